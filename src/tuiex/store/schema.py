@@ -1,0 +1,113 @@
+"""The store's tables, in one place, with the version the code writes.
+
+Bump SCHEMA_VERSION whenever a table, column, index or the meaning of a value changes: the shipped
+database is checked against it, and an older store is refused with instructions instead of misread.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+# Plain DDL (not sqlite-utils' create()) so the whole schema reads top to bottom in one place.
+TABLES = """
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,          -- the file as given, resolved; the idempotence key
+    file TEXT NOT NULL,                 -- base name, as the exchange format joins on it
+    content_hash TEXT NOT NULL,         -- sha256 of the raw bytes: same hash, nothing to do
+    title TEXT,
+    outlet TEXT,
+    url TEXT,
+    published TEXT,                     -- ISO at its precision: 2016, 2016-07, 2016-07-01
+    published_precision TEXT,           -- day | month | year | NULL
+    published_how TEXT,                 -- how the date was obtained (dateline, inferred ..., meta)
+    text TEXT NOT NULL,                 -- the cleaned article text all offsets point into
+    word_count INTEGER NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sentences (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    is_body INTEGER NOT NULL DEFAULT 1   -- 0 for headline and standfirst lines
+);
+CREATE TABLE IF NOT EXISTS actors (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,                 -- person | organization | country | group
+    country TEXT,                       -- ISO 3166-1 alpha-3
+    role TEXT,
+    norm TEXT NOT NULL                  -- folded name, for lookups
+);
+CREATE TABLE IF NOT EXISTS aliases (
+    actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    norm TEXT NOT NULL,
+    PRIMARY KEY (actor_id, norm)
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_id INTEGER REFERENCES sentences(id) ON DELETE CASCADE,
+    actor_id INTEGER NOT NULL REFERENCES actors(id),
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    type TEXT NOT NULL,                 -- PLOVER event type
+    source_id INTEGER REFERENCES actors(id),
+    target_id INTEGER REFERENCES actors(id),
+    trigger TEXT NOT NULL,
+    summary TEXT NOT NULL,              -- "Russia CONCEDE Turkey: lifted a ban", for lists and search
+    date TEXT,
+    date_precision TEXT,
+    start INTEGER NOT NULL,             -- span of the event's clause in articles.text
+    end INTEGER NOT NULL,
+    trigger_start INTEGER NOT NULL,
+    trigger_end INTEGER NOT NULL,
+    speculative INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS quotes (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    speaker_id INTEGER REFERENCES actors(id),
+    text TEXT NOT NULL,
+    direct INTEGER NOT NULL,
+    cue TEXT,                           -- the speech verb: said, told, added, according to
+    date TEXT,
+    date_precision TEXT,
+    start INTEGER NOT NULL,             -- span of the quoted words in articles.text
+    end INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS idx_sentences_article ON sentences(article_id, idx);
+CREATE INDEX IF NOT EXISTS idx_mentions_article ON mentions(article_id);
+CREATE INDEX IF NOT EXISTS idx_mentions_actor ON mentions(actor_id);
+CREATE INDEX IF NOT EXISTS idx_aliases_norm ON aliases(norm);
+CREATE INDEX IF NOT EXISTS idx_actors_norm ON actors(norm);
+CREATE INDEX IF NOT EXISTS idx_events_date ON events(date, id);
+CREATE INDEX IF NOT EXISTS idx_events_article ON events(article_id);
+CREATE INDEX IF NOT EXISTS idx_events_source ON events(source_id, date);
+CREATE INDEX IF NOT EXISTS idx_events_target ON events(target_id, date);
+CREATE INDEX IF NOT EXISTS idx_events_type ON events(type, date);
+CREATE INDEX IF NOT EXISTS idx_quotes_date ON quotes(date, id);
+CREATE INDEX IF NOT EXISTS idx_quotes_article ON quotes(article_id);
+CREATE INDEX IF NOT EXISTS idx_quotes_speaker ON quotes(speaker_id, date);
+"""
+
+# Full-text indexes kept in step by triggers (sqlite-utils' enable_fts(create_triggers=True)).
+FTS = {
+    "events": ["trigger", "summary"],
+    "quotes": ["text"],
+    "articles": ["title", "text"],
+}
