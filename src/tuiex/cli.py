@@ -1,0 +1,175 @@
+"""The `tuiex` command: explore (default), ingest, export, search, stats.
+
+Heavy imports (spaCy, Textual) happen inside the subcommand that needs them, so `tuiex stats`
+and `tuiex search` start in a blink."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+DEFAULT_DB = "data/events.db"
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="tuiex",
+        description="A terminal explorer for political news: who did what to whom and when, who said what.",
+    )
+    sub = p.add_subparsers(dest="command")
+
+    ing = sub.add_parser("ingest", help="extract actors, events and quotes from articles into a store")
+    ing.add_argument("paths", nargs="+", help="files, folders (recursive) or glob patterns")
+    ing.add_argument("--db", default=DEFAULT_DB, help=f"the store to write (default {DEFAULT_DB})")
+    ing.add_argument("--published", metavar="DATE", help="the articles' date (2016, 2016-07 or 2016-07-01), overriding what the text says")
+    ing.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    exp = sub.add_parser("export", help="write the store in the exchange format")
+    exp.add_argument("--db", default=DEFAULT_DB)
+    exp.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    exp.add_argument("--out", help="file (jsonl; default standard output) or folder (csv)")
+
+    se = sub.add_parser("search", help="print matching events and quotes")
+    se.add_argument("query", nargs="+", help='e.g. lavrov, actor:putin type:CONSULT, "air base" from:2016-07')
+    se.add_argument("--db", default=DEFAULT_DB)
+    se.add_argument("--limit", type=int, default=50)
+    se.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    st = sub.add_parser("stats", help="counts and the date span of a store")
+    st.add_argument("--db", default=DEFAULT_DB)
+
+    ex = sub.add_parser("explore", help="open the explorer (the default command)")
+    ex.add_argument("db", nargs="?", default=DEFAULT_DB)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from .store.db import StoreError
+
+    try:
+        if args.command == "ingest":
+            return _ingest(args)
+        if args.command == "export":
+            return _export(args)
+        if args.command == "search":
+            return _search(args)
+        if args.command == "stats":
+            return _stats(args)
+        return _explore(getattr(args, "db", DEFAULT_DB))
+    except StoreError as e:
+        print(f"tuiex: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("tuiex: interrupted; every article written so far is complete", file=sys.stderr)
+        return 130
+
+
+def _ingest(args) -> int:
+    from .ingest.run import ingest
+
+    progress = None
+    if not args.quiet and sys.stderr.isatty():
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        bar = Progress(SpinnerColumn(), TextColumn("[bold]ingesting[/] {task.completed} files"),
+                       TextColumn("{task.description}"), TimeElapsedColumn(), transient=True)
+        bar.start()
+        task = bar.add_task("", total=None)
+
+        def progress(path: str) -> None:
+            bar.update(task, advance=1, description=Path(path.split("#")[0]).name[-40:])
+    try:
+        summary = ingest(args.paths, args.db, published=args.published, on_progress=progress)
+    except ValueError as e:  # only a bad --published raises, before anything is written
+        print(f"tuiex: {e}", file=sys.stderr)
+        return 2
+    finally:
+        if progress is not None:
+            bar.stop()
+    print(
+        f"{summary.articles} articles ingested ({summary.unchanged} unchanged), {summary.events} events, "
+        f"{summary.quotes} quotes; the store holds {summary.actors} actors: {args.db}"
+    )
+    for s in summary.skipped:
+        print(f"skipped {s.path}: {s.reason}", file=sys.stderr)
+    if summary.skipped:
+        print(f"{len(summary.skipped)} skipped", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _export(args) -> int:
+    from .store.db import connect
+    from .store.exchange import write_csv, write_jsonl
+
+    db = connect(args.db, readonly=True)
+    if args.format == "csv":
+        for path in write_csv(db, Path(args.out or "export")):
+            print(path)
+        return 0
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as f:
+            write_jsonl(db, f)
+    else:
+        write_jsonl(db, sys.stdout)
+    return 0
+
+
+def _search(args) -> int:
+    from .store.queries import search
+    from .store.search import QueryError
+
+    try:
+        rows = search(args.db, " ".join(args.query), limit=args.limit)
+    except QueryError as e:
+        print(f"tuiex: bad query: {e}", file=sys.stderr)
+        return 2
+    for row in rows:
+        if args.json:
+            print(json.dumps(row, ensure_ascii=False))
+        else:
+            print(_format_row(row))
+    if not rows:
+        print("no matches", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _format_row(row: dict) -> str:
+    date = row.get("date") or "undated"
+    if row.get("kind") == "quote":
+        head = f"{date:<10}  QUOTE     {row.get('speaker') or '?'}: “{row.get('text')}”"
+    else:
+        head = f"{date:<10}  {row.get('type', ''):<9} {row.get('source') or '?'} → {row.get('target') or '-'}: {row.get('trigger') or row.get('summary', '')}"
+    return f"{head}\n            {row.get('file', '')}: {row.get('sentence', '')}"
+
+
+def _stats(args) -> int:
+    from .store.db import connect
+    from .store.exchange import stats
+
+    s = stats(connect(args.db, readonly=True))
+    print(f"store          {args.db}")
+    for k in ("articles", "sentences", "actors", "events", "quotes"):
+        print(f"{k:<14} {s[k]:,}")
+    print(f"dates          {s['first_date'] or '-'} .. {s['last_date'] or '-'} ({s['undated_events']:,} undated events)")
+    for t, n in s["events_by_type"].items():
+        print(f"  {t:<12} {n:,}")
+    return 0
+
+
+def _explore(db: str) -> int:
+    from .store.db import connect
+
+    connect(db, readonly=True).close()  # a clear message for a missing or foreign file, before the screen flips
+    from .app import run
+
+    run(db)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

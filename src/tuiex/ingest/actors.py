@@ -1,0 +1,426 @@
+"""Who is who in one article: named entities and noun phrases turned into actors, merged by alias.
+
+spaCy finds names; this module decides which names are actors (people, countries, organisations,
+groups: not cities, products or conferences), what they are (type, country, role), and which
+surface forms are the same actor ("Cavusoglu" = "Mevlut Cavusoglu", Ankara = Turkey, "the
+Turkish presidency" = "Turkey's presidency"). Pronouns and bare titles ("he", "the president",
+"his Turkish counterpart") are resolved against what the article said before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..textnorm import fold
+from . import gazetteer as gz
+from .model import Actor, Mention
+
+# ORG names that are actors by their shape; anything else spaCy calls ORG must act to count.
+_ORG_WORDS = re.compile(
+    r"\b(ministry|council|parliament|army|party|agency|bank|organi[sz]ation|union|front|committee|"
+    r"court|commission|police|guard|presidency|office|department|forces|brigades?|movement|alliance|"
+    r"coalition|government|assembly|senate|congress|service|corps|navy|militia|cabinet|state)\b",
+    re.I,
+)
+_NOT_ACTOR = re.compile(r"\b(conference|summit|forum|games|festival|cup|pipeline|airport|base|university|prize)\b", re.I)
+_PRONOUN_PERSON = {"he", "she", "him", "her", "his"}
+_PRONOUN_THING = {"it", "its", "they", "them", "their"}
+_RELATIVE = {"which", "who", "that", "whom", "whose"}
+_FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+_ROLE_NOUNS = {"president", "minister", "counterpart", "leader", "premier", "chancellor", "spokesman",
+               "spokeswoman", "spokesperson", "envoy", "ambassador", "king", "emir", "secretary"}
+_OPPONENT_NOUNS = {"opponent", "enemy", "foe", "critic", "ally", "backer", "supporter"}
+_POSS = re.compile(r"(?:'s|’s|')$")
+
+
+@dataclass
+class _Person:
+    key: str
+    last: str            # folded surname
+    first: str           # folded first token
+
+
+def _strip(text: str) -> str:
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    return _POSS.sub("", text).strip(" ,.;:")
+
+
+def _title_role(role: str) -> str:
+    """Canonical spelling of a role from the gazetteer ("foreign minister" -> "Foreign Minister")."""
+    for r in gz.roles():
+        if fold(r) == fold(role):
+            return r
+    return role
+
+
+class ActorBook:
+    """The actors of one article, their mentions, and a map from tokens to actors."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, Actor] = {}
+        self.mentions: list[Mention] = []
+        self._by_token: dict[tuple[int, int], str] = {}
+        self._persons: list[_Person] = []
+        self._candidates: dict[tuple[int, int], tuple[Span, str]] = {}
+        self._pattern_roles = None
+
+    # -- registry ---------------------------------------------------------------------------------
+
+    def _add(self, name: str, type_: str, country: str | None = None, role: str | None = None,
+             alias: str | None = None) -> str:
+        key = f"{type_}:{fold(name)}"
+        actor = self.actors.get(key)
+        if actor is None:
+            actor = self.actors[key] = Actor(key, name, type_, country, role, {name})
+        actor.country = actor.country or country
+        actor.role = actor.role or role
+        if alias:
+            actor.aliases.add(alias)
+        return key
+
+    def _mention(self, key: str, doc_index: int, span: Span, offset: int, sentence: int) -> None:
+        for t in span:
+            self._by_token[(doc_index, t.i)] = key
+        self.mentions.append(Mention(key, sentence, offset + span.start_char, offset + span.end_char, span.text))
+
+    def actor(self, key: str | None) -> Actor | None:
+        return self.actors.get(key) if key else None
+
+    def key_at(self, doc_index: int, token: Token) -> str | None:
+        return self._by_token.get((doc_index, token.i))
+
+    # -- entities -----------------------------------------------------------------------------------
+
+    def collect(self, docs: list[Doc], offsets: list[int], sentence_of, body: list[bool]) -> None:
+        """Register the named actors of every paragraph. People first, so that a surname anywhere
+        ("Lavrov: ..." in a headline) finds the full name given later."""
+        for pass_ in ("person", "other"):
+            for di, doc in enumerate(docs):
+                for ent in _entities(doc):
+                    self._entity(ent, di, offsets[di], sentence_of, pass_, body[di])
+
+    def _entity(self, ent: Span, di: int, offset: int, sentence_of, pass_: str, is_body: bool) -> None:
+        text = _strip(ent.text)
+        if not text or (di, ent.start) in self._by_token:
+            return
+        sentence = sentence_of(offset + ent.start_char)
+        org = gz.organization(text)
+        country = gz.country_by_name(text)
+        person = self._person_key(text)
+        if pass_ == "person":
+            if ent.label_ == "PERSON" and not org and not country and _looks_like_name(text) and is_body:
+                key = self._add_person(ent, text, offset)
+                self._mention(key, di, ent, offset, sentence)
+            return
+        if person:
+            self._mention(person, di, ent, offset, sentence)
+        elif org:
+            self._mention(self._add(org.name, org.type, org.country, alias=text), di, ent, offset, sentence)
+        elif country and ent.label_ in {"GPE", "ORG", "NORP", "LOC", "FAC", "PERSON"}:
+            self._mention(self._add(country.name, "country", country.iso3, alias=text), di, ent, offset, sentence)
+        elif ent.label_ == "ORG" and is_body and not _NOT_ACTOR.search(text):
+            country_code = _country_of_words(text)
+            if _ORG_WORDS.search(text):
+                self._mention(self._add(text, "organization", country_code, alias=text), di, ent, offset, sentence)
+            else:
+                self._candidates[(di, ent.root.i)] = (ent, text)
+
+    def _person_key(self, text: str) -> str | None:
+        f = fold(text)
+        toks = f.split()
+        for p in self._persons:
+            if f == p.key.split(":", 1)[1] or (len(toks) == 1 and toks[0] == p.last):
+                return p.key
+        return None
+
+    def _add_person(self, ent: Span, text: str, offset: int) -> str:
+        text = _strip_role_prefix(text)
+        toks = fold(text).split()
+        if len(toks) == 1:
+            existing = self._person_key(text)
+            if existing:
+                return existing
+        # A full name whose surname was seen alone before: upgrade the surname-only actor.
+        for p in self._persons:
+            if len(toks) > 1 and p.last == toks[-1] and (p.first == p.last or p.first == toks[0]):
+                old = self.actors.pop(p.key)
+                key = self._add(text, "person", old.country, old.role)
+                self.actors[key].aliases |= old.aliases
+                for k, v in list(self._by_token.items()):
+                    if v == p.key:
+                        self._by_token[k] = key
+                for m in self.mentions:
+                    if m.actor_key == p.key:
+                        m.actor_key = key
+                p.key, p.first = key, toks[0]
+                break
+        else:
+            key = None
+        country, role = _role_around(ent)
+        if key is None:
+            key = self._add(text, "person", country, role)
+            self._persons.append(_Person(key, toks[-1], toks[0]))
+        actor = self.actors[key]
+        actor.country = actor.country or country
+        actor.role = actor.role or role
+        actor.aliases.add(text)
+        if len(toks) > 1:
+            actor.aliases.add(text.split()[-1])
+        return key
+
+    # -- noun phrases and references ----------------------------------------------------------------
+
+    def resolve(self, token: Token, di: int, offset: int, sentence: int, context: "Context") -> str | None:
+        """The actor a noun phrase headed by `token` stands for, or None.
+
+        Named actors come from the token map; noun phrases like "the Turkish presidency",
+        "Syrian forces", "Assad's opponents" become actors here; pronouns, relative pronouns and
+        bare titles are resolved through the article's context."""
+        key = self._by_token.get((di, token.i))
+        if key:
+            return key
+        low = token.lower_
+        if low in _RELATIVE and token.head.dep_ in {"relcl", "acl"}:
+            return self.resolve(token.head.head, di, offset, sentence, context)
+        if low in _FIRST_PERSON:
+            return context.speaker_in_quote(token)
+        if low in _PRONOUN_PERSON:
+            return context.last_person
+        if low in _PRONOUN_THING:
+            return context.last_thing
+        cand = self._candidates.get((di, token.i))
+        if cand:
+            span, text = cand
+            key = self._add(text, "organization", _country_of_words(text), alias=text)
+            self._mention(key, di, span, offset, sentence)
+            return key
+        lemma = token.lemma_.lower()
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        qualifier = _qualifier(token)
+        phrase = _phrase(token)
+        kind = gz.institution_kind(lemma) or gz.institution_kind(token.lower_)
+        if kind and qualifier:
+            q_country, q_key = self._qualifier_country(qualifier, di)
+            if kind == "state":
+                if q_country:
+                    key = self._add(q_country.name, "country", q_country.iso3, alias=_strip(phrase.text))
+                elif q_key and self.actors[q_key].country and self.actors[q_key].type == "person":
+                    c = gz.country_by_iso3(self.actors[q_key].country)
+                    key = self._add(c.name, "country", c.iso3, alias=_strip(phrase.text)) if c else None
+                else:
+                    key = None
+            elif q_country:
+                noun = " ".join(t.text for t in phrase if t.i >= qualifier.i + 1 and t.dep_ != "case").strip()
+                name = f"{q_country.demonyms[0] if q_country.demonyms else q_country.name} {noun}".strip()
+                key = self._add(name, "organization", q_country.iso3, alias=_strip(phrase.text))
+            else:
+                key = None
+            if key:
+                self._mention(key, di, phrase, offset, sentence)
+                return key
+        if gz.is_group_noun(lemma) or gz.is_group_noun(token.lower_):
+            c = None
+            if qualifier is not None:
+                c, _ = self._qualifier_country(qualifier, di)
+            name = f"{c.demonyms[0]} {token.text}" if c and c.demonyms else _strip(phrase.text)
+            key = self._add(name, "group", c.iso3 if c else None, alias=_strip(phrase.text))
+            self._mention(key, di, phrase, offset, sentence)
+            return key
+        if lemma in _OPPONENT_NOUNS and token.tag_ == "NNS":
+            owner = _owner(token)
+            if owner is not None and self._by_token.get((di, owner.i)):
+                name = _strip(phrase.text)
+                key = self._add(name, "group", None, alias=name)
+                self._mention(key, di, phrase, offset, sentence)
+                return key
+        if lemma in _ROLE_NOUNS:
+            c = None
+            if qualifier is not None:
+                c, _ = self._qualifier_country(qualifier, di)
+            return context.person_by_role(lemma, c.iso3 if c else None)
+        return None
+
+    def _qualifier_country(self, qualifier: Token, di: int):
+        """A modifier naming a country: a demonym ("Turkish"), a country ("Turkey's") or a
+        person whose country we know ("the Bashar al-Assad regime")."""
+        text = _strip(qualifier.text)
+        c = gz.country_by_demonym(text) or gz.country_by_name(text)
+        if c:
+            return c, None
+        key = self._by_token.get((di, qualifier.i))
+        if key:
+            actor = self.actors[key]
+            if actor.type == "country":
+                return gz.country_by_iso3(actor.country), key
+            return None, key
+        return None, None
+
+    def as_records(self) -> tuple[dict[str, Actor], list[Mention]]:
+        return self.actors, self.mentions
+
+
+class Context:
+    """What the article has said so far: for "he", "it", "we" and "the president"."""
+
+    def __init__(self, book: ActorBook):
+        self.book = book
+        self.last_person: str | None = None
+        self.last_thing: str | None = None
+        self.last_speaker: str | None = None
+        self.quote_spans: list[tuple[int, int, str | None]] = []  # doc-local (start, end, speaker)
+        self.recent: list[str] = []
+
+    def saw(self, key: str | None) -> None:
+        actor = self.book.actor(key)
+        if not actor:
+            return
+        if actor.type == "person":
+            self.last_person = key
+        else:
+            self.last_thing = key
+        self.recent.append(key)
+
+    def speaker_in_quote(self, token: Token) -> str | None:
+        for start, end, speaker in self.quote_spans:
+            if start <= token.idx < end:
+                return speaker
+        return None
+
+    def person_by_role(self, noun: str, country: str | None) -> str | None:
+        """The person a bare title refers to: the most recent person with that role and country
+        ("the president" -> the last president named); a counterpart is any person of that country."""
+        best = None
+        for key in reversed(self.recent + [k for k in self.book.actors if k not in self.recent]):
+            a = self.book.actor(key)
+            if not a or a.type != "person":
+                continue
+            if country and a.country and a.country != country:
+                continue
+            if noun != "counterpart" and a.role and noun not in a.role.lower():
+                continue
+            if noun == "counterpart" and not (country and a.country == country):
+                continue
+            if country and not a.country and noun != "counterpart":
+                best = best or key
+                continue
+            if not a.role and noun != "counterpart":
+                best = best or key
+                continue
+            return key
+        return best
+
+
+def _entities(doc: Doc) -> list[Span]:
+    """spaCy's entities plus gazetteer names it missed (e.g. "IS", "Daesh")."""
+    ents = list(doc.ents)
+    covered = {t.i for e in ents for t in e}
+    extra = []
+    for i, tok in enumerate(doc):
+        if i in covered or not tok.text[:1].isupper():
+            continue
+        for n in range(min(6, len(doc) - i), 0, -1):
+            span = doc[i:i + n]
+            if any(t.i in covered for t in span):
+                continue
+            text = _strip(span.text)
+            if gz.organization(text) or (gz.country_by_name(text) and tok.pos_ == "PROPN"):
+                extra.append(span)
+                covered |= {t.i for t in span}
+                break
+    return sorted(ents + extra, key=lambda s: s.start)
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 5:
+        return False
+    if any(not w[:1].isupper() for w in words if w.lower() not in {"al", "bin", "de", "van", "von", "el", "al-"}):
+        return False
+    return not (len(words) == 1 and (len(text) <= 3 or text.isupper()))
+
+
+def _strip_role_prefix(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and gz.is_role(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _role_around(ent: Span) -> tuple[str | None, str | None]:
+    """Country and role from the title before a name ("Turkish Foreign Minister X", "Kremlin
+    spokesman X") or an apposition after it ("X, Russia's foreign minister,")."""
+    doc = ent.doc
+    before = doc.text[max(0, ent.start_char - 60):ent.start_char]
+    after = doc.text[ent.end_char:ent.end_char + 60]
+    roles = "|".join(re.escape(r) for r in gz.roles())
+    m = re.search(rf"(?:(?P<q>[A-Z][\w.-]+(?:'s|’s)?)\s+)?(?P<role>{roles})\s+$", before, re.I)
+    if not m:
+        m = re.match(rf",\s+(?:the\s+|a\s+)?(?:(?P<q>[A-Z][\w.-]+(?:'s|’s)?)\s+)?(?P<role>{roles})\b", after, re.I)
+    if not m:
+        q = re.search(r"(?P<q>[A-Z][\w.-]+(?:'s|’s))\s+$", before)
+        if q:
+            c = gz.country_by_name(_strip(q.group("q")))
+            return (c.iso3 if c else None), None
+        return None, None
+    role = _title_role(m.group("role"))
+    q = _strip(m.group("q") or "")
+    if not q:
+        return None, role
+    c = gz.country_by_demonym(q) or gz.country_by_name(q)
+    if c:
+        return c.iso3, role
+    org = gz.organization(q)
+    if org:
+        return org.country, f"{org.name} {role}"
+    return None, role
+
+
+def _country_of_words(text: str) -> str | None:
+    for w in text.split():
+        c = gz.country_by_demonym(w) or gz.country_by_name(_strip(w))
+        if c:
+            return c.iso3
+    return None
+
+
+def _qualifier(token: Token) -> Token | None:
+    """The modifier that says whose a noun is: "Turkish" in "the Turkish presidency", "Turkey" in
+    "Turkey's presidency", "Assad" in "the Bashar al-Assad regime"."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+    for child in token.lefts:
+        if child.dep_ in {"amod", "compound", "nmod"}:
+            text = _strip(child.text)
+            if gz.country_by_demonym(text) or gz.country_by_name(text) or child.ent_type_ in {"PERSON", "GPE", "NORP"}:
+                return child
+            for grand in child.lefts:
+                if gz.country_by_demonym(grand.text) or gz.country_by_name(_strip(grand.text)):
+                    return grand
+    return None
+
+
+def _owner(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _phrase(token: Token) -> Span:
+    """The noun phrase of a head noun without its relative clauses and prepositional tails."""
+    left = min([token.i] + [t.i for t in token.lefts if t.dep_ in {"det", "amod", "compound", "poss", "nmod", "case", "nummod"}]
+               + [t.left_edge.i for t in token.lefts if t.dep_ in {"poss", "compound", "amod"}])
+    right = token.i
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in _OPPONENT_NOUNS:
+            right = child.right_edge.i
+    return token.doc[left:right + 1]

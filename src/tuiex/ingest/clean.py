@@ -1,0 +1,237 @@
+"""From scraped text to the article: headline, body paragraphs and nothing of the site around them.
+
+Scraped news carries its site along: skip links, menus, share widgets, bylines, photo credits, tag
+lists, agency credits and the outlet's own footer. The rules below are about the *shape* of such
+lines (short, no sentence punctuation, a known label, a URL, after the article's end), not about
+any one site, so they hold for pages they have never seen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Lines that are site furniture whatever the site: matched against the whole line.
+_CHROME_LINE = re.compile(
+    r"""^(?:\d+\.\s*)?(?:
+        accessibility\ links | skip\ to\ .{1,40} | breaking\ news | updated | share | share\ this
+        | tweet | print | e-?mail | comments? | no\ comments | \d+\ comments? | advertisement
+        | read\ more | related(?:\ (?:articles|stories|content|topics))? | subscribe.* | sign\ up.*
+        | log\ ?in | menu | main\ menu | search | close | home | more | next | previous | back\ to\ top
+        | copy\ link | copied | listen(?:\ to\ this\ article)? | play | watch | video | audio
+        | image | photo | \d+x\d+\ image | (?:xs|sm|md|lg|xl) | top\ stories | most\ read
+        | follow\ us.* | cookie.* | all\ rights\ reserved.* | ©.* | copyright.* | to\ find\ out\ more,?\ click\ here\.?
+        | click\ here.* | see\ also | also\ read.* | editor'?s\ picks?
+    )$""",
+    re.I | re.X,
+)
+# Photo credits, bylines, agency credits and tag lists: matched at the start of a line.
+_CHROME_PREFIX = re.compile(
+    r"""^(?:
+        (?:image|photo|picture|foto|video)(?:\ credit)?\s*[:©] | ©
+        | (?:written|posted|reported|edited)\ by\b | posted\ in\b | by\ [A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:$|[,|])
+        | tags?\s*: | topics?\s*: | keywords?\s*: | filed\ under\b
+        | https?://\S+$ | www\.\S+$
+        | (?:with|based\ on)\ (?:additional\ )?reporting\ (?:by|from)\b | reporting\ by\b | additional\ reporting\b
+        | editing\ by\b | compiled\ by\b
+    )""",
+    re.I | re.X,
+)
+# Lines that end the article: what follows them is the outlet's footer.
+_END_MARKER = re.compile(
+    r"""^(?:\*\s*)?(?:
+        (?:with|based\ on)\ (?:additional\ )?reporting\ (?:by|from)\b.* | .{0,80}\bcontributed\ to\ this\ report\b.*
+        | tags?\s*:.* | no\ comments | \d+\ comments? | comments | related(?:\ (?:articles|stories|content))?
+        | [a-z]{1,4}(?:/[a-z]{1,4})+\s*\((?:[A-Za-z]+(?:,\s*)?)+\)   # DW-style editor initials "mg/kl (AP, AFP)"
+    )$""",
+    re.I | re.X,
+)
+# "NAME - CITY (AGENCY) - " or "CITY, Month Day (AGENCY) -": a dateline before the lead sentence.
+_DATELINE = re.compile(
+    r"""^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}\s+[-–—]\s+)?     # reporter name
+        (?P<city>[A-Z][A-Z'’.-]+(?:[\s,]+[A-Z][A-Z'’.-]+){0,3})          # CITY
+        (?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?   # , Month Day
+        \s*(?:\((?P<agency>[A-Za-z][\w/ .&-]{0,20})\))?\s*[-–—:]+\s+""",
+    re.X,
+)
+_TERMINAL = re.compile(r"""[.!?…]["'”’»)\]]*$|[.!?…]\s*["'”’»]$|:$""")
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_OUTLET_HINTS = [
+    re.compile(r"^Skip to more (?P<o>[A-Z][\w/&.-]+) sites", re.I),
+    re.compile(r"^(?P<o>[A-Z][\w/&.-]+) journalists report\b"),
+    re.compile(r"^(?P<o>[A-Z][\w/&.-]+) has been declared\b"),
+    re.compile(r"©\s*(?:\d{4}\s+)?(?P<o>[A-Z][\w/&. -]{1,30}?)(?:\.|,|$| All rights)"),
+]
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    text: str
+    kind: str  # "headline" | "standfirst" | "body" | "link"
+
+    @property
+    def is_body(self) -> bool:
+        return self.kind == "body"
+
+
+@dataclass
+class Cleaned:
+    text: str
+    title: str | None
+    outlet: str | None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    dateline: str | None = None  # the dateline's month-day, when it gave one
+    lines: list[str] = field(default_factory=list)  # every raw line, chrome included (date lines)
+    lead_line: int = 0                               # index in `lines` of the first body paragraph
+
+    @property
+    def body(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.is_body]
+
+
+def _blocks(raw: str) -> list[str]:
+    """Split raw text into candidate paragraphs.
+
+    A blank line separates paragraphs. Inside a block, lines are joined when the block is
+    hard-wrapped prose (long lines not ending a sentence); otherwise each line stands alone,
+    which is how menus, captions and one-line-per-paragraph scrapes look."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", raw):
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        if not lines:
+            continue
+        wrapped = len(lines) > 1 and all(
+            len(ln) >= 40 and not _TERMINAL.search(ln) for ln in lines[:-1]
+        )
+        if wrapped:
+            out.append(" ".join(lines))
+        else:
+            out.extend(lines)
+    return [re.sub(r"[ \t\u00a0]+", " ", b).strip() for b in out]
+
+
+def is_sentence_like(line: str) -> bool:
+    """Ends like a sentence (a full stop, a question, a closing quote after one, a colon)."""
+    return bool(_TERMINAL.search(line))
+
+
+def _is_chrome(line: str) -> bool:
+    bare = line.strip(" •·*|>-–—\t")
+    if not bare:
+        return True
+    if _CHROME_LINE.match(bare) or _CHROME_PREFIX.match(bare):
+        return True
+    if _URL.fullmatch(bare):
+        return True
+    words = bare.split()
+    # Short lines without any lowercase word are labels, sizes and logos ("Poster Speaks/box").
+    if len(words) <= 3 and not is_sentence_like(bare) and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", bare):
+        return len(bare) < 30 and not re.search(r"[.:]", bare)
+    # "Lavrov (pictured) ..." stays; "Image: X/Y" already gone. Lines of mostly commas: tag lists.
+    if bare.count(",") >= 8 and not is_sentence_like(bare) and len(bare) / (bare.count(",") + 1) < 30:
+        return True
+    return False
+
+
+def _find_outlet(lines: list[str], agency: str | None) -> str | None:
+    for line in lines:
+        for pattern in _OUTLET_HINTS:
+            m = pattern.search(line)
+            if m:
+                return m.group("o").strip()
+    return agency
+
+
+def clean(raw: str, title: str | None = None) -> Cleaned:
+    """Reduce a scraped article to headline + paragraphs, with the outlet and dateline it names.
+
+    `title` is a headline the input already gave (HTML, JSON); otherwise the first title-like line
+    is the headline. Lines without sentence punctuation before the first body paragraph are
+    headline and standfirst; later ones are links to other stories. Repeated lines (captions shown
+    twice) are kept once. Everything after an end marker (agency credits, tag lists, comments) is
+    the site's footer."""
+    blocks = _blocks(raw)
+    outlet_lines = list(blocks)
+    kept: list[str] = []
+    seen: set[str] = set()
+    for line in blocks:
+        if _END_MARKER.match(line.strip(" *")) and kept:
+            break
+        if _is_chrome(line):
+            continue
+        key = re.sub(r"\W+", " ", line).strip().lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(line)
+
+    # Trailing lines without sentence punctuation after the last body paragraph: footer residue.
+    while kept and not is_sentence_like(kept[-1]) and len(kept) > 1:
+        kept.pop()
+
+    agency = None
+    dateline = None
+    paragraphs: list[tuple[str, str]] = []
+    headline = title.strip() if title else None
+    body_seen = 0
+    for line in kept:
+        if headline is None and not is_sentence_like(line):
+            headline = line
+            paragraphs.append((line, "headline"))
+            continue
+        if headline is not None and not paragraphs and _fold(line) == _fold(headline):
+            paragraphs.append((line, "headline"))
+            continue
+        if is_sentence_like(line):
+            if body_seen < 3 and agency is None:
+                m = _DATELINE.match(line)
+                if m and len(line) > m.end() + 20:
+                    agency = m.group("agency")
+                    dateline = m.group("date")
+                    line = line[m.end():]
+            body_seen += 1
+            paragraphs.append((line, "body"))
+        else:
+            paragraphs.append((line, "link" if body_seen else "standfirst"))
+
+    if headline is None and paragraphs:
+        headline = _first_sentence(paragraphs[0][0])
+    text_parts: list[str] = []
+    out: list[Paragraph] = []
+    pos = 0
+    if title and (not paragraphs or paragraphs[0][1] != "headline"):
+        paragraphs.insert(0, (title.strip(), "headline"))
+    for line, kind in paragraphs:
+        if text_parts:
+            text_parts.append("\n\n")
+            pos += 2
+        out.append(Paragraph(pos, pos + len(line), line, kind))
+        text_parts.append(line)
+        pos += len(line)
+    return Cleaned(
+        text="".join(text_parts),
+        title=headline,
+        outlet=_find_outlet(outlet_lines, agency),
+        paragraphs=out,
+        dateline=dateline,
+        lines=blocks,
+        lead_line=_lead_line(blocks, out),
+    )
+
+
+def _lead_line(blocks: list[str], paragraphs: list[Paragraph]) -> int:
+    lead = next((p.text for p in paragraphs if p.is_body), None)
+    if lead is None:
+        return 0
+    return next((i for i, b in enumerate(blocks) if lead in b), 0)
+
+
+def _fold(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().lower()
+
+
+def _first_sentence(s: str) -> str:
+    m = re.match(r"(.{10,200}?[.!?])\s", s)
+    return (m.group(1) if m else s[:200]).strip()

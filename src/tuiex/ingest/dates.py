@@ -1,0 +1,357 @@
+"""Partial dates and the time expressions of English news text.
+
+News states dates at every precision ("2018", "in November", "July 4", "last week") and most of
+them only mean something against the article's own date. So a date here is a PartialDate that keeps
+the precision it was stated with, and `resolve` places an expression relative to an anchor that may
+itself be partial (an article known only to its year still dates "last year")."""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+
+@functools.total_ordering
+@dataclass(frozen=True)
+class PartialDate:
+    """A date known to the year, the month or the day.
+
+    Ordered by where it starts, coarser first on a tie ("2016" < "2016-01" < "2016-01-01"), so that
+    dates of mixed precision sort instead of failing on None."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.day is not None and self.month is None:
+            raise ValueError("a day needs a month")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise ValueError(f"month out of range: {self.month}")
+        date(self.year, self.month or 1, self.day or 1)  # validates the year and the day
+
+    def _key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def iso(self) -> str:
+        """"2016", "2016-07" or "2016-07-01"."""
+        out = f"{self.year:04d}"
+        if self.month is not None:
+            out += f"-{self.month:02d}"
+        if self.day is not None:
+            out += f"-{self.day:02d}"
+        return out
+
+    @property
+    def precision(self) -> str:
+        """"year", "month" or "day"."""
+        return "day" if self.day is not None else "month" if self.month is not None else "year"
+
+    @classmethod
+    def parse(cls, iso: str) -> PartialDate:
+        """The inverse of `iso()`; ValueError on anything else."""
+        m = isinstance(iso, str) and re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", iso)
+        if not m:
+            raise ValueError(f"not an ISO partial date: {iso!r}")
+        return cls(*(int(g) if g else None for g in m.groups()))
+
+    @classmethod
+    def of(cls, d: date) -> PartialDate:
+        """A full date as a day-precision PartialDate."""
+        return cls(d.year, d.month, d.day)
+
+    def first_day(self) -> date:
+        return date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> date:
+        if self.day is not None:
+            return self.first_day()
+        month = self.month or 12
+        return date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+
+def covering(start: date, end: date) -> PartialDate:
+    """The most specific partial date containing the whole range start..end.
+
+    A range over a new year (Dec 30 .. Jan 2) has no containing partial date; it is dated by the
+    year of its end, the side nearer the anchor for the backward-looking spans news mostly uses
+    ("earlier this week" written on January 2)."""
+    if start > end:
+        raise ValueError(f"empty range: {start} .. {end}")
+    if start == end:
+        return PartialDate.of(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return PartialDate(start.year, start.month)
+    return PartialDate(end.year)
+
+
+@dataclass
+class TimeExpr:
+    start: int
+    end: int
+    text: str  # text[start:end] of the string searched
+
+
+@dataclass(frozen=True)
+class Stated:
+    """The calendar fields an expression names outright ("Friday, July 1" -> month 7, day 1,
+    weekday 4), before any anchor places it in time."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # Monday = 0
+    relation: str | None = None  # "last" | "next" | "this", as in "last Friday" or "next March"
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+_MONTH_ABBREVS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+                  "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+_MONTHS = {name: i for i, name in enumerate(_MONTH_NAMES, 1)} | _MONTH_ABBREVS
+_WEEKDAYS = {name: i for i, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+
+# ---- Finding expressions. Month and weekday names must be capitalised, and a month named alone
+# needs a cue word before it, so that "May" the modal and "march" the verb are not dates.
+_FULL_MONTH = r"\b(?:" + "|".join(n.title() for n in _MONTH_NAMES) + r")\b"
+_SHORT_MONTH = r"\b(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b\.?"
+_MONTH = rf"(?:{_FULL_MONTH}|{_SHORT_MONTH})"
+_WEEKDAY = r"\b(?:" + "|".join(n.title() for n in _WEEKDAYS) + r")\b"
+_DAY = r"(?<![\w.,$€£-])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![:.,]?\d)"
+_YEAR = r"(?<![\w$€£])(?<!\d[.,])(?:19|20)\d\d(?!\w|%|[.,]\d)"
+_ISO = r"\b\d{4}-\d{2}-\d{2}(?![\w-])"
+_PREP = r"\b(?i:in|on|since|until|till|by|from|during)\s+"
+_MOD = r"\b(?i:early|mid|late)(?:-|\s+)"
+_POSS = r"(?:['’]s\b)?"
+_NOT_OF = r"(?!\s+of\b)"  # "the last week of June" is not the past week
+
+_CAL_DAY = (rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+{_YEAR})?")
+_ABSOLUTE = rf"(?:{_PREP})?(?:{_MOD})?(?:{_ISO}|{_CAL_DAY}|{_MONTH},?\s+{_YEAR}|{_YEAR})"
+_LAST_NEXT = r"\b(?i:last|next)\s+"
+_MONTH_ALONE = rf"(?:{_PREP}(?:{_MOD}|{_LAST_NEXT})?|{_MOD}|{_LAST_NEXT}){_FULL_MONTH}"
+_WEEKDAY_EXPR = rf"(?:{_PREP})?(?:\b(?i:last|next|this)\s+)?{_WEEKDAY}{_POSS}"
+_RELATIVE = (
+    rf"(?:{_PREP})?\b(?i:(?:(?:earlier|later)\s+)?this|last|next)\s+"
+    rf"(?i:weekend|week|month|year)\b{_POSS}{_NOT_OF}"
+    rf"|\b(?i:(?:in|over|during)\s+)?\b(?i:the\s+(?:past|last)\s+(?:week|month|year))\b{_NOT_OF}"
+    rf"|(?:{_PREP})?\b(?i:yesterday|today|tomorrow)\b{_POSS}"
+)
+_FINDER = re.compile(f"{_ABSOLUTE}|{_MONTH_ALONE}|{_WEEKDAY_EXPR}|{_RELATIVE}")
+
+
+def find_time_expressions(text: str) -> list[TimeExpr]:
+    """The time expressions in `text`, in order, not overlapping. A leading preposition ("on
+    Friday", "since December") is part of the span; `resolve` accepts every text found here."""
+    return [TimeExpr(m.start(), m.end(), m.group()) for m in _FINDER.finditer(text)
+            if _parse_period(_normalise(m.group())) or stated(m.group())]
+
+
+# ---- Reading one expression, leniently: any case, surrounding prepositions and possessives.
+_L_MONTH = r"(?P<m>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_L_WEEKDAY = r"(?P<wd>" + "|".join(_WEEKDAYS) + ")"
+_L_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+_L_YEAR = r"(?P<y>\d{4})"
+_CALENDAR_FORMS = [re.compile(p) for p in (
+    r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
+    rf"(?:{_L_WEEKDAY},? )?{_L_MONTH} {_L_DAY}(?:,? {_L_YEAR})?",
+    rf"(?:{_L_WEEKDAY},? )?{_L_DAY} {_L_MONTH}(?:,? {_L_YEAR})?",
+    rf"{_L_MONTH},? {_L_YEAR}",
+    rf"(?:(?P<rel>last|next) )?{_L_MONTH}",
+    _L_YEAR,
+    rf"(?:(?P<rel>last|next|this) )?{_L_WEEKDAY}",
+)]
+_PERIOD_FORM = re.compile(
+    r"(?P<kind>(?:(?:earlier|later) )?this|last|next) (?P<unit>weekend|week|month|year)"
+    r"|(?P<past>the (?:past|last)) (?P<punit>week|month|year)"
+    r"|(?P<day>yesterday|today|tomorrow)")
+_LEADING = re.compile(r"^(?:(?:in|on|since|until|till|by|from|during|over) )+")
+_MODIFIER = re.compile(r"^(?:early|mid|late)(?:-| )")
+
+
+def _normalise(expr: str) -> str:
+    s = " ".join(expr.replace("’", "'").split()).lower().strip(" ,.;:")
+    s = _LEADING.sub("", s.removesuffix("'s"))
+    return _MODIFIER.sub("", s)  # early/mid/late keep the precision of what they modify
+
+
+def stated(expr: str) -> Stated | None:
+    """The calendar fields a single expression names ("July 15"; not "the July 15 coup"), or None
+    for relative periods ("last week") and for anything that is not a valid date."""
+    if not isinstance(expr, str):
+        return None
+    s = _normalise(expr)
+    for form in _CALENDAR_FORMS:
+        if m := form.fullmatch(s):
+            break
+    else:
+        return None
+    g = m.groupdict()
+    month = g.get("m")
+    fields = Stated(
+        year=int(g["y"]) if g.get("y") else None,
+        month=(int(month) if month.isdigit() else _MONTHS[month]) if month else None,
+        day=int(g["d"]) if g.get("d") else None,
+        weekday=_WEEKDAYS[g["wd"]] if g.get("wd") else None,
+        relation=g.get("rel"),
+    )
+    try:  # a leap year stands in when none is stated, so "February 29" stays possible
+        PartialDate(2000 if fields.year is None else fields.year, fields.month, fields.day)
+    except ValueError:
+        return None
+    return fields
+
+
+# ---- Resolution.
+_LOOKAHEAD = timedelta(days=61)  # how far ahead of the article an unyeared "July 4" may lie
+_PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+_UNIT_RANK = {"year": 0, "month": 1, "weekend": 2, "week": 2, "day": 2}
+_STEP = {"year": relativedelta(years=1), "month": relativedelta(months=1),
+         "week": relativedelta(weeks=1), "weekend": relativedelta(weeks=1)}
+_DAY_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1}
+
+
+def resolve(expr: str, anchor: PartialDate | None, *, future: bool = False) -> PartialDate | None:
+    """The date `expr` refers to in an article dated `anchor`, or None when it cannot be told.
+
+    Unyeared dates are taken as the most recent one (`future`: the next one), the way news uses
+    them. A phrase holding exactly one time expression ("the July 15 coup") resolves as that
+    expression. Never raises."""
+    if not isinstance(expr, str):
+        return None
+    try:
+        s = _normalise(expr)
+        if period := _parse_period(s):
+            return _resolve_period(*period, anchor)
+        if fields := stated(expr):
+            return _resolve_calendar(fields, anchor, future)
+        inner = find_time_expressions(expr)
+        if len(inner) == 1 and inner[0].text != expr:
+            return resolve(inner[0].text, anchor, future=future)
+    except (ValueError, OverflowError):  # dates pushed past year 1 or 9999
+        pass
+    return None
+
+
+def _parse_period(s: str) -> tuple[str, str] | None:
+    """("last", "week"), ("past", "month"), ("day", "yesterday") and so on."""
+    m = _PERIOD_FORM.fullmatch(s)
+    if not m:
+        return None
+    if m["day"]:
+        return ("day", m["day"])
+    if m["past"]:
+        return ("past", m["punit"])
+    return (m["kind"], m["unit"])
+
+
+def _unit_span(unit: str, d: date) -> tuple[date, date]:
+    """The calendar week (Monday first), weekend, month or year containing `d`."""
+    if unit == "week":
+        monday = d - timedelta(d.weekday())
+        return monday, monday + timedelta(6)
+    if unit == "weekend":
+        saturday = d - timedelta(d.weekday()) + timedelta(5)
+        return saturday, saturday + timedelta(1)
+    if unit == "month":
+        return d.replace(day=1), PartialDate(d.year, d.month).last_day()
+    return date(d.year, 1, 1), date(d.year, 12, 31)
+
+
+def _period_range(kind: str, unit: str, d: date) -> tuple[date, date]:
+    if kind == "day":
+        day = d + timedelta(_DAY_OFFSET[unit])
+        return day, day
+    if kind == "past":
+        return d - _STEP[unit], d
+    if kind == "last":
+        return _unit_span(unit, d - _STEP[unit])
+    if kind == "next":
+        return _unit_span(unit, d + _STEP[unit])
+    start, end = _unit_span(unit, d)
+    if kind == "earlier this":
+        return start, max(start, d - timedelta(1))
+    if kind == "later this":
+        return min(end, d + timedelta(1)), end
+    return start, end
+
+
+def _resolve_period(kind: str, unit: str, anchor: PartialDate | None) -> PartialDate | None:
+    """A period relative to a partial anchor is computed from both ends of the anchor; a period
+    finer than the anchor ("yesterday" in an article known to its month) only gives the anchor."""
+    if anchor is None:
+        return None
+    if _UNIT_RANK[unit if kind != "day" else "day"] > _PRECISION_RANK[anchor.precision]:
+        return anchor
+    first = _period_range(kind, unit, anchor.first_day())
+    last = _period_range(kind, unit, anchor.last_day())
+    return covering(min(first[0], last[0]), max(first[1], last[1]))
+
+
+def _resolve_calendar(f: Stated, anchor: PartialDate | None, future: bool) -> PartialDate | None:
+    if f.year is not None:
+        return PartialDate(f.year, f.month, f.day)
+    if anchor is None:
+        return None
+    if f.month is not None and f.day is not None:
+        return _month_day(f.month, f.day, anchor, future)
+    if f.month is not None:
+        return _month(f.month, f.relation, anchor, future)
+    return _weekday(f.weekday, f.relation, anchor, future)
+
+
+def _month_day(month: int, day: int, anchor: PartialDate, future: bool) -> PartialDate:
+    """The anchor's year, unless that puts the date well after the article (or, looking ahead,
+    well before it): then the neighbouring year."""
+    if anchor.precision == "year":
+        return PartialDate(anchor.year, month, day)
+    year = anchor.year
+    candidate = date(year, month, min(day, 28))  # day 28: the comparison must work on Feb 29 too
+    if not future and candidate > anchor.last_day() + _LOOKAHEAD:
+        year -= 1
+    elif future and candidate < anchor.first_day() - _LOOKAHEAD:
+        year += 1
+    return PartialDate(year, month, day)
+
+
+def _month(month: int, relation: str | None, anchor: PartialDate, future: bool) -> PartialDate:
+    """The most recent such month (the anchor's own counts), or the next one when `future`;
+    "last"/"next" exclude the anchor's month. A year-only anchor cannot tell which of two years
+    a month falls in, so it gives the anchor year."""
+    if anchor.precision == "year":
+        return anchor
+    if relation == "next" or (future and relation != "last"):
+        after = month > anchor.month or (month == anchor.month and relation != "next")
+        return PartialDate(anchor.year if after else anchor.year + 1, month)
+    before = month < anchor.month or (month == anchor.month and relation != "last")
+    return PartialDate(anchor.year if before else anchor.year - 1, month)
+
+
+def _weekday(weekday: int, relation: str | None, anchor: PartialDate, future: bool) -> PartialDate:
+    """Plain "Friday" is the latest Friday on or before the anchor (`future`: on or after);
+    "last"/"next" exclude the anchor's own day; "this" is the anchor's Monday-to-Sunday week.
+    An anchor coarser than a day cannot place a weekday, so it is returned as it is."""
+    if anchor.precision != "day":
+        return anchor
+    d = anchor.first_day()
+    if relation == "this":
+        offset = weekday - d.weekday()
+    elif relation == "last":
+        offset = -((d.weekday() - weekday - 1) % 7 + 1)
+    elif relation == "next":
+        offset = (weekday - d.weekday() - 1) % 7 + 1
+    elif future:
+        offset = (weekday - d.weekday()) % 7
+    else:
+        offset = -((d.weekday() - weekday) % 7)
+    return PartialDate.of(d + timedelta(offset))

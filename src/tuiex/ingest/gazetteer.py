@@ -1,0 +1,186 @@
+"""Countries, organizations, roles and actor nouns for recognising political actors in English news.
+
+The data is `data/gazetteer.json`, written by hand (no network, no country package). Lookups compare
+folded keys (`tuiex.textnorm.fold`, with a leading "the" dropped), so "Türkiye", "turkiye" and "the
+Kremlin" find their records. Two kinds of string are case-sensitive, compared as written apart from
+accents, dots and spaces: a country's all-caps short aliases ("US", "U.S.", "UK", "UAE", "DRC"), so that
+"us" is not the United States, and whatever a record lists under "case_sensitive_aliases" ("IS" for
+Islamic State, "WHO", "AP", "Pole" / "Poles")."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..textnorm import fold, strip_accents
+
+_THE = re.compile(r"^the\s+", re.I)
+_NON_WORD = re.compile(r"[\W_]+")
+_ACRONYM_MAX = 5  # letters; longer all-caps aliases (none today) would stay case-insensitive
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    iso3: str
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    seats: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Org:
+    name: str
+    type: str                       # "organization" | "group"
+    country: str | None = None      # ISO3, or None for international / transnational bodies
+    aliases: tuple[str, ...] = ()
+
+
+def _key(s: str | None) -> str:
+    """Case-insensitive key: folded, without a leading "the"."""
+    k = fold(s)
+    return k[4:] if k.startswith("the ") else k
+
+
+def _cs_key(s: str | None) -> str:
+    """Case-sensitive key: accents, punctuation, spaces and a leading "the" dropped, case kept."""
+    if not s:
+        return ""
+    s = _THE.sub("", s.strip())
+    return _NON_WORD.sub("", strip_accents(s))
+
+
+def _is_acronym(s: str) -> bool:
+    """An all-caps short alias such as "US", "U.S.", "UAE" (no lower-case letter at all)."""
+    k = _cs_key(s)
+    return 0 < len(k) <= _ACRONYM_MAX and k.isalpha() and k.isupper() and not any(c.islower() for c in s)
+
+
+class _Index:
+    """Two maps from keys to records: one case-insensitive, one case-sensitive."""
+
+    def __init__(self) -> None:
+        self.folded: dict[str, object] = {}
+        self.exact: dict[str, object] = {}
+
+    def add(self, s: str, rec: object, case_sensitive: bool) -> None:
+        if case_sensitive:
+            self.exact.setdefault(_cs_key(s), rec)
+        else:
+            self.folded.setdefault(_key(s), rec)
+
+    def get(self, s: str | None):
+        if not s or not s.strip():
+            return None
+        hit = self.exact.get(_cs_key(s))
+        if hit is not None:
+            return hit
+        return self.folded.get(_key(s))
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    countries: tuple[Country, ...]
+    orgs: tuple[Org, ...]
+    by_name: _Index
+    by_demonym: _Index
+    by_iso3: dict[str, Country]
+    by_org: _Index
+    roles: tuple[str, ...]
+    role_keys: frozenset[str]
+    institutions: dict[str, str]
+    groups: frozenset[str]
+
+
+def raw_data() -> dict:
+    """The parsed JSON file, as is."""
+    text = resources.files("tuiex.ingest").joinpath("data/gazetteer.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@cache
+def _load() -> _Gazetteer:
+    data = raw_data()
+    countries: list[Country] = []
+    by_name, by_demonym, by_org = _Index(), _Index(), _Index()
+    by_iso3: dict[str, Country] = {}
+    for r in data["countries"]:
+        c = Country(r["name"], r["iso3"], tuple(r.get("aliases", ())), tuple(r.get("demonyms", ())),
+                    tuple(r.get("capitals", ())), tuple(r.get("seats", ())))
+        countries.append(c)
+        by_iso3[c.iso3] = c
+        cs = {_cs_key(a) for a in r.get("case_sensitive_aliases", ())}
+        for s in (c.name, *c.aliases, *c.capitals, *c.seats):
+            by_name.add(s, c, _cs_key(s) in cs or (s != c.name and _is_acronym(s)))
+        for s in c.demonyms:
+            by_demonym.add(s, c, _cs_key(s) in cs or _is_acronym(s))
+    orgs: list[Org] = []
+    for r in data["organizations"]:
+        o = Org(r["name"], r["type"], r.get("country"), tuple(r.get("aliases", ())))
+        orgs.append(o)
+        cs = {_cs_key(a) for a in r.get("case_sensitive_aliases", ())}
+        for s in (o.name, *o.aliases):
+            by_org.add(s, o, _cs_key(s) in cs)
+    roles = tuple(sorted(dict.fromkeys(data["roles"]), key=lambda r: (-len(r), r)))
+    institutions: dict[str, str] = {}
+    for kind, nouns in data["institutions"].items():
+        for n in nouns:
+            institutions.setdefault(_key(n), kind)
+    return _Gazetteer(
+        countries=tuple(countries), orgs=tuple(orgs), by_name=by_name, by_demonym=by_demonym,
+        by_iso3=by_iso3, by_org=by_org, roles=roles, role_keys=frozenset(fold(r) for r in roles),
+        institutions=institutions, groups=frozenset(_key(g) for g in data["groups"]),
+    )
+
+
+# -- public API -----------------------------------------------------------------------------------
+
+def countries() -> tuple[Country, ...]:
+    return _load().countries
+
+
+def organizations() -> tuple[Org, ...]:
+    return _load().orgs
+
+
+def country_by_name(s: str | None) -> Country | None:
+    """A country by its name, an alias, a capital or a seat of government ("Ankara", "Downing Street")."""
+    return _load().by_name.get(s)
+
+
+def country_by_demonym(s: str | None) -> Country | None:
+    """A country by its adjective or people noun ("Turkish", "Turks", "Britons")."""
+    return _load().by_demonym.get(s)
+
+
+def country_by_iso3(code: str | None) -> Country | None:
+    return _load().by_iso3.get((code or "").strip().upper())
+
+
+def organization(s: str | None) -> Org | None:
+    """An organization or group by its name or an alias ("the Kremlin", "Daesh", "IS" but not "is")."""
+    return _load().by_org.get(s)
+
+
+def roles() -> tuple[str, ...]:
+    """Role titles, longest first (so an alternation regex prefers "Deputy Prime Minister")."""
+    return _load().roles
+
+
+def is_role(s: str | None) -> bool:
+    return bool(s) and fold(s) in _load().role_keys
+
+
+def institution_kind(noun: str | None) -> str | None:
+    """"organization" for nouns naming a state body ("ministry", "army"), "state" for nouns standing
+    for the state itself ("government", "troops"), None otherwise."""
+    return _load().institutions.get(_key(noun)) if noun else None
+
+
+def is_group_noun(s: str | None) -> bool:
+    """Nouns for non-state groups: "rebels", "militants", "opposition"..."""
+    return bool(s) and _key(s) in _load().groups

@@ -1,0 +1,319 @@
+"""One document in, one Article out: clean, date, parse, then actors, quotes and events.
+
+The order matters: actors first (a surname in the headline needs the full name from the body),
+then quotes paragraph by paragraph (their speakers feed "he said" and "we" inside later quotes),
+then events with dates resolved against the article's date and the time the text last named.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc, Token
+
+from .actors import ActorBook, Context
+from .clean import Cleaned, clean
+from .dates import PartialDate, find_time_expressions, resolve
+from .events import MUTUAL, FoundEvent, find_events, target_candidates
+from .model import Article, Event, Quote, Sentence, SourceDoc
+from .nlp import load_nlp
+from .published import find_published
+from .quotes import find_quotes
+
+FUTURE_AUX = {"will", "would", "shall", "'ll"}
+
+
+def prepare(doc: SourceDoc) -> tuple[Cleaned, str | None, str | None]:
+    """Clean a document and find its date: metadata first, else the text's own evidence."""
+    cleaned = clean(doc.raw, doc.title)
+    if doc.published:
+        return cleaned, doc.published, doc.published_how or "metadata"
+    found = find_published(cleaned.lines, cleaned.lead_line)
+    return cleaned, (found.date.iso() if found.date else None), found.how
+
+
+def extract_many(docs: Iterable[SourceDoc], batch_size: int = 64) -> Iterator[Article]:
+    """Articles from documents, parsing paragraphs of many documents in one spaCy stream."""
+    nlp = load_nlp()
+    prepared = ((d, *prepare(d)) for d in docs)
+    for doc, cleaned, published, how in prepared:
+        parsed = list(nlp.pipe((p.text for p in cleaned.paragraphs), batch_size=batch_size))
+        yield build_article(doc, cleaned, published, how, parsed)
+
+
+def extract(doc: SourceDoc) -> Article:
+    return next(extract_many([doc]))
+
+
+class _Dater:
+    """Dates for events and quotes: a time expression attached to the verb, else one inherited
+    from the verb it depends on, else the time the text last named (past tense), else the
+    article's date for the lead's news of the day."""
+
+    def __init__(self, published: str | None):
+        self.anchor = PartialDate.parse(published) if published else None
+        self.discourse: PartialDate | None = None
+        self.own: dict[int, PartialDate] = {}       # token index -> date attached to that verb/noun
+        self.nominal: dict[int, PartialDate] = {}   # dates used as noun modifiers ("the July 15 coup")
+
+    def paragraph(self, doc: Doc) -> None:
+        self.own, self.nominal = {}, {}
+        for expr in find_time_expressions(doc.text):
+            span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+            if span is None:
+                continue
+            after = doc[span.end] if span.end < len(doc) else None
+            noun_modifier = after is not None and after.pos_ in {"NOUN", "PROPN"} and after.ent_type_ != "DATE" and not span.text.endswith("'s")
+            possessive = span.text.endswith(("'s", "’s"))
+            head = _attachment(span)
+            if head is None:
+                continue
+            date = resolve(expr.text, self.anchor, future=_is_future(head))
+            if date is None:
+                continue
+            if noun_modifier or possessive:
+                if noun_modifier and date.precision == "day":
+                    date = PartialDate(date.year, date.month)
+                self.nominal.setdefault(head.i, date)
+            else:
+                self.own.setdefault(head.i, date)
+
+    def sentence_done(self, sent) -> None:
+        dates = [d for i, d in self.own.items() if sent.start <= i < sent.end]
+        if dates:
+            self.discourse = dates[-1]
+
+    def for_verb(self, tok: Token, lead: bool) -> PartialDate | None:
+        cur = tok
+        for _ in range(4):
+            if cur.i in self.own:
+                date = self.own[cur.i]
+                if cur is not tok and _pluperfect(tok) and cur.dep_ != "conj":
+                    return PartialDate(date.year)
+                return date
+            if cur.dep_ in {"xcomp", "conj", "advcl", "ccomp", "relcl"} and cur.head is not cur:
+                cur = cur.head
+            else:
+                break
+        if tok.i in self.nominal:
+            return self.nominal[tok.i]
+        if tok.pos_ == "NOUN":
+            return None
+        tense = _tense(tok)
+        if tense == "present":
+            return None
+        if tense == "perfect":
+            return self.anchor if lead else None
+        if tense == "pluperfect":
+            base = self.discourse or self.anchor
+            return PartialDate(base.year) if base else None
+        if self.discourse:
+            return self.discourse
+        return self.anchor if lead else None
+
+    def for_quote(self, cue: Token | None, sent) -> PartialDate | None:
+        if cue is None or cue.pos_ == "NOUN":
+            return None
+        if cue.i in self.own:
+            return self.own[cue.i]
+        in_sentence = [d for i, d in {**self.nominal, **self.own}.items() if sent.start <= i < sent.end]
+        if in_sentence:
+            return in_sentence[0]
+        return self.discourse or self.anchor
+
+
+def _attachment(span) -> Token | None:
+    """The verb (or event noun) a time expression modifies."""
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in {"VERB", "AUX"} and tok not in span:
+            return tok
+        if tok.dep_ == "relcl" and tok.head in span:
+            return tok
+        if tok.pos_ == "NOUN" and tok not in span and tok.lemma_.lower() in _event_nouns():
+            return tok
+        if tok.head is tok:
+            return tok if tok not in span else None
+        # "June 29, when a letter ... quashed tensions": the when-clause happened then
+        for child in tok.children:
+            if child.dep_ == "relcl" and any(g.lower_ == "when" for g in child.children):
+                return child
+        tok = tok.head
+    return None
+
+
+def _event_nouns():
+    from .events import NOUNS
+    return NOUNS
+
+
+def _is_future(tok: Token) -> bool:
+    if any(c.lower_ in FUTURE_AUX for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and (head.lemma_ in {"due", "set", "plan", "expect"} or any(c.lower_ in FUTURE_AUX for c in head.children))
+
+
+def _tense(tok: Token) -> str:
+    auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & {"had", "'d"} and tok.tag_ == "VBN":
+        return "pluperfect"
+    if lowers & {"has", "have", "'ve"}:
+        return "perfect"
+    if lowers & FUTURE_AUX:
+        return "future"
+    if tok.tag_ in {"VBZ", "VBP"} or lowers & {"is", "are", "am"}:
+        return "present"
+    if tok.tag_ == "VBG" and not lowers & {"was", "were"}:
+        return _tense(tok.head) if tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"} else "present"
+    return "past"
+
+
+def _pluperfect(tok: Token) -> bool:
+    return _tense(tok) == "pluperfect"
+
+
+def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, how: str | None,
+                  docs: list[Doc]) -> Article:
+    paragraphs = cleaned.paragraphs
+    offsets = [p.start for p in paragraphs]
+    body = [p.is_body for p in paragraphs]
+    sentences: list[Sentence] = []
+    for p, doc in zip(paragraphs, docs):
+        for s in doc.sents:
+            text = s.text
+            lead_ws = len(text) - len(text.lstrip())
+            if text.strip():
+                sentences.append(Sentence(p.start + s.start_char + lead_ws, p.start + s.end_char - (len(text) - len(text.rstrip())), p.is_body))
+    starts = [s.start for s in sentences]
+
+    def sentence_of(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    book = ActorBook()
+    book.collect(docs, offsets, sentence_of, body)
+    context = Context(book)
+    dater = _Dater(published)
+    quotes: list[Quote] = []
+    events: list[Event] = []
+    first_body = next((i for i, b in enumerate(body) if b), -1)
+
+    for di, (p, doc) in enumerate(zip(paragraphs, docs)):
+        if not p.is_body:
+            continue
+        off = p.start
+        dater.paragraph(doc)
+        found_quotes = find_quotes(doc)
+        context.quote_spans = []
+        for q in found_quotes:
+            speaker = _speaker(book, q.speaker_token, di, off, sentence_of, context)
+            if q.direct:
+                context.quote_spans.append((q.start, q.end, speaker))
+            sent = doc.char_span(q.start, q.end, alignment_mode="expand")
+            date = dater.for_quote(q.cue_token, (sent or doc[:]).sent if sent is not None else doc[:])
+            quotes.append(Quote(speaker, q.text, q.direct, q.cue, sentence_of(off + q.start),
+                                off + q.start, off + q.end, date.iso() if date else None))
+            if speaker:
+                context.last_speaker = speaker
+                if book.actor(speaker).type == "person":
+                    context.last_person = speaker
+        doc_events = find_events(doc)
+        for sent in doc.sents:
+            for ev in (e for e in doc_events if e.verb.sent == sent):
+                _attach_actors(ev, book, di, off, sentence_of, context)
+                if ev.source_key is None or ev.speculative:
+                    continue
+                date = dater.for_verb(ev.verb, lead=(di == first_body))
+                start, end = sent.start_char, sent.end_char
+                t_start = min(t.idx for t in ev.trigger_tokens)
+                t_end = max(t.idx + len(t) for t in ev.trigger_tokens)
+                events.append(Event(ev.type, ev.source_key, ev.target_key, ev.trigger,
+                                    sentence_of(off + sent.start_char), off + start, off + end,
+                                    off + t_start, off + t_end, date.iso() if date else None))
+            _update_context(sent, book, di, off, sentence_of, context)
+            dater.sentence_done(sent)
+
+    actors, mentions = book.as_records()
+    used = {m.actor_key for m in mentions} | {e.source for e in events} | {e.target for e in events} | {q.speaker for q in quotes}
+    actors = {k: a for k, a in actors.items() if k in used}
+    return Article(
+        path=source.path, file=source.file, content_hash=source.content_hash, text=cleaned.text,
+        title=cleaned.title, outlet=source.outlet or cleaned.outlet, url=source.url,
+        published=published, published_how=how, sentences=sentences, actors=actors,
+        mentions=mentions, events=_dedupe_events(events), quotes=_dedupe_quotes(quotes),
+    )
+
+
+def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, context: Context) -> str | None:
+    if tok is None:
+        return None
+    if tok.lower_ in {"he", "she"}:
+        return context.last_speaker if context.last_speaker and book.actor(context.last_speaker).type == "person" else context.last_person
+    return book.resolve(tok, di, off, sentence_of(off + tok.idx), context)
+
+
+def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
+    def res(tok: Token | None) -> str | None:
+        return book.resolve(tok, di, off, sentence_of(off + tok.idx), context) if tok is not None else None
+
+    src_tok = ev.source
+    ev.source_key = res(src_tok)
+    if ev.source_key is None and src_tok is not None:
+        # "Rebel backer Turkey", "a Russian delegation including officials": try the phrase's names
+        for t in src_tok.subtree:
+            if t.dep_ in {"compound", "amod", "appos", "poss"}:
+                ev.source_key = res(t)
+                if ev.source_key:
+                    break
+    conj = next((c for c in src_tok.children if c.dep_ == "conj"), None) if src_tok is not None else None
+    for cand in target_candidates(ev):
+        key = res(cand)
+        if key and key != ev.source_key:
+            ev.target_key = key
+            break
+    if ev.target_key is None and conj is not None and ev.verb.lemma_.lower() in MUTUAL | {"rebuild", "hold"} | {"meet"}:
+        ev.target_key = res(conj)
+    if ev.target_key is None and conj is not None and ev.type in {"CONSULT", "AGREE", "COOPERATE"}:
+        ev.target_key = res(conj)
+    if ev.target_key == ev.source_key:
+        ev.target_key = None
+
+
+def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
+    person_subject = False
+    for tok in sent:
+        key = book.key_at(di, tok)
+        if key is None:
+            continue
+        actor = book.actor(key)
+        if tok.dep_ in {"nsubj", "nsubjpass"} or (tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.dep_ in {"compound", "poss"}):
+            context.saw(key)
+            person_subject |= actor.type == "person"
+    if not person_subject:
+        for tok in sent:
+            key = book.key_at(di, tok)
+            if key and book.actor(key).type == "person":
+                context.last_person = key
+                context.recent.append(key)
+
+
+def _dedupe_events(events: list[Event]) -> list[Event]:
+    seen, out = set(), []
+    for e in events:
+        k = (e.sentence, e.type, e.source, e.target, e.trigger)
+        if k not in seen:
+            seen.add(k)
+            out.append(e)
+    return out
+
+
+def _dedupe_quotes(quotes: list[Quote]) -> list[Quote]:
+    seen, out = set(), []
+    for q in quotes:
+        k = " ".join(q.text.lower().split())
+        if k not in seen:
+            seen.add(k)
+            out.append(q)
+    return out

@@ -1,0 +1,263 @@
+"""Who said what: direct quotes (inside quotation marks) and reported speech, with their speakers.
+
+Quotation marks are paired over a whole paragraph (a quote may run over two sentences); the
+attribution is the speech verb outside the marks whose clause holds the quote ("..., he said",
+'X said: "..."', "X told reporters that ..."), or "according to X". Reported speech is the
+clausal complement of a speech verb. Short quoted fragments count only when a speaker uses them
+("accused Russia of "massacres""); quoted names and scare quotes do not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+SPEECH_VERBS = {
+    "say", "tell", "add", "state", "announce", "confirm", "claim", "note", "explain", "stress",
+    "elaborate", "write", "tweet", "declare", "argue", "reply", "respond", "insist", "assert",
+    "comment", "remark", "emphasize", "emphasise", "underline", "reiterate", "acknowledge",
+    "admit", "maintain", "suggest", "continue", "conclude", "describe", "quote", "report",
+    "warn", "predict", "allege", "recall", "observe", "contend", "concede", "agree",
+}
+# Verbs whose quoted fragments are the speaker's words: "accused X of "massacres"".
+FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "blame", "condemn",
+                                 "denounce", "urge", "demand", "vow", "pledge", "fail", "promise"}
+NOUN_CUES = {"statement", "warning", "claim", "announcement", "message", "assertion", "remark", "comments"}
+_OPEN = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’"}
+_CLOSERS = {"”", "»", "’"}
+
+
+@dataclass
+class QuoteSpan:
+    start: int          # doc offsets of the quoted words, marks excluded
+    end: int
+    open_at: int        # offset of the opening mark
+
+
+@dataclass
+class FoundQuote:
+    start: int          # doc-local offsets of the words (marks stripped)
+    end: int
+    text: str
+    direct: bool
+    speaker_token: Token | None
+    cue: str | None
+    cue_token: Token | None
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """Pairs of quotation marks in a paragraph. Straight double quotes pair in order; curly quotes
+    and guillemets by kind; single curly quotes only where they cannot be apostrophes. An
+    unmatched mark is ignored rather than swallowing the rest of the paragraph."""
+    spans: list[QuoteSpan] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        close = _OPEN.get(c)
+        if close is None or (c == "‘" and i > 0 and text[i - 1].isalnum()):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if text[j] == close and not (close == "’" and j + 1 < n and text[j + 1].isalpha()):
+                break
+            if c == '"' and text[j] == "\n":
+                break
+            j += 1
+        if j >= n or text[j] != close:
+            i += 1
+            continue
+        inner_start, inner_end = i + 1, j
+        while inner_start < inner_end and text[inner_start] in " ":
+            inner_start += 1
+        while inner_end > inner_start and text[inner_end - 1] in " ,.;:":
+            inner_end -= 1
+        if inner_end > inner_start:
+            spans.append(QuoteSpan(inner_start, inner_end, i))
+        i = j + 1
+    return spans
+
+
+def _inside(tok: Token, spans: list[QuoteSpan]) -> bool:
+    return any(s.open_at <= tok.idx < s.end + 1 for s in spans)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or the subject of the verb it hangs from ("..., saying that" -> the
+    subject of the main verb; "gave ... and said" -> the subject of "gave")."""
+    seen = 0
+    while verb is not None and seen < 5:
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                return child
+        # "NTV reported X as saying": the object of reported/quoted is the speaker
+        if verb.dep_ in {"pcomp", "advcl", "xcomp"} and verb.head.lemma_ in {"report", "quote", "cite"}:
+            for child in verb.head.children:
+                if child.dep_ == "dobj":
+                    return child
+        if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp", "ccomp"} and verb.head is not verb:
+            verb = verb.head if verb.head.pos_ in {"VERB", "AUX"} else verb.head.head
+        else:
+            return None
+        seen += 1
+    return None
+
+
+def _words(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Trim a span to its words: no leading "that", no edge punctuation or quote marks."""
+    text = doc.text
+    while start < end and (text[start] in " ,;:–—-\"“”'‘’«»" ):
+        start += 1
+    while end > start and text[end - 1] in " ,;:.–—-\"“”'‘’«»":
+        end -= 1
+    m = re.match(r"that\s+", text[start:end])
+    if m:
+        start += m.end()
+    return start, end
+
+
+def find_quotes(doc: Doc) -> list[FoundQuote]:
+    """The quotes of one paragraph, in order, with doc-local offsets."""
+    text = doc.text
+    spans = quote_spans(text)
+    found: list[FoundQuote] = []
+    claimed: list[tuple[int, int]] = []
+
+    def claim(start: int, end: int) -> bool:
+        if end <= start or any(s < end and start < e for s, e in claimed):
+            return False
+        claimed.append((start, end))
+        return True
+
+    # 1. Reported speech: a speech verb outside the marks with a clausal complement.
+    for tok in doc:
+        if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ not in {"VERB", "AUX"} or _inside(tok, spans):
+            continue
+        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if comp is None and tok.lower_ in {"said", "says", "added"}:
+            comp = next((c for c in tok.children if c.dep_ in {"parataxis"} and c.i < tok.i), None)
+        if comp is None:
+            continue
+        left, right = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
+        # the complement stops at a subordinate clause that follows a closing quote mark
+        for child in comp.rights:
+            if child.dep_ in {"advcl", "prep"} and child.i > comp.i and any(
+                s.end < child.idx and s.end >= left for s in spans
+            ) and child.left_edge.idx > left:
+                right = min(right, child.left_edge.idx)
+        start, end = _words(doc, left, right)
+        if end - start < 3:
+            continue
+        inner = [s for s in spans if start - 1 <= s.open_at and s.end <= end + 1]
+        subject = _subject(tok)
+        if inner and len(inner) == 1 and inner[0].open_at <= start and inner[0].end >= end - 1:
+            direct, start, end = True, inner[0].start, inner[0].end
+        else:
+            direct = False
+            tail = inner[-1] if inner else None
+            # '... that X and "Y"': a whole quoted clause at the end of reported speech stands apart
+            if tail and len(text[tail.start:tail.end].split()) >= 4:
+                before = text[start:tail.open_at].rstrip()
+                if re.search(r"\b(?:and|but)$", before) and len(before.split()) >= 4:
+                    if claim(tail.start, tail.end):
+                        found.append(FoundQuote(tail.start, tail.end, text[tail.start:tail.end], True, subject, tok.text, tok))
+                    end = start + len(re.sub(r"\s*\b(?:and|but)$", "", before))
+                    start, end = _words(doc, start, end)
+        if claim(start, end):
+            found.append(FoundQuote(start, end, _unquote(text[start:end]), direct, subject, tok.text, tok))
+        for s in inner:
+            claimed.append((s.start, s.end))
+
+    # 2. "according to X, ...": the rest of the sentence is X's.
+    for tok in doc:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            sent = tok.sent
+            if pobj is None:
+                continue
+            if tok.idx <= sent.start_char + 1:
+                start, end = pobj.right_edge.idx + len(pobj.right_edge), sent.end_char
+            else:
+                start, end = sent.start_char, tok.idx
+            start, end = _words(doc, start, end)
+            if end - start > 10 and claim(start, end):
+                found.append(FoundQuote(start, end, _unquote(text[start:end]), False, pobj, "according to", tok))
+
+    # 2b. Noun cues: 'a warning from X that ...', 'a statement by X that ...'.
+    for tok in doc:
+        if tok.lemma_.lower() not in NOUN_CUES or _inside(tok, spans):
+            continue
+        speaker = None
+        clause = None
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+                speaker = next((g for g in child.children if g.dep_ == "pobj"), None)
+                for g in (speaker.children if speaker is not None else []):
+                    if g.dep_ in {"acl", "ccomp", "relcl"} and any(m.lower_ == "that" and m.dep_ == "mark" for m in g.children):
+                        clause = g
+            if child.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" and m.dep_ == "mark" for m in child.children):
+                clause = child
+        if speaker is not None and clause is not None:
+            start, end = _words(doc, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
+            if claim(start, end):
+                found.append(FoundQuote(start, end, _unquote(text[start:end]), False, speaker, tok.text, tok))
+
+    # 3. Direct quotes: marks with a speech verb in the same sentence, outside the marks.
+    for s in spans:
+        words = text[s.start:s.end]
+        if any(a <= s.start and s.end <= b for a, b in claimed):
+            continue
+        sent_toks = [t for t in doc if t.sent.start_char <= s.open_at < t.sent.end_char or
+                     t.sent.start_char < s.end <= t.sent.end_char]
+        n_words = len(words.split())
+        cue = _cue_for(doc, s, sent_toks, spans, fragment=n_words <= 4)
+        if cue is None:
+            if n_words >= 5 and found and _continues(text, s, found[-1]):
+                prev = found[-1]
+                if claim(s.start, s.end):
+                    found.append(FoundQuote(s.start, s.end, words, True, prev.speaker_token, prev.cue, prev.cue_token))
+            continue
+        if n_words <= 4 and _is_name(words):
+            continue
+        if claim(s.start, s.end):
+            found.append(FoundQuote(s.start, s.end, words, True, _subject(cue), cue.text, cue))
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], spans: list[QuoteSpan], fragment: bool) -> Token | None:
+    """The speech verb outside the marks that governs this quote: for a fragment, the verb it hangs
+    from; for a full quote, the nearest speech verb of its sentence(s)."""
+    inner = [t for t in toks if span.start <= t.idx < span.end]
+    if fragment:
+        for t in inner:
+            head = t
+            for _ in range(6):
+                head = head.head
+                if head.lemma_.lower() in FRAGMENT_VERBS and not (span.start <= head.idx < span.end):
+                    return head
+                if head.head is head:
+                    break
+        return None
+    verbs = [t for t in toks if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"} and not _inside(t, spans)]
+    if not verbs:
+        return None
+    return min(verbs, key=lambda v: min(abs(v.idx - span.end), abs(v.idx - span.open_at)))
+
+
+def _continues(text: str, span: QuoteSpan, prev: FoundQuote) -> bool:
+    """A quote with no attribution right after another quoted passage continues it."""
+    gap = text[prev.end:span.open_at]
+    return prev.direct and len(gap) < 80 and "\n" not in gap
+
+
+def _is_name(words: str) -> bool:
+    toks = [w for w in re.findall(r"[\w'-]+", words)]
+    return bool(toks) and all(w[:1].isupper() for w in toks if len(w) > 3)
+
+
+def _unquote(s: str) -> str:
+    return re.sub(r"[\"“”«»„]", "", s).replace("  ", " ").strip()

@@ -1,0 +1,768 @@
+"""From the paths given to `tuiex ingest` to decoded documents.
+
+A batch is often hundreds of files scraped or exported by someone else, so every bad input (missing,
+binary, empty, oversized, unreadable, a broken JSON line, an HTML page with no article in it) becomes a
+`Skipped` with a short reason and the batch goes on. Only a bad --published value raises: that is a
+usage error, not bad input.
+"""
+
+from __future__ import annotations
+
+import codecs
+import errno
+import fnmatch
+import hashlib
+import json
+import math
+import os
+import re
+import stat
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import lxml.html
+from dateutil import parser as dateparser
+from lxml import etree
+
+from tuiex.ingest.model import SourceDoc
+from tuiex.textnorm import fold
+
+# Extensions taken when walking a folder ("" = no extension); a file named explicitly is read whatever
+# its extension.
+KNOWN_EXTENSIONS = frozenset({".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ".ndjson", ""})
+SIDECAR_SUFFIX = ".meta.json"
+MIN_ARTICLE_WORDS = 50      # less paragraph text than this and an HTML page is not an article
+
+_MAGIC = re.compile(r"[*?[]")
+
+
+@dataclass
+class Skipped:
+    path: str      # the path as the user would recognise it ("dir/file.jsonl:3" for one line)
+    reason: str    # short human sentence
+
+
+# --- Expanding command-line paths -----------------------------------------------------------------
+
+
+def expand_paths(paths: list[str]) -> tuple[list[Path], list[Skipped]]:
+    """Files as given, folders recursively, glob patterns (`data/*.txt`, `**`); see `_expand`."""
+    files: list[Path] = []
+    skipped: list[Skipped] = []
+    for item in _expand(paths):
+        (skipped if isinstance(item, Skipped) else files).append(item)
+    return files, skipped
+
+
+def _expand(paths: list[str]) -> Iterator[Path | Skipped]:
+    """Files and problems in command-line order. A file reached twice (named twice, or through a link)
+    is read once; links are followed but each real folder is entered once, so link loops end."""
+    seen_files: set[str] = set()
+    seen_dirs: set[tuple[int, int]] = set()
+    for arg in paths:
+        for item in _expand_one(arg, seen_dirs):
+            if isinstance(item, Path):
+                real = os.path.realpath(item)
+                if real in seen_files:
+                    continue
+                seen_files.add(real)
+            yield item
+
+
+def _expand_one(arg: str, seen_dirs: set[tuple[int, int]]) -> Iterator[Path | Skipped]:
+    if _MAGIC.search(arg) and not os.path.lexists(arg):
+        yield from _expand_glob(arg, seen_dirs)
+        return
+    try:
+        st = os.stat(arg)
+    except OSError as e:
+        yield Skipped(arg, _os_reason(e, arg))
+        return
+    if not stat.S_ISDIR(st.st_mode):
+        yield Path(arg)
+    elif (st.st_dev, st.st_ino) not in seen_dirs:    # a folder already walked via an earlier argument
+        found = list(_walk(Path(arg), seen_dirs))
+        if not found:
+            yield Skipped(arg, "no text, HTML or JSON files in this folder")
+        yield from found
+
+
+def _expand_glob(pattern: str, seen_dirs: set[tuple[int, int]]) -> Iterator[Path | Skipped]:
+    """Folders the pattern matches are walked like folders on the command line. Matched files are taken
+    if their extension is known, or whatever it is when the pattern spells it out (`*.csv`)."""
+    tail = os.path.basename(pattern)
+    names_extension = "." in tail and not _MAGIC.search(tail.rsplit(".", 1)[1])
+    found = False
+    for match in _glob(pattern):
+        if match.is_dir():
+            st = os.stat(match)
+            found = found or (st.st_dev, st.st_ino) in seen_dirs     # its files were taken already
+            items = list(_walk(match, seen_dirs))
+        elif not match.name.endswith(SIDECAR_SUFFIX) and (names_extension or _wanted(match.name)):
+            items = [match]
+        else:
+            continue
+        found = found or any(isinstance(item, Path) for item in items)
+        yield from items
+    if not found:
+        yield Skipped(pattern, "no files match this pattern")
+
+
+def _glob(pattern: str) -> Iterator[Path]:
+    """Sorted glob matches, hidden names excluded. Not glob.glob: under `**` it follows folder links into
+    every loop until the OS refuses, which is exponential with two loops; this enters each real folder
+    once per pattern step."""
+    parts = Path(pattern).parts
+    fixed = next((i for i, part in enumerate(parts) if _MAGIC.search(part)), len(parts))
+    base = Path(*parts[:fixed]) if fixed else Path(".")
+    return _glob_from(base, parts[fixed:], set())
+
+
+def _glob_from(folder: Path, parts: tuple[str, ...], seen: set[tuple[int, int, int]]) -> Iterator[Path]:
+    if not parts:
+        yield folder
+        return
+    head, rest = parts[0], parts[1:]
+    if head == "**":
+        try:
+            st = os.stat(folder)
+        except OSError:
+            return
+        key = (st.st_dev, st.st_ino, len(parts))
+        if key in seen:
+            return
+        seen.add(key)
+        yield from _glob_from(folder, rest, seen)
+        for entry in _entries(folder):
+            if not entry.name.startswith(".") and _is_dir(entry):
+                yield from _glob_from(Path(entry.path), parts, seen)
+        return
+    for entry in _entries(folder):
+        hidden = entry.name.startswith(".") and not head.startswith(".")
+        if hidden or not fnmatch.fnmatchcase(entry.name, head):
+            continue
+        if not rest:
+            yield Path(entry.path)
+        elif _is_dir(entry):
+            yield from _glob_from(Path(entry.path), rest, seen)
+
+
+def _walk(folder: Path, seen: set[tuple[int, int]], ancestors: frozenset[tuple[int, int]] = frozenset(),
+          ) -> Iterator[Path | Skipped]:
+    """Files with known extensions under `folder`, sorted by name, hidden names and sidecars left out.
+    A folder already walked is not walked again; one that is its own ancestor is a link loop, reported."""
+    try:
+        st = os.stat(folder)
+    except OSError as e:
+        yield Skipped(str(folder), _os_reason(e, folder))
+        return
+    key = (st.st_dev, st.st_ino)
+    if key in ancestors:
+        yield Skipped(str(folder), "folder link loops back to a folder containing it, not followed")
+        return
+    if key in seen:
+        return
+    seen.add(key)
+    try:
+        entries = _entries(folder, strict=True)
+    except OSError as e:
+        yield Skipped(str(folder), _os_reason(e, folder))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if _is_dir(entry):
+            yield from _walk(Path(entry.path), seen, ancestors | {key})
+        elif _wanted(entry.name):
+            yield Path(entry.path)     # a broken link or a fifo is reported by the reader
+
+
+def _entries(folder: Path, strict: bool = False) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(folder) as it:
+            return sorted(it, key=lambda entry: entry.name)
+    except OSError:
+        if strict:
+            raise
+        return []
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()           # follows links
+    except OSError:
+        return False
+
+
+def _wanted(name: str) -> bool:
+    return not name.endswith(SIDECAR_SUFFIX) and Path(name).suffix.lower() in KNOWN_EXTENSIONS
+
+
+def _os_reason(e: OSError, path: str | os.PathLike[str]) -> str:
+    if e.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if e.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if e.errno == errno.ENOENT:
+        return "broken symbolic link" if os.path.islink(path) else "no such file or folder"
+    return f"cannot read ({e.strerror or e})".lower()
+
+
+# --- Reading -------------------------------------------------------------------------------------
+
+
+def read_documents(paths: list[str], *, published: str | None = None, max_bytes: int = 20_000_000,
+                   ) -> Iterator[SourceDoc | Skipped]:
+    """One SourceDoc per article (a JSON lines file gives one per record) or a Skipped per bad file or
+    record, in order. Raises ValueError at once for a bad `published` (--published); never for input."""
+    override = _published_override(published) if published is not None else None
+    return _read_all(paths, override, max_bytes)
+
+
+def _read_all(paths: list[str], override: str | None, max_bytes: int) -> Iterator[SourceDoc | Skipped]:
+    for item in _expand(paths):
+        if isinstance(item, Skipped):
+            yield item
+            continue
+        try:
+            for doc in _read_file(item, max_bytes):
+                if override and isinstance(doc, SourceDoc):
+                    doc.published, doc.published_how = override, "command line"
+                yield doc
+        except Exception as e:   # a parser surprise on one odd file must not end a batch of hundreds
+            yield Skipped(str(item), f"could not be read ({type(e).__name__}: {e})")
+
+
+def _read_file(path: Path, max_bytes: int) -> Iterator[SourceDoc | Skipped]:
+    shown = str(path)
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            yield Skipped(shown, "not a regular file")
+            return
+        if st.st_size > max_bytes:
+            yield Skipped(shown, f"file is {_size(st.st_size)}, over the {_size(max_bytes)} limit")
+            return
+        with open(path, "rb") as f:
+            data = f.read(max_bytes + 1)
+    except OSError as e:
+        yield Skipped(shown, _os_reason(e, path))
+        return
+    if len(data) > max_bytes:      # grew since stat
+        yield Skipped(shown, f"file is over the {_size(max_bytes)} limit")
+        return
+    if not data.strip():
+        yield Skipped(shown, "empty file")
+        return
+    decoded = _decode(data)
+    if decoded is None:
+        yield Skipped(shown, "binary file (not text)")
+        return
+    text, codec = decoded
+    if not text.strip():
+        yield Skipped(shown, "empty file")
+        return
+
+    real = os.path.realpath(path)
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        yield from _json_lines(text, codec, shown, real)
+        return
+    if suffix == ".json":
+        yield from _json_file(text, codec, data, shown, real)
+        return
+
+    doc = SourceDoc(path=real, file=os.path.basename(real), raw=text,
+                    content_hash=hashlib.sha256(data).hexdigest())
+    if _is_html(suffix, text):
+        if codec in _FALLBACK_CODECS:
+            text = _decode_declared(data) or text
+        meta, paragraphs = _reduce_html(text)
+        if _word_count(paragraphs) < MIN_ARTICLE_WORDS:
+            yield Skipped(shown, "HTML page with no article text")
+            return
+        doc.raw = _join(meta.get("title"), paragraphs)
+        _apply(doc, meta)
+    sidecar_meta, problem = _sidecar(path)
+    if problem:
+        yield problem
+    _apply(doc, sidecar_meta)
+    yield doc
+
+
+def _size(n: int) -> str:
+    """'60.2 MB', '20 MB', '512 bytes'; rounded up so a file over the limit never prints as the limit."""
+    for unit, scale in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
+        if n >= scale:
+            return f"{math.ceil(n * 10 / scale) / 10:g} {unit}"
+    return f"{n} bytes"
+
+
+# --- Decoding ------------------------------------------------------------------------------------
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_FALLBACK_CODECS = ("cp1252", "latin-1")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")   # tab, newlines, \v and \f are text
+_MAX_CONTROL_SHARE = 0.05
+
+
+def _decode(data: bytes) -> tuple[str, str] | None:
+    """(text with "\\n" newlines, codec), or None for binary data. UTF-8 first; older Windows and Latin
+    files fall back to cp1252, then latin-1, which accepts any byte (the control-character share then
+    tells text from binary)."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(codec)
+            except UnicodeDecodeError:
+                return None
+            return None if _looks_binary(text) else (_newlines(text), codec)
+    if b"\0" in data:
+        return None
+    for codec in ("utf-8", *_FALLBACK_CODECS):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        return None if _looks_binary(text) else (_newlines(text), codec)
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    return "\0" in text or sum(1 for _ in _CONTROL.finditer(text)) > _MAX_CONTROL_SHARE * len(text)
+
+
+def _newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode_declared(data: bytes) -> str | None:
+    """A non-UTF-8 page in the charset it declares (a Turkish page in iso-8859-9 is not cp1252)."""
+    m = re.search(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", data[:4096], re.I)
+    if not m:
+        return None
+    try:
+        return _newlines(data.decode(m.group(1).decode("ascii")))
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+# --- JSON ----------------------------------------------------------------------------------------
+
+_TEXT_KEYS = ("text", "body", "content", "article")
+_TITLE_KEYS = ("title", "headline")
+_DATE_KEYS = ("date", "published", "published_at", "publishedAt", "datePublished")
+_OUTLET_KEYS = ("source", "outlet", "site")
+
+
+def _json_lines(text: str, codec: str, shown: str, real: str) -> Iterator[SourceDoc | Skipped]:
+    """One record a line; a broken line is skipped alone. Hashes are of each line's bytes."""
+    base = os.path.basename(real)
+    for n, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield Skipped(f"{shown}:{n}", f"line {n}: not valid JSON ({e.msg})")
+            continue
+        yield _record(record, path=f"{real}#{n}", default_file=f"{base}#{n}",
+                      content_hash=hashlib.sha256(line.encode(codec)).hexdigest(),
+                      skip_as=f"{shown}:{n}", label=f"line {n}")
+
+
+def _json_file(text: str, codec: str, data: bytes, shown: str, real: str) -> Iterator[SourceDoc | Skipped]:
+    """A single record, or a list of records (hashed as canonical JSON, having no bytes of their own)."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as e:
+        if e.msg == "Extra data":      # JSON lines saved as .json
+            yield from _json_lines(text, codec, shown, real)
+        else:
+            yield Skipped(shown, f"not valid JSON (line {e.lineno}: {e.msg})")
+        return
+    base = os.path.basename(real)
+    if not isinstance(value, list):
+        yield _record(value, path=real, default_file=base, content_hash=hashlib.sha256(data).hexdigest(),
+                      skip_as=shown, label="")
+        return
+    if not value:
+        yield Skipped(shown, "empty JSON list")
+    for n, record in enumerate(value, start=1):
+        canonical = json.dumps(record, sort_keys=True, ensure_ascii=False)
+        yield _record(record, path=f"{real}#{n}", default_file=f"{base}#{n}",
+                      content_hash=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
+                      skip_as=f"{shown}#{n}", label=f"item {n}")
+
+
+def _record(record: object, *, path: str, default_file: str, content_hash: str, skip_as: str,
+            label: str) -> SourceDoc | Skipped:
+    """One JSON record; `label` ("line 3", "item 2", or "" for a whole file) starts skip reasons."""
+    where = f"{label}: " if label else ""
+    if not isinstance(record, dict):
+        return Skipped(skip_as, f"{where}not a JSON object")
+    texts = [record[key] for key in _TEXT_KEYS if isinstance(record.get(key), str)]
+    if not texts:
+        return Skipped(skip_as, f"{where}no text field (text, body, content or article)")
+    text = _newlines(next((t for t in texts if t.strip()), texts[0]))
+    if not text.strip():
+        return Skipped(skip_as, f"{where}empty text")
+    meta = _fields_meta(record, "json field")
+    doc = SourceDoc(path=path, file=_record_file(record) or default_file, raw=text, content_hash=content_hash)
+    if _HTML_TAG.search(text):
+        html_meta, paragraphs = _reduce_html(text)
+        if not paragraphs:
+            return Skipped(skip_as, f"{where}HTML text with no article text")
+        meta = {**html_meta, **meta}
+        doc.raw = _join(meta.get("title"), paragraphs)
+    _apply(doc, meta)
+    return doc
+
+
+def _record_file(record: dict) -> str | None:
+    """The record's own name: the base name of its `file`, `id` or `url`."""
+    for key in ("file", "id", "url"):
+        value = record.get(key)
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            continue
+        name = str(value)
+        if key == "url":
+            name = urlsplit(name).path
+        name = name.rstrip("/").rsplit("/", 1)[-1]
+        if name:
+            return name
+    return None
+
+
+def _fields_meta(record: dict, how: str) -> dict[str, str]:
+    """title/published/url/outlet from a JSON record or a sidecar."""
+    meta: dict[str, str] = {}
+    title = _first_str(record, _TITLE_KEYS)
+    if title:
+        meta["title"] = " ".join(title.split())
+    day = next((d for key in _DATE_KEYS if (d := _iso_date(record.get(key)))), None)
+    if day:
+        meta["published"], meta["published_how"] = day, how
+    url = _first_str(record, ("url",))
+    if url:
+        meta["url"] = url.strip()
+    for key in _OUTLET_KEYS:
+        outlet = record.get(key)
+        if isinstance(outlet, dict):          # NewsAPI: "source": {"id": ..., "name": "Reuters"}
+            outlet = outlet.get("name")
+        if isinstance(outlet, str) and outlet.strip():
+            meta["outlet"] = outlet.strip()
+            break
+    return meta
+
+
+def _first_str(record: dict, keys: Iterable[str]) -> str | None:
+    return next((v for key in keys if isinstance(v := record.get(key), str) and v.strip()), None)
+
+
+def _sidecar(path: Path) -> tuple[dict[str, str], Skipped | None]:
+    """Metadata from `article.txt.meta.json` or `article.meta.json` beside the file. A broken sidecar is
+    reported and ignored: the article itself is still good."""
+    for candidate in dict.fromkeys((path.with_name(path.name + SIDECAR_SUFFIX),
+                                    path.with_name(path.stem + SIDECAR_SUFFIX))):
+        if not candidate.is_file():
+            continue
+        try:
+            value = json.loads(candidate.read_bytes().decode("utf-8-sig"))
+        except OSError as e:
+            return {}, Skipped(str(candidate), f"metadata sidecar: {_os_reason(e, candidate)}, ignored")
+        except (UnicodeDecodeError, json.JSONDecodeError) as e:
+            return {}, Skipped(str(candidate), f"metadata sidecar is not valid JSON ({e}), ignored")
+        if not isinstance(value, dict):
+            return {}, Skipped(str(candidate), "metadata sidecar is not a JSON object, ignored")
+        return _fields_meta(value, "sidecar"), None
+    return {}, None
+
+
+def _apply(doc: SourceDoc, meta: dict[str, str]) -> None:
+    for key, value in meta.items():
+        setattr(doc, key, value)
+
+
+# --- Dates ---------------------------------------------------------------------------------------
+
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_ISO_PREFIX = re.compile(r"\d{4}-\d{2}(?:-\d{2})?(?=$|[T\s])|\d{4}$")
+
+
+def _published_override(value: str) -> str:
+    iso = _strict_iso(value.strip())
+    if iso is None:
+        raise ValueError(
+            f"--published expects an ISO date such as 2016, 2016-07 or 2016-07-01, not {value!r}")
+    return iso
+
+
+def _strict_iso(s: str) -> str | None:
+    """`s` if it is a real ISO date at year, month or day precision."""
+    m = _ISO.fullmatch(s)
+    if not m:
+        return None
+    year, month, day = m.groups()
+    try:
+        date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
+    return s
+
+
+def _iso_date(value: object) -> str | None:
+    """A metadata date reduced to its ISO date part, at the precision given: "2016-07-15T23:30:00-04:00"
+    -> "2016-07-15" (the publisher's own day), "July 2016" -> "2016-07"; None when it is no date."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    s = value.strip()
+    if m := _ISO_PREFIX.match(s):
+        return _strict_iso(m.group(0))
+    try:   # parsing twice with different defaults shows which parts the string really gives
+        a = dateparser.parse(s, default=datetime(2000, 1, 1), ignoretz=True)
+        b = dateparser.parse(s, default=datetime(2001, 2, 2), ignoretz=True)
+    except (ValueError, OverflowError):
+        return None
+    if a.year != b.year:
+        return None
+    if a.month != b.month:
+        return f"{a.year:04d}"
+    if a.day != b.day:
+        return f"{a.year:04d}-{a.month:02d}"
+    return f"{a.year:04d}-{a.month:02d}-{a.day:02d}"
+
+
+# --- HTML ----------------------------------------------------------------------------------------
+
+_HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+_HTML_TAG = re.compile(r"</?(?:p|br|div|html|body|article|section|span|h[1-6]|ul|ol|li|blockquote|a|em|strong"
+                       r"|b|i)(?:\s[^>]*)?/?>", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")    # lxml refuses str input that declares an encoding
+_TITLE_SEP = re.compile(r"\s+(\||-|–|—|·|::)\s+")
+
+# Never content; removed with their text (their tails stay).
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
+              "video", "audio", "map")
+# Page furniture; h1 is the title, which is taken separately.
+_JUNK_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "figure", "figcaption", "button",
+                        "select", "textarea", "label", "dialog", "menu", "h1"})
+_JUNK_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "menu",
+                         "menubar"})
+# Whole words of class and id values.
+_JUNK_WORDS = frozenset("""share sharing social comment comments disqus related recommended newsletter
+    subscribe promo advert advertisement ad ads sponsored cookie cookies consent breadcrumb breadcrumbs sidebar
+    nav navbar navigation menu footer header masthead popup modal byline tags toolbar""".split())
+_BLOCK_TAGS = frozenset({"p", "div", "section", "article", "main", "body", "h2", "h3", "h4", "h5", "h6", "li",
+                         "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "br",
+                         "hr", "address", "center"})
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_BOILERPLATE = re.compile(r"(advertisement|sponsored|share (this|on|via)\b|read (more|next|also)\b"
+                          r"|related (articles|stories|news|content|coverage)\b|follow us\b|sign up\b"
+                          r"|subscribe\b|click here\b|all rights reserved|copyright\b|©)", re.I)
+
+
+def _is_html(suffix: str, text: str) -> bool:
+    return suffix in (".html", ".htm") or bool(_HTML_START.match(text[:2000]))
+
+
+def _reduce_html(markup: str) -> tuple[dict[str, str], list[str]]:
+    """The page's metadata and the paragraphs of its main content ({}, [] if it does not parse)."""
+    try:
+        root = lxml.html.document_fromstring(_XML_DECL.sub("", markup, count=1))
+    except (etree.ParserError, ValueError):
+        return {}, []
+    meta = _page_meta(root)        # before scripts go: JSON-LD lives in one
+    etree.strip_elements(root, *_DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    body = root.body
+    if body is None:
+        return meta, []
+    container = _main_container(body)
+    return meta, _paragraphs(container) if container is not None else []
+
+
+def _page_meta(root: lxml.html.HtmlElement) -> dict[str, str]:
+    metas: dict[str, str] = {}
+    for tag in root.iter("meta"):
+        key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").strip().lower()
+        value = " ".join((tag.get("content") or "").split())
+        if key and value:
+            metas.setdefault(key, value)
+    site = metas.get("og:site_name")
+    meta: dict[str, str] = {}
+    if site:
+        meta["outlet"] = site
+    title = _page_title(root, metas, site)
+    if title:
+        meta["title"] = title
+    day = next(filter(None, map(_iso_date, _date_candidates(root, metas))), None)
+    if day:
+        meta["published"], meta["published_how"] = day, "html metadata"
+    canonical = (link.get("href", "") for link in root.iter("link")
+                 if "canonical" in (link.get("rel") or "").lower().split())
+    urls = (u.strip() for u in (metas.get("og:url", ""), *canonical))
+    url = next((u for u in urls if re.match(r"https?://", u)), None)
+    if url:
+        meta["url"] = url
+    return meta
+
+
+def _page_title(root: lxml.html.HtmlElement, metas: dict[str, str], site: str | None) -> str | None:
+    if metas.get("og:title"):
+        return _strip_site(metas["og:title"], site)
+    # not a logo <h1> in the page header
+    for h1 in root.xpath("//h1[not(ancestor::nav) and not(ancestor::header[not(ancestor::article)])]"):
+        if h1.text_content().strip():
+            return " ".join(h1.text_content().split())
+    title = root.find(".//title")
+    if title is not None and title.text_content().strip():
+        return _strip_site(" ".join(title.text_content().split()), site)
+    return None
+
+
+def _strip_site(title: str, site: str | None) -> str:
+    """'Talks resume | Hürriyet Daily News' -> 'Talks resume'. After a dash the tail goes only if it is
+    the site name or a short capitalised name, since headlines use dashes themselves."""
+    seps = list(_TITLE_SEP.finditer(title))
+    if not seps:
+        return title
+    last = seps[-1]
+    head, tail = title[:last.start()].strip(), title[last.end():].strip()
+    if not head:
+        return title
+    short_name = len(tail.split()) <= 3 and tail[:1].isupper()
+    if (site and fold(tail) == fold(site)) or last.group(1) == "|" or short_name:
+        return head
+    return title
+
+
+def _date_candidates(root: lxml.html.HtmlElement, metas: dict[str, str]) -> Iterator[str | None]:
+    """Publication dates the page gives, most trustworthy first."""
+    for key in ("article:published_time", "og:published_time", "datepublished"):
+        yield metas.get(key)
+    yield from _jsonld_values(root, "datePublished")
+    for key in ("date", "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date",
+                "sailthru.date", "parsely-pub-date"):
+        yield metas.get(key)
+    for xpath in ("//time[@pubdate or @itemprop='datePublished']", "//article//time", "//time"):
+        for time in root.xpath(xpath):
+            yield time.get("datetime")
+
+
+def _jsonld_values(root: lxml.html.HtmlElement, key: str) -> Iterator[object]:
+    for script in root.xpath("//script[starts-with(normalize-space(@type), 'application/ld+json')]"):
+        try:
+            stack = [json.loads(script.text or "")]
+        except ValueError:
+            continue
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                if key in item:
+                    yield item[key]
+                stack.extend(reversed(list(item.values())))
+            elif isinstance(item, list):
+                stack.extend(reversed(item))
+
+
+def _main_container(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The element holding the article: schema.org articleBody, else <article>, else <main>, else (div
+    soup) the element whose paragraphs carry the most words. Page furniture is removed inside it.
+    None for a section front: several <article> teasers, none of them long enough to be the story."""
+    for xpath in ("//*[@itemprop='articleBody']", "//article", "//main | //*[@role='main']"):
+        candidates = body.xpath(xpath)
+        best = max(candidates, key=_words, default=None)
+        if best is not None and _words(best) >= MIN_ARTICLE_WORDS:
+            _strip_junk(best)
+            return best
+        if xpath == "//article" and len(candidates) >= 3:
+            return None
+    _strip_junk(body)
+    scores: dict[lxml.html.HtmlElement, float] = defaultdict(float)
+    for p in body.iter("p"):
+        parent, words = p.getparent(), _words(p)
+        scores[parent] += words
+        if parent is not body and parent.getparent() is not None:
+            scores[parent.getparent()] += words / 2
+    return max(scores, key=scores.__getitem__, default=body)
+
+
+def _strip_junk(root: lxml.html.HtmlElement) -> None:
+    """Remove furniture under `root`, except an element holding half its words or more: a wrapper whose
+    class happens to say "sidebar" or "header" is the page, not furniture."""
+    total = _words(root)
+    for el in list(root.iterdescendants()):
+        if _is_junk(el) and _words(el) * 2 < total:
+            el.drop_tree()
+
+
+def _is_junk(el: lxml.html.HtmlElement) -> bool:
+    if el.tag in _JUNK_TAGS or el.get("role") in _JUNK_ROLES:
+        return True
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    if "display:none" in (el.get("style") or "").replace(" ", "").lower():
+        return True
+    words = re.split(r"[^a-z0-9]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower())
+    return not _JUNK_WORDS.isdisjoint(words)
+
+
+def _words(el: lxml.html.HtmlElement) -> int:
+    return len(el.text_content().split())
+
+
+def _paragraphs(container: lxml.html.HtmlElement) -> list[str]:
+    """The container's text blocks in reading order, minus the mostly-link ones (related stories, tag
+    lists) and short scraps that are no sentence ("Advertisement", "Photo: AP")."""
+    kept = []
+    for text, link_share, heading in _blocks(container):
+        n = len(text.split())
+        if link_share > 0.5 or (n < 20 and _BOILERPLATE.match(text)):
+            continue
+        if heading or n >= 5 or text[-1] in ".!?\"”’»)":
+            kept.append(text)
+    return kept
+
+
+def _blocks(container: lxml.html.HtmlElement) -> Iterator[tuple[str, float, bool]]:
+    """(text, share of its words inside links, is a heading) per block: every block-level tag, <br>
+    included, ends the paragraph being built."""
+    parts: list[tuple[str, bool]] = []
+    heading = False
+    links_open = 0
+    for event, el in etree.iterwalk(container, events=("start", "end")):
+        if el.tag in _BLOCK_TAGS:
+            yield from _block(parts, heading)
+            parts = []
+            heading = event == "start" and el.tag in _HEADINGS
+        if event == "start":
+            links_open += el.tag == "a"
+            chunk = el.text
+        else:
+            links_open -= el.tag == "a"
+            chunk = el.tail if el is not container else None
+        if chunk:
+            parts.append((chunk, links_open > 0))
+    yield from _block(parts, heading)
+
+
+def _block(parts: list[tuple[str, bool]], heading: bool) -> Iterator[tuple[str, float, bool]]:
+    text = " ".join("".join(chunk for chunk, _ in parts).split())
+    if text:
+        linked = sum(len(chunk.split()) for chunk, in_link in parts if in_link)
+        yield text, linked / len(text.split()), heading
+
+
+def _word_count(paragraphs: list[str]) -> int:
+    return sum(len(p.split()) for p in paragraphs)
+
+
+def _join(title: str | None, paragraphs: list[str]) -> str:
+    """raw for HTML: the title, then the paragraphs (minus a repeat of the title)."""
+    return "\n\n".join([title, *(p for p in paragraphs if p != title)] if title else paragraphs)

@@ -1,0 +1,921 @@
+"""Every read the explorer (and `tuiex search`) makes, in SQL, in one place.
+
+Widgets hold no SQL: they call a `Reader`, from Textual thread workers. A `Reader` opens one
+read-only connection per thread (`connect(path, readonly=True)`), because workers run in a pool
+and a SQLite connection belongs to the thread that uses it.
+
+The timeline is one ordered sequence of items (events and, when shown, quotes):
+
+    key = (segment, date, kind, id)     segment 0: dated, 1: undated (kept, and put last)
+                                        kind 0: event, 1: quote
+
+Dates are ISO strings at their precision ("2016", "2016-07", "2016-07-01"), so "2016-07" sorts
+before "2016-07-01": an item known only to the month comes first in its month. Pages are fetched
+by keyset (`key > last key seen`), never by enumerating everything before the page; a far jump
+(the scrollbar dragged to the middle) skips with OFFSET over key-only index scans once and then
+continues by keyset. Counts can be capped ("of >10,000") when counting would be slow.
+
+Values are always bound; table and column names come from this module only.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
+
+from ..textnorm import fold
+from .db import connect
+from .search import Query, QueryError, date_after, parse
+
+ShouldStop = Callable[[], bool] | None
+
+EVENT, QUOTE = 0, 1
+KINDS = ("event", "quote")
+_TABLE = {EVENT: "events", QUOTE: "quotes"}
+
+
+class Cancelled(Exception):
+    """A query was interrupted because its caller no longer wants the answer."""
+
+
+# -- records ---------------------------------------------------------------------------------------
+
+
+class Key(NamedTuple):
+    """Where an item sits in the timeline order."""
+
+    seg: int        # 0 dated, 1 undated
+    date: str       # "" when undated
+    kind: int       # 0 event, 1 quote
+    id: int
+
+
+@dataclass(frozen=True)
+class Item:
+    """One timeline row: an event or a quote, with what a row and a citation need."""
+
+    kind: str                   # "event" | "quote"
+    id: int
+    date: str | None
+    precision: str | None
+    type: str | None            # PLOVER type; None for quotes
+    source_id: int | None       # event source, or the quote's speaker
+    source: str | None
+    target_id: int | None
+    target: str | None
+    text: str                   # the event's clause, or the quoted words
+    summary: str                # "Russia CONCEDE Turkey: lifted", or the quote text
+    article_id: int
+    start: int
+    end: int
+    trigger_start: int | None
+    trigger_end: int | None
+    sentence_id: int
+    file: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    speculative: bool = False
+
+    @property
+    def key(self) -> Key:
+        k = EVENT if self.kind == "event" else QUOTE
+        return Key(0, self.date, k, self.id) if self.date else Key(1, "", k, self.id)
+
+    @property
+    def ref(self) -> tuple[str, int]:
+        return (self.kind, self.id)
+
+    def citation(self) -> str:
+        """The item with where it comes from, for the clipboard."""
+        when = self.date or "undated"
+        source = ", ".join(
+            p for p in (f'"{self.title}"' if self.title else None, self.outlet, self.published,
+                        self.file) if p
+        )
+        text = " ".join(self.text.split())
+        if self.kind == "quote":
+            who = self.source or "unattributed"
+            return f'[{when}] {who}: "{text}" ({source})'
+        actors = f"{self.source or '?'} -> {self.target or '-'}"
+        return f'[{when}] {self.type} {actors}: "{text}" ({source})'
+
+
+@dataclass(frozen=True)
+class Count:
+    n: int
+    exact: bool = True
+
+    def __str__(self) -> str:
+        return f"{self.n:,}" if self.exact else f">{self.n:,}"
+
+
+@dataclass(frozen=True)
+class ActorHit:
+    id: int
+    name: str
+    type: str
+    country: str | None
+    role: str | None
+    score: float
+
+
+@dataclass(frozen=True)
+class ActorDetail:
+    id: int
+    name: str
+    type: str
+    country: str | None
+    role: str | None
+    aliases: list[str]
+    n_events: int
+    n_as_source: int
+    n_as_target: int
+    n_quotes: int
+    n_mentions: int
+    first_seen: str | None
+    last_seen: str | None
+    counterparts: list[tuple[int, str, int]]      # (actor id, name, events together)
+    quotes: list[Item]                             # first QUOTE_LIMIT, in timeline order
+
+
+@dataclass(frozen=True)
+class Span:
+    kind: str           # "event" | "quote" | "mention"
+    id: int             # event, quote or actor id (for mentions)
+    start: int
+    end: int
+    label: str          # "ASSAULT Russia -> Turkey", the speaker, the actor's name
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    id: int
+    file: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: str | None
+    published_precision: str | None
+    text: str
+    spans: list[Span] = field(default_factory=list)   # events, quotes and mentions by start
+
+
+@dataclass(frozen=True)
+class View:
+    """What the timeline shows: which items, filtered how. Hashable, so pages can be cached
+    per view. Actor filters hold resolved ids; each inner tuple is "any of"."""
+
+    events: bool = True
+    quotes: bool = False
+    types: tuple[str, ...] = ()
+    actors: tuple[tuple[int, ...], ...] = ()
+    sources: tuple[tuple[int, ...], ...] = ()
+    targets: tuple[tuple[int, ...], ...] = ()
+    date_lo: str | None = None              # inclusive
+    date_hi: str | None = None              # exclusive
+    fts: str | None = None
+    label: str = field(default="", compare=False)
+    highlight: tuple[tuple[str, bool], ...] = field(default=(), compare=False)
+
+    @property
+    def is_filtered(self) -> bool:
+        return bool(self.types or self.actors or self.sources or self.targets or self.date_lo
+                    or self.date_hi or self.fts)
+
+    def includes(self, kind: int) -> bool:
+        if kind == EVENT:
+            return self.events
+        return self.quotes and not self.types and not self.targets
+
+    @classmethod
+    def for_actor(cls, actor_id: int, name: str, quotes: bool = True) -> "View":
+        return cls(events=True, quotes=quotes, actors=((actor_id,),), label=f'actor:"{name}"')
+
+
+# -- SQL builders ----------------------------------------------------------------------------------
+
+_EVENT_COLUMNS = """
+    e.id, e.date, e.date_precision, e.type, e.source_id, s.name, e.target_id, t.name,
+    substr(a.text, e.start + 1, e.end - e.start), e.summary, e.article_id, e.start, e.end,
+    e.trigger_start, e.trigger_end, e.sentence_id, a.file, a.title, a.outlet, a.published,
+    e.speculative
+"""
+_EVENT_FROM = """
+    FROM events e
+    JOIN articles a ON a.id = e.article_id
+    LEFT JOIN actors s ON s.id = e.source_id
+    LEFT JOIN actors t ON t.id = e.target_id
+"""
+_QUOTE_COLUMNS = """
+    q.id, q.date, q.date_precision, NULL, q.speaker_id, s.name, NULL, NULL,
+    q.text, q.text, q.article_id, q.start, q.end,
+    NULL, NULL, q.sentence_id, a.file, a.title, a.outlet, a.published,
+    0
+"""
+_QUOTE_FROM = """
+    FROM quotes q
+    JOIN articles a ON a.id = q.article_id
+    LEFT JOIN actors s ON s.id = q.speaker_id
+"""
+
+
+def _item(kind: str, row: Sequence) -> Item:
+    return Item(kind, *row[:21])  # type: ignore[arg-type]
+
+
+def _in(column: str, ids: Sequence[int]) -> tuple[str, list]:
+    return f"{column} IN ({','.join('?' * len(ids))})", list(ids)
+
+
+def _filters(view: View, kind: int) -> tuple[list[str], list] | None:
+    """WHERE terms (ANDed) for one table, or None when the view excludes this kind."""
+    if not view.includes(kind):
+        return None
+    x = "e" if kind == EVENT else "q"
+    where: list[str] = []
+    params: list = []
+
+    def add(sql: str, values: Iterable) -> None:
+        where.append(sql)
+        params.extend(values)
+
+    if kind == EVENT:
+        if view.types:
+            add(*_in("e.type", view.types))
+        for ids in view.actors:
+            a, pa = _in("e.source_id", ids)
+            b, pb = _in("e.target_id", ids)
+            add(f"({a} OR {b})", pa + pb)
+        for ids in view.sources:
+            add(*_in("e.source_id", ids))
+        for ids in view.targets:
+            add(*_in("e.target_id", ids))
+    else:
+        for ids in (*view.actors, *view.sources):
+            add(*_in("q.speaker_id", ids))
+    if view.date_lo:
+        add(f"{x}.date >= ?", [view.date_lo])
+    if view.date_hi:
+        add(f"{x}.date < ?", [view.date_hi])
+    if view.fts:
+        table = _TABLE[kind]
+        add(
+            f"({x}.id IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)"
+            f" OR {x}.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))",
+            [view.fts, view.fts],
+        )
+    return where, params
+
+
+def _after(kind: int, seg: int, after: Key | None) -> tuple[str, list] | None:
+    """Condition selecting this kind's items of segment `seg` whose key is > `after`
+    (None: nothing of this kind qualifies)."""
+    x = "e" if kind == EVENT else "q"
+    if seg == 0:
+        if after is None:
+            return f"{x}.date IS NOT NULL", []
+        if after.seg == 1:
+            return None
+        d, k0, id0 = after.date, after.kind, after.id
+        if kind > k0:
+            return f"{x}.date >= ?", [d]
+        if kind == k0:
+            return f"{x}.date >= ? AND ({x}.date > ? OR {x}.id > ?)", [d, d, id0]
+        return f"{x}.date > ?", [d]
+    if after is None or after.seg == 0:
+        return f"{x}.date IS NULL", []
+    if kind > after.kind:
+        return f"{x}.date IS NULL", []
+    if kind == after.kind:
+        return f"{x}.date IS NULL AND {x}.id > ?", [after.id]
+    return None
+
+
+def _before(kind: int, key: Key) -> list[tuple[str, list]]:
+    """Conditions (to be counted separately and summed) selecting this kind's items whose key is
+    < `key`."""
+    x = "e" if kind == EVENT else "q"
+    if key.seg == 0:
+        d, k0, id0 = key.date, key.kind, key.id
+        if kind < k0:
+            return [(f"{x}.date <= ?", [d])]
+        if kind == k0:
+            return [(f"{x}.date < ?", [d]), (f"{x}.date = ? AND {x}.id < ?", [d, id0])]
+        return [(f"{x}.date < ?", [d])]
+    out = [(f"{x}.date IS NOT NULL", [])]
+    if kind < key.kind:
+        out.append((f"{x}.date IS NULL", []))
+    elif kind == key.kind:
+        out.append((f"{x}.date IS NULL AND {x}.id < ?", [key.id]))
+    return out
+
+
+def _where_sql(terms: list[str]) -> str:
+    return " WHERE " + " AND ".join(terms) if terms else ""
+
+
+# -- the reader ------------------------------------------------------------------------------------
+
+
+class Reader:
+    """Read access to one store, safe to use from any thread (one connection per thread)."""
+
+    QUOTE_LIMIT = 100
+    COUNTERPARTS = 10
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._connections: list[sqlite3.Connection] = []
+        self._actor_index: _ActorIndex | None = None
+        self.conn  # open (and check) the store now, in the caller's thread
+
+    # -- connections --------------------------------------------------------------------------
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = connect(self.path, readonly=True).conn
+            self._local.conn = conn
+            with self._lock:
+                self._connections.append(conn)
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._connections:
+                try:
+                    conn.close()
+                except sqlite3.Error:
+                    pass
+            self._connections.clear()
+        self._local = threading.local()
+
+    def _rows(self, sql: str, params: Sequence = (), should_stop: ShouldStop = None) -> list:
+        conn = self.conn
+        if should_stop is not None:
+            conn.set_progress_handler(lambda: 1 if should_stop() else 0, 2000)
+        try:
+            return conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as e:
+            if "interrupted" in str(e):
+                raise Cancelled() from e
+            if "fts5" in str(e).lower():
+                raise QueryError(f"full-text search failed: {e}") from e
+            raise
+        finally:
+            if should_stop is not None:
+                conn.set_progress_handler(None, 0)
+
+    def _value(self, sql: str, params: Sequence = (), should_stop: ShouldStop = None):
+        rows = self._rows(sql, params, should_stop)
+        return rows[0][0] if rows else None
+
+    # -- resolving a query --------------------------------------------------------------------
+
+    def resolve(self, query: Query | str, *, quotes: bool = False, prefix: bool = False) -> View:
+        """Turn a parsed query into a View (actor names become ids). Raises QueryError when an
+        actor name matches nobody. `quotes` is whether quotes are shown when the query does not
+        say; free text or an actor filter always includes them (unless event:)."""
+        if isinstance(query, str):
+            query = parse(query, prefix=prefix)
+
+        def ids(groups: tuple[tuple[str, ...], ...], key: str) -> tuple[tuple[int, ...], ...]:
+            out = []
+            for names in groups:
+                found: list[int] = []
+                for name in names:
+                    hits = self.match_actors(name, prefix=prefix)
+                    if not hits:
+                        raise QueryError(f"no actor matches {name!r} in {key}:")
+                    found.extend(h.id for h in hits)
+                out.append(tuple(dict.fromkeys(found)))
+            return tuple(out)
+
+        actors = ids(query.actors, "actor")
+        sources = ids(query.sources, "source")
+        targets = ids(query.targets, "target")
+        lo, hi = query.date_range()
+        if query.kind == "event":
+            events, with_quotes = True, False
+        elif query.kind == "quote":
+            events, with_quotes = False, True
+        else:
+            events = True
+            with_quotes = quotes or query.has_text or bool(actors or sources)
+        return View(
+            events=events,
+            quotes=with_quotes,
+            types=query.types,
+            actors=actors,
+            sources=sources,
+            targets=targets,
+            date_lo=lo,
+            date_hi=hi,
+            fts=query.fts(),
+            label=query.text.strip(),
+            highlight=tuple(query.highlight_terms()),
+        )
+
+    # -- timeline: counts, pages, positions ---------------------------------------------------
+
+    def count(self, view: View, cap: int | None = None, should_stop: ShouldStop = None) -> Count:
+        """How many items the view holds; with `cap`, stop counting past it (exact=False)."""
+        total = 0
+        for kind in (EVENT, QUOTE):
+            f = _filters(view, kind)
+            if f is None:
+                continue
+            where, params = f
+            x = "e" if kind == EVENT else "q"
+            table = f"{_TABLE[kind]} {x}"
+            if cap is None:
+                sql = f"SELECT count(*) FROM {table}{_where_sql(where)}"
+                total += self._value(sql, params, should_stop)
+            else:
+                sql = f"SELECT count(*) FROM (SELECT 1 FROM {table}{_where_sql(where)} LIMIT ?)"
+                total += self._value(sql, [*params, cap - total + 1], should_stop)
+                if total > cap:
+                    return Count(cap, exact=False)
+        return Count(total)
+
+    def _segment_keys(self, view: View, seg: int, after: Key | None, limit: int, offset: int,
+                      should_stop: ShouldStop) -> list[Key]:
+        arms, params = [], []
+        for kind in (EVENT, QUOTE):
+            f = _filters(view, kind)
+            cond = _after(kind, seg, after)
+            if f is None or cond is None:
+                continue
+            where, fparams = f
+            x = "e" if kind == EVENT else "q"
+            arms.append(
+                f"SELECT {x}.date AS d, {kind} AS k, {x}.id AS i FROM {_TABLE[kind]} {x}"
+                f"{_where_sql([cond[0], *where])}"
+            )
+            params += cond[1] + fparams
+        if not arms:
+            return []
+        order = "d, k, i" if seg == 0 else "k, i"
+        sql = " UNION ALL ".join(arms) + f" ORDER BY {order} LIMIT ? OFFSET ?"
+        rows = self._rows(sql, [*params, limit, offset], should_stop)
+        return [Key(seg, d or "", k, i) for d, k, i in rows]
+
+    def keys(self, view: View, after: Key | None = None, limit: int = 100, offset: int = 0,
+             should_stop: ShouldStop = None) -> list[Key]:
+        """Keys of up to `limit` items after `after` (None: from the start), skipping `offset`."""
+        out: list[Key] = []
+        if after is None or after.seg == 0:
+            out = self._segment_keys(view, 0, after, limit, offset, should_stop)
+            if len(out) == limit:
+                return out
+            if out:
+                offset = 0
+            elif offset:
+                offset = max(0, offset - self._count_after(view, after, 0, should_stop))
+        out += self._segment_keys(view, 1, after, limit - len(out), offset, should_stop)
+        return out
+
+    def _count_after(self, view: View, after: Key | None, seg: int, should_stop: ShouldStop) -> int:
+        n = 0
+        for kind in (EVENT, QUOTE):
+            f = _filters(view, kind)
+            cond = _after(kind, seg, after)
+            if f is None or cond is None:
+                continue
+            x = "e" if kind == EVENT else "q"
+            sql = f"SELECT count(*) FROM {_TABLE[kind]} {x}{_where_sql([cond[0], *f[0]])}"
+            n += self._value(sql, cond[1] + f[1], should_stop)
+        return n
+
+    def page(self, view: View, after: Key | None = None, limit: int = 100, offset: int = 0,
+             should_stop: ShouldStop = None) -> list[Item]:
+        """Up to `limit` items after `after` in timeline order (see `keys`)."""
+        return self.items(self.keys(view, after, limit, offset, should_stop), should_stop)
+
+    def items(self, keys: Sequence[Key], should_stop: ShouldStop = None) -> list[Item]:
+        """The items for these keys, in the same order."""
+        found: dict[tuple[int, int], Item] = {}
+        for kind, cols, frm, x in ((EVENT, _EVENT_COLUMNS, _EVENT_FROM, "e"),
+                                   (QUOTE, _QUOTE_COLUMNS, _QUOTE_FROM, "q")):
+            ids = [k.id for k in keys if k.kind == kind]
+            for chunk in _chunks(ids, 500):
+                cond, params = _in(f"{x}.id", chunk)
+                for row in self._rows(f"SELECT {cols} {frm} WHERE {cond}", params, should_stop):
+                    found[(kind, row[0])] = _item(KINDS[kind], row)
+        return [found[(k.kind, k.id)] for k in keys if (k.kind, k.id) in found]
+
+    def item(self, kind: str, item_id: int) -> Item | None:
+        k = KINDS.index(kind)
+        got = self.items([Key(0, "", k, item_id)])
+        return got[0] if got else None
+
+    def position(self, view: View, key: Key, should_stop: ShouldStop = None) -> int:
+        """How many of the view's items come before `key` (the row index of `key`)."""
+        n = 0
+        for kind in (EVENT, QUOTE):
+            f = _filters(view, kind)
+            if f is None:
+                continue
+            x = "e" if kind == EVENT else "q"
+            for cond, cparams in _before(kind, key):
+                sql = f"SELECT count(*) FROM {_TABLE[kind]} {x}{_where_sql([cond, *f[0]])}"
+                n += self._value(sql, cparams + f[1], should_stop)
+        return n
+
+    def contains(self, view: View, key: Key) -> bool:
+        """Whether the item with this key is in the view."""
+        f = _filters(view, key.kind)
+        if f is None:
+            return False
+        x = "e" if key.kind == EVENT else "q"
+        sql = f"SELECT 1 FROM {_TABLE[key.kind]} {x}{_where_sql([f'{x}.id = ?', *f[0]])}"
+        return bool(self._rows(sql, [key.id, *f[1]]))
+
+    def date_position(self, view: View, date: str, should_stop: ShouldStop = None) -> int:
+        """Row index of the first item dated at or after `date` (string order)."""
+        return self.position(view, Key(0, date, -1, 0), should_stop)
+
+    def _date_extreme(self, view: View, fn: str, cond: str, bound: str,
+                      should_stop: ShouldStop) -> str | None:
+        values = []
+        for kind in (EVENT, QUOTE):
+            f = _filters(view, kind)
+            if f is None:
+                continue
+            x = "e" if kind == EVENT else "q"
+            sql = (f"SELECT {fn}({x}.date) FROM {_TABLE[kind]} {x}"
+                   f"{_where_sql([f'{x}.date {cond} ?', *f[0]])}")
+            v = self._value(sql, [bound, *f[1]], should_stop)
+            if v is not None:
+                values.append(v)
+        if not values:
+            return None
+        return min(values) if fn == "min" else max(values)
+
+    def next_date(self, view: View, bound: str, inclusive: bool = False,
+                  should_stop: ShouldStop = None) -> str | None:
+        """The smallest item date > `bound` (>= when inclusive), or None."""
+        return self._date_extreme(view, "min", ">=" if inclusive else ">", bound, should_stop)
+
+    def prev_date(self, view: View, bound: str, should_stop: ShouldStop = None) -> str | None:
+        """The largest item date < `bound`, or None."""
+        return self._date_extreme(view, "max", "<", bound, should_stop)
+
+    def group_start(self, view: View, current: Key | None, unit: str, step: int,
+                    should_stop: ShouldStop = None) -> int | None:
+        """Row index of the next (step=+1) or previous (step=-1) day or month group, seen from the
+        item `current`; None when there is nowhere to go. Days are the dates as stored (a date
+        known to the month is its own group); a month groups every date starting YYYY-MM."""
+        def unit_of(date: str) -> str:
+            return date[:7] if unit == "month" else date
+
+        if current is None:
+            return None
+        if current.seg == 1:                    # in the undated group
+            if step > 0:
+                return None
+            start = self.position(view, Key(1, "", -1, 0), should_stop)
+            if self.position(view, current, should_stop) > start:
+                return start
+            last = self.prev_date(view, "\uffff", should_stop)
+            return None if last is None else self.date_position(view, unit_of(last), should_stop)
+        group = unit_of(current.date)
+        if step > 0:
+            bound = date_after(group) if unit == "month" and len(group) == 7 else None
+            nxt = (self.next_date(view, bound, inclusive=True, should_stop=should_stop) if bound
+                   else self.next_date(view, group if unit == "day" else current.date,
+                                       should_stop=should_stop))
+            if nxt is None:
+                undated = self._count_after(view, None, 1, should_stop)
+                if not undated:
+                    return None
+                return self.position(view, Key(1, "", -1, 0), should_stop)
+            return self.date_position(view, unit_of(nxt), should_stop)
+        start = self.date_position(view, group, should_stop)
+        here = self.position(view, current, should_stop)
+        if here > start:
+            return start
+        prev = self.prev_date(view, group, should_stop)
+        return None if prev is None else self.date_position(view, unit_of(prev), should_stop)
+
+    def date_bounds(self, view: View) -> tuple[str | None, str | None]:
+        return (self.next_date(view, "", inclusive=True), self.prev_date(view, "\uffff"))
+
+    def iter_view(self, view: View, batch: int = 500,
+                  should_stop: ShouldStop = None) -> Iterator[Item]:
+        """Every item of the view, in order, fetched page by page."""
+        after = None
+        while True:
+            items = self.page(view, after, batch, should_stop=should_stop)
+            yield from items
+            if len(items) < batch:
+                return
+            after = items[-1].key
+
+    # -- actors ---------------------------------------------------------------------------------
+
+    def _actors(self) -> "_ActorIndex":
+        with self._lock:
+            if self._actor_index is None:
+                rows = self._rows(
+                    "SELECT a.id, a.name, a.type, a.country, a.role, a.norm, al.norm "
+                    "FROM actors a LEFT JOIN aliases al ON al.actor_id = a.id ORDER BY a.id"
+                )
+                self._actor_index = _ActorIndex(rows)
+            return self._actor_index
+
+    def actor_names(self) -> list[ActorHit]:
+        """Every actor (cached: the store is read-only here)."""
+        return self._actors().all()
+
+    def match_actors(self, name: str, *, prefix: bool = False, limit: int = 20) -> list[ActorHit]:
+        """Actors whose name or an alias matches `name`, case- and accent-insensitively, best
+        first: the exact name; else every word found as a word of the name ("lavrov"); else, while
+        typing, words as prefixes; else close spellings (rapidfuzz), so typos still find them."""
+        return self._actors().match(name, prefix=prefix, limit=limit)
+
+    def actor_detail(self, actor_id: int, should_stop: ShouldStop = None) -> ActorDetail | None:
+        row = self._rows("SELECT id, name, type, country, role FROM actors WHERE id = ?",
+                         [actor_id], should_stop)
+        if not row:
+            return None
+        _, name, type_, country, role = row[0]
+        aliases = [r[0] for r in self._rows(
+            "SELECT alias FROM aliases WHERE actor_id = ? ORDER BY alias", [actor_id], should_stop)
+            if r[0] != name]
+        n_src = self._value("SELECT count(*) FROM events WHERE source_id = ?", [actor_id], should_stop)
+        n_tgt = self._value("SELECT count(*) FROM events WHERE target_id = ?", [actor_id], should_stop)
+        n_both = self._value("SELECT count(*) FROM events WHERE source_id = ? AND target_id = ?",
+                             [actor_id, actor_id], should_stop)
+        n_quotes = self._value("SELECT count(*) FROM quotes WHERE speaker_id = ?", [actor_id],
+                               should_stop)
+        n_mentions = self._value("SELECT count(*) FROM mentions WHERE actor_id = ?", [actor_id],
+                                 should_stop)
+        dates = self._rows(
+            """SELECT min(d), max(d) FROM (
+                   SELECT min(date) AS d FROM events WHERE source_id = ?1
+                   UNION ALL SELECT max(date) FROM events WHERE source_id = ?1
+                   UNION ALL SELECT min(date) FROM events WHERE target_id = ?1
+                   UNION ALL SELECT max(date) FROM events WHERE target_id = ?1
+                   UNION ALL SELECT min(date) FROM quotes WHERE speaker_id = ?1
+                   UNION ALL SELECT max(date) FROM quotes WHERE speaker_id = ?1
+                   UNION ALL SELECT min(a.published) FROM articles a WHERE a.id IN
+                       (SELECT article_id FROM mentions WHERE actor_id = ?1)
+                   UNION ALL SELECT max(a.published) FROM articles a WHERE a.id IN
+                       (SELECT article_id FROM mentions WHERE actor_id = ?1)
+               )""",
+            [actor_id], should_stop,
+        )[0]
+        counterparts = [
+            (r[0], r[1], r[2]) for r in self._rows(
+                """SELECT o.other, a.name, o.n FROM (
+                       SELECT other, count(*) AS n FROM (
+                           SELECT target_id AS other FROM events
+                            WHERE source_id = ?1 AND target_id IS NOT NULL AND target_id != ?1
+                           UNION ALL
+                           SELECT source_id FROM events
+                            WHERE target_id = ?1 AND source_id IS NOT NULL AND source_id != ?1
+                       ) GROUP BY other
+                   ) o JOIN actors a ON a.id = o.other
+                   ORDER BY o.n DESC, a.name LIMIT ?2""",
+                [actor_id, self.COUNTERPARTS], should_stop,
+            )
+        ]
+        quotes = self.page(View(events=False, quotes=True, sources=((actor_id,),)),
+                           limit=self.QUOTE_LIMIT, should_stop=should_stop)
+        return ActorDetail(
+            id=actor_id, name=name, type=type_, country=country, role=role, aliases=aliases,
+            n_events=n_src + n_tgt - n_both, n_as_source=n_src, n_as_target=n_tgt,
+            n_quotes=n_quotes, n_mentions=n_mentions, first_seen=dates[0], last_seen=dates[1],
+            counterparts=counterparts, quotes=quotes,
+        )
+
+    # -- articles -------------------------------------------------------------------------------
+
+    def article(self, article_id: int, should_stop: ShouldStop = None) -> ArticleView | None:
+        """An article with every extracted span (events, quotes, actor mentions) by start."""
+        row = self._rows(
+            "SELECT id, file, title, outlet, url, published, published_precision, text "
+            "FROM articles WHERE id = ?", [article_id], should_stop)
+        if not row:
+            return None
+        spans: list[Span] = []
+        for r in self._rows(
+            """SELECT e.id, e.start, e.end, e.type, s.name, t.name, e.trigger_start, e.trigger_end
+               FROM events e LEFT JOIN actors s ON s.id = e.source_id
+               LEFT JOIN actors t ON t.id = e.target_id WHERE e.article_id = ?""",
+            [article_id], should_stop,
+        ):
+            spans.append(Span("event", r[0], r[1], r[2], f"{r[3]} {r[4] or '?'} -> {r[5] or '-'}",
+                              r[6], r[7]))
+        for r in self._rows(
+            """SELECT q.id, q.start, q.end, s.name FROM quotes q
+               LEFT JOIN actors s ON s.id = q.speaker_id WHERE q.article_id = ?""",
+            [article_id], should_stop,
+        ):
+            spans.append(Span("quote", r[0], r[1], r[2], r[3] or "unattributed"))
+        for r in self._rows(
+            """SELECT m.actor_id, m.start, m.end, a.name FROM mentions m
+               JOIN actors a ON a.id = m.actor_id WHERE m.article_id = ?""",
+            [article_id], should_stop,
+        ):
+            spans.append(Span("mention", r[0], r[1], r[2], r[3]))
+        order = {"event": 0, "quote": 1, "mention": 2}
+        spans.sort(key=lambda s: (s.start, order[s.kind], s.id))
+        return ArticleView(*row[0], spans=spans)
+
+    def find_articles(self, text: str = "", limit: int = 20) -> list[tuple[int, str, str | None, str | None, str]]:
+        """(id, title, outlet, published, file) of articles whose title or file contains `text`."""
+        like = f"%{text.strip()}%"
+        return self._rows(
+            """SELECT id, coalesce(title, file), outlet, published, file FROM articles
+               WHERE coalesce(title, '') LIKE ?1 OR file LIKE ?1
+               ORDER BY published IS NULL, published, id LIMIT ?2""",
+            [like, limit],
+        )
+
+    def sentences(self, items: Sequence[Item]) -> dict[tuple[str, int], str]:
+        """The sentence text of each item."""
+        ids = sorted({i.sentence_id for i in items})
+        by_id: dict[int, str] = {}
+        for chunk in _chunks(ids, 500):
+            cond, params = _in("s.id", chunk)
+            for sid, text in self._rows(
+                f"SELECT s.id, substr(a.text, s.start + 1, s.end - s.start) FROM sentences s "
+                f"JOIN articles a ON a.id = s.article_id WHERE {cond}", params):
+                by_id[sid] = text
+        return {i.ref: " ".join((by_id.get(i.sentence_id) or "").split()) for i in items}
+
+
+class _ActorIndex:
+    """Actor names and aliases, folded, for quick matching without SQL."""
+
+    def __init__(self, rows: list):
+        self.info: dict[int, tuple[str, str, str | None, str | None]] = {}
+        self.norms: dict[int, set[str]] = {}
+        for aid, name, type_, country, role, norm, alias_norm in rows:
+            self.info[aid] = (name, type_, country, role)
+            s = self.norms.setdefault(aid, set())
+            s.add(norm)
+            if alias_norm:
+                s.add(alias_norm)
+        self.tokens = {aid: {t for n in norms for t in n.split()} for aid, norms in self.norms.items()}
+        # choices for fuzzy matching: every full folded name and every word of 3+ letters
+        self.choices: list[str] = []
+        self.choice_ids: list[int] = []
+        for aid, norms in self.norms.items():
+            for s in norms | {t for t in self.tokens[aid] if len(t) >= 3}:
+                self.choices.append(s)
+                self.choice_ids.append(aid)
+
+    def hit(self, aid: int, score: float) -> ActorHit:
+        name, type_, country, role = self.info[aid]
+        return ActorHit(aid, name, type_, country, role, score)
+
+    def all(self) -> list[ActorHit]:
+        return [self.hit(aid, 100.0) for aid in self.info]
+
+    def match(self, text: str, *, prefix: bool, limit: int) -> list[ActorHit]:
+        q = fold(text)
+        if not q:
+            return []
+        words = q.split()
+
+        def ranked(ids: Iterable[int], score: float) -> list[ActorHit]:
+            hits = [self.hit(a, score) for a in ids]
+            hits.sort(key=lambda h: (len(h.name), h.name, h.id))
+            return hits[:limit]
+
+        exact = [a for a, norms in self.norms.items() if q in norms]
+        if exact:
+            return ranked(exact, 100.0)
+        word = [a for a, toks in self.tokens.items() if all(w in toks for w in words)]
+        if word:
+            return ranked(word, 95.0)
+        if prefix:
+            pre = [a for a, toks in self.tokens.items()
+                   if all(any(t.startswith(w) for t in toks) for w in words)]
+            if pre:
+                return ranked(pre, 90.0)
+        from rapidfuzz import fuzz, process
+
+        best: dict[int, float] = {}
+        for _choice, score, idx in process.extract(
+            q, self.choices, scorer=fuzz.ratio, score_cutoff=75, limit=200
+        ):
+            aid = self.choice_ids[idx]
+            best[aid] = max(best.get(aid, 0.0), score)
+        if not best:
+            return []
+        top = max(best.values())
+        hits = [self.hit(a, s) for a, s in best.items() if s >= top - 5]
+        hits.sort(key=lambda h: (-h.score, len(h.name), h.id))
+        return hits[:limit]
+
+
+def _chunks(seq: Sequence, n: int) -> Iterator[Sequence]:
+    for i in range(0, len(seq), n):
+        yield seq[i:i + n]
+
+
+# -- records for the command line and export ------------------------------------------------------
+
+RECORD_FIELDS = ("kind", "id", "date", "date_precision", "type", "source", "target", "speaker",
+                 "text", "summary", "sentence", "article", "title", "outlet", "published")
+
+
+def records(reader: Reader, items: Sequence[Item]) -> list[dict]:
+    """Plain dicts for printing or export (RECORD_FIELDS), with each item's sentence."""
+    sentences = reader.sentences(items)
+    out = []
+    for i in items:
+        quote = i.kind == "quote"
+        out.append({
+            "kind": i.kind,
+            "id": i.id,
+            "date": i.date,
+            "date_precision": i.precision,
+            "type": i.type,
+            "source": None if quote else i.source,
+            "target": i.target,
+            "speaker": i.source if quote else None,
+            "text": " ".join(i.text.split()),
+            "summary": i.summary,
+            "sentence": sentences.get(i.ref, ""),
+            "article": i.file,
+            "title": i.title,
+            "outlet": i.outlet,
+            "published": i.published,
+        })
+    return out
+
+
+def export(reader: Reader, view: View, path: str | Path, should_stop: ShouldStop = None,
+           batch: int = 500) -> int:
+    """Write the view to `path` as CSV (.csv) or JSON lines (.jsonl, .json, .ndjson), streamed
+    page by page. Returns the number of rows written."""
+    path = Path(path).expanduser()
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".jsonl", ".json", ".ndjson"):
+        raise ValueError(f"export to .csv or .jsonl, not {suffix or 'a file without extension'}")
+    n = 0
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = None
+        if suffix == ".csv":
+            writer = csv.DictWriter(f, fieldnames=RECORD_FIELDS)
+            writer.writeheader()
+        after = None
+        while True:
+            items = reader.page(view, after, batch, should_stop=should_stop)
+            for rec in records(reader, items):
+                if writer is not None:
+                    writer.writerow(rec)
+                else:
+                    f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                n += 1
+            if len(items) < batch:
+                return n
+            after = items[-1].key
+
+
+def search(db_path: str | Path, query: str, limit: int = 20) -> list[dict]:
+    """Run a query-language search (the explorer's / box) and return up to `limit` records
+    (RECORD_FIELDS) in timeline order. Raises QueryError for a malformed query and StoreError
+    for a file that is not a store."""
+    reader = Reader(db_path)
+    try:
+        view = reader.resolve(parse(query), quotes=True)
+        return records(reader, reader.page(view, limit=limit))
+    finally:
+        reader.close()
+
+
+def format_records(rows: Iterable[dict]) -> str:
+    """A compact plain-text listing of `search` records (one item per paragraph)."""
+    buf = io.StringIO()
+    for r in rows:
+        when = r["date"] or "undated"
+        if r["kind"] == "quote":
+            head = f"{when}  QUOTE  {r['speaker'] or 'unattributed'}"
+        else:
+            head = f"{when}  {r['type']}  {r['source'] or '?'} -> {r['target'] or '-'}"
+        buf.write(f"{head}\n    {r['text']}\n    {r['article']}: {r['sentence']}\n")
+    return buf.getvalue()
+
+
+__all__ = [
+    "ActorDetail", "ActorHit", "ArticleView", "Cancelled", "Count", "Item", "Key", "QueryError",
+    "Reader", "Span", "View", "export", "format_records", "records", "search",
+]

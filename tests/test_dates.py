@@ -1,0 +1,271 @@
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tuiex.ingest.dates import (
+    PartialDate,
+    Stated,
+    covering,
+    find_time_expressions,
+    resolve,
+    stated,
+)
+
+P = PartialDate.parse
+
+
+# ---- PartialDate
+
+@pytest.mark.parametrize("iso, precision", [("2016", "year"), ("2016-07", "month"), ("2016-07-01", "day")])
+def test_iso_round_trip(iso, precision):
+    d = P(iso)
+    assert d.iso() == iso
+    assert d.precision == precision
+
+
+@pytest.mark.parametrize("junk", ["", "16", "2016-7", "2016-13", "2016-02-30", "2016-07-01x", "July 2016", None])
+def test_parse_rejects_junk(junk):
+    with pytest.raises(ValueError):
+        P(junk)
+
+
+def test_day_without_month_is_invalid():
+    with pytest.raises(ValueError):
+        PartialDate(2016, None, 3)
+
+
+def test_first_and_last_day():
+    assert (P("2016").first_day(), P("2016").last_day()) == (date(2016, 1, 1), date(2016, 12, 31))
+    assert (P("2016-02").first_day(), P("2016-02").last_day()) == (date(2016, 2, 1), date(2016, 2, 29))
+    assert P("2016-07-04").first_day() == P("2016-07-04").last_day() == date(2016, 7, 4)
+
+
+def test_mixed_precisions_sort():
+    dates = [P("2016-07-01"), P("2015"), P("2016"), P("2016-07")]
+    assert sorted(dates) == [P("2015"), P("2016"), P("2016-07"), P("2016-07-01")]
+    assert max(dates) == P("2016-07-01")
+
+
+@given(st.dates(min_value=date(1, 1, 1)), st.sampled_from(["year", "month", "day"]))
+def test_parse_inverts_iso(d, precision):
+    p = PartialDate(d.year, d.month if precision != "year" else None, d.day if precision == "day" else None)
+    assert PartialDate.parse(p.iso()) == p
+
+
+# ---- covering
+
+@pytest.mark.parametrize("start, end, expected", [
+    (date(2016, 7, 1), date(2016, 7, 1), "2016-07-01"),
+    (date(2016, 6, 27), date(2016, 6, 30), "2016-06"),
+    (date(2016, 6, 27), date(2016, 7, 3), "2016"),
+    (date(2019, 12, 30), date(2020, 1, 2), "2020"),  # over a new year: the year of the end
+])
+def test_covering(start, end, expected):
+    assert covering(start, end) == P(expected)
+
+
+def test_covering_rejects_reversed_range():
+    with pytest.raises(ValueError):
+        covering(date(2016, 7, 2), date(2016, 7, 1))
+
+
+# ---- find_time_expressions
+
+def found(text: str) -> list[str]:
+    exprs = find_time_expressions(text)
+    for e in exprs:
+        assert text[e.start:e.end] == e.text
+    return [e.text for e in exprs]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The vote was held on July 4 in the capital.", ["on July 4"]),
+    ("Talks opened 4 July and closed July 4, 2016.", ["4 July", "July 4, 2016"]),
+    ("The treaty of July 2016 still holds.", ["July 2016"]),
+    ("He resigned in November after a scandal.", ["in November"]),
+    ("Fighting resumed in late September 2015 and again in early 2019.",
+     ["in late September 2015", "in early 2019"]),
+    ("It follows a 2018 deal signed in 2018.", ["2018", "in 2018"]),
+    ("Jan. 5, 2019 was cold; so was 2016-07-01.", ["Jan. 5, 2019", "2016-07-01"]),
+    ("Output will peak by mid-2019.", ["by mid-2019"]),
+    ("Since December, prices have doubled.", ["Since December"]),
+    ("He said on Friday that Tuesday's meeting was cancelled.", ["on Friday", "Tuesday's"]),
+    ("Last Friday he spoke; next Monday he leaves.", ["Last Friday", "next Monday"]),
+    ("It was announced on Saturday, February 15 in the north.", ["on Saturday, February 15"]),
+    ("Officials met Friday, July 1, 2016.", ["Friday, July 1, 2016"]),
+    ("the anniversary of the July 15 coup attempt", ["July 15"]),
+    ("This week and earlier this week and last week; next week.",
+     ["This week", "earlier this week", "last week", "next week"]),
+    ("last weekend, this weekend, this month, last month, next month",
+     ["last weekend", "this weekend", "this month", "last month", "next month"]),
+    ("this year, last year's growth, next year", ["this year", "last year's", "next year"]),
+    ("yesterday, today and tomorrow", ["yesterday", "today", "tomorrow"]),
+    ("Prices rose in the past week.", ["in the past week"]),
+])
+def test_finds(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Theresa May said the plan may fail.",
+    "They will march to the square; the march was peaceful.",
+    "The March of Dimes met.",  # a name, without a day, year or cue word
+    "He counted 800,000 votes, 12.2018 ratio, $2018, 2018% and the 1990s.",
+    "the last week of June",  # a week of June, not the past week
+    "Page 12345 and June 31.",  # not a year; no such day
+])
+def test_finds_nothing(text):
+    assert found(text) == []
+
+
+def test_month_with_cue_words():
+    assert found("in May, on May, since May, until May, early May, late May, mid-May") == [
+        "in May", "on May", "since May", "until May", "early May", "late May", "mid-May"]
+    assert found("May 5 and May 2016") == ["May 5", "May 2016"]
+    assert found("the march on March 2 began in March") == ["on March 2", "in March"]
+
+
+# ---- stated
+
+def test_stated_fields():
+    assert stated("Friday, July 1") == Stated(month=7, day=1, weekday=4)
+    assert stated("on Jan. 5, 2019") == Stated(2019, 1, 5)
+    assert stated("last Friday") == Stated(weekday=4, relation="last")
+    assert stated("February 29") == Stated(month=2, day=29)
+    assert stated("last week") is None
+    assert stated("February 30") is None
+    assert stated("the budget") is None
+
+
+# ---- resolve
+
+@pytest.mark.parametrize("expr, expected", [
+    ("July 4, 2016", "2016-07-04"),
+    ("4 July 2016", "2016-07-04"),
+    ("July 2016", "2016-07"),
+    ("late September 2015", "2015-09"),
+    ("2018", "2018"),
+    ("early 2019", "2019"),
+    ("in 2018", "2018"),
+    ("2016-07-01", "2016-07-01"),
+])
+def test_absolute(expr, expected):
+    assert resolve(expr, None) == P(expected)
+    assert resolve(expr, P("2020-03-02")) == P(expected)
+
+
+@pytest.mark.parametrize("expr, anchor, expected", [
+    ("July 4", "2016-07-06", "2016-07-04"),
+    ("March 2", "2020-03-02", "2020-03-02"),
+    ("December 28", "2020-01-05", "2019-12-28"),  # well after the anchor: last year's
+    ("February 20", "2020-01-05", "2020-02-20"),  # shortly after: this year's
+    ("the July 15 coup", "2016-07-20", "2016-07-15"),
+    ("June 29", "2016", "2016-06-29"),  # year-only anchor lends its year
+    ("December 28", "2020-01", "2019-12-28"),
+])
+def test_month_day(expr, anchor, expected):
+    assert resolve(expr, P(anchor)) == P(expected)
+
+
+def test_month_day_needs_an_anchor():
+    assert resolve("July 4", None) is None
+
+
+def test_month_day_in_the_future():
+    assert resolve("December 28", P("2020-01-05"), future=True) == P("2020-12-28")
+    assert resolve("January 3", P("2019-12-20"), future=True) == P("2020-01-03")
+
+
+@pytest.mark.parametrize("expr, anchor, future, expected", [
+    ("December", "2020-03-02", False, "2019-12"),
+    ("in November", "2016-07-04", False, "2015-11"),
+    ("since March", "2020-03-02", False, "2020-03"),  # the anchor's own month counts
+    ("in November", "2016-07-04", True, "2016-11"),
+    ("in March", "2016-07-04", True, "2017-03"),
+    ("last July", "2016-07-04", False, "2015-07"),
+    ("next July", "2016-07-04", False, "2017-07"),
+    ("in November", "2016", False, "2016"),  # which year's November is unknown
+])
+def test_month(expr, anchor, future, expected):
+    assert resolve(expr, P(anchor), future=future) == P(expected)
+
+
+@pytest.mark.parametrize("expr, future, expected", [
+    ("on Friday", False, "2016-07-01"),  # the anchor is a Friday: the same day counts
+    ("Friday", True, "2016-07-01"),
+    ("Tuesday's", False, "2016-06-28"),
+    ("on Wednesday", False, "2016-06-29"),
+    ("on Wednesday", True, "2016-07-06"),
+    ("last Friday", False, "2016-06-24"),
+    ("last Thursday", False, "2016-06-30"),
+    ("next Friday", False, "2016-07-08"),
+    ("next Saturday", False, "2016-07-02"),
+])
+def test_weekday(expr, future, expected):
+    assert resolve(expr, P("2016-07-01"), future=future) == P(expected)
+
+
+def test_weekday_with_a_coarse_anchor_gives_the_anchor():
+    assert resolve("on Friday", P("2016-07")) == P("2016-07")
+    assert resolve("last Friday", P("2016")) == P("2016")
+    assert resolve("Friday", None) is None
+
+
+@pytest.mark.parametrize("expr, anchor, expected", [
+    ("last week", "2020-03-02", "2020"),  # 2020-02-24 .. 2020-03-01 spans two months
+    ("this week", "2020-03-02", "2020-03"),
+    ("earlier this week", "2016-07-01", "2016-06"),
+    ("earlier this week", "2016-06-29", "2016-06"),
+    ("later this week", "2016-07-06", "2016-07"),
+    ("next week", "2016-07-01", "2016-07"),
+    ("last weekend", "2016-07-01", "2016-06"),
+    ("this weekend", "2016-07-01", "2016-07"),
+    ("this month", "2016-07-01", "2016-07"),
+    ("last month", "2016-01-10", "2015-12"),
+    ("next month", "2016-12-10", "2017-01"),
+    ("earlier this month", "2016-07-20", "2016-07"),
+    ("this year", "2016-07-01", "2016"),
+    ("last year's", "2016-07-01", "2015"),
+    ("next year", "2016-07-01", "2017"),
+    ("yesterday", "2016-07-01", "2016-06-30"),
+    ("today", "2016-07-01", "2016-07-01"),
+    ("tomorrow", "2016-06-30", "2016-07-01"),
+    ("in the past week", "2016-07-20", "2016-07"),
+    # coarse anchors: periods finer than the anchor give the anchor
+    ("last year", "2016", "2015"),
+    ("this year", "2016", "2016"),
+    ("last week", "2016", "2016"),
+    ("yesterday", "2016-07", "2016-07"),
+    ("last month", "2016-07", "2016-06"),
+])
+def test_relative_periods(expr, anchor, expected):
+    assert resolve(expr, P(anchor)) == P(expected)
+
+
+def test_relative_periods_need_an_anchor():
+    assert resolve("last week", None) is None
+
+
+@pytest.mark.parametrize("expr", ["", "soon", "the budget", "February 30", "July 4 and July 5", "9999-12-31x"])
+def test_unknown_resolves_to_none(expr):
+    assert resolve(expr, P("2016-07-01")) is None
+
+
+def test_resolve_survives_extreme_anchors():
+    assert resolve("tomorrow", P("9999-12-31")) is None
+    assert resolve("last year", P("0001")) is None
+
+
+@given(st.text(), st.booleans())
+def test_resolve_never_raises(text, future):
+    resolve(text, P("2016-07-01"), future=future)
+    resolve(text, None)
+
+
+@given(st.text(alphabet=st.sampled_from(list("July Friday May 2016 4, on last week-'s.")), max_size=60))
+def test_found_spans_are_exact_and_resolvable(text):
+    for e in find_time_expressions(text):
+        assert text[e.start:e.end] == e.text
+        assert stated(e.text) or resolve(e.text, P("2016-07-01")) is not None

@@ -1,0 +1,450 @@
+"""tuiex.ingest.readers: from command-line paths to SourceDocs, every bad input a Skipped."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from tuiex.ingest import readers
+from tuiex.ingest.model import SourceDoc
+from tuiex.ingest.readers import Skipped, _iso_date, _strip_site, expand_paths, read_documents
+
+TEXT = "Erdoğan met Merkel in Ankara on Friday.\nThey discussed refugees.\n"
+
+
+def read(*paths: Path | str, **kwargs) -> list[SourceDoc | Skipped]:
+    return list(read_documents([str(p) for p in paths], **kwargs))
+
+
+def docs_of(items: list) -> list[SourceDoc]:
+    return [item for item in items if isinstance(item, SourceDoc)]
+
+
+def skips_of(items: list) -> list[Skipped]:
+    return [item for item in items if isinstance(item, Skipped)]
+
+
+def only_doc(*paths: Path | str, **kwargs) -> SourceDoc:
+    items = read(*paths, **kwargs)
+    assert len(items) == 1 and isinstance(items[0], SourceDoc), items
+    return items[0]
+
+
+def only_skip(*paths: Path | str, **kwargs) -> Skipped:
+    items = read(*paths, **kwargs)
+    assert len(items) == 1 and isinstance(items[0], Skipped), items
+    return items[0]
+
+
+def article_words(n: int = 60) -> str:
+    return " ".join(["Officials"] + ["said"] * (n - 2) + ["today."])
+
+
+# --- decoding --------------------------------------------------------------------------------------
+
+
+def test_utf8_text(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_bytes(TEXT.encode("utf-8"))
+    doc = only_doc(f)
+    assert doc.raw == TEXT
+    assert doc.path == str(f.resolve()) and doc.file == "a.txt"
+    assert doc.content_hash == hashlib.sha256(TEXT.encode("utf-8")).hexdigest()
+    assert doc.title is None and doc.published is None
+
+
+def test_utf8_bom_is_stripped_but_hashed(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    data = b"\xef\xbb\xbf" + TEXT.encode("utf-8")
+    f.write_bytes(data)
+    doc = only_doc(f)
+    assert doc.raw == TEXT
+    assert doc.content_hash == hashlib.sha256(data).hexdigest()
+
+
+def test_utf16_with_bom(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_bytes(TEXT.encode("utf-16"))
+    assert only_doc(f).raw == TEXT
+
+
+def test_cp1252_fallback(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_bytes("“Peace at home” cost €5 – he said.".encode("cp1252"))
+    assert only_doc(f).raw == "“Peace at home” cost €5 – he said."
+
+
+def test_latin1_fallback_when_cp1252_cannot_decode(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_bytes("Le café de la Paix, à Genève, était fermé. ".encode("latin-1") * 3 + b"\x81")
+    assert only_doc(f).raw.startswith("Le café de la Paix, à Genève, était fermé.")
+
+
+def test_crlf_and_lone_cr_become_newlines(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_bytes(b"one\r\ntwo\rthree\n")
+    assert only_doc(f).raw == "one\ntwo\nthree\n"
+
+
+@pytest.mark.parametrize("data", [b"PK\x03\x04\x00\x00binary\x00data", bytes(range(1, 32)) * 20])
+def test_binary_is_skipped(tmp_path: Path, data: bytes) -> None:
+    f = tmp_path / "a.txt"
+    f.write_bytes(data)
+    assert only_skip(f) == Skipped(str(f), "binary file (not text)")
+
+
+@pytest.mark.parametrize("data", [b"", b"  \n\t\r\n  "])
+def test_empty_is_skipped(tmp_path: Path, data: bytes) -> None:
+    f = tmp_path / "a.txt"
+    f.write_bytes(data)
+    assert only_skip(f) == Skipped(str(f), "empty file")
+
+
+def test_file_over_max_bytes_is_skipped_with_its_size(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("x" * 1500)
+    assert only_skip(f, max_bytes=100).reason == "file is 1.5 kB, over the 100 bytes limit"
+
+
+def test_default_limit_message(tmp_path: Path) -> None:
+    f = tmp_path / "big.txt"
+    with open(f, "wb") as out:
+        out.truncate(60_200_000)     # sparse: costs no disk
+    assert only_skip(f).reason == "file is 60.2 MB, over the 20 MB limit"
+
+
+def test_permission_denied(tmp_path: Path) -> None:
+    f = tmp_path / "secret.txt"
+    f.write_text(TEXT)
+    f.chmod(0)
+    try:
+        if os.access(f, os.R_OK):
+            pytest.skip("running as root: the file stays readable")
+        assert only_skip(f) == Skipped(str(f), "permission denied")
+    finally:
+        f.chmod(0o644)
+
+
+def test_permission_denied_on_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a non-root user gets for a chmod 000 file: stat works, open() is refused."""
+    f = tmp_path / "secret.txt"
+    f.write_text(TEXT)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied", str(f))
+
+    monkeypatch.setattr(readers, "open", refuse, raising=False)
+    assert only_skip(f) == Skipped(str(f), "permission denied")
+
+
+def test_fifo_named_explicitly_is_not_read(tmp_path: Path) -> None:
+    f = tmp_path / "pipe.txt"
+    os.mkfifo(f)
+    assert only_skip(f) == Skipped(str(f), "not a regular file")
+
+
+# --- expanding paths ---------------------------------------------------------------------------------
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    missing = str(tmp_path / "nope.txt")
+    assert expand_paths([missing]) == ([], [Skipped(missing, "no such file or folder")])
+    assert read(missing) == [Skipped(missing, "no such file or folder")]
+
+
+def test_bad_inputs_do_not_stop_the_batch(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT)
+    (tmp_path / "b.txt").write_bytes(b"")
+    (tmp_path / "c.txt").write_text(TEXT + "more")
+    items = read(tmp_path / "a.txt", tmp_path / "missing.txt", tmp_path / "b.txt", tmp_path / "c.txt")
+    assert [type(item).__name__ for item in items] == ["SourceDoc", "Skipped", "Skipped", "SourceDoc"]
+
+
+def test_explicit_file_is_read_whatever_its_extension(tmp_path: Path) -> None:
+    f = tmp_path / "notes.csv"
+    f.write_text(TEXT)
+    assert only_doc(f).raw == TEXT
+
+
+def test_folder_recursion(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    (root / "b" / "c").mkdir(parents=True)
+    (root / ".git").mkdir()
+    for name in ["z.txt", "a.md", "README", "photo.png", ".hidden.txt", "a.meta.json",
+                 "b/x.html", "b/c/y.jsonl", ".git/config.txt"]:
+        (root / name).write_text("x")
+    files, skipped = expand_paths([str(root)])
+    assert [str(f.relative_to(root)) for f in files] == ["README", "a.md", "b/c/y.jsonl", "b/x.html", "z.txt"]
+    assert skipped == []
+
+
+def test_file_reached_twice_is_read_once(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(TEXT)
+    (tmp_path / "link.txt").symlink_to(f)
+    files, _ = expand_paths([str(f), str(tmp_path), str(f)])
+    assert files == [f]
+
+
+def test_folder_without_readable_files(tmp_path: Path) -> None:
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG")
+    reason = "no text, HTML or JSON files in this folder"
+    assert expand_paths([str(tmp_path)]) == ([], [Skipped(str(tmp_path), reason)])
+
+
+def test_glob_patterns(tmp_path: Path) -> None:
+    (tmp_path / "data" / "sub").mkdir(parents=True)
+    for name in ["b.txt", "a.txt", "c.md", "sub/d.txt", "sub/e.csv", "a.meta.json"]:
+        (tmp_path / "data" / name).write_text("x")
+    files, _ = expand_paths([f"{tmp_path}/data/*.txt"])
+    assert [f.name for f in files] == ["a.txt", "b.txt"]
+    files, _ = expand_paths([f"{tmp_path}/data/**/*.txt"])
+    assert [f.name for f in files] == ["a.txt", "b.txt", "d.txt"]
+    files, _ = expand_paths([f"{tmp_path}/data/**"])
+    assert [f.name for f in files] == ["a.txt", "b.txt", "c.md", "d.txt"]
+    files, _ = expand_paths([f"{tmp_path}/data/sub/*.csv"])      # the pattern names the extension
+    assert [f.name for f in files] == ["e.csv"]
+    pattern = f"{tmp_path}/data/*.pdf"
+    assert expand_paths([pattern]) == ([], [Skipped(pattern, "no files match this pattern")])
+
+
+def test_symlink_loops_end(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    (root / "sub").mkdir(parents=True)
+    (root / "sub" / "a.txt").write_text(TEXT)
+    (root / "sub" / "up").symlink_to(root)
+    (root / "sub" / "again").symlink_to(root)
+    (root / "self").symlink_to(root / "self")
+    items = read(root)
+    assert [d.file for d in docs_of(items)] == ["a.txt"]
+    assert Skipped(str(root / "self"), "symbolic link loop") in items
+    loop = "folder link loops back to a folder containing it, not followed"
+    assert Skipped(str(root / "sub" / "up"), loop) in items
+    files, _ = expand_paths([f"{root}/**/*.txt"])      # glob.glob would take 2**40 steps here
+    assert [f.name for f in files] == ["a.txt"]
+
+
+def test_names_with_spaces_and_non_ascii(tmp_path: Path) -> None:
+    folder = tmp_path / "Haberler 2016"
+    folder.mkdir()
+    f = folder / "Çavuşoğlu açıklaması.txt"
+    f.write_text(TEXT)
+    doc = only_doc(folder)
+    assert doc.file == "Çavuşoğlu açıklaması.txt" and doc.path == str(f.resolve())
+    assert only_doc(f).raw == TEXT
+
+
+# --- JSON --------------------------------------------------------------------------------------------
+
+
+def test_jsonl_with_a_broken_line(tmp_path: Path) -> None:
+    f = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"id": "a1", "title": "First", "text": "One.", "date": "2016-07-15T10:00:00Z",
+                    "source": "Reuters", "url": "https://x.example/1"}),
+        '{"text": "broken',
+        "",
+        json.dumps({"body": "Three.", "url": "https://x.example/news/third-story/"}),
+        json.dumps({"headline": "No text"}),
+        json.dumps({"content": "Five.", "published": "July 2016"}),
+    ]
+    f.write_text("\n".join(lines) + "\n")
+    items = read(f)
+    assert [item.path if isinstance(item, Skipped) else item.file for item in items] == [
+        "a1", f"{f}:2", "third-story", f"{f}:5", "feed.jsonl#6"]
+    first, broken, third, textless, fifth = items
+    assert broken.reason == "line 2: not valid JSON (Unterminated string starting at)"
+    assert textless.reason == "line 5: no text field (text, body, content or article)"
+    assert first.path == f"{f.resolve()}#1"
+    assert first.content_hash == hashlib.sha256(lines[0].encode()).hexdigest()
+    assert (first.raw, first.title, first.outlet) == ("One.", "First", "Reuters")
+    assert first.url == "https://x.example/1"
+    assert (first.published, first.published_how) == ("2016-07-15", "json field")
+    assert third.raw == "Three." and third.path == f"{f.resolve()}#4"
+    assert fifth.published == "2016-07"
+
+
+def test_jsonl_record_with_html_text(tmp_path: Path) -> None:
+    f = tmp_path / "feed.ndjson"
+    body = "<div class='share'>Share on X</div><p>First paragraph of the story.</p><p>Second one.</p>"
+    f.write_text(json.dumps({"title": "T", "text": body}) + "\n")
+    assert only_doc(f).raw == "T\n\nFirst paragraph of the story.\n\nSecond one."
+
+
+def test_json_list_and_single_object(tmp_path: Path) -> None:
+    many = tmp_path / "many.json"
+    records = [{"title": "A", "text": "Alpha."}, {"title": "B"}, {"article": "Gamma.", "outlet": "AP"}]
+    many.write_text(json.dumps(records, indent=2))
+    items = read(many)
+    assert [type(item).__name__ for item in items] == ["SourceDoc", "Skipped", "SourceDoc"]
+    assert items[0].file == "many.json#1" and items[0].path == f"{many.resolve()}#1"
+    assert items[1] == Skipped(f"{many}#2", "item 2: no text field (text, body, content or article)")
+    assert (items[2].raw, items[2].outlet) == ("Gamma.", "AP")
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps({"title": "Solo", "text": "Only.", "datePublished": "2016-07-15"}))
+    doc = only_doc(one)
+    assert (doc.file, doc.title, doc.published) == ("one.json", "Solo", "2016-07-15")
+    assert doc.content_hash == hashlib.sha256(one.read_bytes()).hexdigest()
+
+
+def test_invalid_json_file(tmp_path: Path) -> None:
+    f = tmp_path / "bad.json"
+    f.write_text('{"text": ')
+    assert only_skip(f).reason == "not valid JSON (line 1: Expecting value)"
+
+
+# --- HTML ----------------------------------------------------------------------------------------------
+
+ARTICLE_PAGE = """<!DOCTYPE html>
+<html><head>
+<meta charset="utf-8">
+<title>Turkey and EU resume talks | Daily News</title>
+<meta property="og:site_name" content="Daily News">
+<link rel="canonical" href="https://dailynews.example/turkey-eu-talks">
+<meta property="article:published_time" content="2016-07-15T23:30:00-04:00">
+<style>p { color: red }</style>
+</head><body>
+<header class="site-header"><h1 class="logo">Daily News</h1>
+ <nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<div class="share-buttons"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+<article>
+ <header><h1>Turkey and EU resume talks</h1><p class="byline">By Jane Doe</p></header>
+ <p>ANKARA - Turkish and European Union officials resumed accession talks on Friday after a pause
+ of several months, diplomats said.</p>
+ <p>Advertisement</p>
+ <p>The foreign minister told reporters in Ankara that the government <a href="/x">expected
+ progress</a> on visa liberalisation before the end of the year.</p>
+ <p>European officials were more cautious, saying that several conditions had still not been met
+ and that talks would continue in Brussels next month.</p>
+ <div class="social-share"><a href="#">Share this article</a></div>
+ <div class="related"><ul><li><a href="/a">Another story about Turkey</a></li></ul></div>
+</article>
+<aside>Most read: lots of links here</aside>
+<section id="comments"><p>Great article, thanks for sharing this with all of us here!</p></section>
+<footer>© 2016 Daily News. All rights reserved.</footer>
+<script>trackPageView();</script>
+</body></html>
+"""
+
+
+def test_html_article(tmp_path: Path) -> None:
+    f = tmp_path / "page.html"
+    f.write_text(ARTICLE_PAGE)
+    doc = only_doc(f)
+    assert doc.raw.split("\n\n") == [
+        "Turkey and EU resume talks",
+        "ANKARA - Turkish and European Union officials resumed accession talks on Friday after a pause "
+        "of several months, diplomats said.",
+        "The foreign minister told reporters in Ankara that the government expected progress on visa "
+        "liberalisation before the end of the year.",
+        "European officials were more cautious, saying that several conditions had still not been met and "
+        "that talks would continue in Brussels next month.",
+    ]
+    assert (doc.title, doc.outlet, doc.url) == ("Turkey and EU resume talks", "Daily News",
+                                                "https://dailynews.example/turkey-eu-talks")
+    assert (doc.published, doc.published_how) == ("2016-07-15", "html metadata")
+    assert doc.content_hash == hashlib.sha256(f.read_bytes()).hexdigest()
+
+
+def test_html_without_semantic_markup(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{article_words(20)}</p>" for _ in range(3))
+    page = f"""<html><head><title>Talks - Example Times</title>
+    <script type="application/ld+json">{{"@graph": [{{"datePublished": "2016-07-14"}}]}}</script></head>
+    <body><div id="menu"><a href="/">Home</a></div><div class="content">{paragraphs}</div>
+    <div class="footer">Contact us</div></body></html>"""
+    f = tmp_path / "page.txt"      # recognised by its content, not its extension
+    f.write_text(page)
+    doc = only_doc(f)
+    assert doc.raw == "Talks\n\n" + "\n\n".join([article_words(20)] * 3)
+    assert doc.published == "2016-07-14"
+
+
+def test_html_in_declared_legacy_charset(tmp_path: Path) -> None:
+    page = (f'<html><head><meta charset="iso-8859-9"><title>Başbakan</title></head>'
+            f'<body><p>{article_words()}</p></body></html>')
+    f = tmp_path / "page.htm"
+    f.write_bytes(page.encode("iso-8859-9"))
+    assert only_doc(f).title == "Başbakan"
+
+
+@pytest.mark.parametrize("page", [
+    "<html><body><nav><ul>" + "".join(f"<li><a href='/{i}'>Section {i} news and more</a></li>"
+                                      for i in range(30)) + "</ul></nav></body></html>",
+    "<!doctype html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1>"
+    "<p>The page you requested could not be found. Try the search box above.</p></body></html>",
+    "<html><body>" + "".join(f"<article><h2><a href='/{i}'>Story {i}</a></h2><p>Teaser {i} for the story, "
+                             "a sentence long.</p></article>" for i in range(20)) + "</body></html>",
+], ids=["navigation", "error", "section front"])
+def test_html_that_is_not_an_article(tmp_path: Path, page: str) -> None:
+    f = tmp_path / "page.html"
+    f.write_text(page)
+    assert only_skip(f) == Skipped(str(f), "HTML page with no article text")
+
+
+@pytest.mark.parametrize(("title", "site", "expected"), [
+    ("Talks resume | Daily News", None, "Talks resume"),
+    ("Talks resume - BBC News", None, "Talks resume"),
+    ("Talks resume — Hürriyet Daily News", "Hurriyet Daily News", "Talks resume"),
+    ("Turkey, EU agree deal - sources", None, "Turkey, EU agree deal - sources"),
+    ("Plain headline", None, "Plain headline"),
+])
+def test_title_site_suffix(title: str, site: str | None, expected: str) -> None:
+    assert _strip_site(title, site) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2016-07-15T23:30:00-04:00", "2016-07-15"),
+    ("2016-07-15 10:00", "2016-07-15"),
+    ("2016-07", "2016-07"),
+    (2016, "2016"),
+    ("Friday, July 15, 2016 11:30 PM EDT", "2016-07-15"),
+    ("July 2016", "2016-07"),
+    ("2016-02-30", None),
+    ("yesterday", None),
+    (None, None),
+])
+def test_metadata_dates(value: object, expected: str | None) -> None:
+    assert _iso_date(value) == expected
+
+
+# --- sidecars and --published ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sidecar", ["article.meta.json", "article.txt.meta.json"])
+def test_sidecar_metadata(tmp_path: Path, sidecar: str) -> None:
+    f = tmp_path / "article.txt"
+    f.write_text(TEXT)
+    (tmp_path / sidecar).write_text(json.dumps({"title": "Meeting", "published": "2016-07-01",
+                                                "url": "https://x.example/m", "outlet": "AA"}))
+    doc = only_doc(tmp_path)     # the sidecar itself is not read as a document
+    assert (doc.title, doc.published, doc.published_how, doc.url, doc.outlet) == (
+        "Meeting", "2016-07-01", "sidecar", "https://x.example/m", "AA")
+
+
+def test_broken_sidecar_is_reported_and_the_article_still_read(tmp_path: Path) -> None:
+    f = tmp_path / "article.txt"
+    f.write_text(TEXT)
+    (tmp_path / "article.meta.json").write_text("{oops")
+    problem, doc = read(f)
+    assert problem.path == str(tmp_path / "article.meta.json") and "ignored" in problem.reason
+    assert doc.raw == TEXT and doc.title is None
+
+
+@pytest.mark.parametrize("value", ["2016", "2016-07", "2016-07-01"])
+def test_published_override(tmp_path: Path, value: str) -> None:
+    (tmp_path / "a.txt").write_text(TEXT)
+    (tmp_path / "a.meta.json").write_text(json.dumps({"published": "1999-01-01"}))
+    (tmp_path / "b.jsonl").write_text(json.dumps({"text": "x", "date": "1999-01-01"}) + "\n")
+    items = read(tmp_path, published=value)
+    assert [(d.published, d.published_how) for d in docs_of(items)] == [(value, "command line")] * 2
+
+
+@pytest.mark.parametrize("value", ["2016-13", "2016-02-30", "July 2016", "16-07-01", "2016/07/01", ""])
+def test_published_override_validation(value: str) -> None:
+    with pytest.raises(ValueError, match="--published"):
+        read_documents(["whatever"], published=value)     # raises at call time, before any reading
