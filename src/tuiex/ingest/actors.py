@@ -26,6 +26,7 @@ _ORG_WORDS = re.compile(
     re.I,
 )
 _NOT_ACTOR = re.compile(r"\b(conference|summit|forum|games|festival|cup|pipeline|airport|base|university|prize)\b", re.I)
+_SPEECH = {"say", "tell", "add", "insist", "state", "announce", "confirm", "elaborate", "write", "tweet", "warn", "stress", "note"}
 _PRONOUN_PERSON = {"he", "she", "him", "her", "his"}
 _PRONOUN_THING = {"it", "its", "they", "them", "their"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
@@ -97,10 +98,19 @@ class ActorBook:
     def collect(self, docs: list[Doc], offsets: list[int], sentence_of, body: list[bool]) -> None:
         """Register the named actors of every paragraph. People first, so that a surname anywhere
         ("Lavrov: ..." in a headline) finds the full name given later."""
+        self._speakers = {t.text for doc in docs for t in doc
+                          if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_ in _SPEECH}
         for pass_ in ("person", "other"):
             for di, doc in enumerate(docs):
                 for ent in _entities(doc):
                     self._entity(ent, di, offsets[di], sentence_of, pass_, body[di])
+        # names spaCy missed in one sentence but found in another ("Cavusoglu (pictured) said")
+        for di, doc in enumerate(docs):
+            for tok in doc:
+                if tok.pos_ == "PROPN" and (di, tok.i) not in self._by_token:
+                    key = self._person_key(tok.text)
+                    if key and len(tok.text) > 3:
+                        self._mention(key, di, doc[tok.i:tok.i + 1], offsets[di], sentence_of(offsets[di] + tok.idx))
 
     def _entity(self, ent: Span, di: int, offset: int, sentence_of, pass_: str, is_body: bool) -> None:
         text = _strip(ent.text)
@@ -111,7 +121,11 @@ class ActorBook:
         country = gz.country_by_name(text)
         person = self._person_key(text)
         if pass_ == "person":
-            if ent.label_ == "PERSON" and not org and not country and _looks_like_name(text) and is_body:
+            if ent.label_ != "PERSON" and self._person_by_usage(ent, text) and not org and not country and is_body:
+                key = self._add_person(ent, text, offset)
+                self._mention(key, di, ent, offset, sentence)
+            elif ent.label_ == "PERSON" and not org and not country and _looks_like_name(text) and is_body \
+                    and not _used_as_place(ent):
                 key = self._add_person(ent, text, offset)
                 self._mention(key, di, ent, offset, sentence)
             return
@@ -127,6 +141,18 @@ class ActorBook:
                 self._mention(self._add(text, "organization", country_code, alias=text), di, ent, offset, sentence)
             else:
                 self._candidates[(di, ent.root.i)] = (ent, text)
+
+    def _person_by_usage(self, ent: Span, text: str) -> bool:
+        """A name spaCy mislabelled (as a facility, an organisation) that the article uses as a
+        person: its surname is the subject of a speech verb, or a title or "Turkey's" precedes it."""
+        words = text.split()
+        if not (2 <= len(words) <= 4 and _looks_like_name(text)) or _ORG_WORDS.search(text) or _NOT_ACTOR.search(text):
+            return False
+        if ent.label_ not in {"FAC", "ORG", "PRODUCT", "WORK_OF_ART", "NORP", "GPE"}:
+            return False
+        before = ent.doc.text[max(0, ent.start_char - 30):ent.start_char]
+        titled = bool(re.search(r"(?:'s|’s)\s+$", before)) and bool(gz.country_by_name(_strip(before.split()[-1]))) if before.split() else False
+        return words[-1] in self._speakers or titled
 
     def _person_key(self, text: str) -> str | None:
         f = fold(text)
@@ -182,7 +208,19 @@ class ActorBook:
         key = self._by_token.get((di, token.i))
         if key:
             return key
+        for child in token.children:  # "NATO ally the United States": the apposition names it
+            if child.dep_ == "appos":
+                key = self._by_token.get((di, child.i))
+                if key:
+                    return key
         low = token.lower_
+        if low in _PRONOUN_THING | _PRONOUN_PERSON and token.dep_ in {"nsubj", "nsubjpass"}:
+            governing = _governing_subject(token)
+            if governing is not None:
+                key = self._by_token.get((di, governing.i))
+                wanted_person = low in _PRONOUN_PERSON
+                if key and (self.actors[key].type == "person") == wanted_person:
+                    return key
         if low in _RELATIVE and token.head.dep_ in {"relcl", "acl"}:
             return self.resolve(token.head.head, di, offset, sentence, context)
         if low in _FIRST_PERSON:
@@ -207,10 +245,10 @@ class ActorBook:
             q_country, q_key = self._qualifier_country(qualifier, di)
             if kind == "state":
                 if q_country:
-                    key = self._add(q_country.name, "country", q_country.iso3, alias=_strip(phrase.text))
+                    key = self._add(q_country.name, "country", q_country.iso3, alias=_alias(phrase))
                 elif q_key and self.actors[q_key].country and self.actors[q_key].type == "person":
                     c = gz.country_by_iso3(self.actors[q_key].country)
-                    key = self._add(c.name, "country", c.iso3, alias=_strip(phrase.text)) if c else None
+                    key = self._add(c.name, "country", c.iso3, alias=_alias(phrase)) if c else None
                 else:
                     key = None
             elif q_country:
@@ -222,7 +260,8 @@ class ActorBook:
             if key:
                 self._mention(key, di, phrase, offset, sentence)
                 return key
-        if gz.is_group_noun(lemma) or gz.is_group_noun(token.lower_):
+        if (gz.is_group_noun(lemma) or gz.is_group_noun(token.lower_)) and token.tag_ in {"NNS", "NNPS"} \
+                and token.dep_ not in {"compound", "amod"}:
             c = None
             if qualifier is not None:
                 c, _ = self._qualifier_country(qualifier, di)
@@ -300,7 +339,7 @@ class Context:
                 continue
             if country and a.country and a.country != country:
                 continue
-            if noun != "counterpart" and a.role and noun not in a.role.lower():
+            if noun not in {"counterpart", "leader"} and a.role and noun not in a.role.lower():
                 continue
             if noun == "counterpart" and not (country and a.country == country):
                 continue
@@ -332,6 +371,26 @@ def _entities(doc: Doc) -> list[Span]:
                 covered |= {t.i for t in span}
                 break
     return sorted(ents + extra, key=lambda s: s.start)
+
+
+def _governing_subject(pronoun: Token) -> Token | None:
+    """In "Turkey confirmed that it had launched ...", "it" is the subject of the verb above."""
+    verb = pronoun.head
+    if verb.dep_ not in {"ccomp", "advcl", "xcomp"}:
+        return None
+    head = verb.head
+    subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
+    return subj
+
+
+def _used_as_place(ent: Span) -> bool:
+    """A one-word "person" after "in"/"to"/"at" or naming a thing ("Incirlik air base") is a place."""
+    if len(ent) > 1:
+        return False
+    tok = ent.root
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "to", "at", "near", "from", "of", "into"}:
+        return True
+    return tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "NOUN"
 
 
 def _looks_like_name(text: str) -> bool:
@@ -424,3 +483,12 @@ def _phrase(token: Token) -> Span:
         if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in _OPPONENT_NOUNS:
             right = child.right_edge.i
     return token.doc[left:right + 1]
+
+
+def _alias(phrase: Span) -> str | None:
+    """A noun phrase worth keeping as an alias: short, no numbers, no conjunctions."""
+    text = _strip(phrase.text)
+    words = text.split()
+    if len(words) > 4 or any(w[0].isdigit() or w.lower() in {"and", "or"} for w in words) or "-" in words[0]:
+        return None
+    return text

@@ -216,8 +216,8 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
         outlet=_find_outlet(outlet_lines, agency),
         paragraphs=out,
         dateline=dateline,
-        lines=blocks,
-        lead_line=_lead_line(blocks, out),
+        lines=list(dict.fromkeys(blocks)),
+        lead_line=_lead_line(list(dict.fromkeys(blocks)), out),
     )
 
 

@@ -58,11 +58,18 @@ for _type, _words in {
     for _w in _words.split():
         NOUNS[_w] = _type
 
-LIGHT_VERBS = {"make", "give", "send", "issue", "launch", "hold", "pay", "offer", "express", "stage",
+# "restarting a working group", "restored ties": taking cooperation up again.
+RENEWAL_VERBS = {"restart", "resume", "renew", "restore", "establish", "form", "revive", "launch", "set"}
+COOPERATION_OBJECTS = {"group", "cooperation", "dialogue", "relation", "relations", "tie", "ties", "mechanism",
+                       "partnership", "commission", "committee", "channel", "contact", "contacts"}
+# Adjectival predicates that are actions: "Turkey is deeply opposed to ...".
+ADJECTIVES = {"opposed": "REJECT"}
+LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pay", "offer", "express", "stage",
                "carry", "conduct", "draw", "deliver", "extend", "reach", "announce", "mount", "press",
                "convey", "voice", "lodge", "impose", "provide", "break", "cut", "conclude", "sign", "have"}
 # Nouns that need an actor attached to count on their own (no verb).
 NOMINAL_NEEDS_SOURCE = {"offer", "letter", "conversation", "call", "request", "warning", "opposition"}
+INTENT_TYPES = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
 MUTUAL = {"meet", "talk", "agree", "cooperate", "negotiate", "consult", "pledge", "work", "clash", "sign"}
 SPECULATIVE_AUX = {"could", "might", "may"}
 SPECULATIVE_WORDS = {"willing", "possible", "likely", "reportedly", "allegedly-"}
@@ -91,7 +98,10 @@ def _negated(tok: Token) -> bool:
 
 
 def _speculative(tok: Token) -> bool:
-    for t in (tok, tok.head if tok.dep_ in {"xcomp"} else tok):
+    chain = [tok]
+    while chain[-1].dep_ in {"xcomp", "advcl", "conj"} and chain[-1].head is not chain[-1] and len(chain) < 4:
+        chain.append(chain[-1].head)
+    for t in chain:
         if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_AUX for c in t.children):
             return True
         if any(c.lower_ in {"willing", "ready"} for c in t.children):
@@ -108,11 +118,24 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
     if lemma == "break" and any(p.lower_ == "off" for p in particles):
         return "SANCTION", [tok, *particles]
     if lemma == "call":
-        if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
-            return "REQUEST", [tok, next(c for c in tok.children if c.lower_ == "for")]
+        # "called for talks", "called for Assad to step down"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                return "REQUEST", [tok, c]
+            mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "for"), None)
+            if c.dep_ in {"advcl", "ccomp", "xcomp"} and mark is not None:
+                return "REQUEST", [tok, mark]
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.ent_type_ in {"PERSON", "GPE", "ORG"} and not any(c.dep_ in {"oprd", "xcomp"} for c in tok.children):
+        if obj is not None and obj.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} | {""} and obj.pos_ == "PROPN" \
+                and not any(c.dep_ == "oprd" for c in tok.children):
             return "CONSULT", [tok]
+        if obj is not None and obj.lemma_.lower() in {"president", "minister", "counterpart", "leader"}:
+            return "CONSULT", [tok]
+        return None
+    if lemma in RENEWAL_VERBS:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() in COOPERATION_OBJECTS:
+            return "COOPERATE", [tok, obj]
         return None
     if lemma == "work" and any(c.lower_ in {"closely", "together"} or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children):
         return "COOPERATE", [tok]
@@ -149,6 +172,11 @@ def find_events(doc) -> list[FoundEvent]:
     found: list[FoundEvent] = []
     used: set[int] = set()
     for tok in doc:
+        if tok.pos_ == "ADJ" and tok.lower_ in ADJECTIVES and tok.dep_ == "acomp" and not _negated(tok.head):
+            subj = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            found.append(FoundEvent(ADJECTIVES[tok.lower_], _trigger_text([*[c for c in tok.children if c.dep_ == "advmod"], tok]), tok, [tok], subj))
+            used.add(tok.i)
+    for tok in doc:
         if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.lemma_.lower() == "down"):
             continue
         if tok.i in used or _negated(tok):
@@ -158,9 +186,13 @@ def find_events(doc) -> list[FoundEvent]:
             continue
         type_, trig = typed
         # "agreed to conduct joint patrols" is one agreement, not also a patrol
-        if tok.dep_ == "xcomp" and tok.head.i in {e.verb.i for e in found}:
+        head_event = next((e for e in found if e.verb.i == tok.head.i), None)
+        if tok.dep_ in {"xcomp", "advcl"} and head_event is not None and (
+            head_event.type in INTENT_TYPES or head_event.type == type_
+        ):
             continue
-        used.update(t.i for t in trig)
+        # "drew attention to a warning from X": the warning is X's own event too
+        used.update(t.i for t in trig if not (t.pos_ == "NOUN" and _nominal_source(t) is not None))
         found.append(FoundEvent(type_, _trigger_text(trig), tok, trig, _source_token(tok), speculative=_speculative(tok)))
     # nominal events with their actor attached
     for tok in doc:
@@ -216,7 +248,7 @@ def _nominal_source(noun: Token) -> Token | None:
     "conversation between A and B"."""
     for c in noun.children:
         if c.dep_ == "poss":
-            return c
+            return c if c.pos_ == "PROPN" else None
         if c.dep_ == "prep" and c.lower_ in {"from", "by", "between"}:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:

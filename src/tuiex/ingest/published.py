@@ -20,7 +20,8 @@ UNKNOWN = "unknown"
 _HEAD_LINES = 8  # where pages print their date: near the headline...
 _TAIL_LINES = 5  # ...or at the foot
 _MAX_DATE_LINE = 60
-_DATELINE_SCAN = 2  # body paragraphs that may open with a dateline
+_DATELINE_SCAN = 2
+_LEAD_PARAGRAPHS = 2  # a photo caption may stand before the lead  # body paragraphs that may open with a dateline
 
 _LABEL = re.compile(r"(?i:(?:(?:last|first)\s+)?(?:published|updated|posted|modified)(?:\s+on)?|date)"
                     r"\s*[:|–—-]?\s*")
@@ -58,7 +59,7 @@ def find_published(lines: list[str], body_start: int = 0) -> Published:
                 return Published(PartialDate(fields.year, fields.month, fields.day), DATELINE)
             held = fields
             break
-    lead = lines[body_start] if 0 <= body_start < len(lines) else ""
+    lead = "\n".join(lines[body_start:body_start + _LEAD_PARAGRAPHS]) if 0 <= body_start < len(lines) else ""
     inferred = _infer(lines, lead, held)
     return Published(inferred, INFERRED) if inferred else Published(None, UNKNOWN)
 
@@ -152,12 +153,13 @@ def _fits_weekdays(year: int, mentions: list[Stated]) -> bool:
 
 def _lead_month_day(lead: str) -> Stated | None:
     """The day the lead reports on: an unyeared month-day standing bare or after "on" (not a
-    bound like "until June 29"), preferably the one right after a reporting verb."""
+    bound like "until June 29"), preferably the one right after a reporting verb, which may sit
+    in the paragraph after a photo caption; `lead` holds the first body paragraphs."""
     candidates = []
     for expr in find_time_expressions(lead):
         fields = stated(expr.text)
         if fields and fields.year is None and fields.day and not _BOUND.match(expr.text):
-            if _REPORTED.search(lead, 0, expr.start):
+            if _REPORTED.search(lead, max(0, expr.start - 40), expr.start):
                 return fields
             candidates.append(fields)
     return candidates[0] if candidates else None

@@ -90,6 +90,14 @@ def _subject(verb: Token) -> Token | None:
     subject of the main verb; "gave ... and said" -> the subject of "gave")."""
     seen = 0
     while verb is not None and seen < 5:
+        # "NTV reported the minister as saying": the one reported as saying is the speaker
+        if verb.lemma_ in {"report", "quote", "cite"} and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_ in SPEECH_VERBS for g in c.children)
+            for c in verb.children
+        ):
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
         for child in verb.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
