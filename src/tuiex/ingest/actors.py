@@ -262,6 +262,10 @@ class ActorBook:
                 return key
         if (gz.is_group_noun(lemma) or gz.is_group_noun(token.lower_)) and token.tag_ in {"NNS", "NNPS"} \
                 and token.dep_ not in {"compound", "amod"}:
+            for child in token.lefts:  # "Daesh fighters" are the group itself
+                owner = self._by_token.get((di, child.i))
+                if owner and self.actors[owner].type == "group":
+                    return owner
             c = None
             if qualifier is not None:
                 c, _ = self._qualifier_country(qualifier, di)

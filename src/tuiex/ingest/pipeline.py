@@ -209,6 +209,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         context.quote_spans = []
         for q in found_quotes:
             speaker = _speaker(book, q.speaker_token, di, off, sentence_of, context)
+            if speaker is None and len(q.text.split()) <= 4:
+                continue  # a quoted label nobody is known to have said is a scare quote
             if q.direct:
                 context.quote_spans.append((q.start, q.end, speaker))
             sent = doc.char_span(q.start, q.end, alignment_mode="expand")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..store.db import Store
 from .model import SourceDoc
@@ -37,10 +38,11 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None,
                 if isinstance(item, Skipped):
                     summary.skipped.append(item)
                     _tick(on_progress, item.path)
-                elif store.article_hash(item.path) == item.content_hash:
+                elif store.article_hash(_portable(item.path)) == item.content_hash:
                     summary.unchanged += 1
                     _tick(on_progress, item.path)
                 else:
+                    item.path = _portable(item.path)
                     yield item
 
         for doc, article in _extract_each(todo(), extract_many, summary):
@@ -67,6 +69,15 @@ def _extract_each(docs: Iterator[SourceDoc], extract_many, summary: Summary):
             yield doc, None
             continue
         yield doc, article
+
+
+def _portable(path: str) -> str:
+    """A path under the working directory is stored relative to it, so a store built in a
+    checkout (the shipped sample store) still recognises its files in another checkout."""
+    try:
+        return str(Path(path).relative_to(Path.cwd()))
+    except ValueError:
+        return path
 
 
 def _tick(on_progress: Callable[[str], None] | None, path: str) -> None:

@@ -1,0 +1,190 @@
+"""Each extraction stage on small hand-written news text: cleaning, quotes, actors, events, dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuiex.ingest.clean import clean
+from tuiex.ingest.model import SourceDoc
+from tuiex.ingest.pipeline import extract
+
+
+def article(text: str, published: str | None = "2021-03-03", name: str = "a.txt"):
+    doc = SourceDoc(path=f"/tmp/{name}", file=name, raw=text, content_hash="x",
+                    published=published, published_how="test" if published else None)
+    return extract(doc)
+
+
+def names(art, key):
+    return art.actors[key].name if key else None
+
+
+def quotes_of(art):
+    return [(names(art, q.speaker), q.text, q.direct) for q in art.quotes]
+
+
+def events_of(art):
+    return [(e.type, names(art, e.source), names(art, e.target), e.date) for e in art.events]
+
+
+# -- cleaning --------------------------------------------------------------------------------------
+
+def test_chrome_is_dropped_and_article_sentences_kept():
+    raw = """Skip to main content
+Menu
+
+Ministers Meet In Oslo
+
+Updated
+By John Writer
+
+Photo: Agency/Someone
+
+Norway hosted talks between the two governments on Tuesday.
+
+Norway hosted talks between the two governments on Tuesday.
+
+The ministers agreed to meet again in May.
+
+Tags: norway, sweden, talks, diplomacy, europe, nordic, ministers, oslo, politics
+Share
+Print"""
+    c = clean(raw)
+    assert c.title == "Ministers Meet In Oslo"
+    body = [p.text for p in c.body]
+    assert body == ["Norway hosted talks between the two governments on Tuesday.",
+                    "The ministers agreed to meet again in May."]
+    for junk in ("Skip to", "Menu", "By John Writer", "Photo:", "Tags:", "Share", "Updated"):
+        assert junk not in c.text
+
+
+def test_dateline_and_agency_are_stripped_from_the_lead():
+    c = clean("Some Headline Here\n\nJane Roe - ANKARA (AA) - The parliament approved the bill on Monday.")
+    assert c.body[0].text == "The parliament approved the bill on Monday."
+    assert c.outlet == "AA"
+
+
+def test_footer_after_agency_credit_is_dropped():
+    c = clean("A Headline\n\nGermany expelled two diplomats.\n\nWith reporting by Reuters\n\nOur journalists report the news in 20 languages.")
+    assert "journalists" not in c.text and "Reuters" not in c.text
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    raw = "Title Of The Piece\n\nThe foreign minister of France said on Monday that the\ntalks with Italy would continue next week in Rome.\n"
+    c = clean(raw)
+    assert c.body[0].text.startswith("The foreign minister of France said on Monday that the talks")
+
+
+# -- quotes ----------------------------------------------------------------------------------------
+
+def test_direct_quote_with_trailing_attribution_and_pronoun():
+    art = article('Headline Words Here\n\nFrench Foreign Minister Marie Durand visited Rome on Monday.\n\n'
+                  '"We will keep talking to Italy," she said.')
+    assert ("Marie Durand", "We will keep talking to Italy", True) in quotes_of(art)
+
+
+def test_quote_split_by_its_attribution_is_two_quotes():
+    art = article('Headline Words Here\n\n"The talks went well," Spanish Prime Minister Luis Ortega said, '
+                  '"and we expect a deal by the summer."')
+    qs = quotes_of(art)
+    assert ("Luis Ortega", "The talks went well", True) in qs
+    assert any(q[1].startswith("and we expect a deal") and q[0] == "Luis Ortega" for q in qs)
+
+
+def test_curly_quotes_and_guillemets():
+    art = article("Headline Words Here\n\n“Sanctions will stay,” German Chancellor Anna Weber told reporters.\n\n"
+                  "«We reject this,» Weber added.")
+    qs = quotes_of(art)
+    assert ("Anna Weber", "Sanctions will stay", True) in qs
+    assert ("Anna Weber", "We reject this", True) in qs
+
+
+def test_reported_speech_and_according_to():
+    art = article("Headline Words Here\n\nPolish President Jan Nowak said that Poland would send more troops to the border.\n\n"
+                  "According to the United Nations, 20,000 people have fled the fighting.")
+    qs = quotes_of(art)
+    assert ("Jan Nowak", "Poland would send more troops to the border", False) in qs
+    assert any(s == "United Nations" and "20,000 people have fled" in t and not d for s, t, d in qs)
+
+
+def test_colon_introduced_quote():
+    art = article('Headline Words Here\n\nSpeaking in Vienna, Austrian Chancellor Karl Huber said: "Our doors remain open."')
+    assert ("Karl Huber", "Our doors remain open", True) in quotes_of(art)
+
+
+def test_scare_quotes_and_quoted_names_are_not_quotes():
+    art = article('Headline Words Here\n\nThe ministry called the group a "terrorist organization" last year.\n\n'
+                  'Fighters of the "Islamic Front" crossed the river.')
+    assert quotes_of(art) == []
+
+
+def test_fragment_used_by_a_speaker_is_a_quote():
+    art = article('Headline Words Here\n\nIranian President Ali Karimi accused Israel of committing "crimes" in Gaza.')
+    assert ("Ali Karimi", "crimes", True) in quotes_of(art)
+
+
+# -- actors ----------------------------------------------------------------------------------------
+
+def test_surname_and_accents_merge_into_one_person_with_role_and_country():
+    art = article("Headline Words Here\n\nTurkish Foreign Minister Mevlüt Çavuşoğlu met his Greek counterpart on Monday.\n\n"
+                  "Çavuşoğlu said the meeting was useful.")
+    people = [a for a in art.actors.values() if a.type == "person"]
+    assert len(people) == 1
+    p = people[0]
+    assert p.name == "Mevlüt Çavuşoğlu" and p.country == "TUR" and p.role == "Foreign Minister"
+    assert "Çavuşoğlu" in p.aliases
+
+
+def test_capitals_and_demonym_phrases_resolve_to_countries():
+    art = article("Headline Words Here\n\nMoscow expelled two Polish diplomats on Friday.\n\n"
+                  "Warsaw condemned the expulsion, and Polish officials summoned the Russian ambassador.")
+    countries = {a.name: a for a in art.actors.values() if a.type == "country"}
+    assert {"Russia", "Poland"} <= set(countries)
+    assert "Moscow" in countries["Russia"].aliases and "Warsaw" in countries["Poland"].aliases
+
+
+def test_group_aliases_merge():
+    art = article("Headline Words Here\n\nIraqi forces attacked Islamic State positions near Mosul.\n\n"
+                  "Daesh fighters withdrew from two villages, and ISIL lost its last bridge.")
+    groups = [a for a in art.actors.values() if a.type == "group"]
+    assert len(groups) == 1 and groups[0].name == "Islamic State"
+
+
+def test_bylines_are_not_actors():
+    art = article("Headline Words Here\n\nBy Peter Smith\n\nChina and India held border talks on Monday.")
+    assert all(a.name != "Peter Smith" for a in art.actors.values())
+
+
+# -- events and their dates --------------------------------------------------------------------------
+
+def test_events_with_source_target_type():
+    art = article("Headline Words Here\n\nRussia lifted a ban on flights to Georgia on Monday.\n\n"
+                  "Ukraine accused Russia of shelling Kharkiv.\n\n"
+                  "Japan and South Korea agreed to resume security talks.")
+    evs = events_of(art)
+    assert ("CONCEDE", "Russia", "Georgia", "2021-03-01") in evs
+    assert any(e[:3] == ("ACCUSE", "Ukraine", "Russia") for e in evs)
+    assert any(e[0] == "AGREE" and e[1] == "Japan" and e[2] == "South Korea" for e in evs)
+
+
+def test_negated_and_speculative_actions_are_left_out():
+    art = article("Headline Words Here\n\nFrance did not expel the diplomats.\n\n"
+                  "The German chancellor could visit Warsaw in May.")
+    assert events_of(art) == []
+
+
+def test_relative_dates_resolve_against_published_date():
+    # 2021-03-03 is a Wednesday
+    art = article("Headline Words Here\n\nEgypt hosted talks with Sudan last week.\n\n"
+                  "Kenya criticized Ethiopia on Monday.\n\nGhana signed a deal with Togo in November.")
+    dates = {e[1]: e[3] for e in events_of(art)}
+    assert dates["Egypt"] == "2021-02"       # the week of Feb 22-28
+    assert dates["Kenya"] == "2021-03-01"
+    assert dates["Ghana"] == "2020-11"
+
+
+def test_event_spans_point_into_the_text():
+    art = article("Headline Words Here\n\nRussia lifted a ban on flights to Georgia on Monday.")
+    e = art.events[0]
+    assert art.text[e.trigger_start:e.trigger_end] == "lifted a ban"
+    assert art.text[e.start:e.end] == "Russia lifted a ban on flights to Georgia on Monday."
