@@ -143,8 +143,9 @@ def _format_row(row: dict) -> str:
     if row.get("kind") == "quote":
         head = f"{date:<10}  QUOTE     {row.get('speaker') or '?'}: “{row.get('text')}”"
     else:
-        head = f"{date:<10}  {row.get('type', ''):<9} {row.get('source') or '?'} → {row.get('target') or '-'}: {row.get('trigger') or row.get('summary', '')}"
-    return f"{head}\n            {row.get('file', '')}: {row.get('sentence', '')}"
+        trigger = (row.get("summary") or "").split(": ", 1)[-1]
+        head = f"{date:<10}  {row.get('type', ''):<9} {row.get('source') or '?'} → {row.get('target') or '-'}: {trigger}"
+    return f"{head}\n            {row.get('article', '')}: {row.get('sentence', '')}"
 
 
 def _stats(args) -> int:

@@ -236,6 +236,13 @@ class ActorBook:
             self._mention(key, di, span, offset, sentence)
             return key
         lemma = token.lemma_.lower()
+        if token.dep_ in {"amod", "compound"} and token.head.pos_ == "NOUN":
+            # "shot down a Russian warplane": the demonym names the country it belongs to
+            c = gz.country_by_demonym(token.text)
+            if c:
+                key = self._add(c.name, "country", c.iso3)
+                self._mention(key, di, token.doc[token.i:token.i + 1], offset, sentence)
+                return key
         if token.pos_ not in {"NOUN", "PROPN"}:
             return None
         qualifier = _qualifier(token)
