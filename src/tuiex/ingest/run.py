@@ -31,10 +31,11 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None,
     from .pipeline import extract_many  # spaCy loads only when there is something to parse
 
     summary = Summary()
+    documents = read_documents(paths, published=published)  # a bad --published raises here, before the store exists
     store = Store(db_path)
     try:
         def todo() -> Iterator[SourceDoc]:
-            for item in read_documents(paths, published=published):
+            for item in documents:
                 if isinstance(item, Skipped):
                     summary.skipped.append(item)
                     _tick(on_progress, item.path)
