@@ -93,7 +93,7 @@ class ArticleBuilder:
         mentions = []
         for key, actor in self.actors.items():
             for alias in sorted(actor.aliases, key=len, reverse=True):
-                for m in re.finditer(re.escape(alias), self.text):
+                for m in re.finditer(r"\b" + re.escape(alias) + r"\b", self.text):
                     if any(x.start <= m.start() < x.end for x in mentions):
                         continue
                     mentions.append(Mention(key, self._sentence(m.start()), m.start(), m.end(),
@@ -221,6 +221,10 @@ def build_synthetic_store(path: Path, n_events: int, n_quotes: int = 0, seed: in
     rnd = random.Random(seed)
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA synchronous = OFF")
+    # Bulk load without the per-row FTS triggers, then rebuild the indexes and put them back.
+    triggers = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        conn.execute(f'DROP TRIGGER "{name}"')
     with conn:
         text = ("Officials in Ankara and Moscow discussed the border. " * 3).strip()
         conn.executemany(
@@ -278,5 +282,9 @@ def build_synthetic_store(path: Path, n_events: int, n_quotes: int = 0, seed: in
         conn.executemany(
             "INSERT INTO quotes (id, article_id, sentence_id, speaker_id, text, direct, cue, date, "
             "date_precision, start, end) VALUES (?,?,?,?,?,?,?,?,?,?,?)", quotes())
+        for table in ("events", "quotes", "articles"):
+            conn.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
+        for (sql,) in triggers:
+            conn.execute(sql)
     conn.close()
     return path

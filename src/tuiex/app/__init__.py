@@ -1,0 +1,22 @@
+"""The explorer TUI. `run(db_path)` is what `tuiex` and `tuiex explore DB` call.
+
+Nothing here imports spaCy or the ingest pipeline (only its plain dataclasses, via the store):
+the explorer must start fast."""
+
+from __future__ import annotations
+
+
+def run(db_path: str) -> None:
+    """Open the explorer on the store at `db_path` (returns when the user quits)."""
+    from ..store.db import StoreError
+
+    try:
+        from .app import ExplorerApp
+
+        app = ExplorerApp(db_path)
+    except StoreError as e:
+        raise SystemExit(f"tuiex: {e}") from None
+    app.run()
+
+
+__all__ = ["run"]

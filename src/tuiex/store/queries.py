@@ -23,9 +23,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sqlite3
 import threading
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
@@ -236,8 +238,12 @@ def _in(column: str, ids: Sequence[int]) -> tuple[str, list]:
     return f"{column} IN ({','.join('?' * len(ids))})", list(ids)
 
 
-def _filters(view: View, kind: int) -> tuple[list[str], list] | None:
-    """WHERE terms (ANDed) for one table, or None when the view excludes this kind."""
+def _filters(view: View, kind: int, scan: bool = False) -> tuple[list[str], list] | None:
+    """WHERE terms (ANDed) for one table, or None when the view excludes this kind.
+
+    `scan` is the plan for full text with many hits: the hits become an in-memory set of rowids
+    and the date index is walked in order, stopping at the page's end ("+" keeps SQLite from
+    driving the query by the hits instead, which would fetch and sort all of them first)."""
     if not view.includes(kind):
         return None
     x = "e" if kind == EVENT else "q"
@@ -267,13 +273,43 @@ def _filters(view: View, kind: int) -> tuple[list[str], list] | None:
     if view.date_hi:
         add(f"{x}.date < ?", [view.date_hi])
     if view.fts:
+        # The item's own text, or its sentence in an article whose text matches (the article
+        # index narrows to a few articles; tuiex_match then checks only their sentences).
         table = _TABLE[kind]
+        plus = "+" if scan else ""
         add(
-            f"({x}.id IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)"
-            f" OR {x}.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))",
-            [view.fts, view.fts],
+            f"({plus}{x}.id IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)"
+            f" OR ({plus}{x}.article_id IN"
+            f" (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+            f" AND EXISTS (SELECT 1 FROM sentences s JOIN articles a ON a.id = s.article_id"
+            f" WHERE s.id = {x}.sentence_id"
+            f" AND tuiex_match(substr(a.text, s.start + 1, s.end - s.start), ?))))",
+            [view.fts, view.fts, json.dumps(view.highlight)],
         )
     return where, params
+
+
+@lru_cache(maxsize=64)
+def _matcher(terms_json: str) -> Callable[[str], bool]:
+    """A test for "every term occurs in the text as words", folded like the FTS index (case,
+    accents); a prefix term may end inside a word."""
+    patterns = []
+    for term, is_prefix in json.loads(terms_json):
+        words = fold(term).split()
+        if not words:
+            continue
+        body = r"\s+".join(re.escape(w) for w in words)
+        patterns.append(re.compile(r"(?<!\w)" + body + ("" if is_prefix else r"(?!\w)")))
+
+    def test(text: str) -> bool:
+        folded = fold(text)
+        return all(p.search(folded) for p in patterns)
+
+    return test
+
+
+def _tuiex_match(text: str | None, terms_json: str) -> int:
+    return int(bool(text) and _matcher(terms_json)(text))
 
 
 def _after(kind: int, seg: int, after: Key | None) -> tuple[str, list] | None:
@@ -335,10 +371,12 @@ class Reader:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self._local = threading.local()
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()               # guards the list of connections
+        self._index_lock = threading.Lock()         # guards building the actor index
         self._connections: list[sqlite3.Connection] = []
         self._actor_index: _ActorIndex | None = None
-        self.conn  # open (and check) the store now, in the caller's thread
+        self._plans: dict[tuple[str, int], bool] = {}
+        _ = self.conn       # open (and check) the store now, in the caller's thread
 
     # -- connections --------------------------------------------------------------------------
 
@@ -347,6 +385,7 @@ class Reader:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = connect(self.path, readonly=True).conn
+            conn.create_function("tuiex_match", 2, _tuiex_match, deterministic=True)
             self._local.conn = conn
             with self._lock:
                 self._connections.append(conn)
@@ -365,6 +404,8 @@ class Reader:
     def _rows(self, sql: str, params: Sequence = (), should_stop: ShouldStop = None) -> list:
         conn = self.conn
         if should_stop is not None:
+            if should_stop():
+                raise Cancelled()
             conn.set_progress_handler(lambda: 1 if should_stop() else 0, 2000)
         try:
             return conn.execute(sql, params).fetchall()
@@ -381,6 +422,33 @@ class Reader:
     def _value(self, sql: str, params: Sequence = (), should_stop: ShouldStop = None):
         rows = self._rows(sql, params, should_stop)
         return rows[0][0] if rows else None
+
+    # -- query plans ----------------------------------------------------------------------------
+
+    FTS_SCAN_THRESHOLD = 20_000
+
+    def _filters(self, view: View, kind: int) -> tuple[list[str], list] | None:
+        scan = bool(view.fts and view.includes(kind) and self._many_hits(view.fts, kind))
+        return _filters(view, kind, scan)
+
+    def _many_hits(self, fts: str, kind: int) -> bool:
+        """Whether full text `fts` would bring more than FTS_SCAN_THRESHOLD rows of this kind
+        (its own hits plus the rows of articles whose text matches); counted once, capped."""
+        plan = self._plans.get((fts, kind))
+        if plan is None:
+            cap = self.FTS_SCAN_THRESHOLD
+            table = _TABLE[kind]
+            n = self._value(f"SELECT count(*) FROM (SELECT 1 FROM {table}_fts "
+                            f"WHERE {table}_fts MATCH ? LIMIT ?)", [fts, cap + 1])
+            if n <= cap:
+                articles = self._value("SELECT count(*) FROM (SELECT 1 FROM articles_fts "
+                                       "WHERE articles_fts MATCH ? LIMIT ?)", [fts, cap + 1])
+                rows = self._value(f"SELECT max(rowid) FROM {table}") or 0
+                total = self._value("SELECT max(rowid) FROM articles") or 1
+                n += articles * rows / total
+            plan = n > cap
+            self._plans[(fts, kind)] = plan
+        return plan
 
     # -- resolving a query --------------------------------------------------------------------
 
@@ -434,7 +502,7 @@ class Reader:
         """How many items the view holds; with `cap`, stop counting past it (exact=False)."""
         total = 0
         for kind in (EVENT, QUOTE):
-            f = _filters(view, kind)
+            f = self._filters(view, kind)
             if f is None:
                 continue
             where, params = f
@@ -454,7 +522,7 @@ class Reader:
                       should_stop: ShouldStop) -> list[Key]:
         arms, params = [], []
         for kind in (EVENT, QUOTE):
-            f = _filters(view, kind)
+            f = self._filters(view, kind)
             cond = _after(kind, seg, after)
             if f is None or cond is None:
                 continue
@@ -490,7 +558,7 @@ class Reader:
     def _count_after(self, view: View, after: Key | None, seg: int, should_stop: ShouldStop) -> int:
         n = 0
         for kind in (EVENT, QUOTE):
-            f = _filters(view, kind)
+            f = self._filters(view, kind)
             cond = _after(kind, seg, after)
             if f is None or cond is None:
                 continue
@@ -525,7 +593,7 @@ class Reader:
         """How many of the view's items come before `key` (the row index of `key`)."""
         n = 0
         for kind in (EVENT, QUOTE):
-            f = _filters(view, kind)
+            f = self._filters(view, kind)
             if f is None:
                 continue
             x = "e" if kind == EVENT else "q"
@@ -536,7 +604,7 @@ class Reader:
 
     def contains(self, view: View, key: Key) -> bool:
         """Whether the item with this key is in the view."""
-        f = _filters(view, key.kind)
+        f = self._filters(view, key.kind)
         if f is None:
             return False
         x = "e" if key.kind == EVENT else "q"
@@ -551,7 +619,7 @@ class Reader:
                       should_stop: ShouldStop) -> str | None:
         values = []
         for kind in (EVENT, QUOTE):
-            f = _filters(view, kind)
+            f = self._filters(view, kind)
             if f is None:
                 continue
             x = "e" if kind == EVENT else "q"
@@ -627,7 +695,7 @@ class Reader:
     # -- actors ---------------------------------------------------------------------------------
 
     def _actors(self) -> "_ActorIndex":
-        with self._lock:
+        with self._index_lock:
             if self._actor_index is None:
                 rows = self._rows(
                     "SELECT a.id, a.name, a.type, a.country, a.role, a.norm, al.norm "

@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..textnorm import fold
@@ -221,8 +222,10 @@ def parse(text: str, *, prefix: bool = False) -> Query:
     types: list[str] = []
     date_from = date_to = kind = None
     last_is_term = False
+    # control characters (a NUL ends an FTS5 string early) are spaces
+    clean = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
 
-    for token, quoted, _col in _tokens(text):
+    for token, quoted, _col in _tokens(clean):
         last_is_term = False
         if quoted:
             phrase = " ".join(token.split())
@@ -278,7 +281,7 @@ def parse(text: str, *, prefix: bool = False) -> Query:
     return Query(
         terms=tuple(terms),
         phrases=tuple(phrases),
-        prefix=bool(prefix and last_is_term and text and not text[-1].isspace()),
+        prefix=bool(prefix and last_is_term and clean and not clean[-1].isspace()),
         actors=tuple(actors),
         sources=tuple(sources),
         targets=tuple(targets),

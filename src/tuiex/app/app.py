@@ -1,0 +1,544 @@
+"""The explorer: timeline, actor detail and source text, with search, history and export.
+
+Widgets hold no SQL: every read goes through `tuiex.store.queries.Reader`, called from thread
+workers (`@work(thread=True)`), whose results come back with `call_from_thread` or a message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Container
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
+
+from ..store.queries import ActorDetail as Detail
+from ..store.queries import ArticleView, Cancelled, Item, Reader, View, export
+from ..store.search import QueryError, parse, parse_date
+from .actor_detail import ActorDetail
+from .commands import ExplorerCommands
+from .help_screen import HelpScreen
+from .history import History, Location
+from .prompt import PromptScreen
+from .search_bar import SearchBar
+from .source_text import SourceText
+from .timeline import Timeline
+
+PREVIEW_DELAY = 0.12        # seconds the cursor rests on a row before its source is loaded
+SEARCH_DELAY = 0.15         # seconds after the last keystroke before the timeline narrows
+
+
+class ExplorerApp(App[None]):
+    """Browse a tuiex store."""
+
+    CSS_PATH = "explorer.tcss"
+    TITLE = "tuiex"
+    AUTO_FOCUS = "#timeline"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    COMMANDS = App.COMMANDS | {ExplorerCommands}
+
+    preview_delay = PREVIEW_DELAY
+    search_delay = SEARCH_DELAY
+
+    BINDINGS = [
+        # priority: handled as the key arrives, so that what is typed right after "/" (a
+        # fast typist, a paste) lands in the search box; check_action lets "/" through to inputs
+        Binding("slash", "search", "Search", priority=True),
+        Binding("question_mark", "help", "Keys"),
+        Binding("q", "quit", "Quit", show=False),
+        Binding("t", "toggle_quotes", "Quotes"),
+        Binding("y", "copy", "Copy", show=False),
+        Binding("e", "export", "Export", show=False),
+        Binding("z", "maximize_pane", "Maximise", show=False),
+        Binding("n", "match(1)", "Next match", show=False),
+        Binding("N", "match(-1)", "Previous match", show=False),
+        Binding("b,alt+left", "back", "Back", show=False),
+        Binding("B,alt+right", "forward", "Forward", show=False),
+        Binding("colon", "goto_date", "Go to date", show=False),
+        Binding("escape", "step_back", "Back", show=False),
+    ]
+
+    def __init__(self, db_path: str | Path, *, reader: Reader | None = None) -> None:
+        super().__init__()
+        self.db_path = str(db_path)
+        self.reader = reader or Reader(db_path)
+        self.history = History()
+        self._preview_timer: Timer | None = None
+        self._search_timer: Timer | None = None
+        self._search_pushed = False
+        self._submitting = False
+        self._search_text = ""
+        self._terms: tuple[tuple[str, bool], ...] = ()
+        self.last_error: str | None = None
+
+    # -- layout -----------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield SearchBar(id="search")
+        with Container(id="panes"):
+            yield Timeline(self.reader, id="timeline")
+            yield SourceText(id="source")
+            yield ActorDetail(id="actor")
+        yield Static("", id="status", markup=False)
+        yield Footer()
+
+    @property
+    def timeline(self) -> Timeline:
+        return self.query_one(Timeline)
+
+    @property
+    def source(self) -> SourceText:
+        return self.query_one(SourceText)
+
+    @property
+    def actor(self) -> ActorDetail:
+        return self.query_one(ActorDetail)
+
+    @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one(SearchBar)
+
+    def on_mount(self) -> None:
+        self.timeline.border_title = "Timeline"
+        self.source.border_title = "Source"
+        self.actor.border_title = "Actor"
+        self.timeline.focus()
+        self.sub_title = Path(self.db_path).name
+
+    def on_unmount(self) -> None:
+        self.reader.close()
+
+    # -- status -----------------------------------------------------------------------------------
+
+    def pane_name(self) -> str:
+        focused = self.focused
+        for widget, name in ((Timeline, "Timeline"), (SourceText, "Source"),
+                             (ActorDetail, "Actor"), (SearchBar, "Search")):
+            node: Widget | None = focused
+            while node is not None and isinstance(node, Widget):
+                if isinstance(node, widget):
+                    return name
+                node = node.parent if isinstance(node.parent, Widget) else None
+        return "Timeline"
+
+    def status_text(self) -> str:
+        tl = self.timeline
+        view = tl.view
+        kinds = "events+quotes" if view.events and view.includes(1) else (
+            "quotes" if not view.events else "events")
+        parts = [self.pane_name()]
+        if tl.where():
+            parts.append(tl.where())
+        parts.append(tl.range_text())
+        parts.append(kinds)
+        if view.label:
+            parts.append(f"filter: {view.label}")
+        if len(self.history) > 1:
+            parts.append(f"history {self.history.position}/{len(self.history)}")
+        return " │ ".join(parts)
+
+    def update_status(self) -> None:
+        tl = self.timeline
+        self.query_one("#status", Static).update(self.status_text())
+        label = tl.view.label
+        tl.border_title = f"Timeline · {label}" if label else "Timeline"
+        if tl.view.highlight != self._terms:
+            self._terms = tl.view.highlight
+            self.source.terms = self._terms
+            self.source._paint()
+
+    def on_timeline_status_changed(self, _: Timeline.StatusChanged) -> None:
+        self.update_status()
+
+    def on_descendant_focus(self) -> None:
+        self.update_status()
+
+    def on_timeline_failed(self, message: Timeline.Failed) -> None:
+        self.show_error(message.message)
+
+    def show_error(self, message: str) -> None:
+        self.last_error = message
+        if self.search_bar.is_open:
+            self.search_bar.show_error(message)
+        else:
+            self.notify(message, severity="error", timeout=6, markup=False)
+
+    # -- following the timeline cursor ------------------------------------------------------------
+
+    def on_timeline_cursor_moved(self, message: Timeline.CursorMoved) -> None:
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+        item = message.item
+        if item is not None:
+            self._preview_timer = self.set_timer(self.preview_delay, lambda: self.preview(item))
+
+    def preview(self, item: Item) -> None:
+        """Show the item's source and its actor without moving focus or recording history."""
+        self._load_source(item.kind, item.id, focus=False, reveal=False)
+        if item.source_id is not None:
+            self._load_actor(item.source_id, focus=False)
+
+    def on_timeline_opened(self, message: Timeline.Opened) -> None:
+        self.open_item(message.item.kind, message.item.id)
+
+    def on_timeline_open_actor(self, message: Timeline.OpenActor) -> None:
+        self.open_actor(message.actor_id)
+
+    # -- opening things ---------------------------------------------------------------------------
+
+    def open_item(self, kind: str, item_id: int, *, focus: bool = True, reveal: bool = False,
+                  push: bool = True) -> None:
+        """Show an event or a quote in the source pane (and, with `reveal`, on the timeline)."""
+        if push:
+            self.history.push(Location(kind, item_id))
+        self._load_source(kind, item_id, focus=focus, reveal=reveal)
+        self.update_status()
+
+    def open_actor(self, actor_id: int, *, focus: bool = True, push: bool = True) -> None:
+        if push:
+            self.history.push(Location("actor", actor_id))
+        self._load_actor(actor_id, focus=focus)
+        self.update_status()
+
+    def open_article(self, article_id: int, *, push: bool = True) -> None:
+        if push:
+            self.history.push(Location("article", article_id))
+        self._load_article(article_id)
+        self.update_status()
+
+    @work(thread=True, exclusive=True, group="source", exit_on_error=False)
+    def _load_source(self, kind: str, item_id: int, focus: bool, reveal: bool) -> None:
+        worker = get_current_worker()
+        try:
+            item = self.reader.item(kind, item_id)
+            if item is None:
+                self.call_from_thread(self.show_error, f"no {kind} {item_id} in this store")
+                return
+            article = self.reader.article(item.article_id, should_stop=lambda: worker.is_cancelled)
+        except Cancelled:
+            return
+        if article is not None and not worker.is_cancelled:
+            self.call_from_thread(self._show_source, item, article, focus, reveal)
+
+    def _show_source(self, item: Item, article: ArticleView, focus: bool, reveal: bool) -> None:
+        self.source.show(article, item.ref, self.timeline.view.highlight)
+        if focus:
+            self.source.focus()
+        if reveal:
+            self.timeline.reveal(item.key)
+
+    @work(thread=True, exclusive=True, group="source", exit_on_error=False)
+    def _load_article(self, article_id: int) -> None:
+        article = self.reader.article(article_id)
+        if article is not None:
+            self.call_from_thread(self._show_article, article)
+
+    def _show_article(self, article: ArticleView) -> None:
+        self.source.show(article, None, self.timeline.view.highlight)
+        self.source.focus()
+
+    @work(thread=True, exclusive=True, group="actor", exit_on_error=False)
+    def _load_actor(self, actor_id: int, focus: bool) -> None:
+        worker = get_current_worker()
+        try:
+            detail = self.reader.actor_detail(actor_id, should_stop=lambda: worker.is_cancelled)
+        except Cancelled:
+            return
+        if detail is not None and not worker.is_cancelled:
+            self.call_from_thread(self._show_actor, detail, focus)
+
+    def _show_actor(self, detail: Detail, focus: bool) -> None:
+        self.actor.show(detail)
+        if focus:
+            self.actor.focus()
+
+    def on_source_text_open_span(self, message: SourceText.OpenSpan) -> None:
+        span = message.span
+        if span.kind == "mention":
+            self.open_actor(span.id)
+        else:
+            self.open_item(span.kind, span.id, reveal=True)
+
+    def on_actor_detail_open_actor(self, message: ActorDetail.OpenActor) -> None:
+        self.open_actor(message.actor_id)
+
+    def on_actor_detail_open_quote(self, message: ActorDetail.OpenQuote) -> None:
+        self.open_item("quote", message.item.id, reveal=True)
+
+    def on_actor_detail_filter(self, message: ActorDetail.Filter) -> None:
+        self.timeline.push_view(View.for_actor(message.actor_id, message.name))
+        self.timeline.focus()
+
+    def filter_by_type(self, event_type: str) -> None:
+        view = replace(self.timeline.view, types=(event_type,), label=f"type:{event_type}",
+                       events=True)
+        self.timeline.push_view(view)
+        self.timeline.focus()
+
+    def goto_date(self, date: str) -> None:
+        self.timeline.goto_date(date)
+        self.timeline.focus()
+
+    # -- history ----------------------------------------------------------------------------------
+
+    def _go(self, location: Location | None) -> None:
+        if location is None:
+            self.bell()
+            return
+        if location.kind == "actor":
+            self.open_actor(location.id, push=False)
+        elif location.kind == "article":
+            self.open_article(location.id, push=False)
+        else:
+            self.open_item(location.kind, location.id, reveal=True, push=False)
+
+    def action_back(self) -> None:
+        self._go(self.history.back())
+
+    def action_forward(self) -> None:
+        self._go(self.history.forward())
+
+    # -- search -----------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "search":
+            if isinstance(self.focused, Input) or self.screen is not self.screen_stack[0]:
+                return False        # "/" is text there (a path, a query)
+        return True
+
+    def action_search(self) -> None:
+        if self.search_bar.is_open:             # already searching: back to the box
+            self.screen.set_focus(self.search_bar.input)
+            return
+        self._search_pushed = False
+        # refine the current search rather than starting over
+        label = self.timeline.view.label
+        self.search_bar.open(label if label and label == self._search_text else "")
+        self.update_status()
+
+    @on(SearchBar.Changed)
+    def _search_changed(self, message: SearchBar.Changed) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        text = message.text
+        self._search_timer = self.set_timer(self.search_delay, lambda: self.apply_search(text, live=True))
+
+    @on(SearchBar.Submitted)
+    def _search_submitted(self, message: SearchBar.Submitted) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        if not message.text.strip():
+            self.apply_search("", live=False)
+            self._close_search()
+            return
+        self._submitting = True             # closed once the query is resolved (not on error)
+        self.apply_search(message.text, live=False)
+
+    def _close_search(self) -> None:
+        self._submitting = False
+        self.search_bar.close()
+        self.timeline.focus()
+
+    @on(SearchBar.Cancelled)
+    def _search_cancelled(self) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        if self._search_pushed:
+            self.timeline.pop_view()
+            self._search_pushed = False
+        self._close_search()
+
+    def apply_search(self, text: str, *, live: bool) -> bool:
+        """Parse the query (errors are shown in the search bar) and narrow the timeline to it.
+        Returns False when the query is malformed."""
+        if not text.strip():
+            self.search_bar.show_error(None)
+            if self._search_pushed:
+                self.timeline.pop_view()
+                self._search_pushed = False
+            return True
+        try:
+            query = parse(text, prefix=live)
+        except QueryError as e:
+            self._submitting = False
+            self.search_bar.show_error(str(e))
+            return False
+        self.search_bar.show_error(None)
+        self._search_text = text.strip()
+        self._resolve_search(query, live)
+        return True
+
+    @work(thread=True, exclusive=True, group="resolve", exit_on_error=False)
+    def _resolve_search(self, query, live: bool) -> None:
+        try:
+            view = self.reader.resolve(query, quotes=self.timeline.view.quotes, prefix=live)
+        except QueryError as e:
+            self.call_from_thread(self._search_failed, str(e))
+            return
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._show_search_view, view, live)
+
+    def _search_failed(self, message: str) -> None:
+        self._submitting = False
+        self.show_error(message)
+
+    def _show_search_view(self, view: View, live: bool) -> None:
+        if live and self._submitting:
+            return                          # a late result of typing, superseded by Enter
+        if self._search_pushed:
+            self.timeline.replace_view(view)
+        else:
+            self.timeline.push_view(view)
+            self._search_pushed = True
+        self.search_bar.show_error(None)
+        if self._submitting:
+            self._close_search()
+
+    def action_match(self, step: int) -> None:
+        if self.focused is self.source:
+            if not self.source.step_match(step):
+                self.notify("No searched words in this article", timeout=3)
+            return
+        if not self.timeline.view.highlight and not self.timeline.view.is_filtered:
+            self.notify("Nothing searched yet: press / to search", timeout=3)
+            return
+        self.timeline.action_move(step)
+
+    # -- other actions ----------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())
+
+    def action_step_back(self) -> None:
+        """Escape: leave a maximised pane, return to the timeline, then undo the last filter."""
+        if self.screen.maximized is not None:
+            self.screen.minimize()
+        elif self.focused is not self.timeline:
+            self.timeline.focus()
+        elif self.timeline.pop_view():
+            self.search_bar.close()
+        self.update_status()
+
+    def action_maximize_pane(self) -> None:
+        if self.screen.maximized is not None:
+            self.screen.minimize()
+            return
+        for pane in (self.timeline, self.source, self.actor):
+            if self.focused is pane:
+                self.screen.maximize(pane)
+                return
+
+    def action_toggle_quotes(self) -> None:
+        view = self.timeline.view
+        if not view.events:
+            self.notify("This view shows quotes only (quote:)", timeout=3)
+            return
+        self.timeline.replace_view(replace(view, quotes=not view.quotes))
+        self.notify("Quotes shown" if not view.quotes else "Quotes hidden", timeout=2)
+
+    def action_copy(self) -> None:
+        item: Item | None = None
+        if self.focused is self.actor:
+            item = self.actor.highlighted_quote
+        elif self.focused is self.source:
+            span = self.source.span_under_cursor or self.source.selected_span()
+            if span is not None and span.kind in ("event", "quote"):
+                self._copy_ref(span.kind, span.id)
+                return
+        if item is None:
+            item = self.timeline.current_item
+        if item is None:
+            self.notify("Nothing selected to copy", severity="warning", timeout=3)
+            return
+        self.copy_item(item)
+
+    @work(thread=True, group="copy", exit_on_error=False)
+    def _copy_ref(self, kind: str, item_id: int) -> None:
+        item = self.reader.item(kind, item_id)
+        if item is not None:
+            self.call_from_thread(self.copy_item, item)
+
+    def copy_item(self, item: Item) -> None:
+        text = item.citation()
+        self.copy_to_clipboard(text)
+        shown = text if len(text) < 160 else text[:157] + "…"
+        self.notify(shown, title="Copied", timeout=4, markup=False)
+
+    def action_export(self) -> None:
+        def check(value: str) -> str | None:
+            if not value:
+                return "give a file name ending in .csv or .jsonl"
+            if Path(value).suffix.lower() not in (".csv", ".jsonl", ".json", ".ndjson"):
+                return "the name must end in .csv or .jsonl"
+            parent = Path(value).expanduser().parent
+            if not parent.is_dir():
+                return f"no folder {parent}"
+            return None
+
+        def done(path: str | None) -> None:
+            if path:
+                self._export(self.timeline.view, path)
+
+        self.push_screen(PromptScreen("Export the current view to (.csv or .jsonl):",
+                                      value="tuiex-export.csv", check=check), done)
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def _export(self, view: View, path: str) -> None:
+        try:
+            n = export(self.reader, view, path)
+        except Exception as e:  # noqa: BLE001 - shown in the app
+            self.call_from_thread(self.show_error, f"export failed: {e}")
+            return
+        self.call_from_thread(self.notify, f"Exported {n:,} items to {path}", title="Export",
+                              timeout=5, markup=False)
+
+    def action_goto_date(self) -> None:
+        def check(value: str) -> str | None:
+            try:
+                parse_date(value)
+            except QueryError as e:
+                return str(e)
+            return None
+
+        def done(value: str | None) -> None:
+            if value:
+                self.goto_date(value)
+
+        self.push_screen(PromptScreen("Go to date (YYYY, YYYY-MM or YYYY-MM-DD):",
+                                      placeholder="2016-07-04", check=check), done)
+
+    def action_ask_actor(self) -> None:
+        def done(value: str | None) -> None:
+            if value:
+                self._find_actor(value)
+
+        self.push_screen(PromptScreen("Go to actor:", placeholder="lavrov"), done)
+
+    @work(thread=True, exclusive=True, group="find-actor", exit_on_error=False)
+    def _find_actor(self, name: str) -> None:
+        hits = self.reader.match_actors(name, prefix=True, limit=1)
+        if hits:
+            self.call_from_thread(self.open_actor, hits[0].id)
+        else:
+            self.call_from_thread(self.show_error, f"no actor matches {name!r}")
+
+    def action_ask_article(self) -> None:
+        def done(value: str | None) -> None:
+            if value:
+                self._find_article(value)
+
+        self.push_screen(PromptScreen("Open article (words of its headline):"), done)
+
+    @work(thread=True, exclusive=True, group="find-article", exit_on_error=False)
+    def _find_article(self, text: str) -> None:
+        rows = self.reader.find_articles(text, 1)
+        if rows:
+            self.call_from_thread(self.open_article, rows[0][0])
+        else:
+            self.call_from_thread(self.show_error, f"no article headline contains {text!r}")

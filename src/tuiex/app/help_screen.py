@@ -1,0 +1,89 @@
+"""The key bindings, shown by `?` and written into the README (one table, two uses)."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+# (context, keys, what they do)
+KEY_HELP: list[tuple[str, str, str]] = [
+    ("Anywhere", "/", "search: the timeline narrows to what matches as you type"),
+    ("Anywhere", "n / N", "next / previous match"),
+    ("Anywhere", "Tab / Shift+Tab", "next / previous pane"),
+    ("Anywhere", "Enter", "open what is selected"),
+    ("Anywhere", "Escape", "step back: close search, undo the last filter, restore a maximised pane, return to the timeline"),
+    ("Anywhere", "b / Alt+Left", "back through what was opened"),
+    ("Anywhere", "B / Alt+Right", "forward through what was opened"),
+    ("Anywhere", ":", "go to a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    ("Anywhere", "t", "show / hide quotes in the timeline"),
+    ("Anywhere", "y", "copy the selected event or quote with its citation"),
+    ("Anywhere", "e", "export the current view to .csv or .jsonl"),
+    ("Anywhere", "z", "maximise / restore the focused pane"),
+    ("Anywhere", "Ctrl+P", "command palette: go to actor, go to date, filter by type, open article"),
+    ("Anywhere", "?", "show the key bindings"),
+    ("Anywhere", "q", "quit"),
+    ("Timeline", "Up Down / k j", "move"),
+    ("Timeline", "PgUp PgDn / Ctrl+U Ctrl+D", "page / half page"),
+    ("Timeline", "g G / Home End", "first / last"),
+    ("Timeline", "[ ]", "previous / next day"),
+    ("Timeline", "{ }", "previous / next month"),
+    ("Timeline", "a / A", "open the source (or speaker) / target actor"),
+    ("Source", "Up Down / k j, g G", "scroll"),
+    ("Source", "h l / Left Right", "previous / next extracted span"),
+    ("Source", "Enter", "open the span: an actor's detail, or the event or quote"),
+    ("Source", "n / N", "next / previous searched word in the article"),
+    ("Actor", "Up Down / k j", "move"),
+    ("Actor", "Enter", "open a counterpart or a quote"),
+    ("Actor", "f", "filter the timeline to this actor's events and quotes"),
+]
+
+QUERY_HELP = (
+    'Search: words and "quoted phrases" (full text over events, quotes and article text), with '
+    "filters: actor:lavrov  source:russia  target:turkey  type:ASSAULT,COERCE  from:2016-07  "
+    "to:2016-08-31  quote: (quotes only)  event: (events only). Actor names match regardless of "
+    "case and accents, and despite typos."
+)
+
+
+def markdown_table() -> str:
+    """The bindings as a Markdown table (for the README)."""
+    lines = ["| Where | Keys | What |", "| --- | --- | --- |"]
+    for where, keys, what in KEY_HELP:
+        shown = keys.replace("|", "\\|")
+        lines.append(f"| {where} | `{shown}` | {what} |")
+    return "\n".join(lines)
+
+
+class HelpScreen(ModalScreen[None]):
+    """The key bindings, over the explorer."""
+
+    AUTO_FOCUS = ""
+
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", "Close"),
+        Binding("j,down", "scroll(1)", show=False),
+        Binding("k,up", "scroll(-1)", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        table = Table(box=None, show_header=False, padding=(0, 1), expand=True)
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column(ratio=1)
+        last = None
+        for where, keys, what in KEY_HELP:
+            table.add_row(Text(where if where != last else ""), Text(keys), Text(what))
+            last = where
+        with VerticalScroll(id="help-body") as body:
+            body.border_title = "Keys"
+            body.border_subtitle = "Escape to close"
+            yield Static(table, id="help-table")
+            yield Static(Text(QUERY_HELP), id="help-query")
+
+    def action_scroll(self, step: int) -> None:
+        self.query_one("#help-body", VerticalScroll).scroll_relative(y=step, animate=False)

@@ -1,0 +1,40 @@
+"""Finding searched words in text the way the full-text index matches them (case and accents
+folded, whole words, the last one possibly a prefix), with offsets into the original text."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..textnorm import strip_accents
+
+
+def fold_same_length(text: str) -> str:
+    """`text` folded one character for one character, so offsets carry over."""
+    out = []
+    for c in text:
+        f = strip_accents(c).casefold()
+        if len(f) != 1:
+            f = f[:1] or " "
+        out.append(f if (f.isalnum() or f == "_") else " ")
+    return "".join(out)
+
+
+@lru_cache(maxsize=64)
+def _patterns(terms: tuple[tuple[str, bool], ...]) -> list[re.Pattern]:
+    out = []
+    for term, prefix in terms:
+        words = fold_same_length(term).split()
+        if words:
+            body = r"\s+".join(re.escape(w) for w in words)
+            out.append(re.compile(r"(?<!\w)" + body + ("" if prefix else r"(?!\w)")))
+    return out
+
+
+def find_terms(text: str, terms: tuple[tuple[str, bool], ...]) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of the terms in `text`, in order."""
+    if not terms or not text:
+        return []
+    folded = fold_same_length(text)
+    hits = [(m.start(), m.end()) for p in _patterns(terms) for m in p.finditer(folded)]
+    return sorted(hits)

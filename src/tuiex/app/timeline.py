@@ -1,0 +1,574 @@
+"""The timeline: every event (and, toggled, quote) in date order, as a virtual list.
+
+A Line-API `ScrollView` (after Toolong's log view): `virtual_size` is the number of rows,
+`render_line(y)` paints one row from an LRU cache of pages, and pages missing from the cache are
+fetched by a thread worker while a placeholder is painted. Nothing loads every event; a store of
+a million opens and scrolls like the sample one.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text
+from textual import events, work
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.worker import get_current_worker
+
+from ..store.queries import Cancelled, Count, Item, Key, Reader, View
+from ..store.search import QueryError, kind_of_type
+from .highlight import find_terms
+
+PAGE = 100
+COUNT_CAP = 10_000
+EXACT_COUNT_BUDGET = 3.0        # seconds spent counting exactly, in the background
+
+DAY = Binding.Group("day", compact=True)
+MONTH = Binding.Group("month", compact=True)
+ACTOR = Binding.Group("actor", compact=True)
+
+DATE_W, TYPE_W = 14, 9
+PRECISION = {"day": "", "month": "mon", "year": "yr"}
+
+
+@dataclass
+class _Saved:
+    view: View
+    cursor: int
+    scroll: int
+
+
+class Timeline(ScrollView, can_focus=True):
+    """Events and quotes in (date, kind, id) order; undated ones last, in their own group."""
+
+    ALLOW_MAXIMIZE = True
+
+    BINDINGS = [
+        Binding("up,k", "move(-1)", "Up", show=False),
+        Binding("down,j", "move(1)", "Down", show=False),
+        Binding("pageup", "page(-1)", show=False),
+        Binding("pagedown", "page(1)", show=False),
+        Binding("ctrl+u", "half_page(-1)", show=False),
+        Binding("ctrl+d", "half_page(1)", show=False),
+        Binding("home,g", "first", show=False),
+        Binding("end,G", "last", show=False),
+        Binding("enter", "open", "Open"),
+        Binding("left_square_bracket", "group('day', -1)", "day", group=DAY),
+        Binding("right_square_bracket", "group('day', 1)", "day", group=DAY),
+        Binding("left_curly_bracket", "group('month', -1)", "month", group=MONTH),
+        Binding("right_curly_bracket", "group('month', 1)", "month", group=MONTH),
+        Binding("a", "actor('source')", "actor", group=ACTOR),
+        Binding("A", "actor('target')", "actor", group=ACTOR),
+    ]
+
+    COMPONENT_CLASSES = {
+        "timeline--cursor",
+        "timeline--cursor-blurred",
+        "timeline--date",
+        "timeline--precision",
+        "timeline--undated",
+        "timeline--cooperative",
+        "timeline--conflictual",
+        "timeline--neutral",
+        "timeline--quote",
+        "timeline--actors",
+        "timeline--summary",
+        "timeline--placeholder",
+        "timeline--match",
+        "timeline--empty",
+    }
+
+    def _cs(self, name: str) -> Style:
+        """A component style as given in CSS (partial: no inherited background), so that
+        styles layer: a coloured type keeps the cursor's background."""
+        return self.get_component_rich_style(name, partial=True)
+
+    # -- messages -------------------------------------------------------------------------------
+
+    @dataclass
+    class CursorMoved(Message):
+        """The row under the cursor changed (item is None while its page loads)."""
+        item: Item | None
+
+    @dataclass
+    class Opened(Message):
+        item: Item
+
+    @dataclass
+    class OpenActor(Message):
+        actor_id: int
+
+    class StatusChanged(Message):
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, Timeline.StatusChanged)
+
+    @dataclass
+    class Failed(Message):
+        message: str
+
+    # internal: results of thread workers, posted back to the widget itself
+
+    @dataclass
+    class ViewLoaded(Message, bubble=False):
+        gen: int
+        count: Count
+        first: int
+        items: list[Item]
+        scroll: int
+
+    @dataclass
+    class CountUpdated(Message, bubble=False):
+        gen: int
+        count: Count
+
+    @dataclass
+    class PageLoaded(Message, bubble=False):
+        gen: int
+        page: int
+        items: list[Item]
+
+    @dataclass
+    class Jumped(Message, bubble=False):
+        gen: int
+        row: int | None
+        top: bool
+
+    # -- state ------------------------------------------------------------------------------------
+
+    def __init__(self, reader: Reader, view: View | None = None, **kw) -> None:
+        super().__init__(**kw)
+        self.reader = reader
+        self.view: View = view or View()
+        self.cursor = 0
+        self.is_loading = True
+        self._gen = 0
+        self._pages: LRUCache[int, list[Item]] = LRUCache(64)
+        self._anchors: dict[int, Key | None] = {0: None}
+        self._count: Count | None = None
+        self._rows = 0
+        self._inflight: frozenset[int] = frozenset()
+        self._request_scheduled = False
+        self._stack: list[_Saved] = []
+
+    def on_mount(self) -> None:
+        self._reset(self.view, 0, 0)
+
+    @property
+    def count(self) -> Count | None:
+        return self._count
+
+    @property
+    def rows(self) -> int:
+        return self._rows
+
+    @property
+    def can_pop(self) -> bool:
+        return bool(self._stack)
+
+    @property
+    def current_item(self) -> Item | None:
+        return self.item_at(self.cursor)
+
+    def item_at(self, row: int) -> Item | None:
+        page = self._pages.get(row // PAGE)
+        if page is None:
+            return None
+        i = row % PAGE
+        return page[i] if i < len(page) else None
+
+    def loaded_items(self) -> list[tuple[int, Item]]:
+        """(row, item) of every row in the page cache (for tests and export of what is seen)."""
+        out = []
+        for p in sorted(self._pages.keys()):
+            out += [(p * PAGE + i, it) for i, it in enumerate(self._pages[p])]
+        return out
+
+    # -- views ----------------------------------------------------------------------------------
+
+    def push_view(self, view: View) -> None:
+        """Show `view`; Escape (pop_view) comes back to the current one, cursor and all."""
+        self._stack.append(_Saved(self.view, self.cursor, round(self.scroll_offset.y)))
+        self._reset(view, 0, 0)
+
+    def replace_view(self, view: View) -> None:
+        """Show `view` in place of the current one (search as you type)."""
+        if view != self.view:
+            self._reset(view, 0, 0)
+        else:                       # same rows (say "lav" became "lavrov"): new label, words
+            self.view = view
+            self.refresh()
+            self.post_message(self.StatusChanged())
+
+    def pop_view(self) -> bool:
+        if not self._stack:
+            return False
+        saved = self._stack.pop()
+        self._reset(saved.view, saved.cursor, saved.scroll)
+        return True
+
+    def reload(self) -> None:
+        self._reset(self.view, self.cursor, round(self.scroll_offset.y))
+
+    def _reset(self, view: View, cursor: int, scroll: int) -> None:
+        self._gen += 1
+        self.view = view
+        self._pages.clear()
+        self._anchors = {0: None}
+        self._count = None
+        self._inflight = frozenset()
+        self.is_loading = True
+        self.cursor = cursor
+        self._set_rows(0)
+        self._load_view(self._gen, view, cursor, scroll)
+        self.refresh()
+        self.post_message(self.StatusChanged())
+
+    def _set_rows(self, rows: int) -> None:
+        self._rows = rows
+        self.virtual_size = Size(0, rows)
+
+    @work(thread=True, exclusive=True, group="timeline-view", exit_on_error=False)
+    def _load_view(self, gen: int, view: View, cursor: int, scroll: int) -> None:
+        worker = get_current_worker()
+
+        def stop() -> bool:
+            return worker.is_cancelled
+
+        try:
+            count = self.reader.count(view, cap=COUNT_CAP, should_stop=stop)
+            first = (min(scroll, max(count.n - 1, 0)) // PAGE) * PAGE
+            items = self.reader.page(view, None, PAGE, first, should_stop=stop)
+            self.post_message(self.ViewLoaded(gen, count, first, items, scroll))
+            if not count.exact:
+                deadline = time.monotonic() + EXACT_COUNT_BUDGET
+                exact = self.reader.count(
+                    view, should_stop=lambda: worker.is_cancelled or time.monotonic() > deadline)
+                self.post_message(self.CountUpdated(gen, exact))
+        except Cancelled:
+            return
+        except QueryError as e:
+            self.post_message(self.Failed(str(e)))
+        except Exception as e:  # noqa: BLE001 - shown in the app, never a traceback
+            self.post_message(self.Failed(f"could not read the store: {e}"))
+
+    def on_timeline_view_loaded(self, message: ViewLoaded) -> None:
+        if message.gen != self._gen:
+            return
+        self.is_loading = False
+        self._count = message.count
+        self._store_page(message.first // PAGE, message.items)
+        rows = message.count.n if message.count.exact else max(self._rows, message.count.n + 1)
+        self._set_rows(rows)
+        self.cursor = min(self.cursor, max(rows - 1, 0))
+        self.scroll_to(y=message.scroll, animate=False, immediate=True)
+        self._scroll_to_cursor()
+        self.refresh()
+        self.post_message(self.StatusChanged())
+        self.post_message(self.CursorMoved(self.current_item))
+
+    def on_timeline_count_updated(self, message: CountUpdated) -> None:
+        if message.gen != self._gen:
+            return
+        self._count = message.count
+        self._set_rows(message.count.n)
+        self.refresh()
+        self.post_message(self.StatusChanged())
+
+    # -- pages ------------------------------------------------------------------------------------
+
+    def _store_page(self, page: int, items: list[Item]) -> None:
+        start = page * PAGE
+        self._pages[page] = items
+        if items:
+            self._anchors[start + len(items)] = items[-1].key
+        if self._count is not None and not self._count.exact:
+            if len(items) < PAGE:
+                self._count = Count(start + len(items))
+                self._set_rows(self._count.n)
+            elif start + PAGE >= self._rows:
+                self._set_rows(start + PAGE + 1)
+
+    def _schedule_request(self) -> None:
+        if not self._request_scheduled:
+            self._request_scheduled = True
+            self.call_later(self._request_pages)
+
+    def _request_pages(self) -> None:
+        self._request_scheduled = False
+        if self.is_loading or not self._rows:
+            return
+        top = round(self.scroll_offset.y)
+        bottom = min(top + self.size.height, self._rows - 1)
+        wanted = {top // PAGE, bottom // PAGE, self.cursor // PAGE}
+        # a page ahead, and one behind, as Toolong reads ahead
+        if (bottom + PAGE // 2) < self._rows:
+            wanted.add((bottom + PAGE // 2) // PAGE)
+        if top - PAGE // 2 >= 0:
+            wanted.add((top - PAGE // 2) // PAGE)
+        missing = frozenset(p for p in wanted if p not in self._pages and p * PAGE < self._rows)
+        if missing and missing != self._inflight:
+            self._inflight = missing
+            self._load_pages(self._gen, self.view, sorted(missing), dict(self._anchors))
+
+    @work(thread=True, exclusive=True, group="timeline-pages", exit_on_error=False)
+    def _load_pages(self, gen: int, view: View, pages: list[int],
+                    anchors: dict[int, Key | None]) -> None:
+        worker = get_current_worker()
+        try:
+            for page in pages:
+                start = page * PAGE
+                at = max(pos for pos in anchors if pos <= start)
+                items = self.reader.page(view, anchors[at], PAGE, start - at,
+                                         should_stop=lambda: worker.is_cancelled)
+                if items:
+                    anchors[start + len(items)] = items[-1].key
+                self.post_message(self.PageLoaded(gen, page, items))
+        except Cancelled:
+            return
+        except Exception as e:  # noqa: BLE001
+            self.post_message(self.Failed(f"could not read the store: {e}"))
+
+    def on_timeline_page_loaded(self, message: PageLoaded) -> None:
+        if message.gen != self._gen:
+            return
+        self._inflight = self._inflight - {message.page}
+        had_cursor = self.current_item is not None
+        self._store_page(message.page, message.items)
+        self.refresh()
+        self.post_message(self.StatusChanged())
+        if not had_cursor and self.cursor // PAGE == message.page:
+            self.post_message(self.CursorMoved(self.current_item))
+
+    # -- painting ---------------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        row = round(self.scroll_offset.y) + y
+        width = self.size.width
+        base = self.rich_style
+        if row >= self._rows:
+            if row == 0 and not self.is_loading:
+                text = Text("  Nothing matches." if self.view.is_filtered else "  The store is empty.",
+                            style=self._cs("timeline--empty"))
+                return self._strip(text, width, base)
+            return Strip.blank(width, base)
+        item = self.item_at(row)
+        if item is None:
+            self._schedule_request()
+            text = Text("  …", style=self._cs("timeline--placeholder"))
+        else:
+            prev = self.item_at(row - 1) if row else None
+            text = self.row_text(item, new_group=(row == 0 or prev is None or prev.date != item.date),
+                                 width=width)
+        if row == self.cursor:
+            if self.has_focus:
+                style = self._cs("timeline--cursor")
+                text.stylize(style)
+            else:
+                full = self.get_component_rich_style("timeline--cursor-blurred")
+                style = Style(bgcolor=full.bgcolor)
+                text.stylize_before(style)
+            return self._strip(text, width, base + style)
+        return self._strip(text, width, base)
+
+    def _strip(self, text: Text, width: int, style: Style) -> Strip:
+        text.truncate(width, overflow="ellipsis")
+        segments = list(text.render(self.app.console))
+        return Strip(segments).adjust_cell_length(width, style).apply_style(style)
+
+    def row_text(self, item: Item, new_group: bool, width: int) -> Text:
+        """One row: date and precision (the date only where a day's group starts), type coloured
+        by kind, source -> target (or the speaker) and the clause or quote on one line."""
+        cs = self._cs
+        text = Text(no_wrap=True, end="")
+        if new_group:
+            if item.date:
+                prec = PRECISION.get(item.precision or "", "")
+                text.append(f"{item.date:<10}", cs("timeline--date"))
+                text.append(f" {prec:<3}", cs("timeline--precision"))
+            else:
+                text.append(f"{'undated':<14}", cs("timeline--undated"))
+        else:
+            text.append(" " * DATE_W)
+        text.append(" ")
+        if item.kind == "quote":
+            text.append(f"{'QUOTE':<{TYPE_W}}", cs("timeline--quote"))
+            who = item.source or "unattributed"
+        else:
+            text.append(f"{(item.type or '?')[:TYPE_W]:<{TYPE_W}}",
+                        cs(f"timeline--{kind_of_type(item.type)}"))
+            who = item.source or "?"
+            if item.target:
+                who += f" → {item.target}"
+        rest = max(width - DATE_W - TYPE_W - 2, 10)
+        actors_w = max(10, min(rest * 2 // 5, 34))
+        if len(who) > actors_w:
+            who = who[:actors_w - 1] + "…"
+        text.append(" ")
+        text.append(f"{who:<{actors_w}}", cs("timeline--actors"))
+        text.append(" ")
+        summary = " ".join(item.text.split())
+        if item.kind == "quote":
+            summary = f"“{summary}”"
+        start = len(text)
+        text.append(summary, cs("timeline--summary"))
+        if item.speculative:
+            text.stylize("italic", start)
+        match = cs("timeline--match")
+        for s, e in find_terms(summary, self.view.highlight):
+            text.stylize(match, start + s, start + e)
+        return text
+
+    # -- the cursor -------------------------------------------------------------------------------
+
+    def move_to(self, row: int, *, top: bool = False) -> None:
+        if not self._rows:
+            return
+        row = max(0, min(row, self._rows - 1))
+        old = self.cursor
+        self.cursor = row
+        self._scroll_to_cursor(top=top)
+        self.refresh_line(old)
+        self.refresh_line(row)
+        if old != row or top:
+            self.post_message(self.CursorMoved(self.current_item))
+        self.post_message(self.StatusChanged())
+
+    def _scroll_to_cursor(self, top: bool = False) -> None:
+        height = max(self.size.height, 1)
+        y = round(self.scroll_offset.y)
+        if top:
+            target = self.cursor
+        elif self.cursor < y:
+            target = self.cursor
+        elif self.cursor >= y + height:
+            target = self.cursor - height + 1
+        else:
+            return
+        self.scroll_to(y=target, animate=False, immediate=True)
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        self.post_message(self.StatusChanged())
+
+    def on_resize(self) -> None:
+        self.post_message(self.StatusChanged())
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        self.move_to(round(self.scroll_offset.y) + offset.y)
+        if event.chain >= 2:
+            self.action_open()
+
+    def action_move(self, step: int) -> None:
+        self.move_to(self.cursor + step)
+
+    def action_page(self, step: int) -> None:
+        self.move_to(self.cursor + step * max(self.size.height - 1, 1))
+
+    def action_half_page(self, step: int) -> None:
+        self.move_to(self.cursor + step * max(self.size.height // 2, 1))
+
+    def action_first(self) -> None:
+        self.move_to(0)
+
+    def action_last(self) -> None:
+        self.move_to(self._rows - 1)
+
+    def action_open(self) -> None:
+        item = self.current_item
+        if item is not None:
+            self.post_message(self.Opened(item))
+
+    def action_actor(self, which: str) -> None:
+        item = self.current_item
+        if item is None:
+            return
+        actor_id = item.source_id if which == "source" else item.target_id
+        if actor_id is None:
+            self.notify(f"this {item.kind} has no {which if item.kind == 'event' else 'speaker'} actor",
+                        severity="warning", timeout=3)
+            return
+        self.post_message(self.OpenActor(actor_id))
+
+    # -- jumps ------------------------------------------------------------------------------------
+
+    def action_group(self, unit: str, step: int) -> None:
+        item = self.current_item
+        if item is None:
+            return
+        self._jump(self._gen, self.view, "group", (item.key, unit, step))
+
+    def goto_date(self, date: str) -> None:
+        self._jump(self._gen, self.view, "date", (date,))
+
+    def reveal(self, key: Key) -> None:
+        """Put the cursor on the item with this key, if the view holds it."""
+        self._jump(self._gen, self.view, "key", (key,))
+
+    @work(thread=True, exclusive=True, group="timeline-jump", exit_on_error=False)
+    def _jump(self, gen: int, view: View, how: str, args: tuple) -> None:
+        worker = get_current_worker()
+
+        def stop() -> bool:
+            return worker.is_cancelled
+
+        try:
+            if how == "group":
+                key, unit, step = args
+                row = self.reader.group_start(view, key, unit, step, should_stop=stop)
+                self.post_message(self.Jumped(gen, row, True))
+            elif how == "date":
+                row = self.reader.date_position(view, args[0], should_stop=stop)
+                self.post_message(self.Jumped(gen, row, True))
+            else:
+                (key,) = args
+                if self.reader.contains(view, key):
+                    self.post_message(self.Jumped(gen, self.reader.position(view, key, stop), False))
+        except Cancelled:
+            return
+        except Exception as e:  # noqa: BLE001
+            self.post_message(self.Failed(f"could not read the store: {e}"))
+
+    def on_timeline_jumped(self, message: Jumped) -> None:
+        if message.gen != self._gen:
+            return
+        if message.row is None:
+            self.app.bell()
+            return
+        row = message.row
+        if row >= self._rows:
+            row = self._rows - 1
+        self.move_to(row, top=message.top)
+
+    # -- status -----------------------------------------------------------------------------------
+
+    def where(self) -> str:
+        item = self.current_item
+        if item is None:
+            return ""
+        return item.date or "undated"
+
+    def range_text(self) -> str:
+        if self.is_loading or self._count is None:
+            return "loading…"
+        if not self._rows:
+            return "0 of 0"
+        top = round(self.scroll_offset.y)
+        last = min(top + self.size.height, self._rows)
+        total = str(self._count)
+        return f"{top + 1:,}–{last:,} of {total}"

@@ -1,0 +1,562 @@
+"""Every interaction of the explorer, driven by key presses (App.run_test + Pilot), checked on what
+the screen shows. The sample store's events, in timeline order:
+
+    0 2015-11-24 ASSAULT    Turkey -> Russia          5 2016-07-01 CONSULT   Lavrov -> Cavusoglu
+    1 2015-11-28 SANCTION   Russia -> Turkey          6 2016-07-04 COOPERATE Turkey -> Russia
+    2 2016       SUPPORT    Russia -> Turkey          7 2016-08    AGREE     Turkey -> Russia
+    3 2016-06-27 CONCEDE    Erdogan -> Russia         8 undated    ACCUSE    Russia -> Turkey
+    4 2016-06-30 CONCEDE    Putin -> Turkey           9 undated    THREATEN  Putin -> Turkey
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from contextlib import asynccontextmanager
+
+import pytest
+from rich.text import Text
+from textual import events
+from textual.keys import _character_to_key
+from textual.widgets import Input
+
+from conftest import screen_text, settle
+from tuiex.app.actor_detail import ActorDetail
+from tuiex.app.app import ExplorerApp
+from tuiex.app.help_screen import HelpScreen
+from tuiex.app.prompt import PromptScreen
+from tuiex.app.source_text import SourceText
+from tuiex.app.timeline import Timeline
+
+
+@asynccontextmanager
+async def running(db, size=(120, 36), notifications=False):
+    app = ExplorerApp(db)
+    app.preview_delay = app.search_delay = 0.01
+    async with app.run_test(size=size, notifications=notifications) as pilot:
+        await settle(pilot)
+        yield app, pilot
+
+
+async def press(pilot, *keys):
+    for key in keys:
+        await pilot.press(key)
+        await settle(pilot, 1)
+    await settle(pilot, 2)
+
+
+async def type_text(pilot, text):
+    """Type into whatever has focus, as a fast typist does: the key events are queued one after
+    another (Pilot.press waits for a frame after every key), then the search's typing pause."""
+    app = pilot.app
+    app.search_delay = 0.15
+    for ch in text:
+        key = _character_to_key(ch) if not ch.isalnum() else ch
+        event = events.Key(key, ch)
+        event.set_sender(app)
+        app._driver.send_message(event)
+    await pilot.pause(0.2)
+    await settle(pilot)
+
+
+def status(app) -> str:
+    return str(app.query_one("#status").render())
+
+
+def rows(app) -> list[str]:
+    """The timeline's rows as shown (plain text)."""
+    tl = app.timeline
+    return [tl.row_text(item, True, 200).plain for _, item in tl.loaded_items()]
+
+
+def styled(widget: SourceText, style_name: str) -> list[str]:
+    """Text the source pane shows in a given component style."""
+    style = widget._cs(style_name)
+    out = []
+    for w in widget._widgets:
+        text = w.content
+        assert isinstance(text, Text)
+        for span in text.spans:
+            if span.style == style:
+                out.append(text.plain[span.start:span.end])
+    return out
+
+
+# -- opening ------------------------------------------------------------------------------------
+
+
+async def test_opens_on_the_timeline_with_every_column(sample_db):
+    async with running(sample_db) as (app, pilot):
+        screen = screen_text(app)
+        assert "2015-11-24" in screen and "ASSAULT" in screen and "Turkey → Russia" in screen
+        assert "Turkey shot down a Russian warplane" in screen
+        assert "2016-08    mon" in screen and "2016       yr" in screen     # precision
+        assert "undated" in screen and "THREATEN" in screen               # undated kept, last
+        assert app.timeline.rows == 10
+        assert "1–10 of 10" in status(app) and "events" in status(app)
+        assert app.focused is app.timeline
+
+
+async def test_type_colours_follow_kind(sample_db):
+    async with running(sample_db) as (app, pilot):
+        tl = app.timeline
+        by_type = {}
+        for _, item in tl.loaded_items():
+            text = tl.row_text(item, True, 120)
+            span = next(s for s in text.spans if text.plain[s.start:s.end].strip() == item.type)
+            by_type[item.type] = span.style
+        assert by_type["ASSAULT"] == by_type["SANCTION"] == tl._cs("timeline--conflictual")
+        assert by_type["COOPERATE"] == by_type["AGREE"] == tl._cs("timeline--cooperative")
+        assert by_type["ASSAULT"] != by_type["COOPERATE"]
+
+
+async def test_news_brackets_are_text_not_markup(sample_db):
+    async with running(sample_db) as (app, pilot):
+        await press(pilot, "t", "G", "k", "k", "k", "enter")     # a quote ending "Daesh [IS]."
+        assert "Daesh [IS]" in screen_text(app)
+
+
+# -- moving --------------------------------------------------------------------------------------
+
+
+async def test_arrows_and_vim_keys(sample_db):
+    async with running(sample_db, size=(80, 24)) as (app, pilot):
+        tl = app.timeline
+        steps = [("j", 1), ("j", 2), ("k", 1), ("down", 2), ("up", 1), ("G", 9), ("g", 0),
+                 ("end", 9), ("home", 0), ("ctrl+d", 4), ("ctrl+u", 0), ("pagedown", 8),
+                 ("pageup", 0)]
+        for key, row in steps:
+            await pilot.press(key)
+            await settle(pilot, 1)
+            assert tl.cursor == row, key
+        await press(pilot, "G")
+        assert "2–10 of 10" in status(app)            # the view scrolled with the cursor
+        assert "undated" in status(app)
+
+
+async def test_tab_and_shift_tab_between_panes(sample_db):
+    async with running(sample_db) as (app, pilot):
+        order = []
+        for _ in range(3):
+            await pilot.press("tab")
+            order.append(type(app.focused))
+        assert order == [SourceText, ActorDetail, Timeline]
+        await pilot.press("shift+tab")
+        assert isinstance(app.focused, ActorDetail)
+        assert status(app).startswith("Actor")
+
+
+async def test_day_and_month_jumps(sample_db):
+    async with running(sample_db) as (app, pilot):
+        tl = app.timeline
+        for key, row in [("]", 1), ("]", 2), ("]", 3), ("[", 2), ("j", 3), ("}", 5), ("}", 7),
+                         ("}", 8), ("{", 7), ("{", 5), ("{", 3), ("]", 4), ("[", 3), ("G", 9),
+                         ("[", 8), ("[", 7)]:
+            await pilot.press(key)
+            await settle(pilot, 2)
+            assert tl.cursor == row, key
+
+
+async def test_go_to_date(sample_db):
+    async with running(sample_db) as (app, pilot):
+        await press(pilot, ":")
+        assert isinstance(app.screen, PromptScreen)
+        await type_text(pilot, "2016-13")
+        await press(pilot, "enter")
+        assert isinstance(app.screen, PromptScreen)                  # refused, explained
+        assert "month 13 does not exist" in screen_text(app)
+        await press(pilot, *["backspace"] * 7)
+        await type_text(pilot, "2016-07")
+        await press(pilot, "enter")
+        assert not isinstance(app.screen, PromptScreen)
+        assert app.timeline.cursor == 5 and "2016-07-01" in status(app)
+
+
+# -- opening things -------------------------------------------------------------------------------
+
+
+async def test_enter_opens_the_source_with_the_span_highlighted(sample_db):
+    async with running(sample_db) as (app, pilot):
+        await press(pilot, "j", "enter")
+        src = app.source
+        assert app.focused is src
+        assert src.selected == ("event", 2)
+        screen = screen_text(app)
+        assert "Turkey shoots down Russian warplane" in screen.split("\n")[1]      # headline
+        assert "Reuters · 2015-11-24" in screen                                       # outlet, date
+        assert styled(src, "source--selected") == ["Moscow later imposed economic sanctions on Ankara"]
+        # other extracted spans are marked, more quietly
+        assert "Turkey shot down a Russian warplane" in styled(src, "source--event")
+        assert "a stab in the back by the accomplices of terrorists" in styled(src, "source--quote")
+        assert "Putin" in styled(src, "source--mention")
+
+
+async def test_the_span_is_scrolled_into_view(sample_db):
+    async with running(sample_db, size=(80, 24)) as (app, pilot):
+        await press(pilot, "G", "enter")                # the last sentence of a long article
+        screen = screen_text(app)
+        assert "Putin may retaliate" in screen
+        assert app.source.scroll_y > 0
+
+
+async def test_moving_the_cursor_previews_source_and_actor(sample_db):
+    async with running(sample_db) as (app, pilot):
+        await press(pilot, "j", "j", "j", "j", "j")
+        assert app.source.selected == ("event", 7)
+        assert app.actor.detail.name == "Sergei Lavrov"
+        assert app.focused is app.timeline                  # a preview does not take focus
+
+
+async def test_actor_detail(sample_db):
+    async with running(sample_db, size=(140, 44)) as (app, pilot):
+        await press(pilot, *"jjjjj", "a")
+        assert app.focused is app.actor
+        screen = screen_text(app)
+        for fact in ["Sergei Lavrov", "person · RUS · Foreign Minister of Russia", "aka Lavrov",
+                     "1 event (1 as source, 0 as target) · 1 quote",
+                     "seen 2016-06-30 … 2016-07-01", "Acts most with", "1  Mevlüt Çavuşoğlu",
+                     "“We agreed to resume work on the gas"]:
+            assert fact in screen, fact
+        await press(pilot, "escape", "A")                   # the target actor
+        assert app.actor.detail.name == "Mevlüt Çavuşoğlu"
+        assert "aka Çavuşoğlu" in screen_text(app)
+
+
+async def _highlight(pilot, app, prefix):
+    for _ in range(30):
+        opt = app.actor.get_option_at_index(app.actor.highlighted) if app.actor.highlighted is not None else None
+        if opt is not None and (opt.id or "").startswith(prefix):
+            return
+        await pilot.press("j")
+    raise AssertionError(f"no option {prefix}")
+
+
+async def test_actor_pane_opens_counterparts_and_quotes(sample_db):
+    async with running(sample_db) as (app, pilot):
+        await press(pilot, *"jjjjj", "a")
+        await _highlight(pilot, app, "actor:")
+        await press(pilot, "enter")
+        assert app.actor.detail.name == "Mevlüt Çavuşoğlu"
+        await _highlight(pilot, app, "quote:")
+        await press(pilot, "enter")
+        assert app.source.selected[0] == "quote"
+        assert styled(app.source, "source--selected") == ["the crisis is behind us"]
+
+
+async def test_actor_events_filter_the_timeline(sample_db):
+    async with running(sample_db) as (app, pilot):
+        await press(pilot, *"jjjjj", "a", "f")
+        assert app.focused is app.timeline
+        assert [r.split()[1] for r in rows(app)] == ["CONSULT", "QUOTE"]
+        assert 'filter: actor:"Sergei Lavrov"' in status(app) and "1–2 of 2" in status(app)
+        await press(pilot, "escape")                         # Escape restores the timeline
+        assert app.timeline.rows == 10 and app.timeline.cursor == 5
+
+
+async def test_selecting_an_actor_in_the_source_pane(sample_db):
+    async with running(sample_db) as (app, pilot):
+        await press(pilot, *"jjjjj", "enter")             # Lavrov met Cavusoglu in Sochi
+        await press(pilot, "l")                            # next span: the mention "Sergei Lavrov"
+        assert app.source.span_under_cursor.kind == "mention"
+        await press(pilot, "enter")
+        assert app.actor.detail.name == "Sergei Lavrov" and app.focused is app.actor
+        await press(pilot, "shift+tab", "h", "h")
+        assert app.source.span_under_cursor is not None
+
+
+async def test_history_back_and_forward(sample_db):
+    async with running(sample_db) as (app, pilot):
+        await press(pilot, "enter")                       # event 1
+        await press(pilot, "escape", *"jjjjj", "a")      # Lavrov
+        await press(pilot, "escape", "j", "enter")        # event 8 (COOPERATE)
+        assert app.source.selected == ("event", 8)
+        assert "history 3/3" in status(app)
+        await press(pilot, "b")
+        assert app.actor.detail.name == "Sergei Lavrov" and "history 2/3" in status(app)
+        await press(pilot, "b")
+        assert app.source.selected == ("event", 1)
+        assert app.timeline.cursor == 0                   # revealed on the timeline
+        await press(pilot, "B", "B")
+        assert app.source.selected == ("event", 8) and "history 3/3" in status(app)
+
+
+# -- search ---------------------------------------------------------------------------------------
+
+
+async def test_search_narrows_as_you_type_and_escape_restores(sample_db):
+    async with running(sample_db) as (app, pilot):
+        await press(pilot, "/")
+        assert app.search_bar.is_open
+        await type_text(pilot, "lavr")                     # no Enter: a prefix, as you type
+        assert [r.split()[1] for r in rows(app)] == ["CONSULT", "QUOTE"]
+        assert "1–2 of 2" in status(app) and "filter: lavr" in status(app)
+        await press(pilot, "escape")
+        assert not app.search_bar.is_open
+        assert app.timeline.rows == 10 and app.focused is app.timeline
+
+
+async def test_search_enter_keeps_the_filter_and_n_steps(sample_db):
+    async with running(sample_db) as (app, pilot):
+        await press(pilot, "/")
+        await type_text(pilot, "sanctions OR lifting")     # FTS syntax is text: all three words
+        await press(pilot, "enter")
+        assert app.timeline.rows == 0 and "Nothing matches" in screen_text(app)
+        await press(pilot, "escape", "/")
+        await type_text(pilot, "turkey")
+        await press(pilot, "enter")
+        assert app.focused is app.timeline and not app.search_bar.is_open
+        n = app.timeline.rows
+        assert 3 < n < 15
+        await press(pilot, "n", "n", "N")
+        assert app.timeline.cursor == 1
+        await press(pilot, "escape")
+        assert app.timeline.rows == 10
+
+
+async def test_searched_words_are_highlighted_in_the_source(sample_db):
+    async with running(sample_db) as (app, pilot):
+        await press(pilot, "/")
+        await type_text(pilot, "sochi")
+        await press(pilot, "enter", "enter")
+        assert styled(app.source, "source--match") == ["Sochi"]
+        row = app.timeline.row_text(app.timeline.current_item, True, 200)
+        assert any(row.plain[s.start:s.end] == "Sochi" for s in row.spans)   # and in the row
+        await press(pilot, "n")                                # n in the source: next word
+        assert "match 1 of 1" in app.source.border_subtitle
+
+
+SEARCHES = [
+    ("actor:çavuşoğlu", ["QUOTE", "CONSULT", "QUOTE", "QUOTE"]),
+    ("actor:CAVUSOLGU", ["QUOTE", "CONSULT", "QUOTE", "QUOTE"]),      # case and a typo
+    ("type:assault,sanction", ["ASSAULT", "SANCTION"]),
+    ("from:2016-07 to:2016-07 quote:", ["QUOTE", "QUOTE", "QUOTE"]),
+    ("source:putin event:", ["CONCEDE", "THREATEN"]),
+    ("target:russia type:CONCEDE", ["CONCEDE"]),
+    ('"air base"', ["QUOTE"]),
+]
+
+
+async def test_search_filters(sample_db):
+    async with running(sample_db) as (app, pilot):
+        for query, expected in SEARCHES:
+            await press(pilot, "/")
+            await type_text(pilot, query)
+            await press(pilot, "enter")
+            assert [r.split()[1] for r in rows(app)] == expected, query
+            assert f"filter: {query}" in status(app)
+            await press(pilot, "escape")
+            assert app.timeline.rows == 10
+
+
+MALFORMED = [
+    ('"air base', "unbalanced quote"),
+    ("from:2016-13", "month 13 does not exist"),
+    ("actor:zzzzqq", "no actor matches 'zzzzqq'"),
+    ("kind:event", "unknown filter kind:"),
+]
+
+
+async def test_malformed_query_is_explained_never_a_traceback(sample_db):
+    async with running(sample_db) as (app, pilot):
+        for query, message in MALFORMED:
+            await press(pilot, "/")
+            await type_text(pilot, query)
+            await press(pilot, "enter")
+            assert app.search_bar.is_open, query                  # not accepted
+            assert message in screen_text(app)
+            assert "Traceback" not in screen_text(app)
+            await press(pilot, "escape")
+            assert not app.search_bar.is_open and app.is_running
+            assert app.timeline.rows == 10                         # Escape restored the timeline
+
+
+# -- other actions --------------------------------------------------------------------------------
+
+
+async def test_help_shows_the_keys(sample_db):
+    async with running(sample_db) as (app, pilot):
+        await press(pilot, "?")
+        assert isinstance(app.screen, HelpScreen)
+        screen = screen_text(app)
+        assert "previous / next day" in screen and "copy the selected event" in screen
+        await press(pilot, "escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_footer_shows_the_keys_that_matter_now(sample_db):
+    async with running(sample_db, size=(120, 30)) as (app, pilot):
+        footer = screen_text(app).splitlines()[-1]
+        assert "Open" in footer and "day" in footer and "Search" in footer
+        await press(pilot, "tab", "tab")
+        footer = screen_text(app).splitlines()[-1]
+        assert "Filter timeline" in footer and "day" not in footer
+
+
+async def _palette(pilot, app, text, expect):
+    await pilot.press("ctrl+p")
+    await settle(pilot)
+    await pilot.press(*list(text))
+    for _ in range(40):                        # hits arrive as providers answer
+        await pilot.pause(0.05)
+        if expect in screen_text(app):
+            break
+    assert expect in screen_text(app)
+
+
+async def test_palette_go_to_actor(sample_db):
+    async with running(sample_db) as (app, pilot):
+        await _palette(pilot, app, "lavrov", "Go to actor: Sergei Lavrov")
+        await press(pilot, "down", "enter")
+        assert app.actor.detail is not None and app.actor.detail.name == "Sergei Lavrov"
+
+
+async def test_palette_go_to_date_filter_by_type_open_article(sample_db):
+    async with running(sample_db) as (app, pilot):
+        await _palette(pilot, app, "2016-07", "Go to date: 2016-07")
+        await press(pilot, "down", "enter")
+        assert app.timeline.cursor == 5
+        await _palette(pilot, app, "assault", "Filter by type: ASSAULT")
+        await press(pilot, "down", "enter")
+        assert app.timeline.view.types == ("ASSAULT",) and app.timeline.rows == 1
+        await _palette(pilot, app, "apology",
+                       "Open article: Putin lifts sanctions after Erdogan apology")
+        await press(pilot, "down", "enter")
+        assert app.source.article.title == "Putin lifts sanctions after Erdogan apology"
+
+
+async def test_copy_with_citation(sample_db):
+    async with running(sample_db, notifications=True) as (app, pilot):
+        await press(pilot, "y")
+        assert app.clipboard.startswith('[2015-11-24] ASSAULT Turkey -> Russia: "Turkey shot down')
+        assert "Reuters, 2015-11-24, 001_jet.txt" in app.clipboard
+        assert "Copied" in screen_text(app)
+        await press(pilot, "t", "j", "tab", "y")        # from the source pane: the quote there
+        await pilot.pause(0.2)
+        assert app.clipboard.startswith('[2015-11-24] Vladimir Putin: "a stab in the back')
+
+
+@pytest.mark.parametrize("name", ["view.csv", "view.jsonl"])
+async def test_export_the_current_view(sample_db, tmp_path, monkeypatch, name):
+    monkeypatch.chdir(tmp_path)
+    async with running(sample_db, notifications=True) as (app, pilot):
+        await press(pilot, "t", "e")
+        assert isinstance(app.screen, PromptScreen)
+        await type_text(pilot, name)                     # replaces the selected default
+        await press(pilot, "enter")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        path = tmp_path / name
+        if name.endswith(".csv"):
+            data = list(csv.DictReader(path.open(encoding="utf-8")))
+        else:
+            data = [json.loads(line) for line in path.read_text().splitlines()]
+        assert len(data) == 15 and data[1]["kind"] == "quote"
+        assert f"Exported 15 items to {name}" in screen_text(app)
+
+
+async def test_toggle_quotes(sample_db):
+    async with running(sample_db) as (app, pilot):
+        await press(pilot, "t")
+        assert app.timeline.rows == 15 and "events+quotes" in status(app)
+        assert "QUOTE" in screen_text(app) and "“a stab in the back" in screen_text(app)
+        await press(pilot, "t")
+        assert app.timeline.rows == 10
+
+
+async def test_maximise_a_pane(sample_db):
+    async with running(sample_db, size=(80, 24)) as (app, pilot):
+        await press(pilot, "tab", "z")
+        assert app.screen.maximized is app.source
+        await press(pilot, "escape")
+        assert app.screen.maximized is None and app.focused is app.source
+        await press(pilot, "escape", "z")
+        assert app.screen.maximized is app.timeline
+        await press(pilot, "z")
+        assert app.screen.maximized is None
+
+
+async def test_layout_adapts_to_the_terminal(sample_db):
+    async with running(sample_db, size=(80, 24)) as (app, pilot):
+        tl, src, act = app.timeline.region, app.source.region, app.actor.region
+        assert tl.width == 80 and tl.y < src.y and src.y == act.y and src.x < act.x
+        await pilot.resize_terminal(160, 48)
+        await settle(pilot)
+        tl, src, act = app.timeline.region, app.source.region, app.actor.region
+        assert app.screen.has_class("-wide")
+        assert tl.x == 0 and src.x > tl.x and src.y < act.y and tl.height > src.height
+
+
+async def test_empty_store(empty_db):
+    async with running(empty_db) as (app, pilot):
+        assert "The store is empty." in screen_text(app)
+        assert "0 of 0" in status(app)
+        await press(pilot, "j", "enter", "y", "]", "a")
+        assert app.is_running
+
+
+async def test_quit(sample_db):
+    async with running(sample_db) as (app, pilot):
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+def test_run_refuses_a_missing_store(tmp_path):
+    from tuiex.app import run
+
+    with pytest.raises(SystemExit) as e:
+        run(str(tmp_path / "nope.db"))
+    assert "no store at" in str(e.value)
+
+
+def test_the_app_never_imports_spacy():
+    code = ("import sys, tuiex.app, tuiex.app.app; "
+            "bad = [m for m in sys.modules if m.split('.')[0] == 'spacy' or "
+            "(m.startswith('tuiex.ingest') and m not in ('tuiex.ingest', 'tuiex.ingest.model'))]; "
+            "assert not bad, bad")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+async def test_input_does_not_steal_keys(sample_db):
+    """Letters typed in the search box are text, not commands (q does not quit)."""
+    async with running(sample_db) as (app, pilot):
+        await press(pilot, "/")
+        await type_text(pilot, "qty")
+        assert app.is_running and app.query_one("#search-input", Input).value == "qty"
+
+
+async def test_every_query_runs_off_the_ui_thread(sample_db, monkeypatch):
+    """Typing never waits for SQLite: no query runs on the thread that draws the screen."""
+    import threading
+
+    from tuiex.store.queries import Reader
+
+    on_ui: list[str] = []
+    original = Reader._rows
+
+    def spy(self, sql, params=(), should_stop=None):
+        if threading.current_thread() is threading.main_thread():
+            on_ui.append(sql)
+        return original(self, sql, params, should_stop)
+
+    monkeypatch.setattr(Reader, "_rows", spy)
+    async with running(sample_db) as (app, pilot):
+        await press(pilot, "j", "enter", "escape", "a", "escape", "]", "}", "t", "G", "[")
+        await press(pilot, "/")
+        await type_text(pilot, "actor:lavrov")
+        await press(pilot, "enter", "n", "enter", "l", "enter", "b", "B")
+        await _palette(pilot, app, "lavrov", "Go to actor: Sergei Lavrov")
+        await press(pilot, "escape")
+    assert on_ui == []
+
+
+async def test_mouse_click_selects_and_double_click_opens(sample_db):
+    async with running(sample_db) as (app, pilot):
+        await pilot.click(Timeline, offset=(5, 4))       # inside the border: row 3
+        await settle(pilot)
+        assert app.timeline.cursor == 3
+        await pilot.click(Timeline, offset=(5, 5), times=2)
+        await settle(pilot, 3)
+        assert app.source.selected == ("event", app.timeline.item_at(4).id)

@@ -1,0 +1,202 @@
+"""End to end: the real `tuiex` in a real terminal (tmux), on the shipped database.
+
+It opens data/events.db, searches for an actor, opens one of their events, finds the passage on
+screen highlighted (by its colour, read back with `capture-pane -e`), and quits cleanly. Set
+TUIEX_E2E_DB to run it on another store.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tuiex.store.queries import Reader
+from tuiex.store.search import parse
+from tuiex.textnorm import fold
+
+ROOT = Path(__file__).resolve().parents[2]
+SHIPPED = ROOT / "data" / "events.db"
+DB = Path(os.environ.get("TUIEX_E2E_DB", SHIPPED)).resolve()
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(shutil.which("tmux") is None,
+                       reason="tmux is not installed; this test drives the real tuiex in tmux"),
+    pytest.mark.skipif(not DB.exists(),
+                       reason=f"no store at {DB}: the shipped sample store is built by `tuiex ingest`"),
+]
+
+WIDTH, HEIGHT = 120, 40
+
+
+def tuiex_command() -> list[str]:
+    """The installed console script; the app's entry point if the CLI is not there yet."""
+    script = Path(sys.executable).parent / "tuiex"
+    if script.exists():
+        ok = subprocess.run([str(script), "--help"], capture_output=True, cwd=ROOT, timeout=30)
+        if ok.returncode == 0:
+            return [str(script)] if DB == SHIPPED.resolve() else [str(script), "explore", str(DB)]
+    return [sys.executable, "-c", f"from tuiex.app import run; run({str(DB)!r})"]
+
+
+class Tmux:
+    """One private tmux server (its own socket), one pane."""
+
+    def __init__(self) -> None:
+        self.socket = f"tuiex-e2e-{os.getpid()}"
+
+    def __call__(self, *args: str) -> str:
+        return subprocess.run(["tmux", "-L", self.socket, "-f", "/dev/null", *args], check=True,
+                              capture_output=True, text=True, timeout=30).stdout
+
+    def start(self, command: list[str], status_file: Path) -> None:
+        """Run `command` in a fresh pane; a shell around it writes its exit status to
+        `status_file` once it has really ended."""
+        self("new-session", "-d", "-s", "e2e", "-x", str(WIDTH), "-y", str(HEIGHT), "-c", str(ROOT))
+        self("set-option", "-g", "remain-on-exit", "on")
+        self("resize-window", "-t", "e2e", "-x", str(WIDTH), "-y", str(HEIGHT))
+        # a clean terminal: no COLUMNS/LINES inherited from the test run (Textual obeys them)
+        env = "env -u COLUMNS -u LINES TERM=xterm-256color COLORTERM=truecolor"
+        script = f"{env} {shlex.join(command)}; echo $? > {shlex.quote(str(status_file))}"
+        self("respawn-pane", "-k", "-t", "e2e", f"sh -c {shlex.quote(script)}")
+
+    def screen(self, escapes: bool = False) -> str:
+        return self("capture-pane", "-p", *(["-e"] if escapes else []), "-t", "e2e")
+
+    def send(self, *keys: str) -> None:
+        self("send-keys", "-t", "e2e", *keys)
+
+    def type(self, text: str) -> None:
+        self("send-keys", "-t", "e2e", "-l", text)
+
+    def wait_for(self, what, timeout: float = 20.0) -> str:
+        deadline = time.monotonic() + timeout
+        while True:
+            screen = self.screen()
+            if (what(screen) if callable(what) else what in screen):
+                return screen
+            if time.monotonic() > deadline:
+                raise AssertionError(f"waited {timeout}s for {what!r}; the screen shows:\n{screen}")
+            time.sleep(0.1)
+
+    def kill(self) -> None:
+        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
+
+
+@pytest.fixture
+def tmux():
+    t = Tmux()
+    yield t
+    t.kill()
+
+
+def pick_actor_event() -> tuple[str, str]:
+    """A query naming a frequent actor by one word of their name, and the passage of the first
+    event it finds (what Enter will open)."""
+    reader = Reader(DB)
+    try:
+        counts: dict[int, int] = {}
+        for item in reader.iter_view(reader.resolve(parse("event:"))):
+            if item.source_id is not None:
+                counts[item.source_id] = counts.get(item.source_id, 0) + 1
+        names = {h.id: h for h in reader.actor_names()}
+        people = sorted((n, a) for a, n in counts.items() if names[a].type == "person") or \
+            sorted((n, a) for a, n in counts.items())
+        actor = names[people[-1][1]]
+        word = fold(actor.name).split()[-1]               # the family name, as people type it
+        query = f"actor:{word} event:"
+        first = reader.page(reader.resolve(parse(query)), limit=1)[0]
+        return query, " ".join(first.text.split())
+    finally:
+        reader.close()
+
+
+def selected_colour() -> str:
+    """The background the source pane gives the selected span, as an SGR parameter."""
+    import asyncio
+
+    from tuiex.app.app import ExplorerApp
+
+    async def read() -> str:
+        app = ExplorerApp(DB)
+        async with app.run_test():
+            r, g, b = app.source.get_component_rich_style("source--selected").bgcolor.triplet
+            return f"48;2;{r};{g};{b}"
+
+    return asyncio.run(read())
+
+
+_SGR = re.compile(r"\x1b\[([0-9;:]*)m")
+
+
+def highlighted(screen: str, colour: str) -> str:
+    """The text drawn on the background `colour` (an SGR "48;2;r;g;b"), runs joined by spaces."""
+    runs: list[str] = []
+    for line in screen.splitlines():
+        bg, run = None, []
+        pos = 0
+        for m in list(_SGR.finditer(line)) + [None]:
+            text = line[pos:m.start()] if m else line[pos:]
+            if bg == colour:
+                run.append(text)
+            elif run:
+                runs.append("".join(run))
+                run = []
+            if m is None:
+                break
+            pos = m.end()
+            params = m.group(1)
+            if params in ("", "0") or params.endswith(";49") or params == "49":
+                bg = None
+            found = re.search(r"48;2;\d+;\d+;\d+", params)
+            if found:
+                bg = found.group()
+            elif re.search(r"(^|;)48;5;\d+", params):
+                bg = "other"
+        if run:
+            runs.append("".join(run))
+    return " ".join(" ".join(runs).split())
+
+
+def test_tuiex_in_tmux(tmux, tmp_path):
+    query, passage = pick_actor_event()
+    colour = selected_colour()
+    status_file = tmp_path / "status"
+    tmux.start(tuiex_command(), status_file)
+
+    # it opens on the timeline, with a count in the status line
+    tmux.wait_for(lambda s: "Timeline" in s and re.search(r"\d–\d+ of [\d,]+", s))
+
+    # search for the actor
+    tmux.send("/")
+    tmux.type(query)                    # typed at once: nothing may be lost after "/"
+    tmux.send("Enter")
+    tmux.wait_for(f"filter: {query}")
+    assert "Traceback" not in tmux.screen()
+
+    # open the first event: its passage is on screen, highlighted in the source pane
+    tmux.send("Enter")
+    head = " ".join(passage.split()[:4])
+    deadline = time.monotonic() + 20
+    while head not in highlighted(tmux.screen(escapes=True), colour):
+        assert time.monotonic() < deadline, (head, highlighted(tmux.screen(escapes=True), colour),
+                                             tmux.screen())
+        time.sleep(0.1)
+    assert "Source" in tmux.screen()
+
+    # quit cleanly: the program ends with status 0 and no traceback
+    tmux.send("q")
+    deadline = time.monotonic() + 20
+    while not (status_file.exists() and status_file.read_text().strip()):
+        assert time.monotonic() < deadline, tmux.screen()
+        time.sleep(0.05)
+    assert status_file.read_text().strip() == "0", tmux.screen()
+    assert "Traceback" not in tmux.screen()
