@@ -14,8 +14,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-VERBS: dict[str, str] = {}
-for _type, _words in {
+def _lexicon(words_by_type: dict[str, str]) -> dict[str, str]:
+    """Word -> PLOVER type, from one space-separated word list per type."""
+    return {word: type_ for type_, words in words_by_type.items() for word in words.split()}
+
+
+VERBS: dict[str, str] = _lexicon({
     "AGREE": "agree sign pledge promise propose settle conclude vow commit",
     "CONSULT": "meet visit talk host phone consult negotiate discuss",
     "SUPPORT": "support back praise welcome endorse congratulate condole thank defend applaud commend hail",
@@ -32,12 +36,9 @@ for _type, _words in {
     "MOBILIZE": "deploy mobilize mobilise station dispatch reinforce intervene",
     "COERCE": "arrest detain seize restrict jail imprison confiscate blockade deport",
     "ASSAULT": "attack strike kill bomb shell invade hit target assault massacre wound destroy down shoot raid",
-}.items():
-    for _w in _words.split():
-        VERBS[_w] = _type
+})
 
-NOUNS: dict[str, str] = {}
-for _type, _words in {
+NOUNS: dict[str, str] = _lexicon({
     "AGREE": "agreement deal accord treaty pact offer pledge",
     "CONSULT": "talk talks meeting visit call conversation letter summit negotiation consultation",
     "SUPPORT": "support condolence condolences praise backing",
@@ -54,9 +55,7 @@ for _type, _words in {
     "MOBILIZE": "intervention deployment mobilization",
     "COERCE": "arrest detention",
     "ASSAULT": "attack strike airstrike airstrikes offensive operation assault bombing shelling killing invasion",
-}.items():
-    for _w in _words.split():
-        NOUNS[_w] = _type
+})
 
 # "restarting a working group", "restored ties": taking cooperation up again.
 RENEWAL_VERBS = {"restart", "resume", "renew", "restore", "establish", "form", "revive", "launch", "set"}
