@@ -87,8 +87,8 @@ def test_latin1_fallback_when_cp1252_cannot_decode(tmp_path: Path) -> None:
 
 def test_crlf_and_lone_cr_become_newlines(tmp_path: Path) -> None:
     f = tmp_path / "a.txt"
-    f.write_bytes(b"one\r\ntwo\rthree\n")
-    assert only_doc(f).raw == "one\ntwo\nthree\n"
+    f.write_bytes(b"One.\r\nTwo.\rThree.\n")
+    assert only_doc(f).raw == "One.\nTwo.\nThree.\n"
 
 
 @pytest.mark.parametrize("data", [b"PK\x03\x04\x00\x00binary\x00data", bytes(range(1, 32)) * 20])
@@ -439,7 +439,7 @@ def test_broken_sidecar_is_reported_and_the_article_still_read(tmp_path: Path) -
 def test_published_override(tmp_path: Path, value: str) -> None:
     (tmp_path / "a.txt").write_text(TEXT)
     (tmp_path / "a.meta.json").write_text(json.dumps({"published": "1999-01-01"}))
-    (tmp_path / "b.jsonl").write_text(json.dumps({"text": "x", "date": "1999-01-01"}) + "\n")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"text": "Talks resumed.", "date": "1999-01-01"}) + "\n")
     items = read(tmp_path, published=value)
     assert [(d.published, d.published_how) for d in docs_of(items)] == [(value, "command line")] * 2
 

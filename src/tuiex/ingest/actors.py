@@ -44,6 +44,11 @@ class _Person:
     first: str           # folded first token
 
 
+def _name_of(key: str) -> str:
+    """The folded name in an actor key ("person:mevlut cavusoglu")."""
+    return key.split(":", 1)[1]
+
+
 def _strip(text: str) -> str:
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
     return _POSS.sub("", text).strip(" ,.;:")
@@ -65,6 +70,9 @@ class ActorBook:
         self.mentions: list[Mention] = []
         self._by_token: dict[tuple[int, int], str] = {}
         self._persons: list[_Person] = []
+        # indexes into _persons, so that an article naming thousands of people is not quadratic
+        self._person_names: dict[str, set[int]] = {}    # folded full name -> persons of that name
+        self._person_lasts: dict[str, list[int]] = {}   # folded surname -> persons of that surname, in order
         self._candidates: dict[tuple[int, int], tuple[Span, str]] = {}
         self._pattern_roles = None
 
@@ -150,17 +158,19 @@ class ActorBook:
             return False
         if ent.label_ not in {"FAC", "ORG", "PRODUCT", "WORK_OF_ART", "NORP", "GPE"}:
             return False
-        before = ent.doc.text[max(0, ent.start_char - 30):ent.start_char]
+        before = _text(ent.doc)[max(0, ent.start_char - 30):ent.start_char]
         titled = bool(re.search(r"(?:'s|’s)\s+$", before)) and bool(gz.country_by_name(_strip(before.split()[-1]))) if before.split() else False
         return words[-1] in self._speakers or titled
 
     def _person_key(self, text: str) -> str | None:
+        """The first person (in the order they were met) of this full name, or of this surname when
+        `text` is one word."""
         f = fold(text)
         toks = f.split()
-        for p in self._persons:
-            if f == p.key.split(":", 1)[1] or (len(toks) == 1 and toks[0] == p.last):
-                return p.key
-        return None
+        found = [min(by_name)] if (by_name := self._person_names.get(f)) else []
+        if len(toks) == 1 and (by_last := self._person_lasts.get(toks[0])):
+            found.append(by_last[0])
+        return self._persons[min(found)].key if found else None
 
     def _add_person(self, ent: Span, text: str, offset: int) -> str:
         text = _strip_role_prefix(text)
@@ -170,17 +180,21 @@ class ActorBook:
             if existing:
                 return existing
         # A full name whose surname was seen alone before: upgrade the surname-only actor.
-        for p in self._persons:
-            if len(toks) > 1 and p.last == toks[-1] and (p.first == p.last or p.first == toks[0]):
+        for i in self._person_lasts.get(toks[-1], []) if len(toks) > 1 else []:
+            p = self._persons[i]
+            if p.first == p.last or p.first == toks[0]:
                 old = self.actors.pop(p.key)
                 key = self._add(text, "person", old.country, old.role)
                 self.actors[key].aliases |= old.aliases
-                for k, v in list(self._by_token.items()):
-                    if v == p.key:
-                        self._by_token[k] = key
-                for m in self.mentions:
-                    if m.actor_key == p.key:
-                        m.actor_key = key
+                if key != p.key:            # the same name again renames nothing
+                    for k, v in list(self._by_token.items()):
+                        if v == p.key:
+                            self._by_token[k] = key
+                    for m in self.mentions:
+                        if m.actor_key == p.key:
+                            m.actor_key = key
+                    self._person_names[_name_of(p.key)].discard(i)
+                    self._person_names.setdefault(_name_of(key), set()).add(i)
                 p.key, p.first = key, toks[0]
                 break
         else:
@@ -188,6 +202,8 @@ class ActorBook:
         country, role = _role_around(ent)
         if key is None:
             key = self._add(text, "person", country, role)
+            self._person_names.setdefault(_name_of(key), set()).add(len(self._persons))
+            self._person_lasts.setdefault(toks[-1], []).append(len(self._persons))
             self._persons.append(_Person(key, toks[-1], toks[0]))
         actor = self.actors[key]
         actor.country = actor.country or country
@@ -344,7 +360,8 @@ class Context:
         """The person a bare title refers to: the most recent person with that role and country
         ("the president" -> the last president named); a counterpart is any person of that country."""
         best = None
-        for key in reversed(self.recent + [k for k in self.book.actors if k not in self.recent]):
+        recent = set(self.recent)
+        for key in reversed(self.recent + [k for k in self.book.actors if k not in recent]):
             a = self.book.actor(key)
             if not a or a.type != "person":
                 continue
@@ -394,6 +411,14 @@ def _governing_subject(pronoun: Token) -> Token | None:
     return subj
 
 
+def _text(doc: Doc) -> str:
+    """`doc.text`, which spaCy rebuilds from every token on each call, kept once per paragraph."""
+    text = doc.user_data.get("tuiex.text")
+    if text is None:
+        text = doc.user_data["tuiex.text"] = doc.text
+    return text
+
+
 def _used_as_place(ent: Span) -> bool:
     """A one-word "person" after "in"/"to"/"at" or naming a thing ("Incirlik air base") is a place."""
     if len(ent) > 1:
@@ -424,8 +449,9 @@ def _role_around(ent: Span) -> tuple[str | None, str | None]:
     """Country and role from the title before a name ("Turkish Foreign Minister X", "Kremlin
     spokesman X") or an apposition after it ("X, Russia's foreign minister,")."""
     doc = ent.doc
-    before = doc.text[max(0, ent.start_char - 60):ent.start_char]
-    after = doc.text[ent.end_char:ent.end_char + 60]
+    text = _text(doc)
+    before = text[max(0, ent.start_char - 60):ent.start_char]
+    after = text[ent.end_char:ent.end_char + 60]
     roles = "|".join(re.escape(r) for r in gz.roles())
     m = re.search(rf"(?:(?P<q>[A-Z][\w.-]+(?:'s|’s)?)\s+)?(?P<role>{roles})\s+$", before, re.I)
     if not m:

@@ -109,7 +109,47 @@ def _blocks(raw: str) -> list[str]:
             out.append(" ".join(lines))
         else:
             out.extend(lines)
-    return [re.sub(r"[ \t\u00a0]+", " ", b).strip() for b in out]
+    blocks = (re.sub(r"[ \t\u00a0]+", " ", b).strip() for b in out)
+    return [piece for b in blocks for piece in _split_long(b)]
+
+
+MAX_PARAGRAPH_CHARS = 10_000
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s+""")
+
+
+def _split_long(block: str, limit: int = MAX_PARAGRAPH_CHARS) -> list[str]:
+    """A block longer than any paragraph (text that lost its line breaks) in pieces of at most `limit`
+    characters, cut after the last sentence end that fits, else at a space. The parser's time and
+    memory grow with the length of what it is given at once; news paragraphs run to a few hundred
+    characters, so real paragraphs are never cut."""
+    pieces = []
+    while len(block) > limit:
+        window = block[:limit + 1]
+        cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+        if cut == 0:
+            cut = window.rfind(" ") + 1
+        if cut <= 0:
+            cut = limit
+        pieces.append(block[:cut].strip())
+        block = block[cut:].strip()
+    pieces.append(block)
+    return [p for p in pieces if p]
+
+
+_LINE_BREAK = re.compile(r"\r\n?|[\x85\u2028\v\f]")
+_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def normalize_text(text: str) -> str:
+    """Every line ending as "\\n": Windows "\\r\\n", old Mac "\\r", vertical tab, form feed (a page
+    break) and the Unicode line and paragraph separators (a paragraph separator ends a paragraph, like a
+    blank line). Control characters and byte order marks left inside the text (binary debris, files
+    pasted together) go: they are invisible, no whitespace to `str.strip`, and an escape character would
+    reach the terminal that shows the text. Half a surrogate pair (a string cut in the middle of an
+    emoji) cannot be stored as UTF-8: it becomes U+FFFD, the replacement character."""
+    text = _LINE_BREAK.sub("\n", text).replace("\u2029", "\n\n")
+    return _LONE_SURROGATE.sub("\ufffd", _INVISIBLE.sub("", text))
 
 
 def is_sentence_like(line: str) -> bool:
@@ -152,7 +192,7 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
     headline and standfirst; later ones are links to other stories. Repeated lines (captions shown
     twice) are kept once. Everything after an end marker (agency credits, tag lists, comments) is
     the site's footer."""
-    blocks = _blocks(raw)
+    blocks = _blocks(normalize_text(raw))
     outlet_lines = list(blocks)
     kept: list[str] = []
     seen: set[str] = set()
@@ -174,7 +214,8 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
     agency = None
     dateline = None
     paragraphs: list[tuple[str, str]] = []
-    headline = title.strip() if title else None
+    title = " ".join(normalize_text(title).split()) or None if title else None    # one line, or none
+    headline = title
     body_seen = 0
     for line in kept:
         if headline is None and not is_sentence_like(line):
@@ -202,7 +243,7 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
     out: list[Paragraph] = []
     pos = 0
     if title and (not paragraphs or paragraphs[0][1] != "headline"):
-        paragraphs.insert(0, (title.strip(), "headline"))
+        paragraphs.insert(0, (title, "headline"))
     for line, kind in paragraphs:
         if text_parts:
             text_parts.append("\n\n")

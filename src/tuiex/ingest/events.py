@@ -175,6 +175,7 @@ def find_events(doc) -> list[FoundEvent]:
             subj = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             found.append(FoundEvent(ADJECTIVES[tok.lower_], _trigger_text([*[c for c in tok.children if c.dep_ == "advmod"], tok]), tok, [tok], subj))
             used.add(tok.i)
+    first_of_verb = {e.verb.i: e for e in reversed(found)}     # the first event of each verb
     for tok in doc:
         if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.lemma_.lower() == "down"):
             continue
@@ -185,7 +186,7 @@ def find_events(doc) -> list[FoundEvent]:
             continue
         type_, trig = typed
         # "agreed to conduct joint patrols" is one agreement, not also a patrol
-        head_event = next((e for e in found if e.verb.i == tok.head.i), None)
+        head_event = first_of_verb.get(tok.head.i)
         if tok.dep_ in {"xcomp", "advcl"} and head_event is not None and (
             head_event.type in INTENT_TYPES or head_event.type == type_
         ):
@@ -193,6 +194,7 @@ def find_events(doc) -> list[FoundEvent]:
         # "drew attention to a warning from X": the warning is X's own event too
         used.update(t.i for t in trig if not (t.pos_ == "NOUN" and _nominal_source(t) is not None))
         found.append(FoundEvent(type_, _trigger_text(trig), tok, trig, _source_token(tok), speculative=_speculative(tok)))
+        first_of_verb.setdefault(tok.i, found[-1])
     # nominal events with their actor attached
     for tok in doc:
         if tok.i in used or tok.pos_ != "NOUN":

@@ -33,12 +33,19 @@ def prepare(doc: SourceDoc) -> tuple[Cleaned, str | None, str | None]:
     return cleaned, (found.date.iso() if found.date else None), found.how
 
 
+# spaCy's working memory grows with the text of a batch (about 3 MB per 1,000 characters), so a batch
+# holds at most this much text: 64 ordinary paragraphs, fewer long ones.
+BATCH_CHARS = 50_000
+
+
 def extract_many(docs: Iterable[SourceDoc], batch_size: int = 64) -> Iterator[Article]:
-    """Articles from documents, parsing paragraphs of many documents in one spaCy stream."""
+    """Articles from documents, parsing the paragraphs of each in batches of bounded size."""
     nlp = load_nlp()
     prepared = ((d, *prepare(d)) for d in docs)
     for doc, cleaned, published, how in prepared:
-        parsed = list(nlp.pipe((p.text for p in cleaned.paragraphs), batch_size=batch_size))
+        longest = max((len(p.text) for p in cleaned.paragraphs), default=1)
+        batch = max(1, min(batch_size, BATCH_CHARS // max(longest, 1)))
+        parsed = list(nlp.pipe((p.text for p in cleaned.paragraphs), batch_size=batch))
         yield build_article(doc, cleaned, published, how, parsed)
 
 
@@ -59,6 +66,8 @@ class _Dater:
 
     def paragraph(self, doc: Doc) -> None:
         self.own, self.nominal = {}, {}
+        self._last_own: dict[int, PartialDate] = {}    # sentence start -> its last dated verb's date
+        self._first_any: dict[int, PartialDate] = {}   # sentence start -> its first date, nominal first
         for expr in find_time_expressions(doc.text):
             span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
             if span is None:
@@ -78,11 +87,15 @@ class _Dater:
                 self.nominal.setdefault(head.i, date)
             else:
                 self.own.setdefault(head.i, date)
+        # per sentence, so that a paragraph with thousands of dates is not searched once per sentence
+        for i, d in self.own.items():
+            self._last_own[doc[i].sent.start] = d
+        for i, d in {**self.nominal, **self.own}.items():
+            self._first_any.setdefault(doc[i].sent.start, d)
 
     def sentence_done(self, sent) -> None:
-        dates = [d for i, d in self.own.items() if sent.start <= i < sent.end]
-        if dates:
-            self.discourse = dates[-1]
+        if sent.start in self._last_own:
+            self.discourse = self._last_own[sent.start]
 
     def for_verb(self, tok: Token, lead: bool) -> PartialDate | None:
         cur = tok
@@ -117,10 +130,11 @@ class _Dater:
             return None
         if cue.i in self.own:
             return self.own[cue.i]
-        in_sentence = [d for i, d in {**self.nominal, **self.own}.items() if sent.start <= i < sent.end]
-        if in_sentence:
-            return in_sentence[0]
-        return self.discourse or self.anchor
+        if sent.start == sent.sent.start and sent.end == sent.sent.end:     # a whole sentence
+            first = self._first_any.get(sent.start)
+        else:
+            first = next((d for i, d in {**self.nominal, **self.own}.items() if sent.start <= i < sent.end), None)
+        return first or self.discourse or self.anchor
 
 
 def _attachment(span) -> Token | None:
@@ -221,9 +235,11 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 context.last_speaker = speaker
                 if book.actor(speaker).type == "person":
                     context.last_person = speaker
-        doc_events = find_events(doc)
+        events_of: dict[int, list[FoundEvent]] = {}     # sentence start -> its events, in order
+        for ev in find_events(doc):
+            events_of.setdefault(ev.verb.sent.start, []).append(ev)
         for sent in doc.sents:
-            for ev in (e for e in doc_events if e.verb.sent == sent):
+            for ev in events_of.get(sent.start, ()):
                 _attach_actors(ev, book, di, off, sentence_of, context)
                 if ev.source_key is None or ev.speculative:
                     continue

@@ -9,6 +9,8 @@ clausal complement of a speech verb. Short quoted fragments count only when a sp
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -50,24 +52,34 @@ class FoundQuote:
 def quote_spans(text: str) -> list[QuoteSpan]:
     """Pairs of quotation marks in a paragraph. Straight double quotes pair in order; curly quotes
     and guillemets by kind; single curly quotes only where they cannot be apostrophes. An
-    unmatched mark is ignored rather than swallowing the rest of the paragraph."""
+    unmatched mark is ignored rather than swallowing the rest of the paragraph.
+
+    Linear in the text: the next closing mark of each kind is looked up once and reused until the
+    scan passes it, so ten thousand unmatched marks cost no more than ten thousand letters."""
     spans: list[QuoteSpan] = []
-    i = 0
     n = len(text)
+    ahead: dict[str, int] = {}      # closing mark (or "\n") -> its next usable position, n if none
+
+    def next_at(mark: str, start: int) -> int:
+        pos = ahead.get(mark, -1)
+        if pos < start:             # the cached one is behind the scan (or none was looked up)
+            pos = text.find(mark, start)
+            # a closing single quote between letters is an apostrophe ("Turkey’s")
+            while mark == "’" and pos != -1 and pos + 1 < n and text[pos + 1].isalpha():
+                pos = text.find(mark, pos + 1)
+            pos = n if pos == -1 else pos
+            ahead[mark] = pos
+        return pos
+
+    i = 0
     while i < n:
         c = text[i]
         close = _OPEN.get(c)
         if close is None or (c == "‘" and i > 0 and text[i - 1].isalnum()):
             i += 1
             continue
-        j = i + 1
-        while j < n:
-            if text[j] == close and not (close == "’" and j + 1 < n and text[j + 1].isalpha()):
-                break
-            if c == '"' and text[j] == "\n":
-                break
-            j += 1
-        if j >= n or text[j] != close:
+        j = next_at(close, i + 1)
+        if j >= n or (c == '"' and next_at("\n", i + 1) < j):     # straight quotes stop at a line end
             i += 1
             continue
         inner_start, inner_end = i + 1, j
@@ -81,8 +93,31 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     return spans
 
 
-def _inside(tok: Token, spans: list[QuoteSpan]) -> bool:
-    return any(s.open_at <= tok.idx < s.end + 1 for s in spans)
+class _Marks:
+    """Where the quote spans of a paragraph are, for questions asked once per token: is this offset
+    inside quotation marks, which spans lie within a range. Binary search over the spans (sorted
+    and disjoint), so a paragraph with thousands of quotes is not quadratic."""
+
+    def __init__(self, spans: list[QuoteSpan]):
+        self.spans = spans
+        self.opens = [s.open_at for s in spans]
+        self.ends = [s.end for s in spans]
+
+    def inside(self, offset: int) -> bool:
+        """Within a span's marks: from the opening mark to the closing one."""
+        k = bisect.bisect_right(self.opens, offset) - 1
+        return k >= 0 and offset < self.spans[k].end + 1
+
+    def within(self, start: int, end: int) -> list[QuoteSpan]:
+        """Spans opening at `start` or later and ending by `end`."""
+        lo = bisect.bisect_left(self.opens, start)
+        hi = bisect.bisect_right(self.ends, end)
+        return self.spans[lo:hi]
+
+    def any_end_in(self, lo: int, hi: int) -> bool:
+        """Whether a span ends at an offset in lo..hi-1."""
+        k = bisect.bisect_left(self.ends, lo)
+        return k < len(self.ends) and self.ends[k] < hi
 
 
 def _subject(verb: Token) -> Token | None:
@@ -114,9 +149,8 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _words(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Trim a span to its words: no leading "that", no edge punctuation or quote marks."""
-    text = doc.text
+def _words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim a span of `text` to its words: no leading "that", no edge punctuation or quote marks."""
     while start < end and (text[start] in " ,;:–—-\"“”'‘’«»" ):
         start += 1
     while end > start and text[end - 1] in " ,;:.–—-\"“”'‘’«»":
@@ -131,18 +165,24 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
     """The quotes of one paragraph, in order, with doc-local offsets."""
     text = doc.text
     spans = quote_spans(text)
+    marks = _Marks(spans)
     found: list[FoundQuote] = []
     claimed: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)        # 1 where a claimed span lies: overlap tests in C, not per span
+
+    def mark_taken(start: int, end: int) -> None:
+        claimed.append((start, end))
+        taken[start:end] = b"\1" * (end - start)
 
     def claim(start: int, end: int) -> bool:
-        if end <= start or any(s < end and start < e for s, e in claimed):
+        if end <= start or taken.find(1, start, end) != -1:
             return False
-        claimed.append((start, end))
+        mark_taken(start, end)
         return True
 
     # 1. Reported speech: a speech verb outside the marks with a clausal complement.
     for tok in doc:
-        if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ not in {"VERB", "AUX"} or _inside(tok, spans):
+        if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ not in {"VERB", "AUX"} or marks.inside(tok.idx):
             continue
         comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         if comp is None and tok.lower_ in {"said", "says", "added"}:
@@ -152,14 +192,13 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         left, right = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
         # the complement stops at a subordinate clause that follows a closing quote mark
         for child in comp.rights:
-            if child.dep_ in {"advcl", "prep"} and child.i > comp.i and any(
-                s.end < child.idx and s.end >= left for s in spans
-            ) and child.left_edge.idx > left:
+            if child.dep_ in {"advcl", "prep"} and child.i > comp.i and marks.any_end_in(left, child.idx) \
+                    and child.left_edge.idx > left:
                 right = min(right, child.left_edge.idx)
-        start, end = _words(doc, left, right)
+        start, end = _words(text, left, right)
         if end - start < 3:
             continue
-        inner = [s for s in spans if start - 1 <= s.open_at and s.end <= end + 1]
+        inner = marks.within(start - 1, end + 1)
         subject = _subject(tok)
         if inner and len(inner) == 1 and inner[0].open_at <= start and inner[0].end >= end - 1:
             direct, start, end = True, inner[0].start, inner[0].end
@@ -173,11 +212,11 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                     if claim(tail.start, tail.end):
                         found.append(FoundQuote(tail.start, tail.end, text[tail.start:tail.end], True, subject, tok.text, tok))
                     end = start + len(re.sub(r"\s*\b(?:and|but)$", "", before))
-                    start, end = _words(doc, start, end)
+                    start, end = _words(text, start, end)
         if claim(start, end):
             found.append(FoundQuote(start, end, _unquote(text[start:end]), direct, subject, tok.text, tok))
         for s in inner:
-            claimed.append((s.start, s.end))
+            mark_taken(s.start, s.end)
 
     # 2. "according to X, ...": the rest of the sentence is X's.
     for tok in doc:
@@ -190,13 +229,13 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                 start, end = pobj.right_edge.idx + len(pobj.right_edge), sent.end_char
             else:
                 start, end = sent.start_char, tok.idx
-            start, end = _words(doc, start, end)
+            start, end = _words(text, start, end)
             if end - start > 10 and claim(start, end):
                 found.append(FoundQuote(start, end, _unquote(text[start:end]), False, pobj, "according to", tok))
 
     # 2b. Noun cues: 'a warning from X that ...', 'a statement by X that ...'.
     for tok in doc:
-        if tok.lemma_.lower() not in NOUN_CUES or _inside(tok, spans):
+        if tok.lemma_.lower() not in NOUN_CUES or marks.inside(tok.idx):
             continue
         speaker = None
         clause = None
@@ -209,19 +248,24 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             if child.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" and m.dep_ == "mark" for m in child.children):
                 clause = child
         if speaker is not None and clause is not None:
-            start, end = _words(doc, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
+            start, end = _words(text, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
             if claim(start, end):
                 found.append(FoundQuote(start, end, _unquote(text[start:end]), False, speaker, tok.text, tok))
 
-    # 3. Direct quotes: marks with a speech verb in the same sentence, outside the marks.
+    # 3. Direct quotes: marks with a speech verb in the same sentence, outside the marks. A span
+    # inside what steps 1-2 claimed is taken (claims made here are of earlier, disjoint spans).
+    earlier = sorted(claimed)
+    claim_starts = [a for a, _ in earlier]
+    reach = list(itertools.accumulate((b for _, b in earlier), max))   # furthest end claimed so far
+    sents = list(doc.sents)
+    sent_starts = [x.start_char for x in sents]
     for s in spans:
         words = text[s.start:s.end]
-        if any(a <= s.start and s.end <= b for a, b in claimed):
+        k = bisect.bisect_right(claim_starts, s.start)
+        if k and reach[k - 1] >= s.end:
             continue
-        sent_toks = [t for t in doc if t.sent.start_char <= s.open_at < t.sent.end_char or
-                     t.sent.start_char < s.end <= t.sent.end_char]
         n_words = len(words.split())
-        cue = _cue_for(doc, s, sent_toks, spans, fragment=n_words <= 4)
+        cue = _cue_for(doc, s, _sentence_tokens(sents, sent_starts, s), marks, fragment=n_words <= 4)
         if cue is None:
             if n_words >= 5 and found and _continues(text, s, found[-1]):
                 prev = found[-1]
@@ -236,7 +280,19 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
     return found
 
 
-def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], spans: list[QuoteSpan], fragment: bool) -> Token | None:
+def _sentence_tokens(sents: list, starts: list[int], span: QuoteSpan) -> list[Token]:
+    """The tokens of the sentence holding the opening mark and of the one holding the end."""
+    first = bisect.bisect_right(starts, span.open_at) - 1      # the last sentence starting at the mark or before
+    last = bisect.bisect_left(starts, span.end) - 1            # the last starting before the end
+    holding = set()
+    if first >= 0 and span.open_at < sents[first].end_char:
+        holding.add(first)
+    if last >= 0 and span.end <= sents[last].end_char:
+        holding.add(last)
+    return [t for k in sorted(holding) for t in sents[k]]
+
+
+def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragment: bool) -> Token | None:
     """The speech verb outside the marks that governs this quote: for a fragment, the verb it hangs
     from; for a full quote, the nearest speech verb of its sentence(s)."""
     inner = [t for t in toks if span.start <= t.idx < span.end]
@@ -250,7 +306,7 @@ def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], spans: list[QuoteSpan
                 if head.head is head:
                     break
         return None
-    verbs = [t for t in toks if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"} and not _inside(t, spans)]
+    verbs = [t for t in toks if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"} and not marks.inside(t.idx)]
     if not verbs:
         return None
     return min(verbs, key=lambda v: min(abs(v.idx - span.end), abs(v.idx - span.open_at)))

@@ -1,9 +1,10 @@
 """From the paths given to `tuiex ingest` to decoded documents.
 
 A batch is often hundreds of files scraped or exported by someone else, so every bad input (missing,
-binary, empty, oversized, unreadable, a broken JSON line, an HTML page with no article in it) becomes a
-`Skipped` with a short reason and the batch goes on. Only a bad --published value raises: that is a
-usage error, not bad input.
+binary, empty, oversized, unreadable, a broken JSON line, an HTML page with no article in it, text with
+not one sentence, more text than one article) becomes a `Skipped` with a short reason and the batch goes
+on. Only a bad --published value raises: that is a usage error, not bad input. What is read comes out
+storable: newlines as "\\n", no byte order mark, no half surrogate pairs, file names printable.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import lxml.html
 from dateutil import parser as dateparser
 from lxml import etree
 
+from tuiex.ingest.clean import clean
 from tuiex.ingest.model import SourceDoc
 from tuiex.textnorm import fold
 
@@ -36,6 +38,10 @@ from tuiex.textnorm import fold
 KNOWN_EXTENSIONS = frozenset({".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ".ndjson", ""})
 SIDECAR_SUFFIX = ".meta.json"
 MIN_ARTICLE_WORDS = 50      # less paragraph text than this and an HTML page is not an article
+# More text than this (some 80,000 words) is no single article, where a long feature runs to 100,000
+# characters, but a book, a log or a whole site in one file: parsing it would take minutes, so it is
+# skipped. Parsing time and memory per article stay bounded (about 30 s at this length).
+MAX_ARTICLE_CHARS = 500_000
 
 _MAGIC = re.compile(r"[*?[]")
 
@@ -226,15 +232,42 @@ def read_documents(paths: list[str], *, published: str | None = None, max_bytes:
 def _read_all(paths: list[str], override: str | None, max_bytes: int) -> Iterator[SourceDoc | Skipped]:
     for item in _expand(paths):
         if isinstance(item, Skipped):
-            yield item
+            yield _named(item)
             continue
         try:
             for doc in _read_file(item, max_bytes):
                 if override and isinstance(doc, SourceDoc):
                     doc.published, doc.published_how = override, "command line"
-                yield doc
+                yield _named(doc)
         except Exception as e:   # a parser surprise on one odd file must not end a batch of hundreds
-            yield Skipped(str(item), f"could not be read ({type(e).__name__}: {e})")
+            yield _named(Skipped(str(item), f"could not be read ({type(e).__name__}: {e})"))
+
+
+def _named(item: SourceDoc | Skipped) -> SourceDoc | Skipped:
+    """Text that can be stored and printed. A file name that is not UTF-8 (from an old archive, a
+    latin-1 system) reaches Python with its bad bytes as lone surrogates, which SQLite and a UTF-8
+    terminal refuse: they are spelled as escapes, the way `ls -b` shows them. JSON may hold half an
+    emoji (a surrogate cut off by a truncated string): it becomes U+FFFD, the replacement character."""
+    item.path = _printable(item.path)
+    if isinstance(item, SourceDoc):
+        item.file = _printable(item.file)
+        for key in ("raw", "title", "outlet", "url"):
+            value = getattr(item, key)
+            if value is not None:
+                setattr(item, key, _LONE_SURROGATE.sub("\ufffd", value))
+    return item
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _printable(name: str) -> str:
+    if name.isascii():
+        return name
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:      # a surrogate that is no escaped byte: from JSON, not the file system
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _read_file(path: Path, max_bytes: int) -> Iterator[SourceDoc | Skipped]:
@@ -287,11 +320,32 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[SourceDoc | Skipped]:
             return
         doc.raw = _join(meta.get("title"), paragraphs)
         _apply(doc, meta)
+    if too_long := _too_long(doc.raw):
+        yield Skipped(shown, too_long)
+        return
     sidecar_meta, problem = _sidecar(path)
     if problem:
         yield problem
     _apply(doc, sidecar_meta)
+    if not _has_sentences(doc):
+        yield Skipped(shown, NO_SENTENCES)
+        return
     yield doc
+
+
+NO_SENTENCES = "no article text (no sentences, only menus, links or headings)"
+
+
+def _has_sentences(doc: SourceDoc) -> bool:
+    """Whether cleaning leaves a body paragraph: a file of menu items, tags or a lone headline would
+    be stored as an article with nothing in it to extract."""
+    return bool(clean(doc.raw, doc.title).body)
+
+
+def _too_long(text: str) -> str | None:
+    if len(text) > MAX_ARTICLE_CHARS:
+        return f"text is {len(text):,} characters, over the {MAX_ARTICLE_CHARS:,} limit for one article"
+    return None
 
 
 def _size(n: int) -> str:
@@ -304,32 +358,67 @@ def _size(n: int) -> str:
 
 # --- Decoding ------------------------------------------------------------------------------------
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))   # UTF-32 LE starts like UTF-16 LE
 _FALLBACK_CODECS = ("cp1252", "latin-1")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")   # tab, newlines, \v and \f are text
 _MAX_CONTROL_SHARE = 0.05
+_NON_ASCII = re.compile(r"[^\x00-\x7f\ufffd]")
 
 
 def _decode(data: bytes) -> tuple[str, str] | None:
-    """(text with "\\n" newlines, codec), or None for binary data. UTF-8 first; older Windows and Latin
-    files fall back to cp1252, then latin-1, which accepts any byte (the control-character share then
-    tells text from binary)."""
+    """(text with "\\n" newlines, codec), or None for binary data. A byte order mark decides; else UTF-8
+    (with stray bytes taken as cp1252, see `_decode_8bit`), then cp1252, then latin-1, which accepts
+    any byte (the control-character share then tells text from binary)."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
                 text = data[len(bom):].decode(codec)
             except UnicodeDecodeError:
-                return None
-            return None if _looks_binary(text) else (_newlines(text), codec)
+                if codec != "utf-8":
+                    return None
+                text, codec = _decode_8bit(data[len(bom):])
+            return _text_or_none(text, codec)
     if b"\0" in data:
         return None
-    for codec in ("utf-8", *_FALLBACK_CODECS):
+    return _text_or_none(*_decode_8bit(data))
+
+
+def _text_or_none(text: str, codec: str) -> tuple[str, str] | None:
+    """None for binary; else the text with "\\n" newlines and no byte order mark left at its start (a
+    file that was given one twice, by two tools in turn)."""
+    return None if _looks_binary(text) else (_newlines(text).lstrip("\ufeff"), codec)
+
+
+def _decode_8bit(data: bytes) -> tuple[str, str]:
+    """UTF-8; or, for a UTF-8 file with a few stray bytes (an edit in a Windows editor, two files pasted
+    together), UTF-8 with those bytes read as cp1252 rather than the whole file as mojibake; else cp1252,
+    then latin-1. A file is taken as UTF-8 when it holds more well-formed multibyte characters than
+    malformed bytes: in cp1252 or latin-1 text accented letters stand alone, which UTF-8 never allows."""
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    lenient = data.decode("utf-8", "replace")
+    malformed = lenient.count("\ufffd") - data.count("\ufffd".encode())
+    if len(_NON_ASCII.findall(lenient)) > malformed:
+        return data.decode("utf-8", _STRAY_BYTES), "utf-8"
+    for codec in _FALLBACK_CODECS:
         try:
-            text = data.decode(codec)
+            return data.decode(codec), codec
         except UnicodeDecodeError:
             continue
-        return None if _looks_binary(text) else (_newlines(text), codec)
-    return None
+    raise AssertionError("latin-1 decodes any bytes")
+
+
+def _stray_bytes(e: UnicodeDecodeError) -> tuple[str, int]:
+    """Codec error handler: bytes that are not UTF-8 as cp1252 (latin-1 for the five it leaves out)."""
+    bad = e.object[e.start:e.end]
+    return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in bad), e.end
+
+
+_STRAY_BYTES = "tuiex-stray-bytes"
+codecs.register_error(_STRAY_BYTES, _stray_bytes)
 
 
 def _looks_binary(text: str) -> bool:
@@ -366,7 +455,7 @@ def _json_lines(text: str, codec: str, shown: str, real: str) -> Iterator[Source
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = json.loads(line.lstrip("\ufeff"))     # files with byte order marks pasted together
         except json.JSONDecodeError as e:
             yield Skipped(f"{shown}:{n}", f"line {n}: not valid JSON ({e.msg})")
             continue
@@ -419,7 +508,11 @@ def _record(record: object, *, path: str, default_file: str, content_hash: str, 
             return Skipped(skip_as, f"{where}HTML text with no article text")
         meta = {**html_meta, **meta}
         doc.raw = _join(meta.get("title"), paragraphs)
+    if too_long := _too_long(doc.raw):
+        return Skipped(skip_as, f"{where}{too_long}")
     _apply(doc, meta)
+    if not _has_sentences(doc):
+        return Skipped(skip_as, f"{where}{NO_SENTENCES}")
     return doc
 
 
@@ -494,10 +587,15 @@ _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _ISO_PREFIX = re.compile(r"\d{4}-\d{2}(?:-\d{2})?(?=$|[T\s])|\d{4}$")
 
 
+class BadPublished(ValueError):
+    """A --published value that is no ISO date: the one usage error `read_documents` raises. A subclass,
+    so that a caller can catch it alone and not every ValueError (UnicodeError among them)."""
+
+
 def _published_override(value: str) -> str:
     iso = _strict_iso(value.strip())
     if iso is None:
-        raise ValueError(
+        raise BadPublished(
             f"--published expects an ISO date such as 2016, 2016-07 or 2016-07-01, not {value!r}")
     return iso
 
