@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tuiex.ingest.model import Actor, Article, Event, Mention, Quote, Sentence
+from tuiex.store import search_index
 from tuiex.store.db import Store
 
 
@@ -282,8 +283,8 @@ def build_synthetic_store(path: Path, n_events: int, n_quotes: int = 0, seed: in
         conn.executemany(
             "INSERT INTO quotes (id, article_id, sentence_id, speaker_id, text, direct, cue, date, "
             "date_precision, start, end) VALUES (?,?,?,?,?,?,?,?,?,?,?)", quotes())
-        for table in ("events", "quotes", "articles"):
-            conn.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
+        conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+        search_index.rebuild(conn)
         for (sql,) in triggers:
             conn.execute(sql)
     conn.close()

@@ -1,23 +1,35 @@
 """Opening a store and writing articles into it.
 
-Every article lands in one transaction (sqlite-utils' `atomic()`), so a crash or a kill leaves
-whole articles or nothing. Actors are merged across articles here, by alias, because only the
-store sees every article.
+Every article lands in one transaction, so a crash or a kill leaves whole articles or nothing. The
+transaction takes SQLite's write lock up front (BEGIN IMMEDIATE), so two ingests into the same
+store take turns instead of failing, and the actor merging below sees a settled store. Actors are
+merged across articles here, by alias, because only the store sees every article.
+
+Whatever SQLite reports while opening or writing (a full disk, a read-only file, a store locked
+by another program) becomes a `StoreError` whose message says what happened to the store and
+what to do; nothing half-written is ever left behind.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ..textnorm import fold
+from . import search_index
 from .schema import FTS, SCHEMA_VERSION, TABLES
-from ..ingest.model import Article
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from ..ingest.model import Article
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000    # how long a writer waits for another ingest's transaction to end
 
 
 class StoreError(Exception):
@@ -25,65 +37,158 @@ class StoreError(Exception):
 
 
 def _check_file(path: Path) -> None:
-    if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a tuiex store")
-    if path.exists() and path.stat().st_size > 0:
+    """Refuse what cannot be a store by looking at it, without opening it with SQLite."""
+    try:
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder, not a tuiex store")
+        if not path.exists():
+            return
+        if path.stat().st_size == 0:
+            raise StoreError(
+                f"{path} is an empty file, not a tuiex store; it is left untouched "
+                f"(delete it to make a new store there)"
+            )
         with path.open("rb") as f:
             if f.read(16) != SQLITE_MAGIC:
                 raise StoreError(f"{path} is not a SQLite database, so not a tuiex store")
+    except OSError as e:
+        raise StoreError(f"cannot read {path}: {e.strerror or e}") from e
 
 
-def _check_version(db: sqlite_utils.Database, path: Path) -> None:
-    tables = set(db.table_names())
-    if not tables:
-        return
+def _check_version(db: sqlite3.Connection, path: Path) -> None:
+    tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "meta" not in tables or "articles" not in tables:
-        raise StoreError(f"{path} is a SQLite database but not a tuiex store (no tuiex tables)")
-    row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    version = int(row[0]) if row else 0
-    if version != SCHEMA_VERSION:
+        what = "it has no tables" if not tables else "no tuiex tables"
+        raise StoreError(f"{path} is a SQLite database but not a tuiex store ({what}); it is left untouched")
+    try:
+        row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except sqlite3.OperationalError:        # a table called meta, but not ours
+        raise StoreError(f"{path} is a SQLite database but not a tuiex store (no tuiex tables)") from None
+    try:
+        version = int(row[0]) if row else 0
+    except (TypeError, ValueError):
+        raise StoreError(
+            f"{path} has an unreadable store schema version ({row[0]!r}), so it is not read; "
+            f"the file is left untouched"
+        ) from None
+    if version < SCHEMA_VERSION:
         raise StoreError(
             f"{path} was written by a tuiex with store schema {version}; this tuiex reads schema "
             f"{SCHEMA_VERSION}. Re-create it from your articles: "
             f"tuiex ingest ARTICLES... --db NEW.db (the old file is left untouched)"
         )
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path} was written by a newer tuiex (store schema {version}); this tuiex reads schema "
+            f"{SCHEMA_VERSION}. Upgrade tuiex to use it (the file is left untouched)"
+        )
 
 
-def connect(path: str | Path, *, create: bool = False, readonly: bool = False) -> sqlite_utils.Database:
+def _open(path: Path, readonly: bool, immutable: bool = False) -> sqlite3.Connection:
+    """The SQLite connection under a store (in one place, so tests can open it differently)."""
+    if readonly:
+        uri = path.absolute().as_uri() + ("?immutable=1" if immutable else "?mode=ro")
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+    return sqlite3.connect(str(path), check_same_thread=False)
+
+
+def connect(path: str | Path, *, create: bool = False, readonly: bool = False) -> "sqlite_utils.Database":
+    """`open_connection`, wrapped for sqlite-utils (the writer and the exchange format use it)."""
+    import sqlite_utils   # not on the explorer's path: it pulls in numpy when installed
+
+    return sqlite_utils.Database(open_connection(path, create=create, readonly=readonly))
+
+
+def open_connection(path: str | Path, *, create: bool = False, readonly: bool = False) -> sqlite3.Connection:
     """Open a store, refusing files that are not tuiex stores of this schema version.
 
     `create` makes a new store when the file does not exist; `readonly` opens it with SQLite's
-    read-only mode (safe from any thread that opens its own connection)."""
+    read-only mode (safe from any thread that opens its own connection). A refused file is
+    left exactly as it was."""
     path = Path(path)
     _check_file(path)
-    if not path.exists() and not create:
-        raise StoreError(f"no store at {path}; make one with: tuiex ingest ARTICLES... --db {path}")
-    if create:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        if not create:
+            raise StoreError(f"no store at {path}; make one with: tuiex ingest ARTICLES... --db {path}")
+        _create_file(path)
     try:
+        return _connect(path, readonly)
+    except sqlite3.Error as e:
+        if readonly and _cannot_make_shm(e) and not path.with_name(path.name + "-wal").exists():
+            # A store in a folder this user cannot write (read-only media, someone else's folder):
+            # SQLite cannot make the -shm file it reads a WAL-mode store through. With no -wal
+            # file beside it, the store file holds everything committed: read it as immutable.
+            try:
+                return _connect(path, readonly, immutable=True)
+            except sqlite3.Error:
+                pass
+        raise StoreError(explain(e, path, "read" if readonly else "open")) from e
+
+
+def _connect(path: Path, readonly: bool, immutable: bool = False) -> sqlite3.Connection:
+    conn = _open(path, readonly, immutable)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        _check_version(conn, path)
         if readonly:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            conn.execute("PRAGMA query_only = ON")
         else:
-            conn = sqlite3.connect(str(path), check_same_thread=False)
-        db = sqlite_utils.Database(conn)
-        _check_version(db, path)
-        if not readonly:
-            db.execute("PRAGMA foreign_keys = ON")
-            db.execute("PRAGMA busy_timeout = 10000")
-            if not db.table_names():
-                _create(db)
-            if db.journal_mode != "wal":
-                db.enable_wal()
-        else:
-            db.execute("PRAGMA query_only = ON")
-    except sqlite3.DatabaseError as e:
-        raise StoreError(f"cannot open {path}: {e}") from e
-    return db
+            conn.execute("PRAGMA foreign_keys = ON")
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":   # a store made before stores were created in WAL mode
+                conn.execute("PRAGMA journal_mode = wal")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
-def _create(db: sqlite_utils.Database) -> None:
+def _cannot_make_shm(e: sqlite3.Error) -> bool:
+    code = getattr(e, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN)
+
+
+def _create_file(path: Path) -> None:
+    """Make a new, empty store at `path` in one step: it is built under a temporary name beside
+    `path` and then linked into place, so no reader, concurrent ingest or crash ever meets a
+    half-made store or an empty file. If another ingest made the store meanwhile, theirs stays."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{os.urandom(4).hex()}.new")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))   # the umask applies
+    except OSError as e:
+        raise StoreError(f"cannot create a store at {path}: {e.strerror or e}") from e
+    try:
+        import sqlite_utils
+
+        conn = sqlite3.connect(str(tmp))
+        try:
+            db = sqlite_utils.Database(conn)
+            _create(db)
+            db.enable_wal()
+        finally:
+            conn.close()
+        try:
+            os.link(tmp, path)              # never replaces a store another ingest just made
+        except FileExistsError:
+            pass
+        except OSError:                     # a file system without hard links
+            if not path.exists():
+                os.replace(tmp, path)
+    except sqlite3.Error as e:
+        raise StoreError(explain(e, path, "create")) from e
+    except OSError as e:
+        raise StoreError(f"cannot create a store at {path}: {e.strerror or e}") from e
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
+
+
+def _create(db: "sqlite_utils.Database") -> None:
     with db.atomic():
-        for statement in _statements(TABLES):
+        for statement in _statements(TABLES) + search_index.statements():
             db.execute(statement)
         for table, columns in FTS.items():
             db[table].enable_fts(columns, create_triggers=True, tokenize="unicode61 remove_diacritics 2")
@@ -102,98 +207,194 @@ def _statements(script: str) -> list[str]:
     return [s for s in out if s]
 
 
+def explain(e: sqlite3.Error, path: Path, doing: str, written: int | None = None) -> str:
+    """A message for the user from a SQLite error met while `doing` ("open", "read", "create",
+    "write to") the store at `path`; `written` is how many articles this run had written before
+    it (None: the run had not written any)."""
+    code = getattr(e, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(e)
+    if doing == "write to" or written is not None:
+        if written:
+            kept = (f"the {written} article{'s' if written != 1 else ''} written before this one "
+                    f"{'are' if written != 1 else 'is'} whole and kept")
+        elif written == 0:
+            kept = "articles stored by earlier runs are whole and kept"
+        else:
+            kept = "nothing was written"
+        kept = f"; {kept}. "
+        then = "then run the same command again to resume (stored articles are skipped as unchanged)"
+    else:
+        kept, then = ". ", "then try again"
+    if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
+        return f"cannot {doing} {path}: the disk is full ({text}){kept}Free some space, {then}"
+    if doing == "read" and primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN):
+        return (f"cannot read {path}: SQLite must make {path.name}-shm beside it to read it, and cannot "
+                f"({text}). Check that its folder can be written, {then}")
+    if primary == sqlite3.SQLITE_READONLY or "readonly database" in text:
+        return (f"cannot {doing} {path}: the store is read-only ({text}){kept}Check the permissions of the "
+                f"file and its folder (or write another store with --db), {then}")
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
+        return (f"cannot {doing} {path}: another program kept it locked for over "
+                f"{BUSY_TIMEOUT_MS / 1000:g} seconds ({text}){kept}Wait until it is done, {then}")
+    if primary == sqlite3.SQLITE_CANTOPEN:
+        return (f"cannot {doing} {path}: SQLite cannot open it ({text}). Check that its folder can be "
+                f"written (a store keeps {path.name}-wal and {path.name}-shm beside it), {then}")
+    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return f"cannot {doing} {path}: the file is damaged ({text}); it is left as it is"
+    if doing == "write to" or written is not None:
+        return f"cannot {doing} {path}: {text}{kept}{then[0].upper()}{then[1:]}"
+    return f"cannot {doing} {path}: {text}"
+
+
 class Store:
     """The write side of a store. Reads for the explorer live in `queries`."""
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.db = connect(self.path, create=True)
+        self.written = 0            # articles this Store has written, for messages
+        try:
+            self._check_writable()
+        except BaseException:
+            self.db.close()
+            raise
 
     def close(self) -> None:
         self.db.close()
 
+    def _check_writable(self) -> None:
+        """Refuse a store that cannot be written (read-only file, folder or disk) now, before
+        any article is parsed, rather than at the first write."""
+        try:
+            with self._transaction():
+                self.db.conn.execute("UPDATE meta SET value = value WHERE key = 'schema_version'")
+                raise _Rollback
+        except _Rollback:
+            pass
+        except sqlite3.Error as e:
+            raise StoreError(explain(e, self.path, "write to")) from e
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One write transaction holding the write lock from its start: another ingest writing
+        the same store waits (up to BUSY_TIMEOUT_MS) instead of failing mid-article."""
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:        # keep the error that got us here, not this one
+                    pass
+            raise
+
     # -- idempotence ------------------------------------------------------------------------------
 
     def article_hash(self, path: str) -> str | None:
-        row = self.db.execute("SELECT content_hash FROM articles WHERE path = ?", [path]).fetchone()
+        try:
+            row = self.db.execute("SELECT content_hash FROM articles WHERE path = ?", [path]).fetchone()
+        except sqlite3.Error as e:
+            raise StoreError(explain(e, self.path, "read", self.written)) from e
         return row[0] if row else None
 
     # -- writing ----------------------------------------------------------------------------------
 
-    def write_article(self, art: Article) -> int:
-        """Replace whatever the store held for `art.path` with `art`, in one transaction."""
-        with self.db.atomic():
-            old = self.db.execute("SELECT id FROM articles WHERE path = ?", [art.path]).fetchone()
-            if old:
-                self._delete_article(old[0])
-            article_id = self.db["articles"].insert(
-                {
-                    "path": art.path,
-                    "file": art.file,
-                    "content_hash": art.content_hash,
-                    "title": art.title,
-                    "outlet": art.outlet,
-                    "url": art.url,
-                    "published": art.published,
-                    "published_precision": precision(art.published),
-                    "published_how": art.published_how,
-                    "text": art.text,
-                    "word_count": art.word_count,
-                    "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                }
-            ).last_pk
-            sentence_ids = []
-            for i, s in enumerate(art.sentences):
-                sentence_ids.append(
-                    self.db["sentences"].insert(
-                        {"article_id": article_id, "idx": i, "start": s.start, "end": s.end,
-                         "is_body": int(s.is_body)}
-                    ).last_pk
-                )
-            actor_ids = {key: self._merge_actor(a) for key, a in art.actors.items()}
-            self.db["mentions"].insert_all(
-                {"article_id": article_id, "sentence_id": sentence_ids[m.sentence],
-                 "actor_id": actor_ids[m.actor_key], "start": m.start, "end": m.end, "text": m.text}
-                for m in art.mentions
+    def write_article(self, art: Article) -> int | None:
+        """Replace whatever the store held for `art.path` with `art`, in one transaction, and
+        return its id; None when the store already holds exactly this content (another ingest
+        wrote the same file meanwhile), which is left as it is.
+
+        A SQLite failure (full disk, read-only store, a lock held too long) rolls the article
+        back and raises StoreError; the articles written before stay whole."""
+        try:
+            with self._transaction():
+                article_id = self._write(art)
+        except sqlite3.Error as e:
+            raise StoreError(explain(e, self.path, "write to", self.written)) from e
+        if article_id is not None:
+            self.written += 1
+        return article_id
+
+    def _write(self, art: Article) -> int | None:
+        old = self.db.execute("SELECT id, content_hash FROM articles WHERE path = ?", [art.path]).fetchone()
+        if old and old[1] == art.content_hash:
+            return None
+        if old:
+            self._delete_article(old[0])
+        article_id = self.db["articles"].insert(
+            {
+                "path": art.path,
+                "file": art.file,
+                "content_hash": art.content_hash,
+                "title": art.title,
+                "outlet": art.outlet,
+                "url": art.url,
+                "published": art.published,
+                "published_precision": precision(art.published),
+                "published_how": art.published_how,
+                "text": art.text,
+                "word_count": art.word_count,
+                "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            }
+        ).last_pk
+        sentence_ids = []
+        for i, s in enumerate(art.sentences):
+            sentence_ids.append(
+                self.db["sentences"].insert(
+                    {"article_id": article_id, "idx": i, "start": s.start, "end": s.end,
+                     "is_body": int(s.is_body)}
+                ).last_pk
             )
-            names = {key: a.name for key, a in art.actors.items()}
-            self.db["events"].insert_all(
-                {
-                    "article_id": article_id,
-                    "sentence_id": sentence_ids[e.sentence],
-                    "type": e.type,
-                    "source_id": actor_ids.get(e.source),
-                    "target_id": actor_ids.get(e.target),
-                    "trigger": e.trigger,
-                    "summary": f"{names.get(e.source, '?')} {e.type} {names.get(e.target, '-')}: {e.trigger}",
-                    "date": e.date,
-                    "date_precision": precision(e.date),
-                    "start": e.start,
-                    "end": e.end,
-                    "trigger_start": e.trigger_start,
-                    "trigger_end": e.trigger_end,
-                    "speculative": int(e.speculative),
-                }
-                for e in art.events
-            )
-            self.db["quotes"].insert_all(
-                {
-                    "article_id": article_id,
-                    "sentence_id": sentence_ids[q.sentence],
-                    "speaker_id": actor_ids.get(q.speaker),
-                    "text": q.text,
-                    "direct": int(q.direct),
-                    "cue": q.cue,
-                    "date": q.date,
-                    "date_precision": precision(q.date),
-                    "start": q.start,
-                    "end": q.end,
-                }
-                for q in art.quotes
-            )
+        actor_ids = {key: self._merge_actor(a) for key, a in art.actors.items()}
+        self.db["mentions"].insert_all(
+            {"article_id": article_id, "sentence_id": sentence_ids[m.sentence],
+             "actor_id": actor_ids[m.actor_key], "start": m.start, "end": m.end, "text": m.text}
+            for m in art.mentions
+        )
+        names = {key: a.name for key, a in art.actors.items()}
+        self.db["events"].insert_all(
+            {
+                "article_id": article_id,
+                "sentence_id": sentence_ids[e.sentence],
+                "type": e.type,
+                "source_id": actor_ids.get(e.source),
+                "target_id": actor_ids.get(e.target),
+                "trigger": e.trigger,
+                "summary": f"{names.get(e.source, '?')} {e.type} {names.get(e.target, '-')}: {e.trigger}",
+                "date": e.date,
+                "date_precision": precision(e.date),
+                "start": e.start,
+                "end": e.end,
+                "trigger_start": e.trigger_start,
+                "trigger_end": e.trigger_end,
+                "speculative": int(e.speculative),
+            }
+            for e in art.events
+        )
+        self.db["quotes"].insert_all(
+            {
+                "article_id": article_id,
+                "sentence_id": sentence_ids[q.sentence],
+                "speaker_id": actor_ids.get(q.speaker),
+                "text": q.text,
+                "direct": int(q.direct),
+                "cue": q.cue,
+                "date": q.date,
+                "date_precision": precision(q.date),
+                "start": q.start,
+                "end": q.end,
+            }
+            for q in art.quotes
+        )
+        search_index.index_article(self.db.conn, article_id)
         return article_id
 
     def _delete_article(self, article_id: int) -> None:
+        search_index.unindex_article(self.db.conn, article_id)   # while its rows still exist
         self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
         self._prune_actors()
 
@@ -252,3 +453,7 @@ def precision(iso: str | None) -> str | None:
     if not iso:
         return None
     return {4: "year", 7: "month", 10: "day"}.get(len(iso))
+
+
+class _Rollback(Exception):
+    """Ends a transaction that was only a probe."""

@@ -1,7 +1,7 @@
 """Every read the explorer (and `tuiex search`) makes, in SQL, in one place.
 
 Widgets hold no SQL: they call a `Reader`, from Textual thread workers. A `Reader` opens one
-read-only connection per thread (`connect(path, readonly=True)`), because workers run in a pool
+read-only connection per thread (`open_connection(path, readonly=True)`), because workers run in a pool
 and a SQLite connection belongs to the thread that uses it.
 
 The timeline is one ordered sequence of items (events and, when shown, quotes):
@@ -20,19 +20,17 @@ Values are always bound; table and column names come from this module only.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
-import re
 import sqlite3
 import threading
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from ..textnorm import fold
-from .db import connect
+from . import search_index
+from .db import open_connection
 from .search import Query, QueryError, date_after, parse
 
 ShouldStop = Callable[[], bool] | None
@@ -58,9 +56,9 @@ class Key(NamedTuple):
     id: int
 
 
-@dataclass(frozen=True)
-class Item:
-    """One timeline row: an event or a quote, with what a row and a citation need."""
+class Item(NamedTuple):
+    """One timeline row: an event or a quote, with what a row and a citation need. A named
+    tuple, not a dataclass: a search builds a screenful of these per keystroke."""
 
     kind: str                   # "event" | "quote"
     id: int
@@ -211,23 +209,23 @@ _EVENT_COLUMNS = """
     e.trigger_start, e.trigger_end, e.sentence_id, a.file, a.title, a.outlet, a.published,
     e.speculative
 """
-_EVENT_FROM = """
-    FROM events e
+_EVENT_JOINS = """
     JOIN articles a ON a.id = e.article_id
     LEFT JOIN actors s ON s.id = e.source_id
     LEFT JOIN actors t ON t.id = e.target_id
 """
+_EVENT_FROM = "FROM events e" + _EVENT_JOINS
 _QUOTE_COLUMNS = """
     q.id, q.date, q.date_precision, NULL, q.speaker_id, s.name, NULL, NULL,
     q.text, q.text, q.article_id, q.start, q.end,
     NULL, NULL, q.sentence_id, a.file, a.title, a.outlet, a.published,
     0
 """
-_QUOTE_FROM = """
-    FROM quotes q
+_QUOTE_JOINS = """
     JOIN articles a ON a.id = q.article_id
     LEFT JOIN actors s ON s.id = q.speaker_id
 """
+_QUOTE_FROM = "FROM quotes q" + _QUOTE_JOINS
 
 
 def _item(kind: str, row: Sequence) -> Item:
@@ -273,43 +271,11 @@ def _filters(view: View, kind: int, scan: bool = False) -> tuple[list[str], list
     if view.date_hi:
         add(f"{x}.date < ?", [view.date_hi])
     if view.fts:
-        # The item's own text, or its sentence in an article whose text matches (the article
-        # index narrows to a few articles; tuiex_match then checks only their sentences).
-        table = _TABLE[kind]
+        # The item's own words and its sentence (search_index.py); "+" keeps SQLite from
+        # driving the query by the hits, which would fetch and sort all of them first.
         plus = "+" if scan else ""
-        add(
-            f"({plus}{x}.id IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)"
-            f" OR ({plus}{x}.article_id IN"
-            f" (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
-            f" AND EXISTS (SELECT 1 FROM sentences s JOIN articles a ON a.id = s.article_id"
-            f" WHERE s.id = {x}.sentence_id"
-            f" AND tuiex_match(substr(a.text, s.start + 1, s.end - s.start), ?))))",
-            [view.fts, view.fts, json.dumps(view.highlight)],
-        )
+        add(f"{plus}{x}.tkey IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)", [view.fts])
     return where, params
-
-
-@lru_cache(maxsize=64)
-def _matcher(terms_json: str) -> Callable[[str], bool]:
-    """A test for "every term occurs in the text as words", folded like the FTS index (case,
-    accents); a prefix term may end inside a word."""
-    patterns = []
-    for term, is_prefix in json.loads(terms_json):
-        words = fold(term).split()
-        if not words:
-            continue
-        body = r"\s+".join(re.escape(w) for w in words)
-        patterns.append(re.compile(r"(?<!\w)" + body + ("" if is_prefix else r"(?!\w)")))
-
-    def test(text: str) -> bool:
-        folded = fold(text)
-        return all(p.search(folded) for p in patterns)
-
-    return test
-
-
-def _tuiex_match(text: str | None, terms_json: str) -> int:
-    return int(bool(text) and _matcher(terms_json)(text))
 
 
 def _after(kind: int, seg: int, after: Key | None) -> tuple[str, list] | None:
@@ -355,6 +321,54 @@ def _before(kind: int, key: Key) -> list[tuple[str, list]]:
     return out
 
 
+def _text_arms(view: View, after: int | None, below: int | None) -> list[tuple[str, list]]:
+    """SELECTs of the index rowids (timeline keys) of a full-text view's hits, one per kind (one
+    for both when nothing but words and dates filters them), > `after` and < `below`. The date
+    range becomes bounds on the rowid, and other filters are checked in the covering tkey index
+    as the walk goes."""
+    lo = after if after is not None else -1
+    hi = below - 1 if below is not None else None
+    if view.date_lo:
+        lo = max(lo, search_index.tkey(view.date_lo, -1, 0))
+    if view.date_lo or view.date_hi:
+        end = search_index.tkey(view.date_hi, -1, 0) if view.date_hi else search_index.tkey(None, -1, 0)
+        hi = end if hi is None else min(hi, end)      # a date filter leaves the undated out
+    bounds = ["f.rowid > ?"] + (["f.rowid <= ?"] if hi is not None else [])
+    bound_params = [lo] + ([hi] if hi is not None else [])
+    plain = replace(view, fts=None, date_lo=None, date_hi=None)
+    kinds = [k for k in (EVENT, QUOTE) if view.includes(k)]
+    if len(kinds) == 2 and not plain.is_filtered:
+        return [(f"SELECT f.rowid FROM items_fts f WHERE items_fts MATCH ? AND {' AND '.join(bounds)}",
+                 [view.fts, *bound_params])]
+    arms = []
+    for kind in kinds:
+        where, params = _filters(plain, kind)
+        x = "e" if kind == EVENT else "q"
+        fts = view.fts
+        if kind == EVENT and view.types:
+            # An event's summary holds its type as a word ("Russia ACCUSE Turkey: ..."), so the
+            # index can intersect the words with the types before a row is looked at; the
+            # type column then decides (an article may say "accuse" of another type).
+            fts = f"({fts}) AND ({' OR '.join(_fts_word(t) for t in view.types)})"
+        arms.append((f"SELECT f.rowid FROM items_fts f CROSS JOIN {_TABLE[kind]} {x} ON {x}.tkey = f.rowid "
+                     f"WHERE items_fts MATCH ? AND {' AND '.join(bounds + where)}",
+                     [fts, *bound_params, *params]))
+    return arms
+
+
+def _fts_word(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _tkey(key: Key) -> int:
+    return search_index.tkey(key.date if key.seg == 0 else None, key.kind, key.id)
+
+
+def _key(tkey: int) -> Key:
+    date = search_index.date_of(tkey)
+    return Key(0 if date else 1, date or "", search_index.kind_of(tkey), search_index.id_of(tkey))
+
+
 def _where_sql(terms: list[str]) -> str:
     return " WHERE " + " AND ".join(terms) if terms else ""
 
@@ -384,8 +398,7 @@ class Reader:
     def conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = connect(self.path, readonly=True).conn
-            conn.create_function("tuiex_match", 2, _tuiex_match, deterministic=True)
+            conn = open_connection(self.path, readonly=True)
             self._local.conn = conn
             with self._lock:
                 self._connections.append(conn)
@@ -400,6 +413,26 @@ class Reader:
                     pass
             self._connections.clear()
         self._local = threading.local()
+
+    # -- changes made by other connections (an ingest while the explorer is open) ---------------
+
+    def data_version(self) -> int:
+        """A number that changes whenever another connection commits to the store: SQLite's
+        `PRAGMA data_version`, which is per connection, so it is asked on one kept for it."""
+        with self._lock:
+            conn = self.__dict__.get("_version_conn")
+            if conn is None or conn not in self._connections:      # first use, or closed
+                conn = open_connection(self.path, readonly=True)
+                self._version_conn = conn
+                self._connections.append(conn)
+            return conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def forget(self) -> None:
+        """Drop what is cached about the store's contents (actor names, query plans), after
+        another connection changed it."""
+        with self._index_lock:
+            self._actor_index = None
+        self._plans.clear()
 
     def _rows(self, sql: str, params: Sequence = (), should_stop: ShouldStop = None) -> list:
         conn = self.conn
@@ -432,22 +465,14 @@ class Reader:
         return _filters(view, kind, scan)
 
     def _many_hits(self, fts: str, kind: int) -> bool:
-        """Whether full text `fts` would bring more than FTS_SCAN_THRESHOLD rows of this kind
-        (its own hits plus the rows of articles whose text matches); counted once, capped."""
-        plan = self._plans.get((fts, kind))
+        """Whether full text `fts` has more than FTS_SCAN_THRESHOLD hits; counted once, capped."""
+        plan = self._plans.get((fts, 0))
         if plan is None:
             cap = self.FTS_SCAN_THRESHOLD
-            table = _TABLE[kind]
-            n = self._value(f"SELECT count(*) FROM (SELECT 1 FROM {table}_fts "
-                            f"WHERE {table}_fts MATCH ? LIMIT ?)", [fts, cap + 1])
-            if n <= cap:
-                articles = self._value("SELECT count(*) FROM (SELECT 1 FROM articles_fts "
-                                       "WHERE articles_fts MATCH ? LIMIT ?)", [fts, cap + 1])
-                rows = self._value(f"SELECT max(rowid) FROM {table}") or 0
-                total = self._value("SELECT max(rowid) FROM articles") or 1
-                n += articles * rows / total
+            n = self._value("SELECT count(*) FROM (SELECT 1 FROM items_fts "
+                            "WHERE items_fts MATCH ? LIMIT ?)", [fts, cap + 1])
             plan = n > cap
-            self._plans[(fts, kind)] = plan
+            self._plans[(fts, 0)] = plan
         return plan
 
     # -- resolving a query --------------------------------------------------------------------
@@ -500,6 +525,9 @@ class Reader:
 
     def count(self, view: View, cap: int | None = None, should_stop: ShouldStop = None) -> Count:
         """How many items the view holds; with `cap`, stop counting past it (exact=False)."""
+        if view.fts:
+            total = self._text_count(view, None, cap, should_stop)
+            return Count(cap, exact=False) if cap is not None and total > cap else Count(total)
         total = 0
         for kind in (EVENT, QUOTE):
             f = self._filters(view, kind)
@@ -543,6 +571,13 @@ class Reader:
     def keys(self, view: View, after: Key | None = None, limit: int = 100, offset: int = 0,
              should_stop: ShouldStop = None) -> list[Key]:
         """Keys of up to `limit` items after `after` (None: from the start), skipping `offset`."""
+        if view.fts:
+            return self._text_keys(view, after, limit, offset, should_stop)
+        return self._index_keys(view, after, limit, offset, should_stop)
+
+    def _index_keys(self, view: View, after: Key | None, limit: int, offset: int,
+                    should_stop: ShouldStop) -> list[Key]:
+        """Keys by the tables' date indexes: dated items first, then the undated."""
         out: list[Key] = []
         if after is None or after.seg == 0:
             out = self._segment_keys(view, 0, after, limit, offset, should_stop)
@@ -554,6 +589,36 @@ class Reader:
                 offset = max(0, offset - self._count_after(view, after, 0, should_stop))
         out += self._segment_keys(view, 1, after, limit - len(out), offset, should_stop)
         return out
+
+    def _text_keys(self, view: View, after: Key | None, limit: int, offset: int,
+                   should_stop: ShouldStop) -> list[Key]:
+        """Keys of a full-text view, walking the index in its own (timeline) order and stopping
+        at the page's end, so a common word costs no more than a rare one."""
+        lo = _tkey(after) if after else None
+        arms = _text_arms(view, lo, None)
+        if len(arms) == 1:
+            sql, params = arms[0]
+            rows = self._rows(f"{sql} ORDER BY f.rowid LIMIT ? OFFSET ?", [*params, limit, offset], should_stop)
+            return [_key(r) for (r,) in rows]
+        rowids: list[int] = []
+        for sql, params in arms:
+            rowids += [r for (r,) in self._rows(f"{sql} ORDER BY f.rowid LIMIT ?",
+                                                [*params, limit + offset], should_stop)]
+        return [_key(r) for r in sorted(rowids)[offset:offset + limit]]
+
+    def _text_count(self, view: View, below: int | None, cap: int | None,
+                    should_stop: ShouldStop) -> int:
+        """Hits of a full-text view (with rowid < `below`), counted in the index; capped."""
+        total = 0
+        for sql, params in _text_arms(view, None, below):
+            if cap is None:
+                total += self._value(f"SELECT count(*) FROM ({sql})", params, should_stop)
+            else:
+                total += self._value(f"SELECT count(*) FROM ({sql} LIMIT ?)",
+                                     [*params, cap - total + 1], should_stop)
+                if total > cap:
+                    break
+        return total
 
     def _count_after(self, view: View, after: Key | None, seg: int, should_stop: ShouldStop) -> int:
         n = 0
@@ -570,7 +635,29 @@ class Reader:
     def page(self, view: View, after: Key | None = None, limit: int = 100, offset: int = 0,
              should_stop: ShouldStop = None) -> list[Item]:
         """Up to `limit` items after `after` in timeline order (see `keys`)."""
+        if view.fts:
+            return self._text_page(view, after, limit, offset, should_stop)
         return self.items(self.keys(view, after, limit, offset, should_stop), should_stop)
+
+    def _text_page(self, view: View, after: Key | None, limit: int, offset: int,
+                   should_stop: ShouldStop) -> list[Item]:
+        """A full-text page in one statement: the hits (as `_text_keys` walks them), then their
+        rows, so that a keystroke of search costs one round trip."""
+        arms = _text_arms(view, _tkey(after) if after else None, None)
+        if len(arms) == 1:
+            hits, params = f"{arms[0][0]} ORDER BY f.rowid LIMIT ? OFFSET ?", [*arms[0][1], limit, offset]
+        else:
+            hits = " UNION ALL ".join(f"SELECT * FROM ({sql} ORDER BY f.rowid LIMIT ?)" for sql, _ in arms)
+            hits = f"SELECT * FROM ({hits}) ORDER BY 1 LIMIT ? OFFSET ?"
+            params = [p for _, arm_params in arms for p in (*arm_params, limit + offset)] + [limit, offset]
+        sql = (f"WITH hits(k) AS MATERIALIZED ({hits}) "
+               f"SELECT {EVENT} AS kind, hits.k, {_EVENT_COLUMNS} FROM hits "
+               f"JOIN events e ON e.tkey = hits.k {_EVENT_JOINS} "
+               f"UNION ALL "
+               f"SELECT {QUOTE}, hits.k, {_QUOTE_COLUMNS} FROM hits "
+               f"JOIN quotes q ON q.tkey = hits.k {_QUOTE_JOINS} "
+               f"ORDER BY 2")
+        return [Item(KINDS[row[0]], *row[2:23]) for row in self._rows(sql, params, should_stop)]
 
     def items(self, keys: Sequence[Key], should_stop: ShouldStop = None) -> list[Item]:
         """The items for these keys, in the same order."""
@@ -591,6 +678,8 @@ class Reader:
 
     def position(self, view: View, key: Key, should_stop: ShouldStop = None) -> int:
         """How many of the view's items come before `key` (the row index of `key`)."""
+        if view.fts:
+            return self._text_count(view, _tkey(key), None, should_stop)
         n = 0
         for kind in (EVENT, QUOTE):
             f = self._filters(view, kind)
@@ -942,6 +1031,8 @@ def export(reader: Reader, view: View, path: str | Path, should_stop: ShouldStop
     with path.open("w", encoding="utf-8", newline="") as f:
         writer = None
         if suffix == ".csv":
+            import csv
+
             writer = csv.DictWriter(f, fieldnames=RECORD_FIELDS)
             writer.writeheader()
         after = None

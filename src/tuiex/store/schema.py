@@ -6,7 +6,7 @@ database is checked against it, and an older store is refused with instructions 
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2   # 2: timeline keys (tkey) and the items_fts index of search_index.py
 
 # Plain DDL (not sqlite-utils' create()) so the whole schema reads top to bottom in one place.
 TABLES = """
@@ -75,7 +75,8 @@ CREATE TABLE IF NOT EXISTS events (
     end INTEGER NOT NULL,
     trigger_start INTEGER NOT NULL,
     trigger_end INTEGER NOT NULL,
-    speculative INTEGER NOT NULL DEFAULT 0
+    speculative INTEGER NOT NULL DEFAULT 0,
+    tkey INTEGER                        -- timeline order key, see search_index.py
 );
 CREATE TABLE IF NOT EXISTS quotes (
     id INTEGER PRIMARY KEY,
@@ -88,7 +89,8 @@ CREATE TABLE IF NOT EXISTS quotes (
     date TEXT,
     date_precision TEXT,
     start INTEGER NOT NULL,             -- span of the quoted words in articles.text
-    end INTEGER NOT NULL
+    end INTEGER NOT NULL,
+    tkey INTEGER                        -- timeline order key, see search_index.py
 );
 CREATE INDEX IF NOT EXISTS idx_sentences_article ON sentences(article_id, idx);
 CREATE INDEX IF NOT EXISTS idx_mentions_article ON mentions(article_id);
@@ -106,8 +108,7 @@ CREATE INDEX IF NOT EXISTS idx_quotes_speaker ON quotes(speaker_id, date);
 """
 
 # Full-text indexes kept in step by triggers (sqlite-utils' enable_fts(create_triggers=True)).
+# Events and quotes are indexed in timeline order by search_index.py instead.
 FTS = {
-    "events": ["trigger", "summary"],
-    "quotes": ["text"],
     "articles": ["title", "text"],
 }

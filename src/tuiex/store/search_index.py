@@ -1,0 +1,133 @@
+"""The full-text index of timeline items, keyed so that its own order is the timeline's order.
+
+A search shows its hits by date, and a common word has hundreds of thousands of them. An FTS5
+index walks a word's hits in rowid order and can stop after a screenful, but sorting hits by
+anything else means reading all of them first (hundreds of milliseconds at a million events).
+So every event and quote carries a timeline key, `tkey`, an integer that sorts exactly like the
+timeline (date at its precision, undated last, events before quotes, then id), and the index
+uses it as its rowid: the first screen of a date-ordered search costs what SQLite's raw MATCH
+costs, and the next screen is `rowid > last`.
+
+Each item is indexed with its own words (an event's summary: actors, type, trigger; a quote's
+words) and the sentence it comes from, so a search finds an event by what the article says
+around it. The index is an external-content FTS5 table over the view `item_docs`: the text is
+stored once, in the articles; the writer adds and removes an article's items explicitly (see
+`index_article`, `unindex_article`), because only it knows when an article comes and goes.
+The tkey indexes also hold the columns filters test (type, source, target, speaker), so a
+search with a filter checks each hit in the index it walks anyway, never in the table.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import lru_cache
+
+UNDATED = 99_999_999          # sorts after every YYYYMMDD
+_DATE_SHIFT = 33              # tkey = datenum << 33 | kind << 32 | id
+_KIND_SHIFT = 32
+MAX_ID = (1 << _KIND_SHIFT) - 1
+
+
+def datenum(date: str | None) -> int:
+    """"2016" -> 20160000, "2016-07" -> 20160700, "2016-07-01" -> 20160701, None -> UNDATED:
+    the order of the ISO strings, as integers."""
+    if not date:
+        return UNDATED
+    parts = date.split("-")
+    try:
+        y = int(parts[0])
+        m = int(parts[1]) if len(parts) > 1 else 0
+        d = int(parts[2]) if len(parts) > 2 else 0
+    except ValueError:
+        return UNDATED
+    return y * 10_000 + m * 100 + d
+
+
+def tkey(date: str | None, kind: int, item_id: int) -> int:
+    """The timeline key of an item; `kind` -1 gives a key just before every item on `date`."""
+    base = datenum(date) << _DATE_SHIFT
+    if kind < 0:
+        return base - 1
+    return base | (kind << _KIND_SHIFT) | item_id
+
+
+def date_of(key: int) -> str | None:
+    """The ISO date (at its precision) a timeline key was made from; None when undated."""
+    return _date_of_datenum(key >> _DATE_SHIFT)
+
+
+@lru_cache(maxsize=1 << 16)
+def _date_of_datenum(n: int) -> str | None:
+    if n >= UNDATED:
+        return None
+    y, m, d = n // 10_000, n // 100 % 100, n % 100
+    return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d else "")
+
+
+def kind_of(key: int) -> int:
+    return (key >> _KIND_SHIFT) & 1
+
+
+def id_of(key: int) -> int:
+    return key & MAX_ID
+
+
+# The same computation in SQL, for the writer and bulk loads (no Python function needed).
+_DATENUM_SQL = (
+    "(CASE WHEN {d} IS NULL OR {d} = '' THEN " + str(UNDATED) + " ELSE"
+    " CAST(substr({d}, 1, 4) AS INTEGER) * 10000"
+    " + coalesce(CAST(nullif(substr({d}, 6, 2), '') AS INTEGER), 0) * 100"
+    " + coalesce(CAST(nullif(substr({d}, 9, 2), '') AS INTEGER), 0) END)"
+)
+
+
+def tkey_sql(date_column: str, kind: int, id_column: str) -> str:
+    return (f"(({_DATENUM_SQL.format(d=date_column)} << {_DATE_SHIFT})"
+            f" | ({kind} << {_KIND_SHIFT}) | {id_column})")
+
+
+DDL = """
+CREATE UNIQUE INDEX IF NOT EXISTS idx_events_tkey ON events(tkey, type, source_id, target_id);
+CREATE UNIQUE INDEX IF NOT EXISTS idx_quotes_tkey ON quotes(tkey, speaker_id);
+CREATE VIEW IF NOT EXISTS item_docs AS
+    SELECT e.tkey AS tkey, e.article_id AS article_id,
+           e.summary || ' ' || substr(a.text, s.start + 1, s.end - s.start) AS body
+    FROM events e JOIN sentences s ON s.id = e.sentence_id JOIN articles a ON a.id = e.article_id
+    UNION ALL
+    SELECT q.tkey, q.article_id,
+           q.text || ' ' || substr(a.text, s.start + 1, s.end - s.start)
+    FROM quotes q JOIN sentences s ON s.id = q.sentence_id JOIN articles a ON a.id = q.article_id;
+CREATE VIRTUAL TABLE IF NOT EXISTS items_fts USING fts5(
+    body, content='item_docs', content_rowid='tkey', tokenize='unicode61 remove_diacritics 2'
+);
+"""
+
+
+def statements(script: str = DDL) -> list[str]:
+    return [s.strip() + ";" for s in script.split(";\n") if s.strip()]
+
+
+def set_keys(conn: sqlite3.Connection, article_id: int | None = None) -> None:
+    """Fill in `tkey` for one article's items (all items when `article_id` is None)."""
+    where, params = ("WHERE article_id = ?", [article_id]) if article_id is not None else ("", [])
+    conn.execute(f"UPDATE events SET tkey = {tkey_sql('date', 0, 'id')} {where}", params)
+    conn.execute(f"UPDATE quotes SET tkey = {tkey_sql('date', 1, 'id')} {where}", params)
+
+
+def index_article(conn: sqlite3.Connection, article_id: int) -> None:
+    """Key and index a freshly written article's events and quotes."""
+    set_keys(conn, article_id)
+    conn.execute("INSERT INTO items_fts(rowid, body) SELECT tkey, body FROM item_docs "
+                 "WHERE article_id = ?", [article_id])
+
+
+def unindex_article(conn: sqlite3.Connection, article_id: int) -> None:
+    """Take an article's items out of the index; call before the rows themselves go."""
+    conn.execute("INSERT INTO items_fts(items_fts, rowid, body) SELECT 'delete', tkey, body "
+                 "FROM item_docs WHERE article_id = ?", [article_id])
+
+
+def rebuild(conn: sqlite3.Connection) -> None:
+    """Key every item and rebuild the index from scratch (bulk loads, migrations)."""
+    set_keys(conn)
+    conn.execute("INSERT INTO items_fts(items_fts) VALUES ('rebuild')")

@@ -1,0 +1,179 @@
+"""Helpers for the fault tests (test_faults, test_store_errors, test_concurrent_ingest): a batch of
+distinct article files, running `tuiex` in a subprocess, and a deep check that a store holds only
+whole articles."""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "data" / "articles").glob("*.txt"))
+
+
+def make_batch(folder: Path, n: int) -> list[Path]:
+    """`n` article files: the sample articles in turn, each with its own closing line so that no
+    two have the same content hash. Copies of one sample extract to the same counts."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for i in range(n):
+        sample = SAMPLES[i % len(SAMPLES)]
+        path = folder / f"{i:02d}_{sample.name}"
+        path.write_text(_copy(sample, i), encoding="utf-8")
+        files.append(path)
+    return files
+
+
+def _copy(sample: Path, i: int) -> str:
+    return sample.read_text(encoding="utf-8").rstrip("\n") + f"\n\nBatch copy {i:02d}.\n"
+
+
+@functools.cache
+def expected_rows() -> dict[str, tuple[int, int, int, int]]:
+    """Sample name -> the (sentences, mentions, events, quotes) a whole copy of it is stored with,
+    from extracting a copy here (the closing line adds a sentence and nothing else)."""
+    from tuiex.ingest.model import SourceDoc
+    from tuiex.ingest.pipeline import extract
+
+    rows = {}
+    for sample in SAMPLES:
+        art = extract(SourceDoc(path=sample.name, file=sample.name, raw=_copy(sample, 99), content_hash="-"))
+        rows[sample.name] = (len(art.sentences), len(art.mentions), len(art.events), len(art.quotes))
+    return rows
+
+
+def sample_of(file: str) -> str:
+    """The sample article a batch file was copied from ("07_002_cfac....txt" -> "002_cfac....txt")."""
+    return Path(file).name.split("_", 1)[1]
+
+
+# -- running tuiex in a subprocess ------------------------------------------------------------------
+
+# Runs the CLI after an optional patch, given as Python source in TUIEX_TEST_PATCH. The patch
+# can stop the process at an exact point (write a marker file, then sleep until killed).
+BOOT = """
+import os, sys
+exec(os.environ.get("TUIEX_TEST_PATCH", ""))
+from tuiex.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def start(argv: list[str], cwd: Path, patch: str = "") -> subprocess.Popen:
+    """`tuiex ARGV...` in its own process group (so a kill reaches any worker it started)."""
+    env = dict(os.environ, TUIEX_TEST_PATCH=patch, PYTHONUNBUFFERED="1")
+    return subprocess.Popen(
+        [sys.executable, "-c", BOOT, *argv], cwd=cwd, env=env, start_new_session=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def finish(proc: subprocess.Popen, timeout: float = 120) -> tuple[int, str, str]:
+    out, err = proc.communicate(timeout=timeout)
+    return proc.returncode, out, err
+
+
+def kill(proc: subprocess.Popen) -> None:
+    """SIGKILL the process and its group: no handler, no cleanup, no rollback."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    proc.communicate(timeout=60)
+
+
+def article_count(db: Path) -> int:
+    """Committed articles, read the way a second program would (0 while there is no store yet)."""
+    if not db.exists():
+        return 0
+    try:
+        conn = sqlite3.connect(db.absolute().as_uri() + "?mode=ro", uri=True, timeout=5)
+        try:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:        # not created yet
+        return 0
+
+
+# -- checking a store -------------------------------------------------------------------------------
+
+
+def per_article(db: Path) -> dict[str, tuple[str, int, int, int, int]]:
+    """path -> (content hash, sentences, mentions, events, quotes)."""
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(
+            """SELECT a.path, a.content_hash,
+                      (SELECT count(*) FROM sentences s WHERE s.article_id = a.id),
+                      (SELECT count(*) FROM mentions m WHERE m.article_id = a.id),
+                      (SELECT count(*) FROM events e WHERE e.article_id = a.id),
+                      (SELECT count(*) FROM quotes q WHERE q.article_id = a.id)
+               FROM articles a"""
+        ).fetchall()
+    return {r[0]: tuple(r[1:]) for r in rows}
+
+
+def fts_tables(conn: sqlite3.Connection) -> dict[str, str]:
+    """The store's FTS5 tables and the table or view each indexes (external content)."""
+    found = {}
+    for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'"):
+        if re.search(r"USING\s+fts5", sql, re.IGNORECASE):
+            content = re.search(r"content\s*=\s*['\"]?(\w+)", sql, re.IGNORECASE)
+            assert content, f"{name} is not an external-content index: {sql}"
+            found[name] = content.group(1)
+    return found
+
+
+def assert_consistent(db: Path, copies: bool = True) -> dict[str, tuple]:
+    """The store is sound and holds only whole articles; returns `per_article(db)`. With
+    `copies`, the articles are a `make_batch` batch, and each must have every row extraction
+    gives it."""
+    conn = sqlite3.connect(db)
+    try:
+        q = conn.execute
+        assert q("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert q("PRAGMA foreign_key_check").fetchall() == []
+        fts = fts_tables(conn)
+        assert fts, "no full-text index"
+        for table, content in fts.items():
+            # rank 1: compare the full-text index with its content table or view, not only with itself
+            q(f"INSERT INTO {table}({table}, rank) VALUES('integrity-check', 1)")
+            n_indexed = q(f"SELECT count(*) FROM {table}_docsize").fetchone()[0]
+            assert n_indexed == q(f"SELECT count(*) FROM {content}").fetchone()[0], f"{table} out of step"
+        for table in ("sentences", "mentions", "events", "quotes"):
+            orphans = q(f"SELECT count(*) FROM {table} WHERE article_id NOT IN (SELECT id FROM articles)").fetchone()[0]
+            assert orphans == 0, f"{orphans} {table} rows of a missing article"
+        for table in ("mentions", "events", "quotes"):
+            orphans = q(f"""SELECT count(*) FROM {table} t WHERE NOT EXISTS
+                            (SELECT 1 FROM sentences s WHERE s.id = t.sentence_id AND s.article_id = t.article_id)""").fetchone()[0]
+            assert orphans == 0, f"{orphans} {table} rows whose sentence is missing or in another article"
+        n_articles = q("SELECT count(*) FROM articles").fetchone()[0]
+        assert n_articles == q("SELECT count(DISTINCT article_id) FROM sentences").fetchone()[0]
+        for article_id, n, top in q("SELECT article_id, count(*), max(idx) FROM sentences GROUP BY article_id"):
+            assert top == n - 1, f"article {article_id}: sentences 0..{top} but {n} rows"
+        assert q("SELECT count(*) - count(DISTINCT path) FROM articles").fetchone()[0] == 0
+        unused = q("""SELECT name FROM actors WHERE id NOT IN (SELECT actor_id FROM mentions)
+                      AND id NOT IN (SELECT source_id FROM events WHERE source_id IS NOT NULL)
+                      AND id NOT IN (SELECT target_id FROM events WHERE target_id IS NOT NULL)
+                      AND id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL)""").fetchall()
+        assert unused == [], f"actors nothing refers to: {unused}"
+        # actors are merged by alias: one row per (type, folded name)
+        twins = q("SELECT type, norm, count(*) FROM actors GROUP BY type, norm HAVING count(*) > 1").fetchall()
+        assert twins == [], f"actors stored twice: {twins}"
+        assert q("SELECT count(*) FROM aliases WHERE actor_id NOT IN (SELECT id FROM actors)").fetchone()[0] == 0
+    finally:
+        conn.close()
+    counts = per_article(db)
+    if not copies:
+        return counts
+    # Every article has all its rows: a copy of a sample has exactly what extracting it gives.
+    expected = expected_rows()
+    torn = {p: (n, expected[sample_of(p)]) for p, (_, *n) in counts.items() if tuple(n) != expected[sample_of(p)]}
+    assert not torn, f"articles stored without all their rows (stored, whole): {torn}"
+    return counts

@@ -1,0 +1,124 @@
+"""`tuiex ingest` killed with SIGKILL (no handler runs, nothing is rolled back by Python) at
+several moments: while the store is being made, in the middle of an article's transaction, and
+at seeded random moments after articles start landing. After every kill the store must pass
+SQLite's integrity check and hold only whole articles; running the same command again must
+complete the batch."""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from storecheck import article_count, assert_consistent, finish, kill, make_batch, start
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(os.name != "posix", reason="SIGKILL to a process group is POSIX"),
+]
+
+BATCH = 24
+SEED = 5
+
+# Patches run in the killed process before the CLI starts (see storecheck.BOOT). A `{marker}`
+# file tells the test the process reached the point where it now sleeps until killed.
+
+# Inside the transaction of this run's article number {n}: its row, sentences, mentions and
+# events are written, its quotes not yet.
+STOP_MID_ARTICLE = """
+import sqlite_utils.db, time
+_insert_all, _quotes = sqlite_utils.db.Table.insert_all, [0]
+def insert_all(self, records, *args, **kwargs):
+    if self.name == "quotes":
+        _quotes[0] += 1
+        if _quotes[0] == {n} and self.db.conn.in_transaction:
+            open({marker!r}, "w").close()
+            time.sleep(600)
+    return _insert_all(self, records, *args, **kwargs)
+sqlite_utils.db.Table.insert_all = insert_all
+"""
+
+# While a new store's tables exist but the store is not yet in place.
+STOP_IN_CREATE = """
+import time, tuiex.store.db as store_db
+_create = store_db._create
+def create(db):
+    _create(db)
+    open({marker!r}, "w").close()
+    time.sleep(600)
+store_db._create = create
+"""
+
+# Every insert inside a transaction takes 10 ms longer, so that most of the run is spent inside
+# write transactions and a kill at a random moment usually lands in one.
+SLOW_WRITES = """
+import sqlite_utils.db, time
+_insert_all = sqlite_utils.db.Table.insert_all
+def insert_all(self, records, *args, **kwargs):
+    if self.db.conn.in_transaction:
+        time.sleep(0.01)
+    return _insert_all(self, records, *args, **kwargs)
+sqlite_utils.db.Table.insert_all = insert_all
+"""
+
+INGEST = ["ingest", "batch", "--db", "store.db", "--quiet"]
+
+
+def wait_for(condition, proc, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert proc.poll() is None, f"tuiex exited ({proc.returncode}) before the moment to kill it: {proc.communicate()}"
+        assert time.monotonic() < deadline, "tuiex did not get there in time"
+        time.sleep(0.005)
+
+
+def kill_at_marker(tmp_path: Path, patch: str, **fmt) -> None:
+    marker = tmp_path / "marker"
+    marker.unlink(missing_ok=True)
+    proc = start(INGEST, tmp_path, patch.format(marker=str(marker), **fmt))
+    wait_for(marker.exists, proc)
+    kill(proc)
+
+
+def test_sigkill_leaves_whole_articles_and_a_rerun_completes(tmp_path: Path):
+    make_batch(tmp_path / "batch", BATCH)
+    db = tmp_path / "store.db"
+    rnd = random.Random(SEED)
+
+    # 1. Killed while making the store: no store at all (not an empty or half-made file).
+    kill_at_marker(tmp_path, STOP_IN_CREATE)
+    assert not db.exists()
+
+    # 2. Killed inside the third article's transaction: the first two are there, whole.
+    kill_at_marker(tmp_path, STOP_MID_ARTICLE, n=3)
+    stored = assert_consistent(db)
+    assert len(stored) == 2
+
+    # 3. Killed at random moments after this run's first article is visible to other programs,
+    #    with slowed writes (the kill mostly lands inside a transaction) and without.
+    for i, delay in enumerate(rnd.uniform(0.0, 0.6) for _ in range(3)):
+        before = article_count(db)
+        proc = start(INGEST, tmp_path, SLOW_WRITES if i % 2 == 0 else "")
+        wait_for(lambda: article_count(db) > before, proc)
+        time.sleep(delay)
+        kill(proc)
+        now = assert_consistent(db)
+        assert len(now) > before
+        # articles stored earlier are untouched (not rewritten, not torn)
+        assert {p: now[p] for p in stored} == stored
+        stored = now
+    assert len(stored) < BATCH, "the kills came too late to test anything: make the batch bigger"
+
+    # 4. The same command again completes the batch, skipping what is stored.
+    rc, out, err = finish(start(INGEST, tmp_path))
+    assert rc == 0, err
+    assert "Traceback" not in err
+    ingested, unchanged = map(int, re.match(r"(\d+) articles ingested \((\d+) unchanged\)", out).groups())
+    assert (ingested, unchanged) == (BATCH - len(stored), len(stored))
+    final = assert_consistent(db)
+    assert sorted(final) == sorted(f"batch/{p.name}" for p in (tmp_path / "batch").iterdir())
+    assert {p: final[p] for p in stored} == stored
