@@ -13,6 +13,8 @@ def test_the_key_table_is_the_one_the_app_shows():
     text = (DOCS / "explorer.md").read_text(encoding="utf-8")
     assert markdown_table() in text, "regenerate the table in docs/explorer.md from KEY_HELP"
     assert "docs/screenshot.svg" in text
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    assert markdown_table() in readme, "regenerate the table in README.md from KEY_HELP"
 
 
 def test_the_screenshot_is_textuals():
@@ -24,6 +26,7 @@ def test_the_screenshot_is_textuals():
 
 def test_every_interaction_has_a_line_in_the_help():
     keys = " ".join(k for _, k, _ in KEY_HELP)
+    assert ("Anywhere", "r") in {(w, k) for w, k, _ in KEY_HELP}        # refresh
     for key in ("/", "n / N", "Tab", "Enter", "Escape", "b /", "B /", ":", "t", "y", "e", "z",
-                "Ctrl+P", "?", "q", "k j", "Ctrl+U Ctrl+D", "g G", "[ ]", "{ }", "a / A", "h l", "f"):
+                "Ctrl+P", "?", "q", "r", "k j", "Ctrl+U Ctrl+D", "g G", "[ ]", "{ }", "a / A", "h l", "f"):
         assert key in keys, key

@@ -490,10 +490,22 @@ async def test_layout_adapts_to_the_terminal(sample_db):
 
 async def test_empty_store(empty_db):
     async with running(empty_db) as (app, pilot):
-        assert "The store is empty." in screen_text(app)
+        screen = screen_text(app)
+        assert "The store is empty" in screen
+        assert "Add articles with: tuiex ingest ARTICLES... --db" in screen     # how to fill it
+        assert empty_db.name in screen
         assert "0 of 0" in status(app)
-        await press(pilot, "j", "enter", "y", "]", "a")
-        assert app.is_running
+        await press(pilot, "j", "enter", "y", "]", "}", "a", "G", "t", "n", "b", "r", "tab", "l",
+                    "enter", "tab", "f", "z", "escape", "escape")
+        await press(pilot, "/")
+        await type_text(pilot, "turkey")
+        await press(pilot, "enter")
+        assert "Nothing matches" in screen_text(app)
+        await press(pilot, "escape", ":")
+        await type_text(pilot, "2016")
+        await press(pilot, "enter", "e", "escape", "?", "escape")
+        assert app.is_running and isinstance(app.focused, Timeline)
+        assert "The store is empty" in screen_text(app)
 
 
 async def test_quit(sample_db):
@@ -528,7 +540,9 @@ async def test_input_does_not_steal_keys(sample_db):
 
 
 async def test_every_query_runs_off_the_ui_thread(sample_db, monkeypatch):
-    """Typing never waits for SQLite: no query runs on the thread that draws the screen."""
+    """Typing never waits for SQLite: no query runs on the thread that draws the screen, except
+    the first page read while the timeline mounts (bounded by FIRST_SCREEN_BUDGET), which lets
+    the first paint show rows."""
     import threading
 
     from tuiex.store.queries import Reader
@@ -543,6 +557,10 @@ async def test_every_query_runs_off_the_ui_thread(sample_db, monkeypatch):
 
     monkeypatch.setattr(Reader, "_rows", spy)
     async with running(sample_db) as (app, pilot):
+        at_mount = list(on_ui)
+        # one page: its keys (dated, then undated) and their rows
+        assert len(at_mount) <= 4 and all(sql.lstrip().startswith("SELECT") for sql in at_mount), at_mount
+        on_ui.clear()
         await press(pilot, "j", "enter", "escape", "a", "escape", "]", "}", "t", "G", "[")
         await press(pilot, "/")
         await type_text(pilot, "actor:lavrov")
@@ -550,6 +568,15 @@ async def test_every_query_runs_off_the_ui_thread(sample_db, monkeypatch):
         await _palette(pilot, app, "lavrov", "Go to actor: Sergei Lavrov")
         await press(pilot, "escape")
     assert on_ui == []
+
+
+async def test_a_slow_first_page_is_left_to_the_worker(sample_db, monkeypatch):
+    """Past its budget, the mount's own read gives up and the worker fills the timeline."""
+    from tuiex.app import timeline
+
+    monkeypatch.setattr(timeline, "FIRST_SCREEN_BUDGET", -1.0)
+    async with running(sample_db) as (app, pilot):
+        assert app.timeline.item_at(0) is not None and app.timeline.rows >= 10
 
 
 async def test_mouse_click_selects_and_double_click_opens(sample_db):

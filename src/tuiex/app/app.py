@@ -2,6 +2,11 @@
 
 Widgets hold no SQL: every read goes through `tuiex.store.queries.Reader`, called from thread
 workers (`@work(thread=True)`), whose results come back with `call_from_thread` or a message.
+
+The store may change while the explorer is open (`tuiex ingest` into it: SQLite's WAL lets readers
+read while a writer writes). A timer asks the store whether another connection committed since
+the timeline was read (`PRAGMA data_version`, which costs nothing) and, if so, says so in the
+status line; `r` reads the timeline again, keeping the cursor on the same item.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from textual.containers import Container
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from ..store.queries import ActorDetail as Detail
 from ..store.queries import ArticleView, Cancelled, Item, Reader, View, export
@@ -32,6 +37,8 @@ from .timeline import Timeline
 
 PREVIEW_DELAY = 0.12        # seconds the cursor rests on a row before its source is loaded
 SEARCH_DELAY = 0.15         # seconds after the last keystroke before the timeline narrows
+DATA_POLL = 2.0             # seconds between checks for data written by another connection
+NEW_DATA = "new data in the store: r to refresh"
 
 
 class ExplorerApp(App[None]):
@@ -45,6 +52,7 @@ class ExplorerApp(App[None]):
 
     preview_delay = PREVIEW_DELAY
     search_delay = SEARCH_DELAY
+    data_poll = DATA_POLL
 
     BINDINGS = [
         # priority: handled as the key arrives, so that what is typed right after "/" (a
@@ -56,6 +64,7 @@ class ExplorerApp(App[None]):
         Binding("y", "copy", "Copy", show=False),
         Binding("e", "export", "Export", show=False),
         Binding("z", "maximize_pane", "Maximise", show=False),
+        Binding("r", "reload", "Refresh", show=False),
         Binding("n", "match(1)", "Next match", show=False),
         Binding("N", "match(-1)", "Previous match", show=False),
         Binding("b,alt+left", "back", "Back", show=False),
@@ -76,6 +85,12 @@ class ExplorerApp(App[None]):
         self._search_text = ""
         self._terms: tuple[tuple[str, bool], ...] = ()
         self.last_error: str | None = None
+        # the store's version as the timeline last read it (taken before it reads, so that a
+        # write in between is news rather than missed) and whether another connection has
+        # written since
+        self._data_version = self.reader.data_version()
+        self.new_data = False
+        self._checking = False                      # a check of the version is under way
 
     # -- layout -----------------------------------------------------------------------------------
 
@@ -110,6 +125,7 @@ class ExplorerApp(App[None]):
         self.actor.border_title = "Actor"
         self.timeline.focus()
         self.sub_title = Path(self.db_path).name
+        self.set_interval(self.data_poll, self._poll_data)
 
     def on_unmount(self) -> None:
         self.reader.close()
@@ -133,6 +149,8 @@ class ExplorerApp(App[None]):
         kinds = "events+quotes" if view.events and view.includes(1) else (
             "quotes" if not view.events else "events")
         parts = [self.pane_name()]
+        if self.new_data:
+            parts.insert(0, NEW_DATA)
         if tl.where():
             parts.append(tl.where())
         parts.append(tl.range_text())
@@ -161,6 +179,11 @@ class ExplorerApp(App[None]):
 
     def on_timeline_failed(self, message: Timeline.Failed) -> None:
         self.show_error(message.message)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A worker that failed (its error is otherwise only logged) is said, never a traceback."""
+        if event.state == WorkerState.ERROR and self.is_running:
+            self.show_error(f"could not read the store: {event.worker.error}")
 
     def show_error(self, message: str) -> None:
         self.last_error = message
@@ -409,6 +432,50 @@ class ExplorerApp(App[None]):
             self.notify("Nothing searched yet: press / to search", timeout=3)
             return
         self.timeline.action_move(step)
+
+    # -- data written while the explorer is open -------------------------------------------------
+
+    def _poll_data(self) -> None:
+        if not self._checking:
+            self._checking = True
+            self._check_data()
+
+    @work(thread=True, group="data-version", exit_on_error=False)
+    def _check_data(self) -> None:
+        try:
+            version: int | None = self.reader.data_version()
+        except Exception:  # noqa: BLE001 - a store that cannot be read: the timeline says so
+            version = None
+        self.call_from_thread(self._data_checked, version)
+
+    def _data_checked(self, version: int | None) -> None:
+        self._checking = False
+        if not self.is_running:                     # (an answer arriving as the app closes)
+            return
+        if version is not None and version != self._data_version and not self.new_data:
+            self.new_data = True
+            self.update_status()
+
+    def action_reload(self) -> None:
+        """Read the store again (after an ingest into it): the timeline keeps its filter and
+        its cursor on the same item, the panes show what the store now says."""
+        self._reload()
+
+    @work(thread=True, group="reload", exit_on_error=False)
+    def _reload(self) -> None:
+        version = self.reader.data_version()        # before reading: a later write is news
+        self.reader.forget()
+        self.call_from_thread(self._reloaded, version)
+
+    def _reloaded(self, version: int) -> None:
+        if not self.is_running:
+            return
+        changed = version != self._data_version
+        self._data_version = version
+        self.new_data = False
+        self.timeline.reload()
+        self.update_status()
+        self.notify("Refreshed" if changed else "Refreshed: nothing new", timeout=2)
 
     # -- other actions ----------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ KEY_HELP: list[tuple[str, str, str]] = [
     ("Anywhere", "y", "copy the selected event or quote with its citation"),
     ("Anywhere", "e", "export the current view to .csv or .jsonl"),
     ("Anywhere", "z", "maximise / restore the focused pane"),
+    ("Anywhere", "r", "refresh: read the store again, after an ingest into it"),
     ("Anywhere", "Ctrl+P", "command palette: go to actor, go to date, filter by type, open article"),
     ("Anywhere", "?", "show the key bindings"),
     ("Anywhere", "q", "quit"),

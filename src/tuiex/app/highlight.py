@@ -9,15 +9,18 @@ from functools import lru_cache
 from ..textnorm import strip_accents
 
 
+@lru_cache(maxsize=8192)
+def _fold_char(c: str) -> str:
+    f = strip_accents(c).casefold()
+    if len(f) != 1:
+        f = f[:1] or " "
+    return f if (f.isalnum() or f == "_") else " "
+
+
 def fold_same_length(text: str) -> str:
-    """`text` folded one character for one character, so offsets carry over."""
-    out = []
-    for c in text:
-        f = strip_accents(c).casefold()
-        if len(f) != 1:
-            f = f[:1] or " "
-        out.append(f if (f.isalnum() or f == "_") else " ")
-    return "".join(out)
+    """`text` folded one character for one character, so offsets carry over. (By a table of the
+    characters it uses: an article of megabytes folds in a blink, not in seconds.)"""
+    return text.translate({ord(c): _fold_char(c) for c in set(text)})
 
 
 @lru_cache(maxsize=64)

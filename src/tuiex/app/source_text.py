@@ -3,10 +3,17 @@
 The selected span is highlighted inline and scrolled into view; the article's other extracted
 spans (events, quotes, actor mentions) are marked more quietly, searched words stand out. Text is
 rendered as `rich.text.Text`, never markup: news text is full of "[".
+
+Each paragraph is a widget, which is right for an article and far too slow for a text of
+megabytes (a 5 MB one took 20 seconds to lay out). So a long article is shown as a window of
+about 2 x WINDOW characters around the passage (at most MAX_PARAGRAPHS paragraphs), with how much
+is left out written above and below it; scrolling past either end, spans (h / l), searched words
+(n / N) and g / G move the window.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from rich.style import Style
@@ -22,6 +29,11 @@ from .highlight import find_terms
 
 PRECISION_WORD = {"day": "", "month": " (month)", "year": " (year)"}
 
+FULL = 60_000               # characters: an article up to this long is shown whole...
+FULL_LINES = 600            # ...when it has no more lines than this
+WINDOW = 12_000             # characters shown either side of the passage in a longer one
+MAX_PARAGRAPHS = 300        # paragraph widgets at once
+
 
 @dataclass(frozen=True)
 class Paragraph:
@@ -29,14 +41,53 @@ class Paragraph:
     end: int
 
 
-def paragraphs(text: str) -> list[Paragraph]:
-    out, pos = [], 0
-    for line in text.split("\n"):
+def paragraphs(text: str, lo: int = 0, hi: int | None = None) -> list[Paragraph]:
+    """The non-blank lines of text[lo:hi], as offsets into `text`."""
+    out, pos = [], lo
+    for line in text[lo:hi].split("\n"):
         if line.strip():
             lead = len(line) - len(line.lstrip())
             out.append(Paragraph(pos + lead, pos + len(line.rstrip())))
         pos += len(line) + 1
     return out
+
+
+def is_long(text: str) -> bool:
+    return len(text) > FULL or text.count("\n") > FULL_LINES
+
+
+def window(text: str, start: int, end: int | None = None) -> tuple[int, int, list[Paragraph]]:
+    """(lo, hi, paragraphs) of the part of `text` to show around the passage [start, end): all
+    of a short text; about WINDOW characters either side of the passage in a long one, cut at
+    line ends (or spaces), and no more than MAX_PARAGRAPHS paragraphs."""
+    n = len(text)
+    if not is_long(text):
+        return 0, n, paragraphs(text)
+    start = max(0, min(start, n))
+    end = max(start, min(end if end is not None else start, n, start + WINDOW))
+    lo, hi = max(0, start - WINDOW), min(n, end + WINDOW)
+    slack = WINDOW // 4                 # how much may be given up to cut at a line end
+    if lo > 0:
+        cut = text.find("\n", lo, min(start, lo + slack))
+        if cut < 0:
+            cut = text.find(" ", lo, start)
+        lo = cut + 1 if cut >= 0 else lo
+    if hi < n:
+        cut = text.rfind("\n", max(end, hi - slack), hi)
+        if cut < 0:
+            cut = text.rfind(" ", end, hi)
+        hi = cut if cut >= 0 else hi
+    paras = paragraphs(text, lo, hi)
+    if len(paras) > MAX_PARAGRAPHS:
+        at = bisect_right([p.end for p in paras], start - 1)     # the passage's paragraph
+        first = max(0, min(at - MAX_PARAGRAPHS // 2, len(paras) - MAX_PARAGRAPHS))
+        kept = paras[first:first + MAX_PARAGRAPHS]
+        if first > 0:
+            lo = kept[0].start
+        if first + MAX_PARAGRAPHS < len(paras):
+            hi = kept[-1].end
+        paras = kept
+    return lo, hi, paras
 
 
 class SourceText(VerticalScroll, can_focus=True):
@@ -86,9 +137,13 @@ class SourceText(VerticalScroll, can_focus=True):
         self.match_index = -1
         self._paragraphs: list[Paragraph] = []
         self._widgets: list[Static] = []
+        self._lo = self._hi = 0                 # the part of the article shown
+        self._matches: tuple[object, list[tuple[int, int]]] = (None, [])
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Select an event or a quote to read its source."), id="source-header")
+        yield Static("", id="source-above", classes="source-elided", markup=False)
+        yield Static("", id="source-below", classes="source-elided", markup=False)
 
     @property
     def spans(self) -> list[Span]:
@@ -108,12 +163,18 @@ class SourceText(VerticalScroll, can_focus=True):
                 return s
         return None
 
+    @property
+    def shown(self) -> tuple[int, int]:
+        """The characters of the article on show: (start, end)."""
+        return self._lo, self._hi
+
     # -- showing ----------------------------------------------------------------------------------
 
     def show(self, article: ArticleView, selected: tuple[str, int] | None,
              terms: tuple[tuple[str, bool], ...] = ()) -> None:
         """Show `article` with the `selected` ("event"|"quote", id) span highlighted and in view."""
-        same = self.article is not None and self.article.id == article.id
+        same = (self.article is not None and self.article.id == article.id
+                and self.article.text == article.text)
         self.article = article
         self.selected = selected
         self.terms = terms
@@ -128,21 +189,48 @@ class SourceText(VerticalScroll, can_focus=True):
         if meta:
             header.append("\n" + " · ".join(meta), self._cs("source--meta"))
         self.query_one("#source-header", Static).update(header)
-        if not same:
-            for w in self._widgets:
-                w.remove()
-            self._paragraphs = paragraphs(article.text)
-            self._widgets = [Static(classes="paragraph") for _ in self._paragraphs]
-            self.mount_all(self._widgets)
-        self._paint()
         span = self.selected_span()
-        self.call_after_refresh(self.scroll_to_offset, span.start if span else 0)
+        at = span.start if span else 0
+        if not same or not self._holds(at, span.end if span else at):
+            self._layout(at, span.end if span else at)
+        self._paint()
+        self.call_after_refresh(self.scroll_to_offset, at)
+
+    def _holds(self, start: int, end: int) -> bool:
+        return self._lo <= start and end <= self._hi
+
+    def _layout(self, start: int, end: int) -> None:
+        """One paragraph widget for each paragraph of the part of the article around [start, end)
+        (all of it, unless it is long)."""
+        assert self.article is not None
+        text = self.article.text
+        for w in self._widgets:
+            w.remove()
+        self._lo, self._hi, self._paragraphs = window(text, start, end)
+        self._widgets = [Static(classes="paragraph") for _ in self._paragraphs]
+        below = self.query_one("#source-below", Static)
+        self.mount_all(self._widgets, before=below)
+        above = self.query_one("#source-above", Static)
+        above.update(f"⋯ {self._lo:,} more characters above: scroll up to read on, g for the start")
+        above.set_class(self._lo > 0, "-visible")
+        rest = len(text) - self._hi
+        below.update(f"⋯ {rest:,} more characters below: scroll down to read on, G for the end")
+        below.set_class(rest > 0, "-visible")
+
+    def _move_window(self, offset: int, then=None) -> None:
+        """Show the part of the article around character `offset`, then call `then`."""
+        self._layout(offset, offset)
+        self._paint()
+        self.call_after_refresh(then or (lambda: self.scroll_to_offset(offset, center=True)))
 
     def clear(self) -> None:
         for w in self._widgets:
             w.remove()
         self._widgets = []
         self._paragraphs = []
+        self._lo = self._hi = 0
+        for marker in self.query(".source-elided"):
+            marker.remove_class("-visible")
         self.article = None
         self.selected = None
         self.span_index = None
@@ -154,30 +242,37 @@ class SourceText(VerticalScroll, can_focus=True):
             return
         cs = self._cs
         text = self.article.text
+        lo, hi = self._lo, self._hi
+        paras = self._paragraphs
+        starts = [p.start for p in paras]
+        texts = [Text(text[p.start:p.end], end="") for p in paras]
+
+        def mark(start: int, end: int, style) -> None:
+            """Style [start, end) of the article in every paragraph it covers."""
+            i = max(0, bisect_right(starts, start) - 1)
+            while i < len(paras) and paras[i].start < end:
+                para = paras[i]
+                s, e = max(start, para.start), min(end, para.end)
+                if s < e:
+                    texts[i].stylize(style, s - para.start, e - para.start)
+                i += 1
+
         quiet = {"event": cs("source--event"), "quote": cs("source--quote"),
                  "mention": cs("source--mention")}
         selected = self.selected_span()
         cursor = self.span_under_cursor
-        matches = find_terms(text, self.terms)
-        for para, widget in zip(self._paragraphs, self._widgets):
-            t = Text(text[para.start:para.end], end="")
-
-            def mark(start: int, end: int, style) -> None:
-                s, e = max(start, para.start), min(end, para.end)
-                if s < e:
-                    t.stylize(style, s - para.start, e - para.start)
-
-            for span in self.article.spans:
-                if span is not selected:
-                    mark(span.start, span.end, quiet[span.kind])
-            if selected is not None:
-                mark(selected.start, selected.end, cs("source--selected"))
-                if selected.trigger_start is not None and selected.trigger_end is not None:
-                    mark(selected.trigger_start, selected.trigger_end, cs("source--trigger"))
-            for s, e in matches:
-                mark(s, e, cs("source--match"))
-            if cursor is not None and cursor is not selected:
-                mark(cursor.start, cursor.end, cs("source--span-cursor"))
+        for span in self.article.spans:
+            if span is not selected and span.end > lo and span.start < hi:
+                mark(span.start, span.end, quiet[span.kind])
+        if selected is not None:
+            mark(selected.start, selected.end, cs("source--selected"))
+            if selected.trigger_start is not None and selected.trigger_end is not None:
+                mark(selected.trigger_start, selected.trigger_end, cs("source--trigger"))
+        for s, e in find_terms(text[lo:hi], self.terms):
+            mark(lo + s, lo + e, cs("source--match"))
+        if cursor is not None and cursor is not selected:
+            mark(cursor.start, cursor.end, cs("source--span-cursor"))
+        for t, widget in zip(texts, self._widgets):
             widget.update(t)
 
     def scroll_to_offset(self, offset: int, *, center: bool = False) -> None:
@@ -196,7 +291,49 @@ class SourceText(VerticalScroll, can_focus=True):
     # -- keys -------------------------------------------------------------------------------------
 
     def action_half_page(self, step: int) -> None:
+        self._read_on(step)
         self.scroll_relative(y=step * max(self.size.height // 2, 1), animate=False)
+
+    def _read_on(self, step: int) -> bool:
+        """At the end (start) of the part shown of a long article, show the next (previous) part,
+        where the one shown ends (starts). Whether it moved."""
+        if self.article is None:
+            return False
+        if step > 0 and self._hi < len(self.article.text) and self.scroll_y >= self.max_scroll_y:
+            self._move_window(self._hi)
+            return True
+        if step < 0 and self._lo > 0 and self.scroll_y <= 0:
+            self._move_window(self._lo)
+            return True
+        return False
+
+    def action_scroll_down(self) -> None:
+        if not self._read_on(1):
+            super().action_scroll_down()
+
+    def action_scroll_up(self) -> None:
+        if not self._read_on(-1):
+            super().action_scroll_up()
+
+    def action_page_down(self) -> None:
+        if not self._read_on(1):
+            super().action_page_down()
+
+    def action_page_up(self) -> None:
+        if not self._read_on(-1):
+            super().action_page_up()
+
+    def action_scroll_home(self) -> None:
+        if self.article is not None and self._lo > 0:
+            self._move_window(0, lambda: self.scroll_home(animate=False))
+        else:
+            super().action_scroll_home()
+
+    def action_scroll_end(self) -> None:
+        if self.article is not None and self._hi < len(self.article.text):
+            self._move_window(len(self.article.text), lambda: self.scroll_end(animate=False))
+        else:
+            super().action_scroll_end()
 
     def action_span(self, step: int) -> None:
         if not self.spans:
@@ -205,10 +342,16 @@ class SourceText(VerticalScroll, can_focus=True):
             self.span_index = 0 if step > 0 else len(self.spans) - 1
         else:
             self.span_index = max(0, min(len(self.spans) - 1, self.span_index + step))
-        self._paint()
         span = self.span_under_cursor
+        if span is not None and not self._holds(span.start, span.end):
+            self._layout(span.start, span.end)
+            self._paint()
+            self.call_after_refresh(self.scroll_to_offset, span.start)
+        else:
+            self._paint()
+            if span is not None:
+                self.scroll_to_offset(span.start)
         if span is not None:
-            self.scroll_to_offset(span.start)
             self.notify_span(span)
 
     def notify_span(self, span: Span) -> None:
@@ -223,11 +366,18 @@ class SourceText(VerticalScroll, can_focus=True):
         """Scroll to the next (previous) searched word; False when there are none."""
         if self.article is None:
             return False
-        matches = find_terms(self.article.text, self.terms)
+        key = (self.article.id, self.article.text, self.terms)
+        if self._matches[0] != key:             # (an article of megabytes takes a moment)
+            self._matches = (key, find_terms(self.article.text, self.terms))
+        matches = self._matches[1]
         if not matches:
             return False
         self.match_index = (self.match_index + step) % len(matches)
-        self.scroll_to_offset(matches[self.match_index][0], center=True)
+        start, end = matches[self.match_index]
+        if self._holds(start, end):
+            self.scroll_to_offset(start, center=True)
+        else:
+            self._move_window(start)
         self.border_subtitle = f"match {self.match_index + 1} of {len(matches)}"
         return True
 

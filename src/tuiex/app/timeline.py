@@ -8,6 +8,7 @@ a million opens and scrolls like the sample one.
 
 from __future__ import annotations
 
+import textwrap
 import time
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ from .highlight import find_terms
 
 PAGE = 100
 COUNT_CAP = 10_000
+FIRST_SCREEN_BUDGET = 0.05     # seconds the mount may spend reading the first page itself
 EXACT_COUNT_BUDGET = 3.0        # seconds spent counting exactly, in the background
 
 DAY = Binding.Group("day", compact=True)
@@ -122,6 +124,7 @@ class Timeline(ScrollView, can_focus=True):
         first: int
         items: list[Item]
         scroll: int
+        cursor: int
 
     @dataclass
     class CountUpdated(Message, bubble=False):
@@ -158,7 +161,23 @@ class Timeline(ScrollView, can_focus=True):
         self._stack: list[_Saved] = []
 
     def on_mount(self) -> None:
-        self._reset(self.view, 0, 0)
+        self._reset(self.view, 0, 0, keep=self._first_screen_now())
+
+    def _first_screen_now(self) -> Key | None:
+        """Read the first page in the mount itself, so that the first paint already has rows
+        (the unfiltered first page is a few index reads on any store); the worker then reads
+        the view as usual, keeping these rows on screen. A read slower than FIRST_SCREEN_BUDGET
+        is abandoned to the worker."""
+        deadline = time.monotonic() + FIRST_SCREEN_BUDGET
+        try:
+            items = self.reader.page(self.view, None, PAGE, should_stop=lambda: time.monotonic() > deadline)
+        except Exception:  # noqa: BLE001 - Cancelled, or an error the worker will report
+            return None
+        if not items:
+            return None
+        self._store_page(0, items)
+        self._set_rows(len(items) + (len(items) == PAGE))
+        return items[0].key
 
     @property
     def count(self) -> Count | None:
@@ -214,19 +233,27 @@ class Timeline(ScrollView, can_focus=True):
         return True
 
     def reload(self) -> None:
-        self._reset(self.view, self.cursor, round(self.scroll_offset.y))
+        """Read the view again (the store has changed). The rows shown stay until the new ones
+        arrive; the cursor stays on the same item, at the same height, when the view still
+        holds it."""
+        item = self.current_item
+        self._reset(self.view, self.cursor, round(self.scroll_offset.y),
+                    keep=item.key if item is not None else None)
 
-    def _reset(self, view: View, cursor: int, scroll: int) -> None:
+    def _reset(self, view: View, cursor: int, scroll: int, keep: Key | None = None) -> None:
+        """Show `view` from row `scroll`, the cursor on row `cursor` (or on the item `keep`,
+        in which case what is on screen stays until the view is read)."""
         self._gen += 1
         self.view = view
-        self._pages.clear()
-        self._anchors = {0: None}
-        self._count = None
         self._inflight = frozenset()
         self.is_loading = True
-        self.cursor = cursor
-        self._set_rows(0)
-        self._load_view(self._gen, view, cursor, scroll)
+        if keep is None:
+            self._pages.clear()
+            self._anchors = {0: None}
+            self._count = None
+            self.cursor = cursor
+            self._set_rows(0)
+        self._load_view(self._gen, view, cursor, scroll, keep)
         self.refresh()
         self.post_message(self.StatusChanged())
 
@@ -235,17 +262,21 @@ class Timeline(ScrollView, can_focus=True):
         self.virtual_size = Size(0, rows)
 
     @work(thread=True, exclusive=True, group="timeline-view", exit_on_error=False)
-    def _load_view(self, gen: int, view: View, cursor: int, scroll: int) -> None:
+    def _load_view(self, gen: int, view: View, cursor: int, scroll: int,
+                   keep: Key | None = None) -> None:
         worker = get_current_worker()
 
         def stop() -> bool:
             return worker.is_cancelled
 
         try:
+            if keep is not None and self.reader.contains(view, keep):
+                row = self.reader.position(view, keep, stop)
+                scroll, cursor = max(0, scroll + row - cursor), row
             count = self.reader.count(view, cap=COUNT_CAP, should_stop=stop)
             first = (min(scroll, max(count.n - 1, 0)) // PAGE) * PAGE
             items = self.reader.page(view, None, PAGE, first, should_stop=stop)
-            self.post_message(self.ViewLoaded(gen, count, first, items, scroll))
+            self.post_message(self.ViewLoaded(gen, count, first, items, scroll, cursor))
             if not count.exact:
                 deadline = time.monotonic() + EXACT_COUNT_BUDGET
                 exact = self.reader.count(
@@ -262,11 +293,13 @@ class Timeline(ScrollView, can_focus=True):
         if message.gen != self._gen:
             return
         self.is_loading = False
+        self._pages.clear()                 # (rows of the view before a reload)
+        self._anchors = {0: None}
         self._count = message.count
         self._store_page(message.first // PAGE, message.items)
-        rows = message.count.n if message.count.exact else max(self._rows, message.count.n + 1)
+        rows = message.count.n if message.count.exact else message.count.n + 1
         self._set_rows(rows)
-        self.cursor = min(self.cursor, max(rows - 1, 0))
+        self.cursor = min(message.cursor, max(rows - 1, 0))
         self.scroll_to(y=message.scroll, animate=False, immediate=True)
         self._scroll_to_cursor()
         self.refresh()
@@ -353,10 +386,9 @@ class Timeline(ScrollView, can_focus=True):
         width = self.size.width
         base = self.rich_style
         if row >= self._rows:
-            if row == 0 and not self.is_loading:
-                text = Text("  Nothing matches." if self.view.is_filtered else "  The store is empty.",
-                            style=self._cs("timeline--empty"))
-                return self._strip(text, width, base)
+            lines = self.empty_lines(width) if not self._rows and not self.is_loading else []
+            if row < len(lines):
+                return self._strip(Text(lines[row], style=self._cs("timeline--empty")), width, base)
             return Strip.blank(width, base)
         item = self.item_at(row)
         if item is None:
@@ -376,6 +408,19 @@ class Timeline(ScrollView, can_focus=True):
                 text.stylize_before(style)
             return self._strip(text, width, base + style)
         return self._strip(text, width, base)
+
+    def empty_lines(self, width: int) -> list[str]:
+        """What an empty timeline says: nothing matches, or how to fill an empty store."""
+        if self.view.is_filtered or not self.view.events:
+            paragraphs = ["Nothing matches."]
+        else:
+            paragraphs = ["The store is empty: it holds no events yet.",
+                          f"Add articles with: tuiex ingest ARTICLES... --db {self.reader.path}",
+                          "An ingest into it while this is open works too: then press r."]
+        out: list[str] = []
+        for p in paragraphs:
+            out += ["  " + line for line in textwrap.wrap(p, max(width - 3, 8))]
+        return out
 
     def _strip(self, text: Text, width: int, style: Style) -> Strip:
         text.truncate(width, overflow="ellipsis")

@@ -8,7 +8,9 @@ SQL. Anything malformed raises `QueryError` with a short explanation meant for t
 
 Free text becomes an FTS5 expression in which every word or phrase is a quoted string, so FTS5
 operators (AND, OR, NEAR, *, ^, column filters) and SQL metacharacters typed by the user are text,
-never syntax.
+never syntax. Control characters are spaces and unencodable ones (lone surrogates, which a command
+line can carry) are U+FFFD, so any text parses or is explained; a query is kept to a size SQLite
+runs comfortably (MAX_WORDS words, MAX_NAMES actor names).
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ PLOVER_TYPES = COOPERATIVE + NEUTRAL + CONFLICTUAL
 
 FILTER_KEYS = ("actor", "source", "target", "type", "from", "to", "quote", "event")
 _KEY_ALIASES = {"speaker": "source", "quotes": "quote", "events": "event", "types": "type"}
+
+MAX_WORDS = 500     # free words and phrases in one query (each is a full-text term)
+MAX_NAMES = 50      # actor names over all actor:, source: and target: filters
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _KEY = re.compile(r"^([A-Za-z]+):")
@@ -71,6 +76,8 @@ def date_after(iso: str) -> str:
     "2016" -> "2017", "2016-12" -> "2017-01", "2016-02-29" -> "2016-03-01". Comparing ISO strings
     of mixed precision then works: everything dated within `iso` sorts below the result."""
     parts = [int(p) for p in iso.split("-")]
+    if parts[0] >= 9999 and (len(parts) == 1 or parts[1:] in ([12], [12, 31])):
+        return "9999-99"            # not "10000", which sorts before "2016"
     if len(parts) == 1:
         return f"{parts[0] + 1:04d}"
     if len(parts) == 2:
@@ -100,7 +107,7 @@ class Query:
     date_from: str | None = None                   # inclusive, at its precision
     date_to: str | None = None                     # inclusive, at its precision
     kind: str | None = None                        # "event", "quote" or None for both
-    text: str = field(default="", compare=False)   # what the user typed
+    text: str = field(default="", compare=False)   # what the user typed (see clean_text)
 
     @property
     def is_empty(self) -> bool:
@@ -222,10 +229,9 @@ def parse(text: str, *, prefix: bool = False) -> Query:
     types: list[str] = []
     date_from = date_to = kind = None
     last_is_term = False
-    # control characters (a NUL ends an FTS5 string early) are spaces
-    clean = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
+    text = clean_text(text)
 
-    for token, quoted, _col in _tokens(clean):
+    for token, quoted, _col in _tokens(text):
         last_is_term = False
         if quoted:
             phrase = " ".join(token.split())
@@ -272,6 +278,16 @@ def parse(text: str, *, prefix: bool = False) -> Query:
             else:
                 date_to = d
 
+    # the same word twice finds what it finds once (the last word stays last: it may be a prefix)
+    terms = [*dict.fromkeys(terms[:-1]), *terms[-1:]]
+    phrases = list(dict.fromkeys(phrases))
+    if len(terms) + len(phrases) > MAX_WORDS:
+        raise QueryError(f"too many words ({len(terms) + len(phrases):,}): a query takes at most "
+                         f"{MAX_WORDS}; search for the few that matter")
+    actors, sources, targets = (list(dict.fromkeys(g)) for g in (actors, sources, targets))
+    names = sum(len(g) for g in (*actors, *sources, *targets))
+    if names > MAX_NAMES:
+        raise QueryError(f"too many actor names ({names:,}): a query takes at most {MAX_NAMES}")
     if date_from and date_to and date_from >= date_after(date_to):
         raise QueryError(f"from:{date_from} is after to:{date_to}")
     if types and kind == "quote":
@@ -281,7 +297,7 @@ def parse(text: str, *, prefix: bool = False) -> Query:
     return Query(
         terms=tuple(terms),
         phrases=tuple(phrases),
-        prefix=bool(prefix and last_is_term and clean and not clean[-1].isspace()),
+        prefix=bool(prefix and last_is_term and text and not text[-1].isspace()),
         actors=tuple(actors),
         sources=tuple(sources),
         targets=tuple(targets),
@@ -291,6 +307,23 @@ def parse(text: str, *, prefix: bool = False) -> Query:
         kind=kind,
         text=text,
     )
+
+
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def clean_text(text: str) -> str:
+    """`text` with control characters as spaces (a NUL would end an FTS5 string early, an escape
+    would reach the terminal, a bidi override would reverse what is shown after it) and lone
+    surrogates (undecodable bytes of a command line), which SQLite and the terminal cannot take,
+    as U+FFFD. None of these is a word, so what is searched does not change."""
+    if text.isprintable():
+        return text
+    out = []
+    for c in text:
+        cat = unicodedata.category(c)
+        out.append(" " if cat == "Cc" or c in _BIDI_CONTROLS else "\ufffd" if cat == "Cs" else c)
+    return "".join(out)
 
 
 def _event_type(value: str) -> str:
