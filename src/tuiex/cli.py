@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -24,6 +25,8 @@ def _parser() -> argparse.ArgumentParser:
     ing.add_argument("paths", nargs="+", help="files, folders (recursive) or glob patterns")
     ing.add_argument("--db", default=DEFAULT_DB, help=f"the store to write (default {DEFAULT_DB})")
     ing.add_argument("--published", metavar="DATE", help="the articles' date (2016, 2016-07 or 2016-07-01), overriding what the text says")
+    ing.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
+                     help="extract in N worker processes (0: one per CPU core; default 1)")
     ing.add_argument("--quiet", action="store_true", help="no progress bar")
 
     exp = sub.add_parser("export", help="write the store in the exchange format")
@@ -43,6 +46,17 @@ def _parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("explore", help="open the explorer (the default command)")
     ex.add_argument("db", nargs="?", default=DEFAULT_DB)
     return p
+
+
+def _jobs(value: str) -> int:
+    """--jobs N: a count of worker processes; 0 means one per CPU core."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of jobs: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("--jobs must be 0 (one per core) or more")
+    return n or (os.cpu_count() or 1)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _ingest(args) -> int:
+    from .ingest.readers import BadPublished
     from .ingest.run import ingest
 
     progress = None
@@ -82,8 +97,9 @@ def _ingest(args) -> int:
         def progress(path: str) -> None:
             bar.update(task, advance=1, description=Path(path.split("#")[0]).name[-40:])
     try:
-        summary = ingest(args.paths, args.db, published=args.published, on_progress=progress)
-    except ValueError as e:  # only a bad --published raises, before anything is written
+        summary = ingest(args.paths, args.db, published=args.published, jobs=args.jobs,
+                         on_progress=progress)
+    except BadPublished as e:  # raised before anything is written
         print(f"tuiex: {e}", file=sys.stderr)
         return 2
     finally:
@@ -163,9 +179,9 @@ def _stats(args) -> int:
 
 
 def _explore(db: str) -> int:
-    from .store.db import connect
+    from .store.db import open_connection
 
-    connect(db, readonly=True).close()  # a clear message for a missing or foreign file, before the screen flips
+    open_connection(db, readonly=True).close()  # a clear message for a missing or foreign file, before the screen flips
     from .app import run
 
     run(db)

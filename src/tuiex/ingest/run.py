@@ -1,16 +1,25 @@
 """`tuiex ingest`: read, extract and store a batch, reporting what was skipped and why.
 
 A file that cannot be read, or whose extraction fails, is reported and skipped; the rest of the
-batch lands. Unchanged files are not parsed again (same path, same content hash)."""
+batch lands. Unchanged files are not parsed again (same path, same content hash).
+
+With `jobs` > 1, extraction (the spaCy parse, nearly all the work) runs in that many worker
+processes while this process reads files and stays the store's only writer: SQLite allows one
+writer, and one writer keeps ids and actor merging in the same order as a serial run."""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..store.db import Store
-from .model import SourceDoc
+from .model import Article, SourceDoc
 from .readers import Skipped, read_documents
 
 
@@ -25,14 +34,19 @@ class Summary:
     skipped: list[Skipped] = field(default_factory=list)
 
 
-def ingest(paths: list[str], db_path: str, *, published: str | None = None,
+def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs: int = 1,
            on_progress: Callable[[str], None] | None = None) -> Summary:
-    """Ingest `paths` into the store at `db_path`; each article is written in its own transaction."""
-    from .pipeline import extract_many  # spaCy loads only when there is something to parse
-
+    """Ingest `paths` into the store at `db_path`; each article is written in its own transaction.
+    `jobs` worker processes extract in parallel (1: all in this process)."""
     summary = Summary()
     documents = read_documents(paths, published=published)  # a bad --published raises here, before the store exists
-    store = Store(db_path)
+    # Workers start before the store is opened: a forked child must not inherit an open connection.
+    extractor = _Extractor(jobs)
+    try:
+        store = Store(db_path)
+    except BaseException:
+        extractor.close()
+        raise
     try:
         def todo() -> Iterator[SourceDoc]:
             for item in documents:
@@ -46,9 +60,12 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None,
                     item.path = _portable(item.path)
                     yield item
 
-        for doc, article in _extract_each(todo(), extract_many, summary):
-            if article is not None:
-                store.write_article(article)
+        for doc, article, error in extractor.run(todo()):
+            if error is not None:
+                summary.skipped.append(Skipped(doc.path, error))
+            elif store.write_article(article) is None:   # another ingest stored this content meanwhile
+                summary.unchanged += 1
+            else:
                 summary.articles += 1
                 summary.events += len(article.events)
                 summary.quotes += len(article.quotes)
@@ -56,20 +73,105 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None,
             _tick(on_progress, doc.path)
         summary.actors = store.db.execute("SELECT count(*) FROM actors").fetchone()[0]
     finally:
+        extractor.close()
         store.close()
     return summary
 
 
-def _extract_each(docs: Iterator[SourceDoc], extract_many, summary: Summary):
-    """Extract one document at a time so that one failure costs one document, not the batch."""
-    for doc in docs:
-        try:
-            article = next(extract_many([doc]))
-        except Exception as e:  # noqa: BLE001 - any extraction bug must not sink the batch
-            summary.skipped.append(Skipped(doc.path, f"extraction failed: {type(e).__name__}: {e}"))
-            yield doc, None
-            continue
-        yield doc, article
+def _extract_one(doc: SourceDoc) -> tuple[Article | None, str | None]:
+    """One document, one article or one reason: a failure costs that document, not the batch."""
+    from .pipeline import extract  # spaCy loads only when there is something to parse
+
+    try:
+        return extract(doc), None
+    except Exception as e:  # noqa: BLE001 - any extraction bug must not sink the batch
+        return None, f"extraction failed: {type(e).__name__}: {e}"
+
+
+def _warm_up() -> None:
+    from .nlp import load_nlp
+
+    load_nlp()
+
+
+class _Extractor:
+    """Articles from documents, in input order, in this process or in a pool of `jobs` workers.
+
+    Workers are forked from a process that has already loaded the model (where the platform
+    allows fork), so each starts in milliseconds and shares the model's memory. A bounded number
+    of documents is in flight, so a batch of any size costs the same memory. When a worker dies
+    (killed, out of memory), the documents then in flight are retried one at a time in a new
+    pool, so only the one that kills a worker again is skipped."""
+
+    IN_FLIGHT_PER_JOB = 4
+
+    def __init__(self, jobs: int):
+        self.jobs = max(1, jobs)
+        self.pool: ProcessPoolExecutor | None = None
+        if self.jobs > 1:
+            self._start_pool()
+
+    def _start_pool(self) -> None:
+        methods = multiprocessing.get_all_start_methods()
+        if "fork" in methods and os.name == "posix" and not _is_macos():
+            _warm_up()                               # load once here; children inherit it
+            ctx = multiprocessing.get_context("fork")
+            self.pool = ProcessPoolExecutor(self.jobs, mp_context=ctx)
+        else:                                        # spawn: each worker loads the model itself
+            ctx = multiprocessing.get_context("spawn")
+            self.pool = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_warm_up)
+        self.pool.submit(_warm_up).result()          # fork every worker now, before any store opens
+
+    def run(self, docs: Iterator[SourceDoc]) -> Iterator[tuple[SourceDoc, Article | None, str | None]]:
+        if self.pool is None:
+            for doc in docs:
+                yield doc, *_extract_one(doc)
+            return
+        pending: deque[tuple[SourceDoc, Future | None]] = deque()
+        suspects = 0        # documents in flight when a worker died: each is retried alone
+        limit = self.jobs * self.IN_FLIGHT_PER_JOB
+        docs = iter(docs)
+        while True:
+            while not suspects and len(pending) < limit and (doc := next(docs, None)) is not None:
+                pending.append((doc, self.pool.submit(_extract_one, doc)))
+            if not pending:
+                return
+            doc, future = pending[0]
+            if future is None:
+                future = self.pool.submit(_extract_one, doc)
+            try:
+                article, error = future.result()
+            except BrokenProcessPool:
+                self._restart_pool()
+                if suspects:                     # it ran alone, so it is the one
+                    pending.popleft()
+                    suspects -= 1
+                    yield doc, None, "extraction failed: the worker process died on it"
+                else:
+                    suspects = len(pending)
+                    pending = deque((d, None) for d, _ in pending)
+                continue
+            except Exception as e:  # noqa: BLE001 - e.g. a result that would not pickle
+                article, error = None, f"extraction failed: {type(e).__name__}: {e}"
+            pending.popleft()
+            suspects = max(0, suspects - 1)
+            yield doc, article, error
+
+    def _restart_pool(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+        self._start_pool()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+
+def _is_macos() -> bool:
+    import sys
+
+    return sys.platform == "darwin"   # fork is offered there but unsafe with system libraries
 
 
 def _portable(path: str) -> str:

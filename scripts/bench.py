@@ -1,0 +1,369 @@
+"""The scale benchmark: every figure as a ratio against a baseline measured in the same run.
+
+    python scripts/bench.py            # 1,000,000-event store, ~240 ingested articles (< 10 min on 2 cores)
+    python scripts/bench.py --quick    # 100,000 events, 24 articles (< 1 min); a smoke run, not the verdict
+
+Machines here are noisy, so no figure is an absolute time alone: each is compared with the raw
+limit it sits on, measured minutes apart at most, and repeated (best of, or median of) where
+that is cheap. One line per figure: `name  measured  target  ok|MISS`; exit status 1 on a MISS.
+
+  ingest_vs_bare_spacy   tuiex ingest (1 process) articles/s over bare spaCy `nlp.pipe` on the
+                         same raw texts; the model is loaded before either is timed.
+  ingest_jobs2_vs_jobs1  `ingest(jobs=2)` over `ingest(jobs=1)`, same articles, fresh stores.
+  open_vs_bare_textual   launch (a new Python process) to the first painted timeline on the big
+                         store, over the same for a bare Textual app showing a static list;
+                         headless (`run_test`), median of several launches each.
+  search_p50/p95_ms      query text to the first screen of results (parse, resolve, keys, rows)
+  search_p95_vs_raw      in the app's query layer (`Reader`) at the big store, and its p95 over
+                         the p95 of a raw FTS5 `MATCH` of the same words returning a screenful.
+  scroll_big_vs_small    100 screens paged down in the explorer (each painted with real rows)
+                         at the big store over the same at 1,000 events.
+  rss_big_vs_small       peak RSS of an explorer process that opens, pages and searches, big
+                         store over 1,000-event store.
+  bytes_per_event        the big store's size on disk over its events.
+
+The articles and stores come from scripts/make_corpus.py (seeded), so runs compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import make_corpus  # noqa: E402
+
+SCREEN = 50                 # rows a search fetches for its first screen
+SCROLL_SIZE = (120, 14)     # a short terminal, so 100 screens fit in 1,000 events
+SEED = 7
+
+
+class Report:
+    def __init__(self) -> None:
+        self.missed: list[str] = []
+
+    def line(self, name: str, measured: float, target: str, ok: bool | None, fmt: str = "{:.2f}") -> None:
+        verdict = "" if ok is None else ("ok" if ok else "MISS")
+        if ok is False:
+            self.missed.append(name)
+        print(f"{name:<24} {fmt.format(measured):>10}  {target:<10} {verdict}", flush=True)
+
+    @staticmethod
+    def note(text: str) -> None:
+        print(f"# {text}", flush=True)
+
+
+# -- ingest -----------------------------------------------------------------------------------------
+
+def bench_ingest(report: Report, folder: Path, count: int, repeat: int) -> None:
+    from tuiex.ingest.nlp import load_nlp
+    from tuiex.ingest.run import ingest
+    import tuiex.ingest.pipeline  # noqa: F401 - imported before timing, like the model
+
+    files = make_corpus.write_articles(folder / "articles", count, seed=SEED)
+    paths = [str(p) for p in files]
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    nlp = load_nlp()
+    list(nlp.pipe(texts[:2]))                                   # first-call allocations
+
+    def bare() -> float:
+        t = time.perf_counter()
+        list(nlp.pipe(texts))
+        return time.perf_counter() - t
+
+    runs = 0
+
+    def tuiex(jobs: int) -> float:
+        nonlocal runs
+        runs += 1
+        db = folder / f"ingest-{runs}.db"
+        t = time.perf_counter()
+        summary = ingest(paths, str(db), jobs=jobs)
+        elapsed = time.perf_counter() - t
+        if summary.articles != count:
+            report.note(f"ingest wrote {summary.articles} of {count} articles; skipped {summary.skipped[:3]}")
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        return elapsed
+
+    best = {"bare": float("inf"), "jobs1": float("inf"), "jobs2": float("inf")}
+    for _ in range(repeat):                      # interleaved, so drift hits every side alike
+        best["bare"] = min(best["bare"], bare())
+        best["jobs1"] = min(best["jobs1"], tuiex(1))
+        best["jobs2"] = min(best["jobs2"], tuiex(2))
+    words = sum(len(t.split()) for t in texts)
+    report.note(f"ingest: {count} generated articles, {words:,} words, best of {repeat}: bare spaCy "
+                f"{count / best['bare']:.1f}/s, tuiex {count / best['jobs1']:.1f}/s, "
+                f"--jobs 2 {count / best['jobs2']:.1f}/s ({os.cpu_count()} CPUs)")
+    r = best["bare"] / best["jobs1"]
+    report.line("ingest_vs_bare_spacy", r, ">= 0.70", r >= 0.70)
+    r = best["jobs1"] / best["jobs2"]
+    report.line("ingest_jobs2_vs_jobs1", r, ">= 1.70", r >= 1.70)
+
+
+# -- stores -----------------------------------------------------------------------------------------
+
+def build_store(folder: Path, events: int) -> Path:
+    path = folder / f"store-{events}.db"
+    t = time.perf_counter()
+    made = make_corpus.build_store(path, events, seed=SEED)
+    Report.note(f"store of {events:,} events: {made.get('articles', '?'):,} articles, "
+                f"{made.get('quotes', '?'):,} quotes, {made.get('actors', '?'):,} actors, "
+                f"built in {time.perf_counter() - t:.0f}s")
+    return path
+
+
+# -- open: launch to first paint, in a fresh process ------------------------------------------------
+
+# Both sides print the wall-clock time of their first render with content: the bare app's
+# static list, the explorer's first timeline line holding an event. Headless, via run_test.
+_BARE_APP = """
+import os, sys, time
+from textual.app import App
+from textual.widgets import Static
+class Rows(Static):
+    def render(self):
+        print(time.time(), flush=True)
+        os._exit(0)
+class Bare(App):
+    def compose(self):
+        yield Rows("\\n".join(f"row {i}: a static line of text" for i in range(200)))
+async def main():
+    async with Bare().run_test(size=(120, 40)) as pilot:
+        await pilot.pause(30)
+import asyncio; asyncio.run(main())
+"""
+
+_EXPLORER_APP = """
+import os, sys, time
+from tuiex.app.app import ExplorerApp
+from tuiex.app.timeline import Timeline
+render_line = Timeline.render_line
+def first_paint(self, y):
+    strip = render_line(self, y)
+    if self.item_at(y + round(self.scroll_offset.y)) is not None:
+        print(time.time(), flush=True)
+        os._exit(0)
+    return strip
+Timeline.render_line = first_paint
+async def main():
+    async with ExplorerApp(sys.argv[1]).run_test(size=(120, 40)) as pilot:
+        await pilot.pause(30)
+import asyncio; asyncio.run(main())
+"""
+
+
+def _launch(code: str, *args: str) -> float:
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[0]) - start
+
+
+def compile_sources() -> None:
+    """Byte-compile tuiex as an install does, so that launches measure starting up, not the
+    compiler (an editable install under PYTHONDONTWRITEBYTECODE would compile on every launch)."""
+    import compileall
+
+    import tuiex
+
+    compileall.compile_dir(Path(tuiex.__file__).parent, quiet=1)
+
+
+def bench_open(report: Report, big: Path, runs: int) -> None:
+    compile_sources()
+    bare, ours = [], []
+    _launch(_BARE_APP), _launch(_EXPLORER_APP, str(big))       # warm the file cache
+    for _ in range(runs):
+        bare.append(_launch(_BARE_APP))
+        ours.append(_launch(_EXPLORER_APP, str(big)))
+    b, o = statistics.median(bare), statistics.median(ours)
+    report.note(f"open: bare Textual {b:.2f}s, tuiex on the big store {o:.2f}s (median of {runs})")
+    report.line("open_vs_bare_textual", o / b, "<= 1.50", o / b <= 1.5)
+
+
+# -- search -----------------------------------------------------------------------------------------
+
+def _queries(db: Path, n: int) -> list[str]:
+    """Words of every frequency from the index's own vocabulary (seeded), single and paired,
+    some with a filter: what users type."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    conn.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, 'items_fts', 'row')")
+    vocab = [w for w, d in conn.execute("SELECT term, doc FROM temp.vocab ORDER BY doc DESC")
+             if w.isalpha() and len(w) > 3]
+    conn.close()
+    rnd = random.Random(SEED)
+    common, middle, rare = vocab[:50], vocab[50:len(vocab) // 2], vocab[len(vocab) // 2:]
+    out = []
+    for i in range(n):
+        pool = (common, middle, rare)[i % 3]
+        w = rnd.choice(pool)
+        shape = i % 5
+        if shape == 1:
+            out.append(f"{w} {rnd.choice(common)}")
+        elif shape == 2:
+            out.append(f"{w} from:{rnd.randint(1998, 2015)}")
+        elif shape == 3:
+            out.append(f"{w} type:{rnd.choice(['CONSULT', 'ACCUSE', 'AGREE', 'SUPPORT'])}")
+        else:
+            out.append(w)
+    return out
+
+
+def bench_search(report: Report, db: Path, n_queries: int, rounds: int) -> None:
+    import sqlite3
+
+    from tuiex.store.queries import Reader
+    from tuiex.store.search import parse
+
+    reader = Reader(db)
+    raw = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    queries = _queries(db, n_queries)
+    ours, base = [], []
+    for q in queries:                                            # warm caches on both sides
+        reader.page(reader.resolve(q), limit=SCREEN)
+        raw.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH ? LIMIT ?", [parse(q).fts(), SCREEN]).fetchall()
+    for _ in range(rounds):
+        for q in queries:
+            words = parse(q).fts()
+            t = time.perf_counter()
+            raw.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH ? LIMIT ?", [words, SCREEN]).fetchall()
+            base.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            reader.page(reader.resolve(q), limit=SCREEN)
+            ours.append(time.perf_counter() - t)
+    p = lambda xs, q: statistics.quantiles(xs, n=100)[q - 1] * 1000  # noqa: E731
+    report.note(f"search: {len(queries)} queries x {rounds}; raw MATCH p50 {p(base, 50):.2f} ms, "
+                f"p95 {p(base, 95):.2f} ms")
+    report.line("search_p50_ms", p(ours, 50), "", None)
+    report.line("search_p95_ms", p(ours, 95), "< 50", p(ours, 95) < 50)
+    r = p(ours, 95) / p(base, 95)
+    report.line("search_p95_vs_raw", r, "<= 3.00", r <= 3.0)
+
+
+# -- scroll -----------------------------------------------------------------------------------------
+
+async def _scroll(db: Path, screens: int) -> float:
+    from tuiex.app.app import ExplorerApp
+
+    app = ExplorerApp(db)
+    async with app.run_test(size=SCROLL_SIZE) as pilot:
+        tl = app.timeline
+        while tl.item_at(0) is None:
+            await pilot.pause(0.005)
+        tl.focus()
+        await pilot.pause()
+        if screens * tl.size.height > tl.rows:
+            raise SystemExit(f"scroll: {tl.rows} rows do not fill {screens} screens of {tl.size.height}")
+        t = time.perf_counter()
+        for _ in range(screens):
+            await pilot.press("pagedown")
+            while not _painted(tl):
+                await pilot.pause(0.001)
+        await pilot.pause()
+        return time.perf_counter() - t
+
+
+def _painted(tl) -> bool:
+    """Every row on screen holds its item (none is a placeholder waiting for its page)."""
+    top = round(tl.scroll_offset.y)
+    return all(tl.item_at(row) is not None for row in range(top, min(top + tl.size.height, tl.rows)))
+
+
+def bench_scroll(report: Report, big: Path, small: Path, screens: int, rounds: int) -> None:
+    b = min(asyncio.run(_scroll(big, screens)) for _ in range(rounds))
+    s = min(asyncio.run(_scroll(small, screens)) for _ in range(rounds))
+    report.note(f"scroll: {screens} screens paged down (Pilot key presses, each waiting for its paint) "
+                f"in {b:.2f}s on the big store, {s:.2f}s at 1,000 events (best of {rounds})")
+    report.line("scroll_big_vs_small", b / s, "<= 1.50", b / s <= 1.5)
+
+
+# -- memory -----------------------------------------------------------------------------------------
+
+_RSS_APP = """
+import asyncio, resource, sys
+from tuiex.app.app import ExplorerApp
+async def main():
+    app = ExplorerApp(sys.argv[1])
+    async with app.run_test(size=(120, 40)) as pilot:
+        while app.timeline.item_at(0) is None:
+            await pilot.pause(0.01)
+        app.timeline.focus()
+        for _ in range(20):
+            await pilot.press("pagedown")
+            await pilot.pause(0.01)
+        await pilot.press("G")
+        await pilot.pause(0.2)
+        await pilot.press("slash", *"russia", "enter")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+    try:    # the peak of this process image (ru_maxrss would carry the forking parent's peak)
+        status = open("/proc/self/status").read()
+        print(int(status.split("VmHWM:")[1].split()[0]))
+    except (OSError, IndexError):
+        print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+asyncio.run(main())
+"""
+
+
+def bench_memory(report: Report, big: Path, small: Path) -> None:
+    def rss(db: Path) -> int:
+        out = subprocess.run([sys.executable, "-c", _RSS_APP, str(db)], capture_output=True, text=True, check=True)
+        return int(out.stdout.strip().splitlines()[-1])
+
+    b, s = rss(big), rss(small)
+    report.note(f"memory: peak RSS {b / 1024:.0f} MB on the big store, {s / 1024:.0f} MB at 1,000 events")
+    report.line("rss_big_vs_small", b / s, "<= 1.50", b / s <= 1.5)
+
+
+def bench_size(report: Report, big: Path, events: int) -> None:
+    size = sum(Path(f"{big}{s}").stat().st_size for s in ("", "-wal") if Path(f"{big}{s}").exists())
+    report.note(f"store: {size / 1e6:.0f} MB for {events:,} events with their articles, quotes and indexes")
+    report.line("bytes_per_event", size / events, "<= 2048", size / events <= 2048, fmt="{:.0f}")
+
+
+# -- main -------------------------------------------------------------------------------------------
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--quick", action="store_true", help="100,000 events and 24 articles: a smoke run under a minute")
+    ap.add_argument("--events", type=int, help="events in the big store (default 1,000,000; --quick 100,000)")
+    ap.add_argument("--articles", type=int, help="articles to ingest (default 240; --quick 24)")
+    ap.add_argument("--keep", metavar="DIR", help="build in DIR and keep the stores (default: a temporary folder)")
+    args = ap.parse_args(argv)
+    events = args.events or (100_000 if args.quick else 1_000_000)
+    articles = args.articles or (24 if args.quick else 240)
+
+    report = Report()
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="tuiex-bench-") as tmp:
+        folder = Path(args.keep) if args.keep else Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        print(f"{'name':<24} {'measured':>10}  {'target':<10} verdict")
+        bench_ingest(report, folder, articles, repeat=1 if args.quick else 2)
+        big = build_store(folder, events)
+        small = build_store(folder, 1_000)
+        bench_size(report, big, events)
+        bench_open(report, big, runs=3 if args.quick else 5)
+        bench_search(report, big, n_queries=60 if args.quick else 100, rounds=5)
+        bench_scroll(report, big, small, screens=25 if args.quick else 100, rounds=1 if args.quick else 2)
+        bench_memory(report, big, small)
+    report.note(f"{time.perf_counter() - started:.0f}s in all" +
+                (f"; MISSED: {', '.join(report.missed)}" if report.missed else "; every target holds"))
+    return 1 if report.missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

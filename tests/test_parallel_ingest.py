@@ -1,0 +1,100 @@
+"""`tuiex ingest --jobs N`: extraction in worker processes, one writer, the same store as a
+serial run; a document that fails or kills its worker costs that document only."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tuiex.cli import main
+from tuiex.ingest import pipeline
+from tuiex.ingest.run import ingest
+
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "articles"
+fork_only = pytest.mark.skipif(os.name != "posix" or not hasattr(os, "fork"),
+                               reason="the test's monkeypatch reaches workers only when they fork")
+
+
+def _corpus(tmp_path: Path, copies: int = 2) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(copies):
+        for src in sorted(SAMPLE.glob("*.txt")):
+            text = src.read_text(encoding="utf-8")
+            (folder / f"{n}_{src.name}").write_text(text + f"\nCopy number {n} of the article.\n", encoding="utf-8")
+    return folder
+
+
+def _dump(db: Path) -> dict[str, list]:
+    con = sqlite3.connect(db)
+    try:
+        out = {}
+        for table, cols in {"articles": "id, path, title, published, text",
+                            "actors": "id, name, type, country, role",
+                            "events": "id, article_id, type, source_id, target_id, summary, date, start, end, tkey",
+                            "quotes": "id, article_id, speaker_id, text, date, start, end, tkey",
+                            "mentions": "id, article_id, actor_id, start, end"}.items():
+            out[table] = con.execute(f"SELECT {cols} FROM {table} ORDER BY id").fetchall()
+        out["fts"] = con.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH 'russia' ORDER BY rowid").fetchall()
+        return out
+    finally:
+        con.close()
+
+
+def test_jobs_2_writes_the_same_store_as_jobs_1(tmp_path, monkeypatch):
+    folder = _corpus(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert main(["ingest", "in", "--db", "one.db", "--quiet", "--jobs", "1"]) == 0
+    assert main(["ingest", "in", "--db", "two.db", "--quiet", "--jobs", "2"]) == 0
+    one, two = _dump(tmp_path / "one.db"), _dump(tmp_path / "two.db")
+    assert len(one["articles"]) == 2 * len(list(SAMPLE.glob("*.txt")))
+    assert one["events"] and one == two
+    # and a second run in parallel finds every file unchanged
+    assert main(["ingest", "in", "--db", "two.db", "--quiet", "--jobs", "2"]) == 0
+    assert _dump(tmp_path / "two.db") == two
+    del folder
+
+
+@fork_only
+def test_a_failing_document_is_skipped_and_the_rest_lands(tmp_path, monkeypatch):
+    folder = _corpus(tmp_path, copies=1)
+    real = pipeline.extract
+
+    def extract(doc):
+        if "turkey" in Path(doc.path).name.lower() or doc.path.endswith(sorted(os.listdir(folder))[0]):
+            raise RuntimeError("boom in a worker")
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "extract", extract)
+    summary = ingest([str(folder)], str(tmp_path / "s.db"), jobs=2)
+    assert summary.skipped and all("boom in a worker" in s.reason for s in summary.skipped)
+    assert summary.articles == len(os.listdir(folder)) - len(summary.skipped) > 0
+
+
+@fork_only
+def test_a_worker_that_dies_costs_its_document_only(tmp_path, monkeypatch):
+    folder = _corpus(tmp_path, copies=1)
+    victim = sorted(os.listdir(folder))[2]
+    real = pipeline.extract
+
+    def extract(doc):
+        if doc.path.endswith(victim):
+            os._exit(9)                      # as if killed, or out of memory
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "extract", extract)
+    summary = ingest([str(folder)], str(tmp_path / "s.db"), jobs=2)
+    assert [Path(s.path).name for s in summary.skipped] == [victim]
+    assert "worker process died" in summary.skipped[0].reason
+    assert summary.articles == len(os.listdir(folder)) - 1
+
+
+def test_jobs_must_be_a_count(capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["ingest", "x", "--jobs", "many"])
+    assert e.value.code == 2
+    assert "not a number of jobs" in capsys.readouterr().err
