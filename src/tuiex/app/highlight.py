@@ -1,12 +1,22 @@
-"""Finding searched words in text the way the full-text index matches them (case and accents
-folded, whole words, the last one possibly a prefix), with offsets into the original text."""
+"""Highlighting in the text panes: finding searched words the way the full-text index matches
+them (case and accents folded, whole words, the last one possibly a prefix), with offsets into
+the original text, and the layered component styles the marks are drawn with."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from rich.style import Style
+from textual.widget import Widget
+
 from ..textnorm import strip_accents
+
+
+def component_style(widget: Widget, name: str) -> Style:
+    """A component style as given in CSS (partial: no inherited background), so that styles
+    layer: a coloured type keeps the cursor's background."""
+    return widget.get_component_rich_style(name, partial=True)
 
 
 @lru_cache(maxsize=8192)

@@ -16,7 +16,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -25,7 +24,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from ..store.queries import ArticleView, Span
-from .highlight import find_terms
+from .highlight import component_style, find_terms
 
 PRECISION_WORD = {"day": "", "month": " (month)", "year": " (year)"}
 
@@ -119,10 +118,7 @@ class SourceText(VerticalScroll, can_focus=True):
         "source--meta",
     }
 
-    def _cs(self, name: str) -> Style:
-        """A component style as given in CSS (partial: no inherited background), so that
-        styles layer: a coloured type keeps the cursor's background."""
-        return self.get_component_rich_style(name, partial=True)
+    _cs = component_style
 
     @dataclass
     class OpenSpan(Message):

@@ -25,7 +25,7 @@ from textual.worker import get_current_worker
 
 from ..store.queries import Cancelled, Count, Item, Key, Reader, View
 from ..store.search import QueryError, kind_of_type
-from .highlight import find_terms
+from .highlight import component_style, find_terms
 
 PAGE = 100
 COUNT_CAP = 10_000
@@ -87,10 +87,7 @@ class Timeline(ScrollView, can_focus=True):
         "timeline--empty",
     }
 
-    def _cs(self, name: str) -> Style:
-        """A component style as given in CSS (partial: no inherited background), so that
-        styles layer: a coloured type keeps the cursor's background."""
-        return self.get_component_rich_style(name, partial=True)
+    _cs = component_style
 
     # -- messages -------------------------------------------------------------------------------
 
