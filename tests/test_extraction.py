@@ -167,6 +167,18 @@ def test_events_with_source_target_type():
     assert any(e[0] == "AGREE" and e[1] == "Japan" and e[2] == "South Korea" for e in evs)
 
 
+def test_launch_takes_its_type_from_its_object():
+    """"launched" renews ties ("launched a joint commission") but attacks when its object is an
+    attack ("an offensive", "air strikes")."""
+    art = article("Headline Words Here\n\nRussia launched an offensive against Ukraine on Monday.\n\n"
+                  "Israel launched air strikes on Syria.\n\n"
+                  "India and Japan launched a new partnership.")
+    evs = events_of(art)
+    assert ("ASSAULT", "Russia", "Ukraine", "2021-03-01") in evs
+    assert any(e[:3] == ("ASSAULT", "Israel", "Syria") for e in evs)
+    assert any(e[0] == "COOPERATE" and e[1] == "India" for e in evs)
+
+
 def test_negated_and_speculative_actions_are_left_out():
     art = article("Headline Words Here\n\nFrance did not expel the diplomats.\n\n"
                   "The German chancellor could visit Warsaw in May.")

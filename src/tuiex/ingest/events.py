@@ -135,7 +135,8 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lemma_.lower() in COOPERATION_OBJECTS:
             return "COOPERATE", [tok, obj]
-        return None
+        if lemma not in LIGHT_VERBS:        # "launched an offensive" is read by its object below
+            return None
     if lemma == "work" and any(c.lower_ in {"closely", "together"} or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children):
         return "COOPERATE", [tok]
     if lemma in {"go", "travel", "fly"}:
