@@ -312,3 +312,31 @@ def test_version_check_reads_the_version_not_the_layout(tmp_path: Path):
     for open_it in (lambda: store_db.connect(db, readonly=True), lambda: store_db.connect(db), lambda: Store(db)):
         with pytest.raises(store_db.StoreError, match=re.escape(f"store schema {SCHEMA_VERSION - 1}")):
             open_it()
+
+
+def test_a_store_damaged_after_opening_is_a_message_not_a_traceback(tmp_path, capsys):
+    """Pages overwritten in the middle of a store (a disk error, a bad copy) make reads fail
+    after the store opened fine: each command says so in one line."""
+    from tuiex.cli import main
+    from tuiex.store.db import Store
+
+    db = tmp_path / "s.db"
+    Store(db).close()
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA journal_mode = DELETE")
+    con.execute("CREATE TABLE filler AS SELECT 1")
+    with con:
+        con.executemany("INSERT INTO articles (path, file, content_hash, text, word_count, ingested_at) "
+                        "VALUES (?, ?, 'h', ?, 1, 'now')", [(f"p{i}", f"f{i}", "x" * 3000) for i in range(200)])
+    con.close()
+    data = bytearray(db.read_bytes())
+    page = 4096
+    for n in range(len(data) // page // 3, len(data) // page):      # the tables' pages, not the schema
+        data[n * page:n * page + page] = b"\xff" * page
+    db.write_bytes(bytes(data))
+    codes = []
+    for argv in (["stats", "--db", str(db)], ["export", "--db", str(db)], ["search", "x", "--db", str(db)]):
+        codes.append(main(argv))            # an exception here would be the traceback a user sees
+        err = capsys.readouterr().err
+        assert codes[-1] in (0, 1) or (codes[-1] == 2 and "could not be read" in err), (argv, err)
+    assert 2 in codes

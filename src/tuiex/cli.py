@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -35,7 +36,8 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--out", help="file (jsonl; default standard output) or folder (csv)")
 
     se = sub.add_parser("search", help="print matching events and quotes")
-    se.add_argument("query", nargs="+", help='e.g. lavrov, actor:putin type:CONSULT, "air base" from:2016-07')
+    se.add_argument("query", nargs="*", help='e.g. lavrov, actor:putin type:CONSULT, "air base" from:2016-07 '
+                    "(words starting with - are words too)")
     se.add_argument("--db", default=DEFAULT_DB)
     se.add_argument("--limit", type=int, default=50)
     se.add_argument("--json", action="store_true", help="one JSON object per line")
@@ -60,7 +62,14 @@ def _jobs(value: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args, unknown = parser.parse_known_args(argv)
+    if args.command == "search":
+        args.query += unknown           # "tuiex search -foo": a word, not an unknown option
+        if not args.query:
+            parser.error("search needs a query, e.g. tuiex search lavrov")
+    elif unknown:
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     from .store.db import StoreError
 
     try:
@@ -75,6 +84,10 @@ def main(argv: list[str] | None = None) -> int:
         return _explore(getattr(args, "db", DEFAULT_DB))
     except StoreError as e:
         print(f"tuiex: {e}", file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as e:      # a store damaged after it was opened
+        print(f"tuiex: the store {getattr(args, 'db', DEFAULT_DB)} could not be read: {e} "
+              f"(check it with: sqlite3 FILE 'PRAGMA integrity_check')", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("tuiex: interrupted; every article written so far is complete", file=sys.stderr)

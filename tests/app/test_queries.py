@@ -301,3 +301,21 @@ def test_first_use_from_a_new_thread_does_not_deadlock(sample_db):
     t.join(timeout=10)
     assert not t.is_alive() and done and done[0][0].name == "Vladimir Putin"
     reader.close()
+
+
+def test_article_lookup_takes_percent_and_underscore_as_characters(reader):
+    """The palette's "Open article" matches what was typed: % and _ are not LIKE wildcards."""
+    assert reader.find_articles("warplane")
+    assert reader.find_articles("%") == []
+    assert reader.find_articles("war%plane") == [] and reader.find_articles("war_lane") == []
+    assert all("_" in (title + file) for _, title, _, _, file in reader.find_articles("_"))
+
+
+def test_cli_search_takes_words_that_start_with_a_dash(sample_db, capsys):
+    from tuiex.cli import main
+
+    assert main(["search", "-lavrov", "--db", str(sample_db)]) in (0, 1)   # a word, not an option
+    assert "unrecognized" not in capsys.readouterr().err
+    with pytest.raises(SystemExit) as e:
+        main(["search", "--db", str(sample_db)])
+    assert e.value.code == 2

@@ -895,10 +895,11 @@ class Reader:
 
     def find_articles(self, text: str = "", limit: int = 20) -> list[tuple[int, str, str | None, str | None, str]]:
         """(id, title, outlet, published, file) of articles whose title or file contains `text`."""
-        like = f"%{text.strip()}%"
+        escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        like = f"%{escaped}%"        # the user's % and _ are characters, not wildcards
         return self._rows(
             """SELECT id, coalesce(title, file), outlet, published, file FROM articles
-               WHERE coalesce(title, '') LIKE ?1 OR file LIKE ?1
+               WHERE coalesce(title, '') LIKE ?1 ESCAPE '\\' OR file LIKE ?1 ESCAPE '\\'
                ORDER BY published IS NULL, published, id LIMIT ?2""",
             [like, limit],
         )
