@@ -10,7 +10,7 @@ writer, and one writer keeps ids and actor merging in the same order as a serial
 from __future__ import annotations
 
 import multiprocessing
-import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -112,8 +112,8 @@ class _Extractor:
             self._start_pool()
 
     def _start_pool(self) -> None:
-        methods = multiprocessing.get_all_start_methods()
-        if "fork" in methods and os.name == "posix" and not _is_macos():
+        # fork is offered on macOS too, but is unsafe there with the system's libraries
+        if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin":
             _warm_up()                               # load once here; children inherit it
             ctx = multiprocessing.get_context("fork")
             self.pool = ProcessPoolExecutor(self.jobs, mp_context=ctx)
@@ -166,12 +166,6 @@ class _Extractor:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
-
-
-def _is_macos() -> bool:
-    import sys
-
-    return sys.platform == "darwin"   # fork is offered there but unsafe with system libraries
 
 
 def _portable(path: str) -> str:

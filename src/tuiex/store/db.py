@@ -188,7 +188,7 @@ def _create_file(path: Path) -> None:
 
 def _create(db: "sqlite_utils.Database") -> None:
     with db.atomic():
-        for statement in _statements(TABLES) + search_index.statements():
+        for statement in _statements(TABLES + search_index.DDL):
             db.execute(statement)
         for table, columns in FTS.items():
             db[table].enable_fts(columns, create_triggers=True, tokenize="unicode61 remove_diacritics 2")

@@ -356,6 +356,17 @@ def _text_arms(view: View, after: int | None, below: int | None) -> list[tuple[s
     return arms
 
 
+def _text_hits(view: View, after: Key | None, limit: int, offset: int) -> tuple[str, list]:
+    """One SELECT of the rowids of a full-text page in timeline order: the arms of
+    `_text_arms`, each cut at the page's end, merged by rowid."""
+    arms = _text_arms(view, _tkey(after) if after else None, None)
+    if len(arms) == 1:
+        return f"{arms[0][0]} ORDER BY f.rowid LIMIT ? OFFSET ?", [*arms[0][1], limit, offset]
+    merged = " UNION ALL ".join(f"SELECT * FROM ({sql} ORDER BY f.rowid LIMIT ?)" for sql, _ in arms)
+    params = [p for _, arm_params in arms for p in (*arm_params, limit + offset)]
+    return f"SELECT * FROM ({merged}) ORDER BY 1 LIMIT ? OFFSET ?", [*params, limit, offset]
+
+
 def _fts_word(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
@@ -389,7 +400,8 @@ class Reader:
         self._index_lock = threading.Lock()         # guards building the actor index
         self._connections: list[sqlite3.Connection] = []
         self._actor_index: _ActorIndex | None = None
-        self._plans: dict[tuple[str, int], bool] = {}
+        self._plans: dict[str, bool] = {}           # full text -> has many hits
+        self._version_conn: sqlite3.Connection | None = None
         _ = self.conn       # open (and check) the store now, in the caller's thread
 
     # -- connections --------------------------------------------------------------------------
@@ -420,7 +432,7 @@ class Reader:
         """A number that changes whenever another connection commits to the store: SQLite's
         `PRAGMA data_version`, which is per connection, so it is asked on one kept for it."""
         with self._lock:
-            conn = self.__dict__.get("_version_conn")
+            conn = self._version_conn
             if conn is None or conn not in self._connections:      # first use, or closed
                 conn = open_connection(self.path, readonly=True)
                 self._version_conn = conn
@@ -461,18 +473,18 @@ class Reader:
     FTS_SCAN_THRESHOLD = 20_000
 
     def _filters(self, view: View, kind: int) -> tuple[list[str], list] | None:
-        scan = bool(view.fts and view.includes(kind) and self._many_hits(view.fts, kind))
+        scan = bool(view.fts and view.includes(kind) and self._many_hits(view.fts))
         return _filters(view, kind, scan)
 
-    def _many_hits(self, fts: str, kind: int) -> bool:
+    def _many_hits(self, fts: str) -> bool:
         """Whether full text `fts` has more than FTS_SCAN_THRESHOLD hits; counted once, capped."""
-        plan = self._plans.get((fts, 0))
+        plan = self._plans.get(fts)
         if plan is None:
             cap = self.FTS_SCAN_THRESHOLD
             n = self._value("SELECT count(*) FROM (SELECT 1 FROM items_fts "
                             "WHERE items_fts MATCH ? LIMIT ?)", [fts, cap + 1])
             plan = n > cap
-            self._plans[(fts, 0)] = plan
+            self._plans[fts] = plan
         return plan
 
     # -- resolving a query --------------------------------------------------------------------
@@ -594,17 +606,8 @@ class Reader:
                    should_stop: ShouldStop) -> list[Key]:
         """Keys of a full-text view, walking the index in its own (timeline) order and stopping
         at the page's end, so a common word costs no more than a rare one."""
-        lo = _tkey(after) if after else None
-        arms = _text_arms(view, lo, None)
-        if len(arms) == 1:
-            sql, params = arms[0]
-            rows = self._rows(f"{sql} ORDER BY f.rowid LIMIT ? OFFSET ?", [*params, limit, offset], should_stop)
-            return [_key(r) for (r,) in rows]
-        rowids: list[int] = []
-        for sql, params in arms:
-            rowids += [r for (r,) in self._rows(f"{sql} ORDER BY f.rowid LIMIT ?",
-                                                [*params, limit + offset], should_stop)]
-        return [_key(r) for r in sorted(rowids)[offset:offset + limit]]
+        sql, params = _text_hits(view, after, limit, offset)
+        return [_key(r) for (r,) in self._rows(sql, params, should_stop)]
 
     def _text_count(self, view: View, below: int | None, cap: int | None,
                     should_stop: ShouldStop) -> int:
@@ -643,13 +646,7 @@ class Reader:
                    should_stop: ShouldStop) -> list[Item]:
         """A full-text page in one statement: the hits (as `_text_keys` walks them), then their
         rows, so that a keystroke of search costs one round trip."""
-        arms = _text_arms(view, _tkey(after) if after else None, None)
-        if len(arms) == 1:
-            hits, params = f"{arms[0][0]} ORDER BY f.rowid LIMIT ? OFFSET ?", [*arms[0][1], limit, offset]
-        else:
-            hits = " UNION ALL ".join(f"SELECT * FROM ({sql} ORDER BY f.rowid LIMIT ?)" for sql, _ in arms)
-            hits = f"SELECT * FROM ({hits}) ORDER BY 1 LIMIT ? OFFSET ?"
-            params = [p for _, arm_params in arms for p in (*arm_params, limit + offset)] + [limit, offset]
+        hits, params = _text_hits(view, after, limit, offset)
         sql = (f"WITH hits(k) AS MATERIALIZED ({hits}) "
                f"SELECT {EVENT} AS kind, hits.k, {_EVENT_COLUMNS} FROM hits "
                f"JOIN events e ON e.tkey = hits.k {_EVENT_JOINS} "

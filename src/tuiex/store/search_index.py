@@ -103,10 +103,6 @@ CREATE VIRTUAL TABLE IF NOT EXISTS items_fts USING fts5(
 """
 
 
-def statements(script: str = DDL) -> list[str]:
-    return [s.strip() + ";" for s in script.split(";\n") if s.strip()]
-
-
 def set_keys(conn: sqlite3.Connection, article_id: int | None = None) -> None:
     """Fill in `tkey` for one article's items (all items when `article_id` is None)."""
     where, params = ("WHERE article_id = ?", [article_id]) if article_id is not None else ("", [])
