@@ -29,7 +29,7 @@ def prepare(doc: SourceDoc) -> tuple[Cleaned, str | None, str | None]:
     cleaned = clean(doc.raw, doc.title)
     if doc.published:
         return cleaned, doc.published, doc.published_how or "metadata"
-    found = find_published(cleaned.lines, cleaned.lead_line)
+    found = find_published(cleaned.lines, cleaned.lead_line, [p.text for p in cleaned.body])
     return cleaned, (found.date.iso() if found.date else None), found.how
 
 
