@@ -196,6 +196,14 @@ def _stamps_in(line: str, index: int) -> list[Candidate]:
     return out
 
 
+def is_stamp_line(line: str) -> bool:
+    """A line that is only a date stamp ("Wed, 10 May, 2023 - 17:16", "Updated: 2012-08-22 18:01",
+    "July 9, 2016 / 12:39 PM / a year ago"): chrome, never a headline."""
+    if len(line) > 80 or not _YEARISH.search(line):
+        return False
+    return any(not _residue(line[:s]) and not _residue(line[e:]) for s, e, _ in _dates_in(line))
+
+
 def _glued_ok(after: str, labelled: bool) -> bool:
     """Text after a date that opens a line: a headline or lead glued on ("date 2020-08-05 Army ...")
     counts when the date is labelled or set apart; running prose ("2020 was a hard year") does not."""
