@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import regex
+
 from .published import is_stamp_line
 
 # Lines that are site furniture whatever the site: matched against the whole line.
@@ -49,12 +51,13 @@ _END_MARKER = re.compile(
     re.I | re.X,
 )
 # "NAME - CITY (AGENCY) - " or "CITY, Month Day (AGENCY) -": a dateline before the lead sentence.
-_DATELINE = re.compile(
-    r"""^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}\s+[-–—]\s+)?     # reporter name
-        (?P<city>[A-Z][A-Z'’.-]+(?:[\s,]+[A-Z][A-Z'’.-]+){0,3})          # CITY
+# Capitals in any Latin script: "İSTANBUL", "ÅLESUND", "ŁÓDŹ" (the regex module's Unicode classes).
+_DATELINE = regex.compile(
+    r"""^(?:\p{Lu}[\w'’.-]+(?:\s+\p{Lu}[\w'’.-]+){0,4}\s+[-–—]\s+)?     # reporter name
+        (?P<city>\p{Lu}[\p{Lu}'’.-]+(?:[\s,]+\p{Lu}[\p{Lu}'’.-]+){0,3})          # CITY
         (?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?   # , Month Day
         \s*(?:\((?P<agency>[A-Za-z][\w/ .&-]{0,20})\))?\s*[-–—:]+\s+""",
-    re.X,
+    regex.X | regex.V0,
 )
 _TERMINAL = re.compile(r"""[.!?…]["'”’»)\]]*$|[.!?…]\s*["'”’»]$|:$""")
 _URL = re.compile(r"https?://\S+|www\.\S+")
