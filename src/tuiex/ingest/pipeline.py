@@ -90,7 +90,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             if q.direct:
                 context.quote_spans.append((q.start, q.end, speaker))
             sent = doc.char_span(q.start, q.end, alignment_mode="expand")
-            date = dater.for_quote(q.cue_token, (sent or doc[:]).sent if sent is not None else doc[:])
+            date = dater.for_quote(q.cue_token, (sent or doc[:]).sent if sent is not None else doc[:], di in lead)
             quotes.append(Quote(speaker, q.text, q.direct, q.cue, sentence_of(off + q.start),
                                 off + q.start, off + q.end, date.iso() if date else None))
             if speaker:

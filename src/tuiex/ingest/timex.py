@@ -158,16 +158,17 @@ class EventDater:
                         return PartialDate(d.year, d.month) if d.month else d
         return None
 
-    def for_quote(self, cue: Token | None, sent: Span) -> PartialDate | None:
-        """When a quote was said: the time expression on its speech verb ("said on Friday"), else
-        the published date for a speech verb in the past or present perfect (news reports what was
-        said for the day's story), else none."""
+    def for_quote(self, cue: Token | None, sent: Span, lead: bool = True) -> PartialDate | None:
+        """When a quote was said, resolved like an event: the time expression on its speech verb
+        ("said on Friday"), else the published date for a lead's speech verb in the past or present
+        perfect, or for one in the present anywhere ("says"), else none."""
         if cue is None or cue.pos_ == "NOUN":
             return None
         date = self._attached(cue)
         if date is not None:
             return date
-        if _tense(cue) in {"past", "perfect", "present"}:
+        tense = _tense(cue)
+        if tense == "present" or (lead and tense in {"past", "perfect"}):
             return self.anchor
         return None
 
