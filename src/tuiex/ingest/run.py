@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..store.db import Store
 from .model import Article, SourceDoc
-from .readers import Skipped, read_documents
+from .readers import Skipped, expand_paths, read_documents
 
 
 @dataclass
@@ -32,6 +32,7 @@ class Summary:
     actors: int = 0
     words: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    nothing_to_read: bool = False     # no path named a file: no store was made or opened
 
 
 def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs: int = 1,
@@ -40,6 +41,10 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
     `jobs` worker processes extract in parallel (1: all in this process)."""
     summary = Summary()
     documents = read_documents(paths, published=published)  # a bad --published raises here, before the store exists
+    files, problems = expand_paths(paths)
+    if not files:               # a mistyped path must not leave an empty store behind
+        summary.skipped, summary.nothing_to_read = problems, True
+        return summary
     # Workers start before the store is opened: a forked child must not inherit an open connection.
     extractor = _Extractor(jobs)
     try:
