@@ -301,9 +301,12 @@ def parse(text: str, *, prefix: bool = False) -> Query:
         raise QueryError("target: applies to events (quotes have a speaker, use source:)")
     if unsearchable and not (terms or phrases or actors or sources or targets or types or date_from
                              or date_to or kind):
-        raise QueryError(f"{' '.join(unsearchable)} has no letters or digits, so it searches for "
-                         f"nothing (punctuation and symbols are not indexed); search for a word or a "
-                         f"name, or use a filter such as type:ASSAULT")
+        what = " ".join(unsearchable)
+        what = what if len(what) <= 30 else what[:29] + "…"
+        what = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in what)
+        raise QueryError(f"{what} has no letters or digits, so it searches for nothing (punctuation "
+                         f"and symbols are not indexed); search for a word or a name, or use a filter "
+                         f"such as type:ASSAULT")
     return Query(
         terms=tuple(terms),
         phrases=tuple(phrases),
