@@ -222,8 +222,7 @@ def _explore(db: str) -> int:
     open_connection(db, readonly=True).close()  # a clear message for a missing or foreign file, before the screen flips
     from .app import run
 
-    run(db)
-    return 0
+    return run(db)
 
 
 if __name__ == "__main__":
