@@ -53,3 +53,37 @@ def test_search_prints_no_control_characters_from_a_store(capsys, store: Path):
     assert main(["search", "russia", "--db", str(store)]) == 0
     out = capsys.readouterr().out
     assert out and not any(c in out for c in "\x1b\x07\x9b"), repr(out[:300])
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name != "posix", reason="a pseudo-terminal")
+def test_the_progress_bar_shows_file_names_as_text(tmp_path: Path):
+    """On a terminal `tuiex ingest` shows each file's name in its progress bar: as text, never as
+    markup ("[link=x]" would send a hyperlink escape, "[a=b=c]" would vanish)."""
+    import pty
+
+    sample = sorted((ROOT / "data" / "articles").glob("*.txt"))[0]
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    for name in ("a[a=b=c].txt", "c[link=x=y].txt"):
+        shutil.copy(sample, batch / name)
+        (batch / name).write_text(sample.read_text() + f"\n\nCopy {name}.\n")
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "tuiex.cli", "ingest", str(batch), "--db", str(tmp_path / "s.db")],
+                            stdin=slave, stdout=slave, stderr=slave, close_fds=True)
+    os.close(slave)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(master)
+    assert proc.wait(timeout=120) == 0, out
+    text = out.decode(errors="replace")
+    assert "Traceback" not in text
+    assert "\x1b]8;" not in text, "a file name became a hyperlink"
+    assert "a[a=b=c].txt" in text and "c[link=x=y].txt" in text

@@ -120,7 +120,8 @@ def _ingest(args) -> int:
         from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
         bar = Progress(SpinnerColumn(), TextColumn("[bold]ingesting[/] {task.completed} files"),
-                       TextColumn("{task.description}"), TimeElapsedColumn(), transient=True)
+                       TextColumn("{task.description}", markup=False),   # a file name: "a[link=x].txt" is no markup
+                       TimeElapsedColumn(), transient=True)
         bar.start()
         task = bar.add_task("", total=None)
 
