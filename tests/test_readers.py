@@ -597,3 +597,16 @@ def test_outlets_titles_and_names_cannot_reach_the_terminal_raw(tmp_path: Path) 
     assert all(c.isprintable() for name in names for c in name), names
     assert docs[2].file == "c\\nskipped forged.txt: no.html"
     assert skips_of(items)[0].path.endswith("d\\x1b[2J.txt")
+
+
+def test_a_big_json_lines_file_growing_while_read_is_reported(tmp_path: Path) -> None:
+    f = tmp_path / "feed.jsonl"
+    f.write_text("".join(json.dumps({"text": f"Record {i}. {TEXT}"}) + "\n" for i in range(30)))
+    items = []
+    for item in read_documents([str(f)], max_bytes=500):
+        items.append(item)
+        if len(items) == 3:
+            with open(f, "a") as out:          # a feed still being written
+                out.write(json.dumps({"text": "Late. " + TEXT}) + "\n")
+    assert items[-1] == Skipped(str(f), items[-1].reason) and "changed while it was read" in items[-1].reason
+    assert len(docs_of(items)) >= 30

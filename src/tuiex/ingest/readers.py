@@ -542,33 +542,39 @@ def _json_line(line: str, n: int, codec: str, shown: str, real: str) -> Iterator
 
 def _big_json_lines(path: Path, shown: str, max_bytes: int) -> Iterator[SourceDoc | Skipped]:
     """A JSON lines file over the size limit (a feed of thousands of articles), read a line at a time:
-    the limit applies to each record. Lines are decoded one by one (UTF-8, else as `_decode` would)."""
+    the limit applies to each record. Lines are decoded one by one (UTF-8, else as `_decode` would).
+    A file that changes meanwhile cannot be read again as a whole: that is reported at its end."""
     real = os.path.realpath(path)
     with open(path, "rb") as f:
-        head = f.read(4)
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            yield Skipped(shown, f"a UTF-16 JSON lines file over the {_size(max_bytes)} limit: save it "
-                                 "as UTF-8 or split it")
-            return
-        f.seek(0)
-        n = 0
-        while True:
-            line = f.readline(max_bytes + 1)
-            if not line:
-                return
-            n += 1
-            if len(line) > max_bytes and not line.endswith(b"\n"):
-                while (rest := f.readline(1 << 20)) and not rest.endswith(b"\n"):
-                    pass          # the rest of the oversized line
-                yield Skipped(f"{shown}:{n}", f"line {n}: over the {_size(max_bytes)} limit for one record")
-                continue
-            if not line.strip():
-                continue
-            decoded = _decode(line.rstrip(b"\r\n"))
-            if decoded is None:
-                yield Skipped(f"{shown}:{n}", f"line {n}: binary data (not text)")
-                continue
-            yield from _json_line(decoded[0], n, decoded[1], shown, real)
+        before = os.fstat(f.fileno())
+        yield from _lines_of(f, real, shown, max_bytes)
+        after = os.fstat(f.fileno())
+    if not (_same_version(before, after) and _same_version(after, os.stat(path))):
+        yield Skipped(shown, "the file changed while it was read, so its last records may be missing or "
+                             "half-written; ingest it again when it is complete (stored records are skipped)")
+
+
+def _lines_of(f, real: str, shown: str, max_bytes: int) -> Iterator[SourceDoc | Skipped]:
+    if f.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        yield Skipped(shown, f"a UTF-16 JSON lines file over the {_size(max_bytes)} limit: save it "
+                             "as UTF-8 or split it")
+        return
+    f.seek(0)
+    n = 0
+    while line := f.readline(max_bytes + 1):
+        n += 1
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := f.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass          # the rest of the oversized line
+            yield Skipped(f"{shown}:{n}", f"line {n}: over the {_size(max_bytes)} limit for one record")
+            continue
+        if not line.strip():
+            continue
+        decoded = _decode(line.rstrip(b"\r\n"))
+        if decoded is None:
+            yield Skipped(f"{shown}:{n}", f"line {n}: binary data (not text)")
+            continue
+        yield from _json_line(decoded[0], n, decoded[1], shown, real)
 
 
 def _json_file(text: str, codec: str, data: bytes, shown: str, real: str) -> Iterator[SourceDoc | Skipped]:
