@@ -364,7 +364,7 @@ def _read_whole(path: Path, max_bytes: int, attempts: int = 3) -> bytes | None:
             after = os.fstat(f.fileno())
         now = os.stat(path)      # rewritten by rename: the name now points at another file
         if _same_version(before, after) and _same_version(after, now) and (
-                len(data) == after.st_size or len(data) > max_bytes):
+                len(data) == after.st_size or len(data) > max_bytes or after.st_size == 0):   # 0: /proc
             return data
     return None
 

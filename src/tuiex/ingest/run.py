@@ -45,9 +45,8 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
     `jobs` worker processes extract in parallel (1: all in this process)."""
     summary = Summary()
     documents = read_documents(paths, published=published)  # a bad --published raises here, before the store exists
-    files, problems = expand_paths(paths)
-    if not files:               # a mistyped path must not leave an empty store behind
-        summary.skipped, summary.nothing_to_read = problems, True
+    if not expand_paths(paths)[0]:       # a mistyped path must not leave an empty store behind
+        summary.skipped, summary.nothing_to_read = [i for i in documents if isinstance(i, Skipped)], True
         return summary
     # Workers start before the store is opened: a forked child must not inherit an open connection.
     extractor = _Extractor(jobs)
