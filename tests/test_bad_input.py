@@ -476,3 +476,31 @@ def test_symlink_loops_end_and_are_reported(capsys, tmp_path: Path, db: Path) ->
         str(root / "sub" / "up"): "folder link loops back to a folder containing it, not followed",
     }
     assert set(articles(db)) == {"a.txt"}
+
+
+# --- issue 9 -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["no-such-folder", "nothing/*.txt"])
+def test_ingest_of_nothing_makes_no_store(capsys, tmp_path: Path, monkeypatch, path: str):
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "new.db"
+    rc, out, err = ingest(capsys, path, db=db)
+    assert rc == 2 and out == ""
+    assert not db.exists() and list(tmp_path.iterdir()) == []
+    assert f"skipped {path}: " in err and "nothing to ingest" in err and "no store was made" in err
+
+
+def test_report_lines_cannot_be_forged_or_carry_escape_codes(capsys, tmp_path: Path):
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "good.txt").write_text(ARTICLE)
+    (batch / "x\nskipped good.txt: forged\n.txt").write_text("")
+    (batch / "y\x1b]0;pwned\x07.txt").write_text("")
+    rc, out, err = ingest(capsys, batch, db=tmp_path / "s.db")
+    assert rc == 1
+    assert "\x1b" not in err + out and "\x07" not in err
+    lines = err.splitlines()
+    assert len(lines) == 3 and all(line.startswith("skipped ") for line in lines[:2]), err
+    assert "x\\nskipped good.txt: forged\\n.txt: empty file" in err
+    assert "y\\x1b]0;pwned\\x07.txt: empty file" in err

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import random
 import re
+import signal
 import time
 from pathlib import Path
 
@@ -122,3 +123,64 @@ def test_sigkill_leaves_whole_articles_and_a_rerun_completes(tmp_path: Path):
     final = assert_consistent(db)
     assert sorted(final) == sorted(f"batch/{p.name}" for p in (tmp_path / "batch").iterdir())
     assert {p: final[p] for p in stored} == stored
+
+
+# --- issue 9: workers die with the main process ------------------------------------------------------
+
+linux_proc = pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="reads /proc")
+
+
+def children(pid: int) -> set[int]:
+    found = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    stat = f.read()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:     # field 4, after "(comm)": the parent
+                found.add(int(entry))
+    return found
+
+
+def alive(pids: set[int]) -> set[int]:
+    out = set()
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                if f.read().rsplit(")", 1)[1].split()[0] != "Z":
+                    out.add(pid)
+        except OSError:
+            pass
+    return out
+
+
+@linux_proc
+def test_killing_only_the_main_process_leaves_no_worker_and_ends_its_pipe(tmp_path: Path):
+    """SIGKILL to the main process of a --jobs 2 ingest, not to its group (as the out-of-memory killer
+    does): its workers exit, so whatever reads its output (`| cat`) sees the end; the store is whole
+    and a re-run completes."""
+    make_batch(tmp_path / "batch", 12)
+    db = tmp_path / "store.db"
+    for signum, delay in ((signal.SIGKILL, 0.0), (signal.SIGTERM, 0.3)):
+        before = article_count(db)
+        proc = start([*INGEST, "--jobs", "2"], tmp_path)
+        wait_for(lambda: len(children(proc.pid)) >= 2 and article_count(db) > before, proc)
+        time.sleep(delay)
+        workers = children(proc.pid)
+        os.kill(proc.pid, signum)                   # the main process alone
+        try:
+            proc.communicate(timeout=30)            # its pipes end: no worker holds them open
+            deadline = time.monotonic() + 10
+            while alive(workers) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert not alive(workers), f"workers outlived their parent: {alive(workers)}"
+        finally:                                    # a failing run leaves no orphan either
+            for pid in alive(workers):
+                os.kill(pid, signal.SIGKILL)
+        assert_consistent(db)
+    rc, out, err = finish(start([*INGEST, "--jobs", "2"], tmp_path))
+    assert rc == 0, err
+    final = assert_consistent(db)
+    assert sorted(final) == sorted(f"batch/{p.name}" for p in (tmp_path / "batch").iterdir())

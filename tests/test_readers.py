@@ -448,3 +448,165 @@ def test_published_override(tmp_path: Path, value: str) -> None:
 def test_published_override_validation(value: str) -> None:
     with pytest.raises(ValueError, match="--published"):
         read_documents(["whatever"], published=value)     # raises at call time, before any reading
+
+
+# --- issue 9: nothing lost, nothing printed raw ---------------------------------------------------------
+
+LONG_SENTENCE = "The minister said on Tuesday that the talks in Geneva would go on for another week."
+
+
+def body_text(doc: SourceDoc) -> str:
+    from tuiex.ingest.clean import clean
+
+    return " ".join(p.text for p in clean(doc.raw, doc.title).body)
+
+
+@pytest.mark.parametrize("tail", ["(Reporting by Jane Doe; Editing by John Roe)", "Follow us on Twitter"],
+                         ids=["credits", "follow-us"])
+def test_one_line_article_ending_in_no_sentence_keeps_every_sentence(tmp_path: Path, tail: str) -> None:
+    f = tmp_path / "feed.jsonl"
+    short = f"{LONG_SENTENCE} Officials in Moscow said on Tuesday that they welcomed it. {tail}"
+    long = " ".join(f"{LONG_SENTENCE[:-1]}, number {i}." for i in range(150)) + f" {tail}"
+    assert 10_000 < len(long) < MAX_ARTICLE
+    f.write_text("".join(json.dumps({"text": t}) + "\n" for t in (short, long)))
+    one, two = read(f)
+    assert "Officials in Moscow said on Tuesday that they welcomed it." in body_text(one)
+    assert body_text(two).count("number") == 150          # the last sentences too
+    assert tail not in body_text(one) + body_text(two)
+
+
+MAX_ARTICLE = readers.MAX_ARTICLE_CHARS
+
+
+@pytest.mark.parametrize("bad", ["[" * 1000 + "]" * 1000, '{"text": "x", "n": ' + "9" * 5000 + "}"],
+                         ids=["1000-deep", "5000-digits"])
+def test_a_json_line_the_parser_refuses_costs_that_line_alone(tmp_path: Path, bad: str) -> None:
+    f = tmp_path / "feed.jsonl"
+    f.write_text(json.dumps({"text": TEXT}) + "\n" + bad + "\n" + json.dumps({"text": TEXT + "More."}) + "\n")
+    items = read(f)
+    assert [type(i) for i in items] == [SourceDoc, Skipped, SourceDoc]
+    assert items[1].path == f"{f}:2" and items[1].reason.startswith("line 2: ")
+
+
+@pytest.mark.parametrize("bad", ['{"title": ' + "[" * 1000 + "]" * 1000 + "}", '{"date": ' + "9" * 5000 + "}"],
+                         ids=["1000-deep", "5000-digits"])
+def test_an_unreadable_sidecar_is_ignored_and_the_article_lands(tmp_path: Path, bad: str) -> None:
+    f = tmp_path / "article.txt"
+    f.write_text(TEXT)
+    (tmp_path / "article.meta.json").write_text(bad)
+    problem, doc = read(f)
+    assert problem.path == str(tmp_path / "article.meta.json") and problem.reason.endswith("ignored")
+    assert doc.raw == TEXT
+
+
+def test_json_lines_over_the_size_limit_are_read_line_by_line(tmp_path: Path) -> None:
+    f = tmp_path / "feed.jsonl"
+    lines = [json.dumps({"text": f"Record {i}. {TEXT}"}) for i in range(30)]
+    lines[7] = json.dumps({"text": "Talks went on. " * 100})       # one record over the limit
+    f.write_text("\n".join(lines) + "\n")
+    assert f.stat().st_size > 2000
+    items = read(f, max_bytes=1000)
+    assert [(i.path, i.reason) for i in skips_of(items)] == [(f"{f}:8", "line 8: over the 1 kB limit for one record")]
+    docs = docs_of(items)
+    assert len(docs) == 29 and docs[-1].raw.startswith("Record 29.")
+    # the same records, the same hashes as when the file is read whole
+    whole = docs_of(read(f))
+    assert [d.content_hash for d in docs] == [d.content_hash for d in whole if d.path != f"{f}#8"]
+
+
+@pytest.mark.parametrize("depth", [300, 3000])
+def test_deeply_nested_html_keeps_its_text(tmp_path: Path, depth: int) -> None:
+    f = tmp_path / "page.html"
+    deep = "<div>" * depth + f"<p>{article_words()} Deep words here.</p>" + "</div>" * depth
+    f.write_text(f"<html><head><title>T</title></head><body>{deep}</body></html>")
+    items = read(f)
+    doc = docs_of(items)[0]
+    assert "Deep words here." in doc.raw
+    assert [s.reason for s in skips_of(items)] == ([] if depth < readers.MAX_HTML_DEPTH else [readers.FLATTENED])
+
+
+def test_a_stray_nul_byte_does_not_make_text_binary(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_bytes(TEXT.encode() + b"\0" + b"Talks went on.\n")
+    assert only_doc(f).raw == TEXT + "Talks went on.\n"
+
+
+def test_a_file_rewritten_while_read_is_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(TEXT)
+    real_read, writes = readers._read_bytes, [TEXT + "Then more.\n"]
+
+    def read_while_rewritten(file, n):
+        data = real_read(file, n)
+        if writes:
+            f.write_text(writes.pop())       # the writer finishes while we read
+        return data
+
+    monkeypatch.setattr(readers, "_read_bytes", read_while_rewritten)
+    assert only_doc(f).raw == TEXT + "Then more.\n"
+
+
+def test_a_file_that_keeps_changing_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(TEXT)
+    real_read = readers._read_bytes
+
+    def read_while_growing(file, n):
+        data = real_read(file, n)
+        with open(f, "a") as out:
+            out.write("More. ")
+        return data
+
+    monkeypatch.setattr(readers, "_read_bytes", read_while_growing)
+    assert only_skip(f) == Skipped(str(f), readers.CHANGING)
+
+
+@pytest.mark.parametrize("name, data, says", [
+    ("report.pdf", b"%PDF-1.7\n" + TEXT.encode() * 50, "a PDF file, not text: convert it first"),
+    ("feed.xml", b'<?xml version="1.0"?>\n<rss version="2.0"><channel><item><title>Talks.</title>'
+                 b"<description>" + TEXT.encode() * 20 + b"</description></item></channel></rss>",
+     "an RSS or Atom feed"),
+    ("atom.txt", b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><summary>' + TEXT.encode() * 20
+                 + b"</summary></entry></feed>", "an RSS or Atom feed"),
+])
+def test_pdf_and_feeds_are_named_with_what_to_do(tmp_path: Path, name: str, data: bytes, says: str) -> None:
+    f = tmp_path / name
+    f.write_bytes(data)
+    assert only_skip(f).reason.startswith(says)
+
+
+def test_a_text_field_holding_an_object_says_so(tmp_path: Path) -> None:
+    f = tmp_path / "a.json"
+    f.write_text(json.dumps({"text": {"en": TEXT}}))
+    assert only_skip(f).reason == 'the "text" field holds an object, not text: put the article text in "text" as a string'
+
+
+def test_outlets_titles_and_names_cannot_reach_the_terminal_raw(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT)
+    (tmp_path / "a.meta.json").write_text(json.dumps({"source": "AA\x1b]0;pwned\x07\x1b[2J", "title": "T\x1b[31m"}))
+    (tmp_path / "b.jsonl").write_text(json.dumps({"text": TEXT, "source": {"name": "\x1b[2JReuters"}}) + "\n")
+    page = (f'<html><head><meta property="og:site_name" content="Daily&#27;[2J News"></head>'
+            f"<body><article><p>{article_words()}</p></article></body></html>")
+    (tmp_path / "c\nskipped forged.txt: no.html").write_text(page)
+    (tmp_path / "d\x1b[2J.txt").write_text("")
+    items = read(tmp_path)
+    docs = docs_of(items)
+    assert [d.outlet for d in docs] == ["AA", "Reuters", "Daily News"]
+    assert docs[0].title == "T"
+    names = [d.file for d in docs] + [d.path for d in docs] + [s.path for s in skips_of(items)]
+    assert all(c.isprintable() for name in names for c in name), names
+    assert docs[2].file == "c\\nskipped forged.txt: no.html"
+    assert skips_of(items)[0].path.endswith("d\\x1b[2J.txt")
+
+
+def test_a_big_json_lines_file_growing_while_read_is_reported(tmp_path: Path) -> None:
+    f = tmp_path / "feed.jsonl"
+    f.write_text("".join(json.dumps({"text": f"Record {i}. {TEXT}"}) + "\n" for i in range(30)))
+    items = []
+    for item in read_documents([str(f)], max_bytes=500):
+        items.append(item)
+        if len(items) == 3:
+            with open(f, "a") as out:          # a feed still being written
+                out.write(json.dumps({"text": "Late. " + TEXT}) + "\n")
+    assert items[-1] == Skipped(str(f), items[-1].reason) and "changed while it was read" in items[-1].reason
+    assert len(docs_of(items)) >= 30

@@ -177,3 +177,15 @@ def test_kinds_of_types():
 def test_query_keeps_what_was_typed():
     assert parse("  actor:lavrov  ").text == "  actor:lavrov  "
     assert parse("a") == Query(terms=("a",))
+
+
+@pytest.mark.parametrize("text", ["*", "%_%", "\U0001F600", '"!!"', "- *"])
+def test_a_query_with_no_letters_or_digits_says_it_searches_for_nothing(text):
+    """Not the whole timeline, as if nothing had been typed."""
+    with pytest.raises(QueryError, match="has no letters or digits, so it searches for nothing"):
+        parse(text)
+
+
+@pytest.mark.parametrize("text", ["putin *", "* type:ASSAULT", "", "   "])
+def test_symbols_beside_a_real_query_are_ignored(text):
+    parse(text)

@@ -12,6 +12,8 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from .textnorm import escape_controls, one_line
+
 DEFAULT_DB = "data/events.db"
 
 
@@ -73,25 +75,40 @@ def main(argv: list[str] | None = None) -> int:
     from .store.db import StoreError
 
     try:
-        if args.command == "ingest":
-            return _ingest(args)
-        if args.command == "export":
-            return _export(args)
-        if args.command == "search":
-            return _search(args)
-        if args.command == "stats":
-            return _stats(args)
-        return _explore(getattr(args, "db", DEFAULT_DB))
+        return _run(args)
+    except BrokenPipeError:
+        # `tuiex search ... | head -1`: the reader has all it wanted. Python would complain again
+        # when it flushes stdout at exit, so stdout goes to /dev/null first.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 141 if os.name == "posix" else 1      # 128 + SIGPIPE, what a shell shows for it
     except StoreError as e:
-        print(f"tuiex: {e}", file=sys.stderr)
+        print(f"tuiex: {escape_controls(str(e))}", file=sys.stderr)
         return 2
     except sqlite3.DatabaseError as e:      # a store damaged after it was opened
-        print(f"tuiex: the store {getattr(args, 'db', DEFAULT_DB)} could not be read: {e} "
+        from .store.db import explain
+
+        print(f"tuiex: {escape_controls(explain(e, Path(getattr(args, 'db', DEFAULT_DB)), 'read'))} "
               f"(check it with: sqlite3 FILE 'PRAGMA integrity_check')", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("tuiex: interrupted; every article written so far is complete", file=sys.stderr)
         return 130
+
+
+def _run(args) -> int:
+    if args.command == "ingest":
+        return _ingest(args)
+    if args.command == "export":
+        return _export(args)
+    if args.command == "search":
+        return _search(args)
+    if args.command == "stats":
+        return _stats(args)
+    return _explore(getattr(args, "db", DEFAULT_DB))
 
 
 def _ingest(args) -> int:
@@ -103,7 +120,8 @@ def _ingest(args) -> int:
         from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
         bar = Progress(SpinnerColumn(), TextColumn("[bold]ingesting[/] {task.completed} files"),
-                       TextColumn("{task.description}"), TimeElapsedColumn(), transient=True)
+                       TextColumn("{task.description}", markup=False),   # a file name: "a[link=x].txt" is no markup
+                       TimeElapsedColumn(), transient=True)
         bar.start()
         task = bar.add_task("", total=None)
 
@@ -118,18 +136,22 @@ def _ingest(args) -> int:
     finally:
         if progress is not None:
             bar.stop()
+    for s in summary.skipped:
+        print(f"skipped {escape_controls(s.path)}: {escape_controls(s.reason)}", file=sys.stderr)
+    if summary.nothing_to_read:
+        print(f"tuiex: nothing to ingest (see above), so no store was made or changed: {escape_controls(args.db)}",
+              file=sys.stderr)
+        return 2
     print(
         f"{summary.articles} articles ingested ({summary.unchanged} unchanged), {summary.events} events, "
-        f"{summary.quotes} quotes; the store holds {summary.actors} actors: {args.db}"
+        f"{summary.quotes} quotes; the store holds {summary.actors} actors: {escape_controls(args.db)}"
     )
     if summary.undated:
-        shown = ", ".join(Path(p.split("#")[0]).name for p in summary.undated[:3])
+        shown = ", ".join(escape_controls(Path(p.split("#")[0]).name) for p in summary.undated[:3])
         more = f" and {len(summary.undated) - 3} more" if len(summary.undated) > 3 else ""
         print(f"{len(summary.undated)} without a date in their text ({shown}{more}): their events keep only "
               f"the dates their sentences state; give one with --published DATE or a sidecar "
               f"FILE.meta.json holding {{\"published\": \"2024-05-31\"}}")
-    for s in summary.skipped:
-        print(f"skipped {s.path}: {s.reason}", file=sys.stderr)
     if summary.skipped:
         print(f"{len(summary.skipped)} skipped", file=sys.stderr)
         return 1
@@ -138,12 +160,13 @@ def _ingest(args) -> int:
 
 def _export(args) -> int:
     from .store.db import connect
-    from .store.exchange import write_csv, write_jsonl
+    from .store.exchange import check_readable, write_csv, write_jsonl
 
     db = connect(args.db, readonly=True)
+    check_readable(db)
     if args.format == "csv":
         for path in write_csv(db, Path(args.out or "export")):
-            print(path)
+            print(escape_controls(str(path)))
         return 0
     if args.out:
         with open(args.out, "w", encoding="utf-8") as f:
@@ -174,6 +197,9 @@ def _search(args) -> int:
 
 
 def _format_row(row: dict) -> str:
+    """Two lines for a terminal. Every field comes from an article, so none may carry a control
+    character (a store made by an older tuiex may hold them)."""
+    row = {k: one_line(v) if isinstance(v, str) else v for k, v in row.items()}
     date = row.get("date") or "undated"
     if row.get("kind") == "quote":
         head = f"{date:<10}  QUOTE     {row.get('speaker') or '?'}: “{row.get('text')}”"
@@ -188,7 +214,7 @@ def _stats(args) -> int:
     from .store.exchange import stats
 
     s = stats(connect(args.db, readonly=True))
-    print(f"store          {args.db}")
+    print(f"store          {escape_controls(args.db)}")
     for k in ("articles", "sentences", "actors", "events", "quotes"):
         print(f"{k:<14} {s[k]:,}")
     print(f"dates          {s['first_date'] or '-'} .. {s['last_date'] or '-'} ({s['undated_events']:,} undated events)")
@@ -203,8 +229,7 @@ def _explore(db: str) -> int:
     open_connection(db, readonly=True).close()  # a clear message for a missing or foreign file, before the screen flips
     from .app import run
 
-    run(db)
-    return 0
+    return run(db)
 
 
 if __name__ == "__main__":

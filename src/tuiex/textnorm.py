@@ -23,3 +23,28 @@ def fold(s: str | None) -> str:
         return ""
     s = _PUNCT.sub(" ", strip_accents(s).casefold())
     return " ".join(s.split())
+
+
+# C0 and C1 control characters and DEL: ESC starts the sequences that retitle a terminal, clear it or
+# rewrite what it shows; a newline in a file name would forge a line of a report.
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Whole escape sequences (CSI "ESC [ ... m", OSC "ESC ] ... BEL"), so that no "[2J" is left behind.
+_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x9b[0-?]*[ -/]*[@-~]")
+
+
+def escape_controls(s: str) -> str:
+    """A name (a file's, a path) safe to print on one line: control characters spelled as escapes,
+    the way `ls -b` shows them ("\\n", "\\x1b")."""
+    return _CONTROLS.sub(_escape, s)
+
+
+def _escape(m: re.Match[str]) -> str:
+    c = m.group(0)
+    return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(c) or f"\\x{ord(c):02x}"
+
+
+def one_line(s: str) -> str:
+    """Metadata text (an outlet, a title, a URL) safe to show: control characters gone, whitespace as
+    single spaces."""
+    s = _SEQUENCE.sub("", s)
+    return " ".join(_CONTROLS.sub(lambda m: " " if m.group(0).isspace() else "", s).split())

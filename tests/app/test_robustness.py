@@ -112,7 +112,10 @@ def test_fts_and_sql_syntax_are_words(reader):
     assert found("turk*") == []                                   # "*" is no prefix operator
     assert found("a\x00turkey") == found("a turkey")              # NUL is a space
     assert found("turkey\u200f") == found("turkey")               # invisible marks are not words
-    assert found("%") == found("_") == found("") != []            # no words: no text filter
+    assert found("") != []                                         # nothing typed: no text filter
+    for nothing in ("%", "_", "%_%", "*"):                         # no letters or digits: says so
+        with pytest.raises(QueryError, match="searches for nothing"):
+            found(nothing)
     assert found(" ".join(["turkey"] * 1000)) == found("turkey")  # the same word once
     assert found("actor:turkey " * 800) == found("actor:turkey")
     assert reader.count(View(events=True, quotes=True)).n == 15
@@ -417,3 +420,57 @@ def test_no_control_characters_reach_the_label():
     q = parse("\x1b[31mred\x00\ttab\udcff\u200f")
     assert all(unicodedata.category(c) not in ("Cc", "Cs") for c in q.text)
     assert q.text.startswith(" [31mred  tab") and q.terms == ("[31mred", "tab\ufffd\u200f")
+
+
+# -- issue 9: no text from a user or an article is read as markup ------------------------------------
+
+MARKUP = "[/] Talks [bold]resume [link=x]x [/bold]"
+
+
+@pytest.fixture
+def markup_db(db: Path, tmp_path: Path) -> Path:
+    """The sample store with markup-like titles, outlets, file names and actor names (a store made from
+    hostile input)."""
+    import shutil
+    import sqlite3
+
+    copy = tmp_path / "markup.db"
+    shutil.copy(db, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.execute("UPDATE articles SET title = ? || title, outlet = '[/bold]', file = 'a[a=b=c]' || id || '.txt'",
+                     [MARKUP + " "])
+        conn.execute("UPDATE actors SET role = '[/]' WHERE role IS NOT NULL")
+    conn.close()
+    return copy
+
+
+@pytest.mark.parametrize("query", ["[/bold]", "lavrov [/]", "turkey[/b]", "[link=x]x [/link] [/]"])
+async def test_markup_typed_in_the_search_box_is_text(db: Path, query: str):
+    """The timeline's title shows the query: as text, whatever brackets it holds."""
+    async with running(db) as (app, pilot):
+        await press(pilot, "/")
+        await type_text(pilot, query)
+        await press(pilot, "enter")
+        await settle(pilot)
+        assert app.is_running and app.return_code in (None, 0)
+        assert query.split()[-1] in screen_text(app)
+        await press(pilot, "escape")
+        assert app.is_running
+
+
+async def test_markup_in_titles_outlets_and_file_names_is_text(markup_db: Path):
+    from test_explorer import _palette
+
+    async with running(markup_db) as (app, pilot):
+        await press(pilot, "enter")                       # the source pane, with its header
+        assert "a[a=b=c]" in screen_text(app) or "[/] Talks" in screen_text(app)
+        await press(pilot, "escape")
+        await _palette(pilot, app, "talks", "Open article: [/] Talks [bold]resume")
+        assert "[/bold]" in screen_text(app)               # the outlet, in the hit's help line
+        await press(pilot, "down", "enter")
+        await settle(pilot)
+        assert app.is_running and app.return_code in (None, 0)
+        await _palette(pilot, app, "a[a=b=c]", "a[a=b=c]")
+        await press(pilot, "escape")
+        await press(pilot, "a")                           # the actor pane (roles are "[/]")
+        assert app.is_running and app.return_code in (None, 0)

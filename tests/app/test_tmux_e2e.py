@@ -200,3 +200,43 @@ def test_tuiex_in_tmux(tmux, tmp_path):
         time.sleep(0.05)
     assert status_file.read_text().strip() == "0", tmux.screen()
     assert "Traceback" not in tmux.screen()
+
+
+# -- issue 9: a stray byte from the terminal; the exit status after a crash ------------------------------
+
+
+def _wait_status(tmux, status_file: Path, timeout: float = 20) -> int:
+    deadline = time.monotonic() + timeout
+    while not (status_file.exists() and status_file.read_text().strip()):
+        assert time.monotonic() < deadline, tmux.screen()
+        time.sleep(0.05)
+    return int(status_file.read_text())
+
+
+def _explore(patch: str = "") -> list[str]:
+    return [sys.executable, "-c", f"import sys\n{patch}\nfrom tuiex.cli import main\n"
+            f"sys.exit(main(['explore', {str(DB)!r}]))"]
+
+
+def test_a_stray_invalid_byte_from_the_terminal_is_survived(tmux, tmp_path):
+    status_file = tmp_path / "status"
+    tmux.start(_explore(), status_file)
+    tmux.wait_for(lambda s: "Timeline" in s and re.search(r"\d–\d+ of [\d,]+", s))
+    tmux.send("-H", "ff")                   # one byte that is no UTF-8
+    tmux.send("-H", "c3", "28")             # a broken two-byte sequence
+    tmux.send("/")
+    tmux.type("russia")
+    tmux.send("Enter")
+    tmux.wait_for("filter: russia")
+    assert "Traceback" not in tmux.screen() and not status_file.exists()
+    tmux.send("q")
+    assert _wait_status(tmux, status_file) == 0
+
+
+def test_after_a_crash_the_exit_status_is_not_0(tmux, tmp_path):
+    status_file = tmp_path / "status"
+    patch = "import tuiex.app.app as a\na.ExplorerApp.action_toggle_quotes = lambda self: 1 / 0"
+    tmux.start(_explore(patch), status_file)
+    tmux.wait_for(lambda s: "Timeline" in s and re.search(r"\d–\d+ of [\d,]+", s))
+    tmux.send("t")
+    assert _wait_status(tmux, status_file) != 0

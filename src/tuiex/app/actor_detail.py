@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -86,7 +87,7 @@ class ActorDetail(OptionList):
                 line.append(f"“{' '.join(q.text.split())}”")
                 options.append(Option(line, id=f"quote:{i}"))
         self.add_options(options)
-        self.border_subtitle = detail.name
+        self.border_subtitle = Content(detail.name)        # a name from an article: no markup
         self.highlighted = next(
             (i for i, o in enumerate(self.options) if o.id == "filter"), None)
         self.call_after_refresh(self.scroll_home, animate=False)

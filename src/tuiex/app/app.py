@@ -11,6 +11,8 @@ status line; `r` reads the timeline again, keeping the cursor on the same item.
 
 from __future__ import annotations
 
+import sqlite3
+
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Container
+from textual.content import Content
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
@@ -165,7 +168,7 @@ class ExplorerApp(App[None]):
         tl = self.timeline
         self.query_one("#status", Static).update(self.status_text())
         label = tl.view.label
-        tl.border_title = f"Timeline · {label}" if label else "Timeline"
+        tl.border_title = Content(f"Timeline · {label}" if label else "Timeline")    # the query: no markup
         if tl.view.highlight != self._terms:
             self._terms = tl.view.highlight
             self.source.terms = self._terms
@@ -183,7 +186,11 @@ class ExplorerApp(App[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A worker that failed (its error is otherwise only logged) is said, never a traceback."""
         if event.state == WorkerState.ERROR and self.is_running:
-            self.show_error(f"could not read the store: {event.worker.error}")
+            error = event.worker.error
+            if isinstance(error, sqlite3.Error):
+                self.show_error(f"could not read the store: {error}")
+            else:                                     # not the store's fault: say what it was
+                self.show_error(f"could not show this ({type(error).__name__}: {error})")
 
     def show_error(self, message: str) -> None:
         self.last_error = message

@@ -8,6 +8,8 @@ from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
 
 from ..store.search import PLOVER_TYPES, QueryError, parse_date
 
@@ -16,6 +18,17 @@ if TYPE_CHECKING:
 
 _DATE = re.compile(r"\b\d{4}(?:-\d{2}(?:-\d{2})?)?\b")
 _FILLER = {"go", "to", "actor", "open", "article", "show", "jump", "date"}
+
+
+def _shown(matcher: Matcher, text: str) -> Content:
+    """The hit as it is shown: Textual reads a str as markup, and names and headlines from articles
+    hold brackets ("[/]", "a[a=b=c].txt"), so it is Content, highlighted only where that is safe."""
+    return matcher.highlight(text) if "[" not in text else Content(text)
+
+
+def _plain(text: str) -> Content | None:
+    """Help text as Content (a str would be read as markup); None when there is none."""
+    return Content(text) if text else None
 
 
 class ExplorerCommands(Provider):
@@ -60,7 +73,7 @@ class ExplorerCommands(Provider):
                 pass
             else:
                 text = f"Go to date: {date}"
-                yield Hit(1.0, text, partial(app.goto_date, date), text=text,
+                yield Hit(1.0, Content(text), partial(app.goto_date, date), text=text,
                           help="Jump the timeline to this date")
 
         rest = " ".join(w for w in query.split() if w.lower() not in _FILLER)
@@ -71,10 +84,12 @@ class ExplorerCommands(Provider):
             text = f"Go to actor: {hit.name}"
             facts = " · ".join(p for p in (hit.type, hit.country, hit.role) if p)
             score = max(matcher.match(text), 0.4 + hit.score / 250)
-            yield Hit(score, text, partial(app.open_actor, hit.id), text=text, help=facts)
+            yield Hit(score, _shown(matcher, text), partial(app.open_actor, hit.id), text=text,
+                      help=_plain(facts))  # type: ignore[arg-type]
         articles = await asyncio.to_thread(app.reader.find_articles, rest, 8)
         for article_id, title, outlet, published, file in articles:
             text = f"Open article: {title}"
             meta = " · ".join(p for p in (outlet, published, file) if p)
             score = max(matcher.match(text), 0.5)
-            yield Hit(score, text, partial(app.open_article, article_id), text=text, help=meta)
+            yield Hit(score, _shown(matcher, text), partial(app.open_article, article_id), text=text,
+                      help=_plain(meta))  # type: ignore[arg-type]

@@ -20,6 +20,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
@@ -177,7 +178,7 @@ class SourceText(VerticalScroll, can_focus=True):
         self.match_index = -1
         self.span_index = next((i for i, s in enumerate(article.spans)
                                 if (s.kind, s.id) == selected), None)
-        self.border_subtitle = article.file
+        self.border_subtitle = Content(article.file)          # a file name: no markup
         header = Text()
         header.append(article.title or article.file, self._cs("source--title"))
         when = _date(article.published, article.published_precision) if article.published else "date unknown"
@@ -351,7 +352,7 @@ class SourceText(VerticalScroll, can_focus=True):
             self.notify_span(span)
 
     def notify_span(self, span: Span) -> None:
-        self.border_subtitle = f"{span.kind}: {span.label}"
+        self.border_subtitle = Content(f"{span.kind}: {span.label}")
 
     def action_open_span(self) -> None:
         span = self.span_under_cursor or self.selected_span()

@@ -114,8 +114,27 @@ def _blocks(raw: str) -> list[str]:
             out.append(" ".join(lines))
         else:
             out.extend(lines)
-    blocks = (re.sub(r"[ \t\u00a0]+", " ", b).strip() for b in out)
-    return [piece for b in blocks for piece in _split_long(b)]
+    blocks = [re.sub(r"[ \t\u00a0]+", " ", b).strip() for b in out]
+    pieces = [piece for b in blocks for piece in _split_long(b)]
+    alone = len(pieces) == 1
+    return [part for piece in pieces for part in _split_tail(piece, alone)]
+
+
+def _split_tail(block: str, alone: bool) -> list[str]:
+    """Prose that ends in something that is no sentence ("... on Tuesday. (Reporting by A; Editing by
+    B)", "... Follow us on Twitter"), as its sentences and that tail: the tail alone is then dropped as
+    footer, not the sentences with it. Only for a block no headline would be (long, or the whole text
+    of a one-line article), since headlines hold sentence ends of their own ("U.S. troops leave")."""
+    if _TERMINAL.search(block) or not (alone or len(block) >= _LONG_LINE):
+        return [block]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(block)), default=0)
+    head = block[:cut].strip()
+    if not cut or len(head.split()) < 5:
+        return [block]
+    return [head, block[cut:].strip()]
+
+
+_LONG_LINE = 200
 
 
 MAX_PARAGRAPH_CHARS = 10_000

@@ -31,7 +31,7 @@ from lxml import etree
 
 from tuiex.ingest.clean import clean
 from tuiex.ingest.model import SourceDoc
-from tuiex.textnorm import fold
+from tuiex.textnorm import escape_controls, fold, one_line
 
 # Extensions taken when walking a folder ("" = no extension); a file named explicitly is read whatever
 # its extension.
@@ -244,17 +244,22 @@ def _read_all(paths: list[str], override: str | None, max_bytes: int) -> Iterato
 
 
 def _named(item: SourceDoc | Skipped) -> SourceDoc | Skipped:
-    """Text that can be stored and printed. A file name that is not UTF-8 (from an old archive, a
+    """Text that can be stored and printed. Names and metadata reach terminals (the ingest report,
+    `tuiex search`): their control characters are escaped or dropped, so that an outlet or a file
+    name cannot send escape sequences or forge a line of the report. A file name that is not UTF-8 (from an old archive, a
     latin-1 system) reaches Python with its bad bytes as lone surrogates, which SQLite and a UTF-8
     terminal refuse: they are spelled as escapes, the way `ls -b` shows them. JSON may hold half an
     emoji (a surrogate cut off by a truncated string): it becomes U+FFFD, the replacement character."""
-    item.path = _printable(item.path)
+    item.path = escape_controls(_printable(item.path))
     if isinstance(item, SourceDoc):
-        item.file = _printable(item.file)
+        item.file = escape_controls(_printable(item.file))
         for key in ("raw", "title", "outlet", "url"):
             value = getattr(item, key)
             if value is not None:
-                setattr(item, key, _LONE_SURROGATE.sub("\ufffd", value))
+                value = _LONE_SURROGATE.sub("\ufffd", value)
+                setattr(item, key, value if key == "raw" else one_line(value) or None)
+    else:
+        item.reason = escape_controls(item.reason)
     return item
 
 
@@ -272,24 +277,33 @@ def _printable(name: str) -> str:
 
 def _read_file(path: Path, max_bytes: int) -> Iterator[SourceDoc | Skipped]:
     shown = str(path)
+    suffix = path.suffix.lower()
     try:
         st = os.stat(path)
         if not stat.S_ISREG(st.st_mode):
             yield Skipped(shown, "not a regular file")
             return
         if st.st_size > max_bytes:
+            if suffix in (".jsonl", ".ndjson"):     # many records: the limit applies to each line
+                yield from _big_json_lines(path, shown, max_bytes)
+                return
             yield Skipped(shown, f"file is {_size(st.st_size)}, over the {_size(max_bytes)} limit")
             return
-        with open(path, "rb") as f:
-            data = f.read(max_bytes + 1)
+        data = _read_whole(path, max_bytes)
     except OSError as e:
         yield Skipped(shown, _os_reason(e, path))
+        return
+    if data is None:
+        yield Skipped(shown, CHANGING)
         return
     if len(data) > max_bytes:      # grew since stat
         yield Skipped(shown, f"file is over the {_size(max_bytes)} limit")
         return
     if not data.strip():
         yield Skipped(shown, "empty file")
+        return
+    if kind := _not_an_article(data):
+        yield Skipped(shown, kind)
         return
     decoded = _decode(data)
     if decoded is None:
@@ -314,10 +328,12 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[SourceDoc | Skipped]:
     if _is_html(suffix, text):
         if codec in _FALLBACK_CODECS:
             text = _decode_declared(data) or text
-        meta, paragraphs = _reduce_html(text)
+        meta, paragraphs, flattened = _reduce_html(text)
         if _word_count(paragraphs) < MIN_ARTICLE_WORDS:
             yield Skipped(shown, "HTML page with no article text")
             return
+        if flattened:
+            yield Skipped(shown, FLATTENED)
         doc.raw = _join(meta.get("title"), paragraphs)
         _apply(doc, meta)
     if too_long := _too_long(doc.raw):
@@ -334,6 +350,44 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[SourceDoc | Skipped]:
 
 
 NO_SENTENCES = "no article text (no sentences, only menus, links or headings)"
+CHANGING = "the file changed while it was read (is it still being written?); ingest it again when it is complete"
+
+
+def _read_whole(path: Path, max_bytes: int, attempts: int = 3) -> bytes | None:
+    """The file's bytes (at most `max_bytes` + 1), or None if it kept changing while it was read: a
+    file being written or rewritten would otherwise be stored half-written. Size and modification time
+    before and after the read must agree; a change means one more try."""
+    for _ in range(attempts):
+        with open(path, "rb") as f:
+            before = os.fstat(f.fileno())
+            data = _read_bytes(f, max_bytes + 1)
+            after = os.fstat(f.fileno())
+        now = os.stat(path)      # rewritten by rename: the name now points at another file
+        if _same_version(before, after) and _same_version(after, now) and (
+                len(data) == after.st_size or len(data) > max_bytes or after.st_size == 0):   # 0: /proc
+            return data
+    return None
+
+
+def _read_bytes(f, n: int) -> bytes:
+    return f.read(n)
+
+
+def _same_version(a: os.stat_result, b: os.stat_result) -> bool:
+    return (a.st_dev, a.st_ino, a.st_size, a.st_mtime_ns) == (b.st_dev, b.st_ino, b.st_size, b.st_mtime_ns)
+
+
+_FEED = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.I | re.S)
+
+
+def _not_an_article(data: bytes) -> str | None:
+    """Formats people feed to a news tool that are no article text, each with what to do instead."""
+    head = data[:4096].lstrip(codecs.BOM_UTF8)
+    if head.startswith(b"%PDF-"):
+        return "a PDF file, not text: convert it first (e.g. pdftotext FILE.pdf) and ingest the text"
+    if _FEED.match(head):
+        return "an RSS or Atom feed (a list of links, not articles): ingest the articles it links to"
+    return None
 
 
 def _has_sentences(doc: SourceDoc) -> bool:
@@ -379,15 +433,15 @@ def _decode(data: bytes) -> tuple[str, str] | None:
                     return None
                 text, codec = _decode_8bit(data[len(bom):])
             return _text_or_none(text, codec)
-    if b"\0" in data:
-        return None
     return _text_or_none(*_decode_8bit(data))
 
 
 def _text_or_none(text: str, codec: str) -> tuple[str, str] | None:
     """None for binary; else the text with "\\n" newlines and no byte order mark left at its start (a
     file that was given one twice, by two tools in turn)."""
-    return None if _looks_binary(text) else (_newlines(text).lstrip("\ufeff"), codec)
+    if _looks_binary(text):
+        return None
+    return _newlines(text).replace("\0", "").lstrip("\ufeff"), codec
 
 
 def _decode_8bit(data: bytes) -> tuple[str, str]:
@@ -422,7 +476,9 @@ codecs.register_error(_STRAY_BYTES, _stray_bytes)
 
 
 def _looks_binary(text: str) -> bool:
-    return "\0" in text or sum(1 for _ in _CONTROL.finditer(text)) > _MAX_CONTROL_SHARE * len(text)
+    """Binary data is full of control characters; a text file with a stray NUL (a crashed editor, a
+    copy cut short) is still text, and the NULs, which hold no text, are dropped."""
+    return sum(1 for _ in _CONTROL.finditer(text)) > _MAX_CONTROL_SHARE * len(text)
 
 
 def _newlines(text: str) -> str:
@@ -448,20 +504,77 @@ _DATE_KEYS = ("date", "published", "published_at", "publishedAt", "datePublished
 _OUTLET_KEYS = ("source", "outlet", "site")
 
 
+def _parse_json(text: str) -> tuple[object, str | None]:
+    """(value, None), or (None, why it is no JSON value). Not only syntax errors: a value nested a
+    thousand levels deep exhausts the parser's recursion, and an integer of thousands of digits is
+    refused by Python's integer limit; each costs that record, never the rest of its file."""
+    try:
+        return json.loads(text), None
+    except json.JSONDecodeError as e:
+        return None, f"not valid JSON ({e.msg})"
+    except RecursionError:
+        return None, "JSON nested too deeply to read"
+    except ValueError as e:        # e.g. "Exceeds the limit (4300 digits) for integer string conversion"
+        return None, f"JSON that cannot be read ({e})"
+
+
 def _json_lines(text: str, codec: str, shown: str, real: str) -> Iterator[SourceDoc | Skipped]:
     """One record a line; a broken line is skipped alone. Hashes are of each line's bytes."""
-    base = os.path.basename(real)
     for n, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line.lstrip("\ufeff"))     # files with byte order marks pasted together
-        except json.JSONDecodeError as e:
-            yield Skipped(f"{shown}:{n}", f"line {n}: not valid JSON ({e.msg})")
-            continue
+        yield from _json_line(line, n, codec, shown, real)
+
+
+def _json_line(line: str, n: int, codec: str, shown: str, real: str) -> Iterator[SourceDoc | Skipped]:
+    if not line.strip():
+        return
+    record, error = _parse_json(line.lstrip("\ufeff"))     # files with byte order marks pasted together
+    if error:
+        yield Skipped(f"{shown}:{n}", f"line {n}: {error}")
+        return
+    base = os.path.basename(real)
+    try:
         yield _record(record, path=f"{real}#{n}", default_file=f"{base}#{n}",
                       content_hash=hashlib.sha256(line.encode(codec)).hexdigest(),
                       skip_as=f"{shown}:{n}", label=f"line {n}")
+    except Exception as e:    # a surprise in one record must not end the reading of its file
+        yield Skipped(f"{shown}:{n}", f"line {n}: could not be read ({type(e).__name__}: {e})")
+
+
+def _big_json_lines(path: Path, shown: str, max_bytes: int) -> Iterator[SourceDoc | Skipped]:
+    """A JSON lines file over the size limit (a feed of thousands of articles), read a line at a time:
+    the limit applies to each record. Lines are decoded one by one (UTF-8, else as `_decode` would).
+    A file that changes meanwhile cannot be read again as a whole: that is reported at its end."""
+    real = os.path.realpath(path)
+    with open(path, "rb") as f:
+        before = os.fstat(f.fileno())
+        yield from _lines_of(f, real, shown, max_bytes)
+        after = os.fstat(f.fileno())
+    if not (_same_version(before, after) and _same_version(after, os.stat(path))):
+        yield Skipped(shown, "the file changed while it was read, so its last records may be missing or "
+                             "half-written; ingest it again when it is complete (stored records are skipped)")
+
+
+def _lines_of(f, real: str, shown: str, max_bytes: int) -> Iterator[SourceDoc | Skipped]:
+    if f.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        yield Skipped(shown, f"a UTF-16 JSON lines file over the {_size(max_bytes)} limit: save it "
+                             "as UTF-8 or split it")
+        return
+    f.seek(0)
+    n = 0
+    while line := f.readline(max_bytes + 1):
+        n += 1
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := f.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass          # the rest of the oversized line
+            yield Skipped(f"{shown}:{n}", f"line {n}: over the {_size(max_bytes)} limit for one record")
+            continue
+        if not line.strip():
+            continue
+        decoded = _decode(line.rstrip(b"\r\n"))
+        if decoded is None:
+            yield Skipped(f"{shown}:{n}", f"line {n}: binary data (not text)")
+            continue
+        yield from _json_line(decoded[0], n, decoded[1], shown, real)
 
 
 def _json_file(text: str, codec: str, data: bytes, shown: str, real: str) -> Iterator[SourceDoc | Skipped]:
@@ -474,6 +587,12 @@ def _json_file(text: str, codec: str, data: bytes, shown: str, real: str) -> Ite
         else:
             yield Skipped(shown, f"not valid JSON (line {e.lineno}: {e.msg})")
         return
+    except ValueError as e:            # RecursionError is no ValueError
+        yield Skipped(shown, _parse_json(text)[1] or f"not valid JSON ({e})")
+        return
+    except RecursionError:
+        yield Skipped(shown, "JSON nested too deeply to read")
+        return
     base = os.path.basename(real)
     if not isinstance(value, list):
         yield _record(value, path=real, default_file=base, content_hash=hashlib.sha256(data).hexdigest(),
@@ -482,10 +601,13 @@ def _json_file(text: str, codec: str, data: bytes, shown: str, real: str) -> Ite
     if not value:
         yield Skipped(shown, "empty JSON list")
     for n, record in enumerate(value, start=1):
-        canonical = json.dumps(record, sort_keys=True, ensure_ascii=False)
-        yield _record(record, path=f"{real}#{n}", default_file=f"{base}#{n}",
-                      content_hash=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
-                      skip_as=f"{shown}#{n}", label=f"item {n}")
+        try:
+            canonical = json.dumps(record, sort_keys=True, ensure_ascii=False)
+            yield _record(record, path=f"{real}#{n}", default_file=f"{base}#{n}",
+                          content_hash=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
+                          skip_as=f"{shown}#{n}", label=f"item {n}")
+        except Exception as e:    # one odd item costs that item
+            yield Skipped(f"{shown}#{n}", f"item {n}: could not be read ({type(e).__name__}: {e})")
 
 
 def _record(record: object, *, path: str, default_file: str, content_hash: str, skip_as: str,
@@ -496,6 +618,11 @@ def _record(record: object, *, path: str, default_file: str, content_hash: str, 
         return Skipped(skip_as, f"{where}not a JSON object")
     texts = [record[key] for key in _TEXT_KEYS if isinstance(record.get(key), str)]
     if not texts:
+        other = next((key for key in _TEXT_KEYS if record.get(key) is not None), None)
+        if other:
+            kind = {dict: "an object", list: "a list"}.get(type(record[other]), f"a {type(record[other]).__name__}")
+            return Skipped(skip_as, f"{where}the \"{other}\" field holds {kind}, not text: put the article "
+                                    f"text in \"{other}\" as a string")
         return Skipped(skip_as, f"{where}no text field (text, body, content or article)")
     text = _newlines(next((t for t in texts if t.strip()), texts[0]))
     if not text.strip():
@@ -503,7 +630,7 @@ def _record(record: object, *, path: str, default_file: str, content_hash: str, 
     meta = _fields_meta(record, "json field")
     doc = SourceDoc(path=path, file=_record_file(record) or default_file, raw=text, content_hash=content_hash)
     if _HTML_TAG.search(text):
-        html_meta, paragraphs = _reduce_html(text)
+        html_meta, paragraphs, _ = _reduce_html(text)
         if not paragraphs:
             return Skipped(skip_as, f"{where}HTML text with no article text")
         meta = {**html_meta, **meta}
@@ -565,14 +692,21 @@ def _sidecar(path: Path) -> tuple[dict[str, str], Skipped | None]:
         if not candidate.is_file():
             continue
         try:
-            value = json.loads(candidate.read_bytes().decode("utf-8-sig"))
+            text = candidate.read_bytes().decode("utf-8-sig")
         except OSError as e:
             return {}, Skipped(str(candidate), f"metadata sidecar: {_os_reason(e, candidate)}, ignored")
-        except (UnicodeDecodeError, json.JSONDecodeError) as e:
-            return {}, Skipped(str(candidate), f"metadata sidecar is not valid JSON ({e}), ignored")
+        except UnicodeDecodeError as e:
+            return {}, Skipped(str(candidate), f"metadata sidecar is not UTF-8 JSON ({e}), ignored")
+        value, error = _parse_json(text)
+        if error:
+            return {}, Skipped(str(candidate), f"metadata sidecar is {error}, ignored")
         if not isinstance(value, dict):
             return {}, Skipped(str(candidate), "metadata sidecar is not a JSON object, ignored")
-        return _fields_meta(value, "sidecar"), None
+        try:
+            return _fields_meta(value, "sidecar"), None
+        except Exception as e:   # noqa: BLE001 - metadata is a bonus: the article itself is still good
+            return {}, Skipped(str(candidate), f"metadata sidecar could not be read "
+                                               f"({type(e).__name__}: {e}), ignored")
     return {}, None
 
 
@@ -670,23 +804,31 @@ def _is_html(suffix: str, text: str) -> bool:
     return suffix in (".html", ".htm") or bool(_HTML_START.match(text[:2000]))
 
 
-def _reduce_html(markup: str) -> tuple[dict[str, str], list[str]]:
-    """The page's metadata and the paragraphs of its main content ({}, [] if it does not parse)."""
-    try:
-        root = lxml.html.document_fromstring(_XML_DECL.sub("", markup, count=1))
-    except (etree.ParserError, ValueError):
-        return {}, []
+MAX_HTML_DEPTH = 2048
+FLATTENED = (f"HTML nested over {MAX_HTML_DEPTH:,} levels deep: its text was read with the layout "
+             "flattened, and may hold page furniture (the article was stored; check it)")
+
+
+def _reduce_html(markup: str) -> tuple[dict[str, str], list[str], bool]:
+    """The page's metadata, the paragraphs of its main content ({}, [] if it does not parse) and
+    whether it had to be flattened. libxml2 stops at 256 levels of nesting, or 2,048 with huge_tree,
+    and drops all text below: a page nested deeper is parsed again with only its paragraph tags."""
+    root, too_deep = _parse_html(markup)
+    if too_deep:
+        root, _ = _parse_html(_FLATTEN.sub(" ", markup))
+    if root is None:
+        return {}, [], too_deep
     meta = _page_meta(root)        # before scripts go: JSON-LD lives in one
     etree.strip_elements(root, *_DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     body = root.body
     if body is None:
-        return meta, []
+        return meta, [], too_deep
     container = _main_container(body)
     if container is None:
-        return meta, []
+        return meta, [], too_deep
     if "published" not in meta and (day := _stamp_in_article(container)):
         meta["published"], meta["published_how"] = day, "html date line"
-    return meta, _paragraphs(container)
+    return meta, _paragraphs(container), too_deep
 
 
 def _stamp_in_article(container: lxml.html.HtmlElement) -> str | None:
@@ -702,6 +844,23 @@ def _stamp_in_article(container: lxml.html.HtmlElement) -> str | None:
     body_start = next((i for i, t in enumerate(lines) if len(t.split()) >= 12 and t[-1] in ".!?\"”’»)"), 0)
     found = find_published(lines, body_start)
     return found.date.iso() if found.date and found.how == DATE_LINE else None
+
+
+# Every tag but those that give paragraphs, the title and metadata (and script/style, whose text must
+# stay inside them).
+_FLATTEN = re.compile(r"</?(?!(?:p|br|h[1-6]|title|meta|head|body|html|script|style|noscript)\b)[a-z][^>]*>",
+                      re.I)
+
+
+def _parse_html(markup: str) -> tuple[lxml.html.HtmlElement | None, bool]:
+    parser = lxml.html.HTMLParser(huge_tree=True)
+    try:
+        root = lxml.html.document_fromstring(_XML_DECL.sub("", markup, count=1), parser=parser)
+    except (etree.ParserError, ValueError):
+        return None, False
+    too_deep = any(e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT or "Excessive depth" in e.message
+                   for e in parser.error_log)
+    return root, too_deep
 
 
 def _page_meta(root: lxml.html.HtmlElement) -> dict[str, str]:

@@ -10,7 +10,11 @@ writer, and one writer keeps ids and actor merging in the same order as a serial
 from __future__ import annotations
 
 import multiprocessing
+import os
+import signal
 import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -20,7 +24,7 @@ from pathlib import Path
 
 from ..store.db import Store
 from .model import Article, SourceDoc
-from .readers import Skipped, read_documents
+from .readers import Skipped, expand_paths, read_documents
 
 
 @dataclass
@@ -33,6 +37,7 @@ class Summary:
     words: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     undated: list[str] = field(default_factory=list)   # stored articles whose text gives no date
+    nothing_to_read: bool = False     # no path named a file: no store was made or opened
 
 
 def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs: int = 1,
@@ -41,6 +46,9 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
     `jobs` worker processes extract in parallel (1: all in this process)."""
     summary = Summary()
     documents = read_documents(paths, published=published)  # a bad --published raises here, before the store exists
+    if not expand_paths(paths)[0]:       # a mistyped path must not leave an empty store behind
+        summary.skipped, summary.nothing_to_read = [i for i in documents if isinstance(i, Skipped)], True
+        return summary
     # Workers start before the store is opened: a forked child must not inherit an open connection.
     extractor = _Extractor(jobs)
     try:
@@ -97,6 +105,41 @@ def _warm_up() -> None:
     load_nlp()
 
 
+def _start_worker(parent: int, warm_up: bool) -> None:
+    """Pool initializer: the worker dies with the process that started it. Killed alone (SIGKILL,
+    the out-of-memory killer), that process can close nothing, and workers left behind would live
+    forever, holding its output pipe open (`tuiex ingest ... | cat` would never end)."""
+    _die_with_parent(parent)
+    if warm_up:
+        _warm_up()
+
+
+def _die_with_parent(parent: int) -> None:
+    if sys.platform.startswith("linux"):
+        try:   # the kernel sends SIGKILL when the parent dies: nothing to clean up, nothing written here
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:                  # it died before the line above
+        os._exit(1)
+    # Everywhere (macOS has no PR_SET_PDEATHSIG): a watchdog notices the parent gone
+    threading.Thread(target=_watch_parent, args=(parent,), name="tuiex-parent-watchdog", daemon=True).start()
+
+
+_PR_SET_PDEATHSIG = 1
+WATCHDOG_SECONDS = 1.0
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(WATCHDOG_SECONDS)
+        if os.getppid() != parent:              # reparented: the parent is gone
+            os._exit(1)
+
+
 class _Extractor:
     """Articles from documents, in input order, in this process or in a pool of `jobs` workers.
 
@@ -119,10 +162,12 @@ class _Extractor:
         if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin":
             _warm_up()                               # load once here; children inherit it
             ctx = multiprocessing.get_context("fork")
-            self.pool = ProcessPoolExecutor(self.jobs, mp_context=ctx)
+            self.pool = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_start_worker,
+                                            initargs=(os.getpid(), False))
         else:                                        # spawn: each worker loads the model itself
             ctx = multiprocessing.get_context("spawn")
-            self.pool = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_warm_up)
+            self.pool = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_start_worker,
+                                            initargs=(os.getpid(), True))
         self.pool.submit(_warm_up).result()          # fork every worker now, before any store opens
 
     def run(self, docs: Iterator[SourceDoc]) -> Iterator[tuple[SourceDoc, Article | None, str | None]]:

@@ -62,7 +62,9 @@ def _check_version(db: sqlite3.Connection, path: Path) -> None:
         raise StoreError(f"{path} is a SQLite database but not a tuiex store ({what}); it is left untouched")
     try:
         row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    except sqlite3.OperationalError:        # a table called meta, but not ours
+    except sqlite3.OperationalError as e:        # a table called meta, but not ours
+        if "no such" not in str(e):                 # a read that failed (disk I/O), explained by the caller
+            raise
         raise StoreError(f"{path} is a SQLite database but not a tuiex store (no tuiex tables)") from None
     try:
         version = int(row[0]) if row else 0
@@ -228,9 +230,27 @@ def explain(e: sqlite3.Error, path: Path, doing: str, written: int | None = None
         kept, then = ". ", "then try again"
     if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
         return f"cannot {doing} {path}: the disk is full ({text}){kept}Free some space, {then}"
+    wal, shm = path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
     if doing == "read" and primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN):
-        return (f"cannot read {path}: SQLite must make {path.name}-shm beside it to read it, and cannot "
-                f"({text}). Check that its folder can be written, {then}")
+        if wal.exists():
+            return (f"cannot read {path}: it is on a read-only disk or in a folder you cannot write, and its "
+                    f"latest writes are still in {wal.name} beside it, which SQLite can read only by making "
+                    f"{shm.name} there ({text}). Copy {path.name} together with {wal.name} to a folder you "
+                    f"can write and open the copy, or open it once where it can be written")
+        return (f"cannot read {path}: SQLite must make {shm.name} beside it to read it, and cannot "
+                f"({text}). Copy {path.name} to a folder you can write and open the copy")
+    short_read = code == getattr(sqlite3, "SQLITE_IOERR_SHORT_READ", 522)
+    if primary == sqlite3.SQLITE_IOERR and shm.exists() and (short_read or not wal.exists()):
+        return (f"cannot {doing} {path}: its write-ahead log {wal.name} was deleted, moved or cut short while a "
+                f"program had the store open ({text}); the writes still in it are lost. Close every "
+                f"program using the store (an explorer, an ingest), then try again, and ingest again the "
+                f"articles written last")
+    if primary == sqlite3.SQLITE_IOERR:
+        return (f"cannot {doing} {path}: the disk reported an error ({text}){kept}Check the disk, and that "
+                f"{wal.name} beside the store was not deleted or moved, {then}")
+    if "vtable constructor failed" in text or "fts5" in text.lower():
+        return (f"cannot {doing} {path}: its search index is damaged ({text}); it is left as it is. "
+                f"Rebuild the store from your articles (tuiex ingest ARTICLES... --db NEW.db) or restore a copy")
     if primary == sqlite3.SQLITE_READONLY or "readonly database" in text:
         return (f"cannot {doing} {path}: the store is read-only ({text}){kept}Check the permissions of the "
                 f"file and its folder (or write another store with --db), {then}")
@@ -240,8 +260,9 @@ def explain(e: sqlite3.Error, path: Path, doing: str, written: int | None = None
     if primary == sqlite3.SQLITE_CANTOPEN:
         return (f"cannot {doing} {path}: SQLite cannot open it ({text}). Check that its folder can be "
                 f"written (a store keeps {path.name}-wal and {path.name}-shm beside it), {then}")
-    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return f"cannot {doing} {path}: the file is damaged ({text}); it is left as it is"
+    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "malformed" in text:
+        return (f"cannot {doing} {path}: the file is damaged ({text}); it is left as it is. Rebuild the "
+                f"store from your articles (tuiex ingest ARTICLES... --db NEW.db) or restore a copy")
     if doing == "write to" or written is not None:
         return f"cannot {doing} {path}: {text}{kept}{then[0].upper()}{then[1:]}"
     return f"cannot {doing} {path}: {text}"

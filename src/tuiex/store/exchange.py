@@ -12,9 +12,42 @@ from typing import TextIO
 
 import sqlite_utils
 
+from .db import StoreError
+
+TABLES = {"article": "articles", "actor": "actors", "event": "events", "quote": "quotes"}
+
+
+def check_readable(db: sqlite_utils.Database) -> None:
+    """Refuse a store with damaged pages before exporting it: SQLite reads around some damage, and an
+    export of it would silently lack records. PRAGMA quick_check reads every page once (the export
+    reads them all anyway)."""
+    problems = [row[0] for row in db.execute("PRAGMA quick_check(5)")]
+    if problems != ["ok"]:
+        raise StoreError(_damaged(db, "; ".join(problems)))
+
+
+def _damaged(db: sqlite_utils.Database, what: str) -> str:
+    name = db.execute("PRAGMA database_list").fetchone()[2] or "the store"
+    return (f"the store {name} is damaged ({what}), so an export of it would be incomplete; nothing "
+            f"more was exported. Check it with: sqlite3 {name} 'PRAGMA integrity_check', and rebuild it "
+            f"from your articles with tuiex ingest (or restore a copy)")
+
 
 def records(db: sqlite_utils.Database) -> Iterator[dict]:
-    """Articles, actors, events and quotes, in that order, as FORMAT.md defines them."""
+    """Articles, actors, events and quotes, in that order, as FORMAT.md defines them. Raises StoreError
+    after a kind whose records did not all come out (a damaged store): an export never ends as if it
+    were whole when it is not."""
+    counts: dict[str, int] = {}
+    for rec in _records(db):
+        counts[rec["kind"]] = counts.get(rec["kind"], 0) + 1
+        yield rec
+    for kind, table in TABLES.items():
+        stored = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        if counts.get(kind, 0) != stored:
+            raise StoreError(_damaged(db, f"{stored - counts.get(kind, 0):,} of {stored:,} {table} could not be read"))
+
+
+def _records(db: sqlite_utils.Database) -> Iterator[dict]:
     for file, title, published in db.execute("SELECT file, title, published FROM articles ORDER BY file, id"):
         yield {"kind": "article", "file": file, "title": title, "published": published}
 

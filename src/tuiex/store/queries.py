@@ -457,7 +457,7 @@ class Reader:
         except sqlite3.OperationalError as e:
             if "interrupted" in str(e):
                 raise Cancelled() from e
-            if "fts5" in str(e).lower():
+            if "fts5" in str(e).lower() and "syntax" in str(e).lower():
                 raise QueryError(f"full-text search failed: {e}") from e
             raise
         finally:

@@ -229,6 +229,7 @@ def parse(text: str, *, prefix: bool = False) -> Query:
     types: list[str] = []
     date_from = date_to = kind = None
     last_is_term = False
+    unsearchable: list[str] = []       # words with no letter or digit: they find nothing
     text = clean_text(text)
 
     for token, quoted, _col in _tokens(text):
@@ -237,6 +238,8 @@ def parse(text: str, *, prefix: bool = False) -> Query:
             phrase = " ".join(token.split())
             if _searchable(phrase):
                 phrases.append(phrase)
+            elif phrase:
+                unsearchable.append(f'"{phrase}"')
             continue
         m = _KEY.match(token)
         if not m:
@@ -244,6 +247,8 @@ def parse(text: str, *, prefix: bool = False) -> Query:
             if _searchable(word):
                 terms.append(word)
                 last_is_term = '"' not in token
+            elif word.strip():
+                unsearchable.append(token)
             continue
         key = m.group(1).lower()
         key = _KEY_ALIASES.get(key, key)
@@ -294,6 +299,14 @@ def parse(text: str, *, prefix: bool = False) -> Query:
         raise QueryError("type: applies to events, so it cannot be combined with quote:")
     if targets and kind == "quote":
         raise QueryError("target: applies to events (quotes have a speaker, use source:)")
+    if unsearchable and not (terms or phrases or actors or sources or targets or types or date_from
+                             or date_to or kind):
+        what = " ".join(unsearchable)
+        what = what if len(what) <= 30 else what[:29] + "…"
+        what = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in what)
+        raise QueryError(f"{what} has no letters or digits, so it searches for nothing (punctuation "
+                         f"and symbols are not indexed); search for a word or a name, or use a filter "
+                         f"such as type:ASSAULT")
     return Query(
         terms=tuple(terms),
         phrases=tuple(phrases),
