@@ -14,48 +14,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-def _lexicon(words_by_type: dict[str, str]) -> dict[str, str]:
-    """Word -> PLOVER type, from one space-separated word list per type."""
-    return {word: type_ for type_, words in words_by_type.items() for word in words.split()}
+from .lexicon import Entry, load as load_lexicon
 
+_LEX = load_lexicon()
 
-VERBS: dict[str, str] = _lexicon({
-    "AGREE": "agree sign pledge promise propose settle conclude vow commit",
-    "CONSULT": "meet visit talk host phone consult negotiate discuss",
-    "SUPPORT": "support back praise welcome endorse congratulate condole thank defend applaud commend hail",
-    "CONCEDE": "apologize apologise lift ease release free concede pardon relax",
-    "COOPERATE": "cooperate collaborate coordinate partner purchase buy",
-    "AID": "aid help assist supply shelter donate",
-    "RETREAT": "withdraw retreat evacuate",
-    "REQUEST": "ask request urge appeal demand seek plead invite",
-    "ACCUSE": "accuse criticize criticise blame condemn denounce slam charge censure rebuke",
-    "REJECT": "reject refuse deny oppose veto dismiss rebuff decline",
-    "THREATEN": "threaten warn",
-    "PROTEST": "protest demonstrate rally",
-    "SANCTION": "sanction ban embargo expel boycott suspend sever",
-    "MOBILIZE": "deploy mobilize mobilise station dispatch reinforce intervene",
-    "COERCE": "arrest detain seize restrict jail imprison confiscate blockade deport",
-    "ASSAULT": "attack strike kill bomb shell invade hit target assault massacre wound destroy down shoot raid",
-})
-
-NOUNS: dict[str, str] = _lexicon({
-    "AGREE": "agreement deal accord treaty pact offer pledge",
-    "CONSULT": "talk talks meeting visit call conversation letter summit negotiation consultation",
-    "SUPPORT": "support condolence condolences praise backing",
-    "CONCEDE": "apology regret concession",
-    "COOPERATE": "cooperation collaboration patrol patrols partnership",
-    "AID": "aid assistance",
-    "RETREAT": "withdrawal retreat",
-    "REQUEST": "request appeal demand",
-    "ACCUSE": "accusation criticism",
-    "REJECT": "opposition rejection refusal denial",
-    "THREATEN": "warning threat ultimatum",
-    "PROTEST": "protest demonstration",
-    "SANCTION": "sanction sanctions ban embargo",
-    "MOBILIZE": "intervention deployment mobilization",
-    "COERCE": "arrest detention",
-    "ASSAULT": "attack strike airstrike airstrikes offensive operation assault bombing shelling killing invasion",
-})
+# Event noun -> its general PLOVER type (the first noun entry without a compound condition); used by
+# the dater to attach time expressions to event nouns.
+NOUNS: dict[str, str] = {n: next((e.type for e in es if e.compound is None), es[0].type) for n, es in _LEX.nouns.items()}
 
 # "restarting a working group", "restored ties": taking cooperation up again.
 RENEWAL_VERBS = {"restart", "resume", "renew", "restore", "establish", "form", "revive", "launch", "set"}
@@ -63,18 +28,34 @@ COOPERATION_OBJECTS = {"group", "cooperation", "dialogue", "relation", "relation
                        "partnership", "commission", "committee", "channel", "contact", "contacts"}
 # Adjectival predicates that are actions: "Turkey is deeply opposed to ...".
 ADJECTIVES = {"opposed": "REJECT"}
+# Verbs that take their type from an event noun object ("held talks", "launched an offensive",
+# "expressed concern") when no light entry of the lexicon names the pair.
 LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pay", "offer", "express", "stage",
                "carry", "conduct", "draw", "deliver", "extend", "reach", "announce", "mount", "press",
-               "convey", "voice", "lodge", "impose", "provide", "break", "cut", "conclude", "sign", "have"}
+               "convey", "voice", "lodge", "impose", "provide", "break", "cut", "conclude", "sign", "have",
+               "file", "begin", "start", "resume", "continue", "step", "intensify", "escalate", "renew",
+               "reaffirm", "submit", "level", "take", "order", "grant", "unleash", "wage", "stage"}
+PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in"}
+# Verbs that take their event noun through a preposition: "engaged in talks", "went on hunger strike".
+PREP_LIGHT = {"engage": {"in"}, "participate": {"in"}, "take": {"in", "into", "to"}, "go": {"on"},
+              "join": {"in"}, "put": {"on"}}
 # Nouns that need an actor attached to count on their own (no verb).
 NOMINAL_NEEDS_SOURCE = {"offer", "letter", "conversation", "call", "request", "warning", "opposition"}
+_KNOWN_VERBS = set(_LEX.verbs) | {v for v, _ in _LEX.light} | LIGHT_VERBS
 INTENT_TYPES = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
-MUTUAL = {"meet", "talk", "agree", "cooperate", "negotiate", "consult", "pledge", "work", "clash", "sign"}
+MUTUAL = {"meet", "talk", "agree", "cooperate", "negotiate", "consult", "pledge", "work", "clash", "sign"} | {
+    e.verb for e in _LEX.entries if e.mutual and e.kind == "verb"}
 SPECULATIVE_AUX = {"could", "might", "may"}
 SPECULATIVE_WORDS = {"willing", "possible", "likely", "reportedly", "allegedly-"}
+# "routinely expel", "often clash": habits, not events.
+HABITUAL = {"routinely", "regularly", "often", "usually", "frequently", "typically", "normally", "sometimes",
+            "occasionally", "habitually", "traditionally"}
+# Heads under which a clause is not asserted: "denied that its jets had bombed", "plans to visit".
+NON_FACTUAL_HEADS = {"deny", "refute", "dismiss", "reject", "want", "plan", "hope", "intend", "aim", "consider",
+                     "wish", "seek", "try", "attempt", "prepare", "expect", "threaten", "fear", "propose"}
 # Places where an actor is a location, not a participant.
 LOCATIVE_PREPS = {"in", "at", "near", "during", "since", "after", "before", "until", "over", "from", "across", "along", "inside", "within", "amid"}
-TARGET_PREPS = {"with", "to", "against", "on", "for", "toward", "towards", "by", "into", "of", "between"}
+TARGET_PREPS = {"with", "to", "against", "on", "for", "toward", "towards", "by", "into", "of", "between", "at"}
 
 
 @dataclass
@@ -91,12 +72,16 @@ class FoundEvent:
 
 
 def _negated(tok: Token) -> bool:
-    if any(c.dep_ == "neg" for c in tok.children):
+    if any(c.dep_ == "neg" or c.lower_ in {"never", "no longer"} for c in tok.children):
         return True
-    return tok.dep_ in {"xcomp", "conj"} and any(c.dep_ == "neg" for c in tok.head.children) and tok.dep_ == "xcomp"
+    return tok.dep_ == "xcomp" and any(c.dep_ == "neg" for c in tok.head.children)
 
 
 def _speculative(tok: Token) -> bool:
+    """Not asserted as having happened or being scheduled: modals, conditions, questions, habits,
+    wishes and plans, and clauses under a denial ("denied that its jets had bombed")."""
+    if tok.sent.text.rstrip().rstrip('"”’\'').endswith("?"):
+        return True
     chain = [tok]
     while chain[-1].dep_ in {"xcomp", "advcl", "conj"} and chain[-1].head is not chain[-1] and len(chain) < 4:
         chain.append(chain[-1].head)
@@ -105,66 +90,151 @@ def _speculative(tok: Token) -> bool:
             return True
         if any(c.lower_ in {"willing", "ready"} for c in t.children):
             return True
-    return tok.dep_ == "xcomp" and tok.head.lemma_ in {"willing", "ready", "want", "hope", "plan", "try", "seek"}
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in NON_FACTUAL_HEADS | {"willing", "ready", "possible", "likely"}:
+        return True
+    if tok.dep_ == "ccomp" and head.lemma_.lower() in {"be"} and any(
+            c.lower_ in {"possible", "likely", "unlikely"} for c in head.children):
+        return True
+    return False
+
+
+def _objects(tok: Token) -> list[Token]:
+    """The verb's object nouns: direct object, attribute, passive subject ("talks were held")."""
+    out = [c for c in tok.children if c.dep_ in {"dobj", "attr", "nsubjpass"}]
+    for c in list(out):     # "held a round of talks", "sent packages of relief supplies"
+        of = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+        if of is not None:
+            out.extend(g for g in of.children if g.dep_ == "pobj")
+    return out
+
+
+def _compounds(noun: Token) -> set[str]:
+    return {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+
+
+def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs: list[Token], negated: bool) -> bool:
+    if e.particle and e.particle not in particles and e.particle not in preps:
+        return False
+    if e.onlyneg and not negated:
+        return False
+    direct = [o for o in objs if o.dep_ == "dobj"]
+    lemmas = {o.lemma_.lower() for o in direct} | {o.lower_ for o in direct} | {
+        c.lemma_.lower() for o in direct for c in o.children if c.dep_ == "compound"}
+    if e.needobj is not None and (not direct or (e.needobj and not lemmas & e.needobj)):
+        return False
+    if e.obj is not None and direct and not lemmas & e.obj:
+        return False
+    if e.notobj and lemmas & e.notobj:
+        return False
+    if e.needprep is not None and not preps & e.needprep:
+        return False
+    if e.needword is not None and not any(
+            t.lower_ in e.needword for c in tok.children if c.dep_ not in {"advcl", "conj"} for t in c.subtree):
+        return False
+    return True
 
 
 def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
-    """The event type of a verb, from a light-verb object first ("held talks"), then the verb."""
-    lemma = tok.lemma_.lower()
-    particles = [c for c in tok.children if c.dep_ == "prt"]
-    if lemma in {"shoot", "down"} and not (lemma == "down" or any(p.lower_ == "down" for p in particles)):
-        return None
-    if lemma == "break" and any(p.lower_ == "off" for p in particles):
-        return "SANCTION", [tok, *particles]
+    """The event type of a verb: a light entry of the lexicon ("opened fire", "held talks"), then an
+    event noun object of a light verb ("launched an offensive"), then the verb's own entries, each
+    checked against its frame. Negated verbs count only through a `neg=` or `onlyneg` entry."""
+    lemma = _lemma(tok)
+    particle_toks = [c for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)]
+    particles = {c.lower_ for c in particle_toks}
+    prep_toks = [c for c in tok.children if c.dep_ in {"prep", "dative", "agent"}]
+    preps = {c.lower_ for c in prep_toks}
+    negated = _negated(tok)
     if lemma == "call":
         # "called for talks", "called for Assad to step down"
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "for":
+            if c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} and not negated:
                 return "REQUEST", [tok, c]
             mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "for"), None)
-            if c.dep_ in {"advcl", "ccomp", "xcomp"} and mark is not None:
+            if c.dep_ in {"advcl", "ccomp", "xcomp"} and mark is not None and not negated:
                 return "REQUEST", [tok, mark]
+        if "up" in particles and not negated:
+            return "MOBILIZE", [tok, *particle_toks]
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if negated:
+            return None
         if obj is not None and obj.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} | {""} and obj.pos_ == "PROPN" \
                 and not any(c.dep_ == "oprd" for c in tok.children):
             return "CONSULT", [tok]
         if obj is not None and obj.lemma_.lower() in {"president", "minister", "counterpart", "leader"}:
             return "CONSULT", [tok]
         return None
+    if negated and lemma not in _LEX.verbs:
+        return None
+    objs = _objects(tok)
+    # a light entry: the verb with this noun ("opened fire", "carried out raids", "imposed a curfew")
+    nouns = list(objs)
+    for p in prep_toks:
+        nouns.extend(g for g in p.children if g.dep_ == "pobj")
+    for n in nouns:
+        for e in _LEX.light.get((lemma, n.lemma_.lower()), ()):
+            if e.particle and e.particle not in particles:
+                continue
+            if e.compound is not None and not (_compounds(n) & e.compound):
+                continue
+            if negated:
+                return (e.neg, [tok, n]) if e.neg else None
+            return e.type, [tok, *particle_toks, n]
+    if negated:
+        for e in _LEX.verbs.get(lemma, ()):
+            if (e.neg or e.onlyneg) and _entry_fits(e, tok, particles, preps, objs, True):
+                return (e.neg or e.type), [tok, *particle_toks]
+        return None
     if lemma in RENEWAL_VERBS:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lemma_.lower() in COOPERATION_OBJECTS:
             return "COOPERATE", [tok, obj]
-        if lemma not in LIGHT_VERBS:        # "launched an offensive" is read by its object below
-            return None
     if lemma == "work" and any(c.lower_ in {"closely", "together"} or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children):
         return "COOPERATE", [tok]
     if lemma in {"go", "travel", "fly"}:
         dest = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         if dest is not None and any(g.ent_type_ == "GPE" for g in dest.children):
             return "CONSULT", [tok, dest]
-        return None
-    if lemma in LIGHT_VERBS or lemma in VERBS:
-        for child in tok.children:
-            if child.dep_ in {"dobj", "attr"}:
-                noun = child.lemma_.lower()
-                of = next((g for g in child.children if g.dep_ == "prep" and g.lower_ == "of"), None)
-                of_obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-                if of_obj is not None and of_obj.lemma_.lower() in NOUNS and noun in NOUNS:
-                    return NOUNS[of_obj.lemma_.lower()], [tok, child, of, of_obj]
-                if noun in NOUNS and (lemma in LIGHT_VERBS or lemma == "lift"):
-                    if lemma == "lift":
-                        return "CONCEDE", [tok, child]
-                    return NOUNS[noun], [tok, child]
-            if child.dep_ == "prep" and child.lower_ == "to" and lemma == "draw":
-                for g in child.subtree:
-                    if g.lemma_.lower() in NOUNS:
-                        return NOUNS[g.lemma_.lower()], [tok, g]
-    if lemma in VERBS and lemma not in {"down", "shoot"}:
-        return VERBS[lemma], [tok, *particles]
-    if lemma in {"shoot", "down"}:
-        return "ASSAULT", [tok, *particles]
+    # a light verb with an event noun: "launched an offensive", "expressed concern"
+    if lemma in LIGHT_VERBS or lemma in PREP_LIGHT:
+        cands = [o for o in objs if o.dep_ in {"dobj", "attr", "nsubjpass"} or o.head.dep_ == "prep"] if lemma in LIGHT_VERBS else []
+        for p in prep_toks:
+            if p.lower_ in PREP_LIGHT.get(lemma, ()):
+                cands.extend(g for g in p.children if g.dep_ == "pobj")
+        # "sent packages of relief supplies": the event noun of the "of" phrase first
+        cands.sort(key=lambda n: 0 if n.head.dep_ == "prep" else 1)
+        for n in cands:
+            type_ = _LEX.noun_type(n.lemma_.lower(), _compounds(n))
+            if type_:
+                return type_, [tok, *particle_toks, n]
+        if lemma == "draw":
+            for child in prep_toks:
+                if child.lower_ == "to":
+                    for g in child.subtree:
+                        if g.lemma_.lower() in NOUNS:
+                            return NOUNS[g.lemma_.lower()], [tok, g]
+    for e in _LEX.verbs.get(lemma, ()):
+        if _entry_fits(e, tok, particles, preps, objs, False):
+            extra = [p for p in prep_toks if e.particle and p.lower_ == e.particle]
+            if e.needobj:       # the object chose the sense: "lifted a ban"
+                extra += [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in e.needobj][:1]
+            return e.type, [tok, *particle_toks, *extra]
     return None
+
+
+def _lemma(tok: Token) -> str:
+    """The verb's lemma, mended where the tagger's lemma is no word of the lexicon ("staged" -> "stag")."""
+    lemma = tok.lemma_.lower()
+    if lemma in _KNOWN_VERBS or not tok.lower_.endswith("ed"):
+        return lemma
+    for cand in (tok.lower_[:-1], tok.lower_[:-2]):
+        if cand in _KNOWN_VERBS:
+            return cand
+    return lemma
 
 
 def find_events(doc) -> list[FoundEvent]:
@@ -180,15 +250,17 @@ def find_events(doc) -> list[FoundEvent]:
     for tok in doc:
         if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.lemma_.lower() == "down"):
             continue
-        if tok.i in used or _negated(tok):
+        if tok.i in used:
             continue
         typed = _verb_type(tok)
         if typed is None:
             continue
         type_, trig = typed
-        # "agreed to conduct joint patrols" is one agreement, not also a patrol
+        # "agreed to conduct joint patrols" is one agreement, not also a patrol; "urged Serbia to
+        # recognise Kosovo" is a request, not Serbia's recognition; "denied that its jets had bombed"
+        # is a rejection only
         head_event = first_of_verb.get(tok.head.i)
-        if tok.dep_ in {"xcomp", "advcl"} and head_event is not None and (
+        if tok.dep_ in {"xcomp", "advcl", "ccomp"} and head_event is not None and (
             head_event.type in INTENT_TYPES or head_event.type == type_
         ):
             continue
@@ -197,22 +269,33 @@ def find_events(doc) -> list[FoundEvent]:
         found.append(FoundEvent(type_, _trigger_text(trig), tok, trig, _source_token(tok), speculative=_speculative(tok)))
         first_of_verb.setdefault(tok.i, found[-1])
     # nominal events with their actor attached
+    typed_verbs = {e.verb.i: e.type for e in found}
     for tok in doc:
         if tok.i in used or tok.pos_ != "NOUN":
             continue
         noun = tok.lemma_.lower()
-        if noun not in NOUNS:
+        type_ = _LEX.noun_type(noun, _compounds(tok))
+        if type_ is None:
             continue
         source = _nominal_source(tok)
         if source is None:
             continue
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         of_obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        type_ = NOUNS.get(of_obj.lemma_.lower(), NOUNS[noun]) if of_obj is not None else NOUNS[noun]
-        trig = [tok] + ([of, of_obj] if of_obj is not None and of_obj.lemma_.lower() in NOUNS else [])
+        if tok.dep_ == "dobj" and tok.head.i in typed_verbs and typed_verbs[tok.head.i] in {"REQUEST", "REJECT", "THREATEN"}:
+            continue    # "requested assistance from India", "rejected Kuwait's offer": not yet an event
+        of_type = _LEX.noun_type(of_obj.lemma_.lower(), _compounds(of_obj)) if of_obj is not None else None
+        trig = [tok] + ([of, of_obj] if of_type else [])
         used.update(t.i for t in trig)
-        found.append(FoundEvent(type_, _trigger_text(trig), tok, trig, source))
+        found.append(FoundEvent(type_, _trigger_text(trig), tok, trig, source, speculative=_speculative_noun(tok)))
     return found
+
+
+def _speculative_noun(tok: Token) -> bool:
+    """An event noun under a modal or in a question is not an event ("a possible visit")."""
+    if any(c.lower_ in {"possible", "potential", "planned", "proposed", "likely", "future"} for c in tok.children):
+        return True
+    return tok.sent.text.rstrip().rstrip('"”’\'').endswith("?")
 
 
 def _trigger_text(tokens: list[Token]) -> str:

@@ -16,6 +16,7 @@ from .actors import ActorBook, Context
 from .clean import Cleaned, clean
 from .dates import PartialDate, find_time_expressions, resolve
 from .events import MUTUAL, FoundEvent, find_events, target_candidates
+from .institutions import home_country, resolve_unnamed
 from .model import Article, Event, Quote, Sentence, SourceDoc
 from .nlp import load_nlp
 from .published import find_published
@@ -209,6 +210,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     book = ActorBook()
     book.collect(docs, offsets, sentence_of, body)
     context = Context(book)
+    context.home = home_country(book)
     dater = _Dater(published)
     quotes: list[Quote] = []
     events: list[Event] = []
@@ -274,7 +276,11 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
 
 def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
     def res(tok: Token | None) -> str | None:
-        return book.resolve(tok, di, off, sentence_of(off + tok.idx), context) if tok is not None else None
+        if tok is None:
+            return None
+        sentence = sentence_of(off + tok.idx)
+        return book.resolve(tok, di, off, sentence, context) or resolve_unnamed(
+            book, tok, di, off, sentence, getattr(context, "home", None))
 
     src_tok = ev.source
     ev.source_key = res(src_tok)

@@ -1,0 +1,120 @@
+"""Actors the name finder leaves out, for events: unnamed institutions and groups, and bare country names.
+
+`resolve_unnamed(book, token, ...)` is tried by the event stage after `ActorBook.resolve` found
+nothing. It returns an actor key or None:
+
+- a country named by a proper noun spaCy did not tag ("Belize settled ...") -> that country (gazetteer);
+- an unqualified institution ("the army", "police", "the foreign ministry", "security forces",
+  "the government") -> the institution of the country the article is about: an actor already in the
+  article with that institution noun ("Myanmar military" for "the army") first, else the article's
+  home country (the country its mentions name most, and more often than any other), for "state"
+  nouns ("the government", "the authorities") the country itself. With no home country, nothing.
+
+Country and institution nouns come from the gazetteer (data/gazetteer.json, "institutions").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Token
+
+from . import gazetteer as gz
+
+# Institution nouns that name the same body ("the army" = "the military").
+SYNONYMS = [{"army", "military", "armed forces", "troops", "forces", "soldiers"},
+            {"police", "police force", "policemen"},
+            {"foreign ministry", "ministry of foreign affairs", "foreign office"},
+            {"government", "authorities", "administration", "regime"}]
+_DETERMINERS_OK = {"the"}
+# Bodies that act in the news but are not in the gazetteer's institution list.
+EXTRA = {"prosecutor", "prosecutors", "court", "courts", "tribunal", "judge", "judges", "customs", "regulator",
+         "regulators", "investigators", "lawmakers", "legislators", "prison", "mission", "consulate"}
+
+
+def home_country(book) -> str | None:
+    """The ISO3 code of the country the article's mentions name most, if one leads; else None."""
+    counts: Counter[str] = Counter()
+    for m in book.mentions:
+        actor = book.actor(m.actor_key)
+        if actor is not None and actor.country and actor.type in {"country", "organization"}:
+            counts[actor.country] += 1
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def _institution_phrase(token: Token) -> str | None:
+    """'army', 'foreign ministry', 'security forces': the institution noun the token heads, when the
+    phrase has no owner or other determiner ("the army", "police"; not "an army", "its army")."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for c in token.children:
+        if c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ not in _DETERMINERS_OK):
+            return None
+    mods = [c for c in token.lefts if c.dep_ in {"compound", "amod"}]
+    words = [m.lower_ for m in mods] + [token.lower_]
+    for start in range(len(words)):
+        phrase = " ".join(words[start:])
+        if gz.institution_kind(phrase):
+            return phrase
+    lemma = token.lemma_.lower()
+    if gz.institution_kind(lemma):
+        return lemma
+    return token.lower_ if token.lower_ in EXTRA else None
+
+
+def _place_country(token: Token):
+    """'prosecutors in Kenya', 'Kenyan prosecutors': the country qualifying an institution noun."""
+    for c in token.children:
+        if c.dep_ == "amod" and gz.country_by_demonym(c.text):
+            return gz.country_by_demonym(c.text)
+        if c.dep_ == "prep" and c.lower_ in {"in", "of"}:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    words = [x.text for x in g.lefts if x.dep_ == "compound"] + [g.text]
+                    found = gz.country_by_name(" ".join(words))
+                    if found:
+                        return found
+    return None
+
+
+def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, home: str | None) -> str | None:
+    """An actor for a token that `ActorBook.resolve` did not resolve, or None (see the module doc)."""
+    if token.pos_ == "PROPN":
+        words = [c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token.text]
+        country = gz.country_by_name(" ".join(words)) or gz.country_by_name(token.text)
+        if country is not None:
+            key = book._add(country.name, "country", country.iso3)
+            book._mention(key, di, token.doc[token.i - len(words) + 1:token.i + 1], offset, sentence)
+            return key
+        return None
+    phrase = _institution_phrase(token)
+    if phrase is None:
+        return None
+    kind = gz.institution_kind(phrase) or "organization"
+    placed = _place_country(token)
+    if placed is not None:
+        home = placed.iso3
+    same = next((s for s in SYNONYMS if phrase in s), {phrase})
+    span = token.doc[min([token.i] + [c.i for c in token.lefts if c.dep_ in {"det", "compound", "amod"}]):token.i + 1]
+    for key, actor in list(book.actors.items()):
+        if actor.type == "organization" and any(actor.name.lower().endswith(" " + s) for s in same):
+            if (home is None and placed is None) or actor.country == home:
+                book._mention(key, di, span, offset, sentence)
+                return key
+    if home is None:
+        return None
+    country = gz.country_by_iso3(home)
+    if country is None:
+        return None
+    if kind == "state" and phrase in {"government", "authorities", "administration", "regime", "leadership"}:
+        key = book._add(country.name, "country", country.iso3)
+    elif kind == "state":
+        return None     # "troops", "officials" with no owner: too often the other side's
+    else:
+        demonym = country.demonyms[0] if country.demonyms else country.name
+        key = book._add(f"{demonym} {phrase}", "organization", country.iso3, alias=span.text.removeprefix("the ").strip())
+    book._mention(key, di, span, offset, sentence)
+    return key
