@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from . import gazetteer as gz
 from .lexicon import Entry, load as load_lexicon
 
 _LEX = load_lexicon()
@@ -261,12 +262,12 @@ def find_events(doc) -> list[FoundEvent]:
         # is a rejection only
         head_event = first_of_verb.get(tok.head.i)
         if tok.dep_ in {"xcomp", "advcl", "ccomp"} and head_event is not None and (
-            head_event.type in INTENT_TYPES or head_event.type == type_
+            head_event.type in INTENT_TYPES or (head_event.type == type_ and head_event.source is not None)
         ):
             continue
         # "drew attention to a warning from X": the warning is X's own event too
         used.update(t.i for t in trig if not (t.pos_ == "NOUN" and _nominal_source(t) is not None))
-        found.append(FoundEvent(type_, _trigger_text(trig), tok, trig, _source_token(tok), speculative=_speculative(tok)))
+        found.append(FoundEvent(type_, _trigger_text(trig), tok, trig, _source_token(tok, type_), speculative=_speculative(tok)))
         first_of_verb.setdefault(tok.i, found[-1])
     # nominal events with their actor attached
     typed_verbs = {e.verb.i: e.type for e in found}
@@ -306,17 +307,58 @@ def _trigger_text(tokens: list[Token]) -> str:
     return " ... ".join(t.text for t in toks)
 
 
-def _source_token(verb: Token) -> Token | None:
-    """Subject, passive agent, or the subject inherited from the verb this one is joined to."""
+def _agent(verb: Token) -> Token | None:
+    """The by-agent of a passive verb, also when the parser hangs it one phrase lower ("was hit with
+    a water cannon by the coast guard")."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"with", "in", "at", "near", "on"}:
+            for g in c.children:
+                for h in g.children:
+                    if h.dep_ in {"agent", "prep"} and h.lower_ == "by":
+                        return next((x for x in h.children if x.dep_ == "pobj"), None)
+    return None
+
+
+# Passive types whose grammatical subject is the actor ("special forces were deployed", "the
+# ambassador was evacuated"), and types whose speaker names the implied agent ("police said the man
+# was detained").
+SUBJECT_ACTS_PASSIVE = {"MOBILIZE", "RETREAT"}
+SPEAKER_IS_AGENT = {"COERCE", "SANCTION", "ACCUSE", "CONCEDE", "AID"}
+SPEECH_VERBS = {"say", "tell", "announce", "state", "confirm", "report", "add", "declare"}
+
+
+def _institutional(tok: Token) -> bool:
+    """A speaker that can be the implied agent of what it reports: a named state or organisation, or
+    an institution noun ("police", "the ministry"), not a person or a spokesman."""
+    if tok.ent_type_ in {"GPE", "ORG", "NORP"}:
+        return True
+    return tok.pos_ == "NOUN" and bool(gz.institution_kind(tok.lemma_.lower()) or gz.institution_kind(tok.lower_))
+
+
+def _source_token(verb: Token, type_: str | None = None) -> Token | None:
+    """Subject, passive agent, or the subject inherited from the verb this one is joined to.
+
+    Passives follow the policy in the module docstring: the by-agent; else, for MOBILIZE and
+    RETREAT, the passive subject; else, for COERCE, SANCTION, ACCUSE, CONCEDE and AID reported by a
+    speaker ("police said the man was detained"), the speaker; else nobody."""
     cur = verb
     for _ in range(4):
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in cur.children)
         if passive or (cur.dep_ == "acl" and cur.tag_ == "VBN"):
-            for c in cur.children:
-                if c.dep_ == "agent":
-                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if pobj is not None:
-                        return pobj
+            agent = _agent(cur)
+            if agent is not None:
+                return agent
+            if type_ in SUBJECT_ACTS_PASSIVE:
+                subj = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
+                if subj is not None:
+                    return subj
+            if type_ in SPEAKER_IS_AGENT and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
+                speaker = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+                if speaker is not None and _institutional(speaker):
+                    return speaker
             return None
         for c in cur.children:
             if c.dep_ in {"nsubj", "csubj"}:

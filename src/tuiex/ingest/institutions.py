@@ -33,11 +33,12 @@ EXTRA = {"prosecutor", "prosecutors", "court", "courts", "tribunal", "judge", "j
 
 
 def home_country(book) -> str | None:
-    """The ISO3 code of the country the article's mentions name most, if one leads; else None."""
+    """The ISO3 code of the country the article's mentions name most, if one leads; else None.
+    Only country mentions count (outlets such as Reuters carry a country too)."""
     counts: Counter[str] = Counter()
     for m in book.mentions:
         actor = book.actor(m.actor_key)
-        if actor is not None and actor.country and actor.type in {"country", "organization"}:
+        if actor is not None and actor.country and actor.type == "country":
             counts[actor.country] += 1
     top = counts.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):

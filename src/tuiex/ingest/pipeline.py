@@ -291,7 +291,18 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                 ev.source_key = res(t)
                 if ev.source_key:
                     break
+    if ev.source_key is None and src_tok is not None:
+        # "negotiators from the government and Renamo", "officials of Mozambique": who they speak for
+        for p in src_tok.children:
+            if p.dep_ == "prep" and p.lower_ in {"from", "of", "for"}:
+                pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    ev.source_key = res(pobj)
+                    if ev.source_key and ev.verb.lemma_.lower() in MUTUAL | {"sign"} and ev.mutual_with is None:
+                        ev.mutual_with = next((g for g in pobj.children if g.dep_ == "conj"), None)
+                    break
     conj = next((c for c in src_tok.children if c.dep_ == "conj"), None) if src_tok is not None else None
+    conj = conj if conj is not None else ev.mutual_with
     for cand in target_candidates(ev):
         key = res(cand)
         if key and key != ev.source_key:
