@@ -119,3 +119,45 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
         key = book._add(f"{demonym} {phrase}", "organization", country.iso3, alias=span.text.removeprefix("the ").strip())
     book._mention(key, di, span, offset, sentence)
     return key
+
+
+# Nouns for a state's armed forces: "Russian forces", "Thailand's military", "Somali troops".
+MILITARY_NOUNS = {"force", "forces", "troop", "troops", "soldier", "soldiers", "army", "military"}
+SECURITY_PHRASES = {"security forces", "special forces", "border guards", "police"}
+
+
+def _country_qualifier(token: Token):
+    """The country a modifier names: "Russian forces", "Thailand's military", "Myanmar armed forces"."""
+    for c in token.children:
+        if c.dep_ in {"amod", "compound", "poss", "nmod"}:
+            text = c.text.removesuffix("’s").removesuffix("'s")
+            found = gz.country_by_demonym(text) or gz.country_by_name(text)
+            if found is None and c.dep_ == "poss":
+                words = [x.text for x in c.lefts if x.dep_ == "compound"] + [text]
+                found = gz.country_by_name(" ".join(words))
+            if found is not None:
+                return found, c
+    return None, None
+
+
+def military_actor(book, token: Token, di: int, offset: int, sentence: int) -> str | None:
+    """A state's armed or security forces as their own organisation actor, named "<Demonym> military"
+    ("<Demonym> security forces" for security forces), with the surface phrase as an alias; None
+    when the token is no such phrase. Guidelines: the most specific actor the sentence names."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in MILITARY_NOUNS:
+        return None
+    if any(c.dep_ in {"nummod"} or (c.dep_ == "det" and c.lower_ not in {"the"}) for c in token.children):
+        return None
+    country, qual = _country_qualifier(token)
+    if country is None:
+        return None
+    mods = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
+    demonym = country.demonyms[0] if country.demonyms else country.name
+    kind = "security forces" if "security" in mods else "military"
+    left = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}])
+    if token.doc[left].lower_ == "the":
+        left += 1
+    span = token.doc[left:token.i + 1]
+    key = book._add(f"{demonym} {kind}", "organization", country.iso3, alias=span.text)
+    book._mention(key, di, span, offset, sentence)
+    return key

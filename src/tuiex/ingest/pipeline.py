@@ -16,7 +16,7 @@ from .actors import ActorBook, Context
 from .clean import Cleaned, clean
 from .dates import PartialDate, find_time_expressions, resolve
 from .events import MUTUAL, FoundEvent, find_events, target_candidates
-from .institutions import home_country, resolve_unnamed
+from .institutions import home_country, military_actor, resolve_unnamed
 from .model import Article, Event, Quote, Sentence, SourceDoc
 from .nlp import load_nlp
 from .published import find_published
@@ -279,7 +279,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         if tok is None:
             return None
         sentence = sentence_of(off + tok.idx)
-        return book.resolve(tok, di, off, sentence, context) or resolve_unnamed(
+        return military_actor(book, tok, di, off, sentence) or book.resolve(tok, di, off, sentence, context) or resolve_unnamed(
             book, tok, di, off, sentence, getattr(context, "home", None))
 
     src_tok = ev.source
