@@ -70,6 +70,9 @@ class FoundEvent:
     target_key: str | None = None
     mutual_with: Token | None = None
     speculative: bool = False
+    noun: Token | None = None      # the event noun of a light verb ("expressed concern"): targets hang on it too
+    mutual: bool = False           # "A and B held talks": one record, the second party is the target
+    passive_no_agent: bool = False  # "Suu Kyi was arrested": the agent may come from the article
 
 
 def _negated(tok: Token) -> bool:
@@ -227,6 +230,25 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
     return None
 
 
+MUTUAL_NOUNS = {"talk", "meeting", "negotiation", "consultation", "discussion", "summit", "agreement", "deal",
+                "accord", "treaty", "pact", "ceasefire", "truce", "cooperation", "clash", "accusation", "handshake"}
+
+
+def _is_mutual(tok: Token, noun: Token | None) -> bool:
+    """"A and B met", "A and B held talks", "A and B signed a deal": one record with B as the target."""
+    lemma = _lemma(tok)
+    if lemma in MUTUAL:
+        return True
+    if noun is None:
+        return False
+    nl = noun.lemma_.lower()
+    return nl in MUTUAL_NOUNS or any(e.mutual for e in _LEX.light.get((lemma, nl), ()))
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+
+
 def _lemma(tok: Token) -> str:
     """The verb's lemma, mended where the tagger's lemma is no word of the lexicon ("staged" -> "stag")."""
     lemma = tok.lemma_.lower()
@@ -264,11 +286,40 @@ def find_events(doc) -> list[FoundEvent]:
         if tok.dep_ in {"xcomp", "advcl", "ccomp"} and head_event is not None and (
             head_event.type in INTENT_TYPES or (head_event.type == type_ and head_event.source is not None)
         ):
+            # "EU ministers agreed to lift sanctions": the body's own concession, sanction or
+            # withdrawal is the event when no other party is named in the agreement
+            if tok.dep_ == "xcomp" and head_event.type == "AGREE" and type_ in {"CONCEDE", "SANCTION", "RETREAT"} \
+                    and head_event.verb is tok.head and not any(
+                        c.dep_ == "prep" and c.lower_ == "with" for c in tok.head.children) \
+                    and not any(c.dep_ == "conj" for c in (head_event.source.children if head_event.source is not None else ())):
+                head_event.type = type_
+                head_event.trigger_tokens = [*head_event.trigger_tokens, *trig]
+                head_event.trigger = _trigger_text(head_event.trigger_tokens)
+                head_event.noun = next((t for t in reversed(trig) if t.pos_ == "NOUN"), tok)
+                head_event.mutual = False
             continue
         # "drew attention to a warning from X": the warning is X's own event too
-        used.update(t.i for t in trig if not (t.pos_ == "NOUN" and _nominal_source(t) is not None))
-        found.append(FoundEvent(type_, _trigger_text(trig), tok, trig, _source_token(tok, type_), speculative=_speculative(tok)))
-        first_of_verb.setdefault(tok.i, found[-1])
+        used.update(t.i for t in trig if not (t.pos_ == "NOUN" and t.dep_ != "dobj" and _nominal_source(t) is not None))
+        noun = next((t for t in reversed(trig) if t.pos_ in {"NOUN", "PROPN"} and t is not tok), None)
+        source = _source_token(tok, type_)
+        passive = _is_passive(tok)
+        if source is None and passive and noun is not None and noun.dep_ == "nsubjpass":
+            source = _nominal_source(noun)      # "a meeting between A and B was held"
+        ev = FoundEvent(type_, _trigger_text(trig), tok, trig, source, speculative=_speculative(tok), noun=noun,
+                        mutual=_is_mutual(tok, noun),
+                        passive_no_agent=source is None and any(c.dep_ == "auxpass" for c in tok.children))
+        found.append(ev)
+        first_of_verb.setdefault(tok.i, ev)
+        # "expressed support for X and concern over Y": each event noun of the object is an event
+        if noun is not None and noun.dep_ in {"dobj", "pobj"}:
+            for c in noun.children:
+                if c.dep_ != "conj" or c.pos_ != "NOUN":
+                    continue
+                ctype = _LEX.noun_type(c.lemma_.lower(), _compounds(c))
+                if ctype and ctype != type_:
+                    used.add(c.i)
+                    found.append(FoundEvent(ctype, _trigger_text([tok, c]), tok, [tok, c], source,
+                                            speculative=ev.speculative, noun=c))
     # nominal events with their actor attached
     typed_verbs = {e.verb.i: e.type for e in found}
     for tok in doc:
@@ -388,7 +439,8 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
     after shallow ones, never locations."""
     verb = ev.verb
     out: list[Token] = []
-    queue = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    queue = ([ev.noun] if ev.noun is not None else []) + [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    own = {t.i for t in ev.trigger_tokens}
     if verb.pos_ == "NOUN":
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "between":
@@ -406,11 +458,14 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
             continue
         seen.add(node.i)
         for c in node.children:
+            if c.dep_ == "poss" and node.i in own:
+                continue    # "reaffirmed Fiji's support": the possessor is the source, not the target
             if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}:
-                out.append(c)
+                if c.i not in own:
+                    out.append(c)
                 queue.append(c)
-            elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (c.lower_ == "in" and ev.type == "CONSULT")):
-                if c.lower_ == "by" and verb.pos_ != "NOUN":
+            elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (node is ev.noun and c.lower_ in {"over", "about"})):
+                if c.lower_ == "by" and node is verb and verb.pos_ != "NOUN":
                     continue
                 for g in c.children:
                     if g.dep_ == "pobj":

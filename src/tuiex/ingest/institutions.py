@@ -115,8 +115,13 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
     elif kind == "state":
         return None     # "troops", "officials" with no owner: too often the other side's
     else:
+        # named for the country, never by the bare noun: "the army" of one article is not another's
         demonym = country.demonyms[0] if country.demonyms else country.name
-        key = book._add(f"{demonym} {phrase}", "organization", country.iso3, alias=span.text.removeprefix("the ").strip())
+        military = same is SYNONYMS[0]
+        key = book._add(f"{demonym} {'military' if military else phrase}", "organization", country.iso3,
+                        alias=f"{demonym} {phrase}")
+        for alias in {f"{country.name} {phrase}", f"{country.name} military" if military else ""} - {""}:
+            book.actors[key].aliases.add(alias)
     book._mention(key, di, span, offset, sentence)
     return key
 
@@ -159,5 +164,6 @@ def military_actor(book, token: Token, di: int, offset: int, sentence: int) -> s
         left += 1
     span = token.doc[left:token.i + 1]
     key = book._add(f"{demonym} {kind}", "organization", country.iso3, alias=span.text)
+    book.actors[key].aliases.add(f"{country.name} {kind}")
     book._mention(key, di, span, offset, sentence)
     return key

@@ -243,7 +243,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         for sent in doc.sents:
             for ev in events_of.get(sent.start, ()):
                 _attach_actors(ev, book, di, off, sentence_of, context)
-                if ev.source_key is None or ev.speculative:
+                if ev.speculative or (ev.source_key is None and not (ev.passive_no_agent and ev.type in AGENT_FROM_ARTICLE)):
                     continue
                 date = dater.for_verb(ev.verb, lead=(di == first_body))
                 start, end = sent.start_char, sent.end_char
@@ -255,6 +255,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             _update_context(sent, book, di, off, sentence_of, context)
             dater.sentence_done(sent)
 
+    events = _agents_from_article(events)
     actors, mentions = book.as_records()
     used = {m.actor_key for m in mentions} | {e.source for e in events} | {e.target for e in events} | {q.speaker for q in quotes}
     actors = {k: a for k, a in actors.items() if k in used}
@@ -298,7 +299,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                 pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     ev.source_key = res(pobj)
-                    if ev.source_key and ev.verb.lemma_.lower() in MUTUAL | {"sign"} and ev.mutual_with is None:
+                    if ev.source_key and (ev.mutual or ev.verb.lemma_.lower() in MUTUAL) and ev.mutual_with is None:
                         ev.mutual_with = next((g for g in pobj.children if g.dep_ == "conj"), None)
                     break
     conj = next((c for c in src_tok.children if c.dep_ == "conj"), None) if src_tok is not None else None
@@ -308,7 +309,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         if key and key != ev.source_key:
             ev.target_key = key
             break
-    if ev.target_key is None and conj is not None and ev.verb.lemma_.lower() in MUTUAL | {"rebuild", "hold"} | {"meet"}:
+    if ev.target_key is None and conj is not None and (ev.mutual or ev.verb.lemma_.lower() in MUTUAL | {"rebuild", "hold", "meet"}):
         ev.target_key = res(conj)
     if ev.target_key is None and conj is not None and ev.type in {"CONSULT", "AGREE", "COOPERATE"}:
         ev.target_key = res(conj)
@@ -332,6 +333,27 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
             if key and book.actor(key).type == "person":
                 context.last_person = key
                 context.recent.append(key)
+
+
+# Agentless passives ("Suu Kyi was arrested") take the one actor the article names doing that kind of
+# act ("the army had raided ..."); with no such actor, or several, they give no event.
+AGENT_FROM_ARTICLE = {"COERCE", "ASSAULT", "SANCTION"}
+
+
+def _agents_from_article(events: list[Event]) -> list[Event]:
+    doers: dict[str, set[str]] = {}
+    for e in events:
+        if e.source is not None:
+            doers.setdefault(e.type, set()).add(e.source)
+    out = []
+    for e in events:
+        if e.source is None:
+            agents = doers.get(e.type, set()) - {e.target}
+            if len(agents) != 1:
+                continue
+            e.source = next(iter(agents))
+        out.append(e)
+    return out
 
 
 def _dedupe_events(events: list[Event]) -> list[Event]:
