@@ -35,11 +35,12 @@ LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pa
                "carry", "conduct", "draw", "deliver", "extend", "reach", "announce", "mount", "press",
                "convey", "voice", "lodge", "impose", "provide", "break", "cut", "conclude", "sign", "have",
                "file", "begin", "start", "resume", "continue", "step", "intensify", "escalate", "renew",
-               "reaffirm", "submit", "level", "take", "order", "grant", "unleash", "wage", "stage"}
+               "reaffirm", "submit", "level", "take", "order", "grant", "unleash", "wage", "undertake",
+               "complete", "speed", "accelerate", "finish", "reimpose", "step", "conclude"}
 PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in"}
 # Verbs that take their event noun through a preposition: "engaged in talks", "went on hunger strike".
 PREP_LIGHT = {"engage": {"in"}, "participate": {"in"}, "take": {"in", "into", "to"}, "go": {"on"},
-              "join": {"in"}, "put": {"on"}}
+              "join": {"in"}, "put": {"on"}, "remain": {"on"}}
 # Nouns that need an actor attached to count on their own (no verb).
 NOMINAL_NEEDS_SOURCE = {"offer", "letter", "conversation", "call", "request", "warning", "opposition"}
 _KNOWN_VERBS = set(_LEX.verbs) | {v for v, _ in _LEX.light} | LIGHT_VERBS
@@ -163,6 +164,11 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
                 return "REQUEST", [tok, mark]
         if "up" in particles and not negated:
             return "MOBILIZE", [tok, *particle_toks]
+        if "off" in particles:
+            for e in _LEX.verbs.get("call", ()):
+                if e.particle == "off" and _entry_fits(e, tok, particles, preps, _objects(tok), negated):
+                    return e.type, [tok, *particle_toks]
+            return None
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if negated:
             return None
@@ -245,14 +251,47 @@ def _is_mutual(tok: Token, noun: Token | None) -> bool:
     return nl in MUTUAL_NOUNS or any(e.mutual for e in _LEX.light.get((lemma, nl), ()))
 
 
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+# Promised acts of giving, yielding or helping are expressed intent (PLOVER AGREE, CAMEO 03);
+# promised force is a threat (CAMEO 13).
+INTENT_AS_AGREE = {"AID", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"}
+INTENT_AS_THREAT = {"ASSAULT", "COERCE"}
+
+
+def _modality_type(tok: Token, type_: str) -> str:
+    """The type of a future or conditional act: "will provide aid" AGREE, "will withdraw unless ..."
+    and "would blockade Paris" THREATEN; anything else keeps its type (a scheduled meeting is a
+    meeting)."""
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
+    if not future:
+        return type_
+    conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"unless", "if"} for g in c.children)
+                      for c in tok.children)
+    if conditional or type_ in INTENT_AS_THREAT:
+        return "THREATEN"
+    if type_ in INTENT_AS_AGREE:
+        return "AGREE"
+    return type_
+
+
 def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+
+
+# Past forms the tagger leaves as they are.
+IRREGULAR = {"unfroze": "unfreeze", "unfrozen": "unfreeze", "froze": "freeze", "frozen": "freeze",
+             "swore": "swear", "sworn": "swear", "overthrew": "overthrow", "overthrown": "overthrow",
+             "withheld": "withhold", "overran": "overrun", "forgave": "forgive", "forgiven": "forgive"}
 
 
 def _lemma(tok: Token) -> str:
     """The verb's lemma, mended where the tagger's lemma is no word of the lexicon ("staged" -> "stag")."""
     lemma = tok.lemma_.lower()
-    if lemma in _KNOWN_VERBS or not tok.lower_.endswith("ed"):
+    if lemma in _KNOWN_VERBS:
+        return lemma
+    if tok.lower_ in IRREGULAR:
+        return IRREGULAR[tok.lower_]
+    if not tok.lower_.endswith("ed"):
         return lemma
     for cand in (tok.lower_[:-1], tok.lower_[:-2]):
         if cand in _KNOWN_VERBS:
@@ -269,6 +308,14 @@ def find_events(doc) -> list[FoundEvent]:
             subj = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             found.append(FoundEvent(ADJECTIVES[tok.lower_], _trigger_text([*[c for c in tok.children if c.dep_ == "advmod"], tok]), tok, [tok], subj))
             used.add(tok.i)
+    for tok in doc:
+        # "France is ready to contribute troops", "willing to negotiate": expressed intent (PLOVER AGREE)
+        if tok.lower_ in {"ready", "willing", "prepared"} and tok.dep_ == "acomp" and not _negated(tok.head):
+            xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if xcomp is not None and _verb_type(xcomp) is not None and not _speculative(tok.head):
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                found.append(FoundEvent("AGREE", _trigger_text([tok, xcomp]), tok, [tok, xcomp], subj, noun=xcomp))
+                used.add(xcomp.i)
     first_of_verb = {e.verb.i: e for e in reversed(found)}     # the first event of each verb
     for tok in doc:
         if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.lemma_.lower() == "down"):
@@ -279,6 +326,11 @@ def find_events(doc) -> list[FoundEvent]:
         if typed is None:
             continue
         type_, trig = typed
+        type_ = _modality_type(tok, type_)
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail":
+            if type_ not in {"AGREE", "CONSULT", "COOPERATE"}:
+                continue    # "failed to stop the attack": nothing happened
+            type_ = "REJECT"    # "failed to reach agreement"
         # "agreed to conduct joint patrols" is one agreement, not also a patrol; "urged Serbia to
         # recognise Kosovo" is a request, not Serbia's recognition; "denied that its jets had bombed"
         # is a rejection only
@@ -288,6 +340,9 @@ def find_events(doc) -> list[FoundEvent]:
         ):
             # "EU ministers agreed to lift sanctions": the body's own concession, sanction or
             # withdrawal is the event when no other party is named in the agreement
+            if tok.dep_ == "xcomp" and head_event.type == "AGREE" and type_ in {"ASSAULT", "COERCE"} \
+                    and head_event.verb is tok.head and _lemma(tok.head) in {"vow", "swear", "pledge", "promise"}:
+                head_event.type = "THREATEN"    # "vowed to fight on": a threat (PLOVER)
             if tok.dep_ == "xcomp" and head_event.type == "AGREE" and type_ in {"CONCEDE", "SANCTION", "RETREAT"} \
                     and head_event.verb is tok.head and not any(
                         c.dep_ == "prep" and c.lower_ == "with" for c in tok.head.children) \

@@ -4,6 +4,7 @@
 nothing. It returns an actor key or None:
 
 - a country named by a proper noun spaCy did not tag ("Belize settled ...") -> that country (gazetteer);
+- a people named by its plural demonym ("Palestinians", "Iraqis") -> its country;
 - an unqualified institution ("the army", "police", "the foreign ministry", "security forces",
   "the government") -> the institution of the country the article is about: an actor already in the
   article with that institution noun ("Myanmar military" for "the army") first, else the article's
@@ -83,6 +84,13 @@ def _place_country(token: Token):
 
 def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, home: str | None) -> str | None:
     """An actor for a token that `ActorBook.resolve` did not resolve, or None (see the module doc)."""
+    if token.tag_ == "NNPS" or (token.tag_ == "NNS" and token.text[:1].isupper()):
+        # "Palestinians blamed Israel", "ethnic Albanians demonstrated": a people for its state
+        country = gz.country_by_demonym(token.text) or gz.country_by_demonym(token.text[:-1])
+        if country is not None:
+            key = book._add(country.name, "country", country.iso3)
+            book._mention(key, di, token.doc[token.i:token.i + 1], offset, sentence)
+            return key
     if token.pos_ == "PROPN":
         words = [c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token.text]
         country = gz.country_by_name(" ".join(words)) or gz.country_by_name(token.text)

@@ -19,6 +19,11 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
 
+# Nouns that name an event only through their compound: "mediation effort", "aid package".
+SHELL_NOUNS = {"effort", "mission", "process", "package", "initiative", "bid", "campaign", "operation", "programme",
+               "program", "convoy", "shipment", "consignment", "round"}
+
+
 @dataclass(frozen=True)
 class Entry:
     kind: str                       # "verb", "light" or "noun"
@@ -61,10 +66,16 @@ class Lexicon:
             self.verbs[lemma] = [e for e in es if e.particle] + [e for e in es if not e.particle]
 
     def noun_type(self, lemma: str, compounds: set[str]) -> str | None:
-        """The type of an event noun given the lemmas of its compounds ("hunger strike")."""
+        """The type of an event noun given the lemmas of its compounds ("hunger strike"); a shell
+        noun takes the type of its event compound ("a mediation effort", "an aid package")."""
         for e in self.nouns.get(lemma, ()):
             if e.compound is None or e.compound & compounds:
                 return e.type
+        if lemma in SHELL_NOUNS:
+            for c in compounds:
+                t = self.noun_type(c, set())
+                if t:
+                    return t
         return None
 
     def size_by_type(self) -> dict[str, int]:
