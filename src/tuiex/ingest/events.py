@@ -74,6 +74,7 @@ class FoundEvent:
     noun: Token | None = None      # the event noun of a light verb ("expressed concern"): targets hang on it too
     mutual: bool = False           # "A and B held talks": one record, the second party is the target
     passive_no_agent: bool = False  # "Suu Kyi was arrested": the agent may come from the article
+    speaker_agent: bool = False     # the source is the speaker reporting an agentless passive
 
 
 def _negated(tok: Token) -> bool:
@@ -183,7 +184,7 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
     objs = _objects(tok)
     # a light entry: the verb with this noun ("opened fire", "carried out raids", "imposed a curfew")
     nouns = list(objs)
-    for p in prep_toks:
+    for p in prep_toks + [g for o in objs for g in o.children if g.dep_ == "prep"]:
         nouns.extend(g for g in p.children if g.dep_ == "pobj")
     for n in nouns:
         for e in _LEX.light.get((lemma, n.lemma_.lower()), ()):
@@ -362,6 +363,7 @@ def find_events(doc) -> list[FoundEvent]:
             source = _nominal_source(noun)      # "a meeting between A and B was held"
         ev = FoundEvent(type_, _trigger_text(trig), tok, trig, source, speculative=_speculative(tok), noun=noun,
                         mutual=_is_mutual(tok, noun),
+                        speaker_agent=passive and source is not None and source.dep_ == "nsubj" and source.head is not tok,
                         passive_no_agent=source is None and any(c.dep_ == "auxpass" for c in tok.children))
         found.append(ev)
         first_of_verb.setdefault(tok.i, ev)
@@ -463,11 +465,16 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                     return subj
             if type_ in SPEAKER_IS_AGENT and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
                 speaker = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
-                if speaker is not None and _institutional(speaker):
+                if speaker is not None and (_institutional(speaker) or speaker.ent_type_ == "PERSON"):
                     return speaker
             return None
         for c in cur.children:
             if c.dep_ in {"nsubj", "csubj"}:
+                # "the ministry said it had ordered ...": the pronoun is the speaker
+                if c.lower_ in {"it", "they"} and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
+                    speaker = next((g for g in cur.head.children if g.dep_ == "nsubj"), None)
+                    if speaker is not None and speaker.pos_ != "PRON" and _institutional(speaker):
+                        return speaker
                 return c
         if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head is not cur:
             cur = cur.head
@@ -476,12 +483,19 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
     return None
 
 
+# Event nouns whose demonym adjective names the actor ("Russian shelling"), not the place or victim.
+ACTOR_ADJ_NOUNS = {"shelling", "strike", "airstrike", "bombing", "offensive", "attack", "bombardment", "incursion",
+                   "invasion", "crackdown", "sanction", "deployment", "withdrawal", "proposal", "offer", "mediation"}
+
+
 def _nominal_source(noun: Token) -> Token | None:
     """The actor of an event noun: "Ankara's offer", "a letter from X", "request by X",
     "conversation between A and B"."""
     for c in noun.children:
         if c.dep_ == "poss":
             return c if c.pos_ == "PROPN" else None
+        if c.dep_ == "amod" and c.i < noun.i and gz.country_by_demonym(c.text) is not None and noun.lemma_.lower() in ACTOR_ADJ_NOUNS:
+            return c        # "Russian shelling", "Israeli strikes"
         if c.dep_ == "prep" and c.lower_ in {"from", "by", "between"}:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:

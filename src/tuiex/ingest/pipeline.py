@@ -16,6 +16,7 @@ from .actors import ActorBook, Context
 from .clean import Cleaned, clean
 from .dates import PartialDate, find_time_expressions, resolve
 from .events import MUTUAL, FoundEvent, find_events, target_candidates
+from . import gazetteer as gz
 from .institutions import home_country, military_actor, resolve_unnamed
 from .model import Article, Event, Quote, Sentence, SourceDoc
 from .nlp import load_nlp
@@ -285,6 +286,11 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
 
     src_tok = ev.source
     ev.source_key = res(src_tok)
+    speaker = book.actor(ev.source_key)
+    if ev.speaker_agent and speaker is not None and speaker.type == "person":
+        # "Prime Minister Filip said five diplomats were declared persona non grata": his state did it
+        country = gz.country_by_iso3(speaker.country) if speaker.country else None
+        ev.source_key = book._add(country.name, "country", country.iso3) if country else None
     if ev.source_key is None and src_tok is not None:
         # "Rebel backer Turkey", "a Russian delegation including officials": try the phrase's names
         for t in src_tok.subtree:
