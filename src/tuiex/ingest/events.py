@@ -14,48 +14,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-def _lexicon(words_by_type: dict[str, str]) -> dict[str, str]:
-    """Word -> PLOVER type, from one space-separated word list per type."""
-    return {word: type_ for type_, words in words_by_type.items() for word in words.split()}
+from . import gazetteer as gz
+from .lexicon import Entry, load as load_lexicon
 
+_LEX = load_lexicon()
 
-VERBS: dict[str, str] = _lexicon({
-    "AGREE": "agree sign pledge promise propose settle conclude vow commit",
-    "CONSULT": "meet visit talk host phone consult negotiate discuss",
-    "SUPPORT": "support back praise welcome endorse congratulate condole thank defend applaud commend hail",
-    "CONCEDE": "apologize apologise lift ease release free concede pardon relax",
-    "COOPERATE": "cooperate collaborate coordinate partner purchase buy",
-    "AID": "aid help assist supply shelter donate",
-    "RETREAT": "withdraw retreat evacuate",
-    "REQUEST": "ask request urge appeal demand seek plead invite",
-    "ACCUSE": "accuse criticize criticise blame condemn denounce slam charge censure rebuke",
-    "REJECT": "reject refuse deny oppose veto dismiss rebuff decline",
-    "THREATEN": "threaten warn",
-    "PROTEST": "protest demonstrate rally",
-    "SANCTION": "sanction ban embargo expel boycott suspend sever",
-    "MOBILIZE": "deploy mobilize mobilise station dispatch reinforce intervene",
-    "COERCE": "arrest detain seize restrict jail imprison confiscate blockade deport",
-    "ASSAULT": "attack strike kill bomb shell invade hit target assault massacre wound destroy down shoot raid",
-})
-
-NOUNS: dict[str, str] = _lexicon({
-    "AGREE": "agreement deal accord treaty pact offer pledge",
-    "CONSULT": "talk talks meeting visit call conversation letter summit negotiation consultation",
-    "SUPPORT": "support condolence condolences praise backing",
-    "CONCEDE": "apology regret concession",
-    "COOPERATE": "cooperation collaboration patrol patrols partnership",
-    "AID": "aid assistance",
-    "RETREAT": "withdrawal retreat",
-    "REQUEST": "request appeal demand",
-    "ACCUSE": "accusation criticism",
-    "REJECT": "opposition rejection refusal denial",
-    "THREATEN": "warning threat ultimatum",
-    "PROTEST": "protest demonstration",
-    "SANCTION": "sanction sanctions ban embargo",
-    "MOBILIZE": "intervention deployment mobilization",
-    "COERCE": "arrest detention",
-    "ASSAULT": "attack strike airstrike airstrikes offensive operation assault bombing shelling killing invasion",
-})
+# Event noun -> its general PLOVER type (the first noun entry without a compound condition); used by
+# the dater to attach time expressions to event nouns.
+NOUNS: dict[str, str] = {n: next((e.type for e in es if e.compound is None), es[0].type) for n, es in _LEX.nouns.items()}
 
 # "restarting a working group", "restored ties": taking cooperation up again.
 RENEWAL_VERBS = {"restart", "resume", "renew", "restore", "establish", "form", "revive", "launch", "set"}
@@ -63,18 +29,35 @@ COOPERATION_OBJECTS = {"group", "cooperation", "dialogue", "relation", "relation
                        "partnership", "commission", "committee", "channel", "contact", "contacts"}
 # Adjectival predicates that are actions: "Turkey is deeply opposed to ...".
 ADJECTIVES = {"opposed": "REJECT"}
+# Verbs that take their type from an event noun object ("held talks", "launched an offensive",
+# "expressed concern") when no light entry of the lexicon names the pair.
 LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pay", "offer", "express", "stage",
                "carry", "conduct", "draw", "deliver", "extend", "reach", "announce", "mount", "press",
-               "convey", "voice", "lodge", "impose", "provide", "break", "cut", "conclude", "sign", "have"}
+               "convey", "voice", "lodge", "impose", "provide", "break", "cut", "conclude", "sign", "have",
+               "file", "begin", "start", "resume", "continue", "step", "intensify", "escalate", "renew",
+               "reaffirm", "submit", "level", "take", "order", "grant", "unleash", "wage", "undertake",
+               "complete", "speed", "accelerate", "finish", "reimpose", "step", "conclude"}
+PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in"}
+# Verbs that take their event noun through a preposition: "engaged in talks", "went on hunger strike".
+PREP_LIGHT = {"engage": {"in"}, "participate": {"in"}, "take": {"in", "into", "to"}, "go": {"on"},
+              "join": {"in"}, "put": {"on"}, "remain": {"on"}}
 # Nouns that need an actor attached to count on their own (no verb).
 NOMINAL_NEEDS_SOURCE = {"offer", "letter", "conversation", "call", "request", "warning", "opposition"}
+_KNOWN_VERBS = set(_LEX.verbs) | {v for v, _ in _LEX.light} | LIGHT_VERBS
 INTENT_TYPES = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
-MUTUAL = {"meet", "talk", "agree", "cooperate", "negotiate", "consult", "pledge", "work", "clash", "sign"}
+MUTUAL = {"meet", "talk", "agree", "cooperate", "negotiate", "consult", "pledge", "work", "clash", "sign"} | {
+    e.verb for e in _LEX.entries if e.mutual and e.kind == "verb"}
 SPECULATIVE_AUX = {"could", "might", "may"}
 SPECULATIVE_WORDS = {"willing", "possible", "likely", "reportedly", "allegedly-"}
+# "routinely expel", "often clash": habits, not events.
+HABITUAL = {"routinely", "regularly", "often", "usually", "frequently", "typically", "normally", "sometimes",
+            "occasionally", "habitually", "traditionally"}
+# Heads under which a clause is not asserted: "denied that its jets had bombed", "plans to visit".
+NON_FACTUAL_HEADS = {"deny", "refute", "dismiss", "reject", "want", "plan", "hope", "intend", "aim", "consider",
+                     "wish", "seek", "try", "attempt", "prepare", "expect", "threaten", "fear", "propose"}
 # Places where an actor is a location, not a participant.
 LOCATIVE_PREPS = {"in", "at", "near", "during", "since", "after", "before", "until", "over", "from", "across", "along", "inside", "within", "amid"}
-TARGET_PREPS = {"with", "to", "against", "on", "for", "toward", "towards", "by", "into", "of", "between"}
+TARGET_PREPS = {"with", "to", "against", "on", "for", "toward", "towards", "by", "into", "of", "between", "at"}
 
 
 @dataclass
@@ -88,15 +71,23 @@ class FoundEvent:
     target_key: str | None = None
     mutual_with: Token | None = None
     speculative: bool = False
+    noun: Token | None = None      # the event noun of a light verb ("expressed concern"): targets hang on it too
+    mutual: bool = False           # "A and B held talks": one record, the second party is the target
+    passive_no_agent: bool = False  # "Suu Kyi was arrested": the agent may come from the article
+    speaker_agent: bool = False     # the source is the speaker reporting an agentless passive
 
 
 def _negated(tok: Token) -> bool:
-    if any(c.dep_ == "neg" for c in tok.children):
+    if any(c.dep_ == "neg" or c.lower_ in {"never", "no longer"} for c in tok.children):
         return True
-    return tok.dep_ in {"xcomp", "conj"} and any(c.dep_ == "neg" for c in tok.head.children) and tok.dep_ == "xcomp"
+    return tok.dep_ == "xcomp" and any(c.dep_ == "neg" for c in tok.head.children)
 
 
 def _speculative(tok: Token) -> bool:
+    """Not asserted as having happened or being scheduled: modals, conditions, questions, habits,
+    wishes and plans, and clauses under a denial ("denied that its jets had bombed")."""
+    if tok.sent.text.rstrip().rstrip('"”’\'').endswith("?"):
+        return True
     chain = [tok]
     while chain[-1].dep_ in {"xcomp", "advcl", "conj"} and chain[-1].head is not chain[-1] and len(chain) < 4:
         chain.append(chain[-1].head)
@@ -105,66 +96,208 @@ def _speculative(tok: Token) -> bool:
             return True
         if any(c.lower_ in {"willing", "ready"} for c in t.children):
             return True
-    return tok.dep_ == "xcomp" and tok.head.lemma_ in {"willing", "ready", "want", "hope", "plan", "try", "seek"}
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in NON_FACTUAL_HEADS | {"willing", "ready", "possible", "likely"}:
+        return True
+    if tok.dep_ == "ccomp" and head.lemma_.lower() in {"be"} and any(
+            c.lower_ in {"possible", "likely", "unlikely"} for c in head.children):
+        return True
+    return False
+
+
+def _objects(tok: Token) -> list[Token]:
+    """The verb's object nouns: direct object, attribute, passive subject ("talks were held")."""
+    out = [c for c in tok.children if c.dep_ in {"dobj", "attr", "nsubjpass"}]
+    for c in list(out):     # "held a round of talks", "sent packages of relief supplies"
+        of = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+        if of is not None:
+            out.extend(g for g in of.children if g.dep_ == "pobj")
+    return out
+
+
+def _compounds(noun: Token) -> set[str]:
+    return {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+
+
+def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs: list[Token], negated: bool) -> bool:
+    if e.particle and e.particle not in particles and e.particle not in preps:
+        return False
+    if e.onlyneg and not negated:
+        return False
+    direct = [o for o in objs if o.dep_ == "dobj"]
+    lemmas = {o.lemma_.lower() for o in direct} | {o.lower_ for o in direct} | {
+        c.lemma_.lower() for o in direct for c in o.children if c.dep_ == "compound"}
+    if e.needobj is not None and (not direct or (e.needobj and not lemmas & e.needobj)):
+        return False
+    if e.obj is not None and direct and not lemmas & e.obj:
+        return False
+    if e.notobj and lemmas & e.notobj:
+        return False
+    if e.needprep is not None and not preps & e.needprep:
+        return False
+    if e.needword is not None and not any(
+            t.lower_ in e.needword for c in tok.children if c.dep_ not in {"advcl", "conj"} for t in c.subtree):
+        return False
+    return True
 
 
 def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
-    """The event type of a verb, from a light-verb object first ("held talks"), then the verb."""
-    lemma = tok.lemma_.lower()
-    particles = [c for c in tok.children if c.dep_ == "prt"]
-    if lemma in {"shoot", "down"} and not (lemma == "down" or any(p.lower_ == "down" for p in particles)):
-        return None
-    if lemma == "break" and any(p.lower_ == "off" for p in particles):
-        return "SANCTION", [tok, *particles]
+    """The event type of a verb: a light entry of the lexicon ("opened fire", "held talks"), then an
+    event noun object of a light verb ("launched an offensive"), then the verb's own entries, each
+    checked against its frame. Negated verbs count only through a `neg=` or `onlyneg` entry."""
+    lemma = _lemma(tok)
+    particle_toks = [c for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)]
+    particles = {c.lower_ for c in particle_toks}
+    prep_toks = [c for c in tok.children if c.dep_ in {"prep", "dative", "agent"}]
+    preps = {c.lower_ for c in prep_toks}
+    negated = _negated(tok)
     if lemma == "call":
         # "called for talks", "called for Assad to step down"
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "for":
+            if c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} and not negated:
                 return "REQUEST", [tok, c]
             mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "for"), None)
-            if c.dep_ in {"advcl", "ccomp", "xcomp"} and mark is not None:
+            if c.dep_ in {"advcl", "ccomp", "xcomp"} and mark is not None and not negated:
                 return "REQUEST", [tok, mark]
+        if "up" in particles and not negated:
+            return "MOBILIZE", [tok, *particle_toks]
+        if "off" in particles:
+            for e in _LEX.verbs.get("call", ()):
+                if e.particle == "off" and _entry_fits(e, tok, particles, preps, _objects(tok), negated):
+                    return e.type, [tok, *particle_toks]
+            return None
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if negated:
+            return None
         if obj is not None and obj.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} | {""} and obj.pos_ == "PROPN" \
                 and not any(c.dep_ == "oprd" for c in tok.children):
             return "CONSULT", [tok]
         if obj is not None and obj.lemma_.lower() in {"president", "minister", "counterpart", "leader"}:
             return "CONSULT", [tok]
         return None
+    if negated and lemma not in _LEX.verbs:
+        return None
+    objs = _objects(tok)
+    # a light entry: the verb with this noun ("opened fire", "carried out raids", "imposed a curfew")
+    nouns = list(objs)
+    for p in prep_toks + [g for o in objs for g in o.children if g.dep_ == "prep"]:
+        nouns.extend(g for g in p.children if g.dep_ == "pobj")
+    for n in nouns:
+        for e in _LEX.light.get((lemma, n.lemma_.lower()), ()):
+            if e.particle and e.particle not in particles:
+                continue
+            if e.compound is not None and not (_compounds(n) & e.compound):
+                continue
+            if negated:
+                return (e.neg, [tok, n]) if e.neg else None
+            return e.type, [tok, *particle_toks, n]
+    if negated:
+        for e in _LEX.verbs.get(lemma, ()):
+            if (e.neg or e.onlyneg) and _entry_fits(e, tok, particles, preps, objs, True):
+                return (e.neg or e.type), [tok, *particle_toks]
+        return None
     if lemma in RENEWAL_VERBS:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lemma_.lower() in COOPERATION_OBJECTS:
             return "COOPERATE", [tok, obj]
-        if lemma not in LIGHT_VERBS:        # "launched an offensive" is read by its object below
-            return None
     if lemma == "work" and any(c.lower_ in {"closely", "together"} or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children):
         return "COOPERATE", [tok]
     if lemma in {"go", "travel", "fly"}:
         dest = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         if dest is not None and any(g.ent_type_ == "GPE" for g in dest.children):
             return "CONSULT", [tok, dest]
-        return None
-    if lemma in LIGHT_VERBS or lemma in VERBS:
-        for child in tok.children:
-            if child.dep_ in {"dobj", "attr"}:
-                noun = child.lemma_.lower()
-                of = next((g for g in child.children if g.dep_ == "prep" and g.lower_ == "of"), None)
-                of_obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-                if of_obj is not None and of_obj.lemma_.lower() in NOUNS and noun in NOUNS:
-                    return NOUNS[of_obj.lemma_.lower()], [tok, child, of, of_obj]
-                if noun in NOUNS and (lemma in LIGHT_VERBS or lemma == "lift"):
-                    if lemma == "lift":
-                        return "CONCEDE", [tok, child]
-                    return NOUNS[noun], [tok, child]
-            if child.dep_ == "prep" and child.lower_ == "to" and lemma == "draw":
-                for g in child.subtree:
-                    if g.lemma_.lower() in NOUNS:
-                        return NOUNS[g.lemma_.lower()], [tok, g]
-    if lemma in VERBS and lemma not in {"down", "shoot"}:
-        return VERBS[lemma], [tok, *particles]
-    if lemma in {"shoot", "down"}:
-        return "ASSAULT", [tok, *particles]
+    # a light verb with an event noun: "launched an offensive", "expressed concern"
+    if lemma in LIGHT_VERBS or lemma in PREP_LIGHT:
+        cands = [o for o in objs if o.dep_ in {"dobj", "attr", "nsubjpass"} or o.head.dep_ == "prep"] if lemma in LIGHT_VERBS else []
+        for p in prep_toks:
+            if p.lower_ in PREP_LIGHT.get(lemma, ()):
+                cands.extend(g for g in p.children if g.dep_ == "pobj")
+        # "sent packages of relief supplies": the event noun of the "of" phrase first
+        cands.sort(key=lambda n: 0 if n.head.dep_ == "prep" else 1)
+        for n in cands:
+            type_ = _LEX.noun_type(n.lemma_.lower(), _compounds(n))
+            if type_:
+                return type_, [tok, *particle_toks, n]
+        if lemma == "draw":
+            for child in prep_toks:
+                if child.lower_ == "to":
+                    for g in child.subtree:
+                        if g.lemma_.lower() in NOUNS:
+                            return NOUNS[g.lemma_.lower()], [tok, g]
+    for e in _LEX.verbs.get(lemma, ()):
+        if _entry_fits(e, tok, particles, preps, objs, False):
+            extra = [p for p in prep_toks if e.particle and p.lower_ == e.particle]
+            if e.needobj:       # the object chose the sense: "lifted a ban"
+                extra += [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in e.needobj][:1]
+            return e.type, [tok, *particle_toks, *extra]
     return None
+
+
+MUTUAL_NOUNS = {"talk", "meeting", "negotiation", "consultation", "discussion", "summit", "agreement", "deal",
+                "accord", "treaty", "pact", "ceasefire", "truce", "cooperation", "clash", "accusation", "handshake"}
+
+
+def _is_mutual(tok: Token, noun: Token | None) -> bool:
+    """"A and B met", "A and B held talks", "A and B signed a deal": one record with B as the target."""
+    lemma = _lemma(tok)
+    if lemma in MUTUAL:
+        return True
+    if noun is None:
+        return False
+    nl = noun.lemma_.lower()
+    return nl in MUTUAL_NOUNS or any(e.mutual for e in _LEX.light.get((lemma, nl), ()))
+
+
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+# Promised acts of giving, yielding or helping are expressed intent (PLOVER AGREE, CAMEO 03);
+# promised force is a threat (CAMEO 13).
+INTENT_AS_AGREE = {"AID", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"}
+INTENT_AS_THREAT = {"ASSAULT", "COERCE"}
+
+
+def _modality_type(tok: Token, type_: str) -> str:
+    """The type of a future or conditional act: "will provide aid" AGREE, "will withdraw unless ..."
+    and "would blockade Paris" THREATEN; anything else keeps its type (a scheduled meeting is a
+    meeting)."""
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
+    if not future:
+        return type_
+    conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"unless", "if"} for g in c.children)
+                      for c in tok.children)
+    if conditional or type_ in INTENT_AS_THREAT:
+        return "THREATEN"
+    if type_ in INTENT_AS_AGREE:
+        return "AGREE"
+    return type_
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+
+
+# Past forms the tagger leaves as they are.
+IRREGULAR = {"unfroze": "unfreeze", "unfrozen": "unfreeze", "froze": "freeze", "frozen": "freeze",
+             "swore": "swear", "sworn": "swear", "overthrew": "overthrow", "overthrown": "overthrow",
+             "withheld": "withhold", "overran": "overrun", "forgave": "forgive", "forgiven": "forgive"}
+
+
+def _lemma(tok: Token) -> str:
+    """The verb's lemma, mended where the tagger's lemma is no word of the lexicon ("staged" -> "stag")."""
+    lemma = tok.lemma_.lower()
+    if lemma in _KNOWN_VERBS:
+        return lemma
+    if tok.lower_ in IRREGULAR:
+        return IRREGULAR[tok.lower_]
+    if not tok.lower_.endswith("ed"):
+        return lemma
+    for cand in (tok.lower_[:-1], tok.lower_[:-2]):
+        if cand in _KNOWN_VERBS:
+            return cand
+    return lemma
 
 
 def find_events(doc) -> list[FoundEvent]:
@@ -176,43 +309,102 @@ def find_events(doc) -> list[FoundEvent]:
             subj = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             found.append(FoundEvent(ADJECTIVES[tok.lower_], _trigger_text([*[c for c in tok.children if c.dep_ == "advmod"], tok]), tok, [tok], subj))
             used.add(tok.i)
+    for tok in doc:
+        # "France is ready to contribute troops", "willing to negotiate": expressed intent (PLOVER AGREE)
+        if tok.lower_ in {"ready", "willing", "prepared"} and tok.dep_ == "acomp" and not _negated(tok.head):
+            xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if xcomp is not None and _verb_type(xcomp) is not None and not _speculative(tok.head):
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                found.append(FoundEvent("AGREE", _trigger_text([tok, xcomp]), tok, [tok, xcomp], subj, noun=xcomp))
+                used.add(xcomp.i)
     first_of_verb = {e.verb.i: e for e in reversed(found)}     # the first event of each verb
     for tok in doc:
         if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.lemma_.lower() == "down"):
             continue
-        if tok.i in used or _negated(tok):
+        if tok.i in used:
             continue
         typed = _verb_type(tok)
         if typed is None:
             continue
         type_, trig = typed
-        # "agreed to conduct joint patrols" is one agreement, not also a patrol
+        type_ = _modality_type(tok, type_)
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail":
+            if type_ not in {"AGREE", "CONSULT", "COOPERATE"}:
+                continue    # "failed to stop the attack": nothing happened
+            type_ = "REJECT"    # "failed to reach agreement"
+        # "agreed to conduct joint patrols" is one agreement, not also a patrol; "urged Serbia to
+        # recognise Kosovo" is a request, not Serbia's recognition; "denied that its jets had bombed"
+        # is a rejection only
         head_event = first_of_verb.get(tok.head.i)
-        if tok.dep_ in {"xcomp", "advcl"} and head_event is not None and (
-            head_event.type in INTENT_TYPES or head_event.type == type_
+        if tok.dep_ in {"xcomp", "advcl", "ccomp"} and head_event is not None and (
+            head_event.type in INTENT_TYPES or (head_event.type == type_ and head_event.source is not None)
         ):
+            # "EU ministers agreed to lift sanctions": the body's own concession, sanction or
+            # withdrawal is the event when no other party is named in the agreement
+            if tok.dep_ == "xcomp" and head_event.type == "AGREE" and type_ in {"ASSAULT", "COERCE"} \
+                    and head_event.verb is tok.head and _lemma(tok.head) in {"vow", "swear", "pledge", "promise"}:
+                head_event.type = "THREATEN"    # "vowed to fight on": a threat (PLOVER)
+            if tok.dep_ == "xcomp" and head_event.type == "AGREE" and type_ in {"CONCEDE", "SANCTION", "RETREAT"} \
+                    and head_event.verb is tok.head and not any(
+                        c.dep_ == "prep" and c.lower_ == "with" for c in tok.head.children) \
+                    and not any(c.dep_ == "conj" for c in (head_event.source.children if head_event.source is not None else ())):
+                head_event.type = type_
+                head_event.trigger_tokens = [*head_event.trigger_tokens, *trig]
+                head_event.trigger = _trigger_text(head_event.trigger_tokens)
+                head_event.noun = next((t for t in reversed(trig) if t.pos_ == "NOUN"), tok)
+                head_event.mutual = False
             continue
         # "drew attention to a warning from X": the warning is X's own event too
-        used.update(t.i for t in trig if not (t.pos_ == "NOUN" and _nominal_source(t) is not None))
-        found.append(FoundEvent(type_, _trigger_text(trig), tok, trig, _source_token(tok), speculative=_speculative(tok)))
-        first_of_verb.setdefault(tok.i, found[-1])
+        used.update(t.i for t in trig if not (t.pos_ == "NOUN" and t.dep_ != "dobj" and _nominal_source(t) is not None))
+        noun = next((t for t in reversed(trig) if t.pos_ in {"NOUN", "PROPN"} and t is not tok), None)
+        source = _source_token(tok, type_)
+        passive = _is_passive(tok)
+        if source is None and passive and noun is not None and noun.dep_ == "nsubjpass":
+            source = _nominal_source(noun)      # "a meeting between A and B was held"
+        ev = FoundEvent(type_, _trigger_text(trig), tok, trig, source, speculative=_speculative(tok), noun=noun,
+                        mutual=_is_mutual(tok, noun),
+                        speaker_agent=passive and source is not None and source.dep_ == "nsubj" and source.head is not tok,
+                        passive_no_agent=source is None and any(c.dep_ == "auxpass" for c in tok.children))
+        found.append(ev)
+        first_of_verb.setdefault(tok.i, ev)
+        # "expressed support for X and concern over Y": each event noun of the object is an event
+        if noun is not None and noun.dep_ in {"dobj", "pobj"}:
+            for c in noun.children:
+                if c.dep_ != "conj" or c.pos_ != "NOUN":
+                    continue
+                ctype = _LEX.noun_type(c.lemma_.lower(), _compounds(c))
+                if ctype and ctype != type_:
+                    used.add(c.i)
+                    found.append(FoundEvent(ctype, _trigger_text([tok, c]), tok, [tok, c], source,
+                                            speculative=ev.speculative, noun=c))
     # nominal events with their actor attached
+    typed_verbs = {e.verb.i: e.type for e in found}
     for tok in doc:
         if tok.i in used or tok.pos_ != "NOUN":
             continue
         noun = tok.lemma_.lower()
-        if noun not in NOUNS:
+        type_ = _LEX.noun_type(noun, _compounds(tok))
+        if type_ is None:
             continue
         source = _nominal_source(tok)
         if source is None:
             continue
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         of_obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        type_ = NOUNS.get(of_obj.lemma_.lower(), NOUNS[noun]) if of_obj is not None else NOUNS[noun]
-        trig = [tok] + ([of, of_obj] if of_obj is not None and of_obj.lemma_.lower() in NOUNS else [])
+        if tok.dep_ == "dobj" and tok.head.i in typed_verbs and typed_verbs[tok.head.i] in {"REQUEST", "REJECT", "THREATEN"}:
+            continue    # "requested assistance from India", "rejected Kuwait's offer": not yet an event
+        of_type = _LEX.noun_type(of_obj.lemma_.lower(), _compounds(of_obj)) if of_obj is not None else None
+        trig = [tok] + ([of, of_obj] if of_type else [])
         used.update(t.i for t in trig)
-        found.append(FoundEvent(type_, _trigger_text(trig), tok, trig, source))
+        found.append(FoundEvent(type_, _trigger_text(trig), tok, trig, source, speculative=_speculative_noun(tok)))
     return found
+
+
+def _speculative_noun(tok: Token) -> bool:
+    """An event noun under a modal or in a question is not an event ("a possible visit")."""
+    if any(c.lower_ in {"possible", "potential", "planned", "proposed", "likely", "future"} for c in tok.children):
+        return True
+    return tok.sent.text.rstrip().rstrip('"”’\'').endswith("?")
 
 
 def _trigger_text(tokens: list[Token]) -> str:
@@ -223,20 +415,66 @@ def _trigger_text(tokens: list[Token]) -> str:
     return " ... ".join(t.text for t in toks)
 
 
-def _source_token(verb: Token) -> Token | None:
-    """Subject, passive agent, or the subject inherited from the verb this one is joined to."""
+def _agent(verb: Token) -> Token | None:
+    """The by-agent of a passive verb, also when the parser hangs it one phrase lower ("was hit with
+    a water cannon by the coast guard")."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"with", "in", "at", "near", "on"}:
+            for g in c.children:
+                for h in g.children:
+                    if h.dep_ in {"agent", "prep"} and h.lower_ == "by":
+                        return next((x for x in h.children if x.dep_ == "pobj"), None)
+    return None
+
+
+# Passive types whose grammatical subject is the actor ("special forces were deployed", "the
+# ambassador was evacuated"), and types whose speaker names the implied agent ("police said the man
+# was detained").
+SUBJECT_ACTS_PASSIVE = {"MOBILIZE", "RETREAT"}
+SPEAKER_IS_AGENT = {"COERCE", "SANCTION", "ACCUSE", "CONCEDE", "AID"}
+SPEECH_VERBS = {"say", "tell", "announce", "state", "confirm", "report", "add", "declare"}
+
+
+def _institutional(tok: Token) -> bool:
+    """A speaker that can be the implied agent of what it reports: a named state or organisation, or
+    an institution noun ("police", "the ministry"), not a person or a spokesman."""
+    if tok.ent_type_ in {"GPE", "ORG", "NORP"}:
+        return True
+    return tok.pos_ == "NOUN" and bool(gz.institution_kind(tok.lemma_.lower()) or gz.institution_kind(tok.lower_))
+
+
+def _source_token(verb: Token, type_: str | None = None) -> Token | None:
+    """Subject, passive agent, or the subject inherited from the verb this one is joined to.
+
+    Passives follow the policy in the module docstring: the by-agent; else, for MOBILIZE and
+    RETREAT, the passive subject; else, for COERCE, SANCTION, ACCUSE, CONCEDE and AID reported by a
+    speaker ("police said the man was detained"), the speaker; else nobody."""
     cur = verb
     for _ in range(4):
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in cur.children)
         if passive or (cur.dep_ == "acl" and cur.tag_ == "VBN"):
-            for c in cur.children:
-                if c.dep_ == "agent":
-                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if pobj is not None:
-                        return pobj
+            agent = _agent(cur)
+            if agent is not None:
+                return agent
+            if type_ in SUBJECT_ACTS_PASSIVE:
+                subj = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
+                if subj is not None:
+                    return subj
+            if type_ in SPEAKER_IS_AGENT and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
+                speaker = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+                if speaker is not None and (_institutional(speaker) or speaker.ent_type_ == "PERSON"):
+                    return speaker
             return None
         for c in cur.children:
             if c.dep_ in {"nsubj", "csubj"}:
+                # "the ministry said it had ordered ...": the pronoun is the speaker
+                if c.lower_ in {"it", "they"} and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
+                    speaker = next((g for g in cur.head.children if g.dep_ == "nsubj"), None)
+                    if speaker is not None and speaker.pos_ != "PRON" and _institutional(speaker):
+                        return speaker
                 return c
         if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head is not cur:
             cur = cur.head
@@ -245,12 +483,19 @@ def _source_token(verb: Token) -> Token | None:
     return None
 
 
+# Event nouns whose demonym adjective names the actor ("Russian shelling"), not the place or victim.
+ACTOR_ADJ_NOUNS = {"shelling", "strike", "airstrike", "bombing", "offensive", "attack", "bombardment", "incursion",
+                   "invasion", "crackdown", "sanction", "deployment", "withdrawal", "proposal", "offer", "mediation"}
+
+
 def _nominal_source(noun: Token) -> Token | None:
     """The actor of an event noun: "Ankara's offer", "a letter from X", "request by X",
     "conversation between A and B"."""
     for c in noun.children:
         if c.dep_ == "poss":
             return c if c.pos_ == "PROPN" else None
+        if c.dep_ == "amod" and c.i < noun.i and gz.country_by_demonym(c.text) is not None and noun.lemma_.lower() in ACTOR_ADJ_NOUNS:
+            return c        # "Russian shelling", "Israeli strikes"
         if c.dep_ == "prep" and c.lower_ in {"from", "by", "between"}:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
@@ -263,7 +508,8 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
     after shallow ones, never locations."""
     verb = ev.verb
     out: list[Token] = []
-    queue = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    queue = ([ev.noun] if ev.noun is not None else []) + [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    own = {t.i for t in ev.trigger_tokens}
     if verb.pos_ == "NOUN":
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "between":
@@ -281,11 +527,14 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
             continue
         seen.add(node.i)
         for c in node.children:
+            if c.dep_ == "poss" and node.i in own:
+                continue    # "reaffirmed Fiji's support": the possessor is the source, not the target
             if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}:
-                out.append(c)
+                if c.i not in own:
+                    out.append(c)
                 queue.append(c)
-            elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (c.lower_ == "in" and ev.type == "CONSULT")):
-                if c.lower_ == "by" and verb.pos_ != "NOUN":
+            elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (node is ev.noun and c.lower_ in {"over", "about"})):
+                if c.lower_ == "by" and node is verb and verb.pos_ != "NOUN":
                     continue
                 for g in c.children:
                     if g.dep_ == "pobj":

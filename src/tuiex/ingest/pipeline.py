@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Token
 from .actors import ActorBook, Context
 from .clean import Cleaned, clean
 from .events import MUTUAL, FoundEvent, find_events, target_candidates
+from . import gazetteer as gz
+from .institutions import home_country, military_actor, resolve_unnamed
 from .model import Article, Event, Quote, Sentence, SourceDoc
 from .nlp import load_nlp
 from .published import find_published
@@ -71,6 +73,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     book = ActorBook()
     book.collect(docs, offsets, sentence_of, body)
     context = Context(book)
+    context.home = home_country(book)
     dater = EventDater(published)
     quotes: list[Quote] = []
     events: list[Event] = []
@@ -103,7 +106,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         for sent in doc.sents:
             for ev in events_of.get(sent.start, ()):
                 _attach_actors(ev, book, di, off, sentence_of, context)
-                if ev.source_key is None or ev.speculative:
+                if ev.speculative or (ev.source_key is None and not (ev.passive_no_agent and ev.type in AGENT_FROM_ARTICLE)):
                     continue
                 date = dater.for_verb(ev.verb, lead=(di in lead))
                 start, end = sent.start_char, sent.end_char
@@ -115,6 +118,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             _update_context(sent, book, di, off, sentence_of, context)
             dater.sentence_done(sent)
 
+    events = _agents_from_article(events)
     actors, mentions = book.as_records()
     used = {m.actor_key for m in mentions} | {e.source for e in events} | {e.target for e in events} | {q.speaker for q in quotes}
     actors = {k: a for k, a in actors.items() if k in used}
@@ -136,10 +140,19 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
 
 def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
     def res(tok: Token | None) -> str | None:
-        return book.resolve(tok, di, off, sentence_of(off + tok.idx), context) if tok is not None else None
+        if tok is None:
+            return None
+        sentence = sentence_of(off + tok.idx)
+        return military_actor(book, tok, di, off, sentence) or book.resolve(tok, di, off, sentence, context) or resolve_unnamed(
+            book, tok, di, off, sentence, getattr(context, "home", None))
 
     src_tok = ev.source
     ev.source_key = res(src_tok)
+    speaker = book.actor(ev.source_key)
+    if ev.speaker_agent and speaker is not None and speaker.type == "person":
+        # "Prime Minister Filip said five diplomats were declared persona non grata": his state did it
+        country = gz.country_by_iso3(speaker.country) if speaker.country else None
+        ev.source_key = book._add(country.name, "country", country.iso3) if country else None
     if ev.source_key is None and src_tok is not None:
         # "Rebel backer Turkey", "a Russian delegation including officials": try the phrase's names
         for t in src_tok.subtree:
@@ -147,13 +160,24 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                 ev.source_key = res(t)
                 if ev.source_key:
                     break
+    if ev.source_key is None and src_tok is not None:
+        # "negotiators from the government and Renamo", "officials of Mozambique": who they speak for
+        for p in src_tok.children:
+            if p.dep_ == "prep" and p.lower_ in {"from", "of", "for"}:
+                pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    ev.source_key = res(pobj)
+                    if ev.source_key and (ev.mutual or ev.verb.lemma_.lower() in MUTUAL) and ev.mutual_with is None:
+                        ev.mutual_with = next((g for g in pobj.children if g.dep_ == "conj"), None)
+                    break
     conj = next((c for c in src_tok.children if c.dep_ == "conj"), None) if src_tok is not None else None
+    conj = conj if conj is not None else ev.mutual_with
     for cand in target_candidates(ev):
         key = res(cand)
         if key and key != ev.source_key:
             ev.target_key = key
             break
-    if ev.target_key is None and conj is not None and ev.verb.lemma_.lower() in MUTUAL | {"rebuild", "hold"} | {"meet"}:
+    if ev.target_key is None and conj is not None and (ev.mutual or ev.verb.lemma_.lower() in MUTUAL | {"rebuild", "hold", "meet"}):
         ev.target_key = res(conj)
     if ev.target_key is None and conj is not None and ev.type in {"CONSULT", "AGREE", "COOPERATE"}:
         ev.target_key = res(conj)
@@ -177,6 +201,27 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
             if key and book.actor(key).type == "person":
                 context.last_person = key
                 context.recent.append(key)
+
+
+# Agentless passives ("Suu Kyi was arrested") take the one actor the article names doing that kind of
+# act ("the army had raided ..."); with no such actor, or several, they give no event.
+AGENT_FROM_ARTICLE = {"COERCE", "ASSAULT", "SANCTION"}
+
+
+def _agents_from_article(events: list[Event]) -> list[Event]:
+    doers: dict[str, set[str]] = {}
+    for e in events:
+        if e.source is not None:
+            doers.setdefault(e.type, set()).add(e.source)
+    out = []
+    for e in events:
+        if e.source is None:
+            agents = doers.get(e.type, set()) - {e.target}
+            if len(agents) != 1:
+                continue
+            e.source = next(iter(agents))
+        out.append(e)
+    return out
 
 
 def _dedupe_events(events: list[Event]) -> list[Event]:

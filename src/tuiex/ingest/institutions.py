@@ -1,0 +1,178 @@
+"""Actors the name finder leaves out, for events: unnamed institutions and groups, and bare country names.
+
+`resolve_unnamed(book, token, ...)` is tried by the event stage after `ActorBook.resolve` found
+nothing. It returns an actor key or None:
+
+- a country named by a proper noun spaCy did not tag ("Belize settled ...") -> that country (gazetteer);
+- a people named by its plural demonym ("Palestinians", "Iraqis") -> its country;
+- an unqualified institution ("the army", "police", "the foreign ministry", "security forces",
+  "the government") -> the institution of the country the article is about: an actor already in the
+  article with that institution noun ("Myanmar military" for "the army") first, else the article's
+  home country (the country its mentions name most, and more often than any other), for "state"
+  nouns ("the government", "the authorities") the country itself. With no home country, nothing.
+
+Country and institution nouns come from the gazetteer (data/gazetteer.json, "institutions").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Token
+
+from . import gazetteer as gz
+
+# Institution nouns that name the same body ("the army" = "the military").
+SYNONYMS = [{"army", "military", "armed forces", "troops", "forces", "soldiers", "jets", "fighter jets", "warplanes",
+             "planes", "aircraft", "helicopters", "drones", "military planes", "military aircraft", "tanks", "artillery"},
+            {"police", "police force", "policemen"},
+            {"foreign ministry", "ministry of foreign affairs", "foreign office"},
+            {"government", "authorities", "administration", "regime"}]
+_DETERMINERS_OK = {"the"}
+# Bodies that act in the news but are not in the gazetteer's institution list.
+EXTRA = {"prosecutor", "prosecutors", "court", "courts", "tribunal", "judge", "judges", "customs", "regulator",
+         "regulators", "investigators", "lawmakers", "legislators", "prison", "mission", "consulate"}
+
+
+def home_country(book) -> str | None:
+    """The ISO3 code of the country the article's mentions name most, if one leads; else None.
+    Only country mentions count (outlets such as Reuters carry a country too)."""
+    counts: Counter[str] = Counter()
+    for m in book.mentions:
+        actor = book.actor(m.actor_key)
+        if actor is not None and actor.country and actor.type == "country":
+            counts[actor.country] += 1
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def _institution_phrase(token: Token) -> str | None:
+    """'army', 'foreign ministry', 'security forces': the institution noun the token heads, when the
+    phrase has no owner or other determiner ("the army", "police"; not "an army", "its army")."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for c in token.children:
+        if c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ not in _DETERMINERS_OK):
+            return None
+    mods = [c for c in token.lefts if c.dep_ in {"compound", "amod"}]
+    words = [m.lower_ for m in mods] + [token.lower_]
+    for start in range(len(words)):
+        phrase = " ".join(words[start:])
+        if gz.institution_kind(phrase):
+            return phrase
+    lemma = token.lemma_.lower()
+    if gz.institution_kind(lemma):
+        return lemma
+    return token.lower_ if token.lower_ in EXTRA else None
+
+
+def _place_country(token: Token):
+    """'prosecutors in Kenya', 'Kenyan prosecutors': the country qualifying an institution noun."""
+    for c in token.children:
+        if c.dep_ == "amod" and gz.country_by_demonym(c.text):
+            return gz.country_by_demonym(c.text)
+        if c.dep_ == "prep" and c.lower_ in {"in", "of"}:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    words = [x.text for x in g.lefts if x.dep_ == "compound"] + [g.text]
+                    found = gz.country_by_name(" ".join(words))
+                    if found:
+                        return found
+    return None
+
+
+def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, home: str | None) -> str | None:
+    """An actor for a token that `ActorBook.resolve` did not resolve, or None (see the module doc)."""
+    if token.tag_ == "NNPS" or (token.tag_ == "NNS" and token.text[:1].isupper()):
+        # "Palestinians blamed Israel", "ethnic Albanians demonstrated": a people for its state
+        country = gz.country_by_demonym(token.text) or gz.country_by_demonym(token.text[:-1])
+        if country is not None:
+            key = book._add(country.name, "country", country.iso3)
+            book._mention(key, di, token.doc[token.i:token.i + 1], offset, sentence)
+            return key
+    if token.pos_ == "PROPN":
+        words = [c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token.text]
+        country = gz.country_by_name(" ".join(words)) or gz.country_by_name(token.text)
+        if country is not None:
+            key = book._add(country.name, "country", country.iso3)
+            book._mention(key, di, token.doc[token.i - len(words) + 1:token.i + 1], offset, sentence)
+            return key
+        return None
+    phrase = _institution_phrase(token)
+    if phrase is None:
+        return None
+    kind = gz.institution_kind(phrase) or "organization"
+    placed = _place_country(token)
+    if placed is not None:
+        home = placed.iso3
+    same = next((s for s in SYNONYMS if phrase in s), {phrase})
+    span = token.doc[min([token.i] + [c.i for c in token.lefts if c.dep_ in {"det", "compound", "amod"}]):token.i + 1]
+    for key, actor in list(book.actors.items()):
+        if actor.type == "organization" and any(actor.name.lower().endswith(" " + s) for s in same):
+            if (home is None and placed is None) or actor.country == home:
+                book._mention(key, di, span, offset, sentence)
+                return key
+    if home is None:
+        return None
+    country = gz.country_by_iso3(home)
+    if country is None:
+        return None
+    if kind == "state" and phrase in {"government", "authorities", "administration", "regime", "leadership"}:
+        key = book._add(country.name, "country", country.iso3)
+    elif kind == "state":
+        return None     # "troops", "officials" with no owner and no military of the country named: too often the other side's
+    else:
+        # named for the country, never by the bare noun: "the army" of one article is not another's
+        demonym = country.demonyms[0] if country.demonyms else country.name
+        military = same is SYNONYMS[0]
+        key = book._add(f"{demonym} {'military' if military else phrase}", "organization", country.iso3,
+                        alias=f"{demonym} {phrase}")
+        for alias in {f"{country.name} {phrase}", f"{country.name} military" if military else ""} - {""}:
+            book.actors[key].aliases.add(alias)
+    book._mention(key, di, span, offset, sentence)
+    return key
+
+
+# Nouns for a state's armed forces: "Russian forces", "Thailand's military", "Somali troops".
+MILITARY_NOUNS = {"force", "forces", "troop", "troops", "soldier", "soldiers", "army", "military"}
+SECURITY_PHRASES = {"security forces", "special forces", "border guards", "police"}
+
+
+def _country_qualifier(token: Token):
+    """The country a modifier names: "Russian forces", "Thailand's military", "Myanmar armed forces"."""
+    for c in token.children:
+        if c.dep_ in {"amod", "compound", "poss", "nmod"}:
+            text = c.text.removesuffix("’s").removesuffix("'s")
+            found = gz.country_by_demonym(text) or gz.country_by_name(text)
+            if found is None and c.dep_ == "poss":
+                words = [x.text for x in c.lefts if x.dep_ == "compound"] + [text]
+                found = gz.country_by_name(" ".join(words))
+            if found is not None:
+                return found, c
+    return None, None
+
+
+def military_actor(book, token: Token, di: int, offset: int, sentence: int) -> str | None:
+    """A state's armed or security forces as their own organisation actor, named "<Demonym> military"
+    ("<Demonym> security forces" for security forces), with the surface phrase as an alias; None
+    when the token is no such phrase. Guidelines: the most specific actor the sentence names."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in MILITARY_NOUNS:
+        return None
+    if any(c.dep_ in {"nummod"} or (c.dep_ == "det" and c.lower_ not in {"the"}) for c in token.children):
+        return None
+    country, qual = _country_qualifier(token)
+    if country is None:
+        return None
+    mods = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
+    demonym = country.demonyms[0] if country.demonyms else country.name
+    kind = "security forces" if "security" in mods else "military"
+    left = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}])
+    if token.doc[left].lower_ == "the":
+        left += 1
+    span = token.doc[left:token.i + 1]
+    key = book._add(f"{demonym} {kind}", "organization", country.iso3, alias=span.text)
+    book.actors[key].aliases.add(f"{country.name} {kind}")
+    book._mention(key, di, span, offset, sentence)
+    return key

@@ -1,0 +1,71 @@
+"""The PLOVER lexicon (src/tuiex/ingest/data/plover_lexicon.tsv): every entry's own test sentence,
+written for the file, must yield the entry's type when run through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuiex.ingest.lexicon import TYPES, load, parse
+from tuiex.ingest.model import SourceDoc
+from tuiex.ingest.pipeline import extract_many
+
+
+def _docs(sentences):
+    for i, s in enumerate(sentences):
+        yield SourceDoc(path=f"/tmp/lex{i}.txt", file=f"lex{i}.txt", raw=f"Headline Words Here\n\n{s}",
+                        content_hash=str(i), published="2021-03-03", published_how="test")
+
+
+def test_every_entry_yields_its_type_on_its_test_sentence():
+    lex = load()
+    arts = list(extract_many(_docs([e.test for e in lex.entries])))
+    failures = []
+    for e, art in zip(lex.entries, arts):
+        found = {ev.type for ev in art.events}
+        if e.type not in found:
+            failures.append(f"{e.kind} {e.pattern!r} {e.type}: {e.test!r} gave {sorted(found)}")
+    assert not failures, f"{len(failures)} of {len(lex.entries)} entries fail:\n" + "\n".join(failures)
+
+
+def test_lexicon_covers_all_sixteen_types_with_verbs_and_nouns():
+    lex = load()
+    sizes = lex.size_by_type()
+    assert set(sizes) == set(TYPES) and all(n >= 10 for n in sizes.values()), sizes
+    assert sum(1 for e in lex.entries if e.kind == "verb") >= 250
+    for t in TYPES:
+        assert any(e.type == t and e.kind == "noun" for e in lex.entries), t
+
+
+def test_each_entry_has_a_sentence_and_no_pattern_repeats():
+    lex = load()
+    assert all(e.test.endswith(".") and len(e.test.split()) >= 3 for e in lex.entries)
+    keys = [(e.kind, e.pattern, e.type, e.obj, e.needobj, e.notobj, e.compound, e.onlyneg) for e in lex.entries]
+    assert len(keys) == len(set(keys))
+
+
+def test_malformed_lines_are_refused():
+    with pytest.raises(ValueError, match="PLOVER type"):
+        parse("verb\tattack\tFIGHT\t\tA attacked B.")
+    with pytest.raises(ValueError, match="frame key"):
+        parse("verb\tattack\tASSAULT\tbogus=1\tA attacked B.")
+    with pytest.raises(ValueError, match="columns"):
+        parse("verb\tattack\tASSAULT")
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Turkey struck a deal with Libya on Monday.", "AGREE", "ASSAULT"),
+    ("Israeli jets struck a village in Lebanon.", "ASSAULT", "AGREE"),
+    ("Hezbollah fired rockets at Israel.", "ASSAULT", None),
+    ("Prosecutors in Kenya charged the Ugandan envoy with fraud.", "ACCUSE", "ASSAULT"),
+])
+def test_word_senses(text, expected, absent):
+    art = next(extract_many(_docs([text])))
+    types = {e.type for e in art.events}
+    assert expected in types
+    if absent:
+        assert absent not in types
+
+
+def test_firing_an_official_is_no_attack():
+    art = next(extract_many(_docs(["Kenyan President Ruto fired the interior minister on Monday."])))
+    assert all(e.type != "ASSAULT" for e in art.events)
