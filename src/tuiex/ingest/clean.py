@@ -55,6 +55,8 @@ _DATELINE = re.compile(
     re.X,
 )
 _TERMINAL = re.compile(r"""[.!?…]["'”’»)\]]*$|[.!?…]\s*["'”’»]$|:$""")
+# a quotation ending in a full stop and signed after a dash: '"..." - EU foreign policy chief X'
+_SIGNED_QUOTE = re.compile(r"""^\s*["“«].{10,}[.!?…]\s*["”»]\s+[-–—]{1,2}\s*[A-Z][^.!?]{2,80}$""")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _OUTLET_HINTS = [
     re.compile(r"^Skip to more (?P<o>[A-Z][\w/&.-]+) sites", re.I),
@@ -154,7 +156,7 @@ def normalize_text(text: str) -> str:
 
 def is_sentence_like(line: str) -> bool:
     """Ends like a sentence (a full stop, a question, a closing quote after one, a colon)."""
-    return bool(_TERMINAL.search(line))
+    return bool(_TERMINAL.search(line) or _SIGNED_QUOTE.match(line))
 
 
 def _is_chrome(line: str) -> bool:
