@@ -85,12 +85,16 @@ def quote_spans(text: str) -> list[QuoteSpan]:
         j = next_at(close, i + 1)
         if c == '"' and j >= n:                 # a straight opening mark closed by a curly one
             j = next_at("”", i + 1)
+            if j < n and next_at("\n", i + 1) < j:
+                j = n
         if j >= n and (not text[:i].strip() or text[:i].rstrip().endswith(":")) and c in '"“«„':
             # a quotation opening the paragraph and never closed runs to its end (and on to the next)
             end = len(text.rstrip())
             inner_start = i + 1
             while inner_start < end and text[inner_start] == " ":
                 inner_start += 1
+            while end > inner_start and text[end - 1] in " ,.;:":
+                end -= 1
             if end - inner_start > 1:
                 spans.append(QuoteSpan(inner_start, end, i, open_ended=True))
             break
