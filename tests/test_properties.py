@@ -302,7 +302,8 @@ def reference_quote_spans(text: str) -> list[tuple[int, int, int]]:
             if j == -1 or "\n" in text[i + 1:j]:
                 j = n
         if (j >= n or text[j] != close and not (c == '"' and text[j] == "”")) and c in '"“«„' \
-                and (not text[:i].strip() or text[:i].rstrip().endswith(":")) and j >= n:
+                and (not text[:i].strip() or text[:i].rstrip().endswith(":")) and j >= n \
+                and not any(m in text[i + 1:] for m in '"“”«»„'):
             # opening the paragraph (or after a colon) and never closed: runs to the paragraph's end
             start, end = i + 1, len(text.rstrip())
             while start < end and text[start] == " ":

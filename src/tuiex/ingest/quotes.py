@@ -30,6 +30,7 @@ FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "bl
 NOUN_CUES = {"statement", "warning", "claim", "announcement", "message", "assertion", "remark", "comments"}
 _OPEN = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’"}
 _CLOSERS = {"”", "»", "’"}
+_DOUBLE_MARKS = re.compile(r'["“”«»„]')
 
 
 @dataclass
@@ -87,7 +88,8 @@ def quote_spans(text: str) -> list[QuoteSpan]:
             j = next_at("”", i + 1)
             if j < n and next_at("\n", i + 1) < j:
                 j = n
-        if j >= n and (not text[:i].strip() or text[:i].rstrip().endswith(":")) and c in '"“«„':
+        if j >= n and c in '"“«„' and (not text[:i].strip() or text[:i].rstrip().endswith(":")) \
+                and not _DOUBLE_MARKS.search(text, i + 1):
             # a quotation opening the paragraph and never closed runs to its end (and on to the next)
             end = len(text.rstrip())
             inner_start = i + 1
