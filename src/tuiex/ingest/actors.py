@@ -550,7 +550,8 @@ def _strip_role_prefix(text: str) -> str:
 _HONORIFIC = re.compile(
     r"(?:mr|mrs|ms|miss|dr|sheikh|sheik|sir|dame|lord|lady|gen|general|lt|lieutenant|col|colonel|maj|major|"
     r"capt|captain|adm|admiral|brig|brigadier|sgt|sergeant|rev|imam|ayatollah|mullah|prince|princess|"
-    r"emir|king|queen|crown|marshal|field|commander|cmdr|justice|judge|senator|sen|rep|gov|governor)\.?\b\s*",
+    r"emir|king|queen|crown|marshal|field|commander|cmdr|justice|judge|senator|sen|rep|gov|governor|"
+    r"pm|fm|vp|president|premier|minister|chancellor|ambassador|envoy)\.?\b\s*",
     re.I)
 # "al-Sisi", "el-Baradei", "d'Estaing": a particle glued to a capitalised name
 _PREFIXED = re.compile(r"(?:al|el|ad|ash|as|at|ar|an|az|ibn|bin|ben|abu|d|l|o)[-’'][A-Z]")
@@ -596,27 +597,40 @@ def _role_around(ent: Span) -> tuple[str | None, str | None]:
     before = text[max(0, ent.start_char - 60):ent.start_char]
     after = text[ent.end_char:ent.end_char + 60]
     roles = "|".join(re.escape(r) for r in gz.roles())
-    m = re.search(rf"(?:(?P<q>[A-Z][\w.-]+(?:'s|’s)?)\s+)?(?P<role>{roles})\s+$", before, re.I)
-    appos = re.match(rf",\s+(?:the\s+|a\s+)?(?:(?P<q>[A-Z][\w.-]+(?:'s|’s)?)\s+)?(?P<role>{roles})\b", after, re.I)
+    q_words = r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}?[A-Z][\w.-]+(?:'s|’s)?)"    # "Papua New Guinea's"
+    m = re.search(rf"(?:{q_words}\s+)?(?P<role>{roles})\s+$", before, re.I)
+    appos = re.match(rf",\s+(?:the\s+|a\s+)?(?:{q_words}\s+)?(?P<role>{roles})\b", after, re.I)
     if not m or (appos and _HONORIFIC.fullmatch(m.group("role")) and not m.group("q")):
         m = appos                   # "Sheikh X, the Emirati foreign minister": the office, not the title
     if not m:
-        q = re.search(r"(?P<q>[A-Z][\w.-]+(?:'s|’s))\s+$", before)
+        q = re.search(r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+(?:'s|’s))\s+$", before)
         if q:
-            c = gz.country_by_name(_strip(q.group("q")))
+            c = _country_of_tail(_strip(q.group("q")))
             return (c.iso3 if c else None), None
         return None, None
     role = _title_role(m.group("role"))
     q = _strip(m.group("q") or "")
     if not q:
         return None, role
-    c = gz.country_by_demonym(q) or gz.country_by_name(q)
+    c = _country_of_tail(q)
     if c:
         return c.iso3, role
     org = gz.organization(q)
     if org:
         return org.country, f"{org.name} {role}"
     return None, role
+
+
+def _country_of_tail(q: str):
+    """The country the longest tail of these words names ("Papua New Guinea", not "Guinea";
+    "Turkish" in "Former Turkish")."""
+    words = q.split()
+    for k in range(len(words)):
+        tail = " ".join(words[k:])
+        c = gz.country_by_demonym(tail) or gz.country_by_name(tail)
+        if c:
+            return c
+    return None
 
 
 def _country_of_words(text: str) -> str | None:
