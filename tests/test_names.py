@@ -88,3 +88,37 @@ def test_given_name_alone_finds_the_only_person_with_it():
 def test_demonym_and_rank_are_not_part_of_the_name():
     art = article("Ugandan General Moses Okello indicated that the border would reopen in June.")
     assert "Moses Okello" in people(art)
+
+
+def orgs(art):
+    return {a.name: a for a in art.actors.values() if a.type in {"organization", "group"}}
+
+
+def test_short_form_in_brackets_is_the_same_actor():
+    art = article("Kenya's Ministry of Trade and Industry (MTI) raised tariffs on Monday. The MTI said that imports "
+                  "would fall.\n\nPolice detained members of the Union of Free Farmers (Unifarm). Unifarm said the "
+                  "arrests were illegal.")
+    names = orgs(art)
+    assert not any(n in {"MTI", "Unifarm"} for n in names), names
+    assert any("MTI" in a.aliases for a in names.values())
+    assert any("Unifarm" in a.aliases for a in names.values())
+    assert not any(a.name == "Unifarm" for a in art.actors.values())
+
+
+def test_name_with_its_bracketed_short_form_is_kept_whole():
+    art = article("The Democratic Liberation Front (DLF) said its fighters had taken the pass.")
+    assert "Democratic Liberation Front" in orgs(art), orgs(art)
+    assert not any("(" in a.name for a in art.actors.values())
+
+
+def test_a_countrys_ministry_is_that_countrys_and_one_actor_in_both_spellings():
+    art = article("Norway’s Ministry of Foreign Affairs said on Monday it would expel two diplomats.\n\n"
+                  "Norway’s Foreign Ministry said the move was a response to espionage.")
+    ministries = [a for a in art.actors.values() if "Ministry" in a.name]
+    assert len(ministries) == 1, ministries
+    assert ministries[0].country == "NOR" and ministries[0].name == "Norwegian Foreign Ministry"
+
+
+def test_papua_new_guinea_is_not_guinea():
+    art = article("Fiji hosted talks with Papua New Guinea’s Prime Minister Joseph Kapi on Tuesday.")
+    assert people(art)["Joseph Kapi"].country == "PNG"

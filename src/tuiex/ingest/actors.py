@@ -54,6 +54,8 @@ def _name_of(key: str) -> str:
 
 def _strip(text: str) -> str:
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    if text.count("(") != text.count(")"):      # "National Resistance Front (NRF": the name without the bracket
+        text = re.split(r"\s*[()]\s*", text)[0] if not text.startswith(("(", ")")) else text.strip("()")
     return _POSS.sub("", text).strip(" ,.;:")
 
 
@@ -119,6 +121,7 @@ class ActorBook:
                 if pass_ == "person" and body[di]:
                     for span in _unlabelled_speakers(doc):
                         self._unlabelled_speaker(span, di, offsets[di], sentence_of)
+        self._parenthesised_aliases(docs, offsets, sentence_of)
         # names spaCy missed in one sentence but found in another ("Cavusoglu (pictured) said")
         for di, doc in enumerate(docs):
             for tok in doc:
@@ -153,9 +156,51 @@ class ActorBook:
         elif ent.label_ == "ORG" and is_body and not _NOT_ACTOR.search(text):
             country_code = _country_of_words(text)
             if _ORG_WORDS.search(text):
-                self._mention(self._add(text, "organization", country_code, alias=text), di, ent, offset, sentence)
+                owned = _owned_by_country(ent, text) if not country_code or re.search(r"['’]s\s", text) else None
+                if owned:       # "Russia’s Foreign Ministry" is the Russian Foreign Ministry
+                    name, country_code, alias = owned
+                    self._mention(self._add(name, "organization", country_code, alias=alias), di, ent, offset, sentence)
+                else:
+                    self._mention(self._add(text, "organization", country_code, alias=text), di, ent, offset, sentence)
             else:
                 self._candidates[(di, ent.root.i)] = (ent, text)
+
+    def _parenthesised_aliases(self, docs: list[Doc], offsets: list[int], sentence_of) -> None:
+        """"Ministry of External Affairs (MEA)", "Patriots of Senegal (Pastef)": the word in brackets
+        after a name is that actor everywhere in the article."""
+        short: dict[str, str] = {}
+        for di, doc in enumerate(docs):
+            text = _text(doc)
+            for m in _BRACKETED.finditer(text):
+                before = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+                if before is None or len(before) == 0:
+                    continue
+                key = self._by_token.get((di, before[-1].i))
+                if key is None:         # an organisation name known so far only as a candidate
+                    for (cdi, _), (span, name) in list(self._candidates.items()):
+                        if cdi == di and span.start <= before[-1].i < span.end:
+                            key = self._add(name, "organization", _country_of_words(name), alias=name)
+                            self._mention(key, di, span, offsets[di], sentence_of(offsets[di] + span.start_char))
+                            break
+                actor = self.actors.get(key) if key else None
+                if actor is None or actor.type == "person" or fold(m.group("short")) == fold(actor.name):
+                    continue
+                short.setdefault(m.group("short"), key)
+        for alias, key in short.items():
+            self.actors[key].aliases.add(alias)
+            for di, doc in enumerate(docs):
+                for tok in doc:
+                    if tok.text != alias:
+                        continue
+                    old = self._by_token.get((di, tok.i))
+                    if old == key:
+                        continue
+                    if old is not None and old in self.actors and fold(self.actors[old].name) == fold(alias):
+                        gone = self.actors.pop(old)
+                        self.actors[key].aliases |= gone.aliases
+                        self._rename(old, key)
+                    elif old is None:
+                        self._by_token[(di, tok.i)] = key
 
     def _unlabelled_speaker(self, span: Span, di: int, offset: int, sentence_of) -> None:
         """A name spaCy did not label that is the subject of a speech verb ("spokeswoman Leyla
@@ -546,6 +591,8 @@ def _strip_role_prefix(text: str) -> str:
     return " ".join(words)
 
 
+# "Name (ACRONYM)": a name's short form in brackets right after it
+_BRACKETED = re.compile(r"(?P<name>\w[\w’'-]*)\s*\((?P<short>[A-Z][A-Za-z-]{1,11})\)")
 # Titles and ranks before a name that are not part of it
 _HONORIFIC = re.compile(
     r"(?:mr|mrs|ms|miss|dr|sheikh|sheik|sir|dame|lord|lady|gen|general|lt|lieutenant|col|colonel|maj|major|"
@@ -619,6 +666,30 @@ def _role_around(ent: Span) -> tuple[str | None, str | None]:
     if org:
         return org.country, f"{org.name} {role}"
     return None, role
+
+
+_MINISTRY_OF = re.compile(r"Ministry of (Foreign|Defen[cs]e|Interior|Home|Internal|Information|Finance) Affairs", re.I)
+
+
+def _owned_by_country(ent: Span, text: str) -> tuple[str, str, str] | None:
+    """An organisation a country's possessive names: "Russia’s Foreign Ministry" -> ("Russian Foreign
+    Ministry", "RUS", "Russia’s Foreign Ministry"). "Ministry of Foreign Affairs" is the Foreign Ministry."""
+    doc = ent.doc
+    if ent.start >= 2 and doc[ent.start - 1].text in {"'s", "’s", "'", "’"}:
+        owner = doc[ent.start - 2]
+        first = owner.i
+        while first > 0 and doc[first - 1].text[:1].isupper() and owner.i - first < 2:
+            first -= 1
+        c = _country_of_tail(doc[first:owner.i + 1].text)
+        alias = f"{doc[owner.i].text}{doc[ent.start - 1].text} {text}" if c else None
+    else:
+        m = re.match(r"(?P<c>.+?)(?:'s|’s)\s+(?P<rest>.+)", text)
+        c = _country_of_tail(m.group("c")) if m else None
+        alias, text = (text, m.group("rest")) if c else (None, text)
+    if c is None:
+        return None
+    core = _MINISTRY_OF.sub(lambda m: f"{m.group(1).title()} Ministry", text)
+    return f"{c.demonyms[0] if c.demonyms else c.name} {core}", c.iso3, alias
 
 
 def _country_of_tail(q: str):
