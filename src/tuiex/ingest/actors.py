@@ -655,8 +655,12 @@ def _role_around(ent: Span) -> tuple[str | None, str | None]:
             c = _country_of_tail(_strip(q.group("q")))
             return (c.iso3 if c else None), None
         return None, None
-    role = _title_role(m.group("role"))
+    role = m.group("role")
     q = _strip(m.group("q") or "")
+    while q and gz.is_role(f"{q.split()[-1]} {role}"):     # "Foreign" + "Minister" is one title
+        role = f"{q.split()[-1]} {role}"
+        q = " ".join(q.split()[:-1])
+    role = _title_role(role)
     if not q:
         return None, role
     c = _country_of_tail(q)

@@ -47,11 +47,13 @@ _END_MARKER = re.compile(
     re.I | re.X,
 )
 # "NAME - CITY (AGENCY) - " or "CITY, Month Day (AGENCY) -": a dateline before the lead sentence.
+# capital letters, Latin ones with accents included ("İSTANBUL", "ŁÓDŹ", "SÃO PAULO")
+_UC = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _DATELINE = re.compile(
     r"""^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}\s+[-–—]\s+)?     # reporter name
-        (?P<city>[A-Z][A-Z'’.-]+(?:[\s,]+[A-Z][A-Z'’.-]+){0,3})          # CITY
-        (?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?   # , Month Day
-        \s*(?:\((?P<agency>[A-Za-z][\w/ .&-]{0,20})\))?\s*[-–—:]+\s+""",
+        (?P<city>[UC][UC'’.-]+(?:[\s,]+[UC][UC'’.-]+){0,3})          # CITY
+        (?:\s?,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s?,\s*\d{4})?))?   # , Month Day (tokenised too)
+        \s*(?:\(\s?(?P<agency>[A-Za-z][\w/.&-]*(?:\s[\w/.&-]+){0,3}?)\s?\))?\s*[-–—:]+\s+""".replace("UC", _UC),
     re.X,
 )
 _TERMINAL = re.compile(r"""[.!?…]["'”’»)\]]*$|[.!?…]\s*["'”’»]$|:$""")

@@ -31,8 +31,9 @@ _NUMERIC_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?=T|\s|$)"
 _TIME = re.compile(
     r"(?:T|\s*(?:[,|•·–—-]|(?i:at))?\s*)\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?"
     r"\s*(?i:[ap]\.?m\.?)?\s*(?:Z|[A-Z]{2,5}|UTC[+-]\d{1,2}|[+-]\d{2}:?\d{2})?")
-_PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3}"  # "NEW YORK", "Rio de Janeiro"
-_REGION = r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+_UC = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"   # "İSTANBUL", "ŁÓDŹ"
+_PLACE = rf"{_UC}[\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){{0,3}}"  # "NEW YORK", "Rio de Janeiro"
+_REGION = rf",\s*{_UC}[\w.'’-]*(?:\s+{_UC}[\w.'’-]*){{0,2}}"
 _AGENCY = r"\([^()]{1,30}\)"
 _DATELINE_PREFIX = re.compile(rf"(?:{_PLACE}(?:{_REGION})?\s*(?:{_AGENCY})?\s*(?:,|[—–-]+)\s*)?")
 _DATELINE_SUFFIX = re.compile(rf"\s*(?:{_AGENCY}\s*)?[—–-]")
@@ -54,7 +55,7 @@ def find_published(lines: list[str], body_start: int = 0) -> Published:
         return Published(found, DATE_LINE)
     held: Stated | None = None
     for paragraph in lines[body_start:body_start + _DATELINE_SCAN]:
-        if fields := _dateline(paragraph):
+        if fields := _dateline(paragraph) or _dateline(_detokenised(paragraph[:120])):
             if fields.year is not None:
                 return Published(PartialDate(fields.year, fields.month, fields.day), DATELINE)
             held = fields
@@ -92,6 +93,12 @@ def _leading_date(text: str) -> tuple[PartialDate | None, str]:
     if exprs and exprs[0].start == 0:
         return resolve(exprs[0].text, None), text[exprs[0].end:]
     return None, text
+
+
+def _detokenised(text: str) -> str:
+    """Tokenised text with its punctuation put back: "BAGHDAD , March 14 , 2018 ( Reuters ) -"."""
+    text = re.sub(r"\s+([,.;:)])", r"\1", text)
+    return re.sub(r"\(\s+", "(", text)
 
 
 def _dateline(paragraph: str) -> Stated | None:
