@@ -94,3 +94,13 @@ def test_quotation_running_over_two_paragraphs_is_one_quote():
 def test_short_answer_is_a_quote():
     art = article(H + 'Asked whether troops would be sent, Estonian Defence Minister Kaja Tamm said: "No."')
     assert ("Kaja Tamm", "No", True) in quotes_of(art) or ("Kaja Tamm", "No.", True) in quotes_of(art), quotes_of(art)
+
+
+def test_datelines_with_accented_capitals_or_tokenised_give_the_date_and_no_agency_actor():
+    for raw in ("Mayor re-elected\n\nİZMİR, March 3, 2021 (AA) - Voters re-elected the mayor of the city on Sunday "
+                "after a long count.",
+                "Mayor re-elected\n\nİZMİR , March 3 , 2021 ( Reuters ) - Voters re-elected the mayor of the city "
+                "on Sunday after a long count ."):
+        art = article(raw, published=None)
+        assert art.published == "2021-03-03", raw
+        assert not any(a.name in {"Anadolu Agency", "AA", "Reuters"} for a in art.actors.values())
