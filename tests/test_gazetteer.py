@@ -37,10 +37,11 @@ def test_json_has_all_sections(data):
 
 
 def test_coverage(data):
-    # 193 UN members plus Taiwan, Palestine, Kosovo, Vatican, Western Sahara
-    assert len(data["countries"]) == 198
+    # 193 UN members plus Taiwan, Palestine, Kosovo, Vatican, Western Sahara, and 52 dependent territories
+    assert len(data["countries"]) == 250
     isos = {c["iso3"] for c in data["countries"]}
-    assert {"TWN", "PSE", "XKX", "VAT", "ESH", "TUR", "USA", "GBR", "RUS", "CHN", "SSD"} <= isos
+    assert {"TWN", "PSE", "XKX", "VAT", "ESH", "TUR", "USA", "GBR", "RUS", "CHN", "SSD",
+            "HKG", "PRI", "GRL", "MAC", "GIB"} <= isos
     assert len(data["organizations"]) >= 150
 
 
@@ -171,7 +172,7 @@ def test_country_by_iso3_and_records():
     assert gz.country_by_name("Ankara") is tur
     with pytest.raises(FrozenInstanceError):
         tur.name = "x"  # type: ignore[misc]
-    assert len(gz.countries()) == 198
+    assert len(gz.countries()) == 250
 
 
 # -- organizations --------------------------------------------------------------------------------
@@ -234,3 +235,34 @@ def test_institution_kind():
 def test_is_group_noun():
     assert gz.is_group_noun("rebels") and gz.is_group_noun("Militants") and gz.is_group_noun("opposition")
     assert not gz.is_group_noun("government") and not gz.is_group_noun(None)
+
+
+# -- against ISO 3166-1 (pycountry) ---------------------------------------------------------------
+
+def _pycountry_names(c) -> list[str]:
+    """The names pycountry gives a country, with "X (Y)" and "Congo, The Democratic Republic of the"
+    also read the way news writes them."""
+    names = [c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)]
+    out = []
+    for n in filter(None, names):
+        out.append(n)
+        if m := re.fullmatch(r"(.+?)\s*\((.+)\)", n):
+            out += [m.group(1), m.group(2)]
+        if m := re.fullmatch(r"(.+?), (.+)", n):
+            out.append(f"{m.group(2)} {m.group(1)}")
+    return out
+
+
+def test_every_iso_country_and_territory_is_in_the_gazetteer_by_code_and_name():
+    pycountry = pytest.importorskip("pycountry")
+    for c in pycountry.countries:
+        rec = gz.country_by_iso3(c.alpha_3)
+        assert rec is not None, f"{c.alpha_3} {c.name} is missing"
+        assert any(gz.country_by_name(n) is rec for n in _pycountry_names(c)), \
+            f"{c.alpha_3}: none of {_pycountry_names(c)} finds {rec.name}"
+
+
+def test_every_gazetteer_code_is_iso_3166_or_kosovo():
+    pycountry = pytest.importorskip("pycountry")
+    codes = {c.alpha_3 for c in pycountry.countries}
+    assert {c.iso3 for c in gz.countries()} - codes == {"XKX"}

@@ -296,7 +296,24 @@ def reference_quote_spans(text: str) -> list[tuple[int, int, int]]:
             if c == '"' and text[j] == "\n":
                 break
             j += 1
-        if j >= n or text[j] != close:
+        if c == '"' and '"' not in text[i + 1:]:
+            # a straight opening mark with no straight closer may close with a curly one
+            j = text.find("”", i + 1)
+            if j == -1 or "\n" in text[i + 1:j]:
+                j = n
+        if (j >= n or text[j] != close and not (c == '"' and text[j] == "”")) and c in '"“«„' \
+                and (not text[:i].strip() or text[:i].rstrip().endswith(":")) and j >= n \
+                and not any(m in text[i + 1:] for m in '"“”«»„'):
+            # opening the paragraph (or after a colon) and never closed: runs to the paragraph's end
+            start, end = i + 1, len(text.rstrip())
+            while start < end and text[start] == " ":
+                start += 1
+            while end > start and text[end - 1] in " ,.;:":
+                end -= 1
+            if end - start > 1:
+                spans.append((start, end, i))
+            break
+        if j >= n or (text[j] != close and not (c == '"' and text[j] == "”")):
             i += 1
             continue
         start, end = i + 1, j

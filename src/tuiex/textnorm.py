@@ -48,3 +48,22 @@ def one_line(s: str) -> str:
     single spaces."""
     s = _SEQUENCE.sub("", s)
     return " ".join(_CONTROLS.sub(lambda m: " " if m.group(0).isspace() else "", s).split())
+
+
+# Letters that FTS5's unicode61 tokenizer (remove_diacritics 2) leaves alone but `fold` maps: the
+# full-text index and the search words both go through these, so "diyarbakir" finds "Diyarbakır".
+SEARCH_FOLDS = (("ı", "i"), ("İ", "i"), ("ß", "ss"))
+
+
+def search_fold(s: str) -> str:
+    """`s` with the letters of SEARCH_FOLDS replaced, as the full-text index stores it."""
+    for a, b in SEARCH_FOLDS:
+        s = s.replace(a, b)
+    return s
+
+
+def search_fold_sql(expr: str) -> str:
+    """The SQL expression applying `search_fold` to `expr` (for the index's view)."""
+    for a, b in SEARCH_FOLDS:
+        expr = f"replace({expr}, '{a}', '{b}')"
+    return expr

@@ -25,8 +25,11 @@ _ORG_WORDS = re.compile(
     r"coalition|government|assembly|senate|congress|service|corps|navy|militia|cabinet|state)\b",
     re.I,
 )
+_PLACE_WORDS = re.compile(r"province|region|district|city|county|state|island|islands|valley|river|street|square|"
+                          r"mountains?|governorate|oblast|prefecture|camp|strip|bank", re.I)
 _NOT_ACTOR = re.compile(r"\b(conference|summit|forum|games|festival|cup|pipeline|airport|base|university|prize)\b", re.I)
-_SPEECH = {"say", "tell", "add", "insist", "state", "announce", "confirm", "elaborate", "write", "tweet", "warn", "stress", "note"}
+_SPEECH = {"say", "tell", "add", "insist", "state", "announce", "confirm", "elaborate", "write", "tweet", "warn", "stress", "note",
+           "affirm", "indicate", "underline", "post", "rule", "explain", "emphasize", "emphasise", "reiterate", "declare"}
 _PRONOUN_PERSON = {"he", "she", "him", "her", "his"}
 _PRONOUN_THING = {"it", "its", "they", "them", "their"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
@@ -51,6 +54,8 @@ def _name_of(key: str) -> str:
 
 def _strip(text: str) -> str:
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    if text.count("(") != text.count(")"):      # "National Resistance Front (NRF": the name without the bracket
+        text = re.split(r"\s*[()]\s*", text)[0] if not text.startswith(("(", ")")) else text.strip("()")
     return _POSS.sub("", text).strip(" ,.;:")
 
 
@@ -73,6 +78,7 @@ class ActorBook:
         # indexes into _persons, so that an article naming thousands of people is not quadratic
         self._person_names: dict[str, set[int]] = {}    # folded full name -> persons of that name
         self._person_lasts: dict[str, list[int]] = {}   # folded surname -> persons of that surname, in order
+        self._person_firsts: dict[str, set[int]] = {}   # folded given name -> persons of that given name
         self._candidates: dict[tuple[int, int], tuple[Span, str]] = {}
         self._pattern_roles = None
 
@@ -112,6 +118,10 @@ class ActorBook:
             for di, doc in enumerate(docs):
                 for ent in _entities(doc):
                     self._entity(ent, di, offsets[di], sentence_of, pass_, body[di])
+                if pass_ == "person" and body[di]:
+                    for span in _unlabelled_speakers(doc):
+                        self._unlabelled_speaker(span, di, offsets[di], sentence_of)
+        self._parenthesised_aliases(docs, offsets, sentence_of)
         # names spaCy missed in one sentence but found in another ("Cavusoglu (pictured) said")
         for di, doc in enumerate(docs):
             for tok in doc:
@@ -146,9 +156,63 @@ class ActorBook:
         elif ent.label_ == "ORG" and is_body and not _NOT_ACTOR.search(text):
             country_code = _country_of_words(text)
             if _ORG_WORDS.search(text):
-                self._mention(self._add(text, "organization", country_code, alias=text), di, ent, offset, sentence)
+                owned = _owned_by_country(ent, text) if not country_code or re.search(r"['’]s\s", text) else None
+                if owned:       # "Russia’s Foreign Ministry" is the Russian Foreign Ministry
+                    name, country_code, alias = owned
+                    self._mention(self._add(name, "organization", country_code, alias=alias), di, ent, offset, sentence)
+                else:
+                    self._mention(self._add(text, "organization", country_code, alias=text), di, ent, offset, sentence)
             else:
                 self._candidates[(di, ent.root.i)] = (ent, text)
+
+    def _parenthesised_aliases(self, docs: list[Doc], offsets: list[int], sentence_of) -> None:
+        """"Ministry of External Affairs (MEA)", "Patriots of Senegal (Pastef)": the word in brackets
+        after a name is that actor everywhere in the article."""
+        short: dict[str, str] = {}
+        for di, doc in enumerate(docs):
+            text = _text(doc)
+            for m in _BRACKETED.finditer(text):
+                before = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+                if before is None or len(before) == 0:
+                    continue
+                key = self._by_token.get((di, before[-1].i))
+                if key is None:         # an organisation name known so far only as a candidate
+                    for (cdi, _), (span, name) in list(self._candidates.items()):
+                        if cdi == di and span.start <= before[-1].i < span.end:
+                            key = self._add(name, "organization", _country_of_words(name), alias=name)
+                            self._mention(key, di, span, offsets[di], sentence_of(offsets[di] + span.start_char))
+                            break
+                actor = self.actors.get(key) if key else None
+                if actor is None or actor.type == "person" or fold(m.group("short")) == fold(actor.name):
+                    continue
+                short.setdefault(m.group("short"), key)
+        for alias, key in short.items():
+            self.actors[key].aliases.add(alias)
+            for di, doc in enumerate(docs):
+                for tok in doc:
+                    if tok.text != alias:
+                        continue
+                    old = self._by_token.get((di, tok.i))
+                    if old == key:
+                        continue
+                    if old is not None and old in self.actors and fold(self.actors[old].name) == fold(alias):
+                        gone = self.actors.pop(old)
+                        self.actors[key].aliases |= gone.aliases
+                        self._rename(old, key)
+                    elif old is None:
+                        self._by_token[(di, tok.i)] = key
+
+    def _unlabelled_speaker(self, span: Span, di: int, offset: int, sentence_of) -> None:
+        """A name spaCy did not label that is the subject of a speech verb ("spokeswoman Leyla
+        Mammadova insisted"): a person, unless the gazetteer knows it as something else."""
+        text = _strip(span.text)
+        if any((di, t.i) in self._by_token for t in span) or not _looks_like_name(text):
+            return
+        if gz.organization(text) or gz.country_by_name(text) or gz.country_by_demonym(text) \
+                or _ORG_WORDS.search(text) or _NOT_ACTOR.search(text):
+            return
+        key = self._add_person(span, text, offset)
+        self._mention(key, di, span, offset, sentence_of(offset + span.start_char))
 
     def _person_by_usage(self, ent: Span, text: str) -> bool:
         """A name spaCy mislabelled (as a facility, an organisation) that the article uses as a
@@ -163,54 +227,85 @@ class ActorBook:
         return words[-1] in self._speakers or titled
 
     def _person_key(self, text: str) -> str | None:
-        """The first person (in the order they were met) of this full name, or of this surname when
-        `text` is one word."""
-        f = fold(text)
-        toks = f.split()
-        found = [min(by_name)] if (by_name := self._person_names.get(f)) else []
-        if len(toks) == 1 and (by_last := self._person_lasts.get(toks[0])):
-            found.append(by_last[0])
-        return self._persons[min(found)].key if found else None
+        """The person this name or bare reference stands for: the first met of this full name (or
+        of a name ending in these two or more words, "García Márquez"); for one word, the first
+        met whose surname it is ("Wang" for Wang Jianhua, "Thanh" for Nguyen Van Thanh, "Sisi" for
+        al-Sisi), else the only person whose given name it is ("Sheikh Khalid", "Phumtham")."""
+        toks = _person_tokens(text)
+        if not toks:
+            return None
+        if by_name := self._person_names.get(" ".join(toks)):
+            return self._persons[min(by_name)].key
+        if len(toks) == 2 and toks[0] in _PARTICLES:        # "al-Sisi", "bin Salman"
+            toks = toks[1:]
+        if len(toks) != 1:
+            return None
+        if by_last := self._person_lasts.get(toks[0]):
+            return self._persons[by_last[0]].key
+        by_first = {self._persons[i].key for i in self._person_firsts.get(toks[0], ())}
+        return next(iter(by_first)) if len(by_first) == 1 else None
+
+    def _index_person(self, i: int, toks: list[str]) -> None:
+        key = self._persons[i].key
+        self._person_names.setdefault(" ".join(toks), set()).add(i)
+        for n in range(2, len(toks)):                       # "garcia marquez", "al nuaimi"
+            self._person_names.setdefault(" ".join(toks[-n:]), set()).add(i)
+        if len(toks) >= 3 and not _PARTICLES & set(toks):  # "Pavel Orlov" for Pavel Sergeyevich Orlov
+            self._person_names.setdefault(f"{toks[0]} {toks[-1]}", set()).add(i)
+        for ref in _surname_refs(toks):
+            refs = self._person_lasts.setdefault(ref, [])
+            if i not in refs:
+                refs.append(i)
+        if len(toks) > 1 and toks[0] not in _PARTICLES:
+            self._person_firsts.setdefault(toks[0], set()).add(i)
+        del key
+
+    def _rename(self, old_key: str, new_key: str) -> None:
+        """Point every token and mention of one actor at another."""
+        for k, v in list(self._by_token.items()):
+            if v == old_key:
+                self._by_token[k] = new_key
+        for m in self.mentions:
+            if m.actor_key == old_key:
+                m.actor_key = new_key
 
     def _add_person(self, ent: Span, text: str, offset: int) -> str:
+        honorific = text
         text = _strip_role_prefix(text)
-        toks = fold(text).split()
-        if len(toks) == 1:
-            existing = self._person_key(text)
-            if existing:
-                return existing
-        # A full name whose surname was seen alone before: upgrade the surname-only actor.
-        for i in self._person_lasts.get(toks[-1], []) if len(toks) > 1 else []:
-            p = self._persons[i]
-            if p.first == p.last or p.first == toks[0]:
-                old = self.actors.pop(p.key)
-                key = self._add(text, "person", old.country, old.role)
-                self.actors[key].aliases |= old.aliases
-                if key != p.key:            # the same name again renames nothing
-                    for k, v in list(self._by_token.items()):
-                        if v == p.key:
-                            self._by_token[k] = key
-                    for m in self.mentions:
-                        if m.actor_key == p.key:
-                            m.actor_key = key
-                    self._person_names[_name_of(p.key)].discard(i)
-                    self._person_names.setdefault(_name_of(key), set()).add(i)
-                p.key, p.first = key, toks[0]
-                break
-        else:
-            key = None
+        toks = _person_tokens(text)
+        if not toks:
+            toks = fold(text).split()
+        key = self._person_key(text)
+        # A full name whose surname (or given name) was seen alone before: upgrade that actor.
+        if key is None and len(toks) > 1:
+            refs = [*_surname_refs(toks), toks[0]]
+            for i, p in enumerate(self._persons):
+                if p.first == p.last and p.last in refs and (p.last != toks[0] or not self._person_lasts.get(p.last)
+                                                             or self._person_lasts[p.last] == [i]):
+                    old = self.actors.pop(p.key)
+                    key = self._add(text, "person", old.country, old.role)
+                    self.actors[key].aliases |= old.aliases
+                    if key != p.key:            # the same name again renames nothing
+                        self._rename(p.key, key)
+                        self._person_names.get(_name_of(p.key), set()).discard(i)
+                    p.key, p.first, p.last = key, toks[0], toks[-1]
+                    self._index_person(i, toks)
+                    break
         country, role = _role_around(ent)
         if key is None:
             key = self._add(text, "person", country, role)
-            self._person_names.setdefault(_name_of(key), set()).add(len(self._persons))
-            self._person_lasts.setdefault(toks[-1], []).append(len(self._persons))
             self._persons.append(_Person(key, toks[-1], toks[0]))
+            self._index_person(len(self._persons) - 1, toks)
         actor = self.actors[key]
         actor.country = actor.country or country
         actor.role = actor.role or role
         actor.aliases.add(text)
+        if honorific != text and _HONORIFIC.match(honorific):
+            actor.aliases.add(honorific)            # "Sheikh Khalid"
         if len(toks) > 1:
-            actor.aliases.add(text.split()[-1])
+            words = text.split()
+            for ref in _surname_refs(toks):
+                actor.aliases.update(w for w in words if fold(w) == ref)
         return key
 
     # -- noun phrases and references ----------------------------------------------------------------
@@ -298,9 +393,15 @@ class ActorBook:
             return key
         if lemma in _OPPONENT_NOUNS and token.tag_ == "NNS":
             owner = _owner(token)
-            if owner is not None and self._by_token.get((di, owner.i)):
-                name = _strip(phrase.text)
-                key = self._add(name, "group", None, alias=name)
+            owner_key = self._by_token.get((di, owner.i)) if owner is not None else None
+            if owner_key:
+                # "Assad's opponents" and "opponents of President Bashar al-Assad" are one group
+                owner_actor = self.actors[owner_key]
+                owner_name = owner_actor.name
+                if owner_actor.type == "person":       # by surname, as the store merges people by it
+                    owner_name = re.sub(r"^(?:al|el|ad|as|ash|bin|ibn)[-’']", "", owner_name.split()[-1], flags=re.I)
+                name = f"{owner_name}’s {token.text}"
+                key = self._add(name, "group", None, alias=_strip(phrase.text))
                 self._mention(key, di, phrase, offset, sentence)
                 return key
         if lemma in _ROLE_NOUNS:
@@ -337,6 +438,7 @@ class Context:
         self.last_person: str | None = None
         self.last_thing: str | None = None
         self.last_speaker: str | None = None
+        self.last_subject: str | None = None      # the actor last named as a subject, of any type
         self.quote_spans: list[tuple[int, int, str | None]] = []  # doc-local (start, end, speaker)
         self.recent: list[str] = []
 
@@ -383,7 +485,7 @@ class Context:
 
 def _entities(doc: Doc) -> list[Span]:
     """spaCy's entities plus gazetteer names it missed (e.g. "IS", "Daesh")."""
-    ents = list(doc.ents)
+    ents = _joined_people([_whole_person(e) for e in doc.ents])
     covered = {t.i for e in ents for t in e}
     extra = []
     for i, tok in enumerate(doc):
@@ -399,6 +501,47 @@ def _entities(doc: Doc) -> list[Span]:
                 covered |= {t.i for t in span}
                 break
     return sorted(ents + extra, key=lambda s: s.start)
+
+
+def _unlabelled_speakers(doc: Doc) -> list[Span]:
+    """Proper-noun subjects of speech verbs outside spaCy's entities: the name with its
+    proper-noun compounds ("Leyla Mammadova" in "ministry spokeswoman Leyla Mammadova insisted")."""
+    out = []
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ or tok.head.lemma_ not in _SPEECH:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].head.i in range(start, tok.i + 1) and not doc[start - 1].ent_type_:
+            start -= 1
+        if tok.i > start:           # a lone word may be anything; a two-word name is a person
+            out.append(doc[start:tok.i + 1])
+    return out
+
+
+def _whole_person(ent: Span) -> Span:
+    """A person entity with the capitalised proper nouns the tagger left after it ("Andrés Felipe"
+    + "Gómez Restrepo", "Pavel Sergeyevich" + "Orlov")."""
+    if ent.label_ != "PERSON" or len(ent) < 2:
+        return ent
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and end - ent.end < 3 and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
+            and doc[end].text[:1].isupper() and doc[end].text.isalpha() and not gz.is_role(doc[end].text) \
+            and not _ORG_WORDS.fullmatch(doc[end].text) and not _PLACE_WORDS.fullmatch(doc[end].text):
+        end += 1
+    return Span(doc, ent.start, end, label="PERSON") if end > ent.end else ent
+
+
+def _joined_people(ents: list[Span]) -> list[Span]:
+    """Person entities the tagger cut in two ("Andrés Felipe" + "Gómez Restrepo") made one."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start:
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
 
 
 def _governing_subject(pronoun: Token) -> Token | None:
@@ -433,16 +576,64 @@ def _looks_like_name(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 5:
         return False
-    if any(not w[:1].isupper() for w in words if w.lower() not in {"al", "bin", "de", "van", "von", "el", "al-"}):
+    if any(not w[:1].isupper() for w in words if w.lower() not in _PARTICLES | {"al-"}
+           and not _PREFIXED.match(w)):
         return False
     return not (len(words) == 1 and (len(text) <= 3 or text.isupper()))
 
 
 def _strip_role_prefix(text: str) -> str:
+    """A name without the titles, ranks and demonyms before it ("Ugandan General Moses Okello")."""
     words = text.split()
-    while len(words) > 1 and gz.is_role(words[0]):
+    while len(words) > 1 and (gz.is_role(words[0]) or _HONORIFIC.fullmatch(words[0])
+                              or gz.country_by_demonym(words[0]) or gz.country_by_name(_strip(words[0]))):
         words.pop(0)
     return " ".join(words)
+
+
+# "Name (ACRONYM)": a name's short form in brackets right after it
+_BRACKETED = re.compile(r"(?P<name>\w[\w’'-]*)\s*\((?P<short>[A-Z][A-Za-z-]{1,11})\)")
+# Titles and ranks before a name that are not part of it
+_HONORIFIC = re.compile(
+    r"(?:mr|mrs|ms|miss|dr|sheikh|sheik|sir|dame|lord|lady|gen|general|lt|lieutenant|col|colonel|maj|major|"
+    r"capt|captain|adm|admiral|brig|brigadier|sgt|sergeant|rev|imam|ayatollah|mullah|prince|princess|"
+    r"emir|king|queen|crown|marshal|field|commander|cmdr|justice|judge|senator|sen|rep|gov|governor|"
+    r"pm|fm|vp|president|premier|minister|chancellor|ambassador|envoy)\.?\b\s*",
+    re.I)
+# "al-Sisi", "el-Baradei", "d'Estaing": a particle glued to a capitalised name
+_PREFIXED = re.compile(r"(?:al|el|ad|ash|as|at|ar|an|az|ibn|bin|ben|abu|d|l|o)[-’'][A-Z]")
+# Name particles: "al-Sisi", "bin Salman", "de la Fuente", "van der Leyen"
+_PARTICLES = {"al", "el", "bin", "ibn", "ben", "bint", "abu", "de", "del", "della", "di", "da", "dos", "das",
+              "do", "van", "von", "der", "den", "la", "le", "du", "y"}
+# Surnames that come first in Chinese and Korean names ("Wang Jianhua" is Wang): the common ones
+_SURNAME_FIRST = set("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng
+liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding
+ren shen yao xi qin fu zhong jia qian hou shi xiong mao hao kong bai cui kang qiu qin geng lai wen
+kim lee park choi jung jeong kang cho yoon yun jang lim moon shin yoo ahn ko hwang oh seo kwon ban""".split())
+# Vietnamese family names: the given name, last, is the one used alone ("Nguyen Van Thanh" is Thanh)
+_VIETNAMESE = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho",
+               "ngo", "duong", "ly", "truong", "dinh", "lam", "mai", "trinh", "to"}
+_SPANISH_MARK = re.compile(r"[áéíóúñ]|ez\b|\b(?:del|de la|y)\b", re.I)
+
+
+def _person_tokens(text: str) -> list[str]:
+    """The folded words of a person's name, without the titles before it."""
+    return fold(_HONORIFIC.sub("", text.strip()) if _HONORIFIC.match(text.strip()) and len(text.split()) > 1
+                else text).split()
+
+
+def _surname_refs(toks: list[str]) -> list[str]:
+    """The words a bare mention of this person uses: the last (Western, Vietnamese, Arabic "al-Sisi"),
+    the first of a Chinese or Korean name, the first of a Spanish double surname ("García")."""
+    if len(toks) < 2:
+        return list(toks)
+    refs = [toks[-1]]
+    if toks[0] in _SURNAME_FIRST and len(toks) <= 3 and toks[0] not in _VIETNAMESE:
+        refs.insert(0, toks[0])
+    if len(toks) >= 3 and toks[-2] not in _PARTICLES and toks[0] not in _VIETNAMESE \
+            and toks[0] not in _SURNAME_FIRST and _SPANISH_MARK.search(" ".join(toks)):
+        refs.append(toks[-2])
+    return refs
 
 
 def _role_around(ent: Span) -> tuple[str | None, str | None]:
@@ -453,26 +644,68 @@ def _role_around(ent: Span) -> tuple[str | None, str | None]:
     before = text[max(0, ent.start_char - 60):ent.start_char]
     after = text[ent.end_char:ent.end_char + 60]
     roles = "|".join(re.escape(r) for r in gz.roles())
-    m = re.search(rf"(?:(?P<q>[A-Z][\w.-]+(?:'s|’s)?)\s+)?(?P<role>{roles})\s+$", before, re.I)
+    q_words = r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}?[A-Z][\w.-]+(?:'s|’s)?)"    # "Papua New Guinea's"
+    m = re.search(rf"(?:{q_words}\s+)?(?P<role>{roles})\s+$", before, re.I)
+    appos = re.match(rf",\s+(?:the\s+|a\s+)?(?:{q_words}\s+)?(?P<role>{roles})\b", after, re.I)
+    if not m or (appos and _HONORIFIC.fullmatch(m.group("role")) and not m.group("q")):
+        m = appos                   # "Sheikh X, the Emirati foreign minister": the office, not the title
     if not m:
-        m = re.match(rf",\s+(?:the\s+|a\s+)?(?:(?P<q>[A-Z][\w.-]+(?:'s|’s)?)\s+)?(?P<role>{roles})\b", after, re.I)
-    if not m:
-        q = re.search(r"(?P<q>[A-Z][\w.-]+(?:'s|’s))\s+$", before)
+        q = re.search(r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+(?:'s|’s))\s+$", before)
         if q:
-            c = gz.country_by_name(_strip(q.group("q")))
+            c = _country_of_tail(_strip(q.group("q")))
             return (c.iso3 if c else None), None
         return None, None
-    role = _title_role(m.group("role"))
+    role = m.group("role")
     q = _strip(m.group("q") or "")
+    while q and gz.is_role(f"{q.split()[-1]} {role}"):     # "Foreign" + "Minister" is one title
+        role = f"{q.split()[-1]} {role}"
+        q = " ".join(q.split()[:-1])
+    role = _title_role(role)
     if not q:
         return None, role
-    c = gz.country_by_demonym(q) or gz.country_by_name(q)
+    c = _country_of_tail(q)
     if c:
         return c.iso3, role
     org = gz.organization(q)
     if org:
         return org.country, f"{org.name} {role}"
     return None, role
+
+
+_MINISTRY_OF = re.compile(r"Ministry of (Foreign|Defen[cs]e|Interior|Home|Internal|Information|Finance) Affairs", re.I)
+
+
+def _owned_by_country(ent: Span, text: str) -> tuple[str, str, str] | None:
+    """An organisation a country's possessive names: "Russia’s Foreign Ministry" -> ("Russian Foreign
+    Ministry", "RUS", "Russia’s Foreign Ministry"). "Ministry of Foreign Affairs" is the Foreign Ministry."""
+    doc = ent.doc
+    if ent.start >= 2 and doc[ent.start - 1].text in {"'s", "’s", "'", "’"}:
+        owner = doc[ent.start - 2]
+        first = owner.i
+        while first > 0 and doc[first - 1].text[:1].isupper() and owner.i - first < 2:
+            first -= 1
+        c = _country_of_tail(doc[first:owner.i + 1].text)
+        alias = f"{doc[owner.i].text}{doc[ent.start - 1].text} {text}" if c else None
+    else:
+        m = re.match(r"(?P<c>.+?)(?:'s|’s)\s+(?P<rest>.+)", text)
+        c = _country_of_tail(m.group("c")) if m else None
+        alias, text = (text, m.group("rest")) if c else (None, text)
+    if c is None:
+        return None
+    core = _MINISTRY_OF.sub(lambda m: f"{m.group(1).title()} Ministry", text)
+    return f"{c.demonyms[0] if c.demonyms else c.name} {core}", c.iso3, alias
+
+
+def _country_of_tail(q: str):
+    """The country the longest tail of these words names ("Papua New Guinea", not "Guinea";
+    "Turkish" in "Former Turkish")."""
+    words = q.split()
+    for k in range(len(words)):
+        tail = " ".join(words[k:])
+        c = gz.country_by_demonym(tail) or gz.country_by_name(tail)
+        if c:
+            return c
+    return None
 
 
 def _country_of_words(text: str) -> str | None:
@@ -519,6 +752,10 @@ def _phrase(token: Token) -> Span:
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in _OPPONENT_NOUNS:
             right = child.right_edge.i
+            # "opponents of X, who is backed by ...": the phrase ends before the clause about X
+            cut = next((t.i for t in token.doc[child.i:right + 1] if t.text in {",", "(", "—", "–"}), None)
+            if cut is not None:
+                right = cut - 1
     return token.doc[left:right + 1]
 
 

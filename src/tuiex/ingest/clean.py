@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import regex
-
 from .published import is_stamp_line
 
 # Lines that are site furniture whatever the site: matched against the whole line.
@@ -51,15 +49,18 @@ _END_MARKER = re.compile(
     re.I | re.X,
 )
 # "NAME - CITY (AGENCY) - " or "CITY, Month Day (AGENCY) -": a dateline before the lead sentence.
-# Capitals in any Latin script: "İSTANBUL", "ÅLESUND", "ŁÓDŹ" (the regex module's Unicode classes).
-_DATELINE = regex.compile(
-    r"""^(?:\p{Lu}[\w'’.-]+(?:\s+\p{Lu}[\w'’.-]+){0,4}\s+[-–—]\s+)?     # reporter name
-        (?P<city>\p{Lu}[\p{Lu}'’.-]+(?:[\s,]+\p{Lu}[\p{Lu}'’.-]+){0,3})          # CITY
-        (?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?   # , Month Day
-        \s*(?:\((?P<agency>[A-Za-z][\w/ .&-]{0,20})\))?\s*[-–—:]+\s+""",
-    regex.X | regex.V0,
+# capital letters, Latin ones with accents included ("İSTANBUL", "ŁÓDŹ", "SÃO PAULO")
+_UC = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_DATELINE = re.compile(
+    r"""^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}\s+[-–—]\s+)?     # reporter name
+        (?P<city>[UC][UC'’.-]+(?:[\s,]+[UC][UC'’.-]+){0,3})          # CITY
+        (?:\s?,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s?,\s*\d{4})?))?   # , Month Day (tokenised too)
+        \s*(?:\(\s?(?P<agency>[A-Za-z][\w/.&-]*(?:\s[\w/.&-]+){0,3}?)\s?\))?\s*[-–—:]+\s+""".replace("UC", _UC),
+    re.X,
 )
 _TERMINAL = re.compile(r"""[.!?…]["'”’»)\]]*$|[.!?…]\s*["'”’»]$|:$""")
+# a quotation ending in a full stop and signed after a dash: '"..." - EU foreign policy chief X'
+_SIGNED_QUOTE = re.compile(r"""^\s*["“«].{10,}[.!?…]\s*["”»]\s+[-–—]{1,2}\s*[A-Z][^.!?]{2,80}$""")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _OUTLET_HINTS = [
     re.compile(r"^Skip to more (?P<o>[A-Z][\w/&.-]+) sites", re.I),
@@ -178,7 +179,7 @@ def normalize_text(text: str) -> str:
 
 def is_sentence_like(line: str) -> bool:
     """Ends like a sentence (a full stop, a question, a closing quote after one, a colon)."""
-    return bool(_TERMINAL.search(line))
+    return bool(_TERMINAL.search(line) or _SIGNED_QUOTE.match(line))
 
 
 # A date stamp glued before the first line of a scraped page ("date 2020-08-05 Army, Police ..."):

@@ -12,10 +12,11 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
+from . import gazetteer as gz
+from ..textnorm import fold
 from .actors import ActorBook, Context
 from .clean import Cleaned, clean
 from .events import MUTUAL, FoundEvent, find_events, target_candidates
-from . import gazetteer as gz
 from .institutions import home_country, military_actor, resolve_unnamed
 from .model import Article, Event, Quote, Sentence, SourceDoc
 from .nlp import load_nlp
@@ -78,6 +79,9 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     quotes: list[Quote] = []
     events: list[Event] = []
     lead = [i for i, b in enumerate(body) if b][:LEAD_PARAGRAPHS]   # a caption may stand first
+    running: Quote | None = None        # a quotation left open at the end of the last paragraph
+    intro: str | None = None            # who the last paragraph introduced ("And from President X:")
+    quoted_before = False               # whether the last paragraph held a quote
 
     for di, (p, doc) in enumerate(zip(paragraphs, docs)):
         if not p.is_body:
@@ -86,16 +90,33 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         dater.paragraph(doc)
         found_quotes = find_quotes(doc)
         context.quote_spans = []
+        carried, running = running, None
+        had_quote = False
         for q in found_quotes:
-            speaker = _speaker(book, q.speaker_token, di, off, sentence_of, context)
+            if carried is not None and (q.standalone or q.open_ended) and not doc.text[:q.start].strip(' "“«„'):
+                # the quotation of the last paragraph goes on here: one quote
+                carried.text = f"{carried.text} {q.text}"
+                carried.end = off + q.end
+                context.quote_spans.append((q.start, q.end, carried.speaker))
+                running = carried if q.open_ended else None
+                carried = None
+                had_quote = True
+                continue
+            if q.standalone:
+                speaker = intro or (context.last_speaker if quoted_before else None) or context.last_person
+            else:
+                speaker = _speaker(book, q.speaker_token, di, off, sentence_of, context)
             if speaker is None and len(q.text.split()) <= 4:
                 continue  # a quoted label nobody is known to have said is a scare quote
+            had_quote = True
             if q.direct:
                 context.quote_spans.append((q.start, q.end, speaker))
             sent = doc.char_span(q.start, q.end, alignment_mode="expand")
             date = dater.for_quote(q.cue_token, (sent or doc[:]).sent if sent is not None else doc[:], di in lead)
             quotes.append(Quote(speaker, q.text, q.direct, q.cue, sentence_of(off + q.start),
                                 off + q.start, off + q.end, date.iso() if date else None))
+            if q.open_ended:
+                running = quotes[-1]
             if speaker:
                 context.last_speaker = speaker
                 if book.actor(speaker).type == "person":
@@ -117,6 +138,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                                     off + t_start, off + t_end, date.iso() if date else None))
             _update_context(sent, book, di, off, sentence_of, context)
             dater.sentence_done(sent)
+        intro = _introduced(doc, book, di) if doc.text.rstrip().endswith(":") else None
+        quoted_before = had_quote
 
     events = _agents_from_article(events)
     actors, mentions = book.as_records()
@@ -130,12 +153,71 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     )
 
 
+def _introduced(doc: Doc, book: ActorBook, di: int) -> str | None:
+    """The speaker a paragraph ending in a colon introduces: its last person, else its last actor."""
+    keys = [k for t in doc if (k := book.key_at(di, t))]
+    people = [k for k in keys if book.actor(k).type == "person"]
+    return (people or keys or [None])[-1]
+
+
 def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, context: Context) -> str | None:
     if tok is None:
         return None
     if tok.lower_ in {"he", "she"}:
         return context.last_speaker if context.last_speaker and book.actor(context.last_speaker).type == "person" else context.last_person
-    return book.resolve(tok, di, off, sentence_of(off + tok.idx), context)
+    key = book.resolve(tok, di, off, sentence_of(off + tok.idx), context)
+    return key or _speaker_by_noun(book, tok, di, off, sentence_of, context)
+
+
+# Nouns for what an author issues: "a statement said", "the report said", "according to the record"
+DOCUMENT_NOUNS = {"statement", "report", "record", "communique", "communiqué", "release", "announcement",
+                  "letter", "document", "declaration", "notice", "text", "deal", "agreement", "post", "tweet",
+                  "readout", "transcript", "order", "ruling", "decree", "note"}
+# Spokespeople and officials speak for the body they belong to ("a party spokesman" -> the party)
+AGENT_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
+               "representative", "representatives", "aide", "aides", "staff"}
+
+
+def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of, context: Context) -> str | None:
+    """The speaker behind a common noun that names no actor by itself: a document speaks for the
+    author its phrase names ("a statement by X", "an army statement"), else for whoever the text
+    was last about; "the ministry", "the court" for the latest actor of that kind; a spokesman for
+    the body the phrase names ("a party spokesman", "a spokesman for X")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if lemma in DOCUMENT_NOUNS or lemma in AGENT_NOUNS or tok.lower_ in AGENT_NOUNS:
+        for t in tok.subtree:
+            if t is tok or t.dep_ in {"det", "punct"}:
+                continue
+            key = book.key_at(di, t) or (t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"compound", "pobj", "poss", "nmod"}
+                                         and book.resolve(t, di, off, sentence_of(off + t.idx), context))
+            if not key and t.pos_ == "NOUN" and t.dep_ in {"compound", "pobj"}:
+                key = _latest_of_kind(book, context, t.lemma_.lower())
+            if key:
+                return key
+        if lemma in DOCUMENT_NOUNS:
+            return context.last_subject or context.last_speaker
+        return None
+    if gz.institution_kind(lemma) or lemma in {"court", "tribunal", "party", "embassy", "mission", "commission"}:
+        return _latest_of_kind(book, context, lemma)
+    return None
+
+
+def _latest_of_kind(book: ActorBook, context: Context, noun: str) -> str | None:
+    """The actor the text last named whose name holds this noun ("the ministry" -> "Russian Foreign
+    Ministry"), among those it named as subjects first, then all of the article's."""
+    if len(noun) < 4:
+        return None
+    seen = set()
+    for key in [*reversed(context.recent), *reversed(list(book.actors))]:
+        if key in seen:
+            continue
+        seen.add(key)
+        a = book.actor(key)
+        if a and a.type != "person" and noun in fold(a.name).split():
+            return key
+    return None
 
 
 def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
@@ -194,6 +276,8 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
         actor = book.actor(key)
         if tok.dep_ in {"nsubj", "nsubjpass"} or (tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.dep_ in {"compound", "poss"}):
             context.saw(key)
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":
+            context.last_subject = key      # the author a later "a statement said" speaks for
             person_subject |= actor.type == "person"
     if not person_subject:
         for tok in sent:

@@ -110,7 +110,7 @@ def find_published(lines: list[str], body_start: int = 0, body: list[str] | None
         return Published(found, DATE_LINE)
     held: Stated | None = None
     for paragraph in lines[body_start:body_start + _DATELINE_SCAN]:
-        if fields := _dateline(paragraph):
+        if fields := _dateline(paragraph) or _dateline(_detokenised(paragraph[:120])):
             if fields.year is not None:
                 return Published(PartialDate(fields.year, fields.month, fields.day), DATELINE)
             held = fields
@@ -306,6 +306,12 @@ def _weekdays_in(text: str) -> set[int]:
 
 
 # ---- 2. the dateline
+
+def _detokenised(text: str) -> str:
+    """Tokenised text with its punctuation put back: "BAGHDAD , March 14 , 2018 ( Reuters ) -"."""
+    text = re.sub(r"\s+([,.;:)])", r"\1", text)
+    return re.sub(r"\(\s+", "(", text)
+
 
 def _dateline(paragraph: str) -> Stated | None:
     """The month and day (and year, if given) of an opening "PLACE, July 1 (Agency) -" or

@@ -21,7 +21,8 @@ SPEECH_VERBS = {
     "elaborate", "write", "tweet", "declare", "argue", "reply", "respond", "insist", "assert",
     "comment", "remark", "emphasize", "emphasise", "underline", "reiterate", "acknowledge",
     "admit", "maintain", "suggest", "continue", "conclude", "describe", "quote", "report",
-    "warn", "predict", "allege", "recall", "observe", "contend", "concede", "agree",
+    "warn", "predict", "allege", "recall", "observe", "contend", "concede", "agree", "affirm",
+    "indicate", "post", "rule", "emphasise", "highlight", "assure", "vow",
 }
 # Verbs whose quoted fragments are the speaker's words: "accused X of "massacres"".
 FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "blame", "condemn",
@@ -29,6 +30,7 @@ FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "bl
 NOUN_CUES = {"statement", "warning", "claim", "announcement", "message", "assertion", "remark", "comments"}
 _OPEN = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’"}
 _CLOSERS = {"”", "»", "’"}
+_DOUBLE_MARKS = re.compile(r'["“”«»„]')
 
 
 @dataclass
@@ -36,6 +38,7 @@ class QuoteSpan:
     start: int          # doc offsets of the quoted words, marks excluded
     end: int
     open_at: int        # offset of the opening mark
+    open_ended: bool = False    # opened at the paragraph's start and never closed: runs on to the next
 
 
 @dataclass
@@ -47,6 +50,8 @@ class FoundQuote:
     speaker_token: Token | None
     cue: str | None
     cue_token: Token | None
+    standalone: bool = False    # the paragraph is only this quotation: its speaker comes from context
+    open_ended: bool = False
 
 
 def quote_spans(text: str) -> list[QuoteSpan]:
@@ -79,6 +84,22 @@ def quote_spans(text: str) -> list[QuoteSpan]:
             i += 1
             continue
         j = next_at(close, i + 1)
+        if c == '"' and j >= n:                 # a straight opening mark closed by a curly one
+            j = next_at("”", i + 1)
+            if j < n and next_at("\n", i + 1) < j:
+                j = n
+        if j >= n and c in '"“«„' and (not text[:i].strip() or text[:i].rstrip().endswith(":")) \
+                and not _DOUBLE_MARKS.search(text, i + 1):
+            # a quotation opening the paragraph and never closed runs to its end (and on to the next)
+            end = len(text.rstrip())
+            inner_start = i + 1
+            while inner_start < end and text[inner_start] == " ":
+                inner_start += 1
+            while end > inner_start and text[end - 1] in " ,.;:":
+                end -= 1
+            if end - inner_start > 1:
+                spans.append(QuoteSpan(inner_start, end, i, open_ended=True))
+            break
         if j >= n or (c == '"' and next_at("\n", i + 1) < j):     # straight quotes stop at a line end
             i += 1
             continue
@@ -114,10 +135,24 @@ class _Marks:
         hi = bisect.bisect_right(self.ends, end)
         return self.spans[lo:hi]
 
+    def holding(self, start: int, end: int) -> QuoteSpan | None:
+        """The span whose words hold all of start..end, if one does."""
+        k = bisect.bisect_right(self.opens, start) - 1
+        if k >= 0 and self.spans[k].start <= start and end <= self.spans[k].end + 1:
+            return self.spans[k]
+        return None
+
     def any_end_in(self, lo: int, hi: int) -> bool:
         """Whether a span ends at an offset in lo..hi-1."""
         k = bisect.bisect_left(self.ends, lo)
         return k < len(self.ends) and self.ends[k] < hi
+
+
+def _depth(tok: Token) -> int:
+    n = 0
+    while tok.head.i != tok.i and n < 50:
+        tok, n = tok.head, n + 1
+    return n
 
 
 def _subject(verb: Token) -> Token | None:
@@ -180,8 +215,9 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         mark_taken(start, end)
         return True
 
-    # 1. Reported speech: a speech verb outside the marks with a clausal complement.
-    for tok in doc:
+    # 1. Reported speech: a speech verb outside the marks with a clausal complement. The outermost
+    # verb first: in "X was told the talks failed, a statement said" the statement is the speaker.
+    for tok in sorted(doc, key=_depth):
         if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ not in {"VERB", "AUX"} or marks.inside(tok.idx):
             continue
         comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
@@ -198,12 +234,26 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         start, end = _words(text, left, right)
         if end - start < 3:
             continue
-        inner = marks.within(start - 1, end + 1)
+        # the marks may sit apart from the words in tokenised text (`" Every faction ... , " he said`)
+        lo, hi = start, end
+        while lo > 0 and text[lo - 1] in " \"“«„":
+            lo -= 1
+        while hi < len(text) and text[hi] in " ,.\"”»":
+            hi += 1
+        inner = marks.within(lo, hi)
         subject = _subject(tok)
+        holder = marks.holding(start, end)
+        if holder is not None:
+            # the complement lies within one quotation (the parser cut it short): the quotation is the quote
+            if claim(holder.start, holder.end):
+                found.append(FoundQuote(holder.start, holder.end, text[holder.start:holder.end], True, subject,
+                                        tok.text, tok, open_ended=holder.open_ended))
+            continue
         if inner and len(inner) == 1 and inner[0].open_at <= start and inner[0].end >= end - 1:
             direct, start, end = True, inner[0].start, inner[0].end
+            open_ended = inner[0].open_ended
         else:
-            direct = False
+            direct, open_ended = False, False
             tail = inner[-1] if inner else None
             # '... that X and "Y"': a whole quoted clause at the end of reported speech stands apart
             if tail and len(text[tail.start:tail.end].split()) >= 4:
@@ -214,7 +264,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                     end = start + len(re.sub(r"\s*\b(?:and|but)$", "", before))
                     start, end = _words(text, start, end)
         if claim(start, end):
-            found.append(FoundQuote(start, end, _unquote(text[start:end]), direct, subject, tok.text, tok))
+            found.append(FoundQuote(start, end, _unquote(text[start:end]), direct, subject, tok.text, tok,
+                                    open_ended=direct and open_ended))
         for s in inner:
             mark_taken(s.start, s.end)
 
@@ -267,6 +318,17 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         n_words = len(words.split())
         cue = _cue_for(doc, s, _sentence_tokens(sents, sent_starts, s), marks, fragment=n_words <= 4)
         if cue is None:
+            dash = _dash_speaker(doc, text, s)
+            if dash is not None:
+                if claim(s.start, s.end):
+                    found.append(FoundQuote(s.start, s.end, words, True, dash, "-", None, open_ended=s.open_ended))
+                continue
+            if _alone(text, s) and not words.rstrip().endswith("?"):
+                # a paragraph that is only a quotation: said by whoever the text was just about
+                if claim(s.start, s.end):
+                    found.append(FoundQuote(s.start, s.end, words, True, None, None, None, standalone=True,
+                                            open_ended=s.open_ended))
+                continue
             if n_words >= 5 and found and _continues(text, s, found[-1]):
                 prev = found[-1]
                 if claim(s.start, s.end):
@@ -275,7 +337,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         if n_words <= 4 and _is_name(words):
             continue
         if claim(s.start, s.end):
-            found.append(FoundQuote(s.start, s.end, words, True, _subject(cue), cue.text, cue))
+            found.append(FoundQuote(s.start, s.end, words, True, _subject(cue), cue.text, cue, open_ended=s.open_ended))
     found.sort(key=lambda q: q.start)
     return found
 
@@ -319,8 +381,36 @@ def _continues(text: str, span: QuoteSpan, prev: FoundQuote) -> bool:
 
 
 def _is_name(words: str) -> bool:
-    toks = [w for w in re.findall(r"[\w'-]+", words)]
-    return bool(toks) and all(w[:1].isupper() for w in toks if len(w) > 3)
+    toks = [w for w in re.findall(r"[\w'-]+", words) if len(w) > 3]
+    return bool(toks) and all(w[:1].isupper() for w in toks)
+
+
+_DASH_TAIL = re.compile(r"[\s,.!?”\"»’]*\s[-–—]{1,2}\s*(?=\w)")
+
+
+def _dash_speaker(doc: Doc, text: str, span: QuoteSpan) -> Token | None:
+    """'"..." - EU foreign policy chief Marta Lindqvist': the name after a dash that follows the
+    closing mark and ends the sentence is the speaker (the last word of that name)."""
+    m = _DASH_TAIL.match(text, span.end)
+    if not m:
+        return None
+    tail_end = len(text)
+    for sep in (". ", "\n"):
+        k = text.find(sep, m.end())
+        if k != -1:
+            tail_end = min(tail_end, k)
+    tail = [t for t in doc if m.end() <= t.idx < tail_end]
+    if not tail or len(tail) > 12 or any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in tail):
+        return None
+    names = [t for t in tail if t.pos_ == "PROPN" and t.text[:1].isupper()]
+    people = [t for t in names if t.ent_type_ == "PERSON"]
+    return (people or names or [None])[-1]
+
+
+def _alone(text: str, span: QuoteSpan) -> bool:
+    """Whether nothing but the quotation (and its marks and punctuation) is in the paragraph."""
+    outside = text[:span.open_at] + text[span.end:]
+    return not re.sub(r"[\s\"“”«»„‘’.,!?…]", "", outside)
 
 
 def _unquote(s: str) -> str:

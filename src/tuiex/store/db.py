@@ -12,6 +12,7 @@ what to do; nothing half-written is ever left behind.
 
 from __future__ import annotations
 
+import difflib
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -428,6 +429,33 @@ class Store:
                AND id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL)"""
         )
 
+    def _find_person(self, actor, norms: list[str]):
+        """The stored person this one is. A full name matches a stored full name; otherwise a
+        shared surname joins only names whose given names agree, and a bare surname only the one
+        stored person it can be (two stored people of that surname: it stays apart)."""
+        own = fold(actor.name)
+        full = [n for n in norms if " " in n]
+        bare = [n for n in norms if " " not in n]
+        if full:
+            placeholders = ",".join("?" * len(full))
+            row = self.db.execute(
+                f"""SELECT a.id, a.name, a.country, a.role FROM actors a JOIN aliases al ON al.actor_id = a.id
+                    WHERE al.norm IN ({placeholders}) AND a.type = 'person'
+                    ORDER BY (a.norm = ?) DESC, a.id LIMIT 1""", [*full, own]).fetchone()
+            if row:
+                return row
+        if not bare:
+            return None
+        placeholders = ",".join("?" * len(bare))
+        rows = self.db.execute(
+            f"""SELECT DISTINCT a.id, a.name, a.country, a.role, a.norm FROM actors a
+                JOIN aliases al ON al.actor_id = a.id
+                WHERE al.norm IN ({placeholders}) AND a.type = 'person' ORDER BY a.id""", bare).fetchall()
+        if " " in own:
+            fits = [r for r in rows if " " not in r[4] or _same_given_name(own, r[4])]
+            return fits[0][:4] if fits else None
+        return rows[0][:4] if len(rows) == 1 else None
+
     def _merge_actor(self, actor) -> int:
         """Find the stored actor this one is (same type, sharing a name or alias), or add it.
 
@@ -435,13 +463,16 @@ class Store:
         once an article names him in full); missing country and role are filled in."""
         names = {actor.name, *actor.aliases}
         norms = sorted({fold(n) for n in names if fold(n)})
-        placeholders = ",".join("?" * len(norms))
-        row = self.db.execute(
-            f"""SELECT a.id, a.name, a.country, a.role FROM actors a JOIN aliases al ON al.actor_id = a.id
-                WHERE al.norm IN ({placeholders}) AND a.type = ?
-                ORDER BY (a.norm = ?) DESC, a.id LIMIT 1""",
-            [*norms, actor.type, fold(actor.name)],
-        ).fetchone()
+        if actor.type == "person":
+            row = self._find_person(actor, norms)
+        else:
+            placeholders = ",".join("?" * len(norms))
+            row = self.db.execute(
+                f"""SELECT a.id, a.name, a.country, a.role FROM actors a JOIN aliases al ON al.actor_id = a.id
+                    WHERE al.norm IN ({placeholders}) AND a.type = ?
+                    ORDER BY (a.norm = ?) DESC, a.id LIMIT 1""",
+                [*norms, actor.type, fold(actor.name)],
+            ).fetchone()
         if row:
             actor_id, name, country, role = row
             update = {}
@@ -463,6 +494,15 @@ class Store:
             ignore=True,
         )
         return actor_id
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """Whether two folded full names can be one person: the same given name, an initial of it, or a
+    spelling of it ("Sergei"/"Sergey"); "David Miliband" and "Ed Miliband" cannot."""
+    fa, fb = a.split()[0], b.split()[0]
+    if fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb)):
+        return True
+    return fa[0] == fb[0] and difflib.SequenceMatcher(None, fa, fb).ratio() >= 0.75
 
 
 def _better_name(new: str, old: str) -> bool:

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ..textnorm import fold
+from ..textnorm import fold, search_fold
 
 # PLOVER event types, grouped by the kind the timeline colours them with.
 COOPERATIVE = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT")
@@ -142,7 +142,7 @@ class Query:
 
 
 def _fts_string(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
+    return '"' + search_fold(text).replace('"', '""') + '"'
 
 
 def _searchable(text: str) -> bool:

@@ -22,6 +22,8 @@ from __future__ import annotations
 import sqlite3
 from functools import lru_cache
 
+from ..textnorm import search_fold_sql
+
 UNDATED = 99_999_999          # sorts after every YYYYMMDD
 _DATE_SHIFT = 33              # tkey = datenum << 33 | kind << 32 | id
 _KIND_SHIFT = 32
@@ -86,16 +88,18 @@ def tkey_sql(date_column: str, kind: int, id_column: str) -> str:
             f" | ({kind} << {_KIND_SHIFT}) | {id_column})")
 
 
-DDL = """
+# The indexed text goes through `search_fold` (dotless ı, İ, ß), which unicode61 does not fold.
+_SENTENCE = "substr(a.text, s.start + 1, s.end - s.start)"
+DDL = f"""
 CREATE UNIQUE INDEX IF NOT EXISTS idx_events_tkey ON events(tkey, type, source_id, target_id);
 CREATE UNIQUE INDEX IF NOT EXISTS idx_quotes_tkey ON quotes(tkey, speaker_id);
 CREATE VIEW IF NOT EXISTS item_docs AS
     SELECT e.tkey AS tkey, e.article_id AS article_id,
-           e.summary || ' ' || substr(a.text, s.start + 1, s.end - s.start) AS body
+           {search_fold_sql(f"e.summary || ' ' || {_SENTENCE}")} AS body
     FROM events e JOIN sentences s ON s.id = e.sentence_id JOIN articles a ON a.id = e.article_id
     UNION ALL
     SELECT q.tkey, q.article_id,
-           q.text || ' ' || substr(a.text, s.start + 1, s.end - s.start)
+           {search_fold_sql(f"q.text || ' ' || {_SENTENCE}")}
     FROM quotes q JOIN sentences s ON s.id = q.sentence_id JOIN articles a ON a.id = q.article_id;
 CREATE VIRTUAL TABLE IF NOT EXISTS items_fts USING fts5(
     body, content='item_docs', content_rowid='tkey', tokenize='unicode61 remove_diacritics 2'

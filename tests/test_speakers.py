@@ -1,0 +1,106 @@
+"""Speakers and quote forms (issue 12), on short news text written for these tests."""
+
+from __future__ import annotations
+
+from tuiex.ingest.model import SourceDoc
+from tuiex.ingest.pipeline import extract
+
+
+def article(text: str, published: str | None = "2022-05-10"):
+    doc = SourceDoc(path="/tmp/s.txt", file="s.txt", raw=text, content_hash="x",
+                    published=published, published_how="test" if published else None)
+    return extract(doc)
+
+
+def quotes_of(art):
+    return [(art.actors[q.speaker].name if q.speaker else None, q.text, q.direct) for q in art.quotes]
+
+
+def speaker_of(art, start: str):
+    hits = [s for s, t, _ in quotes_of(art) if t.startswith(start)]
+    assert hits, (start, quotes_of(art))
+    return hits[0]
+
+
+H = "Headline Words Here\n\n"
+
+
+def test_tokenised_quote_is_direct_and_the_title_finds_the_minister():
+    art = article(H + "Chilean Interior Minister Pablo Rojas criticised the protest organisers on Friday .\n\n"
+                  '" The roads will stay open to every driver , and nobody will be stopped , " the minister said .')
+    qs = quotes_of(art)
+    assert any(s == "Pablo Rojas" and t.startswith("The roads will stay open") and d for s, t, d in qs), qs
+
+
+def test_quote_signed_after_a_dash():
+    art = article(H + "Ministers met in Oslo on Tuesday to discuss fishing quotas.\n\n"
+                  '"Nobody leaves this room until the quotas are fixed." - Norwegian Fisheries Minister Ingrid Solberg')
+    assert speaker_of(art, "Nobody leaves this room") == "Ingrid Solberg"
+
+
+def test_quote_paragraph_after_a_colon_introduction():
+    art = article(H + "Peru and Chile signed a water treaty on Monday.\n\n"
+                  "And from Chilean President Tomas Araya:\n\n"
+                  '"This river belongs to both our peoples, and now both will share it."')
+    assert speaker_of(art, "This river belongs") == "Tomas Araya"
+
+
+def test_quote_standing_alone_after_a_sentence_about_its_speaker():
+    art = article(H + "Georgian Prime Minister Irakli Beridze spoke to parliament on Thursday about the border.\n\n"
+                  '"Our patrols were fired on first. We will protect every farm."')
+    assert speaker_of(art, "Our patrols were fired on first") == "Irakli Beridze"
+
+
+def test_reporters_question_standing_alone_is_not_a_quote():
+    art = article(H + "Georgian Prime Minister Irakli Beridze spoke to reporters on Thursday.\n\n"
+                  '"Will you resign over the border incident?"')
+    assert not any(t.startswith("Will you resign") for _, t, _ in quotes_of(art))
+
+
+def test_insisted_with_a_name_the_tagger_missed():
+    art = article(H + 'The defence ministry rejected the claim. "The drones came from the other side," '
+                  "ministry spokeswoman Leyla Mammadova insisted.")
+    assert speaker_of(art, "The drones came from") == "Leyla Mammadova"
+
+
+def test_new_speech_verbs():
+    art = article(H + 'Kenyan President William Ruto affirmed that Kenya would keep its troops in Haiti.\n\n'
+                  'Ugandan General Moses Okello indicated that the border would reopen in June.')
+    qs = quotes_of(art)
+    assert ("William Ruto", "Kenya would keep its troops in Haiti", False) in qs
+    assert ("Moses Okello", "the border would reopen in June", False) in qs
+
+
+def test_a_statement_speaks_for_the_author_the_text_named():
+    art = article(H + "The Dutch Foreign Ministry summoned the Iranian ambassador on Tuesday.\n\n"
+                  "The ambassador was told the arrests were unacceptable, a statement said.")
+    assert speaker_of(art, "The ambassador was told") == "Dutch Foreign Ministry"
+
+
+def test_a_statement_by_a_named_author():
+    art = article(H + "Talks resumed in Geneva on Monday, according to a statement by the United Nations.")
+    assert speaker_of(art, "Talks resumed in Geneva") == "United Nations"
+
+
+def test_quotation_running_over_two_paragraphs_is_one_quote():
+    art = article(H + 'Bolivian President Luis Arce said on Monday: "We will not sell the lithium cheaply.\n\n'
+                  '"Every contract will be reviewed by the congress before it is signed."')
+    qs = quotes_of(art)
+    joined = [q for q in qs if q[1].startswith("We will not sell")]
+    assert joined and "Every contract will be reviewed" in joined[0][1] and joined[0][0] == "Luis Arce", qs
+    assert len([q for q in qs if "Every contract" in q[1]]) == 1
+
+
+def test_short_answer_is_a_quote():
+    art = article(H + 'Asked whether troops would be sent, Estonian Defence Minister Kaja Tamm said: "No."')
+    assert ("Kaja Tamm", "No", True) in quotes_of(art) or ("Kaja Tamm", "No.", True) in quotes_of(art), quotes_of(art)
+
+
+def test_datelines_with_accented_capitals_or_tokenised_give_the_date_and_no_agency_actor():
+    for raw in ("Mayor re-elected\n\nİZMİR, March 3, 2021 (AA) - Voters re-elected the mayor of the city on Sunday "
+                "after a long count.",
+                "Mayor re-elected\n\nİZMİR , March 3 , 2021 ( Reuters ) - Voters re-elected the mayor of the city "
+                "on Sunday after a long count ."):
+        art = article(raw, published=None)
+        assert art.published == "2021-03-03", raw
+        assert not any(a.name in {"Anadolu Agency", "AA", "Reuters"} for a in art.actors.values())
