@@ -247,3 +247,16 @@ def test_a_lead_date_that_the_lead_weekday_confirms():
 def test_a_background_year_alone_gives_nothing():
     lines = [HEADLINE, "The council approved the plan, officials said.", "The port was founded in February 2011."]
     assert find_published(lines, 1) == Published(None, "unknown")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("५ जेठ २०८०, शुक्रबार ०९:३०", "2023-05-19"),      # Bikram Sambat 2080-02-05, a Friday
+    ("१२ असोज २०८१", "2024-09-28"),
+])
+def test_bikram_sambat_stamps(line, expected):
+    assert find_published([HEADLINE, line, LEAD], 2) == Published(P(expected), "date line")
+
+
+def test_a_bikram_sambat_stamp_with_the_wrong_weekday_is_dropped():
+    # 5 Jestha 2080 was a Friday, not a Monday
+    assert find_published([HEADLINE, "५ जेठ २०८०, सोमबार", LEAD], 2).how != "date line"

@@ -172,7 +172,7 @@ def _headline_index(lines: list[str], body_start: int) -> int:
 
 def _stamps_in(line: str, index: int) -> list[Candidate]:
     """The stamp candidates of one line (module docstring, rule 1)."""
-    if len(line) > _MAX_STAMP_LINE or not _YEARISH.search(line):
+    if len(line) > _MAX_STAMP_LINE or not (_YEARISH.search(line) or _BS_DATE.search(line)):
         return []
     out = []
     for start, end, readings in _dates_in(line):
@@ -223,6 +223,7 @@ def _residue(text: str) -> str:
     text = _TIME.sub(" ", text)
     text = _ZONE.sub(" ", text)
     text = _WEEKDAY_WORD.sub(" ", text)
+    text = _BS_WEEKDAY.sub(" ", text)
     text = re.sub(r"(?i)\b(?:at|on)\b", " ", text)
     return _SEPARATORS.sub("", text)
 
@@ -232,6 +233,8 @@ def _printed_weekday(line: str, start: int, end: int) -> int | None:
     window = line[max(0, start - 14):min(len(line), end + 24)]
     for m in _WEEKDAY_WORD.finditer(window):
         return _WEEKDAY_PREFIX.get(m.group(1).lower()[:3])
+    for m in _BS_WEEKDAY.finditer(window):
+        return _BS_WEEKDAYS[m.group(1)]
     return None
 
 
@@ -274,8 +277,33 @@ def _dates_in(line: str) -> list[tuple[int, int, tuple[date, ...]]]:
                 continue
             pos = m.end()
             found.append((m.start(), m.end(), (when,)))
+    for m in _BS_DATE.finditer(line):
+        if (day := _bikram_sambat(int(m["y"]), _BS_MONTHS[m["m"]], int(m["d"]))) is not None:
+            found.append((m.start(), m.end(), (day,)))
     found.sort()
     return found
+
+
+# Bikram Sambat, the official calendar of Nepal, as Nepali sites print it: "१९ माघ २०७७, सोमबार"
+# (19 Magh 2077, Monday = 1 February 2021). Month and weekday names in Devanagari, both spellings in use;
+# the conversion is nepali-datetime's (its tables cover BS 1975-2100).
+_BS_MONTHS = {name: i for i, names in enumerate((
+    "बैशाख वैशाख", "जेठ जेष्ठ", "असार आषाढ", "साउन श्रावण", "भदौ भाद्र", "असोज आश्विन", "कात्तिक कार्तिक",
+    "मंसिर मार्ग मङ्सिर", "पुस पौष", "माघ", "फागुन फाल्गुन", "चैत चैत्र"), 1) for name in names.split()}
+_BS_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+(?P<m>" + "|".join(sorted(_BS_MONTHS, key=len, reverse=True))
+                      + r")\s*,?\s+(?P<y>\d{4})(?!\d)")
+_BS_WEEKDAYS = {"सोम": 0, "मंगल": 1, "मङ्गल": 1, "बुध": 2, "बिही": 3, "बिहि": 3, "शुक्र": 4, "शनि": 5, "आइत": 6}
+_BS_WEEKDAY = re.compile("(" + "|".join(_BS_WEEKDAYS) + ")बार")
+
+
+def _bikram_sambat(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Bikram Sambat date, or None outside the converter's tables."""
+    import nepali_datetime   # deferred: only pages with a Devanagari date need it
+
+    try:
+        return nepali_datetime.date(year, month, day).to_datetime_date()
+    except (ValueError, OverflowError, KeyError, IndexError):
+        return None
 
 
 _DP_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": ["absolute-time"],
