@@ -98,3 +98,43 @@ def test_jobs_must_be_a_count(capsys):
         main(["ingest", "x", "--jobs", "many"])
     assert e.value.code == 2
     assert "not a number of jobs" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self") or not hasattr(os, "fork"), reason="forks, reads /proc")
+def test_the_parent_watchdog_ends_a_worker_whose_parent_died():
+    """Where the kernel cannot be asked to kill a worker with its parent (macOS), the watchdog does:
+    a worker started without PR_SET_PDEATHSIG exits within seconds of its parent's death."""
+    import subprocess
+    import sys
+    import time
+
+    code = """
+import os, sys, time
+from tuiex.ingest import run
+sys.platform = "darwin"                 # no PR_SET_PDEATHSIG: the watchdog alone
+run.WATCHDOG_SECONDS = 0.1
+parent = os.getpid()
+child = os.fork()
+if child == 0:
+    run._die_with_parent(parent)
+    time.sleep(60)
+    os._exit(0)
+print(child, flush=True)
+os._exit(0)                             # the parent dies at once, as if killed
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    child = int(out.stdout.split()[0])
+
+    def alive() -> bool:
+        try:
+            with open(f"/proc/{child}/stat") as f:
+                return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+        except OSError:
+            return False
+
+    deadline = time.monotonic() + 10
+    while alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if alive():
+        os.kill(child, 9)
+        pytest.fail("the worker outlived its parent")

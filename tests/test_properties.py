@@ -261,7 +261,7 @@ def test_decode_any_bytes(data: bytes) -> None:
 @props(300)
 @given(markup=st.text(max_size=300) | news_text.map(lambda s: f"<html><body><p>{s}</p></body></html>"))
 def test_reduce_html_any_text(markup: str) -> None:
-    meta, paragraphs = readers._reduce_html(markup)
+    meta, paragraphs, _ = readers._reduce_html(markup)
     assert all(isinstance(p, str) and p.strip() == p and p for p in paragraphs)
 
 

@@ -240,3 +240,26 @@ def test_after_a_crash_the_exit_status_is_not_0(tmux, tmp_path):
     tmux.wait_for(lambda s: "Timeline" in s and re.search(r"\d–\d+ of [\d,]+", s))
     tmux.send("t")
     assert _wait_status(tmux, status_file) != 0
+
+
+def test_escape_sequences_in_a_store_never_reach_the_terminal(tmux, tmp_path):
+    """A store made by an older tuiex, with escape sequences in outlets, file names and names: the
+    explorer draws them as text, so the terminal's title is never set."""
+    import sqlite3
+
+    db = tmp_path / "esc.db"
+    shutil.copy(DB, db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE articles SET outlet = 'Out\x1b]2;PWNED\x07let', file = 'f\x1b]2;PWNED\x07.txt'")
+        conn.execute("UPDATE actors SET name = name || '\x1b]2;PWNED\x07\x1b[2J'")
+    conn.close()
+    status_file = tmp_path / "status"
+    tmux.start([sys.executable, "-c", f"import sys\nfrom tuiex.cli import main\nsys.exit(main(['explore', {str(db)!r}]))"],
+               status_file)
+    tmux.wait_for(lambda s: "Timeline" in s and re.search(r"\d–\d+ of [\d,]+", s))
+    tmux.send("Enter")                       # the source pane: outlet and file name in its header
+    screen = tmux.wait_for("Out\ufffd]2;PWNED")
+    assert "PWNED" not in tmux("display", "-p", "-t", "e2e", "#{pane_title}")
+    assert "Timeline" in screen              # not cleared
+    tmux.send("q")
+    assert _wait_status(tmux, status_file) == 0

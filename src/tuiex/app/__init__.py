@@ -21,6 +21,7 @@ def run(db_path: str) -> int:
     except StoreError as e:
         raise SystemExit(f"tuiex: {e}") from None
     _lenient_terminal_input()
+    _no_control_characters_on_screen()
     app.run()
     return app.return_code or 0
 
@@ -37,6 +38,21 @@ def _lenient_terminal_input() -> None:
             continue
         if hasattr(module, "getincrementaldecoder"):
             module.getincrementaldecoder = _replacing_decoder
+
+
+def _no_control_characters_on_screen() -> None:
+    """Rich and Textual drop only BEL, BS, VT, FF and CR from the text they draw, so an escape
+    character in a store's text (an outlet or a file name stored by an older tuiex, an actor named
+    in a hostile page) reaches the terminal raw and can retitle it or clear it. Every other control
+    character but tab and newline is drawn as U+FFFD instead: one for one, so the offsets of spans
+    laid on the text stay right. (Rich 14-15, Textual 8.2: the tables are private, a test watches.)"""
+    import rich.control
+    import textual.content
+
+    visible = {c: "\ufffd" for c in (*range(0x00, 0x09), *range(0x0e, 0x20), 0x1b, *range(0x7f, 0xa0))}
+    for table in (rich.control._CONTROL_STRIP_TRANSLATE, textual.content._CONTROL_STRIP_TRANSLATE):
+        for code, replacement in visible.items():
+            table.setdefault(code, replacement)      # what they already drop stays dropped
 
 
 def _replacing_decoder(encoding: str):

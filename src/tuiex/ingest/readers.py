@@ -624,7 +624,7 @@ def _record(record: object, *, path: str, default_file: str, content_hash: str, 
             return Skipped(skip_as, f"{where}the \"{other}\" field holds {kind}, not text: put the article "
                                     f"text in \"{other}\" as a string")
         return Skipped(skip_as, f"{where}no text field (text, body, content or article)")
-    text = _newlines(next((t for t in texts if t.strip()), texts[0]))
+    text = _newlines(next((t for t in texts if t.strip()), texts[0])).lstrip("\ufeff")   # as in a file
     if not text.strip():
         return Skipped(skip_as, f"{where}empty text")
     meta = _fields_meta(record, "json field")
