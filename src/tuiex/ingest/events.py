@@ -355,7 +355,8 @@ def find_events(doc) -> list[FoundEvent]:
                 head_event.mutual = False
             continue
         # "drew attention to a warning from X": the warning is X's own event too
-        used.update(t.i for t in trig if not (t.pos_ == "NOUN" and t.dep_ != "dobj" and _nominal_source(t) is not None))
+        used.update(t.i for t in trig if not (t.pos_ == "NOUN" and t.dep_ not in {"dobj", "nsubjpass", "attr"}
+                                              and _nominal_source(t) is not None))
         noun = next((t for t in reversed(trig) if t.pos_ in {"NOUN", "PROPN"} and t is not tok), None)
         source = _source_token(tok, type_)
         passive = _is_passive(tok)
@@ -369,8 +370,12 @@ def find_events(doc) -> list[FoundEvent]:
         first_of_verb.setdefault(tok.i, ev)
         # "expressed support for X and concern over Y": each event noun of the object is an event
         if noun is not None and noun.dep_ in {"dobj", "pobj"}:
-            for c in noun.children:
-                if c.dep_ != "conj" or c.pos_ != "NOUN":
+            # the parser may hang the second noun on the first one's prepositional object
+            conjs = [c for c in noun.children if c.dep_ == "conj"] + [
+                c for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+                for c in g.children if c.dep_ == "conj"]
+            for c in conjs:
+                if c.pos_ != "NOUN":
                     continue
                 ctype = _LEX.noun_type(c.lemma_.lower(), _compounds(c))
                 if ctype and ctype != type_:
@@ -490,16 +495,33 @@ ACTOR_ADJ_NOUNS = {"shelling", "strike", "airstrike", "bombing", "offensive", "a
 
 def _nominal_source(noun: Token) -> Token | None:
     """The actor of an event noun: "Ankara's offer", "a letter from X", "request by X",
-    "conversation between A and B"."""
+    "conversation between A and B", "the arrest of a journalist by police", "Russian shelling";
+    "During his meeting with X, Y ...": the possessive pronoun is the clause's subject."""
     for c in noun.children:
         if c.dep_ == "poss":
-            return c if c.pos_ == "PROPN" else None
+            if c.pos_ == "PROPN":
+                return c
+            if c.lower_ in {"his", "her", "their"} and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"VERB", "AUX"} \
+                    and noun.head.i < noun.head.head.i:
+                subj = next((g for g in noun.head.head.children if g.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return subj
+            continue        # "last month's arrest": a time, not an actor
         if c.dep_ == "amod" and c.i < noun.i and gz.country_by_demonym(c.text) is not None and noun.lemma_.lower() in ACTOR_ADJ_NOUNS:
             return c        # "Russian shelling", "Israeli strikes"
         if c.dep_ == "prep" and c.lower_ in {"from", "by", "between"}:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
+    # "the arrest of a Russian journalist by Dutch police": the by-phrase hangs on the of-object
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                for h in g.children:
+                    if h.dep_ == "prep" and h.lower_ == "by":
+                        pobj = next((x for x in h.children if x.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            return pobj
     return None
 
 
@@ -510,6 +532,12 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
     out: list[Token] = []
     queue = ([ev.noun] if ev.noun is not None else []) + [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     own = {t.i for t in ev.trigger_tokens}
+    if verb.pos_ != "NOUN" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "Two Turkish posts were shelled by ...": the passive subject is the target
+        for c in verb.children:
+            if c.dep_ == "nsubjpass" and c.i not in own:
+                out.append(c)
+                out.extend(x for x in c.children if x.dep_ in {"amod", "compound", "poss"})
     if verb.pos_ == "NOUN":
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "between":

@@ -166,6 +166,8 @@ def military_actor(book, token: Token, di: int, offset: int, sentence: int) -> s
     if country is None:
         return None
     mods = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
+    if "government" in mods or "state" in mods:
+        return None     # "Syrian government forces": the state itself
     demonym = country.demonyms[0] if country.demonyms else country.name
     kind = "security forces" if "security" in mods else "military"
     left = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}])

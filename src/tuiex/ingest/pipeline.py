@@ -292,8 +292,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         country = gz.country_by_iso3(speaker.country) if speaker.country else None
         ev.source_key = book._add(country.name, "country", country.iso3) if country else None
     if ev.source_key is None and src_tok is not None:
-        # "Rebel backer Turkey", "a Russian delegation including officials": try the phrase's names
-        for t in src_tok.subtree:
+        # "Rebel backer Turkey", "a Russian delegation": the phrase's own names first
+        for t in src_tok.children:
             if t.dep_ in {"compound", "amod", "appos", "poss"}:
                 ev.source_key = res(t)
                 if ev.source_key:
@@ -307,6 +307,12 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                     ev.source_key = res(pobj)
                     if ev.source_key and (ev.mutual or ev.verb.lemma_.lower() in MUTUAL) and ev.mutual_with is None:
                         ev.mutual_with = next((g for g in pobj.children if g.dep_ == "conj"), None)
+                    break
+    if ev.source_key is None and src_tok is not None:
+        for t in src_tok.subtree:
+            if t.dep_ in {"compound", "amod", "appos", "poss"}:
+                ev.source_key = res(t)
+                if ev.source_key:
                     break
     conj = next((c for c in src_tok.children if c.dep_ == "conj"), None) if src_tok is not None else None
     conj = conj if conj is not None else ev.mutual_with
