@@ -571,4 +571,22 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
                         queue.append(g)
             elif c.dep_ in {"pobj", "compound", "amod", "poss", "appos", "conj"} and node is not verb:
                 out.append(c)
+            elif c.dep_ == "acl" and node is not verb and c.tag_ == "VBN":
+                queue.append(c)     # "funds earmarked for Hungary"
+    return out
+
+
+def place_candidates(ev: FoundEvent) -> list[Token]:
+    """For attacks: the places hit ("pounded areas around Ukraine's capital"), whose country is the
+    target when no participant is named (the guidelines: attacks on a country's places take the country)."""
+    out: list[Token] = []
+    for tok in [ev.verb, *([ev.noun] if ev.noun is not None else [])]:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"around", "outside"}:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out.append(g)
+                        out.extend(x for x in g.subtree if x.dep_ in {"poss", "compound", "pobj"} and x is not g)
+            elif c.dep_ == "dobj":
+                out.extend(x for x in c.subtree if x.dep_ in {"poss", "compound", "pobj"} and x is not c)
     return out

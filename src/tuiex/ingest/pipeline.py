@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from .actors import ActorBook, Context
 from .clean import Cleaned, clean
 from .dates import PartialDate, find_time_expressions, resolve
-from .events import MUTUAL, FoundEvent, find_events, target_candidates
+from .events import MUTUAL, FoundEvent, find_events, place_candidates, target_candidates
 from . import gazetteer as gz
 from .institutions import home_country, military_actor, resolve_unnamed
 from .model import Article, Event, Quote, Sentence, SourceDoc
@@ -321,6 +321,16 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         if key and key != ev.source_key:
             ev.target_key = key
             break
+    if ev.target_key is None and ev.type == "ASSAULT":
+        for cand in place_candidates(ev):
+            key = res(cand)
+            actor = book.actor(key)
+            if actor is not None and actor.type == "country" and key != ev.source_key:
+                ev.target_key = key
+                break
+    if conj is not None and res(conj) is None:
+        # "Mozambique's government and former rebel movement Renamo": the name inside the phrase
+        conj = next((t for t in conj.subtree if t.dep_ in {"compound", "appos"} and res(t)), conj)
     if ev.target_key is None and conj is not None and (ev.mutual or ev.verb.lemma_.lower() in MUTUAL | {"rebuild", "hold", "meet"}):
         ev.target_key = res(conj)
     if ev.target_key is None and conj is not None and ev.type in {"CONSULT", "AGREE", "COOPERATE"}:
