@@ -140,3 +140,11 @@ def test_chrome_is_no_event_source():
                   "Register or sign in to continue reading.\n\nSubscribe to agree to our terms.")
     evs = events_of(art)
     assert evs == [("AGREE", "Kenya", "Uganda")]
+
+
+def test_aid_that_arrives_is_given_by_its_sender():
+    art = article("Headline Words Here\n\nA shipment of medical supplies sent by the Government of Cuba reached Haiti on Monday.\n\n"
+                  "Tents and blankets were delivered to Nepal from Bhutan.")
+    evs = events_of(art)
+    assert any(e[0] == "AID" and e[2] == "Haiti" for e in evs)
+    assert ("AID", "Bhutan", "Nepal") in evs

@@ -206,6 +206,12 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
             return "COOPERATE", [tok, obj]
     if lemma == "work" and any(c.lower_ in {"closely", "together"} or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children):
         return "COOPERATE", [tok]
+    if lemma in {"reach", "arrive"}:
+        # "a consignment of relief supplies from India reached Tonga"
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _aid_noun(subj):
+            return "AID", [tok]
+        return None
     if lemma in {"go", "travel", "fly"}:
         dest = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         if dest is not None and any(g.ent_type_ == "GPE" for g in dest.children):
@@ -420,6 +426,31 @@ def _trigger_text(tokens: list[Token]) -> str:
     return " ... ".join(t.text for t in toks)
 
 
+def _aid_noun(noun: Token) -> bool:
+    """'aid', 'relief supplies', 'a consignment of relief supplies': a noun phrase naming aid."""
+    if _LEX.noun_type(noun.lemma_.lower(), _compounds(noun)) == "AID":
+        return True
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for g in p.children:
+                if g.dep_ == "pobj" and _LEX.noun_type(g.lemma_.lower(), _compounds(g)) == "AID":
+                    return True
+    return False
+
+
+def _aid_giver(noun: Token) -> Token | None:
+    """Who an aid phrase comes from: "supplies from India", "supplies sent by the Government of India"."""
+    src = _nominal_source(noun)
+    if src is not None:
+        return src
+    for t in noun.subtree:
+        if t.dep_ == "prep" and t.lower_ == "from" or t.dep_ == "agent":
+            pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
 def _agent(verb: Token) -> Token | None:
     """The by-agent of a passive verb, also when the parser hangs it one phrase lower ("was hit with
     a water cannon by the coast guard")."""
@@ -464,6 +495,18 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             agent = _agent(cur)
             if agent is not None:
                 return agent
+            if type_ == "AID":
+                # "tents were delivered to Tonga from India"
+                for c in cur.children:
+                    if c.dep_ == "prep" and c.lower_ == "from":
+                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if pobj is not None and pobj.pos_ == "PROPN":
+                            return pobj
+                subj = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
+                if subj is not None and _aid_noun(subj):
+                    giver = _aid_giver(subj)
+                    if giver is not None:
+                        return giver
             if type_ in SUBJECT_ACTS_PASSIVE:
                 subj = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None:
@@ -474,6 +517,8 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                     return speaker
             return None
         for c in cur.children:
+            if c.dep_ == "nsubj" and type_ == "AID" and _aid_noun(c):
+                return _aid_giver(c)
             if c.dep_ in {"nsubj", "csubj"}:
                 # "the ministry said it had ordered ...": the pronoun is the speaker
                 if c.lower_ in {"it", "they"} and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
