@@ -148,3 +148,13 @@ def test_aid_that_arrives_is_given_by_its_sender():
     evs = events_of(art)
     assert any(e[0] == "AID" and e[2] == "Haiti" for e in evs)
     assert ("AID", "Bhutan", "Nepal") in evs
+
+
+def test_courts_reject_troops_leave_and_ships_belong_to_their_service():
+    art = article("Headline Words Here\n\nKenya's High Court blocked the deportation of the Ugandan activists.\n\n"
+                  "Dutch troops left Afghanistan on Friday.\n\n"
+                  "Three Chinese coast guard ships blocked two Vietnamese fishing boats.")
+    evs = events_of(art)
+    assert any(e[0] == "REJECT" for e in evs) and not any(e[0] == "COERCE" and "Court" in (e[1] or "") for e in evs)
+    assert any(e[0] == "RETREAT" and e[1] == "Dutch military" for e in evs)
+    assert any(e[0] == "COERCE" and e[1] == "Chinese coast guard" for e in evs)

@@ -139,6 +139,12 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         return False
     if e.needprep is not None and not preps & e.needprep:
         return False
+    if e.subj is not None:
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None and tok.dep_ in {"conj", "xcomp"}:
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or not ({subj.lemma_.lower(), subj.lower_} & e.subj):
+            return False
     if e.needword is not None and not any(
             t.lower_ in e.needword for c in tok.children if c.dep_ not in {"advcl", "conj"} for t in c.subtree):
         return False
@@ -211,9 +217,8 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None and _aid_noun(subj):
             return "AID", [tok]
-        return None
-    if lemma in {"go", "travel", "fly"}:
-        dest = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if lemma in {"go", "travel", "fly", "arrive"}:
+        dest = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ({"to", "in"} if lemma == "arrive" else {"to"})), None)
         if dest is not None and any(g.ent_type_ == "GPE" for g in dest.children):
             return "CONSULT", [tok, dest]
     # a light verb with an event noun: "launched an offensive", "expressed concern"

@@ -359,7 +359,7 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
 
 # Agentless passives ("Suu Kyi was arrested") take the one actor the article names doing that kind of
 # act ("the army had raided ..."); with no such actor, or several, they give no event.
-AGENT_FROM_ARTICLE = {"COERCE", "ASSAULT", "SANCTION"}
+AGENT_FROM_ARTICLE = {"COERCE", "SANCTION"}
 
 
 def _agents_from_article(events: list[Event]) -> list[Event]:
