@@ -1,11 +1,30 @@
 """Who did what to whom: PLOVER-coded events from dependency parses.
 
-A trigger is a verb from the lexicon ("lifted", "accused", "shot down"), a light verb with an
-event noun ("held talks", "expressed regret", "launched an operation") or an event noun with its
-actor attached ("Ankara's offer of cooperation", "a letter from Erdogan", "a telephone
-conversation between A and B"). The source is the subject (or agent, possessor, "from"/"by"
-phrase), the target the first actor in the object; "A and B met" is one mutual event. Negated and
-speculative ("could fly to Sochi") actions are left out.
+Triggers come from the PLOVER lexicon (data/plover_lexicon.tsv, read once by `lexicon.load`): a verb
+with its frame ("lifted" a ban, "struck" a village but not a deal), a light verb with an event noun
+("held talks", "opened fire", "carried out raids", "expressed concern"), or an event noun with its
+actor attached ("Ankara's offer of cooperation", "the arrest of X by police", "talks between A and B").
+`find_events(doc)` returns `FoundEvent`s (type, trigger tokens, the source token); the pipeline
+resolves source and target tokens to actors (`target_candidates`, `place_candidates`).
+
+Source: the subject; "A and B met" is one mutual record with B as the target (`FoundEvent.mutual`);
+"negotiators from A and B" act for A with B as the target (the pipeline).
+
+Passives, the policy: the by-agent is the source ("posts were shelled by Syrian forces"; also when the
+parser hangs it one phrase lower) and the passive subject the target. Without a by-agent the implied
+agent is taken only where the text names it: deployed or evacuated forces are their own actor
+("special forces were deployed"); an institutional speaker reporting an arrest, expulsion, summons,
+release or delivery is its agent ("police said the man was detained"; a person speaker stands for his
+state); an agentless arrest or expulsion takes the one actor the same article names doing that kind
+of act ("the army had raided ...", in the pipeline); otherwise there is no event.
+
+Factuality: negated verbs give nothing unless their frame says so ("will not accept" REJECT); questions,
+conditions (if/unless/whether), could/might/may, wishes and plans (want, plan, hope, intend, try),
+habits ("routinely expel"), "possible"/"likely", and clauses under a denial ("denied that its jets
+had bombed": the denial is the REJECT) give no event. Expressed intent follows PLOVER: a promised act
+of giving, yielding or helping ("will provide aid") and "ready/willing to" are AGREE; promised force
+("would blockade Paris", "vowed to fight") and future acts under a condition are THREATEN; a scheduled
+meeting stays CONSULT. "Urged X to withdraw" is X's REQUEST target, not X's withdrawal.
 """
 
 from __future__ import annotations
@@ -15,7 +34,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from . import gazetteer as gz
-from .lexicon import Entry, load as load_lexicon
+from .lexicon import Entry
+from .lexicon import load as load_lexicon
 
 _LEX = load_lexicon()
 
@@ -36,19 +56,16 @@ LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pa
                "convey", "voice", "lodge", "impose", "provide", "break", "cut", "conclude", "sign", "have",
                "file", "begin", "start", "resume", "continue", "step", "intensify", "escalate", "renew",
                "reaffirm", "submit", "level", "take", "order", "grant", "unleash", "wage", "undertake",
-               "complete", "speed", "accelerate", "finish", "reimpose", "step", "conclude"}
+               "complete", "speed", "accelerate", "finish", "reimpose"}
 PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in"}
 # Verbs that take their event noun through a preposition: "engaged in talks", "went on hunger strike".
 PREP_LIGHT = {"engage": {"in"}, "participate": {"in"}, "take": {"in", "into", "to"}, "go": {"on"},
               "join": {"in"}, "put": {"on"}, "remain": {"on"}}
-# Nouns that need an actor attached to count on their own (no verb).
-NOMINAL_NEEDS_SOURCE = {"offer", "letter", "conversation", "call", "request", "warning", "opposition"}
 _KNOWN_VERBS = set(_LEX.verbs) | {v for v, _ in _LEX.light} | LIGHT_VERBS
 INTENT_TYPES = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
 MUTUAL = {"meet", "talk", "agree", "cooperate", "negotiate", "consult", "pledge", "work", "clash", "sign"} | {
     e.verb for e in _LEX.entries if e.mutual and e.kind == "verb"}
 SPECULATIVE_AUX = {"could", "might", "may"}
-SPECULATIVE_WORDS = {"willing", "possible", "likely", "reportedly", "allegedly-"}
 # "routinely expel", "often clash": habits, not events.
 HABITUAL = {"routinely", "regularly", "often", "usually", "frequently", "typically", "normally", "sometimes",
             "occasionally", "habitually", "traditionally"}

@@ -187,7 +187,7 @@ def military_actor(book, token: Token, di: int, offset: int, sentence: int) -> s
         return None
     if any(c.dep_ in {"nummod"} or (c.dep_ == "det" and c.lower_ not in {"the"}) for c in token.children):
         return None
-    country, qual = _country_qualifier(token)
+    country, _ = _country_qualifier(token)
     if country is None:
         return None
     mods = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}

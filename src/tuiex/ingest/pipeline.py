@@ -12,11 +12,11 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
+from . import gazetteer as gz
 from .actors import ActorBook, Context
 from .clean import Cleaned, clean
 from .dates import PartialDate, find_time_expressions, resolve
 from .events import MUTUAL, FoundEvent, find_events, place_candidates, target_candidates
-from . import gazetteer as gz
 from .institutions import home_country, military_actor, resolve_unnamed
 from .model import Article, Event, Quote, Sentence, SourceDoc
 from .nlp import load_nlp
