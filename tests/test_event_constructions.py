@@ -158,3 +158,12 @@ def test_courts_reject_troops_leave_and_ships_belong_to_their_service():
     assert any(e[0] == "REJECT" for e in evs) and not any(e[0] == "COERCE" and "Court" in (e[1] or "") for e in evs)
     assert any(e[0] == "RETREAT" and e[1] == "Dutch military" for e in evs)
     assert any(e[0] == "COERCE" and e[1] == "Chinese coast guard" for e in evs)
+
+
+def test_participles_and_praise_for_an_act_name_their_actor():
+    art = article("Headline Words Here\n\nVideos showed Chinese coast guard ships blocking Vietnamese fishing boats.\n\n"
+                  "Washington praised Mexico for arresting the cartel leaders.")
+    evs = events_of(art)
+    assert any(e[0] == "COERCE" and e[1] == "Chinese coast guard" for e in evs)
+    assert ("SUPPORT", "United States", "Mexico") in evs or any(e[0] == "SUPPORT" and e[2] == "Mexico" for e in evs)
+    assert any(e[0] == "COERCE" and e[1] == "Mexico" for e in evs)

@@ -60,7 +60,8 @@ LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pa
 PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in"}
 # Verbs that take their event noun through a preposition: "engaged in talks", "went on hunger strike".
 PREP_LIGHT = {"engage": {"in"}, "participate": {"in"}, "take": {"in", "into", "to"}, "go": {"on"},
-              "join": {"in"}, "put": {"on"}, "remain": {"on"}}
+              "join": {"in"}, "put": {"on"}, "remain": {"on"}, "move": {"with"}, "proceed": {"with"},
+              "press": {"ahead", "with"}, "push": {"ahead", "with"}}
 _KNOWN_VERBS = set(_LEX.verbs) | {v for v, _ in _LEX.light} | LIGHT_VERBS
 INTENT_TYPES = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
 MUTUAL = {"meet", "talk", "agree", "cooperate", "negotiate", "consult", "pledge", "work", "clash", "sign"} | {
@@ -147,7 +148,9 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         return False
     direct = [o for o in objs if o.dep_ == "dobj"]
     lemmas = {o.lemma_.lower() for o in direct} | {o.lower_ for o in direct} | {
-        c.lemma_.lower() for o in direct for c in o.children if c.dep_ == "compound"}
+        c.lemma_.lower() for o in direct for c in o.children if c.dep_ == "compound"} | {
+        g.lemma_.lower() for o in direct for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children if g.dep_ == "pobj" and o.lemma_.lower() in {"most", "all", "some", "part", "many", "rest", "half"}}
     if e.needobj is not None and (not direct or (e.needobj and not lemmas & e.needobj)):
         return False
     if e.obj is not None and direct and not lemmas & e.obj:
@@ -491,6 +494,7 @@ def _agent(verb: Token) -> Token | None:
 # Passive types whose grammatical subject is the actor ("special forces were deployed", "the
 # ambassador was evacuated"), and types whose speaker names the implied agent ("police said the man
 # was detained").
+PRAISE_VERBS = {"praise", "thank", "commend", "hail", "applaud", "laud", "congratulate", "salute"}
 SUBJECT_ACTS_PASSIVE = {"MOBILIZE", "RETREAT"}
 SPEAKER_IS_AGENT = {"COERCE", "SANCTION", "ACCUSE", "CONCEDE", "AID"}
 SPEECH_VERBS = {"say", "tell", "announce", "state", "confirm", "report", "add", "declare"}
@@ -538,6 +542,14 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                 if speaker is not None and (_institutional(speaker) or speaker.ent_type_ == "PERSON"):
                     return speaker
             return None
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in {"NOUN", "PROPN"}:
+            return cur.head     # "ships blocking two boats", "protesters throwing stones"
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "for" and cur.head.head.pos_ == "VERB" and \
+                _lemma(cur.head.head) in PRAISE_VERBS:
+            # "praised Mexico for arresting 59 people": the praised did it
+            obj = next((c for c in cur.head.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
         for c in cur.children:
             if c.dep_ == "nsubj" and type_ == "AID" and _aid_noun(c):
                 return _aid_giver(c)
