@@ -1,11 +1,30 @@
 """Who did what to whom: PLOVER-coded events from dependency parses.
 
-A trigger is a verb from the lexicon ("lifted", "accused", "shot down"), a light verb with an
-event noun ("held talks", "expressed regret", "launched an operation") or an event noun with its
-actor attached ("Ankara's offer of cooperation", "a letter from Erdogan", "a telephone
-conversation between A and B"). The source is the subject (or agent, possessor, "from"/"by"
-phrase), the target the first actor in the object; "A and B met" is one mutual event. Negated and
-speculative ("could fly to Sochi") actions are left out.
+Triggers come from the PLOVER lexicon (data/plover_lexicon.tsv, read once by `lexicon.load`): a verb
+with its frame ("lifted" a ban, "struck" a village but not a deal), a light verb with an event noun
+("held talks", "opened fire", "carried out raids", "expressed concern"), or an event noun with its
+actor attached ("Ankara's offer of cooperation", "the arrest of X by police", "talks between A and B").
+`find_events(doc)` returns `FoundEvent`s (type, trigger tokens, the source token); the pipeline
+resolves source and target tokens to actors (`target_candidates`, `place_candidates`).
+
+Source: the subject; "A and B met" is one mutual record with B as the target (`FoundEvent.mutual`);
+"negotiators from A and B" act for A with B as the target (the pipeline).
+
+Passives, the policy: the by-agent is the source ("posts were shelled by Syrian forces"; also when the
+parser hangs it one phrase lower) and the passive subject the target. Without a by-agent the implied
+agent is taken only where the text names it: deployed or evacuated forces are their own actor
+("special forces were deployed"); an institutional speaker reporting an arrest, expulsion, summons,
+release or delivery is its agent ("police said the man was detained"; a person speaker stands for his
+state); an agentless arrest or expulsion takes the one actor the same article names doing that kind
+of act ("the army had raided ...", in the pipeline); otherwise there is no event.
+
+Factuality: negated verbs give nothing unless their frame says so ("will not accept" REJECT); questions,
+conditions (if/unless/whether), could/might/may, wishes and plans (want, plan, hope, intend, try),
+habits ("routinely expel"), "possible"/"likely", and clauses under a denial ("denied that its jets
+had bombed": the denial is the REJECT) give no event. Expressed intent follows PLOVER: a promised act
+of giving, yielding or helping ("will provide aid") and "ready/willing to" are AGREE; promised force
+("would blockade Paris", "vowed to fight") and future acts under a condition are THREATEN; a scheduled
+meeting stays CONSULT. "Urged X to withdraw" is X's REQUEST target, not X's withdrawal.
 """
 
 from __future__ import annotations
@@ -15,7 +34,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from . import gazetteer as gz
-from .lexicon import Entry, load as load_lexicon
+from .lexicon import Entry
+from .lexicon import load as load_lexicon
 
 _LEX = load_lexicon()
 
@@ -36,19 +56,17 @@ LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pa
                "convey", "voice", "lodge", "impose", "provide", "break", "cut", "conclude", "sign", "have",
                "file", "begin", "start", "resume", "continue", "step", "intensify", "escalate", "renew",
                "reaffirm", "submit", "level", "take", "order", "grant", "unleash", "wage", "undertake",
-               "complete", "speed", "accelerate", "finish", "reimpose", "step", "conclude"}
+               "complete", "speed", "accelerate", "finish", "reimpose"}
 PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in"}
 # Verbs that take their event noun through a preposition: "engaged in talks", "went on hunger strike".
 PREP_LIGHT = {"engage": {"in"}, "participate": {"in"}, "take": {"in", "into", "to"}, "go": {"on"},
-              "join": {"in"}, "put": {"on"}, "remain": {"on"}}
-# Nouns that need an actor attached to count on their own (no verb).
-NOMINAL_NEEDS_SOURCE = {"offer", "letter", "conversation", "call", "request", "warning", "opposition"}
+              "join": {"in"}, "put": {"on"}, "remain": {"on"}, "move": {"with"}, "proceed": {"with"},
+              "press": {"ahead", "with"}, "push": {"ahead", "with"}}
 _KNOWN_VERBS = set(_LEX.verbs) | {v for v, _ in _LEX.light} | LIGHT_VERBS
 INTENT_TYPES = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
 MUTUAL = {"meet", "talk", "agree", "cooperate", "negotiate", "consult", "pledge", "work", "clash", "sign"} | {
     e.verb for e in _LEX.entries if e.mutual and e.kind == "verb"}
 SPECULATIVE_AUX = {"could", "might", "may"}
-SPECULATIVE_WORDS = {"willing", "possible", "likely", "reportedly", "allegedly-"}
 # "routinely expel", "often clash": habits, not events.
 HABITUAL = {"routinely", "regularly", "often", "usually", "frequently", "typically", "normally", "sometimes",
             "occasionally", "habitually", "traditionally"}
@@ -130,7 +148,9 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         return False
     direct = [o for o in objs if o.dep_ == "dobj"]
     lemmas = {o.lemma_.lower() for o in direct} | {o.lower_ for o in direct} | {
-        c.lemma_.lower() for o in direct for c in o.children if c.dep_ == "compound"}
+        c.lemma_.lower() for o in direct for c in o.children if c.dep_ == "compound"} | {
+        g.lemma_.lower() for o in direct for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children if g.dep_ == "pobj" and o.lemma_.lower() in {"most", "all", "some", "part", "many", "rest", "half"}}
     if e.needobj is not None and (not direct or (e.needobj and not lemmas & e.needobj)):
         return False
     if e.obj is not None and direct and not lemmas & e.obj:
@@ -139,6 +159,12 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         return False
     if e.needprep is not None and not preps & e.needprep:
         return False
+    if e.subj is not None:
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None and tok.dep_ in {"conj", "xcomp"}:
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or not ({subj.lemma_.lower(), subj.lower_} & e.subj):
+            return False
     if e.needword is not None and not any(
             t.lower_ in e.needword for c in tok.children if c.dep_ not in {"advcl", "conj"} for t in c.subtree):
         return False
@@ -206,8 +232,13 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
             return "COOPERATE", [tok, obj]
     if lemma == "work" and any(c.lower_ in {"closely", "together"} or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children):
         return "COOPERATE", [tok]
-    if lemma in {"go", "travel", "fly"}:
-        dest = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if lemma in {"reach", "arrive"}:
+        # "a consignment of relief supplies from India reached Tonga"
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _aid_noun(subj):
+            return "AID", [tok]
+    if lemma in {"go", "travel", "fly", "arrive"}:
+        dest = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ({"to", "in"} if lemma == "arrive" else {"to"})), None)
         if dest is not None and any(g.ent_type_ == "GPE" for g in dest.children):
             return "CONSULT", [tok, dest]
     # a light verb with an event noun: "launched an offensive", "expressed concern"
@@ -355,7 +386,8 @@ def find_events(doc) -> list[FoundEvent]:
                 head_event.mutual = False
             continue
         # "drew attention to a warning from X": the warning is X's own event too
-        used.update(t.i for t in trig if not (t.pos_ == "NOUN" and t.dep_ != "dobj" and _nominal_source(t) is not None))
+        used.update(t.i for t in trig if not (t.pos_ == "NOUN" and t.dep_ not in {"dobj", "nsubjpass", "attr"}
+                                              and _nominal_source(t) is not None))
         noun = next((t for t in reversed(trig) if t.pos_ in {"NOUN", "PROPN"} and t is not tok), None)
         source = _source_token(tok, type_)
         passive = _is_passive(tok)
@@ -369,8 +401,12 @@ def find_events(doc) -> list[FoundEvent]:
         first_of_verb.setdefault(tok.i, ev)
         # "expressed support for X and concern over Y": each event noun of the object is an event
         if noun is not None and noun.dep_ in {"dobj", "pobj"}:
-            for c in noun.children:
-                if c.dep_ != "conj" or c.pos_ != "NOUN":
+            # the parser may hang the second noun on the first one's prepositional object
+            conjs = [c for c in noun.children if c.dep_ == "conj"] + [
+                c for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+                for c in g.children if c.dep_ == "conj"]
+            for c in conjs:
+                if c.pos_ != "NOUN":
                     continue
                 ctype = _LEX.noun_type(c.lemma_.lower(), _compounds(c))
                 if ctype and ctype != type_:
@@ -415,6 +451,31 @@ def _trigger_text(tokens: list[Token]) -> str:
     return " ... ".join(t.text for t in toks)
 
 
+def _aid_noun(noun: Token) -> bool:
+    """'aid', 'relief supplies', 'a consignment of relief supplies': a noun phrase naming aid."""
+    if _LEX.noun_type(noun.lemma_.lower(), _compounds(noun)) == "AID":
+        return True
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for g in p.children:
+                if g.dep_ == "pobj" and _LEX.noun_type(g.lemma_.lower(), _compounds(g)) == "AID":
+                    return True
+    return False
+
+
+def _aid_giver(noun: Token) -> Token | None:
+    """Who an aid phrase comes from: "supplies from India", "supplies sent by the Government of India"."""
+    src = _nominal_source(noun)
+    if src is not None:
+        return src
+    for t in noun.subtree:
+        if t.dep_ == "prep" and t.lower_ == "from" or t.dep_ == "agent":
+            pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
 def _agent(verb: Token) -> Token | None:
     """The by-agent of a passive verb, also when the parser hangs it one phrase lower ("was hit with
     a water cannon by the coast guard")."""
@@ -433,6 +494,7 @@ def _agent(verb: Token) -> Token | None:
 # Passive types whose grammatical subject is the actor ("special forces were deployed", "the
 # ambassador was evacuated"), and types whose speaker names the implied agent ("police said the man
 # was detained").
+PRAISE_VERBS = {"praise", "thank", "commend", "hail", "applaud", "laud", "congratulate", "salute"}
 SUBJECT_ACTS_PASSIVE = {"MOBILIZE", "RETREAT"}
 SPEAKER_IS_AGENT = {"COERCE", "SANCTION", "ACCUSE", "CONCEDE", "AID"}
 SPEECH_VERBS = {"say", "tell", "announce", "state", "confirm", "report", "add", "declare"}
@@ -459,6 +521,18 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             agent = _agent(cur)
             if agent is not None:
                 return agent
+            if type_ == "AID":
+                # "tents were delivered to Tonga from India"
+                for c in cur.children:
+                    if c.dep_ == "prep" and c.lower_ == "from":
+                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if pobj is not None and pobj.pos_ == "PROPN":
+                            return pobj
+                subj = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
+                if subj is not None and _aid_noun(subj):
+                    giver = _aid_giver(subj)
+                    if giver is not None:
+                        return giver
             if type_ in SUBJECT_ACTS_PASSIVE:
                 subj = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None:
@@ -468,7 +542,17 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                 if speaker is not None and (_institutional(speaker) or speaker.ent_type_ == "PERSON"):
                     return speaker
             return None
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in {"NOUN", "PROPN"}:
+            return cur.head     # "ships blocking two boats", "protesters throwing stones"
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "for" and cur.head.head.pos_ == "VERB" and \
+                _lemma(cur.head.head) in PRAISE_VERBS:
+            # "praised Mexico for arresting 59 people": the praised did it
+            obj = next((c for c in cur.head.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
         for c in cur.children:
+            if c.dep_ == "nsubj" and type_ == "AID" and _aid_noun(c):
+                return _aid_giver(c)
             if c.dep_ in {"nsubj", "csubj"}:
                 # "the ministry said it had ordered ...": the pronoun is the speaker
                 if c.lower_ in {"it", "they"} and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
@@ -490,16 +574,33 @@ ACTOR_ADJ_NOUNS = {"shelling", "strike", "airstrike", "bombing", "offensive", "a
 
 def _nominal_source(noun: Token) -> Token | None:
     """The actor of an event noun: "Ankara's offer", "a letter from X", "request by X",
-    "conversation between A and B"."""
+    "conversation between A and B", "the arrest of a journalist by police", "Russian shelling";
+    "During his meeting with X, Y ...": the possessive pronoun is the clause's subject."""
     for c in noun.children:
         if c.dep_ == "poss":
-            return c if c.pos_ == "PROPN" else None
+            if c.pos_ == "PROPN":
+                return c
+            if c.lower_ in {"his", "her", "their"} and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"VERB", "AUX"} \
+                    and noun.head.i < noun.head.head.i:
+                subj = next((g for g in noun.head.head.children if g.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return subj
+            continue        # "last month's arrest": a time, not an actor
         if c.dep_ == "amod" and c.i < noun.i and gz.country_by_demonym(c.text) is not None and noun.lemma_.lower() in ACTOR_ADJ_NOUNS:
             return c        # "Russian shelling", "Israeli strikes"
         if c.dep_ == "prep" and c.lower_ in {"from", "by", "between"}:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
+    # "the arrest of a Russian journalist by Dutch police": the by-phrase hangs on the of-object
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                for h in g.children:
+                    if h.dep_ == "prep" and h.lower_ == "by":
+                        pobj = next((x for x in h.children if x.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            return pobj
     return None
 
 
@@ -510,6 +611,12 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
     out: list[Token] = []
     queue = ([ev.noun] if ev.noun is not None else []) + [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     own = {t.i for t in ev.trigger_tokens}
+    if verb.pos_ != "NOUN" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "Two Turkish posts were shelled by ...": the passive subject is the target
+        for c in verb.children:
+            if c.dep_ == "nsubjpass" and c.i not in own:
+                out.append(c)
+                out.extend(x for x in c.children if x.dep_ in {"amod", "compound", "poss"})
     if verb.pos_ == "NOUN":
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "between":
@@ -543,4 +650,22 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
                         queue.append(g)
             elif c.dep_ in {"pobj", "compound", "amod", "poss", "appos", "conj"} and node is not verb:
                 out.append(c)
+            elif c.dep_ == "acl" and node is not verb and c.tag_ == "VBN":
+                queue.append(c)     # "funds earmarked for Hungary"
+    return out
+
+
+def place_candidates(ev: FoundEvent) -> list[Token]:
+    """For attacks: the places hit ("pounded areas around Ukraine's capital"), whose country is the
+    target when no participant is named (the guidelines: attacks on a country's places take the country)."""
+    out: list[Token] = []
+    for tok in [ev.verb, *([ev.noun] if ev.noun is not None else [])]:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"around", "outside"}:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out.append(g)
+                        out.extend(x for x in g.subtree if x.dep_ in {"poss", "compound", "pobj"} and x is not g)
+            elif c.dep_ == "dobj":
+                out.extend(x for x in c.subtree if x.dep_ in {"poss", "compound", "pobj"} and x is not c)
     return out

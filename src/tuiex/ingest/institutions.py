@@ -154,18 +154,45 @@ def _country_qualifier(token: Token):
     return None, None
 
 
+HARDWARE = {"ship", "vessel", "boat", "plane", "jet", "aircraft", "helicopter", "drone", "warship", "cutter"}
+
+
+def _unit_of_hardware(book, token: Token, di: int, offset: int, sentence: int) -> str | None:
+    """"Chinese coast guard ships", "Russian navy jets": the service that operates them, as
+    "<Demonym> <service>"; None unless a service noun and a country qualify the hardware."""
+    words = [c for c in token.lefts if c.dep_ in {"compound", "amod", "nmod"}]
+    country = next((gz.country_by_demonym(c.text) or gz.country_by_name(c.text) for c in words
+                    if gz.country_by_demonym(c.text) or gz.country_by_name(c.text)), None)
+    service = " ".join(t.lower_ for c in words if not (gz.country_by_demonym(c.text) or gz.country_by_name(c.text))
+                       for t in c.subtree)
+    if country is None or gz.institution_kind(service) != "organization":
+        return None
+    demonym = country.demonyms[0] if country.demonyms else country.name
+    key = book._add(f"{demonym} {service}", "organization", country.iso3)
+    book.actors[key].aliases.add(f"{country.name} {service}")
+    left = min(c.i for c in words)
+    book._mention(key, di, token.doc[left:token.i + 1], offset, sentence)
+    return key
+
+
 def military_actor(book, token: Token, di: int, offset: int, sentence: int) -> str | None:
     """A state's armed or security forces as their own organisation actor, named "<Demonym> military"
     ("<Demonym> security forces" for security forces), with the surface phrase as an alias; None
     when the token is no such phrase. Guidelines: the most specific actor the sentence names."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in MILITARY_NOUNS:
+    if token.pos_ != "NOUN":
+        return None
+    if token.lemma_.lower() in HARDWARE:
+        return _unit_of_hardware(book, token, di, offset, sentence)
+    if token.lemma_.lower() not in MILITARY_NOUNS:
         return None
     if any(c.dep_ in {"nummod"} or (c.dep_ == "det" and c.lower_ not in {"the"}) for c in token.children):
         return None
-    country, qual = _country_qualifier(token)
+    country, _ = _country_qualifier(token)
     if country is None:
         return None
     mods = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
+    if "government" in mods or "state" in mods:
+        return None     # "Syrian government forces": the state itself
     demonym = country.demonyms[0] if country.demonyms else country.name
     kind = "security forces" if "security" in mods else "military"
     left = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}])

@@ -38,6 +38,7 @@ class Entry:
     notobj: frozenset[str] = frozenset()
     needprep: frozenset[str] | None = None
     needword: frozenset[str] | None = None
+    subj: frozenset[str] | None = None
     compound: frozenset[str] | None = None
     neg: str | None = None
     onlyneg: bool = False
@@ -119,7 +120,7 @@ def parse(text: str) -> Lexicon:
                 opts[key] = True
             elif key == "neg":
                 opts["neg"] = value.strip()
-            elif key in {"obj", "needobj", "notobj", "needprep", "needword", "compound"}:
+            elif key in {"obj", "needobj", "notobj", "needprep", "needword", "compound", "subj"}:
                 opts[key] = _words(value)
             else:
                 raise ValueError(f"plover_lexicon.tsv:{n}: unknown frame key {key!r}")

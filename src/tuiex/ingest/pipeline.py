@@ -16,7 +16,7 @@ from . import gazetteer as gz
 from ..textnorm import fold
 from .actors import ActorBook, Context
 from .clean import Cleaned, clean
-from .events import MUTUAL, FoundEvent, find_events, target_candidates
+from .events import MUTUAL, FoundEvent, find_events, place_candidates, target_candidates
 from .institutions import home_country, military_actor, resolve_unnamed
 from .model import Article, Event, Quote, Sentence, SourceDoc
 from .nlp import load_nlp
@@ -236,8 +236,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         country = gz.country_by_iso3(speaker.country) if speaker.country else None
         ev.source_key = book._add(country.name, "country", country.iso3) if country else None
     if ev.source_key is None and src_tok is not None:
-        # "Rebel backer Turkey", "a Russian delegation including officials": try the phrase's names
-        for t in src_tok.subtree:
+        # "Rebel backer Turkey", "a Russian delegation": the phrase's own names first
+        for t in src_tok.children:
             if t.dep_ in {"compound", "amod", "appos", "poss"}:
                 ev.source_key = res(t)
                 if ev.source_key:
@@ -252,6 +252,12 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                     if ev.source_key and (ev.mutual or ev.verb.lemma_.lower() in MUTUAL) and ev.mutual_with is None:
                         ev.mutual_with = next((g for g in pobj.children if g.dep_ == "conj"), None)
                     break
+    if ev.source_key is None and src_tok is not None:
+        for t in src_tok.subtree:
+            if t.dep_ in {"compound", "amod", "appos", "poss"}:
+                ev.source_key = res(t)
+                if ev.source_key:
+                    break
     conj = next((c for c in src_tok.children if c.dep_ == "conj"), None) if src_tok is not None else None
     conj = conj if conj is not None else ev.mutual_with
     for cand in target_candidates(ev):
@@ -259,6 +265,16 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         if key and key != ev.source_key:
             ev.target_key = key
             break
+    if ev.target_key is None and ev.type == "ASSAULT":
+        for cand in place_candidates(ev):
+            key = res(cand)
+            actor = book.actor(key)
+            if actor is not None and actor.type == "country" and key != ev.source_key:
+                ev.target_key = key
+                break
+    if conj is not None and res(conj) is None:
+        # "Mozambique's government and former rebel movement Renamo": the name inside the phrase
+        conj = next((t for t in conj.subtree if t.dep_ in {"compound", "appos"} and res(t)), conj)
     if ev.target_key is None and conj is not None and (ev.mutual or ev.verb.lemma_.lower() in MUTUAL | {"rebuild", "hold", "meet"}):
         ev.target_key = res(conj)
     if ev.target_key is None and conj is not None and ev.type in {"CONSULT", "AGREE", "COOPERATE"}:
@@ -289,7 +305,7 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
 
 # Agentless passives ("Suu Kyi was arrested") take the one actor the article names doing that kind of
 # act ("the army had raided ..."); with no such actor, or several, they give no event.
-AGENT_FROM_ARTICLE = {"COERCE", "ASSAULT", "SANCTION"}
+AGENT_FROM_ARTICLE = {"COERCE", "SANCTION"}
 
 
 def _agents_from_article(events: list[Event]) -> list[Event]:
