@@ -104,3 +104,25 @@ def test_datelines_with_accented_capitals_or_tokenised_give_the_date_and_no_agen
         art = article(raw, published=None)
         assert art.published == "2021-03-03", raw
         assert not any(a.name in {"Anadolu Agency", "AA", "Reuters"} for a in art.actors.values())
+
+
+def test_quoted_words_inside_reported_speech_are_also_a_direct_quote():
+    art = article(H + 'Amnesty International said the electoral board had been "captured" by the ruling party '
+                  'before the vote.')
+    qs = quotes_of(art)
+    assert any(not d and t.startswith("the electoral board had been") for _, t, d in qs), qs
+    assert ("Amnesty International", "captured", True) in qs, qs
+
+
+def test_a_quotation_opening_the_clause_with_only_a_modifier_after_it_is_one_direct_quote():
+    art = article(H + 'Chilean Foreign Minister Ana Reyes told reporters that "we never promised that" about '
+                  "the disputed water rights.")
+    qs = quotes_of(art)
+    assert ("Ana Reyes", "we never promised that", True) in qs
+    assert not any(not d for _, _, d in qs), qs
+
+
+def test_pronoun_speaker_found_earlier_in_the_same_paragraph():
+    art = article(H + "The Dutch Foreign Ministry said on Sunday that the ship had left port. It added that the crew "
+                  "was safe. Officials from both countries met in The Hague later.")
+    assert speaker_of(art, "the crew was safe") == "Dutch Foreign Ministry"

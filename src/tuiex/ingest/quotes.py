@@ -234,6 +234,17 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         start, end = _words(text, left, right)
         if end - start < 3:
             continue
+        # 'that "I did not make such a comment" regarding ...': a quotation opening the clause and
+        # followed only by a modifier is the whole of what was said
+        first = start
+        while first < end and text[first] in " \"“«„":
+            first += 1
+        opening = marks.holding(first, first + 1)
+        if opening is not None and opening.end < end:
+            after = next((t for t in comp.subtree if t.idx > opening.end and not t.is_punct), None)
+            if after is not None and (after.dep_ in {"prep", "advcl", "acl", "agent", "npadvmod"}
+                                      or after.pos_ == "ADP" or after.tag_ == "VBG"):
+                end = opening.end
         # the marks may sit apart from the words in tokenised text (`" Every faction ... , " he said`)
         lo, hi = start, end
         while lo > 0 and text[lo - 1] in " \"“«„":
@@ -266,6 +277,15 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         if claim(start, end):
             found.append(FoundQuote(start, end, _unquote(text[start:end]), direct, subject, tok.text, tok,
                                     open_ended=direct and open_ended))
+            if not direct:
+                # quoted words inside the reported clause are the speaker's own words too
+                clause_words = len(text[start:end].split())
+                for s in inner:
+                    words = text[s.start:s.end]
+                    if start <= s.start and s.end <= end and len(words.split()) + 2 < clause_words \
+                            and not (len(words.split()) <= 4 and _is_name(words)) \
+                            and not any(q.start == s.start for q in found):
+                        found.append(FoundQuote(s.start, s.end, words, True, subject, tok.text, tok))
         for s in inner:
             mark_taken(s.start, s.end)
 
