@@ -126,3 +126,21 @@ def test_pronoun_speaker_found_earlier_in_the_same_paragraph():
     art = article(H + "The Dutch Foreign Ministry said on Sunday that the ship had left port. It added that the crew "
                   "was safe. Officials from both countries met in The Hague later.")
     assert speaker_of(art, "the crew was safe") == "Dutch Foreign Ministry"
+
+
+def test_organisation_the_tagger_missed_is_the_speaker():
+    art = article(H + '"Forty tonnes of rice reached the island on Monday," High Commission of Japan in Suva said in a '
+                  "press release.")
+    assert speaker_of(art, "Forty tonnes of rice") == "High Commission of Japan in Suva"
+
+
+def test_quote_signed_with_a_name_alone_at_the_paragraph_end():
+    art = article(H + "Relief flights resumed on Tuesday.\n\n"
+                  '"Every family on the island will receive water by Friday," Prime Minister Sione Tupou')
+    assert speaker_of(art, "Every family on the island") == "Sione Tupou"
+
+
+def test_the_statement_reads():
+    art = article(H + "The Kenyan Foreign Ministry issued a statement on Monday.\n\n"
+                  '"Kenya stands ready to help its neighbours," the statement reads.')
+    assert speaker_of(art, "Kenya stands ready") == "Kenyan Foreign Ministry"

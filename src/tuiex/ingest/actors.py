@@ -121,6 +121,12 @@ class ActorBook:
                 if pass_ == "person" and body[di]:
                     for span in _unlabelled_speakers(doc):
                         self._unlabelled_speaker(span, di, offsets[di], sentence_of)
+                if pass_ == "other" and body[di]:
+                    for span, head in _unlabelled_organisations(doc):
+                        if not any((di, t.i) in self._by_token for t in span[:head.i - span.start + 1]):
+                            name = _strip(span.text)
+                            key = self._add(name, "organization", _country_of_words(name), alias=name)
+                            self._mention(key, di, span, offsets[di], sentence_of(offsets[di] + span.start_char))
         self._parenthesised_aliases(docs, offsets, sentence_of)
         # names spaCy missed in one sentence but found in another ("Cavusoglu (pictured) said")
         for di, doc in enumerate(docs):
@@ -176,7 +182,8 @@ class ActorBook:
                 if before is None or len(before) == 0:
                     continue
                 key = self._by_token.get((di, before[-1].i))
-                if key is None:         # an organisation name known so far only as a candidate
+                used_again = sum(_text(d).count(m.group("short")) for d in docs) > 1
+                if key is None and used_again:  # an organisation known so far only as a candidate
                     for (cdi, _), (span, name) in list(self._candidates.items()):
                         if cdi == di and span.start <= before[-1].i < span.end:
                             key = self._add(name, "organization", _country_of_words(name), alias=name)
@@ -541,6 +548,36 @@ def _joined_people(ents: list[Span]) -> list[Span]:
             out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
         else:
             out.append(ent)
+    return out
+
+
+def _unlabelled_organisations(doc: Doc) -> list[tuple[Span, Token]]:
+    """Capitalised subjects headed by an organisation word that the tagger missed ("High
+    Commission of India in Suva said"): the name with its capitalised compounds and "of X"."""
+    out = []
+    for tok in doc:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.ent_type_ or not tok.text[:1].isupper() \
+                or not _ORG_WORDS.fullmatch(tok.text) or tok.i == tok.sent.start:
+            continue
+        start = tok.i
+        while start > tok.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper() \
+                and not doc[start - 1].ent_type_ in {"PERSON", "DATE"}:
+            start -= 1
+        end = tok.i + 1
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and of.i == end:
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.text[:1].isupper() and all(t.text[:1].isupper() or t.lower_ in {"the", "and"}
+                                                                  for t in obj.subtree):
+                end = obj.right_edge.i + 1
+        # a diplomatic post's name holds its place: "High Commission of India in Suva"
+        at = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "in" and c.i == end), None)
+        if at is not None and tok.lower_ in {"commission", "embassy", "consulate", "mission", "delegation"}:
+            obj = next((c for c in at.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.text[:1].isupper() and obj.right_edge.i - at.i <= 3:
+                end = obj.right_edge.i + 1
+        if end - start >= 2:
+            out.append((doc[start:end], tok))
     return out
 
 

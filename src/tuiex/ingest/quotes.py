@@ -22,7 +22,7 @@ SPEECH_VERBS = {
     "comment", "remark", "emphasize", "emphasise", "underline", "reiterate", "acknowledge",
     "admit", "maintain", "suggest", "continue", "conclude", "describe", "quote", "report",
     "warn", "predict", "allege", "recall", "observe", "contend", "concede", "agree", "affirm",
-    "indicate", "post", "rule", "emphasise", "highlight", "assure", "vow",
+    "indicate", "post", "rule", "emphasise", "highlight", "assure", "vow", "read",
 }
 # Verbs whose quoted fragments are the speaker's words: "accused X of "massacres"".
 FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "blame", "condemn",
@@ -171,6 +171,9 @@ def _subject(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
+        if seen == 0 and verb.i > 0 and verb.doc[verb.i - 1].pos_ in {"NOUN", "PROPN"} \
+                and verb.doc[verb.i - 1].dep_ in {"conj", "appos", "npadvmod", "dobj"}:
+            return verb.doc[verb.i - 1]     # a parse that lost the subject: "..., Russia's Foreign Ministry said"
         # "NTV reported X as saying": the object of reported/quoted is the speaker
         if verb.dep_ in {"pcomp", "advcl", "xcomp"} and verb.head.lemma_ in {"report", "quote", "cite"}:
             for child in verb.head.children:
@@ -405,7 +408,7 @@ def _is_name(words: str) -> bool:
     return bool(toks) and all(w[:1].isupper() for w in toks)
 
 
-_DASH_TAIL = re.compile(r"[\s,.!?”\"»’]*\s[-–—]{1,2}\s*(?=\w)")
+_DASH_TAIL = re.compile(r"[\s,.!?”\"»’]*\s(?P<dash>[-–—]{1,2}\s*)?(?=[A-Z])")
 
 
 def _dash_speaker(doc: Doc, text: str, span: QuoteSpan) -> Token | None:
@@ -414,17 +417,25 @@ def _dash_speaker(doc: Doc, text: str, span: QuoteSpan) -> Token | None:
     m = _DASH_TAIL.match(text, span.end)
     if not m:
         return None
-    tail_end = len(text)
-    for sep in (". ", "\n"):
-        k = text.find(sep, m.end())
-        if k != -1:
-            tail_end = min(tail_end, k)
+    tail_end = len(text.rstrip(" .\n"))
+    if m.group("dash"):         # after a dash the name ends its sentence; without one, its paragraph
+        for sep in (". ", "\n"):
+            k = text.find(sep, m.end())
+            if k != -1:
+                tail_end = min(tail_end, k)
+    elif text.find("\n", m.end()) != -1 or text.find(". ", m.end()) != -1:
+        return None
     tail = [t for t in doc if m.end() <= t.idx < tail_end]
     if not tail or len(tail) > 12 or any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in tail):
         return None
     names = [t for t in tail if t.pos_ == "PROPN" and t.text[:1].isupper()]
+    if not names:
+        return None
     people = [t for t in names if t.ent_type_ == "PERSON"]
-    return (people or names or [None])[-1]
+    if people:
+        return people[-1]
+    # "High Commission of India in Suva": the head of the name phrase
+    return next((t for t in tail if not (m.end() <= t.head.idx < tail_end) or t.head.i == t.i), names[-1])
 
 
 def _alone(text: str, span: QuoteSpan) -> bool:
