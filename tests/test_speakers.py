@@ -144,3 +144,22 @@ def test_the_statement_reads():
     art = article(H + "The Kenyan Foreign Ministry issued a statement on Monday.\n\n"
                   '"Kenya stands ready to help its neighbours," the statement reads.')
     assert speaker_of(art, "Kenya stands ready") == "Kenyan Foreign Ministry"
+
+
+def test_said_in_a_statement_that():
+    art = article(H + "The Peruvian navy said in a statement that two fishing boats had been seized near the border.")
+    qs = quotes_of(art)
+    assert any(t.startswith("two fishing boats had been seized") and not d for _, t, d in qs), qs
+
+
+def test_a_bare_frame_around_a_quotation_gives_the_quotation_only():
+    art = article(H + 'Chilean Foreign Minister Ana Reyes said that there had been "no incidents at any crossing".')
+    qs = quotes_of(art)
+    assert qs == [("Ana Reyes", "no incidents at any crossing", True)], qs
+
+
+def test_told_a_news_agency_adding_is_said_by_the_subject():
+    art = article(H + '"The talks are over," Peruvian negotiator Luis Quispe told AFP, adding that the '
+                  '"final accord" would be signed on Monday.')
+    qs = quotes_of(art)
+    assert all(s == "Luis Quispe" for s, _, _ in qs), qs

@@ -148,6 +148,23 @@ class _Marks:
         return k < len(self.ends) and self.ends[k] < hi
 
 
+_MEDIA = {"statement", "interview", "release", "post", "message", "tweet", "letter", "speech", "briefing",
+          "conference", "communique", "communiqué", "address", "note"}
+
+
+def _clause_of_medium(verb: Token) -> Token | None:
+    """'said in a statement that ...': the parser hangs the clause on the statement, not on the verb."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "on", "at", "during"}:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in _MEDIA:
+                for c in noun.children:
+                    if c.dep_ in {"acl", "ccomp", "relcl"} and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
+                        return c
+    return None
+
+
 def _depth(tok: Token) -> int:
     n = 0
     while tok.head.i != tok.i and n < 50:
@@ -171,8 +188,8 @@ def _subject(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
-        if seen == 0 and verb.i > 0 and verb.doc[verb.i - 1].pos_ in {"NOUN", "PROPN"} \
-                and verb.doc[verb.i - 1].dep_ in {"conj", "appos", "npadvmod", "dobj"}:
+        if seen == 0 and verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].pos_ in {"NOUN", "PROPN"} \
+                and verb.doc[verb.i - 1].dep_ in {"conj", "appos", "npadvmod"}:
             return verb.doc[verb.i - 1]     # a parse that lost the subject: "..., Russia's Foreign Ministry said"
         # "NTV reported X as saying": the object of reported/quoted is the speaker
         if verb.dep_ in {"pcomp", "advcl", "xcomp"} and verb.head.lemma_ in {"report", "quote", "cite"}:
@@ -227,6 +244,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         if comp is None and tok.lower_ in {"said", "says", "added"}:
             comp = next((c for c in tok.children if c.dep_ in {"parataxis"} and c.i < tok.i), None)
         if comp is None:
+            comp = _clause_of_medium(tok)
+        if comp is None:
             continue
         left, right = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
         # the complement stops at a subordinate clause that follows a closing quote mark
@@ -263,7 +282,10 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                 found.append(FoundQuote(holder.start, holder.end, text[holder.start:holder.end], True, subject,
                                         tok.text, tok, open_ended=holder.open_ended))
             continue
-        if inner and len(inner) == 1 and inner[0].open_at <= start and inner[0].end >= end - 1:
+        bare_frame = inner and len(inner) == 1 and inner[0].end >= end - 1 and inner[0].open_at >= start \
+            and len(text[start:inner[0].open_at].split()) <= 4
+        if inner and len(inner) == 1 and (inner[0].open_at <= start or bare_frame) and inner[0].end >= end - 1:
+            # the quotation is the clause, or ends it after a bare frame ('that there had been "..."')
             direct, start, end = True, inner[0].start, inner[0].end
             open_ended = inner[0].open_ended
         else:
