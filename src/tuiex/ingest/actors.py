@@ -500,11 +500,12 @@ def _entities(doc: Doc) -> list[Span]:
             continue
         for n in range(min(6, len(doc) - i), 0, -1):
             span = doc[i:i + n]
-            if any(t.i in covered for t in span):
+            if any(t.i in covered for t in span) or span[-1].is_punct:
                 continue
             text = _strip(span.text)
             if gz.organization(text) or (gz.country_by_name(text) and tok.pos_ == "PROPN"):
-                extra.append(span)
+                # labelled like spaCy would, so that the entity rules treat it as a name
+                extra.append(Span(doc, span.start, span.end, label="ORG" if gz.organization(text) else "GPE"))
                 covered |= {t.i for t in span}
                 break
     return sorted(ents + extra, key=lambda s: s.start)
@@ -616,7 +617,7 @@ def _looks_like_name(text: str) -> bool:
     if any(not w[:1].isupper() for w in words if w.lower() not in _PARTICLES | {"al-"}
            and not _PREFIXED.match(w)):
         return False
-    return not (len(words) == 1 and (len(text) <= 3 or text.isupper()))
+    return not (len(words) == 1 and (len(text) < 3 or text.isupper()))
 
 
 def _strip_role_prefix(text: str) -> str:
