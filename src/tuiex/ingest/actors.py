@@ -155,6 +155,8 @@ class ActorBook:
             return
         if person:
             self._mention(person, di, ent, offset, sentence)
+        elif org and org.media and not _named_as_outlet(ent):
+            return          # "told Reuters", "according to the BBC": the story's source, not an actor in it
         elif org:
             self._mention(self._add(org.name, org.type, org.country, alias=text), di, ent, offset, sentence)
         elif country and ent.label_ in {"GPE", "ORG", "NORP", "LOC", "FAC", "PERSON"}:
@@ -509,6 +511,18 @@ def _entities(doc: Doc) -> list[Span]:
                 covered |= {t.i for t in span}
                 break
     return sorted(ents + extra, key=lambda s: s.start)
+
+
+_OUTLET_NOUNS = {"broadcaster", "agency", "newspaper", "daily", "channel", "television", "tv", "radio", "outlet",
+                 "website", "network", "station", "weekly", "magazine", "tabloid", "service"}
+
+
+def _named_as_outlet(ent: Span) -> bool:
+    """An outlet the story itself names as one ("broadcaster NTV", "Russian news agency TASS"): then
+    it is an actor of the story; a bare credit or "told Reuters" is not."""
+    doc = ent.doc
+    before = doc[max(0, ent.start - 3):ent.start]
+    return any(t.lower_ in _OUTLET_NOUNS for t in before)
 
 
 def _unlabelled_speakers(doc: Doc) -> list[Span]:

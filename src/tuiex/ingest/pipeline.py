@@ -238,6 +238,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 carried = None
                 had_quote = True
                 continue
+            if _outlet_speaker(q.speaker_token):
+                continue    # "according to the BBC": a publishing outlet is not a speaker
             if q.standalone:
                 speaker = intro or (context.last_speaker if quoted_before else None) or context.last_person
             else:
@@ -286,6 +288,14 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         published=published, published_how=how, sentences=sentences, actors=actors,
         mentions=mentions, events=_dedupe_events(events), quotes=_dedupe_quotes(quotes),
     )
+
+
+def _outlet_speaker(tok: Token | None) -> bool:
+    """Whether a quote's sayer is a news outlet ("according to the BBC", "Reuters reported")."""
+    if tok is None or tok.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    names = {tok.text, " ".join(t.text for t in tok.subtree if t.dep_ in {"compound", "flat"} or t.i == tok.i)}
+    return any(gz.is_media(n) for n in names)
 
 
 def _subject_before(book: ActorBook, pronoun: Token, di: int) -> str | None:
