@@ -122,3 +122,27 @@ def test_a_countrys_ministry_is_that_countrys_and_one_actor_in_both_spellings():
 def test_papua_new_guinea_is_not_guinea():
     art = article("Fiji hosted talks with Papua New Guinea’s Prime Minister Joseph Kapi on Tuesday.")
     assert people(art)["Joseph Kapi"].country == "PNG"
+
+
+def test_a_capital_the_tagger_missed_stands_for_its_country():
+    art = article("The EU is withholding funds earmarked for Hungary, citing unmet reforms. Budapest, however, "
+                  "maintains it has fulfilled the conditions.")
+    hu = next(a for a in art.actors.values() if a.name == "Hungary")
+    assert "Budapest" in hu.aliases
+    assert [art.actors[q.speaker].name for q in art.quotes if q.speaker] == ["Hungary"]
+
+
+def test_a_three_letter_name_is_a_person():
+    art = article("Kyaw, a 51-year-old farmer who saw the strike, said that four houses had burned down.")
+    assert "Kyaw" in people(art), art.actors
+
+
+def test_news_outlets_are_sources_not_actors_unless_the_story_names_them_as_outlets():
+    art = article("Colombian General Rafael Ortiz told Reuters that the rebels had retreated.\n\n"
+                  "According to the BBC, the talks collapsed on Monday.\n\n"
+                  "Peruvian broadcaster Canal N and the Russian news agency TASS reported the clash.")
+    names = {a.name for a in art.actors.values()}
+    assert "Reuters" not in names and "BBC" not in names, names
+    assert "TASS" in names
+    assert not any(q.speaker and art.actors[q.speaker].name == "BBC" for q in art.quotes)
+    assert not any(q.text.startswith("the talks collapsed") for q in art.quotes)

@@ -104,3 +104,62 @@ def test_datelines_with_accented_capitals_or_tokenised_give_the_date_and_no_agen
         art = article(raw, published=None)
         assert art.published == "2021-03-03", raw
         assert not any(a.name in {"Anadolu Agency", "AA", "Reuters"} for a in art.actors.values())
+
+
+def test_quoted_words_inside_reported_speech_are_also_a_direct_quote():
+    art = article(H + 'Amnesty International said the electoral board had been "captured" by the ruling party '
+                  'before the vote.')
+    qs = quotes_of(art)
+    assert any(not d and t.startswith("the electoral board had been") for _, t, d in qs), qs
+    assert ("Amnesty International", "captured", True) in qs, qs
+
+
+def test_a_quotation_opening_the_clause_with_only_a_modifier_after_it_is_one_direct_quote():
+    art = article(H + 'Chilean Foreign Minister Ana Reyes told reporters that "we never promised that" about '
+                  "the disputed water rights.")
+    qs = quotes_of(art)
+    assert ("Ana Reyes", "we never promised that", True) in qs
+    assert not any(not d for _, _, d in qs), qs
+
+
+def test_pronoun_speaker_found_earlier_in_the_same_paragraph():
+    art = article(H + "The Dutch Foreign Ministry said on Sunday that the ship had left port. It added that the crew "
+                  "was safe. Officials from both countries met in The Hague later.")
+    assert speaker_of(art, "the crew was safe") == "Dutch Foreign Ministry"
+
+
+def test_organisation_the_tagger_missed_is_the_speaker():
+    art = article(H + '"Forty tonnes of rice reached the island on Monday," High Commission of Japan in Suva said in a '
+                  "press release.")
+    assert speaker_of(art, "Forty tonnes of rice") == "High Commission of Japan in Suva"
+
+
+def test_quote_signed_with_a_name_alone_at_the_paragraph_end():
+    art = article(H + "Relief flights resumed on Tuesday.\n\n"
+                  '"Every family on the island will receive water by Friday," Prime Minister Sione Tupou')
+    assert speaker_of(art, "Every family on the island") == "Sione Tupou"
+
+
+def test_the_statement_reads():
+    art = article(H + "The Kenyan Foreign Ministry issued a statement on Monday.\n\n"
+                  '"Kenya stands ready to help its neighbours," the statement reads.')
+    assert speaker_of(art, "Kenya stands ready") == "Kenyan Foreign Ministry"
+
+
+def test_said_in_a_statement_that():
+    art = article(H + "The Peruvian navy said in a statement that two fishing boats had been seized near the border.")
+    qs = quotes_of(art)
+    assert any(t.startswith("two fishing boats had been seized") and not d for _, t, d in qs), qs
+
+
+def test_a_bare_frame_around_a_quotation_gives_the_quotation_only():
+    art = article(H + 'Chilean Foreign Minister Ana Reyes said that there had been "no incidents at any crossing".')
+    qs = quotes_of(art)
+    assert qs == [("Ana Reyes", "no incidents at any crossing", True)], qs
+
+
+def test_told_a_news_agency_adding_is_said_by_the_subject():
+    art = article(H + '"The talks are over," Peruvian negotiator Luis Quispe told AFP, adding that the '
+                  '"final accord" would be signed on Monday.')
+    qs = quotes_of(art)
+    assert all(s == "Luis Quispe" for s, _, _ in qs), qs

@@ -121,6 +121,12 @@ class ActorBook:
                 if pass_ == "person" and body[di]:
                     for span in _unlabelled_speakers(doc):
                         self._unlabelled_speaker(span, di, offsets[di], sentence_of)
+                if pass_ == "other" and body[di]:
+                    for span, head in _unlabelled_organisations(doc):
+                        if not any((di, t.i) in self._by_token for t in span[:head.i - span.start + 1]):
+                            name = _strip(span.text)
+                            key = self._add(name, "organization", _country_of_words(name), alias=name)
+                            self._mention(key, di, span, offsets[di], sentence_of(offsets[di] + span.start_char))
         self._parenthesised_aliases(docs, offsets, sentence_of)
         # names spaCy missed in one sentence but found in another ("Cavusoglu (pictured) said")
         for di, doc in enumerate(docs):
@@ -149,6 +155,8 @@ class ActorBook:
             return
         if person:
             self._mention(person, di, ent, offset, sentence)
+        elif org and org.media and not _named_as_outlet(ent):
+            return          # "told Reuters", "according to the BBC": the story's source, not an actor in it
         elif org:
             self._mention(self._add(org.name, org.type, org.country, alias=text), di, ent, offset, sentence)
         elif country and ent.label_ in {"GPE", "ORG", "NORP", "LOC", "FAC", "PERSON"}:
@@ -176,7 +184,8 @@ class ActorBook:
                 if before is None or len(before) == 0:
                     continue
                 key = self._by_token.get((di, before[-1].i))
-                if key is None:         # an organisation name known so far only as a candidate
+                used_again = sum(_text(d).count(m.group("short")) for d in docs) > 1
+                if key is None and used_again:  # an organisation known so far only as a candidate
                     for (cdi, _), (span, name) in list(self._candidates.items()):
                         if cdi == di and span.start <= before[-1].i < span.end:
                             key = self._add(name, "organization", _country_of_words(name), alias=name)
@@ -493,14 +502,27 @@ def _entities(doc: Doc) -> list[Span]:
             continue
         for n in range(min(6, len(doc) - i), 0, -1):
             span = doc[i:i + n]
-            if any(t.i in covered for t in span):
+            if any(t.i in covered for t in span) or span[-1].is_punct:
                 continue
             text = _strip(span.text)
             if gz.organization(text) or (gz.country_by_name(text) and tok.pos_ == "PROPN"):
-                extra.append(span)
+                # labelled like spaCy would, so that the entity rules treat it as a name
+                extra.append(Span(doc, span.start, span.end, label="ORG" if gz.organization(text) else "GPE"))
                 covered |= {t.i for t in span}
                 break
     return sorted(ents + extra, key=lambda s: s.start)
+
+
+_OUTLET_NOUNS = {"broadcaster", "agency", "newspaper", "daily", "channel", "television", "tv", "radio", "outlet",
+                 "website", "network", "station", "weekly", "magazine", "tabloid", "service"}
+
+
+def _named_as_outlet(ent: Span) -> bool:
+    """An outlet the story itself names as one ("broadcaster NTV", "Russian news agency TASS"): then
+    it is an actor of the story; a bare credit or "told Reuters" is not."""
+    doc = ent.doc
+    before = doc[max(0, ent.start - 3):ent.start]
+    return any(t.lower_ in _OUTLET_NOUNS for t in before)
 
 
 def _unlabelled_speakers(doc: Doc) -> list[Span]:
@@ -544,6 +566,36 @@ def _joined_people(ents: list[Span]) -> list[Span]:
     return out
 
 
+def _unlabelled_organisations(doc: Doc) -> list[tuple[Span, Token]]:
+    """Capitalised subjects headed by an organisation word that the tagger missed ("High
+    Commission of India in Suva said"): the name with its capitalised compounds and "of X"."""
+    out = []
+    for tok in doc:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.ent_type_ or not tok.text[:1].isupper() \
+                or not _ORG_WORDS.fullmatch(tok.text) or tok.i == tok.sent.start:
+            continue
+        start = tok.i
+        while start > tok.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper() \
+                and not doc[start - 1].ent_type_ in {"PERSON", "DATE"}:
+            start -= 1
+        end = tok.i + 1
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and of.i == end:
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.text[:1].isupper() and all(t.text[:1].isupper() or t.lower_ in {"the", "and"}
+                                                                  for t in obj.subtree):
+                end = obj.right_edge.i + 1
+        # a diplomatic post's name holds its place: "High Commission of India in Suva"
+        at = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "in" and c.i == end), None)
+        if at is not None and tok.lower_ in {"commission", "embassy", "consulate", "mission", "delegation"}:
+            obj = next((c for c in at.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.text[:1].isupper() and obj.right_edge.i - at.i <= 3:
+                end = obj.right_edge.i + 1
+        if end - start >= 2:
+            out.append((doc[start:end], tok))
+    return out
+
+
 def _governing_subject(pronoun: Token) -> Token | None:
     """In "Turkey confirmed that it had launched ...", "it" is the subject of the verb above."""
     verb = pronoun.head
@@ -579,7 +631,7 @@ def _looks_like_name(text: str) -> bool:
     if any(not w[:1].isupper() for w in words if w.lower() not in _PARTICLES | {"al-"}
            and not _PREFIXED.match(w)):
         return False
-    return not (len(words) == 1 and (len(text) <= 3 or text.isupper()))
+    return not (len(words) == 1 and (len(text) < 3 or text.isupper()))
 
 
 def _strip_role_prefix(text: str) -> str:

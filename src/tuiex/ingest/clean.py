@@ -59,8 +59,8 @@ _DATELINE = re.compile(
     re.X,
 )
 _TERMINAL = re.compile(r"""[.!?…]["'”’»)\]]*$|[.!?…]\s*["'”’»]$|:$""")
-# a quotation ending in a full stop and signed after a dash: '"..." - EU foreign policy chief X'
-_SIGNED_QUOTE = re.compile(r"""^\s*["“«].{10,}[.!?…]\s*["”»]\s+[-–—]{1,2}\s*[A-Z][^.!?]{2,80}$""")
+# a quotation signed after a dash or its closing mark: '"..." - EU foreign policy chief X', '"...," Minister X'
+_SIGNED_QUOTE = re.compile(r"""^\s*["“«].{10,}(?:[.!?…]\s*["”»]\s+[-–—]{1,2}|[,.!?…]\s*["”»])\s*[A-Z][^.!?"“”]{2,80}$""")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _OUTLET_HINTS = [
     re.compile(r"^Skip to more (?P<o>[A-Z][\w/&.-]+) sites", re.I),

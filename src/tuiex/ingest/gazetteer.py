@@ -38,6 +38,7 @@ class Org:
     type: str                       # "organization" | "group"
     country: str | None = None      # ISO3, or None for international / transnational bodies
     aliases: tuple[str, ...] = ()
+    media: bool = False             # a news outlet or agency: a source of the story, rarely an actor in it
 
 
 def _key(s: str | None) -> str:
@@ -120,7 +121,7 @@ def _load() -> _Gazetteer:
             by_demonym.add(s, c, _cs_key(s) in cs or _is_acronym(s))
     orgs: list[Org] = []
     for r in data["organizations"]:
-        o = Org(r["name"], r["type"], r.get("country"), tuple(r.get("aliases", ())))
+        o = Org(r["name"], r["type"], r.get("country"), tuple(r.get("aliases", ())), bool(r.get("media")))
         orgs.append(o)
         cs = {_cs_key(a) for a in r.get("case_sensitive_aliases", ())}
         for s in (o.name, *o.aliases):
@@ -159,6 +160,12 @@ def country_by_demonym(s: str | None) -> Country | None:
 
 def country_by_iso3(code: str | None) -> Country | None:
     return _load().by_iso3.get((code or "").strip().upper())
+
+
+def is_media(s: str | None) -> bool:
+    """Whether this names a news outlet or agency ("Reuters", "the BBC", "AFP")."""
+    org = organization(s)
+    return bool(org and org.media)
 
 
 def organization(s: str | None) -> Org | None:

@@ -102,6 +102,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 carried = None
                 had_quote = True
                 continue
+            if _outlet_speaker(q.speaker_token):
+                continue    # "according to the BBC": a publishing outlet is not a speaker
             if q.standalone:
                 speaker = intro or (context.last_speaker if quoted_before else None) or context.last_person
             else:
@@ -153,6 +155,30 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     )
 
 
+def _outlet_speaker(tok: Token | None) -> bool:
+    """Whether a quote's sayer is a news outlet ("according to the BBC", "Reuters reported")."""
+    if tok is None or tok.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    names = {tok.text, " ".join(t.text for t in tok.subtree if t.dep_ in {"compound", "flat"} or t.i == tok.i)}
+    return any(gz.is_media(n) for n in names)
+
+
+def _subject_before(book: ActorBook, pronoun: Token, di: int) -> str | None:
+    """The actor a subject pronoun refers to within its paragraph: the nearest earlier subject of
+    the right kind ("he", "she": a person; "it", "they": anything else). Quotes are read before the
+    paragraph's sentences update the context, so the paragraph itself is searched first."""
+    person = pronoun.lower_ in {"he", "she"}
+    for t in reversed(pronoun.doc[:pronoun.i]):
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON" or t.head.dep_ != "ROOT":
+            continue        # subjects of main clauses only: "ships" in "... that ships interfered" is not it
+        key = book.key_at(di, t)
+        if key and (book.actor(key).type == "person") == person:
+            return key
+        if not person:
+            return None     # "it", "they": the nearest subject decides, actor or not
+    return None
+
+
 def _introduced(doc: Doc, book: ActorBook, di: int) -> str | None:
     """The speaker a paragraph ending in a colon introduces: its last person, else its last actor."""
     keys = [k for t in doc if (k := book.key_at(di, t))]
@@ -163,6 +189,10 @@ def _introduced(doc: Doc, book: ActorBook, di: int) -> str | None:
 def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, context: Context) -> str | None:
     if tok is None:
         return None
+    if tok.lower_ in {"he", "she", "it", "they"}:
+        earlier = _subject_before(book, tok, di)
+        if earlier:
+            return earlier
     if tok.lower_ in {"he", "she"}:
         return context.last_speaker if context.last_speaker and book.actor(context.last_speaker).type == "person" else context.last_person
     key = book.resolve(tok, di, off, sentence_of(off + tok.idx), context)

@@ -22,7 +22,7 @@ SPEECH_VERBS = {
     "comment", "remark", "emphasize", "emphasise", "underline", "reiterate", "acknowledge",
     "admit", "maintain", "suggest", "continue", "conclude", "describe", "quote", "report",
     "warn", "predict", "allege", "recall", "observe", "contend", "concede", "agree", "affirm",
-    "indicate", "post", "rule", "emphasise", "highlight", "assure", "vow",
+    "indicate", "post", "rule", "emphasise", "highlight", "assure", "vow", "read",
 }
 # Verbs whose quoted fragments are the speaker's words: "accused X of "massacres"".
 FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "blame", "condemn",
@@ -148,6 +148,23 @@ class _Marks:
         return k < len(self.ends) and self.ends[k] < hi
 
 
+_MEDIA = {"statement", "interview", "release", "post", "message", "tweet", "letter", "speech", "briefing",
+          "conference", "communique", "communiqué", "address", "note"}
+
+
+def _clause_of_medium(verb: Token) -> Token | None:
+    """'said in a statement that ...': the parser hangs the clause on the statement, not on the verb."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "on", "at", "during"}:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in _MEDIA:
+                for c in noun.children:
+                    if c.dep_ in {"acl", "ccomp", "relcl"} and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
+                        return c
+    return None
+
+
 def _depth(tok: Token) -> int:
     n = 0
     while tok.head.i != tok.i and n < 50:
@@ -171,6 +188,9 @@ def _subject(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
+        if seen == 0 and verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].pos_ in {"NOUN", "PROPN"} \
+                and verb.doc[verb.i - 1].dep_ in {"conj", "appos", "npadvmod"}:
+            return verb.doc[verb.i - 1]     # a parse that lost the subject: "..., Russia's Foreign Ministry said"
         # "NTV reported X as saying": the object of reported/quoted is the speaker
         if verb.dep_ in {"pcomp", "advcl", "xcomp"} and verb.head.lemma_ in {"report", "quote", "cite"}:
             for child in verb.head.children:
@@ -224,6 +244,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         if comp is None and tok.lower_ in {"said", "says", "added"}:
             comp = next((c for c in tok.children if c.dep_ in {"parataxis"} and c.i < tok.i), None)
         if comp is None:
+            comp = _clause_of_medium(tok)
+        if comp is None:
             continue
         left, right = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
         # the complement stops at a subordinate clause that follows a closing quote mark
@@ -234,6 +256,17 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         start, end = _words(text, left, right)
         if end - start < 3:
             continue
+        # 'that "I did not make such a comment" regarding ...': a quotation opening the clause and
+        # followed only by a modifier is the whole of what was said
+        first = start
+        while first < end and text[first] in " \"“«„":
+            first += 1
+        opening = marks.holding(first, first + 1)
+        if opening is not None and opening.end < end:
+            after = next((t for t in comp.subtree if t.idx > opening.end and not t.is_punct), None)
+            if after is not None and (after.dep_ in {"prep", "advcl", "acl", "agent", "npadvmod"}
+                                      or after.pos_ == "ADP" or after.tag_ == "VBG"):
+                end = opening.end
         # the marks may sit apart from the words in tokenised text (`" Every faction ... , " he said`)
         lo, hi = start, end
         while lo > 0 and text[lo - 1] in " \"“«„":
@@ -249,7 +282,10 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                 found.append(FoundQuote(holder.start, holder.end, text[holder.start:holder.end], True, subject,
                                         tok.text, tok, open_ended=holder.open_ended))
             continue
-        if inner and len(inner) == 1 and inner[0].open_at <= start and inner[0].end >= end - 1:
+        bare_frame = inner and len(inner) == 1 and inner[0].end >= end - 1 and inner[0].open_at >= start \
+            and len(text[start:inner[0].open_at].split()) <= 4
+        if inner and len(inner) == 1 and (inner[0].open_at <= start or bare_frame) and inner[0].end >= end - 1:
+            # the quotation is the clause, or ends it after a bare frame ('that there had been "..."')
             direct, start, end = True, inner[0].start, inner[0].end
             open_ended = inner[0].open_ended
         else:
@@ -266,6 +302,15 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         if claim(start, end):
             found.append(FoundQuote(start, end, _unquote(text[start:end]), direct, subject, tok.text, tok,
                                     open_ended=direct and open_ended))
+            if not direct:
+                # quoted words inside the reported clause are the speaker's own words too
+                clause_words = len(text[start:end].split())
+                for s in inner:
+                    words = text[s.start:s.end]
+                    if start <= s.start and s.end <= end and len(words.split()) + 2 < clause_words \
+                            and not (len(words.split()) <= 4 and _is_name(words)) \
+                            and not any(q.start == s.start for q in found):
+                        found.append(FoundQuote(s.start, s.end, words, True, subject, tok.text, tok))
         for s in inner:
             mark_taken(s.start, s.end)
 
@@ -385,7 +430,7 @@ def _is_name(words: str) -> bool:
     return bool(toks) and all(w[:1].isupper() for w in toks)
 
 
-_DASH_TAIL = re.compile(r"[\s,.!?”\"»’]*\s[-–—]{1,2}\s*(?=\w)")
+_DASH_TAIL = re.compile(r"[\s,.!?”\"»’]*\s(?P<dash>[-–—]{1,2}\s*)?(?=[A-Z])")
 
 
 def _dash_speaker(doc: Doc, text: str, span: QuoteSpan) -> Token | None:
@@ -394,17 +439,25 @@ def _dash_speaker(doc: Doc, text: str, span: QuoteSpan) -> Token | None:
     m = _DASH_TAIL.match(text, span.end)
     if not m:
         return None
-    tail_end = len(text)
-    for sep in (". ", "\n"):
-        k = text.find(sep, m.end())
-        if k != -1:
-            tail_end = min(tail_end, k)
+    tail_end = len(text.rstrip(" .\n"))
+    if m.group("dash"):         # after a dash the name ends its sentence; without one, its paragraph
+        for sep in (". ", "\n"):
+            k = text.find(sep, m.end())
+            if k != -1:
+                tail_end = min(tail_end, k)
+    elif text.find("\n", m.end()) != -1 or text.find(". ", m.end()) != -1:
+        return None
     tail = [t for t in doc if m.end() <= t.idx < tail_end]
     if not tail or len(tail) > 12 or any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in tail):
         return None
     names = [t for t in tail if t.pos_ == "PROPN" and t.text[:1].isupper()]
+    if not names:
+        return None
     people = [t for t in names if t.ent_type_ == "PERSON"]
-    return (people or names or [None])[-1]
+    if people:
+        return people[-1]
+    # "High Commission of India in Suva": the head of the name phrase
+    return next((t for t in tail if not (m.end() <= t.head.idx < tail_end) or t.head.i == t.i), names[-1])
 
 
 def _alone(text: str, span: QuoteSpan) -> bool:
