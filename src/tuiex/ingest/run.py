@@ -37,6 +37,7 @@ class Summary:
     words: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     nothing_to_read: bool = False     # no path named a file: no store was made or opened
+    undated: list[str] = field(default_factory=list)   # stored articles whose text gives no date
 
 
 def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs: int = 1,
@@ -78,6 +79,8 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
                 summary.events += len(article.events)
                 summary.quotes += len(article.quotes)
                 summary.words += article.word_count
+                if article.published is None:
+                    summary.undated.append(doc.path)
             _tick(on_progress, doc.path)
         summary.actors = store.db.execute("SELECT count(*) FROM actors").fetchone()[0]
     finally:
