@@ -610,3 +610,9 @@ def test_a_big_json_lines_file_growing_while_read_is_reported(tmp_path: Path) ->
                 out.write(json.dumps({"text": "Late. " + TEXT}) + "\n")
     assert items[-1] == Skipped(str(f), items[-1].reason) and "changed while it was read" in items[-1].reason
     assert len(docs_of(items)) >= 30
+
+
+def test_a_lone_headline_with_an_abbreviation_is_still_no_article(tmp_path: Path) -> None:
+    f = tmp_path / "feed.jsonl"
+    f.write_text(json.dumps({"text": "The president of the U.S. meets allies"}) + "\n")
+    assert only_skip(f).reason.endswith(readers.NO_SENTENCES)

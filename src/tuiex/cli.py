@@ -149,8 +149,8 @@ def _ingest(args) -> int:
     if summary.undated:
         shown = ", ".join(escape_controls(Path(p.split("#")[0]).name) for p in summary.undated[:3])
         more = f" and {len(summary.undated) - 3} more" if len(summary.undated) > 3 else ""
-        print(f"{len(summary.undated)} without a date in their text ({shown}{more}): their events keep only "
-              f"the dates their sentences state; give one with --published DATE or a sidecar "
+        print(f"{len(summary.undated)} without a date in their text ({escape_controls(shown)}{more}): their events "
+              f"keep only the dates their sentences state; give one with --published DATE or a sidecar "
               f"FILE.meta.json holding {{\"published\": \"2024-05-31\"}}")
     if summary.skipped:
         print(f"{len(summary.skipped)} skipped", file=sys.stderr)

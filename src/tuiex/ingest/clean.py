@@ -130,7 +130,7 @@ def _split_tail(block: str, alone: bool) -> list[str]:
         return [block]
     cut = max((m.end() for m in _SENTENCE_END.finditer(block)), default=0)
     head = block[:cut].strip()
-    if not cut or len(head.split()) < 5:
+    if not cut or len(head.split()) < 5 or len(head) < 30:      # "The president of the U.S." is no sentence
         return [block]
     return [head, block[cut:].strip()]
 
