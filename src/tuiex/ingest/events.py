@@ -107,7 +107,7 @@ def _speculative(tok: Token) -> bool:
     if tok.sent.text.rstrip().rstrip('"”’\'').endswith("?"):
         return True
     chain = [tok]
-    while chain[-1].dep_ in {"xcomp", "advcl", "conj"} and chain[-1].head is not chain[-1] and len(chain) < 4:
+    while chain[-1].dep_ in {"xcomp", "advcl", "conj"} and chain[-1].head != chain[-1] and len(chain) < 4:
         chain.append(chain[-1].head)
     for t in chain:
         if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_AUX for c in t.children):
@@ -153,7 +153,8 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         for g in p.children if g.dep_ == "pobj" and o.lemma_.lower() in {"most", "all", "some", "part", "many", "rest", "half"}}
     if e.needobj is not None and (not direct or (e.needobj and not lemmas & e.needobj)):
         return False
-    if e.obj is not None and direct and not lemmas & e.obj:
+    if e.obj is not None and direct and not lemmas & e.obj and not (
+            "@name" in e.obj and any(o.pos_ == "PROPN" for o in direct)):
         return False
     if e.notobj and lemmas & e.notobj:
         return False
@@ -373,10 +374,10 @@ def find_events(doc) -> list[FoundEvent]:
             # "EU ministers agreed to lift sanctions": the body's own concession, sanction or
             # withdrawal is the event when no other party is named in the agreement
             if tok.dep_ == "xcomp" and head_event.type == "AGREE" and type_ in {"ASSAULT", "COERCE"} \
-                    and head_event.verb is tok.head and _lemma(tok.head) in {"vow", "swear", "pledge", "promise"}:
+                    and head_event.verb == tok.head and _lemma(tok.head) in {"vow", "swear", "pledge", "promise"}:
                 head_event.type = "THREATEN"    # "vowed to fight on": a threat (PLOVER)
             if tok.dep_ == "xcomp" and head_event.type == "AGREE" and type_ in {"CONCEDE", "SANCTION", "RETREAT"} \
-                    and head_event.verb is tok.head and not any(
+                    and head_event.verb == tok.head and _lemma(tok.head) in {"agree", "undertake", "decide"} and not any(
                         c.dep_ == "prep" and c.lower_ == "with" for c in tok.head.children) \
                     and not any(c.dep_ == "conj" for c in (head_event.source.children if head_event.source is not None else ())):
                 head_event.type = type_
@@ -388,7 +389,7 @@ def find_events(doc) -> list[FoundEvent]:
         # "drew attention to a warning from X": the warning is X's own event too
         used.update(t.i for t in trig if not (t.pos_ == "NOUN" and t.dep_ not in {"dobj", "nsubjpass", "attr"}
                                               and _nominal_source(t) is not None))
-        noun = next((t for t in reversed(trig) if t.pos_ in {"NOUN", "PROPN"} and t is not tok), None)
+        noun = next((t for t in reversed(trig) if t.pos_ in {"NOUN", "PROPN"} and t != tok), None)
         source = _source_token(tok, type_)
         passive = _is_passive(tok)
         if source is None and passive and noun is not None and noun.dep_ == "nsubjpass":
@@ -560,7 +561,7 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                     if speaker is not None and speaker.pos_ != "PRON" and _institutional(speaker):
                         return speaker
                 return c
-        if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head is not cur:
+        if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head != cur:
             cur = cur.head
             continue
         return None
@@ -640,17 +641,17 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
                 if c.i not in own:
                     out.append(c)
                 queue.append(c)
-            elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (node is ev.noun and c.lower_ in {"over", "about"})):
-                if c.lower_ == "by" and node is verb and verb.pos_ != "NOUN":
+            elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (node == ev.noun and c.lower_ in {"over", "about"})):
+                if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
                     continue
                 for g in c.children:
                     if g.dep_ == "pobj":
                         out.append(g)
                         out.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
                         queue.append(g)
-            elif c.dep_ in {"pobj", "compound", "amod", "poss", "appos", "conj"} and node is not verb:
+            elif c.dep_ in {"pobj", "compound", "amod", "poss", "appos", "conj"} and node != verb:
                 out.append(c)
-            elif c.dep_ == "acl" and node is not verb and c.tag_ == "VBN":
+            elif c.dep_ == "acl" and node != verb and c.tag_ == "VBN":
                 queue.append(c)     # "funds earmarked for Hungary"
     return out
 
@@ -665,7 +666,7 @@ def place_candidates(ev: FoundEvent) -> list[Token]:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         out.append(g)
-                        out.extend(x for x in g.subtree if x.dep_ in {"poss", "compound", "pobj"} and x is not g)
+                        out.extend(x for x in g.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != g)
             elif c.dep_ == "dobj":
-                out.extend(x for x in c.subtree if x.dep_ in {"poss", "compound", "pobj"} and x is not c)
+                out.extend(x for x in c.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != c)
     return out

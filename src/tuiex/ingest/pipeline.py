@@ -294,7 +294,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if ev.source_key is None and src_tok is not None:
         # "Rebel backer Turkey", "a Russian delegation": the phrase's own names first
         for t in src_tok.children:
-            if t.dep_ in {"compound", "amod", "appos", "poss"}:
+            if t.dep_ in {"compound", "amod", "appos", "poss", "nmod"}:
                 ev.source_key = res(t)
                 if ev.source_key:
                     break
