@@ -289,6 +289,7 @@ FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 # promised force is a threat (CAMEO 13).
 INTENT_AS_AGREE = {"AID", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"}
 INTENT_AS_THREAT = {"ASSAULT", "COERCE"}
+MATERIAL_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "PROTEST", "AID", "COOPERATE", "CONCEDE", "MOBILIZE"}
 
 
 def _modality_type(tok: Token, type_: str) -> str:
@@ -300,7 +301,7 @@ def _modality_type(tok: Token, type_: str) -> str:
         return type_
     conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"unless", "if"} for g in c.children)
                       for c in tok.children)
-    if conditional or type_ in INTENT_AS_THREAT:
+    if (conditional and type_ in MATERIAL_TYPES) or type_ in INTENT_AS_THREAT:
         return "THREATEN"
     if type_ in INTENT_AS_AGREE:
         return "AGREE"
@@ -428,8 +429,11 @@ def find_events(doc) -> list[FoundEvent]:
             continue
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         of_obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        if tok.dep_ == "dobj" and tok.head.i in typed_verbs and typed_verbs[tok.head.i] in {"REQUEST", "REJECT", "THREATEN"}:
-            continue    # "requested assistance from India", "rejected Kuwait's offer": not yet an event
+        governor = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+        if governor.i in typed_verbs and (
+                (tok.dep_ == "dobj" and typed_verbs[governor.i] in {"REQUEST", "REJECT", "THREATEN"})
+                or (tok.dep_ == "pobj" and typed_verbs[governor.i] in {"REQUEST", "REJECT"})):
+            continue    # "requested assistance from India", "opposed to French mediation": not yet an event
         of_type = _LEX.noun_type(of_obj.lemma_.lower(), _compounds(of_obj)) if of_obj is not None else None
         trig = [tok] + ([of, of_obj] if of_type else [])
         used.update(t.i for t in trig)
@@ -497,6 +501,8 @@ def _agent(verb: Token) -> Token | None:
 # was detained").
 PRAISE_VERBS = {"praise", "thank", "commend", "hail", "applaud", "laud", "congratulate", "salute"}
 SUBJECT_ACTS_PASSIVE = {"MOBILIZE", "RETREAT"}
+# "Israel is opposed to ...", "Sudan is committed to ...": passive in form, the subject acts.
+STATIVE_PASSIVES = {"oppose", "commit", "engage", "determine", "resolve", "dedicate", "prepare"}
 SPEAKER_IS_AGENT = {"COERCE", "SANCTION", "ACCUSE", "CONCEDE", "AID"}
 SPEECH_VERBS = {"say", "tell", "announce", "state", "confirm", "report", "add", "declare"}
 
@@ -506,7 +512,12 @@ def _institutional(tok: Token) -> bool:
     an institution noun ("police", "the ministry"), not a person or a spokesman."""
     if tok.ent_type_ in {"GPE", "ORG", "NORP"}:
         return True
-    return tok.pos_ == "NOUN" and bool(gz.institution_kind(tok.lemma_.lower()) or gz.institution_kind(tok.lower_))
+    return tok.pos_ == "NOUN" and bool(gz.institution_kind(tok.lemma_.lower()) or gz.institution_kind(tok.lower_)
+                                       or tok.lemma_.lower() in ORG_NOUNS)
+
+
+ORG_NOUNS = {"party", "group", "movement", "union", "front", "alliance", "coalition", "council", "committee",
+             "agency", "organization", "organisation", "bloc", "league", "commission"}
 
 
 def _source_token(verb: Token, type_: str | None = None) -> Token | None:
@@ -534,7 +545,7 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                     giver = _aid_giver(subj)
                     if giver is not None:
                         return giver
-            if type_ in SUBJECT_ACTS_PASSIVE:
+            if type_ in SUBJECT_ACTS_PASSIVE or _lemma(cur) in STATIVE_PASSIVES:
                 subj = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None:
                     return subj

@@ -68,6 +68,15 @@ def _institution_phrase(token: Token) -> str | None:
     return token.lower_ if token.lower_ in EXTRA else None
 
 
+def _group_phrase(token: Token) -> str | None:
+    """'opposition groups', 'rebel groups': a several-word group noun of the gazetteer."""
+    mods = [c for c in token.lefts if c.dep_ in {"compound", "amod"}]
+    if not mods or token.tag_ not in {"NNS", "NN"}:
+        return None
+    phrase = " ".join([mods[-1].lower_, token.lower_])
+    return phrase if gz.is_group_noun(phrase) else None
+
+
 def _place_country(token: Token):
     """'prosecutors in Kenya', 'Kenyan prosecutors': the country qualifying an institution noun."""
     for c in token.children:
@@ -100,6 +109,15 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
             book._mention(key, di, token.doc[token.i - len(words) + 1:token.i + 1], offset, sentence)
             return key
         return None
+    group = _group_phrase(token)
+    if group is not None:
+        # "opposition groups in Zimbabwe", "Kurdish rebel groups": a group, with its country when named
+        placed = _place_country(token)
+        name = f"{placed.demonyms[0] if placed and placed.demonyms else ''} {group}".strip()
+        key = book._add(name, "group", placed.iso3 if placed else None)
+        book._mention(key, di, token.doc[min(c.i for c in token.lefts if c.dep_ in {"compound", "amod"}):token.i + 1],
+                      offset, sentence)
+        return key
     phrase = _institution_phrase(token)
     if phrase is None:
         return None
