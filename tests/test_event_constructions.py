@@ -40,6 +40,8 @@ def test_passive_without_agent_gives_no_event_unless_the_text_names_one():
 
 def test_deployed_forces_act_in_the_passive():
     art = article("Headline Words Here\n\nPolish special forces were deployed along the border with Belarus.")
+    assert any(e[0] == "MOBILIZE" and e[1] == "Polish special forces" for e in events_of(art))
+    art = article("Headline Words Here\n\nPolish troops were deployed along the border with Belarus.")
     assert any(e[0] == "MOBILIZE" and e[1] == "Polish military" for e in events_of(art))
 
 

@@ -132,6 +132,17 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
             if (home is None and placed is None) or actor.country == home:
                 book._mention(key, di, span, offset, sentence)
                 return key
+    if placed is None:
+        # the article named it before: "Russia's Ministry of Foreign Affairs ... the ministry",
+        # "the Constitutional Court of Zimbabwe ... the court" (the latest such mention wins)
+        head = phrase.split()[-1]
+        for m in reversed(book.mentions):
+            actor = book.actor(m.actor_key)
+            if actor is not None and actor.type == "organization" and head in actor.name.lower().split() \
+                    and (not phrase.count(" ") or phrase in actor.name.lower() or any(
+                        w in actor.name.lower() for w in phrase.split()[:-1])):
+                book._mention(m.actor_key, di, span, offset, sentence)
+                return m.actor_key
     if home is None:
         return None
     country = gz.country_by_iso3(home)
@@ -155,12 +166,15 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
 
 # Nouns for a state's armed forces: "Russian forces", "Thailand's military", "Somali troops".
 MILITARY_NOUNS = {"force", "forces", "troop", "troops", "soldier", "soldiers", "army", "military"}
+UNIT_ADJECTIVES = {"special", "elite", "paramilitary", "presidential", "republican", "naval", "federal", "national"}
 SECURITY_PHRASES = {"security forces", "special forces", "border guards", "police"}
 
 
 def _country_qualifier(token: Token):
     """The country a modifier names: "Russian forces", "Thailand's military", "Myanmar armed forces"."""
-    for c in token.children:
+    mods = [c for c in token.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+    mods += [g for c in mods if c.dep_ == "compound" for g in c.lefts if g.dep_ in {"amod", "compound"}]
+    for c in mods:
         if c.dep_ in {"amod", "compound", "poss", "nmod"}:
             text = c.text.removesuffix("’s").removesuffix("'s")
             found = gz.country_by_demonym(text) or gz.country_by_name(text)
@@ -205,7 +219,7 @@ def military_actor(book, token: Token, di: int, offset: int, sentence: int) -> s
         return None
     if any(c.dep_ in {"nummod"} or (c.dep_ == "det" and c.lower_ not in {"the"}) for c in token.children):
         return None
-    country, _ = _country_qualifier(token)
+    country, qual = _country_qualifier(token)
     if country is None:
         return None
     mods = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
@@ -213,11 +227,21 @@ def military_actor(book, token: Token, di: int, offset: int, sentence: int) -> s
         return None     # "Syrian government forces": the state itself
     demonym = country.demonyms[0] if country.demonyms else country.name
     kind = "security forces" if "security" in mods else "military"
+    generic = {"armed", "military", "security", "government", "the", country.name.lower()} | {
+        d.lower() for d in country.demonyms}
+    named_unit = {t.lower_ for c in token.lefts if c.dep_ == "compound" for t in c.subtree if t.is_alpha} | {
+        c.lower_ for c in token.lefts if c.dep_ == "amod" and c.lower_ in UNIT_ADJECTIVES}
+    named_unit -= generic
     left = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}])
     if token.doc[left].lower_ == "the":
         left += 1
     span = token.doc[left:token.i + 1]
-    key = book._add(f"{demonym} {kind}", "organization", country.iso3, alias=span.text)
-    book.actors[key].aliases.add(f"{country.name} {kind}")
+    if named_unit:
+        # "Iraqi special forces", "Iraqi Counter Terrorism forces": a unit of its own, by its name
+        start = qual.left_edge.i if qual.i < token.i else span.start
+        key = book._add(token.doc[start:token.i + 1].text, "organization", country.iso3, alias=span.text)
+    else:
+        key = book._add(f"{demonym} {kind}", "organization", country.iso3, alias=span.text)
+        book.actors[key].aliases.add(f"{country.name} {kind}")
     book._mention(key, di, span, offset, sentence)
     return key
