@@ -396,7 +396,7 @@ def find_events(doc) -> list[FoundEvent]:
         if source is None and passive and noun is not None and noun.dep_ == "nsubjpass":
             source = _nominal_source(noun)      # "a meeting between A and B was held"
         ev = FoundEvent(type_, _trigger_text(trig), tok, trig, source, speculative=_speculative(tok), noun=noun,
-                        mutual=_is_mutual(tok, noun),
+                        mutual=_is_mutual(tok, noun) or (source is not None and source.head.lower_ == "between"),
                         speaker_agent=passive and source is not None and source.dep_ == "nsubj" and source.head is not tok,
                         passive_no_agent=source is None and any(c.dep_ == "auxpass" for c in tok.children))
         found.append(ev)
@@ -499,6 +499,7 @@ def _agent(verb: Token) -> Token | None:
 # Passive types whose grammatical subject is the actor ("special forces were deployed", "the
 # ambassador was evacuated"), and types whose speaker names the implied agent ("police said the man
 # was detained").
+RELATION_NOUNS = {"tie", "ties", "relation", "relations", "relationship"}
 PRAISE_VERBS = {"praise", "thank", "commend", "hail", "applaud", "laud", "congratulate", "salute"}
 SUBJECT_ACTS_PASSIVE = {"MOBILIZE", "RETREAT"}
 # "Israel is opposed to ...", "Sudan is committed to ...": passive in form, the subject acts.
@@ -565,6 +566,10 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
         for c in cur.children:
             if c.dep_ == "nsubj" and type_ == "AID" and _aid_noun(c):
                 return _aid_giver(c)
+            if c.dep_ == "nsubj" and c.lemma_.lower() in RELATION_NOUNS:
+                between = _nominal_source(c)    # "ties between Moscow and Ankara broke down"
+                if between is not None:
+                    return between
             if c.dep_ in {"nsubj", "csubj"}:
                 # "the ministry said it had ordered ...": the pronoun is the speaker
                 if c.lower_ in {"it", "they"} and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
