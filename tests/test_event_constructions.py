@@ -40,6 +40,8 @@ def test_passive_without_agent_gives_no_event_unless_the_text_names_one():
 
 def test_deployed_forces_act_in_the_passive():
     art = article("Headline Words Here\n\nPolish special forces were deployed along the border with Belarus.")
+    assert any(e[0] == "MOBILIZE" and e[1] == "Polish special forces" for e in events_of(art))
+    art = article("Headline Words Here\n\nPolish troops were deployed along the border with Belarus.")
     assert any(e[0] == "MOBILIZE" and e[1] == "Polish military" for e in events_of(art))
 
 
@@ -167,3 +169,17 @@ def test_participles_and_praise_for_an_act_name_their_actor():
     assert any(e[0] == "COERCE" and e[1] == "Chinese coast guard" for e in evs)
     assert ("SUPPORT", "United States", "Mexico") in evs or any(e[0] == "SUPPORT" and e[2] == "Mexico" for e in evs)
     assert any(e[0] == "COERCE" and e[1] == "Mexico" for e in evs)
+
+
+def test_opposed_to_and_multiword_groups():
+    art = article("Headline Words Here\n\nIsrael is opposed to French mediation in the talks with Syria.\n\n"
+                  "Opposition groups in Zimbabwe demanded the release of the activists.")
+    evs = events_of(art)
+    assert any(e[0] == "REJECT" and e[1] == "Israel" for e in evs)
+    assert not any(e[0] == "CONSULT" for e in evs)
+    assert any(e[0] == "REQUEST" and e[1] == "Zimbabwean opposition groups" for e in evs)
+
+
+def test_a_refusal_under_a_condition_stays_a_refusal():
+    art = article("Headline Words Here\n\nJordan will not accept more refugees if war starts in Syria.")
+    assert [e[0] for e in events_of(art)] == ["REJECT"]

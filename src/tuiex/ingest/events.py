@@ -107,7 +107,7 @@ def _speculative(tok: Token) -> bool:
     if tok.sent.text.rstrip().rstrip('"”’\'').endswith("?"):
         return True
     chain = [tok]
-    while chain[-1].dep_ in {"xcomp", "advcl", "conj"} and chain[-1].head is not chain[-1] and len(chain) < 4:
+    while chain[-1].dep_ in {"xcomp", "advcl", "conj"} and chain[-1].head != chain[-1] and len(chain) < 4:
         chain.append(chain[-1].head)
     for t in chain:
         if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_AUX for c in t.children):
@@ -153,7 +153,8 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         for g in p.children if g.dep_ == "pobj" and o.lemma_.lower() in {"most", "all", "some", "part", "many", "rest", "half"}}
     if e.needobj is not None and (not direct or (e.needobj and not lemmas & e.needobj)):
         return False
-    if e.obj is not None and direct and not lemmas & e.obj:
+    if e.obj is not None and direct and not lemmas & e.obj and not (
+            "@name" in e.obj and any(o.pos_ == "PROPN" for o in direct)):
         return False
     if e.notobj and lemmas & e.notobj:
         return False
@@ -288,6 +289,7 @@ FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 # promised force is a threat (CAMEO 13).
 INTENT_AS_AGREE = {"AID", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"}
 INTENT_AS_THREAT = {"ASSAULT", "COERCE"}
+MATERIAL_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "PROTEST", "AID", "COOPERATE", "CONCEDE", "MOBILIZE"}
 
 
 def _modality_type(tok: Token, type_: str) -> str:
@@ -299,7 +301,7 @@ def _modality_type(tok: Token, type_: str) -> str:
         return type_
     conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"unless", "if"} for g in c.children)
                       for c in tok.children)
-    if conditional or type_ in INTENT_AS_THREAT:
+    if (conditional and type_ in MATERIAL_TYPES) or type_ in INTENT_AS_THREAT:
         return "THREATEN"
     if type_ in INTENT_AS_AGREE:
         return "AGREE"
@@ -373,10 +375,10 @@ def find_events(doc) -> list[FoundEvent]:
             # "EU ministers agreed to lift sanctions": the body's own concession, sanction or
             # withdrawal is the event when no other party is named in the agreement
             if tok.dep_ == "xcomp" and head_event.type == "AGREE" and type_ in {"ASSAULT", "COERCE"} \
-                    and head_event.verb is tok.head and _lemma(tok.head) in {"vow", "swear", "pledge", "promise"}:
+                    and head_event.verb == tok.head and _lemma(tok.head) in {"vow", "swear", "pledge", "promise"}:
                 head_event.type = "THREATEN"    # "vowed to fight on": a threat (PLOVER)
             if tok.dep_ == "xcomp" and head_event.type == "AGREE" and type_ in {"CONCEDE", "SANCTION", "RETREAT"} \
-                    and head_event.verb is tok.head and not any(
+                    and head_event.verb == tok.head and _lemma(tok.head) in {"agree", "undertake", "decide"} and not any(
                         c.dep_ == "prep" and c.lower_ == "with" for c in tok.head.children) \
                     and not any(c.dep_ == "conj" for c in (head_event.source.children if head_event.source is not None else ())):
                 head_event.type = type_
@@ -388,13 +390,13 @@ def find_events(doc) -> list[FoundEvent]:
         # "drew attention to a warning from X": the warning is X's own event too
         used.update(t.i for t in trig if not (t.pos_ == "NOUN" and t.dep_ not in {"dobj", "nsubjpass", "attr"}
                                               and _nominal_source(t) is not None))
-        noun = next((t for t in reversed(trig) if t.pos_ in {"NOUN", "PROPN"} and t is not tok), None)
+        noun = next((t for t in reversed(trig) if t.pos_ in {"NOUN", "PROPN"} and t != tok), None)
         source = _source_token(tok, type_)
         passive = _is_passive(tok)
         if source is None and passive and noun is not None and noun.dep_ == "nsubjpass":
             source = _nominal_source(noun)      # "a meeting between A and B was held"
         ev = FoundEvent(type_, _trigger_text(trig), tok, trig, source, speculative=_speculative(tok), noun=noun,
-                        mutual=_is_mutual(tok, noun),
+                        mutual=_is_mutual(tok, noun) or (source is not None and source.head.lower_ == "between"),
                         speaker_agent=passive and source is not None and source.dep_ == "nsubj" and source.head is not tok,
                         passive_no_agent=source is None and any(c.dep_ == "auxpass" for c in tok.children))
         found.append(ev)
@@ -427,8 +429,11 @@ def find_events(doc) -> list[FoundEvent]:
             continue
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         of_obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        if tok.dep_ == "dobj" and tok.head.i in typed_verbs and typed_verbs[tok.head.i] in {"REQUEST", "REJECT", "THREATEN"}:
-            continue    # "requested assistance from India", "rejected Kuwait's offer": not yet an event
+        governor = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+        if governor.i in typed_verbs and (
+                (tok.dep_ == "dobj" and typed_verbs[governor.i] in {"REQUEST", "REJECT", "THREATEN"})
+                or (tok.dep_ == "pobj" and typed_verbs[governor.i] in {"REQUEST", "REJECT"})):
+            continue    # "requested assistance from India", "opposed to French mediation": not yet an event
         of_type = _LEX.noun_type(of_obj.lemma_.lower(), _compounds(of_obj)) if of_obj is not None else None
         trig = [tok] + ([of, of_obj] if of_type else [])
         used.update(t.i for t in trig)
@@ -494,8 +499,11 @@ def _agent(verb: Token) -> Token | None:
 # Passive types whose grammatical subject is the actor ("special forces were deployed", "the
 # ambassador was evacuated"), and types whose speaker names the implied agent ("police said the man
 # was detained").
+RELATION_NOUNS = {"tie", "ties", "relation", "relations", "relationship"}
 PRAISE_VERBS = {"praise", "thank", "commend", "hail", "applaud", "laud", "congratulate", "salute"}
 SUBJECT_ACTS_PASSIVE = {"MOBILIZE", "RETREAT"}
+# "Israel is opposed to ...", "Sudan is committed to ...": passive in form, the subject acts.
+STATIVE_PASSIVES = {"oppose", "commit", "engage", "determine", "resolve", "dedicate", "prepare"}
 SPEAKER_IS_AGENT = {"COERCE", "SANCTION", "ACCUSE", "CONCEDE", "AID"}
 SPEECH_VERBS = {"say", "tell", "announce", "state", "confirm", "report", "add", "declare"}
 
@@ -505,7 +513,12 @@ def _institutional(tok: Token) -> bool:
     an institution noun ("police", "the ministry"), not a person or a spokesman."""
     if tok.ent_type_ in {"GPE", "ORG", "NORP"}:
         return True
-    return tok.pos_ == "NOUN" and bool(gz.institution_kind(tok.lemma_.lower()) or gz.institution_kind(tok.lower_))
+    return tok.pos_ == "NOUN" and bool(gz.institution_kind(tok.lemma_.lower()) or gz.institution_kind(tok.lower_)
+                                       or tok.lemma_.lower() in ORG_NOUNS)
+
+
+ORG_NOUNS = {"party", "group", "movement", "union", "front", "alliance", "coalition", "council", "committee",
+             "agency", "organization", "organisation", "bloc", "league", "commission"}
 
 
 def _source_token(verb: Token, type_: str | None = None) -> Token | None:
@@ -533,7 +546,7 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                     giver = _aid_giver(subj)
                     if giver is not None:
                         return giver
-            if type_ in SUBJECT_ACTS_PASSIVE:
+            if type_ in SUBJECT_ACTS_PASSIVE or _lemma(cur) in STATIVE_PASSIVES:
                 subj = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None:
                     return subj
@@ -553,6 +566,10 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
         for c in cur.children:
             if c.dep_ == "nsubj" and type_ == "AID" and _aid_noun(c):
                 return _aid_giver(c)
+            if c.dep_ == "nsubj" and c.lemma_.lower() in RELATION_NOUNS:
+                between = _nominal_source(c)    # "ties between Moscow and Ankara broke down"
+                if between is not None:
+                    return between
             if c.dep_ in {"nsubj", "csubj"}:
                 # "the ministry said it had ordered ...": the pronoun is the speaker
                 if c.lower_ in {"it", "they"} and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
@@ -560,7 +577,7 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                     if speaker is not None and speaker.pos_ != "PRON" and _institutional(speaker):
                         return speaker
                 return c
-        if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head is not cur:
+        if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head != cur:
             cur = cur.head
             continue
         return None
@@ -640,17 +657,17 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
                 if c.i not in own:
                     out.append(c)
                 queue.append(c)
-            elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (node is ev.noun and c.lower_ in {"over", "about"})):
-                if c.lower_ == "by" and node is verb and verb.pos_ != "NOUN":
+            elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (node == ev.noun and c.lower_ in {"over", "about"})):
+                if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
                     continue
                 for g in c.children:
                     if g.dep_ == "pobj":
                         out.append(g)
                         out.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
                         queue.append(g)
-            elif c.dep_ in {"pobj", "compound", "amod", "poss", "appos", "conj"} and node is not verb:
+            elif c.dep_ in {"pobj", "compound", "amod", "poss", "appos", "conj"} and node != verb:
                 out.append(c)
-            elif c.dep_ == "acl" and node is not verb and c.tag_ == "VBN":
+            elif c.dep_ == "acl" and node != verb and c.tag_ == "VBN":
                 queue.append(c)     # "funds earmarked for Hungary"
     return out
 
@@ -665,7 +682,7 @@ def place_candidates(ev: FoundEvent) -> list[Token]:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         out.append(g)
-                        out.extend(x for x in g.subtree if x.dep_ in {"poss", "compound", "pobj"} and x is not g)
+                        out.extend(x for x in g.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != g)
             elif c.dep_ == "dobj":
-                out.extend(x for x in c.subtree if x.dep_ in {"poss", "compound", "pobj"} and x is not c)
+                out.extend(x for x in c.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != c)
     return out

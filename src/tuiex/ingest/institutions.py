@@ -68,6 +68,15 @@ def _institution_phrase(token: Token) -> str | None:
     return token.lower_ if token.lower_ in EXTRA else None
 
 
+def _group_phrase(token: Token) -> str | None:
+    """'opposition groups', 'rebel groups': a several-word group noun of the gazetteer."""
+    mods = [c for c in token.lefts if c.dep_ in {"compound", "amod"}]
+    if not mods or token.tag_ not in {"NNS", "NN"}:
+        return None
+    phrase = " ".join([mods[-1].lower_, token.lower_])
+    return phrase if gz.is_group_noun(phrase) else None
+
+
 def _place_country(token: Token):
     """'prosecutors in Kenya', 'Kenyan prosecutors': the country qualifying an institution noun."""
     for c in token.children:
@@ -100,6 +109,15 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
             book._mention(key, di, token.doc[token.i - len(words) + 1:token.i + 1], offset, sentence)
             return key
         return None
+    group = _group_phrase(token)
+    if group is not None:
+        # "opposition groups in Zimbabwe", "Kurdish rebel groups": a group, with its country when named
+        placed = _place_country(token)
+        name = f"{placed.demonyms[0] if placed and placed.demonyms else ''} {group}".strip()
+        key = book._add(name, "group", placed.iso3 if placed else None)
+        book._mention(key, di, token.doc[min(c.i for c in token.lefts if c.dep_ in {"compound", "amod"}):token.i + 1],
+                      offset, sentence)
+        return key
     phrase = _institution_phrase(token)
     if phrase is None:
         return None
@@ -114,6 +132,17 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
             if (home is None and placed is None) or actor.country == home:
                 book._mention(key, di, span, offset, sentence)
                 return key
+    if placed is None:
+        # the article named it before: "Russia's Ministry of Foreign Affairs ... the ministry",
+        # "the Constitutional Court of Zimbabwe ... the court" (the latest such mention wins)
+        head = phrase.split()[-1]
+        for m in reversed(book.mentions):
+            actor = book.actor(m.actor_key)
+            if actor is not None and actor.type == "organization" and head in actor.name.lower().split() \
+                    and (not phrase.count(" ") or phrase in actor.name.lower() or any(
+                        w in actor.name.lower() for w in phrase.split()[:-1])):
+                book._mention(m.actor_key, di, span, offset, sentence)
+                return m.actor_key
     if home is None:
         return None
     country = gz.country_by_iso3(home)
@@ -137,12 +166,15 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
 
 # Nouns for a state's armed forces: "Russian forces", "Thailand's military", "Somali troops".
 MILITARY_NOUNS = {"force", "forces", "troop", "troops", "soldier", "soldiers", "army", "military"}
+UNIT_ADJECTIVES = {"special", "elite", "paramilitary", "presidential", "republican", "naval", "federal", "national"}
 SECURITY_PHRASES = {"security forces", "special forces", "border guards", "police"}
 
 
 def _country_qualifier(token: Token):
     """The country a modifier names: "Russian forces", "Thailand's military", "Myanmar armed forces"."""
-    for c in token.children:
+    mods = [c for c in token.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+    mods += [g for c in mods if c.dep_ == "compound" for g in c.lefts if g.dep_ in {"amod", "compound"}]
+    for c in mods:
         if c.dep_ in {"amod", "compound", "poss", "nmod"}:
             text = c.text.removesuffix("’s").removesuffix("'s")
             found = gz.country_by_demonym(text) or gz.country_by_name(text)
@@ -187,7 +219,7 @@ def military_actor(book, token: Token, di: int, offset: int, sentence: int) -> s
         return None
     if any(c.dep_ in {"nummod"} or (c.dep_ == "det" and c.lower_ not in {"the"}) for c in token.children):
         return None
-    country, _ = _country_qualifier(token)
+    country, qual = _country_qualifier(token)
     if country is None:
         return None
     mods = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
@@ -195,11 +227,21 @@ def military_actor(book, token: Token, di: int, offset: int, sentence: int) -> s
         return None     # "Syrian government forces": the state itself
     demonym = country.demonyms[0] if country.demonyms else country.name
     kind = "security forces" if "security" in mods else "military"
+    generic = {"armed", "military", "security", "government", "the", country.name.lower()} | {
+        d.lower() for d in country.demonyms}
+    named_unit = {t.lower_ for c in token.lefts if c.dep_ == "compound" for t in c.subtree if t.is_alpha} | {
+        c.lower_ for c in token.lefts if c.dep_ == "amod" and c.lower_ in UNIT_ADJECTIVES}
+    named_unit -= generic
     left = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}])
     if token.doc[left].lower_ == "the":
         left += 1
     span = token.doc[left:token.i + 1]
-    key = book._add(f"{demonym} {kind}", "organization", country.iso3, alias=span.text)
-    book.actors[key].aliases.add(f"{country.name} {kind}")
+    if named_unit:
+        # "Iraqi special forces", "Iraqi Counter Terrorism forces": a unit of its own, by its name
+        start = qual.left_edge.i if qual.i < token.i else span.start
+        key = book._add(token.doc[start:token.i + 1].text, "organization", country.iso3, alias=span.text)
+    else:
+        key = book._add(f"{demonym} {kind}", "organization", country.iso3, alias=span.text)
+        book.actors[key].aliases.add(f"{country.name} {kind}")
     book._mention(key, di, span, offset, sentence)
     return key

@@ -267,8 +267,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         ev.source_key = book._add(country.name, "country", country.iso3) if country else None
     if ev.source_key is None and src_tok is not None:
         # "Rebel backer Turkey", "a Russian delegation": the phrase's own names first
-        for t in src_tok.children:
-            if t.dep_ in {"compound", "amod", "appos", "poss"}:
+        for t in sorted(src_tok.children, key=lambda t: t.dep_ != "appos"):   # "NATO ally the United States"
+            if t.dep_ in {"compound", "amod", "appos", "poss", "nmod"}:
                 ev.source_key = res(t)
                 if ev.source_key:
                     break
