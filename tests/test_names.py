@@ -160,3 +160,10 @@ def test_demonyms_and_units_are_not_people():
                   "Media Unit said the talks went well.")
     ps = people(art)
     assert set(ps) == {"Ion Rusu"}, ps
+
+
+def test_troops_and_officials_stand_for_their_country_but_are_not_its_names():
+    art = article("Chilean troops crossed the river on Monday. The Chilean government said the move was legal.")
+    chile = next(a for a in art.actors.values() if a.name == "Chile")
+    assert "Chilean troops" not in chile.aliases
+    assert "Chilean government" in chile.aliases

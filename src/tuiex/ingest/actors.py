@@ -37,6 +37,7 @@ _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _ROLE_NOUNS = {"president", "minister", "counterpart", "leader", "premier", "chancellor", "spokesman",
                "spokeswoman", "spokesperson", "envoy", "ambassador", "king", "emir", "secretary"}
+_STATE_NAMES = {"government", "regime", "administration", "authorities", "leadership", "state"}
 _OPPONENT_NOUNS = {"opponent", "enemy", "foe", "critic", "ally", "backer", "supporter"}
 _POSS = re.compile(r"(?:'s|’s|')$")
 
@@ -375,11 +376,14 @@ class ActorBook:
         if kind and qualifier:
             q_country, q_key = self._qualifier_country(qualifier, di)
             if kind == "state":
+                # "the Russian government" is another name of Russia; "Russian troops" and "Russian
+                # officials" stand for it here but are not its names (the store merges by name)
+                alias = _alias(phrase) if lemma in _STATE_NAMES or token.lower_ in _STATE_NAMES else None
                 if q_country:
-                    key = self._add(q_country.name, "country", q_country.iso3, alias=_alias(phrase))
+                    key = self._add(q_country.name, "country", q_country.iso3, alias=alias)
                 elif q_key and self.actors[q_key].country and self.actors[q_key].type == "person":
                     c = gz.country_by_iso3(self.actors[q_key].country)
-                    key = self._add(c.name, "country", c.iso3, alias=_alias(phrase)) if c else None
+                    key = self._add(c.name, "country", c.iso3, alias=alias) if c else None
                 else:
                     key = None
             elif q_country:
