@@ -163,3 +163,19 @@ def test_told_a_news_agency_adding_is_said_by_the_subject():
                   '"final accord" would be signed on Monday.')
     qs = quotes_of(art)
     assert all(s == "Luis Quispe" for s, _, _ in qs), qs
+
+
+def test_anonymous_sources_and_outlets_give_no_quote():
+    art = article(H + "Seven people were killed in the blast, according to a witness and reports in local media.\n\n"
+                  "Family members said the soldiers had searched the house.\n\n"
+                  "According to the BBC Burmese service, the phone lines were cut.")
+    assert quotes_of(art) == [], quotes_of(art)
+
+
+def test_a_reported_warning_is_an_event_not_a_quote():
+    art = article(H + "Hungarian Prime Minister Gabor Kiss warned that Hungary would veto the budget.\n\n"
+                  "Moldovan President Ion Rusu told reporters that he condemned the expulsions.")
+    assert quotes_of(art) == [], quotes_of(art)
+    art = article(H + 'Hungarian Prime Minister Gabor Kiss warned that the funds were "critical for the economy" '
+                  "and could not wait.")
+    assert quotes_of(art) == [("Gabor Kiss", "critical for the economy", True)], quotes_of(art)

@@ -246,6 +246,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 speaker = _speaker(book, q.speaker_token, di, off, sentence_of, context)
             if speaker is None and len(q.text.split()) <= 4:
                 continue  # a quoted label nobody is known to have said is a scare quote
+            if speaker is None and _anonymous(q.speaker_token):
+                continue  # "a witness said", "according to reports": no one to attribute it to
             had_quote = True
             if q.direct:
                 context.quote_spans.append((q.start, q.end, speaker))
@@ -291,11 +293,26 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
 
 
 def _outlet_speaker(tok: Token | None) -> bool:
-    """Whether a quote's sayer is a news outlet ("according to the BBC", "Reuters reported")."""
+    """Whether a quote's sayer is a news outlet ("according to the BBC", "the BBC Burma service")."""
     if tok is None or tok.pos_ not in {"PROPN", "NOUN"}:
         return False
-    names = {tok.text, " ".join(t.text for t in tok.subtree if t.dep_ in {"compound", "flat"} or t.i == tok.i)}
-    return any(gz.is_media(n) for n in names)
+    phrase = [t for t in tok.subtree if t.dep_ in {"compound", "flat", "nmod", "poss"} or t.i == tok.i]
+    names = {tok.text, " ".join(t.text for t in phrase), *(t.text for t in phrase)}
+    return any(gz.is_media(n) for n in names if n[:1].isupper())
+
+
+# Sayers nobody can be attributed to (GUIDELINES' anonymous sources): "a witness", "family members",
+# "people familiar with the matter", "analysts", "reports"
+ANONYMOUS = {"witness", "witnesses", "resident", "residents", "source", "sources", "analyst", "analysts",
+             "member", "members", "people", "report", "reports", "correspondent", "observer", "observers",
+             "expert", "experts", "account", "accounts", "villager", "villagers", "eyewitness"}
+
+
+def _anonymous(tok: Token | None) -> bool:
+    if tok is None:
+        return False
+    head = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    return any(t.lower_ in ANONYMOUS or t.lemma_.lower() in ANONYMOUS for t in head)
 
 
 def _subject_before(book: ActorBook, pronoun: Token, di: int) -> str | None:
