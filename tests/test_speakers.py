@@ -179,3 +179,17 @@ def test_a_reported_warning_is_an_event_not_a_quote():
     art = article(H + 'Hungarian Prime Minister Gabor Kiss warned that the funds were "critical for the economy" '
                   "and could not wait.")
     assert quotes_of(art) == [("Gabor Kiss", "critical for the economy", True)], quotes_of(art)
+
+
+def test_collective_speakers_are_the_group_just_named():
+    art = article(H + "Bolivian President Luis Arce and Peruvian President Dina Vargas met in La Paz on Monday.\n\n"
+                  "Both said that the border would stay open.\n\n"
+                  "The two leaders said that trade would double by 2030.")
+    assert speaker_of(art, "the border would stay open") == "Luis Arce"
+    assert speaker_of(art, "trade would double") == "Luis Arce"
+
+
+def test_with_the_ministry_saying():
+    art = article(H + "India expelled a Canadian diplomat on Tuesday, with the Indian Ministry of External Affairs "
+                  "saying the move reflected its concern.")
+    assert speaker_of(art, "the move reflected") == "Indian Ministry of External Affairs"

@@ -456,6 +456,7 @@ class Context:
         self.last_thing: str | None = None
         self.last_speaker: str | None = None
         self.last_subject: str | None = None      # the actor last named as a subject, of any type
+        self.last_group: list[str] = []            # the actors of the last joint subject ("X and Y met")
         self.quote_spans: list[tuple[int, int, str | None]] = []  # doc-local (start, end, speaker)
         self.recent: list[str] = []
 

@@ -315,6 +315,18 @@ def _anonymous(tok: Token | None) -> bool:
     return any(t.lower_ in ANONYMOUS or t.lemma_.lower() in ANONYMOUS for t in head)
 
 
+_COLLECTIVE_NOUNS = {"leader", "side", "country", "minister", "president", "government", "party", "delegation"}
+
+
+def _collective(tok: Token) -> bool:
+    """"both", "the two leaders", "the sides", "both countries": a group the text just named."""
+    if tok.lower_ in {"both"}:
+        return True
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in _COLLECTIVE_NOUNS and any(
+        c.lower_ in {"the", "both", "two", "all"} for c in tok.children) and not any(
+        c.dep_ in {"amod", "compound", "poss"} for c in tok.children)
+
+
 def _subject_before(book: ActorBook, pronoun: Token, di: int) -> str | None:
     """The actor a subject pronoun refers to within its paragraph: the nearest earlier subject of
     the right kind ("he", "she": a person; "it", "they": anything else). Quotes are read before the
@@ -341,6 +353,8 @@ def _introduced(doc: Doc, book: ActorBook, di: int) -> str | None:
 def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, context: Context) -> str | None:
     if tok is None:
         return None
+    if _collective(tok) and context.last_group:
+        return context.last_group[0]        # collective speakers: the first named of the group
     if tok.lower_ in {"he", "she", "it", "they"}:
         earlier = _subject_before(book, tok, di)
         if earlier:
@@ -438,9 +452,12 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
         actor = book.actor(key)
         if tok.dep_ in {"nsubj", "nsubjpass"} or (tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.dep_ in {"compound", "poss"}):
             context.saw(key)
+            person_subject |= actor.type == "person"
         if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":
             context.last_subject = key      # the author a later "a statement said" speaks for
-            person_subject |= actor.type == "person"
+            pair = [k for c in tok.children if c.dep_ == "conj" and (k := book.key_at(di, c)) and k != key]
+            if pair:
+                context.last_group = [key, *pair]   # "X and Y met": "both", "the two leaders" later
     if not person_subject:
         for tok in sent:
             key = book.key_at(di, tok)

@@ -191,6 +191,18 @@ def _subject(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
+        if verb.tag_ == "VBG" and seen == 0:
+            # "with the ministry saying ...": the object of the "with" before the participle
+            for t in reversed(verb.doc[max(0, verb.i - 15):verb.i]):
+                if t.lower_ == "with" and t.dep_ == "prep":
+                    obj = next((c for c in t.children if c.dep_ == "pobj" and c.i < verb.i), None)
+                    if obj is not None:
+                        return obj
+                    break
+                if t.pos_ in {"VERB", "AUX"} or t.is_sent_start:
+                    break
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return verb.head            # "officials saying ..."
         if seen == 0 and verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].pos_ in {"NOUN", "PROPN"} \
                 and verb.doc[verb.i - 1].dep_ in {"conj", "appos", "npadvmod"}:
             return verb.doc[verb.i - 1]     # a parse that lost the subject: "..., Russia's Foreign Ministry said"
