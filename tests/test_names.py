@@ -146,3 +146,24 @@ def test_news_outlets_are_sources_not_actors_unless_the_story_names_them_as_outl
     assert "TASS" in names
     assert not any(q.speaker and art.actors[q.speaker].name == "BBC" for q in art.quotes)
     assert not any(q.text.startswith("the talks collapsed") for q in art.quotes)
+
+
+def test_venues_are_not_actors():
+    art = article("Representatives of the two armies have been meeting in Tanzania this week, after a summit in "
+                  "Ghana where the deal was signed.")
+    names = {a.name for a in art.actors.values()}
+    assert "Tanzania" not in names and "Ghana" not in names, names
+
+
+def test_demonyms_and_units_are_not_people():
+    art = article("The Presidential Press Division said Moldovan Prime Minister Ion Rusu met the envoy. The "
+                  "Media Unit said the talks went well.")
+    ps = people(art)
+    assert set(ps) == {"Ion Rusu"}, ps
+
+
+def test_troops_and_officials_stand_for_their_country_but_are_not_its_names():
+    art = article("Chilean troops crossed the river on Monday. The Chilean government said the move was legal.")
+    chile = next(a for a in art.actors.values() if a.name == "Chile")
+    assert "Chilean troops" not in chile.aliases
+    assert "Chilean government" in chile.aliases

@@ -163,3 +163,33 @@ def test_told_a_news_agency_adding_is_said_by_the_subject():
                   '"final accord" would be signed on Monday.')
     qs = quotes_of(art)
     assert all(s == "Luis Quispe" for s, _, _ in qs), qs
+
+
+def test_anonymous_sources_and_outlets_give_no_quote():
+    art = article(H + "Seven people were killed in the blast, according to a witness and reports in local media.\n\n"
+                  "Family members said the soldiers had searched the house.\n\n"
+                  "According to the BBC Burmese service, the phone lines were cut.")
+    assert quotes_of(art) == [], quotes_of(art)
+
+
+def test_a_reported_warning_is_an_event_not_a_quote():
+    art = article(H + "Hungarian Prime Minister Gabor Kiss warned that Hungary would veto the budget.\n\n"
+                  "Moldovan President Ion Rusu told reporters that he condemned the expulsions.")
+    assert quotes_of(art) == [], quotes_of(art)
+    art = article(H + 'Hungarian Prime Minister Gabor Kiss warned that the funds were "critical for the economy" '
+                  "and could not wait.")
+    assert quotes_of(art) == [("Gabor Kiss", "critical for the economy", True)], quotes_of(art)
+
+
+def test_collective_speakers_are_the_group_just_named():
+    art = article(H + "Bolivian President Luis Arce and Peruvian President Dina Vargas met in La Paz on Monday.\n\n"
+                  "Both said that the border would stay open.\n\n"
+                  "The two leaders said that trade would double by 2030.")
+    assert speaker_of(art, "the border would stay open") == "Luis Arce"
+    assert speaker_of(art, "trade would double") == "Luis Arce"
+
+
+def test_with_the_ministry_saying():
+    art = article(H + "India expelled a Canadian diplomat on Tuesday, with the Indian Ministry of External Affairs "
+                  "saying the move reflected its concern.")
+    assert speaker_of(art, "the move reflected") == "Indian Ministry of External Affairs"

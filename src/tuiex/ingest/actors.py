@@ -22,7 +22,8 @@ from .model import Actor, Mention
 _ORG_WORDS = re.compile(
     r"\b(ministry|council|parliament|army|party|agency|bank|organi[sz]ation|union|front|committee|"
     r"court|commission|police|guard|presidency|office|department|forces|brigades?|movement|alliance|"
-    r"coalition|government|assembly|senate|congress|service|corps|navy|militia|cabinet|state)\b",
+    r"coalition|government|assembly|senate|congress|service|corps|navy|militia|cabinet|state|"
+    r"division|unit|bureau|directorate|secretariat|embassy|consulate|delegation)\b",
     re.I,
 )
 _PLACE_WORDS = re.compile(r"province|region|district|city|county|state|island|islands|valley|river|street|square|"
@@ -36,6 +37,7 @@ _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _ROLE_NOUNS = {"president", "minister", "counterpart", "leader", "premier", "chancellor", "spokesman",
                "spokeswoman", "spokesperson", "envoy", "ambassador", "king", "emir", "secretary"}
+_STATE_NAMES = {"government", "regime", "administration", "authorities", "leadership", "state"}
 _OPPONENT_NOUNS = {"opponent", "enemy", "foe", "critic", "ally", "backer", "supporter"}
 _POSS = re.compile(r"(?:'s|’s|')$")
 
@@ -149,6 +151,7 @@ class ActorBook:
                 key = self._add_person(ent, text, offset)
                 self._mention(key, di, ent, offset, sentence)
             elif ent.label_ == "PERSON" and not org and not country and _looks_like_name(text) and is_body \
+                    and not gz.country_by_demonym(text) and not _ORG_WORDS.search(text) \
                     and not _used_as_place(ent):
                 key = self._add_person(ent, text, offset)
                 self._mention(key, di, ent, offset, sentence)
@@ -160,6 +163,8 @@ class ActorBook:
         elif org:
             self._mention(self._add(org.name, org.type, org.country, alias=text), di, ent, offset, sentence)
         elif country and ent.label_ in {"GPE", "ORG", "NORP", "LOC", "FAC", "PERSON"}:
+            if _venue(ent):
+                return      # "a summit in Nairobi": the place where something happened, not an actor
             self._mention(self._add(country.name, "country", country.iso3, alias=text), di, ent, offset, sentence)
         elif ent.label_ == "ORG" and is_body and not _NOT_ACTOR.search(text):
             country_code = _country_of_words(text)
@@ -371,11 +376,14 @@ class ActorBook:
         if kind and qualifier:
             q_country, q_key = self._qualifier_country(qualifier, di)
             if kind == "state":
+                # "the Russian government" is another name of Russia; "Russian troops" and "Russian
+                # officials" stand for it here but are not its names (the store merges by name)
+                alias = _alias(phrase) if lemma in _STATE_NAMES or token.lower_ in _STATE_NAMES else None
                 if q_country:
-                    key = self._add(q_country.name, "country", q_country.iso3, alias=_alias(phrase))
+                    key = self._add(q_country.name, "country", q_country.iso3, alias=alias)
                 elif q_key and self.actors[q_key].country and self.actors[q_key].type == "person":
                     c = gz.country_by_iso3(self.actors[q_key].country)
-                    key = self._add(c.name, "country", c.iso3, alias=_alias(phrase)) if c else None
+                    key = self._add(c.name, "country", c.iso3, alias=alias) if c else None
                 else:
                     key = None
             elif q_country:
@@ -448,6 +456,7 @@ class Context:
         self.last_thing: str | None = None
         self.last_speaker: str | None = None
         self.last_subject: str | None = None      # the actor last named as a subject, of any type
+        self.last_group: list[str] = []            # the actors of the last joint subject ("X and Y met")
         self.quote_spans: list[tuple[int, int, str | None]] = []  # doc-local (start, end, speaker)
         self.recent: list[str] = []
 
@@ -612,6 +621,21 @@ def _text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["tuiex.text"] = doc.text
     return text
+
+
+_VENUE_NOUNS = {"summit", "talks", "meeting", "meetings", "conference", "forum", "ceremony", "session", "visit",
+                "negotiations", "rally", "gathering", "event", "games", "festival", "congress", "round"}
+
+
+_VENUE_VERBS = {"meet", "sign", "hold", "gather", "convene", "negotiate", "attend", "talk"}
+
+
+def _venue(ent: Span) -> bool:
+    """A place named as where an event is held: "a summit in Nairobi", "talks in Rome"."""
+    tok = ent.root
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in {"in", "at"} and (
+        prep.head.lemma_.lower() in _VENUE_NOUNS or prep.head.lemma_.lower() in _VENUE_VERBS)
 
 
 def _used_as_place(ent: Span) -> bool:

@@ -53,7 +53,8 @@ _END_MARKER = re.compile(
 _UC = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _DATELINE = re.compile(
     r"""^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}\s+[-–—]\s+)?     # reporter name
-        (?P<city>[UC][UC'’.-]+(?:[\s,]+[UC][UC'’.-]+){0,3})          # CITY
+        (?P<city>[UC][UC'’.-]+(?:[\s,]+[UC][UC'’.-]+){0,3}            # CITY
+            (?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\())?)                # , Country (before the agency)
         (?:\s?,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s?,\s*\d{4})?))?   # , Month Day (tokenised too)
         \s*(?:\(\s?(?P<agency>[A-Za-z][\w/.&-]*(?:\s[\w/.&-]+){0,3}?)\s?\))?\s*[-–—:]+\s+""".replace("UC", _UC),
     re.X,

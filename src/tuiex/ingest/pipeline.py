@@ -110,6 +110,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 speaker = _speaker(book, q.speaker_token, di, off, sentence_of, context)
             if speaker is None and len(q.text.split()) <= 4:
                 continue  # a quoted label nobody is known to have said is a scare quote
+            if speaker is None and _anonymous(q.speaker_token):
+                continue  # "a witness said", "according to reports": no one to attribute it to
             had_quote = True
             if q.direct:
                 context.quote_spans.append((q.start, q.end, speaker))
@@ -156,11 +158,38 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
 
 
 def _outlet_speaker(tok: Token | None) -> bool:
-    """Whether a quote's sayer is a news outlet ("according to the BBC", "Reuters reported")."""
+    """Whether a quote's sayer is a news outlet ("according to the BBC", "the BBC Burma service")."""
     if tok is None or tok.pos_ not in {"PROPN", "NOUN"}:
         return False
-    names = {tok.text, " ".join(t.text for t in tok.subtree if t.dep_ in {"compound", "flat"} or t.i == tok.i)}
-    return any(gz.is_media(n) for n in names)
+    phrase = [t for t in tok.subtree if t.dep_ in {"compound", "flat", "nmod", "poss"} or t.i == tok.i]
+    names = {tok.text, " ".join(t.text for t in phrase), *(t.text for t in phrase)}
+    return any(gz.is_media(n) for n in names if n[:1].isupper())
+
+
+# Sayers nobody can be attributed to (GUIDELINES' anonymous sources): "a witness", "family members",
+# "people familiar with the matter", "analysts", "reports"
+ANONYMOUS = {"witness", "witnesses", "resident", "residents", "source", "sources", "analyst", "analysts",
+             "member", "members", "people", "report", "reports", "correspondent", "observer", "observers",
+             "expert", "experts", "account", "accounts", "villager", "villagers", "eyewitness"}
+
+
+def _anonymous(tok: Token | None) -> bool:
+    if tok is None:
+        return False
+    head = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    return any(t.lower_ in ANONYMOUS or t.lemma_.lower() in ANONYMOUS for t in head)
+
+
+_COLLECTIVE_NOUNS = {"leader", "side", "country", "minister", "president", "government", "party", "delegation"}
+
+
+def _collective(tok: Token) -> bool:
+    """"both", "the two leaders", "the sides", "both countries": a group the text just named."""
+    if tok.lower_ in {"both"}:
+        return True
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in _COLLECTIVE_NOUNS and any(
+        c.lower_ in {"the", "both", "two", "all"} for c in tok.children) and not any(
+        c.dep_ in {"amod", "compound", "poss"} for c in tok.children)
 
 
 def _subject_before(book: ActorBook, pronoun: Token, di: int) -> str | None:
@@ -189,6 +218,8 @@ def _introduced(doc: Doc, book: ActorBook, di: int) -> str | None:
 def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, context: Context) -> str | None:
     if tok is None:
         return None
+    if _collective(tok) and context.last_group:
+        return context.last_group[0]        # collective speakers: the first named of the group
     if tok.lower_ in {"he", "she", "it", "they"}:
         earlier = _subject_before(book, tok, di)
         if earlier:
@@ -322,9 +353,12 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
         actor = book.actor(key)
         if tok.dep_ in {"nsubj", "nsubjpass"} or (tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.dep_ in {"compound", "poss"}):
             context.saw(key)
+            person_subject |= actor.type == "person"
         if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":
             context.last_subject = key      # the author a later "a statement said" speaks for
-            person_subject |= actor.type == "person"
+            pair = [k for c in tok.children if c.dep_ == "conj" and (k := book.key_at(di, c)) and k != key]
+            if pair:
+                context.last_group = [key, *pair]   # "X and Y met": "both", "the two leaders" later
     if not person_subject:
         for tok in sent:
             key = book.key_at(di, tok)

@@ -27,6 +27,9 @@ SPEECH_VERBS = {
 # Verbs whose quoted fragments are the speaker's words: "accused X of "massacres"".
 FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "blame", "condemn",
                                  "denounce", "urge", "demand", "vow", "pledge", "fail", "promise"}
+# Speech acts that are themselves the action (GUIDELINES: an event, not a quote) when reported
+ACTION_SPEECH = {"warn", "threaten", "accuse", "condemn", "denounce", "criticize", "criticise", "deny", "reject",
+                 "demand", "urge", "welcome", "praise", "propose", "apologize", "apologise", "blame"}
 NOUN_CUES = {"statement", "warning", "claim", "announcement", "message", "assertion", "remark", "comments"}
 _OPEN = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’"}
 _CLOSERS = {"”", "»", "’"}
@@ -188,6 +191,18 @@ def _subject(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
+        if verb.tag_ == "VBG" and seen == 0:
+            # "with the ministry saying ...": the object of the "with" before the participle
+            for t in reversed(verb.doc[max(0, verb.i - 15):verb.i]):
+                if t.lower_ == "with" and t.dep_ == "prep":
+                    obj = next((c for c in t.children if c.dep_ == "pobj" and c.i < verb.i), None)
+                    if obj is not None:
+                        return obj
+                    break
+                if t.pos_ in {"VERB", "AUX"} or t.is_sent_start:
+                    break
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return verb.head            # "officials saying ..."
         if seen == 0 and verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].pos_ in {"NOUN", "PROPN"} \
                 and verb.doc[verb.i - 1].dep_ in {"conj", "appos", "npadvmod"}:
             return verb.doc[verb.i - 1]     # a parse that lost the subject: "..., Russia's Foreign Ministry said"
@@ -245,8 +260,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             comp = next((c for c in tok.children if c.dep_ in {"parataxis"} and c.i < tok.i), None)
         if comp is None:
             comp = _clause_of_medium(tok)
-        if comp is None:
-            continue
+        if comp is None or (comp.dep_ == "ccomp" and comp.pos_ in {"NOUN", "PROPN"}):
+            continue        # "declared X the winner" reports no clause
         left, right = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
         # the complement stops at a subordinate clause that follows a closing quote mark
         for child in comp.rights:
@@ -299,9 +314,15 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                         found.append(FoundQuote(tail.start, tail.end, text[tail.start:tail.end], True, subject, tok.text, tok))
                     end = start + len(re.sub(r"\s*\b(?:and|but)$", "", before))
                     start, end = _words(text, start, end)
-        if claim(start, end):
-            found.append(FoundQuote(start, end, _unquote(text[start:end]), direct, subject, tok.text, tok,
-                                    open_ended=direct and open_ended))
+        # "warned that ...", "said he condemned ...": the speech act is the action (an event), not a quote
+        act = not direct and (tok.lemma_.lower() in ACTION_SPEECH or (
+            comp.lemma_.lower() in ACTION_SPEECH and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in comp.children)))
+        if act and claim(start, end):
+            found.append(FoundQuote(start, end, "", False, subject, tok.text, tok))     # dropped below
+        if act or claim(start, end):
+            if not act:
+                found.append(FoundQuote(start, end, _unquote(text[start:end]), direct, subject, tok.text, tok,
+                                        open_ended=direct and open_ended))
             if not direct:
                 # quoted words inside the reported clause are the speaker's own words too
                 clause_words = len(text[start:end].split())
@@ -384,7 +405,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         if claim(s.start, s.end):
             found.append(FoundQuote(s.start, s.end, words, True, _subject(cue), cue.text, cue, open_ended=s.open_ended))
     found.sort(key=lambda q: q.start)
-    return found
+    return [q for q in found if q.text]
 
 
 def _sentence_tokens(sents: list, starts: list[int], span: QuoteSpan) -> list[Token]:
