@@ -1,4 +1,4 @@
-"""scripts/quality.py sorts gold and extracted events by where the points are lost."""
+"""scripts/event_losses.py sorts gold and extracted events by where the points are lost."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-spec = importlib.util.spec_from_file_location("quality", HERE.parent / "scripts" / "quality.py")
+spec = importlib.util.spec_from_file_location("quality", HERE.parent / "scripts" / "event_losses.py")
 quality = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(quality)
 
