@@ -183,3 +183,13 @@ def test_opposed_to_and_multiword_groups():
 def test_a_refusal_under_a_condition_stays_a_refusal():
     art = article("Headline Words Here\n\nJordan will not accept more refugees if war starts in Syria.")
     assert [e[0] for e in events_of(art)] == ["REJECT"]
+
+
+def test_labels_are_accusations_or_praise_and_a_dated_call_is_a_call():
+    art = article("Headline Words Here\n\nIndia called the Canadian move absurd.\n\n"
+                  "Norway described the accord with Sweden as a historic step.\n\n"
+                  "Kenya called Uganda on Monday.")
+    evs = events_of(art)
+    assert any(e[0] == "ACCUSE" and e[1] == "India" for e in evs)
+    assert any(e[0] == "SUPPORT" and e[1] == "Norway" for e in evs)
+    assert ("CONSULT", "Kenya", "Uganda") in evs and not any(e[0] == "REQUEST" for e in evs)

@@ -186,7 +186,9 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
         # "called for talks", "called for Assad to step down"
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} and not negated:
-                return "REQUEST", [tok, c]
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if c.lower_ == "for" or (pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}):
+                    return "REQUEST", [tok, c]      # "called for talks", "called on Russia to ..."
             mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "for"), None)
             if c.dep_ in {"advcl", "ccomp", "xcomp"} and mark is not None and not negated:
                 return "REQUEST", [tok, mark]
@@ -200,6 +202,9 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if negated:
             return None
+        label = _label(tok)
+        if obj is not None and label is not None:
+            return label    # "called the move absurd": labelling
         if obj is not None and obj.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} | {""} and obj.pos_ == "PROPN" \
                 and not any(c.dep_ == "oprd" for c in tok.children):
             return "CONSULT", [tok]
@@ -260,6 +265,10 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
                     for g in child.subtree:
                         if g.lemma_.lower() in NOUNS:
                             return NOUNS[g.lemma_.lower()], [tok, g]
+    if lemma in {"describe", "term", "dub"} and any(c.dep_ == "dobj" for c in tok.children):
+        label = _label(tok)
+        if label is not None:
+            return label
     for e in _LEX.verbs.get(lemma, ()):
         if _entry_fits(e, tok, particles, preps, objs, False):
             extra = [p for p in prep_toks if e.particle and p.lower_ == e.particle]
@@ -267,6 +276,31 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
                 extra += [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in e.needobj][:1]
             return e.type, [tok, *particle_toks, *extra]
     return None
+
+
+# Labels that praise; any other label a speaker puts on an actor or its act is an accusation
+# ("called the move absurd", "described the accord as historic" - the guidelines: labelling).
+POSITIVE_LABELS = {"constructive", "positive", "useful", "productive", "historic", "important", "good", "excellent",
+                   "successful", "fruitful", "friend", "partner", "ally", "hope", "breakthrough", "step", "milestone",
+                   "brother", "model", "example", "great", "valuable", "welcome"}
+
+
+def _label(tok: Token) -> tuple[str, list[Token]] | None:
+    """"called X absurd" / "described X as historic": (ACCUSE or SUPPORT, trigger) or None."""
+    label = next((c for c in tok.children if c.dep_ in {"oprd", "ccomp"} and c.pos_ in {"ADJ", "NOUN"}), None)
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if label is None:   # "called the move absurd", parsed with the adjective on the noun
+        label = next((g for o in objs for g in o.rights if g.pos_ == "ADJ" and g.dep_ in {"amod", "advmod", "acomp"}), None)
+    if label is None:
+        for p in [*tok.children, *(g for o in objs for g in o.children)]:
+            if p.dep_ == "prep" and p.lower_ == "as":
+                label = next((g for g in p.children if g.dep_ == "pobj"), None)
+                if label is None:
+                    label = next((g for g in p.children if g.pos_ == "ADJ"), None)
+    if label is None:
+        return None
+    words = {label.lemma_.lower()} | {c.lemma_.lower() for c in label.children if c.dep_ in {"amod", "compound"}}
+    return ("SUPPORT" if words & POSITIVE_LABELS else "ACCUSE"), [tok, label]
 
 
 MUTUAL_NOUNS = {"talk", "meeting", "negotiation", "consultation", "discussion", "summit", "agreement", "deal",
