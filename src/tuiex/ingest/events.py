@@ -300,7 +300,11 @@ def _label(tok: Token) -> tuple[str, list[Token]] | None:
     if label is None:
         return None
     words = {label.lemma_.lower()} | {c.lemma_.lower() for c in label.children if c.dep_ in {"amod", "compound"}}
-    return ("SUPPORT" if words & POSITIVE_LABELS else "ACCUSE"), [tok, label]
+    if words & POSITIVE_LABELS:
+        if any(g.dep_ == "poss" and g.lower_ in {"their", "our", "its"} for o in objs for g in o.children):
+            return None     # "described their meeting as positive": about one's own act, no event
+        return "SUPPORT", [tok, label]
+    return "ACCUSE", [tok, label]
 
 
 MUTUAL_NOUNS = {"talk", "meeting", "negotiation", "consultation", "discussion", "summit", "agreement", "deal",

@@ -94,6 +94,14 @@ def _place_country(token: Token):
 
 def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, home: str | None) -> str | None:
     """An actor for a token that `ActorBook.resolve` did not resolve, or None (see the module doc)."""
+    if (token.dep_ in {"amod", "compound", "nmod"} or token.pos_ == "ADJ") and token.text[:1].isupper() \
+            and token.head.pos_ != "PROPN":     # not the title of a named person ("Syrian President Assad")
+        # "Russian shelling" (the gerund parsed as a verb): the demonym names the country
+        country = gz.country_by_demonym(token.text)
+        if country is not None:
+            key = book._add(country.name, "country", country.iso3)
+            book._mention(key, di, token.doc[token.i:token.i + 1], offset, sentence)
+            return key
     if token.tag_ == "NNPS" or (token.tag_ == "NNS" and token.text[:1].isupper()):
         # "Palestinians blamed Israel", "ethnic Albanians demonstrated": a people for its state
         country = gz.country_by_demonym(token.text) or gz.country_by_demonym(token.text[:-1])
