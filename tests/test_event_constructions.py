@@ -193,3 +193,9 @@ def test_labels_are_accusations_or_praise_and_a_dated_call_is_a_call():
     assert any(e[0] == "ACCUSE" and e[1] == "India" for e in evs)
     assert any(e[0] == "SUPPORT" and e[1] == "Norway" for e in evs)
     assert ("CONSULT", "Kenya", "Uganda") in evs and not any(e[0] == "REQUEST" for e in evs)
+
+
+def test_the_dateline_gives_an_unnamed_institution_its_country():
+    art = article("Headline Words Here\n\nNAIROBI (Reuters) - Police arrested twelve opposition activists on Monday "
+                  "after a rally in the capital, a spokesman said.")
+    assert any(e[0] == "COERCE" and e[1] == "Kenyan police" for e in events_of(art))

@@ -83,6 +83,7 @@ class Cleaned:
     outlet: str | None
     paragraphs: list[Paragraph] = field(default_factory=list)
     dateline: str | None = None  # the dateline's month-day, when it gave one
+    dateline_place: str | None = None  # the dateline's place ("KYIV, Ukraine"), when the lead had one
     lines: list[str] = field(default_factory=list)  # every raw line, chrome included (date lines)
     lead_line: int = 0                               # index in `lines` of the first body paragraph
 
@@ -213,6 +214,7 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
 
     agency = None
     dateline = None
+    dateline_place = None
     paragraphs: list[tuple[str, str]] = []
     title = " ".join(normalize_text(title).split()) or None if title else None    # one line, or none
     headline = title
@@ -231,6 +233,7 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
                 if m and len(line) > m.end() + 20:
                     agency = m.group("agency")
                     dateline = m.group("date")
+                    dateline_place = m.group("city")
                     line = line[m.end():]
             body_seen += 1
             paragraphs.append((line, "body"))
@@ -257,6 +260,7 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
         outlet=_find_outlet(outlet_lines, agency),
         paragraphs=out,
         dateline=dateline,
+        dateline_place=dateline_place,
         lines=list(dict.fromkeys(blocks)),
         lead_line=_lead_line(list(dict.fromkeys(blocks)), out),
     )

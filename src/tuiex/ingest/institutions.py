@@ -34,8 +34,9 @@ EXTRA = {"prosecutor", "prosecutors", "court", "courts", "tribunal", "judge", "j
          "regulators", "investigators", "lawmakers", "legislators", "prison", "mission", "consulate"}
 
 
-def home_country(book) -> str | None:
-    """The ISO3 code of the country the article's mentions name most, if one leads; else None.
+def home_country(book, dateline_place: str | None = None) -> str | None:
+    """The ISO3 code of the country the article's mentions name most, if one leads; on a tie or with
+    no country named, the country of the dateline's place ("KYIV, Ukraine (AP) -"); else None.
     Only country mentions count (outlets such as Reuters carry a country too)."""
     counts: Counter[str] = Counter()
     for m in book.mentions:
@@ -43,9 +44,23 @@ def home_country(book) -> str | None:
         if actor is not None and actor.country and actor.type == "country":
             counts[actor.country] += 1
     top = counts.most_common(2)
-    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+    if top and (len(top) == 1 or top[0][1] > top[1][1]):
+        return top[0][0]
+    place = _dateline_country(dateline_place)
+    if place is not None and (not top or counts[place.iso3] == top[0][1]):
+        return place.iso3
+    return None
+
+
+def _dateline_country(place: str | None):
+    """The country of a dateline's place: "MOSCOW" -> Russia, "KYIV, Ukraine" -> Ukraine."""
+    if not place:
         return None
-    return top[0][0]
+    for part in reversed([p.strip() for p in place.replace("/", ",").split(",") if p.strip()]):
+        found = gz.country_by_name(part) or gz.country_by_name(part.title())
+        if found is not None:
+            return found
+    return None
 
 
 def _institution_phrase(token: Token) -> str | None:

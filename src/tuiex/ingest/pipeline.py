@@ -211,7 +211,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     book = ActorBook()
     book.collect(docs, offsets, sentence_of, body)
     context = Context(book)
-    context.home = home_country(book)
+    context.home = home_country(book, cleaned.dateline_place)
     dater = _Dater(published)
     quotes: list[Quote] = []
     events: list[Event] = []
