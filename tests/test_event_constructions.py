@@ -199,3 +199,11 @@ def test_the_dateline_gives_an_unnamed_institution_its_country():
     art = article("Headline Words Here\n\nNAIROBI (Reuters) - Police arrested twelve opposition activists on Monday "
                   "after a rally in the capital, a spokesman said.")
     assert any(e[0] == "COERCE" and e[1] == "Kenyan police" for e in events_of(art))
+
+
+def test_both_sides_are_the_two_countries_of_the_article():
+    art = article("Headline Words Here\n\nArmenia and Azerbaijan met in Geneva on Monday. Armenia wants peace.\n\n"
+                  "Both sides agreed to exchange prisoners.")
+    evs = events_of(art)
+    assert ("AGREE", "Armenia", "Azerbaijan") in evs
+    assert len([e for e in evs if e[0] == "AGREE"]) == 1

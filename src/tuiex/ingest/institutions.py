@@ -268,3 +268,27 @@ def military_actor(book, token: Token, di: int, offset: int, sentence: int) -> s
         book.actors[key].aliases.add(f"{country.name} {kind}")
     book._mention(key, di, span, offset, sentence)
     return key
+
+
+COLLECTIVE_NOUNS = {"country", "side", "government", "party", "nation", "neighbour", "neighbor", "rival",
+                    "delegation", "capital", "state"}
+
+
+def collective_pair(book, token: Token) -> tuple[str, str] | None:
+    """"Both sides", "the two countries", "the governments": the article's two
+    most-mentioned countries, as (source, target) of one mutual record; None for any other phrase or
+    when the article does not name two countries."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in COLLECTIVE_NOUNS:
+        return None
+    words = {c.lower_ for c in token.children if c.dep_ in {"nummod", "det", "predet", "amod"}}
+    if not (words & {"two", "both"} or ("the" in words and token.lemma_.lower() == "government")):
+        return None
+    counts: Counter[str] = Counter()
+    for m in book.mentions:
+        actor = book.actor(m.actor_key)
+        if actor is not None and actor.type == "country":
+            counts[m.actor_key] += 1
+    top = counts.most_common(2)
+    if len(top) < 2:
+        return None
+    return top[0][0], top[1][0]

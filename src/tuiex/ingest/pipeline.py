@@ -17,7 +17,7 @@ from .actors import ActorBook, Context
 from .clean import Cleaned, clean
 from .dates import PartialDate, find_time_expressions, resolve
 from .events import MUTUAL, FoundEvent, find_events, place_candidates, target_candidates
-from .institutions import home_country, military_actor, resolve_unnamed
+from .institutions import collective_pair, home_country, military_actor, resolve_unnamed
 from .model import Article, Event, Quote, Sentence, SourceDoc
 from .nlp import load_nlp
 from .published import find_published
@@ -285,7 +285,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             book, tok, di, off, sentence, getattr(context, "home", None))
 
     src_tok = ev.source
-    ev.source_key = res(src_tok)
+    pair = collective_pair(book, src_tok) if src_tok is not None else None
+    ev.source_key = pair[0] if pair else res(src_tok)
     speaker = book.actor(ev.source_key)
     if ev.speaker_agent and speaker is not None and speaker.type == "person":
         # "Prime Minister Filip said five diplomats were declared persona non grata": his state did it
@@ -335,6 +336,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         ev.target_key = res(conj)
     if ev.target_key is None and conj is not None and ev.type in {"CONSULT", "AGREE", "COOPERATE"}:
         ev.target_key = res(conj)
+    if pair and ev.target_key in {None, pair[0]}:
+        ev.target_key = pair[1]     # "both sides agreed": one mutual record
     if ev.target_key == ev.source_key:
         ev.target_key = None
 
