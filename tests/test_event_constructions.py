@@ -207,3 +207,12 @@ def test_both_sides_are_the_two_countries_of_the_article():
     evs = events_of(art)
     assert ("AGREE", "Armenia", "Azerbaijan") in evs
     assert len([e for e in evs if e[0] == "AGREE"]) == 1
+
+
+def test_datelines_are_no_actors_tokenized_or_accented():
+    art = article("Headline Words Here\n\nCAIRO , May 3 , 2019 ( Reuters ) - Egyptian Foreign Minister Sameh Fawzy "
+                  "accused Ethiopia on Friday of stalling the dam talks .")
+    assert ("ACCUSE", "Sameh Fawzy", "Ethiopia") in events_of(art)
+    art = article("Headline Words Here\n\nİZMİR, June 4, 2019 (AA) - Turkish President Recep Öztürk congratulated "
+                  "Greek Prime Minister Nikos Andreou on Monday.")
+    assert ("SUPPORT", "Recep Öztürk", "Nikos Andreou") in events_of(art)

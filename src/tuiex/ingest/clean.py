@@ -47,11 +47,13 @@ _END_MARKER = re.compile(
     re.I | re.X,
 )
 # "NAME - CITY (AGENCY) - " or "CITY, Month Day (AGENCY) -": a dateline before the lead sentence.
+_CAP = "A-ZÀ-ÖØ-ÞĀ-ſİ"    # capitals, Latin-1 and Latin Extended-A included ("İSTANBUL")
 _DATELINE = re.compile(
     r"""^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}\s+[-–—]\s+)?     # reporter name
-        (?P<city>[A-Z][A-Z'’.-]+(?:[\s,]+[A-Z][A-Z'’.-]+){0,3})          # CITY
-        (?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?   # , Month Day
-        \s*(?:\((?P<agency>[A-Za-z][\w/ .&-]{0,20})\))?\s*[-–—:]+\s+""",
+        (?P<city>[CAP][CAP'’.-]+(?:[\s,/]+[CAP][CAP'’.-]+){0,3}          # CITY
+            (?:\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[(,]))?)       # , Country ("KYIV, Ukraine (AP)")
+        (?:\s*,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*,\s*\d{4})?))?   # , Month Day (PTB: "14 , 2018")
+        \s*(?:\(\s*(?P<agency>[A-Za-z][\w/ .&-]{0,20}?)\s*\))?\s*[-–—:]+\s+""".replace("CAP", _CAP),
     re.X,
 )
 _TERMINAL = re.compile(r"""[.!?…]["'”’»)\]]*$|[.!?…]\s*["'”’»]$|:$""")
