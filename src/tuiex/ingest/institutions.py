@@ -88,7 +88,7 @@ def _group_phrase(token: Token) -> str | None:
     mods = [c for c in token.lefts if c.dep_ in {"compound", "amod"}]
     if not mods or token.tag_ not in {"NNS", "NN"}:
         return None
-    phrase = " ".join([mods[-1].lower_, token.lower_])
+    phrase = f"{mods[-1].lower_} {token.lower_}"
     return phrase if gz.is_group_noun(phrase) else None
 
 
