@@ -216,3 +216,9 @@ def test_datelines_are_no_actors_tokenized_or_accented():
     art = article("Headline Words Here\n\nİZMİR, June 4, 2019 (AA) - Turkish President Recep Öztürk congratulated "
                   "Greek Prime Minister Nikos Andreou on Monday.")
     assert ("SUPPORT", "Recep Öztürk", "Nikos Andreou") in events_of(art)
+
+
+def test_a_dateline_between_bars_is_no_actor():
+    art = article("Headline Words Here\n\nNairobi, Kenya | AFP | Somalia's government on Monday signed a ceasefire deal with Jubaland.")
+    evs = events_of(art)
+    assert any(e[0] == "AGREE" and e[1] == "Somalia" for e in evs) and not any(e[1] == "Kenya" for e in evs)

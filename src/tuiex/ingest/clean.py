@@ -56,6 +56,11 @@ _DATELINE = re.compile(
         \s*(?:\(\s*(?P<agency>[A-Za-z][\w/ .&-]{0,20}?)\s*\))?\s*[-–—:]+\s+""".replace("CAP", _CAP),
     re.X,
 )
+# "Rome, Italy | AFP | ": a place and an agency between bars.
+_PIPE_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?)\s*\|\s*"
+    r"(?P<agency>[A-Z][\w/ .&-]{0,20}?)\s*\|\s*(?P<date>)"
+)
 _TERMINAL = re.compile(r"""[.!?…]["'”’»)\]]*$|[.!?…]\s*["'”’»]$|:$""")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _OUTLET_HINTS = [
@@ -231,10 +236,10 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
             continue
         if is_sentence_like(line):
             if body_seen < 3 and agency is None:
-                m = _DATELINE.match(line)
+                m = _DATELINE.match(line) or _PIPE_DATELINE.match(line)
                 if m and len(line) > m.end() + 20:
                     agency = m.group("agency")
-                    dateline = m.group("date")
+                    dateline = m.group("date") or None
                     dateline_place = m.group("city")
                     line = line[m.end():]
             body_seen += 1
