@@ -222,3 +222,11 @@ def test_a_dateline_between_bars_is_no_actor():
     art = article("Headline Words Here\n\nNairobi, Kenya | AFP | Somalia's government on Monday signed a ceasefire deal with Jubaland.")
     evs = events_of(art)
     assert any(e[0] == "AGREE" and e[1] == "Somalia" for e in evs) and not any(e[1] == "Kenya" for e in evs)
+
+
+def test_an_unnamed_envoy_stands_for_its_state():
+    art = article("Headline Words Here\n\nThe Philippine government summoned China's ambassador on Monday.\n\n"
+                  "Poland expelled two Russian diplomats.")
+    evs = events_of(art)
+    assert ("ACCUSE", "Philippines", "China") in evs
+    assert ("SANCTION", "Poland", "Russia") in evs

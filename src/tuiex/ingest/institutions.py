@@ -292,3 +292,23 @@ def collective_pair(book, token: Token) -> tuple[str, str] | None:
     if len(top) < 2:
         return None
     return top[0][0], top[1][0]
+
+
+ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge", "consul", "attaché", "attache",
+               "emissary"}
+
+
+def envoy_country(book, token: Token, di: int, offset: int, sentence: int) -> str | None:
+    """An unnamed envoy stands for the state that sent it ("summoned China's ambassador", "expelled two
+    Russian diplomats" -> China, Russia); None when the envoy is named or has no country qualifier."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ENVOY_NOUNS:
+        return None
+    if any(c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON")
+           for c in token.children):
+        return None
+    country, _ = _country_qualifier(token)
+    if country is None:
+        return None
+    key = book._add(country.name, "country", country.iso3)
+    book._mention(key, di, token.doc[token.i:token.i + 1], offset, sentence)
+    return key

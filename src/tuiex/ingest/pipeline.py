@@ -17,7 +17,7 @@ from .actors import ActorBook, Context
 from .clean import Cleaned, clean
 from .dates import PartialDate, find_time_expressions, resolve
 from .events import MUTUAL, FoundEvent, find_events, place_candidates, target_candidates
-from .institutions import collective_pair, home_country, military_actor, resolve_unnamed
+from .institutions import collective_pair, envoy_country, home_country, military_actor, resolve_unnamed
 from .model import Article, Event, Quote, Sentence, SourceDoc
 from .nlp import load_nlp
 from .published import find_published
@@ -318,7 +318,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     conj = next((c for c in src_tok.children if c.dep_ == "conj"), None) if src_tok is not None else None
     conj = conj if conj is not None else ev.mutual_with
     for cand in target_candidates(ev):
-        key = res(cand)
+        key = envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or res(cand)
         if key and key != ev.source_key:
             ev.target_key = key
             break
