@@ -63,6 +63,9 @@ PREP_LIGHT = {"engage": {"in"}, "participate": {"in"}, "take": {"in", "into", "t
               "join": {"in"}, "put": {"on"}, "remain": {"on"}, "move": {"with"}, "proceed": {"with"},
               "press": {"ahead", "with"}, "push": {"ahead", "with"}}
 _KNOWN_VERBS = set(_LEX.verbs) | {v for v, _ in _LEX.light} | LIGHT_VERBS
+# Every verb lemma _verb_type can type: a cheap filter before the dependency checks.
+_TRIGGER_LEMMAS = _KNOWN_VERBS | RENEWAL_VERBS | set(PREP_LIGHT) | {
+    "call", "reach", "arrive", "go", "travel", "fly", "work", "describe", "term", "dub", "down"}
 INTENT_TYPES = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
 MUTUAL = {"meet", "talk", "agree", "cooperate", "negotiate", "consult", "pledge", "work", "clash", "sign"} | {
     e.verb for e in _LEX.entries if e.mutual and e.kind == "verb"}
@@ -96,8 +99,9 @@ class FoundEvent:
 
 
 def _negated(tok: Token) -> bool:
-    if any(c.dep_ == "neg" or c.lower_ in {"never", "no longer"} for c in tok.children):
-        return True
+    for c in tok.children:
+        if c.dep_ == "neg" or c.lower_ == "never":
+            return True
     return tok.dep_ == "xcomp" and any(c.dep_ == "neg" for c in tok.head.children)
 
 
@@ -392,7 +396,7 @@ def find_events(doc) -> list[FoundEvent]:
     for tok in doc:
         if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.lemma_.lower() == "down"):
             continue
-        if tok.i in used:
+        if tok.i in used or _lemma(tok) not in _TRIGGER_LEMMAS:
             continue
         typed = _verb_type(tok)
         if typed is None:
