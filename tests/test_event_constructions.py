@@ -230,3 +230,9 @@ def test_an_unnamed_envoy_stands_for_its_state():
     evs = events_of(art)
     assert ("ACCUSE", "Philippines", "China") in evs
     assert ("SANCTION", "Poland", "Russia") in evs
+
+
+def test_a_nominal_restatement_of_a_reported_action_is_not_another_event():
+    art = article("Headline Words Here\n\nPoland expelled two Belarusian diplomats on Monday.\n\n"
+                  "Poland's expulsion of the diplomats angered Minsk.")
+    assert [e[0] for e in events_of(art)].count("SANCTION") == 1

@@ -216,6 +216,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     quotes: list[Quote] = []
     events: list[Event] = []
     first_body = next((i for i, b in enumerate(body) if b), -1)
+    reported: set[tuple[str, str | None]] = set()     # (type, source) of actions reported by a clause
 
     for di, (p, doc) in enumerate(zip(paragraphs, docs)):
         if not p.is_body:
@@ -246,6 +247,13 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 _attach_actors(ev, book, di, off, sentence_of, context)
                 if ev.speculative or (ev.source_key is None and not (ev.passive_no_agent and ev.type in AGENT_FROM_ARTICLE)):
                     continue
+                if ev.verb.pos_ == "NOUN":
+                    # a nominal mention restating an action a clause reported ("Ottawa's expulsion of
+                    # ..." after "Canada expelled ...") is not another event
+                    if (ev.type, ev.source_key) in reported:
+                        continue
+                else:
+                    reported.add((ev.type, ev.source_key))
                 date = dater.for_verb(ev.verb, lead=(di == first_body))
                 start, end = sent.start_char, sent.end_char
                 t_start = min(t.idx for t in ev.trigger_tokens)
