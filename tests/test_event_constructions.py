@@ -236,3 +236,9 @@ def test_a_nominal_restatement_of_a_reported_action_is_not_another_event():
     art = article("Headline Words Here\n\nPoland expelled two Belarusian diplomats on Monday.\n\n"
                   "Poland's expulsion of the diplomats angered Minsk.")
     assert [e[0] for e in events_of(art)].count("SANCTION") == 1
+
+
+def test_a_bare_title_is_not_a_person_of_another_role():
+    art = article("Headline Words Here\n\nUS President Joe Biden spoke in Washington on Monday.\n\n"
+                  "The U.S. ambassador to Iraq was evacuated from Baghdad, officials said.")
+    assert not any(e[1] == "Joe Biden" and e[0] == "RETREAT" for e in events_of(art))

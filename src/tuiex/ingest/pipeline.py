@@ -284,13 +284,32 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
     return book.resolve(tok, di, off, sentence_of(off + tok.idx), context)
 
 
+ROLE_NOUNS = {"president", "minister", "ambassador", "envoy", "spokesman", "spokeswoman", "chancellor",
+              "premier", "secretary", "commissioner", "general", "commander", "chief"}
+
+
+def _role_fits(tok: Token, actor) -> bool:
+    """A bare title resolved to a person must match that person's role: "the U.S. ambassador" is not
+    the president named before, "the Indian Foreign Minister" not the Prime Minister."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ == "PERSON" or tok.lower_ not in ROLE_NOUNS \
+            or actor is None or actor.type != "person" \
+            or not actor.role:
+        return True
+    words = {c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}
+             and not gz.country_by_name(c.text)} | {tok.lower_}
+    role = actor.role.lower()
+    return all(w in role for w in words)
+
+
 def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
     def res(tok: Token | None) -> str | None:
         if tok is None:
             return None
         sentence = sentence_of(off + tok.idx)
-        return military_actor(book, tok, di, off, sentence) or book.resolve(tok, di, off, sentence, context) or resolve_unnamed(
-            book, tok, di, off, sentence, getattr(context, "home", None))
+        key = military_actor(book, tok, di, off, sentence) or book.resolve(tok, di, off, sentence, context)
+        if key is not None and not _role_fits(tok, book.actor(key)):
+            key = None
+        return key or resolve_unnamed(book, tok, di, off, sentence, getattr(context, "home", None))
 
     src_tok = ev.source
     pair = collective_pair(book, src_tok) if src_tok is not None else None
