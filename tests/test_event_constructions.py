@@ -183,3 +183,62 @@ def test_opposed_to_and_multiword_groups():
 def test_a_refusal_under_a_condition_stays_a_refusal():
     art = article("Headline Words Here\n\nJordan will not accept more refugees if war starts in Syria.")
     assert [e[0] for e in events_of(art)] == ["REJECT"]
+
+
+def test_labels_are_accusations_or_praise_and_a_dated_call_is_a_call():
+    art = article("Headline Words Here\n\nIndia called the Canadian move absurd.\n\n"
+                  "Norway described the accord with Sweden as a historic step.\n\n"
+                  "Kenya called Uganda on Monday.")
+    evs = events_of(art)
+    assert any(e[0] == "ACCUSE" and e[1] == "India" for e in evs)
+    assert any(e[0] == "SUPPORT" and e[1] == "Norway" for e in evs)
+    assert ("CONSULT", "Kenya", "Uganda") in evs and not any(e[0] == "REQUEST" for e in evs)
+
+
+def test_the_dateline_gives_an_unnamed_institution_its_country():
+    art = article("Headline Words Here\n\nNAIROBI (Reuters) - Police arrested twelve opposition activists on Monday "
+                  "after a rally in the capital, a spokesman said.")
+    assert any(e[0] == "COERCE" and e[1] == "Kenyan police" for e in events_of(art))
+
+
+def test_both_sides_are_the_two_countries_of_the_article():
+    art = article("Headline Words Here\n\nArmenia and Azerbaijan met in Geneva on Monday. Armenia wants peace.\n\n"
+                  "Both sides agreed to exchange prisoners.")
+    evs = events_of(art)
+    assert ("AGREE", "Armenia", "Azerbaijan") in evs
+    assert len([e for e in evs if e[0] == "AGREE"]) == 1
+
+
+def test_datelines_are_no_actors_tokenized_or_accented():
+    art = article("Headline Words Here\n\nCAIRO , May 3 , 2019 ( Reuters ) - Egyptian Foreign Minister Sameh Fawzy "
+                  "accused Ethiopia on Friday of stalling the dam talks .")
+    assert ("ACCUSE", "Sameh Fawzy", "Ethiopia") in events_of(art)
+    art = article("Headline Words Here\n\nİZMİR, June 4, 2019 (AA) - Turkish President Recep Öztürk congratulated "
+                  "Greek Prime Minister Nikos Andreou on Monday.")
+    assert ("SUPPORT", "Recep Öztürk", "Nikos Andreou") in events_of(art)
+
+
+def test_a_dateline_between_bars_is_no_actor():
+    art = article("Headline Words Here\n\nNairobi, Kenya | AFP | Somalia's government on Monday signed a ceasefire deal with Jubaland.")
+    evs = events_of(art)
+    assert any(e[0] == "AGREE" and e[1] == "Somalia" for e in evs) and not any(e[1] == "Kenya" for e in evs)
+
+
+def test_an_unnamed_envoy_stands_for_its_state():
+    art = article("Headline Words Here\n\nThe Philippine government summoned China's ambassador on Monday.\n\n"
+                  "Poland expelled two Russian diplomats.")
+    evs = events_of(art)
+    assert ("ACCUSE", "Philippines", "China") in evs
+    assert ("SANCTION", "Poland", "Russia") in evs
+
+
+def test_a_nominal_restatement_of_a_reported_action_is_not_another_event():
+    art = article("Headline Words Here\n\nPoland expelled two Belarusian diplomats on Monday.\n\n"
+                  "Poland's expulsion of the diplomats angered Minsk.")
+    assert [e[0] for e in events_of(art)].count("SANCTION") == 1
+
+
+def test_a_bare_title_is_not_a_person_of_another_role():
+    art = article("Headline Words Here\n\nUS President Joe Biden spoke in Washington on Monday.\n\n"
+                  "The U.S. ambassador to Iraq was evacuated from Baghdad, officials said.")
+    assert not any(e[1] == "Joe Biden" and e[0] == "RETREAT" for e in events_of(art))

@@ -49,15 +49,19 @@ _END_MARKER = re.compile(
     re.I | re.X,
 )
 # "NAME - CITY (AGENCY) - " or "CITY, Month Day (AGENCY) -": a dateline before the lead sentence.
-# capital letters, Latin ones with accents included ("İSTANBUL", "ŁÓDŹ", "SÃO PAULO")
-_UC = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_CAP = "A-ZÀ-ÖØ-ÞĀ-ſİ"    # capitals, Latin-1 and Latin Extended-A included ("İSTANBUL")
 _DATELINE = re.compile(
     r"""^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}\s+[-–—]\s+)?     # reporter name
-        (?P<city>[UC][UC'’.-]+(?:[\s,]+[UC][UC'’.-]+){0,3}            # CITY
-            (?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\())?)                # , Country (before the agency)
-        (?:\s?,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s?,\s*\d{4})?))?   # , Month Day (tokenised too)
-        \s*(?:\(\s?(?P<agency>[A-Za-z][\w/.&-]*(?:\s[\w/.&-]+){0,3}?)\s?\))?\s*[-–—:]+\s+""".replace("UC", _UC),
+        (?P<city>[CAP][CAP'’.-]+(?:[\s,/]+[CAP][CAP'’.-]+){0,3}          # CITY
+            (?:\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[(,]))?)       # , Country ("KYIV, Ukraine (AP)")
+        (?:\s*,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*,\s*\d{4})?))?   # , Month Day (PTB: "14 , 2018")
+        \s*(?:\(\s*(?P<agency>[A-Za-z][\w/ .&-]{0,20}?)\s*\))?\s*[-–—:]+\s+""".replace("CAP", _CAP),
     re.X,
+)
+# "Rome, Italy | AFP | ": a place and an agency between bars.
+_PIPE_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?)\s*\|\s*"
+    r"(?P<agency>[A-Z][\w/ .&-]{0,20}?)\s*\|\s*(?P<date>)"
 )
 _TERMINAL = re.compile(r"""[.!?…]["'”’»)\]]*$|[.!?…]\s*["'”’»]$|:$""")
 # a quotation signed after a dash or its closing mark: '"..." - EU foreign policy chief X', '"...," Minister X'
@@ -90,6 +94,7 @@ class Cleaned:
     outlet: str | None
     paragraphs: list[Paragraph] = field(default_factory=list)
     dateline: str | None = None  # the dateline's month-day, when it gave one
+    dateline_place: str | None = None  # the dateline's place ("KYIV, Ukraine"), when the lead had one
     lines: list[str] = field(default_factory=list)  # every raw line, chrome included (date lines)
     lead_line: int = 0                               # index in `lines` of the first body paragraph
 
@@ -260,6 +265,7 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
 
     agency = None
     dateline = None
+    dateline_place = None
     paragraphs: list[tuple[str, str]] = []
     title = " ".join(normalize_text(title).split()) or None if title else None    # one line, or none
     headline = title
@@ -274,10 +280,11 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
             continue
         if is_sentence_like(line):
             if body_seen < 3 and agency is None:
-                m = _DATELINE.match(line)
+                m = _DATELINE.match(line) or _PIPE_DATELINE.match(line)
                 if m and len(line) > m.end() + 20:
                     agency = m.group("agency")
-                    dateline = m.group("date")
+                    dateline = m.group("date") or None
+                    dateline_place = m.group("city")
                     line = line[m.end():]
             body_seen += 1
             paragraphs.append((line, "body"))
@@ -304,6 +311,7 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
         outlet=_find_outlet(outlet_lines, agency),
         paragraphs=out,
         dateline=dateline,
+        dateline_place=dateline_place,
         lines=list(dict.fromkeys(raw_blocks)),
         lead_line=_lead_line(list(dict.fromkeys(raw_blocks)), out),
     )

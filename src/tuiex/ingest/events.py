@@ -63,6 +63,9 @@ PREP_LIGHT = {"engage": {"in"}, "participate": {"in"}, "take": {"in", "into", "t
               "join": {"in"}, "put": {"on"}, "remain": {"on"}, "move": {"with"}, "proceed": {"with"},
               "press": {"ahead", "with"}, "push": {"ahead", "with"}}
 _KNOWN_VERBS = set(_LEX.verbs) | {v for v, _ in _LEX.light} | LIGHT_VERBS
+# Every verb lemma _verb_type can type: a cheap filter before the dependency checks.
+_TRIGGER_LEMMAS = _KNOWN_VERBS | RENEWAL_VERBS | set(PREP_LIGHT) | {
+    "call", "reach", "arrive", "go", "travel", "fly", "work", "describe", "term", "dub", "down"}
 INTENT_TYPES = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
 MUTUAL = {"meet", "talk", "agree", "cooperate", "negotiate", "consult", "pledge", "work", "clash", "sign"} | {
     e.verb for e in _LEX.entries if e.mutual and e.kind == "verb"}
@@ -96,8 +99,9 @@ class FoundEvent:
 
 
 def _negated(tok: Token) -> bool:
-    if any(c.dep_ == "neg" or c.lower_ in {"never", "no longer"} for c in tok.children):
-        return True
+    for c in tok.children:
+        if c.dep_ == "neg" or c.lower_ == "never":
+            return True
     return tok.dep_ == "xcomp" and any(c.dep_ == "neg" for c in tok.head.children)
 
 
@@ -186,7 +190,9 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
         # "called for talks", "called for Assad to step down"
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} and not negated:
-                return "REQUEST", [tok, c]
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if c.lower_ == "for" or (pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}):
+                    return "REQUEST", [tok, c]      # "called for talks", "called on Russia to ..."
             mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "for"), None)
             if c.dep_ in {"advcl", "ccomp", "xcomp"} and mark is not None and not negated:
                 return "REQUEST", [tok, mark]
@@ -200,6 +206,9 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if negated:
             return None
+        label = _label(tok)
+        if obj is not None and label is not None:
+            return label    # "called the move absurd": labelling
         if obj is not None and obj.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} | {""} and obj.pos_ == "PROPN" \
                 and not any(c.dep_ == "oprd" for c in tok.children):
             return "CONSULT", [tok]
@@ -260,6 +269,10 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
                     for g in child.subtree:
                         if g.lemma_.lower() in NOUNS:
                             return NOUNS[g.lemma_.lower()], [tok, g]
+    if lemma in {"describe", "term", "dub"} and any(c.dep_ == "dobj" for c in tok.children):
+        label = _label(tok)
+        if label is not None:
+            return label
     for e in _LEX.verbs.get(lemma, ()):
         if _entry_fits(e, tok, particles, preps, objs, False):
             extra = [p for p in prep_toks if e.particle and p.lower_ == e.particle]
@@ -267,6 +280,35 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
                 extra += [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in e.needobj][:1]
             return e.type, [tok, *particle_toks, *extra]
     return None
+
+
+# Labels that praise; any other label a speaker puts on an actor or its act is an accusation
+# ("called the move absurd", "described the accord as historic" - the guidelines: labelling).
+POSITIVE_LABELS = {"constructive", "positive", "useful", "productive", "historic", "important", "good", "excellent",
+                   "successful", "fruitful", "friend", "partner", "ally", "hope", "breakthrough", "step", "milestone",
+                   "brother", "model", "example", "great", "valuable", "welcome"}
+
+
+def _label(tok: Token) -> tuple[str, list[Token]] | None:
+    """"called X absurd" / "described X as historic": (ACCUSE or SUPPORT, trigger) or None."""
+    label = next((c for c in tok.children if c.dep_ in {"oprd", "ccomp"} and c.pos_ in {"ADJ", "NOUN"}), None)
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if label is None:   # "called the move absurd", parsed with the adjective on the noun
+        label = next((g for o in objs for g in o.rights if g.pos_ == "ADJ" and g.dep_ in {"amod", "advmod", "acomp"}), None)
+    if label is None:
+        for p in [*tok.children, *(g for o in objs for g in o.children)]:
+            if p.dep_ == "prep" and p.lower_ == "as":
+                label = next((g for g in p.children if g.dep_ == "pobj"), None)
+                if label is None:
+                    label = next((g for g in p.children if g.pos_ == "ADJ"), None)
+    if label is None:
+        return None
+    words = {label.lemma_.lower()} | {c.lemma_.lower() for c in label.children if c.dep_ in {"amod", "compound"}}
+    if words & POSITIVE_LABELS:
+        if any(g.dep_ == "poss" and g.lower_ in {"their", "our", "its"} for o in objs for g in o.children):
+            return None     # "described their meeting as positive": about one's own act, no event
+        return "SUPPORT", [tok, label]
+    return "ACCUSE", [tok, label]
 
 
 MUTUAL_NOUNS = {"talk", "meeting", "negotiation", "consultation", "discussion", "summit", "agreement", "deal",
@@ -354,7 +396,7 @@ def find_events(doc) -> list[FoundEvent]:
     for tok in doc:
         if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.lemma_.lower() == "down"):
             continue
-        if tok.i in used:
+        if tok.i in used or _lemma(tok) not in _TRIGGER_LEMMAS:
             continue
         typed = _verb_type(tok)
         if typed is None:
@@ -657,7 +699,8 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
                 if c.i not in own:
                     out.append(c)
                 queue.append(c)
-            elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (node == ev.noun and c.lower_ in {"over", "about"})):
+            elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (node == ev.noun and c.lower_ in {"over", "about"})
+                                       or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")):
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
                     continue
                 for g in c.children:

@@ -34,8 +34,9 @@ EXTRA = {"prosecutor", "prosecutors", "court", "courts", "tribunal", "judge", "j
          "regulators", "investigators", "lawmakers", "legislators", "prison", "mission", "consulate"}
 
 
-def home_country(book) -> str | None:
-    """The ISO3 code of the country the article's mentions name most, if one leads; else None.
+def home_country(book, dateline_place: str | None = None) -> str | None:
+    """The ISO3 code of the country the article's mentions name most, if one leads; on a tie or with
+    no country named, the country of the dateline's place ("KYIV, Ukraine (AP) -"); else None.
     Only country mentions count (outlets such as Reuters carry a country too)."""
     counts: Counter[str] = Counter()
     for m in book.mentions:
@@ -43,9 +44,23 @@ def home_country(book) -> str | None:
         if actor is not None and actor.country and actor.type == "country":
             counts[actor.country] += 1
     top = counts.most_common(2)
-    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+    if top and (len(top) == 1 or top[0][1] > top[1][1]):
+        return top[0][0]
+    place = _dateline_country(dateline_place)
+    if place is not None and (not top or counts[place.iso3] == top[0][1]):
+        return place.iso3
+    return None
+
+
+def _dateline_country(place: str | None):
+    """The country of a dateline's place: "MOSCOW" -> Russia, "KYIV, Ukraine" -> Ukraine."""
+    if not place:
         return None
-    return top[0][0]
+    for part in reversed([p.strip() for p in place.replace("/", ",").split(",") if p.strip()]):
+        found = gz.country_by_name(part) or gz.country_by_name(part.title())
+        if found is not None:
+            return found
+    return None
 
 
 def _institution_phrase(token: Token) -> str | None:
@@ -73,7 +88,7 @@ def _group_phrase(token: Token) -> str | None:
     mods = [c for c in token.lefts if c.dep_ in {"compound", "amod"}]
     if not mods or token.tag_ not in {"NNS", "NN"}:
         return None
-    phrase = " ".join([mods[-1].lower_, token.lower_])
+    phrase = f"{mods[-1].lower_} {token.lower_}"
     return phrase if gz.is_group_noun(phrase) else None
 
 
@@ -94,6 +109,14 @@ def _place_country(token: Token):
 
 def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, home: str | None) -> str | None:
     """An actor for a token that `ActorBook.resolve` did not resolve, or None (see the module doc)."""
+    if (token.dep_ in {"amod", "compound", "nmod"} or token.pos_ == "ADJ") and token.text[:1].isupper() \
+            and token.head.pos_ != "PROPN":     # not the title of a named person ("Syrian President Assad")
+        # "Russian shelling" (the gerund parsed as a verb): the demonym names the country
+        country = gz.country_by_demonym(token.text)
+        if country is not None:
+            key = book._add(country.name, "country", country.iso3)
+            book._mention(key, di, token.doc[token.i:token.i + 1], offset, sentence)
+            return key
     if token.tag_ == "NNPS" or (token.tag_ == "NNS" and token.text[:1].isupper()):
         # "Palestinians blamed Israel", "ethnic Albanians demonstrated": a people for its state
         country = gz.country_by_demonym(token.text) or gz.country_by_demonym(token.text[:-1])
@@ -244,4 +267,48 @@ def military_actor(book, token: Token, di: int, offset: int, sentence: int) -> s
         key = book._add(f"{demonym} {kind}", "organization", country.iso3, alias=span.text)
         book.actors[key].aliases.add(f"{country.name} {kind}")
     book._mention(key, di, span, offset, sentence)
+    return key
+
+
+COLLECTIVE_NOUNS = {"country", "side", "government", "party", "nation", "neighbour", "neighbor", "rival",
+                    "delegation", "capital", "state"}
+
+
+def collective_pair(book, token: Token) -> tuple[str, str] | None:
+    """"Both sides", "the two countries", "the governments": the article's two
+    most-mentioned countries, as (source, target) of one mutual record; None for any other phrase or
+    when the article does not name two countries."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in COLLECTIVE_NOUNS:
+        return None
+    words = {c.lower_ for c in token.children if c.dep_ in {"nummod", "det", "predet", "amod"}}
+    if not (words & {"two", "both"} or ("the" in words and token.lemma_.lower() == "government")):
+        return None
+    counts: Counter[str] = Counter()
+    for m in book.mentions:
+        actor = book.actor(m.actor_key)
+        if actor is not None and actor.type == "country":
+            counts[m.actor_key] += 1
+    top = counts.most_common(2)
+    if len(top) < 2:
+        return None
+    return top[0][0], top[1][0]
+
+
+ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge", "consul", "attaché", "attache",
+               "emissary"}
+
+
+def envoy_country(book, token: Token, di: int, offset: int, sentence: int) -> str | None:
+    """An unnamed envoy stands for the state that sent it ("summoned China's ambassador", "expelled two
+    Russian diplomats" -> China, Russia); None when the envoy is named or has no country qualifier."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ENVOY_NOUNS:
+        return None
+    if any(c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON")
+           for c in token.children):
+        return None
+    country, _ = _country_qualifier(token)
+    if country is None:
+        return None
+    key = book._add(country.name, "country", country.iso3)
+    book._mention(key, di, token.doc[token.i:token.i + 1], offset, sentence)
     return key

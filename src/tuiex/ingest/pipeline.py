@@ -17,7 +17,7 @@ from ..textnorm import fold
 from .actors import ActorBook, Context
 from .clean import Cleaned, clean
 from .events import MUTUAL, FoundEvent, find_events, place_candidates, target_candidates
-from .institutions import home_country, military_actor, resolve_unnamed
+from .institutions import collective_pair, envoy_country, home_country, military_actor, resolve_unnamed
 from .model import Article, Event, Quote, Sentence, SourceDoc
 from .nlp import load_nlp
 from .published import find_published
@@ -74,7 +74,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     book = ActorBook()
     book.collect(docs, offsets, sentence_of, body)
     context = Context(book)
-    context.home = home_country(book)
+    context.home = home_country(book, cleaned.dateline_place)
     dater = EventDater(published)
     quotes: list[Quote] = []
     events: list[Event] = []
@@ -82,6 +82,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     running: Quote | None = None        # a quotation left open at the end of the last paragraph
     intro: str | None = None            # who the last paragraph introduced ("And from President X:")
     quoted_before = False               # whether the last paragraph held a quote
+    reported: set[tuple[str, str | None]] = set()     # (type, source) of actions reported by a clause
 
     for di, (p, doc) in enumerate(zip(paragraphs, docs)):
         if not p.is_body:
@@ -133,6 +134,13 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 _attach_actors(ev, book, di, off, sentence_of, context)
                 if ev.speculative or (ev.source_key is None and not (ev.passive_no_agent and ev.type in AGENT_FROM_ARTICLE)):
                     continue
+                if ev.verb.pos_ == "NOUN":
+                    # a nominal mention restating an action a clause reported ("Ottawa's expulsion of
+                    # ..." after "Canada expelled ...") is not another event
+                    if (ev.type, ev.source_key) in reported:
+                        continue
+                else:
+                    reported.add((ev.type, ev.source_key))
                 date = dater.for_verb(ev.verb, lead=(di in lead))
                 start, end = sent.start_char, sent.end_char
                 t_start = min(t.idx for t in ev.trigger_tokens)
@@ -281,16 +289,36 @@ def _latest_of_kind(book: ActorBook, context: Context, noun: str) -> str | None:
     return None
 
 
+ROLE_NOUNS = {"president", "minister", "ambassador", "envoy", "spokesman", "spokeswoman", "chancellor",
+              "premier", "secretary", "commissioner", "general", "commander", "chief"}
+
+
+def _role_fits(tok: Token, actor) -> bool:
+    """A bare title resolved to a person must match that person's role: "the U.S. ambassador" is not
+    the president named before, "the Indian Foreign Minister" not the Prime Minister."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ == "PERSON" or tok.lower_ not in ROLE_NOUNS \
+            or actor is None or actor.type != "person" \
+            or not actor.role:
+        return True
+    words = {c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}
+             and not gz.country_by_name(c.text)} | {tok.lower_}
+    role = actor.role.lower()
+    return all(w in role for w in words)
+
+
 def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
     def res(tok: Token | None) -> str | None:
         if tok is None:
             return None
         sentence = sentence_of(off + tok.idx)
-        return military_actor(book, tok, di, off, sentence) or book.resolve(tok, di, off, sentence, context) or resolve_unnamed(
-            book, tok, di, off, sentence, getattr(context, "home", None))
+        key = military_actor(book, tok, di, off, sentence) or book.resolve(tok, di, off, sentence, context)
+        if key is not None and not _role_fits(tok, book.actor(key)):
+            key = None
+        return key or resolve_unnamed(book, tok, di, off, sentence, getattr(context, "home", None))
 
     src_tok = ev.source
-    ev.source_key = res(src_tok)
+    pair = collective_pair(book, src_tok) if src_tok is not None else None
+    ev.source_key = pair[0] if pair else res(src_tok)
     speaker = book.actor(ev.source_key)
     if ev.speaker_agent and speaker is not None and speaker.type == "person":
         # "Prime Minister Filip said five diplomats were declared persona non grata": his state did it
@@ -322,7 +350,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     conj = next((c for c in src_tok.children if c.dep_ == "conj"), None) if src_tok is not None else None
     conj = conj if conj is not None else ev.mutual_with
     for cand in target_candidates(ev):
-        key = res(cand)
+        key = envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or res(cand)
         if key and key != ev.source_key:
             ev.target_key = key
             break
@@ -340,6 +368,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         ev.target_key = res(conj)
     if ev.target_key is None and conj is not None and ev.type in {"CONSULT", "AGREE", "COOPERATE"}:
         ev.target_key = res(conj)
+    if pair and ev.target_key in {None, pair[0]}:
+        ev.target_key = pair[1]     # "both sides agreed": one mutual record
     if ev.target_key == ev.source_key:
         ev.target_key = None
 
