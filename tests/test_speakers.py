@@ -193,3 +193,8 @@ def test_with_the_ministry_saying():
     art = article(H + "India expelled a Canadian diplomat on Tuesday, with the Indian Ministry of External Affairs "
                   "saying the move reflected its concern.")
     assert speaker_of(art, "the move reflected") == "Indian Ministry of External Affairs"
+
+
+def test_chanted_slogans_are_quotes():
+    art = article(H + 'Hundreds of Venezuelan protesters gathered outside the embassy, chanting "Out, out, invaders!"')
+    assert any(t.startswith("Out, out, invaders") and d for _, t, d in quotes_of(art)), quotes_of(art)

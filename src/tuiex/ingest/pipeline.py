@@ -315,6 +315,8 @@ def _anonymous(tok: Token | None) -> bool:
     return any(t.lower_ in ANONYMOUS or t.lemma_.lower() in ANONYMOUS for t in head)
 
 
+_QUANTITY = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "million",
+             "millions", "crowd", "crowds", "group", "number", "some", "many"}
 _COLLECTIVE_NOUNS = {"leader", "side", "country", "minister", "president", "government", "party", "delegation"}
 
 
@@ -353,6 +355,11 @@ def _introduced(doc: Doc, book: ActorBook, di: int) -> str | None:
 def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, context: Context) -> str | None:
     if tok is None:
         return None
+    if tok.lemma_.lower() in _QUANTITY:         # "hundreds of protesters": the protesters
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None:
+            tok = obj
     if _collective(tok) and context.last_group:
         return context.last_group[0]        # collective speakers: the first named of the group
     if tok.lower_ in {"he", "she", "it", "they"}:

@@ -22,7 +22,7 @@ SPEECH_VERBS = {
     "comment", "remark", "emphasize", "emphasise", "underline", "reiterate", "acknowledge",
     "admit", "maintain", "suggest", "continue", "conclude", "describe", "quote", "report",
     "warn", "predict", "allege", "recall", "observe", "contend", "concede", "agree", "affirm",
-    "indicate", "post", "rule", "emphasise", "highlight", "assure", "vow", "read",
+    "indicate", "post", "rule", "emphasise", "highlight", "assure", "vow", "read", "chant", "shout", "yell",
 }
 # Verbs whose quoted fragments are the speaker's words: "accused X of "massacres"".
 FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "blame", "condemn",
@@ -264,6 +264,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             continue        # "declared X the winner" reports no clause
         left, right = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
         # the complement stops at a subordinate clause that follows a closing quote mark
+        whole = right
         for child in comp.rights:
             if child.dep_ in {"advcl", "prep"} and child.i > comp.i and marks.any_end_in(left, child.idx) \
                     and child.left_edge.idx > left:
@@ -298,7 +299,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                                         tok.text, tok, open_ended=holder.open_ended))
             continue
         bare_frame = inner and len(inner) == 1 and inner[0].end >= end - 1 and inner[0].open_at >= start \
-            and len(text[start:inner[0].open_at].split()) <= 4
+            and len(text[start:inner[0].open_at].split()) <= 4 and whole <= end + 2
         if inner and len(inner) == 1 and (inner[0].open_at <= start or bare_frame) and inner[0].end >= end - 1:
             # the quotation is the clause, or ends it after a bare frame ('that there had been "..."')
             direct, start, end = True, inner[0].start, inner[0].end
