@@ -198,3 +198,9 @@ def test_with_the_ministry_saying():
 def test_chanted_slogans_are_quotes():
     art = article(H + 'Hundreds of Venezuelan protesters gathered outside the embassy, chanting "Out, out, invaders!"')
     assert any(t.startswith("Out, out, invaders") and d for _, t, d in quotes_of(art)), quotes_of(art)
+
+
+def test_a_spokesman_for_a_body_speaks_for_it():
+    art = article(H + "Police detained Peruvian opposition leader Rosa Quispe on Monday.\n\n"
+                  "She was taken away early in the morning, a spokesman for the Popular Renewal Party said.")
+    assert speaker_of(art, "She was taken away") == "Popular Renewal Party"

@@ -368,6 +368,12 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
             return earlier
     if tok.lower_ in {"he", "she"}:
         return context.last_speaker if context.last_speaker and book.actor(context.last_speaker).type == "person" else context.last_person
+    if tok.lower_ in AGENT_NOUNS and book.key_at(di, tok) is None and any(
+            c.dep_ in {"compound", "poss"} or (c.dep_ == "prep" and c.lower_ in {"for", "of"}) for c in tok.children):
+        # "a party spokesman", "a spokesman for the ministry": the body it speaks for, before any person
+        key = _speaker_by_noun(book, tok, di, off, sentence_of, context)
+        if key:
+            return key
     key = book.resolve(tok, di, off, sentence_of(off + tok.idx), context)
     return key or _speaker_by_noun(book, tok, di, off, sentence_of, context)
 
