@@ -201,6 +201,6 @@ def test_chanted_slogans_are_quotes():
 
 
 def test_a_spokesman_for_a_body_speaks_for_it():
-    art = article(H + "Police detained Peruvian opposition leader Rosa Quispe on Monday.\n\n"
+    art = article(H + "Police detained Rosa Quispe on Monday. Juan Perez, her neighbour, saw the arrest.\n\n"
                   "She was taken away early in the morning, a spokesman for the Popular Renewal Party said.")
     assert speaker_of(art, "She was taken away") == "Popular Renewal Party"
