@@ -182,6 +182,11 @@ class ActorBook:
         """"Ministry of External Affairs (MEA)", "Patriots of Senegal (Pastef)": the word in brackets
         after a name is that actor everywhere in the article."""
         short: dict[str, str] = {}
+        counts: dict[str, int] | None = None            # word -> uses in the article, built when needed
+        by_token: dict[tuple[int, int], tuple[Span, str]] = {}
+        for (cdi, _), (span, name) in self._candidates.items():
+            for t in span:
+                by_token[(cdi, t.i)] = (span, name)
         for di, doc in enumerate(docs):
             text = _text(doc)
             for m in _BRACKETED.finditer(text):
@@ -189,13 +194,16 @@ class ActorBook:
                 if before is None or len(before) == 0:
                     continue
                 key = self._by_token.get((di, before[-1].i))
-                used_again = sum(_text(d).count(m.group("short")) for d in docs) > 1
-                if key is None and used_again:  # an organisation known so far only as a candidate
-                    for (cdi, _), (span, name) in list(self._candidates.items()):
-                        if cdi == di and span.start <= before[-1].i < span.end:
-                            key = self._add(name, "organization", _country_of_words(name), alias=name)
-                            self._mention(key, di, span, offsets[di], sentence_of(offsets[di] + span.start_char))
-                            break
+                if key is None and (di, before[-1].i) in by_token:
+                    if counts is None:
+                        counts = {}
+                        for d in docs:
+                            for t in d:
+                                counts[t.text] = counts.get(t.text, 0) + 1
+                    if counts.get(m.group("short"), 0) > 1:     # an organisation known so far only as a candidate
+                        span, name = by_token[(di, before[-1].i)]
+                        key = self._add(name, "organization", _country_of_words(name), alias=name)
+                        self._mention(key, di, span, offsets[di], sentence_of(offsets[di] + span.start_char))
                 actor = self.actors.get(key) if key else None
                 if actor is None or actor.type == "person" or fold(m.group("short")) == fold(actor.name):
                     continue
@@ -293,7 +301,9 @@ class ActorBook:
         # A full name whose surname (or given name) was seen alone before: upgrade that actor.
         if key is None and len(toks) > 1:
             refs = [*_surname_refs(toks), toks[0]]
-            for i, p in enumerate(self._persons):
+            seen_alone = sorted({i for r in refs for i in self._person_lasts.get(r, ())})
+            for i in seen_alone:
+                p = self._persons[i]
                 if p.first == p.last and p.last in refs and (p.last != toks[0] or not self._person_lasts.get(p.last)
                                                              or self._person_lasts[p.last] == [i]):
                     old = self.actors.pop(p.key)

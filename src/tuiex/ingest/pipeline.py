@@ -334,7 +334,7 @@ def _subject_before(book: ActorBook, pronoun: Token, di: int) -> str | None:
     the right kind ("he", "she": a person; "it", "they": anything else). Quotes are read before the
     paragraph's sentences update the context, so the paragraph itself is searched first."""
     person = pronoun.lower_ in {"he", "she"}
-    for t in reversed(pronoun.doc[:pronoun.i]):
+    for t in reversed(pronoun.doc[max(0, pronoun.i - 150):pronoun.i]):     # bounded: a few sentences back
         if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON" or t.head.dep_ != "ROOT":
             continue        # subjects of main clauses only: "ships" in "... that ships interfered" is not it
         key = book.key_at(di, t)
@@ -419,7 +419,7 @@ def _latest_of_kind(book: ActorBook, context: Context, noun: str) -> str | None:
     if len(noun) < 4:
         return None
     seen = set()
-    for key in [*reversed(context.recent), *reversed(list(book.actors))]:
+    for key in [*reversed(context.recent[-200:]), *reversed(list(book.actors))]:
         if key in seen:
             continue
         seen.add(key)

@@ -231,12 +231,25 @@ def _words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+class _Found(list):
+    """The quotes found so far, with the set of their starts (to ask "already found?" in O(1))."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.starts: set[int] = set()
+
+    def append(self, q: FoundQuote) -> None:
+        super().append(q)
+        if q.text:              # not the placeholder of a speech act that is no quote
+            self.starts.add(q.start)
+
+
 def find_quotes(doc: Doc) -> list[FoundQuote]:
     """The quotes of one paragraph, in order, with doc-local offsets."""
     text = doc.text
     spans = quote_spans(text)
     marks = _Marks(spans)
-    found: list[FoundQuote] = []
+    found = _Found()
     claimed: list[tuple[int, int]] = []
     taken = bytearray(len(text) + 1)        # 1 where a claimed span lies: overlap tests in C, not per span
 
@@ -331,7 +344,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                     words = text[s.start:s.end]
                     if start <= s.start and s.end <= end and len(words.split()) + 2 < clause_words \
                             and not (len(words.split()) <= 4 and _is_name(words)) \
-                            and not any(q.start == s.start for q in found):
+                            and s.start not in found.starts:
                         found.append(FoundQuote(s.start, s.end, words, True, subject, tok.text, tok))
         for s in inner:
             mark_taken(s.start, s.end)
