@@ -204,3 +204,10 @@ def test_a_spokesman_for_a_body_speaks_for_it():
     art = article(H + "Police detained Rosa Quispe on Monday. Juan Perez, her neighbour, saw the arrest.\n\n"
                   "She was taken away early in the morning, a spokesman for the Popular Renewal Party said.")
     assert speaker_of(art, "She was taken away") == "Popular Renewal Party"
+
+
+def test_a_quote_is_dated_when_said_not_by_the_dates_inside_it():
+    art = article(H + "Kosovo Prime Minister Arben Hoti said on Monday the deal would take effect next month.\n\n"
+                  "Serbian President Marko Ilic said the plates would change next month.", published="2023-06-05")
+    dates = [q.date for q in art.quotes]
+    assert dates == ["2023-06-05", "2023-06-05"], [(q.text, q.date) for q in art.quotes]

@@ -92,8 +92,10 @@ class _Dater:
         # per sentence, so that a paragraph with thousands of dates is not searched once per sentence
         for i, d in self.own.items():
             self._last_own[doc[i].sent.start] = d
+        self._dated: dict[int, list[tuple[int, PartialDate]]] = {}   # sentence start -> (token, date), in order
         for i, d in {**self.nominal, **self.own}.items():
             self._first_any.setdefault(doc[i].sent.start, d)
+            self._dated.setdefault(doc[i].sent.start, []).append((doc[i].idx, d))
 
     def sentence_done(self, sent) -> None:
         if sent.start in self._last_own:
@@ -127,13 +129,21 @@ class _Dater:
             return self.discourse
         return self.anchor if lead else None
 
-    def for_quote(self, cue: Token | None, sent) -> PartialDate | None:
-        if cue is None or cue.pos_ == "NOUN":
+    def for_quote(self, cue: Token | None, sent, words: tuple[int, int] | None = None) -> PartialDate | None:
+        """When a quote was said: its verb's date, else a date of its sentence outside the quoted
+        words ("said the deal would take effect next month" was said today, not next month), else
+        the time the text last named. A quotation standing alone is dated like the text before it."""
+        if cue is None:
+            return (self.discourse or self.anchor) if words is not None else None
+        if cue.pos_ == "NOUN":
             return None
         if cue.i in self.own:
             return self.own[cue.i]
         if sent.start == sent.sent.start and sent.end == sent.sent.end:     # a whole sentence
             first = self._first_any.get(sent.start)
+            if first is not None and words is not None:
+                first = next((d for at, d in self._dated.get(sent.start, ())
+                              if not words[0] <= at < words[1]), None)
         else:
             first = next((d for i, d in {**self.nominal, **self.own}.items() if sent.start <= i < sent.end), None)
         return first or self.discourse or self.anchor
@@ -252,7 +262,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             if q.direct:
                 context.quote_spans.append((q.start, q.end, speaker))
             sent = doc.char_span(q.start, q.end, alignment_mode="expand")
-            date = dater.for_quote(q.cue_token, (sent or doc[:]).sent if sent is not None else doc[:])
+            date = dater.for_quote(q.cue_token, (sent or doc[:]).sent if sent is not None else doc[:],
+                                   (q.start, q.end) if (q.cue_token is not None or q.standalone) else None)
             quotes.append(Quote(speaker, q.text, q.direct, q.cue, sentence_of(off + q.start),
                                 off + q.start, off + q.end, date.iso() if date else None))
             if q.open_ended:
