@@ -68,6 +68,8 @@ class _Dater:
 
     def paragraph(self, doc: Doc) -> None:
         self.own, self.nominal = {}, {}
+        self._dated: dict[int, list[tuple[int, PartialDate]]] = {}   # sentence start -> (where, date), in order
+        self._own_at: dict[int, int] = {}                            # token index -> where its own date is written
         self._last_own: dict[int, PartialDate] = {}    # sentence start -> its last dated verb's date
         self._first_any: dict[int, PartialDate] = {}   # sentence start -> its first date, nominal first
         for expr in find_time_expressions(doc.text):
@@ -89,13 +91,13 @@ class _Dater:
                 self.nominal.setdefault(head.i, date)
             else:
                 self.own.setdefault(head.i, date)
+                self._own_at.setdefault(head.i, expr.start)
+            self._dated.setdefault(head.sent.start, []).append((expr.start, date))
         # per sentence, so that a paragraph with thousands of dates is not searched once per sentence
         for i, d in self.own.items():
             self._last_own[doc[i].sent.start] = d
-        self._dated: dict[int, list[tuple[int, PartialDate]]] = {}   # sentence start -> (token, date), in order
         for i, d in {**self.nominal, **self.own}.items():
             self._first_any.setdefault(doc[i].sent.start, d)
-            self._dated.setdefault(doc[i].sent.start, []).append((doc[i].idx, d))
 
     def sentence_done(self, sent) -> None:
         if sent.start in self._last_own:
@@ -137,7 +139,7 @@ class _Dater:
             return (self.discourse or self.anchor) if words is not None else None
         if cue.pos_ == "NOUN":
             return None
-        if cue.i in self.own:
+        if cue.i in self.own and not (words is not None and words[0] <= self._own_at.get(cue.i, -1) < words[1]):
             return self.own[cue.i]
         if sent.start == sent.sent.start and sent.end == sent.sent.end:     # a whole sentence
             first = self._first_any.get(sent.start)
