@@ -574,12 +574,17 @@ def _whole_person(ent: Span) -> Span:
 
 
 def _joined_people(ents: list[Span]) -> list[Span]:
-    """Person entities the tagger cut in two ("Andrés Felipe" + "Gómez Restrepo") made one."""
+    """Person entities the tagger cut in two ("Andrés Felipe" + "Gómez Restrepo") made one, and an
+    organisation whose country the tagger split off ("Ministry of Foreign Affairs of" + "Peru")."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
         if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start:
             out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+        elif prev is not None and prev.label_ == "ORG" and ent.label_ == "GPE" and _ORG_WORDS.search(prev.text) \
+                and (prev.end == ent.start and prev[-1].lower_ in {"of", "for"}
+                     or prev.end + 1 == ent.start and ent.doc[prev.end].lower_ in {"of", "for"}):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
         else:
             out.append(ent)
     return out
