@@ -134,7 +134,7 @@ class ActorBook:
         for di, doc in enumerate(docs):
             for tok in doc:
                 if tok.pos_ == "PROPN" and (di, tok.i) not in self._by_token:
-                    key = self._person_key(tok.text)
+                    key = self._person_key(tok.text, offsets[di] + tok.idx)
                     if key and len(tok.text) > 3:
                         self._mention(key, di, doc[tok.i:tok.i + 1], offsets[di], sentence_of(offsets[di] + tok.idx))
 
@@ -145,7 +145,7 @@ class ActorBook:
         sentence = sentence_of(offset + ent.start_char)
         org = gz.organization(text)
         country = gz.country_by_name(text)
-        person = self._person_key(text)
+        person = self._person_key(text, offset + ent.start_char)
         if pass_ == "person":
             if ent.label_ != "PERSON" and self._person_by_usage(ent, text) and not org and not country and is_body:
                 key = self._add_person(ent, text, offset)
@@ -248,11 +248,12 @@ class ActorBook:
         titled = bool(re.search(r"(?:'s|’s)\s+$", before)) and bool(gz.country_by_name(_strip(before.split()[-1]))) if before.split() else False
         return words[-1] in self._speakers or titled
 
-    def _person_key(self, text: str) -> str | None:
+    def _person_key(self, text: str, at: int | None = None) -> str | None:
         """The person this name or bare reference stands for: the first met of this full name (or
         of a name ending in these two or more words, "García Márquez"); for one word, the first
         met whose surname it is ("Wang" for Wang Jianhua, "Thanh" for Nguyen Van Thanh, "Sisi" for
-        al-Sisi), else the only person whose given name it is ("Sheikh Khalid", "Phumtham")."""
+        al-Sisi), else the only person whose given name it is ("Sheikh Khalid", "Phumtham"). When two
+        people share the surname, the one last named before `at` (an offset in the article) is meant."""
         toks = _person_tokens(text)
         if not toks:
             return None
@@ -263,9 +264,21 @@ class ActorBook:
         if len(toks) != 1:
             return None
         if by_last := self._person_lasts.get(toks[0]):
-            return self._persons[by_last[0]].key
+            keys = list(dict.fromkeys(self._persons[i].key for i in by_last))
+            if len(keys) > 1 and at is not None:
+                return self._nearest_before(keys, at) or keys[0]
+            return keys[0]
         by_first = {self._persons[i].key for i in self._person_firsts.get(toks[0], ())}
         return next(iter(by_first)) if len(by_first) == 1 else None
+
+    def _nearest_before(self, keys: list[str], at: int) -> str | None:
+        """Of these people, the one whose full name was written last before `at`."""
+        best, best_at = None, -1
+        wanted = set(keys)
+        for m in self.mentions:
+            if m.actor_key in wanted and best_at < m.start < at and len(m.text.split()) > 1:
+                best, best_at = m.actor_key, m.start
+        return best
 
     def _index_person(self, i: int, toks: list[str]) -> None:
         key = self._persons[i].key
@@ -297,7 +310,7 @@ class ActorBook:
         toks = _person_tokens(text)
         if not toks:
             toks = fold(text).split()
-        key = self._person_key(text)
+        key = self._person_key(text, offset + ent.start_char)
         # A full name whose surname (or given name) was seen alone before: upgrade that actor.
         if key is None and len(toks) > 1:
             refs = [*_surname_refs(toks), toks[0]]
