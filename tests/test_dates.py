@@ -113,11 +113,65 @@ def test_finds(text, expected):
     "They will march to the square; the march was peaceful.",
     "The March of Dimes met.",  # a name, without a day, year or cue word
     "He counted 800,000 votes, 12.2018 ratio, $2018, 2018% and the 1990s.",
-    "the last week of June",  # a week of June, not the past week
     "Page 12345 and June 31.",  # not a year; no such day
 ])
 def test_finds_nothing(text):
     assert found(text) == []
+
+
+def test_a_week_of_a_month_is_not_the_past_week():
+    assert found("the last week of June") == ["June"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police detained 2000 protesters and 1998 others.", []),           # counts, not years
+    ("In 2019 the port closed; the 2020 vote; fiscal 2021; 2022's budget.",
+     ["In 2019", "2020", "fiscal 2021", "2022"]),
+])
+def test_a_number_is_a_year_only_where_the_grammar_says_so(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("expr, anchor, expected", [
+    ("five months ago", "2021-03-03", "2020-10"),
+    ("two weeks ago", "2021-03-17", "2021-03"),          # the week of March 1-7
+    ("three days ago", "2021-03-03", "2021-02-28"),
+    ("a year ago", "2021-03-03", "2020"),
+    ("a year earlier", "2021-03-03", "2020"),
+    ("a decade ago", "2021-03-03", "2011"),
+    ("the year-ago quarter", "2021-03-03", "2020"),
+    ("May last year", "2021-03-03", "2020-05"),
+    ("March next year", "2021-03-03", "2022-03"),
+    ("the third quarter", "2021-11-03", "2021"),
+    ("the fourth quarter", "2021-02-03", "2020"),           # not begun yet: last year's
+    ("third-quarter", "2021-11-03", "2021"),
+    ("the first half of 2019", "2021-03-03", "2019"),
+    ("Q2 2018", "2021-03-03", "2018"),
+    ("last summer", "2021-11-03", "2021"),
+    ("last fall", "2021-11-03", "2020"),
+    ("this winter", "2021-01-10", "2021"),
+    ("the spring of 2017", "2021-03-03", "2017"),
+    ("year-end", "2021-03-03", "2021"),
+    ("fiscal 2019", "2021-03-03", "2019"),
+    ("tonight", "2021-03-03", "2021-03-03"),
+    ("mid-April 2023", "2024-01-01", "2023-04"),
+    ("late last year", "2021-03-03", "2020"),
+    ("early next year", "2021-03-03", "2022"),
+])
+def test_coarser_expressions(expr, anchor, expected):
+    assert [e.text for e in find_time_expressions(expr)] != []
+    assert resolve(expr, P(anchor)) == P(expected)
+
+
+def test_the_coming_quarter_and_season_when_looking_ahead():
+    assert resolve("the fourth quarter", P("2021-02-03"), future=True) == P("2021")
+    assert resolve("next spring", P("2021-05-03")) == P("2022")
+    assert resolve("in the summer", P("2021-10-03"), future=True) == P("2022")
+
+
+@pytest.mark.parametrize("text", ["a quarter of the vote", "three quarters", "several weeks ago"])
+def test_not_coarse_dates(text):
+    assert all(resolve(e.text, P("2021-03-03")) is None for e in find_time_expressions(text))
 
 
 def test_month_with_cue_words():

@@ -259,7 +259,7 @@ def test_stats_prints_counts(capsys, ingested: Path):
     assert fields["store"] == str(ingested)
     for key in ("articles", "sentences", "actors", "events", "quotes"):
         assert int(fields[key].replace(",", "")) == c[key], (key, out)
-    assert fields["dates"].startswith("2019-06-14 .. 2021-03-01")
+    assert fields["dates"].startswith("2019-06-14 .. 2021-03-03")  # the lead quote: the published day
     assert "SANCTION" in out
 
 

@@ -47,8 +47,9 @@ def test_not_a_date_line(line):
 
 
 def test_date_line_in_the_middle_is_only_a_mention():
+    # a yeared date alone is background: the article may be from any later year
     lines = [HEADLINE, LEAD] + [FILLER] * 8 + ["July 1, 2016"] + [FILLER] * 6
-    assert find_published(lines, 1) == Published(P("2016"), "inferred from dated mentions")
+    assert find_published(lines, 1) == Published(None, "unknown")
 
 
 # ---- rule 2: a dateline
@@ -144,3 +145,118 @@ def test_no_years_at_all_gives_nothing():
 @pytest.mark.parametrize("lines, body_start", [([], 0), ([HEADLINE], 5), ([HEADLINE, LEAD, FILLER], 1)])
 def test_unknown(lines, body_start):
     assert find_published(lines, body_start) == Published(None, "unknown")
+
+
+# ---- stamps in the shapes chrome puts them (issue 10)
+
+@pytest.mark.parametrize("line, expected", [
+    ("Published: 14 March 2019 | 09:10 GMT", "2019-03-14"),
+    ("Posted August 29, 2006 22:00:00", "2006-08-29"),
+    ("Friday, 29 November 2019 - 13:22", "2019-11-29"),
+    ("Update: 18:20, 02 July 2018 Monday", "2018-07-02"),
+    ("Sat 01st May 2021 | 05:40 PM", "2021-05-01"),
+    ("Wed. May 29th, 2024", "2024-05-29"),
+    ("Wed, 10 May, 2023 - 17:16", "2023-05-10"),
+    ("Updated: 2012-08-22 18:01", "2012-08-22"),
+    ("October 26, 2020 - 10:26 AMT", "2020-10-26"),
+    ("14.03.2019 09:10", "2019-03-14"),              # dots: day.month.year
+    ("13/11/2019 10:00", "2019-11-13"),              # a part over 12 decides the order
+    ("11/13/2019", "2019-11-13"),
+])
+def test_stamp_shapes(line, expected):
+    assert find_published([HEADLINE, line, LEAD, FILLER], 2) == Published(P(expected), "date line")
+
+
+def test_date_glued_to_the_first_line():
+    lines = [" date 2020-08-05 Council approves new harbour plan", LEAD, FILLER]
+    assert find_published(lines, 1) == Published(P("2020-08-05"), "date line")
+
+
+def test_title_bar_ending_in_a_date():
+    lines = ['Local "A harbour for all" The mayor says the vote was fair. Thursday, June 3, 2021 | 09:09',
+             LEAD, FILLER]
+    assert find_published(lines, 1) == Published(P("2021-06-03"), "date line")
+
+
+def test_a_date_inside_prose_is_no_stamp():
+    lines = [HEADLINE, "The council said on June 3, 2021 that it would vote on the harbour plan.", FILLER]
+    assert find_published(lines, 1).how != "date line"
+
+
+@pytest.mark.parametrize("stamp", ["3 years ago", "Published 3 hours ago", "Updated 14:05 GMT", "a year ago"])
+def test_relative_stamps_give_no_date(stamp):
+    assert find_published([stamp, HEADLINE, LEAD, FILLER], 2) == Published(None, "unknown")
+
+
+def test_ambiguous_numeric_date_keeps_the_sure_precision():
+    # 03/11/2019 is 3 November or 11 March; nothing says which
+    assert find_published([HEADLINE, "03/11/2019 10:00", LEAD], 2) == Published(P("2019"), "date line")
+
+
+def test_lead_weekday_decides_a_numeric_date():
+    # 3 November 2019 was a Sunday, 11 March 2019 a Monday
+    lines = [HEADLINE, "03/11/2019 10:00", "The council approved the harbour plan on Sunday, officials said."]
+    assert find_published(lines, 2) == Published(P("2019-11-03"), "date line")
+
+
+def test_the_stamp_by_the_headline_beats_a_masthead_clock():
+    lines = ["Monday, November 30, 2026", "Menu", "Home", "World", HEADLINE, "Posted March 2, 2020", LEAD]
+    assert find_published(lines, 6) == Published(P("2020-03-02"), "date line")
+
+
+def test_a_printed_weekday_must_agree():
+    # 3 March 2020 was a Tuesday: a stamp that says Monday is not this page's date
+    lines = [HEADLINE, "Monday, March 3, 2020", LEAD]
+    assert find_published(lines, 2).date != P("2020-03-03")
+
+
+def test_the_lead_weekday_picks_between_two_stamps():
+    # 5 March 2019 was a Tuesday; 9 June 2020 also a Tuesday, 14 April 2021 a Wednesday
+    lines = [" date 2021-04-14 Updated: 10:00, 09 June 2020 Tuesday", HEADLINE,
+             "The minister arrived Tuesday in the port city for talks."]
+    assert find_published(lines, 2) == Published(P("2020-06-09"), "date line")
+
+
+def test_a_bare_date_at_the_foot_is_a_related_link():
+    lines = [HEADLINE, LEAD, FILLER, "Related", "Port strike ends after a week", "June 14, 2017"]
+    assert find_published(lines, 1) == Published(None, "unknown")
+
+
+def test_a_tweet_signature_is_not_the_page_date():
+    lines = [HEADLINE, LEAD, "Harbour works begin today.", "— Portville Port (@portville) June 14, 2017"]
+    assert find_published(lines, 1) == Published(None, "unknown")
+
+
+def test_a_labelled_stamp_at_the_foot():
+    lines = [HEADLINE, LEAD, FILLER, FILLER, "Published: 2 March 2020"]
+    assert find_published(lines, 1) == Published(P("2020-03-02"), "date line")
+
+
+def test_dateline_with_a_dotted_capital():
+    lines = [HEADLINE, "İZMİR, June 24, 2019 (AA) - The council approved the harbour plan.", FILLER]
+    assert find_published(lines, 1) == Published(P("2019-06-24"), "dateline")
+
+
+def test_a_lead_date_that_the_lead_weekday_confirms():
+    # March 2, 2020 was a Monday
+    lines = [HEADLINE, "The mayors shake hands in Portville on March 2, 2020. PHOTO | AGENCY",
+             "The two mayors signed the harbour pact on Monday, officials said."]
+    assert find_published(lines, 1) == Published(P("2020-03-02"), "lead date")
+
+
+def test_a_background_year_alone_gives_nothing():
+    lines = [HEADLINE, "The council approved the plan, officials said.", "The port was founded in February 2011."]
+    assert find_published(lines, 1) == Published(None, "unknown")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("५ जेठ २०८०, शुक्रबार ०९:३०", "2023-05-19"),      # Bikram Sambat 2080-02-05, a Friday
+    ("१२ असोज २०८१", "2024-09-28"),
+])
+def test_bikram_sambat_stamps(line, expected):
+    assert find_published([HEADLINE, line, LEAD], 2) == Published(P(expected), "date line")
+
+
+def test_a_bikram_sambat_stamp_with_the_wrong_weekday_is_dropped():
+    # 5 Jestha 2080 was a Friday, not a Monday
+    assert find_published([HEADLINE, "५ जेठ २०८०, सोमबार", LEAD], 2).how != "date line"

@@ -122,6 +122,12 @@ def _ingest(args) -> int:
         f"{summary.articles} articles ingested ({summary.unchanged} unchanged), {summary.events} events, "
         f"{summary.quotes} quotes; the store holds {summary.actors} actors: {args.db}"
     )
+    if summary.undated:
+        shown = ", ".join(Path(p.split("#")[0]).name for p in summary.undated[:3])
+        more = f" and {len(summary.undated) - 3} more" if len(summary.undated) > 3 else ""
+        print(f"{len(summary.undated)} without a date in their text ({shown}{more}): their events keep only "
+              f"the dates their sentences state; give one with --published DATE or a sidecar "
+              f"FILE.meta.json holding {{\"published\": \"2024-05-31\"}}")
     for s in summary.skipped:
         print(f"skipped {s.path}: {s.reason}", file=sys.stderr)
     if summary.skipped:

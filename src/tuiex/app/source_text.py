@@ -180,8 +180,8 @@ class SourceText(VerticalScroll, can_focus=True):
         self.border_subtitle = article.file
         header = Text()
         header.append(article.title or article.file, self._cs("source--title"))
-        meta = [p for p in (article.outlet, _date(article.published, article.published_precision))
-                if p]
+        when = _date(article.published, article.published_precision) if article.published else "date unknown"
+        meta = [p for p in (article.outlet, when) if p]
         if meta:
             header.append("\n" + " · ".join(meta), self._cs("source--meta"))
         self.query_one("#source-header", Static).update(header)

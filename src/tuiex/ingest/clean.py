@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import regex
+
+from .published import is_stamp_line
+
 # Lines that are site furniture whatever the site: matched against the whole line.
 _CHROME_LINE = re.compile(
     r"""^(?:\d+\.\s*)?(?:
@@ -47,15 +51,14 @@ _END_MARKER = re.compile(
     re.I | re.X,
 )
 # "NAME - CITY (AGENCY) - " or "CITY, Month Day (AGENCY) -": a dateline before the lead sentence.
-# capital letters, Latin ones with accents included ("İSTANBUL", "ŁÓDŹ", "SÃO PAULO")
-_UC = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_DATELINE = re.compile(
-    r"""^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}\s+[-–—]\s+)?     # reporter name
-        (?P<city>[UC][UC'’.-]+(?:[\s,]+[UC][UC'’.-]+){0,3}            # CITY
-            (?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\())?)                # , Country (before the agency)
+# Capitals in any Latin script: "İSTANBUL", "ÅLESUND", "ŁÓDŹ" (the regex module's Unicode classes).
+_DATELINE = regex.compile(
+    r"""^(?:\p{Lu}[\w'’.-]+(?:\s+\p{Lu}[\w'’.-]+){0,4}\s+[-–—]\s+)?     # reporter name
+        (?P<city>\p{Lu}[\p{Lu}'’.-]+(?:[\s,]+\p{Lu}[\p{Lu}'’.-]+){0,3}          # CITY
+            (?:,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?=\s*\())?)                  # , Country (before the agency)
         (?:\s?,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s?,\s*\d{4})?))?   # , Month Day (tokenised too)
-        \s*(?:\(\s?(?P<agency>[A-Za-z][\w/.&-]*(?:\s[\w/.&-]+){0,3}?)\s?\))?\s*[-–—:]+\s+""".replace("UC", _UC),
-    re.X,
+        \s*(?:\(\s?(?P<agency>[A-Za-z][\w/.&-]*(?:\s[\w/.&-]+){0,3}?)\s?\))?\s*[-–—:]+\s+""",
+    regex.X | regex.V0,
 )
 _TERMINAL = re.compile(r"""[.!?…]["'”’»)\]]*$|[.!?…]\s*["'”’»]$|:$""")
 # a quotation signed after a dash or its closing mark: '"..." - EU foreign policy chief X', '"...," Minister X'
@@ -162,9 +165,29 @@ def is_sentence_like(line: str) -> bool:
     return bool(_TERMINAL.search(line) or _SIGNED_QUOTE.match(line))
 
 
+# A date stamp glued before the first line of a scraped page ("date 2020-08-05 Army, Police ..."):
+# page metadata, not text.
+_GLUED_STAMP = re.compile(r"^\s*(?:(?i:date|published|updated|posted)\s*[:|]?\s*)?\d{4}-\d{2}-\d{2}"
+                          r"(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+(?=\S)")
+# Crawl stamps and reading times: "a year ago", "3 hours ago", "2 Min Read", "Reuters Staff".
+_RELATIVE_CHROME = re.compile(r"^(?:(?:an?|\d+|one|two|few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
+                              r"months?|years?)\s+ago|\d+\s+min(?:ute)?s?\s+read|[A-Z][\w.]+\s+staff)$", re.I)
+# A site's name or a source credit on a line of its own: "UrduPoint.com", "Source: BBC".
+_SITE_LINE = re.compile(r"^(?:[\w-]+\.(?:com|net|org|co|info|news|tv|[a-z]{2})(?:\.[a-z]{2})?|(?:source|credit|via)\s*:\s*.{1,40})$", re.I)
+# A headline's site suffix: "Talks resume | World | Example Times".
+_SITE_SUFFIX = re.compile(r"(?:\s+\|\s+[^|]{1,40}){1,3}$")
+
+
+def _unglue(line: str) -> str:
+    m = _GLUED_STAMP.match(line)
+    return line[m.end():] if m else line
+
+
 def _is_chrome(line: str) -> bool:
     bare = line.strip(" •·*|>-–—\t")
     if not bare:
+        return True
+    if _RELATIVE_CHROME.match(bare) or _SITE_LINE.match(bare) or is_stamp_line(bare):
         return True
     if _CHROME_LINE.match(bare) or _CHROME_PREFIX.match(bare):
         return True
@@ -197,8 +220,9 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
     headline and standfirst; later ones are links to other stories. Repeated lines (captions shown
     twice) are kept once. Everything after an end marker (agency credits, tag lists, comments) is
     the site's footer."""
-    blocks = _blocks(normalize_text(raw))
-    outlet_lines = list(blocks)
+    raw_blocks = _blocks(normalize_text(raw))
+    outlet_lines = list(raw_blocks)
+    blocks = [_unglue(b) for b in raw_blocks]
     kept: list[str] = []
     seen: set[str] = set()
     for line in blocks:
@@ -223,7 +247,7 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
     headline = title
     body_seen = 0
     for line in kept:
-        if headline is None and not is_sentence_like(line):
+        if headline is None and not is_sentence_like(line) and _could_be_headline(line):
             headline = line
             paragraphs.append((line, "headline"))
             continue
@@ -242,8 +266,8 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
         else:
             paragraphs.append((line, "link" if body_seen else "standfirst"))
 
-    if headline is None and paragraphs:
-        headline = _first_sentence(paragraphs[0][0])
+    if headline is not None and headline != title:
+        headline = _headline_text(headline)
     text_parts: list[str] = []
     out: list[Paragraph] = []
     pos = 0
@@ -262,8 +286,8 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
         outlet=_find_outlet(outlet_lines, agency),
         paragraphs=out,
         dateline=dateline,
-        lines=list(dict.fromkeys(blocks)),
-        lead_line=_lead_line(list(dict.fromkeys(blocks)), out),
+        lines=list(dict.fromkeys(raw_blocks)),
+        lead_line=_lead_line(list(dict.fromkeys(raw_blocks)), out),
     )
 
 
@@ -278,6 +302,13 @@ def _fold(s: str) -> str:
     return re.sub(r"\W+", " ", s).strip().lower()
 
 
-def _first_sentence(s: str) -> str:
-    m = re.match(r"(.{10,200}?[.!?])\s", s)
-    return (m.group(1) if m else s[:200]).strip()
+def _could_be_headline(line: str) -> bool:
+    """Not a list item ("- Other story"), a tweet ("@handle: ...") or a one-word tag."""
+    return not re.match(r"^(?:[-–—•*]\s|@\w+)", line) and len(line.split()) >= 2
+
+
+def _headline_text(line: str) -> str | None:
+    """The headline of a title line: without a site suffix ("| World | Outlet") or a date stamp it
+    ends in; None when nothing is left."""
+    line = _SITE_SUFFIX.sub("", line).strip()
+    return line or None

@@ -147,14 +147,60 @@ _RELATIVE = (
     rf"|\b(?i:(?:in|over|during)\s+)?\b(?i:the\s+(?:past|last)\s+(?:week|month|year))\b{_NOT_OF}"
     rf"|(?:{_PREP})?\b(?i:yesterday|today|tomorrow)\b{_POSS}"
 )
-_FINDER = re.compile(f"{_ABSOLUTE}|{_MONTH_ALONE}|{_WEEKDAY_EXPR}|{_RELATIVE}")
+_NUM = r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few)"
+_AGO = (rf"(?:{_PREP})?\b(?i:(?:almost|nearly|about|around|some|more\s+than|over|just|only)\s+)?"
+        rf"(?i:{_NUM})\s+(?i:days?|weeks?|months?|years?|decades?)\s+(?i:ago|earlier)\b"
+        r"|\b(?i:year-(?:ago|earlier)|a\s+year\s+(?:ago|earlier))\b")
+_ORDINAL_Q = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_QUARTER = (rf"(?:{_PREP})?(?:\b(?i:the|this|its|their|a)\s+)?(?:\b(?i:fiscal|latest|last|past|previous|current|"
+            rf"same|recent|year-ago|year-earlier|flat|weak|strong)[\s-]+){{0,2}}"
+            rf"(?:\b(?i:{_ORDINAL_Q})(?:[\s-]+(?i:fiscal))?[\s-]+(?i:quarter|half)|\b(?i:quarter))\b"
+            rf"(?:,?\s+(?:of\s+)?(?:(?i:fiscal)\s+)?{_YEAR})?"
+            r"|\bQ[1-4](?:\s+(?:19|20)\d\d)?\b")
+_SEASON = (rf"(?:{_PREP})?\b(?i:(?:this|last|next|the|early|late|mid|this\s+past)\s+)+"
+           rf"(?i:spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?{_YEAR})?"
+           rf"|\b(?i:spring|summer|fall|autumn|winter)\s+(?:of\s+)?{_YEAR}")
+_YEAR_END = (r"\b(?i:(?:the\s+)?year[-\s]end|the\s+end\s+of\s+(?:the|this)\s+year|(?:the|this)\s+(?:current\s+|full\s+)?"
+             r"(?:fiscal\s+)?year(?!\s+(?:ago|earlier|before|after))|fiscal\s+(?:19|20)\d\d)\b")
+_DAY_PART = r"\b(?i:tonight|this\s+(?:morning|afternoon|evening))\b"
+_MONTH_REL_YEAR = rf"{_FULL_MONTH}\s+(?i:last|next|this)\s+year\b"
+_BARE_MONTH = (r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b"
+               r"(?:['’]s\b)?(?!\s+[A-Z]|\s+\d|\s+of\b)")
+_FINDER = re.compile(f"{_MONTH_REL_YEAR}|{_QUARTER}|{_SEASON}|{_AGO}|{_YEAR_END}|{_DAY_PART}|"
+                     f"{_ABSOLUTE}|{_MONTH_ALONE}|{_WEEKDAY_EXPR}|{_RELATIVE}|{_BARE_MONTH}")
+# Words after which a bare four-digit number is a year ("in 2019", "the 2019 election", "fiscal
+# 2019"); elsewhere it is a count ("detained 2000 protesters") or an amount.
+_YEAR_CUES = {"in", "on", "since", "until", "till", "by", "from", "during", "of", "before", "after",
+              "through", "throughout", "between", "early", "mid", "late", "fiscal", "the", "its", "this",
+              "that", "his", "her", "their", "our", "a", "an", "year", "circa", "c.",
+              "for", "around", "about", "spring", "summer", "autumn", "fall", "winter"}
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_WORD_BEFORE = re.compile(r"([\w.'’]+)[\s,(–—-]*$")
 
 
 def find_time_expressions(text: str) -> list[TimeExpr]:
     """The time expressions in `text`, in order, not overlapping. A leading preposition ("on
-    Friday", "since December") is part of the span; `resolve` accepts every text found here."""
-    return [TimeExpr(m.start(), m.end(), m.group()) for m in _FINDER.finditer(text)
-            if _parse_period(_normalise(m.group())) or stated(m.group())]
+    Friday", "since December") is part of the span; `resolve` accepts every text found here.
+    A four-digit number stands for a year only where the grammar says so (`_YEAR_CUES` before it,
+    a possessive after it): "detained 2000 protesters" has no date."""
+    out = []
+    for m in _FINDER.finditer(text):
+        expr = m.group()
+        if _BARE_YEAR.fullmatch(expr) and not _year_by_grammar(text, m.start(), m.end()):
+            continue
+        if _parse_period(_normalise(expr)) or _special(_normalise(expr)) or stated(expr):
+            out.append(TimeExpr(m.start(), m.end(), expr))
+    return out
+
+
+def _year_by_grammar(text: str, start: int, end: int) -> bool:
+    if text.startswith(("'s", "’s"), end):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return word in _YEAR_CUES or word[:-2] in _YEAR_CUES and word.endswith(("'s", "’s"))
 
 
 # ---- Reading one expression, leniently: any case, surrounding prepositions and possessives.
@@ -233,6 +279,8 @@ def resolve(expr: str, anchor: PartialDate | None, *, future: bool = False) -> P
         s = _normalise(expr)
         if period := _parse_period(s):
             return _resolve_period(*period, anchor)
+        if special := _special(s):
+            return _resolve_special(special, anchor, future)
         if fields := stated(expr):
             return _resolve_calendar(fields, anchor, future)
         inner = find_time_expressions(expr)
@@ -355,3 +403,110 @@ def _weekday(weekday: int, relation: str | None, anchor: PartialDate, future: bo
     else:
         offset = -((d.weekday() - weekday) % 7)
     return PartialDate.of(d + timedelta(offset))
+
+
+# ---- Coarser expressions: "two weeks ago", "a year earlier", quarters and halves, seasons, year-end,
+# "tonight", "May last year". TIMEX3 (TimeML) gives quarters and seasons values of their own
+# ("1998-Q3", "1998-SU"); a PartialDate keeps the year they fall in, which contains them.
+_WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_SPECIAL_FORMS = [
+    ("ago", re.compile(r"(?:(?:almost|nearly|about|around|some|more than|over|just|only) )?"
+                       r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few) "
+                       r"(?P<unit>day|week|month|year|decade)s? (?:ago|earlier)")),
+    ("year_ago", re.compile(r"year-(?:ago|earlier)")),
+    ("month_rel", re.compile(rf"{_L_MONTH} (?P<rel>last|next|this) year")),
+    ("quarter", re.compile(r"(?:(?:the|this|its|their|a) )?(?P<mods>(?:(?:fiscal|latest|last|past|previous|current|same|recent|"
+                           r"year-ago|year-earlier|flat|weak|strong)[ -]+){0,2})"
+                           r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[ -]+fiscal)?[ -]+)?(?P<unit>quarter|half)"
+                           r"(?:,? (?:of )?(?:fiscal )?(?P<y>\d{4}))?|q(?P<q>[1-4])(?: (?P<y2>\d{4}))?")),
+    ("season", re.compile(r"(?P<rel>(?:(?:this|last|next|the|this past) )*)(?P<s>spring|summer|fall|autumn|winter)"
+                          r"(?: (?:of )?(?P<y>\d{4}))?")),
+    ("year_end", re.compile(r"(?:the )?year[- ]end|the end of (?:the|this) year|(?:the|this) (?:current |full )?(?:fiscal )?year"
+                            r"|fiscal (?P<y>\d{4})")),
+    ("day_part", re.compile(r"tonight|this (?:morning|afternoon|evening)")),
+]
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
+
+
+def _special(s: str) -> tuple[str, dict] | None:
+    """The coarser forms above, as (kind, fields); None for anything else."""
+    for kind, form in _SPECIAL_FORMS:
+        if m := form.fullmatch(s):
+            if kind == "quarter" and not (m["ord"] or m["q"] or m["mods"] or m["y"] or s.startswith(("the ", "this "))):
+                return None
+            return kind, {k: v for k, v in m.groupdict().items() if v}
+    return None
+
+
+def _resolve_special(special: tuple[str, dict], anchor: PartialDate | None, future: bool) -> PartialDate | None:
+    kind, f = special
+    year = f.get("y") or f.get("y2")
+    if year:
+        return PartialDate(int(year))
+    if anchor is None:
+        return None
+    if kind == "ago":
+        n = f["n"]
+        count = int(n) if n.isdigit() else _WORD_NUMBERS.get(n)
+        if count is None:       # "several", "a few": only the unit's scale is known
+            return None
+        unit = f["unit"]
+        if unit == "decade":
+            return PartialDate(anchor.year - 10 * count)
+        if unit == "year" or anchor.precision == "year":
+            return PartialDate(anchor.year - count)
+        if unit == "month" or anchor.precision == "month":
+            d = anchor.first_day() - relativedelta(months=count)
+            return PartialDate(d.year, d.month)
+        if unit == "week":
+            lo = anchor.first_day() - timedelta(weeks=count)
+            return covering(*_unit_span("week", lo))
+        return PartialDate.of(anchor.first_day() - timedelta(days=count))
+    if kind == "year_ago":
+        return PartialDate(anchor.year - 1)
+    if kind == "month_rel":
+        offset = {"last": -1, "next": 1, "this": 0}[f["rel"]]
+        return PartialDate(anchor.year + offset, _MONTHS[f["m"]])
+    if kind == "quarter":
+        mods = f.get("mods", "")
+        if "year-ago" in mods or "year-earlier" in mods:
+            return PartialDate(anchor.year - 1)
+        if anchor.precision == "year" or not f.get("ord") and not f.get("q"):
+            return PartialDate(anchor.year)
+        number = int(f["q"]) if f.get("q") else _ORDINALS[f["ord"]]
+        if f["unit"] == "half":
+            first_month = 1 + 6 * (number - 1)
+        else:
+            first_month = 1 + 3 * (number - 1)
+        if not future and first_month > anchor.month:
+            return PartialDate(anchor.year - 1)   # a quarter not yet begun is last year's
+        return PartialDate(anchor.year)
+    if kind == "season":
+        first, last = _SEASON_MONTHS[f["s"]]
+        rel = f.get("rel", "").split()
+        if anchor.precision == "year":
+            return anchor if "last" not in rel and "next" not in rel else PartialDate(anchor.year + (1 if "next" in rel else -1))
+        month = anchor.month
+        if first > last:                      # winter runs over the new year: give the year it ends in
+            in_season = month >= first or month <= last
+            ends = anchor.year + (1 if month >= first else 0)
+            if "last" in rel:
+                return PartialDate(ends - 1)
+            if "next" in rel or (future and not in_season):
+                return PartialDate(ends if not in_season else ends + 1)
+            return PartialDate(ends if in_season or month > last else ends - 1)
+        begun = month >= first
+        if "last" in rel:
+            return PartialDate(anchor.year if month > last else anchor.year - 1)
+        if "next" in rel:
+            return PartialDate(anchor.year + 1 if begun else anchor.year)
+        if future:
+            return PartialDate(anchor.year if month <= last else anchor.year + 1)
+        return PartialDate(anchor.year if begun else anchor.year - 1) if "this" not in rel else PartialDate(anchor.year)
+    if kind == "year_end":
+        return PartialDate(anchor.year)
+    if kind == "day_part":
+        return anchor
+    return None

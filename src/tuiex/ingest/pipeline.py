@@ -2,7 +2,7 @@
 
 The order matters: actors first (a surname in the headline needs the full name from the body),
 then quotes paragraph by paragraph (their speakers feed "he said" and "we" inside later quotes),
-then events with dates resolved against the article's date and the time the text last named.
+then events, dated by the time expressions of their own sentences (timex.py).
 """
 
 from __future__ import annotations
@@ -16,14 +16,12 @@ from . import gazetteer as gz
 from ..textnorm import fold
 from .actors import ActorBook, Context
 from .clean import Cleaned, clean
-from .dates import PartialDate, find_time_expressions, resolve
 from .events import MUTUAL, FoundEvent, find_events, target_candidates
 from .model import Article, Event, Quote, Sentence, SourceDoc
 from .nlp import load_nlp
 from .published import find_published
 from .quotes import find_quotes
-
-FUTURE_AUX = {"will", "would", "shall", "'ll"}
+from .timex import LEAD_PARAGRAPHS, EventDater
 
 
 def prepare(doc: SourceDoc) -> tuple[Cleaned, str | None, str | None]:
@@ -31,7 +29,7 @@ def prepare(doc: SourceDoc) -> tuple[Cleaned, str | None, str | None]:
     cleaned = clean(doc.raw, doc.title)
     if doc.published:
         return cleaned, doc.published, doc.published_how or "metadata"
-    found = find_published(cleaned.lines, cleaned.lead_line)
+    found = find_published(cleaned.lines, cleaned.lead_line, [p.text for p in cleaned.body])
     return cleaned, (found.date.iso() if found.date else None), found.how
 
 
@@ -55,154 +53,6 @@ def extract(doc: SourceDoc) -> Article:
     return next(extract_many([doc]))
 
 
-class _Dater:
-    """Dates for events and quotes: a time expression attached to the verb, else one inherited
-    from the verb it depends on, else the time the text last named (past tense), else the
-    article's date for the lead's news of the day."""
-
-    def __init__(self, published: str | None):
-        self.anchor = PartialDate.parse(published) if published else None
-        self.discourse: PartialDate | None = None
-        self.own: dict[int, PartialDate] = {}       # token index -> date attached to that verb/noun
-        self.nominal: dict[int, PartialDate] = {}   # dates used as noun modifiers ("the July 15 coup")
-
-    def paragraph(self, doc: Doc) -> None:
-        self.own, self.nominal = {}, {}
-        self._dated: dict[int, list[tuple[int, PartialDate]]] = {}   # sentence start -> (where, date), in order
-        self._own_at: dict[int, int] = {}                            # token index -> where its own date is written
-        self._last_own: dict[int, PartialDate] = {}    # sentence start -> its last dated verb's date
-        self._first_any: dict[int, PartialDate] = {}   # sentence start -> its first date, nominal first
-        for expr in find_time_expressions(doc.text):
-            span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
-            if span is None:
-                continue
-            after = doc[span.end] if span.end < len(doc) else None
-            noun_modifier = after is not None and after.pos_ in {"NOUN", "PROPN"} and after.ent_type_ != "DATE" and not span.text.endswith("'s")
-            possessive = span.text.endswith(("'s", "’s"))
-            head = _attachment(span)
-            if head is None:
-                continue
-            date = resolve(expr.text, self.anchor, future=_is_future(head))
-            if date is None:
-                continue
-            if noun_modifier or possessive:
-                if noun_modifier and date.precision == "day":
-                    date = PartialDate(date.year, date.month)
-                self.nominal.setdefault(head.i, date)
-            else:
-                self.own.setdefault(head.i, date)
-                self._own_at.setdefault(head.i, expr.start)
-            self._dated.setdefault(head.sent.start, []).append((expr.start, date))
-        # per sentence, so that a paragraph with thousands of dates is not searched once per sentence
-        for i, d in self.own.items():
-            self._last_own[doc[i].sent.start] = d
-        for i, d in {**self.nominal, **self.own}.items():
-            self._first_any.setdefault(doc[i].sent.start, d)
-
-    def sentence_done(self, sent) -> None:
-        if sent.start in self._last_own:
-            self.discourse = self._last_own[sent.start]
-
-    def for_verb(self, tok: Token, lead: bool) -> PartialDate | None:
-        cur = tok
-        for _ in range(4):
-            if cur.i in self.own:
-                date = self.own[cur.i]
-                if cur is not tok and _pluperfect(tok) and cur.dep_ != "conj":
-                    return PartialDate(date.year)
-                return date
-            if cur.dep_ in {"xcomp", "conj", "advcl", "ccomp", "relcl"} and cur.head is not cur:
-                cur = cur.head
-            else:
-                break
-        if tok.i in self.nominal:
-            return self.nominal[tok.i]
-        if tok.pos_ == "NOUN":
-            return None
-        tense = _tense(tok)
-        if tense == "present":
-            return None
-        if tense == "perfect":
-            return self.anchor if lead else None
-        if tense == "pluperfect":
-            base = self.discourse or self.anchor
-            return PartialDate(base.year) if base else None
-        if self.discourse:
-            return self.discourse
-        return self.anchor if lead else None
-
-    def for_quote(self, cue: Token | None, sent, words: tuple[int, int] | None = None) -> PartialDate | None:
-        """When a quote was said: its verb's date, else a date of its sentence outside the quoted
-        words ("said the deal would take effect next month" was said today, not next month), else
-        the time the text last named. A quotation standing alone is dated like the text before it."""
-        if cue is None:
-            return (self.discourse or self.anchor) if words is not None else None
-        if cue.pos_ == "NOUN":
-            return None
-        if cue.i in self.own and not (words is not None and words[0] <= self._own_at.get(cue.i, -1) < words[1]):
-            return self.own[cue.i]
-        if sent.start == sent.sent.start and sent.end == sent.sent.end:     # a whole sentence
-            first = self._first_any.get(sent.start)
-            if first is not None and words is not None:
-                first = next((d for at, d in self._dated.get(sent.start, ())
-                              if not words[0] <= at < words[1]), None)
-        else:
-            first = next((d for i, d in {**self.nominal, **self.own}.items() if sent.start <= i < sent.end), None)
-        return first or self.discourse or self.anchor
-
-
-def _attachment(span) -> Token | None:
-    """The verb (or event noun) a time expression modifies."""
-    tok = span.root
-    for _ in range(8):
-        if tok.pos_ in {"VERB", "AUX"} and tok not in span:
-            return tok
-        if tok.dep_ == "relcl" and tok.head in span:
-            return tok
-        if tok.pos_ == "NOUN" and tok not in span and tok.lemma_.lower() in _event_nouns():
-            return tok
-        if tok.head is tok:
-            return tok if tok not in span else None
-        # "June 29, when a letter ... quashed tensions": the when-clause happened then
-        for child in tok.children:
-            if child.dep_ == "relcl" and any(g.lower_ == "when" for g in child.children):
-                return child
-        tok = tok.head
-    return None
-
-
-def _event_nouns():
-    from .events import NOUNS
-    return NOUNS
-
-
-def _is_future(tok: Token) -> bool:
-    if any(c.lower_ in FUTURE_AUX for c in tok.children):
-        return True
-    head = tok.head
-    return tok.dep_ == "xcomp" and (head.lemma_ in {"due", "set", "plan", "expect"} or any(c.lower_ in FUTURE_AUX for c in head.children))
-
-
-def _tense(tok: Token) -> str:
-    auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
-    lowers = {a.lower_ for a in auxes}
-    if lowers & {"had", "'d"} and tok.tag_ == "VBN":
-        return "pluperfect"
-    if lowers & {"has", "have", "'ve"}:
-        return "perfect"
-    if lowers & FUTURE_AUX:
-        return "future"
-    if tok.tag_ in {"VBZ", "VBP"} or lowers & {"is", "are", "am"}:
-        return "present"
-    if tok.tag_ == "VBG" and not lowers & {"was", "were"}:
-        return _tense(tok.head) if tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"} else "present"
-    return "past"
-
-
-def _pluperfect(tok: Token) -> bool:
-    return _tense(tok) == "pluperfect"
-
-
 def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, how: str | None,
                   docs: list[Doc]) -> Article:
     paragraphs = cleaned.paragraphs
@@ -223,10 +73,10 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     book = ActorBook()
     book.collect(docs, offsets, sentence_of, body)
     context = Context(book)
-    dater = _Dater(published)
+    dater = EventDater(published)
     quotes: list[Quote] = []
     events: list[Event] = []
-    first_body = next((i for i, b in enumerate(body) if b), -1)
+    lead = [i for i, b in enumerate(body) if b][:LEAD_PARAGRAPHS]   # a caption may stand first
     running: Quote | None = None        # a quotation left open at the end of the last paragraph
     intro: str | None = None            # who the last paragraph introduced ("And from President X:")
     quoted_before = False               # whether the last paragraph held a quote
@@ -264,8 +114,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             if q.direct:
                 context.quote_spans.append((q.start, q.end, speaker))
             sent = doc.char_span(q.start, q.end, alignment_mode="expand")
-            date = dater.for_quote(q.cue_token, (sent or doc[:]).sent if sent is not None else doc[:],
-                                   (q.start, q.end) if (q.cue_token is not None or q.standalone) else None)
+            date = dater.for_quote(q.cue_token, (sent or doc[:]).sent if sent is not None else doc[:], di in lead)
             quotes.append(Quote(speaker, q.text, q.direct, q.cue, sentence_of(off + q.start),
                                 off + q.start, off + q.end, date.iso() if date else None))
             if q.open_ended:
@@ -282,7 +131,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 _attach_actors(ev, book, di, off, sentence_of, context)
                 if ev.source_key is None or ev.speculative:
                     continue
-                date = dater.for_verb(ev.verb, lead=(di == first_body))
+                date = dater.for_verb(ev.verb, lead=(di in lead))
                 start, end = sent.start_char, sent.end_char
                 t_start = min(t.idx for t in ev.trigger_tokens)
                 t_end = max(t.idx + len(t) for t in ev.trigger_tokens)

@@ -1,42 +1,79 @@
 """The article's own date, read from its text when no metadata gives one.
 
-Pages usually print their date on a line of its own or in a wire-service dateline. Failing that,
-news writes recent dates without a year ("said March 2") and older ones with it ("in October
-2019"), so the two kinds of mention together pin down the year, and the lead's date the day."""
+Pages print their date in many shapes and places: a stamp line near the headline ("Posted August
+29, 2006 22:00:00", "Update: 18:20, 02 July 2018 Monday", "date 2020-08-05" glued to the first body
+line, a title bar ending in "Thursday, June 3, 2021 | 09:09"), a wire dateline ("WASHINGTON, May 31
+(Reuters) -"), a footer ("Published: 2 March 2020"); and they print other dates too: a site clock
+above the masthead, a crawl stamp ("a year ago"), a tweet's signature, a related-links list. So
+`find_published` collects every *stamp* candidate, ranks them, and only then falls back to the
+dateline and to inference from the dates the body mentions:
+
+1. Stamps. A line is a stamp when, once its date is taken out, what is left is only a label
+   (Published, Updated, Posted, date ...), a time, a zone, a weekday and separators; or when the
+   date opens the line after such a label and a headline or lead is glued after it; or when the
+   line is a title bar that ends in the date (and its time). Dates inside prose are not stamps.
+   Found strings are parsed by dateparser (many orders and forms); numeric day/month dates are read
+   here so that their order is decided from evidence, never guessed.
+   Ranking: a stamp near the headline and the lead beats one further up (a masthead clock) or in the
+   footer (which needs a label to count at all); a weekday the stamp prints must agree with its date
+   (else the candidate is dropped) and raises it; so does a weekday the lead uses for the day's news
+   ("arrived Monday"). A numeric date that reads both ways (03/04/2019) takes the reading a weekday
+   supports, else keeps only the precision both readings share.
+2. A wire dateline at the start of the body ("PLACE, Month Day[, Year] (Agency) -").
+3. A full date in the lead (or a caption above it) whose weekday is the weekday the lead gives the
+   news ("signed ... on August 17, 2015" and "signed ... on Monday").
+4. Inference from the body's own mentions (see `_infer`): the year only when the text pins it, never
+   from a background year alone; an article whose text gives no year is undated.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
 
-from tuiex.ingest.dates import PartialDate, Stated, find_time_expressions, resolve, stated
+from tuiex.ingest.dates import PartialDate, Stated, find_time_expressions, stated
 
 DATE_LINE = "date line"
 DATELINE = "dateline"
+LEAD_DATE = "lead date"
 INFERRED = "inferred from dated mentions"
 UNKNOWN = "unknown"
 
-_HEAD_LINES = 8  # where pages print their date: near the headline...
-_TAIL_LINES = 5  # ...or at the foot
-_MAX_DATE_LINE = 60
+_HEAD_AFTER_LEAD = 2   # stamps may stand a line or two into the body (after a caption)
+_TAIL_LINES = 5        # a footer stamp: one of the last lines, and labelled
+_MAX_STAMP_LINE = 400  # longer lines are prose
 _DATELINE_SCAN = 2
-_LEAD_PARAGRAPHS = 2  # a photo caption may stand before the lead  # body paragraphs that may open with a dateline
+_LEAD_PARAGRAPHS = 2   # a photo caption may stand before the lead
 
-_LABEL = re.compile(r"(?i:(?:(?:last|first)\s+)?(?:published|updated|posted|modified)(?:\s+on)?|date)"
-                    r"\s*[:|–—-]?\s*")
-_SHORT_WEEKDAY = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+")
-_NUMERIC_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?=T|\s|$)"
-                           r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4})")  # day.month.year
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_WORD = re.compile(
+    r"\b(?i:(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?)\b\.?")
+_WEEKDAY_PREFIX = {name[:3]: i for i, name in enumerate(_WEEKDAY_NAMES)}
+_LABEL = re.compile(
+    r"(?i:\b(?:(?:last|first)\s+)?(?:published|updated?|posted|modified|created|dated?|released|issued)"
+    r"(?:\s+(?:on|at))?\b)\s*[:|–—-]?\s*")
 _TIME = re.compile(
-    r"(?:T|\s*(?:[,|•·–—-]|(?i:at))?\s*)\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?"
-    r"\s*(?i:[ap]\.?m\.?)?\s*(?:Z|[A-Z]{2,5}|UTC[+-]\d{1,2}|[+-]\d{2}:?\d{2})?")
-_UC = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"   # "İSTANBUL", "ŁÓDŹ"
-_PLACE = rf"{_UC}[\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){{0,3}}"  # "NEW YORK", "Rio de Janeiro"
-_REGION = rf",\s*{_UC}[\w.'’-]*(?:\s+{_UC}[\w.'’-]*){{0,2}}"
-_AGENCY = r"\([^()]{1,30}\)"
+    r"(?<!\d)\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?(?!\d)(?:\s*(?i:[ap]\.?\s?m\b\.?))?"
+    r"|\b\d{1,2}\s*(?i:[ap]\.?m\.?)(?!\w)|\b(?i:noon|midnight)\b")
+_ISO_TIME = re.compile(r"^T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+_ZONE = re.compile(r"\b(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![\w])|[+-]\d{2}:?\d{2}\b|\bZ\b")
+_RELATIVE_STAMP = re.compile(r"(?i:\b(?:an?|\d+|one|two|few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
+                             r"weeks?|months?|years?)\s+ago\b|\bjust\s+now\b|\byesterday\b|\btoday\b)")
+_SEPARATORS = re.compile(r"[\s|•·,;:/()\[\]–—_*>-]+")
+_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_MONTHISH = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)")
+_NUMERIC_DMY = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/])")
+_NUMERIC_YMD = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/])")
+_TWEET_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
+_GLUE_OK = re.compile(r"^\s*(?:\W*\s*)?$")
+
+_PLACE = r"(?:[^\W\d_][\w.'’-]*)(?:\s+[^\W\d_][\w.'’-]*){0,3}"  # "NEW YORK", "İSTANBUL", "Rio de Janeiro"
+_REGION = r"(?:,|\s*/)\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}"
+_AGENCY = r"\([^()]{1,40}\)"
 _DATELINE_PREFIX = re.compile(rf"(?:{_PLACE}(?:{_REGION})?\s*(?:{_AGENCY})?\s*(?:,|[—–-]+)\s*)?")
-_DATELINE_SUFFIX = re.compile(rf"\s*(?:{_AGENCY}\s*)?[—–-]")
+_DATELINE_SUFFIX = re.compile(rf"\s*(?:{_AGENCY}\s*)?[—–:-]")
 _PREPOSITION = re.compile(r"(?i:in|on|since|until|till|by|from|during)\s")
 _BOUND = re.compile(r"(?i:since|until|till|by|from|during)\s")  # "until June 29" is no report day
 _REPORTED = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|stated|added)\s+$")
@@ -45,13 +82,31 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|
 @dataclass
 class Published:
     date: PartialDate | None
-    how: str  # DATE_LINE | DATELINE | INFERRED | UNKNOWN
+    how: str  # DATE_LINE | DATELINE | LEAD_DATE | INFERRED | UNKNOWN
 
 
-def find_published(lines: list[str], body_start: int = 0) -> Published:
-    """The article's date from its own text: a date line, else a dateline, else inference from
-    the dates it mentions (see `_infer`). `lines` are its non-empty paragraphs, headline first."""
-    if found := _date_line(lines):
+@dataclass
+class Candidate:
+    """One date a page offers as its own: where (line index), which readings (two for an ambiguous
+    numeric date), whether it carries a label, and the weekday it prints, if any."""
+
+    line: int
+    readings: tuple[date, ...]
+    labelled: bool
+    weekday: int | None  # Monday = 0
+    score: float = 0.0
+
+
+def find_published(lines: list[str], body_start: int = 0, body: list[str] | None = None) -> Published:
+    """The article's date from its own text (module docstring: stamps, dateline, lead, inference).
+
+    `lines` are the page's non-empty lines, chrome included, in order; `body_start` the index of the
+    first body paragraph among them; `body` the article's body paragraphs (chrome removed), which
+    inference reads (default: the lines from `body_start` on). Never raises."""
+    body = list(lines[body_start:]) if body is None else body
+    lead = "\n".join(body[:_LEAD_PARAGRAPHS + 1])
+    lead_weekdays = _weekdays_in(lead)
+    if found := _best_stamp(lines, body_start, lead_weekdays):
         return Published(found, DATE_LINE)
     held: Stated | None = None
     for paragraph in lines[body_start:body_start + _DATELINE_SCAN]:
@@ -60,40 +115,225 @@ def find_published(lines: list[str], body_start: int = 0) -> Published:
                 return Published(PartialDate(fields.year, fields.month, fields.day), DATELINE)
             held = fields
             break
-    lead = "\n".join(lines[body_start:body_start + _LEAD_PARAGRAPHS]) if 0 <= body_start < len(lines) else ""
-    inferred = _infer(lines, lead, held)
+    if held is None and (found := _lead_date(lines, body_start, lead_weekdays)):
+        return Published(found, LEAD_DATE)
+    inferred = _infer(body, lead, held)
     return Published(inferred, INFERRED) if inferred else Published(None, UNKNOWN)
 
 
-def _date_line(lines: list[str]) -> PartialDate | None:
-    """A short line that is a full date, perhaps labelled ("Updated:") and followed by a time."""
+# ---- 1. stamps
+
+def _best_stamp(lines: list[str], body_start: int, lead_weekdays: set[int]) -> PartialDate | None:
     n = len(lines)
-    for i in sorted(set(range(min(_HEAD_LINES, n))) | set(range(max(0, n - _TAIL_LINES), n))):
-        line = lines[i].strip()
-        if len(line) >= _MAX_DATE_LINE:
+    head_end = min(n, max(body_start, 0) + _HEAD_AFTER_LEAD + 1)
+    headline = _headline_index(lines, body_start)
+    candidates: list[Candidate] = []
+    for i in range(n):
+        in_head = i < head_end
+        if not in_head and i < n - _TAIL_LINES:
             continue
-        label = _LABEL.match(line)
-        rest = line[label.end():] if label else line
-        weekday = _SHORT_WEEKDAY.match(rest)
-        found, tail = _leading_date(rest[weekday.end():] if weekday else rest)
-        if found and found.precision == "day" and (not tail.strip() or _TIME.fullmatch(tail)):
-            return found
+        for cand in _stamps_in(lines[i], i):
+            if not in_head and not cand.labelled:
+                continue  # a bare date at the foot is a related link's or a comment's
+            distance = min(abs(i - headline), abs(i - body_start)) if in_head else 6
+            cand.score = (10.0 if in_head else 5.0) - 0.5 * min(distance, 8) + (0.5 if cand.labelled else 0.0)
+            candidates.append(cand)
+    kept = []
+    for cand in candidates:
+        if cand.weekday is not None:    # a printed weekday checks the date: a reading it contradicts goes
+            cand.readings = tuple(d for d in cand.readings if d.weekday() == cand.weekday)
+            if not cand.readings:
+                continue
+            cand.score += 1.0
+        if {d.weekday() for d in cand.readings} & lead_weekdays:
+            cand.score += 1.5
+        kept.append(cand)
+    if not kept:
+        return None
+    candidates = kept
+    best = max(candidates, key=lambda c: (c.score, -c.line))
+    if len(best.readings) == 1:
+        return PartialDate.of(best.readings[0])
+    supported = [d for d in best.readings if d.weekday() == best.weekday or d.weekday() in lead_weekdays]
+    if len(supported) == 1:
+        return PartialDate.of(supported[0])
+    first, second = best.readings[0], best.readings[1]
+    return PartialDate(first.year, first.month) if first.month == second.month else PartialDate(first.year)
+
+
+def _headline_index(lines: list[str], body_start: int) -> int:
+    """The last line before the body that reads like a headline (no sentence end), else the start."""
+    for i in range(min(body_start, len(lines)) - 1, -1, -1):
+        line = lines[i].strip()
+        if 15 <= len(line) <= 200 and not line.endswith((".", "!", "?")) and not _YEARISH.search(line):
+            return i
+    return 0
+
+
+def _stamps_in(line: str, index: int) -> list[Candidate]:
+    """The stamp candidates of one line (module docstring, rule 1)."""
+    if len(line) > _MAX_STAMP_LINE or not (_YEARISH.search(line) or _BS_DATE.search(line)):
+        return []
+    out = []
+    for start, end, readings in _dates_in(line):
+        before, after = line[:start], line[end:]
+        if _TWEET_SIGNATURE.search(before):
+            continue
+        before_rest = _residue(before)
+        after_rest = _residue(after)
+        labelled = bool(_LABEL.search(before))
+        if before_rest and after_rest and not (labelled and not before_rest):
+            continue                                   # a date inside prose
+        if before_rest and not after_rest:
+            # a title bar ending in its date: the date must stand apart from the text before it
+            if not re.search(r"(?:[.!?\"”’|•·–—-]|\s{2,})\s*(?:\w+\.?,?\s*)?$", before) and not labelled:
+                continue
+            if re.search(r"(?i:\b(?:on|in|of|since|until|by|from|after|before|and)\s*$)", before):
+                continue
+        if after_rest and not before_rest and not _glued_ok(after, labelled):
+            continue
+        out.append(Candidate(index, readings, labelled, _printed_weekday(line, start, end)))
+    return out
+
+
+def is_stamp_line(line: str) -> bool:
+    """A line that is only a date stamp ("Wed, 10 May, 2023 - 17:16", "Updated: 2012-08-22 18:01",
+    "July 9, 2016 / 12:39 PM / a year ago"): chrome, never a headline."""
+    if len(line) > 80 or not _YEARISH.search(line):
+        return False
+    return any(not _residue(line[:s]) and not _residue(line[e:]) for s, e, _ in _dates_in(line))
+
+
+def _glued_ok(after: str, labelled: bool) -> bool:
+    """Text after a date that opens a line: a headline or lead glued on ("date 2020-08-05 Army ...")
+    counts when the date is labelled or set apart; running prose ("2020 was a hard year") does not."""
+    stripped = after.strip()
+    if labelled:
+        return True
+    return bool(re.match(r"^(?:[|•·–—-]|\s{2,})", after)) or (bool(stripped) and stripped[0].isupper()
+                                                             and after[:1].isspace() and not stripped[:4].isdigit())
+
+
+def _residue(text: str) -> str:
+    """What is left of a stamp's surroundings once labels, times, zones, weekdays, relative stamps and
+    separators are taken out: empty for a pure stamp line."""
+    text = _ISO_TIME.sub(" ", text)
+    text = _LABEL.sub(" ", text)
+    text = _RELATIVE_STAMP.sub(" ", text)
+    text = _TIME.sub(" ", text)
+    text = _ZONE.sub(" ", text)
+    text = _WEEKDAY_WORD.sub(" ", text)
+    text = _BS_WEEKDAY.sub(" ", text)
+    text = re.sub(r"(?i)\b(?:at|on)\b", " ", text)
+    return _SEPARATORS.sub("", text)
+
+
+def _printed_weekday(line: str, start: int, end: int) -> int | None:
+    """A weekday printed right before or after the date (within a few characters)."""
+    window = line[max(0, start - 14):min(len(line), end + 24)]
+    for m in _WEEKDAY_WORD.finditer(window):
+        return _WEEKDAY_PREFIX.get(m.group(1).lower()[:3])
+    for m in _BS_WEEKDAY.finditer(window):
+        return _BS_WEEKDAYS[m.group(1)]
     return None
 
 
-def _leading_date(text: str) -> tuple[PartialDate | None, str]:
-    """The date `text` starts with, and what follows it."""
-    if m := _NUMERIC_DATE.match(text):
-        y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+def _dates_in(line: str) -> list[tuple[int, int, tuple[date, ...]]]:
+    """Day-precision dates with a year in `line`: (start, end, readings). Numeric day/month forms are
+    read here, both ways when both are possible; everything else goes to dateparser."""
+    found: list[tuple[int, int, tuple[date, ...]]] = []
+    taken: list[tuple[int, int]] = []
+    for m in _NUMERIC_YMD.finditer(line):
         try:
-            return PartialDate(int(y), int(mo), int(d)), text[m.end():]
+            found.append((m.start(), m.end(), (date(int(m["y"]), int(m["m"]), int(m["d"])),)))
+            taken.append(m.span())
         except ValueError:
-            return None, text
-    exprs = find_time_expressions(text)
-    if exprs and exprs[0].start == 0:
-        return resolve(exprs[0].text, None), text[exprs[0].end:]
-    return None, text
+            pass
+    for m in _NUMERIC_DMY.finditer(line):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        readings = []
+        # Dots are day.month.year wherever they are used; slashes and dashes go both ways (US and UK).
+        for day, month in ((a, b),) if m["sep"] == "." else ((a, b), (b, a)):
+            try:
+                readings.append(date(y, month, day))
+            except ValueError:
+                pass
+        if readings:
+            found.append((m.start(), m.end(), tuple(dict.fromkeys(readings))))
+            taken.append(m.span())
+    masked = line
+    for m in _TIME.finditer(line):           # dateparser's search reads "2016 at 9:15" as one date
+        taken.append(m.span())
+    for s, e in taken:
+        masked = masked[:s] + " " * (e - s) + masked[e:]
+    if _MONTHISH.search(masked) and _YEARISH.search(masked):
+        pos = 0
+        for text, when in _search_dates(masked):
+            # dateparser gives the string back with its spaces collapsed: find it token by token
+            m = re.compile(r"\s+".join(map(re.escape, text.split()))).search(masked, pos)
+            if m is None:
+                continue
+            pos = m.end()
+            found.append((m.start(), m.end(), (when,)))
+    for m in _BS_DATE.finditer(line):
+        if (day := _bikram_sambat(int(m["y"]), _BS_MONTHS[m["m"]], int(m["d"]))) is not None:
+            found.append((m.start(), m.end(), (day,)))
+    found.sort()
+    return found
 
+
+# Bikram Sambat, the official calendar of Nepal, as Nepali sites print it: "१९ माघ २०७७, सोमबार"
+# (19 Magh 2077, Monday = 1 February 2021). Month and weekday names in Devanagari, both spellings in use;
+# the conversion is nepali-datetime's (its tables cover BS 1975-2100).
+_BS_MONTHS = {name: i for i, names in enumerate((
+    "बैशाख वैशाख", "जेठ जेष्ठ", "असार आषाढ", "साउन श्रावण", "भदौ भाद्र", "असोज आश्विन", "कात्तिक कार्तिक",
+    "मंसिर मार्ग मङ्सिर", "पुस पौष", "माघ", "फागुन फाल्गुन", "चैत चैत्र"), 1) for name in names.split()}
+_BS_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+(?P<m>" + "|".join(sorted(_BS_MONTHS, key=len, reverse=True))
+                      + r")\s*,?\s+(?P<y>\d{4})(?!\d)")
+_BS_WEEKDAYS = {"सोम": 0, "मंगल": 1, "मङ्गल": 1, "बुध": 2, "बिही": 3, "बिहि": 3, "शुक्र": 4, "शनि": 5, "आइत": 6}
+_BS_WEEKDAY = re.compile("(" + "|".join(_BS_WEEKDAYS) + ")बार")
+
+
+def _bikram_sambat(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Bikram Sambat date, or None outside the converter's tables."""
+    import nepali_datetime   # deferred: only pages with a Devanagari date need it
+
+    try:
+        return nepali_datetime.date(year, month, day).to_datetime_date()
+    except (ValueError, OverflowError, KeyError, IndexError):
+        return None
+
+
+_DP_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": ["absolute-time"],
+                "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+@functools.lru_cache(maxsize=4096)
+def _search_dates(text: str) -> tuple[tuple[str, date], ...]:
+    """dateparser's search over one line: the date strings it finds, with their day. Cached: the same
+    chrome lines recur across the articles of one site."""
+    from dateparser.search import search_dates   # deferred: importing dateparser takes a while
+
+    try:
+        hits = search_dates(text, languages=["en"], settings=_DP_SETTINGS) or []
+    except Exception:  # dateparser raises assorted errors on odd input; a line that fails has no stamp
+        return ()
+    out = []
+    for found, when in hits:
+        if _YEARISH.search(found) and 1900 <= when.year <= 2099:
+            out.append((found, when.date()))
+    return tuple(out)
+
+
+def _weekdays_in(text: str) -> set[int]:
+    """Weekdays named in full in `text` ("on Monday", "Tuesday's vote")."""
+    return {_WEEKDAY_NAMES.index(m.group().lower()) for m in re.finditer(
+        r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text)}
+
+
+# ---- 2. the dateline
 
 def _detokenised(text: str) -> str:
     """Tokenised text with its punctuation put back: "BAGHDAD , March 14 , 2018 ( Reuters ) -"."""
@@ -104,7 +344,7 @@ def _detokenised(text: str) -> str:
 def _dateline(paragraph: str) -> Stated | None:
     """The month and day (and year, if given) of an opening "PLACE, July 1 (Agency) -" or
     "PLACE (Agency) - July 1, 2016 -" or "July 1, 2016 -"."""
-    exprs = find_time_expressions(paragraph[:100])
+    exprs = find_time_expressions(paragraph[:120])
     if not exprs or _PREPOSITION.match(exprs[0].text):
         return None
     fields = stated(exprs[0].text)
@@ -115,20 +355,47 @@ def _dateline(paragraph: str) -> Stated | None:
     return None
 
 
-def _infer(lines: list[str], lead: str, held: Stated | None) -> PartialDate | None:
-    """The year from the dates mentioned; the day from the lead's (or dateline's) month-day.
+# ---- 3. a full date in the lead that the lead's weekday confirms
 
-    Journalists add the year to dates outside the current year, so the latest year-bearing mention
-    L of at least month precision gives the year, plus one if an unyeared mention falls earlier in
-    the calendar than L's month ("in October 2019" ... "said March 2": 2020). A later year-only
-    mention ("a 2021 target") leaves the year open: month mentions cannot be ordered against it.
-    An unyeared weekday with month-day ("Friday, July 1") settles the year when exactly one of the
-    two candidates (the latest mentioned year, or the next) fits it."""
+def _lead_date(lines: list[str], body_start: int, lead_weekdays: set[int]) -> PartialDate | None:
+    if not lead_weekdays:
+        return None
+    lo = max(0, body_start - 1)
+    for line in lines[lo:body_start + _LEAD_PARAGRAPHS]:
+        for expr in find_time_expressions(line):
+            fields = stated(expr.text)
+            if not fields or fields.year is None or fields.day is None or _BOUND.match(expr.text):
+                continue
+            try:
+                day = date(fields.year, fields.month, fields.day)
+            except ValueError:
+                continue
+            if day.weekday() in lead_weekdays and (fields.weekday is None or fields.weekday == day.weekday()):
+                return PartialDate.of(day)
+    return None
+
+
+# ---- 4. inference
+
+def _infer(lines: list[str], lead: str, held: Stated | None) -> PartialDate | None:
+    """The year from the dates the body mentions; the day from the lead's (or dateline's) month-day.
+
+    Journalists add the year to dates outside the current year and leave it off the current year's.
+    So the year is inferred only when the text pins it: an unyeared weekday with month-day ("Friday,
+    July 1") that fits exactly one of the latest mentioned year and the next; or unyeared month
+    mentions beside a latest year-bearing mention L of at least month precision, which put the
+    article in L's year, or the next when one of them falls earlier in the calendar than L's month
+    ("in October 2019" ... "said March 2": 2020). Year-only mentions ("in 2019", "a 2021 target")
+    and a yeared date alone never date an article: they are background."""
     mentions = [f for line in lines for e in find_time_expressions(line) if (f := stated(e.text))]
     yeared = [PartialDate(f.year, f.month, f.day) for f in mentions if f.year is not None]
     if not yeared:
         return None
     unyeared = [f for f in mentions if f.year is None and f.month is not None]
+    if held is not None:
+        unyeared.append(held)
+    if not unyeared:
+        return None
     latest_year = max(p.year for p in yeared)
     latest = max((p for p in yeared if p.month is not None), default=None)
 

@@ -682,7 +682,26 @@ def _reduce_html(markup: str) -> tuple[dict[str, str], list[str]]:
     if body is None:
         return meta, []
     container = _main_container(body)
-    return meta, _paragraphs(container) if container is not None else []
+    if container is None:
+        return meta, []
+    if "published" not in meta and (day := _stamp_in_article(container)):
+        meta["published"], meta["published_how"] = day, "html date line"
+    return meta, _paragraphs(container)
+
+
+def _stamp_in_article(container: lxml.html.HtmlElement) -> str | None:
+    """A date printed in the article itself ("<p>Tuesday, March 14, 2017</p>" under the headline),
+    outside its comments and related links, ranked as in plain text (published.py's stamps)."""
+    from .published import DATE_LINE, find_published
+
+    lines = [text for text, _, _ in _blocks(container)]
+    for el in container.iter():
+        if isinstance(el.tag, str) and _is_page_furniture(el):
+            furniture = {" ".join(t.split()) for t in el.itertext() if t.strip()}
+            lines = [line for line in lines if line not in furniture]
+    body_start = next((i for i, t in enumerate(lines) if len(t.split()) >= 12 and t[-1] in ".!?\"”’»)"), 0)
+    found = find_published(lines, body_start)
+    return found.date.iso() if found.date and found.how == DATE_LINE else None
 
 
 def _page_meta(root: lxml.html.HtmlElement) -> dict[str, str]:
@@ -748,9 +767,26 @@ def _date_candidates(root: lxml.html.HtmlElement, metas: dict[str, str]) -> Iter
     for key in ("date", "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date",
                 "sailthru.date", "parsely-pub-date"):
         yield metas.get(key)
-    for xpath in ("//time[@pubdate or @itemprop='datePublished']", "//article//time", "//time"):
+    for time in root.xpath("//time[@pubdate or @itemprop='datePublished']"):
+        yield time.get("datetime")
+    # A <time> counts only inside the article, never in its comments, related links or footer: a
+    # reader's comment carries its own date, and so does every teaser in a list.
+    for xpath in ("//article//time", "//main//time"):
         for time in root.xpath(xpath):
-            yield time.get("datetime")
+            if not any(_is_page_furniture(a) for a in time.iterancestors()):
+                yield time.get("datetime")
+
+
+_FURNITURE = re.compile(r"comment|reply|repl(?:y|ies)|disqus|related|recommend|more-stories|read-?more|sidebar|"
+                        r"widget|footer|share|social|teaser|promo|newsletter|trending|popular|author-bio", re.I)
+
+
+def _is_page_furniture(el: lxml.html.HtmlElement) -> bool:
+    if not isinstance(el.tag, str):
+        return False
+    if el.tag in ("aside", "footer", "nav"):
+        return True
+    return bool(_FURNITURE.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
 
 
 def _jsonld_values(root: lxml.html.HtmlElement, key: str) -> Iterator[object]:

@@ -32,6 +32,7 @@ class Summary:
     actors: int = 0
     words: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)   # stored articles whose text gives no date
 
 
 def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs: int = 1,
@@ -70,6 +71,8 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
                 summary.events += len(article.events)
                 summary.quotes += len(article.quotes)
                 summary.words += article.word_count
+                if article.published is None:
+                    summary.undated.append(doc.path)
             _tick(on_progress, doc.path)
         summary.actors = store.db.execute("SELECT count(*) FROM actors").fetchone()[0]
     finally:

@@ -1,0 +1,258 @@
+"""TIMEX: the time expressions of a parsed paragraph, resolved against the article's date and
+attached to the verb or event noun they modify; and from them the dates of events and quotes.
+
+Rules (the issue tracker's "event and quote dates", written down):
+
+- A date reaches an event or a quote only through its own sentence: a time expression attached to
+  its verb, or to the clause it hangs on (a complement, a coordinated or adverbial clause), or the
+  lead rule: the news of the day (the lead paragraph's past or present-perfect action with no time
+  expression) takes the published date. Nothing is carried over from an earlier sentence.
+- A time expression inside a quotation dates only what is said inside it; a "since ..." or
+  "until ..." phrase is a bound, not the date of the action it modifies.
+- Tense picks the direction: an action in the future ("will meet on Tuesday", "is expected to",
+  "set for", "plans to hold") takes the coming day, a past one the last.
+- Pluperfect background ("had warned") is older than the sentence's reference time: it keeps only
+  the year of the time it hangs on, and no date of its own otherwise.
+
+The tense and attachment tests read spaCy's dependency parse (labels of the English models: ClearNLP
+style `nsubj`, `xcomp`, `aux`, Penn Treebank tags `VBN`, `VBZ`, ...)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .dates import PartialDate, find_time_expressions, resolve
+from .quotes import quote_spans
+
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+# Heads whose complement lies ahead: "is expected to visit", "set to meet", "plans to hold",
+# "is scheduled for", "due to arrive".
+_FUTURE_HEADS = {"due", "set", "plan", "expect", "schedule", "slate", "intend", "aim", "prepare",
+                 "propose", "hope", "want", "seek", "vow", "pledge", "promise", "agree", "decide",
+                 "threaten", "going", "poise", "likely"}
+_BOUNDS = ("since ", "until ", "till ", "through ", "throughout ")
+# Adverbs that make a present perfect a state of affairs, not the day's news ("has so far refused").
+_DURATIVE = {"so far", "long", "repeatedly", "always", "never", "consistently", "often", "for years",
+             "for decades", "for months", "for weeks", "in the past", "ever", "yet"}
+LEAD_PARAGRAPHS = 2   # the lead: the first body paragraphs (a photo caption may stand first)
+
+
+@dataclass
+class Timex:
+    """One time expression of a paragraph: doc-local character offsets, its text, its value
+    resolved against the anchor (None when it cannot be told), the token it modifies, and how it
+    modifies it (`nominal`: "the July 15 coup", "Monday's vote"; `bound`: "since 2008")."""
+
+    start: int
+    end: int
+    text: str
+    value: PartialDate | None
+    head: Token | None
+    nominal: bool
+    bound: bool
+    in_quote: tuple[int, int] | None   # the quotation it stands in, if any
+
+
+def timexes(doc: Doc, anchor: PartialDate | None) -> list[Timex]:
+    """Every time expression in a parsed paragraph, resolved against `anchor` with the tense of the
+    verb it modifies. Never raises."""
+    quotes = [(q.start, q.end) for q in quote_spans(doc.text)]
+    out = []
+    for expr in find_time_expressions(doc.text):
+        span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = _attachment(span)
+        after = doc[span.end] if span.end < len(doc) else None
+        possessive = span.text.endswith(("'s", "’s"))
+        noun_modifier = (after is not None and after.pos_ in {"NOUN", "PROPN"} and after.ent_type_ != "DATE"
+                         and not possessive)
+        value = resolve(expr.text, anchor, future=head is not None and _is_future(head))
+        if value is not None and noun_modifier and value.precision == "day":
+            value = PartialDate(value.year, value.month)   # "the July 15 coup": its day is a name
+        in_quote = next(((s, e) for s, e in quotes if s <= expr.start and expr.end <= e), None)
+        # "until June 29, when a letter ... quashed tensions": the when-clause happened on the day
+        bound = expr.text.lower().startswith(_BOUNDS) and not (head is not None and _when_clause(head))
+        out.append(Timex(expr.start, expr.end, expr.text, value, head, noun_modifier or possessive,
+                         bound, in_quote))
+    return out
+
+
+class EventDater:
+    """Dates for the events and quotes of one article (module docstring)."""
+
+    def __init__(self, published: str | None):
+        self.anchor = PartialDate.parse(published) if published else None
+        self.own: dict[int, list[Timex]] = {}       # token index -> time expressions attached to it
+        self.nominal: dict[int, PartialDate] = {}   # event noun -> the date modifying it
+        self._quotes: list[tuple[int, int]] = []    # the paragraph's quotations
+
+    def paragraph(self, doc: Doc) -> None:
+        self.own, self.nominal = {}, {}
+        self._quotes = [(q.start, q.end) for q in quote_spans(doc.text)]
+        for t in timexes(doc, self.anchor):
+            if t.value is None or t.head is None or t.bound:
+                continue
+            if t.nominal:
+                self.nominal.setdefault(t.head.i, t.value)
+            else:
+                self.own.setdefault(t.head.i, []).append(t)
+
+    def sentence_done(self, sent) -> None:
+        """Kept for the pipeline's loop: dates are never carried from one sentence to the next."""
+
+    def _attached(self, tok: Token) -> PartialDate | None:
+        """The date of a time expression attached to `tok`, if it stands on the same side of every
+        quotation mark: one inside a quotation dates only what is said inside it, one outside never
+        dates an action reported inside a quotation."""
+        tok_quote = next(((s, e) for s, e in self._quotes if s <= tok.idx < e), None)
+        for t in self.own.get(tok.i, ()):
+            if t.in_quote == tok_quote:
+                return t.value
+        return None
+
+    def for_verb(self, tok: Token, lead: bool) -> PartialDate | None:
+        """When the action of `tok` (a verb, or an event noun) happened (module docstring)."""
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            if tok.i in self.nominal or tok.i in self.own:
+                return self.nominal.get(tok.i) or self._attached(tok)
+            if tok.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "oprd"} and tok.head.pos_ in {"VERB", "AUX"}:
+                tok = tok.head          # "lifted a ban", "held talks": the light verb's time
+            else:
+                return None
+        cur = tok
+        for _ in range(4):
+            date = self._attached(cur)
+            if date is not None:
+                if cur is not tok and _pluperfect(tok) and cur.dep_ != "conj":
+                    return PartialDate(date.year)
+                return date
+            if cur.dep_ in {"xcomp", "conj", "advcl", "ccomp", "relcl"} and cur.head is not cur:
+                cur = cur.head
+            else:
+                break
+        if tok.i in self.nominal:
+            return self.nominal[tok.i]
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            return None
+        if (scene := self._scene(tok)) is not None:
+            return scene
+        tense = _tense(tok)
+        if tense == "perfect":    # a lead's present perfect is the day's news, unless it is a state
+            return self.anchor if lead and not _durative(tok) else None
+        if tense == "past":
+            return self.anchor if lead else None
+        return None
+
+    def _scene(self, tok: Token) -> PartialDate | None:
+        """The month of a dated event the action took part in: "gave his support in the July 15 coup
+        attempt", "met during the March 3 summit" (the noun's date at month precision)."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "during", "at"}:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.i in self.nominal:
+                        d = self.nominal[obj.i]
+                        return PartialDate(d.year, d.month) if d.month else d
+        return None
+
+    def for_quote(self, cue: Token | None, sent: Span, lead: bool = True) -> PartialDate | None:
+        """When a quote was said, resolved like an event: the time expression on its speech verb
+        ("said on Friday"), else the published date for a lead's speech verb in the past or present
+        perfect, or for one in the present anywhere ("says"), else none."""
+        if cue is None or cue.pos_ == "NOUN":
+            return None
+        date = self._attached(cue)
+        if date is not None:
+            return date
+        tense = _tense(cue)
+        if tense == "present" or (lead and tense in {"past", "perfect"}):
+            return self.anchor
+        return None
+
+
+def _when_clause(tok: Token) -> bool:
+    return tok.dep_ == "relcl" and any(c.lower_ == "when" for c in tok.children)
+
+
+def _durative(tok: Token) -> bool:
+    """A perfect of duration or habit: "has so far refused", "has long opposed", "has battled since"."""
+    words = " ".join(" ".join(t.lower_ for t in c.subtree)
+                     for c in tok.children if c.dep_ in {"advmod", "prep", "npadvmod"})
+    return any(d in words for d in _DURATIVE) or any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
+
+
+def _attachment(span: Span) -> Token | None:
+    """The verb (or event noun) a time expression modifies."""
+    for t in span:   # "until June 29, when a letter ... quashed tensions": the when-clause happened then
+        for child in t.children:
+            if child not in span and _when_clause(child):
+                return child
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in {"VERB", "AUX"} and tok not in span:
+            return tok
+        if tok.dep_ == "relcl" and tok.head in span:
+            return tok
+        if tok.pos_ == "NOUN" and tok not in span and tok.lemma_.lower() in _event_nouns():
+            return tok
+        if tok.head is tok:
+            return tok if tok not in span else None
+        # "June 29, when a letter ... quashed tensions": the when-clause happened then
+        for child in tok.children:
+            if child.dep_ == "relcl" and any(g.lower_ == "when" for g in child.children):
+                return child
+        tok = tok.head
+    return None
+
+
+@functools.cache
+def _event_nouns() -> frozenset[str]:
+    from .events import NOUNS
+    return frozenset(NOUNS)
+
+
+def _is_future(tok: Token) -> bool:
+    """Whether the action of `tok` lies ahead: a future auxiliary, or a complement of a verb or
+    adjective of plans and expectations ("is expected to meet", "set to sign", "plans to hold")."""
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"} and _is_future(tok.head)
+    if any(c.lower_ in FUTURE_AUX for c in tok.children):
+        return True
+    if tok.lemma_ in {"schedule", "slate", "set", "due", "plan"} and tok.tag_ == "VBN":
+        return True   # "talks are scheduled for Tuesday"
+    head = tok.head
+    for _ in range(2):
+        if tok.dep_ not in {"xcomp", "ccomp"} or head is tok:
+            break
+        if head.lemma_ in _FUTURE_HEADS or any(c.lower_ in FUTURE_AUX for c in head.children):
+            return True
+        # "is to visit": be + to-infinitive
+        if head.lemma_ == "be" and any(c.lower_ == "to" for c in tok.children):
+            return True
+        tok, head = head, head.head
+    return False
+
+
+def _tense(tok: Token) -> str:
+    if tok.pos_ not in {"VERB", "AUX"} and tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"}:
+        return _tense(tok.head)      # "is deeply opposed", "was ready": the verb's tense
+    auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & {"had", "'d"} and tok.tag_ == "VBN":
+        return "pluperfect"
+    if lowers & {"has", "have", "'ve"}:
+        return "perfect"
+    if lowers & FUTURE_AUX or _is_future(tok):
+        return "future"
+    if tok.tag_ in {"VBZ", "VBP"} or lowers & {"is", "are", "am"}:
+        return "present"
+    if tok.tag_ == "VBG" and not lowers & {"was", "were"}:
+        return _tense(tok.head) if tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"} else "present"
+    return "past"
+
+
+def _pluperfect(tok: Token) -> bool:
+    return _tense(tok) == "pluperfect"

@@ -1,0 +1,170 @@
+"""When events happened: each attachment rule of ingest/timex.py, and whole articles whose dates other
+tools get wrong (variants of ../shared/eval/cases 05, 06, 10, 13 and 15, in sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuiex.ingest.dates import PartialDate
+from tuiex.ingest.model import SourceDoc
+from tuiex.ingest.nlp import load_nlp
+from tuiex.ingest.pipeline import extract
+from tuiex.ingest.readers import read_documents
+from tuiex.ingest.timex import timexes
+
+HEAD = "Kenya and Uganda trade words over the border\n\n"
+LEAD = "Kenya accused Uganda of moving troops to the border, officials said.\n\n"
+SECOND = "Uganda hosted a regional summit in Kampala.\n\n"   # the lead is the first two body paragraphs
+
+
+def article(text: str, published: str | None = "2021-03-03"):   # a Wednesday
+    doc = SourceDoc(path="/tmp/a.txt", file="a.txt", raw=text, content_hash="x",
+                    published=published, published_how="test" if published else None)
+    return extract(doc)
+
+
+def dated(art) -> dict[str, str | None]:
+    """trigger -> date"""
+    return {e.trigger: e.date for e in art.events}
+
+
+def test_the_lead_takes_the_published_date():
+    art = article(HEAD + "Kenya criticized Uganda over the border closure.")
+    assert dated(art) == {"criticized": "2021-03-03"}
+
+
+def test_a_later_past_action_without_a_time_has_no_date():
+    art = article(HEAD + LEAD + SECOND + "Kenya criticized Uganda over the border closure.")
+    assert dated(art)["criticized"] is None
+
+
+def test_no_date_is_carried_from_the_sentence_before():
+    art = article(HEAD + LEAD + SECOND +
+                  "In March 2019, Kenya expelled two Ugandan diplomats. Kenya criticized Uganda for its reply.")
+    dates = dated(art)
+    assert dates["expelled"] == "2019-03"
+    assert dates["criticized"] is None
+
+
+def test_a_date_inside_a_quotation_stays_there():
+    art = article(HEAD + LEAD + SECOND +
+                  'Kenya criticized Uganda, saying "the convoy crossed on Friday and nobody stopped it".')
+    assert dated(art)["criticized"] is None
+
+
+def test_a_since_phrase_is_no_date():
+    art = article(HEAD + "Kenya has criticized Uganda since 2008 over the border.")
+    assert dated(art)["criticized"] != "2008"
+
+
+def test_a_durative_perfect_is_no_news_of_the_day():
+    art = article(HEAD + "Kenya has long criticized Uganda over the border.")
+    assert dated(art)["criticized"] is None
+
+
+def test_a_lead_perfect_is_the_news_of_the_day():
+    art = article(HEAD + "Kenya has criticized Uganda over the border closure.")
+    assert dated(art)["criticized"] == "2021-03-03"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya will meet Uganda on Tuesday.", "2021-03-09"),                     # the coming Tuesday
+    ("Kenya met Uganda on Tuesday.", "2021-03-02"),                           # the last one
+])
+def test_tense_picks_the_direction(sentence, expected):
+    art = article(HEAD + sentence)
+    assert expected in dated(art).values()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya is expected to meet Uganda on Friday.", "2021-03-05"),
+    ("Kenya plans to hold talks with Uganda on Monday.", "2021-03-08"),
+    ("Talks between Kenya and Uganda are scheduled for Monday.", "2021-03-08"),
+    ("The two leaders are set to sign the accord on Tuesday.", "2021-03-09"),
+    ("Kenya said on Monday that it would reopen the border.", "2021-03-01"),   # the saying was past
+])
+def test_future_cues_pick_the_coming_day(nlp, sentence, expected):
+    found = timexes(nlp(sentence), PartialDate.parse("2021-03-03"))
+    assert [t.value.iso() for t in found] == [expected]
+
+
+def test_a_when_clause_happened_on_the_day():
+    art = article(HEAD + LEAD + SECOND +
+                  "Relations were frozen until June 29, when Kenya signed a deal with Uganda.")
+    assert "2020-06-29" in dated(art).values()
+
+
+def test_an_action_in_a_dated_event_takes_its_month():
+    art = article(HEAD + LEAD + SECOND + "Kenya gave its support to Uganda in the July 15 coup attempt.")
+    assert dated(art)["gave its support"] == "2020-07"
+
+
+def test_a_count_is_not_a_year():
+    art = article(HEAD + LEAD + SECOND + "Police detained 2000 protesters and Kenya criticized Uganda.")
+    assert "2000" not in dated(art).values()
+
+
+# ---- the TIMEX layer on its own
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def test_timex_marks_quotations_bounds_and_noun_modifiers(nlp):
+    doc = nlp('Police have patrolled since 2008. Last month\'s arrest was "a mistake on Monday".')
+    found = {t.text: t for t in timexes(doc, PartialDate.parse("2021-03-03"))}
+    assert found["since 2008"].bound
+    assert found["Last month's"].nominal and found["Last month's"].value == PartialDate(2021, 2)
+    assert found["on Monday"].in_quote is not None
+
+
+# ---- whole articles
+
+def test_relative_stamp_and_yearless_dateline_give_no_date_at_all():
+    """A crawl stamp, a dateline without a year and a count that looks like a year: nothing in the
+    text gives a year, so the article and its events are undated (case 06's kind)."""
+    text = ("Published 5 hours ago\n\nPortugal bars Angolan minister from Lisbon rally\n\n"
+            "LISBON, May 4 (Wire) - Portugal barred the Angolan foreign minister from addressing a rally "
+            "in Lisbon on Saturday, and police detained 2000 people outside the embassy.\n\n"
+            "Angola accused Portugal of breaking diplomatic rules.")
+    art = article(text, published=None)
+    assert art.published is None
+    assert all(e.date is None for e in art.events)
+    assert art.events
+
+
+def test_british_slash_date_decided_by_the_lead_weekday(tmp_path):
+    # 06/11/2017 is 6 November (a Monday) or 11 June (a Sunday); the lead says Monday
+    f = tmp_path / "a.txt"
+    f.write_text("Chile and Peru sign fishing accord\n\n06/11/2017 09:40 GMT\n\n"
+                 "Chile and Peru signed a fishing accord on Monday, officials said.\n", encoding="utf-8")
+    doc = next(read_documents([str(f)]))
+    art = extract(doc)
+    assert art.published == "2017-11-06"
+    assert "2017-11-06" in dated(art).values()
+
+
+def test_html_date_from_the_article_not_from_a_comment(tmp_path):
+    f = tmp_path / "a.html"
+    f.write_text("""<html><head><title>Chile and Peru sign fishing accord</title></head><body>
+<article><h1>Chile and Peru sign fishing accord</h1><p>Monday, November 6, 2017</p>
+<p>Chile and Peru signed a fishing accord on Monday that sets quotas for anchovy boats on both
+sides of the maritime border, officials in both capitals said.</p>
+<p>The accord follows two years of talks between the fisheries ministries of the two countries,
+which had clashed over the boats that cross the line each season in search of the shoals.</p>
+<p>Fishermen in the northern ports welcomed the quotas, which the ministries will review every year
+with scientists from both countries and observers from the regional fisheries body.</p>
+<div id="comments"><p>Great news for fishermen! <time datetime="2019-02-01T08:00:00Z">1 Feb 2019</time></p></div>
+</article></body></html>""", encoding="utf-8")
+    doc = next(read_documents([str(f)]))
+    art = extract(doc)
+    assert art.published == "2017-11-06"
+
+
+def test_dateline_with_a_dotted_capital_city():
+    art = article("Mayor congratulates rival after rerun\n\n"
+                  "İZMİR, June 24, 2019 (AA) - Turkey's president congratulated the opposition on Monday.",
+                  published=None)
+    assert art.published == "2019-06-24"
+    assert "AA" not in {a.name for a in art.actors.values()}
