@@ -167,3 +167,19 @@ def test_troops_and_officials_stand_for_their_country_but_are_not_its_names():
     chile = next(a for a in art.actors.values() if a.name == "Chile")
     assert "Chilean troops" not in chile.aliases
     assert "Chilean government" in chile.aliases
+
+
+def test_an_organisation_keeps_its_country_in_its_name():
+    art = article("The Ministry of Foreign Affairs of Peru said on Monday that the ambassador had been recalled.\n\n"
+                  "The Ministry said that the recall was temporary.")
+    orgs_ = orgs(art)
+    assert "Ministry of Foreign Affairs of Peru" in orgs_, orgs_
+    assert orgs_["Ministry of Foreign Affairs of Peru"].country == "PER"
+    assert {art.actors[q.speaker].name for q in art.quotes} == {"Ministry of Foreign Affairs of Peru"}
+
+
+def test_a_bare_surname_is_the_nearest_person_of_that_name():
+    art = article("Former minister Edward Hartley said that the party had lost its way.\n\n"
+                  "Opposition leader Thomas Hartley said that the party would win in May. Hartley added that the "
+                  "vote would be close.")
+    assert [art.actors[q.speaker].name for q in art.quotes] == ["Edward Hartley", "Thomas Hartley", "Thomas Hartley"]

@@ -193,3 +193,19 @@ def test_with_the_ministry_saying():
     art = article(H + "India expelled a Canadian diplomat on Tuesday, with the Indian Ministry of External Affairs "
                   "saying the move reflected its concern.")
     assert speaker_of(art, "the move reflected") == "Indian Ministry of External Affairs"
+
+
+def test_chanted_slogans_are_quotes():
+    art = article(H + 'Hundreds of Venezuelan protesters gathered outside the embassy, chanting "Out, out, invaders!"')
+    assert any(t.startswith("Out, out, invaders") and d for _, t, d in quotes_of(art)), quotes_of(art)
+
+
+def test_a_spokesman_for_a_body_speaks_for_it():
+    art = article(H + "Police detained Rosa Quispe on Monday. Juan Perez, her neighbour, saw the arrest.\n\n"
+                  "She was taken away early in the morning, a spokesman for the Popular Renewal Party said.")
+    assert speaker_of(art, "She was taken away") == "Popular Renewal Party"
+
+
+def test_a_quote_is_dated_when_said_not_by_the_dates_inside_it():
+    art = article(H + "Serbian President Marko Ilic said the plates would change next month.", published="2023-06-05")
+    assert [q.date for q in art.quotes] == ["2023-06-05"], [(q.text, q.date) for q in art.quotes]

@@ -134,7 +134,7 @@ class ActorBook:
         for di, doc in enumerate(docs):
             for tok in doc:
                 if tok.pos_ == "PROPN" and (di, tok.i) not in self._by_token:
-                    key = self._person_key(tok.text)
+                    key = self._person_key(tok.text, offsets[di] + tok.idx)
                     if key and len(tok.text) > 3:
                         self._mention(key, di, doc[tok.i:tok.i + 1], offsets[di], sentence_of(offsets[di] + tok.idx))
 
@@ -145,7 +145,7 @@ class ActorBook:
         sentence = sentence_of(offset + ent.start_char)
         org = gz.organization(text)
         country = gz.country_by_name(text)
-        person = self._person_key(text)
+        person = self._person_key(text, offset + ent.start_char)
         if pass_ == "person":
             if ent.label_ != "PERSON" and self._person_by_usage(ent, text) and not org and not country and is_body:
                 key = self._add_person(ent, text, offset)
@@ -182,6 +182,11 @@ class ActorBook:
         """"Ministry of External Affairs (MEA)", "Patriots of Senegal (Pastef)": the word in brackets
         after a name is that actor everywhere in the article."""
         short: dict[str, str] = {}
+        counts: dict[str, int] | None = None            # word -> uses in the article, built when needed
+        by_token: dict[tuple[int, int], tuple[Span, str]] = {}
+        for (cdi, _), (span, name) in self._candidates.items():
+            for t in span:
+                by_token[(cdi, t.i)] = (span, name)
         for di, doc in enumerate(docs):
             text = _text(doc)
             for m in _BRACKETED.finditer(text):
@@ -189,13 +194,16 @@ class ActorBook:
                 if before is None or len(before) == 0:
                     continue
                 key = self._by_token.get((di, before[-1].i))
-                used_again = sum(_text(d).count(m.group("short")) for d in docs) > 1
-                if key is None and used_again:  # an organisation known so far only as a candidate
-                    for (cdi, _), (span, name) in list(self._candidates.items()):
-                        if cdi == di and span.start <= before[-1].i < span.end:
-                            key = self._add(name, "organization", _country_of_words(name), alias=name)
-                            self._mention(key, di, span, offsets[di], sentence_of(offsets[di] + span.start_char))
-                            break
+                if key is None and (di, before[-1].i) in by_token:
+                    if counts is None:
+                        counts = {}
+                        for d in docs:
+                            for t in d:
+                                counts[t.text] = counts.get(t.text, 0) + 1
+                    if counts.get(m.group("short"), 0) > 1:     # an organisation known so far only as a candidate
+                        span, name = by_token[(di, before[-1].i)]
+                        key = self._add(name, "organization", _country_of_words(name), alias=name)
+                        self._mention(key, di, span, offsets[di], sentence_of(offsets[di] + span.start_char))
                 actor = self.actors.get(key) if key else None
                 if actor is None or actor.type == "person" or fold(m.group("short")) == fold(actor.name):
                     continue
@@ -240,11 +248,12 @@ class ActorBook:
         titled = bool(re.search(r"(?:'s|’s)\s+$", before)) and bool(gz.country_by_name(_strip(before.split()[-1]))) if before.split() else False
         return words[-1] in self._speakers or titled
 
-    def _person_key(self, text: str) -> str | None:
+    def _person_key(self, text: str, at: int | None = None) -> str | None:
         """The person this name or bare reference stands for: the first met of this full name (or
         of a name ending in these two or more words, "García Márquez"); for one word, the first
         met whose surname it is ("Wang" for Wang Jianhua, "Thanh" for Nguyen Van Thanh, "Sisi" for
-        al-Sisi), else the only person whose given name it is ("Sheikh Khalid", "Phumtham")."""
+        al-Sisi), else the only person whose given name it is ("Sheikh Khalid", "Phumtham"). When two
+        people share the surname, the one last named before `at` (an offset in the article) is meant."""
         toks = _person_tokens(text)
         if not toks:
             return None
@@ -255,9 +264,21 @@ class ActorBook:
         if len(toks) != 1:
             return None
         if by_last := self._person_lasts.get(toks[0]):
-            return self._persons[by_last[0]].key
+            keys = list(dict.fromkeys(self._persons[i].key for i in by_last))
+            if len(keys) > 1 and at is not None:
+                return self._nearest_before(keys, at) or keys[0]
+            return keys[0]
         by_first = {self._persons[i].key for i in self._person_firsts.get(toks[0], ())}
         return next(iter(by_first)) if len(by_first) == 1 else None
+
+    def _nearest_before(self, keys: list[str], at: int) -> str | None:
+        """Of these people, the one whose full name was written last before `at`."""
+        best, best_at = None, -1
+        wanted = set(keys)
+        for m in self.mentions:
+            if m.actor_key in wanted and best_at < m.start < at and len(m.text.split()) > 1:
+                best, best_at = m.actor_key, m.start
+        return best
 
     def _index_person(self, i: int, toks: list[str]) -> None:
         key = self._persons[i].key
@@ -289,11 +310,13 @@ class ActorBook:
         toks = _person_tokens(text)
         if not toks:
             toks = fold(text).split()
-        key = self._person_key(text)
+        key = self._person_key(text, offset + ent.start_char)
         # A full name whose surname (or given name) was seen alone before: upgrade that actor.
         if key is None and len(toks) > 1:
             refs = [*_surname_refs(toks), toks[0]]
-            for i, p in enumerate(self._persons):
+            seen_alone = sorted({i for r in refs for i in self._person_lasts.get(r, ())})
+            for i in seen_alone:
+                p = self._persons[i]
                 if p.first == p.last and p.last in refs and (p.last != toks[0] or not self._person_lasts.get(p.last)
                                                              or self._person_lasts[p.last] == [i]):
                     old = self.actors.pop(p.key)
@@ -564,12 +587,17 @@ def _whole_person(ent: Span) -> Span:
 
 
 def _joined_people(ents: list[Span]) -> list[Span]:
-    """Person entities the tagger cut in two ("Andrés Felipe" + "Gómez Restrepo") made one."""
+    """Person entities the tagger cut in two ("Andrés Felipe" + "Gómez Restrepo") made one, and an
+    organisation whose country the tagger split off ("Ministry of Foreign Affairs of" + "Peru")."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
         if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start:
             out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+        elif prev is not None and prev.label_ == "ORG" and ent.label_ == "GPE" and _ORG_WORDS.search(prev.text) \
+                and (prev.end == ent.start and prev[-1].lower_ in {"of", "for"}
+                     or prev.end + 1 == ent.start and ent.doc[prev.end].lower_ in {"of", "for"}):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
         else:
             out.append(ent)
     return out

@@ -188,6 +188,8 @@ def _anonymous(tok: Token | None) -> bool:
     return any(t.lower_ in ANONYMOUS or t.lemma_.lower() in ANONYMOUS for t in head)
 
 
+_QUANTITY = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "million",
+             "millions", "crowd", "crowds", "group", "number", "some", "many"}
 _COLLECTIVE_NOUNS = {"leader", "side", "country", "minister", "president", "government", "party", "delegation"}
 
 
@@ -205,7 +207,7 @@ def _subject_before(book: ActorBook, pronoun: Token, di: int) -> str | None:
     the right kind ("he", "she": a person; "it", "they": anything else). Quotes are read before the
     paragraph's sentences update the context, so the paragraph itself is searched first."""
     person = pronoun.lower_ in {"he", "she"}
-    for t in reversed(pronoun.doc[:pronoun.i]):
+    for t in reversed(pronoun.doc[max(0, pronoun.i - 150):pronoun.i]):     # bounded: a few sentences back
         if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON" or t.head.dep_ != "ROOT":
             continue        # subjects of main clauses only: "ships" in "... that ships interfered" is not it
         key = book.key_at(di, t)
@@ -226,6 +228,11 @@ def _introduced(doc: Doc, book: ActorBook, di: int) -> str | None:
 def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, context: Context) -> str | None:
     if tok is None:
         return None
+    if tok.lemma_.lower() in _QUANTITY:         # "hundreds of protesters": the protesters
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None:
+            tok = obj
     if _collective(tok) and context.last_group:
         return context.last_group[0]        # collective speakers: the first named of the group
     if tok.lower_ in {"he", "she", "it", "they"}:
@@ -234,6 +241,12 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
             return earlier
     if tok.lower_ in {"he", "she"}:
         return context.last_speaker if context.last_speaker and book.actor(context.last_speaker).type == "person" else context.last_person
+    if tok.lower_ in AGENT_NOUNS and book.key_at(di, tok) is None and any(
+            c.dep_ in {"compound", "poss"} or (c.dep_ == "prep" and c.lower_ in {"for", "of"}) for c in tok.children):
+        # "a party spokesman", "a spokesman for the ministry": the body it speaks for, before any person
+        key = _speaker_by_noun(book, tok, di, off, sentence_of, context)
+        if key:
+            return key
     key = book.resolve(tok, di, off, sentence_of(off + tok.idx), context)
     return key or _speaker_by_noun(book, tok, di, off, sentence_of, context)
 
@@ -279,7 +292,7 @@ def _latest_of_kind(book: ActorBook, context: Context, noun: str) -> str | None:
     if len(noun) < 4:
         return None
     seen = set()
-    for key in [*reversed(context.recent), *reversed(list(book.actors))]:
+    for key in [*reversed(context.recent[-200:]), *reversed(list(book.actors))]:
         if key in seen:
             continue
         seen.add(key)

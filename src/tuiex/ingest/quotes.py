@@ -22,7 +22,7 @@ SPEECH_VERBS = {
     "comment", "remark", "emphasize", "emphasise", "underline", "reiterate", "acknowledge",
     "admit", "maintain", "suggest", "continue", "conclude", "describe", "quote", "report",
     "warn", "predict", "allege", "recall", "observe", "contend", "concede", "agree", "affirm",
-    "indicate", "post", "rule", "emphasise", "highlight", "assure", "vow", "read",
+    "indicate", "post", "rule", "emphasise", "highlight", "assure", "vow", "read", "chant", "shout", "yell",
 }
 # Verbs whose quoted fragments are the speaker's words: "accused X of "massacres"".
 FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "blame", "condemn",
@@ -231,12 +231,25 @@ def _words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+class _Found(list):
+    """The quotes found so far, with the set of their starts (to ask "already found?" in O(1))."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.starts: set[int] = set()
+
+    def append(self, q: FoundQuote) -> None:
+        super().append(q)
+        if q.text:              # not the placeholder of a speech act that is no quote
+            self.starts.add(q.start)
+
+
 def find_quotes(doc: Doc) -> list[FoundQuote]:
     """The quotes of one paragraph, in order, with doc-local offsets."""
     text = doc.text
     spans = quote_spans(text)
     marks = _Marks(spans)
-    found: list[FoundQuote] = []
+    found = _Found()
     claimed: list[tuple[int, int]] = []
     taken = bytearray(len(text) + 1)        # 1 where a claimed span lies: overlap tests in C, not per span
 
@@ -264,6 +277,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             continue        # "declared X the winner" reports no clause
         left, right = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
         # the complement stops at a subordinate clause that follows a closing quote mark
+        whole = right
         for child in comp.rights:
             if child.dep_ in {"advcl", "prep"} and child.i > comp.i and marks.any_end_in(left, child.idx) \
                     and child.left_edge.idx > left:
@@ -298,7 +312,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                                         tok.text, tok, open_ended=holder.open_ended))
             continue
         bare_frame = inner and len(inner) == 1 and inner[0].end >= end - 1 and inner[0].open_at >= start \
-            and len(text[start:inner[0].open_at].split()) <= 4
+            and len(text[start:inner[0].open_at].split()) <= 4 and whole <= end + 2
         if inner and len(inner) == 1 and (inner[0].open_at <= start or bare_frame) and inner[0].end >= end - 1:
             # the quotation is the clause, or ends it after a bare frame ('that there had been "..."')
             direct, start, end = True, inner[0].start, inner[0].end
@@ -330,7 +344,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                     words = text[s.start:s.end]
                     if start <= s.start and s.end <= end and len(words.split()) + 2 < clause_words \
                             and not (len(words.split()) <= 4 and _is_name(words)) \
-                            and not any(q.start == s.start for q in found):
+                            and s.start not in found.starts:
                         found.append(FoundQuote(s.start, s.end, words, True, subject, tok.text, tok))
         for s in inner:
             mark_taken(s.start, s.end)
