@@ -41,6 +41,8 @@ def _parser() -> argparse.ArgumentParser:
     se.add_argument("--db", default=DEFAULT_DB)
     se.add_argument("--limit", type=int, default=50)
     se.add_argument("--json", action="store_true", help="one JSON object per line")
+    se.add_argument("--stories", action="store_true",
+                    help="list the stories of the matching events (one real-world action across its reports)")
 
     st = sub.add_parser("stats", help="counts and the date span of a store")
     st.add_argument("--db", default=DEFAULT_DB)
@@ -154,6 +156,10 @@ def _export(args) -> int:
 
 
 def _search(args) -> int:
+    if args.stories:
+        from .cli_views import print_stories
+
+        return print_stories(args)
     from .store.queries import search
     from .store.search import QueryError
 
