@@ -25,6 +25,7 @@ class ActorDetail(OptionList):
         Binding("g", "first", show=False),
         Binding("G", "last", show=False),
         Binding("f", "filter", "Filter timeline"),
+        Binding("d", "dyad", "Trend"),
     ]
 
     @dataclass
@@ -39,6 +40,13 @@ class ActorDetail(OptionList):
     class Filter(Message):
         actor_id: int
         name: str
+
+    @dataclass
+    class OpenDyad(Message):
+        actor_id: int
+        name: str
+        other_id: int | None = None
+        other_name: str | None = None
 
     def __init__(self, **kw) -> None:
         super().__init__(**kw)
@@ -76,6 +84,7 @@ class ActorDetail(OptionList):
             width = max(len(f"{n:,}") for _, _, n in detail.counterparts)
             for actor_id, name, n in detail.counterparts:
                 options.append(Option(Text(f"{n:>{width},}  {name}"), id=f"actor:{actor_id}"))
+            options.append(Option(Text("▸ Trend with everyone (d; on a name: with them)"), id="dyad"))
         if detail.quotes:
             options.append(None)
             shown = len(detail.quotes)
@@ -107,10 +116,24 @@ class ActorDetail(OptionList):
             return
         if oid == "filter":
             self.action_filter()
+        elif oid == "dyad":
+            self.action_dyad()
         elif oid.startswith("actor:"):
             self.post_message(self.OpenActor(int(oid.split(":")[1])))
         elif oid.startswith("quote:"):
             self.post_message(self.OpenQuote(self.detail.quotes[int(oid.split(":")[1])]))
+
+    def action_dyad(self) -> None:
+        """The dyad view: with the counterpart under the cursor ("with Turkey"), else everyone."""
+        if self.detail is None:
+            return
+        other = None
+        if self.highlighted is not None:
+            oid = self.get_option_at_index(self.highlighted).id or ""
+            if oid.startswith("actor:"):
+                other = int(oid.split(":")[1])
+        names = {aid: name for aid, name, _ in self.detail.counterparts}
+        self.post_message(self.OpenDyad(self.detail.id, self.detail.name, other, names.get(other)))
 
     def action_filter(self) -> None:
         if self.detail is not None:

@@ -304,6 +304,29 @@ class ExplorerApp(App[None]):
         self.timeline.push_view(view)
         self.timeline.focus()
 
+    def open_dyad(self, a: int, a_name: str, b: int | None = None, b_name: str | None = None) -> None:
+        """The dyad view of a and b (or a and everyone); Enter on a period filters the timeline."""
+        from ..store import dyads
+        from .dyad_view import DyadScreen
+
+        def load(unit: str):
+            return dyads.trend(self.reader.conn, a, b, unit)
+
+        def done(choice) -> None:
+            if choice is None:
+                return
+            actors = ((a,), (b,)) if b is not None else ((a,),)
+            who = f'actor:"{a_name}"' + (f' actor:"{b_name}"' if b is not None else "")
+            self.timeline.push_view(View(events=True, quotes=False, actors=actors, date_lo=choice.date_lo,
+                                         date_hi=choice.date_hi, label=f"{who} {choice.label}"))
+            self.timeline.focus()
+
+        title = f"{a_name} – {b_name}" if b is not None else f"{a_name} – everyone"
+        self.push_screen(DyadScreen(title, load), done)
+
+    def on_actor_detail_open_dyad(self, message: ActorDetail.OpenDyad) -> None:
+        self.open_dyad(message.actor_id, message.name, message.other_id, message.other_name)
+
     def goto_date(self, date: str) -> None:
         self.timeline.goto_date(date)
         self.timeline.focus()

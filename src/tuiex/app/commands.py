@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, cast
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from ..store.search import PLOVER_TYPES, QueryError, parse_date
+from .dyad_view import dyad_hits
 
 if TYPE_CHECKING:
     from .app import ExplorerApp
@@ -72,6 +73,8 @@ class ExplorerCommands(Provider):
             facts = " · ".join(p for p in (hit.type, hit.country, hit.role) if p)
             score = max(matcher.match(text), 0.4 + hit.score / 250)
             yield Hit(score, text, partial(app.open_actor, hit.id), text=text, help=facts)
+        for text, command, help in await asyncio.to_thread(dyad_hits, app, query):
+            yield Hit(max(matcher.match(text), 0.9), text, command, text=text, help=help)
         articles = await asyncio.to_thread(app.reader.find_articles, rest, 8)
         for article_id, title, outlet, published, file in articles:
             text = f"Open article: {title}"

@@ -1,0 +1,182 @@
+"""The dyad view: how two actors (or one and everyone) cooperated and clashed over time.
+
+Four sparkline rows (Textual's Sparkline), one per PLOVER quad class, one bar per period, above a
+table of the periods; the totals per class and per type are on the right. Enter on a period
+closes the view and shows that period's events between the two in the timeline (Escape there
+comes back). `w` / `m` switch between weeks and months.
+
+The counts are read by a callable the app passes in (`load(unit) -> Trend`), run in a thread
+worker: no SQL here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import partial
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Sparkline, Static
+from textual.worker import get_current_worker
+
+from ..store.dyads import QUADS, QUAD_OF, Trend
+
+SHORT = {"verbal cooperation": "v.coop", "material cooperation": "m.coop",
+         "verbal conflict": "v.confl", "material conflict": "m.confl"}
+COLORS = {"verbal cooperation": ("#1f5f3f", "#4fd18b"), "material cooperation": ("#1f4f6f", "#4fb3ff"),
+          "verbal conflict": ("#6f5f1f", "#ffd24f"), "material conflict": ("#6f1f1f", "#ff5f5f")}
+
+
+@dataclass(frozen=True)
+class PeriodChoice:
+    """What Enter on a period answers: the timeline bounds (date_lo inclusive, date_hi exclusive,
+    as the store's ISO dates at their precision sort) and a label."""
+
+    date_lo: str
+    date_hi: str
+    label: str
+
+
+class DyadScreen(Screen[PeriodChoice | None]):
+    DEFAULT_CSS = """
+    DyadScreen { layout: vertical; }
+    DyadScreen #dyad-title { height: 1; padding: 0 1; text-style: bold; }
+    DyadScreen #dyad-top { height: auto; }
+    DyadScreen #dyad-bars { width: 1fr; height: auto; padding: 0 1; }
+    DyadScreen .quad-row { height: 2; }
+    DyadScreen .quad-label { width: 26; }
+    DyadScreen Sparkline { width: 1fr; height: 2; }
+    DyadScreen #dyad-totals { width: 34; height: auto; padding: 0 1; border-left: solid $primary; }
+    DyadScreen #dyad-periods { height: 1fr; }
+    DyadScreen #dyad-note { height: 1; padding: 0 1; color: $text-muted; }
+    """
+
+    BINDINGS = [
+        Binding("escape,q", "close", "Close"),
+        Binding("w", "unit('week')", "Weeks"),
+        Binding("m", "unit('month')", "Months"),
+    ]
+
+    def __init__(self, title: str, load: Callable[[str], Trend], unit: str = "month") -> None:
+        super().__init__()
+        self.title_text = title
+        self.load = load
+        self.unit = unit
+        self.trend: Trend | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(self.title_text), id="dyad-title", markup=False)
+        with Horizontal(id="dyad-top"):
+            with Vertical(id="dyad-bars"):
+                for q in QUADS:
+                    low, high = COLORS[q]
+                    with Horizontal(classes="quad-row"):
+                        yield Static(Text(q), classes="quad-label", id=f"label-{q.replace(' ', '-')}",
+                                     markup=False)
+                        yield Sparkline([], id=f"spark-{q.replace(' ', '-')}", min_color=low,
+                                        max_color=high, summary_function=sum)
+            yield Static("", id="dyad-totals", markup=False)
+        yield DataTable(id="dyad-periods", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="dyad-note", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns("period", *(SHORT[q] for q in QUADS), "total")
+        table.focus()
+        self._load(self.unit)
+
+    @work(thread=True, exclusive=True, group="dyad")
+    def _load(self, unit: str) -> None:
+        trend = self.load(unit)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self.show, trend)
+
+    def show(self, trend: Trend) -> None:
+        self.trend = trend
+        self.unit = trend.unit
+        self.query_one("#dyad-title", Static).update(
+            Text(f"{self.title_text} · by {trend.unit} · {trend.total:,} events"))
+        for q in QUADS:
+            key = q.replace(" ", "-")
+            self.query_one(f"#spark-{key}", Sparkline).data = [p.counts[q] for p in trend.periods] or [0]
+            self.query_one(f"#label-{key}", Static).update(Text(f"{q:<21}{trend.by_quad[q]:>4,}"))
+        totals = Text()
+        totals.append("per type\n", style="bold")
+        for t, n in trend.by_type.items():
+            totals.append(f"{t:<11}{n:>6,}  ")
+            totals.append(SHORT.get(QUAD_OF.get(t, ""), "") + "\n", style="dim")
+        self.query_one("#dyad-totals", Static).update(totals)
+        table = self.query_one(DataTable)
+        table.clear()
+        for p in trend.periods:
+            table.add_row(p.label, *(_cell(p.counts[q]) for q in QUADS), _cell(p.total), key=p.label)
+        note = []
+        if trend.periods:
+            note.append(f"{trend.periods[0].label} … {trend.periods[-1].label}")
+        if trend.imprecise or trend.undated:
+            note.append(f"not in a {trend.unit}: {trend.imprecise:,} dated more coarsely, "
+                        f"{trend.undated:,} undated")
+        note.append("Enter: the period's events · w/m: weeks/months · Esc: close")
+        self.query_one("#dyad-note", Static).update(Text(" · ".join(note)))
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if self.trend is None or event.cursor_row >= len(self.trend.periods):
+            return
+        p = self.trend.periods[event.cursor_row]
+        if self.trend.unit == "month":
+            lo, hi = p.label, p.end[:7]
+        else:
+            lo, hi = p.start, p.end
+        self.dismiss(PeriodChoice(lo, hi, p.label))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_unit(self, unit: str) -> None:
+        if unit != self.unit:
+            self.unit = unit
+            self._load(unit)
+
+
+def _cell(n: int) -> Text:
+    return Text(f"{n:,}" if n else "·", justify="right", style="" if n else "dim")
+
+
+_DYAD = re.compile(r"^\s*(?:dyad|trend)\b\s*:?\s*", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:[–—/,]|\s-\s|\band\b|\bvs\.?|\bwith\b)\s*", re.IGNORECASE)
+
+
+def dyad_hits(app, query: str, limit: int = 4) -> list[tuple[str, Callable[[], None], str]]:
+    """Palette entries "dyad: Russia – Turkey" for a query such as "dyad russia turkey",
+    "dyad: Russia – Turkey" or "dyad lavrov" (with everyone). Runs in a thread (actor lookups)."""
+    m = _DYAD.match(query)
+    if not m:
+        return []
+    rest = query[m.end():].strip()
+    parts = [p for p in _SPLIT.split(rest) if p.strip()]
+    if len(parts) == 1 and len(parts[0].split()) == 2:
+        parts = parts[0].split()
+    reader = app.reader
+    if not parts or len(parts) > 2:
+        return []
+    firsts = reader.match_actors(parts[0], prefix=True, limit=limit)
+    out: list[tuple[str, Callable[[], None], str]] = []
+    if len(parts) == 1:
+        for h in firsts:
+            out.append((f"dyad: {h.name} – everyone", partial(app.open_dyad, h.id, h.name),
+                        "Cooperation and conflict over time"))
+        return out
+    seconds = reader.match_actors(parts[1], prefix=True, limit=limit)
+    for h in firsts[:2]:
+        for k in seconds[:2]:
+            if h.id != k.id:
+                out.append((f"dyad: {h.name} – {k.name}", partial(app.open_dyad, h.id, h.name, k.id, k.name),
+                            "Cooperation and conflict between the two over time"))
+    return out
