@@ -35,6 +35,7 @@ class ExplorerCommands(Provider):
             ("Toggle quotes in the timeline", app.action_toggle_quotes, "Show or hide quotes (t)"),
             ("Export the current view…", app.action_export, "Write the view to .csv or .jsonl (e)"),
             ("Search…", app.action_search, "Filter the timeline by words and filters (/)"),
+            ("Show stories", app.action_stories, "One row per real-world action, with its sources (S)"),
         ]
         for t in PLOVER_TYPES:
             out.append((f"Filter by type: {t}", partial(app.filter_by_type, t),

@@ -229,27 +229,30 @@ def story_rows(conn: sqlite3.Connection, story_ids: Sequence[int]) -> dict[int, 
         chunk = list(story_ids[i:i + 500])
         for row in conn.execute(
             f"""SELECT s.id, s.type, s.actor_a, x.name, s.actor_b, y.name, s.first_date, s.last_date,
-                       s.first_reported, s.last_reported, s.n_events, s.n_articles
+                       s.first_reported, s.last_reported, s.n_events, s.n_articles,
+                       (SELECT e.trigger FROM story_events se JOIN events e ON e.id = se.event_id
+                         WHERE se.story_id = s.id ORDER BY e.id LIMIT 1)
                 FROM stories s LEFT JOIN actors x ON x.id = s.actor_a LEFT JOIN actors y ON y.id = s.actor_b
                 WHERE s.id IN ({','.join('?' * len(chunk))})""", chunk):
-            (sid, type_, a, a_name, b, b_name, first, last, first_rep, last_rep, n_ev, n_art) = row
+            (sid, type_, a, a_name, b, b_name, first, last, first_rep, last_rep, n_ev, n_art, what) = row
             out[sid] = {"story": sid, "type": type_, "actors": [n for n in (a_name, b_name) if n],
                         "actor_ids": [x for x in (a, b) if x is not None],
                         "first_date": first, "last_date": last, "first_reported": first_rep,
-                        "last_reported": last_rep, "events": n_ev, "sources": n_art}
+                        "last_reported": last_rep, "events": n_ev, "sources": n_art, "what": what}
     return out
 
 
 def page(conn: sqlite3.Connection, after: tuple[str, int] | None = None, limit: int = 100,
          min_sources: int = 1) -> list[int]:
-    """Story ids in timeline order (earliest member date, undated last, then id), by keyset."""
-    where, params = ["n_articles >= ?"], [min_sources]
+    """Dated story ids in timeline order (earliest member date, then id), by keyset on the
+    (first_date, id) index. Undated stories are left out: an undated event joins no other."""
+    where, params = ["first_date IS NOT NULL", "n_articles >= ?"], [min_sources]
     if after is not None:
-        where.append("(coalesce(first_date, '~'), id) > (?, ?)")
-        params += [after[0] or "~", after[1]]
+        where.append("(first_date, id) > (?, ?)")
+        params += [after[0], after[1]]
     return [sid for (sid,) in conn.execute(
-        f"SELECT id FROM stories WHERE {' AND '.join(where)} "
-        f"ORDER BY coalesce(first_date, '~'), id LIMIT ?", [*params, limit])]
+        f"SELECT id FROM stories WHERE {' AND '.join(where)} ORDER BY first_date, id LIMIT ?",
+        [*params, limit])]
 
 
 # -- through a Reader (the explorer and `tuiex search --stories`) ---------------------------------
@@ -293,6 +296,18 @@ def view_stories(reader, view, limit: int = 50, scan: int = 100_000) -> list[int
             break
     flush()
     return list(found)[:limit]
+
+
+def timeline(reader, view, several: bool = False, limit: int = 1000) -> list[dict]:
+    """The story timeline's rows: the stories of the view's events (all stories when the view
+    is not filtered), `several`: only those told by more than one article."""
+    if view.is_filtered:
+        ids = view_stories(reader, view, limit if not several else limit * 5)
+    else:
+        ids = page(reader.conn, limit=limit, min_sources=2 if several else 1)
+    rows = story_rows(reader.conn, ids)
+    out = [rows[i] for i in ids if i in rows and (not several or rows[i]["sources"] > 1)]
+    return out[:limit]
 
 
 def search(db_path, query: str, limit: int = 20) -> list[dict]:
