@@ -109,3 +109,54 @@ def test_export_carries_story_ids(tmp_path, capsys):
     assert by_file["101_reuters.txt"] == by_file["102_tass.txt"] == by_file["103_hurriyet.txt"]
     assert by_file["104_aa.txt"] != by_file["101_reuters.txt"]
     assert all(isinstance(r["story"], int) for r in events)
+
+
+async def test_story_timeline_lists_stories_and_opens_reports_side_by_side(tmp_path):
+    from conftest import screen_text, settle
+
+    from tuiex.app.app import ExplorerApp
+    from tuiex.app.story_view import ReportsScreen, StoryScreen
+
+    db = build_story_store(tmp_path / "s.db")
+    app = ExplorerApp(db)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        assert isinstance(app.screen, StoryScreen)
+        text = screen_text(app)
+        assert "9 stories (all)" in text
+        line = next(x for x in text.splitlines() if "3 sources" in x)
+        assert "SANCTION" in line and "Russia ↔ Turkey" in line and "2018-03-05" in line and "2018-03-20" in line
+        await pilot.press("m")                           # several sources only
+        await settle(pilot)
+        assert "1 stories (several sources only)" in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReportsScreen)
+        text = screen_text(app)
+        assert "3 sources" in text
+        for outlet in ("Hurriyet", "Reuters", "TASS"):
+            assert f"╭─ {outlet} " in text
+        await pilot.press("right", "right", "enter")      # the TASS report's passage
+        await settle(pilot)
+        assert not isinstance(app.screen, (ReportsScreen, StoryScreen))
+        assert app.source.selected[0] == "event"
+        assert app.reader.item("event", app.source.selected[1]).file == "102_tass.txt"
+
+
+async def test_story_timeline_of_a_filtered_view(tmp_path):
+    from conftest import screen_text, settle
+
+    from tuiex.app.app import ExplorerApp
+
+    db = build_story_store(tmp_path / "s.db")
+    app = ExplorerApp(db)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        app.filter_by_type("SANCTION")
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Stories of type:SANCTION · 2 stories" in text
