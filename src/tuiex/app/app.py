@@ -309,7 +309,6 @@ class ExplorerApp(App[None]):
     def open_dyad(self, a: int, a_name: str, b: int | None = None, b_name: str | None = None) -> None:
         """The dyad view of a and b (or a and everyone); Enter on a period filters the timeline."""
         from ..store import dyads
-        from .dyad_view import DyadScreen
 
         def load(unit: str):
             return dyads.trend(self.reader.conn, a, b, unit)
@@ -324,7 +323,14 @@ class ExplorerApp(App[None]):
             self.timeline.focus()
 
         title = f"{a_name} – {b_name}" if b is not None else f"{a_name} – everyone"
-        self.push_screen(DyadScreen(title, load), done)
+        self._read_dyad(title, load, done)
+
+    @work(thread=True, exclusive=True, group="dyad", exit_on_error=False)
+    def _read_dyad(self, title: str, load, done) -> None:
+        from .dyad_view import DyadScreen
+
+        trend = load("month")
+        self.call_from_thread(self.push_screen, DyadScreen(title, load, trend=trend), done)
 
     def action_stories(self) -> None:
         """The story timeline of the current view: one row per real-world action (S)."""

@@ -62,25 +62,30 @@ class DyadScreen(Screen[PeriodChoice | None]):
         Binding("m", "unit('month')", "Months"),
     ]
 
-    def __init__(self, title: str, load: Callable[[str], Trend], unit: str = "month") -> None:
+    def __init__(self, title: str, load: Callable[[str], Trend], unit: str = "month",
+                 trend: Trend | None = None) -> None:
+        """`trend`: the counts already read (the app reads them before pushing the screen, so
+        the view is drawn once, with its data); else they are read on mount."""
         super().__init__()
         self.title_text = title
         self.load = load
-        self.unit = unit
+        self.unit = trend.unit if trend is not None else unit
         self.trend: Trend | None = None
+        self._first = trend
 
     def compose(self) -> ComposeResult:
+        first = self._first
         yield Static(Text(self.title_text), id="dyad-title", markup=False)
         with Horizontal(id="dyad-top"):
             with Vertical(id="dyad-bars"):
                 for q in QUADS:
                     low, high = COLORS[q]
+                    key = q.replace(" ", "-")
                     with Horizontal(classes="quad-row"):
-                        yield Static(Text(q), classes="quad-label", id=f"label-{q.replace(' ', '-')}",
-                                     markup=False)
-                        yield Sparkline([], id=f"spark-{q.replace(' ', '-')}", min_color=low,
+                        yield Static(_label(q, first), classes="quad-label", id=f"label-{key}", markup=False)
+                        yield Sparkline(_series(q, first), id=f"spark-{key}", min_color=low,
                                         max_color=high, summary_function=sum)
-            yield Static("", id="dyad-totals", markup=False)
+            yield Static(_totals(first), id="dyad-totals", markup=False)
         yield DataTable(id="dyad-periods", cursor_type="row", zebra_stripes=True)
         yield Static("", id="dyad-note", markup=False)
         yield Footer()
@@ -89,7 +94,10 @@ class DyadScreen(Screen[PeriodChoice | None]):
         table = self.query_one(DataTable)
         table.add_columns("period", *(SHORT[q] for q in QUADS), "total")
         table.focus()
-        self._load(self.unit)
+        if self._first is not None:
+            self._fill(self._first)         # the bars and totals were drawn with the data
+        else:
+            self._load(self.unit)
 
     @work(thread=True, exclusive=True, group="dyad")
     def _load(self, unit: str) -> None:
@@ -98,24 +106,23 @@ class DyadScreen(Screen[PeriodChoice | None]):
             self.app.call_from_thread(self.show, trend)
 
     def show(self, trend: Trend) -> None:
+        for q in QUADS:
+            key = q.replace(" ", "-")
+            self.query_one(f"#spark-{key}", Sparkline).data = _series(q, trend)
+            self.query_one(f"#label-{key}", Static).update(_label(q, trend))
+        self.query_one("#dyad-totals", Static).update(_totals(trend))
+        self._fill(trend)
+
+    def _fill(self, trend: Trend) -> None:
+        """The title, the table of periods and the note (the screen's own children)."""
         self.trend = trend
         self.unit = trend.unit
         self.query_one("#dyad-title", Static).update(
             Text(f"{self.title_text} · by {trend.unit} · {trend.total:,} events"))
-        for q in QUADS:
-            key = q.replace(" ", "-")
-            self.query_one(f"#spark-{key}", Sparkline).data = [p.counts[q] for p in trend.periods] or [0]
-            self.query_one(f"#label-{key}", Static).update(Text(f"{q:<21}{trend.by_quad[q]:>4,}"))
-        totals = Text()
-        totals.append("per type\n", style="bold")
-        for t, n in trend.by_type.items():
-            totals.append(f"{t:<11}{n:>6,}  ")
-            totals.append(SHORT.get(QUAD_OF.get(t, ""), "") + "\n", style="dim")
-        self.query_one("#dyad-totals", Static).update(totals)
         table = self.query_one(DataTable)
         table.clear()
-        for p in trend.periods:
-            table.add_row(p.label, *(_cell(p.counts[q]) for q in QUADS), _cell(p.total), key=p.label)
+        table.add_rows([(p.label, *(_cell(p.counts[q]) for q in QUADS), _cell(p.total))
+                        for p in trend.periods])
         note = []
         if trend.periods:
             note.append(f"{trend.periods[0].label} … {trend.periods[-1].label}")
@@ -143,6 +150,23 @@ class DyadScreen(Screen[PeriodChoice | None]):
         if unit != self.unit:
             self.unit = unit
             self._load(unit)
+
+
+def _series(q: str, trend: Trend | None) -> list[int]:
+    return [p.counts[q] for p in trend.periods] or [0] if trend is not None else [0]
+
+
+def _label(q: str, trend: Trend | None) -> Text:
+    return Text(f"{q:<21}{trend.by_quad[q]:>4,}" if trend is not None else q)
+
+
+def _totals(trend: Trend | None) -> Text:
+    totals = Text()
+    totals.append("per type\n", style="bold")
+    for t, n in (trend.by_type.items() if trend is not None else ()):
+        totals.append(f"{t:<11}{n:>6,}  ")
+        totals.append(SHORT.get(QUAD_OF.get(t, ""), "") + "\n", style="dim")
+    return totals
 
 
 def _cell(n: int) -> Text:

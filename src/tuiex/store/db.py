@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..textnorm import fold
-from . import search_index, stories
+from . import dyads, search_index, stories
 from .schema import FTS, SCHEMA_VERSION, TABLES
 if TYPE_CHECKING:
     import sqlite_utils
@@ -188,7 +188,7 @@ def _create_file(path: Path) -> None:
 
 def _create(db: "sqlite_utils.Database") -> None:
     with db.atomic():
-        for statement in _statements(TABLES + search_index.DDL + stories.DDL):
+        for statement in _statements(TABLES + search_index.DDL + stories.DDL + dyads.DDL):
             db.execute(statement)
         for table, columns in FTS.items():
             db[table].enable_fts(columns, create_triggers=True, tokenize="unicode61 remove_diacritics 2")

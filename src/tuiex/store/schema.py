@@ -7,7 +7,7 @@ database is checked against it, and an older store is refused with instructions 
 from __future__ import annotations
 
 SCHEMA_VERSION = 3   # 2: timeline keys (tkey) and the items_fts index of search_index.py
-                     # 3: stories and story_events (stories.py)
+                     # 3: stories and story_events (stories.py), idx_events_dyad (dyads.py)
 
 # Plain DDL (not sqlite-utils' create()) so the whole schema reads top to bottom in one place.
 TABLES = """
