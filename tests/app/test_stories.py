@@ -160,3 +160,27 @@ async def test_story_timeline_of_a_filtered_view(tmp_path):
         await settle(pilot)
         text = screen_text(app)
         assert "Stories of type:SANCTION · 2 stories" in text
+
+
+def test_an_article_telling_the_action_twice_and_events_stored_without_a_story(tmp_path):
+    """Headline and body both report the expulsion: one story. Events stored before stories were
+    kept (no story_events row) are adopted by the story of a new report that matches them."""
+    import sqlite3 as sq
+
+    from storefactory import ArticleBuilder
+    arts = expulsion_articles()
+    store = Store(tmp_path / "s.db")
+    store.write_article(arts[0])
+    conn = sq.connect(store.path)
+    with conn:
+        conn.execute("DELETE FROM story_events")
+        conn.execute("DELETE FROM stories")
+    conn.close()
+    b = ArticleBuilder("105_twice.txt", "Russia expels Turkish diplomats", "Sputnik", "2018-03-05",
+                       "Russia expelled four Turkish diplomats on Monday.")
+    b.actor("ru", "Russia", "country", "RUS").actor("tr", "Turkey", "country", "TUR")
+    b.event("SANCTION", "ru", "tr", "Russia expels Turkish diplomats", "expels", "2018-03-05")
+    b.event("SANCTION", "ru", "tr", "Russia expelled four Turkish diplomats", "expelled", "2018-03-05")
+    store.write_article(b.build())
+    store.close()
+    assert _expulsion_stories(store.path) == [["101_reuters.txt", "105_twice.txt", "105_twice.txt"]]

@@ -148,23 +148,29 @@ def assign(conn: sqlite3.Connection, article_id: int) -> set[int]:
         "SELECT id, type, source_id, target_id, date, trigger FROM events WHERE article_id = ? ORDER BY id",
         [article_id]).fetchall()
     for event_id, type_, source, target, date, trigger in events:
+        if conn.execute("SELECT 1 FROM story_events WHERE event_id = ?", [event_id]).fetchone():
+            continue                    # adopted by an earlier event of this article
         a, b = sorted((source, target), key=lambda x: (x is None, x or 0))
         span = interval(date)
         story = None
         if span is not None and (source is not None or target is not None):
-            best = None
+            best, loose = None, []
             for cid, cdate, ctrigger, cstory in _candidates(conn, type_, source, target, span, event_id):
                 cspan = interval(cdate)
                 if cspan is None or not compatible(span, cspan) or not similar_trigger(trigger, ctrigger):
                     continue
+                if cstory is None:      # stored outside any story (a later event of this article,
+                    loose.append(cid)   # or a store written before stories were kept): adopted below
+                    continue
                 rank = (cspan[1] - cspan[0], abs(cspan[0] - span[0]), -cid)
                 if best is None or rank < best[0]:
-                    best = (rank, cid, cstory)
+                    best = (rank, cstory)
             if best is not None:
-                _, cid, story = best
-                if story is None:       # a match stored before stories were kept: adopt it
-                    story = _new_story(conn, type_, a, b)
-                    conn.execute("INSERT INTO story_events (event_id, story_id) VALUES (?, ?)", [cid, story])
+                story = best[1]
+            if loose:
+                story = story if story is not None else _new_story(conn, type_, a, b)
+                conn.executemany("INSERT INTO story_events (event_id, story_id) VALUES (?, ?)",
+                                 [(cid, story) for cid in loose])
         if story is None:
             story = _new_story(conn, type_, a, b)
         conn.execute("INSERT INTO story_events (event_id, story_id) VALUES (?, ?)", [event_id, story])
