@@ -25,7 +25,7 @@ class ActorDetail(OptionList):
         Binding("g", "first", show=False),
         Binding("G", "last", show=False),
         Binding("f", "filter", "Filter timeline"),
-        Binding("d", "dyad", "Trend"),
+        Binding("d", "dyad", "Trend with"),
     ]
 
     @dataclass
@@ -84,7 +84,6 @@ class ActorDetail(OptionList):
             width = max(len(f"{n:,}") for _, _, n in detail.counterparts)
             for actor_id, name, n in detail.counterparts:
                 options.append(Option(Text(f"{n:>{width},}  {name}"), id=f"actor:{actor_id}"))
-            options.append(Option(Text("▸ Trend with everyone (d; on a name: with them)"), id="dyad"))
         if detail.quotes:
             options.append(None)
             shown = len(detail.quotes)
@@ -116,8 +115,6 @@ class ActorDetail(OptionList):
             return
         if oid == "filter":
             self.action_filter()
-        elif oid == "dyad":
-            self.action_dyad()
         elif oid.startswith("actor:"):
             self.post_message(self.OpenActor(int(oid.split(":")[1])))
         elif oid.startswith("quote:"):
