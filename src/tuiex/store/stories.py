@@ -111,26 +111,35 @@ def similar_trigger(a: str, b: str) -> bool:
 # -- writing ---------------------------------------------------------------------------------------
 
 
+def _coarse_dates(lo: Date, hi: Date) -> list[str]:
+    """The year and month dates ("2018", "2018-03") whose intervals meet [lo, hi]."""
+    out = [f"{y:04d}" for y in range(lo.year, hi.year + 1)]
+    y, m = lo.year, lo.month
+    while (y, m) <= (hi.year, hi.month):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
 def _candidates(conn: sqlite3.Connection, type_: str, source: int | None, target: int | None,
                 span: tuple[int, int], exclude: int) -> list[tuple]:
-    """Stored events of this type between these actors (either way) whose date may be compatible,
-    read through the (source_id, date) / (target_id, date) indexes."""
+    """Stored events of this type between these actors (either way) whose date may be compatible:
+    day dates in the widened span, and the month and year dates that meet it -- each an equality
+    or a short range on idx_events_dyad (source, target, date, type) or (target_id, date)."""
     lo = Date.fromordinal(span[0] - TOLERANCE_DAYS)
-    hi = Date.fromordinal(span[1] + TOLERANCE_DAYS).isoformat()
-    lo_key = f"{lo.year:04d}"           # "2018" sorts before every 2018 date, so year dates count
-    sql = """SELECT e.id, e.date, e.trigger, se.story_id FROM events e
-             LEFT JOIN story_events se ON se.event_id = e.id
-             WHERE {col} = ? AND e.date >= ? AND e.date <= ? AND e.type = ? AND {other} IS ?
-               AND e.id != ?"""
+    hi = Date.fromordinal(span[1] + TOLERANCE_DAYS)
+    coarse = _coarse_dates(lo, hi)
+    sql = f"""SELECT e.id, e.date, e.trigger, se.story_id FROM events e
+              LEFT JOIN story_events se ON se.event_id = e.id
+              WHERE {{col}} = ? AND {{other}} IS ? AND e.type = ? AND e.id != ?
+                AND (e.date BETWEEN ? AND ? OR e.date IN ({','.join('?' * len(coarse))}))"""
     rows: list[tuple] = []
     directions = [(source, target)] if source == target else [(source, target), (target, source)]
     for s, t in directions:
-        if s is None:
-            rows += conn.execute(sql.format(col="e.target_id", other="e.source_id"),
-                                 [t, lo_key, hi, type_, s, exclude]).fetchall()
-        else:
-            rows += conn.execute(sql.format(col="e.source_id", other="e.target_id"),
-                                 [s, lo_key, hi, type_, t, exclude]).fetchall()
+        col, other, first, second = ("e.source_id", "e.target_id", s, t) if s is not None else \
+            ("e.target_id", "e.source_id", t, s)
+        rows += conn.execute(sql.format(col=col, other=other),
+                             [first, second, type_, exclude, lo.isoformat(), hi.isoformat(), *coarse]).fetchall()
     return rows
 
 
