@@ -73,3 +73,28 @@ async def test_variants_side_by_side_from_the_timeline_each_opening_its_passage(
         assert not isinstance(app.screen, ReportsScreen)
         assert app.source.selected[0] == "quote"
         assert app.reader.item("quote", app.source.selected[1]).file == "102_tass.txt"
+
+
+async def test_variants_from_the_actor_pane_and_a_quote_without_variants(story_db):
+    app = ExplorerApp(story_db)
+    app.preview_delay = 0.01
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        app.open_actor(3)                               # Sergei Lavrov
+        await settle(pilot)
+        for _ in range(20):
+            if app.actor.highlighted_quote is not None:
+                break
+            await pilot.press("j")
+        assert app.focused is app.actor and app.actor.highlighted_quote is not None
+        await pilot.press("v")
+        await settle(pilot)
+        assert isinstance(app.screen, ReportsScreen)
+        assert "one statement, 2 wordings" in screen_text(app)
+        await pilot.press("escape")
+        await settle(pilot)
+        # an event, not a quote: a warning, no screen
+        app.timeline.focus()
+        await pilot.press("v")
+        await settle(pilot)
+        assert not isinstance(app.screen, ReportsScreen)
