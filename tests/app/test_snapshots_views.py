@@ -26,6 +26,7 @@ def run(*steps):
             else:
                 await pilot.press(step)
             await settle(pilot, 2)
+        pilot.app.clear_notifications()       # toasts ("Quotes shown") time out: not in a snapshot
         await settle(pilot, 4)
     return run_before
 

@@ -95,7 +95,9 @@ class DyadScreen(Screen[PeriodChoice | None]):
         table.add_columns("period", *(SHORT[q] for q in QUADS), "total")
         table.focus()
         if self._first is not None:
-            self._fill(self._first)         # the bars and totals were drawn with the data
+            # the bars and totals are composed with the data; the table of periods (hundreds of
+            # rows on a big store) is filled once they are on screen
+            self.call_after_refresh(self._fill, self._first)
         else:
             self._load(self.unit)
 
