@@ -111,3 +111,24 @@ async def test_dyad_view_from_the_palette_and_weeks(story_db):
         await pilot.press("escape")
         await settle(pilot)
         assert not isinstance(app.screen, DyadScreen)
+
+
+@pytest.mark.parametrize(("query", "expect"), [
+    ("dyad: Russia – Turkey", "dyad: Russia – Turkey"),
+    ("dyad russia turkey", "dyad: Russia – Turkey"),
+    ("trend turkey and russia", "dyad: Turkey – Russia"),
+    ("dyad lavrov", "dyad: Sergei Lavrov – everyone"),
+    ("dyad sergei lavrov", "dyad: Sergei Lavrov – everyone"),
+])
+def test_palette_dyad_queries(story_db, query, expect):
+    from types import SimpleNamespace
+
+    from tuiex.app.dyad_view import dyad_hits
+    from tuiex.store.queries import Reader
+
+    app = SimpleNamespace(reader=Reader(story_db), open_dyad=lambda *a: None)
+    try:
+        assert expect in [text for text, _, _ in dyad_hits(app, query)]
+        assert dyad_hits(app, "russia turkey") == []           # only asked for with "dyad"
+    finally:
+        app.reader.close()

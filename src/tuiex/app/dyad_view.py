@@ -187,18 +187,18 @@ def dyad_hits(app, query: str, limit: int = 4) -> list[tuple[str, Callable[[], N
         return []
     rest = query[m.end():].strip()
     parts = [p for p in _SPLIT.split(rest) if p.strip()]
-    if len(parts) == 1 and len(parts[0].split()) == 2:
-        parts = parts[0].split()
     reader = app.reader
     if not parts or len(parts) > 2:
         return []
-    firsts = reader.match_actors(parts[0], prefix=True, limit=limit)
     out: list[tuple[str, Callable[[], None], str]] = []
     if len(parts) == 1:
-        for h in firsts:
+        for h in reader.match_actors(parts[0], prefix=True, limit=limit):
             out.append((f"dyad: {h.name} – everyone", partial(app.open_dyad, h.id, h.name),
                         "Cooperation and conflict over time"))
-        return out
+        if len(parts[0].split()) != 2:
+            return out
+        parts = parts[0].split()            # "dyad russia turkey": two actors, one word each
+    firsts = reader.match_actors(parts[0], prefix=True, limit=limit)
     seconds = reader.match_actors(parts[1], prefix=True, limit=limit)
     for h in firsts[:2]:
         for k in seconds[:2]:

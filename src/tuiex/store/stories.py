@@ -27,8 +27,6 @@ from collections.abc import Iterable, Sequence
 from datetime import date as Date
 from datetime import timedelta
 
-from rapidfuzz import fuzz
-
 from ..textnorm import fold
 
 TOLERANCE_DAYS = 3
@@ -101,6 +99,8 @@ def similar_trigger(a: str, b: str) -> bool:
     wa, wb = trigger_words(a), trigger_words(b)
     if wa & wb:
         return True
+    from rapidfuzz import fuzz      # here: the store's readers (tuiex stats, search) never need it
+
     for x in wa:
         for y in wb:
             if x[:3] == y[:3] and (fuzz.ratio(x, y) >= 45 or x.startswith(y) or y.startswith(x)):
