@@ -8,6 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
 
 from ..store.search import PLOVER_TYPES, QueryError, parse_date
 from .dyad_view import dyad_hits
@@ -75,7 +76,7 @@ class ExplorerCommands(Provider):
             score = max(matcher.match(text), 0.4 + hit.score / 250)
             yield Hit(score, text, partial(app.open_actor, hit.id), text=text, help=facts)
         for text, command, help in await asyncio.to_thread(dyad_hits, app, query):
-            yield Hit(max(matcher.match(text), 0.9), text, command, text=text, help=help)
+            yield Hit(max(matcher.match(text), 0.9), Content(text), command, text=text, help=help)  # names: never markup
         articles = await asyncio.to_thread(app.reader.find_articles, rest, 8)
         for article_id, title, outlet, published, file in articles:
             text = f"Open article: {title}"
