@@ -125,13 +125,12 @@ class DyadScreen(Screen[PeriodChoice | None]):
         table.clear()
         table.add_rows([(p.label, *(_cell(p.counts[q]) for q in QUADS), _cell(p.total))
                         for p in trend.periods])
-        note = []
+        note = ["Enter: the period's events · w/m: weeks/months · Esc: close"]
         if trend.periods:
             note.append(f"{trend.periods[0].label} … {trend.periods[-1].label}")
         if trend.imprecise or trend.undated:
             note.append(f"not in a {trend.unit}: {trend.imprecise:,} dated more coarsely, "
                         f"{trend.undated:,} undated")
-        note.append("Enter: the period's events · w/m: weeks/months · Esc: close")
         self.query_one("#dyad-note", Static).update(Text(" · ".join(note)))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
