@@ -43,6 +43,14 @@ def _parser() -> argparse.ArgumentParser:
     se.add_argument("--db", default=DEFAULT_DB)
     se.add_argument("--limit", type=int, default=50)
     se.add_argument("--json", action="store_true", help="one JSON object per line")
+    se.add_argument("--stories", action="store_true",
+                    help="list the stories of the matching events (one real-world action across its reports)")
+
+    dy = sub.add_parser("dyad", help="cooperation and conflict between two actors (or one and everyone) over time")
+    dy.add_argument("actors", nargs="+", metavar="ACTOR", help='one or two actor names, e.g. "Russia" "Turkey"')
+    dy.add_argument("--by", choices=["week", "month"], default="month")
+    dy.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    dy.add_argument("--db", default=DEFAULT_DB)
 
     st = sub.add_parser("stats", help="counts and the date span of a store")
     st.add_argument("--db", default=DEFAULT_DB)
@@ -108,6 +116,10 @@ def _run(args) -> int:
         return _search(args)
     if args.command == "stats":
         return _stats(args)
+    if args.command == "dyad":
+        from .cli_views import print_dyad
+
+        return print_dyad(args)
     return _explore(getattr(args, "db", DEFAULT_DB))
 
 
@@ -177,6 +189,10 @@ def _export(args) -> int:
 
 
 def _search(args) -> int:
+    if args.stories:
+        from .cli_views import print_stories
+
+        return print_stories(args)
     from .store.queries import search
     from .store.search import QueryError
 

@@ -26,6 +26,7 @@ class ActorDetail(OptionList):
         Binding("g", "first", show=False),
         Binding("G", "last", show=False),
         Binding("f", "filter", "Filter timeline"),
+        Binding("d", "dyad", "Trend with"),
     ]
 
     @dataclass
@@ -40,6 +41,13 @@ class ActorDetail(OptionList):
     class Filter(Message):
         actor_id: int
         name: str
+
+    @dataclass
+    class OpenDyad(Message):
+        actor_id: int
+        name: str
+        other_id: int | None = None
+        other_name: str | None = None
 
     def __init__(self, **kw) -> None:
         super().__init__(**kw)
@@ -112,6 +120,18 @@ class ActorDetail(OptionList):
             self.post_message(self.OpenActor(int(oid.split(":")[1])))
         elif oid.startswith("quote:"):
             self.post_message(self.OpenQuote(self.detail.quotes[int(oid.split(":")[1])]))
+
+    def action_dyad(self) -> None:
+        """The dyad view: with the counterpart under the cursor ("with Turkey"), else everyone."""
+        if self.detail is None:
+            return
+        other = None
+        if self.highlighted is not None:
+            oid = self.get_option_at_index(self.highlighted).id or ""
+            if oid.startswith("actor:"):
+                other = int(oid.split(":")[1])
+        names = {aid: name for aid, name, _ in self.detail.counterparts}
+        self.post_message(self.OpenDyad(self.detail.id, self.detail.name, other, names.get(other)))
 
     def action_filter(self) -> None:
         if self.detail is not None:

@@ -74,6 +74,8 @@ class ExplorerApp(App[None]):
         Binding("B,alt+right", "forward", "Forward", show=False),
         Binding("colon", "goto_date", "Go to date", show=False),
         Binding("escape", "step_back", "Back", show=False),
+        Binding("S", "stories", "Stories", show=False),
+        Binding("v", "variants", "Variants", show=False),
     ]
 
     def __init__(self, db_path: str | Path, *, reader: Reader | None = None) -> None:
@@ -310,6 +312,94 @@ class ExplorerApp(App[None]):
                        events=True)
         self.timeline.push_view(view)
         self.timeline.focus()
+
+    def open_dyad(self, a: int, a_name: str, b: int | None = None, b_name: str | None = None) -> None:
+        """The dyad view of a and b (or a and everyone); Enter on a period filters the timeline."""
+        from ..store import dyads
+
+        def load(unit: str):
+            return dyads.trend(self.reader.conn, a, b, unit)
+
+        def done(choice) -> None:
+            if choice is None:
+                return
+            actors = ((a,), (b,)) if b is not None else ((a,),)
+            who = f'actor:"{a_name}"' + (f' actor:"{b_name}"' if b is not None else "")
+            self.timeline.push_view(View(events=True, quotes=False, actors=actors, date_lo=choice.date_lo,
+                                         date_hi=choice.date_hi, label=f"{who} {choice.label}"))
+            self.timeline.focus()
+
+        title = f"{a_name} – {b_name}" if b is not None else f"{a_name} – everyone"
+        self._read_dyad(title, load, done)
+
+    @work(thread=True, exclusive=True, group="dyad", exit_on_error=False)
+    def _read_dyad(self, title: str, load, done) -> None:
+        from .dyad_view import DyadScreen
+
+        trend = load("month")
+        self.call_from_thread(self.push_screen, DyadScreen(title, load, trend=trend), done)
+
+    def action_stories(self) -> None:
+        """The story timeline of the current view: one row per real-world action (S)."""
+        from ..store import stories
+        from .story_view import StoryScreen
+
+        view = self.timeline.view
+
+        def load(several: bool):
+            return stories.timeline(self.reader, view, several)
+
+        def load_reports(story_id: int):
+            items = stories.reports(self.reader, [story_id]).get(story_id, [])
+            return items, self.reader.sentences(items)
+
+        def done(item) -> None:
+            if item is not None:
+                self.open_item(item.kind, item.id, reveal=True)
+
+        label = f"Stories of {view.label}" if view.is_filtered and view.label else "Stories"
+        self.push_screen(StoryScreen(label, load, load_reports), done)
+
+    def action_variants(self) -> None:
+        """The quote under focus (actor pane, source pane or timeline) as each outlet worded it (v)."""
+        quote_id = None
+        if self.focused is self.actor and self.actor.highlighted_quote is not None:
+            quote_id = self.actor.highlighted_quote.id
+        elif self.focused is self.source and self.source.selected and self.source.selected[0] == "quote":
+            quote_id = self.source.selected[1]
+        else:
+            item = self.timeline.current_item
+            if item is not None and item.kind == "quote":
+                quote_id = item.id
+            elif self.source.selected and self.source.selected[0] == "quote":
+                quote_id = self.source.selected[1]
+        if quote_id is None:
+            self.notify("Move to a quote first (t shows quotes in the timeline)", severity="warning")
+            return
+        self._load_variants(quote_id)
+
+    @work(thread=True, exclusive=True, group="variants", exit_on_error=False)
+    def _load_variants(self, quote_id: int) -> None:
+        from ..store.variants import variants_of
+
+        items = variants_of(self.reader, quote_id)
+        self.call_from_thread(self._show_variants, items)
+
+    def _show_variants(self, items) -> None:
+        from .variants import variants_screen
+
+        if not items:
+            self.notify("No other outlet worded this quote differently", severity="information")
+            return
+
+        def done(item) -> None:
+            if item is not None:
+                self.open_item(item.kind, item.id, reveal=True)
+
+        self.push_screen(variants_screen(items), done)
+
+    def on_actor_detail_open_dyad(self, message: ActorDetail.OpenDyad) -> None:
+        self.open_dyad(message.actor_id, message.name, message.other_id, message.other_name)
 
     def goto_date(self, date: str) -> None:
         self.timeline.goto_date(date)

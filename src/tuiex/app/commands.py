@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 
 from ..store.search import PLOVER_TYPES, QueryError, parse_date
+from .dyad_view import dyad_hits
 
 if TYPE_CHECKING:
     from .app import ExplorerApp
@@ -47,6 +48,7 @@ class ExplorerCommands(Provider):
             ("Toggle quotes in the timeline", app.action_toggle_quotes, "Show or hide quotes (t)"),
             ("Export the current view…", app.action_export, "Write the view to .csv or .jsonl (e)"),
             ("Search…", app.action_search, "Filter the timeline by words and filters (/)"),
+            ("Show stories", app.action_stories, "One row per real-world action, with its sources (S)"),
         ]
         for t in PLOVER_TYPES:
             out.append((f"Filter by type: {t}", partial(app.filter_by_type, t),
@@ -86,6 +88,8 @@ class ExplorerCommands(Provider):
             score = max(matcher.match(text), 0.4 + hit.score / 250)
             yield Hit(score, _shown(matcher, text), partial(app.open_actor, hit.id), text=text,
                       help=_plain(facts))  # type: ignore[arg-type]
+        for text, command, help in await asyncio.to_thread(dyad_hits, app, query):
+            yield Hit(max(matcher.match(text), 0.9), Content(text), command, text=text, help=help)  # names: never markup
         articles = await asyncio.to_thread(app.reader.find_articles, rest, 8)
         for article_id, title, outlet, published, file in articles:
             text = f"Open article: {title}"

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..textnorm import fold
-from . import search_index
+from . import dyads, search_index, stories
 from .schema import FTS, SCHEMA_VERSION, TABLES
 if TYPE_CHECKING:
     import sqlite_utils
@@ -191,7 +191,7 @@ def _create_file(path: Path) -> None:
 
 def _create(db: "sqlite_utils.Database") -> None:
     with db.atomic():
-        for statement in _statements(TABLES + search_index.DDL):
+        for statement in _statements(TABLES + search_index.DDL + stories.DDL + dyads.DDL):
             db.execute(statement)
         for table, columns in FTS.items():
             db[table].enable_fts(columns, create_triggers=True, tokenize="unicode61 remove_diacritics 2")
@@ -413,11 +413,14 @@ class Store:
             for q in art.quotes
         )
         search_index.index_article(self.db.conn, article_id)
+        stories.assign(self.db.conn, article_id)
         return article_id
 
     def _delete_article(self, article_id: int) -> None:
         search_index.unindex_article(self.db.conn, article_id)   # while its rows still exist
+        touched = stories.stories_of_article(self.db.conn, article_id)
         self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+        stories.refresh(self.db.conn, touched)
         self._prune_actors()
 
     def _prune_actors(self) -> None:

@@ -62,15 +62,16 @@ def _records(db: sqlite_utils.Database) -> Iterator[dict]:
 
     for row in db.execute(
         """SELECT ar.file, e.type, s.name, t.name, e.date, e.trigger,
-                  substr(ar.text, se.start + 1, se.end - se.start), e.speculative
+                  substr(ar.text, se.start + 1, se.end - se.start), e.speculative, st.story_id
            FROM events e JOIN articles ar ON ar.id = e.article_id
+           LEFT JOIN story_events st ON st.event_id = e.id
            JOIN sentences se ON se.id = e.sentence_id
            LEFT JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id
            ORDER BY ar.file, e.start, e.id"""
     ):
-        file, type_, source, target, date, trigger, sentence, speculative = row
+        file, type_, source, target, date, trigger, sentence, speculative, story = row
         yield {"kind": "event", "file": file, "type": type_, "source": source, "target": target,
-               "date": date, "trigger": trigger, "sentence": sentence}
+               "date": date, "trigger": trigger, "sentence": sentence, "story": story}
 
     for row in db.execute(
         """SELECT ar.file, sp.name, q.text, q.direct, q.date, q.cue

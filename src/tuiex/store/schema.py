@@ -8,6 +8,7 @@ from __future__ import annotations
 
 SCHEMA_VERSION = 3   # 2: timeline keys (tkey) and the items_fts index of search_index.py
                      # 3: the items_fts index holds search-folded text (ı, İ, ß)
+                     #    stories and story_events (stories.py), idx_events_dyad (dyads.py)
 
 # Plain DDL (not sqlite-utils' create()) so the whole schema reads top to bottom in one place.
 TABLES = """
