@@ -89,7 +89,8 @@ class ExplorerCommands(Provider):
             yield Hit(score, _shown(matcher, text), partial(app.open_actor, hit.id), text=text,
                       help=_plain(facts))  # type: ignore[arg-type]
         for text, command, help in await asyncio.to_thread(dyad_hits, app, query):
-            yield Hit(max(matcher.match(text), 0.9), Content(text), command, text=text, help=help)  # names: never markup
+            yield Hit(max(matcher.match(text), 0.9), Content(text), command, text=text,
+                      help=_plain(help))  # type: ignore[arg-type]  # names: never markup
         articles = await asyncio.to_thread(app.reader.find_articles, rest, 8)
         for article_id, title, outlet, published, file in articles:
             text = f"Open article: {title}"
