@@ -183,3 +183,8 @@ def test_a_bare_surname_is_the_nearest_person_of_that_name():
                   "Opposition leader Thomas Hartley said that the party would win in May. Hartley added that the "
                   "vote would be close.")
     assert [art.actors[q.speaker].name for q in art.quotes] == ["Edward Hartley", "Thomas Hartley", "Thomas Hartley"]
+
+
+def test_a_surname_tagged_alone_after_a_title_and_given_name_is_the_full_name():
+    art = article("Chilean President Ana Reyes had made clear that any foreign patrols would be unacceptable.")
+    assert "Ana Reyes" in people(art), art.actors

@@ -209,3 +209,14 @@ def test_a_spokesman_for_a_body_speaks_for_it():
 def test_a_quote_is_dated_when_said_not_by_the_dates_inside_it():
     art = article(H + "Serbian President Marko Ilic said the plates would change next month.", published="2023-06-05")
     assert [q.date for q in art.quotes] == ["2023-06-05"], [(q.text, q.date) for q in art.quotes]
+
+
+def test_made_clear_cautioned_and_an_asserting_relative_clause():
+    art = article(H + "Chilean President Ana Reyes had made clear that any foreign patrols would be unacceptable.\n\n"
+                  "Peruvian Foreign Minister Luis Vega cautioned that the offer could merely be a bluff.\n\n"
+                  "Bolivian President Juan Mamani praised the loans, funds he insists are vital for the mines "
+                  "through 2030.")
+    qs = quotes_of(art)
+    assert any(s and s.endswith("Reyes") and t == "any foreign patrols would be unacceptable" for s, t, _ in qs), qs
+    assert ("Luis Vega", "the offer could merely be a bluff", False) in qs, qs
+    assert any(s == "Juan Mamani" and t.startswith("are vital for the mines") for s, t, _ in qs), qs

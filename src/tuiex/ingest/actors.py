@@ -119,6 +119,8 @@ class ActorBook:
         for pass_ in ("person", "other"):
             for di, doc in enumerate(docs):
                 for ent in _entities(doc):
+                    if pass_ == "person":
+                        ent = _titled_name(ent)
                     self._entity(ent, di, offsets[di], sentence_of, pass_, body[di])
                 if pass_ == "person" and body[di]:
                     for span in _unlabelled_speakers(doc):
@@ -571,6 +573,20 @@ def _unlabelled_speakers(doc: Doc) -> list[Span]:
         if tok.i > start:           # a lone word may be anything; a two-word name is a person
             out.append(doc[start:tok.i + 1])
     return out
+
+
+def _titled_name(ent: Span) -> Span:
+    """A surname the tagger took alone (often as an organisation) after a title and a given name:
+    "President Ana Reyes" is the person Ana Reyes."""
+    if len(ent) != 1 or ent.label_ not in {"ORG", "PERSON"}:
+        return ent
+    doc, k = ent.doc, ent.start - 1
+    while k >= 0 and ent.start - k <= 2 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+            and not doc[k].ent_type_ and not gz.is_role(doc[k].text) and not gz.country_by_demonym(doc[k].text):
+        k -= 1
+    if k == ent.start - 1 or k < 0 or not gz.is_role(doc[k].text):
+        return ent
+    return Span(doc, k + 1, ent.end, label="PERSON")
 
 
 def _whole_person(ent: Span) -> Span:

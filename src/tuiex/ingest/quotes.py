@@ -23,6 +23,7 @@ SPEECH_VERBS = {
     "admit", "maintain", "suggest", "continue", "conclude", "describe", "quote", "report",
     "warn", "predict", "allege", "recall", "observe", "contend", "concede", "agree", "affirm",
     "indicate", "post", "rule", "emphasise", "highlight", "assure", "vow", "read", "chant", "shout", "yell",
+    "caution",
 }
 # Verbs whose quoted fragments are the speaker's words: "accused X of "massacres"".
 FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "blame", "condemn",
@@ -155,6 +156,29 @@ _MEDIA = {"statement", "interview", "release", "post", "message", "tweet", "lett
           "conference", "communique", "communiqué", "address", "note"}
 
 
+def _made_clear(verb: Token) -> Token | None:
+    """"made clear that ...", "made it clear that ...": the that-clause, as if "said"."""
+    if verb.lemma_.lower() != "make":
+        return None
+    for c in verb.children:
+        if c.lower_ == "clear" and c.dep_ in {"ccomp", "acomp", "oprd", "xcomp", "advmod"}:
+            for g in (*c.children, *verb.children):
+                if g.dep_ in {"csubj", "ccomp", "advcl"} and g.i > c.i and any(
+                        m.lower_ == "that" and m.dep_ == "mark" for m in g.children):
+                    return g
+    return None
+
+
+def _asserted_of(verb: Token) -> Token | None:
+    """"funds he asserts are critical": a speech verb in a relative clause whose noun is the
+    subject of what is asserted; the clause is that noun's verb."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ != "nsubj" or noun.head.i <= verb.i \
+            or not any(c.dep_ == "nsubj" for c in verb.children) or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    return noun.head
+
+
 def _clause_of_medium(verb: Token) -> Token | None:
     """'said in a statement that ...': the parser hangs the clause on the statement, not on the verb."""
     for prep in verb.children:
@@ -266,16 +290,23 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
     # 1. Reported speech: a speech verb outside the marks with a clausal complement. The outermost
     # verb first: in "X was told the talks failed, a statement said" the statement is the speaker.
     for tok in sorted(doc, key=_depth):
-        if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ not in {"VERB", "AUX"} or marks.inside(tok.idx):
+        made_clear = _made_clear(tok)
+        if (tok.lemma_.lower() not in SPEECH_VERBS and made_clear is None) or tok.pos_ not in {"VERB", "AUX"} \
+                or marks.inside(tok.idx):
             continue
-        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        comp = made_clear or next((c for c in tok.children if c.dep_ == "ccomp"), None)
         if comp is None and tok.lower_ in {"said", "says", "added"}:
             comp = next((c for c in tok.children if c.dep_ in {"parataxis"} and c.i < tok.i), None)
         if comp is None:
             comp = _clause_of_medium(tok)
+        if comp is None:
+            comp = _asserted_of(tok)
         if comp is None or (comp.dep_ == "ccomp" and comp.pos_ in {"NOUN", "PROPN"}):
             continue        # "declared X the winner" reports no clause
         left, right = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
+        asserted = _asserted_of(tok)
+        if asserted is not None and asserted.i == comp.i:   # "funds he asserts are critical ...": what follows
+            left = tok.idx + len(tok)
         # the complement stops at a subordinate clause that follows a closing quote mark
         whole = right
         for child in comp.rights:
