@@ -75,7 +75,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GAZETTEER = ROOT / "src" / "tuiex" / "ingest" / "data" / "gazetteer.json"
 
-# PLOVER types tuiex codes (the keys of tuiex.ingest.events.VERBS; the tests check they agree).
+# PLOVER types tuiex codes (those of its lexicon, src/tuiex/ingest/data/plover_lexicon.tsv; the tests check they agree).
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 COOPERATIVE = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "REQUEST", "RETREAT")
@@ -100,7 +100,7 @@ TYPE_WEIGHTS = {"AGREE": 9, "CONSULT": 16, "SUPPORT": 8, "CONCEDE": 3, "COOPERAT
 
 # ------------------------------------------------------------------------------------------------
 # Templates. One list per PLOVER type; every trigger is a word or phrase of tuiex's lexicon
-# (src/tuiex/ingest/events.py), so the real pipeline can find what the store says is there.
+# (src/tuiex/ingest/data/plover_lexicon.tsv), so the real pipeline can find what the store says is there.
 # ------------------------------------------------------------------------------------------------
 
 TEMPLATES: dict[str, list[str]] = {

@@ -59,21 +59,29 @@ def test_date_phrases_resolve_as_tuiex_resolves_them():
 
 
 def _lexicon() -> dict[str, object]:
-    """VERBS, NOUNS and LIGHT_VERBS of tuiex.ingest.events, read from its source."""
+    """VERBS and NOUNS of the PLOVER lexicon (data/plover_lexicon.tsv: word -> the types of its entries
+    without a particle, subject, preposition or negation condition, or for nouns without a compound; an
+    object decides between them in a sentence, "struck a deal") and LIGHT_VERBS of tuiex.ingest.events, read from its source (no spaCy needed)."""
+    from tuiex.ingest.lexicon import parse
+
+    lex = parse((ROOT / "src" / "tuiex" / "ingest" / "data" / "plover_lexicon.tsv").read_text(encoding="utf-8"))
+    out: dict[str, object] = {"VERBS": {}, "NOUNS": {}}
+    for e in lex.entries:
+        general = not (e.particle or e.needprep or e.needword or e.subj or e.onlyneg)   # object senses kept
+        if e.kind == "verb" and general:
+            out["VERBS"].setdefault(e.verb, set()).add(e.type)
+        elif e.kind == "noun" and e.compound is None:
+            out["NOUNS"].setdefault(e.noun, set()).add(e.type)
     tree = ast.parse((ROOT / "src" / "tuiex" / "ingest" / "events.py").read_text(encoding="utf-8"))
-    out = {}
     for node in tree.body:
         target = getattr(node, "target", None) or (node.targets[0] if isinstance(node, ast.Assign) else None)
-        name = getattr(target, "id", None)
-        if name in ("VERBS", "NOUNS"):
-            out[name] = {w: t for t, ws in ast.literal_eval(node.value.args[0]).items() for w in ws.split()}
-        elif name == "LIGHT_VERBS":
-            out[name] = ast.literal_eval(node.value)
+        if getattr(target, "id", None) == "LIGHT_VERBS":
+            out["LIGHT_VERBS"] = ast.literal_eval(node.value)
     return out
 
 
 def test_types_are_tuiex_plover_types():
-    assert set(mc.TYPES) == set(_lexicon()["VERBS"].values())
+    assert set(mc.TYPES) == set().union(*_lexicon()["VERBS"].values())
 
 
 # Triggers tuiex types by a rule of its own rather than by the word lists.
@@ -105,10 +113,10 @@ def test_triggers_are_typed_as_tuiex_types_them():
                 words = past.split()
                 noun = next((lemma(w, lex["NOUNS"]) for w in words[1:] if lemma(w, lex["NOUNS"])), None)
                 if noun and lemma(words[0], lex["LIGHT_VERBS"]):
-                    assert lex["NOUNS"][noun] == type_, trigger
+                    assert type_ in lex["NOUNS"][noun], trigger
                 else:
                     verb = lemma(words[0], lex["VERBS"])
-                    assert verb and lex["VERBS"][verb] == type_, (trigger, type_)
+                    assert verb and type_ in lex["VERBS"][verb], (trigger, type_)
 
 
 # -- article files -------------------------------------------------------------------------------------
