@@ -11,7 +11,8 @@ Sets (each skipped with a note when its files are missing):
   plover  the PLOVER project's gold records (eval/external/plover/PLOVER_GSR_CAMEO.dev.json): each
           sentence is written as a small article (a headline line, a date line, the sentence), all
           are ingested into one store, and each is asked: was an event found, is one of its types
-          the gold PLOVER type, do the source and target countries agree with the gold codes.
+          the gold PLOVER type (PLOVER 0.5 names mapped to the 2021 ones), do the source and target
+          countries agree with the gold codes.
   timex   the TempEval-3 DATE expressions (eval/external/timex/tempeval3_dates.dev.jsonl): each
           sentence is parsed as ingest parses it, and the expression ingest finds over the gold span
           is resolved against the document date (the DCT) with the sentence's tense, as ingest does.
@@ -206,9 +207,16 @@ def article_set(name: str, articles: Path, gold_path: Path, scorer, work: Path, 
 
 # ---- PLOVER -------------------------------------------------------------------------------------
 
+# The gold records are coded in PLOVER 0.5's names; the 2021 manual (CAMEO2PLOVER-2021.txt, the types
+# tuiex uses) renamed these: DEMAND is REQUEST, DISAPPROVE is ACCUSE, INVESTIGATE is ACCUSE (its mode
+# "investigate"), FIGHT is ASSAULT.
+PLOVER_RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+
 def plover_set(path: Path, work: Path, resamples: int, details: bool) -> dict:
     records = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("event") not in (None, "DOCUMENT")
                and r.get("text")]
+    for r in records:
+        r["event"] = PLOVER_RENAMED.get(r["event"], r["event"])
     folder = work / "plover-articles"
     folder.mkdir()
     for i, r in enumerate(records):
