@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import warnings
 from collections import deque
 from collections.abc import Iterator
 
@@ -119,9 +120,16 @@ class ClusterExtractor:
                 except (OSError, TimeoutError, ValueError) as e:
                     raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from None
             else:
-                self.cluster = distributed.LocalCluster(
-                    n_workers=local, threads_per_worker=1, processes=True,
-                    dashboard_address=None, silence_logs=logging.CRITICAL)
+                import dask
+
+                # One task per worker at a time: when a worker dies, only the document it was
+                # parsing is suspected (Dask counts a death against every task on that worker).
+                with dask.config.set({"distributed.scheduler.worker-saturation": 1.0}), \
+                        warnings.catch_warnings():
+                    warnings.simplefilter("ignore")     # e.g. "port 8787 in use" by another cluster
+                    self.cluster = distributed.LocalCluster(
+                        n_workers=local, threads_per_worker=1, processes=True,
+                        dashboard_address=None, silence_logs=logging.CRITICAL)
                 self.client = distributed.Client(self.cluster, timeout=CONNECT_TIMEOUT,
                                                  set_as_default=False)
             try:
