@@ -20,7 +20,8 @@ from pathlib import Path
 
 from ..store.db import Store
 from .model import Article, SourceDoc
-from .readers import Skipped, read_documents
+from .readers import Skipped
+from .urls import read_inputs
 
 
 @dataclass
@@ -43,7 +44,7 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
     worker processes) or `scheduler` (an address) extract on a Dask cluster instead (cluster.py),
     and articles are written in batched transactions of up to WRITE_BATCH articles."""
     summary = Summary()
-    documents = read_documents(paths, published=published)  # a bad --published raises here, before the store exists
+    documents = read_inputs(paths, published=published)  # a bad --published raises here, before the store exists
     # Workers start before the store is opened: a forked child must not inherit an open connection.
     if cluster or scheduler:
         from .cluster import ClusterExtractor
