@@ -15,7 +15,8 @@ the distributing and the faults:
 Results are gathered as they complete; at most a few documents per worker thread are in flight or
 waiting for an earlier one to be written, so a batch of any size costs the same memory.
 
-Dask is an optional extra (`pip install tuiex[cluster]`); nothing else in tuiex imports this module.
+Dask is an optional extra (`pip install tuiex[cluster]`): this module imports it only when a cluster
+is asked for, so the CLI can import `parse_cluster` and `ClusterError` from here at no cost.
 """
 
 from __future__ import annotations
@@ -161,7 +162,7 @@ class ClusterExtractor:
         docs = iter(docs)
         lost = None
         while True:
-            while len(order) < limit and (doc := next(docs, None)) is not None:
+            while not lost and len(order) < limit and (doc := next(docs, None)) is not None:
                 future = client.submit(_extract_on_worker, doc, pure=False)
                 order.append((doc, future))
                 done.add(future)
@@ -183,8 +184,13 @@ class ClusterExtractor:
                 outcomes[future.key] = future.result()
             except Exception as e:  # noqa: BLE001 - sorted below
                 if future.cancelled() or type(e).__name__ in ("FutureCancelledError", "CancelledError"):
-                    lost = str(e) or "its connection closed"
+                    lost = "the connection closed"
                     continue
+                if "deserialization of the task graph" in str(e):   # every task would fail alike
+                    yield None
+                    raise ClusterError(
+                        f"the Dask scheduler of {self.where} cannot read tuiex's tasks: the scheduler and "
+                        f"every worker need tuiex installed, the same version as here") from None
                 outcomes[future.key] = (None, _reason(e))
 
     def close(self) -> None:
@@ -211,7 +217,7 @@ def _reason(e: BaseException) -> str:
         tries = f"{tries + 1} workers" if isinstance(tries, int) else "several workers"
         return (f"extraction failed: it killed {tries} in turn (each worker process died on it; "
                 f"Dask gave up on it)")
-    return f"extraction failed: {type(e).__name__}: {e}"
+    return f"extraction failed: {type(e).__name__}: {' '.join(str(e).split())}"
 
 
 class _Quiet:
@@ -220,7 +226,8 @@ class _Quiet:
     NAMES = ("distributed", "tornado")
 
     def __enter__(self):
-        self.saved = [(logging.getLogger(n), logging.getLogger(n).level) for n in self.NAMES]
+        names = [n for n in logging.root.manager.loggerDict if n.split(".")[0] in self.NAMES]
+        self.saved = [(logging.getLogger(n), logging.getLogger(n).level) for n in {*self.NAMES, *names}]
         for logger, _ in self.saved:
             logger.setLevel(logging.CRITICAL)
         return self
