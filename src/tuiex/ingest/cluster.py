@@ -125,7 +125,13 @@ class ClusterExtractor:
 
                 # One task per worker at a time: when a worker dies, only the document it was
                 # parsing is suspected (Dask counts a death against every task on that worker).
-                with dask.config.set({"distributed.scheduler.worker-saturation": 1.0}), \
+                # And no MALLOC_TRIM_THRESHOLD_ in the workers' environment, which Dask's nannies
+                # set by default: it turns off glibc's adaptive mmap threshold, and spaCy then
+                # spends some 25% more CPU time per article (measured here).
+                environ = {k: v for k, v in dask.config.get("distributed.nanny.pre-spawn-environ").items()
+                           if k != "MALLOC_TRIM_THRESHOLD_"}
+                with dask.config.set({"distributed.scheduler.worker-saturation": 1.0,
+                                      "distributed.nanny.pre-spawn-environ": environ}), \
                         warnings.catch_warnings():
                     warnings.simplefilter("ignore")     # e.g. "port 8787 in use" by another cluster
                     self.cluster = distributed.LocalCluster(
