@@ -11,6 +11,7 @@ import re
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from storecheck import assert_consistent, finish, kill, make_batch, start
 from test_faults import STOP_MID_ARTICLE, wait_for
 from test_parallel_ingest import SAMPLE, _corpus, _dump
 from tuiex.cli import main
+from tuiex.ingest import pipeline
 from tuiex.ingest.cluster import ClusterError
 from tuiex.ingest.run import ingest
 
@@ -89,7 +91,10 @@ def test_a_lost_scheduler_stops_the_batch_and_a_rerun_completes_it(tmp_path, mon
     _corpus(tmp_path)
     monkeypatch.chdir(tmp_path)
     ingest(["in"], "serial.db")
-    # A cluster whose one worker is a thread of this process; it goes away after two articles.
+    # A cluster whose one worker is a thread of this process; it goes away after two articles,
+    # while the third is parsed (slowly, so that the batch cannot finish first on a fast machine).
+    real = pipeline.extract
+    monkeypatch.setattr(pipeline, "extract", lambda doc: (time.sleep(0.5), real(doc))[1])
     doomed = LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
                           dashboard_address=None, silence_logs=logging.CRITICAL)
     seen = []
@@ -109,6 +114,7 @@ def test_a_lost_scheduler_stops_the_batch_and_a_rerun_completes_it(tmp_path, mon
     kept = assert_consistent(tmp_path / "cluster.db", copies=False)
     assert 2 <= len(kept) < 10
 
+    monkeypatch.setattr(pipeline, "extract", real)
     summary = ingest(["in"], "cluster.db", scheduler=scheduler)
     assert (summary.articles, summary.unchanged) == (10 - len(kept), len(kept))
     final, reference = _dump(tmp_path / "cluster.db"), _dump(tmp_path / "serial.db")

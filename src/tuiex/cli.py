@@ -34,7 +34,7 @@ def _parser() -> argparse.ArgumentParser:
                             "per CPU core); needs pip install 'tuiex[cluster]'")
     where.add_argument("--scheduler", metavar="ADDRESS",
                        help="extract on the running Dask cluster whose scheduler is at ADDRESS "
-                            "(e.g. tcp://10.0.0.5:8786); its workers need tuiex installed")
+                            "(e.g. tcp://10.0.0.5:8786); it and its workers need tuiex installed")
     ing.add_argument("--quiet", action="store_true", help="no progress bar")
 
     exp = sub.add_parser("export", help="write the store in the exchange format")
