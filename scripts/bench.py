@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import copy
 import json
 import os
 import random
@@ -110,6 +111,113 @@ def bench_ingest(report: Report, folder: Path, count: int, repeat: int) -> None:
     report.line("ingest_vs_bare_spacy", r, ">= 0.70", r >= 0.70)
     r = best["jobs1"] / best["jobs2"]
     report.line("ingest_jobs2_vs_jobs1", r, ">= 1.70", r >= 1.70)
+
+
+# -- cluster ingest (--cluster) ---------------------------------------------------------------------
+
+def bench_cluster(report: Report, folder: Path, count: int, repeat: int, replay: int) -> None:
+    """`ingest --cluster local:2` against `--jobs 2` and `--jobs 1` on the same articles, and the
+    store writer's throughput replaying pre-extracted articles (needs `pip install tuiex[cluster]`).
+
+      cluster2_vs_jobs1      `ingest(scheduler=...)` on a started LocalCluster of 2 worker processes
+      cluster2_vs_jobs2      over `ingest(jobs=1)` and `ingest(jobs=2)`: the cluster at work, its
+                             start-up (a fixed cost, printed) left out; best of `repeat`, interleaved.
+      writer_replay_per_s    articles a second the writer stores in batched transactions
+                             (`Store.write_articles`, WRITE_BATCH at a time), replaying `replay`
+                             extracted articles into a fresh store: the ceiling of one store.
+      writer_batched_vs_single  that over one transaction per article (`write_article`), the same
+                             articles into another fresh store."""
+    import logging
+
+    from tuiex.ingest.cluster import ClusterExtractor
+    from tuiex.ingest.model import SourceDoc
+    from tuiex.ingest.pipeline import extract
+    from tuiex.ingest.readers import read_documents
+    from tuiex.ingest.run import WRITE_BATCH, ingest
+    from tuiex.store.db import Store
+
+    files = make_corpus.write_articles(folder / "articles", count, seed=SEED)
+    paths = [str(p) for p in files]
+    runs = 0
+
+    def timed(**how) -> float:
+        nonlocal runs
+        runs += 1
+        db = folder / f"cluster-{runs}.db"
+        t = time.perf_counter()
+        summary = ingest(paths, str(db), **how)
+        elapsed = time.perf_counter() - t
+        if summary.articles != count:
+            report.note(f"ingest {how} wrote {summary.articles} of {count} articles; skipped {summary.skipped[:3]}")
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        return elapsed
+
+    t = time.perf_counter()
+    cluster = ClusterExtractor(local=2)          # tuiex's own LocalCluster, models loaded
+    startup = time.perf_counter() - t
+    try:
+        address = cluster.cluster.scheduler_address
+        best = {"jobs1": float("inf"), "jobs2": float("inf"), "cluster2": float("inf")}
+        for _ in range(repeat):                  # interleaved, so drift hits every side alike
+            best["jobs1"] = min(best["jobs1"], timed(jobs=1))
+            best["jobs2"] = min(best["jobs2"], timed(jobs=2))
+            best["cluster2"] = min(best["cluster2"], timed(scheduler=address))
+    finally:
+        cluster.close()
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)
+    end_to_end = timed(cluster=2)                # start-up, ingest and shut-down, as the CLI runs it
+    report.note(f"cluster: {count} generated articles, best of {repeat}: --jobs 1 {count / best['jobs1']:.1f}/s, "
+                f"--jobs 2 {count / best['jobs2']:.1f}/s, --cluster local:2 {count / best['cluster2']:.1f}/s "
+                f"once started (start-up {startup:.1f}s; {end_to_end:.1f}s end to end, "
+                f"{count / end_to_end:.1f}/s) ({os.cpu_count()} CPUs)")
+    r = best["jobs1"] / best["cluster2"]
+    report.line("cluster2_vs_jobs1", r, ">= 1.50", r >= 1.50)
+    r = best["jobs2"] / best["cluster2"]
+    report.line("cluster2_vs_jobs2", r, ">= 0.85", r >= 0.85)
+
+    # The writer: extract once, then store `replay` copies (each its own path and content hash,
+    # as distinct files of an archive; their actors merge with those already stored, as in one).
+    docs = [d for d in read_documents(paths) if isinstance(d, SourceDoc)]
+    articles = [extract(d) for d in docs]
+    copies = []
+    for i in range(replay):
+        art = copy.copy(articles[i % len(articles)])
+        art.path, art.content_hash = f"{art.path}#replay{i}", f"{art.content_hash}-{i}"
+        copies.append(art)
+
+    cpu = {}
+
+    def write(batched: bool) -> float:
+        nonlocal runs
+        runs += 1
+        db = folder / f"writer-{runs}.db"
+        store = Store(db)
+        try:
+            t, c = time.perf_counter(), time.process_time()
+            if batched:
+                for i in range(0, len(copies), WRITE_BATCH):
+                    store.write_articles(copies[i:i + WRITE_BATCH])
+            else:
+                for art in copies:
+                    store.write_article(art)
+            elapsed = time.perf_counter() - t
+            cpu[batched] = min(cpu.get(batched, float("inf")), time.process_time() - c)
+        finally:
+            store.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        return elapsed
+
+    single = min(write(False) for _ in range(repeat))
+    batched = min(write(True) for _ in range(repeat))
+    report.note(f"writer: {replay} articles replayed ({len(articles)} extracted, "
+                f"{sum(len(a.events) for a in copies) / replay:.1f} events each): one transaction each "
+                f"{replay / single:.0f}/s, {WRITE_BATCH} a transaction {replay / batched:.0f}/s "
+                f"({replay / cpu[True]:.0f}/s of the writer's own CPU time: the rate on an idle core)")
+    report.line("writer_replay_per_s", replay / batched, ">= 400", replay / batched >= 400, fmt="{:.0f}")
+    r = single / batched
+    report.line("writer_batched_vs_single", r, ">= 1.00", r >= 1.0)
 
 
 # -- stores -----------------------------------------------------------------------------------------
@@ -342,7 +450,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--events", type=int, help="events in the big store (default 1,000,000; --quick 100,000)")
     ap.add_argument("--articles", type=int, help="articles to ingest (default 240; --quick 24)")
     ap.add_argument("--keep", metavar="DIR", help="build in DIR and keep the stores (default: a temporary folder)")
+    ap.add_argument("--cluster", action="store_true",
+                    help="only the cluster figures: --cluster local:2 against --jobs 2 and --jobs 1, and the "
+                         "writer's replay throughput (needs pip install 'tuiex[cluster]')")
     args = ap.parse_args(argv)
+    if args.cluster:
+        return main_cluster(args)
     events = args.events or (100_000 if args.quick else 1_000_000)
     articles = args.articles or (24 if args.quick else 240)
 
@@ -360,6 +473,22 @@ def main(argv: list[str] | None = None) -> int:
         bench_search(report, big, n_queries=60 if args.quick else 100, rounds=5)
         bench_scroll(report, big, small, screens=25 if args.quick else 100, rounds=1 if args.quick else 2)
         bench_memory(report, big, small)
+    report.note(f"{time.perf_counter() - started:.0f}s in all" +
+                (f"; MISSED: {', '.join(report.missed)}" if report.missed else "; every target holds"))
+    return 1 if report.missed else 0
+
+
+def main_cluster(args) -> int:
+    """`bench.py --cluster [--quick] [--articles N]`: the figures of bench_cluster alone."""
+    articles = args.articles or (24 if args.quick else 240)
+    report = Report()
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="tuiex-bench-") as tmp:
+        folder = Path(args.keep) if args.keep else Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        print(f"{'name':<24} {'measured':>10}  {'target':<10} verdict")
+        bench_cluster(report, folder, articles, repeat=1 if args.quick else 2,
+                      replay=400 if args.quick else 2000)
     report.note(f"{time.perf_counter() - started:.0f}s in all" +
                 (f"; MISSED: {', '.join(report.missed)}" if report.missed else "; every target holds"))
     return 1 if report.missed else 0

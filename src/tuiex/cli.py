@@ -30,6 +30,13 @@ def _parser() -> argparse.ArgumentParser:
     ing.add_argument("--published", metavar="DATE", help="the articles' date (2016, 2016-07 or 2016-07-01), overriding what the text says")
     ing.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
                      help="extract in N worker processes (0: one per CPU core; default 1)")
+    where = ing.add_mutually_exclusive_group()
+    where.add_argument("--cluster", type=_cluster, metavar="local[:N]",
+                       help="extract on a Dask cluster of N worker processes on this machine (local: one "
+                            "per CPU core); needs pip install 'tuiex[cluster]'")
+    where.add_argument("--scheduler", metavar="ADDRESS",
+                       help="extract on the running Dask cluster whose scheduler is at ADDRESS "
+                            "(e.g. tcp://10.0.0.5:8786); it and its workers need tuiex installed")
     ing.add_argument("--quiet", action="store_true", help="no progress bar")
 
     exp = sub.add_parser("export", help="write the store in the exchange format")
@@ -71,6 +78,16 @@ def _jobs(value: str) -> int:
     return n or (os.cpu_count() or 1)
 
 
+def _cluster(value: str) -> int:
+    """--cluster local[:N]: the number of local Dask worker processes."""
+    from .ingest.cluster import parse_cluster
+
+    try:
+        return parse_cluster(value)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args, unknown = parser.parse_known_args(argv)
@@ -80,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("search needs a query, e.g. tuiex search lavrov")
     elif unknown:
         parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    if args.command == "ingest" and (args.cluster or args.scheduler) and args.jobs > 1:
+        parser.error("--jobs is for worker processes on this machine; with --cluster or --scheduler "
+                     "the cluster's workers extract: give one or the other")
     from .store.db import StoreError
 
     try:
@@ -124,6 +144,7 @@ def _run(args) -> int:
 
 
 def _ingest(args) -> int:
+    from .ingest.cluster import ClusterError
     from .ingest.readers import BadPublished
     from .ingest.run import ingest
 
@@ -141,8 +162,8 @@ def _ingest(args) -> int:
             bar.update(task, advance=1, description=Path(path.split("#")[0]).name[-40:])
     try:
         summary = ingest(args.paths, args.db, published=args.published, jobs=args.jobs,
-                         on_progress=progress)
-    except BadPublished as e:  # raised before anything is written
+                         on_progress=progress, cluster=args.cluster, scheduler=args.scheduler)
+    except (BadPublished, ClusterError) as e:  # a bad --published: raised before anything is written
         print(f"tuiex: {e}", file=sys.stderr)
         return 2
     finally:

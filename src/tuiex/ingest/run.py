@@ -24,7 +24,8 @@ from pathlib import Path
 
 from ..store.db import Store
 from .model import Article, SourceDoc
-from .readers import Skipped, expand_paths, read_documents
+from .readers import Skipped, expand_paths
+from .urls import read_inputs
 
 
 @dataclass
@@ -41,16 +42,25 @@ class Summary:
 
 
 def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs: int = 1,
-           on_progress: Callable[[str], None] | None = None) -> Summary:
+           on_progress: Callable[[str], None] | None = None, cluster: int | None = None,
+           scheduler: str | None = None) -> Summary:
     """Ingest `paths` into the store at `db_path`; each article is written in its own transaction.
-    `jobs` worker processes extract in parallel (1: all in this process)."""
+    `jobs` worker processes extract in parallel (1: all in this process). `cluster` (a number of
+    worker processes) or `scheduler` (an address) extract on a Dask cluster instead (cluster.py),
+    and articles are written in batched transactions of up to WRITE_BATCH articles."""
     summary = Summary()
-    documents = read_documents(paths, published=published)  # a bad --published raises here, before the store exists
-    if not expand_paths(paths)[0]:       # a mistyped path must not leave an empty store behind
+    documents = read_inputs(paths, published=published)  # a bad --published raises here, before the store exists
+    if all("://" not in p for p in paths) and not expand_paths(paths)[0]:
+        # a mistyped path must not leave an empty store behind
         summary.skipped, summary.nothing_to_read = [i for i in documents if isinstance(i, Skipped)], True
         return summary
     # Workers start before the store is opened: a forked child must not inherit an open connection.
-    extractor = _Extractor(jobs)
+    if cluster or scheduler:
+        from .cluster import ClusterExtractor
+
+        extractor, batch = ClusterExtractor(local=cluster, scheduler=scheduler), WRITE_BATCH
+    else:
+        extractor, batch = _Extractor(jobs), 1
     try:
         store = Store(db_path)
     except BaseException:
@@ -69,24 +79,47 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
                     item.path = _portable(item.path)
                     yield item
 
-        for doc, article, error in extractor.run(todo()):
+        held: list[tuple[SourceDoc, Article]] = []     # extracted, not yet written
+
+        def write_held() -> None:
+            arts = [article for _, article in held]
+            ids = [store.write_article(arts[0])] if len(arts) == 1 else store.write_articles(arts)
+            for (doc, article), article_id in zip(held, ids):
+                if article_id is None:                  # another ingest stored this content meanwhile
+                    summary.unchanged += 1
+                else:
+                    summary.articles += 1
+                    summary.events += len(article.events)
+                    summary.quotes += len(article.quotes)
+                    summary.words += article.word_count
+                    if article.published is None:
+                        summary.undated.append(doc.path)
+                _tick(on_progress, doc.path)
+            held.clear()
+
+        for item in extractor.run(todo()):
+            if item is None:                            # the extractor is about to wait
+                if held:
+                    write_held()
+                continue
+            doc, article, error = item
             if error is not None:
                 summary.skipped.append(Skipped(doc.path, error))
-            elif store.write_article(article) is None:   # another ingest stored this content meanwhile
-                summary.unchanged += 1
+                _tick(on_progress, doc.path)
             else:
-                summary.articles += 1
-                summary.events += len(article.events)
-                summary.quotes += len(article.quotes)
-                summary.words += article.word_count
-                if article.published is None:
-                    summary.undated.append(doc.path)
-            _tick(on_progress, doc.path)
+                held.append((doc, article))
+                if len(held) >= batch:
+                    write_held()
+        if held:
+            write_held()
         summary.actors = store.db.execute("SELECT count(*) FROM actors").fetchone()[0]
     finally:
         extractor.close()
         store.close()
     return summary
+
+
+WRITE_BATCH = 200   # articles per transaction at most, when extraction runs on a cluster
 
 
 def _extract_one(doc: SourceDoc) -> tuple[Article | None, str | None]:

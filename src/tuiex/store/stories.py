@@ -25,7 +25,6 @@ import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date as Date
-from datetime import timedelta
 
 from ..textnorm import fold
 
