@@ -255,7 +255,10 @@ def _filters(view: View, kind: int, scan: bool = False) -> tuple[list[str], list
 
     if kind == EVENT:
         if view.types:
-            add(*_in("e.type", view.types))
+            # with an actor filter too, walk the actor's index and check the type on each row:
+            # SQLite would rather walk the type's, far longer (a common type, a rare actor)
+            actor = bool(view.actors or view.sources or view.targets)
+            add(*_in("+e.type" if actor else "e.type", view.types))
         for ids in view.actors:
             a, pa = _in("e.source_id", ids)
             b, pb = _in("e.target_id", ids)
@@ -413,6 +416,27 @@ def _tkey(key: Key) -> int:
 def _key(tkey: int) -> Key:
     date = search_index.date_of(tkey)
     return Key(0 if date else 1, date or "", search_index.kind_of(tkey), search_index.id_of(tkey))
+
+
+def _merged(arms: list[str], params: list, seg: int, limit: int, offset: int,
+            desc: bool) -> tuple[str, list]:
+    """The arms' keys in timeline order (descending with `desc`), `limit` after `offset`. With
+    several arms each is cut first, in its own order (`d, i`: its kind is a constant, which
+    SQLite cannot see, so ordering the union by (d, k, i) sorted each arm whole: every
+    undated item, or every event of an actor, before the first row)."""
+    way = " DESC" if desc else ""
+    order = f"d{way}, k{way}, i{way}" if seg == 0 else f"k{way}, i{way}"
+    inner = f"d{way}, i{way}" if seg == 0 else f"i{way}"
+    if len(arms) == 1:
+        return f"{arms[0]} ORDER BY {inner} LIMIT ? OFFSET ?", [*params, limit, offset]
+    # every arm's parameters come first in `params`, in order; each arm then takes a LIMIT
+    counts = [a.count("?") for a in arms]
+    out, at = [], 0
+    for arm, n in zip(arms, counts):
+        out += [*params[at:at + n], limit + offset]
+        at += n
+    sql = " UNION ALL ".join(f"SELECT * FROM ({a} ORDER BY {inner} LIMIT ?)" for a in arms)
+    return f"SELECT * FROM ({sql}) ORDER BY {order} LIMIT ? OFFSET ?", [*out, limit, offset]
 
 
 def _where_sql(terms: list[str]) -> str:
@@ -631,9 +655,8 @@ class Reader:
             params += cond[1] + fparams
         if not arms:
             return []
-        order = "d, k, i" if seg == 0 else "k, i"
-        sql = " UNION ALL ".join(arms) + f" ORDER BY {order} LIMIT ? OFFSET ?"
-        rows = self._rows(sql, [*params, limit, offset], should_stop)
+        sql, params = _merged(arms, params, seg, limit, offset, desc=False)
+        rows = self._rows(sql, params, should_stop)
         return [Key(seg, d or "", k, i) for d, k, i in rows]
 
     def keys(self, view: View, after: Key | None = None, limit: int = 100, offset: int = 0,
@@ -734,9 +757,8 @@ class Reader:
             params += cond[1] + fparams
         if not arms:
             return []
-        order = "d DESC, k DESC, i DESC" if seg == 0 else "k DESC, i DESC"
-        sql = " UNION ALL ".join(arms) + f" ORDER BY {order} LIMIT ? OFFSET ?"
-        rows = self._rows(sql, [*params, limit, offset], should_stop)
+        sql, params = _merged(arms, params, seg, limit, offset, desc=True)
+        rows = self._rows(sql, params, should_stop)
         return [Key(seg, d or "", k, i) for d, k, i in rows]
 
     def _count_before(self, view: View, before: Key, seg: int, should_stop: ShouldStop) -> int:
