@@ -22,8 +22,9 @@ from storecheck import assert_actor_aggregates  # noqa: E402
 
 @pytest.fixture(scope="module")
 def mid_db(tmp_path_factory):
-    """3,000 events and 600 quotes (2% undated): thirty-odd pages of the timeline."""
-    return build_synthetic_store(tmp_path_factory.mktemp("mid") / "mid.db", 3_000, 600,
+    """3,050 events and 600 quotes (2% undated): thirty-odd pages of the timeline, the last
+    one short."""
+    return build_synthetic_store(tmp_path_factory.mktemp("mid") / "mid.db", 3_050, 600,
                                  n_articles=300, n_actors=40)
 
 
@@ -212,8 +213,9 @@ async def test_paging_up_after_a_jump_reads_by_keyset(mid_db, jump):
         reader.close()
         for row, item in tl.loaded_items():
             assert item.key == every[row].key, row
-        # no page was read by skipping rows (an OFFSET), as paging from row 0 would
-        assert [o for o in seen if o > 0] == [], seen
+        # no page was read by skipping more than a page of rows (an OFFSET), as paging from row
+        # 0 would (a page read together with the one below it may skip the short last page)
+        assert [o for o in seen if o >= 100] == [], seen
 
 
 async def test_rows_show_before_their_count(mid_db):

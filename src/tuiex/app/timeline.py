@@ -389,11 +389,15 @@ class Timeline(ScrollView, can_focus=True):
         for pos in firsts:
             if pos >= end and pos - end < best:
                 best, how = pos - end, ("up", pos)
+            elif start < pos < end and firsts[pos] == END and best > 0:
+                best, how = 0, ("end", pos)         # the view ends inside this page
             elif start < pos < end and pos in anchors and best > 0:
                 best, how = 0, ("split", pos)
         kind, pos = how
         if kind == "down":
             return self.reader.page(view, anchors[pos], PAGE, start - pos, should_stop=should_stop)
+        if kind == "end":
+            return self.reader.page_before(view, END, pos - start, should_stop=should_stop)
         if kind == "up":
             return self.reader.page_before(view, firsts[pos], PAGE, pos - end, should_stop=should_stop)
         return (self.reader.page_before(view, firsts[pos], pos - start, should_stop=should_stop)
