@@ -22,6 +22,23 @@ that is cheap. One line per figure: `name  measured  target  ok|MISS`; exit stat
                          store over 1,000-event store.
   bytes_per_event        the big store's size on disk over its events.
 
+Where users wait (issue 15), each big store over the 1,000-event one, medians of interleaved runs:
+  reingest_1/50_big_vs_small  `ingest()` (in process, model loaded) of 1 or 50 changed articles
+                         already in the store: the delete of the old rows and the write of the new.
+  filtered_p95_ms        a query mix as typed (prefix=True): words, one-letter prefixes, actor,
+  filtered_p95_big_vs_small  source, target, type and date filters, alone and combined; query to
+                         the first screen of rows (resolve + page; the count comes after).
+  actor_view_p95_ms      `/the actor:NAME` and `actor:NAME` for the most frequent actors.
+  actor_detail_ms        the detail (counts, counterparts, first/last seen, quotes) of the most
+  actor_detail_big_vs_small  frequent actor (a tenth of the events) and of a middling one.
+  pageup_after_jump_vs_down  a page read backwards from the end or a date (what PageUp after `G`
+                         or `:DATE` reads) over a page read forwards from the top, big store.
+  palette_p95_ms         a palette keystroke: actor and article lookups for 1..3 typed letters.
+  palette_big_vs_small
+  cli_actor_big_vs_small `tuiex search actor:NAME` in process (open, resolve, first page).
+Ratios of figures under 5 ms are taken against 5 ms (below a frame nobody waits); the raw ratio
+is printed beside them.
+
 The articles and stores come from scripts/make_corpus.py (seeded), so runs compare.
 """
 
@@ -30,7 +47,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import copy
-import json
 import os
 import random
 import statistics
@@ -442,6 +458,147 @@ def bench_size(report: Report, big: Path, events: int) -> None:
     report.line("bytes_per_event", size / events, "<= 2048", size / events <= 2048, fmt="{:.0f}")
 
 
+# -- where users wait (issue 15) --------------------------------------------------------------------
+
+FLOOR = 0.005           # seconds: ratios of times below a frame are taken against a frame
+
+
+def _timed(fn) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def _pct(xs: list[float], q: int) -> float:
+    return statistics.quantiles(xs, n=100)[q - 1] if len(xs) > 1 else xs[0]
+
+
+def _ratio(report: Report, name: str, big: float, small: float, target: float) -> None:
+    r = max(big, FLOOR) / max(small, FLOOR)
+    report.line(name, r, f"<= {target:.2f}", r <= target)
+    report.note(f"  {name}: {big * 1000:.2f} ms over {small * 1000:.2f} ms (raw ratio {big / small:.1f})")
+
+
+def _top_actors(db: Path) -> list[tuple[int, str]]:
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    rows = conn.execute("""SELECT a.id, a.name FROM actor_stats s JOIN actors a ON a.id = s.actor_id
+                           ORDER BY s.n_as_source + s.n_as_target DESC LIMIT 40""").fetchall()
+    conn.close()
+    return [rows[0], rows[len(rows) // 2]]
+
+
+def _mix(db: Path) -> list[str]:
+    (_, top), (_, mid) = _top_actors(db)
+    words = ["the", "border", "talks", "sanctions", "minister"]
+    out = []
+    for i, w in enumerate(words):
+        out += [w[:1], w[:2], w, f'{w} actor:"{top}"', f'{w[:1]} actor:"{mid}"', f'{w} source:"{top}"',
+                f'{w} target:"{mid}"', f"{w} type:ACCUSE", f"{w[:1]} type:CONSULT",
+                f"{w} from:{2000 + i}", f'actor:"{top}" from:{2000 + i} to:{2003 + i}',
+                f'source:"{mid}" type:CONSULT', f'the actor:"{top}"', f'actor:"{top}"']
+    return out
+
+
+def bench_waits(report: Report, big: Path, small: Path, folder: Path, rounds: int,
+                reingest: bool = True) -> None:
+    from tuiex.store.queries import END, Key, Reader, View, search
+    from tuiex.store.search import QueryError
+
+    readers = {"big": Reader(big), "small": Reader(small)}
+    mixes = {k: _mix(p) for k, p in (("big", big), ("small", small))}
+    tops = {k: _top_actors(p) for k, p in (("big", big), ("small", small))}
+
+    def first_screen(reader, q):
+        try:
+            reader.page(reader.resolve(q, quotes=True, prefix=True), limit=SCREEN)
+        except QueryError:
+            pass
+
+    times: dict[str, dict[str, list[float]]] = {}
+
+    def add(name, which, t):
+        times.setdefault(name, {"big": [], "small": []})[which].append(t)
+
+    for k in readers:                                       # warm both, untimed
+        for q in mixes[k]:
+            first_screen(readers[k], q)
+    for _ in range(rounds):
+        for which in ("big", "small"):                      # interleaved
+            r = readers[which]
+            for q in mixes[which]:
+                add("filtered", which, _timed(lambda: first_screen(r, q)))
+                if "actor:" in q and " " not in q.split("actor:")[0].strip() and q.startswith(("the", "actor")):
+                    add("actor_view", which, _timed(lambda: first_screen(r, q)))
+            for actor_id, _ in tops[which]:
+                add("actor_detail", which, _timed(lambda: r.actor_detail(actor_id)))
+            view = View(events=True, quotes=True)
+            top = r.page(view, limit=1)[0].key
+            add("page_down", which, _timed(lambda: r.page(view, top, 100)))
+            add("page_up_end", which, _timed(lambda: r.page_before(view, END, 100, 100)))
+            add("page_up_date", which, _timed(lambda: r.page_before(view, Key(0, "2010-06-15", -1, 0), 100)))
+            for text in ("ru", "sec", "m", "pre", "us", "jab"):
+                add("palette", which, _timed(lambda: (r.match_actors(text, prefix=True, limit=8),
+                                                      r.find_articles(text, 8))))
+            path = big if which == "big" else small
+            for _, name in tops[which]:
+                add("cli_actor", which, _timed(lambda: search(path, f'actor:"{name}"')))
+    med = {n: {w: statistics.median(v) for w, v in d.items()} for n, d in times.items()}
+    p95 = {n: {w: _pct(v, 95) for w, v in d.items()} for n, d in times.items()}
+    report.note(f"waits: {rounds} interleaved rounds; {len(mixes['big'])} queries in the filtered mix")
+    report.line("filtered_p95_ms", p95["filtered"]["big"] * 1000, "< 150", p95["filtered"]["big"] < 0.150)
+    _ratio(report, "filtered_p95_big_vs_small", p95["filtered"]["big"], p95["filtered"]["small"], 2.0)
+    report.line("actor_view_p95_ms", p95["actor_view"]["big"] * 1000, "< 150", p95["actor_view"]["big"] < 0.150)
+    report.line("actor_detail_ms", max(times["actor_detail"]["big"]) * 1000, "< 100",
+                max(times["actor_detail"]["big"]) < 0.100)
+    _ratio(report, "actor_detail_big_vs_small", med["actor_detail"]["big"], med["actor_detail"]["small"], 2.0)
+    for name in ("page_up_end", "page_up_date"):
+        r = max(med[name]["big"], FLOOR) / max(med["page_down"]["big"], FLOOR)
+        report.line(f"{name}_vs_down", r, "<= 1.50", r <= 1.5)
+        report.note(f"  {name}: {med[name]['big'] * 1000:.2f} ms, paging down from the top "
+                    f"{med['page_down']['big'] * 1000:.2f} ms")
+    report.line("palette_p95_ms", p95["palette"]["big"] * 1000, "< 50", p95["palette"]["big"] < 0.050)
+    _ratio(report, "palette_big_vs_small", med["palette"]["big"], med["palette"]["small"], 2.0)
+    _ratio(report, "cli_actor_big_vs_small", med["cli_actor"]["big"], med["cli_actor"]["small"], 2.0)
+    for r in readers.values():
+        r.close()
+    if reingest:
+        bench_reingest(report, big, small, folder, rounds)
+
+
+def bench_reingest(report: Report, big: Path, small: Path, folder: Path, rounds: int) -> None:
+    """Articles ingested once into both stores, then changed and ingested again, interleaved."""
+    from tuiex.ingest.nlp import load_nlp
+    from tuiex.ingest.run import ingest
+
+    load_nlp()
+    files = make_corpus.write_articles(folder / "reingest", 50, seed=SEED + 1)
+    paths = [str(p) for p in files]
+    originals = [p.read_text(encoding="utf-8") for p in files]
+    for db in (big, small):
+        ingest(paths, str(db))
+    version = 0
+
+    def change(batch: list[Path]) -> None:
+        nonlocal version
+        version += 1
+        for p in batch:
+            i = files.index(p)
+            p.write_text(originals[i].rstrip("\n") + f"\n\nUpdated, version {version}.\n", encoding="utf-8")
+
+    for label, batch in (("1", files[:1]), ("50", files)):
+        t = {"big": [], "small": []}
+        for _ in range(rounds):
+            for which, db in (("big", big), ("small", small)):
+                change(batch)
+                t[which].append(_timed(lambda: ingest([str(p) for p in batch], str(db))))
+        b, s = statistics.median(t["big"]), statistics.median(t["small"])
+        r = b / s
+        report.line(f"reingest_{label}_big_vs_small", r, "<= 1.50", r <= 1.5)
+        report.note(f"  re-ingest {label}: {b:.2f}s at the big store, {s:.2f}s at 1,000 events (median of {rounds})")
+
+
 # -- main -------------------------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> int:
@@ -453,6 +610,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cluster", action="store_true",
                     help="only the cluster figures: --cluster local:2 against --jobs 2 and --jobs 1, and the "
                          "writer's replay throughput (needs pip install 'tuiex[cluster]')")
+    ap.add_argument("--waits", nargs=2, metavar=("BIG", "SMALL"),
+                    help="only the figures of where users wait (issue 15), on two stores already built "
+                         "(they are written to: re-ingest); BIG and SMALL are store paths")
+    ap.add_argument("--rounds", type=int, default=5, help="interleaved rounds of the wait figures (default 5)")
+    ap.add_argument("--no-reingest", action="store_true", help="with --waits: skip the re-ingest figures")
     args = ap.parse_args(argv)
     if args.cluster:
         return main_cluster(args)
@@ -461,6 +623,13 @@ def main(argv: list[str] | None = None) -> int:
 
     report = Report()
     started = time.perf_counter()
+    if args.waits:
+        with tempfile.TemporaryDirectory(prefix="tuiex-bench-") as tmp:
+            bench_waits(report, Path(args.waits[0]), Path(args.waits[1]), Path(tmp), args.rounds,
+                        reingest=not args.no_reingest)
+        report.note(f"{time.perf_counter() - started:.0f}s in all" +
+                    (f"; MISSED: {', '.join(report.missed)}" if report.missed else "; every target holds"))
+        return 1 if report.missed else 0
     with tempfile.TemporaryDirectory(prefix="tuiex-bench-") as tmp:
         folder = Path(args.keep) if args.keep else Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
@@ -473,6 +642,7 @@ def main(argv: list[str] | None = None) -> int:
         bench_search(report, big, n_queries=60 if args.quick else 100, rounds=5)
         bench_scroll(report, big, small, screens=25 if args.quick else 100, rounds=1 if args.quick else 2)
         bench_memory(report, big, small)
+        bench_waits(report, big, small, folder, rounds=args.rounds)
     report.note(f"{time.perf_counter() - started:.0f}s in all" +
                 (f"; MISSED: {', '.join(report.missed)}" if report.missed else "; every target holds"))
     return 1 if report.missed else 0

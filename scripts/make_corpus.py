@@ -1592,6 +1592,9 @@ def _derive(conn: sqlite3.Connection) -> None:
     search_index = getattr(store_db, "search_index", None)
     if search_index is not None and hasattr(search_index, "set_keys"):
         search_index.set_keys(conn)
+    actor_stats = getattr(store_db, "actor_stats", None)
+    if actor_stats is not None:
+        actor_stats.rebuild(conn)
     fts = [name for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
            if re.match(r"CREATE VIRTUAL TABLE\b.*\bUSING\s+fts5\b", sql or "", re.I | re.S)]
     for name in fts:

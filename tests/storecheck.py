@@ -167,6 +167,7 @@ def assert_consistent(db: Path, copies: bool = True) -> dict[str, tuple]:
         twins = q("SELECT type, norm, count(*) FROM actors GROUP BY type, norm HAVING count(*) > 1").fetchall()
         assert twins == [], f"actors stored twice: {twins}"
         assert q("SELECT count(*) FROM aliases WHERE actor_id NOT IN (SELECT id FROM actors)").fetchone()[0] == 0
+        assert_actor_aggregates(conn)
     finally:
         conn.close()
     counts = per_article(db)
@@ -177,3 +178,30 @@ def assert_consistent(db: Path, copies: bool = True) -> dict[str, tuple]:
     torn = {p: (n, expected[sample_of(p)]) for p, (_, *n) in counts.items() if tuple(n) != expected[sample_of(p)]}
     assert not torn, f"articles stored without all their rows (stored, whole): {torn}"
     return counts
+
+
+def assert_actor_aggregates(conn: sqlite3.Connection) -> None:
+    """The actor aggregates the writer keeps (actor_stats.py) equal counting the rows now."""
+    q = conn.execute
+    kept = {r[0]: r[1:] for r in q("SELECT actor_id, n_as_source, n_as_target, n_both, n_quotes, "
+                                   "n_mentions FROM actor_stats") if any(r[1:])}
+    counted = {r[0]: r[1:] for r in q("""SELECT id,
+        (SELECT count(*) FROM events WHERE source_id = a.id),
+        (SELECT count(*) FROM events WHERE target_id = a.id),
+        (SELECT count(*) FROM events WHERE source_id = a.id AND target_id = a.id),
+        (SELECT count(*) FROM quotes WHERE speaker_id = a.id),
+        (SELECT count(*) FROM mentions WHERE actor_id = a.id) FROM actors a""") if any(r[1:])}
+    assert kept == counted, "actor_stats out of step"
+    pairs = set(q("SELECT actor_id, other_id, n FROM actor_pairs"))
+    expected = set(q("""SELECT a, o, count(*) FROM (
+        SELECT source_id AS a, target_id AS o FROM events WHERE source_id != target_id
+        UNION ALL SELECT target_id, source_id FROM events WHERE source_id != target_id) GROUP BY a, o"""))
+    assert pairs == expected, "actor_pairs out of step"
+    seen = set(q("SELECT actor_id, published, article_id FROM actor_articles"))
+    expected = set(q("""SELECT DISTINCT m.actor_id, a.published, a.id FROM mentions m
+                        JOIN articles a ON a.id = m.article_id WHERE a.published IS NOT NULL"""))
+    assert seen == expected, "actor_articles out of step"
+    words = set(q("SELECT word, actor_id FROM actor_words"))
+    expected = {(w, a) for a, norm in q("SELECT id, norm FROM actors UNION SELECT actor_id, norm FROM aliases")
+                for w in norm.split()}
+    assert words == expected, "actor_words out of step"

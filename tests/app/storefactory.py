@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tuiex.ingest.model import Actor, Article, Event, Mention, Quote, Sentence
-from tuiex.store import search_index
+from tuiex.store import actor_stats, search_index
 from tuiex.store.db import Store
 
 
@@ -284,7 +284,9 @@ def build_synthetic_store(path: Path, n_events: int, n_quotes: int = 0, seed: in
             "INSERT INTO quotes (id, article_id, sentence_id, speaker_id, text, direct, cue, date, "
             "date_precision, start, end) VALUES (?,?,?,?,?,?,?,?,?,?,?)", quotes())
         conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+        conn.execute("INSERT INTO titles_fts(titles_fts) VALUES ('rebuild')")
         search_index.rebuild(conn)
+        actor_stats.rebuild(conn)
         for (sql,) in triggers:
             conn.execute(sql)
     conn.close()

@@ -23,7 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.worker import get_current_worker
 
-from ..store.queries import Cancelled, Count, Item, Key, Reader, View
+from ..store.queries import END, Cancelled, Count, Item, Key, Reader, View
 from ..store.search import QueryError, kind_of_type
 from .highlight import component_style, find_terms
 
@@ -122,6 +122,7 @@ class Timeline(ScrollView, can_focus=True):
         items: list[Item]
         scroll: int
         cursor: int
+        counting: bool = False      # `count` is a lower bound; the count follows (CountUpdated)
 
     @dataclass
     class CountUpdated(Message, bubble=False):
@@ -139,6 +140,8 @@ class Timeline(ScrollView, can_focus=True):
         gen: int
         row: int | None
         top: bool
+        key: Key | None = None      # the key at the row (on_item) or just before it
+        on_item: bool = False
 
     # -- state ------------------------------------------------------------------------------------
 
@@ -151,7 +154,9 @@ class Timeline(ScrollView, can_focus=True):
         self._gen = 0
         self._pages: LRUCache[int, list[Item]] = LRUCache(64)
         self._anchors: dict[int, Key | None] = {0: None}
+        self._firsts: dict[int, Key] = {}   # row -> a key every item above the row sorts before
         self._count: Count | None = None
+        self._counting = False          # rows are on screen, their count is still being read
         self._rows = 0
         self._inflight: frozenset[int] = frozenset()
         self._request_scheduled = False
@@ -247,7 +252,9 @@ class Timeline(ScrollView, can_focus=True):
         if keep is None:
             self._pages.clear()
             self._anchors = {0: None}
+            self._firsts = {}
             self._count = None
+            self._counting = False
             self.cursor = cursor
             self._set_rows(0)
         self._load_view(self._gen, view, cursor, scroll, keep)
@@ -270,10 +277,22 @@ class Timeline(ScrollView, can_focus=True):
             if keep is not None and self.reader.contains(view, keep):
                 row = self.reader.position(view, keep, stop)
                 scroll, cursor = max(0, scroll + row - cursor), row
-            count = self.reader.count(view, cap=COUNT_CAP, should_stop=stop)
-            first = (min(scroll, max(count.n - 1, 0)) // PAGE) * PAGE
+            # The rows first, the count after: counting a common word's hits (even capped)
+            # costs more than a screenful, and must never hold the rows back.
+            first = (max(scroll, 0) // PAGE) * PAGE
             items = self.reader.page(view, None, PAGE, first, should_stop=stop)
-            self.post_message(self.ViewLoaded(gen, count, first, items, scroll, cursor))
+            if not items and first:         # the view shrank below the old scroll position
+                count = self.reader.count(view, cap=COUNT_CAP, should_stop=stop)
+                first = (min(scroll, max(count.n - 1, 0)) // PAGE) * PAGE
+                items = self.reader.page(view, None, PAGE, first, should_stop=stop)
+            if len(items) < PAGE:           # the whole view, or its end: the count is known
+                self.post_message(self.ViewLoaded(gen, Count(first + len(items)), first, items,
+                                                  scroll, cursor))
+                return
+            self.post_message(self.ViewLoaded(gen, Count(first + PAGE, exact=False), first, items,
+                                              scroll, cursor, counting=True))
+            count = self.reader.count(view, cap=COUNT_CAP, should_stop=stop)
+            self.post_message(self.CountUpdated(gen, count))
             if not count.exact:
                 deadline = time.monotonic() + EXACT_COUNT_BUDGET
                 exact = self.reader.count(
@@ -292,7 +311,9 @@ class Timeline(ScrollView, can_focus=True):
         self.is_loading = False
         self._pages.clear()                 # (rows of the view before a reload)
         self._anchors = {0: None}
+        self._firsts = {}
         self._count = message.count
+        self._counting = message.counting
         self._store_page(message.first // PAGE, message.items)
         rows = message.count.n if message.count.exact else message.count.n + 1
         self._set_rows(rows)
@@ -306,8 +327,13 @@ class Timeline(ScrollView, can_focus=True):
     def on_timeline_count_updated(self, message: CountUpdated) -> None:
         if message.gen != self._gen:
             return
-        self._count = message.count
-        self._set_rows(message.count.n)
+        self._counting = False
+        if message.count.exact:
+            self._count = message.count
+            self._set_rows(message.count.n)
+        else:                       # capped: at least this many (pages read may know more)
+            self._count = message.count
+            self._set_rows(max(self._rows, message.count.n + 1))
         self.refresh()
         self.post_message(self.StatusChanged())
 
@@ -318,6 +344,7 @@ class Timeline(ScrollView, can_focus=True):
         self._pages[page] = items
         if items:
             self._anchors[start + len(items)] = items[-1].key
+            self._firsts[start] = items[0].key
         if self._count is not None and not self._count.exact:
             if len(items) < PAGE:
                 self._count = Count(start + len(items))
@@ -345,20 +372,48 @@ class Timeline(ScrollView, can_focus=True):
         missing = frozenset(p for p in wanted if p not in self._pages and p * PAGE < self._rows)
         if missing and missing != self._inflight:
             self._inflight = missing
-            self._load_pages(self._gen, self.view, sorted(missing), dict(self._anchors))
+            firsts = dict(self._firsts)
+            if self._count is not None and self._count.exact and not self._counting:
+                firsts[self._count.n] = END
+            self._load_pages(self._gen, self.view, sorted(missing), dict(self._anchors), firsts)
+
+    def _read_page(self, view: View, start: int, anchors: dict[int, Key | None],
+                   firsts: dict[int, Key], should_stop) -> list[Item]:
+        """Rows start..start+PAGE, read by keyset from the nearest row whose key is known: down
+        from an anchor above (`anchors`: row -> key of the row before it), or up from one below
+        (`firsts`: row -> key of that row, or a key just before it), whichever skips fewer rows.
+        So after any jump (`G`, `:DATE`, a group) paging up costs what paging down does."""
+        end = start + PAGE
+        at = max(pos for pos in anchors if pos <= start)
+        best, how = start - at, ("down", at)
+        for pos in firsts:
+            if pos >= end and pos - end < best:
+                best, how = pos - end, ("up", pos)
+            elif start < pos < end and firsts[pos] == END and best > 0:
+                best, how = 0, ("end", pos)         # the view ends inside this page
+            elif start < pos < end and pos in anchors and best > 0:
+                best, how = 0, ("split", pos)
+        kind, pos = how
+        if kind == "down":
+            return self.reader.page(view, anchors[pos], PAGE, start - pos, should_stop=should_stop)
+        if kind == "end":
+            return self.reader.page_before(view, END, pos - start, should_stop=should_stop)
+        if kind == "up":
+            return self.reader.page_before(view, firsts[pos], PAGE, pos - end, should_stop=should_stop)
+        return (self.reader.page_before(view, firsts[pos], pos - start, should_stop=should_stop)
+                + self.reader.page(view, anchors[pos], end - pos, should_stop=should_stop))
 
     @work(thread=True, exclusive=True, group="timeline-pages", exit_on_error=False)
     def _load_pages(self, gen: int, view: View, pages: list[int],
-                    anchors: dict[int, Key | None]) -> None:
+                    anchors: dict[int, Key | None], firsts: dict[int, Key]) -> None:
         worker = get_current_worker()
         try:
             for page in pages:
                 start = page * PAGE
-                at = max(pos for pos in anchors if pos <= start)
-                items = self.reader.page(view, anchors[at], PAGE, start - at,
-                                         should_stop=lambda: worker.is_cancelled)
+                items = self._read_page(view, start, anchors, firsts, lambda: worker.is_cancelled)
                 if items:
                     anchors[start + len(items)] = items[-1].key
+                    firsts[start] = items[0].key
                 self.post_message(self.PageLoaded(gen, page, items))
         except Cancelled:
             return
@@ -572,15 +627,17 @@ class Timeline(ScrollView, can_focus=True):
         try:
             if how == "group":
                 key, unit, step = args
-                row = self.reader.group_start(view, key, unit, step, should_stop=stop)
-                self.post_message(self.Jumped(gen, row, True))
+                to = self.reader.group_key(view, key, unit, step, should_stop=stop)
+                row = None if to is None else self.reader.position(view, to, stop)
+                self.post_message(self.Jumped(gen, row, True, to))
             elif how == "date":
-                row = self.reader.date_position(view, args[0], should_stop=stop)
-                self.post_message(self.Jumped(gen, row, True))
+                to = Key(0, args[0], -1, 0)
+                self.post_message(self.Jumped(gen, self.reader.position(view, to, stop), True, to))
             else:
                 (key,) = args
                 if self.reader.contains(view, key):
-                    self.post_message(self.Jumped(gen, self.reader.position(view, key, stop), False))
+                    self.post_message(self.Jumped(gen, self.reader.position(view, key, stop), False,
+                                                  key, on_item=True))
         except Cancelled:
             return
         except Exception as e:  # noqa: BLE001
@@ -593,6 +650,12 @@ class Timeline(ScrollView, can_focus=True):
             self.app.bell()
             return
         row = message.row
+        if message.key is not None:
+            # the jump's key is where keyset reads start, up and down (see _read_page); ids
+            # are integers, so an item's key with id - 1 is a key just before that item
+            key = message.key
+            self._firsts.setdefault(row, key)
+            self._anchors.setdefault(row, key._replace(id=key.id - 1) if message.on_item else key)
         if row >= self._rows:
             row = self._rows - 1
         self.move_to(row, top=message.top)
@@ -612,5 +675,5 @@ class Timeline(ScrollView, can_focus=True):
             return "0 of 0"
         top = round(self.scroll_offset.y)
         last = min(top + self.size.height, self._rows)
-        total = str(self._count)
+        total = f"≥{self._count.n:,}…" if self._counting else str(self._count)
         return f"{top + 1:,}–{last:,} of {total}"

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..textnorm import fold
-from . import dyads, search_index, stories
+from . import actor_stats, dyads, search_index, stories
 from .schema import FTS, SCHEMA_VERSION, TABLES
 if TYPE_CHECKING:
     import sqlite_utils
@@ -191,7 +191,7 @@ def _create_file(path: Path) -> None:
 
 def _create(db: "sqlite_utils.Database") -> None:
     with db.atomic():
-        for statement in _statements(TABLES + search_index.DDL + stories.DDL + dyads.DDL):
+        for statement in _statements(TABLES + search_index.DDL + actor_stats.DDL + stories.DDL + dyads.DDL):
             db.execute(statement)
         for table, columns in FTS.items():
             db[table].enable_fts(columns, create_triggers=True, tokenize="unicode61 remove_diacritics 2")
@@ -420,23 +420,34 @@ class Store:
             for q in art.quotes
         )
         search_index.index_article(self.db.conn, article_id)
+        actor_stats.add_article(self.db.conn, article_id, +1)
         stories.assign(self.db.conn, article_id)
         return article_id
 
     def _delete_article(self, article_id: int) -> None:
         search_index.unindex_article(self.db.conn, article_id)   # while its rows still exist
+        actor_stats.add_article(self.db.conn, article_id, -1)
+        actor_ids = [r[0] for r in self.db.execute(
+            """SELECT actor_id FROM mentions WHERE article_id = ?1
+               UNION SELECT source_id FROM events WHERE article_id = ?1 AND source_id IS NOT NULL
+               UNION SELECT target_id FROM events WHERE article_id = ?1 AND target_id IS NOT NULL
+               UNION SELECT speaker_id FROM quotes WHERE article_id = ?1 AND speaker_id IS NOT NULL""",
+            [article_id])]
         touched = stories.stories_of_article(self.db.conn, article_id)
         self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
         stories.refresh(self.db.conn, touched)
-        self._prune_actors()
+        self._prune_actors(actor_ids)
 
-    def _prune_actors(self) -> None:
-        """Drop actors nothing points at any more (after an article was replaced)."""
-        self.db.execute(
-            """DELETE FROM actors WHERE id NOT IN (SELECT actor_id FROM mentions)
-               AND id NOT IN (SELECT source_id FROM events WHERE source_id IS NOT NULL)
-               AND id NOT IN (SELECT target_id FROM events WHERE target_id IS NOT NULL)
-               AND id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL)"""
+    def _prune_actors(self, actor_ids: list[int]) -> None:
+        """Drop those of `actor_ids` (the actors a replaced article pointed at) that nothing points
+        at any more; each is checked through the indexes, never by scanning the tables."""
+        self.db.conn.executemany(
+            """DELETE FROM actors WHERE id = ?1
+               AND NOT EXISTS (SELECT 1 FROM mentions WHERE actor_id = ?1)
+               AND NOT EXISTS (SELECT 1 FROM events WHERE source_id = ?1)
+               AND NOT EXISTS (SELECT 1 FROM events WHERE target_id = ?1)
+               AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = ?1)""",
+            [(a,) for a in actor_ids],
         )
 
     def _find_person(self, actor, norms: list[str]):
@@ -504,6 +515,7 @@ class Store:
             "INSERT OR IGNORE INTO aliases (actor_id, alias, norm) VALUES (?, ?, ?)",
             [(actor_id, n, f) for n, f in folded.items() if f],
         )
+        actor_stats.add_words(self.db.conn, actor_id, norms)
         return actor_id
 
 

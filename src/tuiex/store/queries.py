@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sqlite3
 import threading
 from dataclasses import dataclass, field, replace
@@ -254,7 +255,10 @@ def _filters(view: View, kind: int, scan: bool = False) -> tuple[list[str], list
 
     if kind == EVENT:
         if view.types:
-            add(*_in("e.type", view.types))
+            # with an actor filter too, walk the actor's index and check the type on each row:
+            # SQLite would rather walk the type's, far longer (a common type, a rare actor)
+            actor = bool(view.actors or view.sources or view.targets)
+            add(*_in("+e.type" if actor else "e.type", view.types))
         for ids in view.actors:
             a, pa = _in("e.source_id", ids)
             b, pb = _in("e.target_id", ids)
@@ -299,6 +303,31 @@ def _after(kind: int, seg: int, after: Key | None) -> tuple[str, list] | None:
         return f"{x}.date IS NULL", []
     if kind == after.kind:
         return f"{x}.date IS NULL AND {x}.id > ?", [after.id]
+    return None
+
+
+END = Key(2, "", 0, 0)      # a key after every item: `page_before(view, END)` reads the view's end
+
+
+def _upto(kind: int, seg: int, before: Key) -> tuple[str, list] | None:
+    """Condition selecting this kind's items of segment `seg` whose key is < `before` (the mirror
+    of `_after`; None: nothing of this kind qualifies). `before` may be END."""
+    x = "e" if kind == EVENT else "q"
+    if seg == 0:
+        if before.seg >= 1:
+            return f"{x}.date IS NOT NULL", []
+        d, k0, id0 = before.date, before.kind, before.id
+        if kind < k0:
+            return f"{x}.date <= ?", [d]
+        if kind == k0:
+            return f"{x}.date <= ? AND ({x}.date < ? OR {x}.id < ?)", [d, d, id0]
+        return f"{x}.date < ?", [d]
+    if before.seg == 0:
+        return None
+    if before.seg == 2 or kind < before.kind:
+        return f"{x}.date IS NULL", []
+    if kind == before.kind:
+        return f"{x}.date IS NULL AND {x}.id < ?", [before.id]
     return None
 
 
@@ -356,15 +385,24 @@ def _text_arms(view: View, after: int | None, below: int | None) -> list[tuple[s
     return arms
 
 
-def _text_hits(view: View, after: Key | None, limit: int, offset: int) -> tuple[str, list]:
+def _text_hits(view: View, after: Key | None, limit: int, offset: int,
+               before: Key | None = None) -> tuple[str, list]:
     """One SELECT of the rowids of a full-text page in timeline order: the arms of
-    `_text_arms`, each cut at the page's end, merged by rowid."""
-    arms = _text_arms(view, _tkey(after) if after else None, None)
+    `_text_arms`, each cut at the page's end, merged by rowid. With `before`, the page that
+    ends just before that key instead, walked backwards (rowids in descending order)."""
+    if before is not None:
+        arms = _text_arms(view, None, _tkey(before) if before.seg < 2 else None)
+        order = " DESC"
+    else:
+        arms = _text_arms(view, _tkey(after) if after else None, None)
+        order = ""
     if len(arms) == 1:
-        return f"{arms[0][0]} ORDER BY f.rowid LIMIT ? OFFSET ?", [*arms[0][1], limit, offset]
-    merged = " UNION ALL ".join(f"SELECT * FROM ({sql} ORDER BY f.rowid LIMIT ?)" for sql, _ in arms)
+        return (f"{arms[0][0]} ORDER BY f.rowid{order} LIMIT ? OFFSET ?",
+                [*arms[0][1], limit, offset])
+    merged = " UNION ALL ".join(f"SELECT * FROM ({sql} ORDER BY f.rowid{order} LIMIT ?)"
+                                for sql, _ in arms)
     params = [p for _, arm_params in arms for p in (*arm_params, limit + offset)]
-    return f"SELECT * FROM ({merged}) ORDER BY 1 LIMIT ? OFFSET ?", [*params, limit, offset]
+    return f"SELECT * FROM ({merged}) ORDER BY 1{order} LIMIT ? OFFSET ?", [*params, limit, offset]
 
 
 def _fts_word(text: str) -> str:
@@ -378,6 +416,27 @@ def _tkey(key: Key) -> int:
 def _key(tkey: int) -> Key:
     date = search_index.date_of(tkey)
     return Key(0 if date else 1, date or "", search_index.kind_of(tkey), search_index.id_of(tkey))
+
+
+def _merged(arms: list[str], params: list, seg: int, limit: int, offset: int,
+            desc: bool) -> tuple[str, list]:
+    """The arms' keys in timeline order (descending with `desc`), `limit` after `offset`. With
+    several arms each is cut first, in its own order (`d, i`: its kind is a constant, which
+    SQLite cannot see, so ordering the union by (d, k, i) sorted each arm whole: every
+    undated item, or every event of an actor, before the first row)."""
+    way = " DESC" if desc else ""
+    order = f"d{way}, k{way}, i{way}" if seg == 0 else f"k{way}, i{way}"
+    inner = f"d{way}, i{way}" if seg == 0 else f"i{way}"
+    if len(arms) == 1:
+        return f"{arms[0]} ORDER BY {inner} LIMIT ? OFFSET ?", [*params, limit, offset]
+    # every arm's parameters come first in `params`, in order; each arm then takes a LIMIT
+    counts = [a.count("?") for a in arms]
+    out, at = [], 0
+    for arm, n in zip(arms, counts):
+        out += [*params[at:at + n], limit + offset]
+        at += n
+    sql = " UNION ALL ".join(f"SELECT * FROM ({a} ORDER BY {inner} LIMIT ?)" for a in arms)
+    return f"SELECT * FROM ({sql}) ORDER BY {order} LIMIT ? OFFSET ?", [*out, limit, offset]
 
 
 def _where_sql(terms: list[str]) -> str:
@@ -476,6 +535,28 @@ class Reader:
         scan = bool(view.fts and view.includes(kind) and self._many_hits(view.fts))
         return _filters(view, kind, scan)
 
+    def _arm_filters(self, view: View) -> list[tuple[int, tuple[list[str], list]]]:
+        """(kind, WHERE terms) of each arm of a page's keyset query. An actor filter on events
+        ("source or target") becomes two arms, source, and target but not source, each walked
+        in date order in its own index and merged: one arm with OR would fetch and sort every
+        event of the actor (a tenth of the store for the most frequent) before the first row."""
+        out = []
+        for kind in (EVENT, QUOTE):
+            f = self._filters(view, kind)
+            if f is None:
+                continue
+            if kind == EVENT and len(view.actors) == 1 and not view.fts:
+                (ids,) = view.actors
+                src = self._filters(replace(view, actors=(), sources=(*view.sources, ids)), EVENT)
+                tgt = self._filters(replace(view, actors=(), targets=(*view.targets, ids)), EVENT)
+                assert src is not None and tgt is not None
+                not_src, p = _in("e.source_id", ids)
+                out.append((EVENT, src))
+                out.append((EVENT, (tgt[0] + [f"(e.source_id IS NULL OR NOT {not_src})"], tgt[1] + p)))
+                continue
+            out.append((kind, f))
+        return out
+
     def _many_hits(self, fts: str) -> bool:
         """Whether full text `fts` has more than FTS_SCAN_THRESHOLD hits; counted once, capped."""
         plan = self._plans.get(fts)
@@ -561,10 +642,9 @@ class Reader:
     def _segment_keys(self, view: View, seg: int, after: Key | None, limit: int, offset: int,
                       should_stop: ShouldStop) -> list[Key]:
         arms, params = [], []
-        for kind in (EVENT, QUOTE):
-            f = self._filters(view, kind)
+        for kind, f in self._arm_filters(view):
             cond = _after(kind, seg, after)
-            if f is None or cond is None:
+            if cond is None:
                 continue
             where, fparams = f
             x = "e" if kind == EVENT else "q"
@@ -575,9 +655,8 @@ class Reader:
             params += cond[1] + fparams
         if not arms:
             return []
-        order = "d, k, i" if seg == 0 else "k, i"
-        sql = " UNION ALL ".join(arms) + f" ORDER BY {order} LIMIT ? OFFSET ?"
-        rows = self._rows(sql, [*params, limit, offset], should_stop)
+        sql, params = _merged(arms, params, seg, limit, offset, desc=False)
+        rows = self._rows(sql, params, should_stop)
         return [Key(seg, d or "", k, i) for d, k, i in rows]
 
     def keys(self, view: View, after: Key | None = None, limit: int = 100, offset: int = 0,
@@ -642,11 +721,63 @@ class Reader:
             return self._text_page(view, after, limit, offset, should_stop)
         return self.items(self.keys(view, after, limit, offset, should_stop), should_stop)
 
+    def page_before(self, view: View, before: Key, limit: int = 100, offset: int = 0,
+                    should_stop: ShouldStop = None) -> list[Item]:
+        """Up to `limit` items ending `offset` items before `before` (END: the view's end), in
+        timeline order: the pages above a jump (`G`, `:DATE`) read by keyset backwards, as
+        cheap as paging down from the top."""
+        if view.fts:
+            return self._text_page(view, None, limit, offset, should_stop, before)
+        keys: list[Key] = []
+        for seg in (1, 0):
+            if len(keys) == limit:
+                break
+            got = self._segment_keys_before(view, seg, before, limit - len(keys), offset, should_stop)
+            if got:
+                offset = 0
+            elif offset and seg == 1:
+                offset = max(0, offset - self._count_before(view, before, 1, should_stop))
+            keys += got
+        keys.reverse()
+        return self.items(keys, should_stop)
+
+    def _segment_keys_before(self, view: View, seg: int, before: Key, limit: int, offset: int,
+                             should_stop: ShouldStop) -> list[Key]:
+        arms, params = [], []
+        for kind, f in self._arm_filters(view):
+            cond = _upto(kind, seg, before)
+            if cond is None:
+                continue
+            where, fparams = f
+            x = "e" if kind == EVENT else "q"
+            arms.append(
+                f"SELECT {x}.date AS d, {kind} AS k, {x}.id AS i FROM {_TABLE[kind]} {x}"
+                f"{_where_sql([cond[0], *where])}"
+            )
+            params += cond[1] + fparams
+        if not arms:
+            return []
+        sql, params = _merged(arms, params, seg, limit, offset, desc=True)
+        rows = self._rows(sql, params, should_stop)
+        return [Key(seg, d or "", k, i) for d, k, i in rows]
+
+    def _count_before(self, view: View, before: Key, seg: int, should_stop: ShouldStop) -> int:
+        n = 0
+        for kind in (EVENT, QUOTE):
+            f = self._filters(view, kind)
+            cond = _upto(kind, seg, before)
+            if f is None or cond is None:
+                continue
+            x = "e" if kind == EVENT else "q"
+            sql = f"SELECT count(*) FROM {_TABLE[kind]} {x}{_where_sql([cond[0], *f[0]])}"
+            n += self._value(sql, cond[1] + f[1], should_stop)
+        return n
+
     def _text_page(self, view: View, after: Key | None, limit: int, offset: int,
-                   should_stop: ShouldStop) -> list[Item]:
+                   should_stop: ShouldStop, before: Key | None = None) -> list[Item]:
         """A full-text page in one statement: the hits (as `_text_keys` walks them), then their
         rows, so that a keystroke of search costs one round trip."""
-        hits, params = _text_hits(view, after, limit, offset)
+        hits, params = _text_hits(view, after, limit, offset, before)
         sql = (f"WITH hits(k) AS MATERIALIZED ({hits}) "
                f"SELECT {EVENT} AS kind, hits.k, {_EVENT_COLUMNS} FROM hits "
                f"JOIN events e ON e.tkey = hits.k {_EVENT_JOINS} "
@@ -732,19 +863,26 @@ class Reader:
         """Row index of the next (step=+1) or previous (step=-1) day or month group, seen from the
         item `current`; None when there is nowhere to go. Days are the dates as stored (a date
         known to the month is its own group); a month groups every date starting YYYY-MM."""
+        key = self.group_key(view, current, unit, step, should_stop)
+        return None if key is None else self.position(view, key, should_stop)
+
+    def group_key(self, view: View, current: Key | None, unit: str, step: int,
+                  should_stop: ShouldStop = None) -> Key | None:
+        """The key just before the group `group_start` finds (a key no item has: every item of
+        the group and after it sorts after it, every item before it before), or None."""
         def unit_of(date: str) -> str:
             return date[:7] if unit == "month" else date
 
+        undated = Key(1, "", -1, 0)
         if current is None:
             return None
         if current.seg == 1:                    # in the undated group
             if step > 0:
                 return None
-            start = self.position(view, Key(1, "", -1, 0), should_stop)
-            if self.position(view, current, should_stop) > start:
-                return start
+            if self._has_between(view, undated, current, should_stop):
+                return undated
             last = self.prev_date(view, "\uffff", should_stop)
-            return None if last is None else self.date_position(view, unit_of(last), should_stop)
+            return None if last is None else Key(0, unit_of(last), -1, 0)
         group = unit_of(current.date)
         if step > 0:
             bound = date_after(group) if unit == "month" and len(group) == 7 else None
@@ -752,17 +890,20 @@ class Reader:
                    else self.next_date(view, group if unit == "day" else current.date,
                                        should_stop=should_stop))
             if nxt is None:
-                undated = self._count_after(view, None, 1, should_stop)
-                if not undated:
+                if not self._count_after(view, None, 1, should_stop):
                     return None
-                return self.position(view, Key(1, "", -1, 0), should_stop)
-            return self.date_position(view, unit_of(nxt), should_stop)
-        start = self.date_position(view, group, should_stop)
-        here = self.position(view, current, should_stop)
-        if here > start:
+                return undated
+            return Key(0, unit_of(nxt), -1, 0)
+        start = Key(0, group, -1, 0)
+        if self._has_between(view, start, current, should_stop):
             return start
         prev = self.prev_date(view, group, should_stop)
-        return None if prev is None else self.date_position(view, unit_of(prev), should_stop)
+        return None if prev is None else Key(0, unit_of(prev), -1, 0)
+
+    def _has_between(self, view: View, lo: Key, key: Key, should_stop: ShouldStop) -> bool:
+        """Whether the view holds an item after `lo` and before `key` (one row read backwards)."""
+        prev = self.page_before(view, key, 1, should_stop=should_stop)
+        return bool(prev) and prev[0].key > lo
 
     def date_bounds(self, view: View) -> tuple[str | None, str | None]:
         return (self.next_date(view, "", inclusive=True), self.prev_date(view, "\uffff"))
@@ -798,6 +939,32 @@ class Reader:
         """Actors whose name or an alias matches `name`, case- and accent-insensitively, best
         first: the exact name; else every word found as a word of the name ("lavrov"); else, while
         typing, words as prefixes; else close spellings (rapidfuzz), so typos still find them."""
+        q = fold(name)
+        if not q:
+            return []
+        words = q.split()
+        hit = lambda r: ActorHit(r[0], r[1], r[2], r[3], r[4], score)  # noqa: E731
+        ranked = ("SELECT id, name, type, country, role FROM actors WHERE id IN ({}) "
+                  "ORDER BY length(name), name, id LIMIT ?")
+        # The same stages as _ActorIndex.match, through the indexes (actor_words): no work in
+        # proportion to the store; only close spellings need every name (the cached index).
+        score = 100.0
+        rows = self._rows(ranked.format("SELECT id FROM actors WHERE norm = ?1 "
+                                        "UNION SELECT actor_id FROM aliases WHERE norm = ?1"), [q, limit])
+        if rows:
+            return [hit(r) for r in rows]
+        score = 95.0
+        each = " INTERSECT ".join(["SELECT actor_id FROM actor_words WHERE word = ?"] * len(words))
+        rows = self._rows(ranked.format(each), [*words, limit])
+        if rows:
+            return [hit(r) for r in rows]
+        if prefix:
+            score = 90.0
+            each = " INTERSECT ".join(
+                ["SELECT actor_id FROM actor_words WHERE word >= ? AND word < ? || x'f48fbfbf'"] * len(words))
+            rows = self._rows(ranked.format(each), [*(w for w in words for _ in (0, 1)), limit])
+            if rows:
+                return [hit(r) for r in rows]
         return self._actors().match(name, prefix=prefix, limit=limit)
 
     def actor_detail(self, actor_id: int, should_stop: ShouldStop = None) -> ActorDetail | None:
@@ -809,14 +976,12 @@ class Reader:
         aliases = [r[0] for r in self._rows(
             "SELECT alias FROM aliases WHERE actor_id = ? ORDER BY alias", [actor_id], should_stop)
             if r[0] != name]
-        n_src = self._value("SELECT count(*) FROM events WHERE source_id = ?", [actor_id], should_stop)
-        n_tgt = self._value("SELECT count(*) FROM events WHERE target_id = ?", [actor_id], should_stop)
-        n_both = self._value("SELECT count(*) FROM events WHERE source_id = ? AND target_id = ?",
-                             [actor_id, actor_id], should_stop)
-        n_quotes = self._value("SELECT count(*) FROM quotes WHERE speaker_id = ?", [actor_id],
-                               should_stop)
-        n_mentions = self._value("SELECT count(*) FROM mentions WHERE actor_id = ?", [actor_id],
-                                 should_stop)
+        # Counts, counterparts and the articles naming the actor are kept by the writer
+        # (actor_stats.py): a few index lookups, however many events the actor has.
+        stats = self._rows(
+            "SELECT n_as_source, n_as_target, n_both, n_quotes, n_mentions FROM actor_stats "
+            "WHERE actor_id = ?", [actor_id], should_stop)
+        n_src, n_tgt, n_both, n_quotes, n_mentions = stats[0] if stats else (0, 0, 0, 0, 0)
         dates = self._rows(
             """SELECT min(d), max(d) FROM (
                    SELECT min(date) AS d FROM events WHERE source_id = ?1
@@ -825,25 +990,16 @@ class Reader:
                    UNION ALL SELECT max(date) FROM events WHERE target_id = ?1
                    UNION ALL SELECT min(date) FROM quotes WHERE speaker_id = ?1
                    UNION ALL SELECT max(date) FROM quotes WHERE speaker_id = ?1
-                   UNION ALL SELECT min(a.published) FROM articles a WHERE a.id IN
-                       (SELECT article_id FROM mentions WHERE actor_id = ?1)
-                   UNION ALL SELECT max(a.published) FROM articles a WHERE a.id IN
-                       (SELECT article_id FROM mentions WHERE actor_id = ?1)
+                   UNION ALL SELECT min(published) FROM actor_articles WHERE actor_id = ?1
+                   UNION ALL SELECT max(published) FROM actor_articles WHERE actor_id = ?1
                )""",
             [actor_id], should_stop,
         )[0]
         counterparts = [
             (r[0], r[1], r[2]) for r in self._rows(
-                """SELECT o.other, a.name, o.n FROM (
-                       SELECT other, count(*) AS n FROM (
-                           SELECT target_id AS other FROM events
-                            WHERE source_id = ?1 AND target_id IS NOT NULL AND target_id != ?1
-                           UNION ALL
-                           SELECT source_id FROM events
-                            WHERE target_id = ?1 AND source_id IS NOT NULL AND source_id != ?1
-                       ) GROUP BY other
-                   ) o JOIN actors a ON a.id = o.other
-                   ORDER BY o.n DESC, a.name LIMIT ?2""",
+                """SELECT p.other_id, a.name, p.n FROM actor_pairs p JOIN actors a ON a.id = p.other_id
+                   WHERE p.actor_id = ?1 AND p.n > 0
+                   ORDER BY p.n DESC, a.name LIMIT ?2""",
                 [actor_id, self.COUNTERPARTS], should_stop,
             )
         ]
@@ -890,16 +1046,38 @@ class Reader:
         spans.sort(key=lambda s: (s.start, order[s.kind], s.id))
         return ArticleView(*row[0], spans=spans)
 
+    TITLE_CANDIDATES = 200
+
     def find_articles(self, text: str = "", limit: int = 20) -> list[tuple[int, str, str | None, str | None, str]]:
-        """(id, title, outlet, published, file) of articles whose title or file contains `text`."""
-        escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        """(id, title, outlet, published, file) of articles whose title or file contains `text`,
+        earliest first: found through the words of titles (`titles_fts`, the last word a prefix)
+        and the start of file names (an index), at most TITLE_CANDIDATES of each, so a keystroke
+        in the palette costs the same on any store."""
+        text = text.strip()
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         like = f"%{escaped}%"        # the user's % and _ are characters, not wildcards
-        return self._rows(
-            """SELECT id, coalesce(title, file), outlet, published, file FROM articles
-               WHERE coalesce(title, '') LIKE ?1 ESCAPE '\\' OR file LIKE ?1 ESCAPE '\\'
-               ORDER BY published IS NULL, published, id LIMIT ?2""",
-            [like, limit],
-        )
+        rows: dict[int, tuple] = {}
+        words = re.findall(r"\w+", text)
+        if words:
+            match = " AND ".join(_fts_word(w) + "*" for w in words)
+            for r in self._rows(
+                """SELECT a.id, coalesce(a.title, a.file), a.outlet, a.published, a.file
+                   FROM (SELECT rowid AS id FROM titles_fts WHERE titles_fts MATCH ?1 LIMIT ?3) f
+                   JOIN articles a ON a.id = f.id
+                   WHERE coalesce(a.title, '') LIKE ?2 ESCAPE '\\' OR a.file LIKE ?2 ESCAPE '\\'""",
+                [match, like, self.TITLE_CANDIDATES],
+            ):
+                rows[r[0]] = r
+        if text:
+            for r in self._rows(
+                """SELECT id, coalesce(title, file), outlet, published, file FROM articles
+                   WHERE file >= ?1 COLLATE NOCASE AND file < ?1 || x'f48fbfbf' COLLATE NOCASE
+                   AND file LIKE ?2 ESCAPE '\\' LIMIT ?3""",
+                [text, like, self.TITLE_CANDIDATES],
+            ):
+                rows[r[0]] = r
+        found = sorted(rows.values(), key=lambda r: (r[3] is None, r[3] or "", r[0]))
+        return found[:limit]
 
     def sentences(self, items: Sequence[Item]) -> dict[tuple[str, int], str]:
         """The sentence text of each item."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 SCHEMA_VERSION = 3   # 2: timeline keys (tkey) and the items_fts index of search_index.py
                      # 3: the items_fts index holds search-folded text (ı, İ, ß)
                      #    stories and story_events (stories.py), idx_events_dyad (dyads.py)
+                     #    sentence_id indexes (deletes cascade through them), actor_stats.py,
+                     #    titles_fts and idx_articles_file (the palette)
 
 # Plain DDL (not sqlite-utils' create()) so the whole schema reads top to bottom in one place.
 TABLES = """
@@ -107,6 +109,17 @@ CREATE INDEX IF NOT EXISTS idx_events_type ON events(type, date);
 CREATE INDEX IF NOT EXISTS idx_quotes_date ON quotes(date, id);
 CREATE INDEX IF NOT EXISTS idx_quotes_article ON quotes(article_id);
 CREATE INDEX IF NOT EXISTS idx_quotes_speaker ON quotes(speaker_id, date);
+-- Deleting an article (re-ingest) cascades to its sentences and from each sentence to these
+-- rows: without these indexes every deleted sentence scanned the whole table.
+CREATE INDEX IF NOT EXISTS idx_events_sentence ON events(sentence_id);
+CREATE INDEX IF NOT EXISTS idx_quotes_sentence ON quotes(sentence_id);
+CREATE INDEX IF NOT EXISTS idx_mentions_sentence ON mentions(sentence_id);
+-- The palette looks articles up by the words of their titles (with a prefix index, for words
+-- still being typed) and by the start of their file names, never by scanning every title.
+CREATE INDEX IF NOT EXISTS idx_articles_file ON articles(file COLLATE NOCASE);
+CREATE VIRTUAL TABLE IF NOT EXISTS titles_fts USING fts5(title, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
+CREATE TRIGGER IF NOT EXISTS titles_fts_ai AFTER INSERT ON articles BEGIN INSERT INTO titles_fts(rowid, title) VALUES (new.id, new.title); END;
+CREATE TRIGGER IF NOT EXISTS titles_fts_ad AFTER DELETE ON articles BEGIN INSERT INTO titles_fts(titles_fts, rowid, title) VALUES ('delete', old.id, old.title); END;
 """
 
 # Full-text indexes kept in step by triggers (sqlite-utils' enable_fts(create_triggers=True)).

@@ -1,0 +1,272 @@
+"""Issue 15: the indexes deletes go through, keyset paging backwards (after a jump), and rows shown
+before their count. Plans and behaviour only; nothing here is timed."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import settle
+from storefactory import build_synthetic_store
+from tuiex.app.app import ExplorerApp
+from tuiex.store.db import Store, open_connection
+from tuiex.store.queries import END, Key, Reader, View
+from tuiex.store.search import parse
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from storecheck import assert_actor_aggregates  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def mid_db(tmp_path_factory):
+    """3,050 events and 600 quotes (2% undated): thirty-odd pages of the timeline, the last
+    one short."""
+    return build_synthetic_store(tmp_path_factory.mktemp("mid") / "mid.db", 3_050, 600,
+                                 n_articles=300, n_actors=40)
+
+
+def _plan(conn, sql, params=()):
+    return " | ".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+
+
+@pytest.mark.parametrize("table, index", [("events", "idx_events_sentence"),
+                                          ("quotes", "idx_quotes_sentence"),
+                                          ("mentions", "idx_mentions_sentence")])
+def test_deleting_a_sentence_finds_its_rows_by_index(sample_db, table, index):
+    """Deleting an article cascades sentence by sentence into these tables: each step is the
+    lookup below, which must search an index, not scan the table."""
+    conn = open_connection(sample_db, readonly=True)
+    plan = _plan(conn, f"SELECT id FROM {table} WHERE sentence_id = ?", [1])
+    conn.close()
+    assert index in plan and "SCAN" not in plan, plan
+
+
+def test_pruning_actors_after_a_replaced_article_searches_indexes(sample_db):
+    conn = open_connection(sample_db, readonly=True)
+    plan = _plan(conn, """SELECT 1 FROM actors WHERE id = ?1
+               AND NOT EXISTS (SELECT 1 FROM mentions WHERE actor_id = ?1)
+               AND NOT EXISTS (SELECT 1 FROM events WHERE source_id = ?1)
+               AND NOT EXISTS (SELECT 1 FROM events WHERE target_id = ?1)
+               AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = ?1)""", [1])
+    conn.close()
+    assert "SCAN" not in plan, plan
+
+
+def test_a_replaced_article_takes_only_its_own_unused_actors(tmp_path):
+    from storefactory import sample_articles
+
+    arts = sample_articles()
+    store = Store(tmp_path / "s.db")
+    for a in arts:
+        store.write_article(a)
+    q = store.db.execute
+    used_sql = """SELECT a.name FROM actors a WHERE a.id IN (SELECT actor_id FROM mentions)
+                  OR a.id IN (SELECT source_id FROM events) OR a.id IN (SELECT target_id FROM events)
+                  OR a.id IN (SELECT speaker_id FROM quotes)"""
+    sizes = [q("SELECT count(*) FROM actors").fetchone()[0]]
+    for art in arts:            # each replaced by a version that names nobody
+        art.content_hash += "-changed"
+        art.events, art.quotes, art.mentions, art.actors = [], [], [], {}
+        store.write_article(art)
+        assert {r[0] for r in q("SELECT name FROM actors")} == {r[0] for r in q(used_sql)}
+        sizes.append(q("SELECT count(*) FROM actors").fetchone()[0])
+        assert_actor_aggregates(store.db.conn)
+    store.close()
+    assert sizes[0] > 0 and sizes[-1] == 0 and sizes == sorted(sizes, reverse=True)
+
+
+def test_actor_aggregates_follow_articles_written_and_replaced(tmp_path):
+    """actor_stats, actor_pairs and actor_articles equal counting the rows after every write,
+    including an article replaced by a different one and one written twice."""
+    from storefactory import sample_articles
+
+    arts = sample_articles()
+    store = Store(tmp_path / "s.db")
+    for a in arts:
+        store.write_article(a)
+        assert_actor_aggregates(store.db.conn)
+    assert store.db.execute("SELECT count(*) FROM actor_pairs").fetchone()[0] > 0
+    first, second = sample_articles()[:2]
+    second.path, second.file, second.content_hash = first.path, first.file, "other"
+    store.write_article(second)                  # the first article's file now holds the second
+    assert_actor_aggregates(store.db.conn)
+    store.write_article(second)                  # unchanged: nothing to do
+    assert_actor_aggregates(store.db.conn)
+    store.close()
+
+
+def test_actor_detail_reads_the_kept_aggregates(sample_db):
+    """The detail shows what counting the rows gives, and reads no events table to get it."""
+    reader = Reader(sample_db)
+    conn = reader.conn
+    for (actor_id,) in conn.execute("SELECT id FROM actors").fetchall():
+        d = reader.actor_detail(actor_id)
+        n = lambda sql: conn.execute(sql, [actor_id]).fetchone()[0]  # noqa: E731
+        assert d.n_as_source == n("SELECT count(*) FROM events WHERE source_id = ?")
+        assert d.n_as_target == n("SELECT count(*) FROM events WHERE target_id = ?")
+        assert d.n_mentions == n("SELECT count(*) FROM mentions WHERE actor_id = ?")
+        assert d.n_quotes == n("SELECT count(*) FROM quotes WHERE speaker_id = ?")
+        together = dict(conn.execute(
+            """SELECT other, count(*) FROM (SELECT target_id AS other FROM events WHERE source_id = ?1
+               AND target_id != ?1 UNION ALL SELECT source_id FROM events WHERE target_id = ?1
+               AND source_id != ?1) GROUP BY other""", [actor_id]).fetchall())
+        assert {o: k for o, _, k in d.counterparts} == {o: k for o, k in together.items() if o in
+                                                          {c[0] for c in d.counterparts}}
+        assert len(d.counterparts) == min(len(together), reader.COUNTERPARTS)
+    top = conn.execute("SELECT source_id FROM events GROUP BY source_id ORDER BY count(*) DESC").fetchone()[0]
+    traced: list[str] = []
+    conn.set_trace_callback(traced.append)       # the statements, with their values in place
+    reader.actor_detail(top)
+    conn.set_trace_callback(None)
+    for sql in traced:
+        # nothing counted or grouped over the actor's events or mentions: kept numbers and
+        # min/max at the ends of index ranges only
+        assert "count(" not in sql and "group by" not in sql.lower() and "FROM mentions" not in sql, sql
+        for row in conn.execute("EXPLAIN QUERY PLAN " + sql):
+            assert not row[3].startswith("SCAN") or row[3].startswith(("SCAN (", "SCAN hits")), (sql, row[3])
+    reader.close()
+
+
+VIEWS = {
+    "all": lambda r: View(events=True, quotes=True),
+    "events": lambda r: View(),
+    "type": lambda r: r.resolve(parse("type:ASSAULT"), quotes=True),
+    "actor": lambda r: View(events=True, quotes=True, actors=((3,),)),     # two arms: see _arm_filters
+    "actors": lambda r: View(events=True, quotes=True, actors=((3, 5),), types=("ASSAULT", "ACCUSE")),
+    "two actors": lambda r: View(events=True, quotes=True, actors=((3, 4, 6, 8), (5, 7, 9, 10))),
+    "words": lambda r: r.resolve(parse("border"), quotes=True),
+    "words and date": lambda r: r.resolve(parse("border from:2000"), quotes=True),
+}
+
+
+@pytest.mark.parametrize("name", sorted(VIEWS))
+def test_pages_read_backwards_match_the_timeline(mid_db, name):
+    reader = Reader(mid_db)
+    view = VIEWS[name](reader)
+    every = reader.page(view, limit=100_000)
+    keys = [i.key for i in every]
+    n = len(keys)
+    assert n > 20 and keys == sorted(keys) and n == reader.count(view).n
+    assert [i.key for i in reader.page(view, keys[n // 2], 10)] == keys[n // 2 + 1:n // 2 + 11]
+    assert [i.key for i in reader.page_before(view, END, n + 10)] == keys
+    for b in (0, 1, n // 3, n // 2, n - 1, n):
+        before = keys[b] if b < n else END
+        for limit, offset in ((1, 0), (7, 0), (10, 5), (100, 30)):
+            got = [i.key for i in reader.page_before(view, before, limit, offset)]
+            assert got == keys[max(0, b - offset - limit):max(0, b - offset)], (b, limit, offset)
+    # a key no item has (a date jump): everything before it, whatever the date
+    for date in ("2000", "2005-06", "2010-01-15"):
+        at = reader.date_position(view, date)
+        got = [i.key for i in reader.page_before(view, Key(0, date, -1, 0), 20)]
+        assert got == keys[max(0, at - 20):at]
+    reader.close()
+
+
+def _app(db):
+    app = ExplorerApp(db)
+    app.preview_delay = app.search_delay = 0.01
+    return app
+
+
+def _spy_offsets(reader, seen):
+    """Record the OFFSET (rows skipped) of every page read forwards or backwards."""
+    page, page_before = reader.page, reader.page_before
+
+    def spy(view, after=None, limit=100, offset=0, should_stop=None):
+        seen.append(offset)
+        return page(view, after, limit, offset, should_stop)
+
+    def spy_before(view, before, limit=100, offset=0, should_stop=None):
+        seen.append(offset)
+        return page_before(view, before, limit, offset, should_stop)
+
+    reader.page_before = spy_before
+
+    reader.page = spy
+
+
+@pytest.mark.parametrize("jump", ["end", "date"])
+async def test_paging_up_after_a_jump_reads_by_keyset(mid_db, jump):
+    app = _app(mid_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        tl = app.timeline
+        seen: list[int] = []
+        _spy_offsets(tl.reader, seen)
+        if jump == "end":
+            await pilot.press("G")
+        else:
+            tl.goto_date("2005-06-15")
+        await settle(pilot)
+        landed = tl.cursor
+        assert landed > 1000 and tl.current_item is not None
+        for _ in range(30):                                # a few pages of 100 rows up
+            await pilot.press("pageup")
+            await settle(pilot, 1)
+        await settle(pilot)
+        assert tl.cursor < landed - 300
+        reader = Reader(mid_db)
+        every = reader.page(tl.view, limit=100_000)
+        reader.close()
+        for row, item in tl.loaded_items():
+            assert item.key == every[row].key, row
+        # no page was read by skipping more than a page of rows (an OFFSET), as paging from row
+        # 0 would (a page read together with the one below it may skip the short last page)
+        assert [o for o in seen if o >= 100] == [], seen
+
+
+async def test_rows_show_before_their_count(mid_db):
+    """The first screen of a view is painted while its count is still being read; the status
+    says "≥" until the count arrives."""
+    app = _app(mid_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        tl = app.timeline
+        release = threading.Event()
+        count = tl.reader.count
+
+        def slow_count(*args, **kw):
+            release.wait(10)
+            return count(*args, **kw)
+
+        tl.reader.count = slow_count
+        tl.replace_view(tl.reader.resolve(parse("border"), quotes=True))
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if tl.item_at(0) is not None:
+                break
+        try:
+            assert tl.item_at(0) is not None and not tl.is_loading
+            assert "≥" in tl.range_text()
+        finally:
+            release.set()
+        await settle(pilot)
+        assert "≥" not in tl.range_text()
+        assert tl.count is not None and tl.count.exact
+        reader = Reader(mid_db)
+        assert tl.count.n == reader.count(tl.view).n == tl.rows
+        reader.close()
+
+
+def test_actor_lookups_through_the_word_index_match_the_cached_index(tmp_path):
+    """match_actors answers exact names, words and prefixes from actor_words (no index of every
+    actor built per call, as `tuiex search actor:` did), exactly as the in-memory index would."""
+    db = build_synthetic_store(tmp_path / "a.db", 200, n_articles=20, n_actors=150)
+    reader = Reader(db)
+    built = reader._actors()
+    queries = set()
+    for hit in reader.actor_names():
+        words = hit.name.split()
+        queries |= {hit.name, words[-1], words[0][:1], words[0][:2], hit.name.upper(),
+                    " ".join(w[:2] for w in words), hit.name[:-1] + "x"}
+    assert len(queries) > 300
+    for q in sorted(queries):
+        for prefix in (False, True):
+            assert reader.match_actors(q, prefix=prefix, limit=8) == built.match(q, prefix=prefix, limit=8), q
+    reader._actor_index = None
+    reader.match_actors(built.hit(next(iter(built.info)), 0).name)
+    assert reader._actor_index is None           # a name found without building the index
+    reader.close()
