@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import subprocess
 import sys
 from contextlib import asynccontextmanager
@@ -92,7 +93,7 @@ async def test_opens_on_the_timeline_with_every_column(sample_db):
         screen = screen_text(app)
         assert "2015-11-24" in screen and "ASSAULT" in screen and "Turkey → Russia" in screen
         assert "Turkey shot down a Russian warplane" in screen
-        assert "2016-08    mon" in screen and "2016       yr" in screen     # precision
+        assert "2016-08 mon" in screen and "2016 yr" in screen     # precision
         assert "undated" in screen and "THREATEN" in screen               # undated kept, last
         assert app.timeline.rows == 10
         assert "1–10 of 10" in status(app) and "events" in status(app)
@@ -124,15 +125,17 @@ async def test_news_brackets_are_text_not_markup(sample_db):
 async def test_arrows_and_vim_keys(sample_db):
     async with running(sample_db, size=(80, 24)) as (app, pilot):
         tl = app.timeline
+        page = tl.size.height - 1
         steps = [("j", 1), ("j", 2), ("k", 1), ("down", 2), ("up", 1), ("G", 9), ("g", 0),
-                 ("end", 9), ("home", 0), ("ctrl+d", 4), ("ctrl+u", 0), ("pagedown", 8),
-                 ("pageup", 0)]
+                 ("end", 9), ("home", 0), ("ctrl+d", tl.size.height // 2), ("ctrl+u", 0),
+                 ("pagedown", min(page, 9)), ("pageup", 0)]
         for key, row in steps:
             await pilot.press(key)
             await settle(pilot, 1)
             assert tl.cursor == row, key
         await press(pilot, "G")
-        assert "2–10 of 10" in status(app)            # the view scrolled with the cursor
+        first = 10 - tl.size.height + 1
+        assert f"{first}–10 of 10" in status(app)     # the view scrolled with the cursor
         assert "undated" in status(app)
 
 
@@ -479,11 +482,11 @@ async def test_maximise_a_pane(sample_db):
 
 async def test_layout_adapts_to_the_terminal(sample_db):
     async with running(sample_db, size=(80, 24)) as (app, pilot):
-        tl, src, act = app.timeline.region, app.source.region, app.actor.region
+        tl, src, act = app.timeline_pane.region, app.source.region, app.actor.region
         assert tl.width == 80 and tl.y < src.y and src.y == act.y and src.x < act.x
         await pilot.resize_terminal(160, 48)
         await settle(pilot)
-        tl, src, act = app.timeline.region, app.source.region, app.actor.region
+        tl, src, act = app.timeline_pane.region, app.source.region, app.actor.region
         assert app.screen.has_class("-wide")
         assert tl.x == 0 and src.x > tl.x and src.y < act.y and tl.height > src.height
 
@@ -582,9 +585,95 @@ async def test_a_slow_first_page_is_left_to_the_worker(sample_db, monkeypatch):
 
 async def test_mouse_click_selects_and_double_click_opens(sample_db):
     async with running(sample_db) as (app, pilot):
-        await pilot.click(Timeline, offset=(5, 4))       # inside the border: row 3
+        await pilot.click(Timeline, offset=(5, 3))       # row 3
         await settle(pilot)
         assert app.timeline.cursor == 3
-        await pilot.click(Timeline, offset=(5, 5), times=2)
+        await pilot.click(Timeline, offset=(5, 4), times=2)
         await settle(pilot, 3)
         assert app.source.selected == ("event", app.timeline.item_at(4).id)
+
+
+# -- rows that say what happened ------------------------------------------------------------------
+
+
+def _trigger(item) -> str:
+    return item.text[item.trigger_start - item.start:item.trigger_end - item.start]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_rows_show_source_action_and_target(sample_db, size):
+    async with running(sample_db, size=size) as (app, pilot):
+        await press(pilot, "t")
+        tl = app.timeline
+        width = tl.scrollable_content_region.width
+        screen = screen_text(app)
+        seen = []
+        for row, item in tl.loaded_items():
+            text = tl.row_text(item, True, width)
+            seen.append(text.plain)
+            if item.kind == "quote":
+                assert "“" + item.text.split()[0] in text.plain and ":" in text.plain
+                continue
+            trigger = _trigger(item)[:20]
+            assert trigger in text.plain, (trigger, text.plain)           # the action is there
+            at = text.plain.index(trigger)
+            styles = [s.style for s in text.spans if s.start <= at < s.end]
+            assert tl._cs("timeline--trigger") in styles                   # and emphasised
+            if item.target:
+                assert "→ " in text.plain
+        assert len(set(seen)) == len(seen)                                 # no two rows alike
+        assert "shot down a Russian warplane" in screen and "→ Russia" in screen
+        assert "imposed economic sanctions" in screen
+        assert re.search(r"(V\.|Vladimir) Putin: +“a stab in the back", screen)     # speaker: “words”
+
+
+async def test_two_events_of_one_sentence_read_differently(sample_db):
+    async with running(sample_db) as (app, pilot):
+        tl = app.timeline
+        item = tl.item_at(0)
+        sentence = "Ankara supports opponents of Assad, who is backed by Russia and Iran."
+        a = item._replace(text=sentence, start=0, end=len(sentence), trigger_start=7,
+                          trigger_end=15, source="Turkey", target="Syrian opposition",
+                          type="SUPPORT")
+        b = a._replace(trigger_start=sentence.index("backed"),
+                       trigger_end=sentence.index("backed") + 6, source="Russia", target=None)
+        ra, rb = (tl.row_text(x, False, 76).plain for x in (a, b))
+        assert ra != rb
+        assert "supports opponents of Assad" in ra and "backed by Russia" not in ra
+        assert "backed by Russia" in rb and "supports" not in rb
+
+
+@pytest.mark.parametrize("width", range(12, 200, 7))
+def test_narrow_rows_drop_columns_in_order_never_the_action(width):
+    from tuiex.app.timeline import DROP_ORDER, MIN_ACTION, columns
+
+    cols = columns(width)
+    assert "action" in cols and cols["action"] >= 1
+    dropped = [c for c in DROP_ORDER if c not in cols]
+    assert dropped == list(DROP_ORDER[:len(dropped)])        # dropped in order, none skipped
+    if len(dropped) < len(DROP_ORDER):                       # something left to drop: wide enough
+        assert cols["action"] >= min(MIN_ACTION, width // 2)
+    assert sum(cols.values()) + len(cols) - 1 <= width
+
+
+async def test_narrow_timeline_keeps_the_action(sample_db):
+    async with running(sample_db, size=(44, 24)) as (app, pilot):
+        screen = screen_text(app)
+        first_row = screen.splitlines()[1]
+        assert "shot down a Russian" in first_row and "2015-11-24" in first_row
+        assert "ASSAULT" not in first_row                   # the type column went first
+
+
+async def test_detail_line_shows_the_whole_sentence(sample_db):
+    async with running(sample_db, size=(80, 24)) as (app, pilot):
+        await press(pilot, "j", "j", "j", "j")
+        item = app.timeline.current_item
+        detail = app.detail.render()
+        plain = detail.plain if isinstance(detail, Text) else str(detail)
+        assert " ".join(item.text.split()) in " ".join(plain.split())
+        assert "restrictions" in screen_text(app)          # readable on screen, wrapped
+        await press(pilot, "t", "g", "j")                   # a quote: speaker: “words”
+        item = app.timeline.current_item
+        assert item.kind == "quote"
+        plain = app.detail.render().plain
+        assert plain.startswith(f"{item.source}: “") and item.text in plain

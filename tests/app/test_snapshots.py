@@ -32,6 +32,8 @@ def keys(*presses, pause=0.0):
     ("search_error", (80, 24), ("slash", "quotation_mark", "a", "i", "r")),
     ("help", (100, 36), ("question_mark",)),
     ("maximised_source", (80, 24), ("G", "enter", "z")),
+    ("rows_and_detail_120x40", (120, 40), ("t", "j")),
+    ("rows_narrow_56x24", (56, 24), ("j", "j")),
 ])
 def test_screens(snap_compare, sample_db, name, size, presses):
     assert snap_compare(ExplorerApp(sample_db), terminal_size=size, run_before=keys(*presses))

@@ -17,7 +17,7 @@ from pathlib import Path
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Container
+from textual.containers import Container, Vertical
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
@@ -33,7 +33,7 @@ from .history import History, Location
 from .prompt import PromptScreen
 from .search_bar import SearchBar
 from .source_text import SourceText
-from .timeline import Timeline
+from .timeline import Timeline, detail_text
 
 PREVIEW_DELAY = 0.12        # seconds the cursor rests on a row before its source is loaded
 SEARCH_DELAY = 0.15         # seconds after the last keystroke before the timeline narrows
@@ -97,7 +97,9 @@ class ExplorerApp(App[None]):
     def compose(self) -> ComposeResult:
         yield SearchBar(id="search")
         with Container(id="panes"):
-            yield Timeline(self.reader, id="timeline")
+            with Vertical(id="timeline-pane"):
+                yield Timeline(self.reader, id="timeline")
+                yield Static("", id="detail", markup=False)
             yield SourceText(id="source")
             yield ActorDetail(id="actor")
         yield Static("", id="status", markup=False)
@@ -106,6 +108,15 @@ class ExplorerApp(App[None]):
     @property
     def timeline(self) -> Timeline:
         return self.query_one(Timeline)
+
+    @property
+    def timeline_pane(self) -> Vertical:
+        return self.query_one("#timeline-pane", Vertical)
+
+    @property
+    def detail(self) -> Static:
+        """The cursor row's whole sentence, under the timeline."""
+        return self.query_one("#detail", Static)
 
     @property
     def source(self) -> SourceText:
@@ -120,7 +131,7 @@ class ExplorerApp(App[None]):
         return self.query_one(SearchBar)
 
     def on_mount(self) -> None:
-        self.timeline.border_title = "Timeline"
+        self.timeline_pane.border_title = "Timeline"
         self.source.border_title = "Source"
         self.actor.border_title = "Actor"
         self.timeline.focus()
@@ -165,7 +176,7 @@ class ExplorerApp(App[None]):
         tl = self.timeline
         self.query_one("#status", Static).update(self.status_text())
         label = tl.view.label
-        tl.border_title = f"Timeline · {label}" if label else "Timeline"
+        self.timeline_pane.border_title = f"Timeline · {label}" if label else "Timeline"
         if tl.view.highlight != self._terms:
             self._terms = tl.view.highlight
             self.source.terms = self._terms
@@ -198,6 +209,7 @@ class ExplorerApp(App[None]):
         if self._preview_timer is not None:
             self._preview_timer.stop()
         item = message.item
+        self.detail.update(detail_text(item, self.timeline._cs))
         if item is not None:
             self._preview_timer = self.set_timer(self.preview_delay, lambda: self.preview(item))
 
