@@ -57,14 +57,16 @@ class Tmux:
         return subprocess.run(["tmux", "-L", self.socket, "-f", "/dev/null", *args], check=True,
                               capture_output=True, text=True, timeout=30).stdout
 
-    def start(self, command: list[str], status_file: Path) -> None:
+    def start(self, command: list[str], status_file: Path, size: tuple[int, int] = (WIDTH, HEIGHT),
+              cwd: Path = ROOT, env_extra: str = "") -> None:
         """Run `command` in a fresh pane; a shell around it writes its exit status to
         `status_file` once it has really ended."""
-        self("new-session", "-d", "-s", "e2e", "-x", str(WIDTH), "-y", str(HEIGHT), "-c", str(ROOT))
+        width, height = size
+        self("new-session", "-d", "-s", "e2e", "-x", str(width), "-y", str(height), "-c", str(cwd))
         self("set-option", "-g", "remain-on-exit", "on")
-        self("resize-window", "-t", "e2e", "-x", str(WIDTH), "-y", str(HEIGHT))
+        self("resize-window", "-t", "e2e", "-x", str(width), "-y", str(height))
         # a clean terminal: no COLUMNS/LINES inherited from the test run (Textual obeys them)
-        env = "env -u COLUMNS -u LINES TERM=xterm-256color COLORTERM=truecolor"
+        env = f"env -u COLUMNS -u LINES TERM=xterm-256color COLORTERM=truecolor {env_extra}"
         script = f"{env} {shlex.join(command)}; echo $? > {shlex.quote(str(status_file))}"
         self("respawn-pane", "-k", "-t", "e2e", f"sh -c {shlex.quote(script)}")
 
@@ -200,3 +202,41 @@ def test_tuiex_in_tmux(tmux, tmp_path):
         time.sleep(0.05)
     assert status_file.read_text().strip() == "0", tmux.screen()
     assert "Traceback" not in tmux.screen()
+
+
+def wait_exit(tmux: Tmux, status_file: Path) -> str:
+    deadline = time.monotonic() + 20
+    while not (status_file.exists() and status_file.read_text().strip()):
+        assert time.monotonic() < deadline, tmux.screen()
+        time.sleep(0.05)
+    return status_file.read_text().strip()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_timeline_rows_say_what_happened_in_tmux(tmux, tmp_path, size):
+    """The first rows read source, the trigger phrase and → target; the detail line under the
+    timeline has the cursor row's whole sentence."""
+    from tuiex.app.timeline import action_phrase
+    from tuiex.store.queries import View
+
+    reader = Reader(DB)
+    try:
+        items = reader.page(View(), limit=4)
+    finally:
+        reader.close()
+    status_file = tmp_path / "status"
+    tmux.start(tuiex_command(), status_file, size=size)
+    tmux.wait_for(lambda s: re.search(r"\d–\d+ of [\d,]+", s))
+    screen = tmux.screen()
+    lines = screen.splitlines()
+    for item in items:
+        phrase, n = action_phrase(item)
+        assert any(phrase[:12] in line for line in lines[1:8]), (phrase, screen)
+        if item.target:
+            row = next(line for line in lines[1:8] if phrase[:12] in line)
+            assert "→" in row, row
+    words = " ".join(items[0].text.split()).split()
+    assert " ".join(words[:5]) in " ".join(screen.split()), screen    # the detail line
+    assert "Traceback" not in screen
+    tmux.send("q")
+    assert wait_exit(tmux, status_file) == "0", tmux.screen()
