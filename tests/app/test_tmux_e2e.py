@@ -240,3 +240,45 @@ def test_timeline_rows_say_what_happened_in_tmux(tmux, tmp_path, size):
     assert "Traceback" not in screen
     tmux.send("q")
     assert wait_exit(tmux, status_file) == "0", tmux.screen()
+
+
+def test_ingest_without_db_from_another_folder_in_tmux(tmux, tmp_path):
+    """A user's own store, as a new user makes one: `tuiex ingest` in a folder of their own,
+    without --db, in a real terminal. The shipped store stays byte-identical; the article lands
+    in the user data folder, and `tuiex` from there opens that store and says so."""
+    import hashlib
+
+    if DB != SHIPPED.resolve():
+        pytest.skip("about the shipped store")
+    before = hashlib.sha256(SHIPPED.read_bytes()).hexdigest()
+    work = tmp_path / "elsewhere"
+    work.mkdir()
+    (work / "art.txt").write_text(
+        "Germany expels Russian envoy over cyber attack\n\nMarch 3, 2021\n\n"
+        "Germany expelled Russia's ambassador on Monday after a cyber attack in Berlin.\n")
+    home = tmp_path / "home"
+    env = (f"PYTHONPATH={shlex.quote(str(ROOT / 'src'))} XDG_DATA_HOME={home / 'data'} "
+           f"XDG_CONFIG_HOME={home / 'config'} TUIEX_DB=")
+    status_file = tmp_path / "status"
+    tmux.start([sys.executable, "-m", "tuiex", "ingest", "art.txt"], status_file, size=(100, 30),
+               cwd=work, env_extra=env)
+    deadline = time.monotonic() + 240
+    while not (status_file.exists() and status_file.read_text().strip()):
+        assert time.monotonic() < deadline, tmux.screen()
+        time.sleep(0.2)
+    screen = tmux("capture-pane", "-p", "-J", "-S", "-200", "-t", "e2e")    # with what scrolled
+    assert status_file.read_text().strip() == "0", screen
+    mine = home / "data" / "tuiex" / "events.db"
+    assert "1 articles ingested" in "".join(screen.splitlines()), screen
+    assert str(mine) in "".join(screen.splitlines()) and mine.exists(), screen
+    assert hashlib.sha256(SHIPPED.read_bytes()).hexdigest() == before
+    assert not (work / "data").exists()
+
+    tmux.kill()
+    status_file.unlink()
+    tmux.start([sys.executable, "-m", "tuiex"], status_file, size=(100, 30), cwd=work,
+               env_extra=env)
+    screen = tmux.wait_for("Opened your store")
+    assert "expelled" in screen and "Traceback" not in screen
+    tmux.send("q")
+    assert wait_exit(tmux, status_file) == "0", tmux.screen()

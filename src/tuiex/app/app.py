@@ -23,6 +23,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from ..config import Config, save_setting
 from ..store.queries import ActorDetail as Detail
 from ..store.queries import ArticleView, Cancelled, Item, Reader, View, export
 from ..store.search import QueryError, parse, parse_date
@@ -57,25 +58,29 @@ class ExplorerApp(App[None]):
     BINDINGS = [
         # priority: handled as the key arrives, so that what is typed right after "/" (a
         # fast typist, a paste) lands in the search box; check_action lets "/" through to inputs
-        Binding("slash", "search", "Search", priority=True),
-        Binding("question_mark", "help", "Keys"),
-        Binding("q", "quit", "Quit", show=False),
-        Binding("t", "toggle_quotes", "Quotes"),
-        Binding("y", "copy", "Copy", show=False),
-        Binding("e", "export", "Export", show=False),
-        Binding("z", "maximize_pane", "Maximise", show=False),
-        Binding("r", "reload", "Refresh", show=False),
-        Binding("n", "match(1)", "Next match", show=False),
-        Binding("N", "match(-1)", "Previous match", show=False),
-        Binding("b,alt+left", "back", "Back", show=False),
-        Binding("B,alt+right", "forward", "Forward", show=False),
-        Binding("colon", "goto_date", "Go to date", show=False),
-        Binding("escape", "step_back", "Back", show=False),
+        # (ids: the names a [keys] table of the config file overrides keys by)
+        Binding("slash", "search", "Search", priority=True, id="search"),
+        Binding("question_mark", "help", "Keys", id="help"),
+        Binding("q", "quit", "Quit", show=False, id="quit"),
+        Binding("t", "toggle_quotes", "Quotes", id="quotes"),
+        Binding("y", "copy", "Copy", show=False, id="copy"),
+        Binding("e", "export", "Export", show=False, id="export"),
+        Binding("z", "maximize_pane", "Maximise", show=False, id="maximise"),
+        Binding("r", "reload", "Refresh", show=False, id="refresh"),
+        Binding("n", "match(1)", "Next match", show=False, id="next_match"),
+        Binding("N", "match(-1)", "Previous match", show=False, id="previous_match"),
+        Binding("b,alt+left", "back", "Back", show=False, id="back"),
+        Binding("B,alt+right", "forward", "Forward", show=False, id="forward"),
+        Binding("colon", "goto_date", "Go to date", show=False, id="goto_date"),
+        Binding("escape", "step_back", "Back", show=False, id="step_back"),
     ]
 
-    def __init__(self, db_path: str | Path, *, reader: Reader | None = None) -> None:
+    def __init__(self, db_path: str | Path, *, reader: Reader | None = None,
+                 opened: str | None = None, config: Config | None = None) -> None:
         super().__init__()
         self.db_path = str(db_path)
+        self.opened = opened            # which store this is, said as the app starts
+        self.config = config            # the config file's settings (None: no file is used)
         self.reader = reader or Reader(db_path)
         self.history = History()
         self._preview_timer: Timer | None = None
@@ -137,6 +142,33 @@ class ExplorerApp(App[None]):
         self.timeline.focus()
         self.sub_title = Path(self.db_path).name
         self.set_interval(self.data_poll, self._poll_data)
+        if self.opened:
+            self.notify(f"Opened {self.opened}", timeout=6, markup=False)
+        if self.config is not None:
+            self._apply_config(self.config)
+
+    def _apply_config(self, config: Config) -> None:
+        """The theme and key overrides of the config file; a theme chosen later is saved."""
+        if config.theme:
+            if config.theme in self.available_themes:
+                self.theme = config.theme
+            else:
+                self.notify(f"unknown theme {config.theme!r} in {config.path}", severity="warning",
+                            timeout=6, markup=False)
+        if config.keys:
+            self.set_keymap(config.keys)
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def _remember_theme(self, theme) -> None:
+        config = self.config
+        if config is None or config.path is None or theme.name == config.theme:
+            return
+        try:
+            save_setting("theme", theme.name, config.path)
+            config.theme = theme.name
+        except OSError as e:
+            self.notify(f"could not save the theme in {config.path}: {e}", severity="warning",
+                        timeout=6, markup=False)
 
     def on_unmount(self) -> None:
         self.reader.close()

@@ -1059,6 +1059,20 @@ def search(db_path: str | Path, query: str, limit: int = 20) -> list[dict]:
         reader.close()
 
 
+def search_with_total(db_path: str | Path, query: str, limit: int = 50) -> tuple[list[dict], int]:
+    """`search`, and how many items match in all (so that a cut list can say so). `limit` 0:
+    every match."""
+    reader = Reader(db_path)
+    try:
+        view = reader.resolve(parse(query), quotes=True)
+        total = reader.count(view).n
+        if limit <= 0:
+            return records(reader, list(reader.iter_view(view))), total
+        return records(reader, reader.page(view, limit=limit)), total
+    finally:
+        reader.close()
+
+
 def format_records(rows: Iterable[dict]) -> str:
     """A compact plain-text listing of `search` records (one item per paragraph)."""
     buf = io.StringIO()
@@ -1074,5 +1088,5 @@ def format_records(rows: Iterable[dict]) -> str:
 
 __all__ = [
     "ActorDetail", "ActorHit", "ArticleView", "Cancelled", "Count", "Item", "Key", "QueryError",
-    "Reader", "Span", "View", "export", "format_records", "records", "search",
+    "Reader", "Span", "View", "export", "format_records", "records", "search", "search_with_total",
 ]

@@ -1,0 +1,53 @@
+"""The explorer and the config file: the theme it names is used, the theme chosen in the
+palette is written back, [keys] overrides keys, and the app says which store it opened."""
+
+from __future__ import annotations
+
+from conftest import settle
+from tuiex.app.app import ExplorerApp
+from tuiex.config import load_config
+
+
+async def test_theme_from_config_and_remembered(sample_db, tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text('# mine\ntheme = "nord"\n')
+    app = ExplorerApp(sample_db, config=load_config(path))
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        assert app.theme == "nord"
+        app.theme = "textual-light"          # what the palette's "Change theme" does
+        await settle(pilot)
+    text = path.read_text()
+    assert 'theme = "textual-light"' in text and "# mine" in text
+    assert load_config(path).theme == "textual-light"
+
+
+async def test_an_unknown_theme_is_said_not_fatal(sample_db, tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text('theme = "no-such-theme"\n')
+    app = ExplorerApp(sample_db, config=load_config(path))
+    async with app.run_test(notifications=True) as pilot:
+        await settle(pilot)
+        assert any("unknown theme" in n.message for n in app._notifications)
+
+
+async def test_keys_overridden_by_the_config(sample_db, tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text('[keys]\nquotes = "Q"\n')
+    app = ExplorerApp(sample_db, config=load_config(path))
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        n = app.timeline.rows
+        await pilot.press("Q")
+        await settle(pilot)
+        assert app.timeline.view.quotes and app.timeline.rows > n
+        await pilot.press("t")                # the old key no longer does it
+        await settle(pilot)
+        assert app.timeline.view.quotes
+
+
+async def test_says_which_store_it_opened(sample_db):
+    app = ExplorerApp(sample_db, opened=f"the sample store {sample_db}")
+    async with app.run_test(notifications=True) as pilot:
+        await settle(pilot)
+        assert any("Opened the sample store" in n.message for n in app._notifications)
