@@ -161,3 +161,43 @@ def test_search_says_when_it_cut_the_list(capsys):
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == total and "shown" not in err
     assert "--limit N" in _parser()._subparsers._group_actions[0].choices["search"].format_help()
+
+
+def test_ingest_counts_files_first_and_loads_the_model_as_a_step(tmp_path):
+    from tuiex.ingest.run import ingest
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"a{i}.txt").write_text(ARTICLE.replace("Monday", f"Monday {i}"))
+    seen: list = []
+    summary = ingest([str(folder), str(tmp_path / "missing.txt")], str(tmp_path / "s.db"),
+                     on_stage=lambda stage, n: seen.append((stage, n)),
+                     on_progress=lambda path: seen.append(("done", None)))
+    assert summary.articles == 3
+    assert seen[0] == ("files", 4)                           # the total, before any work
+    model = seen.index(("model", None))
+    assert seen[model + 1] == ("extract", None)              # the model: its own step
+    assert seen.count(("done", None)) == 4
+    seen.clear()
+    ingest([str(folder)], str(tmp_path / "s.db"), on_stage=lambda s, n: seen.append(s))
+    assert seen == ["files"]                                 # nothing new: no model to load
+
+
+def test_ingest_progress_bar_shows_total_eta_and_the_model_step(tmp_path, monkeypatch, capsys):
+    """The bar as drawn on a terminal (stderr a TTY): its steps and columns."""
+    import rich.progress
+
+    drawn: list[str] = []
+    real_update = rich.progress.Progress.update
+
+    def update(self, task_id, **kw):
+        real_update(self, task_id, **kw)
+        task = self._tasks[task_id]
+        drawn.append(f"{task.fields.get('step')}|{task.total}")
+    monkeypatch.setattr(rich.progress.Progress, "update", update)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    assert main(["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "s.db")]) == 0
+    assert drawn[0] == "ingesting|1"
+    assert "loading the language model|1" in drawn and drawn[-1] == "ingesting|1"

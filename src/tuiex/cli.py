@@ -132,20 +132,37 @@ def _ingest(args) -> int:
 
     args.db = str(store_to_write(args.db))
 
-    progress = None
+    progress = stage = None
     if not args.quiet and sys.stderr.isatty():
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn,
+                                   TextColumn, TimeElapsedColumn, TimeRemainingColumn)
 
-        bar = Progress(SpinnerColumn(), TextColumn("[bold]ingesting[/] {task.completed} files"),
-                       TextColumn("{task.description}"), TimeElapsedColumn(), transient=True)
+        bar = Progress(SpinnerColumn(), TextColumn("[bold]{task.fields[step]}[/]"), BarColumn(),
+                       MofNCompleteColumn(), TextColumn("files ·"), TimeElapsedColumn(),
+                       TextColumn("· ETA"), TimeRemainingColumn(),
+                       TextColumn("{task.description}", markup=False),
+                       console=Console(stderr=True), transient=True)
         bar.start()
-        task = bar.add_task("", total=None)
+        task = bar.add_task("", total=None, step="counting files")
+        last = [""]
+
+        def stage(name: str, n: int | None) -> None:
+            if name == "files":
+                bar.update(task, total=n, step="ingesting")
+            elif name == "model":
+                bar.update(task, step="loading the language model")
+            else:
+                bar.update(task, step="ingesting")
 
         def progress(path: str) -> None:
-            bar.update(task, advance=1, description=Path(path.split("#")[0]).name[-40:])
+            file = path.split("#")[0]
+            if file != last[0]:          # a JSON lines file's records: one file
+                last[0] = file
+                bar.update(task, advance=1, description=Path(file).name[-40:])
     try:
         summary = ingest(args.paths, args.db, published=args.published, jobs=args.jobs,
-                         on_progress=progress)
+                         on_progress=progress, on_stage=stage)
     except BadPublished as e:  # raised before anything is written
         print(f"tuiex: {e}", file=sys.stderr)
         return 2

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..store.db import Store
 from .model import Article, SourceDoc
-from .readers import Skipped, read_documents
+from .readers import Skipped, expand_paths, read_documents
 
 
 @dataclass
@@ -36,13 +36,27 @@ class Summary:
 
 
 def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs: int = 1,
-           on_progress: Callable[[str], None] | None = None) -> Summary:
+           on_progress: Callable[[str], None] | None = None,
+           on_stage: Callable[[str, int | None], None] | None = None) -> Summary:
     """Ingest `paths` into the store at `db_path`; each article is written in its own transaction.
-    `jobs` worker processes extract in parallel (1: all in this process)."""
+    `jobs` worker processes extract in parallel (1: all in this process).
+
+    `on_progress(path)` is called as each document is done (a JSON lines file gives one per
+    record, as "file#n"); `on_stage(stage, n)` as the work changes: ("files", number of files
+    and bad paths, counted first), ("model", None) while the language model loads, ("extract",
+    None) once it has."""
     summary = Summary()
     documents = read_documents(paths, published=published)  # a bad --published raises here, before the store exists
+    stage = on_stage or (lambda _stage, _n: None)
+    files, bad = expand_paths(paths)
+    stage("files", len(files) + len(bad))
     # Workers start before the store is opened: a forked child must not inherit an open connection.
+    if jobs > 1:
+        stage("model", None)
     extractor = _Extractor(jobs)
+    if jobs > 1:
+        stage("extract", None)
+    warm = jobs > 1
     try:
         store = Store(db_path)
     except BaseException:
@@ -59,6 +73,12 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
                     _tick(on_progress, item.path)
                 else:
                     item.path = _portable(item.path)
+                    nonlocal warm
+                    if not warm:                 # the model loads once, as a step of its own
+                        stage("model", None)
+                        _warm_up()
+                        stage("extract", None)
+                        warm = True
                     yield item
 
         for doc, article, error in extractor.run(todo()):
