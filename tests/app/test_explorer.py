@@ -459,6 +459,56 @@ async def test_export_the_current_view(sample_db, tmp_path, monkeypatch, name):
         assert f"Exported 15 items to {name}" in screen_text(app)
 
 
+async def test_export_asks_before_overwriting(sample_db, tmp_path, monkeypatch):
+    from tuiex.app.prompt import ConfirmScreen
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "mine.csv").write_text("keep me")
+    async with running(sample_db, notifications=True) as (app, pilot):
+        await press(pilot, "e")
+        await type_text(pilot, "mine.csv")
+        await press(pilot, "enter")
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "mine.csv exists. Overwrite it?" in screen_text(app)
+        await press(pilot, "n")
+        assert (tmp_path / "mine.csv").read_text() == "keep me"
+        assert "Not exported" in screen_text(app)
+        await press(pilot, "e")
+        await type_text(pilot, "mine.csv")
+        await press(pilot, "enter", "y")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert (tmp_path / "mine.csv").read_text().startswith("kind,")
+        assert "Exported 10 items to mine.csv" in screen_text(app)
+
+
+async def test_export_shows_its_progress(big_db, tmp_path, monkeypatch):
+    import tuiex.app.app as appmod
+
+    monkeypatch.chdir(tmp_path)
+    shown: list[str] = []
+    real = appmod.ExplorerApp._set_export_progress
+
+    def spy(self, text):
+        shown.append(text)
+        real(self, text)
+    monkeypatch.setattr(appmod.ExplorerApp, "_set_export_progress", spy)
+    async with running(big_db) as (app, pilot):
+        app.timeline.push_view(app.timeline.view.__class__(date_lo="2001", date_hi="2002"))
+        await settle(pilot)
+        await press(pilot, "e")
+        await type_text(pilot, "big.jsonl")
+        await press(pilot, "enter")
+        for _ in range(100):
+            await pilot.pause(0.1)
+            if shown and shown[-1] is None:
+                break
+        assert any(t and t.startswith("exporting 500 of ") for t in shown), shown[:3]
+        assert shown[-1] is None and app.export_progress is None       # cleared when done
+        lines = (tmp_path / "big.jsonl").read_text().count("\n")
+        assert lines > 1000 and f"exporting {lines:,} of" in " ".join(t for t in shown if t)
+
+
 async def test_toggle_quotes(sample_db):
     async with running(sample_db) as (app, pilot):
         await press(pilot, "t")

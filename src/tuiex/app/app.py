@@ -31,7 +31,7 @@ from .actor_detail import ActorDetail
 from .commands import ExplorerCommands
 from .help_screen import HelpScreen
 from .history import History, Location
-from .prompt import PromptScreen
+from .prompt import ConfirmScreen, PromptScreen
 from .search_bar import SearchBar
 from .source_text import SourceText
 from .timeline import Timeline, detail_text
@@ -90,6 +90,7 @@ class ExplorerApp(App[None]):
         self._search_text = ""
         self._terms: tuple[tuple[str, bool], ...] = ()
         self.last_error: str | None = None
+        self.export_progress: str | None = None     # "exporting 12,000 of 54,000…"
         # the store's version as the timeline last read it (taken before it reads, so that a
         # write in between is news rather than missed) and whether another connection has
         # written since
@@ -202,6 +203,8 @@ class ExplorerApp(App[None]):
             parts.append(f"filter: {view.label}")
         if len(self.history) > 1:
             parts.append(f"history {self.history.position}/{len(self.history)}")
+        if self.export_progress:
+            parts.append(self.export_progress)
         return " │ ".join(parts)
 
     def update_status(self) -> None:
@@ -593,21 +596,43 @@ class ExplorerApp(App[None]):
             return None
 
         def done(path: str | None) -> None:
-            if path:
-                self._export(self.timeline.view, path)
+            if not path:
+                return
+            view = self.timeline.view
+            if Path(path).expanduser().exists():
+                def answered(yes: bool | None) -> None:
+                    if yes:
+                        self._export(view, path)
+                    else:
+                        self.notify("Not exported", timeout=3)
+                self.push_screen(ConfirmScreen(f"{path} exists. Overwrite it?"), answered)
+            else:
+                self._export(view, path)
 
         self.push_screen(PromptScreen("Export the current view to (.csv or .jsonl):",
                                       value="tuiex-export.csv", check=check), done)
 
     @work(thread=True, group="export", exit_on_error=False)
     def _export(self, view: View, path: str) -> None:
+        total = self.timeline.count
+
+        def progress(n: int) -> None:
+            of = f" of {total}" if total is not None else ""
+            self.call_from_thread(self._set_export_progress, f"exporting {n:,}{of}…")
         try:
-            n = export(self.reader, view, path)
+            n = export(self.reader, view, path, on_progress=progress)
         except Exception as e:  # noqa: BLE001 - shown in the app
+            self.call_from_thread(self._set_export_progress, None)
             self.call_from_thread(self.show_error, f"export failed: {e}")
             return
+        self.call_from_thread(self._set_export_progress, None)
         self.call_from_thread(self.notify, f"Exported {n:,} items to {path}", title="Export",
                               timeout=5, markup=False)
+
+    def _set_export_progress(self, text: str | None) -> None:
+        self.export_progress = text
+        if self.is_running:
+            self.update_status()
 
     def action_goto_date(self) -> None:
         def check(value: str) -> str | None:

@@ -1018,9 +1018,10 @@ def records(reader: Reader, items: Sequence[Item]) -> list[dict]:
 
 
 def export(reader: Reader, view: View, path: str | Path, should_stop: ShouldStop = None,
-           batch: int = 500) -> int:
+           batch: int = 500, on_progress: Callable[[int], None] | None = None) -> int:
     """Write the view to `path` as CSV (.csv) or JSON lines (.jsonl, .json, .ndjson), streamed
-    page by page. Returns the number of rows written."""
+    page by page; `on_progress(rows written)` after each page. Returns the number of rows
+    written."""
     path = Path(path).expanduser()
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".jsonl", ".json", ".ndjson"):
@@ -1042,6 +1043,8 @@ def export(reader: Reader, view: View, path: str | Path, should_stop: ShouldStop
                 else:
                     f.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 n += 1
+            if on_progress is not None:
+                on_progress(n)
             if len(items) < batch:
                 return n
             after = items[-1].key
