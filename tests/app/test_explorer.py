@@ -258,6 +258,40 @@ async def test_actor_events_filter_the_timeline(sample_db):
         assert app.timeline.rows == 10 and app.timeline.cursor == 5
 
 
+async def test_a_search_inside_an_actor_filter_narrows_it(sample_db):
+    async with running(sample_db) as (app, pilot):
+        await press(pilot, "a", "f")                          # Turkey's events and quotes
+        actor_rows = {it.ref for _, it in app.timeline.loaded_items()}
+        assert 'filter: actor:"Turkey"' in status(app)
+        await press(pilot, "slash")
+        await type_text(pilot, "russia")
+        await press(pilot, "enter")
+        stacked = {it.ref for _, it in app.timeline.loaded_items()}
+        assert stacked and stacked < actor_rows               # narrowed, not the whole store
+        whole = app.reader.resolve("russia", quotes=True)
+        assert stacked < {it.ref for it in app.reader.page(whole, limit=100)}
+        assert 'filter: actor:"Turkey" › russia' in status(app)   # the stack, outer first
+        await press(pilot, "slash")                           # / again refines the same search
+        assert app.search_bar.input.value == "russia"
+        await press(pilot, "escape")
+        await press(pilot, "escape")                          # Escape pops one level
+        assert {it.ref for _, it in app.timeline.loaded_items()} == actor_rows
+        assert 'filter: actor:"Turkey"' in status(app) and "›" not in status(app)
+        await press(pilot, "escape")
+        assert app.timeline.rows == 10 and "filter" not in status(app)
+
+
+async def test_two_type_filters_with_nothing_in_common_match_nothing(sample_db):
+    from tuiex.store.queries import View
+
+    a, b = View(types=("ASSAULT",), label="a"), View(types=("AGREE",), label="b")
+    both = a.narrow(b)
+    assert both.label == "a › b"
+    async with running(sample_db) as (app, pilot):
+        assert app.reader.count(both).n == 0
+        assert app.reader.count(a.narrow(View(types=("ASSAULT", "AGREE")))).n == 1
+
+
 async def test_selecting_an_actor_in_the_source_pane(sample_db):
     async with running(sample_db) as (app, pilot):
         await press(pilot, *"jjjjj", "enter")             # Lavrov met Cavusoglu in Sochi

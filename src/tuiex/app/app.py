@@ -88,6 +88,9 @@ class ExplorerApp(App[None]):
         self._search_pushed = False
         self._submitting = False
         self._search_text = ""
+        self._search_base: View | None = None       # the filter a search narrows
+        # (base, view, text) of the last search shown, so that / again refines it
+        self._last_search: tuple[View | None, View, str] | None = None
         self._terms: tuple[tuple[str, bool], ...] = ()
         self.last_error: str | None = None
         self.export_progress: str | None = None     # "exporting 12,000 of 54,000…"
@@ -387,9 +390,15 @@ class ExplorerApp(App[None]):
             self.screen.set_focus(self.search_bar.input)
             return
         self._search_pushed = False
-        # refine the current search rather than starting over
-        label = self.timeline.view.label
-        self.search_bar.open(label if label and label == self._search_text else "")
+        tl = self.timeline
+        last = self._last_search
+        if last is not None and tl.view == last[1] and tl.view.label == last[1].label:
+            # refine the current search rather than starting over (on the same base)
+            self._search_base, text = last[0], last[2]
+        else:
+            # a search inside a filter narrows it: the filters stack
+            self._search_base, text = (tl.view if tl.view.is_filtered else None), ""
+        self.search_bar.open(text)
         self.update_status()
 
     @on(SearchBar.Changed)
@@ -448,6 +457,8 @@ class ExplorerApp(App[None]):
     def _resolve_search(self, query, live: bool) -> None:
         try:
             view = self.reader.resolve(query, quotes=self.timeline.view.quotes, prefix=live)
+            if self._search_base is not None:
+                view = self._search_base.narrow(view)
         except QueryError as e:
             self.call_from_thread(self._search_failed, str(e))
             return
@@ -466,6 +477,7 @@ class ExplorerApp(App[None]):
         else:
             self.timeline.push_view(view)
             self._search_pushed = True
+        self._last_search = (self._search_base, view, self._search_text)
         self.search_bar.show_error(None)
         if self._submitting:
             self._close_search()

@@ -36,6 +36,7 @@ from .search import Query, QueryError, date_after, parse
 ShouldStop = Callable[[], bool] | None
 
 EVENT, QUOTE = 0, 1
+NO_TYPE = "-"           # a type no event has: two type filters with nothing in common
 KINDS = ("event", "quote")
 _TABLE = {EVENT: "events", QUOTE: "quotes"}
 
@@ -195,6 +196,23 @@ class View:
         if kind == EVENT:
             return self.events
         return self.quotes and not self.types and not self.targets
+
+    def narrow(self, other: "View") -> "View":
+        """The items in both views (a search inside an actor filter): every filter of each
+        holds; the label names both, outer first ("actor:Putin › sochi")."""
+        if self.types and other.types:
+            types = tuple(t for t in self.types if t in other.types) or (NO_TYPE,)
+        else:
+            types = self.types or other.types
+        los = [d for d in (self.date_lo, other.date_lo) if d]
+        his = [d for d in (self.date_hi, other.date_hi) if d]
+        fts = " AND ".join(f"({f})" for f in (self.fts, other.fts) if f) or None
+        label = " › ".join(x for x in (self.label, other.label) if x)
+        return View(events=self.events and other.events, quotes=self.quotes and other.quotes,
+                    types=types, actors=self.actors + other.actors,
+                    sources=self.sources + other.sources, targets=self.targets + other.targets,
+                    date_lo=max(los) if los else None, date_hi=min(his) if his else None,
+                    fts=fts, label=label, highlight=self.highlight + other.highlight)
 
     @classmethod
     def for_actor(cls, actor_id: int, name: str, quotes: bool = True) -> "View":
