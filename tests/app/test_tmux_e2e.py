@@ -282,3 +282,34 @@ def test_ingest_without_db_from_another_folder_in_tmux(tmux, tmp_path):
     assert "expelled" in screen and "Traceback" not in screen
     tmux.send("q")
     assert wait_exit(tmux, status_file) == "0", tmux.screen()
+
+
+def test_stacked_filter_in_tmux(tmux, tmp_path):
+    """An actor filter, then a search inside it: the status line shows both, the rows are the
+    actor's, and Escape comes back one level."""
+    reader = Reader(DB)
+    try:
+        names = {h.id: h.name for h in reader.actor_names()}
+        first = reader.page(reader.resolve(parse("event:")), limit=1)[0]
+        actor = first.source
+        narrowed = reader.count(reader.resolve(parse(f"actor:{fold(actor).split()[-1]}"), quotes=True)
+                                .narrow(reader.resolve(parse("russia"), quotes=True))).n
+    finally:
+        reader.close()
+    assert names
+    status_file = tmp_path / "status"
+    tmux.start(tuiex_command(), status_file)
+    tmux.wait_for(lambda s: re.search(r"\d–\d+ of [\d,]+", s))
+    tmux.send("a")                               # the first row's source actor in the actor pane
+    tmux.wait_for(lambda s: "Show their events" in s and "Actor │" in s)   # focused there
+    tmux.send("f")                               # filter the timeline to them
+    tmux.wait_for(f'filter: actor:"{actor}"')
+    tmux.send("/")
+    tmux.type("russia")
+    tmux.send("Enter")
+    screen = tmux.wait_for(f'filter: actor:"{actor}" › russia')
+    assert re.search(rf"of {narrowed:,}\b", screen), (narrowed, screen)
+    tmux.send("Escape")
+    screen = tmux.wait_for(lambda s: "› russia" not in s and f'filter: actor:"{actor}"' in s)
+    tmux.send("q")
+    assert wait_exit(tmux, status_file) == "0", tmux.screen()
