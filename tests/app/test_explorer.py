@@ -281,6 +281,33 @@ async def test_a_search_inside_an_actor_filter_narrows_it(sample_db):
         assert app.timeline.rows == 10 and "filter" not in status(app)
 
 
+async def test_find_mode_moves_through_matches_in_the_whole_timeline(sample_db):
+    async with running(sample_db) as (app, pilot):
+        reader = app.reader
+        both = app.timeline.view.narrow(reader.resolve("russia", quotes=True))
+        expected = [reader.position(app.timeline.view, it.key) for it in reader.page(both)]
+        assert 2 < len(expected) < 10
+        await press(pilot, "ctrl+f")
+        assert str(app.search_bar.query_one("#search-label").render()) == "Find"
+        await type_text(pilot, "russia")
+        await press(pilot, "enter")
+        assert app.timeline.rows == 10                       # the view stays whole
+        assert app.timeline.cursor == expected[0]
+        assert f"find: russia 1 of {len(expected)}" in status(app)
+        await press(pilot, "n")
+        assert app.timeline.cursor == expected[1] and "2 of" in status(app)
+        await press(pilot, "N", "N")                         # wraps around the start
+        assert app.timeline.cursor == expected[-1]
+        detail = app.detail.render()                         # the word marked in the sentence
+        body = detail.plain.index(": ")                      # after "TYPE source → target: "
+        assert any(detail.plain[s.start:s.end].lower() == "russia" and s.start > body
+                   for s in detail.spans)
+        await press(pilot, "escape")                         # Escape ends find mode
+        assert "find:" not in status(app) and app.timeline.rows == 10
+        await press(pilot, "n")                              # n: no find, no filter
+        assert app.timeline.cursor == expected[-1]
+
+
 async def test_two_type_filters_with_nothing_in_common_match_nothing(sample_db):
     from tuiex.store.queries import View
 

@@ -60,6 +60,7 @@ class ExplorerApp(App[None]):
         # fast typist, a paste) lands in the search box; check_action lets "/" through to inputs
         # (ids: the names a [keys] table of the config file overrides keys by)
         Binding("slash", "search", "Search", priority=True, id="search"),
+        Binding("ctrl+f", "find", "Find", show=False, id="find"),
         Binding("question_mark", "help", "Keys", id="help"),
         Binding("q", "quit", "Quit", show=False, id="quit"),
         Binding("t", "toggle_quotes", "Quotes", id="quotes"),
@@ -91,6 +92,9 @@ class ExplorerApp(App[None]):
         self._search_base: View | None = None       # the filter a search narrows
         # (base, view, text) of the last search shown, so that / again refines it
         self._last_search: tuple[View | None, View, str] | None = None
+        self._find: View | None = None              # find mode's matches (the view stays whole)
+        self._find_text = ""
+        self._find_status = ""
         self._terms: tuple[tuple[str, bool], ...] = ()
         self.last_error: str | None = None
         self.export_progress: str | None = None     # "exporting 12,000 of 54,000…"
@@ -206,6 +210,8 @@ class ExplorerApp(App[None]):
             parts.append(f"filter: {view.label}")
         if len(self.history) > 1:
             parts.append(f"history {self.history.position}/{len(self.history)}")
+        if self._find_status:
+            parts.append(self._find_status)
         if self.export_progress:
             parts.append(self.export_progress)
         return " │ ".join(parts)
@@ -247,7 +253,8 @@ class ExplorerApp(App[None]):
         if self._preview_timer is not None:
             self._preview_timer.stop()
         item = message.item
-        self.detail.update(detail_text(item, self.timeline._cs))
+        tl = self.timeline
+        self.detail.update(detail_text(item, tl._cs, tl.view.highlight + tl.find_highlight))
         if item is not None:
             self._preview_timer = self.set_timer(self.preview_delay, lambda: self.preview(item))
 
@@ -403,6 +410,9 @@ class ExplorerApp(App[None]):
 
     @on(SearchBar.Changed)
     def _search_changed(self, message: SearchBar.Changed) -> None:
+        if self.search_bar.mode == "find":
+            self.search_bar.show_error(None)
+            return                              # find moves on Enter; the view stays whole
         if self._search_timer is not None:
             self._search_timer.stop()
         text = message.text
@@ -410,6 +420,9 @@ class ExplorerApp(App[None]):
 
     @on(SearchBar.Submitted)
     def _search_submitted(self, message: SearchBar.Submitted) -> None:
+        if self.search_bar.mode == "find":
+            self._start_find(message.text)
+            return
         if self._search_timer is not None:
             self._search_timer.stop()
         if not message.text.strip():
@@ -482,10 +495,66 @@ class ExplorerApp(App[None]):
         if self._submitting:
             self._close_search()
 
+    # -- find mode: n/N through the matches, the timeline whole -------------------------------------
+
+    def action_find(self) -> None:
+        if self.search_bar.is_open:
+            self.search_bar.close()
+        self._search_pushed = False
+        self.search_bar.open(self._find_text, mode="find")
+        self.update_status()
+
+    def _start_find(self, text: str) -> None:
+        if not text.strip():
+            self._clear_find()
+            self._close_search()
+            return
+        try:
+            query = parse(text)
+        except QueryError as e:
+            self.search_bar.show_error(str(e))
+            return
+        self._find_text = text.strip()
+        self._resolve_find(query)
+
+    @work(thread=True, exclusive=True, group="resolve", exit_on_error=False)
+    def _resolve_find(self, query) -> None:
+        try:
+            match = self.reader.resolve(query, quotes=True)
+        except QueryError as e:
+            self.call_from_thread(self.search_bar.show_error, str(e))
+            return
+        self.call_from_thread(self._found_view, match)
+
+    def _found_view(self, match: View) -> None:
+        self._find = match
+        self.timeline.find_highlight = match.highlight
+        self.timeline.refresh()
+        self._close_search()
+        self.timeline.find(match, 0)
+
+    def _clear_find(self) -> None:
+        self._find = None
+        self._find_status = ""
+        self.timeline.find_highlight = ()
+        self.timeline.refresh()
+        self.update_status()
+
+    def on_timeline_found(self, message: Timeline.Found) -> None:
+        if message.index is None:
+            self._find_status = f"find: {self._find_text}: nothing"
+            self.notify(f"Nothing in this view matches {self._find_text}", timeout=3, markup=False)
+        else:
+            self._find_status = f"find: {self._find_text} {message.index + 1} of {message.total:,}"
+        self.update_status()
+
     def action_match(self, step: int) -> None:
         if self.focused is self.source:
             if not self.source.step_match(step):
                 self.notify("No searched words in this article", timeout=3)
+            return
+        if self._find is not None:
+            self.timeline.find(self._find, step)
             return
         if not self.timeline.view.highlight and not self.timeline.view.is_filtered:
             self.notify("Nothing searched yet: press / to search", timeout=3)
@@ -547,6 +616,8 @@ class ExplorerApp(App[None]):
             self.screen.minimize()
         elif self.focused is not self.timeline:
             self.timeline.focus()
+        elif self._find is not None:
+            self._clear_find()
         elif self.timeline.pop_view():
             self.search_bar.close()
         self.update_status()

@@ -49,7 +49,11 @@ class SearchBar(Vertical):
     def is_open(self) -> bool:
         return self.has_class("-open")
 
-    def open(self, text: str = "") -> None:
+    mode = "filter"             # "filter": the timeline narrows; "find": n/N go through matches
+
+    def open(self, text: str = "", mode: str = "filter") -> None:
+        self.mode = mode
+        self.query_one("#search-label", Label).update("Find" if mode == "find" else "Search")
         self.add_class("-open")
         self.input.value = text
         self.input.cursor_position = len(text)

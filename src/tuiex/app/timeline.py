@@ -110,8 +110,17 @@ def action_phrase(item: Item) -> tuple[str, int]:
     return phrase, len(trigger)
 
 
-def detail_text(item: Item | None, cs) -> Text:
-    """The cursor row's whole sentence (or quote), the trigger emphasised: the detail line."""
+def detail_text(item: Item | None, cs, terms: tuple[tuple[str, bool], ...] = ()) -> Text:
+    """The cursor row's whole sentence (or quote), the trigger emphasised and searched or found
+    words marked: the detail line."""
+    out = _detail(item, cs)
+    start = out.plain.find(": ") + 2 if item is not None else 0
+    for s, e in find_terms(out.plain[start:], terms):
+        out.stylize(cs("timeline--match"), start + s, start + e)
+    return out
+
+
+def _detail(item: Item | None, cs) -> Text:
     if item is None:
         return Text("")
     if item.kind == "quote":
@@ -254,6 +263,7 @@ class Timeline(ScrollView, can_focus=True):
         self._inflight: frozenset[int] = frozenset()
         self._request_scheduled = False
         self._stack: list[_Saved] = []
+        self.find_highlight: tuple[tuple[str, bool], ...] = ()     # find mode's words
 
     def on_mount(self) -> None:
         self._reset(self.view, 0, 0, keep=self._first_screen_now())
@@ -562,7 +572,7 @@ class Timeline(ScrollView, can_focus=True):
             words = " ".join(item.text.split())
             start = len(text)
             text.append(f"“{words}”", cs("timeline--summary"))
-            for s, e in find_terms(words, self.view.highlight):
+            for s, e in find_terms(words, self.view.highlight + self.find_highlight):
                 text.stylize(match, start + 1 + s, start + 1 + e)
             return text
         if "source" in cols:
@@ -574,7 +584,7 @@ class Timeline(ScrollView, can_focus=True):
         action.stylize(cs("timeline--trigger"), 0, trig)
         if item.speculative:
             action.stylize("italic")
-        for s, e in find_terms(phrase, self.view.highlight):
+        for s, e in find_terms(phrase, self.view.highlight + self.find_highlight):
             action.stylize(match, s, e)
         target = f"→ {item.target}" if item.target else ""
         if "target" in cols:
@@ -680,6 +690,17 @@ class Timeline(ScrollView, can_focus=True):
     def goto_date(self, date: str) -> None:
         self._jump(self._gen, self.view, "date", (date,))
 
+    def find(self, match: View, step: int) -> None:
+        """Find mode: move to the next (1), previous (-1) or first from here (0) item of this
+        view that is also in `match`; the view stays whole."""
+        item = self.current_item
+        self._jump(self._gen, self.view, "find", (match, item.key if item else None, step))
+
+    @dataclass
+    class Found(Message):
+        index: int | None           # None: nothing matches
+        total: int
+
     def reveal(self, key: Key) -> None:
         """Put the cursor on the item with this key, if the view holds it."""
         self._jump(self._gen, self.view, "key", (key,))
@@ -696,6 +717,15 @@ class Timeline(ScrollView, can_focus=True):
                 key, unit, step = args
                 row = self.reader.group_start(view, key, unit, step, should_stop=stop)
                 self.post_message(self.Jumped(gen, row, True))
+            elif how == "find":
+                match, key, step = args
+                found = self.reader.find(view, match, key, step, should_stop=stop)
+                if found is None:
+                    self.post_message(self.Found(None, 0))
+                else:
+                    row, index, total = found
+                    self.post_message(self.Jumped(gen, row, False))
+                    self.post_message(self.Found(index, total))
             elif how == "date":
                 row = self.reader.date_position(view, args[0], should_stop=stop)
                 self.post_message(self.Jumped(gen, row, True))

@@ -706,6 +706,27 @@ class Reader:
                 n += self._value(sql, cparams + f[1], should_stop)
         return n
 
+    def find(self, view: View, match: View, key: Key | None, step: int,
+             should_stop: ShouldStop = None) -> tuple[int, int, int] | None:
+        """Find mode: the match (an item of `view` also in `match`) after (`step` 1), before
+        (-1) or at-or-after (0) the item `key`, wrapping around the ends. Returns (its row in
+        `view`, its index among the matches, how many matches) or None when nothing matches."""
+        both = view.narrow(match)
+        total = self.count(both, should_stop=should_stop).n
+        if not total:
+            return None
+        if key is None:
+            idx = 0 if step >= 0 else total - 1
+        else:
+            before = self.position(both, key, should_stop)
+            here = self.contains(both, key)
+            idx = before + (1 if here else 0) if step > 0 else before if step == 0 else before - 1
+        idx %= total
+        found = self.page(both, None, 1, idx, should_stop=should_stop)
+        if not found:
+            return None
+        return self.position(view, found[0].key, should_stop), idx, total
+
     def contains(self, view: View, key: Key) -> bool:
         """Whether the item with this key is in the view."""
         f = self._filters(view, key.kind)
