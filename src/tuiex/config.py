@@ -145,3 +145,27 @@ def store_to_write(db: str | None, config: Config | None = None) -> Path:
         raise ConfigError(f"{mine} is the shipped sample store: name it with --db to write into it")
     mine.parent.mkdir(parents=True, exist_ok=True)
     return mine
+
+
+HISTORY_SIZE = 200
+
+
+def history_path() -> Path:
+    """Where the search box's history is kept between runs (the user data folder)."""
+    return data_dir() / "search-history.txt"
+
+
+def load_history(path: Path) -> list[str]:
+    """Earlier searches, oldest first (none when the file is missing or unreadable)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+    return [line for line in lines if line.strip()][-HISTORY_SIZE:]
+
+
+def save_history(path: Path, entries: list[str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text("".join(e + "\n" for e in entries[-HISTORY_SIZE:]), encoding="utf-8")
+    tmp.replace(path)

@@ -51,3 +51,35 @@ async def test_says_which_store_it_opened(sample_db):
     async with app.run_test(notifications=True) as pilot:
         await settle(pilot)
         assert any("Opened the sample store" in n.message for n in app._notifications)
+
+
+async def test_search_history_up_down_kept_between_runs(sample_db, tmp_path):
+    from test_explorer import type_text
+
+    path = tmp_path / "history.txt"
+    app = ExplorerApp(sample_db, history_file=path)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        for query in ("lavrov", "sochi", "lavrov"):
+            await pilot.press("slash")
+            await type_text(pilot, query)
+            await pilot.press("enter")
+            await settle(pilot)
+            await pilot.press("escape")
+            await settle(pilot)
+    assert path.read_text().splitlines() == ["sochi", "lavrov"]     # once each, newest last
+
+    app = ExplorerApp(sample_db, history_file=path)                  # the next run
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "tur")
+        box = app.search_bar.input
+        await pilot.press("up")
+        assert box.value == "lavrov"
+        await pilot.press("up")
+        assert box.value == "sochi"
+        await pilot.press("up")                   # the oldest: stays
+        assert box.value == "sochi"
+        await pilot.press("down", "down")         # past the newest: what was typed
+        assert box.value == "tur"

@@ -9,13 +9,14 @@ from __future__ import annotations
 def run(db_path: str, opened: str | None = None) -> None:
     """Open the explorer on the store at `db_path` (returns when the user quits); `opened` says
     which store it is ("the sample store …"), shown as the app starts."""
-    from ..config import load_config
+    from ..config import history_path, load_config
     from ..store.db import StoreError
 
     try:
         from .app import ExplorerApp
 
-        app = ExplorerApp(db_path, opened=opened, config=load_config())
+        app = ExplorerApp(db_path, opened=opened, config=load_config(),
+                          history_file=history_path())
     except StoreError as e:
         raise SystemExit(f"tuiex: {e}") from None
     app.run()

@@ -23,7 +23,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from ..config import Config, save_setting
+from ..config import Config, load_history, save_history, save_setting
 from ..store.queries import ActorDetail as Detail
 from ..store.queries import ArticleView, Cancelled, Item, Reader, View, export
 from ..store.search import QueryError, parse, parse_date
@@ -77,11 +77,13 @@ class ExplorerApp(App[None]):
     ]
 
     def __init__(self, db_path: str | Path, *, reader: Reader | None = None,
-                 opened: str | None = None, config: Config | None = None) -> None:
+                 opened: str | None = None, config: Config | None = None,
+                 history_file: Path | None = None) -> None:
         super().__init__()
         self.db_path = str(db_path)
         self.opened = opened            # which store this is, said as the app starts
         self.config = config            # the config file's settings (None: no file is used)
+        self.history_file = history_file    # searches kept between runs (None: not kept)
         self.reader = reader or Reader(db_path)
         self.history = History()
         self._preview_timer: Timer | None = None
@@ -108,7 +110,8 @@ class ExplorerApp(App[None]):
     # -- layout -----------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield SearchBar(id="search")
+        yield SearchBar(id="search",
+                        history=load_history(self.history_file) if self.history_file else None)
         with Container(id="panes"):
             with Vertical(id="timeline-pane"):
                 yield Timeline(self.reader, id="timeline")
@@ -420,6 +423,7 @@ class ExplorerApp(App[None]):
 
     @on(SearchBar.Submitted)
     def _search_submitted(self, message: SearchBar.Submitted) -> None:
+        self._remember_search(message.text)
         if self.search_bar.mode == "find":
             self._start_find(message.text)
             return
@@ -431,6 +435,14 @@ class ExplorerApp(App[None]):
             return
         self._submitting = True             # closed once the query is resolved (not on error)
         self.apply_search(message.text, live=False)
+
+    def _remember_search(self, text: str) -> None:
+        self.search_bar.remember(text)
+        if self.history_file is not None and text.strip():
+            try:
+                save_history(self.history_file, self.search_bar.history)
+            except OSError:
+                pass                # a history that cannot be kept is no reason to stop
 
     def _close_search(self) -> None:
         self._submitting = False
