@@ -177,6 +177,17 @@ async def test_go_to_date(sample_db):
         assert app.timeline.cursor == 5 and "2016-07-01" in status(app)
 
 
+@pytest.mark.parametrize("date, nearest, row", [("2018", "2016-08", 7), ("2015-12", "2015-11-28", 1),
+                                                ("2014-01-05", "2015-11-24", 0)])
+async def test_go_to_a_date_with_nothing_on_it_says_so(sample_db, date, nearest, row):
+    async with running(sample_db, notifications=True) as (app, pilot):
+        await press(pilot, ":")
+        await type_text(pilot, date)
+        await press(pilot, "enter")
+        assert f"nothing on {date}; nearest {nearest}" in screen_text(app)
+        assert app.timeline.cursor == row
+
+
 # -- opening things -------------------------------------------------------------------------------
 
 

@@ -552,6 +552,10 @@ class ExplorerApp(App[None]):
         self.timeline.refresh()
         self.update_status()
 
+    def on_timeline_nothing_on(self, message: Timeline.NothingOn) -> None:
+        nearest = f"; nearest {message.nearest}" if message.nearest else ": no dated items here"
+        self.notify(f"nothing on {message.date}{nearest}", timeout=5, markup=False)
+
     def on_timeline_found(self, message: Timeline.Found) -> None:
         if message.index is None:
             self._find_status = f"find: {self._find_text}: nothing"

@@ -697,6 +697,12 @@ class Timeline(ScrollView, can_focus=True):
         self._jump(self._gen, self.view, "find", (match, item.key if item else None, step))
 
     @dataclass
+    class NothingOn(Message):
+        """`:` to a date the view has nothing on; the cursor goes to `nearest` (if any)."""
+        date: str
+        nearest: str | None
+
+    @dataclass
     class Found(Message):
         index: int | None           # None: nothing matches
         total: int
@@ -727,7 +733,14 @@ class Timeline(ScrollView, can_focus=True):
                     self.post_message(self.Jumped(gen, row, False))
                     self.post_message(self.Found(index, total))
             elif how == "date":
-                row = self.reader.date_position(view, args[0], should_stop=stop)
+                date = args[0]
+                nearest = self.reader.nearest_date(view, date, should_stop=stop)
+                if nearest is None:
+                    self.post_message(self.NothingOn(date, None))
+                    return
+                if nearest != date:
+                    self.post_message(self.NothingOn(date, nearest))
+                row = self.reader.date_position(view, nearest, should_stop=stop)
                 self.post_message(self.Jumped(gen, row, True))
             else:
                 (key,) = args

@@ -740,6 +740,17 @@ class Reader:
         """Row index of the first item dated at or after `date` (string order)."""
         return self.position(view, Key(0, date, -1, 0), should_stop)
 
+    def nearest_date(self, view: View, date: str, should_stop: ShouldStop = None) -> str | None:
+        """`date` itself when the view has an item dated within it (2016-07 holds 2016-07-04),
+        else the view's nearest item date (by days, either side), or None for an undated view."""
+        after = self.next_date(view, date, inclusive=True, should_stop=should_stop)
+        if after is not None and (after == date or after.startswith(date + "-")):
+            return date
+        before = self.prev_date(view, date, should_stop)
+        if after is None or before is None:
+            return after or before
+        return before if _days(date) - _days(before) <= _days(after) - _days(date) else after
+
     def _date_extreme(self, view: View, fn: str, cond: str, bound: str,
                       should_stop: ShouldStop) -> str | None:
         values = []
@@ -1017,6 +1028,18 @@ class _ActorIndex:
         hits = [self.hit(a, s) for a, s in best.items() if s >= top - 5]
         hits.sort(key=lambda h: (-h.score, len(h.name), h.id))
         return hits[:limit]
+
+
+def _days(iso: str) -> int:
+    """A date of any precision as a day number (its first day), for distances."""
+    import datetime
+
+    parts = [int(p) for p in iso.split("-")] + [1, 1]
+    y, m, d = parts[:3]
+    try:
+        return datetime.date(max(1, min(y, 9999)), max(1, min(m, 12)), 1).toordinal() + d - 1
+    except ValueError:
+        return 0
 
 
 def _chunks(seq: Sequence, n: int) -> Iterator[Sequence]:
