@@ -83,3 +83,35 @@ async def test_search_history_up_down_kept_between_runs(sample_db, tmp_path):
         assert box.value == "sochi"
         await pilot.press("down", "down")         # past the newest: what was typed
         assert box.value == "tur"
+
+
+def _luminance(rgb) -> float:
+    def lin(c):
+        c /= 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = rgb
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+
+
+def _contrast(a, b) -> float:
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "solarized-light", "nord"])
+async def test_every_coloured_part_is_readable_in_light_and_dark_themes(sample_db, theme):
+    app = ExplorerApp(sample_db)
+    async with app.run_test() as pilot:
+        app.theme = theme
+        await settle(pilot)
+        for widget in (app.timeline, app.source):
+            background = widget.rich_style.bgcolor.triplet
+            for name in sorted(widget.COMPONENT_CLASSES):
+                style = widget._cs(name)
+                if style.color is None or style.bgcolor is not None:
+                    continue            # own background (cursor, match): drawn on it, not on the pane
+                ratio = _contrast(style.color.triplet, background)
+                assert ratio >= 3, f"{theme}: {name} {style.color.triplet.hex} on {background.hex}: {ratio:.1f}"
