@@ -503,13 +503,38 @@ async def test_palette_go_to_date_filter_by_type_open_article(sample_db):
 
 async def test_copy_with_citation(sample_db):
     async with running(sample_db, notifications=True) as (app, pilot):
+        copied = []
+        app.system_copy = lambda text: copied.append(text)       # the system clipboard took it
         await press(pilot, "y")
         assert app.clipboard.startswith('[2015-11-24] ASSAULT Turkey -> Russia: "Turkey shot down')
-        assert "Reuters, 2015-11-24, 001_jet.txt" in app.clipboard
+        assert "Reuters, 2015-11-24, https://example.org/001_jet.txt" in app.clipboard  # its URL
+        assert copied == [app.clipboard]                         # OSC 52 and the system one
         assert "Copied" in screen_text(app)
         await press(pilot, "t", "j", "tab", "y")        # from the source pane: the quote there
         await pilot.pause(0.2)
         assert app.clipboard.startswith('[2015-11-24] Vladimir Putin: "a stab in the back')
+
+
+async def test_copy_says_copied_only_when_it_was(sample_db):
+    async with running(sample_db, notifications=True) as (app, pilot):
+        app.system_copy = lambda text: "no copy/paste mechanism for this system"
+        await press(pilot, "y")
+        await pilot.pause(0.2)
+        screen = screen_text(app)
+        assert "Copied" not in screen and "Not confirmed" in screen
+        assert "OSC 52" in screen and app.clipboard.startswith("[2015-11-24]")
+
+
+async def test_exports_carry_the_url(sample_db, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    async with running(sample_db, notifications=True) as (app, pilot):
+        await press(pilot, "e")
+        await type_text(pilot, "v.jsonl")
+        await press(pilot, "enter")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        first = json.loads((tmp_path / "v.jsonl").read_text().splitlines()[0])
+        assert first["url"] == "https://example.org/001_jet.txt"
 
 
 @pytest.mark.parametrize("name", ["view.csv", "view.jsonl"])

@@ -28,6 +28,7 @@ from ..store.queries import ActorDetail as Detail
 from ..store.queries import ArticleView, Cancelled, Item, Reader, View, export
 from ..store.search import QueryError, parse, parse_date
 from .actor_detail import ActorDetail
+from .clipboard import system_copy
 from .commands import ExplorerCommands
 from .help_screen import HelpScreen
 from .history import History, Location
@@ -84,6 +85,7 @@ class ExplorerApp(App[None]):
         self.opened = opened            # which store this is, said as the app starts
         self.config = config            # the config file's settings (None: no file is used)
         self.history_file = history_file    # searches kept between runs (None: not kept)
+        self.system_copy = system_copy      # text -> None when copied, else why not
         self.reader = reader or Reader(db_path)
         self.history = History()
         self._preview_timer: Timer | None = None
@@ -678,10 +680,25 @@ class ExplorerApp(App[None]):
             self.call_from_thread(self.copy_item, item)
 
     def copy_item(self, item: Item) -> None:
+        """Copy the item's citation: through the terminal (OSC 52, which nothing confirms) and
+        the system clipboard (pyperclip); "Copied" only when the latter worked."""
         text = item.citation()
         self.copy_to_clipboard(text)
+        self._system_copy(text)
+
+    @work(thread=True, group="copy-system", exit_on_error=False)
+    def _system_copy(self, text: str) -> None:
+        problem = self.system_copy(text)
+        self.call_from_thread(self._copied, text, problem)
+
+    def _copied(self, text: str, problem: str | None) -> None:
         shown = text if len(text) < 160 else text[:157] + "…"
-        self.notify(shown, title="Copied", timeout=4, markup=False)
+        if problem is None:
+            self.notify(shown, title="Copied", timeout=4, markup=False)
+        else:
+            self.notify(f"{shown}\nSent to the terminal's clipboard (OSC 52), which may not "
+                        f"accept it; no system clipboard: {problem}",
+                        title="Not confirmed", severity="warning", timeout=6, markup=False)
 
     def action_export(self) -> None:
         def check(value: str) -> str | None:

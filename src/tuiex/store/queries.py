@@ -83,6 +83,7 @@ class Item(NamedTuple):
     outlet: str | None
     published: str | None
     speculative: bool = False
+    url: str | None = None      # the article's address, when known (HTML, JSON, sidecar)
 
     @property
     def key(self) -> Key:
@@ -98,7 +99,7 @@ class Item(NamedTuple):
         when = self.date or "undated"
         source = ", ".join(
             p for p in (f'"{self.title}"' if self.title else None, self.outlet, self.published,
-                        self.file) if p
+                        self.url or self.file) if p
         )
         text = " ".join(self.text.split())
         if self.kind == "quote":
@@ -225,7 +226,7 @@ _EVENT_COLUMNS = """
     e.id, e.date, e.date_precision, e.type, e.source_id, s.name, e.target_id, t.name,
     substr(a.text, e.start + 1, e.end - e.start), e.summary, e.article_id, e.start, e.end,
     e.trigger_start, e.trigger_end, e.sentence_id, a.file, a.title, a.outlet, a.published,
-    e.speculative
+    e.speculative, a.url
 """
 _EVENT_JOINS = """
     JOIN articles a ON a.id = e.article_id
@@ -237,7 +238,7 @@ _QUOTE_COLUMNS = """
     q.id, q.date, q.date_precision, NULL, q.speaker_id, s.name, NULL, NULL,
     q.text, q.text, q.article_id, q.start, q.end,
     NULL, NULL, q.sentence_id, a.file, a.title, a.outlet, a.published,
-    0
+    0, a.url
 """
 _QUOTE_JOINS = """
     JOIN articles a ON a.id = q.article_id
@@ -247,7 +248,7 @@ _QUOTE_FROM = "FROM quotes q" + _QUOTE_JOINS
 
 
 def _item(kind: str, row: Sequence) -> Item:
-    return Item(kind, *row[:21])  # type: ignore[arg-type]
+    return Item(kind, *row[:22])  # type: ignore[arg-type]
 
 
 def _in(column: str, ids: Sequence[int]) -> tuple[str, list]:
@@ -672,7 +673,7 @@ class Reader:
                f"SELECT {QUOTE}, hits.k, {_QUOTE_COLUMNS} FROM hits "
                f"JOIN quotes q ON q.tkey = hits.k {_QUOTE_JOINS} "
                f"ORDER BY 2")
-        return [Item(KINDS[row[0]], *row[2:23]) for row in self._rows(sql, params, should_stop)]
+        return [Item(KINDS[row[0]], *row[2:24]) for row in self._rows(sql, params, should_stop)]
 
     def items(self, keys: Sequence[Key], should_stop: ShouldStop = None) -> list[Item]:
         """The items for these keys, in the same order."""
@@ -1050,7 +1051,7 @@ def _chunks(seq: Sequence, n: int) -> Iterator[Sequence]:
 # -- records for the command line and export ------------------------------------------------------
 
 RECORD_FIELDS = ("kind", "id", "date", "date_precision", "type", "source", "target", "speaker",
-                 "text", "summary", "sentence", "article", "title", "outlet", "published")
+                 "text", "summary", "sentence", "article", "title", "outlet", "published", "url")
 
 
 def records(reader: Reader, items: Sequence[Item]) -> list[dict]:
@@ -1075,6 +1076,7 @@ def records(reader: Reader, items: Sequence[Item]) -> list[dict]:
             "title": i.title,
             "outlet": i.outlet,
             "published": i.published,
+            "url": i.url,
         })
     return out
 
