@@ -537,6 +537,30 @@ async def test_exports_carry_the_url(sample_db, tmp_path, monkeypatch):
         assert first["url"] == "https://example.org/001_jet.txt"
 
 
+async def test_o_opens_the_url_in_the_browser_or_the_text_in_the_pager(sample_db, tmp_path):
+    import shutil
+    import sqlite3
+
+    async with running(sample_db, notifications=True) as (app, pilot):
+        opened = []
+        app.open_in_browser = lambda url: opened.append(url) or True
+        await press(pilot, "o")
+        assert opened == ["https://example.org/001_jet.txt"]
+        assert "Opened https://example.org/001_jet.txt" in screen_text(app)
+    path = tmp_path / "nourl.db"
+    shutil.copy(sample_db, path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE articles SET url = NULL")
+    async with running(path) as (app, pilot):
+        paged = []
+        app.open_in_pager = lambda file, text: paged.append((file, text))
+        await press(pilot, "j", "o")
+        (file, text), = paged
+        assert file is None and "Moscow later imposed economic sanctions" in text   # moved: its text
+        await press(pilot, "tab", "o")                 # from the source pane: its article
+        assert len(paged) == 2
+
+
 @pytest.mark.parametrize("name", ["view.csv", "view.jsonl"])
 async def test_export_the_current_view(sample_db, tmp_path, monkeypatch, name):
     monkeypatch.chdir(tmp_path)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from textual import on, work
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SuspendNotSupported
 from textual.binding import Binding
 from textual.containers import Container, Vertical
 from textual.timer import Timer
@@ -66,6 +66,7 @@ class ExplorerApp(App[None]):
         Binding("q", "quit", "Quit", show=False, id="quit"),
         Binding("t", "toggle_quotes", "Quotes", id="quotes"),
         Binding("y", "copy", "Copy", show=False, id="copy"),
+        Binding("o", "open_origin", "Open article", show=False, id="open_article"),
         Binding("e", "export", "Export", show=False, id="export"),
         Binding("z", "maximize_pane", "Maximise", show=False, id="maximise"),
         Binding("r", "reload", "Refresh", show=False, id="refresh"),
@@ -86,6 +87,8 @@ class ExplorerApp(App[None]):
         self.config = config            # the config file's settings (None: no file is used)
         self.history_file = history_file    # searches kept between runs (None: not kept)
         self.system_copy = system_copy      # text -> None when copied, else why not
+        self.open_in_browser = self._browser    # url -> whether a browser took it
+        self.open_in_pager = self._pager        # (file, or text) -> None, or what went wrong
         self.reader = reader or Reader(db_path)
         self.history = History()
         self._preview_timer: Timer | None = None
@@ -700,6 +703,67 @@ class ExplorerApp(App[None]):
                         f"accept it; no system clipboard: {problem}",
                         title="Not confirmed", severity="warning", timeout=6, markup=False)
 
+    # -- o: the article itself, in the browser or a pager ------------------------------------------
+
+    def action_open_origin(self) -> None:
+        if self.focused is self.source and self.source.article is not None:
+            article_id = self.source.article.id
+        else:
+            item = self.timeline.current_item
+            if self.focused is self.actor and self.actor.highlighted_quote is not None:
+                item = self.actor.highlighted_quote
+            if item is None:
+                self.notify("Nothing selected to open", severity="warning", timeout=3)
+                return
+            article_id = item.article_id
+        self._find_origin(article_id)
+
+    @work(thread=True, group="origin", exit_on_error=False)
+    def _find_origin(self, article_id: int) -> None:
+        origin = self.reader.article_origin(article_id)
+        if origin is not None:
+            self.call_from_thread(self._open_origin, *origin)
+
+    def _open_origin(self, url: str | None, path: str, text: str) -> None:
+        """The URL in the browser when the article has one, else the file (or, when it has
+        moved, the stored text) in $PAGER."""
+        if url:
+            ok = self.open_in_browser(url)
+            if ok:
+                self.notify(f"Opened {url}", timeout=4, markup=False)
+            else:
+                self.show_error(f"no browser could open {url}")
+            return
+        file = _locate(path)
+        problem = self.open_in_pager(file, None if file else text)
+        if problem:
+            self.show_error(problem)
+
+    def _browser(self, url: str) -> bool:
+        import webbrowser
+
+        try:
+            with self.suspend():        # a text browser (lynx, w3m) gets the terminal
+                return webbrowser.open(url)
+        except SuspendNotSupported:
+            return webbrowser.open(url)
+
+    def _pager(self, file: Path | None, text: str | None) -> str | None:
+        import os
+        import shlex
+        import subprocess
+
+        command = shlex.split(os.environ.get("PAGER") or "less") or ["less"]
+        try:
+            with self.suspend():
+                if file is not None:
+                    subprocess.run([*command, str(file)], check=False)
+                else:
+                    subprocess.run(command, input=text or "", text=True, check=False)
+        except (OSError, SuspendNotSupported) as e:
+            return f"could not run the pager {command[0]}: {e or 'the terminal cannot be handed over'}"
+        return None
+
     def action_export(self) -> None:
         def check(value: str) -> str | None:
             if not value:
@@ -794,3 +858,14 @@ class ExplorerApp(App[None]):
             self.call_from_thread(self.open_article, rows[0][0])
         else:
             self.call_from_thread(self.show_error, f"no article headline contains {text!r}")
+
+
+def _locate(path: str) -> Path | None:
+    """The file an article was ingested from, if it is still there (paths are stored relative
+    to the folder of the ingest: tried from here and from the checkout)."""
+    from ..config import ROOT
+
+    for candidate in (Path(path), ROOT / path):
+        if candidate.is_file():
+            return candidate
+    return None

@@ -909,6 +909,12 @@ class Reader:
 
     # -- articles -------------------------------------------------------------------------------
 
+    def article_origin(self, article_id: int) -> tuple[str | None, str, str] | None:
+        """Where an article came from: its URL (None when unknown), the path it was ingested
+        from (relative to the folder of that ingest), and its stored text."""
+        row = self._rows("SELECT url, path, text FROM articles WHERE id = ?", [article_id])
+        return tuple(row[0]) if row else None  # type: ignore[return-value]
+
     def article(self, article_id: int, should_stop: ShouldStop = None) -> ArticleView | None:
         """An article with every extracted span (events, quotes, actor mentions) by start."""
         row = self._rows(
