@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from pathlib import Path
 import subprocess
 import sys
 from contextlib import asynccontextmanager
@@ -649,6 +650,34 @@ async def test_maximise_a_pane(sample_db):
         assert app.screen.maximized is app.timeline
         await press(pilot, "z")
         assert app.screen.maximized is None
+
+
+SHIPPED = Path(__file__).resolve().parents[2] / "data" / "events.db"
+
+
+def _on_screen(app) -> str:
+    """The screen's words, borders and scrollbars taken out (a phrase may wrap)."""
+    return " ".join(re.sub(r"[│▁▂▃▄▅▆▇█]", " ", screen_text(app)).split())
+
+
+@pytest.mark.skipif(not SHIPPED.exists(), reason="needs the shipped sample store's long articles")
+@pytest.mark.parametrize("row", [15, 24, 30, 48])
+async def test_maximised_source_keeps_the_passage_in_view_at_80x24(row):
+    async with running(SHIPPED, size=(80, 24)) as (app, pilot):
+        app.timeline.move_to(row)
+        await press(pilot, "enter")
+        span = app.source.selected_span()
+        words = " ".join(app.source.article.text[span.start:span.end].split()[:3])
+        assert words in _on_screen(app)
+        await press(pilot, "z")
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert app.screen.maximized is app.source
+        assert words in _on_screen(app), words
+        await press(pilot, "z")
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert words in _on_screen(app), words
 
 
 async def test_layout_adapts_to_the_terminal(sample_db):
