@@ -877,3 +877,52 @@ async def test_detail_line_shows_the_whole_sentence(sample_db):
         assert item.kind == "quote"
         plain = app.detail.render().plain
         assert plain.startswith(f"{item.source}: “") and item.text in plain
+
+
+# -- the frequency view ---------------------------------------------------------------------------
+
+
+def _table(screen) -> list[tuple[str, int]]:
+    t = screen.table
+    return [(t.get_row_at(i)[0].plain, int(t.get_row_at(i)[1].plain.replace(",", "")))
+            for i in range(t.row_count)]
+
+
+async def test_frequency_view_counts_sorts_and_filters(sample_db):
+    from tuiex.app.frequency import FrequencyScreen
+
+    async with running(sample_db) as (app, pilot):
+        await press(pilot, "F")
+        screen = app.screen
+        assert isinstance(screen, FrequencyScreen)
+        rows = _table(screen)
+        assert sum(n for _, n in rows) == 10                      # every event once
+        assert rows == sorted(rows, key=lambda r: -r[1])[:len(rows)] and rows[0] == ("CONCEDE", 2)
+        await press(pilot, "s")                                   # by value, A–Z
+        assert [v for v, _ in _table(screen)] == sorted(v for v, _ in rows)
+        await press(pilot, "2")                                   # by actor
+        await settle(pilot)
+        actors = dict(_table(screen))
+        assert actors["Turkey"] == 8 and actors["Russia"] == 7
+        await press(pilot, "3")                                   # by dyad
+        assert ("Turkey → Russia", 3) in _table(screen)
+        await press(pilot, "4")                                   # by month
+        assert ("undated", 2) in _table(screen) and ("2016-06", 2) in _table(screen)
+        await press(pilot, "1")
+        screen.table.move_cursor(row=[v for v, _ in _table(screen)].index("CONCEDE"))
+        await press(pilot, "enter")                               # filter to a value
+        assert not isinstance(app.screen, FrequencyScreen)
+        assert app.timeline.rows == 2 and "filter: type:CONCEDE" in status(app)
+        await press(pilot, "escape")
+        assert app.timeline.rows == 10
+
+
+async def test_frequency_of_a_filtered_view_counts_that_view(sample_db):
+    async with running(sample_db) as (app, pilot):
+        await press(pilot, "a", "f", "F")                         # Turkey's events and quotes
+        rows = dict(_table(app.screen))
+        assert sum(rows.values()) == app.timeline.rows
+        app.screen.table.move_cursor(row=0)
+        value = _table(app.screen)[0][0]
+        await press(pilot, "enter")
+        assert f'actor:"Turkey" › type:{value}' in status(app)    # stacked on the actor filter

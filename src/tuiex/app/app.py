@@ -30,6 +30,7 @@ from ..store.search import QueryError, parse, parse_date
 from .actor_detail import ActorDetail
 from .clipboard import system_copy
 from .commands import ExplorerCommands
+from .frequency import FrequencyScreen
 from .help_screen import HelpScreen
 from .history import History, Location
 from .prompt import ConfirmScreen, PromptScreen
@@ -67,6 +68,7 @@ class ExplorerApp(App[None]):
         Binding("t", "toggle_quotes", "Quotes", id="quotes"),
         Binding("y", "copy", "Copy", show=False, id="copy"),
         Binding("o", "open_origin", "Open article", show=False, id="open_article"),
+        Binding("F", "frequency", "Frequency", show=False, id="frequency"),
         Binding("e", "export", "Export", show=False, id="export"),
         Binding("z", "maximize_pane", "Maximise", show=False, id="maximise"),
         Binding("r", "reload", "Refresh", show=False, id="refresh"),
@@ -763,6 +765,20 @@ class ExplorerApp(App[None]):
         except (OSError, SuspendNotSupported) as e:
             return f"could not run the pager {command[0]}: {e or 'the terminal cannot be handed over'}"
         return None
+
+    def action_frequency(self) -> None:
+        """Shift+F: counts of the current view by type, actor, dyad or month; Enter on a value
+        narrows the timeline to it (a filter on the stack)."""
+        base = self.timeline.view
+
+        def chosen(view: View | None) -> None:
+            if view is not None:
+                narrowed = base.narrow(view) if base.is_filtered else replace(
+                    view, quotes=view.quotes and (base.quotes or not view.events))
+                self.timeline.push_view(narrowed)
+                self.timeline.focus()
+
+        self.push_screen(FrequencyScreen(self.reader, base), chosen)
 
     def action_export(self) -> None:
         def check(value: str) -> str | None:

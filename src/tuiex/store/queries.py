@@ -171,6 +171,9 @@ class ArticleView:
     spans: list[Span] = field(default_factory=list)   # events, quotes and mentions by start
 
 
+FREQ_BY = ("type", "actor", "dyad", "month")
+
+
 @dataclass(frozen=True)
 class View:
     """What the timeline shows: which items, filtered how. Hashable, so pages can be cached
@@ -218,6 +221,15 @@ class View:
     @classmethod
     def for_actor(cls, actor_id: int, name: str, quotes: bool = True) -> "View":
         return cls(events=True, quotes=quotes, actors=((actor_id,),), label=f'actor:"{name}"')
+
+
+@dataclass(frozen=True)
+class Freq:
+    """One line of a frequency table: a value, how many items have it, and the view of them
+    (None when it cannot be filtered to, e.g. undated)."""
+    label: str
+    n: int
+    view: View | None
 
 
 # -- SQL builders ----------------------------------------------------------------------------------
@@ -908,6 +920,70 @@ class Reader:
         )
 
     # -- articles -------------------------------------------------------------------------------
+
+    def frequencies(self, view: View, by: str, should_stop: ShouldStop = None) -> list["Freq"]:
+        """How many of the view's items fall in each value of `by`: "type" (quotes count as
+        QUOTE), "actor" (an event counts for its source and its target, a quote for its
+        speaker), "dyad" (source → target, events only) or "month" (YYYY-MM; coarser dates as
+        they are; "undated"). Most frequent first; each with the view narrowed to it."""
+        if by not in FREQ_BY:
+            raise ValueError(f"no frequency by {by!r}")
+        counts: dict[tuple, int] = {}
+        names: dict[int, str] = {}
+        for kind in (EVENT, QUOTE):
+            f = self._filters(view, kind)
+            if f is None:
+                continue
+            where, params = f
+            x = "e" if kind == EVENT else "q"
+            frm = f"FROM {_TABLE[kind]} {x}"
+            if by == "type":
+                col = "e.type" if kind == EVENT else "'QUOTE'"
+                sqls = [f"SELECT {col}, count(*) {frm}{_where_sql(where)} GROUP BY 1"]
+            elif by == "month":
+                sqls = [f"SELECT substr({x}.date, 1, 7), count(*) {frm}{_where_sql(where)} GROUP BY 1"]
+            elif by == "actor":
+                cols = ["e.source_id", "e.target_id"] if kind == EVENT else ["q.speaker_id"]
+                sqls = [f"SELECT {c}, count(*) {frm}{_where_sql([*where, f'{c} IS NOT NULL'])} GROUP BY 1"
+                        for c in cols]
+            else:
+                if kind == QUOTE:
+                    continue
+                sqls = [f"SELECT e.source_id, e.target_id, count(*) {frm}"
+                        f"{_where_sql([*where, 'e.source_id IS NOT NULL', 'e.target_id IS NOT NULL'])} "
+                        f"GROUP BY 1, 2"]
+            for sql in sqls:
+                for *value, n in self._rows(sql, params * 1, should_stop):
+                    k = tuple(value)
+                    counts[k] = counts.get(k, 0) + n
+        if by in ("actor", "dyad"):
+            ids = sorted({i for k in counts for i in k if i is not None})
+            for chunk in _chunks(ids, 500):
+                cond, ps = _in("id", chunk)
+                names.update(self._rows(f"SELECT id, name FROM actors WHERE {cond}", ps))
+        out = []
+        for k, n in counts.items():
+            if by == "type":
+                t = k[0]
+                narrow = View(events=t != "QUOTE", quotes=t == "QUOTE",
+                              types=() if t == "QUOTE" else (t,), label=f"type:{t}")
+                out.append(Freq(t, n, narrow))
+            elif by == "month":
+                m = k[0]
+                if m is None:
+                    out.append(Freq("undated", n, None))
+                else:
+                    out.append(Freq(m, n, View(events=True, quotes=True, date_lo=m,
+                                               date_hi=date_after(m), label=f"from:{m} to:{m}")))
+            elif by == "actor":
+                name = names.get(k[0], "?")
+                out.append(Freq(name, n, View.for_actor(k[0], name)))
+            else:
+                a, b = names.get(k[0], "?"), names.get(k[1], "?")
+                out.append(Freq(f"{a} → {b}", n, View(events=True, sources=((k[0],),),
+                                                    targets=((k[1],),), label=f"{a} → {b}")))
+        out.sort(key=lambda f: (-f.n, f.label))
+        return out
 
     def article_origin(self, article_id: int) -> tuple[str | None, str, str] | None:
         """Where an article came from: its URL (None when unknown), the path it was ingested
