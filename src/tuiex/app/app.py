@@ -637,6 +637,7 @@ class ExplorerApp(App[None]):
         """Escape: leave a maximised pane, return to the timeline, then undo the last filter."""
         if self.screen.maximized is not None:
             self.screen.minimize()
+            self.call_after_refresh(self.source.keep_span_in_view)
         elif self.focused is not self.timeline:
             self.timeline.focus()
         elif self._find is not None:
@@ -648,11 +649,12 @@ class ExplorerApp(App[None]):
     def action_maximize_pane(self) -> None:
         if self.screen.maximized is not None:
             self.screen.minimize()
-            return
-        for pane in (self.timeline, self.source, self.actor):
-            if self.focused is pane:
-                self.screen.maximize(pane)
-                return
+        else:
+            for pane in (self.timeline, self.source, self.actor):
+                if self.focused is pane:
+                    self.screen.maximize(pane)
+                    break
+        self.call_after_refresh(self.source.keep_span_in_view)
 
     def action_toggle_quotes(self) -> None:
         view = self.timeline.view

@@ -192,9 +192,9 @@ class SourceText(VerticalScroll, can_focus=True):
         self._paint()
         self.call_after_refresh(self.scroll_to_offset, at)
 
-    def on_resize(self) -> None:
-        """A new size (z maximises the pane, the terminal is resized) rewraps the paragraphs:
-        the passage under the span cursor, else the selected one, is put back in view."""
+    def keep_span_in_view(self) -> None:
+        """After a change of size (z maximises or restores the pane) the paragraphs rewrap: the
+        passage under the span cursor, else the selected one, is put back in view."""
         span = self.span_under_cursor or self.selected_span()
         if span is not None:
             self.call_after_refresh(self.scroll_to_offset, span.start)
