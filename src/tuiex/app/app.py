@@ -18,6 +18,7 @@ from textual import on, work
 from textual.app import App, ComposeResult, SuspendNotSupported
 from textual.binding import Binding
 from textual.containers import Container, Vertical
+from textual.css.query import NoMatches
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
@@ -263,8 +264,11 @@ class ExplorerApp(App[None]):
         if self._preview_timer is not None:
             self._preview_timer.stop()
         item = message.item
-        tl = self.timeline
-        self.detail.update(detail_text(item, tl._cs, tl.view.highlight + tl.find_highlight))
+        try:
+            tl, detail = self.timeline, self.detail
+        except NoMatches:           # (a message arriving as the app closes)
+            return
+        detail.update(detail_text(item, tl._cs, tl.view.highlight + tl.find_highlight))
         if item is not None:
             self._preview_timer = self.set_timer(self.preview_delay, lambda: self.preview(item))
 
