@@ -900,6 +900,12 @@ async def test_frequency_view_counts_sorts_and_filters(sample_db):
         assert rows == sorted(rows, key=lambda r: -r[1])[:len(rows)] and rows[0] == ("CONCEDE", 2)
         await press(pilot, "s")                                   # by value, A–Z
         assert [v for v, _ in _table(screen)] == sorted(v for v, _ in rows)
+        await pilot.click("#freq-table", offset=(3, 0))           # the value header: Z–A
+        await settle(pilot)
+        assert [v for v, _ in _table(screen)] == sorted((v for v, _ in rows), reverse=True)
+        await pilot.click("#freq-table", offset=(20, 0))          # the count header: most first
+        await settle(pilot)
+        assert [n for _, n in _table(screen)] == sorted((n for _, n in rows), reverse=True)
         await press(pilot, "2")                                   # by actor
         await settle(pilot)
         actors = dict(_table(screen))
