@@ -14,19 +14,33 @@ from pathlib import Path
 
 from .textnorm import escape_controls, one_line
 
-DEFAULT_DB = "data/events.db"
+DB_HELP_READ = ("the store to read (default: your store, TUIEX_DB or the user data folder's, "
+                "when it exists; else the shipped sample store)")
+DB_HELP_WRITE = ("the store to write (default: your store: TUIEX_DB, the config's store, or "
+                 "events.db in the user data folder; never the shipped sample store)")
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="tuiex",
         description="A terminal explorer for political news: who did what to whom and when, who said what.",
+        epilog="Without a command, tuiex opens the explorer (tuiex explore).",
     )
-    sub = p.add_subparsers(dest="command")
+    p.add_argument("--version", action="version", version=f"tuiex {_version()}",
+                   help="print the version and exit")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", help="explore (the default), ingest, search, export or stats")
 
-    ing = sub.add_parser("ingest", help="extract actors, events and quotes from articles into a store")
-    ing.add_argument("paths", nargs="+", help="files, folders (recursive) or glob patterns")
-    ing.add_argument("--db", default=DEFAULT_DB, help=f"the store to write (default {DEFAULT_DB})")
+    ing = sub.add_parser("ingest", help="extract actors, events and quotes from articles into a store",
+                         description="Extract actors, events and quotes from articles into a store.")
+    ing.add_argument("paths", nargs="+", metavar="PATH",
+                     help="files, folders (recursive) or glob patterns: .txt, .html, .json/.jsonl")
+    ing.add_argument("--db", metavar="FILE", help=DB_HELP_WRITE)
     ing.add_argument("--published", metavar="DATE", help="the articles' date (2016, 2016-07 or 2016-07-01), overriding what the text says")
     ing.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
                      help="extract in N worker processes (0: one per CPU core; default 1)")
@@ -39,31 +53,37 @@ def _parser() -> argparse.ArgumentParser:
                             "(e.g. tcp://10.0.0.5:8786); it and its workers need tuiex installed")
     ing.add_argument("--quiet", action="store_true", help="no progress bar")
 
-    exp = sub.add_parser("export", help="write the store in the exchange format")
-    exp.add_argument("--db", default=DEFAULT_DB)
-    exp.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
-    exp.add_argument("--out", help="file (jsonl; default standard output) or folder (csv)")
+    exp = sub.add_parser("export", help="write the store in the exchange format",
+                         description="Write the store in the exchange format (shared/eval/FORMAT.md).")
+    exp.add_argument("--db", metavar="FILE", help=DB_HELP_READ)
+    exp.add_argument("--format", choices=["jsonl", "csv"], default="jsonl",
+                     help="jsonl: one record a line (default); csv: one file per record kind")
+    exp.add_argument("--out", metavar="PATH", help="file (jsonl; default standard output) or folder (csv; default ./export)")
 
-    se = sub.add_parser("search", help="print matching events and quotes")
+    se = sub.add_parser("search", help="print matching events and quotes",
+                        description="Print matching events and quotes, in timeline order.")
     se.add_argument("query", nargs="*", help='e.g. lavrov, actor:putin type:CONSULT, "air base" from:2016-07 '
                     "(words starting with - are words too)")
-    se.add_argument("--db", default=DEFAULT_DB)
-    se.add_argument("--limit", type=int, default=50)
+    se.add_argument("--db", metavar="FILE", help=DB_HELP_READ)
+    se.add_argument("--limit", type=int, default=50, metavar="N",
+                    help="show at most N matches (default 50; 0: all); a cut list says how many there are")
     se.add_argument("--json", action="store_true", help="one JSON object per line")
     se.add_argument("--stories", action="store_true",
                     help="list the stories of the matching events (one real-world action across its reports)")
 
     dy = sub.add_parser("dyad", help="cooperation and conflict between two actors (or one and everyone) over time")
     dy.add_argument("actors", nargs="+", metavar="ACTOR", help='one or two actor names, e.g. "Russia" "Turkey"')
-    dy.add_argument("--by", choices=["week", "month"], default="month")
-    dy.add_argument("--format", choices=["table", "csv", "json"], default="table")
-    dy.add_argument("--db", default=DEFAULT_DB)
+    dy.add_argument("--by", choices=["week", "month"], default="month", help="one row per week or month (default month)")
+    dy.add_argument("--format", choices=["table", "csv", "json"], default="table", help="table (default), csv or json")
+    dy.add_argument("--db", metavar="FILE", help=DB_HELP_READ)
 
-    st = sub.add_parser("stats", help="counts and the date span of a store")
-    st.add_argument("--db", default=DEFAULT_DB)
+    st = sub.add_parser("stats", help="counts and the date span of a store",
+                        description="Counts and the date span of a store.")
+    st.add_argument("--db", metavar="FILE", help=DB_HELP_READ)
 
-    ex = sub.add_parser("explore", help="open the explorer (the default command)")
-    ex.add_argument("db", nargs="?", default=DEFAULT_DB)
+    ex = sub.add_parser("explore", help="open the explorer (the default command)",
+                        description="Open the explorer.")
+    ex.add_argument("db", nargs="?", metavar="DB", help=DB_HELP_READ)
     return p
 
 
@@ -100,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "ingest" and (args.cluster or args.scheduler) and args.jobs > 1:
         parser.error("--jobs is for worker processes on this machine; with --cluster or --scheduler "
                      "the cluster's workers extract: give one or the other")
+    from .config import ConfigError
     from .store.db import StoreError
 
     try:
@@ -113,13 +134,13 @@ def main(argv: list[str] | None = None) -> int:
         except (OSError, ValueError):
             pass
         return 141 if os.name == "posix" else 1      # 128 + SIGPIPE, what a shell shows for it
-    except StoreError as e:
+    except (StoreError, ConfigError) as e:
         print(f"tuiex: {escape_controls(str(e))}", file=sys.stderr)
         return 2
     except sqlite3.DatabaseError as e:      # a store damaged after it was opened
         from .store.db import explain
 
-        print(f"tuiex: {escape_controls(explain(e, Path(getattr(args, 'db', DEFAULT_DB)), 'read'))} "
+        print(f"tuiex: {escape_controls(explain(e, Path(getattr(args, 'db', None) or ''), 'read'))} "
               f"(check it with: sqlite3 FILE 'PRAGMA integrity_check')", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -137,32 +158,63 @@ def _run(args) -> int:
     if args.command == "stats":
         return _stats(args)
     if args.command == "dyad":
+        _read_store(args)
         from .cli_views import print_dyad
 
         return print_dyad(args)
-    return _explore(getattr(args, "db", DEFAULT_DB))
+    return _explore(getattr(args, "db", None))
+
+
+def _read_store(args) -> str:
+    """The store a reading command opens (--db, your store, or the sample store)."""
+    from .config import store_to_read
+
+    opened = store_to_read(args.db)
+    args.db = str(opened.path)
+    args.opened = opened
+    return args.db
 
 
 def _ingest(args) -> int:
+    from .config import store_to_write
     from .ingest.cluster import ClusterError
     from .ingest.readers import BadPublished
     from .ingest.run import ingest
 
-    progress = None
-    if not args.quiet and sys.stderr.isatty():
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    args.db = str(store_to_write(args.db))
 
-        bar = Progress(SpinnerColumn(), TextColumn("[bold]ingesting[/] {task.completed} files"),
-                       TextColumn("{task.description}", markup=False),   # a file name: "a[link=x].txt" is no markup
-                       TimeElapsedColumn(), transient=True)
+    progress = stage = None
+    if not args.quiet and sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn,
+                                   TextColumn, TimeElapsedColumn, TimeRemainingColumn)
+
+        bar = Progress(SpinnerColumn(), TextColumn("[bold]{task.fields[step]}[/]"), BarColumn(),
+                       MofNCompleteColumn(), TextColumn("files ·"), TimeElapsedColumn(),
+                       TextColumn("· ETA"), TimeRemainingColumn(),
+                       TextColumn("{task.description}", markup=False),
+                       console=Console(stderr=True), transient=True)
         bar.start()
-        task = bar.add_task("", total=None)
+        task = bar.add_task("", total=None, step="counting files")
+        last = [""]
+
+        def stage(name: str, n: int | None) -> None:
+            if name == "files":
+                bar.update(task, total=n, step="ingesting")
+            elif name == "model":
+                bar.update(task, step="loading the language model")
+            else:
+                bar.update(task, step="ingesting")
 
         def progress(path: str) -> None:
-            bar.update(task, advance=1, description=Path(path.split("#")[0]).name[-40:])
+            file = path.split("#")[0]
+            if file != last[0]:          # a JSON lines file's records: one file
+                last[0] = file
+                bar.update(task, advance=1, description=Path(file).name[-40:])
     try:
         summary = ingest(args.paths, args.db, published=args.published, jobs=args.jobs,
-                         on_progress=progress, cluster=args.cluster, scheduler=args.scheduler)
+                         on_progress=progress, on_stage=stage, cluster=args.cluster,
+                         scheduler=args.scheduler)
     except (BadPublished, ClusterError) as e:  # a bad --published: raised before anything is written
         print(f"tuiex: {e}", file=sys.stderr)
         return 2
@@ -192,6 +244,7 @@ def _ingest(args) -> int:
 
 
 def _export(args) -> int:
+    _read_store(args)
     from .store.db import connect
     from .store.exchange import check_readable, write_csv, write_jsonl
 
@@ -210,15 +263,16 @@ def _export(args) -> int:
 
 
 def _search(args) -> int:
+    _read_store(args)
     if args.stories:
         from .cli_views import print_stories
 
         return print_stories(args)
-    from .store.queries import search
+    from .store.queries import search_with_total
     from .store.search import QueryError
 
     try:
-        rows = search(args.db, " ".join(args.query), limit=args.limit)
+        rows, total = search_with_total(args.db, " ".join(args.query), limit=args.limit)
     except QueryError as e:
         print(f"tuiex: bad query: {e}", file=sys.stderr)
         return 2
@@ -230,6 +284,8 @@ def _search(args) -> int:
     if not rows:
         print("no matches", file=sys.stderr)
         return 1
+    if len(rows) < total:
+        print(f"{len(rows):,} of {total:,} shown; --limit 0 for all", file=sys.stderr)
     return 0
 
 
@@ -247,11 +303,12 @@ def _format_row(row: dict) -> str:
 
 
 def _stats(args) -> int:
+    _read_store(args)
     from .store.db import connect
     from .store.exchange import stats
 
     s = stats(connect(args.db, readonly=True))
-    print(f"store          {escape_controls(args.db)}")
+    print(f"store          {escape_controls(args.db)}" + (f" ({args.opened.why})" if args.opened.why != "store" else ""))
     for k in ("articles", "sentences", "actors", "events", "quotes"):
         print(f"{k:<14} {s[k]:,}")
     print(f"dates          {s['first_date'] or '-'} .. {s['last_date'] or '-'} ({s['undated_events']:,} undated events)")
@@ -260,13 +317,16 @@ def _stats(args) -> int:
     return 0
 
 
-def _explore(db: str) -> int:
+def _explore(db: str | None) -> int:
+    from .config import store_to_read
     from .store.db import open_connection
 
-    open_connection(db, readonly=True).close()  # a clear message for a missing or foreign file, before the screen flips
+    opened = store_to_read(db)
+    # a clear message for a missing or foreign file, before the screen flips
+    open_connection(str(opened.path), readonly=True).close()
     from .app import run
 
-    return run(db)
+    return run(str(opened.path), opened=opened.describe())
 
 
 if __name__ == "__main__":

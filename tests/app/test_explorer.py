@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import csv
 import json
+import re
+from pathlib import Path
 import subprocess
 import sys
 from contextlib import asynccontextmanager
@@ -92,7 +94,7 @@ async def test_opens_on_the_timeline_with_every_column(sample_db):
         screen = screen_text(app)
         assert "2015-11-24" in screen and "ASSAULT" in screen and "Turkey → Russia" in screen
         assert "Turkey shot down a Russian warplane" in screen
-        assert "2016-08    mon" in screen and "2016       yr" in screen     # precision
+        assert "2016-08 mon" in screen and "2016 yr" in screen     # precision
         assert "undated" in screen and "THREATEN" in screen               # undated kept, last
         assert app.timeline.rows == 10
         assert "1–10 of 10" in status(app) and "events" in status(app)
@@ -124,15 +126,17 @@ async def test_news_brackets_are_text_not_markup(sample_db):
 async def test_arrows_and_vim_keys(sample_db):
     async with running(sample_db, size=(80, 24)) as (app, pilot):
         tl = app.timeline
+        page = tl.size.height - 1
         steps = [("j", 1), ("j", 2), ("k", 1), ("down", 2), ("up", 1), ("G", 9), ("g", 0),
-                 ("end", 9), ("home", 0), ("ctrl+d", 4), ("ctrl+u", 0), ("pagedown", 8),
-                 ("pageup", 0)]
+                 ("end", 9), ("home", 0), ("ctrl+d", tl.size.height // 2), ("ctrl+u", 0),
+                 ("pagedown", min(page, 9)), ("pageup", 0)]
         for key, row in steps:
             await pilot.press(key)
             await settle(pilot, 1)
             assert tl.cursor == row, key
         await press(pilot, "G")
-        assert "2–10 of 10" in status(app)            # the view scrolled with the cursor
+        first = 10 - tl.size.height + 1
+        assert f"{first}–10 of 10" in status(app)     # the view scrolled with the cursor
         assert "undated" in status(app)
 
 
@@ -172,6 +176,17 @@ async def test_go_to_date(sample_db):
         await press(pilot, "enter")
         assert not isinstance(app.screen, PromptScreen)
         assert app.timeline.cursor == 5 and "2016-07-01" in status(app)
+
+
+@pytest.mark.parametrize("date, nearest, row", [("2018", "2016-08", 7), ("2015-12", "2015-11-28", 1),
+                                                ("2014-01-05", "2015-11-24", 0)])
+async def test_go_to_a_date_with_nothing_on_it_says_so(sample_db, date, nearest, row):
+    async with running(sample_db, notifications=True) as (app, pilot):
+        await press(pilot, ":")
+        await type_text(pilot, date)
+        await press(pilot, "enter")
+        assert f"nothing on {date}; nearest {nearest}" in screen_text(app)
+        assert app.timeline.cursor == row
 
 
 # -- opening things -------------------------------------------------------------------------------
@@ -253,6 +268,67 @@ async def test_actor_events_filter_the_timeline(sample_db):
         assert 'filter: actor:"Sergei Lavrov"' in status(app) and "1–2 of 2" in status(app)
         await press(pilot, "escape")                         # Escape restores the timeline
         assert app.timeline.rows == 10 and app.timeline.cursor == 5
+
+
+async def test_a_search_inside_an_actor_filter_narrows_it(sample_db):
+    async with running(sample_db) as (app, pilot):
+        await press(pilot, "a", "f")                          # Turkey's events and quotes
+        actor_rows = {it.ref for _, it in app.timeline.loaded_items()}
+        assert 'filter: actor:"Turkey"' in status(app)
+        await press(pilot, "slash")
+        await type_text(pilot, "russia")
+        await press(pilot, "enter")
+        stacked = {it.ref for _, it in app.timeline.loaded_items()}
+        assert stacked and stacked < actor_rows               # narrowed, not the whole store
+        whole = app.reader.resolve("russia", quotes=True)
+        assert stacked < {it.ref for it in app.reader.page(whole, limit=100)}
+        assert 'filter: actor:"Turkey" › russia' in status(app)   # the stack, outer first
+        await press(pilot, "slash")                           # / again refines the same search
+        assert app.search_bar.input.value == "russia"
+        await press(pilot, "escape")
+        await press(pilot, "escape")                          # Escape pops one level
+        assert {it.ref for _, it in app.timeline.loaded_items()} == actor_rows
+        assert 'filter: actor:"Turkey"' in status(app) and "›" not in status(app)
+        await press(pilot, "escape")
+        assert app.timeline.rows == 10 and "filter" not in status(app)
+
+
+async def test_find_mode_moves_through_matches_in_the_whole_timeline(sample_db):
+    async with running(sample_db) as (app, pilot):
+        reader = app.reader
+        both = app.timeline.view.narrow(reader.resolve("russia", quotes=True))
+        expected = [reader.position(app.timeline.view, it.key) for it in reader.page(both)]
+        assert 2 < len(expected) < 10
+        await press(pilot, "ctrl+f")
+        assert str(app.search_bar.query_one("#search-label").render()) == "Find"
+        await type_text(pilot, "russia")
+        await press(pilot, "enter")
+        assert app.timeline.rows == 10                       # the view stays whole
+        assert app.timeline.cursor == expected[0]
+        assert f"find: russia 1 of {len(expected)}" in status(app)
+        await press(pilot, "n")
+        assert app.timeline.cursor == expected[1] and "2 of" in status(app)
+        await press(pilot, "N", "N")                         # wraps around the start
+        assert app.timeline.cursor == expected[-1]
+        detail = app.detail.render()                         # the word marked in the sentence
+        body = detail.plain.index(": ")                      # after "TYPE source → target: "
+        assert any(detail.plain[s.start:s.end].lower() == "russia" and s.start > body
+                   for s in detail.spans)
+        await press(pilot, "escape")                         # Escape ends find mode
+        assert "find:" not in status(app) and app.timeline.rows == 10
+        await press(pilot, "n")                              # n: no find, no filter
+        assert app.timeline.cursor == expected[-1]
+
+
+async def test_two_type_filters_with_nothing_in_common_match_nothing(sample_db):
+    from tuiex.store.queries import View
+
+    a, b = View(types=("ASSAULT",), label="a"), View(types=("AGREE",), label="b")
+    both = a.narrow(b)
+    assert both.label == "a › b"
+    async with running(sample_db) as (app, pilot):
+        assert app.reader.count(both).n == 0
+        assert app.reader.count(a.narrow(View(types=("ASSAULT", "AGREE")))).n == 1
 
 
 async def test_selecting_an_actor_in_the_source_pane(sample_db):
@@ -428,13 +504,62 @@ async def test_palette_go_to_date_filter_by_type_open_article(sample_db):
 
 async def test_copy_with_citation(sample_db):
     async with running(sample_db, notifications=True) as (app, pilot):
+        copied = []
+        app.system_copy = lambda text: copied.append(text)       # the system clipboard took it
         await press(pilot, "y")
         assert app.clipboard.startswith('[2015-11-24] ASSAULT Turkey -> Russia: "Turkey shot down')
-        assert "Reuters, 2015-11-24, 001_jet.txt" in app.clipboard
+        assert "Reuters, 2015-11-24, https://example.org/001_jet.txt" in app.clipboard  # its URL
+        assert copied == [app.clipboard]                         # OSC 52 and the system one
         assert "Copied" in screen_text(app)
         await press(pilot, "t", "j", "tab", "y")        # from the source pane: the quote there
         await pilot.pause(0.2)
         assert app.clipboard.startswith('[2015-11-24] Vladimir Putin: "a stab in the back')
+
+
+async def test_copy_says_copied_only_when_it_was(sample_db):
+    async with running(sample_db, notifications=True) as (app, pilot):
+        app.system_copy = lambda text: "no copy/paste mechanism for this system"
+        await press(pilot, "y")
+        await pilot.pause(0.2)
+        screen = screen_text(app)
+        assert "Copied" not in screen and "Not confirmed" in screen
+        assert "OSC 52" in screen and app.clipboard.startswith("[2015-11-24]")
+
+
+async def test_exports_carry_the_url(sample_db, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    async with running(sample_db, notifications=True) as (app, pilot):
+        await press(pilot, "e")
+        await type_text(pilot, "v.jsonl")
+        await press(pilot, "enter")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        first = json.loads((tmp_path / "v.jsonl").read_text().splitlines()[0])
+        assert first["url"] == "https://example.org/001_jet.txt"
+
+
+async def test_o_opens_the_url_in_the_browser_or_the_text_in_the_pager(sample_db, tmp_path):
+    import shutil
+    import sqlite3
+
+    async with running(sample_db, notifications=True) as (app, pilot):
+        opened = []
+        app.open_in_browser = lambda url: opened.append(url) or True
+        await press(pilot, "o")
+        assert opened == ["https://example.org/001_jet.txt"]
+        assert "Opened https://example.org/001_jet.txt" in screen_text(app)
+    path = tmp_path / "nourl.db"
+    shutil.copy(sample_db, path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE articles SET url = NULL")
+    async with running(path) as (app, pilot):
+        paged = []
+        app.open_in_pager = lambda file, text: paged.append((file, text))
+        await press(pilot, "j", "o")
+        (file, text), = paged
+        assert file is None and "Moscow later imposed economic sanctions" in text   # moved: its text
+        await press(pilot, "tab", "o")                 # from the source pane: its article
+        assert len(paged) == 2
 
 
 @pytest.mark.parametrize("name", ["view.csv", "view.jsonl"])
@@ -454,6 +579,56 @@ async def test_export_the_current_view(sample_db, tmp_path, monkeypatch, name):
             data = [json.loads(line) for line in path.read_text().splitlines()]
         assert len(data) == 15 and data[1]["kind"] == "quote"
         assert f"Exported 15 items to {name}" in screen_text(app)
+
+
+async def test_export_asks_before_overwriting(sample_db, tmp_path, monkeypatch):
+    from tuiex.app.prompt import ConfirmScreen
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "mine.csv").write_text("keep me")
+    async with running(sample_db, notifications=True) as (app, pilot):
+        await press(pilot, "e")
+        await type_text(pilot, "mine.csv")
+        await press(pilot, "enter")
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "mine.csv exists. Overwrite it?" in screen_text(app)
+        await press(pilot, "n")
+        assert (tmp_path / "mine.csv").read_text() == "keep me"
+        assert "Not exported" in screen_text(app)
+        await press(pilot, "e")
+        await type_text(pilot, "mine.csv")
+        await press(pilot, "enter", "y")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert (tmp_path / "mine.csv").read_text().startswith("kind,")
+        assert "Exported 10 items to mine.csv" in screen_text(app)
+
+
+async def test_export_shows_its_progress(big_db, tmp_path, monkeypatch):
+    import tuiex.app.app as appmod
+
+    monkeypatch.chdir(tmp_path)
+    shown: list[str] = []
+    real = appmod.ExplorerApp._set_export_progress
+
+    def spy(self, text):
+        shown.append(text)
+        real(self, text)
+    monkeypatch.setattr(appmod.ExplorerApp, "_set_export_progress", spy)
+    async with running(big_db) as (app, pilot):
+        app.timeline.push_view(app.timeline.view.__class__(date_lo="2001", date_hi="2002"))
+        await settle(pilot)
+        await press(pilot, "e")
+        await type_text(pilot, "big.jsonl")
+        await press(pilot, "enter")
+        for _ in range(100):
+            await pilot.pause(0.1)
+            if shown and shown[-1] is None:
+                break
+        assert any(t and t.startswith("exporting 500 of ") for t in shown), shown[:3]
+        assert shown[-1] is None and app.export_progress is None       # cleared when done
+        lines = (tmp_path / "big.jsonl").read_text().count("\n")
+        assert lines > 1000 and f"exporting {lines:,} of" in " ".join(t for t in shown if t)
 
 
 async def test_toggle_quotes(sample_db):
@@ -477,13 +652,41 @@ async def test_maximise_a_pane(sample_db):
         assert app.screen.maximized is None
 
 
+SHIPPED = Path(__file__).resolve().parents[2] / "data" / "events.db"
+
+
+def _on_screen(app) -> str:
+    """The screen's words, borders and scrollbars taken out (a phrase may wrap)."""
+    return " ".join(re.sub(r"[│▁▂▃▄▅▆▇█]", " ", screen_text(app)).split())
+
+
+@pytest.mark.skipif(not SHIPPED.exists(), reason="needs the shipped sample store's long articles")
+@pytest.mark.parametrize("row", [15, 24, 30, 48])
+async def test_maximised_source_keeps_the_passage_in_view_at_80x24(row):
+    async with running(SHIPPED, size=(80, 24)) as (app, pilot):
+        app.timeline.move_to(row)
+        await press(pilot, "enter")
+        span = app.source.selected_span()
+        words = " ".join(app.source.article.text[span.start:span.end].split()[:3])
+        assert words in _on_screen(app)
+        await press(pilot, "z")
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert app.screen.maximized is app.source
+        assert words in _on_screen(app), words
+        await press(pilot, "z")
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert words in _on_screen(app), words
+
+
 async def test_layout_adapts_to_the_terminal(sample_db):
     async with running(sample_db, size=(80, 24)) as (app, pilot):
-        tl, src, act = app.timeline.region, app.source.region, app.actor.region
+        tl, src, act = app.timeline_pane.region, app.source.region, app.actor.region
         assert tl.width == 80 and tl.y < src.y and src.y == act.y and src.x < act.x
         await pilot.resize_terminal(160, 48)
         await settle(pilot)
-        tl, src, act = app.timeline.region, app.source.region, app.actor.region
+        tl, src, act = app.timeline_pane.region, app.source.region, app.actor.region
         assert app.screen.has_class("-wide")
         assert tl.x == 0 and src.x > tl.x and src.y < act.y and tl.height > src.height
 
@@ -582,9 +785,150 @@ async def test_a_slow_first_page_is_left_to_the_worker(sample_db, monkeypatch):
 
 async def test_mouse_click_selects_and_double_click_opens(sample_db):
     async with running(sample_db) as (app, pilot):
-        await pilot.click(Timeline, offset=(5, 4))       # inside the border: row 3
+        await pilot.click(Timeline, offset=(5, 3))       # row 3
         await settle(pilot)
         assert app.timeline.cursor == 3
-        await pilot.click(Timeline, offset=(5, 5), times=2)
+        await pilot.click(Timeline, offset=(5, 4), times=2)
         await settle(pilot, 3)
         assert app.source.selected == ("event", app.timeline.item_at(4).id)
+
+
+# -- rows that say what happened ------------------------------------------------------------------
+
+
+def _trigger(item) -> str:
+    return item.text[item.trigger_start - item.start:item.trigger_end - item.start]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_rows_show_source_action_and_target(sample_db, size):
+    async with running(sample_db, size=size) as (app, pilot):
+        await press(pilot, "t")
+        tl = app.timeline
+        width = tl.scrollable_content_region.width
+        screen = screen_text(app)
+        seen = []
+        for row, item in tl.loaded_items():
+            text = tl.row_text(item, True, width)
+            seen.append(text.plain)
+            if item.kind == "quote":
+                assert "“" + item.text.split()[0] in text.plain and ":" in text.plain
+                continue
+            trigger = _trigger(item)[:20]
+            assert trigger in text.plain, (trigger, text.plain)           # the action is there
+            at = text.plain.index(trigger)
+            styles = [s.style for s in text.spans if s.start <= at < s.end]
+            assert tl._cs("timeline--trigger") in styles                   # and emphasised
+            if item.target:
+                assert "→ " in text.plain
+        assert len(set(seen)) == len(seen)                                 # no two rows alike
+        assert "shot down a Russian warplane" in screen and "→ Russia" in screen
+        assert "imposed economic sanctions" in screen
+        assert re.search(r"(V\.|Vladimir) Putin: +“a stab in the back", screen)     # speaker: “words”
+
+
+async def test_two_events_of_one_sentence_read_differently(sample_db):
+    async with running(sample_db) as (app, pilot):
+        tl = app.timeline
+        item = tl.item_at(0)
+        sentence = "Ankara supports opponents of Assad, who is backed by Russia and Iran."
+        a = item._replace(text=sentence, start=0, end=len(sentence), trigger_start=7,
+                          trigger_end=15, source="Turkey", target="Syrian opposition",
+                          type="SUPPORT")
+        b = a._replace(trigger_start=sentence.index("backed"),
+                       trigger_end=sentence.index("backed") + 6, source="Russia", target=None)
+        ra, rb = (tl.row_text(x, False, 76).plain for x in (a, b))
+        assert ra != rb
+        assert "supports opponents of Assad" in ra and "backed by Russia" not in ra
+        assert "backed by Russia" in rb and "supports" not in rb
+
+
+@pytest.mark.parametrize("width", range(12, 200, 7))
+def test_narrow_rows_drop_columns_in_order_never_the_action(width):
+    from tuiex.app.timeline import DROP_ORDER, MIN_ACTION, columns
+
+    cols = columns(width)
+    assert "action" in cols and cols["action"] >= 1
+    dropped = [c for c in DROP_ORDER if c not in cols]
+    assert dropped == list(DROP_ORDER[:len(dropped)])        # dropped in order, none skipped
+    if len(dropped) < len(DROP_ORDER):                       # something left to drop: wide enough
+        assert cols["action"] >= min(MIN_ACTION, width // 2)
+    assert sum(cols.values()) + len(cols) - 1 <= width
+
+
+async def test_narrow_timeline_keeps_the_action(sample_db):
+    async with running(sample_db, size=(44, 24)) as (app, pilot):
+        screen = screen_text(app)
+        first_row = screen.splitlines()[1]
+        assert "shot down a Russian" in first_row and "2015-11-24" in first_row
+        assert "ASSAULT" not in first_row                   # the type column went first
+
+
+async def test_detail_line_shows_the_whole_sentence(sample_db):
+    async with running(sample_db, size=(80, 24)) as (app, pilot):
+        await press(pilot, "j", "j", "j", "j")
+        item = app.timeline.current_item
+        detail = app.detail.render()
+        plain = detail.plain if isinstance(detail, Text) else str(detail)
+        assert " ".join(item.text.split()) in " ".join(plain.split())
+        assert "restrictions" in screen_text(app)          # readable on screen, wrapped
+        await press(pilot, "t", "g", "j")                   # a quote: speaker: “words”
+        item = app.timeline.current_item
+        assert item.kind == "quote"
+        plain = app.detail.render().plain
+        assert plain.startswith(f"{item.source}: “") and item.text in plain
+
+
+# -- the frequency view ---------------------------------------------------------------------------
+
+
+def _table(screen) -> list[tuple[str, int]]:
+    t = screen.table
+    return [(t.get_row_at(i)[0].plain, int(t.get_row_at(i)[1].plain.replace(",", "")))
+            for i in range(t.row_count)]
+
+
+async def test_frequency_view_counts_sorts_and_filters(sample_db):
+    from tuiex.app.frequency import FrequencyScreen
+
+    async with running(sample_db) as (app, pilot):
+        await press(pilot, "F")
+        screen = app.screen
+        assert isinstance(screen, FrequencyScreen)
+        rows = _table(screen)
+        assert sum(n for _, n in rows) == 10                      # every event once
+        assert rows == sorted(rows, key=lambda r: -r[1])[:len(rows)] and rows[0] == ("CONCEDE", 2)
+        await press(pilot, "s")                                   # by value, A–Z
+        assert [v for v, _ in _table(screen)] == sorted(v for v, _ in rows)
+        await pilot.click("#freq-table", offset=(3, 0))           # the value header: Z–A
+        await settle(pilot)
+        assert [v for v, _ in _table(screen)] == sorted((v for v, _ in rows), reverse=True)
+        await pilot.click("#freq-table", offset=(20, 0))          # the count header: most first
+        await settle(pilot)
+        assert [n for _, n in _table(screen)] == sorted((n for _, n in rows), reverse=True)
+        await press(pilot, "2")                                   # by actor
+        await settle(pilot)
+        actors = dict(_table(screen))
+        assert actors["Turkey"] == 8 and actors["Russia"] == 7
+        await press(pilot, "3")                                   # by dyad
+        assert ("Turkey → Russia", 3) in _table(screen)
+        await press(pilot, "4")                                   # by month
+        assert ("undated", 2) in _table(screen) and ("2016-06", 2) in _table(screen)
+        await press(pilot, "1")
+        screen.table.move_cursor(row=[v for v, _ in _table(screen)].index("CONCEDE"))
+        await press(pilot, "enter")                               # filter to a value
+        assert not isinstance(app.screen, FrequencyScreen)
+        assert app.timeline.rows == 2 and "filter: type:CONCEDE" in status(app)
+        await press(pilot, "escape")
+        assert app.timeline.rows == 10
+
+
+async def test_frequency_of_a_filtered_view_counts_that_view(sample_db):
+    async with running(sample_db) as (app, pilot):
+        await press(pilot, "a", "f", "F")                         # Turkey's events and quotes
+        rows = dict(_table(app.screen))
+        assert sum(rows.values()) == app.timeline.rows
+        app.screen.table.move_cursor(row=0)
+        value = _table(app.screen)[0][0]
+        await press(pilot, "enter")
+        assert f'actor:"Turkey" › type:{value}' in status(app)    # stacked on the actor filter

@@ -55,7 +55,7 @@ def test_items_carry_row_and_citation(reader):
     assert first.file == "001_jet.txt" and first.outlet == "Reuters"
     assert first.citation() == ('[2015-11-24] ASSAULT Turkey -> Russia: "Turkey shot down a Russian '
                                 'warplane" ("Turkey shoots down Russian warplane near Syrian border", '
-                                'Reuters, 2015-11-24, 001_jet.txt)')
+                                'Reuters, 2015-11-24, https://example.org/001_jet.txt)')
 
 
 def test_counts(reader):

@@ -32,6 +32,11 @@ def keys(*presses, pause=0.0):
     ("search_error", (80, 24), ("slash", "quotation_mark", "a", "i", "r")),
     ("help", (100, 36), ("question_mark",)),
     ("maximised_source", (80, 24), ("G", "enter", "z")),
+    ("rows_and_detail_120x40", (120, 40), ("t", "j")),
+    ("rows_narrow_56x24", (56, 24), ("j", "j")),
+    ("frequency_by_actor", (100, 30), ("F", "2")),
+    ("stacked_filter", (100, 30), ("a", "f", "slash", "r", "u", "s", "s", "i", "a", "enter")),
+    ("find_mode", (100, 30), ("ctrl+f", "s", "o", "c", "h", "i", "enter", "n")),
 ])
 def test_screens(snap_compare, sample_db, name, size, presses):
     assert snap_compare(ExplorerApp(sample_db), terminal_size=size, run_before=keys(*presses))

@@ -57,14 +57,16 @@ class Tmux:
         return subprocess.run(["tmux", "-L", self.socket, "-f", "/dev/null", *args], check=True,
                               capture_output=True, text=True, timeout=30).stdout
 
-    def start(self, command: list[str], status_file: Path) -> None:
+    def start(self, command: list[str], status_file: Path, size: tuple[int, int] = (WIDTH, HEIGHT),
+              cwd: Path = ROOT, env_extra: str = "") -> None:
         """Run `command` in a fresh pane; a shell around it writes its exit status to
         `status_file` once it has really ended."""
-        self("new-session", "-d", "-s", "e2e", "-x", str(WIDTH), "-y", str(HEIGHT), "-c", str(ROOT))
+        width, height = size
+        self("new-session", "-d", "-s", "e2e", "-x", str(width), "-y", str(height), "-c", str(cwd))
         self("set-option", "-g", "remain-on-exit", "on")
-        self("resize-window", "-t", "e2e", "-x", str(WIDTH), "-y", str(HEIGHT))
+        self("resize-window", "-t", "e2e", "-x", str(width), "-y", str(height))
         # a clean terminal: no COLUMNS/LINES inherited from the test run (Textual obeys them)
-        env = "env -u COLUMNS -u LINES TERM=xterm-256color COLORTERM=truecolor"
+        env = f"env -u COLUMNS -u LINES TERM=xterm-256color COLORTERM=truecolor {env_extra}"
         script = f"{env} {shlex.join(command)}; echo $? > {shlex.quote(str(status_file))}"
         self("respawn-pane", "-k", "-t", "e2e", f"sh -c {shlex.quote(script)}")
 
@@ -263,3 +265,114 @@ def test_escape_sequences_in_a_store_never_reach_the_terminal(tmux, tmp_path):
     assert "Timeline" in screen              # not cleared
     tmux.send("q")
     assert _wait_status(tmux, status_file) == 0
+
+
+def wait_exit(tmux: Tmux, status_file: Path) -> str:
+    deadline = time.monotonic() + 20
+    while not (status_file.exists() and status_file.read_text().strip()):
+        assert time.monotonic() < deadline, tmux.screen()
+        time.sleep(0.05)
+    return status_file.read_text().strip()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_timeline_rows_say_what_happened_in_tmux(tmux, tmp_path, size):
+    """The first rows read source, the trigger phrase and → target; the detail line under the
+    timeline has the cursor row's whole sentence."""
+    from tuiex.app.timeline import action_phrase
+    from tuiex.store.queries import View
+
+    reader = Reader(DB)
+    try:
+        items = reader.page(View(), limit=4)
+    finally:
+        reader.close()
+    status_file = tmp_path / "status"
+    tmux.start(tuiex_command(), status_file, size=size)
+    tmux.wait_for(lambda s: re.search(r"\d–\d+ of [\d,]+", s))
+    screen = tmux.screen()
+    lines = screen.splitlines()
+    for item in items:
+        phrase, n = action_phrase(item)
+        assert any(phrase[:12] in line for line in lines[1:8]), (phrase, screen)
+        if item.target:
+            row = next(line for line in lines[1:8] if phrase[:12] in line)
+            assert "→" in row, row
+    words = " ".join(items[0].text.split()).split()
+    assert " ".join(words[:5]) in " ".join(screen.split()), screen    # the detail line
+    assert "Traceback" not in screen
+    tmux.send("q")
+    assert wait_exit(tmux, status_file) == "0", tmux.screen()
+
+
+def test_ingest_without_db_from_another_folder_in_tmux(tmux, tmp_path):
+    """A user's own store, as a new user makes one: `tuiex ingest` in a folder of their own,
+    without --db, in a real terminal. The shipped store stays byte-identical; the article lands
+    in the user data folder, and `tuiex` from there opens that store and says so."""
+    import hashlib
+
+    if DB != SHIPPED.resolve():
+        pytest.skip("about the shipped store")
+    before = hashlib.sha256(SHIPPED.read_bytes()).hexdigest()
+    work = tmp_path / "elsewhere"
+    work.mkdir()
+    (work / "art.txt").write_text(
+        "Germany expels Russian envoy over cyber attack\n\nMarch 3, 2021\n\n"
+        "Germany expelled Russia's ambassador on Monday after a cyber attack in Berlin.\n")
+    home = tmp_path / "home"
+    env = (f"PYTHONPATH={shlex.quote(str(ROOT / 'src'))} XDG_DATA_HOME={home / 'data'} "
+           f"XDG_CONFIG_HOME={home / 'config'} TUIEX_DB=")
+    status_file = tmp_path / "status"
+    tmux.start([sys.executable, "-m", "tuiex", "ingest", "art.txt"], status_file, size=(100, 30),
+               cwd=work, env_extra=env)
+    deadline = time.monotonic() + 240
+    while not (status_file.exists() and status_file.read_text().strip()):
+        assert time.monotonic() < deadline, tmux.screen()
+        time.sleep(0.2)
+    screen = tmux("capture-pane", "-p", "-J", "-S", "-200", "-t", "e2e")    # with what scrolled
+    assert status_file.read_text().strip() == "0", screen
+    mine = home / "data" / "tuiex" / "events.db"
+    assert "1 articles ingested" in "".join(screen.splitlines()), screen
+    assert str(mine) in "".join(screen.splitlines()) and mine.exists(), screen
+    assert hashlib.sha256(SHIPPED.read_bytes()).hexdigest() == before
+    assert not (work / "data").exists()
+
+    tmux.kill()
+    status_file.unlink()
+    tmux.start([sys.executable, "-m", "tuiex"], status_file, size=(100, 30), cwd=work,
+               env_extra=env)
+    screen = tmux.wait_for("Opened your store")
+    assert "expelled" in screen and "Traceback" not in screen
+    tmux.send("q")
+    assert wait_exit(tmux, status_file) == "0", tmux.screen()
+
+
+def test_stacked_filter_in_tmux(tmux, tmp_path):
+    """An actor filter, then a search inside it: the status line shows both, the rows are the
+    actor's, and Escape comes back one level."""
+    reader = Reader(DB)
+    try:
+        names = {h.id: h.name for h in reader.actor_names()}
+        first = reader.page(reader.resolve(parse("event:")), limit=1)[0]
+        actor = first.source
+        narrowed = reader.count(reader.resolve(parse(f"actor:{fold(actor).split()[-1]}"), quotes=True)
+                                .narrow(reader.resolve(parse("russia"), quotes=True))).n
+    finally:
+        reader.close()
+    assert names
+    status_file = tmp_path / "status"
+    tmux.start(tuiex_command(), status_file)
+    tmux.wait_for(lambda s: re.search(r"\d–\d+ of [\d,]+", s))
+    tmux.send("a")                               # the first row's source actor in the actor pane
+    tmux.wait_for(lambda s: "Show their events" in s and "Actor │" in s)   # focused there
+    tmux.send("f")                               # filter the timeline to them
+    tmux.wait_for(f'filter: actor:"{actor}"')
+    tmux.send("/")
+    tmux.type("russia")
+    tmux.send("Enter")
+    screen = tmux.wait_for(f'filter: actor:"{actor}" › russia')
+    assert re.search(rf"of {narrowed:,}\b", screen), (narrowed, screen)
+    tmux.send("Escape")
+    screen = tmux.wait_for(lambda s: "› russia" not in s and f'filter: actor:"{actor}"' in s)
+    tmux.send("q")
+    assert wait_exit(tmux, status_file) == "0", tmux.screen()

@@ -9,15 +9,18 @@ import codecs
 import functools
 
 
-def run(db_path: str) -> int:
+def run(db_path: str, opened: str | None = None) -> int:
     """Open the explorer on the store at `db_path`; returns when the user quits, with the exit
-    status: 0, or not 0 after a crash (Textual shows the error, then returns 1)."""
+    status: 0, or not 0 after a crash (Textual shows the error, then returns 1). `opened` says
+    which store it is ("the sample store …"), shown as the app starts."""
+    from ..config import history_path, load_config
     from ..store.db import StoreError
 
     try:
         from .app import ExplorerApp
 
-        app = ExplorerApp(db_path)
+        app = ExplorerApp(db_path, opened=opened, config=load_config(),
+                          history_file=history_path())
     except StoreError as e:
         raise SystemExit(f"tuiex: {e}") from None
     _lenient_terminal_input()

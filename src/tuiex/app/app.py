@@ -17,26 +17,30 @@ from dataclasses import replace
 from pathlib import Path
 
 from textual import on, work
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SuspendNotSupported
 from textual.binding import Binding
-from textual.containers import Container
+from textual.containers import Container, Vertical
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from ..config import Config, load_history, save_history, save_setting
 from ..store.queries import ActorDetail as Detail
 from ..store.queries import ArticleView, Cancelled, Item, Reader, View, export
 from ..store.search import QueryError, parse, parse_date
 from .actor_detail import ActorDetail
+from .clipboard import system_copy
 from .commands import ExplorerCommands
+from .frequency import FrequencyScreen
 from .help_screen import HelpScreen
 from .history import History, Location
-from .prompt import PromptScreen
+from .prompt import ConfirmScreen, PromptScreen
 from .search_bar import SearchBar
 from .source_text import SourceText
-from .timeline import Timeline
+from .timeline import Timeline, detail_text
 
 PREVIEW_DELAY = 0.12        # seconds the cursor rests on a row before its source is loaded
 SEARCH_DELAY = 0.15         # seconds after the last keystroke before the timeline narrows
@@ -60,27 +64,39 @@ class ExplorerApp(App[None]):
     BINDINGS = [
         # priority: handled as the key arrives, so that what is typed right after "/" (a
         # fast typist, a paste) lands in the search box; check_action lets "/" through to inputs
-        Binding("slash", "search", "Search", priority=True),
-        Binding("question_mark", "help", "Keys"),
-        Binding("q", "quit", "Quit", show=False),
-        Binding("t", "toggle_quotes", "Quotes"),
-        Binding("y", "copy", "Copy", show=False),
-        Binding("e", "export", "Export", show=False),
-        Binding("z", "maximize_pane", "Maximise", show=False),
-        Binding("r", "reload", "Refresh", show=False),
-        Binding("n", "match(1)", "Next match", show=False),
-        Binding("N", "match(-1)", "Previous match", show=False),
-        Binding("b,alt+left", "back", "Back", show=False),
-        Binding("B,alt+right", "forward", "Forward", show=False),
-        Binding("colon", "goto_date", "Go to date", show=False),
-        Binding("escape", "step_back", "Back", show=False),
-        Binding("S", "stories", "Stories", show=False),
-        Binding("v", "variants", "Variants", show=False),
+        # (ids: the names a [keys] table of the config file overrides keys by)
+        Binding("slash", "search", "Search", priority=True, id="search"),
+        Binding("ctrl+f", "find", "Find", show=False, id="find"),
+        Binding("question_mark", "help", "Keys", id="help"),
+        Binding("q", "quit", "Quit", show=False, id="quit"),
+        Binding("t", "toggle_quotes", "Quotes", id="quotes"),
+        Binding("y", "copy", "Copy", show=False, id="copy"),
+        Binding("o", "open_origin", "Open article", show=False, id="open_article"),
+        Binding("F", "frequency", "Frequency", show=False, id="frequency"),
+        Binding("e", "export", "Export", show=False, id="export"),
+        Binding("z", "maximize_pane", "Maximise", show=False, id="maximise"),
+        Binding("r", "reload", "Refresh", show=False, id="refresh"),
+        Binding("n", "match(1)", "Next match", show=False, id="next_match"),
+        Binding("N", "match(-1)", "Previous match", show=False, id="previous_match"),
+        Binding("b,alt+left", "back", "Back", show=False, id="back"),
+        Binding("B,alt+right", "forward", "Forward", show=False, id="forward"),
+        Binding("colon", "goto_date", "Go to date", show=False, id="goto_date"),
+        Binding("escape", "step_back", "Back", show=False, id="step_back"),
+        Binding("S", "stories", "Stories", show=False, id="stories"),
+        Binding("v", "variants", "Variants", show=False, id="variants"),
     ]
 
-    def __init__(self, db_path: str | Path, *, reader: Reader | None = None) -> None:
+    def __init__(self, db_path: str | Path, *, reader: Reader | None = None,
+                 opened: str | None = None, config: Config | None = None,
+                 history_file: Path | None = None) -> None:
         super().__init__()
         self.db_path = str(db_path)
+        self.opened = opened            # which store this is, said as the app starts
+        self.config = config            # the config file's settings (None: no file is used)
+        self.history_file = history_file    # searches kept between runs (None: not kept)
+        self.system_copy = system_copy      # text -> None when copied, else why not
+        self.open_in_browser = self._browser    # url -> whether a browser took it
+        self.open_in_pager = self._pager        # (file, or text) -> None, or what went wrong
         self.reader = reader or Reader(db_path)
         self.history = History()
         self._preview_timer: Timer | None = None
@@ -88,8 +104,15 @@ class ExplorerApp(App[None]):
         self._search_pushed = False
         self._submitting = False
         self._search_text = ""
+        self._search_base: View | None = None       # the filter a search narrows
+        # (base, view, text) of the last search shown, so that / again refines it
+        self._last_search: tuple[View | None, View, str] | None = None
+        self._find: View | None = None              # find mode's matches (the view stays whole)
+        self._find_text = ""
+        self._find_status = ""
         self._terms: tuple[tuple[str, bool], ...] = ()
         self.last_error: str | None = None
+        self.export_progress: str | None = None     # "exporting 12,000 of 54,000…"
         # the store's version as the timeline last read it (taken before it reads, so that a
         # write in between is news rather than missed) and whether another connection has
         # written since
@@ -100,9 +123,12 @@ class ExplorerApp(App[None]):
     # -- layout -----------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield SearchBar(id="search")
+        yield SearchBar(id="search",
+                        history=load_history(self.history_file) if self.history_file else None)
         with Container(id="panes"):
-            yield Timeline(self.reader, id="timeline")
+            with Vertical(id="timeline-pane"):
+                yield Timeline(self.reader, id="timeline")
+                yield Static("", id="detail", markup=False)
             yield SourceText(id="source")
             yield ActorDetail(id="actor")
         yield Static("", id="status", markup=False)
@@ -111,6 +137,15 @@ class ExplorerApp(App[None]):
     @property
     def timeline(self) -> Timeline:
         return self.query_one(Timeline)
+
+    @property
+    def timeline_pane(self) -> Vertical:
+        return self.query_one("#timeline-pane", Vertical)
+
+    @property
+    def detail(self) -> Static:
+        """The cursor row's whole sentence, under the timeline."""
+        return self.query_one("#detail", Static)
 
     @property
     def source(self) -> SourceText:
@@ -125,12 +160,39 @@ class ExplorerApp(App[None]):
         return self.query_one(SearchBar)
 
     def on_mount(self) -> None:
-        self.timeline.border_title = "Timeline"
+        self.timeline_pane.border_title = "Timeline"
         self.source.border_title = "Source"
         self.actor.border_title = "Actor"
         self.timeline.focus()
         self.sub_title = Path(self.db_path).name
         self.set_interval(self.data_poll, self._poll_data)
+        if self.opened:
+            self.notify(f"Opened {self.opened}", timeout=6, markup=False)
+        if self.config is not None:
+            self._apply_config(self.config)
+
+    def _apply_config(self, config: Config) -> None:
+        """The theme and key overrides of the config file; a theme chosen later is saved."""
+        if config.theme:
+            if config.theme in self.available_themes:
+                self.theme = config.theme
+            else:
+                self.notify(f"unknown theme {config.theme!r} in {config.path}", severity="warning",
+                            timeout=6, markup=False)
+        if config.keys:
+            self.set_keymap(config.keys)
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def _remember_theme(self, theme) -> None:
+        config = self.config
+        if config is None or config.path is None or theme.name == config.theme:
+            return
+        try:
+            save_setting("theme", theme.name, config.path)
+            config.theme = theme.name
+        except OSError as e:
+            self.notify(f"could not save the theme in {config.path}: {e}", severity="warning",
+                        timeout=6, markup=False)
 
     def on_unmount(self) -> None:
         self.reader.close()
@@ -164,13 +226,17 @@ class ExplorerApp(App[None]):
             parts.append(f"filter: {view.label}")
         if len(self.history) > 1:
             parts.append(f"history {self.history.position}/{len(self.history)}")
+        if self._find_status:
+            parts.append(self._find_status)
+        if self.export_progress:
+            parts.append(self.export_progress)
         return " │ ".join(parts)
 
     def update_status(self) -> None:
         tl = self.timeline
         self.query_one("#status", Static).update(self.status_text())
         label = tl.view.label
-        tl.border_title = Content(f"Timeline · {label}" if label else "Timeline")    # the query: no markup
+        self.timeline_pane.border_title = Content(f"Timeline · {label}" if label else "Timeline")    # the query: no markup
         if tl.view.highlight != self._terms:
             self._terms = tl.view.highlight
             self.source.terms = self._terms
@@ -207,6 +273,11 @@ class ExplorerApp(App[None]):
         if self._preview_timer is not None:
             self._preview_timer.stop()
         item = message.item
+        try:
+            tl, detail = self.timeline, self.detail
+        except NoMatches:           # (a message arriving as the app closes)
+            return
+        detail.update(detail_text(item, tl._cs, tl.view.highlight + tl.find_highlight))
         if item is not None:
             self._preview_timer = self.set_timer(self.preview_delay, lambda: self.preview(item))
 
@@ -437,13 +508,22 @@ class ExplorerApp(App[None]):
             self.screen.set_focus(self.search_bar.input)
             return
         self._search_pushed = False
-        # refine the current search rather than starting over
-        label = self.timeline.view.label
-        self.search_bar.open(label if label and label == self._search_text else "")
+        tl = self.timeline
+        last = self._last_search
+        if last is not None and tl.view == last[1] and tl.view.label == last[1].label:
+            # refine the current search rather than starting over (on the same base)
+            self._search_base, text = last[0], last[2]
+        else:
+            # a search inside a filter narrows it: the filters stack
+            self._search_base, text = (tl.view if tl.view.is_filtered else None), ""
+        self.search_bar.open(text)
         self.update_status()
 
     @on(SearchBar.Changed)
     def _search_changed(self, message: SearchBar.Changed) -> None:
+        if self.search_bar.mode == "find":
+            self.search_bar.show_error(None)
+            return                              # find moves on Enter; the view stays whole
         if self._search_timer is not None:
             self._search_timer.stop()
         text = message.text
@@ -451,6 +531,10 @@ class ExplorerApp(App[None]):
 
     @on(SearchBar.Submitted)
     def _search_submitted(self, message: SearchBar.Submitted) -> None:
+        self._remember_search(message.text)
+        if self.search_bar.mode == "find":
+            self._start_find(message.text)
+            return
         if self._search_timer is not None:
             self._search_timer.stop()
         if not message.text.strip():
@@ -459,6 +543,14 @@ class ExplorerApp(App[None]):
             return
         self._submitting = True             # closed once the query is resolved (not on error)
         self.apply_search(message.text, live=False)
+
+    def _remember_search(self, text: str) -> None:
+        self.search_bar.remember(text)
+        if self.history_file is not None and text.strip():
+            try:
+                save_history(self.history_file, self.search_bar.history)
+            except OSError:
+                pass                # a history that cannot be kept is no reason to stop
 
     def _close_search(self) -> None:
         self._submitting = False
@@ -498,6 +590,8 @@ class ExplorerApp(App[None]):
     def _resolve_search(self, query, live: bool) -> None:
         try:
             view = self.reader.resolve(query, quotes=self.timeline.view.quotes, prefix=live)
+            if self._search_base is not None:
+                view = self._search_base.narrow(view)
         except QueryError as e:
             self.call_from_thread(self._search_failed, str(e))
             return
@@ -516,14 +610,75 @@ class ExplorerApp(App[None]):
         else:
             self.timeline.push_view(view)
             self._search_pushed = True
+        self._last_search = (self._search_base, view, self._search_text)
         self.search_bar.show_error(None)
         if self._submitting:
             self._close_search()
+
+    # -- find mode: n/N through the matches, the timeline whole -------------------------------------
+
+    def action_find(self) -> None:
+        if self.search_bar.is_open:
+            self.search_bar.close()
+        self._search_pushed = False
+        self.search_bar.open(self._find_text, mode="find")
+        self.update_status()
+
+    def _start_find(self, text: str) -> None:
+        if not text.strip():
+            self._clear_find()
+            self._close_search()
+            return
+        try:
+            query = parse(text)
+        except QueryError as e:
+            self.search_bar.show_error(str(e))
+            return
+        self._find_text = text.strip()
+        self._resolve_find(query)
+
+    @work(thread=True, exclusive=True, group="resolve", exit_on_error=False)
+    def _resolve_find(self, query) -> None:
+        try:
+            match = self.reader.resolve(query, quotes=True)
+        except QueryError as e:
+            self.call_from_thread(self.search_bar.show_error, str(e))
+            return
+        self.call_from_thread(self._found_view, match)
+
+    def _found_view(self, match: View) -> None:
+        self._find = match
+        self.timeline.find_highlight = match.highlight
+        self.timeline.refresh()
+        self._close_search()
+        self.timeline.find(match, 0)
+
+    def _clear_find(self) -> None:
+        self._find = None
+        self._find_status = ""
+        self.timeline.find_highlight = ()
+        self.timeline.refresh()
+        self.update_status()
+
+    def on_timeline_nothing_on(self, message: Timeline.NothingOn) -> None:
+        nearest = f"; nearest {message.nearest}" if message.nearest else ": no dated items here"
+        self.notify(f"nothing on {message.date}{nearest}", timeout=5, markup=False)
+
+    def on_timeline_found(self, message: Timeline.Found) -> None:
+        if message.index is None:
+            self._find_status = f"find: {self._find_text}: nothing"
+            self.notify(f"Nothing in this view matches {self._find_text}", timeout=3, markup=False)
+        else:
+            self._find_status = f"find: {self._find_text} {message.index + 1} of {message.total:,}"
+        self.update_status()
 
     def action_match(self, step: int) -> None:
         if self.focused is self.source:
             if not self.source.step_match(step):
                 self.notify("No searched words in this article", timeout=3)
+            return
+        if self._find is not None:
+            self.timeline.find(self._find, step)
             return
         if not self.timeline.view.highlight and not self.timeline.view.is_filtered:
             self.notify("Nothing searched yet: press / to search", timeout=3)
@@ -583,8 +738,11 @@ class ExplorerApp(App[None]):
         """Escape: leave a maximised pane, return to the timeline, then undo the last filter."""
         if self.screen.maximized is not None:
             self.screen.minimize()
+            self.call_after_refresh(self.source.keep_span_in_view)
         elif self.focused is not self.timeline:
             self.timeline.focus()
+        elif self._find is not None:
+            self._clear_find()
         elif self.timeline.pop_view():
             self.search_bar.close()
         self.update_status()
@@ -592,11 +750,12 @@ class ExplorerApp(App[None]):
     def action_maximize_pane(self) -> None:
         if self.screen.maximized is not None:
             self.screen.minimize()
-            return
-        for pane in (self.timeline, self.source, self.actor):
-            if self.focused is pane:
-                self.screen.maximize(pane)
-                return
+        else:
+            for pane in (self.timeline, self.source, self.actor):
+                if self.focused is pane:
+                    self.screen.maximize(pane)
+                    break
+        self.call_after_refresh(self.source.keep_span_in_view)
 
     def action_toggle_quotes(self) -> None:
         view = self.timeline.view
@@ -629,10 +788,100 @@ class ExplorerApp(App[None]):
             self.call_from_thread(self.copy_item, item)
 
     def copy_item(self, item: Item) -> None:
+        """Copy the item's citation: through the terminal (OSC 52, which nothing confirms) and
+        the system clipboard (pyperclip); "Copied" only when the latter worked."""
         text = item.citation()
         self.copy_to_clipboard(text)
+        self._system_copy(text)
+
+    @work(thread=True, group="copy-system", exit_on_error=False)
+    def _system_copy(self, text: str) -> None:
+        problem = self.system_copy(text)
+        self.call_from_thread(self._copied, text, problem)
+
+    def _copied(self, text: str, problem: str | None) -> None:
         shown = text if len(text) < 160 else text[:157] + "…"
-        self.notify(shown, title="Copied", timeout=4, markup=False)
+        if problem is None:
+            self.notify(shown, title="Copied", timeout=4, markup=False)
+        else:
+            self.notify(f"{shown}\nSent to the terminal's clipboard (OSC 52), which may not "
+                        f"accept it; no system clipboard: {problem}",
+                        title="Not confirmed", severity="warning", timeout=6, markup=False)
+
+    # -- o: the article itself, in the browser or a pager ------------------------------------------
+
+    def action_open_origin(self) -> None:
+        if self.focused is self.source and self.source.article is not None:
+            article_id = self.source.article.id
+        else:
+            item = self.timeline.current_item
+            if self.focused is self.actor and self.actor.highlighted_quote is not None:
+                item = self.actor.highlighted_quote
+            if item is None:
+                self.notify("Nothing selected to open", severity="warning", timeout=3)
+                return
+            article_id = item.article_id
+        self._find_origin(article_id)
+
+    @work(thread=True, group="origin", exit_on_error=False)
+    def _find_origin(self, article_id: int) -> None:
+        origin = self.reader.article_origin(article_id)
+        if origin is not None:
+            self.call_from_thread(self._open_origin, *origin)
+
+    def _open_origin(self, url: str | None, path: str, text: str) -> None:
+        """The URL in the browser when the article has one, else the file (or, when it has
+        moved, the stored text) in $PAGER."""
+        if url:
+            ok = self.open_in_browser(url)
+            if ok:
+                self.notify(f"Opened {url}", timeout=4, markup=False)
+            else:
+                self.show_error(f"no browser could open {url}")
+            return
+        file = _locate(path)
+        problem = self.open_in_pager(file, None if file else text)
+        if problem:
+            self.show_error(problem)
+
+    def _browser(self, url: str) -> bool:
+        import webbrowser
+
+        try:
+            with self.suspend():        # a text browser (lynx, w3m) gets the terminal
+                return webbrowser.open(url)
+        except SuspendNotSupported:
+            return webbrowser.open(url)
+
+    def _pager(self, file: Path | None, text: str | None) -> str | None:
+        import os
+        import shlex
+        import subprocess
+
+        command = shlex.split(os.environ.get("PAGER") or "less") or ["less"]
+        try:
+            with self.suspend():
+                if file is not None:
+                    subprocess.run([*command, str(file)], check=False)
+                else:
+                    subprocess.run(command, input=text or "", text=True, check=False)
+        except (OSError, SuspendNotSupported) as e:
+            return f"could not run the pager {command[0]}: {e or 'the terminal cannot be handed over'}"
+        return None
+
+    def action_frequency(self) -> None:
+        """Shift+F: counts of the current view by type, actor, dyad or month; Enter on a value
+        narrows the timeline to it (a filter on the stack)."""
+        base = self.timeline.view
+
+        def chosen(view: View | None) -> None:
+            if view is not None:
+                narrowed = base.narrow(view) if base.is_filtered else replace(
+                    view, quotes=view.quotes and (base.quotes or not view.events))
+                self.timeline.push_view(narrowed)
+                self.timeline.focus()
+
+        self.push_screen(FrequencyScreen(self.reader, base), chosen)
 
     def action_export(self) -> None:
         def check(value: str) -> str | None:
@@ -646,21 +895,43 @@ class ExplorerApp(App[None]):
             return None
 
         def done(path: str | None) -> None:
-            if path:
-                self._export(self.timeline.view, path)
+            if not path:
+                return
+            view = self.timeline.view
+            if Path(path).expanduser().exists():
+                def answered(yes: bool | None) -> None:
+                    if yes:
+                        self._export(view, path)
+                    else:
+                        self.notify("Not exported", timeout=3)
+                self.push_screen(ConfirmScreen(f"{path} exists. Overwrite it?"), answered)
+            else:
+                self._export(view, path)
 
         self.push_screen(PromptScreen("Export the current view to (.csv or .jsonl):",
                                       value="tuiex-export.csv", check=check), done)
 
     @work(thread=True, group="export", exit_on_error=False)
     def _export(self, view: View, path: str) -> None:
+        total = self.timeline.count
+
+        def progress(n: int) -> None:
+            of = f" of {total}" if total is not None else ""
+            self.call_from_thread(self._set_export_progress, f"exporting {n:,}{of}…")
         try:
-            n = export(self.reader, view, path)
+            n = export(self.reader, view, path, on_progress=progress)
         except Exception as e:  # noqa: BLE001 - shown in the app
+            self.call_from_thread(self._set_export_progress, None)
             self.call_from_thread(self.show_error, f"export failed: {e}")
             return
+        self.call_from_thread(self._set_export_progress, None)
         self.call_from_thread(self.notify, f"Exported {n:,} items to {path}", title="Export",
                               timeout=5, markup=False)
+
+    def _set_export_progress(self, text: str | None) -> None:
+        self.export_progress = text
+        if self.is_running:
+            self.update_status()
 
     def action_goto_date(self) -> None:
         def check(value: str) -> str | None:
@@ -706,3 +977,14 @@ class ExplorerApp(App[None]):
             self.call_from_thread(self.open_article, rows[0][0])
         else:
             self.call_from_thread(self.show_error, f"no article headline contains {text!r}")
+
+
+def _locate(path: str) -> Path | None:
+    """The file an article was ingested from, if it is still there (paths are stored relative
+    to the folder of the ingest: tried from here and from the checkout)."""
+    from ..config import ROOT
+
+    for candidate in (Path(path), ROOT / path):
+        if candidate.is_file():
+            return candidate
+    return None

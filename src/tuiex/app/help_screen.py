@@ -12,16 +12,19 @@ from textual.widgets import Static
 
 # (context, keys, what they do)
 KEY_HELP: list[tuple[str, str, str]] = [
-    ("Anywhere", "/", "search: the timeline narrows to what matches as you type"),
+    ("Anywhere", "/", "search: the timeline narrows as you type, inside the current filter; Up Down: history"),
+    ("Anywhere", "Ctrl+F", "find: the timeline stays whole, n / N go to the matches"),
     ("Anywhere", "n / N", "next / previous match"),
     ("Anywhere", "Tab / Shift+Tab", "next / previous pane"),
     ("Anywhere", "Enter", "open what is selected"),
-    ("Anywhere", "Escape", "step back: close search, undo the last filter, restore a maximised pane, return to the timeline"),
+    ("Anywhere", "Escape", "step back: close search, end find, pop a filter, restore a pane, back to the timeline"),
     ("Anywhere", "b / Alt+Left", "back through what was opened"),
     ("Anywhere", "B / Alt+Right", "forward through what was opened"),
-    ("Anywhere", ":", "go to a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    ("Anywhere", ":", "go to a date (YYYY, YYYY-MM or YYYY-MM-DD), or the nearest"),
     ("Anywhere", "t", "show / hide quotes in the timeline"),
     ("Anywhere", "y", "copy the selected event or quote with its citation"),
+    ("Anywhere", "o", "open the article: its URL in the browser, else in $PAGER"),
+    ("Anywhere", "F", "frequency of the view by type, actor, dyad or month"),
     ("Anywhere", "e", "export the current view to .csv or .jsonl"),
     ("Anywhere", "z", "maximise / restore the focused pane"),
     ("Anywhere", "r", "refresh: read the store again, after an ingest into it"),

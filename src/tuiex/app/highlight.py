@@ -15,8 +15,16 @@ from ..textnorm import strip_accents
 
 def component_style(widget: Widget, name: str) -> Style:
     """A component style as given in CSS (partial: no inherited background), so that styles
-    layer: a coloured type keeps the cursor's background."""
-    return widget.get_component_rich_style(name, partial=True)
+    layer: a coloured type keeps the cursor's background. Its text colour is the one resolved
+    against the widget's background: a partial style alone turns a translucent colour
+    ($text-muted, "auto 60%") into plain white, unreadable on a light theme."""
+    partial = widget.get_component_rich_style(name, partial=True)
+    if partial.color is None:
+        return partial
+    full = widget.get_component_rich_style(name)
+    if full.color is not None and full.color != partial.color:
+        return partial + Style(color=full.color)
+    return partial
 
 
 @lru_cache(maxsize=8192)

@@ -15,10 +15,19 @@ PLACEHOLDER = 'words "phrases" actor:lavrov type:ASSAULT from:2016-07 to:2016-08
 
 
 class SearchInput(Input):
-    BINDINGS = [Binding("escape", "cancel", "Close search", show=True)]
+    BINDINGS = [
+        Binding("escape", "cancel", "Close search", show=True),
+        Binding("up", "history(-1)", "Earlier search", show=False),
+        Binding("down", "history(1)", "Later search", show=False),
+    ]
 
     def action_cancel(self) -> None:
         self.post_message(SearchBar.Cancelled())
+
+    def action_history(self, step: int) -> None:
+        bar = self.parent.parent if self.parent is not None else None
+        if isinstance(bar, SearchBar):
+            bar.step_history(step)
 
 
 class SearchBar(Vertical):
@@ -49,7 +58,42 @@ class SearchBar(Vertical):
     def is_open(self) -> bool:
         return self.has_class("-open")
 
-    def open(self, text: str = "") -> None:
+    mode = "filter"             # "filter": the timeline narrows; "find": n/N go through matches
+
+    def __init__(self, *args, history: list[str] | None = None, **kw) -> None:
+        super().__init__(*args, **kw)
+        self.history: list[str] = list(history or [])     # earlier searches, oldest first
+        self._at = len(self.history)                       # where Up/Down are in it
+        self._draft = ""                                   # what was typed before Up
+
+    def remember(self, text: str) -> None:
+        """Add a search to the history (once: an earlier copy moves to the end)."""
+        text = text.strip()
+        if text:
+            if text in self.history:
+                self.history.remove(text)
+            self.history.append(text)
+        self._at = len(self.history)
+
+    def step_history(self, step: int) -> None:
+        """Up (-1) / Down (1): earlier / later searches; past the newest, what was typed."""
+        if not self.history:
+            return
+        if self._at == len(self.history):
+            self._draft = self.input.value
+        at = max(0, min(self._at + step, len(self.history)))
+        if at == self._at:
+            self.app.bell()
+            return
+        self._at = at
+        text = self.history[at] if at < len(self.history) else self._draft
+        self.input.value = text
+        self.input.cursor_position = len(text)
+
+    def open(self, text: str = "", mode: str = "filter") -> None:
+        self.mode = mode
+        self._at = len(self.history)
+        self.query_one("#search-label", Label).update("Find" if mode == "find" else "Search")
         self.add_class("-open")
         self.input.value = text
         self.input.cursor_position = len(text)

@@ -193,6 +193,13 @@ class SourceText(VerticalScroll, can_focus=True):
         self._paint()
         self.call_after_refresh(self.scroll_to_offset, at)
 
+    def keep_span_in_view(self) -> None:
+        """After a change of size (z maximises or restores the pane) the paragraphs rewrap: the
+        passage under the span cursor, else the selected one, is put back in view."""
+        span = self.span_under_cursor or self.selected_span()
+        if span is not None:
+            self.call_after_refresh(self.scroll_to_offset, span.start)
+
     def _holds(self, start: int, end: int) -> bool:
         return self._lo <= start and end <= self._hi
 

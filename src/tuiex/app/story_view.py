@@ -13,6 +13,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 from textual.worker import get_current_worker
@@ -38,7 +39,7 @@ class ReportCard(Static, can_focus=True):
             head.append(f"{item.date or 'undated'}  {item.type}  {item.source or '?'} → {item.target or '-'}\n\n")
         super().__init__(head + body, markup=False, **kw)
         self.item = item
-        self.border_title = item.outlet or item.file
+        self.border_title = Content(item.outlet or item.file)   # from an article: never markup
 
     def action_open(self) -> None:
         self.screen.dismiss(self.item)

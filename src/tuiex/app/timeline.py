@@ -8,10 +8,12 @@ a million opens and scrolls like the sample one.
 
 from __future__ import annotations
 
+import re
 import textwrap
 import time
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events, work
@@ -36,8 +38,112 @@ DAY = Binding.Group("day", compact=True)
 MONTH = Binding.Group("month", compact=True)
 ACTOR = Binding.Group("actor", compact=True)
 
-DATE_W, TYPE_W = 14, 9
+DATE_W, TYPE_W = 11, 9     # the date column holds "2016-08 mon", "2016 yr", "2016-07-01"
 PRECISION = {"day": "", "month": "mon", "year": "yr"}
+MIN_ACTION = 26         # the action column is never narrower than this while others can go
+DROP_ORDER = ("type", "target", "date", "source")   # first to go at narrow widths
+PHRASE_WORDS = 7        # words of the action phrase after the trigger, at most
+# where a clause ends: the action phrase stops before these
+_CLAUSE_END = re.compile(
+    r"[,;:.!?()\[\]\"“”—–]|\s(?:and|but|while|whereas|after|before|because|which|who|when|as|"
+    r"although|though|since|until|if|that|said|says)\s", re.IGNORECASE)
+
+
+_DANGLING = frozenset(
+    "a an the of to on in at for by with from during following despite amid including between "
+    "its his her their this that these those".split())
+
+
+def columns(width: int) -> dict[str, int]:
+    """The row's columns and their widths at `width` cells: the action takes what is left,
+    and columns are dropped in DROP_ORDER until it has at least MIN_ACTION (or half the row)."""
+    source_w = max(8, min(width // 7, 20))
+    target_w = max(8, min(width // 7, 20))
+    cols = {"date": DATE_W, "type": TYPE_W, "source": source_w, "target": target_w}
+
+    def left() -> int:
+        return width - sum(cols.values()) - len(cols)
+
+    least = min(MIN_ACTION, width // 2)
+    for name in DROP_ORDER:
+        if left() >= least:
+            break
+        del cols[name]
+    cols["action"] = max(left(), 1)
+    return cols
+
+
+def fit(text: str, width: int) -> str:
+    """`text` cut with an ellipsis and padded to `width` cells. A name too long for the
+    column keeps its last word whole: "Vladimir Putin" → "V. Putin"."""
+    words = text.split()
+    if cell_len(text) > width and len(words) > 1 and words[0] != "→":
+        short = " ".join([*(w[0] + "." for w in words[:-1]), words[-1]])
+        if cell_len(short) <= width:
+            text = short
+    elif cell_len(text) > width and len(words) > 2 and words[0] == "→":
+        return "→ " + fit(" ".join(words[1:]), width - 2)
+    if cell_len(text) > width:
+        text = text[:max(width - 1, 0)] + "…"
+    return f"{text:<{width}}"
+
+
+def action_phrase(item: Item) -> tuple[str, int]:
+    """The event's action as read in its sentence: the trigger and the words after it up to
+    the end of the clause (PHRASE_WORDS at most). Returns the phrase and the trigger's length
+    in it. Two events of one sentence have different triggers, so their rows differ."""
+    text = item.text
+    if item.trigger_start is None or item.trigger_end is None:
+        return " ".join(text.split()), 0
+    ts, te = item.trigger_start - item.start, item.trigger_end - item.start
+    if not (0 <= ts < te <= len(text)):
+        return " ".join(text.split()), 0
+    trigger = " ".join(text[ts:te].split())
+    rest = text[te:]
+    m = _CLAUSE_END.search(rest)
+    if m is not None:
+        rest = rest[:m.start()]
+    words = rest.split()[:PHRASE_WORDS]
+    while words and words[-1].casefold() in _DANGLING:
+        words.pop()
+    phrase = " ".join([trigger, *words])
+    return phrase, len(trigger)
+
+
+def detail_text(item: Item | None, cs, terms: tuple[tuple[str, bool], ...] = ()) -> Text:
+    """The cursor row's whole sentence (or quote), the trigger emphasised and searched or found
+    words marked: the detail line."""
+    out = _detail(item, cs)
+    start = out.plain.find(": ") + 2 if item is not None else 0
+    for s, e in find_terms(out.plain[start:], terms):
+        out.stylize(cs("timeline--match"), start + s, start + e)
+    return out
+
+
+def _detail(item: Item | None, cs) -> Text:
+    if item is None:
+        return Text("")
+    if item.kind == "quote":
+        out = Text(f"{item.source or 'unattributed'}: ", style=cs("timeline--actors"), end="")
+        out.append(f"“{' '.join(item.text.split())}”")
+        return out
+    out = Text(end="")
+    head = f"{item.type} {item.source or '?'}"
+    if item.target:
+        head += f" → {item.target}"
+    out.append(head, cs("timeline--actors"))
+    out.append(": ")
+    text = item.text
+    if item.trigger_start is not None and item.trigger_end is not None:
+        ts, te = item.trigger_start - item.start, item.trigger_end - item.start
+        if 0 <= ts < te <= len(text):
+            before, trig, after = text[:ts], text[ts:te], text[te:]
+            out.append(" ".join(before.split()) + (" " if before[-1:].isspace() else ""))
+            out.append(" ".join(trig.split()), cs("timeline--trigger"))
+            out.append((" " if after[:1].isspace() else "") + " ".join(after.split()))
+            return out
+    out.append(" ".join(text.split()))
+    return out
 
 
 @dataclass
@@ -82,6 +188,7 @@ class Timeline(ScrollView, can_focus=True):
         "timeline--quote",
         "timeline--actors",
         "timeline--summary",
+        "timeline--trigger",
         "timeline--placeholder",
         "timeline--match",
         "timeline--empty",
@@ -161,6 +268,7 @@ class Timeline(ScrollView, can_focus=True):
         self._inflight: frozenset[int] = frozenset()
         self._request_scheduled = False
         self._stack: list[_Saved] = []
+        self.find_highlight: tuple[tuple[str, bool], ...] = ()     # find mode's words
 
     def on_mount(self) -> None:
         self._reset(self.view, 0, 0, keep=self._first_screen_now())
@@ -435,7 +543,7 @@ class Timeline(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         row = round(self.scroll_offset.y) + y
-        width = self.size.width
+        width = self.scrollable_content_region.width
         base = self.rich_style
         if row >= self._rows:
             lines = self.empty_lines(width) if not self._rows and not self.is_loading else []
@@ -480,46 +588,70 @@ class Timeline(ScrollView, can_focus=True):
         return Strip(segments).adjust_cell_length(width, style).apply_style(style)
 
     def row_text(self, item: Item, new_group: bool, width: int) -> Text:
-        """One row: date and precision (the date only where a day's group starts), type coloured
-        by kind, source -> target (or the speaker) and the clause or quote on one line."""
+        """One row that says what happened: date and precision (the date only where a day's
+        group starts), type coloured by kind, then source, the action (the trigger emphasised
+        and the words after it) and → target; a quote reads speaker: “words…”. At narrow
+        widths columns go in `DROP_ORDER`; the action always stays."""
         cs = self._cs
+        cols = columns(width)
         text = Text(no_wrap=True, end="")
-        if new_group:
-            if item.date:
+        if "date" in cols:
+            if new_group and item.date:
                 prec = PRECISION.get(item.precision or "", "")
-                text.append(f"{item.date:<10}", cs("timeline--date"))
-                text.append(f" {prec:<3}", cs("timeline--precision"))
+                text.append(item.date, cs("timeline--date"))
+                if prec:
+                    text.append(f" {prec}", cs("timeline--precision"))
+                text.append(" " * (DATE_W - len(item.date) - (len(prec) + 1 if prec else 0)))
+            elif new_group:
+                text.append(f"{'undated':<{DATE_W}}", cs("timeline--undated"))
             else:
-                text.append(f"{'undated':<14}", cs("timeline--undated"))
-        else:
-            text.append(" " * DATE_W)
-        text.append(" ")
-        if item.kind == "quote":
-            text.append(f"{'QUOTE':<{TYPE_W}}", cs("timeline--quote"))
-            who = item.source or "unattributed"
-        else:
-            text.append(f"{(item.type or '?')[:TYPE_W]:<{TYPE_W}}",
-                        cs(f"timeline--{kind_of_type(item.type)}"))
-            who = item.source or "?"
-            if item.target:
-                who += f" → {item.target}"
-        rest = max(width - DATE_W - TYPE_W - 2, 10)
-        actors_w = max(10, min(rest * 2 // 5, 34))
-        if len(who) > actors_w:
-            who = who[:actors_w - 1] + "…"
-        text.append(" ")
-        text.append(f"{who:<{actors_w}}", cs("timeline--actors"))
-        text.append(" ")
-        summary = " ".join(item.text.split())
-        if item.kind == "quote":
-            summary = f"“{summary}”"
-        start = len(text)
-        text.append(summary, cs("timeline--summary"))
-        if item.speculative:
-            text.stylize("italic", start)
+                text.append(" " * DATE_W)
+            text.append(" ")
+        if "type" in cols:
+            if item.kind == "quote":
+                text.append(f"{'QUOTE':<{TYPE_W}}", cs("timeline--quote"))
+            else:
+                text.append(f"{(item.type or '?')[:TYPE_W]:<{TYPE_W}}",
+                            cs(f"timeline--{kind_of_type(item.type)}"))
+            text.append(" ")
         match = cs("timeline--match")
-        for s, e in find_terms(summary, self.view.highlight):
-            text.stylize(match, start + s, start + e)
+        if item.kind == "quote":
+            who = item.source or "unattributed"
+            if "source" in cols:
+                who = fit(who, cols["source"] - 1).rstrip() + ":"
+                who = f"{who:<{cols['source']}}"
+            else:
+                who = fit(who, 15).rstrip() + ":"
+            text.append(who, cs("timeline--actors"))
+            text.append(" ")
+            words = " ".join(item.text.split())
+            start = len(text)
+            text.append(f"“{words}”", cs("timeline--summary"))
+            for s, e in find_terms(words, self.view.highlight + self.find_highlight):
+                text.stylize(match, start + 1 + s, start + 1 + e)
+            return text
+        if "source" in cols:
+            text.append(fit(item.source or "?", cols["source"]), cs("timeline--actors"))
+            text.append(" ")
+        phrase, trig = action_phrase(item)
+        action = Text(no_wrap=True, end="")
+        action.append(phrase, cs("timeline--summary"))
+        action.stylize(cs("timeline--trigger"), 0, trig)
+        if item.speculative:
+            action.stylize("italic")
+        for s, e in find_terms(phrase, self.view.highlight + self.find_highlight):
+            action.stylize(match, s, e)
+        target = f"→ {item.target}" if item.target else ""
+        if "target" in cols:
+            action.truncate(cols["action"], overflow="ellipsis", pad=True)
+            text.append_text(action)
+            text.append(" ")
+            text.append(fit(target, cols["target"]), cs("timeline--actors"))
+        else:                       # no target column: the target follows the action
+            text.append_text(action)
+            if target:
+                text.append("  ")
+                text.append(target, cs("timeline--actors"))
         return text
 
     # -- the cursor -------------------------------------------------------------------------------
@@ -613,6 +745,23 @@ class Timeline(ScrollView, can_focus=True):
     def goto_date(self, date: str) -> None:
         self._jump(self._gen, self.view, "date", (date,))
 
+    def find(self, match: View, step: int) -> None:
+        """Find mode: move to the next (1), previous (-1) or first from here (0) item of this
+        view that is also in `match`; the view stays whole."""
+        item = self.current_item
+        self._jump(self._gen, self.view, "find", (match, item.key if item else None, step))
+
+    @dataclass
+    class NothingOn(Message):
+        """`:` to a date the view has nothing on; the cursor goes to `nearest` (if any)."""
+        date: str
+        nearest: str | None
+
+    @dataclass
+    class Found(Message):
+        index: int | None           # None: nothing matches
+        total: int
+
     def reveal(self, key: Key) -> None:
         """Put the cursor on the item with this key, if the view holds it."""
         self._jump(self._gen, self.view, "key", (key,))
@@ -630,8 +779,24 @@ class Timeline(ScrollView, can_focus=True):
                 to = self.reader.group_key(view, key, unit, step, should_stop=stop)
                 row = None if to is None else self.reader.position(view, to, stop)
                 self.post_message(self.Jumped(gen, row, True, to))
+            elif how == "find":
+                match, key, step = args
+                found = self.reader.find(view, match, key, step, should_stop=stop)
+                if found is None:
+                    self.post_message(self.Found(None, 0))
+                else:
+                    row, index, total = found
+                    self.post_message(self.Jumped(gen, row, False))
+                    self.post_message(self.Found(index, total))
             elif how == "date":
-                to = Key(0, args[0], -1, 0)
+                date = args[0]
+                nearest = self.reader.nearest_date(view, date, should_stop=stop)
+                if nearest is None:
+                    self.post_message(self.NothingOn(date, None))
+                    return
+                if nearest != date:
+                    self.post_message(self.NothingOn(date, nearest))
+                to = Key(0, nearest, -1, 0)
                 self.post_message(self.Jumped(gen, self.reader.position(view, to, stop), True, to))
             else:
                 (key,) = args

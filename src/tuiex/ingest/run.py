@@ -42,25 +42,41 @@ class Summary:
 
 
 def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs: int = 1,
-           on_progress: Callable[[str], None] | None = None, cluster: int | None = None,
+           on_progress: Callable[[str], None] | None = None,
+           on_stage: Callable[[str, int | None], None] | None = None, cluster: int | None = None,
            scheduler: str | None = None) -> Summary:
     """Ingest `paths` into the store at `db_path`; each article is written in its own transaction.
     `jobs` worker processes extract in parallel (1: all in this process). `cluster` (a number of
     worker processes) or `scheduler` (an address) extract on a Dask cluster instead (cluster.py),
-    and articles are written in batched transactions of up to WRITE_BATCH articles."""
+    and articles are written in batched transactions of up to WRITE_BATCH articles.
+
+    `on_progress(path)` is called as each document is done (a JSON lines file gives one per
+    record, as "file#n"); `on_stage(stage, n)` as the work changes: ("files", number of files
+    and bad paths, counted first), ("model", None) while the language model loads, ("extract",
+    None) once it has."""
     summary = Summary()
     documents = read_inputs(paths, published=published)  # a bad --published raises here, before the store exists
-    if all("://" not in p for p in paths) and not expand_paths(paths)[0]:
+    stage = on_stage or (lambda _stage, _n: None)
+    urls = [p for p in paths if "://" in p]
+    files, bad = expand_paths([p for p in paths if "://" not in p])
+    if not urls and not files:
         # a mistyped path must not leave an empty store behind
         summary.skipped, summary.nothing_to_read = [i for i in documents if isinstance(i, Skipped)], True
         return summary
+    stage("files", len(files) + len(bad) + len(urls))
     # Workers start before the store is opened: a forked child must not inherit an open connection.
     if cluster or scheduler:
         from .cluster import ClusterExtractor
 
         extractor, batch = ClusterExtractor(local=cluster, scheduler=scheduler), WRITE_BATCH
+        warm = True                    # each cluster worker loads the model as it joins
     else:
+        if jobs > 1:
+            stage("model", None)
         extractor, batch = _Extractor(jobs), 1
+        if jobs > 1:
+            stage("extract", None)
+        warm = jobs > 1
     try:
         store = Store(db_path)
     except BaseException:
@@ -77,6 +93,12 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
                     _tick(on_progress, item.path)
                 else:
                     item.path = _portable(item.path)
+                    nonlocal warm
+                    if not warm:                 # the model loads once, as a step of its own
+                        stage("model", None)
+                        _warm_up()
+                        stage("extract", None)
+                        warm = True
                     yield item
 
         held: list[tuple[SourceDoc, Article]] = []     # extracted, not yet written

@@ -37,6 +37,7 @@ from .search import Query, QueryError, date_after, parse
 ShouldStop = Callable[[], bool] | None
 
 EVENT, QUOTE = 0, 1
+NO_TYPE = "-"           # a type no event has: two type filters with nothing in common
 KINDS = ("event", "quote")
 _TABLE = {EVENT: "events", QUOTE: "quotes"}
 
@@ -83,6 +84,7 @@ class Item(NamedTuple):
     outlet: str | None
     published: str | None
     speculative: bool = False
+    url: str | None = None      # the article's address, when known (HTML, JSON, sidecar)
 
     @property
     def key(self) -> Key:
@@ -98,7 +100,7 @@ class Item(NamedTuple):
         when = self.date or "undated"
         source = ", ".join(
             p for p in (f'"{self.title}"' if self.title else None, self.outlet, self.published,
-                        self.file) if p
+                        self.url or self.file) if p
         )
         text = " ".join(self.text.split())
         if self.kind == "quote":
@@ -170,6 +172,9 @@ class ArticleView:
     spans: list[Span] = field(default_factory=list)   # events, quotes and mentions by start
 
 
+FREQ_BY = ("type", "actor", "dyad", "month")
+
+
 @dataclass(frozen=True)
 class View:
     """What the timeline shows: which items, filtered how. Hashable, so pages can be cached
@@ -197,9 +202,35 @@ class View:
             return self.events
         return self.quotes and not self.types and not self.targets
 
+    def narrow(self, other: "View") -> "View":
+        """The items in both views (a search inside an actor filter): every filter of each
+        holds; the label names both, outer first ("actor:Putin › sochi")."""
+        if self.types and other.types:
+            types = tuple(t for t in self.types if t in other.types) or (NO_TYPE,)
+        else:
+            types = self.types or other.types
+        los = [d for d in (self.date_lo, other.date_lo) if d]
+        his = [d for d in (self.date_hi, other.date_hi) if d]
+        fts = " AND ".join(f"({f})" for f in (self.fts, other.fts) if f) or None
+        label = " › ".join(x for x in (self.label, other.label) if x)
+        return View(events=self.events and other.events, quotes=self.quotes and other.quotes,
+                    types=types, actors=self.actors + other.actors,
+                    sources=self.sources + other.sources, targets=self.targets + other.targets,
+                    date_lo=max(los) if los else None, date_hi=min(his) if his else None,
+                    fts=fts, label=label, highlight=self.highlight + other.highlight)
+
     @classmethod
     def for_actor(cls, actor_id: int, name: str, quotes: bool = True) -> "View":
         return cls(events=True, quotes=quotes, actors=((actor_id,),), label=f'actor:"{name}"')
+
+
+@dataclass(frozen=True)
+class Freq:
+    """One line of a frequency table: a value, how many items have it, and the view of them
+    (None when it cannot be filtered to, e.g. undated)."""
+    label: str
+    n: int
+    view: View | None
 
 
 # -- SQL builders ----------------------------------------------------------------------------------
@@ -208,7 +239,7 @@ _EVENT_COLUMNS = """
     e.id, e.date, e.date_precision, e.type, e.source_id, s.name, e.target_id, t.name,
     substr(a.text, e.start + 1, e.end - e.start), e.summary, e.article_id, e.start, e.end,
     e.trigger_start, e.trigger_end, e.sentence_id, a.file, a.title, a.outlet, a.published,
-    e.speculative
+    e.speculative, a.url
 """
 _EVENT_JOINS = """
     JOIN articles a ON a.id = e.article_id
@@ -220,7 +251,7 @@ _QUOTE_COLUMNS = """
     q.id, q.date, q.date_precision, NULL, q.speaker_id, s.name, NULL, NULL,
     q.text, q.text, q.article_id, q.start, q.end,
     NULL, NULL, q.sentence_id, a.file, a.title, a.outlet, a.published,
-    0
+    0, a.url
 """
 _QUOTE_JOINS = """
     JOIN articles a ON a.id = q.article_id
@@ -230,7 +261,7 @@ _QUOTE_FROM = "FROM quotes q" + _QUOTE_JOINS
 
 
 def _item(kind: str, row: Sequence) -> Item:
-    return Item(kind, *row[:21])  # type: ignore[arg-type]
+    return Item(kind, *row[:22])  # type: ignore[arg-type]
 
 
 def _in(column: str, ids: Sequence[int]) -> tuple[str, list]:
@@ -785,7 +816,7 @@ class Reader:
                f"SELECT {QUOTE}, hits.k, {_QUOTE_COLUMNS} FROM hits "
                f"JOIN quotes q ON q.tkey = hits.k {_QUOTE_JOINS} "
                f"ORDER BY 2")
-        return [Item(KINDS[row[0]], *row[2:23]) for row in self._rows(sql, params, should_stop)]
+        return [Item(KINDS[row[0]], *row[2:24]) for row in self._rows(sql, params, should_stop)]
 
     def items(self, keys: Sequence[Key], should_stop: ShouldStop = None) -> list[Item]:
         """The items for these keys, in the same order."""
@@ -819,6 +850,27 @@ class Reader:
                 n += self._value(sql, cparams + f[1], should_stop)
         return n
 
+    def find(self, view: View, match: View, key: Key | None, step: int,
+             should_stop: ShouldStop = None) -> tuple[int, int, int] | None:
+        """Find mode: the match (an item of `view` also in `match`) after (`step` 1), before
+        (-1) or at-or-after (0) the item `key`, wrapping around the ends. Returns (its row in
+        `view`, its index among the matches, how many matches) or None when nothing matches."""
+        both = view.narrow(match)
+        total = self.count(both, should_stop=should_stop).n
+        if not total:
+            return None
+        if key is None:
+            idx = 0 if step >= 0 else total - 1
+        else:
+            before = self.position(both, key, should_stop)
+            here = self.contains(both, key)
+            idx = before + (1 if here else 0) if step > 0 else before if step == 0 else before - 1
+        idx %= total
+        found = self.page(both, None, 1, idx, should_stop=should_stop)
+        if not found:
+            return None
+        return self.position(view, found[0].key, should_stop), idx, total
+
     def contains(self, view: View, key: Key) -> bool:
         """Whether the item with this key is in the view."""
         f = self._filters(view, key.kind)
@@ -831,6 +883,17 @@ class Reader:
     def date_position(self, view: View, date: str, should_stop: ShouldStop = None) -> int:
         """Row index of the first item dated at or after `date` (string order)."""
         return self.position(view, Key(0, date, -1, 0), should_stop)
+
+    def nearest_date(self, view: View, date: str, should_stop: ShouldStop = None) -> str | None:
+        """`date` itself when the view has an item dated within it (2016-07 holds 2016-07-04),
+        else the view's nearest item date (by days, either side), or None for an undated view."""
+        after = self.next_date(view, date, inclusive=True, should_stop=should_stop)
+        if after is not None and (after == date or after.startswith(date + "-")):
+            return date
+        before = self.prev_date(view, date, should_stop)
+        if after is None or before is None:
+            return after or before
+        return before if _days(date) - _days(before) <= _days(after) - _days(date) else after
 
     def _date_extreme(self, view: View, fn: str, cond: str, bound: str,
                       should_stop: ShouldStop) -> str | None:
@@ -1014,6 +1077,76 @@ class Reader:
 
     # -- articles -------------------------------------------------------------------------------
 
+    def frequencies(self, view: View, by: str, should_stop: ShouldStop = None) -> list["Freq"]:
+        """How many of the view's items fall in each value of `by`: "type" (quotes count as
+        QUOTE), "actor" (an event counts for its source and its target, a quote for its
+        speaker), "dyad" (source → target, events only) or "month" (YYYY-MM; coarser dates as
+        they are; "undated"). Most frequent first; each with the view narrowed to it."""
+        if by not in FREQ_BY:
+            raise ValueError(f"no frequency by {by!r}")
+        counts: dict[tuple, int] = {}
+        names: dict[int, str] = {}
+        for kind in (EVENT, QUOTE):
+            f = self._filters(view, kind)
+            if f is None:
+                continue
+            where, params = f
+            x = "e" if kind == EVENT else "q"
+            frm = f"FROM {_TABLE[kind]} {x}"
+            if by == "type":
+                col = "e.type" if kind == EVENT else "'QUOTE'"
+                sqls = [f"SELECT {col}, count(*) {frm}{_where_sql(where)} GROUP BY 1"]
+            elif by == "month":
+                sqls = [f"SELECT substr({x}.date, 1, 7), count(*) {frm}{_where_sql(where)} GROUP BY 1"]
+            elif by == "actor":
+                cols = ["e.source_id", "e.target_id"] if kind == EVENT else ["q.speaker_id"]
+                sqls = [f"SELECT {c}, count(*) {frm}{_where_sql([*where, f'{c} IS NOT NULL'])} GROUP BY 1"
+                        for c in cols]
+            else:
+                if kind == QUOTE:
+                    continue
+                sqls = [f"SELECT e.source_id, e.target_id, count(*) {frm}"
+                        f"{_where_sql([*where, 'e.source_id IS NOT NULL', 'e.target_id IS NOT NULL'])} "
+                        f"GROUP BY 1, 2"]
+            for sql in sqls:
+                for *value, n in self._rows(sql, params * 1, should_stop):
+                    k = tuple(value)
+                    counts[k] = counts.get(k, 0) + n
+        if by in ("actor", "dyad"):
+            ids = sorted({i for k in counts for i in k if i is not None})
+            for chunk in _chunks(ids, 500):
+                cond, ps = _in("id", chunk)
+                names.update(self._rows(f"SELECT id, name FROM actors WHERE {cond}", ps))
+        out = []
+        for k, n in counts.items():
+            if by == "type":
+                t = k[0]
+                narrow = View(events=t != "QUOTE", quotes=t == "QUOTE",
+                              types=() if t == "QUOTE" else (t,), label=f"type:{t}")
+                out.append(Freq(t, n, narrow))
+            elif by == "month":
+                m = k[0]
+                if m is None:
+                    out.append(Freq("undated", n, None))
+                else:
+                    out.append(Freq(m, n, View(events=True, quotes=True, date_lo=m,
+                                               date_hi=date_after(m), label=f"from:{m} to:{m}")))
+            elif by == "actor":
+                name = names.get(k[0], "?")
+                out.append(Freq(name, n, View.for_actor(k[0], name)))
+            else:
+                a, b = names.get(k[0], "?"), names.get(k[1], "?")
+                out.append(Freq(f"{a} → {b}", n, View(events=True, sources=((k[0],),),
+                                                    targets=((k[1],),), label=f"{a} → {b}")))
+        out.sort(key=lambda f: (-f.n, f.label))
+        return out
+
+    def article_origin(self, article_id: int) -> tuple[str | None, str, str] | None:
+        """Where an article came from: its URL (None when unknown), the path it was ingested
+        from (relative to the folder of that ingest), and its stored text."""
+        row = self._rows("SELECT url, path, text FROM articles WHERE id = ?", [article_id])
+        return tuple(row[0]) if row else None  # type: ignore[return-value]
+
     def article(self, article_id: int, should_stop: ShouldStop = None) -> ArticleView | None:
         """An article with every extracted span (events, quotes, actor mentions) by start."""
         row = self._rows(
@@ -1158,6 +1291,18 @@ class _ActorIndex:
         return hits[:limit]
 
 
+def _days(iso: str) -> int:
+    """A date of any precision as a day number (its first day), for distances."""
+    import datetime
+
+    parts = [int(p) for p in iso.split("-")] + [1, 1]
+    y, m, d = parts[:3]
+    try:
+        return datetime.date(max(1, min(y, 9999)), max(1, min(m, 12)), 1).toordinal() + d - 1
+    except ValueError:
+        return 0
+
+
 def _chunks(seq: Sequence, n: int) -> Iterator[Sequence]:
     for i in range(0, len(seq), n):
         yield seq[i:i + n]
@@ -1166,7 +1311,7 @@ def _chunks(seq: Sequence, n: int) -> Iterator[Sequence]:
 # -- records for the command line and export ------------------------------------------------------
 
 RECORD_FIELDS = ("kind", "id", "date", "date_precision", "type", "source", "target", "speaker",
-                 "text", "summary", "sentence", "article", "title", "outlet", "published")
+                 "text", "summary", "sentence", "article", "title", "outlet", "published", "url")
 
 
 def records(reader: Reader, items: Sequence[Item]) -> list[dict]:
@@ -1191,14 +1336,16 @@ def records(reader: Reader, items: Sequence[Item]) -> list[dict]:
             "title": i.title,
             "outlet": i.outlet,
             "published": i.published,
+            "url": i.url,
         })
     return out
 
 
 def export(reader: Reader, view: View, path: str | Path, should_stop: ShouldStop = None,
-           batch: int = 500) -> int:
+           batch: int = 500, on_progress: Callable[[int], None] | None = None) -> int:
     """Write the view to `path` as CSV (.csv) or JSON lines (.jsonl, .json, .ndjson), streamed
-    page by page. Returns the number of rows written."""
+    page by page; `on_progress(rows written)` after each page. Returns the number of rows
+    written."""
     path = Path(path).expanduser()
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".jsonl", ".json", ".ndjson"):
@@ -1220,6 +1367,8 @@ def export(reader: Reader, view: View, path: str | Path, should_stop: ShouldStop
                 else:
                     f.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 n += 1
+            if on_progress is not None:
+                on_progress(n)
             if len(items) < batch:
                 return n
             after = items[-1].key
@@ -1233,6 +1382,20 @@ def search(db_path: str | Path, query: str, limit: int = 20) -> list[dict]:
     try:
         view = reader.resolve(parse(query), quotes=True)
         return records(reader, reader.page(view, limit=limit))
+    finally:
+        reader.close()
+
+
+def search_with_total(db_path: str | Path, query: str, limit: int = 50) -> tuple[list[dict], int]:
+    """`search`, and how many items match in all (so that a cut list can say so). `limit` 0:
+    every match."""
+    reader = Reader(db_path)
+    try:
+        view = reader.resolve(parse(query), quotes=True)
+        total = reader.count(view).n
+        if limit <= 0:
+            return records(reader, list(reader.iter_view(view))), total
+        return records(reader, reader.page(view, limit=limit)), total
     finally:
         reader.close()
 
@@ -1252,5 +1415,5 @@ def format_records(rows: Iterable[dict]) -> str:
 
 __all__ = [
     "ActorDetail", "ActorHit", "ArticleView", "Cancelled", "Count", "Item", "Key", "QueryError",
-    "Reader", "Span", "View", "export", "format_records", "records", "search",
+    "Reader", "Span", "View", "export", "format_records", "records", "search", "search_with_total",
 ]

@@ -1,0 +1,8 @@
+"""`python -m tuiex`: the same as the `tuiex` command."""
+
+import sys
+
+from .cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
