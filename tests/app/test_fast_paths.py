@@ -203,7 +203,7 @@ async def test_paging_up_after_a_jump_reads_by_keyset(mid_db, jump):
         await settle(pilot)
         landed = tl.cursor
         assert landed > 1000 and tl.current_item is not None
-        for _ in range(30):                                # a few pages of 100 rows up
+        for _ in range(40):                                # several pages up (each a screenful, ~9 rows here)
             await pilot.press("pageup")
             await settle(pilot, 1)
         await settle(pilot)
