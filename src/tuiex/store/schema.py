@@ -120,6 +120,7 @@ CREATE INDEX IF NOT EXISTS idx_articles_file ON articles(file COLLATE NOCASE);
 CREATE VIRTUAL TABLE IF NOT EXISTS titles_fts USING fts5(title, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
 CREATE TRIGGER IF NOT EXISTS titles_fts_ai AFTER INSERT ON articles BEGIN INSERT INTO titles_fts(rowid, title) VALUES (new.id, new.title); END;
 CREATE TRIGGER IF NOT EXISTS titles_fts_ad AFTER DELETE ON articles BEGIN INSERT INTO titles_fts(titles_fts, rowid, title) VALUES ('delete', old.id, old.title); END;
+CREATE TRIGGER IF NOT EXISTS titles_fts_au AFTER UPDATE OF title ON articles BEGIN INSERT INTO titles_fts(titles_fts, rowid, title) VALUES ('delete', old.id, old.title); INSERT INTO titles_fts(rowid, title) VALUES (new.id, new.title); END;
 """
 
 # Full-text indexes kept in step by triggers (sqlite-utils' enable_fts(create_triggers=True)).
