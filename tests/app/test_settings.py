@@ -3,7 +3,7 @@ palette is written back, [keys] overrides keys, and the app says which store it 
 
 from __future__ import annotations
 
-from conftest import settle
+from conftest import screen_text, settle
 from tuiex.app.app import ExplorerApp
 from tuiex.config import load_config
 
@@ -48,9 +48,13 @@ async def test_keys_overridden_by_the_config(sample_db, tmp_path):
 
 async def test_says_which_store_it_opened(sample_db):
     app = ExplorerApp(sample_db, opened=f"the sample store {sample_db}")
-    async with app.run_test(notifications=True) as pilot:
+    async with app.run_test(size=(160, 30)) as pilot:
         await settle(pilot)
-        assert any("Opened the sample store" in n.message for n in app._notifications)
+        assert "Opened the sample store" in str(app.timeline_pane.border_subtitle)
+        assert "Opened the sample store" in screen_text(app)       # under the timeline, not a toast
+        await pilot.press("/", "r", "u", "s", "enter")
+        await settle(pilot)
+        assert "filter: rus" in screen_text(app)                    # the status line stays whole
 
 
 async def test_search_history_up_down_kept_between_runs(sample_db, tmp_path):

@@ -167,17 +167,10 @@ class ExplorerApp(App[None]):
         self.sub_title = Path(self.db_path).name
         self.set_interval(self.data_poll, self._poll_data)
         if self.opened:
-            self.notify(f"Opened {self.opened}", timeout=6, markup=False)
-            # Textual 8.2 can leave a toast up past its timeout once the timeline reloads (it then
-            # hides the status line's right end): take this one down when it is due.
-            self.set_timer(6.5, self._opened_notice_done)
+            # which store this is, under the timeline (a toast would cover the status line)
+            self.timeline_pane.border_subtitle = Content(f"Opened {self.opened}")
         if self.config is not None:
             self._apply_config(self.config)
-
-    def _opened_notice_done(self) -> None:
-        for notification in list(self._notifications):
-            if notification.message.startswith(f"Opened {self.opened}"):
-                self._unnotify(notification)
 
     def _apply_config(self, config: Config) -> None:
         """The theme and key overrides of the config file; a theme chosen later is saved."""
