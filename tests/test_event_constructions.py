@@ -251,3 +251,14 @@ def test_a_bare_title_is_not_a_person_of_another_role():
     envoy = Actor("person:z", "Jane Roe", "person", "USA", "Ambassador", {"Jane Roe"})
     assert not _role_fits(ambassador, president) and _role_fits(ambassador, envoy)
     assert not _role_fits(minister, premier)
+
+
+def test_an_attack_at_a_border_does_not_target_the_border_country():
+    """A border, a strait or a sea is shared: the place rule gives no target from it."""
+    art = article("Headline Words Here\n\nTurkey shot down a Russian jet at the Syrian border on Monday.")
+    assert not any(e[0] == "ASSAULT" and e[2] == "Syria" for e in events_of(art))
+
+
+def test_an_attack_on_a_country_place_still_targets_the_country():
+    art = article("Headline Words Here\n\nRussian forces shelled villages in Ukraine's Kharkiv region on Monday.")
+    assert any(e[0] == "ASSAULT" and e[2] == "Ukraine" for e in events_of(art))

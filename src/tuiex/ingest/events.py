@@ -704,7 +704,7 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
                     continue
                 for g in c.children:
-                    if g.dep_ == "pobj":
+                    if g.dep_ == "pobj" and g.lemma_.lower() not in _SHARED_PLACES:
                         out.append(g)
                         out.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
                         queue.append(g)
@@ -715,6 +715,10 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
     return out
 
 
+# Places two countries share: an attack "at the Syrian border" is not an attack on Syria.
+_SHARED_PLACES = {"border", "frontier", "boundary", "line", "crossing", "sea", "strait", "waters"}
+
+
 def place_candidates(ev: FoundEvent) -> list[Token]:
     """For attacks: the places hit ("pounded areas around Ukraine's capital"), whose country is the
     target when no participant is named (the guidelines: attacks on a country's places take the country)."""
@@ -723,7 +727,7 @@ def place_candidates(ev: FoundEvent) -> list[Token]:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"around", "outside"}:
                 for g in c.children:
-                    if g.dep_ == "pobj":
+                    if g.dep_ == "pobj" and g.lemma_.lower() not in _SHARED_PLACES:
                         out.append(g)
                         out.extend(x for x in g.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != g)
             elif c.dep_ == "dobj":
