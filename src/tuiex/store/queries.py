@@ -670,11 +670,13 @@ class Reader:
                     return Count(cap, exact=False)
         return Count(total)
 
-    def _segment_keys(self, view: View, seg: int, after: Key | None, limit: int, offset: int,
-                      should_stop: ShouldStop) -> list[Key]:
+    def _segment_keys(self, view: View, seg: int, bound: Key | None, limit: int, offset: int,
+                      should_stop: ShouldStop, backward: bool = False) -> list[Key]:
+        """Keys of one segment (dated 0, undated 1) after `bound`, or with `backward` up to it
+        in descending order."""
         arms, params = [], []
         for kind, f in self._arm_filters(view):
-            cond = _after(kind, seg, after)
+            cond = _upto(kind, seg, bound) if backward else _after(kind, seg, bound)
             if cond is None:
                 continue
             where, fparams = f
@@ -686,7 +688,7 @@ class Reader:
             params += cond[1] + fparams
         if not arms:
             return []
-        sql, params = _merged(arms, params, seg, limit, offset, desc=False)
+        sql, params = _merged(arms, params, seg, limit, offset, desc=backward)
         rows = self._rows(sql, params, should_stop)
         return [Key(seg, d or "", k, i) for d, k, i in rows]
 
@@ -763,7 +765,7 @@ class Reader:
         for seg in (1, 0):
             if len(keys) == limit:
                 break
-            got = self._segment_keys_before(view, seg, before, limit - len(keys), offset, should_stop)
+            got = self._segment_keys(view, seg, before, limit - len(keys), offset, should_stop, backward=True)
             if got:
                 offset = 0
             elif offset and seg == 1:
@@ -771,26 +773,6 @@ class Reader:
             keys += got
         keys.reverse()
         return self.items(keys, should_stop)
-
-    def _segment_keys_before(self, view: View, seg: int, before: Key, limit: int, offset: int,
-                             should_stop: ShouldStop) -> list[Key]:
-        arms, params = [], []
-        for kind, f in self._arm_filters(view):
-            cond = _upto(kind, seg, before)
-            if cond is None:
-                continue
-            where, fparams = f
-            x = "e" if kind == EVENT else "q"
-            arms.append(
-                f"SELECT {x}.date AS d, {kind} AS k, {x}.id AS i FROM {_TABLE[kind]} {x}"
-                f"{_where_sql([cond[0], *where])}"
-            )
-            params += cond[1] + fparams
-        if not arms:
-            return []
-        sql, params = _merged(arms, params, seg, limit, offset, desc=True)
-        rows = self._rows(sql, params, should_stop)
-        return [Key(seg, d or "", k, i) for d, k, i in rows]
 
     def _count_before(self, view: View, before: Key, seg: int, should_stop: ShouldStop) -> int:
         n = 0
