@@ -196,23 +196,20 @@ def test_tuiex_in_tmux(tmux, tmp_path):
 
     # quit cleanly: the program ends with status 0 and no traceback
     tmux.send("q")
-    deadline = time.monotonic() + 20
-    while not (status_file.exists() and status_file.read_text().strip()):
-        assert time.monotonic() < deadline, tmux.screen()
-        time.sleep(0.05)
-    assert status_file.read_text().strip() == "0", tmux.screen()
+    assert wait_exit(tmux, status_file) == "0", tmux.screen()
     assert "Traceback" not in tmux.screen()
 
 
 # -- issue 9: a stray byte from the terminal; the exit status after a crash ------------------------------
 
 
-def _wait_status(tmux, status_file: Path, timeout: float = 20) -> int:
-    deadline = time.monotonic() + timeout
+def wait_exit(tmux: Tmux, status_file: Path) -> str:
+    """The exit status the pane's shell wrote once the program ended (waits up to 20 s)."""
+    deadline = time.monotonic() + 20
     while not (status_file.exists() and status_file.read_text().strip()):
         assert time.monotonic() < deadline, tmux.screen()
         time.sleep(0.05)
-    return int(status_file.read_text())
+    return status_file.read_text().strip()
 
 
 def _explore(patch: str = "") -> list[str]:
@@ -232,7 +229,7 @@ def test_a_stray_invalid_byte_from_the_terminal_is_survived(tmux, tmp_path):
     tmux.wait_for("filter: russia")
     assert "Traceback" not in tmux.screen() and not status_file.exists()
     tmux.send("q")
-    assert _wait_status(tmux, status_file) == 0
+    assert wait_exit(tmux, status_file) == "0"
 
 
 def test_after_a_crash_the_exit_status_is_not_0(tmux, tmp_path):
@@ -241,7 +238,7 @@ def test_after_a_crash_the_exit_status_is_not_0(tmux, tmp_path):
     tmux.start(_explore(patch), status_file)
     tmux.wait_for(lambda s: "Timeline" in s and re.search(r"\d–\d+ of [\d,]+", s))
     tmux.send("t")
-    assert _wait_status(tmux, status_file) != 0
+    assert wait_exit(tmux, status_file) != "0"
 
 
 def test_escape_sequences_in_a_store_never_reach_the_terminal(tmux, tmp_path):
@@ -264,15 +261,7 @@ def test_escape_sequences_in_a_store_never_reach_the_terminal(tmux, tmp_path):
     assert "PWNED" not in tmux("display", "-p", "-t", "e2e", "#{pane_title}")
     assert "Timeline" in screen              # not cleared
     tmux.send("q")
-    assert _wait_status(tmux, status_file) == 0
-
-
-def wait_exit(tmux: Tmux, status_file: Path) -> str:
-    deadline = time.monotonic() + 20
-    while not (status_file.exists() and status_file.read_text().strip()):
-        assert time.monotonic() < deadline, tmux.screen()
-        time.sleep(0.05)
-    return status_file.read_text().strip()
+    assert wait_exit(tmux, status_file) == "0"
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from storycorpus import build_story_store
-from test_tmux_e2e import Tmux
+from test_tmux_e2e import Tmux, wait_exit
 
 pytestmark = [
     pytest.mark.slow,
@@ -76,9 +76,5 @@ def test_story_dyad_and_variant_views_in_tmux(tmux, tmp_path: Path):
     tmux.send("Escape")
     time.sleep(0.3)
     tmux.send("q")
-    deadline = time.monotonic() + 20
-    while not (status_file.exists() and status_file.read_text().strip()):
-        assert time.monotonic() < deadline, tmux.screen()
-        time.sleep(0.05)
-    assert status_file.read_text().strip() == "0", tmux.screen()
+    assert wait_exit(tmux, status_file) == "0", tmux.screen()
     assert "Traceback" not in tmux.screen()
