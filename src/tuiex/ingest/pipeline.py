@@ -149,7 +149,6 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                                     sentence_of(off + sent.start_char), off + start, off + end,
                                     off + t_start, off + t_end, date.iso() if date else None))
             _update_context(sent, book, di, off, sentence_of, context)
-            dater.sentence_done(sent)
         intro = _introduced(doc, book, di) if doc.text.rstrip().endswith(":") else None
         quoted_before = had_quote
 

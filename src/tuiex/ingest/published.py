@@ -67,7 +67,6 @@ _MONTHISH = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|n
 _NUMERIC_DMY = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/])")
 _NUMERIC_YMD = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/])")
 _TWEET_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
-_GLUE_OK = re.compile(r"^\s*(?:\W*\s*)?$")
 
 _PLACE = r"(?:[^\W\d_][\w.'’-]*)(?:\s+[^\W\d_][\w.'’-]*){0,3}"  # "NEW YORK", "İSTANBUL", "Rio de Janeiro"
 _REGION = r"(?:,|\s*/)\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}"

@@ -101,9 +101,6 @@ class EventDater:
             else:
                 self.own.setdefault(t.head.i, []).append(t)
 
-    def sentence_done(self, sent) -> None:
-        """Kept for the pipeline's loop: dates are never carried from one sentence to the next."""
-
     def _attached(self, tok: Token) -> PartialDate | None:
         """The date of a time expression attached to `tok`, if it stands on the same side of every
         quotation mark: one inside a quotation dates only what is said inside it, one outside never
