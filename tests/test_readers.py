@@ -352,7 +352,9 @@ def test_html_article(tmp_path: Path) -> None:
 
 
 def test_html_without_semantic_markup(tmp_path: Path) -> None:
-    paragraphs = "".join(f"<p>{article_words(20)}</p>" for _ in range(3))
+    # three different paragraphs: a paragraph repeated word for word is page furniture to trafilatura
+    texts = [article_words(20).replace("today", day) for day in ("today", "yesterday", "tonight")]
+    paragraphs = "".join(f"<p>{text}</p>" for text in texts)
     page = f"""<html><head><title>Talks - Example Times</title>
     <script type="application/ld+json">{{"@graph": [{{"datePublished": "2016-07-14"}}]}}</script></head>
     <body><div id="menu"><a href="/">Home</a></div><div class="content">{paragraphs}</div>
@@ -360,7 +362,7 @@ def test_html_without_semantic_markup(tmp_path: Path) -> None:
     f = tmp_path / "page.txt"      # recognised by its content, not its extension
     f.write_text(page)
     doc = only_doc(f)
-    assert doc.raw == "Talks\n\n" + "\n\n".join([article_words(20)] * 3)
+    assert doc.raw == "Talks\n\n" + "\n\n".join(texts)
     assert doc.published == "2016-07-14"
 
 
@@ -578,7 +580,8 @@ def test_pdf_and_feeds_are_named_with_what_to_do(tmp_path: Path, name: str, data
 def test_a_text_field_holding_an_object_says_so(tmp_path: Path) -> None:
     f = tmp_path / "a.json"
     f.write_text(json.dumps({"text": {"en": TEXT}}))
-    assert only_skip(f).reason == 'the "text" field holds an object, not text: put the article text in "text" as a string'
+    assert only_skip(f).reason == ('the "text" field holds an object, not text: put the article text in "text" '
+                                   'as a string')
 
 
 def test_outlets_titles_and_names_cannot_reach_the_terminal_raw(tmp_path: Path) -> None:
@@ -616,3 +619,103 @@ def test_a_lone_headline_with_an_abbreviation_is_still_no_article(tmp_path: Path
     f = tmp_path / "feed.jsonl"
     f.write_text(json.dumps({"text": "The president of the U.S. meets allies"}) + "\n")
     assert only_skip(f).reason.endswith(readers.NO_SENTENCES)
+
+
+# --- real-shaped pages (trafilatura's body, tuiex's date) ----------------------------------------------
+
+CHROME = ("cookies", "Accept all", "Subscribe", "Most read", "comment", "Terms of use", "Newsletter",
+          "Copyright", "Home", "Lima court", "Mining strike")
+
+
+def news_page(date_meta: str, body: str) -> str:
+    """A page shaped like a real outlet's: cookie banner, navigation, share bar, the story, a related-links
+    list, reader comments with their own <time> stamps, a newsletter box and a footer."""
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Bolivia and Chile open water talks | Andes Monitor</title>
+<meta property="og:site_name" content="Andes Monitor">{date_meta}
+<script>window.dataLayer = [];</script></head>
+<body>
+<div id="cookie-consent" class="consent-banner"><p>This site uses cookies to give you a better experience.
+ <button>Accept all</button> <a href="/cookies">Manage settings</a></p></div>
+<header><a class="logo" href="/">Andes Monitor</a>
+<nav class="main-nav"><ul><li><a href="/">Home</a></li><li><a href="/region">Region</a></li>
+<li><a href="/politics">Politics</a></li><li><a href="/economy">Economy</a></li></ul></nav></header>
+<main>
+<article class="story">
+<h1>Bolivia and Chile open water talks</h1>
+<div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+{body}
+<aside class="related-stories"><h2>Related</h2><ul>
+<li><a href="/r1">Lima court frees former minister</a> <time datetime="2015-02-02">2 Feb 2015</time></li>
+<li><a href="/r2">Mining strike spreads to three provinces</a></li></ul></aside>
+</article>
+<section class="comments" id="comments"><h2>4 comments</h2>
+<div class="comment"><span class="comment-author">ruta_5</span> <time datetime="2021-11-30T08:15:00Z">30 Nov 2021</time>
+<p>Talks again? They said the same thing last year and nothing came of it at all.</p></div>
+<div class="comment"><span class="comment-author">mina</span> <time datetime="2021-12-01T09:00:00Z">1 Dec 2021</time>
+<p>Finally some good news for the border towns, I hope it works this time.</p></div>
+</section>
+</main>
+<div class="newsletter-signup"><h3>Newsletter</h3><p>Subscribe to our daily briefing.</p></div>
+<footer><p>Copyright 2021 Andes Monitor. <a href="/terms">Terms of use</a></p></footer>
+</body></html>"""
+
+
+STORY = """<p>Tuesday, April 12, 2016</p>
+<p>LA PAZ - Bolivia and Chile agreed on Tuesday to open talks on the shared Silala river, ending a
+dispute that has soured relations between the neighbours for years.</p>
+<p>"Water should unite our peoples, not divide them," the Bolivian foreign minister told reporters
+after the meeting in La Paz.</p>
+<p>Chile said its delegation would travel to La Paz in May to set the agenda for a first round.</p>"""
+
+
+def body_paragraphs(doc: SourceDoc) -> list[str]:
+    return doc.raw.split("\n\n")[1:]
+
+
+def test_real_shaped_page_body_without_chrome_and_date_from_the_article(tmp_path: Path) -> None:
+    f = tmp_path / "story.html"
+    f.write_text(news_page("", STORY))
+    doc = only_doc(f)
+    assert doc.title == "Bolivia and Chile open water talks" and doc.outlet == "Andes Monitor"
+    paragraphs = body_paragraphs(doc)
+    assert paragraphs[0].startswith("LA PAZ - Bolivia and Chile agreed on Tuesday")
+    assert paragraphs[-1] == ("Chile said its delegation would travel to La Paz in May to set the agenda "
+                              "for a first round.")
+    assert len(paragraphs) == 3
+    assert not any(word in doc.raw for word in CHROME)
+    # the date printed under the headline, never a comment's or a related link's <time>
+    assert (doc.published, doc.published_how) == ("2016-04-12", "html date line")
+
+
+def test_real_shaped_page_date_from_metadata_beats_comments(tmp_path: Path) -> None:
+    f = tmp_path / "story.html"
+    meta = '\n<meta property="article:published_time" content="2016-04-12T18:05:00+02:00">'
+    f.write_text(news_page(meta, STORY.replace("<p>Tuesday, April 12, 2016</p>", "")))
+    doc = only_doc(f)
+    assert (doc.published, doc.published_how) == ("2016-04-12", "html metadata")
+    assert not any(word in doc.raw for word in CHROME)
+
+
+def test_real_shaped_page_with_no_date_of_its_own_takes_none_from_comments(tmp_path: Path) -> None:
+    f = tmp_path / "story.html"
+    f.write_text(news_page("", STORY.replace("<p>Tuesday, April 12, 2016</p>", "")))
+    assert only_doc(f).published is None
+
+
+def test_short_html_brief_is_an_article(tmp_path: Path) -> None:
+    """A brief of three sentences (39 words) amid all the page furniture is read, not skipped."""
+    brief = """<p>Tuesday, April 12, 2016</p>
+<p>LA PAZ - Bolivia and Chile agreed on Tuesday to open talks on the Silala river.</p>
+<p>"Water should unite us," the Bolivian foreign minister said.</p>
+<p>Chile said its delegation would travel to La Paz in May.</p>"""
+    f = tmp_path / "brief.html"
+    f.write_text(news_page("", brief))
+    doc = only_doc(f)
+    assert body_paragraphs(doc) == [
+        "LA PAZ - Bolivia and Chile agreed on Tuesday to open talks on the Silala river.",
+        '"Water should unite us," the Bolivian foreign minister said.',
+        "Chile said its delegation would travel to La Paz in May.",
+    ]
+    assert doc.published == "2016-04-12"
