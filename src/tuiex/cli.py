@@ -1,4 +1,4 @@
-"""The `tuiex` command: explore (default), ingest, export, search, stats.
+"""The `tuiex` command: explore (default), ingest, export, search, stats, dyad, datasette-metadata.
 
 Heavy imports (spaCy, Textual) happen inside the subcommand that needs them, so `tuiex stats`
 and `tuiex search` start in a blink."""
@@ -81,6 +81,11 @@ def _parser() -> argparse.ArgumentParser:
                         description="Counts and the date span of a store.")
     st.add_argument("--db", metavar="FILE", help=DB_HELP_READ)
 
+    ds = sub.add_parser("datasette-metadata", help="print Datasette metadata for a store (labels, full-text tables)",
+                        description="Print Datasette metadata (JSON) for the store: table and column labels, "
+                                    "the full-text tables, label columns. Use: tuiex datasette-metadata --db "
+                                    "FILE > meta.json; datasette FILE --metadata meta.json")
+    ds.add_argument("--db", metavar="FILE", help=DB_HELP_READ)
     ex = sub.add_parser("explore", help="open the explorer (the default command)",
                         description="Open the explorer.")
     ex.add_argument("db", nargs="?", metavar="DB", help=DB_HELP_READ)
@@ -157,6 +162,11 @@ def _run(args) -> int:
         return _search(args)
     if args.command == "stats":
         return _stats(args)
+    if args.command == "datasette-metadata":
+        from .store.datasette import database_name, metadata
+
+        print(json.dumps(metadata(database_name(_read_store(args))), indent=2, ensure_ascii=False))
+        return 0
     if args.command == "dyad":
         _read_store(args)
         from .cli_views import print_dyad

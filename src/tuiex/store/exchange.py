@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
@@ -51,14 +52,9 @@ def _records(db: sqlite_utils.Database) -> Iterator[dict]:
     for file, title, published in db.execute("SELECT file, title, published FROM articles ORDER BY file, id"):
         yield {"kind": "article", "file": file, "title": title, "published": published}
 
-    aliases: dict[int, list[str]] = {}
-    for actor_id, alias in db.execute("SELECT actor_id, alias FROM aliases ORDER BY actor_id, alias"):
-        aliases.setdefault(actor_id, []).append(alias)
-    for actor_id, name, type_, country, role in db.execute(
-        "SELECT id, name, type, country, role FROM actors ORDER BY type, name"
-    ):
-        yield {"kind": "actor", "name": name, "type": type_, "country": country, "role": role,
-               "aliases": [a for a in aliases.get(actor_id, []) if a != name]}
+    for actor in actor_records(db):
+        del actor["id"]
+        yield {"kind": "actor", **actor}
 
     for row in db.execute(
         """SELECT ar.file, e.type, s.name, t.name, e.date, e.trigger,
@@ -82,6 +78,20 @@ def _records(db: sqlite_utils.Database) -> Iterator[dict]:
         file, speaker, text, direct, date, cue = row
         yield {"kind": "quote", "file": file, "speaker": speaker, "text": text,
                "direct": bool(direct), "date": date}
+
+
+def actor_records(db: sqlite_utils.Database | sqlite3.Connection) -> Iterator[dict]:
+    """Every actor ordered by type, then name: {"id", "name", "type", "country", "role", "aliases"}, where
+    aliases are the actor's other names, sorted (its own name left out). One pass over aliases, one
+    over actors: memory in proportion to the aliases."""
+    aliases: dict[int, list[str]] = {}
+    for actor_id, alias in db.execute("SELECT actor_id, alias FROM aliases ORDER BY actor_id, alias"):
+        aliases.setdefault(actor_id, []).append(alias)
+    for actor_id, name, type_, country, role in db.execute(
+        "SELECT id, name, type, country, role FROM actors ORDER BY type, name, id"
+    ):
+        yield {"id": actor_id, "name": name, "type": type_, "country": country, "role": role,
+               "aliases": [a for a in aliases.get(actor_id, []) if a != name]}
 
 
 def write_jsonl(db: sqlite_utils.Database, out: TextIO) -> int:
