@@ -34,7 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"tuiex {_version()}",
                    help="print the version and exit")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", help="explore (the default), ingest, search, export or stats")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", help="explore (the default), ingest, search, export, stats, dyad or datasette-metadata")
 
     ing = sub.add_parser("ingest", help="extract actors, events and quotes from articles into a store",
                          description="Extract actors, events and quotes from articles into a store.")
