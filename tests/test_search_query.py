@@ -94,6 +94,17 @@ def test_filters():
     assert q.kind is None
 
 
+@pytest.mark.parametrize(("text", "terms"), [
+    ("Chad: troops leave the capital", ("Chad", "troops", "leave", "the", "capital")),
+    ("LAGOS: Talks resume type:AGREE", ("LAGOS", "Talks", "resume")),
+    ("Update: 18:40 ceasefire", ("Update", "18:40", "ceasefire")),
+])
+def test_a_word_ending_in_a_colon_is_a_word_not_a_filter(text, terms):
+    """A headline pasted into search ("Chad: troops leave") is words; "foo:bar", with a value, stays an
+    unknown filter (see test_malformed_queries_explain)."""
+    assert parse(text).terms == terms
+
+
 def test_filter_keys_are_case_insensitive_and_repeatable():
     q = parse("Actor:lavrov ACTOR:cavusoglu TYPE:assault")
     assert q.actors == (("lavrov",), ("cavusoglu",))
