@@ -5,7 +5,12 @@ folded keys (`tuiex.textnorm.fold`, with a leading "the" dropped), so "Türkiye"
 Kremlin" find their records. Two kinds of string are case-sensitive, compared as written apart from
 accents, dots and spaces: a country's all-caps short aliases ("US", "U.S.", "UK", "UAE", "DRC"), so that
 "us" is not the United States, and whatever a record lists under "case_sensitive_aliases" ("IS" for
-Islamic State, "WHO", "AP", "Pole" / "Poles")."""
+Islamic State, "WHO", "AP", "Pole" / "Poles").
+
+It stays hand-written because news names countries by capitals, demonyms and short forms that ISO
+data lacks: on the 178 names and aliases of the dev set's gold country actors it finds 92, none
+wrong, in 0.3 ms each, where pycountry (lookup, then search_fuzzy) finds 74 and 6 wrong, in 21 ms
+(scripts/handwritten_vs_library.py)."""
 
 from __future__ import annotations
 

@@ -5,6 +5,11 @@ binary, empty, oversized, unreadable, a broken JSON line, an HTML page with no a
 not one sentence, more text than one article) becomes a `Skipped` with a short reason and the batch goes
 on. Only a bad --published value raises: that is a usage error, not bad input. What is read comes out
 storable: newlines as "\\n", no byte order mark, no half surrogate pairs, file names printable.
+
+Text decoding stays hand-written (`_decode`): on the dev articles saved six ways (UTF-8, with a byte
+order mark, UTF-16, cp1252, latin-1, UTF-8 with one paragraph pasted in as cp1252) it gets 195 of 197
+files back exactly, in 0.1 ms each, where charset_normalizer gets 180 in 1.2 ms
+(scripts/handwritten_vs_library.py). HTML pages go through trafilatura (`_reduce_html`).
 """
 
 from __future__ import annotations
