@@ -719,3 +719,17 @@ def test_short_html_brief_is_an_article(tmp_path: Path) -> None:
         "Chile said its delegation would travel to La Paz in May.",
     ]
     assert doc.published == "2016-04-12"
+
+
+def test_outlet_from_trafilatura_when_the_page_has_no_og_site_name(tmp_path: Path) -> None:
+    """The publisher of a page's JSON-LD (read by trafilatura) names the outlet; og: tags come first."""
+    ld = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bolivia and Chile open '
+          'water talks", "publisher": {"@type": "Organization", "name": "Andes Monitor"}}')
+    page = (f'<html><head><title>Bolivia and Chile open water talks</title><script type="application/ld+json">'
+            f'{ld}</script></head><body><article><p>{article_words(30)}</p></article></body></html>')
+    f = tmp_path / "story.html"
+    f.write_text(page)
+    doc = only_doc(f)
+    assert (doc.title, doc.outlet) == ("Bolivia and Chile open water talks", "Andes Monitor")
+    f.write_text(page.replace("<title>", '<meta property="og:site_name" content="Monitor Andino"><title>'))
+    assert only_doc(f).outlet == "Monitor Andino"

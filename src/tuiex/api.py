@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from os import PathLike
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -94,7 +95,7 @@ class Corpus:
     (missing, not SQLite, another schema version); never creates or changes a file. Use it as a context
     manager, or call `close()`. Safe to use from several threads (one connection per thread)."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | PathLike[str]) -> None:
         self.path = Path(path)
         self._reader = Reader(self.path)
 
