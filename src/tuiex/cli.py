@@ -176,18 +176,25 @@ def _read_store(args) -> str:
 
 
 def _ingest(args) -> int:
+    from .batch import ingest
     from .config import store_to_write
     from .ingest.cluster import ClusterError
     from .ingest.readers import BadPublished
-    from .ingest.run import ingest
 
     args.db = str(store_to_write(args.db))
 
     progress = stage = None
     if not args.quiet and sys.stderr.isatty():
         from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn,
-                                   TextColumn, TimeElapsedColumn, TimeRemainingColumn)
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            SpinnerColumn,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         bar = Progress(SpinnerColumn(), TextColumn("[bold]{task.fields[step]}[/]"), BarColumn(),
                        MofNCompleteColumn(), TextColumn("files ·"), TimeElapsedColumn(),
@@ -268,7 +275,7 @@ def _search(args) -> int:
         from .cli_views import print_stories
 
         return print_stories(args)
-    from .store.queries import search_with_total
+    from .store.output import search_with_total
     from .store.search import QueryError
 
     try:

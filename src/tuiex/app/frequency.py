@@ -13,7 +13,8 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static
 from textual.worker import get_current_worker
 
-from ..store.queries import FREQ_BY, Freq, Reader, View
+from ..store.read_records import FREQ_BY, Freq, View
+from ..store.reader import Reader
 
 TITLES = {"type": "type", "actor": "actor", "dyad": "dyad (source → target)", "month": "month"}
 

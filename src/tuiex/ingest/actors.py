@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..records import Actor, Mention
 from ..textnorm import fold
 from . import gazetteer as gz
-from .model import Actor, Mention
 
 # ORG names that are actors by their shape; anything else spaCy calls ORG must act to count.
 _ORG_WORDS = re.compile(

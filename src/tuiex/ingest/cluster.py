@@ -28,7 +28,7 @@ import warnings
 from collections import deque
 from collections.abc import Iterator
 
-from .model import Article, SourceDoc
+from ..records import Article, SourceDoc
 
 IN_FLIGHT_PER_THREAD = 4        # documents submitted or waiting to be written, per worker thread
 CONNECT_TIMEOUT = "10s"         # reaching a scheduler, and reconnecting to a lost one before giving up
@@ -94,9 +94,9 @@ def __getattr__(name: str):
 
 
 def _extract_on_worker(doc: SourceDoc) -> tuple[Article | None, str | None]:
-    from .run import _extract_one
+    from .extractor import extract_one
 
-    return _extract_one(doc)
+    return extract_one(doc)
 
 
 class ClusterExtractor:

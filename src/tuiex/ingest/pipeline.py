@@ -12,13 +12,13 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from . import gazetteer as gz
+from ..records import Article, Event, Quote, Sentence, SourceDoc
 from ..textnorm import fold
+from . import gazetteer as gz
 from .actors import ActorBook, Context
 from .clean import Cleaned, clean
 from .events import MUTUAL, FoundEvent, find_events, place_candidates, target_candidates
 from .institutions import collective_pair, envoy_country, home_country, military_actor, resolve_unnamed
-from .model import Article, Event, Quote, Sentence, SourceDoc
 from .nlp import load_nlp
 from .published import find_published
 from .quotes import find_quotes

@@ -30,7 +30,7 @@ from dateutil import parser as dateparser
 from lxml import etree
 
 from tuiex.ingest.clean import clean
-from tuiex.ingest.model import SourceDoc
+from tuiex.records import SourceDoc
 from tuiex.textnorm import escape_controls, fold, one_line
 
 # Extensions taken when walking a folder ("" = no extension); a file named explicitly is read whatever

@@ -24,10 +24,11 @@ from typing import TYPE_CHECKING
 from ..textnorm import fold
 from . import actor_stats, dyads, search_index, stories
 from .schema import FTS, SCHEMA_VERSION, TABLES
+
 if TYPE_CHECKING:
     import sqlite_utils
 
-    from ..ingest.model import Article
+    from ..records import Article
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000    # how long a writer waits for another ingest's transaction to end
@@ -97,7 +98,7 @@ def _open(path: Path, readonly: bool, immutable: bool = False) -> sqlite3.Connec
 
 def connect(path: str | Path, *, create: bool = False, readonly: bool = False) -> "sqlite_utils.Database":
     """`open_connection`, wrapped for sqlite-utils (the writer and the exchange format use it)."""
-    import sqlite_utils   # not on the explorer's path: it pulls in numpy when installed
+    import sqlite_utils  # not on the explorer's path: it pulls in numpy when installed
 
     return sqlite_utils.Database(open_connection(path, create=create, readonly=readonly))
 
@@ -270,7 +271,7 @@ def explain(e: sqlite3.Error, path: Path, doing: str, written: int | None = None
 
 
 class Store:
-    """The write side of a store. Reads for the explorer live in `queries`."""
+    """The write side of a store. Reads for the explorer live in `reader` (a `Reader`)."""
 
     def __init__(self, path: str | Path):
         self.path = Path(path)

@@ -274,7 +274,7 @@ def page(conn: sqlite3.Connection, after: tuple[str, int] | None = None, limit: 
 
 def reports(reader, story_ids: Sequence[int]) -> dict[int, list]:
     """story id -> its member events as timeline Items (date order), read through `reader`."""
-    from .queries import EVENT, Key
+    from .read_records import EVENT, Key
 
     by_story = members(reader.conn, story_ids)
     ids = [eid for eids in by_story.values() for eid in eids]
@@ -326,8 +326,9 @@ def timeline(reader, view, several: bool = False, limit: int = 1000) -> list[dic
 
 def search(db_path, query: str, limit: int = 20) -> list[dict]:
     """`tuiex search QUERY --stories`: the stories of the matching events, each a dict with its
-    row (story_rows) and `reports`, the records (queries.RECORD_FIELDS) of all its events."""
-    from .queries import Reader, records
+    row (story_rows) and `reports`, the records (output.RECORD_FIELDS) of all its events."""
+    from .output import records
+    from .reader import Reader
     from .search import parse
 
     reader = Reader(db_path)
