@@ -13,18 +13,16 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ..store.queries import ActorDetail as Detail
-from ..store.queries import Item
+from ..store.read_records import ActorDetail as Detail
+from ..store.read_records import Item
+from .keys import vim_keys
 
 
 class ActorDetail(OptionList):
     ALLOW_MAXIMIZE = True
 
     BINDINGS = [
-        Binding("j", "cursor_down", show=False),
-        Binding("k", "cursor_up", show=False),
-        Binding("g", "first", show=False),
-        Binding("G", "last", show=False),
+        *vim_keys(down="cursor_down", up="cursor_up", first="first", last="last"),
         Binding("f", "filter", "Filter timeline"),
         Binding("d", "dyad", "Trend with"),
     ]

@@ -24,8 +24,9 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
-from ..store.queries import ArticleView, Span
+from ..store.read_records import ArticleView, Span
 from .highlight import component_style, find_terms
+from .keys import vim_keys
 
 PRECISION_WORD = {"day": "", "month": " (month)", "year": " (year)"}
 
@@ -96,12 +97,7 @@ class SourceText(VerticalScroll, can_focus=True):
     ALLOW_MAXIMIZE = True
 
     BINDINGS = [
-        Binding("j", "scroll_down", show=False),
-        Binding("k", "scroll_up", show=False),
-        Binding("g", "scroll_home", show=False),
-        Binding("G", "scroll_end", show=False),
-        Binding("ctrl+d", "half_page(1)", show=False),
-        Binding("ctrl+u", "half_page(-1)", show=False),
+        *vim_keys(down="scroll_down", up="scroll_up", first="scroll_home", last="scroll_end", half_page=True),
         Binding("l,right", "span(1)", "span", group=Binding.Group("span", compact=True)),
         Binding("h,left", "span(-1)", "span", group=Binding.Group("span", compact=True)),
         Binding("enter", "open_span", "Open span"),
