@@ -16,12 +16,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .ingest.extractor import Extractor, warm_up
 from .ingest.readers import Skipped, expand_paths
 from .ingest.urls import read_inputs
 from .records import Article, SourceDoc
 from .store.db import Store
+
+if TYPE_CHECKING:
+    from .ingest.cluster import ClusterExtractor
 
 
 @dataclass
@@ -61,6 +65,7 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
         return summary
     stage("files", len(files) + len(bad) + len(urls))
     # Workers start before the store is opened: a forked child must not inherit an open connection.
+    extractor: Extractor | ClusterExtractor
     if cluster or scheduler:
         from .ingest.cluster import ClusterExtractor
 
@@ -102,7 +107,7 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
         def write_held() -> None:
             arts = [article for _, article in held]
             ids = [store.write_article(arts[0])] if len(arts) == 1 else store.write_articles(arts)
-            for (doc, article), article_id in zip(held, ids):
+            for (doc, article), article_id in zip(held, ids, strict=True):
                 if article_id is None:                  # another ingest stored this content meanwhile
                     summary.unchanged += 1
                 else:
@@ -125,6 +130,7 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
                 summary.skipped.append(Skipped(doc.path, error))
                 _tick(on_progress, doc.path)
             else:
+                assert article is not None              # an extractor gives an article or a reason
                 held.append((doc, article))
                 if len(held) >= batch:
                     write_held()

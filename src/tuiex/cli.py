@@ -34,14 +34,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"tuiex {_version()}",
                    help="print the version and exit")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", help="explore (the default), ingest, search, export or stats")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND",
+                           help="explore (the default), ingest, search, export or stats")
 
     ing = sub.add_parser("ingest", help="extract actors, events and quotes from articles into a store",
                          description="Extract actors, events and quotes from articles into a store.")
     ing.add_argument("paths", nargs="+", metavar="PATH",
                      help="files, folders (recursive) or glob patterns: .txt, .html, .json/.jsonl")
     ing.add_argument("--db", metavar="FILE", help=DB_HELP_WRITE)
-    ing.add_argument("--published", metavar="DATE", help="the articles' date (2016, 2016-07 or 2016-07-01), overriding what the text says")
+    ing.add_argument("--published", metavar="DATE",
+                     help="the articles' date (2016, 2016-07 or 2016-07-01), overriding what the text says")
     ing.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
                      help="extract in N worker processes (0: one per CPU core; default 1)")
     where = ing.add_mutually_exclusive_group()
@@ -58,7 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--db", metavar="FILE", help=DB_HELP_READ)
     exp.add_argument("--format", choices=["jsonl", "csv"], default="jsonl",
                      help="jsonl: one record a line (default); csv: one file per record kind")
-    exp.add_argument("--out", metavar="PATH", help="file (jsonl; default standard output) or folder (csv; default ./export)")
+    exp.add_argument("--out", metavar="PATH",
+                     help="file (jsonl; default standard output) or folder (csv; default ./export)")
 
     se = sub.add_parser("search", help="print matching events and quotes",
                         description="Print matching events and quotes, in timeline order.")
@@ -73,7 +76,8 @@ def _parser() -> argparse.ArgumentParser:
 
     dy = sub.add_parser("dyad", help="cooperation and conflict between two actors (or one and everyone) over time")
     dy.add_argument("actors", nargs="+", metavar="ACTOR", help='one or two actor names, e.g. "Russia" "Turkey"')
-    dy.add_argument("--by", choices=["week", "month"], default="month", help="one row per week or month (default month)")
+    dy.add_argument("--by", choices=["week", "month"], default="month",
+                    help="one row per week or month (default month)")
     dy.add_argument("--format", choices=["table", "csv", "json"], default="table", help="table (default), csv or json")
     dy.add_argument("--db", metavar="FILE", help=DB_HELP_READ)
 
@@ -305,7 +309,8 @@ def _format_row(row: dict) -> str:
         head = f"{date:<10}  QUOTE     {row.get('speaker') or '?'}: “{row.get('text')}”"
     else:
         trigger = (row.get("summary") or "").split(": ", 1)[-1]
-        head = f"{date:<10}  {row.get('type', ''):<9} {row.get('source') or '?'} → {row.get('target') or '-'}: {trigger}"
+        head = (f"{date:<10}  {row.get('type', ''):<9} {row.get('source') or '?'} → {row.get('target') or '-'}: "
+                f"{trigger}")
     return f"{head}\n            {row.get('article', '')}: {row.get('sentence', '')}"
 
 
@@ -315,10 +320,12 @@ def _stats(args) -> int:
     from .store.exchange import stats
 
     s = stats(connect(args.db, readonly=True))
-    print(f"store          {escape_controls(args.db)}" + (f" ({args.opened.why})" if args.opened.why != "store" else ""))
+    print(f"store          {escape_controls(args.db)}"
+          + (f" ({args.opened.why})" if args.opened.why != "store" else ""))
     for k in ("articles", "sentences", "actors", "events", "quotes"):
         print(f"{k:<14} {s[k]:,}")
-    print(f"dates          {s['first_date'] or '-'} .. {s['last_date'] or '-'} ({s['undated_events']:,} undated events)")
+    print(f"dates          {s['first_date'] or '-'} .. {s['last_date'] or '-'} "
+          f"({s['undated_events']:,} undated events)")
     for t, n in s["events_by_type"].items():
         print(f"  {t:<12} {n:,}")
     return 0

@@ -123,13 +123,14 @@ class ActorDetail(OptionList):
         """The dyad view: with the counterpart under the cursor ("with Turkey"), else everyone."""
         if self.detail is None:
             return
-        other = None
+        other: int | None = None
         if self.highlighted is not None:
             oid = self.get_option_at_index(self.highlighted).id or ""
             if oid.startswith("actor:"):
                 other = int(oid.split(":")[1])
         names = {aid: name for aid, name, _ in self.detail.counterparts}
-        self.post_message(self.OpenDyad(self.detail.id, self.detail.name, other, names.get(other)))
+        self.post_message(self.OpenDyad(self.detail.id, self.detail.name, other,
+                                            names.get(other) if other is not None else None))
 
     def action_filter(self) -> None:
         if self.detail is not None:

@@ -237,7 +237,8 @@ class ExplorerApp(App[None]):
         tl = self.timeline
         self.query_one("#status", Static).update(self.status_text())
         label = tl.view.label
-        self.timeline_pane.border_title = Content(f"Timeline · {label}" if label else "Timeline")    # the query: no markup
+        # the query: no markup
+        self.timeline_pane.border_title = Content(f"Timeline · {label}" if label else "Timeline")
         if tl.view.highlight != self._terms:
             self._terms = tl.view.highlight
             self.source.terms = self._terms
@@ -490,7 +491,7 @@ class ExplorerApp(App[None]):
         else:
             self.open_item(location.kind, location.id, reveal=True, push=False)
 
-    def action_back(self) -> None:
+    async def action_back(self) -> None:       # async as App.action_back is; Textual awaits either
         self._go(self.history.back())
 
     def action_forward(self) -> None:

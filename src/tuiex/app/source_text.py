@@ -272,12 +272,12 @@ class SourceText(VerticalScroll, can_focus=True):
             mark(lo + s, lo + e, cs("source--match"))
         if cursor is not None and cursor is not selected:
             mark(cursor.start, cursor.end, cs("source--span-cursor"))
-        for t, widget in zip(texts, self._widgets):
+        for t, widget in zip(texts, self._widgets, strict=True):
             widget.update(t)
 
     def scroll_to_offset(self, offset: int, *, center: bool = False) -> None:
         """Scroll so that the line holding character `offset` of the article is in view."""
-        for para, widget in zip(self._paragraphs, self._widgets):
+        for para, widget in zip(self._paragraphs, self._widgets, strict=True):
             if para.start <= offset <= para.end or offset < para.start:
                 width = max(widget.content_region.width, 1)
                 before = Text(self.article.text[para.start:max(para.start, offset)] if self.article else "")

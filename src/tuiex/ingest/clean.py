@@ -31,7 +31,8 @@ _CHROME_LINE = re.compile(
 _CHROME_PREFIX = re.compile(
     r"""^(?:
         (?:image|photo|picture|foto|video)(?:\ credit)?\s*[:©] | ©
-        | (?:written|posted|reported|edited)\ by\b | posted\ in\b | by\ [A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:$|[,|])
+        | (?:written|posted|reported|edited)\ by\b | posted\ in\b
+        | by\ [A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:$|[,|])
         | tags?\s*: | topics?\s*: | keywords?\s*: | filed\ under\b
         | https?://\S+$ | www\.\S+$
         | (?:with|based\ on)\ (?:additional\ )?reporting\ (?:by|from)\b | reporting\ by\b | additional\ reporting\b
@@ -65,7 +66,8 @@ _PIPE_DATELINE = re.compile(
 )
 _TERMINAL = re.compile(r"""[.!?…]["'”’»)\]]*$|[.!?…]\s*["'”’»]$|:$""")
 # a quotation signed after a dash or its closing mark: '"..." - EU foreign policy chief X', '"...," Minister X'
-_SIGNED_QUOTE = re.compile(r"""^\s*["“«].{10,}(?:[.!?…]\s*["”»]\s+[-–—]{1,2}|[,.!?…]\s*["”»])\s*[A-Z][^.!?"“”]{2,80}$""")
+_SIGNED_QUOTE = re.compile(
+    r"""^\s*["“«].{10,}(?:[.!?…]\s*["”»]\s+[-–—]{1,2}|[,.!?…]\s*["”»])\s*[A-Z][^.!?"“”]{2,80}$""")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _OUTLET_HINTS = [
     re.compile(r"^Skip to more (?P<o>[A-Z][\w/&.-]+) sites", re.I),
@@ -196,7 +198,8 @@ _GLUED_STAMP = re.compile(r"^\s*(?:(?i:date|published|updated|posted)\s*[:|]?\s*
 _RELATIVE_CHROME = re.compile(r"^(?:(?:an?|\d+|one|two|few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
                               r"months?|years?)\s+ago|\d+\s+min(?:ute)?s?\s+read|[A-Z][\w.]+\s+staff)$", re.I)
 # A site's name or a source credit on a line of its own: "UrduPoint.com", "Source: BBC".
-_SITE_LINE = re.compile(r"^(?:[\w-]+\.(?:com|net|org|co|info|news|tv|[a-z]{2})(?:\.[a-z]{2})?|(?:source|credit|via)\s*:\s*.{1,40})$", re.I)
+_SITE_LINE = re.compile(r"^(?:[\w-]+\.(?:com|net|org|co|info|news|tv|[a-z]{2})(?:\.[a-z]{2})?"
+                        r"|(?:source|credit|via)\s*:\s*.{1,40})$", re.I)
 # A headline's site suffix: "Talks resume | World | Example Times".
 _SITE_SUFFIX = re.compile(r"(?:\s+\|\s+[^|]{1,40}){1,3}$")
 

@@ -27,6 +27,7 @@ import os
 import warnings
 from collections import deque
 from collections.abc import Iterator
+from typing import Any
 
 from ..records import Article, SourceDoc
 
@@ -150,6 +151,7 @@ class ClusterExtractor:
             raise
 
     def _limit(self) -> int:
+        assert self.client is not None              # made in __init__, or __init__ raised
         try:
             workers = self.client.scheduler_info(n_workers=-1)["workers"].values()
         except TypeError:                   # a distributed without n_workers
@@ -161,8 +163,9 @@ class ClusterExtractor:
         from distributed import as_completed
 
         client = self.client
+        assert client is not None                   # made in __init__, or __init__ raised
         limit = self._limit()
-        order: deque[tuple[SourceDoc, object]] = deque()     # submitted, not yet yielded
+        order: deque[tuple[SourceDoc, Any]] = deque()     # submitted (distributed.Future), not yet yielded
         outcomes: dict[str, tuple[Article | None, str | None]] = {}
         done = as_completed(loop=client.loop)
         docs = iter(docs)

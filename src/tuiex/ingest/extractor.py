@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.context import BaseContext
 
 from ..records import Article, SourceDoc
 
@@ -94,7 +95,7 @@ class Extractor:
         # fork is offered on macOS too, but is unsafe there with the system's libraries
         if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin":
             warm_up()                               # load once here; children inherit it
-            ctx = multiprocessing.get_context("fork")
+            ctx: BaseContext = multiprocessing.get_context("fork")
             self.pool = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_start_worker,
                                             initargs=(os.getpid(), False))
         else:                                        # spawn: each worker loads the model itself
@@ -113,8 +114,8 @@ class Extractor:
         limit = self.jobs * self.IN_FLIGHT_PER_JOB
         docs = iter(docs)
         while True:
-            while not suspects and len(pending) < limit and (doc := next(docs, None)) is not None:
-                pending.append((doc, self.pool.submit(extract_one, doc)))
+            while not suspects and len(pending) < limit and (new := next(docs, None)) is not None:
+                pending.append((new, self.pool.submit(extract_one, new)))
             if not pending:
                 return
             doc, future = pending[0]

@@ -60,7 +60,10 @@ def expand_paths(paths: list[str]) -> tuple[list[Path], list[Skipped]]:
     files: list[Path] = []
     skipped: list[Skipped] = []
     for item in _expand(paths):
-        (skipped if isinstance(item, Skipped) else files).append(item)
+        if isinstance(item, Skipped):
+            skipped.append(item)
+        else:
+            files.append(item)
     return files, skipped
 
 
@@ -246,8 +249,8 @@ def _read_all(paths: list[str], override: str | None, max_bytes: int) -> Iterato
 def _named(item: SourceDoc | Skipped) -> SourceDoc | Skipped:
     """Text that can be stored and printed. Names and metadata reach terminals (the ingest report,
     `tuiex search`): their control characters are escaped or dropped, so that an outlet or a file
-    name cannot send escape sequences or forge a line of the report. A file name that is not UTF-8 (from an old archive, a
-    latin-1 system) reaches Python with its bad bytes as lone surrogates, which SQLite and a UTF-8
+    name cannot send escape sequences or forge a line of the report. A file name that is not UTF-8 (from an old
+    archive, a latin-1 system) reaches Python with its bad bytes as lone surrogates, which SQLite and a UTF-8
     terminal refuse: they are spelled as escapes, the way `ls -b` shows them. JSON may hold half an
     emoji (a surrogate cut off by a truncated string): it becomes U+FFFD, the replacement character."""
     item.path = escape_controls(_printable(item.path))
@@ -472,7 +475,8 @@ def _stray_bytes(e: UnicodeDecodeError) -> tuple[str, int]:
 
 
 _STRAY_BYTES = "tuiex-stray-bytes"
-codecs.register_error(_STRAY_BYTES, _stray_bytes)
+# typeshed types a handler as taking any UnicodeError; this one is registered for decoding only
+codecs.register_error(_STRAY_BYTES, _stray_bytes)  # type: ignore[arg-type]
 
 
 def _looks_binary(text: str) -> bool:
@@ -620,7 +624,8 @@ def _record(record: object, *, path: str, default_file: str, content_hash: str, 
     if not texts:
         other = next((key for key in _TEXT_KEYS if record.get(key) is not None), None)
         if other:
-            kind = {dict: "an object", list: "a list"}.get(type(record[other]), f"a {type(record[other]).__name__}")
+            kinds: dict[type, str] = {dict: "an object", list: "a list"}
+            kind = kinds.get(type(record[other]), f"a {type(record[other]).__name__}")
             return Skipped(skip_as, f"{where}the \"{other}\" field holds {kind}, not text: put the article "
                                     f"text in \"{other}\" as a string")
         return Skipped(skip_as, f"{where}no text field (text, body, content or article)")
@@ -918,8 +923,8 @@ def _strip_site(title: str, site: str | None) -> str:
     return title
 
 
-def _date_candidates(root: lxml.html.HtmlElement, metas: dict[str, str]) -> Iterator[str | None]:
-    """Publication dates the page gives, most trustworthy first."""
+def _date_candidates(root: lxml.html.HtmlElement, metas: dict[str, str]) -> Iterator[object]:
+    """Publication dates the page gives, most trustworthy first (JSON-LD's may be any JSON value)."""
     for key in ("article:published_time", "og:published_time", "datepublished"):
         yield metas.get(key)
     yield from _jsonld_values(root, "datePublished")
@@ -980,9 +985,12 @@ def _main_container(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None
     scores: dict[lxml.html.HtmlElement, float] = defaultdict(float)
     for p in body.iter("p"):
         parent, words = p.getparent(), _words(p)
+        if parent is None:                      # never for a <p> found under body
+            continue
         scores[parent] += words
-        if parent is not body and parent.getparent() is not None:
-            scores[parent.getparent()] += words / 2
+        grandparent = parent.getparent() if parent is not body else None
+        if grandparent is not None:
+            scores[grandparent] += words / 2
     return max(scores, key=scores.__getitem__, default=body)
 
 

@@ -27,8 +27,8 @@ class ActorIndex:
         self.choices: list[str] = []
         self.choice_ids: list[int] = []
         for aid, norms in self.norms.items():
-            for s in norms | {t for t in self.tokens[aid] if len(t) >= 3}:
-                self.choices.append(s)
+            for choice in norms | {t for t in self.tokens[aid] if len(t) >= 3}:
+                self.choices.append(choice)
                 self.choice_ids.append(aid)
 
     def hit(self, aid: int, score: float) -> ActorHit:

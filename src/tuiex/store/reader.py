@@ -268,7 +268,7 @@ class Reader:
         in descending order."""
         arms, params = [], []
         for kind, f in self._arm_filters(view):
-            cond = upto_key(kind, seg, bound) if backward else after_key(kind, seg, bound)
+            cond = _beyond(kind, seg, bound, backward)
             if cond is None:
                 continue
             where, fparams = f
@@ -302,7 +302,7 @@ class Reader:
             if out:
                 offset = 0
             elif offset:
-                offset = max(0, offset - self._count_after(view, after, 0, should_stop))
+                offset = max(0, offset - self._count_beyond(view, after, 0, should_stop))
         out += self._segment_keys(view, 1, after, limit - len(out), offset, should_stop)
         return out
 
@@ -327,11 +327,13 @@ class Reader:
                     break
         return total
 
-    def _count_after(self, view: View, after: Key | None, seg: int, should_stop: ShouldStop) -> int:
+    def _count_beyond(self, view: View, bound: Key | None, seg: int, should_stop: ShouldStop,
+                      backward: bool = False) -> int:
+        """How many items of one segment lie after `bound`, or with `backward` before it."""
         n = 0
         for kind in (EVENT, QUOTE):
             f = self._filters(view, kind)
-            cond = after_key(kind, seg, after)
+            cond = _beyond(kind, seg, bound, backward)
             if f is None or cond is None:
                 continue
             x = "e" if kind == EVENT else "q"
@@ -361,22 +363,10 @@ class Reader:
             if got:
                 offset = 0
             elif offset and seg == 1:
-                offset = max(0, offset - self._count_before(view, before, 1, should_stop))
+                offset = max(0, offset - self._count_beyond(view, before, 1, should_stop, backward=True))
             keys += got
         keys.reverse()
         return self.items(keys, should_stop)
-
-    def _count_before(self, view: View, before: Key, seg: int, should_stop: ShouldStop) -> int:
-        n = 0
-        for kind in (EVENT, QUOTE):
-            f = self._filters(view, kind)
-            cond = upto_key(kind, seg, before)
-            if f is None or cond is None:
-                continue
-            x = "e" if kind == EVENT else "q"
-            sql = f"SELECT count(*) FROM {TABLE[kind]} {x}{where_sql([cond[0], *f[0]])}"
-            n += self._value(sql, cond[1] + f[1], should_stop)
-        return n
 
     def _text_page(self, view: View, after: Key | None, limit: int, offset: int,
                    should_stop: ShouldStop, before: Key | None = None) -> list[Item]:
@@ -527,7 +517,7 @@ class Reader:
                    else self.next_date(view, group if unit == "day" else current.date,
                                        should_stop=should_stop))
             if nxt is None:
-                if not self._count_after(view, None, 1, should_stop):
+                if not self._count_beyond(view, None, 1, should_stop):
                     return None
                 return undated
             return Key(0, unit_of(nxt), -1, 0)
@@ -580,12 +570,12 @@ class Reader:
         if not q:
             return []
         words = q.split()
+        score = 100.0
         hit = lambda r: ActorHit(r[0], r[1], r[2], r[3], r[4], score)  # noqa: E731
         ranked = ("SELECT id, name, type, country, role FROM actors WHERE id IN ({}) "
                   "ORDER BY length(name), name, id LIMIT ?")
         # The same stages as ActorIndex.match, through the indexes (actor_words): no work in
         # proportion to the store; only close spellings need every name (the cached index).
-        score = 100.0
         rows = self._rows(ranked.format("SELECT id FROM actors WHERE norm = ?1 "
                                         "UNION SELECT actor_id FROM aliases WHERE norm = ?1"), [q, limit])
         if rows:
@@ -719,7 +709,7 @@ class Reader:
         """Where an article came from: its URL (None when unknown), the path it was ingested
         from (relative to the folder of that ingest), and its stored text."""
         row = self._rows("SELECT url, path, text FROM articles WHERE id = ?", [article_id])
-        return tuple(row[0]) if row else None  # type: ignore[return-value]
+        return tuple(row[0]) if row else None
 
     def article(self, article_id: int, should_stop: ShouldStop = None) -> ArticleView | None:
         """An article with every extracted span (events, quotes, actor mentions) by start."""
@@ -751,7 +741,8 @@ class Reader:
             spans.append(Span("mention", r[0], r[1], r[2], r[3]))
         order = {"event": 0, "quote": 1, "mention": 2}
         spans.sort(key=lambda s: (s.start, order[s.kind], s.id))
-        return ArticleView(*row[0], spans=spans)
+        aid, file, title, outlet, url, published, precision, text = row[0]
+        return ArticleView(aid, file, title, outlet, url, published, precision, text, spans=spans)
 
     TITLE_CANDIDATES = 200
 
@@ -797,6 +788,15 @@ class Reader:
                 f"JOIN articles a ON a.id = s.article_id WHERE {cond}", params):
                 by_id[sid] = text
         return {i.ref: " ".join((by_id.get(i.sentence_id) or "").split()) for i in items}
+
+
+def _beyond(kind: int, seg: int, bound: Key | None, backward: bool) -> tuple[str, list] | None:
+    """The keyset condition past `bound` in one segment: after it, or with `backward` before it
+    (a backward read is always bounded, by END for the view's end)."""
+    if backward:
+        assert bound is not None, "a backward read is bounded (by END for the view's end)"
+        return upto_key(kind, seg, bound)
+    return after_key(kind, seg, bound)
 
 
 def _days(iso: str) -> int:

@@ -191,7 +191,9 @@ def _unquote(value: str) -> str:
 
 def _list(value: str, key: str) -> tuple[str, ...]:
     """Split a filter value on commas outside quotes; an empty value is an error."""
-    items, buf, quoted = [], [], False
+    items: list[str] = []
+    buf: list[str] = []
+    quoted = False
     for c in value:
         if c == '"':
             quoted = not quoted

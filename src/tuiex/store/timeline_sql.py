@@ -41,10 +41,11 @@ QUOTE_FROM = "FROM quotes q" + QUOTE_JOINS
 
 
 def item_from_row(kind: str, row: Sequence) -> Item:
-    return Item(kind, *row[:22])  # type: ignore[arg-type]
+    return Item(kind, *row[:22])
 
 
-def sql_in(column: str, ids: Sequence[int]) -> tuple[str, list]:
+def sql_in(column: str, ids: Sequence[int | str]) -> tuple[str, list]:
+    """`column IN (?, ?, ...)` and its parameters: ids, or PLOVER types."""
     return f"{column} IN ({','.join('?' * len(ids))})", list(ids)
 
 
@@ -150,7 +151,7 @@ def before_key(kind: int, key: Key) -> list[tuple[str, list]]:
         if kind == k0:
             return [(f"{x}.date < ?", [d]), (f"{x}.date = ? AND {x}.id < ?", [d, id0])]
         return [(f"{x}.date < ?", [d])]
-    out = [(f"{x}.date IS NOT NULL", [])]
+    out: list[tuple[str, list]] = [(f"{x}.date IS NOT NULL", [])]
     if kind < key.kind:
         out.append((f"{x}.date IS NULL", []))
     elif kind == key.kind:
@@ -179,7 +180,9 @@ def text_arms(view: View, after: int | None, below: int | None) -> list[tuple[st
                  [view.fts, *bound_params])]
     arms = []
     for kind in kinds:
-        where, params = view_filters(plain, kind)
+        filters = view_filters(plain, kind)
+        assert filters is not None          # `kinds` holds only the kinds the view includes
+        where, params = filters
         x = "e" if kind == EVENT else "q"
         fts = view.fts
         if kind == EVENT and view.types:
