@@ -27,7 +27,6 @@ class Cancelled(Exception):
     """A query was interrupted because its caller no longer wants the answer."""
 
 
-
 class Key(NamedTuple):
     """Where an item sits in the timeline order."""
 

@@ -7,7 +7,8 @@ and a SQLite connection belongs to the thread that uses it.
 Pages of the timeline (read_records.py gives its order) are fetched by keyset (`key > last key
 seen`), never by enumerating everything before the page; a far jump (the scrollbar dragged to the
 middle) skips with OFFSET over key-only index scans once and then continues by keyset. Counts can
-be capped ("of >10,000") when counting would be slow. The SQL itself is built in timeline_sql.py.
+be capped ("of >10,000") when counting would be slow. The SQL that pages, counts and search share
+is built in timeline_sql.py; values are always bound.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 view's filters as WHERE terms, keyset bounds (`key > last key seen`), and the full-text arms that
 walk the search index (search_index.py) in timeline order.
 
-Values are always bound; table and column names come from this module only."""
+Values are always bound; table and column names are written here and in reader.py, never taken
+from input."""
 
 from __future__ import annotations
 
