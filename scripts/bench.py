@@ -85,7 +85,7 @@ class Report:
 
 def bench_ingest(report: Report, folder: Path, count: int, repeat: int) -> None:
     from tuiex.ingest.nlp import load_nlp
-    from tuiex.ingest.run import ingest
+    from tuiex.batch import ingest
     import tuiex.ingest.pipeline  # noqa: F401 - imported before timing, like the model
 
     files = make_corpus.write_articles(folder / "articles", count, seed=SEED)
@@ -146,10 +146,10 @@ def bench_cluster(report: Report, folder: Path, count: int, repeat: int, replay:
     import logging
 
     from tuiex.ingest.cluster import ClusterExtractor
-    from tuiex.ingest.model import SourceDoc
+    from tuiex.records import SourceDoc
     from tuiex.ingest.pipeline import extract
     from tuiex.ingest.readers import read_documents
-    from tuiex.ingest.run import WRITE_BATCH, ingest
+    from tuiex.batch import WRITE_BATCH, ingest
     from tuiex.store.db import Store
 
     files = make_corpus.write_articles(folder / "articles", count, seed=SEED)
@@ -349,7 +349,7 @@ def _queries(db: Path, n: int) -> list[str]:
 def bench_search(report: Report, db: Path, n_queries: int, rounds: int) -> None:
     import sqlite3
 
-    from tuiex.store.queries import Reader
+    from tuiex.store.reader import Reader
     from tuiex.store.search import parse
 
     reader = Reader(db)
@@ -503,7 +503,9 @@ def _mix(db: Path) -> list[str]:
 
 def bench_waits(report: Report, big: Path, small: Path, folder: Path, rounds: int,
                 reingest: bool = True) -> None:
-    from tuiex.store.queries import END, Key, Reader, View, search
+    from tuiex.store.output import search
+    from tuiex.store.read_records import END, Key, View
+    from tuiex.store.reader import Reader
     from tuiex.store.search import QueryError
 
     readers = {"big": Reader(big), "small": Reader(small)}
@@ -570,7 +572,7 @@ def bench_waits(report: Report, big: Path, small: Path, folder: Path, rounds: in
 def bench_reingest(report: Report, big: Path, small: Path, folder: Path, rounds: int) -> None:
     """Articles ingested once into both stores, then changed and ingested again, interleaved."""
     from tuiex.ingest.nlp import load_nlp
-    from tuiex.ingest.run import ingest
+    from tuiex.batch import ingest
 
     load_nlp()
     files = make_corpus.write_articles(folder / "reingest", 50, seed=SEED + 1)

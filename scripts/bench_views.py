@@ -55,7 +55,7 @@ def migrate(path: Path) -> None:
 
 
 def bench_ingest(db: Path, n: int) -> None:
-    from tuiex.ingest.run import ingest
+    from tuiex.batch import ingest
     from tuiex.store import db as store_db
 
     folder = Path(tempfile.mkdtemp(prefix="bench_views_"))

@@ -38,8 +38,8 @@ def _copy(sample: Path, i: int) -> str:
 def expected_rows() -> dict[str, tuple[int, int, int, int]]:
     """Sample name -> the (sentences, mentions, events, quotes) a whole copy of it is stored with,
     from extracting a copy here (the closing line adds a sentence and nothing else)."""
-    from tuiex.ingest.model import SourceDoc
     from tuiex.ingest.pipeline import extract
+    from tuiex.records import SourceDoc
 
     rows = {}
     for sample in SAMPLES:

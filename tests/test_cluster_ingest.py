@@ -15,14 +15,14 @@ import time
 from pathlib import Path
 
 import pytest
-
 from storecheck import assert_consistent, finish, kill, make_batch, start
 from test_faults import STOP_MID_ARTICLE, wait_for
 from test_parallel_ingest import SAMPLE, _corpus, _dump
+
+from tuiex.batch import ingest
 from tuiex.cli import main
 from tuiex.ingest import pipeline
 from tuiex.ingest.cluster import ClusterError
-from tuiex.ingest.run import ingest
 
 PRELOAD = Path(__file__).resolve().parent / "cluster_preload.py"
 
@@ -124,7 +124,7 @@ def test_a_lost_scheduler_stops_the_batch_and_a_rerun_completes_it(tmp_path, mon
 # The writer's batched transactions, without a cluster: extraction runs in the killed process and
 # the batch ends every five documents, as when the writer has caught up with the cluster.
 FAKE_CLUSTER = """
-import tuiex.ingest.cluster as cluster, tuiex.ingest.run as run
+import tuiex.ingest.cluster as cluster, tuiex.ingest.extractor as extractor
 class InProcess:
     def __init__(self, **kwargs):
         pass
@@ -132,7 +132,7 @@ class InProcess:
         for i, doc in enumerate(docs):
             if i % 5 == 0:
                 yield None
-            yield doc, *run._extract_one(doc)
+            yield doc, *extractor.extract_one(doc)
     def close(self):
         pass
 cluster.ClusterExtractor = InProcess

@@ -16,11 +16,10 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
-
-from tuiex.ingest.model import SourceDoc
-from tuiex.store.db import Store
-
 from storecheck import assert_consistent, finish, make_batch, per_article, start
+
+from tuiex.records import SourceDoc
+from tuiex.store.db import Store
 
 posix = pytest.mark.skipif(os.name != "posix", reason="process groups are POSIX")
 

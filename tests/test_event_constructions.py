@@ -4,8 +4,8 @@ words, of the small failing inputs in shared/eval/cases (07 passives, 09 negatio
 
 from __future__ import annotations
 
-from tuiex.ingest.model import SourceDoc
 from tuiex.ingest.pipeline import extract
+from tuiex.records import SourceDoc
 
 
 def article(text: str, published: str | None = "2022-05-12"):
@@ -239,9 +239,9 @@ def test_a_nominal_restatement_of_a_reported_action_is_not_another_event():
 
 
 def test_a_bare_title_is_not_a_person_of_another_role():
-    from tuiex.ingest.model import Actor
     from tuiex.ingest.nlp import load_nlp
     from tuiex.ingest.pipeline import _role_fits
+    from tuiex.records import Actor
 
     doc = load_nlp()("The U.S. ambassador and the Indian Foreign Minister left.")
     ambassador = next(t for t in doc if t.lower_ == "ambassador")

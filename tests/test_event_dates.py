@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from tuiex.ingest.dates import PartialDate
-from tuiex.ingest.model import SourceDoc
 from tuiex.ingest.nlp import load_nlp
 from tuiex.ingest.pipeline import extract
 from tuiex.ingest.readers import read_documents
 from tuiex.ingest.timex import timexes
+from tuiex.records import SourceDoc
 
 HEAD = "Kenya and Uganda trade words over the border\n\n"
 LEAD = "Kenya accused Uganda of moving troops to the border, officials said.\n\n"

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tuiex.ingest.clean import clean
-from tuiex.ingest.model import SourceDoc
 from tuiex.ingest.pipeline import extract
+from tuiex.records import SourceDoc
 
 
 def article(text: str, published: str | None = "2021-03-03", name: str = "a.txt"):

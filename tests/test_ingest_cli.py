@@ -403,8 +403,8 @@ def test_failed_rewrite_keeps_the_old_version(capsys, monkeypatch, corpus: Path,
 
 def test_store_write_article_is_atomic(tmp_path: Path, monkeypatch):
     """The same through the Store API: a write that fails after the article row leaves nothing."""
-    from tuiex.ingest.model import SourceDoc
     from tuiex.ingest.pipeline import extract
+    from tuiex.records import SourceDoc
 
     article = extract(SourceDoc(path=str(tmp_path / "pact.txt"), file="pact.txt", raw=PACT, content_hash="x"))
     store = Store(tmp_path / "s.db")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tuiex.ingest.lexicon import TYPES, load, parse
-from tuiex.ingest.model import SourceDoc
 from tuiex.ingest.pipeline import extract_many
+from tuiex.records import SourceDoc
 
 
 def _docs(sentences):

@@ -16,7 +16,7 @@ import pytest
 
 from tuiex.ingest.dates import PartialDate, resolve
 from tuiex.store.db import Store
-from tuiex.store.queries import search
+from tuiex.store.output import search
 from tuiex.store.schema import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent

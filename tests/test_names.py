@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tuiex.ingest.model import SourceDoc
 from tuiex.ingest.pipeline import extract
+from tuiex.records import SourceDoc
 
 
 def article(text: str):

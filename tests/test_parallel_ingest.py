@@ -4,15 +4,14 @@ serial run; a document that fails or kills its worker costs that document only."
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from tuiex.batch import ingest
 from tuiex.cli import main
 from tuiex.ingest import pipeline
-from tuiex.ingest.run import ingest
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "articles"
 fork_only = pytest.mark.skipif(os.name != "posix" or not hasattr(os, "fork"),
@@ -110,13 +109,13 @@ def test_the_parent_watchdog_ends_a_worker_whose_parent_died():
 
     code = """
 import os, sys, time
-from tuiex.ingest import run
+from tuiex.ingest import extractor
 sys.platform = "darwin"                 # no PR_SET_PDEATHSIG: the watchdog alone
-run.WATCHDOG_SECONDS = 0.1
+extractor.WATCHDOG_SECONDS = 0.1
 parent = os.getpid()
 child = os.fork()
 if child == 0:
-    run._die_with_parent(parent)
+    extractor._die_with_parent(parent)
     time.sleep(60)
     os._exit(0)
 print(child, flush=True)

@@ -19,11 +19,11 @@ from hypothesis import strategies as st
 from tuiex.ingest import readers
 from tuiex.ingest.clean import clean
 from tuiex.ingest.dates import PartialDate, find_time_expressions, resolve, stated
-from tuiex.ingest.model import Article, SourceDoc
 from tuiex.ingest.pipeline import extract
 from tuiex.ingest.published import find_published
 from tuiex.ingest.quotes import _unquote, quote_spans
 from tuiex.ingest.readers import Skipped, read_documents
+from tuiex.records import Article, SourceDoc
 from tuiex.store.db import Store
 
 _EXAMPLES = int(os.environ.get("TUIEX_PROPERTY_EXAMPLES", "0"))

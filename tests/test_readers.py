@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from tuiex.ingest import readers
-from tuiex.ingest.model import SourceDoc
 from tuiex.ingest.readers import Skipped, _iso_date, _strip_site, expand_paths, read_documents
+from tuiex.records import SourceDoc
 
 TEXT = "Erdoğan met Merkel in Ankara on Friday.\nThey discussed refugees.\n"
 

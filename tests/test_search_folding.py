@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from tuiex.ingest.model import SourceDoc
 from tuiex.ingest.pipeline import extract
+from tuiex.records import SourceDoc
 from tuiex.store.db import Store
-from tuiex.store.queries import search
+from tuiex.store.output import search
 from tuiex.store.search import parse
 from tuiex.textnorm import fold, search_fold
 

@@ -6,7 +6,7 @@ import json
 import os
 from pathlib import Path
 
-from tuiex.ingest.run import ingest
+from tuiex.batch import ingest
 from tuiex.store.db import connect
 from tuiex.store.exchange import records
 from tuiex.store.schema import SCHEMA_VERSION

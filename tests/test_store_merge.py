@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tuiex.ingest.model import SourceDoc
 from tuiex.ingest.pipeline import extract
+from tuiex.records import SourceDoc
 from tuiex.store.db import Store
 
 

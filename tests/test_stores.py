@@ -164,7 +164,7 @@ def test_search_says_when_it_cut_the_list(capsys):
 
 
 def test_ingest_counts_files_first_and_loads_the_model_as_a_step(tmp_path):
-    from tuiex.ingest.run import ingest
+    from tuiex.batch import ingest
 
     folder = tmp_path / "in"
     folder.mkdir()

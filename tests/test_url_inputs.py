@@ -9,10 +9,10 @@ import sqlite3
 
 import fsspec
 import pytest
-
 from test_parallel_ingest import SAMPLE
+
+from tuiex.batch import ingest
 from tuiex.cli import main
-from tuiex.ingest.run import ingest
 
 SAMPLES = sorted(SAMPLE.glob("*.txt"))
 

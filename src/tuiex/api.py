@@ -9,7 +9,7 @@
 
 `tuiex.open(path)` gives a read-only `Corpus`. Its filters mirror `tuiex search`: `query` is the search
 language itself (free words, "phrases", actor:, source:, target:, type:, from:, to:), and the keyword
-filters add to it. Everything goes through the store's public reads (`tuiex.store.queries.Reader`,
+filters add to it. Everything goes through the store's public reads (`tuiex.store.reader.Reader`,
 `tuiex.store.exchange.actor_records`); this module holds no SQL. The `*_df` methods need pandas, the
 optional extra `tuiex[pandas]`.
 """
@@ -25,7 +25,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from .store.exchange import actor_records
-from .store.queries import Reader, records
+from .store.output import records
+from .store.reader import Reader
 from .store.search import parse
 
 if TYPE_CHECKING:

@@ -190,10 +190,10 @@ def _read_store(args) -> str:
 
 
 def _ingest(args) -> int:
+    from .batch import ingest
     from .config import store_to_write
     from .ingest.cluster import ClusterError
     from .ingest.readers import BadPublished
-    from .ingest.run import ingest
 
     args.db = str(store_to_write(args.db))
 
@@ -289,7 +289,7 @@ def _search(args) -> int:
         from .cli_views import print_stories
 
         return print_stories(args)
-    from .store.queries import search_with_total
+    from .store.output import search_with_total
     from .store.search import QueryError
 
     try:

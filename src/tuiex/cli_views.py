@@ -44,7 +44,7 @@ def print_stories(args) -> int:
 
 def print_dyad(args) -> int:
     from .store import dyads
-    from .store.queries import Reader
+    from .store.reader import Reader
 
     if len(args.actors) > 2:
         print("tuiex: dyad takes one or two actor names", file=sys.stderr)

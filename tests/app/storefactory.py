@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from tuiex.ingest.model import Actor, Article, Event, Mention, Quote, Sentence
+from tuiex.records import Actor, Article, Event, Mention, Quote, Sentence
 from tuiex.store import actor_stats, search_index
 from tuiex.store.db import Store
 

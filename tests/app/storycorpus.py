@@ -16,7 +16,7 @@ from pathlib import Path
 
 from storefactory import ArticleBuilder
 
-from tuiex.ingest.model import Article
+from tuiex.records import Article
 from tuiex.store.db import Store
 
 LAVROV_FULL = "Russia will respond firmly and proportionately to this unfriendly step by Ankara"

@@ -124,7 +124,7 @@ def test_palette_dyad_queries(story_db, query, expect):
     from types import SimpleNamespace
 
     from tuiex.app.dyad_view import dyad_hits
-    from tuiex.store.queries import Reader
+    from tuiex.store.reader import Reader
 
     app = SimpleNamespace(reader=Reader(story_db), open_dyad=lambda *a: None)
     try:

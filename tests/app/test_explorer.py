@@ -13,18 +13,18 @@ from __future__ import annotations
 import csv
 import json
 import re
-from pathlib import Path
 import subprocess
 import sys
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 import pytest
+from conftest import screen_text, settle
 from rich.text import Text
 from textual import events
 from textual.keys import _character_to_key
 from textual.widgets import Input
 
-from conftest import screen_text, settle
 from tuiex.app.actor_detail import ActorDetail
 from tuiex.app.app import ExplorerApp
 from tuiex.app.help_screen import HelpScreen
@@ -321,7 +321,7 @@ async def test_find_mode_moves_through_matches_in_the_whole_timeline(sample_db):
 
 
 async def test_two_type_filters_with_nothing_in_common_match_nothing(sample_db):
-    from tuiex.store.queries import View
+    from tuiex.store.read_records import View
 
     a, b = View(types=("ASSAULT",), label="a"), View(types=("AGREE",), label="b")
     both = a.narrow(b)
@@ -749,7 +749,7 @@ async def test_every_query_runs_off_the_ui_thread(sample_db, monkeypatch):
     the first paint show rows."""
     import threading
 
-    from tuiex.store.queries import Reader
+    from tuiex.store.reader import Reader
 
     on_ui: list[str] = []
     original = Reader._rows

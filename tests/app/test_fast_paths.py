@@ -8,12 +8,13 @@ import threading
 from pathlib import Path
 
 import pytest
-
 from conftest import settle
 from storefactory import build_synthetic_store
+
 from tuiex.app.app import ExplorerApp
 from tuiex.store.db import Store, open_connection
-from tuiex.store.queries import END, Key, Reader, View
+from tuiex.store.read_records import END, Key, View
+from tuiex.store.reader import Reader
 from tuiex.store.search import parse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))

@@ -1,4 +1,4 @@
-"""The store's read side (tuiex.store.queries): order, paging, counts, positions, search."""
+"""The store's read side (tuiex.store.reader and tuiex.store.output): order, paging, counts, positions, search."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tuiex.store.db import StoreError
-from tuiex.store.queries import Cancelled, Key, Reader, View, export, format_records, search
+from tuiex.store.output import export, format_records, search
+from tuiex.store.read_records import Cancelled, Key, View
+from tuiex.store.reader import Reader
 from tuiex.store.search import QueryError, parse
 
 

@@ -13,18 +13,20 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from conftest import screen_text, settle
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from conftest import screen_text, settle
 from storefactory import ArticleBuilder, _common, build_sample_store
 from test_explorer import press, running, status, type_text
+
 from tuiex.app import source_text
 from tuiex.app.highlight import find_terms, fold_same_length
 from tuiex.app.source_text import MAX_PARAGRAPHS, WINDOW, window
 from tuiex.cli import main
 from tuiex.store.db import Store
-from tuiex.store.queries import Reader, View, search
+from tuiex.store.output import search
+from tuiex.store.read_records import View
+from tuiex.store.reader import Reader
 from tuiex.store.search import QueryError, parse
 from tuiex.textnorm import strip_accents
 

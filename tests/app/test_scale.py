@@ -6,8 +6,10 @@ from __future__ import annotations
 import time
 
 from conftest import settle
+
 from tuiex.app.app import ExplorerApp
-from tuiex.store.queries import Reader, View
+from tuiex.store.read_records import View
+from tuiex.store.reader import Reader
 from tuiex.store.search import parse
 
 N = 200_000

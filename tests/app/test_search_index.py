@@ -9,7 +9,8 @@ import sqlite3
 import pytest
 
 from tuiex.store import search_index
-from tuiex.store.queries import _TABLE, Reader, _filters, _where_sql
+from tuiex.store.reader import Reader
+from tuiex.store.timeline_sql import TABLE, view_filters, where_sql
 
 DATES = [None, "1999", "1999-01", "1999-01-01", "1999-01-31", "1999-12", "2016", "2016-07",
          "2016-07-01", "2016-07-15", "2016-08", "2020-02-29", "2020-03"]
@@ -69,10 +70,10 @@ def test_text_pages_equal_the_date_index_pages(big_db, query):
 def _count_by_tables(reader, view) -> int:
     total = 0
     for kind in (0, 1):
-        f = _filters(view, kind)
+        f = view_filters(view, kind)
         if f is not None:
             x = "e" if kind == 0 else "q"
-            total += reader.conn.execute(f"SELECT count(*) FROM {_TABLE[kind]} {x}{_where_sql(f[0])}",
+            total += reader.conn.execute(f"SELECT count(*) FROM {TABLE[kind]} {x}{where_sql(f[0])}",
                                          f[1]).fetchone()[0]
     return total
 

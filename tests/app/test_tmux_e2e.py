@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tuiex.store.queries import Reader
+from tuiex.store.reader import Reader
 from tuiex.store.search import parse
 from tuiex.textnorm import fold
 
@@ -269,7 +269,7 @@ def test_timeline_rows_say_what_happened_in_tmux(tmux, tmp_path, size):
     """The first rows read source, the trigger phrase and → target; the detail line under the
     timeline has the cursor row's whole sentence."""
     from tuiex.app.timeline import action_phrase
-    from tuiex.store.queries import View
+    from tuiex.store.read_records import View
 
     reader = Reader(DB)
     try:

@@ -11,7 +11,7 @@ from tuiex.app.app import ExplorerApp
 from tuiex.app.story_view import ReportsScreen
 from tuiex.app.variants import marked
 from tuiex.store import variants
-from tuiex.store.queries import Reader
+from tuiex.store.reader import Reader
 
 
 @pytest.fixture(scope="module")

@@ -40,7 +40,7 @@ def _lenient_terminal_input() -> None:
         except ImportError:             # Windows: its driver reads keys, not bytes
             continue
         if hasattr(module, "getincrementaldecoder"):
-            module.getincrementaldecoder = _replacing_decoder
+            module.getincrementaldecoder = _replacing_decoder  # type: ignore[attr-defined]  # patching its import
 
 
 def _no_control_characters_on_screen() -> None:
@@ -55,7 +55,8 @@ def _no_control_characters_on_screen() -> None:
     visible = {c: "\ufffd" for c in (*range(0x00, 0x09), *range(0x0e, 0x20), 0x1b, *range(0x7f, 0xa0))}
     for table in (rich.control._CONTROL_STRIP_TRANSLATE, textual.content._CONTROL_STRIP_TRANSLATE):
         for code, replacement in visible.items():
-            table.setdefault(code, replacement)      # what they already drop stays dropped
+            # what they already drop stays dropped; typed as deleting only, but str.translate takes strings too
+            table.setdefault(code, replacement)  # type: ignore[call-overload]
 
 
 def _replacing_decoder(encoding: str):

@@ -13,18 +13,16 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ..store.queries import ActorDetail as Detail
-from ..store.queries import Item
+from ..store.read_records import ActorDetail as Detail
+from ..store.read_records import Item
+from .keys import vim_keys
 
 
 class ActorDetail(OptionList):
     ALLOW_MAXIMIZE = True
 
     BINDINGS = [
-        Binding("j", "cursor_down", show=False),
-        Binding("k", "cursor_up", show=False),
-        Binding("g", "first", show=False),
-        Binding("G", "last", show=False),
+        *vim_keys(down="cursor_down", up="cursor_up", first="first", last="last"),
         Binding("f", "filter", "Filter timeline"),
         Binding("d", "dyad", "Trend with"),
     ]
@@ -125,13 +123,14 @@ class ActorDetail(OptionList):
         """The dyad view: with the counterpart under the cursor ("with Turkey"), else everyone."""
         if self.detail is None:
             return
-        other = None
+        other: int | None = None
         if self.highlighted is not None:
             oid = self.get_option_at_index(self.highlighted).id or ""
             if oid.startswith("actor:"):
                 other = int(oid.split(":")[1])
         names = {aid: name for aid, name, _ in self.detail.counterparts}
-        self.post_message(self.OpenDyad(self.detail.id, self.detail.name, other, names.get(other)))
+        self.post_message(self.OpenDyad(self.detail.id, self.detail.name, other,
+                                            names.get(other) if other is not None else None))
 
     def action_filter(self) -> None:
         if self.detail is not None:

@@ -1,6 +1,6 @@
 """The explorer: timeline, actor detail and source text, with search, history and export.
 
-Widgets hold no SQL: every read goes through `tuiex.store.queries.Reader`, called from thread
+Widgets hold no SQL: every read goes through `tuiex.store.reader.Reader`, called from thread
 workers (`@work(thread=True)`), whose results come back with `call_from_thread` or a message.
 
 The store may change while the explorer is open (`tuiex ingest` into it: SQLite's WAL lets readers
@@ -10,8 +10,6 @@ status line; `r` reads the timeline again, keeping the cursor on the same item.
 """
 
 from __future__ import annotations
-
-import sqlite3
 
 from dataclasses import replace
 from pathlib import Path
@@ -28,8 +26,10 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from ..config import Config, load_history, save_history, save_setting
-from ..store.queries import ActorDetail as Detail
-from ..store.queries import ArticleView, Cancelled, Item, Reader, View, export
+from ..store.output import export
+from ..store.read_records import ActorDetail as Detail
+from ..store.read_records import ArticleView, Cancelled, Item, View
+from ..store.reader import Reader, ReadError
 from ..store.search import QueryError, parse, parse_date
 from .actor_detail import ActorDetail
 from .clipboard import system_copy
@@ -237,7 +237,8 @@ class ExplorerApp(App[None]):
         tl = self.timeline
         self.query_one("#status", Static).update(self.status_text())
         label = tl.view.label
-        self.timeline_pane.border_title = Content(f"Timeline · {label}" if label else "Timeline")    # the query: no markup
+        # the query: no markup
+        self.timeline_pane.border_title = Content(f"Timeline · {label}" if label else "Timeline")
         if tl.view.highlight != self._terms:
             self._terms = tl.view.highlight
             self.source.terms = self._terms
@@ -256,7 +257,7 @@ class ExplorerApp(App[None]):
         """A worker that failed (its error is otherwise only logged) is said, never a traceback."""
         if event.state == WorkerState.ERROR and self.is_running:
             error = event.worker.error
-            if isinstance(error, sqlite3.Error):
+            if isinstance(error, ReadError):
                 self.show_error(f"could not read the store: {error}")
             else:                                     # not the store's fault: say what it was
                 self.show_error(f"could not show this ({type(error).__name__}: {error})")
@@ -490,7 +491,7 @@ class ExplorerApp(App[None]):
         else:
             self.open_item(location.kind, location.id, reveal=True, push=False)
 
-    def action_back(self) -> None:
+    async def action_back(self) -> None:       # async as App.action_back is; Textual awaits either
         self._go(self.history.back())
 
     def action_forward(self) -> None:

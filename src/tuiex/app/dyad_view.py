@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import partial
 from dataclasses import dataclass
+from functools import partial
 
 from rich.text import Text
 from textual import work
@@ -24,7 +24,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Sparkline, Static
 from textual.worker import get_current_worker
 
-from ..store.dyads import QUADS, QUAD_OF, Trend
+from ..store.dyads import QUAD_OF, QUADS, Trend
 
 SHORT = {"verbal cooperation": "v.coop", "material cooperation": "m.coop",
          "verbal conflict": "v.confl", "material conflict": "m.confl"}

@@ -9,11 +9,13 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.coordinate import Coordinate
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static
 from textual.worker import get_current_worker
 
-from ..store.queries import FREQ_BY, Freq, Reader, View
+from ..store.read_records import FREQ_BY, Freq, View
+from ..store.reader import Reader
 
 TITLES = {"type": "type", "actor": "actor", "dyad": "dyad (source → target)", "month": "month"}
 
@@ -64,7 +66,8 @@ class FrequencyScreen(ModalScreen[View | None]):
     def _title(self, extra: str = "") -> None:
         what = self.view.label or "everything"
         dims = "  ".join(f"{i}:{d}" for i, d in enumerate(FREQ_BY, 1))
-        text = f"Frequency by {TITLES[self.by]} · view: {what} · {extra}\n{dims} · s: sort · click a header: sort by it · Enter: filter"
+        text = (f"Frequency by {TITLES[self.by]} · view: {what} · {extra}\n"
+                f"{dims} · s: sort · click a header: sort by it · Enter: filter")
         self.query_one("#freq-title", Static).update(text)
 
     @work(thread=True, exclusive=True, group="frequency", exit_on_error=False)
@@ -122,7 +125,7 @@ class FrequencyScreen(ModalScreen[View | None]):
         table = self.table
         if not self.freqs or table.cursor_row is None or table.row_count == 0:
             return None
-        key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
+        key = table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value
         return self.freqs[int(key)] if key is not None else None
 
     def action_choose(self) -> None:

@@ -10,6 +10,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from .keys import vim_keys
+
 # (context, keys, what they do)
 KEY_HELP: list[tuple[str, str, str]] = [
     ("Anywhere", "/", "search: the timeline narrows as you type, inside the current filter; Up Down: history"),
@@ -70,8 +72,7 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close"),
-        Binding("j,down", "scroll(1)", show=False),
-        Binding("k,up", "scroll(-1)", show=False),
+        *vim_keys(down="scroll(1)", up="scroll(-1)", arrows=True),
     ]
 
     def compose(self) -> ComposeResult:

@@ -24,8 +24,9 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
-from ..store.queries import ArticleView, Span
+from ..store.read_records import ArticleView, Span
 from .highlight import component_style, find_terms
+from .keys import vim_keys
 
 PRECISION_WORD = {"day": "", "month": " (month)", "year": " (year)"}
 
@@ -96,12 +97,7 @@ class SourceText(VerticalScroll, can_focus=True):
     ALLOW_MAXIMIZE = True
 
     BINDINGS = [
-        Binding("j", "scroll_down", show=False),
-        Binding("k", "scroll_up", show=False),
-        Binding("g", "scroll_home", show=False),
-        Binding("G", "scroll_end", show=False),
-        Binding("ctrl+d", "half_page(1)", show=False),
-        Binding("ctrl+u", "half_page(-1)", show=False),
+        *vim_keys(down="scroll_down", up="scroll_up", first="scroll_home", last="scroll_end", half_page=True),
         Binding("l,right", "span(1)", "span", group=Binding.Group("span", compact=True)),
         Binding("h,left", "span(-1)", "span", group=Binding.Group("span", compact=True)),
         Binding("enter", "open_span", "Open span"),
@@ -276,12 +272,12 @@ class SourceText(VerticalScroll, can_focus=True):
             mark(lo + s, lo + e, cs("source--match"))
         if cursor is not None and cursor is not selected:
             mark(cursor.start, cursor.end, cs("source--span-cursor"))
-        for t, widget in zip(texts, self._widgets):
+        for t, widget in zip(texts, self._widgets, strict=True):
             widget.update(t)
 
     def scroll_to_offset(self, offset: int, *, center: bool = False) -> None:
         """Scroll so that the line holding character `offset` of the article is in view."""
-        for para, widget in zip(self._paragraphs, self._widgets):
+        for para, widget in zip(self._paragraphs, self._widgets, strict=True):
             if para.start <= offset <= para.end or offset < para.start:
                 width = max(widget.content_region.width, 1)
                 before = Text(self.article.text[para.start:max(para.start, offset)] if self.article else "")

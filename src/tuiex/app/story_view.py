@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 from textual.worker import get_current_worker
 
-from ..store.queries import Item
+from ..store.read_records import Item
 
 
 class ReportCard(Static, can_focus=True):

@@ -25,9 +25,11 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.worker import get_current_worker
 
-from ..store.queries import END, Cancelled, Count, Item, Key, Reader, View
+from ..store.read_records import END, Cancelled, Count, Item, Key, View
+from ..store.reader import Reader
 from ..store.search import QueryError, kind_of_type
 from .highlight import component_style, find_terms
+from .keys import vim_keys
 
 PAGE = 100
 COUNT_CAP = 10_000
@@ -159,14 +161,9 @@ class Timeline(ScrollView, can_focus=True):
     ALLOW_MAXIMIZE = True
 
     BINDINGS = [
-        Binding("up,k", "move(-1)", "Up", show=False),
-        Binding("down,j", "move(1)", "Down", show=False),
+        *vim_keys(down="move(1)", up="move(-1)", first="first", last="last", half_page=True, arrows=True),
         Binding("pageup", "page(-1)", show=False),
         Binding("pagedown", "page(1)", show=False),
-        Binding("ctrl+u", "half_page(-1)", show=False),
-        Binding("ctrl+d", "half_page(1)", show=False),
-        Binding("home,g", "first", show=False),
-        Binding("end,G", "last", show=False),
         Binding("enter", "open", "Open"),
         Binding("left_square_bracket", "group('day', -1)", "day", group=DAY),
         Binding("right_square_bracket", "group('day', 1)", "day", group=DAY),

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from rich.text import Text
 
-from ..store.queries import Item
+from ..store.read_records import Item
 from ..store.variants import word_diff
 from .story_view import ReportCard, ReportsScreen
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..records import Actor, Mention
 from ..textnorm import fold
 from . import gazetteer as gz
-from .model import Actor, Mention
 
 # ORG names that are actors by their shape; anything else spaCy calls ORG must act to count.
 _ORG_WORDS = re.compile(
@@ -28,9 +28,11 @@ _ORG_WORDS = re.compile(
 )
 _PLACE_WORDS = re.compile(r"province|region|district|city|county|state|island|islands|valley|river|street|square|"
                           r"mountains?|governorate|oblast|prefecture|camp|strip|bank", re.I)
-_NOT_ACTOR = re.compile(r"\b(conference|summit|forum|games|festival|cup|pipeline|airport|base|university|prize)\b", re.I)
-_SPEECH = {"say", "tell", "add", "insist", "state", "announce", "confirm", "elaborate", "write", "tweet", "warn", "stress", "note",
-           "affirm", "indicate", "underline", "post", "rule", "explain", "emphasize", "emphasise", "reiterate", "declare"}
+_NOT_ACTOR = re.compile(r"\b(conference|summit|forum|games|festival|cup|pipeline|airport|base|university|prize)\b",
+                        re.I)
+_SPEECH = {"say", "tell", "add", "insist", "state", "announce", "confirm", "elaborate", "write", "tweet", "warn",
+           "stress", "note", "affirm", "indicate", "underline", "post", "rule", "explain", "emphasize", "emphasise",
+           "reiterate", "declare"}
 _PRONOUN_PERSON = {"he", "she", "him", "her", "his"}
 _PRONOUN_THING = {"it", "its", "they", "them", "their"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
@@ -136,9 +138,9 @@ class ActorBook:
         for di, doc in enumerate(docs):
             for tok in doc:
                 if tok.pos_ == "PROPN" and (di, tok.i) not in self._by_token:
-                    key = self._person_key(tok.text, offsets[di] + tok.idx)
-                    if key and len(tok.text) > 3:
-                        self._mention(key, di, doc[tok.i:tok.i + 1], offsets[di], sentence_of(offsets[di] + tok.idx))
+                    person = self._person_key(tok.text, offsets[di] + tok.idx)
+                    if person and len(tok.text) > 3:
+                        self._mention(person, di, doc[tok.i:tok.i + 1], offsets[di], sentence_of(offsets[di] + tok.idx))
 
     def _entity(self, ent: Span, di: int, offset: int, sentence_of, pass_: str, is_body: bool) -> None:
         text = _strip(ent.text)
@@ -207,7 +209,8 @@ class ActorBook:
                         key = self._add(name, "organization", _country_of_words(name), alias=name)
                         self._mention(key, di, span, offsets[di], sentence_of(offsets[di] + span.start_char))
                 actor = self.actors.get(key) if key else None
-                if actor is None or actor.type == "person" or fold(m.group("short")) == fold(actor.name):
+                if key is None or actor is None or actor.type == "person" \
+                        or fold(m.group("short")) == fold(actor.name):
                     continue
                 short.setdefault(m.group("short"), key)
         for alias, key in short.items():
@@ -247,7 +250,8 @@ class ActorBook:
         if ent.label_ not in {"FAC", "ORG", "PRODUCT", "WORK_OF_ART", "NORP", "GPE"}:
             return False
         before = _text(ent.doc)[max(0, ent.start_char - 30):ent.start_char]
-        titled = bool(re.search(r"(?:'s|’s)\s+$", before)) and bool(gz.country_by_name(_strip(before.split()[-1]))) if before.split() else False
+        titled = bool(re.search(r"(?:'s|’s)\s+$", before)) and bool(gz.country_by_name(_strip(before.split()[-1]))) \
+            if before.split() else False
         return words[-1] in self._speakers or titled
 
     def _person_key(self, text: str, at: int | None = None) -> str | None:
@@ -434,8 +438,8 @@ class ActorBook:
             self._mention(key, di, phrase, offset, sentence)
             return key
         if lemma in _OPPONENT_NOUNS and token.tag_ == "NNS":
-            owner = _owner(token)
-            owner_key = self._by_token.get((di, owner.i)) if owner is not None else None
+            owner_token = _owner(token)
+            owner_key = self._by_token.get((di, owner_token.i)) if owner_token is not None else None
             if owner_key:
                 # "Assad's opponents" and "opponents of President Bashar al-Assad" are one group
                 owner_actor = self.actors[owner_key]
@@ -484,10 +488,11 @@ class Context:
         self.last_group: list[str] = []            # the actors of the last joint subject ("X and Y met")
         self.quote_spans: list[tuple[int, int, str | None]] = []  # doc-local (start, end, speaker)
         self.recent: list[str] = []
+        self.home: str | None = None               # ISO3 of the article's home country (institutions.home_country)
 
     def saw(self, key: str | None) -> None:
         actor = self.book.actor(key)
-        if not actor:
+        if key is None or not actor:
             return
         if actor.type == "person":
             self.last_person = key
@@ -629,7 +634,7 @@ def _unlabelled_organisations(doc: Doc) -> list[tuple[Span, Token]]:
             continue
         start = tok.i
         while start > tok.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper() \
-                and not doc[start - 1].ent_type_ in {"PERSON", "DATE"}:
+                and doc[start - 1].ent_type_ not in {"PERSON", "DATE"}:
             start -= 1
         end = tok.i + 1
         of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -770,9 +775,9 @@ def _role_around(ent: Span) -> tuple[str | None, str | None]:
     if not m or (appos and _HONORIFIC.fullmatch(m.group("role")) and not m.group("q")):
         m = appos                   # "Sheikh X, the Emirati foreign minister": the office, not the title
     if not m:
-        q = re.search(r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+(?:'s|’s))\s+$", before)
-        if q:
-            c = _country_of_tail(_strip(q.group("q")))
+        poss = re.search(r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+(?:'s|’s))\s+$", before)
+        if poss:
+            c = _country_of_tail(_strip(poss.group("q")))
             return (c.iso3 if c else None), None
         return None, None
     role = m.group("role")
@@ -809,8 +814,8 @@ def _owned_by_country(ent: Span, text: str) -> tuple[str, str, str] | None:
     else:
         m = re.match(r"(?P<c>.+?)(?:'s|’s)\s+(?P<rest>.+)", text)
         c = _country_of_tail(m.group("c")) if m else None
-        alias, text = (text, m.group("rest")) if c else (None, text)
-    if c is None:
+        alias, text = (text, m.group("rest")) if c and m else (None, text)
+    if c is None or alias is None:          # alias is set whenever c is
         return None
     core = _MINISTRY_OF.sub(lambda m: f"{m.group(1).title()} Ministry", text)
     return f"{c.demonyms[0] if c.demonyms else c.name} {core}", c.iso3, alias
@@ -866,7 +871,8 @@ def _owner(token: Token) -> Token | None:
 
 def _phrase(token: Token) -> Span:
     """The noun phrase of a head noun without its relative clauses and prepositional tails."""
-    left = min([token.i] + [t.i for t in token.lefts if t.dep_ in {"det", "amod", "compound", "poss", "nmod", "case", "nummod"}]
+    left = min([token.i]
+               + [t.i for t in token.lefts if t.dep_ in {"det", "amod", "compound", "poss", "nmod", "case", "nummod"}]
                + [t.left_edge.i for t in token.lefts if t.dep_ in {"poss", "compound", "amod"}])
     right = token.i
     for child in token.rights:

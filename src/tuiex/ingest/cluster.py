@@ -27,8 +27,9 @@ import os
 import warnings
 from collections import deque
 from collections.abc import Iterator
+from typing import Any
 
-from .model import Article, SourceDoc
+from ..records import Article, SourceDoc
 
 IN_FLIGHT_PER_THREAD = 4        # documents submitted or waiting to be written, per worker thread
 CONNECT_TIMEOUT = "10s"         # reaching a scheduler, and reconnecting to a lost one before giving up
@@ -94,9 +95,9 @@ def __getattr__(name: str):
 
 
 def _extract_on_worker(doc: SourceDoc) -> tuple[Article | None, str | None]:
-    from .run import _extract_one
+    from .extractor import extract_one
 
-    return _extract_one(doc)
+    return extract_one(doc)
 
 
 class ClusterExtractor:
@@ -150,6 +151,7 @@ class ClusterExtractor:
             raise
 
     def _limit(self) -> int:
+        assert self.client is not None              # made in __init__, or __init__ raised
         try:
             workers = self.client.scheduler_info(n_workers=-1)["workers"].values()
         except TypeError:                   # a distributed without n_workers
@@ -161,8 +163,9 @@ class ClusterExtractor:
         from distributed import as_completed
 
         client = self.client
+        assert client is not None                   # made in __init__, or __init__ raised
         limit = self._limit()
-        order: deque[tuple[SourceDoc, object]] = deque()     # submitted, not yet yielded
+        order: deque[tuple[SourceDoc, Any]] = deque()     # submitted (distributed.Future), not yet yielded
         outcomes: dict[str, tuple[Article | None, str | None]] = {}
         done = as_completed(loop=client.loop)
         docs = iter(docs)

@@ -63,7 +63,9 @@ class PartialDate:
         m = isinstance(iso, str) and re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", iso)
         if not m:
             raise ValueError(f"not an ISO partial date: {iso!r}")
-        return cls(*(int(g) if g else None for g in m.groups()))
+        year, month, day = (int(g) if g else None for g in m.groups())
+        assert year is not None                      # the pattern requires it
+        return cls(year, month, day)
 
     @classmethod
     def of(cls, d: date) -> PartialDate:
@@ -160,7 +162,8 @@ _QUARTER = (rf"(?:{_PREP})?(?:\b(?i:the|this|its|their|a)\s+)?(?:\b(?i:fiscal|la
 _SEASON = (rf"(?:{_PREP})?\b(?i:(?:this|last|next|the|early|late|mid|this\s+past)\s+)+"
            rf"(?i:spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?{_YEAR})?"
            rf"|\b(?i:spring|summer|fall|autumn|winter)\s+(?:of\s+)?{_YEAR}")
-_YEAR_END = (r"\b(?i:(?:the\s+)?year[-\s]end|the\s+end\s+of\s+(?:the|this)\s+year|(?:the|this)\s+(?:current\s+|full\s+)?"
+_YEAR_END = (r"\b(?i:(?:the\s+)?year[-\s]end|the\s+end\s+of\s+(?:the|this)\s+year|"
+             r"(?:the|this)\s+(?:current\s+|full\s+)?"
              r"(?:fiscal\s+)?year(?!\s+(?:ago|earlier|before|after))|fiscal\s+(?:19|20)\d\d)\b")
 _DAY_PART = r"\b(?i:tonight|this\s+(?:morning|afternoon|evening))\b"
 _MONTH_REL_YEAR = rf"{_FULL_MONTH}\s+(?i:last|next|this)\s+year\b"
@@ -355,6 +358,7 @@ def _resolve_calendar(f: Stated, anchor: PartialDate | None, future: bool) -> Pa
         return _month_day(f.month, f.day, anchor, future)
     if f.month is not None:
         return _month(f.month, f.relation, anchor, future)
+    assert f.weekday is not None                     # a stated date without year or month names a weekday
     return _weekday(f.weekday, f.relation, anchor, future)
 
 
@@ -376,7 +380,7 @@ def _month(month: int, relation: str | None, anchor: PartialDate, future: bool) 
     """The most recent such month (the anchor's own counts), or the next one when `future`;
     "last"/"next" exclude the anchor's month. A year-only anchor cannot tell which of two years
     a month falls in, so it gives the anchor year."""
-    if anchor.precision == "year":
+    if anchor.month is None:                         # year precision
         return anchor
     if relation == "next" or (future and relation != "last"):
         after = month > anchor.month or (month == anchor.month and relation != "next")
@@ -412,17 +416,21 @@ _WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _SPECIAL_FORMS = [
     ("ago", re.compile(r"(?:(?:almost|nearly|about|around|some|more than|over|just|only) )?"
-                       r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few) "
+                       r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"several|a few|few) "
                        r"(?P<unit>day|week|month|year|decade)s? (?:ago|earlier)")),
     ("year_ago", re.compile(r"year-(?:ago|earlier)")),
     ("month_rel", re.compile(rf"{_L_MONTH} (?P<rel>last|next|this) year")),
-    ("quarter", re.compile(r"(?:(?:the|this|its|their|a) )?(?P<mods>(?:(?:fiscal|latest|last|past|previous|current|same|recent|"
+    ("quarter", re.compile(r"(?:(?:the|this|its|their|a) )?"
+                           r"(?P<mods>(?:(?:fiscal|latest|last|past|previous|current|same|recent|"
                            r"year-ago|year-earlier|flat|weak|strong)[ -]+){0,2})"
-                           r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[ -]+fiscal)?[ -]+)?(?P<unit>quarter|half)"
+                           r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[ -]+fiscal)?[ -]+)?"
+                           r"(?P<unit>quarter|half)"
                            r"(?:,? (?:of )?(?:fiscal )?(?P<y>\d{4}))?|q(?P<q>[1-4])(?: (?P<y2>\d{4}))?")),
     ("season", re.compile(r"(?P<rel>(?:(?:this|last|next|the|this past) )*)(?P<s>spring|summer|fall|autumn|winter)"
                           r"(?: (?:of )?(?P<y>\d{4}))?")),
-    ("year_end", re.compile(r"(?:the )?year[- ]end|the end of (?:the|this) year|(?:the|this) (?:current |full )?(?:fiscal )?year"
+    ("year_end", re.compile(r"(?:the )?year[- ]end|the end of (?:the|this) year"
+                            r"|(?:the|this) (?:current |full )?(?:fiscal )?year"
                             r"|fiscal (?P<y>\d{4})")),
     ("day_part", re.compile(r"tonight|this (?:morning|afternoon|evening)")),
 ]
@@ -473,7 +481,7 @@ def _resolve_special(special: tuple[str, dict], anchor: PartialDate | None, futu
         mods = f.get("mods", "")
         if "year-ago" in mods or "year-earlier" in mods:
             return PartialDate(anchor.year - 1)
-        if anchor.precision == "year" or not f.get("ord") and not f.get("q"):
+        if anchor.month is None or not f.get("ord") and not f.get("q"):     # no month: year precision
             return PartialDate(anchor.year)
         number = int(f["q"]) if f.get("q") else _ORDINALS[f["ord"]]
         if f["unit"] == "half":
@@ -486,8 +494,9 @@ def _resolve_special(special: tuple[str, dict], anchor: PartialDate | None, futu
     if kind == "season":
         first, last = _SEASON_MONTHS[f["s"]]
         rel = f.get("rel", "").split()
-        if anchor.precision == "year":
-            return anchor if "last" not in rel and "next" not in rel else PartialDate(anchor.year + (1 if "next" in rel else -1))
+        if anchor.month is None:                     # year precision
+            return anchor if "last" not in rel and "next" not in rel \
+                else PartialDate(anchor.year + (1 if "next" in rel else -1))
         month = anchor.month
         if first > last:                      # winter runs over the new year: give the year it ends in
             in_season = month >= first or month <= last

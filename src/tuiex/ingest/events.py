@@ -41,7 +41,8 @@ _LEX = load_lexicon()
 
 # Event noun -> its general PLOVER type (the first noun entry without a compound condition); used by
 # the dater to attach time expressions to event nouns.
-NOUNS: dict[str, str] = {n: next((e.type for e in es if e.compound is None), es[0].type) for n, es in _LEX.nouns.items()}
+NOUNS: dict[str, str] = {n: next((e.type for e in es if e.compound is None), es[0].type)
+                         for n, es in _LEX.nouns.items()}
 
 # "restarting a working group", "restored ties": taking cooperation up again.
 RENEWAL_VERBS = {"restart", "resume", "renew", "restore", "establish", "form", "revive", "launch", "set"}
@@ -77,7 +78,8 @@ HABITUAL = {"routinely", "regularly", "often", "usually", "frequently", "typical
 NON_FACTUAL_HEADS = {"deny", "refute", "dismiss", "reject", "want", "plan", "hope", "intend", "aim", "consider",
                      "wish", "seek", "try", "attempt", "prepare", "expect", "threaten", "fear", "propose"}
 # Places where an actor is a location, not a participant.
-LOCATIVE_PREPS = {"in", "at", "near", "during", "since", "after", "before", "until", "over", "from", "across", "along", "inside", "within", "amid"}
+LOCATIVE_PREPS = {"in", "at", "near", "during", "since", "after", "before", "until", "over", "from", "across", "along",
+                  "inside", "within", "amid"}
 TARGET_PREPS = {"with", "to", "against", "on", "for", "toward", "towards", "by", "into", "of", "between", "at"}
 
 
@@ -123,7 +125,8 @@ def _speculative(tok: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children):
         return True
     head = tok.head
-    if tok.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in NON_FACTUAL_HEADS | {"willing", "ready", "possible", "likely"}:
+    if tok.dep_ in {"xcomp", "ccomp"} \
+            and head.lemma_.lower() in NON_FACTUAL_HEADS | {"willing", "ready", "possible", "likely"}:
         return True
     if tok.dep_ == "ccomp" and head.lemma_.lower() in {"be"} and any(
             c.lower_ in {"possible", "likely", "unlikely"} for c in head.children):
@@ -154,7 +157,8 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
     lemmas = {o.lemma_.lower() for o in direct} | {o.lower_ for o in direct} | {
         c.lemma_.lower() for o in direct for c in o.children if c.dep_ == "compound"} | {
         g.lemma_.lower() for o in direct for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children if g.dep_ == "pobj" and o.lemma_.lower() in {"most", "all", "some", "part", "many", "rest", "half"}}
+        for g in p.children
+        if g.dep_ == "pobj" and o.lemma_.lower() in {"most", "all", "some", "part", "many", "rest", "half"}}
     if e.needobj is not None and (not direct or (e.needobj and not lemmas & e.needobj)):
         return False
     if e.obj is not None and direct and not lemmas & e.obj and not (
@@ -240,7 +244,8 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lemma_.lower() in COOPERATION_OBJECTS:
             return "COOPERATE", [tok, obj]
-    if lemma == "work" and any(c.lower_ in {"closely", "together"} or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children):
+    if lemma == "work" and any(c.lower_ in {"closely", "together"} or (c.dep_ == "prep" and c.lower_ == "with")
+                               for c in tok.children):
         return "COOPERATE", [tok]
     if lemma in {"reach", "arrive"}:
         # "a consignment of relief supplies from India reached Tonga"
@@ -248,12 +253,14 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
         if subj is not None and _aid_noun(subj):
             return "AID", [tok]
     if lemma in {"go", "travel", "fly", "arrive"}:
-        dest = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ({"to", "in"} if lemma == "arrive" else {"to"})), None)
+        dest = next((c for c in tok.children
+                     if c.dep_ == "prep" and c.lower_ in ({"to", "in"} if lemma == "arrive" else {"to"})), None)
         if dest is not None and any(g.ent_type_ == "GPE" for g in dest.children):
             return "CONSULT", [tok, dest]
     # a light verb with an event noun: "launched an offensive", "expressed concern"
     if lemma in LIGHT_VERBS or lemma in PREP_LIGHT:
-        cands = [o for o in objs if o.dep_ in {"dobj", "attr", "nsubjpass"} or o.head.dep_ == "prep"] if lemma in LIGHT_VERBS else []
+        cands = [o for o in objs if o.dep_ in {"dobj", "attr", "nsubjpass"} or o.head.dep_ == "prep"] \
+            if lemma in LIGHT_VERBS else []
         for p in prep_toks:
             if p.lower_ in PREP_LIGHT.get(lemma, ()):
                 cands.extend(g for g in p.children if g.dep_ == "pobj")
@@ -294,7 +301,8 @@ def _label(tok: Token) -> tuple[str, list[Token]] | None:
     label = next((c for c in tok.children if c.dep_ in {"oprd", "ccomp"} and c.pos_ in {"ADJ", "NOUN"}), None)
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if label is None:   # "called the move absurd", parsed with the adjective on the noun
-        label = next((g for o in objs for g in o.rights if g.pos_ == "ADJ" and g.dep_ in {"amod", "advmod", "acomp"}), None)
+        label = next((g for o in objs for g in o.rights if g.pos_ == "ADJ" and g.dep_ in {"amod", "advmod", "acomp"}),
+                     None)
     if label is None:
         for p in [*tok.children, *(g for o in objs for g in o.children)]:
             if p.dep_ == "prep" and p.lower_ == "as":
@@ -382,7 +390,9 @@ def find_events(doc) -> list[FoundEvent]:
     for tok in doc:
         if tok.pos_ == "ADJ" and tok.lower_ in ADJECTIVES and tok.dep_ == "acomp" and not _negated(tok.head):
             subj = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            found.append(FoundEvent(ADJECTIVES[tok.lower_], _trigger_text([*[c for c in tok.children if c.dep_ == "advmod"], tok]), tok, [tok], subj))
+            found.append(FoundEvent(ADJECTIVES[tok.lower_],
+                                    _trigger_text([*[c for c in tok.children if c.dep_ == "advmod"], tok]),
+                                    tok, [tok], subj))
             used.add(tok.i)
     for tok in doc:
         # "France is ready to contribute troops", "willing to negotiate": expressed intent (PLOVER AGREE)
@@ -420,9 +430,11 @@ def find_events(doc) -> list[FoundEvent]:
                     and head_event.verb == tok.head and _lemma(tok.head) in {"vow", "swear", "pledge", "promise"}:
                 head_event.type = "THREATEN"    # "vowed to fight on": a threat (PLOVER)
             if tok.dep_ == "xcomp" and head_event.type == "AGREE" and type_ in {"CONCEDE", "SANCTION", "RETREAT"} \
-                    and head_event.verb == tok.head and _lemma(tok.head) in {"agree", "undertake", "decide"} and not any(
+                    and head_event.verb == tok.head and _lemma(tok.head) in {"agree", "undertake", "decide"} \
+                    and not any(
                         c.dep_ == "prep" and c.lower_ == "with" for c in tok.head.children) \
-                    and not any(c.dep_ == "conj" for c in (head_event.source.children if head_event.source is not None else ())):
+                    and not any(c.dep_ == "conj"
+                                for c in (head_event.source.children if head_event.source is not None else ())):
                 head_event.type = type_
                 head_event.trigger_tokens = [*head_event.trigger_tokens, *trig]
                 head_event.trigger = _trigger_text(head_event.trigger_tokens)
@@ -439,7 +451,8 @@ def find_events(doc) -> list[FoundEvent]:
             source = _nominal_source(noun)      # "a meeting between A and B was held"
         ev = FoundEvent(type_, _trigger_text(trig), tok, trig, source, speculative=_speculative(tok), noun=noun,
                         mutual=_is_mutual(tok, noun) or (source is not None and source.head.lower_ == "between"),
-                        speaker_agent=passive and source is not None and source.dep_ == "nsubj" and source.head is not tok,
+                        speaker_agent=passive and source is not None and source.dep_ == "nsubj"
+                        and source.head is not tok,
                         passive_no_agent=source is None and any(c.dep_ == "auxpass" for c in tok.children))
         found.append(ev)
         first_of_verb.setdefault(tok.i, ev)
@@ -463,9 +476,10 @@ def find_events(doc) -> list[FoundEvent]:
         if tok.i in used or tok.pos_ != "NOUN":
             continue
         noun = tok.lemma_.lower()
-        type_ = _LEX.noun_type(noun, _compounds(tok))
-        if type_ is None:
+        nominal_type = _LEX.noun_type(noun, _compounds(tok))
+        if nominal_type is None:
             continue
+        type_ = nominal_type
         source = _nominal_source(tok)
         if source is None:
             continue
@@ -639,13 +653,15 @@ def _nominal_source(noun: Token) -> Token | None:
         if c.dep_ == "poss":
             if c.pos_ == "PROPN":
                 return c
-            if c.lower_ in {"his", "her", "their"} and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"VERB", "AUX"} \
+            if c.lower_ in {"his", "her", "their"} and noun.head.dep_ == "prep" \
+                    and noun.head.head.pos_ in {"VERB", "AUX"} \
                     and noun.head.i < noun.head.head.i:
                 subj = next((g for g in noun.head.head.children if g.dep_ == "nsubj"), None)
                 if subj is not None:
                     return subj
             continue        # "last month's arrest": a time, not an actor
-        if c.dep_ == "amod" and c.i < noun.i and gz.country_by_demonym(c.text) is not None and noun.lemma_.lower() in ACTOR_ADJ_NOUNS:
+        if c.dep_ == "amod" and c.i < noun.i and gz.country_by_demonym(c.text) is not None \
+                and noun.lemma_.lower() in ACTOR_ADJ_NOUNS:
             return c        # "Russian shelling", "Israeli strikes"
         if c.dep_ == "prep" and c.lower_ in {"from", "by", "between"}:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)

@@ -24,7 +24,8 @@ from . import gazetteer as gz
 
 # Institution nouns that name the same body ("the army" = "the military").
 SYNONYMS = [{"army", "military", "armed forces", "troops", "forces", "soldiers", "jets", "fighter jets", "warplanes",
-             "planes", "aircraft", "helicopters", "drones", "military planes", "military aircraft", "tanks", "artillery"},
+             "planes", "aircraft", "helicopters", "drones", "military planes", "military aircraft", "tanks",
+             "artillery"},
             {"police", "police force", "policemen"},
             {"foreign ministry", "ministry of foreign affairs", "foreign office"},
             {"government", "authorities", "administration", "regime"}]
@@ -174,7 +175,8 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
     if kind == "state" and phrase in {"government", "authorities", "administration", "regime", "leadership"}:
         key = book._add(country.name, "country", country.iso3)
     elif kind == "state":
-        return None     # "troops", "officials" with no owner and no military of the country named: too often the other side's
+        # "troops", "officials" with no owner and no military of the country named: too often the other side's
+        return None
     else:
         # named for the country, never by the bare noun: "the army" of one article is not another's
         demonym = country.demonyms[0] if country.demonyms else country.name

@@ -58,10 +58,13 @@ class Lexicon:
     def __post_init__(self) -> None:
         for e in self.entries:
             if e.kind == "verb":
+                assert e.verb is not None                  # parse() gives each kind its words
                 self.verbs.setdefault(e.verb, []).append(e)
             elif e.kind == "light":
+                assert e.verb is not None and e.noun is not None
                 self.light.setdefault((e.verb, e.noun), []).append(e)
             else:
+                assert e.noun is not None
                 self.nouns.setdefault(e.noun, []).append(e)
         for lemma, es in self.verbs.items():     # particle entries are the more specific
             self.verbs[lemma] = [e for e in es if e.particle] + [e for e in es if not e.particle]

@@ -12,13 +12,13 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from . import gazetteer as gz
+from ..records import Article, Event, Quote, Sentence, SourceDoc
 from ..textnorm import fold
+from . import gazetteer as gz
 from .actors import ActorBook, Context
 from .clean import Cleaned, clean
 from .events import MUTUAL, FoundEvent, find_events, place_candidates, target_candidates
 from .institutions import collective_pair, envoy_country, home_country, military_actor, resolve_unnamed
-from .model import Article, Event, Quote, Sentence, SourceDoc
 from .nlp import load_nlp
 from .published import find_published
 from .quotes import find_quotes
@@ -60,12 +60,13 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     offsets = [p.start for p in paragraphs]
     body = [p.is_body for p in paragraphs]
     sentences: list[Sentence] = []
-    for p, doc in zip(paragraphs, docs):
+    for p, doc in zip(paragraphs, docs, strict=True):
         for s in doc.sents:
             text = s.text
             lead_ws = len(text) - len(text.lstrip())
             if text.strip():
-                sentences.append(Sentence(p.start + s.start_char + lead_ws, p.start + s.end_char - (len(text) - len(text.rstrip())), p.is_body))
+                sentences.append(Sentence(p.start + s.start_char + lead_ws,
+                                          p.start + s.end_char - (len(text) - len(text.rstrip())), p.is_body))
     starts = [s.start for s in sentences]
 
     def sentence_of(offset: int) -> int:
@@ -84,7 +85,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     quoted_before = False               # whether the last paragraph held a quote
     reported: set[tuple[str, str | None]] = set()     # (type, source) of actions reported by a clause
 
-    for di, (p, doc) in enumerate(zip(paragraphs, docs)):
+    for di, (p, doc) in enumerate(zip(paragraphs, docs, strict=True)):
         if not p.is_body:
             continue
         off = p.start
@@ -124,7 +125,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 running = quotes[-1]
             if speaker:
                 context.last_speaker = speaker
-                if book.actor(speaker).type == "person":
+                if book.actors[speaker].type == "person":
                     context.last_person = speaker
         events_of: dict[int, list[FoundEvent]] = {}     # sentence start -> its events, in order
         for ev in find_events(doc):
@@ -132,7 +133,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         for sent in doc.sents:
             for ev in events_of.get(sent.start, ()):
                 _attach_actors(ev, book, di, off, sentence_of, context)
-                if ev.speculative or (ev.source_key is None and not (ev.passive_no_agent and ev.type in AGENT_FROM_ARTICLE)):
+                if ev.speculative \
+                        or (ev.source_key is None and not (ev.passive_no_agent and ev.type in AGENT_FROM_ARTICLE)):
                     continue
                 if ev.verb.pos_ == "NOUN":
                     # a nominal mention restating an action a clause reported ("Ottawa's expulsion of
@@ -154,7 +156,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
 
     events = _agents_from_article(events)
     actors, mentions = book.as_records()
-    used = {m.actor_key for m in mentions} | {e.source for e in events} | {e.target for e in events} | {q.speaker for q in quotes}
+    used = {m.actor_key for m in mentions} | {e.source for e in events} | {e.target for e in events} \
+        | {q.speaker for q in quotes}
     actors = {k: a for k, a in actors.items() if k in used}
     return Article(
         path=source.path, file=source.file, content_hash=source.content_hash, text=cleaned.text,
@@ -210,7 +213,7 @@ def _subject_before(book: ActorBook, pronoun: Token, di: int) -> str | None:
         if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON" or t.head.dep_ != "ROOT":
             continue        # subjects of main clauses only: "ships" in "... that ships interfered" is not it
         key = book.key_at(di, t)
-        if key and (book.actor(key).type == "person") == person:
+        if key and (book.actors[key].type == "person") == person:
             return key
         if not person:
             return None     # "it", "they": the nearest subject decides, actor or not
@@ -220,8 +223,8 @@ def _subject_before(book: ActorBook, pronoun: Token, di: int) -> str | None:
 def _introduced(doc: Doc, book: ActorBook, di: int) -> str | None:
     """The speaker a paragraph ending in a colon introduces: its last person, else its last actor."""
     keys = [k for t in doc if (k := book.key_at(di, t))]
-    people = [k for k in keys if book.actor(k).type == "person"]
-    return (people or keys or [None])[-1]
+    people = [k for k in keys if book.actors[k].type == "person"]
+    return people[-1] if people else keys[-1] if keys else None
 
 
 def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, context: Context) -> str | None:
@@ -239,7 +242,8 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         if earlier:
             return earlier
     if tok.lower_ in {"he", "she"}:
-        return context.last_speaker if context.last_speaker and book.actor(context.last_speaker).type == "person" else context.last_person
+        return context.last_speaker if context.last_speaker and book.actors[context.last_speaker].type == "person" \
+            else context.last_person
     if tok.lower_ in AGENT_NOUNS and book.key_at(di, tok) is None and any(
             c.dep_ in {"compound", "poss"} or (c.dep_ == "prep" and c.lower_ in {"for", "of"}) for c in tok.children):
         # "a party spokesman", "a spokesman for the ministry": the body it speaks for, before any person
@@ -326,7 +330,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         key = military_actor(book, tok, di, off, sentence) or book.resolve(tok, di, off, sentence, context)
         if key is not None and not _role_fits(tok, book.actor(key)):
             key = None
-        return key or resolve_unnamed(book, tok, di, off, sentence, getattr(context, "home", None))
+        return key or resolve_unnamed(book, tok, di, off, sentence, context.home)
 
     src_tok = ev.source
     pair = collective_pair(book, src_tok) if src_tok is not None else None
@@ -376,7 +380,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if conj is not None and res(conj) is None:
         # "Mozambique's government and former rebel movement Renamo": the name inside the phrase
         conj = next((t for t in conj.subtree if t.dep_ in {"compound", "appos"} and res(t)), conj)
-    if ev.target_key is None and conj is not None and (ev.mutual or ev.verb.lemma_.lower() in MUTUAL | {"rebuild", "hold", "meet"}):
+    if ev.target_key is None and conj is not None \
+            and (ev.mutual or ev.verb.lemma_.lower() in MUTUAL | {"rebuild", "hold", "meet"}):
         ev.target_key = res(conj)
     if ev.target_key is None and conj is not None and ev.type in {"CONSULT", "AGREE", "COOPERATE"}:
         ev.target_key = res(conj)
@@ -392,8 +397,9 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
         key = book.key_at(di, tok)
         if key is None:
             continue
-        actor = book.actor(key)
-        if tok.dep_ in {"nsubj", "nsubjpass"} or (tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.dep_ in {"compound", "poss"}):
+        actor = book.actors[key]
+        if tok.dep_ in {"nsubj", "nsubjpass"} \
+                or (tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.dep_ in {"compound", "poss"}):
             context.saw(key)
             person_subject |= actor.type == "person"
         if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":
@@ -404,7 +410,7 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
     if not person_subject:
         for tok in sent:
             key = book.key_at(di, tok)
-            if key and book.actor(key).type == "person":
+            if key and book.actors[key].type == "person":
                 context.last_person = key
                 context.recent.append(key)
 

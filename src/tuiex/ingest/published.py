@@ -64,8 +64,10 @@ _RELATIVE_STAMP = re.compile(r"(?i:\b(?:an?|\d+|one|two|few)\s+(?:seconds?|minut
 _SEPARATORS = re.compile(r"[\s|•·,;:/()\[\]–—_*>-]+")
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _MONTHISH = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)")
-_NUMERIC_DMY = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/])")
-_NUMERIC_YMD = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/])")
+_NUMERIC_DMY = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
+                          r"(?P<y>(?:19|20)\d\d)(?![\d/])")
+_NUMERIC_YMD = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
+                          r"(?P<d>\d{1,2})(?![\d/])")
 _TWEET_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
 
 _PLACE = r"(?:[^\W\d_][\w.'’-]*)(?:\s+[^\W\d_][\w.'’-]*){0,3}"  # "NEW YORK", "İSTANBUL", "Rio de Janeiro"
@@ -271,14 +273,14 @@ def _dates_in(line: str) -> list[tuple[int, int, tuple[date, ...]]]:
         pos = 0
         for text, when in _search_dates(masked):
             # dateparser gives the string back with its spaces collapsed: find it token by token
-            m = re.compile(r"\s+".join(map(re.escape, text.split()))).search(masked, pos)
-            if m is None:
+            hit = re.compile(r"\s+".join(map(re.escape, text.split()))).search(masked, pos)
+            if hit is None:
                 continue
-            pos = m.end()
-            found.append((m.start(), m.end(), (when,)))
+            pos = hit.end()
+            found.append((hit.start(), hit.end(), (when,)))
     for m in _BS_DATE.finditer(line):
-        if (day := _bikram_sambat(int(m["y"]), _BS_MONTHS[m["m"]], int(m["d"]))) is not None:
-            found.append((m.start(), m.end(), (day,)))
+        if (bs_day := _bikram_sambat(int(m["y"]), _BS_MONTHS[m["m"]], int(m["d"]))) is not None:
+            found.append((m.start(), m.end(), (bs_day,)))
     found.sort()
     return found
 
@@ -297,7 +299,7 @@ _BS_WEEKDAY = re.compile("(" + "|".join(_BS_WEEKDAYS) + ")बार")
 
 def _bikram_sambat(year: int, month: int, day: int) -> date | None:
     """The Gregorian day of a Bikram Sambat date, or None outside the converter's tables."""
-    import nepali_datetime   # deferred: only pages with a Devanagari date need it
+    import nepali_datetime  # deferred: only pages with a Devanagari date need it
 
     try:
         return nepali_datetime.date(year, month, day).to_datetime_date()
@@ -313,7 +315,7 @@ _DP_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": ["absolute
 def _search_dates(text: str) -> tuple[tuple[str, date], ...]:
     """dateparser's search over one line: the date strings it finds, with their day. Cached: the same
     chrome lines recur across the articles of one site."""
-    from dateparser.search import search_dates   # deferred: importing dateparser takes a while
+    from dateparser.search import search_dates  # deferred: importing dateparser takes a while
 
     try:
         hits = search_dates(text, languages=["en"], settings=_DP_SETTINGS) or []
@@ -363,7 +365,8 @@ def _lead_date(lines: list[str], body_start: int, lead_weekdays: set[int]) -> Pa
     for line in lines[lo:body_start + _LEAD_PARAGRAPHS]:
         for expr in find_time_expressions(line):
             fields = stated(expr.text)
-            if not fields or fields.year is None or fields.day is None or _BOUND.match(expr.text):
+            if not fields or fields.year is None or fields.month is None or fields.day is None \
+                    or _BOUND.match(expr.text):
                 continue
             try:
                 day = date(fields.year, fields.month, fields.day)
@@ -401,8 +404,8 @@ def _infer(lines: list[str], lead: str, held: Stated | None) -> PartialDate | No
     by_weekday = [y for y in (latest_year, latest_year + 1) if _fits_weekdays(y, unyeared)]
     if len(by_weekday) == 1:
         year = by_weekday[0]
-    elif latest is not None and latest.year == latest_year:
-        year = latest.year + int(any(f.month < latest.month for f in unyeared))
+    elif latest is not None and latest.year == latest_year and latest.month is not None:
+        year = latest.year + int(any(f.month is not None and f.month < latest.month for f in unyeared))
     else:
         return None
 
@@ -419,7 +422,8 @@ def _fits_weekdays(year: int, mentions: list[Stated]) -> bool:
     """Whether `year` puts every stated weekday-and-month-day on its weekday (False if none)."""
     dated = [f for f in mentions if f.weekday is not None and f.day is not None]
     try:
-        return bool(dated) and all(date(year, f.month, f.day).weekday() == f.weekday for f in dated)
+        return bool(dated) and all(f.month is not None and f.day is not None
+                                   and date(year, f.month, f.day).weekday() == f.weekday for f in dated)
     except ValueError:
         return False
 

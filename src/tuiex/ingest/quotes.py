@@ -22,7 +22,7 @@ SPEECH_VERBS = {
     "comment", "remark", "emphasize", "emphasise", "underline", "reiterate", "acknowledge",
     "admit", "maintain", "suggest", "continue", "conclude", "describe", "quote", "report",
     "warn", "predict", "allege", "recall", "observe", "contend", "concede", "agree", "affirm",
-    "indicate", "post", "rule", "emphasise", "highlight", "assure", "vow", "read", "chant", "shout", "yell",
+    "indicate", "post", "rule", "highlight", "assure", "vow", "read", "chant", "shout", "yell",
     "caution",
 }
 # Verbs whose quoted fragments are the speaker's words: "accused X of "massacres"".
@@ -187,7 +187,8 @@ def _clause_of_medium(verb: Token) -> Token | None:
         for noun in prep.children:
             if noun.dep_ == "pobj" and noun.lemma_.lower() in _MEDIA:
                 for c in noun.children:
-                    if c.dep_ in {"acl", "ccomp", "relcl"} and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
+                    if c.dep_ in {"acl", "ccomp", "relcl"} \
+                            and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
                         return c
     return None
 
@@ -356,12 +357,14 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                 before = text[start:tail.open_at].rstrip()
                 if re.search(r"\b(?:and|but)$", before) and len(before.split()) >= 4:
                     if claim(tail.start, tail.end):
-                        found.append(FoundQuote(tail.start, tail.end, text[tail.start:tail.end], True, subject, tok.text, tok))
+                        found.append(FoundQuote(tail.start, tail.end, text[tail.start:tail.end], True, subject,
+                                                tok.text, tok))
                     end = start + len(re.sub(r"\s*\b(?:and|but)$", "", before))
                     start, end = _words(text, start, end)
         # "warned that ...", "said he condemned ...": the speech act is the action (an event), not a quote
         act = not direct and (tok.lemma_.lower() in ACTION_SPEECH or (
-            comp.lemma_.lower() in ACTION_SPEECH and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in comp.children)))
+            comp.lemma_.lower() in ACTION_SPEECH
+            and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in comp.children)))
         if act and claim(start, end):
             found.append(FoundQuote(start, end, "", False, subject, tok.text, tok))     # dropped below
         if act or claim(start, end):
@@ -405,7 +408,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
                 speaker = next((g for g in child.children if g.dep_ == "pobj"), None)
                 for g in (speaker.children if speaker is not None else []):
-                    if g.dep_ in {"acl", "ccomp", "relcl"} and any(m.lower_ == "that" and m.dep_ == "mark" for m in g.children):
+                    if g.dep_ in {"acl", "ccomp", "relcl"} \
+                            and any(m.lower_ == "that" and m.dep_ == "mark" for m in g.children):
                         clause = g
             if child.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" and m.dep_ == "mark" for m in child.children):
                 clause = child
@@ -479,7 +483,8 @@ def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragme
                 if head.head is head:
                     break
         return None
-    verbs = [t for t in toks if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"} and not marks.inside(t.idx)]
+    verbs = [t for t in toks
+             if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"} and not marks.inside(t.idx)]
     if not verbs:
         return None
     return min(verbs, key=lambda v: min(abs(v.idx - span.end), abs(v.idx - span.open_at)))

@@ -37,7 +37,7 @@ from dateutil import parser as dateparser
 from lxml import etree
 
 from tuiex.ingest.clean import clean
-from tuiex.ingest.model import SourceDoc
+from tuiex.records import SourceDoc
 from tuiex.textnorm import escape_controls, fold, one_line
 
 # Extensions taken when walking a folder ("" = no extension); a file named explicitly is read whatever
@@ -69,7 +69,10 @@ def expand_paths(paths: list[str]) -> tuple[list[Path], list[Skipped]]:
     files: list[Path] = []
     skipped: list[Skipped] = []
     for item in _expand(paths):
-        (skipped if isinstance(item, Skipped) else files).append(item)
+        if isinstance(item, Skipped):
+            skipped.append(item)
+        else:
+            files.append(item)
     return files, skipped
 
 
@@ -481,7 +484,8 @@ def _stray_bytes(e: UnicodeDecodeError) -> tuple[str, int]:
 
 
 _STRAY_BYTES = "tuiex-stray-bytes"
-codecs.register_error(_STRAY_BYTES, _stray_bytes)
+# typeshed types a handler as taking any UnicodeError; this one is registered for decoding only
+codecs.register_error(_STRAY_BYTES, _stray_bytes)  # type: ignore[arg-type]
 
 
 def _looks_binary(text: str) -> bool:
@@ -629,7 +633,8 @@ def _record(record: object, *, path: str, default_file: str, content_hash: str, 
     if not texts:
         other = next((key for key in _TEXT_KEYS if record.get(key) is not None), None)
         if other:
-            kind = {dict: "an object", list: "a list"}.get(type(record[other]), f"a {type(record[other]).__name__}")
+            kinds: dict[type, str] = {dict: "an object", list: "a list"}
+            kind = kinds.get(type(record[other]), f"a {type(record[other]).__name__}")
             return Skipped(skip_as, f"{where}the \"{other}\" field holds {kind}, not text: put the article "
                                     f"text in \"{other}\" as a string")
         return Skipped(skip_as, f"{where}no text field (text, body, content or article)")
@@ -984,8 +989,8 @@ def _strip_site(title: str, site: str | None) -> str:
     return title
 
 
-def _date_candidates(root: lxml.html.HtmlElement, metas: dict[str, str]) -> Iterator[str | None]:
-    """Publication dates the page gives, most trustworthy first."""
+def _date_candidates(root: lxml.html.HtmlElement, metas: dict[str, str]) -> Iterator[object]:
+    """Publication dates the page gives, most trustworthy first (JSON-LD's may be any JSON value)."""
     for key in ("article:published_time", "og:published_time", "datepublished"):
         yield metas.get(key)
     yield from _jsonld_values(root, "datePublished")

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from .model import SourceDoc
+from ..records import SourceDoc
 from .readers import SIDECAR_SUFFIX, Skipped, _wanted, read_documents
 
 

@@ -24,10 +24,11 @@ from typing import TYPE_CHECKING
 from ..textnorm import fold
 from . import actor_stats, dyads, search_index, stories
 from .schema import FTS, SCHEMA_VERSION, TABLES
+
 if TYPE_CHECKING:
     import sqlite_utils
 
-    from ..ingest.model import Article
+    from ..records import Article
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000    # how long a writer waits for another ingest's transaction to end
@@ -97,7 +98,7 @@ def _open(path: Path, readonly: bool, immutable: bool = False) -> sqlite3.Connec
 
 def connect(path: str | Path, *, create: bool = False, readonly: bool = False) -> "sqlite_utils.Database":
     """`open_connection`, wrapped for sqlite-utils (the writer and the exchange format use it)."""
-    import sqlite_utils   # not on the explorer's path: it pulls in numpy when installed
+    import sqlite_utils  # not on the explorer's path: it pulls in numpy when installed
 
     return sqlite_utils.Database(open_connection(path, create=create, readonly=readonly))
 
@@ -137,7 +138,8 @@ def _connect(path: Path, readonly: bool, immutable: bool = False) -> sqlite3.Con
             conn.execute("PRAGMA query_only = ON")
         else:
             conn.execute("PRAGMA foreign_keys = ON")
-            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":   # a store made before stores were created in WAL mode
+            # a store made before stores were created in WAL mode
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 conn.execute("PRAGMA journal_mode = wal")
     except BaseException:
         conn.close()
@@ -194,8 +196,8 @@ def _create(db: "sqlite_utils.Database") -> None:
         for statement in _statements(TABLES + search_index.DDL + actor_stats.DDL + stories.DDL + dyads.DDL):
             db.execute(statement)
         for table, columns in FTS.items():
-            db[table].enable_fts(columns, create_triggers=True, tokenize="unicode61 remove_diacritics 2")
-        db["meta"].insert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, replace=True)
+            db.table(table).enable_fts(columns, create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+        db.table("meta").insert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, replace=True)
 
 
 def _statements(script: str) -> list[str]:
@@ -270,7 +272,7 @@ def explain(e: sqlite3.Error, path: Path, doing: str, written: int | None = None
 
 
 class Store:
-    """The write side of a store. Reads for the explorer live in `queries`."""
+    """The write side of a store. Reads for the explorer live in `reader` (a `Reader`)."""
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
@@ -362,7 +364,7 @@ class Store:
             return None
         if old:
             self._delete_article(old[0])
-        article_id = self.db["articles"].insert(
+        article_id = self.db.table("articles").insert(
             {
                 "path": art.path,
                 "file": art.file,
@@ -378,6 +380,7 @@ class Store:
                 "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             }
         ).last_pk
+        assert article_id is not None               # an INSERT into a rowid table always has one
         # Plain SQL for the many small rows (sqlite-utils costs some 0.1 ms a call). Sentences get the
         # ids SQLite would give them one by one (an INTEGER PRIMARY KEY takes the largest id + 1),
         # which this transaction, holding the write lock, can name in advance.
@@ -388,13 +391,14 @@ class Store:
             "INSERT INTO sentences (id, article_id, idx, start, end, is_body) VALUES (?, ?, ?, ?, ?, ?)",
             [(first + i, article_id, i, s.start, s.end, int(s.is_body)) for i, s in enumerate(art.sentences)],
         )
-        actor_ids = {key: self._merge_actor(a) for key, a in art.actors.items()}
+        # keyed by the article's actor keys; looked up with an event's or quote's key, which may be None
+        actor_ids: dict[str | None, int] = {key: self._merge_actor(a) for key, a in art.actors.items()}
         conn.executemany(
             "INSERT INTO mentions (article_id, sentence_id, actor_id, start, end, text) VALUES (?, ?, ?, ?, ?, ?)",
             [(article_id, sentence_ids[m.sentence], actor_ids[m.actor_key], m.start, m.end, m.text)
              for m in art.mentions],
         )
-        names = {key: a.name for key, a in art.actors.items()}
+        names: dict[str | None, str] = {key: a.name for key, a in art.actors.items()}
         conn.executemany(
             """INSERT INTO events (article_id, sentence_id, type, source_id, target_id, trigger, summary,
                                    date, date_precision, start, end, trigger_start, trigger_end, speculative)
@@ -404,7 +408,7 @@ class Store:
               e.date, precision(e.date), e.start, e.end, e.trigger_start, e.trigger_end, int(e.speculative))
              for e in art.events],
         )
-        self.db["quotes"].insert_all(
+        self.db.table("quotes").insert_all(
             {
                 "article_id": article_id,
                 "sentence_id": sentence_ids[q.sentence],
@@ -496,7 +500,7 @@ class Store:
             ).fetchone()
         if row:
             actor_id, name, country, role = row
-            update = {}
+            update: dict[str, str] = {}
             if _better_name(actor.name, name):
                 update.update(name=actor.name, norm=fold(actor.name))
             if not country and actor.country:

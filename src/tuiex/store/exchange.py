@@ -118,8 +118,8 @@ def write_csv(db: sqlite_utils.Database, folder: Path) -> list[Path]:
                 files[kind] = (f, w)
             files[kind][1].writerow(rec)
     finally:
-        for f, _ in files.values():
-            f.close()
+        for out, _ in files.values():
+            out.close()
     return [folder / f"{k}s.csv" for k in files]
 
 

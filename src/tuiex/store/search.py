@@ -3,7 +3,7 @@
     lavrov "air base" type:ASSAULT,COERCE from:2016-07 to:2016-08 actor:cavusoglu quote:
 
 Free words and "quoted phrases" are matched by full-text search; `key:value` filters narrow the
-result. This module only parses (pure, no SQL): `queries.Reader.resolve()` turns a `Query` into
+result. This module only parses (pure, no SQL): `reader.Reader.resolve()` turns a `Query` into
 SQL. Anything malformed raises `QueryError` with a short explanation meant for the user.
 
 Free text becomes an FTS5 expression in which every word or phrase is a quoted string, so FTS5
@@ -195,7 +195,9 @@ def _unquote(value: str) -> str:
 
 def _list(value: str, key: str) -> tuple[str, ...]:
     """Split a filter value on commas outside quotes; an empty value is an error."""
-    items, buf, quoted = [], [], False
+    items: list[str] = []
+    buf: list[str] = []
+    quoted = False
     for c in value:
         if c == '"':
             quoted = not quoted

@@ -98,7 +98,7 @@ def similar_trigger(a: str, b: str) -> bool:
     wa, wb = trigger_words(a), trigger_words(b)
     if wa & wb:
         return True
-    from rapidfuzz import fuzz      # here: the store's readers (tuiex stats, search) never need it
+    from rapidfuzz import fuzz  # here: the store's readers (tuiex stats, search) never need it
 
     for x in wa:
         for y in wb:
@@ -145,7 +145,8 @@ def _candidates(conn: sqlite3.Connection, type_: str, source: int | None, target
 def _new_story(conn: sqlite3.Connection, type_: str, a: int | None, b: int | None) -> int:
     cur = conn.execute("INSERT INTO stories (type, actor_a, actor_b, n_events, n_articles) VALUES (?, ?, ?, 0, 0)",
                        [type_, a, b])
-    return int(cur.lastrowid)
+    assert cur.lastrowid is not None                # an INSERT into a rowid table always has one
+    return cur.lastrowid
 
 
 def assign(conn: sqlite3.Connection, article_id: int) -> set[int]:
@@ -260,7 +261,8 @@ def page(conn: sqlite3.Connection, after: tuple[str, int] | None = None, limit: 
          min_sources: int = 1) -> list[int]:
     """Dated story ids in timeline order (earliest member date, then id), by keyset on the
     (first_date, id) index. Undated stories are left out: an undated event joins no other."""
-    where, params = ["first_date IS NOT NULL", "n_articles >= ?"], [min_sources]
+    where: list[str] = ["first_date IS NOT NULL", "n_articles >= ?"]
+    params: list[object] = [min_sources]
     if after is not None:
         where.append("(first_date, id) > (?, ?)")
         params += [after[0], after[1]]
@@ -274,7 +276,7 @@ def page(conn: sqlite3.Connection, after: tuple[str, int] | None = None, limit: 
 
 def reports(reader, story_ids: Sequence[int]) -> dict[int, list]:
     """story id -> its member events as timeline Items (date order), read through `reader`."""
-    from .queries import EVENT, Key
+    from .read_records import EVENT, Key
 
     by_story = members(reader.conn, story_ids)
     ids = [eid for eids in by_story.values() for eid in eids]
@@ -326,8 +328,9 @@ def timeline(reader, view, several: bool = False, limit: int = 1000) -> list[dic
 
 def search(db_path, query: str, limit: int = 20) -> list[dict]:
     """`tuiex search QUERY --stories`: the stories of the matching events, each a dict with its
-    row (story_rows) and `reports`, the records (queries.RECORD_FIELDS) of all its events."""
-    from .queries import Reader, records
+    row (story_rows) and `reports`, the records (output.RECORD_FIELDS) of all its events."""
+    from .output import records
+    from .reader import Reader
     from .search import parse
 
     reader = Reader(db_path)

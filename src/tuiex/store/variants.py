@@ -68,7 +68,7 @@ def group(texts: Sequence[str]) -> list[list[int]]:
 def speaker_variants(reader, speaker_id: int) -> list[list]:
     """The speaker's statements quoted in more than one way: lists of quote Items (oldest
     first), read through `reader`."""
-    from .queries import View
+    from .read_records import View
 
     quotes = reader.page(View(events=False, quotes=True, sources=((speaker_id,),)), limit=SCAN)
     groups = group([q.text for q in quotes])

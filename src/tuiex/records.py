@@ -1,5 +1,7 @@
-"""The records extraction produces: plain data, no NLP objects, so they cross process and store
-boundaries (pickled to a writer process, written by the store layer) without dragging spaCy along."""
+"""The records extraction produces and the store writes: plain data, no NLP objects, so they cross
+process and layer boundaries (pickled to a writer process, written by the store layer) without
+dragging spaCy along. This module is neutral ground: tuiex.ingest builds these records and
+tuiex.store writes them, and it imports neither (the import-linter contracts in pyproject.toml)."""
 
 from __future__ import annotations
 

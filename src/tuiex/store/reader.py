@@ -1,480 +1,73 @@
-"""Every read the explorer (and `tuiex search`) makes, in SQL, in one place.
+"""Every read the explorer (and `tuiex search`) makes, through one `Reader`.
 
 Widgets hold no SQL: they call a `Reader`, from Textual thread workers. A `Reader` opens one
 read-only connection per thread (`open_connection(path, readonly=True)`), because workers run in a pool
 and a SQLite connection belongs to the thread that uses it.
 
-The timeline is one ordered sequence of items (events and, when shown, quotes):
-
-    key = (segment, date, kind, id)     segment 0: dated, 1: undated (kept, and put last)
-                                        kind 0: event, 1: quote
-
-Dates are ISO strings at their precision ("2016", "2016-07", "2016-07-01"), so "2016-07" sorts
-before "2016-07-01": an item known only to the month comes first in its month. Pages are fetched
-by keyset (`key > last key seen`), never by enumerating everything before the page; a far jump
-(the scrollbar dragged to the middle) skips with OFFSET over key-only index scans once and then
-continues by keyset. Counts can be capped ("of >10,000") when counting would be slow.
-
-Values are always bound; table and column names come from this module only.
+Pages of the timeline (read_records.py gives its order) are fetched by keyset (`key > last key
+seen`), never by enumerating everything before the page; a far jump (the scrollbar dragged to the
+middle) skips with OFFSET over key-only index scans once and then continues by keyset. Counts can
+be capped ("of >10,000") when counting would be slow. The SQL that pages, counts and search share
+is built in timeline_sql.py; values are always bound.
 """
 
 from __future__ import annotations
 
-import io
-import json
 import re
 import sqlite3
 import threading
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from ..textnorm import fold
-from . import search_index
+from .actor_index import ActorIndex
 from .db import open_connection
+from .read_records import (
+    EVENT,
+    FREQ_BY,
+    KINDS,
+    QUOTE,
+    ActorDetail,
+    ActorHit,
+    ArticleView,
+    Cancelled,
+    Count,
+    Freq,
+    Item,
+    Key,
+    ShouldStop,
+    Span,
+    View,
+)
 from .search import Query, QueryError, date_after, parse
+from .timeline_sql import (
+    EVENT_COLUMNS,
+    EVENT_FROM,
+    EVENT_JOINS,
+    QUOTE_COLUMNS,
+    QUOTE_FROM,
+    QUOTE_JOINS,
+    TABLE,
+    after_key,
+    before_key,
+    fts_word,
+    item_from_row,
+    key_of_tkey,
+    merged_sql,
+    sql_in,
+    text_arms,
+    text_hits,
+    tkey_of,
+    upto_key,
+    view_filters,
+    where_sql,
+)
+
+ReadError = sqlite3.Error
+"""What a failed read raises (a locked, corrupt or vanished store): the app catches this name, so it
+imports no SQL module of its own."""
 
-ShouldStop = Callable[[], bool] | None
-
-EVENT, QUOTE = 0, 1
-NO_TYPE = "-"           # a type no event has: two type filters with nothing in common
-KINDS = ("event", "quote")
-_TABLE = {EVENT: "events", QUOTE: "quotes"}
-
-
-class Cancelled(Exception):
-    """A query was interrupted because its caller no longer wants the answer."""
-
-
-# -- records ---------------------------------------------------------------------------------------
-
-
-class Key(NamedTuple):
-    """Where an item sits in the timeline order."""
-
-    seg: int        # 0 dated, 1 undated
-    date: str       # "" when undated
-    kind: int       # 0 event, 1 quote
-    id: int
-
-
-class Item(NamedTuple):
-    """One timeline row: an event or a quote, with what a row and a citation need. A named
-    tuple, not a dataclass: a search builds a screenful of these per keystroke."""
-
-    kind: str                   # "event" | "quote"
-    id: int
-    date: str | None
-    precision: str | None
-    type: str | None            # PLOVER type; None for quotes
-    source_id: int | None       # event source, or the quote's speaker
-    source: str | None
-    target_id: int | None
-    target: str | None
-    text: str                   # the event's clause, or the quoted words
-    summary: str                # "Russia CONCEDE Turkey: lifted", or the quote text
-    article_id: int
-    start: int
-    end: int
-    trigger_start: int | None
-    trigger_end: int | None
-    sentence_id: int
-    file: str
-    title: str | None
-    outlet: str | None
-    published: str | None
-    speculative: bool = False
-    url: str | None = None      # the article's address, when known (HTML, JSON, sidecar)
-
-    @property
-    def key(self) -> Key:
-        k = EVENT if self.kind == "event" else QUOTE
-        return Key(0, self.date, k, self.id) if self.date else Key(1, "", k, self.id)
-
-    @property
-    def ref(self) -> tuple[str, int]:
-        return (self.kind, self.id)
-
-    def citation(self) -> str:
-        """The item with where it comes from, for the clipboard."""
-        when = self.date or "undated"
-        source = ", ".join(
-            p for p in (f'"{self.title}"' if self.title else None, self.outlet, self.published,
-                        self.url or self.file) if p
-        )
-        text = " ".join(self.text.split())
-        if self.kind == "quote":
-            who = self.source or "unattributed"
-            return f'[{when}] {who}: "{text}" ({source})'
-        actors = f"{self.source or '?'} -> {self.target or '-'}"
-        return f'[{when}] {self.type} {actors}: "{text}" ({source})'
-
-
-@dataclass(frozen=True)
-class Count:
-    n: int
-    exact: bool = True
-
-    def __str__(self) -> str:
-        return f"{self.n:,}" if self.exact else f">{self.n:,}"
-
-
-@dataclass(frozen=True)
-class ActorHit:
-    id: int
-    name: str
-    type: str
-    country: str | None
-    role: str | None
-    score: float
-
-
-@dataclass(frozen=True)
-class ActorDetail:
-    id: int
-    name: str
-    type: str
-    country: str | None
-    role: str | None
-    aliases: list[str]
-    n_events: int
-    n_as_source: int
-    n_as_target: int
-    n_quotes: int
-    n_mentions: int
-    first_seen: str | None
-    last_seen: str | None
-    counterparts: list[tuple[int, str, int]]      # (actor id, name, events together)
-    quotes: list[Item]                             # first QUOTE_LIMIT, in timeline order
-
-
-@dataclass(frozen=True)
-class Span:
-    kind: str           # "event" | "quote" | "mention"
-    id: int             # event, quote or actor id (for mentions)
-    start: int
-    end: int
-    label: str          # "ASSAULT Russia -> Turkey", the speaker, the actor's name
-    trigger_start: int | None = None
-    trigger_end: int | None = None
-
-
-@dataclass(frozen=True)
-class ArticleView:
-    id: int
-    file: str
-    title: str | None
-    outlet: str | None
-    url: str | None
-    published: str | None
-    published_precision: str | None
-    text: str
-    spans: list[Span] = field(default_factory=list)   # events, quotes and mentions by start
-
-
-FREQ_BY = ("type", "actor", "dyad", "month")
-
-
-@dataclass(frozen=True)
-class View:
-    """What the timeline shows: which items, filtered how. Hashable, so pages can be cached
-    per view. Actor filters hold resolved ids; each inner tuple is "any of"."""
-
-    events: bool = True
-    quotes: bool = False
-    types: tuple[str, ...] = ()
-    actors: tuple[tuple[int, ...], ...] = ()
-    sources: tuple[tuple[int, ...], ...] = ()
-    targets: tuple[tuple[int, ...], ...] = ()
-    date_lo: str | None = None              # inclusive
-    date_hi: str | None = None              # exclusive
-    fts: str | None = None
-    label: str = field(default="", compare=False)
-    highlight: tuple[tuple[str, bool], ...] = field(default=(), compare=False)
-
-    @property
-    def is_filtered(self) -> bool:
-        return bool(self.types or self.actors or self.sources or self.targets or self.date_lo
-                    or self.date_hi or self.fts)
-
-    def includes(self, kind: int) -> bool:
-        if kind == EVENT:
-            return self.events
-        return self.quotes and not self.types and not self.targets
-
-    def narrow(self, other: "View") -> "View":
-        """The items in both views (a search inside an actor filter): every filter of each
-        holds; the label names both, outer first ("actor:Putin › sochi")."""
-        if self.types and other.types:
-            types = tuple(t for t in self.types if t in other.types) or (NO_TYPE,)
-        else:
-            types = self.types or other.types
-        los = [d for d in (self.date_lo, other.date_lo) if d]
-        his = [d for d in (self.date_hi, other.date_hi) if d]
-        fts = " AND ".join(f"({f})" for f in (self.fts, other.fts) if f) or None
-        label = " › ".join(x for x in (self.label, other.label) if x)
-        return View(events=self.events and other.events, quotes=self.quotes and other.quotes,
-                    types=types, actors=self.actors + other.actors,
-                    sources=self.sources + other.sources, targets=self.targets + other.targets,
-                    date_lo=max(los) if los else None, date_hi=min(his) if his else None,
-                    fts=fts, label=label, highlight=self.highlight + other.highlight)
-
-    @classmethod
-    def for_actor(cls, actor_id: int, name: str, quotes: bool = True) -> "View":
-        return cls(events=True, quotes=quotes, actors=((actor_id,),), label=f'actor:"{name}"')
-
-
-@dataclass(frozen=True)
-class Freq:
-    """One line of a frequency table: a value, how many items have it, and the view of them
-    (None when it cannot be filtered to, e.g. undated)."""
-    label: str
-    n: int
-    view: View | None
-
-
-# -- SQL builders ----------------------------------------------------------------------------------
-
-_EVENT_COLUMNS = """
-    e.id, e.date, e.date_precision, e.type, e.source_id, s.name, e.target_id, t.name,
-    substr(a.text, e.start + 1, e.end - e.start), e.summary, e.article_id, e.start, e.end,
-    e.trigger_start, e.trigger_end, e.sentence_id, a.file, a.title, a.outlet, a.published,
-    e.speculative, a.url
-"""
-_EVENT_JOINS = """
-    JOIN articles a ON a.id = e.article_id
-    LEFT JOIN actors s ON s.id = e.source_id
-    LEFT JOIN actors t ON t.id = e.target_id
-"""
-_EVENT_FROM = "FROM events e" + _EVENT_JOINS
-_QUOTE_COLUMNS = """
-    q.id, q.date, q.date_precision, NULL, q.speaker_id, s.name, NULL, NULL,
-    q.text, q.text, q.article_id, q.start, q.end,
-    NULL, NULL, q.sentence_id, a.file, a.title, a.outlet, a.published,
-    0, a.url
-"""
-_QUOTE_JOINS = """
-    JOIN articles a ON a.id = q.article_id
-    LEFT JOIN actors s ON s.id = q.speaker_id
-"""
-_QUOTE_FROM = "FROM quotes q" + _QUOTE_JOINS
-
-
-def _item(kind: str, row: Sequence) -> Item:
-    return Item(kind, *row[:22])  # type: ignore[arg-type]
-
-
-def _in(column: str, ids: Sequence[int]) -> tuple[str, list]:
-    return f"{column} IN ({','.join('?' * len(ids))})", list(ids)
-
-
-def _filters(view: View, kind: int, scan: bool = False) -> tuple[list[str], list] | None:
-    """WHERE terms (ANDed) for one table, or None when the view excludes this kind.
-
-    `scan` is the plan for full text with many hits: the hits become an in-memory set of rowids
-    and the date index is walked in order, stopping at the page's end ("+" keeps SQLite from
-    driving the query by the hits instead, which would fetch and sort all of them first)."""
-    if not view.includes(kind):
-        return None
-    x = "e" if kind == EVENT else "q"
-    where: list[str] = []
-    params: list = []
-
-    def add(sql: str, values: Iterable) -> None:
-        where.append(sql)
-        params.extend(values)
-
-    if kind == EVENT:
-        if view.types:
-            # with an actor filter too, walk the actor's index and check the type on each row:
-            # SQLite would rather walk the type's, far longer (a common type, a rare actor)
-            actor = bool(view.actors or view.sources or view.targets)
-            add(*_in("+e.type" if actor else "e.type", view.types))
-        for ids in view.actors:
-            a, pa = _in("e.source_id", ids)
-            b, pb = _in("e.target_id", ids)
-            add(f"({a} OR {b})", pa + pb)
-        for ids in view.sources:
-            add(*_in("e.source_id", ids))
-        for ids in view.targets:
-            add(*_in("e.target_id", ids))
-    else:
-        for ids in (*view.actors, *view.sources):
-            add(*_in("q.speaker_id", ids))
-    if view.date_lo:
-        add(f"{x}.date >= ?", [view.date_lo])
-    if view.date_hi:
-        add(f"{x}.date < ?", [view.date_hi])
-    if view.fts:
-        # The item's own words and its sentence (search_index.py); "+" keeps SQLite from
-        # driving the query by the hits, which would fetch and sort all of them first.
-        plus = "+" if scan else ""
-        add(f"{plus}{x}.tkey IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)", [view.fts])
-    return where, params
-
-
-def _after(kind: int, seg: int, after: Key | None) -> tuple[str, list] | None:
-    """Condition selecting this kind's items of segment `seg` whose key is > `after`
-    (None: nothing of this kind qualifies)."""
-    x = "e" if kind == EVENT else "q"
-    if seg == 0:
-        if after is None:
-            return f"{x}.date IS NOT NULL", []
-        if after.seg == 1:
-            return None
-        d, k0, id0 = after.date, after.kind, after.id
-        if kind > k0:
-            return f"{x}.date >= ?", [d]
-        if kind == k0:
-            return f"{x}.date >= ? AND ({x}.date > ? OR {x}.id > ?)", [d, d, id0]
-        return f"{x}.date > ?", [d]
-    if after is None or after.seg == 0:
-        return f"{x}.date IS NULL", []
-    if kind > after.kind:
-        return f"{x}.date IS NULL", []
-    if kind == after.kind:
-        return f"{x}.date IS NULL AND {x}.id > ?", [after.id]
-    return None
-
-
-END = Key(2, "", 0, 0)      # a key after every item: `page_before(view, END)` reads the view's end
-
-
-def _upto(kind: int, seg: int, before: Key) -> tuple[str, list] | None:
-    """Condition selecting this kind's items of segment `seg` whose key is < `before` (the mirror
-    of `_after`; None: nothing of this kind qualifies). `before` may be END."""
-    x = "e" if kind == EVENT else "q"
-    if seg == 0:
-        if before.seg >= 1:
-            return f"{x}.date IS NOT NULL", []
-        d, k0, id0 = before.date, before.kind, before.id
-        if kind < k0:
-            return f"{x}.date <= ?", [d]
-        if kind == k0:
-            return f"{x}.date <= ? AND ({x}.date < ? OR {x}.id < ?)", [d, d, id0]
-        return f"{x}.date < ?", [d]
-    if before.seg == 0:
-        return None
-    if before.seg == 2 or kind < before.kind:
-        return f"{x}.date IS NULL", []
-    if kind == before.kind:
-        return f"{x}.date IS NULL AND {x}.id < ?", [before.id]
-    return None
-
-
-def _before(kind: int, key: Key) -> list[tuple[str, list]]:
-    """Conditions (to be counted separately and summed) selecting this kind's items whose key is
-    < `key`."""
-    x = "e" if kind == EVENT else "q"
-    if key.seg == 0:
-        d, k0, id0 = key.date, key.kind, key.id
-        if kind < k0:
-            return [(f"{x}.date <= ?", [d])]
-        if kind == k0:
-            return [(f"{x}.date < ?", [d]), (f"{x}.date = ? AND {x}.id < ?", [d, id0])]
-        return [(f"{x}.date < ?", [d])]
-    out = [(f"{x}.date IS NOT NULL", [])]
-    if kind < key.kind:
-        out.append((f"{x}.date IS NULL", []))
-    elif kind == key.kind:
-        out.append((f"{x}.date IS NULL AND {x}.id < ?", [key.id]))
-    return out
-
-
-def _text_arms(view: View, after: int | None, below: int | None) -> list[tuple[str, list]]:
-    """SELECTs of the index rowids (timeline keys) of a full-text view's hits, one per kind (one
-    for both when nothing but words and dates filters them), > `after` and < `below`. The date
-    range becomes bounds on the rowid, and other filters are checked in the covering tkey index
-    as the walk goes."""
-    lo = after if after is not None else -1
-    hi = below - 1 if below is not None else None
-    if view.date_lo:
-        lo = max(lo, search_index.tkey(view.date_lo, -1, 0))
-    if view.date_lo or view.date_hi:
-        end = search_index.tkey(view.date_hi, -1, 0) if view.date_hi else search_index.tkey(None, -1, 0)
-        hi = end if hi is None else min(hi, end)      # a date filter leaves the undated out
-    bounds = ["f.rowid > ?"] + (["f.rowid <= ?"] if hi is not None else [])
-    bound_params = [lo] + ([hi] if hi is not None else [])
-    plain = replace(view, fts=None, date_lo=None, date_hi=None)
-    kinds = [k for k in (EVENT, QUOTE) if view.includes(k)]
-    if len(kinds) == 2 and not plain.is_filtered:
-        return [(f"SELECT f.rowid FROM items_fts f WHERE items_fts MATCH ? AND {' AND '.join(bounds)}",
-                 [view.fts, *bound_params])]
-    arms = []
-    for kind in kinds:
-        where, params = _filters(plain, kind)
-        x = "e" if kind == EVENT else "q"
-        fts = view.fts
-        if kind == EVENT and view.types:
-            # An event's summary holds its type as a word ("Russia ACCUSE Turkey: ..."), so the
-            # index can intersect the words with the types before a row is looked at; the
-            # type column then decides (an article may say "accuse" of another type).
-            fts = f"({fts}) AND ({' OR '.join(_fts_word(t) for t in view.types)})"
-        arms.append((f"SELECT f.rowid FROM items_fts f CROSS JOIN {_TABLE[kind]} {x} ON {x}.tkey = f.rowid "
-                     f"WHERE items_fts MATCH ? AND {' AND '.join(bounds + where)}",
-                     [fts, *bound_params, *params]))
-    return arms
-
-
-def _text_hits(view: View, after: Key | None, limit: int, offset: int,
-               before: Key | None = None) -> tuple[str, list]:
-    """One SELECT of the rowids of a full-text page in timeline order: the arms of
-    `_text_arms`, each cut at the page's end, merged by rowid. With `before`, the page that
-    ends just before that key instead, walked backwards (rowids in descending order)."""
-    if before is not None:
-        arms = _text_arms(view, None, _tkey(before) if before.seg < 2 else None)
-        order = " DESC"
-    else:
-        arms = _text_arms(view, _tkey(after) if after else None, None)
-        order = ""
-    if len(arms) == 1:
-        return (f"{arms[0][0]} ORDER BY f.rowid{order} LIMIT ? OFFSET ?",
-                [*arms[0][1], limit, offset])
-    merged = " UNION ALL ".join(f"SELECT * FROM ({sql} ORDER BY f.rowid{order} LIMIT ?)"
-                                for sql, _ in arms)
-    params = [p for _, arm_params in arms for p in (*arm_params, limit + offset)]
-    return f"SELECT * FROM ({merged}) ORDER BY 1{order} LIMIT ? OFFSET ?", [*params, limit, offset]
-
-
-def _fts_word(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
-
-
-def _tkey(key: Key) -> int:
-    return search_index.tkey(key.date if key.seg == 0 else None, key.kind, key.id)
-
-
-def _key(tkey: int) -> Key:
-    date = search_index.date_of(tkey)
-    return Key(0 if date else 1, date or "", search_index.kind_of(tkey), search_index.id_of(tkey))
-
-
-def _merged(arms: list[str], params: list, seg: int, limit: int, offset: int,
-            desc: bool) -> tuple[str, list]:
-    """The arms' keys in timeline order (descending with `desc`), `limit` after `offset`. With
-    several arms each is cut first, in its own order (`d, i`: its kind is a constant, which
-    SQLite cannot see, so ordering the union by (d, k, i) sorted each arm whole: every
-    undated item, or every event of an actor, before the first row)."""
-    way = " DESC" if desc else ""
-    order = f"d{way}, k{way}, i{way}" if seg == 0 else f"k{way}, i{way}"
-    inner = f"d{way}, i{way}" if seg == 0 else f"i{way}"
-    if len(arms) == 1:
-        return f"{arms[0]} ORDER BY {inner} LIMIT ? OFFSET ?", [*params, limit, offset]
-    # every arm's parameters come first in `params`, in order; each arm then takes a LIMIT
-    counts = [a.count("?") for a in arms]
-    out, at = [], 0
-    for arm, n in zip(arms, counts):
-        out += [*params[at:at + n], limit + offset]
-        at += n
-    sql = " UNION ALL ".join(f"SELECT * FROM ({a} ORDER BY {inner} LIMIT ?)" for a in arms)
-    return f"SELECT * FROM ({sql}) ORDER BY {order} LIMIT ? OFFSET ?", [*out, limit, offset]
-
-
-def _where_sql(terms: list[str]) -> str:
-    return " WHERE " + " AND ".join(terms) if terms else ""
-
-
-# -- the reader ------------------------------------------------------------------------------------
 
 
 class Reader:
@@ -489,7 +82,7 @@ class Reader:
         self._lock = threading.Lock()               # guards the list of connections
         self._index_lock = threading.Lock()         # guards building the actor index
         self._connections: list[sqlite3.Connection] = []
-        self._actor_index: _ActorIndex | None = None
+        self._actor_index: ActorIndex | None = None
         self._plans: dict[str, bool] = {}           # full text -> has many hits
         self._version_conn: sqlite3.Connection | None = None
         _ = self.conn       # open (and check) the store now, in the caller's thread
@@ -564,7 +157,7 @@ class Reader:
 
     def _filters(self, view: View, kind: int) -> tuple[list[str], list] | None:
         scan = bool(view.fts and view.includes(kind) and self._many_hits(view.fts))
-        return _filters(view, kind, scan)
+        return view_filters(view, kind, scan)
 
     def _arm_filters(self, view: View) -> list[tuple[int, tuple[list[str], list]]]:
         """(kind, WHERE terms) of each arm of a page's keyset query. An actor filter on events
@@ -581,7 +174,7 @@ class Reader:
                 src = self._filters(replace(view, actors=(), sources=(*view.sources, ids)), EVENT)
                 tgt = self._filters(replace(view, actors=(), targets=(*view.targets, ids)), EVENT)
                 assert src is not None and tgt is not None
-                not_src, p = _in("e.source_id", ids)
+                not_src, p = sql_in("e.source_id", ids)
                 out.append((EVENT, src))
                 out.append((EVENT, (tgt[0] + [f"(e.source_id IS NULL OR NOT {not_src})"], tgt[1] + p)))
                 continue
@@ -659,12 +252,12 @@ class Reader:
                 continue
             where, params = f
             x = "e" if kind == EVENT else "q"
-            table = f"{_TABLE[kind]} {x}"
+            table = f"{TABLE[kind]} {x}"
             if cap is None:
-                sql = f"SELECT count(*) FROM {table}{_where_sql(where)}"
+                sql = f"SELECT count(*) FROM {table}{where_sql(where)}"
                 total += self._value(sql, params, should_stop)
             else:
-                sql = f"SELECT count(*) FROM (SELECT 1 FROM {table}{_where_sql(where)} LIMIT ?)"
+                sql = f"SELECT count(*) FROM (SELECT 1 FROM {table}{where_sql(where)} LIMIT ?)"
                 total += self._value(sql, [*params, cap - total + 1], should_stop)
                 if total > cap:
                     return Count(cap, exact=False)
@@ -676,19 +269,19 @@ class Reader:
         in descending order."""
         arms, params = [], []
         for kind, f in self._arm_filters(view):
-            cond = _upto(kind, seg, bound) if backward else _after(kind, seg, bound)
+            cond = _beyond(kind, seg, bound, backward)
             if cond is None:
                 continue
             where, fparams = f
             x = "e" if kind == EVENT else "q"
             arms.append(
-                f"SELECT {x}.date AS d, {kind} AS k, {x}.id AS i FROM {_TABLE[kind]} {x}"
-                f"{_where_sql([cond[0], *where])}"
+                f"SELECT {x}.date AS d, {kind} AS k, {x}.id AS i FROM {TABLE[kind]} {x}"
+                f"{where_sql([cond[0], *where])}"
             )
             params += cond[1] + fparams
         if not arms:
             return []
-        sql, params = _merged(arms, params, seg, limit, offset, desc=backward)
+        sql, params = merged_sql(arms, params, seg, limit, offset, desc=backward)
         rows = self._rows(sql, params, should_stop)
         return [Key(seg, d or "", k, i) for d, k, i in rows]
 
@@ -710,7 +303,7 @@ class Reader:
             if out:
                 offset = 0
             elif offset:
-                offset = max(0, offset - self._count_after(view, after, 0, should_stop))
+                offset = max(0, offset - self._count_beyond(view, after, 0, should_stop))
         out += self._segment_keys(view, 1, after, limit - len(out), offset, should_stop)
         return out
 
@@ -718,14 +311,14 @@ class Reader:
                    should_stop: ShouldStop) -> list[Key]:
         """Keys of a full-text view, walking the index in its own (timeline) order and stopping
         at the page's end, so a common word costs no more than a rare one."""
-        sql, params = _text_hits(view, after, limit, offset)
-        return [_key(r) for (r,) in self._rows(sql, params, should_stop)]
+        sql, params = text_hits(view, after, limit, offset)
+        return [key_of_tkey(r) for (r,) in self._rows(sql, params, should_stop)]
 
     def _text_count(self, view: View, below: int | None, cap: int | None,
                     should_stop: ShouldStop) -> int:
         """Hits of a full-text view (with rowid < `below`), counted in the index; capped."""
         total = 0
-        for sql, params in _text_arms(view, None, below):
+        for sql, params in text_arms(view, None, below):
             if cap is None:
                 total += self._value(f"SELECT count(*) FROM ({sql})", params, should_stop)
             else:
@@ -735,15 +328,17 @@ class Reader:
                     break
         return total
 
-    def _count_after(self, view: View, after: Key | None, seg: int, should_stop: ShouldStop) -> int:
+    def _count_beyond(self, view: View, bound: Key | None, seg: int, should_stop: ShouldStop,
+                      backward: bool = False) -> int:
+        """How many items of one segment lie after `bound`, or with `backward` before it."""
         n = 0
         for kind in (EVENT, QUOTE):
             f = self._filters(view, kind)
-            cond = _after(kind, seg, after)
+            cond = _beyond(kind, seg, bound, backward)
             if f is None or cond is None:
                 continue
             x = "e" if kind == EVENT else "q"
-            sql = f"SELECT count(*) FROM {_TABLE[kind]} {x}{_where_sql([cond[0], *f[0]])}"
+            sql = f"SELECT count(*) FROM {TABLE[kind]} {x}{where_sql([cond[0], *f[0]])}"
             n += self._value(sql, cond[1] + f[1], should_stop)
         return n
 
@@ -769,47 +364,35 @@ class Reader:
             if got:
                 offset = 0
             elif offset and seg == 1:
-                offset = max(0, offset - self._count_before(view, before, 1, should_stop))
+                offset = max(0, offset - self._count_beyond(view, before, 1, should_stop, backward=True))
             keys += got
         keys.reverse()
         return self.items(keys, should_stop)
-
-    def _count_before(self, view: View, before: Key, seg: int, should_stop: ShouldStop) -> int:
-        n = 0
-        for kind in (EVENT, QUOTE):
-            f = self._filters(view, kind)
-            cond = _upto(kind, seg, before)
-            if f is None or cond is None:
-                continue
-            x = "e" if kind == EVENT else "q"
-            sql = f"SELECT count(*) FROM {_TABLE[kind]} {x}{_where_sql([cond[0], *f[0]])}"
-            n += self._value(sql, cond[1] + f[1], should_stop)
-        return n
 
     def _text_page(self, view: View, after: Key | None, limit: int, offset: int,
                    should_stop: ShouldStop, before: Key | None = None) -> list[Item]:
         """A full-text page in one statement: the hits (as `_text_keys` walks them), then their
         rows, so that a keystroke of search costs one round trip."""
-        hits, params = _text_hits(view, after, limit, offset, before)
+        hits, params = text_hits(view, after, limit, offset, before)
         sql = (f"WITH hits(k) AS MATERIALIZED ({hits}) "
-               f"SELECT {EVENT} AS kind, hits.k, {_EVENT_COLUMNS} FROM hits "
-               f"JOIN events e ON e.tkey = hits.k {_EVENT_JOINS} "
+               f"SELECT {EVENT} AS kind, hits.k, {EVENT_COLUMNS} FROM hits "
+               f"JOIN events e ON e.tkey = hits.k {EVENT_JOINS} "
                f"UNION ALL "
-               f"SELECT {QUOTE}, hits.k, {_QUOTE_COLUMNS} FROM hits "
-               f"JOIN quotes q ON q.tkey = hits.k {_QUOTE_JOINS} "
+               f"SELECT {QUOTE}, hits.k, {QUOTE_COLUMNS} FROM hits "
+               f"JOIN quotes q ON q.tkey = hits.k {QUOTE_JOINS} "
                f"ORDER BY 2")
         return [Item(KINDS[row[0]], *row[2:24]) for row in self._rows(sql, params, should_stop)]
 
     def items(self, keys: Sequence[Key], should_stop: ShouldStop = None) -> list[Item]:
         """The items for these keys, in the same order."""
         found: dict[tuple[int, int], Item] = {}
-        for kind, cols, frm, x in ((EVENT, _EVENT_COLUMNS, _EVENT_FROM, "e"),
-                                   (QUOTE, _QUOTE_COLUMNS, _QUOTE_FROM, "q")):
+        for kind, cols, frm, x in ((EVENT, EVENT_COLUMNS, EVENT_FROM, "e"),
+                                   (QUOTE, QUOTE_COLUMNS, QUOTE_FROM, "q")):
             ids = [k.id for k in keys if k.kind == kind]
             for chunk in _chunks(ids, 500):
-                cond, params = _in(f"{x}.id", chunk)
+                cond, params = sql_in(f"{x}.id", chunk)
                 for row in self._rows(f"SELECT {cols} {frm} WHERE {cond}", params, should_stop):
-                    found[(kind, row[0])] = _item(KINDS[kind], row)
+                    found[(kind, row[0])] = item_from_row(KINDS[kind], row)
         return [found[(k.kind, k.id)] for k in keys if (k.kind, k.id) in found]
 
     def item(self, kind: str, item_id: int) -> Item | None:
@@ -820,15 +403,15 @@ class Reader:
     def position(self, view: View, key: Key, should_stop: ShouldStop = None) -> int:
         """How many of the view's items come before `key` (the row index of `key`)."""
         if view.fts:
-            return self._text_count(view, _tkey(key), None, should_stop)
+            return self._text_count(view, tkey_of(key), None, should_stop)
         n = 0
         for kind in (EVENT, QUOTE):
             f = self._filters(view, kind)
             if f is None:
                 continue
             x = "e" if kind == EVENT else "q"
-            for cond, cparams in _before(kind, key):
-                sql = f"SELECT count(*) FROM {_TABLE[kind]} {x}{_where_sql([cond, *f[0]])}"
+            for cond, cparams in before_key(kind, key):
+                sql = f"SELECT count(*) FROM {TABLE[kind]} {x}{where_sql([cond, *f[0]])}"
                 n += self._value(sql, cparams + f[1], should_stop)
         return n
 
@@ -859,7 +442,7 @@ class Reader:
         if f is None:
             return False
         x = "e" if key.kind == EVENT else "q"
-        sql = f"SELECT 1 FROM {_TABLE[key.kind]} {x}{_where_sql([f'{x}.id = ?', *f[0]])}"
+        sql = f"SELECT 1 FROM {TABLE[key.kind]} {x}{where_sql([f'{x}.id = ?', *f[0]])}"
         return bool(self._rows(sql, [key.id, *f[1]]))
 
     def date_position(self, view: View, date: str, should_stop: ShouldStop = None) -> int:
@@ -885,8 +468,8 @@ class Reader:
             if f is None:
                 continue
             x = "e" if kind == EVENT else "q"
-            sql = (f"SELECT {fn}({x}.date) FROM {_TABLE[kind]} {x}"
-                   f"{_where_sql([f'{x}.date {cond} ?', *f[0]])}")
+            sql = (f"SELECT {fn}({x}.date) FROM {TABLE[kind]} {x}"
+                   f"{where_sql([f'{x}.date {cond} ?', *f[0]])}")
             v = self._value(sql, [bound, *f[1]], should_stop)
             if v is not None:
                 values.append(v)
@@ -935,7 +518,7 @@ class Reader:
                    else self.next_date(view, group if unit == "day" else current.date,
                                        should_stop=should_stop))
             if nxt is None:
-                if not self._count_after(view, None, 1, should_stop):
+                if not self._count_beyond(view, None, 1, should_stop):
                     return None
                 return undated
             return Key(0, unit_of(nxt), -1, 0)
@@ -966,14 +549,14 @@ class Reader:
 
     # -- actors ---------------------------------------------------------------------------------
 
-    def _actors(self) -> "_ActorIndex":
+    def _actors(self) -> "ActorIndex":
         with self._index_lock:
             if self._actor_index is None:
                 rows = self._rows(
                     "SELECT a.id, a.name, a.type, a.country, a.role, a.norm, al.norm "
                     "FROM actors a LEFT JOIN aliases al ON al.actor_id = a.id ORDER BY a.id"
                 )
-                self._actor_index = _ActorIndex(rows)
+                self._actor_index = ActorIndex(rows)
             return self._actor_index
 
     def actor_names(self) -> list[ActorHit]:
@@ -988,12 +571,12 @@ class Reader:
         if not q:
             return []
         words = q.split()
+        score = 100.0
         hit = lambda r: ActorHit(r[0], r[1], r[2], r[3], r[4], score)  # noqa: E731
         ranked = ("SELECT id, name, type, country, role FROM actors WHERE id IN ({}) "
                   "ORDER BY length(name), name, id LIMIT ?")
-        # The same stages as _ActorIndex.match, through the indexes (actor_words): no work in
+        # The same stages as ActorIndex.match, through the indexes (actor_words): no work in
         # proportion to the store; only close spellings need every name (the cached index).
-        score = 100.0
         rows = self._rows(ranked.format("SELECT id FROM actors WHERE norm = ?1 "
                                         "UNION SELECT actor_id FROM aliases WHERE norm = ?1"), [q, limit])
         if rows:
@@ -1074,21 +657,21 @@ class Reader:
                 continue
             where, params = f
             x = "e" if kind == EVENT else "q"
-            frm = f"FROM {_TABLE[kind]} {x}"
+            frm = f"FROM {TABLE[kind]} {x}"
             if by == "type":
                 col = "e.type" if kind == EVENT else "'QUOTE'"
-                sqls = [f"SELECT {col}, count(*) {frm}{_where_sql(where)} GROUP BY 1"]
+                sqls = [f"SELECT {col}, count(*) {frm}{where_sql(where)} GROUP BY 1"]
             elif by == "month":
-                sqls = [f"SELECT substr({x}.date, 1, 7), count(*) {frm}{_where_sql(where)} GROUP BY 1"]
+                sqls = [f"SELECT substr({x}.date, 1, 7), count(*) {frm}{where_sql(where)} GROUP BY 1"]
             elif by == "actor":
                 cols = ["e.source_id", "e.target_id"] if kind == EVENT else ["q.speaker_id"]
-                sqls = [f"SELECT {c}, count(*) {frm}{_where_sql([*where, f'{c} IS NOT NULL'])} GROUP BY 1"
+                sqls = [f"SELECT {c}, count(*) {frm}{where_sql([*where, f'{c} IS NOT NULL'])} GROUP BY 1"
                         for c in cols]
             else:
                 if kind == QUOTE:
                     continue
                 sqls = [f"SELECT e.source_id, e.target_id, count(*) {frm}"
-                        f"{_where_sql([*where, 'e.source_id IS NOT NULL', 'e.target_id IS NOT NULL'])} "
+                        f"{where_sql([*where, 'e.source_id IS NOT NULL', 'e.target_id IS NOT NULL'])} "
                         f"GROUP BY 1, 2"]
             for sql in sqls:
                 for *value, n in self._rows(sql, params * 1, should_stop):
@@ -1097,7 +680,7 @@ class Reader:
         if by in ("actor", "dyad"):
             ids = sorted({i for k in counts for i in k if i is not None})
             for chunk in _chunks(ids, 500):
-                cond, ps = _in("id", chunk)
+                cond, ps = sql_in("id", chunk)
                 names.update(self._rows(f"SELECT id, name FROM actors WHERE {cond}", ps))
         out = []
         for k, n in counts.items():
@@ -1127,7 +710,7 @@ class Reader:
         """Where an article came from: its URL (None when unknown), the path it was ingested
         from (relative to the folder of that ingest), and its stored text."""
         row = self._rows("SELECT url, path, text FROM articles WHERE id = ?", [article_id])
-        return tuple(row[0]) if row else None  # type: ignore[return-value]
+        return tuple(row[0]) if row else None
 
     def article(self, article_id: int, should_stop: ShouldStop = None) -> ArticleView | None:
         """An article with every extracted span (events, quotes, actor mentions) by start."""
@@ -1159,7 +742,8 @@ class Reader:
             spans.append(Span("mention", r[0], r[1], r[2], r[3]))
         order = {"event": 0, "quote": 1, "mention": 2}
         spans.sort(key=lambda s: (s.start, order[s.kind], s.id))
-        return ArticleView(*row[0], spans=spans)
+        aid, file, title, outlet, url, published, precision, text = row[0]
+        return ArticleView(aid, file, title, outlet, url, published, precision, text, spans=spans)
 
     TITLE_CANDIDATES = 200
 
@@ -1174,7 +758,7 @@ class Reader:
         rows: dict[int, tuple] = {}
         words = re.findall(r"\w+", text)
         if words:
-            match = " AND ".join(_fts_word(w) + "*" for w in words)
+            match = " AND ".join(fts_word(w) + "*" for w in words)
             for r in self._rows(
                 """SELECT a.id, coalesce(a.title, a.file), a.outlet, a.published, a.file
                    FROM (SELECT rowid AS id FROM titles_fts WHERE titles_fts MATCH ?1 LIMIT ?3) f
@@ -1199,7 +783,7 @@ class Reader:
         ids = sorted({i.sentence_id for i in items})
         by_id: dict[int, str] = {}
         for chunk in _chunks(ids, 500):
-            cond, params = _in("s.id", chunk)
+            cond, params = sql_in("s.id", chunk)
             for sid, text in self._rows(
                 f"SELECT s.id, substr(a.text, s.start + 1, s.end - s.start) FROM sentences s "
                 f"JOIN articles a ON a.id = s.article_id WHERE {cond}", params):
@@ -1207,70 +791,13 @@ class Reader:
         return {i.ref: " ".join((by_id.get(i.sentence_id) or "").split()) for i in items}
 
 
-class _ActorIndex:
-    """Actor names and aliases, folded, for quick matching without SQL."""
-
-    def __init__(self, rows: list):
-        self.info: dict[int, tuple[str, str, str | None, str | None]] = {}
-        self.norms: dict[int, set[str]] = {}
-        for aid, name, type_, country, role, norm, alias_norm in rows:
-            self.info[aid] = (name, type_, country, role)
-            s = self.norms.setdefault(aid, set())
-            s.add(norm)
-            if alias_norm:
-                s.add(alias_norm)
-        self.tokens = {aid: {t for n in norms for t in n.split()} for aid, norms in self.norms.items()}
-        # choices for fuzzy matching: every full folded name and every word of 3+ letters
-        self.choices: list[str] = []
-        self.choice_ids: list[int] = []
-        for aid, norms in self.norms.items():
-            for s in norms | {t for t in self.tokens[aid] if len(t) >= 3}:
-                self.choices.append(s)
-                self.choice_ids.append(aid)
-
-    def hit(self, aid: int, score: float) -> ActorHit:
-        name, type_, country, role = self.info[aid]
-        return ActorHit(aid, name, type_, country, role, score)
-
-    def all(self) -> list[ActorHit]:
-        return [self.hit(aid, 100.0) for aid in self.info]
-
-    def match(self, text: str, *, prefix: bool, limit: int) -> list[ActorHit]:
-        q = fold(text)
-        if not q:
-            return []
-        words = q.split()
-
-        def ranked(ids: Iterable[int], score: float) -> list[ActorHit]:
-            hits = [self.hit(a, score) for a in ids]
-            hits.sort(key=lambda h: (len(h.name), h.name, h.id))
-            return hits[:limit]
-
-        exact = [a for a, norms in self.norms.items() if q in norms]
-        if exact:
-            return ranked(exact, 100.0)
-        word = [a for a, toks in self.tokens.items() if all(w in toks for w in words)]
-        if word:
-            return ranked(word, 95.0)
-        if prefix:
-            pre = [a for a, toks in self.tokens.items()
-                   if all(any(t.startswith(w) for t in toks) for w in words)]
-            if pre:
-                return ranked(pre, 90.0)
-        from rapidfuzz import fuzz, process
-
-        best: dict[int, float] = {}
-        for _choice, score, idx in process.extract(
-            q, self.choices, scorer=fuzz.ratio, score_cutoff=75, limit=200
-        ):
-            aid = self.choice_ids[idx]
-            best[aid] = max(best.get(aid, 0.0), score)
-        if not best:
-            return []
-        top = max(best.values())
-        hits = [self.hit(a, s) for a, s in best.items() if s >= top - 5]
-        hits.sort(key=lambda h: (-h.score, len(h.name), h.id))
-        return hits[:limit]
+def _beyond(kind: int, seg: int, bound: Key | None, backward: bool) -> tuple[str, list] | None:
+    """The keyset condition past `bound` in one segment: after it, or with `backward` before it
+    (a backward read is always bounded, by END for the view's end)."""
+    if backward:
+        assert bound is not None, "a backward read is bounded (by END for the view's end)"
+        return upto_key(kind, seg, bound)
+    return after_key(kind, seg, bound)
 
 
 def _days(iso: str) -> int:
@@ -1288,114 +815,3 @@ def _days(iso: str) -> int:
 def _chunks(seq: Sequence, n: int) -> Iterator[Sequence]:
     for i in range(0, len(seq), n):
         yield seq[i:i + n]
-
-
-# -- records for the command line and export ------------------------------------------------------
-
-RECORD_FIELDS = ("kind", "id", "date", "date_precision", "type", "source", "target", "speaker",
-                 "text", "summary", "sentence", "article", "title", "outlet", "published", "url")
-
-
-def records(reader: Reader, items: Sequence[Item]) -> list[dict]:
-    """Plain dicts for printing or export (RECORD_FIELDS), with each item's sentence."""
-    sentences = reader.sentences(items)
-    out = []
-    for i in items:
-        quote = i.kind == "quote"
-        out.append({
-            "kind": i.kind,
-            "id": i.id,
-            "date": i.date,
-            "date_precision": i.precision,
-            "type": i.type,
-            "source": None if quote else i.source,
-            "target": i.target,
-            "speaker": i.source if quote else None,
-            "text": " ".join(i.text.split()),
-            "summary": i.summary,
-            "sentence": sentences.get(i.ref, ""),
-            "article": i.file,
-            "title": i.title,
-            "outlet": i.outlet,
-            "published": i.published,
-            "url": i.url,
-        })
-    return out
-
-
-def export(reader: Reader, view: View, path: str | Path, should_stop: ShouldStop = None,
-           batch: int = 500, on_progress: Callable[[int], None] | None = None) -> int:
-    """Write the view to `path` as CSV (.csv) or JSON lines (.jsonl, .json, .ndjson), streamed
-    page by page; `on_progress(rows written)` after each page. Returns the number of rows
-    written."""
-    path = Path(path).expanduser()
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".jsonl", ".json", ".ndjson"):
-        raise ValueError(f"export to .csv or .jsonl, not {suffix or 'a file without extension'}")
-    n = 0
-    with path.open("w", encoding="utf-8", newline="") as f:
-        writer = None
-        if suffix == ".csv":
-            import csv
-
-            writer = csv.DictWriter(f, fieldnames=RECORD_FIELDS)
-            writer.writeheader()
-        after = None
-        while True:
-            items = reader.page(view, after, batch, should_stop=should_stop)
-            for rec in records(reader, items):
-                if writer is not None:
-                    writer.writerow(rec)
-                else:
-                    f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                n += 1
-            if on_progress is not None:
-                on_progress(n)
-            if len(items) < batch:
-                return n
-            after = items[-1].key
-
-
-def search(db_path: str | Path, query: str, limit: int = 20) -> list[dict]:
-    """Run a query-language search (the explorer's / box) and return up to `limit` records
-    (RECORD_FIELDS) in timeline order. Raises QueryError for a malformed query and StoreError
-    for a file that is not a store."""
-    reader = Reader(db_path)
-    try:
-        view = reader.resolve(parse(query), quotes=True)
-        return records(reader, reader.page(view, limit=limit))
-    finally:
-        reader.close()
-
-
-def search_with_total(db_path: str | Path, query: str, limit: int = 50) -> tuple[list[dict], int]:
-    """`search`, and how many items match in all (so that a cut list can say so). `limit` 0:
-    every match."""
-    reader = Reader(db_path)
-    try:
-        view = reader.resolve(parse(query), quotes=True)
-        total = reader.count(view).n
-        if limit <= 0:
-            return records(reader, list(reader.iter_view(view))), total
-        return records(reader, reader.page(view, limit=limit)), total
-    finally:
-        reader.close()
-
-
-def format_records(rows: Iterable[dict]) -> str:
-    """A compact plain-text listing of `search` records (one item per paragraph)."""
-    buf = io.StringIO()
-    for r in rows:
-        when = r["date"] or "undated"
-        if r["kind"] == "quote":
-            head = f"{when}  QUOTE  {r['speaker'] or 'unattributed'}"
-        else:
-            head = f"{when}  {r['type']}  {r['source'] or '?'} -> {r['target'] or '-'}"
-        buf.write(f"{head}\n    {r['text']}\n    {r['article']}: {r['sentence']}\n")
-    return buf.getvalue()
-
-
-__all__ = [
-    "ActorDetail", "ActorHit", "ArticleView", "Cancelled", "Count", "Item", "Key", "QueryError",
-    "Reader", "Span", "View", "export", "format_records", "records", "search", "search_with_total",
-]
