@@ -12,7 +12,7 @@ import pytest
 
 import tuiex
 from tuiex.api import Actor, Corpus, Event, Quote
-from tuiex.ingest.model import SourceDoc
+from tuiex.records import SourceDoc
 from tuiex.ingest.pipeline import extract
 from tuiex.store import exchange
 from tuiex.store.db import Store, StoreError, connect

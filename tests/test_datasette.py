@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tuiex.cli import main
-from tuiex.ingest.model import SourceDoc
+from tuiex.records import SourceDoc
 from tuiex.ingest.pipeline import extract
 from tuiex.store.datasette import metadata
 from tuiex.store.db import Store, connect
