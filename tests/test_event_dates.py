@@ -168,3 +168,11 @@ def test_dateline_with_a_dotted_capital_city():
                   published=None)
     assert art.published == "2019-06-24"
     assert "AA" not in {a.name for a in art.actors.values()}
+
+
+def test_a_to_infinitive_shares_the_tense_of_its_verb():
+    # "has fought since 2012" is a state, so the purpose it names is no news of the day either
+    art = article(HEAD + "The rebel group has fought since 2012 to overthrow Uganda's government.")
+    assert dated(art).get("overthrow") is None
+    art = article(HEAD + "Kenya moved to expel two Ugandan diplomats.")   # the lead's past: the day's news
+    assert dated(art)["expel"] == "2021-03-03"

@@ -137,6 +137,7 @@ class EventDater:
             return None
         if (scene := self._scene(tok)) is not None:
             return scene
+        tok = _governor(tok)
         tense = _tense(tok)
         if tense == "perfect":    # a lead's present perfect is the day's news, unless it is a state
             return self.anchor if lead and not _durative(tok) else None
@@ -172,6 +173,19 @@ class EventDater:
 
 def _when_clause(tok: Token) -> bool:
     return tok.dep_ == "relcl" and any(c.lower_ == "when" for c in tok.children)
+
+
+def _governor(tok: Token) -> Token:
+    """The finite verb whose tense a to-infinitive shares: an infinitive has no tense of its own, so
+    "has battled since 2008 to overthrow the government" is as old as "has battled", and "agreed to
+    lift sanctions" as new as "agreed". Other tokens are returned as they are."""
+    for _ in range(3):
+        to_infinitive = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if to_infinitive and tok.dep_ in {"xcomp", "advcl"} and tok.head.pos_ in {"VERB", "AUX"}:
+            tok = tok.head
+        else:
+            break
+    return tok
 
 
 def _durative(tok: Token) -> bool:
