@@ -33,9 +33,35 @@ def test_the_lead_takes_the_published_date():
     assert dated(art) == {"criticized": "2021-03-03"}
 
 
-def test_a_later_past_action_without_a_time_has_no_date():
+def test_a_later_simple_past_without_a_time_is_the_news_of_the_day():
     art = article(HEAD + LEAD + SECOND + "Kenya criticized Uganda over the border closure.")
+    assert dated(art)["criticized"] == "2021-03-03"
+
+
+def test_a_later_present_perfect_without_a_time_has_no_date():
+    art = article(HEAD + LEAD + SECOND + "Kenya has criticized Uganda over the border closure.")
     assert dated(art)["criticized"] is None
+
+
+def test_coordinated_verbs_share_the_auxiliary_of_the_first():
+    text = ("Uganda has expelled Kenyan traders, suspended two radio stations and demanded that Nairobi"
+            " recall its envoy.")
+    assert set(dated(article(HEAD + text)).values()) == {"2021-03-03"}     # the lead's perfect
+    later = dated(article(HEAD + LEAD + SECOND + text))
+    assert later["expelled"] is later["suspended"] is later["demanded"] is None
+    art = article(HEAD + LEAD + SECOND + "Relatives said the police had raided the house and arrested him.")
+    assert dated(art)["raided"] is dated(art)["arrested"] is None            # pluperfect as a whole
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Kenya recalled its envoy after Uganda condemned Nairobi for spying.", "condemned"),
+    ("Kenya protested before Uganda arrested the two traders.", "arrested"),
+    ("Uganda expelled two Kenyan diplomats earlier.", "expelled"),
+    ("The rebels fired on soldiers deployed by Uganda along the border.", "deployed"),
+])
+def test_a_past_told_as_background_is_no_news_of_the_day(sentence, trigger):
+    assert dated(article(HEAD + sentence))[trigger] is None
+    assert dated(article(HEAD + LEAD + SECOND + sentence))[trigger] is None
 
 
 def test_no_date_is_carried_from_the_sentence_before():
@@ -43,13 +69,13 @@ def test_no_date_is_carried_from_the_sentence_before():
                   "In March 2019, Kenya expelled two Ugandan diplomats. Kenya criticized Uganda for its reply.")
     dates = dated(art)
     assert dates["expelled"] == "2019-03"
-    assert dates["criticized"] is None
+    assert dates["criticized"] == "2021-03-03"    # the day's news, not March 2019
 
 
 def test_a_date_inside_a_quotation_stays_there():
     art = article(HEAD + LEAD + SECOND +
                   'Kenya criticized Uganda, saying "the convoy crossed on Friday and nobody stopped it".')
-    assert dated(art)["criticized"] is None
+    assert dated(art)["criticized"] == "2021-03-03"   # the day's news, not Friday
 
 
 def test_a_since_phrase_is_no_date():

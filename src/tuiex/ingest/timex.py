@@ -5,8 +5,11 @@ Rules (the issue tracker's "event and quote dates", written down):
 
 - A date reaches an event or a quote only through its own sentence: a time expression attached to
   its verb, or to the clause it hangs on (a complement, a coordinated or adverbial clause), or the
-  lead rule: the news of the day (the lead paragraph's past or present-perfect action with no time
-  expression) takes the published date. Nothing is carried over from an earlier sentence.
+  lead rule: the news of the day takes the published date. That is an action with no time
+  expression told in the simple past anywhere in the article, or in the present perfect in the lead
+  paragraphs (further down, a perfect is mostly background: "they have expelled troops, suspended
+  media ..."); not one told as background (a participle describing a noun, a clause placed "after"
+  or "before" another, an action done "earlier"). Nothing is carried over from an earlier sentence.
 - A time expression inside a quotation dates only what is said inside it; a "since ..." or
   "until ..." phrase is a bound, not the date of the action it modifies.
 - Tense picks the direction: an action in the future ("will meet on Tuesday", "is expected to",
@@ -141,8 +144,8 @@ class EventDater:
         tense = _tense(tok)
         if tense == "perfect":    # a lead's present perfect is the day's news, unless it is a state
             return self.anchor if lead and not _durative(tok) else None
-        if tense == "past":
-            return self.anchor if lead else None
+        if tense == "past":       # a simple past anywhere is the day's news, unless told as background
+            return self.anchor if not _background(tok) else None
         return None
 
     def _scene(self, tok: Token) -> PartialDate | None:
@@ -186,6 +189,30 @@ def _governor(tok: Token) -> Token:
         else:
             break
     return tok
+
+
+# Subordinators of a clause set before or after the one it modifies ("after Washington accused him").
+_RELATIVE_MARKS = {"after", "before", "since", "until", "till", "once"}
+# Adverbs that put an action before the day's news ("Armenia agreed earlier").
+_EARLIER = {"earlier", "previously", "formerly", "once", "before"}
+
+
+def _background(tok: Token) -> bool:
+    """Whether a past action without a time expression is told as background, not as the day's news:
+    a participle describing a noun ("mercenaries deployed by Ankara"), a clause placed relative to
+    another ("... after Washington accused him"), or one marked as earlier ("agreed earlier")."""
+    if tok.dep_ == "acl":
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in _EARLIER for c in tok.children):
+        return True
+    cur = tok
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in _RELATIVE_MARKS for c in cur.children):
+            return True
+        if cur.dep_ != "conj" or cur.head is cur:
+            break
+        cur = cur.head
+    return False
 
 
 def _durative(tok: Token) -> bool:
@@ -251,6 +278,8 @@ def _tense(tok: Token) -> str:
     if tok.pos_ not in {"VERB", "AUX"} and tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"}:
         return _tense(tok.head)      # "is deeply opposed", "was ready": the verb's tense
     auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    if _shares_auxiliary(tok, auxes):
+        return _tense(tok.head)      # "have forced troops out, suspended media and demanded ..."
     lowers = {a.lower_ for a in auxes}
     if lowers & {"had", "'d"} and tok.tag_ == "VBN":
         return "pluperfect"
@@ -263,6 +292,14 @@ def _tense(tok: Token) -> str:
     if tok.tag_ == "VBG" and not lowers & {"was", "were"}:
         return _tense(tok.head) if tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"} else "present"
     return "past"
+
+
+def _shares_auxiliary(tok: Token, auxes: list[Token]) -> bool:
+    """Whether `tok` is a verb coordinated with another whose auxiliary it shares, having no subject
+    or auxiliary of its own: "had raided the house and taken him away" is pluperfect as a whole, "will
+    meet and sign" future. (The tagger often reads such a participle as a past tense, VBD.)"""
+    return (tok.dep_ == "conj" and not auxes and tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children))
 
 
 def _pluperfect(tok: Token) -> bool:
