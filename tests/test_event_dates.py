@@ -49,8 +49,18 @@ def test_coordinated_verbs_share_the_auxiliary_of_the_first():
     assert set(dated(article(HEAD + text)).values()) == {"2021-03-03"}     # the lead's perfect
     later = dated(article(HEAD + LEAD + SECOND + text))
     assert later["expelled"] is later["suspended"] is later["demanded"] is None
-    art = article(HEAD + LEAD + SECOND + "Relatives said the police had raided the house and arrested him.")
+    art = article(HEAD + LEAD + SECOND + "The police had raided the house and arrested him.")
     assert dated(art)["raided"] is dated(art)["arrested"] is None            # pluperfect as a whole
+
+
+def test_a_pluperfect_reported_in_the_past_is_a_shifted_simple_past():
+    # sequence of tenses: "said ... had raided" reports "raided"
+    art = article(HEAD + LEAD + SECOND + "Relatives said the police had raided the house and arrested him.")
+    assert dated(art)["raided"] == dated(art)["arrested"] == "2021-03-03"
+    art = article(HEAD + LEAD + SECOND + "Earlier, Uganda said Kenya had expelled two traders.")
+    assert dated(art)["expelled"] is None          # the report itself is background
+    art = article(HEAD + LEAD + SECOND + "Uganda says Kenya had expelled two traders.")
+    assert dated(art)["expelled"] is None          # no shift under a present tense
 
 
 @pytest.mark.parametrize("sentence, trigger", [

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .dates import PartialDate, find_time_expressions, resolve
-from .quotes import quote_spans
+from .quotes import SPEECH_VERBS, quote_spans
 
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 # Heads whose complement lies ahead: "is expected to visit", "set to meet", "plans to hold",
@@ -142,6 +142,9 @@ class EventDater:
             return scene
         tok = _governor(tok)
         tense = _tense(tok)
+        if tense == "pluperfect" and (speech := _reporting_verb(tok)) is not None and _tense(speech) == "past":
+            # sequence of tenses: "relatives said the army had raided the house" reports a simple past
+            return self.anchor if not (_background(tok) or _background(speech)) else None
         if tense == "perfect":    # a lead's present perfect is the day's news, unless it is a state
             return self.anchor if lead and not _durative(tok) else None
         if tense == "past":       # a simple past anywhere is the day's news, unless told as background
@@ -189,6 +192,18 @@ def _governor(tok: Token) -> Token:
         else:
             break
     return tok
+
+
+def _reporting_verb(tok: Token) -> Token | None:
+    """The speech verb whose complement clause holds `tok` ("said the army had raided ..."), if any;
+    a verb coordinated inside that clause counts too ("had raided the house and taken him away")."""
+    for _ in range(3):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS:
+            return tok.head
+        if tok.dep_ != "conj" or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
 
 
 # Subordinators of a clause set before or after the one it modifies ("after Washington accused him").
