@@ -212,3 +212,12 @@ def test_a_to_infinitive_shares_the_tense_of_its_verb():
     assert dated(art).get("overthrow") is None
     art = article(HEAD + "Kenya moved to expel two Ugandan diplomats.")   # the lead's past: the day's news
     assert dated(art)["expel"] == "2021-03-03"
+
+
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    ("Kenya criticized Uganda over the weekend.", "criticized", "2021-02"),       # Feb 27-28, just past
+    ("Kenya will criticize Uganda at the weekend.", "criticize", "2021-03"),      # Mar 6-7, ahead
+    ("Kenya expelled two Ugandan diplomats last night.", "expelled", "2021-03-02"),
+])
+def test_the_weekend_and_last_night(sentence, trigger, expected):
+    assert dated(article(HEAD + sentence))[trigger] == expected

@@ -145,8 +145,10 @@ _RELATIVE = (
     rf"(?:{_PREP})?\b(?i:(?:(?:earlier|later)\s+)?this|last|next)\s+"
     rf"(?i:weekend|week|month|year)\b{_POSS}{_NOT_OF}"
     rf"|\b(?i:(?:in|over|during)\s+)?\b(?i:the\s+(?:past|last)\s+(?:week|month|year))\b{_NOT_OF}"
-    rf"|(?:{_PREP})?\b(?i:yesterday|today|tomorrow)\b{_POSS}"
+    rf"|(?:{_PREP})?\b(?i:yesterday|today|tomorrow|last\s+night)\b{_POSS}"
 )
+# "the weekend" alone: the last one, or the coming one for an action ahead
+_THE_WEEKEND = rf"\b(?i:(?:over|during|at|on|for)\s+)?\b(?i:the|this\s+past|this\s+coming)\s+(?i:weekend)\b{_POSS}"
 _NUM = r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few)"
 _AGO = (rf"(?:{_PREP})?\b(?i:(?:almost|nearly|about|around|some|more\s+than|over|just|only)\s+)?"
         rf"(?i:{_NUM})\s+(?i:days?|weeks?|months?|years?|decades?)\s+(?i:ago|earlier)\b"
@@ -163,10 +165,10 @@ _SEASON = (rf"(?:{_PREP})?\b(?i:(?:this|last|next|the|early|late|mid|this\s+past
 _YEAR_END = (r"\b(?i:(?:the\s+)?year[-\s]end|the\s+end\s+of\s+(?:the|this)\s+year|(?:the|this)\s+(?:current\s+|full\s+)?"
              r"(?:fiscal\s+)?year(?!\s+(?:ago|earlier|before|after))|fiscal\s+(?:19|20)\d\d)\b")
 _DAY_PART = r"\b(?i:tonight|this\s+(?:morning|afternoon|evening))\b"
-_MONTH_REL_YEAR = rf"{_FULL_MONTH}\s+(?i:last|next|this)\s+year\b"
+_MONTH_REL_YEAR = rf"(?:{_PREP})?{_FULL_MONTH}\s+(?i:last|next|this)\s+year\b"
 _BARE_MONTH = (r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b"
                r"(?:['’]s\b)?(?!\s+[A-Z]|\s+\d|\s+of\b)")
-_FINDER = re.compile(f"{_MONTH_REL_YEAR}|{_QUARTER}|{_SEASON}|{_AGO}|{_YEAR_END}|{_DAY_PART}|"
+_FINDER = re.compile(f"{_MONTH_REL_YEAR}|{_QUARTER}|{_SEASON}|{_AGO}|{_YEAR_END}|{_DAY_PART}|{_THE_WEEKEND}|"
                      f"{_ABSOLUTE}|{_MONTH_ALONE}|{_WEEKDAY_EXPR}|{_RELATIVE}|{_BARE_MONTH}")
 # Words after which a bare four-digit number is a year ("in 2019", "the 2019 election", "fiscal
 # 2019"); elsewhere it is a count ("detained 2000 protesters") or an amount.
@@ -220,8 +222,8 @@ _CALENDAR_FORMS = [re.compile(p) for p in (
 _PERIOD_FORM = re.compile(
     r"(?P<kind>(?:(?:earlier|later) )?this|last|next) (?P<unit>weekend|week|month|year)"
     r"|(?P<past>the (?:past|last)) (?P<punit>week|month|year)"
-    r"|(?P<day>yesterday|today|tomorrow)")
-_LEADING = re.compile(r"^(?:(?:in|on|since|until|till|by|from|during|over) )+")
+    r"|(?P<day>yesterday|today|tomorrow|last night)")
+_LEADING = re.compile(r"^(?:(?:in|on|since|until|till|by|from|during|over|at|for) )+")
 _MODIFIER = re.compile(r"^(?:early|mid|late)(?:-| )")
 
 
@@ -264,7 +266,7 @@ _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 _UNIT_RANK = {"year": 0, "month": 1, "weekend": 2, "week": 2, "day": 2}
 _STEP = {"year": relativedelta(years=1), "month": relativedelta(months=1),
          "week": relativedelta(weeks=1), "weekend": relativedelta(weeks=1)}
-_DAY_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1}
+_DAY_OFFSET = {"yesterday": -1, "last night": -1, "today": 0, "tomorrow": 1}
 
 
 def resolve(expr: str, anchor: PartialDate | None, *, future: bool = False) -> PartialDate | None:
@@ -425,6 +427,7 @@ _SPECIAL_FORMS = [
     ("year_end", re.compile(r"(?:the )?year[- ]end|the end of (?:the|this) year|(?:the|this) (?:current |full )?(?:fiscal )?year"
                             r"|fiscal (?P<y>\d{4})")),
     ("day_part", re.compile(r"tonight|this (?:morning|afternoon|evening)")),
+    ("weekend", re.compile(r"(?P<rel>the|this past|this coming) weekend")),
 ]
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
@@ -509,4 +512,13 @@ def _resolve_special(special: tuple[str, dict], anchor: PartialDate | None, futu
         return PartialDate(anchor.year)
     if kind == "day_part":
         return anchor
+    if kind == "weekend":
+        if anchor.precision != "day":
+            return anchor if anchor.precision == "month" else None
+        ahead = f["rel"] == "this coming" or (future and f["rel"] == "the")
+        d = anchor.first_day()
+        saturday = d - timedelta(d.weekday()) + timedelta(5)    # the anchor week's Saturday
+        if not ahead and d < saturday:
+            saturday -= timedelta(7)                             # a weekday: the weekend just past
+        return covering(saturday, saturday + timedelta(1))
     return None
