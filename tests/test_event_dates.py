@@ -221,3 +221,13 @@ def test_a_to_infinitive_shares_the_tense_of_its_verb():
 ])
 def test_the_weekend_and_last_night(sentence, trigger, expected):
     assert dated(article(HEAD + sentence))[trigger] == expected
+
+
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    ("The troops were withdrawn after a 2018 Kenya-Uganda deal agreed in Arusha.", "agreed", "2018"),
+    ("The 2019 border agreement was signed by Kenya in Arusha.", "agreement was signed", "2019"),
+    ("Kenya praised the 2019 border agreement signed by Uganda in Arusha.", "signed", "2019"),
+])
+def test_an_action_told_of_a_dated_event_noun_takes_its_date(sentence, trigger, expected):
+    # the noun's date reaches the verb whose subject it is, or the participle describing it
+    assert dated(article(HEAD + LEAD + SECOND + sentence))[trigger] == expected

@@ -140,6 +140,8 @@ class EventDater:
             return None
         if (scene := self._scene(tok)) is not None:
             return scene
+        if (named := self._dated_noun(tok)) is not None:
+            return named
         tok = _governor(tok)
         tense = _tense(tok)
         if tense == "pluperfect" and (speech := _reporting_verb(tok)) is not None and _tense(speech) == "past":
@@ -161,6 +163,14 @@ class EventDater:
                         d = self.nominal[obj.i]
                         return PartialDate(d.year, d.month) if d.month else d
         return None
+
+    def _dated_noun(self, tok: Token) -> PartialDate | None:
+        """The date of the dated event noun an action is told of: its subject ("the 2018 deal was
+        signed in Sochi") or the noun it describes as a participle ("a 2018 deal agreed in Sochi")."""
+        nouns = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if tok.dep_ == "acl":
+            nouns.append(tok.head)
+        return next((self.nominal[n.i] for n in nouns if n.i in self.nominal), None)
 
     def for_quote(self, cue: Token | None, sent: Span, lead: bool = True) -> PartialDate | None:
         """When a quote was said, resolved like an event: the time expression on its speech verb
