@@ -162,8 +162,8 @@ _QUARTER = (rf"(?:{_PREP})?(?:\b(?i:the|this|its|their|a)\s+)?(?:\b(?i:fiscal|la
 _SEASON = (rf"(?:{_PREP})?\b(?i:(?:this|last|next|the|early|late|mid|this\s+past)\s+)+"
            rf"(?i:spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?{_YEAR})?"
            rf"|\b(?i:spring|summer|fall|autumn|winter)\s+(?:of\s+)?{_YEAR}")
-_YEAR_END = (r"\b(?i:(?:the\s+)?year[-\s]end|the\s+end\s+of\s+(?:the|this)\s+year|(?:the|this)\s+(?:current\s+|full\s+)?"
-             r"(?:fiscal\s+)?year(?!\s+(?:ago|earlier|before|after))|fiscal\s+(?:19|20)\d\d)\b")
+_YEAR_END = (r"\b(?i:(?:the\s+)?year[-\s]end|the\s+end\s+of\s+(?:the|this)\s+year"
+             r"|(?:the|this)\s+(?:current\s+|full\s+)?(?:fiscal\s+)?year(?!\s+(?:ago|earlier|before|after))|fiscal\s+(?:19|20)\d\d)\b")
 _DAY_PART = r"\b(?i:tonight|this\s+(?:morning|afternoon|evening))\b"
 _MONTH_REL_YEAR = rf"(?:{_PREP})?{_FULL_MONTH}\s+(?i:last|next|this)\s+year\b"
 _BARE_MONTH = (r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b"
@@ -414,18 +414,21 @@ _WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _SPECIAL_FORMS = [
     ("ago", re.compile(r"(?:(?:almost|nearly|about|around|some|more than|over|just|only) )?"
-                       r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few) "
+                       r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                       r"|several|a few|few) "
                        r"(?P<unit>day|week|month|year|decade)s? (?:ago|earlier)")),
     ("year_ago", re.compile(r"year-(?:ago|earlier)")),
     ("month_rel", re.compile(rf"{_L_MONTH} (?P<rel>last|next|this) year")),
-    ("quarter", re.compile(r"(?:(?:the|this|its|their|a) )?(?P<mods>(?:(?:fiscal|latest|last|past|previous|current|same|recent|"
+    ("quarter", re.compile(r"(?:(?:the|this|its|their|a) )?"
+                           r"(?P<mods>(?:(?:fiscal|latest|last|past|previous|current|same|recent|"
                            r"year-ago|year-earlier|flat|weak|strong)[ -]+){0,2})"
-                           r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[ -]+fiscal)?[ -]+)?(?P<unit>quarter|half)"
+                           r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[ -]+fiscal)?[ -]+)?"
+                           r"(?P<unit>quarter|half)"
                            r"(?:,? (?:of )?(?:fiscal )?(?P<y>\d{4}))?|q(?P<q>[1-4])(?: (?P<y2>\d{4}))?")),
     ("season", re.compile(r"(?P<rel>(?:(?:this|last|next|the|this past) )*)(?P<s>spring|summer|fall|autumn|winter)"
                           r"(?: (?:of )?(?P<y>\d{4}))?")),
-    ("year_end", re.compile(r"(?:the )?year[- ]end|the end of (?:the|this) year|(?:the|this) (?:current |full )?(?:fiscal )?year"
-                            r"|fiscal (?P<y>\d{4})")),
+    ("year_end", re.compile(r"(?:the )?year[- ]end|the end of (?:the|this) year"
+                            r"|(?:the|this) (?:current |full )?(?:fiscal )?year|fiscal (?P<y>\d{4})")),
     ("day_part", re.compile(r"tonight|this (?:morning|afternoon|evening)")),
     ("weekend", re.compile(r"(?P<rel>the|this past|this coming) weekend")),
 ]
@@ -490,7 +493,9 @@ def _resolve_special(special: tuple[str, dict], anchor: PartialDate | None, futu
         first, last = _SEASON_MONTHS[f["s"]]
         rel = f.get("rel", "").split()
         if anchor.precision == "year":
-            return anchor if "last" not in rel and "next" not in rel else PartialDate(anchor.year + (1 if "next" in rel else -1))
+            if "last" not in rel and "next" not in rel:
+                return anchor
+            return PartialDate(anchor.year + (1 if "next" in rel else -1))
         month = anchor.month
         if first > last:                      # winter runs over the new year: give the year it ends in
             in_season = month >= first or month <= last

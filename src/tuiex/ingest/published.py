@@ -64,8 +64,10 @@ _RELATIVE_STAMP = re.compile(r"(?i:\b(?:an?|\d+|one|two|few)\s+(?:seconds?|minut
 _SEPARATORS = re.compile(r"[\s|•·,;:/()\[\]–—_*>-]+")
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _MONTHISH = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)")
-_NUMERIC_DMY = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/])")
-_NUMERIC_YMD = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/])")
+_NUMERIC_DMY = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
+                          r"(?P<y>(?:19|20)\d\d)(?![\d/])")
+_NUMERIC_YMD = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
+                          r"(?P<d>\d{1,2})(?![\d/])")
 _TWEET_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
 
 _PLACE = r"(?:[^\W\d_][\w.'’-]*)(?:\s+[^\W\d_][\w.'’-]*){0,3}"  # "NEW YORK", "İSTANBUL", "Rio de Janeiro"
@@ -297,7 +299,7 @@ _BS_WEEKDAY = re.compile("(" + "|".join(_BS_WEEKDAYS) + ")बार")
 
 def _bikram_sambat(year: int, month: int, day: int) -> date | None:
     """The Gregorian day of a Bikram Sambat date, or None outside the converter's tables."""
-    import nepali_datetime   # deferred: only pages with a Devanagari date need it
+    import nepali_datetime  # deferred: only pages with a Devanagari date need it
 
     try:
         return nepali_datetime.date(year, month, day).to_datetime_date()
@@ -313,7 +315,7 @@ _DP_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": ["absolute
 def _search_dates(text: str) -> tuple[tuple[str, date], ...]:
     """dateparser's search over one line: the date strings it finds, with their day. Cached: the same
     chrome lines recur across the articles of one site."""
-    from dateparser.search import search_dates   # deferred: importing dateparser takes a while
+    from dateparser.search import search_dates  # deferred: importing dateparser takes a while
 
     try:
         hits = search_dates(text, languages=["en"], settings=_DP_SETTINGS) or []
