@@ -63,7 +63,10 @@ class PartialDate:
         m = isinstance(iso, str) and re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", iso)
         if not m:
             raise ValueError(f"not an ISO partial date: {iso!r}")
-        return cls(*(int(g) if g else None for g in m.groups()))
+        year, month, day = (int(g) if g else None for g in m.groups())
+        if year is None:   # cannot happen: the pattern requires a year
+            raise ValueError(f"not an ISO partial date: {iso!r}")
+        return cls(year, month, day)
 
     @classmethod
     def of(cls, d: date) -> PartialDate:
@@ -357,13 +360,15 @@ def _resolve_calendar(f: Stated, anchor: PartialDate | None, future: bool) -> Pa
         return _month_day(f.month, f.day, anchor, future)
     if f.month is not None:
         return _month(f.month, f.relation, anchor, future)
+    if f.weekday is None:
+        return None
     return _weekday(f.weekday, f.relation, anchor, future)
 
 
 def _month_day(month: int, day: int, anchor: PartialDate, future: bool) -> PartialDate:
     """The anchor's year, unless that puts the date well after the article (or, looking ahead,
     well before it): then the neighbouring year."""
-    if anchor.precision == "year":
+    if anchor.month is None:
         return PartialDate(anchor.year, month, day)
     year = anchor.year
     candidate = date(year, month, min(day, 28))  # day 28: the comparison must work on Feb 29 too
@@ -378,7 +383,7 @@ def _month(month: int, relation: str | None, anchor: PartialDate, future: bool) 
     """The most recent such month (the anchor's own counts), or the next one when `future`;
     "last"/"next" exclude the anchor's month. A year-only anchor cannot tell which of two years
     a month falls in, so it gives the anchor year."""
-    if anchor.precision == "year":
+    if anchor.month is None:
         return anchor
     if relation == "next" or (future and relation != "last"):
         after = month > anchor.month or (month == anchor.month and relation != "next")
@@ -479,7 +484,7 @@ def _resolve_special(special: tuple[str, dict], anchor: PartialDate | None, futu
         mods = f.get("mods", "")
         if "year-ago" in mods or "year-earlier" in mods:
             return PartialDate(anchor.year - 1)
-        if anchor.precision == "year" or not f.get("ord") and not f.get("q"):
+        if anchor.month is None or not f.get("ord") and not f.get("q"):
             return PartialDate(anchor.year)
         number = int(f["q"]) if f.get("q") else _ORDINALS[f["ord"]]
         if f["unit"] == "half":
@@ -492,7 +497,7 @@ def _resolve_special(special: tuple[str, dict], anchor: PartialDate | None, futu
     if kind == "season":
         first, last = _SEASON_MONTHS[f["s"]]
         rel = f.get("rel", "").split()
-        if anchor.precision == "year":
+        if anchor.month is None:
             if "last" not in rel and "next" not in rel:
                 return anchor
             return PartialDate(anchor.year + (1 if "next" in rel else -1))

@@ -273,14 +273,14 @@ def _dates_in(line: str) -> list[tuple[int, int, tuple[date, ...]]]:
         pos = 0
         for text, when in _search_dates(masked):
             # dateparser gives the string back with its spaces collapsed: find it token by token
-            m = re.compile(r"\s+".join(map(re.escape, text.split()))).search(masked, pos)
-            if m is None:
+            hit = re.compile(r"\s+".join(map(re.escape, text.split()))).search(masked, pos)
+            if hit is None:
                 continue
-            pos = m.end()
-            found.append((m.start(), m.end(), (when,)))
+            pos = hit.end()
+            found.append((hit.start(), hit.end(), (when,)))
     for m in _BS_DATE.finditer(line):
-        if (day := _bikram_sambat(int(m["y"]), _BS_MONTHS[m["m"]], int(m["d"]))) is not None:
-            found.append((m.start(), m.end(), (day,)))
+        if (bs_day := _bikram_sambat(int(m["y"]), _BS_MONTHS[m["m"]], int(m["d"]))) is not None:
+            found.append((m.start(), m.end(), (bs_day,)))
     found.sort()
     return found
 
@@ -365,7 +365,8 @@ def _lead_date(lines: list[str], body_start: int, lead_weekdays: set[int]) -> Pa
     for line in lines[lo:body_start + _LEAD_PARAGRAPHS]:
         for expr in find_time_expressions(line):
             fields = stated(expr.text)
-            if not fields or fields.year is None or fields.day is None or _BOUND.match(expr.text):
+            if not fields or fields.year is None or fields.month is None or fields.day is None \
+                    or _BOUND.match(expr.text):
                 continue
             try:
                 day = date(fields.year, fields.month, fields.day)
@@ -404,7 +405,8 @@ def _infer(lines: list[str], lead: str, held: Stated | None) -> PartialDate | No
     if len(by_weekday) == 1:
         year = by_weekday[0]
     elif latest is not None and latest.year == latest_year:
-        year = latest.year + int(any(f.month < latest.month for f in unyeared))
+        year = latest.year + int(any(f.month is not None and latest.month is not None and f.month < latest.month
+                                     for f in unyeared))
     else:
         return None
 
@@ -419,9 +421,10 @@ def _infer(lines: list[str], lead: str, held: Stated | None) -> PartialDate | No
 
 def _fits_weekdays(year: int, mentions: list[Stated]) -> bool:
     """Whether `year` puts every stated weekday-and-month-day on its weekday (False if none)."""
-    dated = [f for f in mentions if f.weekday is not None and f.day is not None]
+    dated = [(f.month, f.day, f.weekday) for f in mentions
+             if f.weekday is not None and f.month is not None and f.day is not None]
     try:
-        return bool(dated) and all(date(year, f.month, f.day).weekday() == f.weekday for f in dated)
+        return bool(dated) and all(date(year, month, day).weekday() == weekday for month, day, weekday in dated)
     except ValueError:
         return False
 
