@@ -231,3 +231,13 @@ def test_the_weekend_and_last_night(sentence, trigger, expected):
 def test_an_action_told_of_a_dated_event_noun_takes_its_date(sentence, trigger, expected):
     # the noun's date reaches the verb whose subject it is, or the participle describing it
     assert dated(article(HEAD + LEAD + SECOND + sentence))[trigger] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('"We will not reopen the border," the Kenyan minister said.', "2021-03-03"),   # past, after the lead
+    ("Earlier, the Kenyan minister said that the border would stay closed.", None),  # background
+    ("The Kenyan minister has said that the border would stay closed.", None),       # perfect, after the lead
+])
+def test_a_quote_is_dated_like_an_event(sentence, expected):
+    quotes = article(HEAD + LEAD + SECOND + sentence).quotes
+    assert quotes[-1].date == expected, [(q.text, q.date) for q in quotes]

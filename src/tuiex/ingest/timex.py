@@ -174,16 +174,19 @@ class EventDater:
 
     def for_quote(self, cue: Token | None, sent: Span, lead: bool = True) -> PartialDate | None:
         """When a quote was said, resolved like an event: the time expression on its speech verb
-        ("said on Friday"), else the published date for a lead's speech verb in the past or present
-        perfect, or for one in the present anywhere ("says"), else none."""
+        ("said on Friday"), else the published date for a speech verb in the simple past or the
+        present anywhere ("said", "says") or in the present perfect in the lead, unless it is told
+        as background ("Earlier, the ministry said ..."), else none."""
         if cue is None or cue.pos_ == "NOUN":
             return None
         date = self._attached(cue)
         if date is not None:
             return date
         tense = _tense(cue)
-        if tense == "present" or (lead and tense in {"past", "perfect"}):
+        if tense == "present" or (tense == "perfect" and lead):
             return self.anchor
+        if tense == "past":
+            return self.anchor if not _background(cue) else None
         return None
 
 
