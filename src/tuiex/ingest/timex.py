@@ -15,7 +15,12 @@ Rules (the issue tracker's "event and quote dates", written down):
 - Tense picks the direction: an action in the future ("will meet on Tuesday", "is expected to",
   "set for", "plans to hold") takes the coming day, a past one the last.
 - Pluperfect background ("had warned") is older than the sentence's reference time: it keeps only
-  the year of the time it hangs on, and no date of its own otherwise.
+  the year of the time it hangs on, and no date of its own otherwise. A pluperfect reported by a
+  past speech verb ("said the army had raided") is that report's simple past (sequence of tenses).
+- Tense is read on the finite verb: a to-infinitive takes its governor's ("has battled since 2008 to
+  overthrow"), a coordinated verb without subject or auxiliary its first conjunct's ("had raided ...
+  and taken him away"). An action told of a dated event noun takes the noun's date ("the 2019
+  agreement was signed", "a 2018 deal agreed in Sochi").
 
 The tense and attachment tests read spaCy's dependency parse (labels of the English models: ClearNLP
 style `nsubj`, `xcomp`, `aux`, Penn Treebank tags `VBN`, `VBZ`, ...)."""
