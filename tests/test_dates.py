@@ -157,10 +157,22 @@ def test_a_number_is_a_year_only_where_the_grammar_says_so(text, expected):
     ("mid-April 2023", "2024-01-01", "2023-04"),
     ("late last year", "2021-03-03", "2020"),
     ("early next year", "2021-03-03", "2022"),
+    ("in December last year", "2021-12-15", "2020-12"),    # one expression, not "in December" + "last year"
+    ("last night", "2021-03-03", "2021-03-02"),
+    ("over the weekend", "2021-03-03", "2021-02"),         # a Wednesday: Feb 27-28 just past
+    ("at the weekend", "2021-03-06", "2021-03"),           # a Saturday: the weekend under way
+    ("this past weekend", "2021-11-01", "2021-10"),
+    ("the weekend", "2021-05", "2021-05"),                 # an anchor known to its month
 ])
 def test_coarser_expressions(expr, anchor, expected):
     assert [e.text for e in find_time_expressions(expr)] != []
     assert resolve(expr, P(anchor)) == P(expected)
+
+
+def test_the_coming_weekend_when_looking_ahead():
+    assert resolve("the weekend", P("2021-03-03"), future=True) == P("2021-03")      # Mar 6-7
+    assert resolve("this coming weekend", P("2021-07-29")) == P("2021")             # Jul 31 - Aug 1
+    assert resolve("the weekend", P("2021")) is None
 
 
 def test_the_coming_quarter_and_season_when_looking_ahead():

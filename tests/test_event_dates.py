@@ -33,9 +33,45 @@ def test_the_lead_takes_the_published_date():
     assert dated(art) == {"criticized": "2021-03-03"}
 
 
-def test_a_later_past_action_without_a_time_has_no_date():
+def test_a_later_simple_past_without_a_time_is_the_news_of_the_day():
     art = article(HEAD + LEAD + SECOND + "Kenya criticized Uganda over the border closure.")
+    assert dated(art)["criticized"] == "2021-03-03"
+
+
+def test_a_later_present_perfect_without_a_time_has_no_date():
+    art = article(HEAD + LEAD + SECOND + "Kenya has criticized Uganda over the border closure.")
     assert dated(art)["criticized"] is None
+
+
+def test_coordinated_verbs_share_the_auxiliary_of_the_first():
+    text = ("Uganda has expelled Kenyan traders, suspended two radio stations and demanded that Nairobi"
+            " recall its envoy.")
+    assert set(dated(article(HEAD + text)).values()) == {"2021-03-03"}     # the lead's perfect
+    later = dated(article(HEAD + LEAD + SECOND + text))
+    assert later["expelled"] is later["suspended"] is later["demanded"] is None
+    art = article(HEAD + LEAD + SECOND + "The police had raided the house and arrested him.")
+    assert dated(art)["raided"] is dated(art)["arrested"] is None            # pluperfect as a whole
+
+
+def test_a_pluperfect_reported_in_the_past_is_a_shifted_simple_past():
+    # sequence of tenses: "said ... had raided" reports "raided"
+    art = article(HEAD + LEAD + SECOND + "Relatives said the police had raided the house and arrested him.")
+    assert dated(art)["raided"] == dated(art)["arrested"] == "2021-03-03"
+    art = article(HEAD + LEAD + SECOND + "Earlier, Uganda said Kenya had expelled two traders.")
+    assert dated(art)["expelled"] is None          # the report itself is background
+    art = article(HEAD + LEAD + SECOND + "Uganda says Kenya had expelled two traders.")
+    assert dated(art)["expelled"] is None          # no shift under a present tense
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Kenya recalled its envoy after Uganda condemned Nairobi for spying.", "condemned"),
+    ("Kenya protested before Uganda arrested the two traders.", "arrested"),
+    ("Uganda expelled two Kenyan diplomats earlier.", "expelled"),
+    ("The rebels fired on soldiers deployed by Uganda along the border.", "deployed"),
+])
+def test_a_past_told_as_background_is_no_news_of_the_day(sentence, trigger):
+    assert dated(article(HEAD + sentence))[trigger] is None
+    assert dated(article(HEAD + LEAD + SECOND + sentence))[trigger] is None
 
 
 def test_no_date_is_carried_from_the_sentence_before():
@@ -43,13 +79,13 @@ def test_no_date_is_carried_from_the_sentence_before():
                   "In March 2019, Kenya expelled two Ugandan diplomats. Kenya criticized Uganda for its reply.")
     dates = dated(art)
     assert dates["expelled"] == "2019-03"
-    assert dates["criticized"] is None
+    assert dates["criticized"] == "2021-03-03"    # the day's news, not March 2019
 
 
 def test_a_date_inside_a_quotation_stays_there():
     art = article(HEAD + LEAD + SECOND +
                   'Kenya criticized Uganda, saying "the convoy crossed on Friday and nobody stopped it".')
-    assert dated(art)["criticized"] is None
+    assert dated(art)["criticized"] == "2021-03-03"   # the day's news, not Friday
 
 
 def test_a_since_phrase_is_no_date():
@@ -168,3 +204,40 @@ def test_dateline_with_a_dotted_capital_city():
                   published=None)
     assert art.published == "2019-06-24"
     assert "AA" not in {a.name for a in art.actors.values()}
+
+
+def test_a_to_infinitive_shares_the_tense_of_its_verb():
+    # "has fought since 2012" is a state, so the purpose it names is no news of the day either
+    art = article(HEAD + "The rebel group has fought since 2012 to overthrow Uganda's government.")
+    assert dated(art).get("overthrow") is None
+    art = article(HEAD + "Kenya moved to expel two Ugandan diplomats.")   # the lead's past: the day's news
+    assert dated(art)["expel"] == "2021-03-03"
+
+
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    ("Kenya criticized Uganda over the weekend.", "criticized", "2021-02"),       # Feb 27-28, just past
+    ("Kenya will criticize Uganda at the weekend.", "criticize", "2021-03"),      # Mar 6-7, ahead
+    ("Kenya expelled two Ugandan diplomats last night.", "expelled", "2021-03-02"),
+])
+def test_the_weekend_and_last_night(sentence, trigger, expected):
+    assert dated(article(HEAD + sentence))[trigger] == expected
+
+
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    ("The troops were withdrawn after a 2018 Kenya-Uganda deal agreed in Arusha.", "agreed", "2018"),
+    ("The 2019 border agreement was signed by Kenya in Arusha.", "agreement was signed", "2019"),
+    ("Kenya praised the 2019 border agreement signed by Uganda in Arusha.", "signed", "2019"),
+])
+def test_an_action_told_of_a_dated_event_noun_takes_its_date(sentence, trigger, expected):
+    # the noun's date reaches the verb whose subject it is, or the participle describing it
+    assert dated(article(HEAD + LEAD + SECOND + sentence))[trigger] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('"We will not reopen the border," the Kenyan minister said.', "2021-03-03"),   # past, after the lead
+    ("Earlier, the Kenyan minister said that the border would stay closed.", None),  # background
+    ("The Kenyan minister has said that the border would stay closed.", None),       # perfect, after the lead
+])
+def test_a_quote_is_dated_like_an_event(sentence, expected):
+    quotes = article(HEAD + LEAD + SECOND + sentence).quotes
+    assert quotes[-1].date == expected, [(q.text, q.date) for q in quotes]

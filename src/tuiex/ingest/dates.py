@@ -64,7 +64,8 @@ class PartialDate:
         if not m:
             raise ValueError(f"not an ISO partial date: {iso!r}")
         year, month, day = (int(g) if g else None for g in m.groups())
-        assert year is not None                      # the pattern requires it
+        if year is None:   # cannot happen: the pattern requires a year
+            raise ValueError(f"not an ISO partial date: {iso!r}")
         return cls(year, month, day)
 
     @classmethod
@@ -147,8 +148,10 @@ _RELATIVE = (
     rf"(?:{_PREP})?\b(?i:(?:(?:earlier|later)\s+)?this|last|next)\s+"
     rf"(?i:weekend|week|month|year)\b{_POSS}{_NOT_OF}"
     rf"|\b(?i:(?:in|over|during)\s+)?\b(?i:the\s+(?:past|last)\s+(?:week|month|year))\b{_NOT_OF}"
-    rf"|(?:{_PREP})?\b(?i:yesterday|today|tomorrow)\b{_POSS}"
+    rf"|(?:{_PREP})?\b(?i:yesterday|today|tomorrow|last\s+night)\b{_POSS}"
 )
+# "the weekend" alone: the last one, or the coming one for an action ahead
+_THE_WEEKEND = rf"\b(?i:(?:over|during|at|on|for)\s+)?\b(?i:the|this\s+past|this\s+coming)\s+(?i:weekend)\b{_POSS}"
 _NUM = r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few)"
 _AGO = (rf"(?:{_PREP})?\b(?i:(?:almost|nearly|about|around|some|more\s+than|over|just|only)\s+)?"
         rf"(?i:{_NUM})\s+(?i:days?|weeks?|months?|years?|decades?)\s+(?i:ago|earlier)\b"
@@ -162,14 +165,13 @@ _QUARTER = (rf"(?:{_PREP})?(?:\b(?i:the|this|its|their|a)\s+)?(?:\b(?i:fiscal|la
 _SEASON = (rf"(?:{_PREP})?\b(?i:(?:this|last|next|the|early|late|mid|this\s+past)\s+)+"
            rf"(?i:spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?{_YEAR})?"
            rf"|\b(?i:spring|summer|fall|autumn|winter)\s+(?:of\s+)?{_YEAR}")
-_YEAR_END = (r"\b(?i:(?:the\s+)?year[-\s]end|the\s+end\s+of\s+(?:the|this)\s+year|"
-             r"(?:the|this)\s+(?:current\s+|full\s+)?"
-             r"(?:fiscal\s+)?year(?!\s+(?:ago|earlier|before|after))|fiscal\s+(?:19|20)\d\d)\b")
+_YEAR_END = (r"\b(?i:(?:the\s+)?year[-\s]end|the\s+end\s+of\s+(?:the|this)\s+year"
+             r"|(?:the|this)\s+(?:current\s+|full\s+)?(?:fiscal\s+)?year(?!\s+(?:ago|earlier|before|after))|fiscal\s+(?:19|20)\d\d)\b")
 _DAY_PART = r"\b(?i:tonight|this\s+(?:morning|afternoon|evening))\b"
-_MONTH_REL_YEAR = rf"{_FULL_MONTH}\s+(?i:last|next|this)\s+year\b"
+_MONTH_REL_YEAR = rf"(?:{_PREP})?{_FULL_MONTH}\s+(?i:last|next|this)\s+year\b"
 _BARE_MONTH = (r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b"
                r"(?:['’]s\b)?(?!\s+[A-Z]|\s+\d|\s+of\b)")
-_FINDER = re.compile(f"{_MONTH_REL_YEAR}|{_QUARTER}|{_SEASON}|{_AGO}|{_YEAR_END}|{_DAY_PART}|"
+_FINDER = re.compile(f"{_MONTH_REL_YEAR}|{_QUARTER}|{_SEASON}|{_AGO}|{_YEAR_END}|{_DAY_PART}|{_THE_WEEKEND}|"
                      f"{_ABSOLUTE}|{_MONTH_ALONE}|{_WEEKDAY_EXPR}|{_RELATIVE}|{_BARE_MONTH}")
 # Words after which a bare four-digit number is a year ("in 2019", "the 2019 election", "fiscal
 # 2019"); elsewhere it is a count ("detained 2000 protesters") or an amount.
@@ -223,8 +225,8 @@ _CALENDAR_FORMS = [re.compile(p) for p in (
 _PERIOD_FORM = re.compile(
     r"(?P<kind>(?:(?:earlier|later) )?this|last|next) (?P<unit>weekend|week|month|year)"
     r"|(?P<past>the (?:past|last)) (?P<punit>week|month|year)"
-    r"|(?P<day>yesterday|today|tomorrow)")
-_LEADING = re.compile(r"^(?:(?:in|on|since|until|till|by|from|during|over) )+")
+    r"|(?P<day>yesterday|today|tomorrow|last night)")
+_LEADING = re.compile(r"^(?:(?:in|on|since|until|till|by|from|during|over|at|for) )+")
 _MODIFIER = re.compile(r"^(?:early|mid|late)(?:-| )")
 
 
@@ -267,7 +269,7 @@ _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 _UNIT_RANK = {"year": 0, "month": 1, "weekend": 2, "week": 2, "day": 2}
 _STEP = {"year": relativedelta(years=1), "month": relativedelta(months=1),
          "week": relativedelta(weeks=1), "weekend": relativedelta(weeks=1)}
-_DAY_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1}
+_DAY_OFFSET = {"yesterday": -1, "last night": -1, "today": 0, "tomorrow": 1}
 
 
 def resolve(expr: str, anchor: PartialDate | None, *, future: bool = False) -> PartialDate | None:
@@ -358,14 +360,15 @@ def _resolve_calendar(f: Stated, anchor: PartialDate | None, future: bool) -> Pa
         return _month_day(f.month, f.day, anchor, future)
     if f.month is not None:
         return _month(f.month, f.relation, anchor, future)
-    assert f.weekday is not None                     # a stated date without year or month names a weekday
+    if f.weekday is None:
+        return None
     return _weekday(f.weekday, f.relation, anchor, future)
 
 
 def _month_day(month: int, day: int, anchor: PartialDate, future: bool) -> PartialDate:
     """The anchor's year, unless that puts the date well after the article (or, looking ahead,
     well before it): then the neighbouring year."""
-    if anchor.precision == "year":
+    if anchor.month is None:
         return PartialDate(anchor.year, month, day)
     year = anchor.year
     candidate = date(year, month, min(day, 28))  # day 28: the comparison must work on Feb 29 too
@@ -380,7 +383,7 @@ def _month(month: int, relation: str | None, anchor: PartialDate, future: bool) 
     """The most recent such month (the anchor's own counts), or the next one when `future`;
     "last"/"next" exclude the anchor's month. A year-only anchor cannot tell which of two years
     a month falls in, so it gives the anchor year."""
-    if anchor.month is None:                         # year precision
+    if anchor.month is None:
         return anchor
     if relation == "next" or (future and relation != "last"):
         after = month > anchor.month or (month == anchor.month and relation != "next")
@@ -416,8 +419,8 @@ _WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _SPECIAL_FORMS = [
     ("ago", re.compile(r"(?:(?:almost|nearly|about|around|some|more than|over|just|only) )?"
-                       r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                       r"several|a few|few) "
+                       r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                       r"|several|a few|few) "
                        r"(?P<unit>day|week|month|year|decade)s? (?:ago|earlier)")),
     ("year_ago", re.compile(r"year-(?:ago|earlier)")),
     ("month_rel", re.compile(rf"{_L_MONTH} (?P<rel>last|next|this) year")),
@@ -430,9 +433,9 @@ _SPECIAL_FORMS = [
     ("season", re.compile(r"(?P<rel>(?:(?:this|last|next|the|this past) )*)(?P<s>spring|summer|fall|autumn|winter)"
                           r"(?: (?:of )?(?P<y>\d{4}))?")),
     ("year_end", re.compile(r"(?:the )?year[- ]end|the end of (?:the|this) year"
-                            r"|(?:the|this) (?:current |full )?(?:fiscal )?year"
-                            r"|fiscal (?P<y>\d{4})")),
+                            r"|(?:the|this) (?:current |full )?(?:fiscal )?year|fiscal (?P<y>\d{4})")),
     ("day_part", re.compile(r"tonight|this (?:morning|afternoon|evening)")),
+    ("weekend", re.compile(r"(?P<rel>the|this past|this coming) weekend")),
 ]
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
@@ -481,7 +484,7 @@ def _resolve_special(special: tuple[str, dict], anchor: PartialDate | None, futu
         mods = f.get("mods", "")
         if "year-ago" in mods or "year-earlier" in mods:
             return PartialDate(anchor.year - 1)
-        if anchor.month is None or not f.get("ord") and not f.get("q"):     # no month: year precision
+        if anchor.month is None or not f.get("ord") and not f.get("q"):
             return PartialDate(anchor.year)
         number = int(f["q"]) if f.get("q") else _ORDINALS[f["ord"]]
         if f["unit"] == "half":
@@ -494,9 +497,10 @@ def _resolve_special(special: tuple[str, dict], anchor: PartialDate | None, futu
     if kind == "season":
         first, last = _SEASON_MONTHS[f["s"]]
         rel = f.get("rel", "").split()
-        if anchor.month is None:                     # year precision
-            return anchor if "last" not in rel and "next" not in rel \
-                else PartialDate(anchor.year + (1 if "next" in rel else -1))
+        if anchor.month is None:
+            if "last" not in rel and "next" not in rel:
+                return anchor
+            return PartialDate(anchor.year + (1 if "next" in rel else -1))
         month = anchor.month
         if first > last:                      # winter runs over the new year: give the year it ends in
             in_season = month >= first or month <= last
@@ -518,4 +522,13 @@ def _resolve_special(special: tuple[str, dict], anchor: PartialDate | None, futu
         return PartialDate(anchor.year)
     if kind == "day_part":
         return anchor
+    if kind == "weekend":
+        if anchor.precision != "day":
+            return anchor if anchor.precision == "month" else None
+        ahead = f["rel"] == "this coming" or (future and f["rel"] == "the")
+        d = anchor.first_day()
+        saturday = d - timedelta(d.weekday()) + timedelta(5)    # the anchor week's Saturday
+        if not ahead and d < saturday:
+            saturday -= timedelta(7)                             # a weekday: the weekend just past
+        return covering(saturday, saturday + timedelta(1))
     return None

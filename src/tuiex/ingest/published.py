@@ -404,8 +404,9 @@ def _infer(lines: list[str], lead: str, held: Stated | None) -> PartialDate | No
     by_weekday = [y for y in (latest_year, latest_year + 1) if _fits_weekdays(y, unyeared)]
     if len(by_weekday) == 1:
         year = by_weekday[0]
-    elif latest is not None and latest.year == latest_year and latest.month is not None:
-        year = latest.year + int(any(f.month is not None and f.month < latest.month for f in unyeared))
+    elif latest is not None and latest.year == latest_year:
+        year = latest.year + int(any(f.month is not None and latest.month is not None and f.month < latest.month
+                                     for f in unyeared))
     else:
         return None
 
@@ -420,10 +421,10 @@ def _infer(lines: list[str], lead: str, held: Stated | None) -> PartialDate | No
 
 def _fits_weekdays(year: int, mentions: list[Stated]) -> bool:
     """Whether `year` puts every stated weekday-and-month-day on its weekday (False if none)."""
-    dated = [f for f in mentions if f.weekday is not None and f.day is not None]
+    dated = [(f.month, f.day, f.weekday) for f in mentions
+             if f.weekday is not None and f.month is not None and f.day is not None]
     try:
-        return bool(dated) and all(f.month is not None and f.day is not None
-                                   and date(year, f.month, f.day).weekday() == f.weekday for f in dated)
+        return bool(dated) and all(date(year, month, day).weekday() == weekday for month, day, weekday in dated)
     except ValueError:
         return False
 

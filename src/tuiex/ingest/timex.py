@@ -5,14 +5,22 @@ Rules (the issue tracker's "event and quote dates", written down):
 
 - A date reaches an event or a quote only through its own sentence: a time expression attached to
   its verb, or to the clause it hangs on (a complement, a coordinated or adverbial clause), or the
-  lead rule: the news of the day (the lead paragraph's past or present-perfect action with no time
-  expression) takes the published date. Nothing is carried over from an earlier sentence.
+  lead rule: the news of the day takes the published date. That is an action with no time
+  expression told in the simple past anywhere in the article, or in the present perfect in the lead
+  paragraphs (further down, a perfect is mostly background: "they have expelled troops, suspended
+  media ..."); not one told as background (a participle describing a noun, a clause placed "after"
+  or "before" another, an action done "earlier"). Nothing is carried over from an earlier sentence.
 - A time expression inside a quotation dates only what is said inside it; a "since ..." or
   "until ..." phrase is a bound, not the date of the action it modifies.
 - Tense picks the direction: an action in the future ("will meet on Tuesday", "is expected to",
   "set for", "plans to hold") takes the coming day, a past one the last.
 - Pluperfect background ("had warned") is older than the sentence's reference time: it keeps only
-  the year of the time it hangs on, and no date of its own otherwise.
+  the year of the time it hangs on, and no date of its own otherwise. A pluperfect reported by a
+  past speech verb ("said the army had raided") is that report's simple past (sequence of tenses).
+- Tense is read on the finite verb: a to-infinitive takes its governor's ("has battled since 2008 to
+  overthrow"), a coordinated verb without subject or auxiliary its first conjunct's ("had raided ...
+  and taken him away"). An action told of a dated event noun takes the noun's date ("the 2019
+  agreement was signed", "a 2018 deal agreed in Sochi").
 
 The tense and attachment tests read spaCy's dependency parse (labels of the English models: ClearNLP
 style `nsubj`, `xcomp`, `aux`, Penn Treebank tags `VBN`, `VBZ`, ...)."""
@@ -25,7 +33,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .dates import PartialDate, find_time_expressions, resolve
-from .quotes import quote_spans
+from .quotes import SPEECH_VERBS, quote_spans
 
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 # Heads whose complement lies ahead: "is expected to visit", "set to meet", "plans to hold",
@@ -137,11 +145,17 @@ class EventDater:
             return None
         if (scene := self._scene(tok)) is not None:
             return scene
+        if (named := self._dated_noun(tok)) is not None:
+            return named
+        tok = _governor(tok)
         tense = _tense(tok)
+        if tense == "pluperfect" and (speech := _reporting_verb(tok)) is not None and _tense(speech) == "past":
+            # sequence of tenses: "relatives said the army had raided the house" reports a simple past
+            return self.anchor if not (_background(tok) or _background(speech)) else None
         if tense == "perfect":    # a lead's present perfect is the day's news, unless it is a state
             return self.anchor if lead and not _durative(tok) else None
-        if tense == "past":
-            return self.anchor if lead else None
+        if tense == "past":       # a simple past anywhere is the day's news, unless told as background
+            return self.anchor if not _background(tok) else None
         return None
 
     def _scene(self, tok: Token) -> PartialDate | None:
@@ -155,23 +169,83 @@ class EventDater:
                         return PartialDate(d.year, d.month) if d.month else d
         return None
 
+    def _dated_noun(self, tok: Token) -> PartialDate | None:
+        """The date of the dated event noun an action is told of: its subject ("the 2018 deal was
+        signed in Sochi") or the noun it describes as a participle ("a 2018 deal agreed in Sochi")."""
+        nouns = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if tok.dep_ == "acl":
+            nouns.append(tok.head)
+        return next((self.nominal[n.i] for n in nouns if n.i in self.nominal), None)
+
     def for_quote(self, cue: Token | None, sent: Span, lead: bool = True) -> PartialDate | None:
         """When a quote was said, resolved like an event: the time expression on its speech verb
-        ("said on Friday"), else the published date for a lead's speech verb in the past or present
-        perfect, or for one in the present anywhere ("says"), else none."""
+        ("said on Friday"), else the published date for a speech verb in the simple past or the
+        present anywhere ("said", "says") or in the present perfect in the lead, unless it is told
+        as background ("Earlier, the ministry said ..."), else none."""
         if cue is None or cue.pos_ == "NOUN":
             return None
         date = self._attached(cue)
         if date is not None:
             return date
         tense = _tense(cue)
-        if tense == "present" or (lead and tense in {"past", "perfect"}):
+        if tense == "present" or (tense == "perfect" and lead):
             return self.anchor
+        if tense == "past":
+            return self.anchor if not _background(cue) else None
         return None
 
 
 def _when_clause(tok: Token) -> bool:
     return tok.dep_ == "relcl" and any(c.lower_ == "when" for c in tok.children)
+
+
+def _governor(tok: Token) -> Token:
+    """The finite verb whose tense a to-infinitive shares: an infinitive has no tense of its own, so
+    "has battled since 2008 to overthrow the government" is as old as "has battled", and "agreed to
+    lift sanctions" as new as "agreed". Other tokens are returned as they are."""
+    for _ in range(3):
+        to_infinitive = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if to_infinitive and tok.dep_ in {"xcomp", "advcl"} and tok.head.pos_ in {"VERB", "AUX"}:
+            tok = tok.head
+        else:
+            break
+    return tok
+
+
+def _reporting_verb(tok: Token) -> Token | None:
+    """The speech verb whose complement clause holds `tok` ("said the army had raided ..."), if any;
+    a verb coordinated inside that clause counts too ("had raided the house and taken him away")."""
+    for _ in range(3):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS:
+            return tok.head
+        if tok.dep_ != "conj" or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+# Subordinators of a clause set before or after the one it modifies ("after Washington accused him").
+_RELATIVE_MARKS = {"after", "before", "since", "until", "till", "once"}
+# Adverbs that put an action before the day's news ("Armenia agreed earlier").
+_EARLIER = {"earlier", "previously", "formerly", "once", "before"}
+
+
+def _background(tok: Token) -> bool:
+    """Whether a past action without a time expression is told as background, not as the day's news:
+    a participle describing a noun ("mercenaries deployed by Ankara"), a clause placed relative to
+    another ("... after Washington accused him"), or one marked as earlier ("agreed earlier")."""
+    if tok.dep_ == "acl":
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in _EARLIER for c in tok.children):
+        return True
+    cur = tok
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in _RELATIVE_MARKS for c in cur.children):
+            return True
+        if cur.dep_ != "conj" or cur.head is cur:
+            break
+        cur = cur.head
+    return False
 
 
 def _durative(tok: Token) -> bool:
@@ -237,6 +311,8 @@ def _tense(tok: Token) -> str:
     if tok.pos_ not in {"VERB", "AUX"} and tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"}:
         return _tense(tok.head)      # "is deeply opposed", "was ready": the verb's tense
     auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    if _shares_auxiliary(tok, auxes):
+        return _tense(tok.head)      # "have forced troops out, suspended media and demanded ..."
     lowers = {a.lower_ for a in auxes}
     if lowers & {"had", "'d"} and tok.tag_ == "VBN":
         return "pluperfect"
@@ -249,6 +325,14 @@ def _tense(tok: Token) -> str:
     if tok.tag_ == "VBG" and not lowers & {"was", "were"}:
         return _tense(tok.head) if tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"} else "present"
     return "past"
+
+
+def _shares_auxiliary(tok: Token, auxes: list[Token]) -> bool:
+    """Whether `tok` is a verb coordinated with another whose auxiliary it shares, having no subject
+    or auxiliary of its own: "had raided the house and taken him away" is pluperfect as a whole, "will
+    meet and sign" future. (The tagger often reads such a participle as a past tense, VBD.)"""
+    return (tok.dep_ == "conj" and not auxes and tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children))
 
 
 def _pluperfect(tok: Token) -> bool:
