@@ -56,8 +56,8 @@ LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pa
                "convey", "voice", "lodge", "impose", "provide", "break", "cut", "conclude", "sign", "have",
                "file", "begin", "start", "resume", "continue", "step", "intensify", "escalate", "renew",
                "reaffirm", "submit", "level", "take", "order", "grant", "unleash", "wage", "undertake",
-               "complete", "speed", "accelerate", "finish", "reimpose"}
-PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in"}
+               "complete", "speed", "accelerate", "finish", "reimpose", "reiterate", "repeat"}
+PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in", "around"}
 # Verbs that take their event noun through a preposition: "engaged in talks", "went on hunger strike".
 PREP_LIGHT = {"engage": {"in"}, "participate": {"in"}, "take": {"in", "into", "to"}, "go": {"on"},
               "join": {"in"}, "put": {"on"}, "remain": {"on"}, "move": {"with"}, "proceed": {"with"},
@@ -155,7 +155,8 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         c.lemma_.lower() for o in direct for c in o.children if c.dep_ == "compound"} | {
         g.lemma_.lower() for o in direct for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
         for g in p.children if g.dep_ == "pobj" and o.lemma_.lower() in {"most", "all", "some", "part", "many", "rest", "half"}}
-    if e.needobj is not None and (not direct or (e.needobj and not lemmas & e.needobj)):
+    if e.needobj is not None and (not direct or (e.needobj and not lemmas & e.needobj and not (
+            "@name" in e.needobj and any(o.pos_ == "PROPN" for o in direct)))):
         return False
     if e.obj is not None and direct and not lemmas & e.obj and not (
             "@name" in e.obj and any(o.pos_ == "PROPN" for o in direct)):
@@ -257,6 +258,7 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
         for p in prep_toks:
             if p.lower_ in PREP_LIGHT.get(lemma, ()):
                 cands.extend(g for g in p.children if g.dep_ == "pobj")
+        cands.extend(_amount_nouns(objs, prep_toks) if lemma in LIGHT_VERBS else [])
         # "sent packages of relief supplies": the event noun of the "of" phrase first
         cands.sort(key=lambda n: 0 if n.head.dep_ == "prep" else 1)
         for n in cands:
@@ -280,6 +282,21 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
                 extra += [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in e.needobj][:1]
             return e.type, [tok, *particle_toks, *extra]
     return None
+
+
+# "announced $1 million in relief assistance", "$500,000 towards the relief": what an amount is given as.
+AMOUNT_PREPS = {"in", "of", "for", "towards", "toward", "as"}
+AMOUNT_WORDS = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "usd", "eur", "tonne", "ton"}
+
+
+def _amount_nouns(objs: list[Token], prep_toks: list[Token]) -> list[Token]:
+    """Event nouns a money or quantity object is given as ("provided USD 2 million in aid"): the
+    objects of in/of/for/towards/as on the verb or on the amount; [] when the object is no amount."""
+    amounts = [o for o in objs if o.dep_ == "dobj" and (o.ent_type_ == "MONEY" or o.lemma_.lower() in AMOUNT_WORDS)]
+    if not amounts:
+        return []
+    preps = [p for p in prep_toks + [g for o in amounts for g in o.children if g.dep_ == "prep"] if p.lower_ in AMOUNT_PREPS]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
 # Labels that praise; any other label a speaker puts on an actor or its act is an accusation
