@@ -295,7 +295,8 @@ def _amount_nouns(objs: list[Token], prep_toks: list[Token]) -> list[Token]:
     amounts = [o for o in objs if o.dep_ == "dobj" and (o.ent_type_ == "MONEY" or o.lemma_.lower() in AMOUNT_WORDS)]
     if not amounts:
         return []
-    preps = [p for p in prep_toks + [g for o in amounts for g in o.children if g.dep_ == "prep"] if p.lower_ in AMOUNT_PREPS]
+    on_amount = [g for o in amounts for g in o.children if g.dep_ == "prep"]
+    preps = [p for p in prep_toks + on_amount if p.lower_ in AMOUNT_PREPS]
     return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
