@@ -69,3 +69,27 @@ def test_word_senses(text, expected, absent):
 def test_firing_an_official_is_no_attack():
     art = next(extract_many(_docs(["Kenyan President Ruto fired the interior minister on Monday."])))
     assert all(e.type != "ASSAULT" for e in art.events)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Asked about the Kenyan decision, the Ugandan foreign minister said it was a mistake.", "REQUEST"),
+    ("A Kenyan official, who declined to give his name, said the border was shut.", "REJECT"),
+    ("Uganda refused to comment on the Kenyan decision.", "REJECT"),
+    ("The stability of Senegal is now compromised, the Gambian president said.", "CONCEDE"),
+    ("The number of Sudanese people sheltering inside Chadian schools has grown.", "AID"),
+    ("Egypt reaffirmed that the dam talks with Ethiopia had failed.", "SUPPORT"),
+    ("The people of Kazakhstan pay special attention to the visit of the Uzbek president.", "CONSULT"),
+])
+def test_reporting_uses_of_trigger_verbs_give_no_event(text, absent):
+    art = next(extract_many(_docs([text])))
+    assert absent not in {e.type for e in art.events}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Japan announced USD 2 million in relief assistance for Tonga.", "AID"),
+    ("India provided $500,000 towards the relief of Nepal.", "AID"),
+    ("Indian Prime Minister Modi toured Bhutan last week.", "CONSULT"),
+])
+def test_amounts_and_named_objects(text, expected):
+    art = next(extract_many(_docs([text])))
+    assert expected in {e.type for e in art.events}

@@ -58,6 +58,9 @@ LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pa
                "reaffirm", "submit", "level", "take", "order", "grant", "unleash", "wage", "undertake",
                "complete", "speed", "accelerate", "finish", "reimpose", "reiterate", "repeat"}
 PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in", "around"}
+# Prepositions beside a light verb's object that name the state it is put in or the means: "put troops
+# on alert", "countered the protests with force".
+STATE_PREPS = {"on", "under", "in", "into", "with"}
 # Verbs that take their event noun through a preposition: "engaged in talks", "went on hunger strike".
 PREP_LIGHT = {"engage": {"in"}, "participate": {"in"}, "take": {"in", "into", "to"}, "go": {"on"},
               "join": {"in"}, "put": {"on"}, "remain": {"on"}, "move": {"with"}, "proceed": {"with"},
@@ -218,10 +221,17 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
         return None
     if negated and lemma not in _LEX.verbs:
         return None
+    if _no_act(tok, lemma):
+        return None
     objs = _objects(tok)
     # a light entry: the verb with this noun ("opened fire", "carried out raids", "imposed a curfew")
     nouns = list(objs)
-    for p in prep_toks + [g for o in objs for g in o.children if g.dep_ == "prep"]:
+    # beside a direct object, a noun in a phrase only as a state the object is put in ("put troops on
+    # alert") or the means ("countered the protests with force"), not as what it is about ("paid
+    # attention to your visit" is no visit paid)
+    has_dobj = any(o.dep_ == "dobj" for o in objs)
+    for p in [p for p in prep_toks if p.lower_ in STATE_PREPS or not has_dobj] + [
+            g for o in objs for g in o.children if g.dep_ == "prep" and g.lower_ in STATE_PREPS]:
         nouns.extend(g for g in p.children if g.dep_ == "pobj")
     for n in nouns:
         for e in _LEX.light.get((lemma, n.lemma_.lower()), ()):
@@ -282,6 +292,27 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
                 extra += [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in e.needobj][:1]
             return e.type, [tok, *particle_toks, *extra]
     return None
+
+
+# "declined to comment", "refused to give his name": a source's reticence, no rejection of anyone.
+RETICENCE_VERBS = {"comment", "elaborate", "speculate", "say", "specify", "disclose", "reveal", "discuss", "answer",
+                   "respond", "talk", "speak"}
+IDENTITY_WORDS = {"name", "named", "identify", "identified", "identity"}
+
+
+def _no_act(tok: Token, lemma: str) -> bool:
+    """Verbs of the lexicon used for the reporting itself, not for an act between actors: "asked
+    about the talks, he said" (a question put to a source) and "declined to comment", "refused to
+    be named" (the source's reticence)."""
+    if lemma == "ask":
+        return any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children) and not any(
+            c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
+    if lemma in {"decline", "refuse"}:
+        for c in tok.children:
+            if c.dep_ == "xcomp" and (c.lemma_.lower() in RETICENCE_VERBS
+                                      or any(t.lower_ in IDENTITY_WORDS for t in c.subtree)):
+                return True
+    return False
 
 
 # "announced $1 million in relief assistance", "$500,000 towards the relief": what an amount is given as.
