@@ -20,7 +20,7 @@ def test_every_entry_yields_its_type_on_its_test_sentence():
     lex = load()
     arts = list(extract_many(_docs([e.test for e in lex.entries])))
     failures = []
-    for e, art in zip(lex.entries, arts):
+    for e, art in zip(lex.entries, arts, strict=True):
         found = {ev.type for ev in art.events}
         if e.type not in found:
             failures.append(f"{e.kind} {e.pattern!r} {e.type}: {e.test!r} gave {sorted(found)}")
