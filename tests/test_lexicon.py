@@ -93,3 +93,18 @@ def test_reporting_uses_of_trigger_verbs_give_no_event(text, absent):
 def test_amounts_and_named_objects(text, expected):
     art = next(extract_many(_docs([text])))
     assert expected in {e.type for e in art.events}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Norwegian envoy arrived Monday in Khartoum for talks with the Sudanese army.", "CONSULT"),
+    ("Ghana's announcement of a lawsuit against Togo surprised observers.", "ACCUSE"),
+    ("Most of the Malian troops came back from the front in Mali.", "RETREAT"),
+])
+def test_purpose_announcement_and_quantified_subjects(text, expected):
+    art = next(extract_many(_docs([text])))
+    assert expected in {e.type for e in art.events}
+
+
+def test_troops_returning_fire_attack_and_do_not_retreat():
+    art = next(extract_many(_docs(["Nigerian troops returned fire on the Cameroonian gunmen."])))
+    assert {e.type for e in art.events} == {"ASSAULT"}

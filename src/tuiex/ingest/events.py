@@ -68,7 +68,10 @@ PREP_LIGHT = {"engage": {"in"}, "participate": {"in"}, "take": {"in", "into", "t
 _KNOWN_VERBS = set(_LEX.verbs) | {v for v, _ in _LEX.light} | LIGHT_VERBS
 # Every verb lemma _verb_type can type: a cheap filter before the dependency checks.
 _TRIGGER_LEMMAS = _KNOWN_VERBS | RENEWAL_VERBS | set(PREP_LIGHT) | {
-    "call", "reach", "arrive", "go", "travel", "fly", "work", "describe", "term", "dub", "down"}
+    "call", "reach", "arrive", "go", "travel", "fly", "work", "describe", "term", "dub", "down", "come", "head",
+    "return"}
+# Verbs of coming and going: a trip whose purpose is a meeting is a CONSULT ("arrived in Sanaa for talks").
+TRAVEL_VERBS = {"arrive", "go", "travel", "fly", "come", "head", "return", "visit"}
 INTENT_TYPES = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
 MUTUAL = {"meet", "talk", "agree", "cooperate", "negotiate", "consult", "pledge", "work", "clash", "sign"} | {
     e.verb for e in _LEX.entries if e.mutual and e.kind == "verb"}
@@ -148,6 +151,10 @@ def _compounds(noun: Token) -> set[str]:
     return {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
 
 
+QUANTIFIERS = {"most", "all", "some", "many", "part", "rest", "half", "hundreds", "thousands", "dozens", "hundred",
+               "thousand", "dozen"}
+
+
 def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs: list[Token], negated: bool) -> bool:
     if e.particle and e.particle not in particles and e.particle not in preps:
         return False
@@ -172,6 +179,9 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None and tok.dep_ in {"conj", "xcomp"}:
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lemma_.lower() in QUANTIFIERS:     # "most of the troops"
+            subj = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"), subj)
         if subj is None or not ({subj.lemma_.lower(), subj.lower_} & e.subj):
             return False
     if e.needword is not None and not any(
@@ -258,6 +268,12 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None and _aid_noun(subj):
             return "AID", [tok]
+    if lemma in TRAVEL_VERBS and not negated:
+        # "arrived in Sanaa for talks", "flew to Moscow for consultations": the purpose is a meeting
+        purpose = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                        if g.dep_ == "pobj" and _LEX.noun_type(g.lemma_.lower(), _compounds(g)) == "CONSULT"), None)
+        if purpose is not None:
+            return "CONSULT", [tok, purpose]
     if lemma in {"go", "travel", "fly", "arrive"}:
         dest = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ({"to", "in"} if lemma == "arrive" else {"to"})), None)
         if dest is not None and any(g.ent_type_ == "GPE" for g in dest.children):
@@ -516,6 +532,9 @@ def find_events(doc) -> list[FoundEvent]:
         if type_ is None:
             continue
         source = _nominal_source(tok)
+        announcer = _announcing_noun(tok) if source is None else None
+        if announcer is not None:       # "Pristina's announcement of a lawsuit against Serbia"
+            source = _nominal_source(announcer)
         if source is None:
             continue
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -530,6 +549,17 @@ def find_events(doc) -> list[FoundEvent]:
         used.update(t.i for t in trig)
         found.append(FoundEvent(type_, _trigger_text(trig), tok, trig, source, speculative=_speculative_noun(tok)))
     return found
+
+
+# Nouns whose of-object is the act they make public: "X's announcement of a lawsuit" is X's lawsuit.
+ANNOUNCING_NOUNS = {"announcement", "launch", "filing", "declaration", "imposition"}
+
+
+def _announcing_noun(tok: Token) -> Token | None:
+    """The noun announcing this event noun ("announcement" in "the announcement of a lawsuit"), or None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ANNOUNCING_NOUNS:
+        return tok.head.head
+    return None
 
 
 def _speculative_noun(tok: Token) -> bool:
