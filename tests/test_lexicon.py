@@ -108,3 +108,8 @@ def test_purpose_announcement_and_quantified_subjects(text, expected):
 def test_troops_returning_fire_attack_and_do_not_retreat():
     art = next(extract_many(_docs(["Nigerian troops returned fire on the Cameroonian gunmen."])))
     assert {e.type for e in art.events} == {"ASSAULT"}
+
+
+def test_going_on_strike_is_a_protest_not_an_attack():
+    art = next(extract_many(_docs(["Kenyan nurses went on strike in Nairobi on Monday."])))
+    assert "ASSAULT" not in {e.type for e in art.events}

@@ -56,7 +56,7 @@ LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pa
                "convey", "voice", "lodge", "impose", "provide", "break", "cut", "conclude", "sign", "have",
                "file", "begin", "start", "resume", "continue", "step", "intensify", "escalate", "renew",
                "reaffirm", "submit", "level", "take", "order", "grant", "unleash", "wage", "undertake",
-               "complete", "speed", "accelerate", "finish", "reimpose", "reiterate", "repeat"}
+               "complete", "speed", "accelerate", "finish", "reimpose", "reiterate", "repeat", "slap"}
 PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in", "around"}
 # Prepositions beside a light verb's object that name the state it is put in or the means: "put troops
 # on alert", "countered the protests with force".
