@@ -113,3 +113,13 @@ def test_troops_returning_fire_attack_and_do_not_retreat():
 def test_going_on_strike_is_a_protest_not_an_attack():
     art = next(extract_many(_docs(["Kenyan nurses went on strike in Nairobi on Monday."])))
     assert "ASSAULT" not in {e.type for e in art.events}
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt hopes to sign a deal with Ethiopia.",
+    "Ghana plans to expel the Togolese envoy.",
+    "Kenya wants to hold talks with Somalia.",
+])
+def test_wishes_and_plans_give_no_event(text):
+    art = next(extract_many(_docs([text])))
+    assert not art.events, [(e.type, e.trigger) for e in art.events]

@@ -111,6 +111,12 @@ def _negated(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and any(c.dep_ == "neg" for c in tok.head.children)
 
 
+def _forms(tok: Token) -> set[str]:
+    """The lemma and the bare forms of a word, for the tagger's misses ("hopes" lemmatised "hop")."""
+    low = tok.lower_
+    return {tok.lemma_.lower(), low, low[:-1], low[:-2]}
+
+
 def _speculative(tok: Token) -> bool:
     """Not asserted as having happened or being scheduled: modals, conditions, questions, habits,
     wishes and plans, and clauses under a denial ("denied that its jets had bombed")."""
@@ -129,7 +135,7 @@ def _speculative(tok: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children):
         return True
     head = tok.head
-    if tok.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in NON_FACTUAL_HEADS | {"willing", "ready", "possible", "likely"}:
+    if tok.dep_ in {"xcomp", "ccomp"} and _forms(head) & (NON_FACTUAL_HEADS | {"willing", "ready", "possible", "likely"}):
         return True
     if tok.dep_ == "ccomp" and head.lemma_.lower() in {"be"} and any(
             c.lower_ in {"possible", "likely", "unlikely"} for c in head.children):
