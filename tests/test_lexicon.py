@@ -123,3 +123,12 @@ def test_going_on_strike_is_a_protest_not_an_attack():
 def test_wishes_and_plans_give_no_event(text):
     art = next(extract_many(_docs([text])))
     assert not art.events, [(e.type, e.trigger) for e in art.events]
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Thousands of Kenyan protesters demanded the resignation of the president of Kenya.", "PROTEST", "REQUEST"),
+    ("Kenya demanded the resignation of the Ugandan envoy.", "REQUEST", "PROTEST"),
+])
+def test_a_crowd_demanding_protests(text, expected, absent):
+    types = {e.type for e in next(extract_many(_docs([text]))).events}
+    assert expected in types and absent not in types

@@ -446,6 +446,18 @@ def _lemma(tok: Token) -> str:
     return lemma
 
 
+# Crowds whose demands are made in the street: "protesters demanded the president's resignation".
+CROWD_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob"}
+
+
+def _crowd(tok: Token) -> bool:
+    """A protesting crowd, also counted ("thousands of protesters")."""
+    if tok.lemma_.lower() in QUANTIFIERS:
+        tok = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"), tok)
+    return tok.lemma_.lower() in CROWD_NOUNS or tok.lower_ in {"protesters", "demonstrators", "protestors"}
+
+
 def find_events(doc) -> list[FoundEvent]:
     """Candidate events of one paragraph; actors are attached by the caller."""
     found: list[FoundEvent] = []
@@ -505,6 +517,8 @@ def find_events(doc) -> list[FoundEvent]:
                                               and _nominal_source(t) is not None))
         noun = next((t for t in reversed(trig) if t.pos_ in {"NOUN", "PROPN"} and t != tok), None)
         source = _source_token(tok, type_)
+        if type_ == "REQUEST" and source is not None and _crowd(source):
+            type_ = "PROTEST"       # the demands of a crowd are its protest (PLOVER: REQUEST is verbal only)
         passive = _is_passive(tok)
         if source is None and passive and noun is not None and noun.dep_ == "nsubjpass":
             source = _nominal_source(noun)      # "a meeting between A and B was held"
