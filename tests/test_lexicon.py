@@ -132,3 +132,8 @@ def test_wishes_and_plans_give_no_event(text):
 def test_a_crowd_demanding_protests(text, expected, absent):
     types = {e.type for e in next(extract_many(_docs([text]))).events}
     assert expected in types and absent not in types
+
+
+def test_what_an_act_draws_is_not_the_act_of_its_subject():
+    art = next(extract_many(_docs(["The arrest of the Kenyan journalist by Ugandan police drew criticism."])))
+    assert {e.type for e in art.events} == {"COERCE"}
