@@ -137,3 +137,13 @@ def test_a_crowd_demanding_protests(text, expected, absent):
 def test_what_an_act_draws_is_not_the_act_of_its_subject():
     art = next(extract_many(_docs(["The arrest of the Kenyan journalist by Ugandan police drew criticism."])))
     assert {e.type for e in art.events} == {"COERCE"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya wants talks between Uganda and Tanzania.",
+    "Ghana hopes to host talks between Mali and Niger.",
+    "Turkey expressed willingness to host talks between Russia and Ukraine.",
+])
+def test_event_nouns_under_a_wish_give_no_event(text):
+    art = next(extract_many(_docs([text])))
+    assert "CONSULT" not in {e.type for e in art.events}

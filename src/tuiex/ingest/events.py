@@ -584,9 +584,19 @@ def _announcing_noun(tok: Token) -> Token | None:
     return None
 
 
+# Nouns of intent: an act under them is not (yet) done ("willingness to host talks").
+INTENT_NOUNS = {"readiness", "willingness", "plan", "intention", "desire", "wish", "hope", "bid", "attempt"}
+
+
 def _speculative_noun(tok: Token) -> bool:
-    """An event noun under a modal or in a question is not an event ("a possible visit")."""
+    """An event noun under a modal or in a question is not an event ("a possible visit"), nor one
+    that is the object of a wish or an unasserted act ("wants talks", "hopes to hold talks",
+    "willingness to host talks")."""
     if any(c.lower_ in {"possible", "potential", "planned", "proposed", "likely", "future"} for c in tok.children):
+        return True
+    verb = tok.head     # the verb the noun is the direct object of: "host talks", "wants talks"
+    if tok.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"} and (_speculative(verb) or _forms(verb) & NON_FACTUAL_HEADS or (
+            verb.dep_ in {"acl", "xcomp"} and verb.head.lemma_.lower() in INTENT_NOUNS)):
         return True
     return tok.sent.text.rstrip().rstrip('"”’\'').endswith("?")
 
