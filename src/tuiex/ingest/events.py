@@ -135,7 +135,8 @@ def _speculative(tok: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children):
         return True
     head = tok.head
-    if tok.dep_ in {"xcomp", "ccomp"} and _forms(head) & (NON_FACTUAL_HEADS | {"willing", "ready", "possible", "likely"}):
+    unasserting = NON_FACTUAL_HEADS | {"willing", "ready", "possible", "likely"}
+    if tok.dep_ in {"xcomp", "ccomp"} and _forms(head) & unasserting:
         return True
     if tok.dep_ == "ccomp" and head.lemma_.lower() in {"be"} and any(
             c.lower_ in {"possible", "likely", "unlikely"} for c in head.children):
@@ -595,7 +596,8 @@ def _speculative_noun(tok: Token) -> bool:
     if any(c.lower_ in {"possible", "potential", "planned", "proposed", "likely", "future"} for c in tok.children):
         return True
     verb = tok.head     # the verb the noun is the direct object of: "host talks", "wants talks"
-    if tok.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"} and (_speculative(verb) or _forms(verb) & NON_FACTUAL_HEADS or (
+    if tok.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"} and (
+            _speculative(verb) or _forms(verb) & NON_FACTUAL_HEADS or (
             verb.dep_ in {"acl", "xcomp"} and verb.head.lemma_.lower() in INTENT_NOUNS)):
         return True
     return tok.sent.text.rstrip().rstrip('"”’\'').endswith("?")
