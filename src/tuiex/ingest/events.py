@@ -57,8 +57,11 @@ LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pa
                "convey", "voice", "lodge", "impose", "provide", "break", "cut", "conclude", "sign", "have",
                "file", "begin", "start", "resume", "continue", "step", "intensify", "escalate", "renew",
                "reaffirm", "submit", "level", "take", "order", "grant", "unleash", "wage", "undertake",
-               "complete", "speed", "accelerate", "finish", "reimpose"}
-PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in"}
+               "complete", "speed", "accelerate", "finish", "reimpose", "reiterate", "repeat", "slap"}
+PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in", "around"}
+# Prepositions beside a light verb's object that name the state it is put in or the means: "put troops
+# on alert", "countered the protests with force".
+STATE_PREPS = {"on", "under", "in", "into", "with"}
 # Verbs that take their event noun through a preposition: "engaged in talks", "went on hunger strike".
 PREP_LIGHT = {"engage": {"in"}, "participate": {"in"}, "take": {"in", "into", "to"}, "go": {"on"},
               "join": {"in"}, "put": {"on"}, "remain": {"on"}, "move": {"with"}, "proceed": {"with"},
@@ -66,7 +69,10 @@ PREP_LIGHT = {"engage": {"in"}, "participate": {"in"}, "take": {"in", "into", "t
 _KNOWN_VERBS = set(_LEX.verbs) | {v for v, _ in _LEX.light} | LIGHT_VERBS
 # Every verb lemma _verb_type can type: a cheap filter before the dependency checks.
 _TRIGGER_LEMMAS = _KNOWN_VERBS | RENEWAL_VERBS | set(PREP_LIGHT) | {
-    "call", "reach", "arrive", "go", "travel", "fly", "work", "describe", "term", "dub", "down"}
+    "call", "reach", "arrive", "go", "travel", "fly", "work", "describe", "term", "dub", "down", "come", "head",
+    "return"}
+# Verbs of coming and going: a trip whose purpose is a meeting is a CONSULT ("arrived in Sanaa for talks").
+TRAVEL_VERBS = {"arrive", "go", "travel", "fly", "come", "head", "return", "visit"}
 INTENT_TYPES = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
 MUTUAL = {"meet", "talk", "agree", "cooperate", "negotiate", "consult", "pledge", "work", "clash", "sign"} | {
     e.verb for e in _LEX.entries if e.mutual and e.kind == "verb"}
@@ -107,6 +113,12 @@ def _negated(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and any(c.dep_ == "neg" for c in tok.head.children)
 
 
+def _forms(tok: Token) -> set[str]:
+    """The lemma and the bare forms of a word, for the tagger's misses ("hopes" lemmatised "hop")."""
+    low = tok.lower_
+    return {tok.lemma_.lower(), low, low[:-1], low[:-2]}
+
+
 def _speculative(tok: Token) -> bool:
     """Not asserted as having happened or being scheduled: modals, conditions, questions, habits,
     wishes and plans, and clauses under a denial ("denied that its jets had bombed")."""
@@ -125,8 +137,8 @@ def _speculative(tok: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children):
         return True
     head = tok.head
-    if tok.dep_ in {"xcomp", "ccomp"} \
-            and head.lemma_.lower() in NON_FACTUAL_HEADS | {"willing", "ready", "possible", "likely"}:
+    unasserting = NON_FACTUAL_HEADS | {"willing", "ready", "possible", "likely"}
+    if tok.dep_ in {"xcomp", "ccomp"} and _forms(head) & unasserting:
         return True
     if tok.dep_ == "ccomp" and head.lemma_.lower() in {"be"} and any(
             c.lower_ in {"possible", "likely", "unlikely"} for c in head.children):
@@ -148,6 +160,10 @@ def _compounds(noun: Token) -> set[str]:
     return {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
 
 
+QUANTIFIERS = {"most", "all", "some", "many", "part", "rest", "half", "hundreds", "thousands", "dozens", "hundred",
+               "thousand", "dozen"}
+
+
 def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs: list[Token], negated: bool) -> bool:
     if e.particle and e.particle not in particles and e.particle not in preps:
         return False
@@ -159,7 +175,8 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         g.lemma_.lower() for o in direct for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
         for g in p.children
         if g.dep_ == "pobj" and o.lemma_.lower() in {"most", "all", "some", "part", "many", "rest", "half"}}
-    if e.needobj is not None and (not direct or (e.needobj and not lemmas & e.needobj)):
+    if e.needobj is not None and (not direct or (e.needobj and not lemmas & e.needobj and not (
+            "@name" in e.needobj and any(o.pos_ == "PROPN" for o in direct)))):
         return False
     if e.obj is not None and direct and not lemmas & e.obj and not (
             "@name" in e.obj and any(o.pos_ == "PROPN" for o in direct)):
@@ -172,6 +189,9 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None and tok.dep_ in {"conj", "xcomp"}:
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lemma_.lower() in QUANTIFIERS:     # "most of the troops"
+            subj = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"), subj)
         if subj is None or not ({subj.lemma_.lower(), subj.lower_} & e.subj):
             return False
     if e.needword is not None and not any(
@@ -221,10 +241,17 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
         return None
     if negated and lemma not in _LEX.verbs:
         return None
+    if _no_act(tok, lemma):
+        return None
     objs = _objects(tok)
     # a light entry: the verb with this noun ("opened fire", "carried out raids", "imposed a curfew")
     nouns = list(objs)
-    for p in prep_toks + [g for o in objs for g in o.children if g.dep_ == "prep"]:
+    # beside a direct object, a noun in a phrase only as a state the object is put in ("put troops on
+    # alert") or the means ("countered the protests with force"), not as what it is about ("paid
+    # attention to your visit" is no visit paid)
+    has_dobj = any(o.dep_ == "dobj" for o in objs)
+    for p in [p for p in prep_toks if p.lower_ in STATE_PREPS or not has_dobj] + [
+            g for o in objs for g in o.children if g.dep_ == "prep" and g.lower_ in STATE_PREPS]:
         nouns.extend(g for g in p.children if g.dep_ == "pobj")
     for n in nouns:
         for e in _LEX.light.get((lemma, n.lemma_.lower()), ()):
@@ -252,6 +279,12 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None and _aid_noun(subj):
             return "AID", [tok]
+    if lemma in TRAVEL_VERBS and not negated:
+        # "arrived in Sanaa for talks", "flew to Moscow for consultations": the purpose is a meeting
+        purpose = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                        if g.dep_ == "pobj" and _LEX.noun_type(g.lemma_.lower(), _compounds(g)) == "CONSULT"), None)
+        if purpose is not None:
+            return "CONSULT", [tok, purpose]
     if lemma in {"go", "travel", "fly", "arrive"}:
         dest = next((c for c in tok.children
                      if c.dep_ == "prep" and c.lower_ in ({"to", "in"} if lemma == "arrive" else {"to"})), None)
@@ -259,11 +292,13 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
             return "CONSULT", [tok, dest]
     # a light verb with an event noun: "launched an offensive", "expressed concern"
     if lemma in LIGHT_VERBS or lemma in PREP_LIGHT:
-        cands = [o for o in objs if o.dep_ in {"dobj", "attr", "nsubjpass"} or o.head.dep_ == "prep"] \
-            if lemma in LIGHT_VERBS else []
+        # "the arrest drew criticism": what the subject draws comes from others, it is no act of the subject
+        own = lemma in LIGHT_VERBS and lemma != "draw"
+        cands = [o for o in objs if o.dep_ in {"dobj", "attr", "nsubjpass"} or o.head.dep_ == "prep"] if own else []
         for p in prep_toks:
             if p.lower_ in PREP_LIGHT.get(lemma, ()):
                 cands.extend(g for g in p.children if g.dep_ == "pobj")
+        cands.extend(_amount_nouns(objs, prep_toks) if lemma in LIGHT_VERBS else [])
         # "sent packages of relief supplies": the event noun of the "of" phrase first
         cands.sort(key=lambda n: 0 if n.head.dep_ == "prep" else 1)
         for n in cands:
@@ -287,6 +322,43 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
                 extra += [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in e.needobj][:1]
             return e.type, [tok, *particle_toks, *extra]
     return None
+
+
+# "declined to comment", "refused to give his name": a source's reticence, no rejection of anyone.
+RETICENCE_VERBS = {"comment", "elaborate", "speculate", "say", "specify", "disclose", "reveal", "discuss", "answer",
+                   "respond", "talk", "speak"}
+IDENTITY_WORDS = {"name", "named", "identify", "identified", "identity"}
+
+
+def _no_act(tok: Token, lemma: str) -> bool:
+    """Verbs of the lexicon used for the reporting itself, not for an act between actors: "asked
+    about the talks, he said" (a question put to a source) and "declined to comment", "refused to
+    be named" (the source's reticence)."""
+    if lemma == "ask":
+        return any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children) and not any(
+            c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
+    if lemma in {"decline", "refuse"}:
+        for c in tok.children:
+            if c.dep_ == "xcomp" and (c.lemma_.lower() in RETICENCE_VERBS
+                                      or any(t.lower_ in IDENTITY_WORDS for t in c.subtree)):
+                return True
+    return False
+
+
+# "announced $1 million in relief assistance", "$500,000 towards the relief": what an amount is given as.
+AMOUNT_PREPS = {"in", "of", "for", "towards", "toward", "as"}
+AMOUNT_WORDS = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "usd", "eur", "tonne", "ton"}
+
+
+def _amount_nouns(objs: list[Token], prep_toks: list[Token]) -> list[Token]:
+    """Event nouns a money or quantity object is given as ("provided USD 2 million in aid"): the
+    objects of in/of/for/towards/as on the verb or on the amount; [] when the object is no amount."""
+    amounts = [o for o in objs if o.dep_ == "dobj" and (o.ent_type_ == "MONEY" or o.lemma_.lower() in AMOUNT_WORDS)]
+    if not amounts:
+        return []
+    on_amount = [g for o in amounts for g in o.children if g.dep_ == "prep"]
+    preps = [p for p in prep_toks + on_amount if p.lower_ in AMOUNT_PREPS]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
 # Labels that praise; any other label a speaker puts on an actor or its act is an accusation
@@ -383,6 +455,18 @@ def _lemma(tok: Token) -> str:
     return lemma
 
 
+# Crowds whose demands are made in the street: "protesters demanded the president's resignation".
+CROWD_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob"}
+
+
+def _crowd(tok: Token) -> bool:
+    """A protesting crowd, also counted ("thousands of protesters")."""
+    if tok.lemma_.lower() in QUANTIFIERS:
+        tok = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"), tok)
+    return tok.lemma_.lower() in CROWD_NOUNS or tok.lower_ in {"protesters", "demonstrators", "protestors"}
+
+
 def find_events(doc) -> list[FoundEvent]:
     """Candidate events of one paragraph; actors are attached by the caller."""
     found: list[FoundEvent] = []
@@ -446,6 +530,8 @@ def find_events(doc) -> list[FoundEvent]:
                                               and _nominal_source(t) is not None))
         noun = next((t for t in reversed(trig) if t.pos_ in {"NOUN", "PROPN"} and t != tok), None)
         source = _source_token(tok, type_)
+        if type_ == "REQUEST" and source is not None and _crowd(source):
+            type_ = "PROTEST"       # the demands of a crowd are its protest (PLOVER: REQUEST is verbal only)
         passive = _is_passive(tok)
         if source is None and passive and noun is not None and noun.dep_ == "nsubjpass":
             source = _nominal_source(noun)      # "a meeting between A and B was held"
@@ -481,6 +567,9 @@ def find_events(doc) -> list[FoundEvent]:
             continue
         type_ = nominal_type
         source = _nominal_source(tok)
+        announcer = _announcing_noun(tok) if source is None else None
+        if announcer is not None:       # "Pristina's announcement of a lawsuit against Serbia"
+            source = _nominal_source(announcer)
         if source is None:
             continue
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -497,9 +586,31 @@ def find_events(doc) -> list[FoundEvent]:
     return found
 
 
+# Nouns whose of-object is the act they make public: "X's announcement of a lawsuit" is X's lawsuit.
+ANNOUNCING_NOUNS = {"announcement", "launch", "filing", "declaration", "imposition"}
+
+
+def _announcing_noun(tok: Token) -> Token | None:
+    """The noun announcing this event noun ("announcement" in "the announcement of a lawsuit"), or None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ANNOUNCING_NOUNS:
+        return tok.head.head
+    return None
+
+
+# Nouns of intent: an act under them is not (yet) done ("willingness to host talks").
+INTENT_NOUNS = {"readiness", "willingness", "plan", "intention", "desire", "wish", "hope", "bid", "attempt"}
+
+
 def _speculative_noun(tok: Token) -> bool:
-    """An event noun under a modal or in a question is not an event ("a possible visit")."""
+    """An event noun under a modal or in a question is not an event ("a possible visit"), nor one
+    that is the object of a wish or an unasserted act ("wants talks", "hopes to hold talks",
+    "willingness to host talks")."""
     if any(c.lower_ in {"possible", "potential", "planned", "proposed", "likely", "future"} for c in tok.children):
+        return True
+    verb = tok.head     # the verb the noun is the direct object of: "host talks", "wants talks"
+    if tok.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"} and (
+            _speculative(verb) or _forms(verb) & NON_FACTUAL_HEADS or (
+            verb.dep_ in {"acl", "xcomp"} and verb.head.lemma_.lower() in INTENT_NOUNS)):
         return True
     return tok.sent.text.rstrip().rstrip('"”’\'').endswith("?")
 
