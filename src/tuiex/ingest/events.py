@@ -626,6 +626,28 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
     return None
 
 
+# Verbs that report a clause as the subject's own statement ("acknowledged its ships used water cannons").
+REPORTING_VERBS = SPEECH_VERBS | {"acknowledge", "admit", "claim", "insist", "say", "warn"}
+
+
+def reported_owner(tok: Token) -> Token | None:
+    """The speaker a possessive pronoun in reported speech stands for: "the ministry said its troops
+    had raided ...", "Russia says its jets struck ..." -> the speaker's subject token ("ministry",
+    "Russia"); None when `tok` has no "its"/"their" owner or its clause is not the complement of a
+    speech verb with a named (non-pronoun) subject."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
+        return None
+    clause = tok.head
+    for _ in range(3):
+        if clause.dep_ == "ccomp" and _lemma(clause.head) in REPORTING_VERBS:
+            speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            return speaker if speaker is not None and speaker.pos_ != "PRON" else None
+        if clause.dep_ != "conj" or clause.head == clause:
+            return None
+        clause = clause.head
+    return None
+
+
 # Event nouns whose demonym adjective names the actor ("Russian shelling"), not the place or victim.
 ACTOR_ADJ_NOUNS = {"shelling", "strike", "airstrike", "bombing", "offensive", "attack", "bombardment", "incursion",
                    "invasion", "crackdown", "sanction", "deployment", "withdrawal", "proposal", "offer", "mediation"}
@@ -712,6 +734,12 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
                 out.append(c)
             elif c.dep_ == "acl" and node != verb and c.tag_ == "VBN":
                 queue.append(c)     # "funds earmarked for Hungary"
+            elif c.dep_ == "agent" and node != verb and node.dep_ == "acl":
+                # "condemned the decision taken by the Chilean government": the author of the
+                # object act is the target
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "acl" and node != verb and c.lower_ in {"belonging", "owned", "run", "controlled", "held"}:
+                queue.append(c)     # "attacked bases belonging to Hezbollah", "a port controlled by rebels"
     return out
 
 

@@ -270,6 +270,30 @@ def military_actor(book, token: Token, di: int, offset: int, sentence: int) -> s
     return key
 
 
+def owned_actor(book, owner_key: str | None, token: Token, di: int, offset: int, sentence: int) -> str | None:
+    """What "its"/"their" + noun stands for once the owner is known ("the Kenyan defence ministry said
+    its troops had raided ..."): for a military noun ("its troops", "their jets") the owner itself when
+    it is an armed force, else the owner's country's "<Demonym> military" (named as `military_actor`
+    names it); for any other noun ("its embassy", "its officials") the owner. None without an owner."""
+    owner = book.actor(owner_key)
+    if owner is None:
+        return None
+    lemma = token.lemma_.lower()
+    if lemma not in MILITARY_NOUNS and lemma not in HARDWARE and token.lower_ not in SYNONYMS[0]:
+        return owner_key
+    if owner.type == "organization" and any(owner.name.lower().endswith(" " + s) or owner.name.lower() == s
+                                            for s in SYNONYMS[0] | {"coast guard", "navy", "air force"}):
+        return owner_key    # "the army said its soldiers ...": the army
+    country = gz.country_by_iso3(owner.country) if owner.country else None
+    if country is None:
+        return owner_key
+    demonym = country.demonyms[0] if country.demonyms else country.name
+    key = book._add(f"{demonym} military", "organization", country.iso3)
+    book.actors[key].aliases.add(f"{country.name} military")
+    book._mention(key, di, token.doc[token.i:token.i + 1], offset, sentence)
+    return key
+
+
 COLLECTIVE_NOUNS = {"country", "side", "government", "party", "nation", "neighbour", "neighbor", "rival",
                     "delegation", "capital", "state"}
 

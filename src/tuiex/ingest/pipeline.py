@@ -16,8 +16,9 @@ from . import gazetteer as gz
 from ..textnorm import fold
 from .actors import ActorBook, Context
 from .clean import Cleaned, clean
-from .events import MUTUAL, FoundEvent, find_events, place_candidates, target_candidates
-from .institutions import collective_pair, envoy_country, home_country, military_actor, resolve_unnamed
+from .events import MUTUAL, FoundEvent, find_events, place_candidates, reported_owner, target_candidates
+from .institutions import (collective_pair, envoy_country, home_country, military_actor, owned_actor,
+                           resolve_unnamed)
 from .model import Article, Event, Quote, Sentence, SourceDoc
 from .nlp import load_nlp
 from .published import find_published
@@ -330,7 +331,12 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
 
     src_tok = ev.source
     pair = collective_pair(book, src_tok) if src_tok is not None else None
-    ev.source_key = pair[0] if pair else res(src_tok)
+    owner = reported_owner(src_tok) if src_tok is not None and not pair else None
+    if owner is not None:
+        # "the ministry said its troops had raided ...": the speaker's forces, not the last actor named
+        ev.source_key = owned_actor(book, res(owner), src_tok, di, off, sentence_of(off + src_tok.idx)) or res(src_tok)
+    else:
+        ev.source_key = pair[0] if pair else res(src_tok)
     speaker = book.actor(ev.source_key)
     if ev.speaker_agent and speaker is not None and speaker.type == "person":
         # "Prime Minister Filip said five diplomats were declared persona non grata": his state did it
