@@ -56,3 +56,17 @@ def test_object_act_with_a_by_agent_targets_the_agent():
 def test_attacked_property_belonging_to_a_group_targets_the_group():
     evs = events_of(article("American planes attacked bases belonging to Hezbollah."))
     assert ("ASSAULT", "United States", "Hezbollah") in evs
+
+
+# -- collective sources: "the two leaders", "both leaders" -----------------------------------------------
+
+def test_the_two_leaders_are_the_pair_last_named_together():
+    evs = events_of(article("Ghanaian President John Mahama and Togolese President Faure Gnassingbe met in Lome "
+                            "on Monday.\n\nThe two leaders signed a trade deal in Lome on Tuesday."))
+    assert ("AGREE", "John Mahama", "Faure Gnassingbe") in evs
+
+
+def test_a_caption_naming_two_people_gives_the_pair():
+    evs = events_of(article("Ghanaian President John Mahama (left) and Togolese opposition leader Jean-Pierre "
+                            "Fabre. The two leaders signed a trade deal in Lome on Tuesday."))
+    assert ("AGREE", "John Mahama", "Jean-Pierre Fabre") in evs

@@ -331,6 +331,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
 
     src_tok = ev.source
     pair = collective_pair(book, src_tok) if src_tok is not None else None
+    if pair is None and src_tok is not None and _collective(src_tok) and len(context.last_group) >= 2:
+        # "Kiir and Machar met ... The two leaders signed": the pair the text last named as subject
+        pair = (context.last_group[0], context.last_group[1])
     owner = reported_owner(src_tok) if src_tok is not None and not pair else None
     if owner is not None:
         # "the ministry said its troops had raided ...": the speaker's forces, not the last actor named
@@ -404,9 +407,12 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
             person_subject |= actor.type == "person"
         if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":
             context.last_subject = key      # the author a later "a statement said" speaks for
+        if (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT") or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
+            # "X and Y met", or a caption naming them ("President X (left) and rebel leader Y."):
+            # "both", "the two leaders" later
             pair = [k for c in tok.children if c.dep_ == "conj" and (k := book.key_at(di, c)) and k != key]
             if pair:
-                context.last_group = [key, *pair]   # "X and Y met": "both", "the two leaders" later
+                context.last_group = [key, *pair]
     if not person_subject:
         for tok in sent:
             key = book.key_at(di, tok)
