@@ -70,3 +70,22 @@ def test_a_caption_naming_two_people_gives_the_pair():
     evs = events_of(article("Ghanaian President John Mahama (left) and Togolese opposition leader Jean-Pierre "
                             "Fabre. The two leaders signed a trade deal in Lome on Tuesday."))
     assert ("AGREE", "John Mahama", "Jean-Pierre Fabre") in evs
+
+
+def test_the_sides_are_the_two_countries_the_article_names():
+    evs = events_of(article("Kenya and Uganda have argued over the island for years.\n\n"
+                            "The sides discussed trade and security on Monday."))
+    assert ("CONSULT", "Kenya", "Uganda") in evs
+
+
+# -- the subject of a gerund after a preposition is the clause's subject ---------------------------------
+
+def test_gerund_after_a_preposition_takes_the_clause_subject():
+    evs = events_of(article("Before meeting Putin, Erdogan spoke with Zelensky."))
+    assert ("CONSULT", "Erdogan", "Putin") in evs
+
+
+def test_it_in_a_ministry_statement_is_the_ministry():
+    evs = events_of(article("The Russian Ministry of Foreign Affairs on Wednesday said it ordered the expulsion "
+                            "of five Estonian diplomats."))
+    assert any(e[0] == "SANCTION" and e[1] and "Ministry" in e[1] and e[2] == "Estonia" for e in evs)

@@ -559,6 +559,13 @@ def _institutional(tok: Token) -> bool:
                                        or tok.lemma_.lower() in ORG_NOUNS)
 
 
+def _institution_name(tok: Token) -> bool:
+    """A proper noun that heads an institution's name ("Russia's Ministry of Foreign Affairs said it ...")."""
+    low = tok.lower_
+    return bool(gz.institution_kind(low)) or low in ORG_NOUNS or low in {"ministry", "office", "department", "army",
+                                                                          "police", "government", "court"}
+
+
 ORG_NOUNS = {"party", "group", "movement", "union", "front", "alliance", "coalition", "council", "committee",
              "agency", "organization", "organisation", "bloc", "league", "commission"}
 
@@ -616,14 +623,24 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                 # "the ministry said it had ordered ...": the pronoun is the speaker
                 if c.lower_ in {"it", "they"} and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
                     speaker = next((g for g in cur.head.children if g.dep_ == "nsubj"), None)
-                    if speaker is not None and speaker.pos_ != "PRON" and _institutional(speaker):
+                    if speaker is not None and speaker.pos_ != "PRON" and (
+                            _institutional(speaker) or (speaker.pos_ == "PROPN" and speaker.ent_type_ != "PERSON"
+                                                        and _institution_name(speaker))):
                         return speaker
                 return c
         if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head != cur:
             cur = cur.head
             continue
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.dep_ == "prep" and cur.head.lower_ in GERUND_PREPS \
+                and cur.head.head.pos_ in {"VERB", "AUX"}:
+            cur = cur.head.head     # "After visiting Nairobi, Blinken said ...": the clause's subject
+            continue
         return None
     return None
+
+
+# Prepositions whose gerund shares the subject of the clause it modifies ("after meeting X, Y said").
+GERUND_PREPS = {"after", "before", "while", "during", "upon", "on", "since", "by", "without"}
 
 
 # Verbs that report a clause as the subject's own statement ("acknowledged its ships used water cannons").

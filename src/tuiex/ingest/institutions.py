@@ -299,13 +299,13 @@ COLLECTIVE_NOUNS = {"country", "side", "government", "party", "nation", "neighbo
 
 
 def collective_pair(book, token: Token) -> tuple[str, str] | None:
-    """"Both sides", "the two countries", "the governments": the article's two
+    """"Both sides", "the two countries", "the governments", "the sides": the article's two
     most-mentioned countries, as (source, target) of one mutual record; None for any other phrase or
     when the article does not name two countries."""
     if token.tag_ != "NNS" or token.lemma_.lower() not in COLLECTIVE_NOUNS:
         return None
     words = {c.lower_ for c in token.children if c.dep_ in {"nummod", "det", "predet", "amod"}}
-    if not (words & {"two", "both"} or ("the" in words and token.lemma_.lower() == "government")):
+    if not (words & {"two", "both"} or ("the" in words and token.lemma_.lower() in {"government", "side"})):
         return None
     counts: Counter[str] = Counter()
     for m in book.mentions:
