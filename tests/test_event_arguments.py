@@ -89,3 +89,18 @@ def test_it_in_a_ministry_statement_is_the_ministry():
     evs = events_of(article("The Russian Ministry of Foreign Affairs on Wednesday said it ordered the expulsion "
                             "of five Estonian diplomats."))
     assert any(e[0] == "SANCTION" and e[1] and "Ministry" in e[1] and e[2] == "Estonia" for e in evs)
+
+
+# -- venues are not targets ------------------------------------------------------------------------------
+
+def test_the_city_where_talks_are_held_is_a_venue_not_the_target():
+    evs = events_of(article("UN envoy Martin Griffiths held talks in Aden with Yemeni President Abd Rabbu Mansour "
+                            "Hadi on Monday."))
+    assert ("CONSULT", "Martin Griffiths", "Abd Rabbu Mansour Hadi") in evs
+    evs = events_of(article("Israeli jets struck positions in Syria."))
+    assert ("ASSAULT", "Israel", "Syria") in evs     # a place of an attacked object stays its target
+
+
+def test_a_named_second_party_the_parser_hangs_on_the_first_is_the_target():
+    evs = events_of(article("Angola's government and former rebel movement Unita have signed a ceasefire."))
+    assert any(e[0] == "AGREE" and e[1] == "Angola" and e[2] == "Unita" for e in evs)
