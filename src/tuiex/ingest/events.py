@@ -739,7 +739,7 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
                     out.append(c)
                 queue.append(c)
             elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (node == ev.noun and c.lower_ in {"over", "about"})
-                                       or (node != verb and node != ev.noun and node.dep_ == "dobj" and c.lower_ == "in")):
+                                       or (node not in {verb, ev.noun} and node.dep_ == "dobj" and c.lower_ == "in")):
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
                     continue
                 for g in c.children:

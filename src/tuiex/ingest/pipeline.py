@@ -385,7 +385,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if conj is not None and res(conj) is None:
         # "Mozambique's government and former rebel movement Renamo": the name inside the phrase, also
         # when the parser hangs the apposition on the first conjunct
-        late_appos = [t for t in (src_tok.children if src_tok is not None else ()) if t.dep_ == "appos" and t.i > conj.i]
+        late_appos = [t for t in (src_tok.children if src_tok is not None else ())
+                      if t.dep_ == "appos" and t.i > conj.i]
         conj = next((t for t in [*conj.subtree, *late_appos] if t.dep_ in {"compound", "appos"} and res(t)), conj)
     if ev.target_key is None and conj is not None and (ev.mutual or ev.verb.lemma_.lower() in MUTUAL | {"rebuild", "hold", "meet"}):
         ev.target_key = res(conj)
