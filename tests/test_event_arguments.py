@@ -101,6 +101,28 @@ def test_the_city_where_talks_are_held_is_a_venue_not_the_target():
     assert ("ASSAULT", "Israel", "Syria") in evs     # a place of an attacked object stays its target
 
 
+def test_the_venue_is_the_target_when_no_party_is_named():
+    evs = events_of(article("A Greek delegation held talks in Ankara last weekend."))
+    assert ("CONSULT", "Greece", "Turkey") in evs
+
+
 def test_a_named_second_party_the_parser_hangs_on_the_first_is_the_target():
     evs = events_of(article("Angola's government and former rebel movement Unita have signed a ceasefire."))
     assert any(e[0] == "AGREE" and e[1] == "Angola" and e[2] == "Unita" for e in evs)
+
+
+# -- "the government" acted on by a state is another state's; object pronouns of joined verbs -----------
+
+def test_the_government_criticized_by_a_state_is_the_other_country():
+    evs = events_of(article("The United States imposed sanctions on Nicaragua on Friday. The United States said "
+                            "the measures target officials. The United States acted after the vote.\n\n"
+                            "The U.S. administration has also criticized the government for cracking down on "
+                            "protests and accused it of human rights abuses."))
+    assert ("ACCUSE", "United States", "Nicaragua") in evs
+    assert [e for e in evs if e[0] == "ACCUSE"] == [("ACCUSE", "United States", "Nicaragua")] * 2
+
+
+def test_an_object_pronoun_of_a_joined_verb_is_the_first_verbs_object():
+    evs = events_of(article("Peru hosted a summit on Friday.\n\nThe European Union has criticized the Venezuelan "
+                            "government for jailing opposition leaders and accused it of rigging the vote."))
+    assert [e for e in evs if e[0] == "ACCUSE"] == [("ACCUSE", "European Union", "Venezuela")] * 2

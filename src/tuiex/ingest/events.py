@@ -704,11 +704,13 @@ def _nominal_source(noun: Token) -> Token | None:
 
 def target_candidates(ev: FoundEvent) -> list[Token]:
     """Tokens to try as the target, best first: objects, then prepositional objects, deeper ones
-    after shallow ones, never locations."""
+    after shallow ones, never locations; the place an event noun happens in ("held talks in Ankara")
+    last, for when no party is named."""
     verb = ev.verb
     out: list[Token] = []
     queue = ([ev.noun] if ev.noun is not None else []) + [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     own = {t.i for t in ev.trigger_tokens}
+    venues: list[Token] = []
     if verb.pos_ != "NOUN" and any(c.dep_ == "auxpass" for c in verb.children):
         # "Two Turkish posts were shelled by ...": the passive subject is the target
         for c in verb.children:
@@ -736,16 +738,18 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
                 continue    # "reaffirmed Fiji's support": the possessor is the source, not the target
             if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}:
                 if c.i not in own:
-                    out.append(c)
+                    out.append(_antecedent_object(c))
                 queue.append(c)
             elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (node == ev.noun and c.lower_ in {"over", "about"})
-                                       or (node not in {verb, ev.noun} and node.dep_ == "dobj" and c.lower_ == "in")):
+                                       or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")):
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
                     continue
+                # "held talks in Aden with X": the venue of an event noun only when no party is named
+                into = venues if node == ev.noun and c.lower_ == "in" else out
                 for g in c.children:
                     if g.dep_ == "pobj" and g.lemma_.lower() not in _SHARED_PLACES:
-                        out.append(g)
-                        out.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
+                        into.append(g)
+                        into.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
                         queue.append(g)
             elif c.dep_ in {"pobj", "compound", "amod", "poss", "appos", "conj"} and node != verb:
                 out.append(c)
@@ -757,7 +761,17 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
                 out.extend(g for g in c.children if g.dep_ == "pobj")
             elif c.dep_ == "acl" and node != verb and c.lower_ in {"belonging", "owned", "run", "controlled", "held"}:
                 queue.append(c)     # "attacked bases belonging to Hezbollah", "a port controlled by rebels"
-    return out
+    return out + venues
+
+
+def _antecedent_object(obj: Token) -> Token:
+    """The object an object pronoun stands for when its verb is joined to one with a noun object
+    ("criticized the government ... and accused it of ..." -> "government"); else `obj` itself."""
+    verb = obj.head
+    if obj.lower_ not in {"it", "them"} or verb.dep_ != "conj":
+        return obj
+    first = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    return first if first is not None else obj
 
 
 # Places two countries share: an attack "at the Syrian border" is not an attack on Syria.

@@ -318,6 +318,31 @@ def collective_pair(book, token: Token) -> tuple[str, str] | None:
     return top[0][0], top[1][0]
 
 
+STATE_NOUNS = {"government", "authorities", "regime", "administration", "leadership"}
+
+
+def other_government(book, token: Token, not_country: str | None, di: int, offset: int, sentence: int) -> str | None:
+    """"The government" as the target of an act by a state: not the actor's own state but the
+    country the article names most after it ("the U.S. administration criticized the government ...").
+    None unless `token` is a bare state noun ("the government", "the regime") and one other country
+    leads the article's country mentions."""
+    if token.lemma_.lower() not in STATE_NOUNS or not_country is None or any(
+            c.dep_ in {"poss", "amod", "compound", "nmod"} or (c.dep_ == "det" and c.lower_ != "the")
+            or (c.dep_ == "prep" and c.lower_ in {"in", "of"}) for c in token.children):
+        return None
+    counts: Counter[str] = Counter()
+    for m in book.mentions:
+        actor = book.actor(m.actor_key)
+        if actor is not None and actor.type == "country" and actor.country != not_country:
+            counts[m.actor_key] += 1
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    key = top[0][0]
+    book._mention(key, di, token.doc[token.i:token.i + 1], offset, sentence)
+    return key
+
+
 ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge", "consul", "attaché", "attache",
                "emissary"}
 

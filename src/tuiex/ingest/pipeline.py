@@ -17,8 +17,8 @@ from ..textnorm import fold
 from .actors import ActorBook, Context
 from .clean import Cleaned, clean
 from .events import MUTUAL, FoundEvent, find_events, place_candidates, reported_owner, target_candidates
-from .institutions import (collective_pair, envoy_country, home_country, military_actor, owned_actor,
-                           resolve_unnamed)
+from .institutions import (collective_pair, envoy_country, home_country, military_actor, other_government,
+                           owned_actor, resolve_unnamed)
 from .model import Article, Event, Quote, Sentence, SourceDoc
 from .nlp import load_nlp
 from .published import find_published
@@ -329,17 +329,25 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             key = None
         return key or resolve_unnamed(book, tok, di, off, sentence, getattr(context, "home", None))
 
+    def owned(tok: Token) -> str | None:
+        """"its troops" in reported speech, "our soldiers" in a quote: what the owner's noun stands for."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their", "our"}), None)
+        if poss is None:
+            return None
+        if poss.lower_ == "our":
+            owner_key = context.speaker_in_quote(poss)
+        else:
+            owner = reported_owner(tok)
+            owner_key = res(owner) if owner is not None else None
+        return owned_actor(book, owner_key, tok, di, off, sentence_of(off + tok.idx)) if owner_key else None
+
     src_tok = ev.source
     pair = collective_pair(book, src_tok) if src_tok is not None else None
     if pair is None and src_tok is not None and _collective(src_tok) and len(context.last_group) >= 2:
         # "Kiir and Machar met ... The two leaders signed": the pair the text last named as subject
         pair = (context.last_group[0], context.last_group[1])
-    owner = reported_owner(src_tok) if src_tok is not None and not pair else None
-    if owner is not None:
-        # "the ministry said its troops had raided ...": the speaker's forces, not the last actor named
-        ev.source_key = owned_actor(book, res(owner), src_tok, di, off, sentence_of(off + src_tok.idx)) or res(src_tok)
-    else:
-        ev.source_key = pair[0] if pair else res(src_tok)
+    owner_key = owned(src_tok) if src_tok is not None and not pair else None
+    ev.source_key = owner_key or (pair[0] if pair else res(src_tok))
     speaker = book.actor(ev.source_key)
     if ev.speaker_agent and speaker is not None and speaker.type == "person":
         # "Prime Minister Filip said five diplomats were declared persona non grata": his state did it
@@ -370,8 +378,12 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                     break
     conj = next((c for c in src_tok.children if c.dep_ == "conj"), None) if src_tok is not None else None
     conj = conj if conj is not None else ev.mutual_with
+    source = book.actor(ev.source_key)
     for cand in target_candidates(ev):
-        key = envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or res(cand)
+        key = envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or owned(cand) or res(cand)
+        if source is not None and source.country and (key is None or book.actor(key).country == source.country):
+            # "the U.S. administration criticized the government": another state's government
+            key = other_government(book, cand, source.country, di, off, sentence_of(off + cand.idx)) or key
         if key and key != ev.source_key:
             ev.target_key = key
             break
