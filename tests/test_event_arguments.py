@@ -126,3 +126,17 @@ def test_an_object_pronoun_of_a_joined_verb_is_the_first_verbs_object():
     evs = events_of(article("Peru hosted a summit on Friday.\n\nThe European Union has criticized the Venezuelan "
                             "government for jailing opposition leaders and accused it of rigging the vote."))
     assert [e for e in evs if e[0] == "ACCUSE"] == [("ACCUSE", "European Union", "Venezuela")] * 2
+
+
+# -- unqualified security services are the home country's ------------------------------------------------
+
+def test_unqualified_security_forces_and_policemen_are_the_home_countrys():
+    evs = events_of(article("Nigeria held elections on Saturday. Nigeria said turnout was high.\n\n"
+                            "Policemen dispersed the protesters in Abuja.\n\n"
+                            "Security forces arrested 20 protesters."))
+    assert any(e[0] == "COERCE" and e[1] == "Nigerian police" for e in evs)
+    assert any(e[0] == "COERCE" and e[1] == "Nigerian security forces" for e in evs)
+
+
+def test_security_forces_without_a_home_country_give_no_event():
+    assert events_of(article("Security forces arrested 20 protesters.")) == []

@@ -34,6 +34,15 @@ EXTRA = {"prosecutor", "prosecutors", "court", "courts", "tribunal", "judge", "j
          "regulators", "investigators", "lawmakers", "legislators", "prison", "mission", "consulate"}
 
 
+# Security services news leaves unqualified ("security forces beat protesters", "policemen dispersed
+# them"): the home country's, under one name per service (the name military_actor gives qualified ones).
+SECURITY = {"security forces": "security forces", "security agents": "security forces",
+            "security officials": "security forces", "security operatives": "security forces",
+            "security personnel": "security forces", "security officers": "security forces",
+            "riot police": "police", "policemen": "police", "policeman": "police", "police officers": "police",
+            "policewomen": "police"}
+
+
 def home_country(book, dateline_place: str | None = None) -> str | None:
     """The ISO3 code of the country the article's mentions name most, if one leads; on a tie or with
     no country named, the country of the dateline's place ("KYIV, Ukraine (AP) -"); else None.
@@ -75,7 +84,7 @@ def _institution_phrase(token: Token) -> str | None:
     words = [m.lower_ for m in mods] + [token.lower_]
     for start in range(len(words)):
         phrase = " ".join(words[start:])
-        if gz.institution_kind(phrase):
+        if phrase in SECURITY or gz.institution_kind(phrase):
             return phrase
     lemma = token.lemma_.lower()
     if gz.institution_kind(lemma):
@@ -144,11 +153,12 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
     phrase = _institution_phrase(token)
     if phrase is None:
         return None
-    kind = gz.institution_kind(phrase) or "organization"
+    service = SECURITY.get(phrase)
+    kind = "organization" if service else gz.institution_kind(phrase) or "organization"
     placed = _place_country(token)
     if placed is not None:
         home = placed.iso3
-    same = next((s for s in SYNONYMS if phrase in s), {phrase})
+    same = next((s for s in SYNONYMS if (service or phrase) in s), {service or phrase})
     span = token.doc[min([token.i] + [c.i for c in token.lefts if c.dep_ in {"det", "compound", "amod"}]):token.i + 1]
     for key, actor in list(book.actors.items()):
         if actor.type == "organization" and any(actor.name.lower().endswith(" " + s) for s in same):
@@ -179,7 +189,7 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
         # named for the country, never by the bare noun: "the army" of one article is not another's
         demonym = country.demonyms[0] if country.demonyms else country.name
         military = same is SYNONYMS[0]
-        key = book._add(f"{demonym} {'military' if military else phrase}", "organization", country.iso3,
+        key = book._add(f"{demonym} {'military' if military else service or phrase}", "organization", country.iso3,
                         alias=f"{demonym} {phrase}")
         for alias in {f"{country.name} {phrase}", f"{country.name} military" if military else ""} - {""}:
             book.actors[key].aliases.add(alias)
