@@ -140,3 +140,18 @@ def test_unqualified_security_forces_and_policemen_are_the_home_countrys():
 
 def test_security_forces_without_a_home_country_give_no_event():
     assert events_of(article("Security forces arrested 20 protesters.")) == []
+
+
+# -- object control: the object of the governing verb acts ----------------------------------------------
+
+def test_object_control_makes_the_object_the_source():
+    evs = events_of(article("Canada imposed sanctions on nine officials, prompting the Kremlin to vow a response.\n\n"
+                            "Egypt persuaded Hamas to accept the truce."))
+    assert any(e[0] == "THREATEN" and e[1] == "Kremlin" for e in evs)
+    assert any(e[0] == "AGREE" and e[1] == "Hamas" for e in evs)
+    assert not any(e[1] == "Egypt" and e[0] == "AGREE" for e in evs)
+
+
+def test_a_request_to_act_stays_the_requesters():
+    evs = events_of(article("The United Nations urged Ethiopia to withdraw its troops."))
+    assert evs == [("REQUEST", "United Nations", "Ethiopia")]

@@ -571,7 +571,8 @@ ORG_NOUNS = {"party", "group", "movement", "union", "front", "alliance", "coalit
 
 
 def _source_token(verb: Token, type_: str | None = None) -> Token | None:
-    """Subject, passive agent, or the subject inherited from the verb this one is joined to.
+    """Subject, passive agent, or the subject inherited from the verb this one is joined to; for a
+    verb under object control ("persuaded Hamas to accept") the governing verb's object.
 
     Passives follow the policy in the module docstring: the by-agent; else, for MOBILIZE and
     RETREAT, the passive subject; else, for COERCE, SANCTION, ACCUSE, CONCEDE and AID reported by a
@@ -628,6 +629,11 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                                                         and _institution_name(speaker))):
                         return speaker
                 return c
+        if cur.dep_ == "xcomp":
+            # object control: "prompting the Kremlin to vow a response", "persuaded Hamas to accept"
+            controller = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i), None)
+            if controller is not None and controller.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return controller
         if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head != cur:
             cur = cur.head
             continue
