@@ -155,3 +155,8 @@ def test_object_control_makes_the_object_the_source():
 def test_a_request_to_act_stays_the_requesters():
     evs = events_of(article("The United Nations urged Ethiopia to withdraw its troops."))
     assert evs == [("REQUEST", "United Nations", "Ethiopia")]
+
+
+def test_the_subject_of_a_demanded_clause_is_the_target():
+    evs = events_of(article("Mali demanded that Paris recall its ambassador."))
+    assert ("REQUEST", "Mali", "France") in evs

@@ -767,6 +767,9 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
                 out.extend(g for g in c.children if g.dep_ == "pobj")
             elif c.dep_ == "acl" and node != verb and c.lower_ in {"belonging", "owned", "run", "controlled", "held"}:
                 queue.append(c)     # "attacked bases belonging to Hezbollah", "a port controlled by rebels"
+    if ev.type in {"REQUEST", "ACCUSE"} and verb.pos_ != "NOUN":
+        # "demanded that Paris recall its ambassador", "charged that Moscow had violated the treaty"
+        out.extend(g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj")
     return out + venues
 
 
