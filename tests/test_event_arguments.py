@@ -160,3 +160,9 @@ def test_a_request_to_act_stays_the_requesters():
 def test_the_subject_of_a_demanded_clause_is_the_target():
     evs = events_of(article("Mali demanded that Paris recall its ambassador."))
     assert ("REQUEST", "Mali", "France") in evs
+
+
+def test_a_phrase_after_the_second_event_noun_is_its_target():
+    evs = events_of(article("Canada and Norway expressed support for Ukraine and concern over the Russian actions."))
+    assert any(e[0] == "SUPPORT" and e[2] == "Ukraine" for e in evs)
+    assert any(e[0] == "ACCUSE" and e[2] == "Russia" for e in evs)

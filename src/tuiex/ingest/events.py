@@ -729,6 +729,20 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     out.extend(g for g in pobj.children if g.dep_ == "conj")
+    if ev.noun is not None and ev.noun.dep_ == "conj":
+        # "expressed support for X and concern over Y", the parser hanging "over Y" on "support": a
+        # phrase after the second event noun is its own
+        first = ev.noun.head
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        if first.dep_ == "pobj" and first.head.dep_ == "prep":
+            first = first.head.head
+        for p in first.children:
+            if p.dep_ == "prep" and p.i > ev.noun.i and p.lower_ in TARGET_PREPS | {"over", "about"}:
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        out.append(g)
+                        out.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "nsubjpass" for c in verb.children
     ):
