@@ -166,3 +166,10 @@ def test_a_phrase_after_the_second_event_noun_is_its_target():
     evs = events_of(article("Canada and Norway expressed support for Ukraine and concern over the Russian actions."))
     assert any(e[0] == "SUPPORT" and e[2] == "Ukraine" for e in evs)
     assert any(e[0] == "ACCUSE" and e[2] == "Russia" for e in evs)
+
+
+def test_a_compass_word_before_a_demonym_names_its_country():
+    evs = events_of(article("North Korean hackers attacked the bank.\n\n"
+                            "South Sudanese civil society groups pleaded for peace on Monday."))
+    assert ("ASSAULT", "North Korea", None) in evs
+    assert any(e[0] == "REQUEST" and e[1] == "South Sudan" for e in evs)

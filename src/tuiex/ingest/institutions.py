@@ -43,6 +43,21 @@ SECURITY = {"security forces": "security forces", "security agents": "security f
             "policewomen": "police"}
 
 
+COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "equatorial"}
+
+
+def demonym_country(token: Token):
+    """The country a demonym token names, read with a compass word before it: "South Sudanese" is
+    South Sudan and "North Korean" North Korea, not Sudan and South Korea (the gazetteer's demonyms)."""
+    if token.i > 0:
+        prev = token.doc[token.i - 1]
+        if prev.lower_ in COMPASS:
+            found = gz.country_by_demonym(f"{prev.text} {token.text}")
+            if found is not None:
+                return found
+    return gz.country_by_demonym(token.text)
+
+
 def home_country(book, dateline_place: str | None = None) -> str | None:
     """The ISO3 code of the country the article's mentions name most, if one leads; on a tie or with
     no country named, the country of the dateline's place ("KYIV, Ukraine (AP) -"); else None.
@@ -104,8 +119,8 @@ def _group_phrase(token: Token) -> str | None:
 def _place_country(token: Token):
     """'prosecutors in Kenya', 'Kenyan prosecutors': the country qualifying an institution noun."""
     for c in token.children:
-        if c.dep_ == "amod" and gz.country_by_demonym(c.text):
-            return gz.country_by_demonym(c.text)
+        if c.dep_ == "amod" and demonym_country(c):
+            return demonym_country(c)
         if c.dep_ == "prep" and c.lower_ in {"in", "of"}:
             for g in c.children:
                 if g.dep_ == "pobj":
@@ -121,7 +136,7 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
     if (token.dep_ in {"amod", "compound", "nmod"} or token.pos_ == "ADJ") and token.text[:1].isupper() \
             and token.head.pos_ != "PROPN":     # not the title of a named person ("Syrian President Assad")
         # "Russian shelling" (the gerund parsed as a verb): the demonym names the country
-        country = gz.country_by_demonym(token.text)
+        country = demonym_country(token)
         if country is not None:
             key = book._add(country.name, "country", country.iso3)
             book._mention(key, di, token.doc[token.i:token.i + 1], offset, sentence)
@@ -210,7 +225,7 @@ def _country_qualifier(token: Token):
     for c in mods:
         if c.dep_ in {"amod", "compound", "poss", "nmod"}:
             text = c.text.removesuffix("’s").removesuffix("'s")
-            found = gz.country_by_demonym(text) or gz.country_by_name(text)
+            found = demonym_country(c) or gz.country_by_name(text)
             if found is None and c.dep_ == "poss":
                 words = [x.text for x in c.lefts if x.dep_ == "compound"] + [text]
                 found = gz.country_by_name(" ".join(words))
