@@ -173,3 +173,21 @@ def test_a_compass_word_before_a_demonym_names_its_country():
                             "South Sudanese civil society groups pleaded for peace on Monday."))
     assert ("ASSAULT", "North Korea", None) in evs
     assert any(e[0] == "REQUEST" and e[1] == "South Sudan" for e in evs)
+
+
+# -- coordinated qualifiers, topics, quantities, possessive pronouns -------------------------------------
+
+def test_coordinated_qualifiers_of_the_source_are_a_mutual_pair_and_the_topic_is_no_target():
+    evs = events_of(article("Turkish and Russian officials held talks in Moscow on Syria."))
+    assert ("CONSULT", "Turkey", "Russia") in evs
+
+
+def test_their_in_the_object_is_not_the_target():
+    evs = events_of(article("Venezuela released five prisoners on Saturday.\n\n"
+                            "Saudi Arabia and Iran agreed to reopen their embassies."))
+    assert ("AGREE", "Saudi Arabia", "Iran") in evs
+
+
+def test_thousands_of_x_arrested_targets_x():
+    evs = events_of(article("Thousands of protesters were arrested by Iranian security forces."))
+    assert ("COERCE", "Iranian security forces", "protesters") in evs

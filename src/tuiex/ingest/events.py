@@ -723,6 +723,14 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
             if c.dep_ == "nsubjpass" and c.i not in own:
                 out.append(c)
                 out.extend(x for x in c.children if x.dep_ in {"amod", "compound", "poss"})
+                if c.lemma_.lower() in QUANTITY_NOUNS:     # "thousands of protesters were arrested"
+                    out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for g in p.children if g.dep_ == "pobj")
+    if ev.source is not None and (ev.mutual or ev.type == "CONSULT"):
+        # "Turkish and Russian officials held talks": the second of the source's coordinated qualifiers
+        for q in ev.source.children:
+            if q.dep_ in {"amod", "compound"} and q.i < ev.source.i:
+                out.extend(g for g in q.children if g.dep_ == "conj")
     if verb.pos_ == "NOUN":
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "between":
@@ -754,8 +762,9 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
             continue
         seen.add(node.i)
         for c in node.children:
-            if c.dep_ == "poss" and node.i in own:
-                continue    # "reaffirmed Fiji's support": the possessor is the source, not the target
+            if c.dep_ == "poss" and (node.i in own or c.pos_ == "PRON"):
+                continue    # "reaffirmed Fiji's support": the possessor is the source, not the target;
+                #             "agreed to reopen their embassies": the pronoun is the actors themselves
             if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}:
                 if c.i not in own:
                     out.append(_antecedent_object(c))
@@ -764,8 +773,10 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
                                        or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")):
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
                     continue
-                # "held talks in Aden with X": the venue of an event noun only when no party is named
-                into = venues if node == ev.noun and c.lower_ == "in" else out
+                # "held talks in Aden with X": the venue of an event noun only when no party is named;
+                # likewise the topic of a meeting ("talks on Syria")
+                into = venues if node == ev.noun and (c.lower_ == "in" or (
+                    ev.type == "CONSULT" and c.lower_ in {"on", "about", "over"})) else out
                 for g in c.children:
                     if g.dep_ == "pobj" and g.lemma_.lower() not in _SHARED_PLACES:
                         into.append(g)
@@ -795,6 +806,9 @@ def _antecedent_object(obj: Token) -> Token:
         return obj
     first = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
     return first if first is not None else obj
+
+
+QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "number", "group"}
 
 
 # Places two countries share: an attack "at the Syrian border" is not an attack on Syria.
