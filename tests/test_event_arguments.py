@@ -191,3 +191,16 @@ def test_their_in_the_object_is_not_the_target():
 def test_thousands_of_x_arrested_targets_x():
     evs = events_of(article("Thousands of protesters were arrested by Iranian security forces."))
     assert ("COERCE", "Iranian security forces", "protesters") in evs
+
+
+def test_a_named_second_party_beats_the_venue():
+    evs = events_of(article("Ethiopia's government and the TPLF signed a peace agreement in Pretoria."))
+    assert any(e[0] == "AGREE" and e[1] == "Ethiopia" and e[2] != "South Africa" and e[2] for e in evs)
+
+
+def test_drew_criticism_from_x_is_xs_act_on_the_author_of_the_subject():
+    evs = events_of(article("Russia's expulsion of two Finnish diplomats drew criticism from Helsinki.\n\n"
+                            "The decision drew criticism from the European Union."))
+    assert any(e[1] == "Finland" and e[2] == "Russia" for e in evs)
+    assert any(e[1] == "European Union" for e in evs)
+    assert not any(e[1] == "Russia" and e[0] != "SANCTION" for e in evs)

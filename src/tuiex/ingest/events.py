@@ -354,6 +354,11 @@ def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
 
 
+# Verbs whose subject provokes an act of others: "drew protests from Helsinki", "sparked
+# condemnation from the UN".
+REACTION_VERBS = {"draw", "spark", "prompt", "provoke", "trigger", "attract"}
+
+
 # Past forms the tagger leaves as they are.
 IRREGULAR = {"unfroze": "unfreeze", "unfrozen": "unfreeze", "froze": "freeze", "frozen": "freeze",
              "swore": "swear", "sworn": "swear", "overthrew": "overthrow", "overthrown": "overthrow",
@@ -434,6 +439,11 @@ def find_events(doc) -> list[FoundEvent]:
                                               and _nominal_source(t) is not None))
         noun = next((t for t in reversed(trig) if t.pos_ in {"NOUN", "PROPN"} and t != tok), None)
         source = _source_token(tok, type_)
+        if _lemma(tok) in REACTION_VERBS and noun is not None and noun.dep_ == "dobj":
+            # "the expulsion drew protests from Helsinki": the protesters act, not what drew them
+            source = _nominal_source(noun) or next(
+                (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                 if g.dep_ == "pobj"), None)
         passive = _is_passive(tok)
         if source is None and passive and noun is not None and noun.dep_ == "nsubjpass":
             source = _nominal_source(noun)      # "a meeting between A and B was held"
@@ -710,8 +720,17 @@ def _nominal_source(noun: Token) -> Token | None:
 
 def target_candidates(ev: FoundEvent) -> list[Token]:
     """Tokens to try as the target, best first: objects, then prepositional objects, deeper ones
-    after shallow ones, never locations; the place an event noun happens in ("held talks in Ankara")
-    last, for when no party is named."""
+    after shallow ones, never locations nor venues (`venue_candidates`)."""
+    return _candidates(ev)[0]
+
+
+def venue_candidates(ev: FoundEvent) -> list[Token]:
+    """The place an event noun happens in ("held talks in Ankara") and a meeting's topic ("talks on
+    Syria"): the target only when no party is named."""
+    return _candidates(ev)[1]
+
+
+def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
     verb = ev.verb
     out: list[Token] = []
     queue = ([ev.noun] if ev.noun is not None else []) + [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
@@ -726,6 +745,11 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
                 if c.lemma_.lower() in QUANTITY_NOUNS:     # "thousands of protesters were arrested"
                     out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                for g in p.children if g.dep_ == "pobj")
+    if verb.pos_ != "NOUN" and _lemma(verb) in REACTION_VERBS:
+        # "Russia's expulsion of ... drew protests from Helsinki": the author of what drew them
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                out.extend(t for t in (_nominal_source(c), c) if t is not None)
     if ev.source is not None and (ev.mutual or ev.type == "CONSULT"):
         # "Turkish and Russian officials held talks": the second of the source's coordinated qualifiers
         for q in ev.source.children:
@@ -795,7 +819,7 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
     if ev.type in {"REQUEST", "ACCUSE"} and verb.pos_ != "NOUN":
         # "demanded that Paris recall its ambassador", "charged that Moscow had violated the treaty"
         out.extend(g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj")
-    return out + venues
+    return out, venues
 
 
 def _antecedent_object(obj: Token) -> Token:

@@ -16,7 +16,8 @@ from . import gazetteer as gz
 from ..textnorm import fold
 from .actors import ActorBook, Context
 from .clean import Cleaned, clean
-from .events import MUTUAL, FoundEvent, find_events, place_candidates, reported_owner, target_candidates
+from .events import (MUTUAL, FoundEvent, find_events, place_candidates, reported_owner, target_candidates,
+                     venue_candidates)
 from .institutions import (collective_pair, envoy_country, home_country, military_actor, other_government,
                            owned_actor, resolve_unnamed)
 from .model import Article, Event, Quote, Sentence, SourceDoc
@@ -406,6 +407,13 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         ev.target_key = res(conj)
     if pair and ev.target_key in {None, pair[0]}:
         ev.target_key = pair[1]     # "both sides agreed": one mutual record
+    if ev.target_key is None:
+        # "held talks in Ankara" with no other party named: the host
+        for cand in venue_candidates(ev):
+            key = res(cand)
+            if key and key != ev.source_key:
+                ev.target_key = key
+                break
     if ev.target_key == ev.source_key:
         ev.target_key = None
 
