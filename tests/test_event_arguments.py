@@ -204,3 +204,8 @@ def test_drew_criticism_from_x_is_xs_act_on_the_author_of_the_subject():
     assert any(e[1] == "Finland" and e[2] == "Russia" for e in evs)
     assert any(e[1] == "European Union" for e in evs)
     assert not any(e[1] == "Russia" and e[0] != "SANCTION" for e in evs)
+
+
+def test_seized_from_x_targets_x():
+    evs = events_of(article("The rebels seized the town of Bunagana from Congolese troops."))
+    assert any(e[0] == "COERCE" and e[2] == "Congolese military" for e in evs)

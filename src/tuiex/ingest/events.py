@@ -794,6 +794,7 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                     out.append(_antecedent_object(c))
                 queue.append(c)
             elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (node == ev.noun and c.lower_ in {"over", "about"})
+                                       or (node == verb and c.lower_ == "from" and _lemma(verb) in SEIZE_VERBS)
                                        or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")):
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
                     continue
@@ -832,6 +833,8 @@ def _antecedent_object(obj: Token) -> Token:
     return first if first is not None else obj
 
 
+# "seized the town from Congolese troops": the one it was taken from is the target.
+SEIZE_VERBS = {"seize", "capture", "take", "retake", "recapture", "wrest", "grab"}
 QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "number", "group"}
 
 
