@@ -209,3 +209,18 @@ def test_drew_criticism_from_x_is_xs_act_on_the_author_of_the_subject():
 def test_seized_from_x_targets_x():
     evs = events_of(article("The rebels seized the town of Bunagana from Congolese troops."))
     assert any(e[0] == "COERCE" and e[2] == "Congolese military" for e in evs)
+
+
+def test_his_troops_and_his_government_in_reported_speech():
+    evs = events_of(article("Venezuelan President Nicolas Maduro said his government would release 100 prisoners.\n\n"
+                            "Peru hosted a summit.\n\n"
+                            "The Colombian president said his troops had killed the rebel commander."))
+    assert any(e[1] == "Venezuela" for e in evs)
+    assert any(e[0] == "ASSAULT" and e[1] == "Colombian military" for e in evs)
+    assert not any(e[1] == "Nicolas Maduro" for e in evs)
+
+
+def test_the_group_said_its_fighters_is_the_group_last_named():
+    evs = events_of(article("Israel said its jets had struck Hezbollah positions, and the group said its fighters "
+                            "had fired rockets at Israeli towns."))
+    assert ("ASSAULT", "Hezbollah", "Israel") in evs

@@ -666,9 +666,10 @@ REPORTING_VERBS = SPEECH_VERBS | {"acknowledge", "admit", "claim", "insist", "sa
 def reported_owner(tok: Token) -> Token | None:
     """The speaker a possessive pronoun in reported speech stands for: "the ministry said its troops
     had raided ...", "Russia says its jets struck ..." -> the speaker's subject token ("ministry",
-    "Russia"); None when `tok` has no "its"/"their" owner or its clause is not the complement of a
-    speech verb with a named (non-pronoun) subject."""
-    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
+    "Russia"; "the Colombian president said his troops ..." -> "president"); None when `tok` has no
+    "its"/"their"/"his"/"her" owner or its clause is not the complement of a speech verb with a named
+    (non-pronoun) subject."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"} for c in tok.children):
         return None
     clause = tok.head
     for _ in range(3):

@@ -218,6 +218,12 @@ UNIT_ADJECTIVES = {"special", "elite", "paramilitary", "presidential", "republic
 SECURITY_PHRASES = {"security forces", "special forces", "border guards", "police"}
 
 
+def qualifier_country(token: Token):
+    """(country, modifier token) a phrase's modifier names, or (None, None): "Russian forces",
+    "Thailand's military", "the Colombian president"."""
+    return _country_qualifier(token)
+
+
 def _country_qualifier(token: Token):
     """The country a modifier names: "Russian forces", "Thailand's military", "Myanmar armed forces"."""
     mods = [c for c in token.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
@@ -304,6 +310,9 @@ def owned_actor(book, owner_key: str | None, token: Token, di: int, offset: int,
     if owner is None:
         return None
     lemma = token.lemma_.lower()
+    if lemma in STATE_NOUNS and owner.type == "person" and owner.country:
+        country = gz.country_by_iso3(owner.country)     # "Maduro said his government would ..."
+        return book._add(country.name, "country", country.iso3) if country else owner_key
     if lemma not in MILITARY_NOUNS and lemma not in HARDWARE and token.lower_ not in SYNONYMS[0]:
         return owner_key
     if owner.type == "organization" and any(owner.name.lower().endswith(" " + s) or owner.name.lower() == s

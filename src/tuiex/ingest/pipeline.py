@@ -19,7 +19,7 @@ from .clean import Cleaned, clean
 from .events import (MUTUAL, FoundEvent, find_events, place_candidates, reported_owner, target_candidates,
                      venue_candidates)
 from .institutions import (collective_pair, envoy_country, home_country, military_actor, other_government,
-                           owned_actor, resolve_unnamed)
+                           owned_actor, qualifier_country, resolve_unnamed)
 from .model import Article, Event, Quote, Sentence, SourceDoc
 from .nlp import load_nlp
 from .published import find_published
@@ -332,7 +332,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
 
     def owned(tok: Token) -> str | None:
         """"its troops" in reported speech, "our soldiers" in a quote: what the owner's noun stands for."""
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their", "our"}), None)
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their", "our", "his",
+                                                                                     "her"}), None)
         if poss is None:
             return None
         if poss.lower_ == "our":
@@ -340,6 +341,16 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         else:
             owner = reported_owner(tok)
             owner_key = res(owner) if owner is not None else None
+            if owner is not None and owner_key is None:
+                # "the Colombian president said his troops ...": the country the speaker's phrase names
+                country, _ = qualifier_country(owner)
+                owner_key = book._add(country.name, "country", country.iso3) if country is not None else None
+                if owner_key is None and owner.lemma_.lower() in GROUP_NOUNS:
+                    # "the group said its fighters ...": the armed or political group the text last named
+                    here = off + owner.idx
+                    before = sorted((m for m in book.mentions if m.start < here), key=lambda m: m.start)
+                    owner_key = next((m.actor_key for m in reversed(before)
+                                      if (a := book.actor(m.actor_key)) is not None and a.type == "group"), None)
         return owned_actor(book, owner_key, tok, di, off, sentence_of(off + tok.idx)) if owner_key else None
 
     src_tok = ev.source
@@ -442,6 +453,9 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
             if key and book.actor(key).type == "person":
                 context.last_person = key
                 context.recent.append(key)
+
+
+GROUP_NOUNS = {"group", "movement", "militia", "faction"}
 
 
 # Agentless passives ("Suu Kyi was arrested") take the one actor the article names doing that kind of
