@@ -224,3 +224,9 @@ def test_the_group_said_its_fighters_is_the_group_last_named():
     evs = events_of(article("Israel said its jets had struck Hezbollah positions, and the group said its fighters "
                             "had fired rockets at Israeli towns."))
     assert ("ASSAULT", "Hezbollah", "Israel") in evs
+
+
+def test_an_army_calling_on_the_government_keeps_its_own_state():
+    evs = events_of(article("Kathmandu: Myanmar leader Aung San Suu Kyi has been arrested. Myanmar troops patrol the "
+                            "streets of Myanmar.\n\nThe army is calling on the government to postpone the session."))
+    assert any(e[0] == "REQUEST" and e[2] == "Myanmar" for e in evs)
