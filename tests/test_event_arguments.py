@@ -230,3 +230,9 @@ def test_an_army_calling_on_the_government_keeps_its_own_state():
     evs = events_of(article("Kathmandu: Myanmar leader Aung San Suu Kyi has been arrested. Myanmar troops patrol the "
                             "streets of Myanmar.\n\nThe army is calling on the government to postpone the session."))
     assert any(e[0] == "REQUEST" and e[2] == "Myanmar" for e in evs)
+
+
+def test_the_two_parties_may_be_a_state_and_a_rebel_group():
+    evs = events_of(article("Colombia accused the ELN of kidnapping. Colombia said the ELN had freed hostages. "
+                            "Talks in Cuba continued.\n\nThe two parties signed an agreement on Friday."))
+    assert any(e[0] == "AGREE" and {e[1], e[2]} == {"Colombia", "ELN"} for e in evs)

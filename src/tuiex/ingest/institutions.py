@@ -334,17 +334,20 @@ COLLECTIVE_NOUNS = {"country", "side", "government", "party", "nation", "neighbo
 
 def collective_pair(book, token: Token) -> tuple[str, str] | None:
     """"Both sides", "the two countries", "the governments", "the sides": the article's two
-    most-mentioned countries, as (source, target) of one mutual record; None for any other phrase or
-    when the article does not name two countries."""
+    most-mentioned countries (for "sides" and "parties", countries and groups: "the two parties"
+    may be a state and a rebel group), as (source, target) of one mutual record; None for any other
+    phrase or when the article does not name two."""
     if token.tag_ != "NNS" or token.lemma_.lower() not in COLLECTIVE_NOUNS:
         return None
     words = {c.lower_ for c in token.children if c.dep_ in {"nummod", "det", "predet", "amod"}}
     if not (words & {"two", "both"} or ("the" in words and token.lemma_.lower() in {"government", "side"})):
         return None
+    # "the two sides", "both parties" may be a state and an armed or political group
+    kinds = {"country", "group"} if token.lemma_.lower() in {"side", "party"} else {"country"}
     counts: Counter[str] = Counter()
     for m in book.mentions:
         actor = book.actor(m.actor_key)
-        if actor is not None and actor.type == "country":
+        if actor is not None and actor.type in kinds:
             counts[m.actor_key] += 1
     top = counts.most_common(2)
     if len(top) < 2:
