@@ -394,7 +394,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     for cand in target_candidates(ev):
         key = envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or owned(cand) or res(cand)
         if source is not None and source.type == "country" and source.country and (
-                key is None or book.actor(key).country == source.country):
+                key is None or getattr(book.actor(key), "country", None) == source.country):
             # "the U.S. administration criticized the government": another state's government (an
             # organ of a state, "the army is calling on the government", may act on its own)
             key = other_government(book, cand, source.country, di, off, sentence_of(off + cand.idx)) or key
