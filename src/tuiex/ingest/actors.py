@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor, Mention
 from ..textnorm import fold
 from . import gazetteer as gz
+from .institutions import demonym_country
 
 # ORG names that are actors by their shape; anything else spaCy calls ORG must act to count.
 _ORG_WORDS = re.compile(
@@ -392,7 +393,7 @@ class ActorBook:
         lemma = token.lemma_.lower()
         if token.dep_ in {"amod", "compound"} and token.head.pos_ == "NOUN":
             # "shot down a Russian warplane": the demonym names the country it belongs to
-            c = gz.country_by_demonym(token.text)
+            c = demonym_country(token)
             if c:
                 key = self._add(c.name, "country", c.iso3)
                 self._mention(key, di, token.doc[token.i:token.i + 1], offset, sentence)
@@ -461,7 +462,7 @@ class ActorBook:
         """A modifier naming a country: a demonym ("Turkish"), a country ("Turkey's") or a
         person whose country we know ("the Bashar al-Assad regime")."""
         text = _strip(qualifier.text)
-        c = gz.country_by_demonym(text) or gz.country_by_name(text)
+        c = demonym_country(qualifier) or gz.country_by_name(text)
         if c:
             return c, None
         key = self._by_token.get((di, qualifier.i))

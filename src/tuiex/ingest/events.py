@@ -434,6 +434,11 @@ def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
 
 
+# Verbs whose subject provokes an act of others: "drew protests from Helsinki", "sparked
+# condemnation from the UN".
+REACTION_VERBS = {"draw", "spark", "prompt", "provoke", "trigger", "attract"}
+
+
 # Past forms the tagger leaves as they are.
 IRREGULAR = {"unfroze": "unfreeze", "unfrozen": "unfreeze", "froze": "freeze", "frozen": "freeze",
              "swore": "swear", "sworn": "swear", "overthrew": "overthrow", "overthrown": "overthrow",
@@ -530,6 +535,11 @@ def find_events(doc) -> list[FoundEvent]:
                                               and _nominal_source(t) is not None))
         noun = next((t for t in reversed(trig) if t.pos_ in {"NOUN", "PROPN"} and t != tok), None)
         source = _source_token(tok, type_)
+        if _lemma(tok) in REACTION_VERBS and noun is not None and noun.dep_ == "dobj":
+            # "the expulsion drew protests from Helsinki": the protesters act, not what drew them
+            source = _nominal_source(noun) or next(
+                (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                 if g.dep_ == "pobj"), None)
         if type_ == "REQUEST" and source is not None and _crowd(source):
             type_ = "PROTEST"       # the demands of a crowd are its protest (PLOVER: REQUEST is verbal only)
         passive = _is_passive(tok)
@@ -684,12 +694,20 @@ def _institutional(tok: Token) -> bool:
                                        or tok.lemma_.lower() in ORG_NOUNS)
 
 
+def _institution_name(tok: Token) -> bool:
+    """A proper noun that heads an institution's name ("Russia's Ministry of Foreign Affairs said it ...")."""
+    low = tok.lower_
+    return bool(gz.institution_kind(low)) or low in ORG_NOUNS or low in {"ministry", "office", "department", "army",
+                                                                          "police", "government", "court"}
+
+
 ORG_NOUNS = {"party", "group", "movement", "union", "front", "alliance", "coalition", "council", "committee",
              "agency", "organization", "organisation", "bloc", "league", "commission"}
 
 
 def _source_token(verb: Token, type_: str | None = None) -> Token | None:
-    """Subject, passive agent, or the subject inherited from the verb this one is joined to.
+    """Subject, passive agent, or the subject inherited from the verb this one is joined to; for a
+    verb under object control ("persuaded Hamas to accept") the governing verb's object.
 
     Passives follow the policy in the module docstring: the by-agent; else, for MOBILIZE and
     RETREAT, the passive subject; else, for COERCE, SANCTION, ACCUSE, CONCEDE and AID reported by a
@@ -741,13 +759,51 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                 # "the ministry said it had ordered ...": the pronoun is the speaker
                 if c.lower_ in {"it", "they"} and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
                     speaker = next((g for g in cur.head.children if g.dep_ == "nsubj"), None)
-                    if speaker is not None and speaker.pos_ != "PRON" and _institutional(speaker):
+                    if speaker is not None and speaker.pos_ != "PRON" and (
+                            _institutional(speaker) or (speaker.pos_ == "PROPN" and speaker.ent_type_ != "PERSON"
+                                                        and _institution_name(speaker))):
                         return speaker
                 return c
+        if cur.dep_ == "xcomp":
+            # object control: "prompting the Kremlin to vow a response", "persuaded Hamas to accept"
+            controller = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i), None)
+            if controller is not None and controller.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return controller
         if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head != cur:
             cur = cur.head
             continue
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.dep_ == "prep" and cur.head.lower_ in GERUND_PREPS \
+                and cur.head.head.pos_ in {"VERB", "AUX"}:
+            cur = cur.head.head     # "After visiting Nairobi, Blinken said ...": the clause's subject
+            continue
         return None
+    return None
+
+
+# Prepositions whose gerund shares the subject of the clause it modifies ("after meeting X, Y said").
+GERUND_PREPS = {"after", "before", "while", "during", "upon", "on", "since", "by", "without"}
+
+
+# Verbs that report a clause as the subject's own statement ("acknowledged its ships used water cannons").
+REPORTING_VERBS = SPEECH_VERBS | {"acknowledge", "admit", "claim", "insist", "say", "warn"}
+
+
+def reported_owner(tok: Token) -> Token | None:
+    """The speaker a possessive pronoun in reported speech stands for: "the ministry said its troops
+    had raided ...", "Russia says its jets struck ..." -> the speaker's subject token ("ministry",
+    "Russia"; "the Colombian president said his troops ..." -> "president"); None when `tok` has no
+    "its"/"their"/"his"/"her" owner or its clause is not the complement of a speech verb with a named
+    (non-pronoun) subject."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"} for c in tok.children):
+        return None
+    clause = tok.head
+    for _ in range(3):
+        if clause.dep_ == "ccomp" and _lemma(clause.head) in REPORTING_VERBS:
+            speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            return speaker if speaker is not None and speaker.pos_ != "PRON" else None
+        if clause.dep_ != "conj" or clause.head == clause:
+            return None
+        clause = clause.head
     return None
 
 
@@ -792,23 +848,61 @@ def _nominal_source(noun: Token) -> Token | None:
 
 def target_candidates(ev: FoundEvent) -> list[Token]:
     """Tokens to try as the target, best first: objects, then prepositional objects, deeper ones
-    after shallow ones, never locations."""
+    after shallow ones, never locations nor venues (`venue_candidates`)."""
+    return _candidates(ev)[0]
+
+
+def venue_candidates(ev: FoundEvent) -> list[Token]:
+    """The place an event noun happens in ("held talks in Ankara") and a meeting's topic ("talks on
+    Syria"): the target only when no party is named."""
+    return _candidates(ev)[1]
+
+
+def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
     verb = ev.verb
     out: list[Token] = []
     queue = ([ev.noun] if ev.noun is not None else []) + [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     own = {t.i for t in ev.trigger_tokens}
+    venues: list[Token] = []
     if verb.pos_ != "NOUN" and any(c.dep_ == "auxpass" for c in verb.children):
         # "Two Turkish posts were shelled by ...": the passive subject is the target
         for c in verb.children:
             if c.dep_ == "nsubjpass" and c.i not in own:
                 out.append(c)
                 out.extend(x for x in c.children if x.dep_ in {"amod", "compound", "poss"})
+                if c.lemma_.lower() in QUANTITY_NOUNS:     # "thousands of protesters were arrested"
+                    out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for g in p.children if g.dep_ == "pobj")
+    if verb.pos_ != "NOUN" and _lemma(verb) in REACTION_VERBS:
+        # "Russia's expulsion of ... drew protests from Helsinki": the author of what drew them
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                out.extend(t for t in (_nominal_source(c), c) if t is not None)
+    if ev.source is not None and (ev.mutual or ev.type == "CONSULT"):
+        # "Turkish and Russian officials held talks": the second of the source's coordinated qualifiers
+        for q in ev.source.children:
+            if q.dep_ in {"amod", "compound"} and q.i < ev.source.i:
+                out.extend(g for g in q.children if g.dep_ == "conj")
     if verb.pos_ == "NOUN":
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "between":
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     out.extend(g for g in pobj.children if g.dep_ == "conj")
+    if ev.noun is not None and ev.noun.dep_ == "conj":
+        # "expressed support for X and concern over Y", the parser hanging "over Y" on "support": a
+        # phrase after the second event noun is its own
+        first = ev.noun.head
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        if first.dep_ == "pobj" and first.head.dep_ == "prep":
+            first = first.head.head
+        for p in first.children:
+            if p.dep_ == "prep" and p.i > ev.noun.i and p.lower_ in TARGET_PREPS | {"over", "about"}:
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        out.append(g)
+                        out.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "nsubjpass" for c in verb.children
     ):
@@ -820,26 +914,56 @@ def target_candidates(ev: FoundEvent) -> list[Token]:
             continue
         seen.add(node.i)
         for c in node.children:
-            if c.dep_ == "poss" and node.i in own:
-                continue    # "reaffirmed Fiji's support": the possessor is the source, not the target
+            if c.dep_ == "poss" and (node.i in own or c.pos_ == "PRON"):
+                continue    # "reaffirmed Fiji's support": the possessor is the source, not the target;
+                #             "agreed to reopen their embassies": the pronoun is the actors themselves
             if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}:
                 if c.i not in own:
-                    out.append(c)
+                    out.append(_antecedent_object(c))
                 queue.append(c)
             elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (node == ev.noun and c.lower_ in {"over", "about"})
+                                       or (node == verb and c.lower_ == "from" and _lemma(verb) in SEIZE_VERBS)
                                        or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")):
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
                     continue
+                # "held talks in Aden with X": the venue of an event noun only when no party is named;
+                # likewise the topic of a meeting ("talks on Syria")
+                into = venues if node == ev.noun and (c.lower_ == "in" or (
+                    ev.type == "CONSULT" and c.lower_ in {"on", "about", "over"})) else out
                 for g in c.children:
                     if g.dep_ == "pobj" and g.lemma_.lower() not in _SHARED_PLACES:
-                        out.append(g)
-                        out.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
+                        into.append(g)
+                        into.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
                         queue.append(g)
             elif c.dep_ in {"pobj", "compound", "amod", "poss", "appos", "conj"} and node != verb:
                 out.append(c)
             elif c.dep_ == "acl" and node != verb and c.tag_ == "VBN":
                 queue.append(c)     # "funds earmarked for Hungary"
-    return out
+            elif c.dep_ == "agent" and node != verb and node.dep_ == "acl":
+                # "condemned the decision taken by the Chilean government": the author of the
+                # object act is the target
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "acl" and node != verb and c.lower_ in {"belonging", "owned", "run", "controlled", "held"}:
+                queue.append(c)     # "attacked bases belonging to Hezbollah", "a port controlled by rebels"
+    if ev.type in {"REQUEST", "ACCUSE"} and verb.pos_ != "NOUN":
+        # "demanded that Paris recall its ambassador", "charged that Moscow had violated the treaty"
+        out.extend(g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj")
+    return out, venues
+
+
+def _antecedent_object(obj: Token) -> Token:
+    """The object an object pronoun stands for when its verb is joined to one with a noun object
+    ("criticized the government ... and accused it of ..." -> "government"); else `obj` itself."""
+    verb = obj.head
+    if obj.lower_ not in {"it", "them"} or verb.dep_ != "conj":
+        return obj
+    first = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    return first if first is not None else obj
+
+
+# "seized the town from Congolese troops": the one it was taken from is the target.
+SEIZE_VERBS = {"seize", "capture", "take", "retake", "recapture", "wrest", "grab"}
+QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "number", "group"}
 
 
 # Places two countries share: an attack "at the Syrian border" is not an attack on Syria.

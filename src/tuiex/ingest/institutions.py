@@ -35,6 +35,30 @@ EXTRA = {"prosecutor", "prosecutors", "court", "courts", "tribunal", "judge", "j
          "regulators", "investigators", "lawmakers", "legislators", "prison", "mission", "consulate"}
 
 
+# Security services news leaves unqualified ("security forces beat protesters", "policemen dispersed
+# them"): the home country's, under one name per service (the name military_actor gives qualified ones).
+SECURITY = {"security forces": "security forces", "security agents": "security forces",
+            "security officials": "security forces", "security operatives": "security forces",
+            "security personnel": "security forces", "security officers": "security forces",
+            "riot police": "police", "policemen": "police", "policeman": "police", "police officers": "police",
+            "policewomen": "police"}
+
+
+COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "equatorial"}
+
+
+def demonym_country(token: Token):
+    """The country a demonym token names, read with a compass word before it: "South Sudanese" is
+    South Sudan and "North Korean" North Korea, not Sudan and South Korea (the gazetteer's demonyms)."""
+    if token.i > 0:
+        prev = token.doc[token.i - 1]
+        if prev.lower_ in COMPASS:
+            found = gz.country_by_demonym(f"{prev.text} {token.text}")
+            if found is not None:
+                return found
+    return gz.country_by_demonym(token.text)
+
+
 def home_country(book, dateline_place: str | None = None) -> str | None:
     """The ISO3 code of the country the article's mentions name most, if one leads; on a tie or with
     no country named, the country of the dateline's place ("KYIV, Ukraine (AP) -"); else None.
@@ -76,7 +100,7 @@ def _institution_phrase(token: Token) -> str | None:
     words = [m.lower_ for m in mods] + [token.lower_]
     for start in range(len(words)):
         phrase = " ".join(words[start:])
-        if gz.institution_kind(phrase):
+        if phrase in SECURITY or gz.institution_kind(phrase):
             return phrase
     lemma = token.lemma_.lower()
     if gz.institution_kind(lemma):
@@ -96,8 +120,8 @@ def _group_phrase(token: Token) -> str | None:
 def _place_country(token: Token):
     """'prosecutors in Kenya', 'Kenyan prosecutors': the country qualifying an institution noun."""
     for c in token.children:
-        if c.dep_ == "amod" and gz.country_by_demonym(c.text):
-            return gz.country_by_demonym(c.text)
+        if c.dep_ == "amod" and demonym_country(c):
+            return demonym_country(c)
         if c.dep_ == "prep" and c.lower_ in {"in", "of"}:
             for g in c.children:
                 if g.dep_ == "pobj":
@@ -113,7 +137,7 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
     if (token.dep_ in {"amod", "compound", "nmod"} or token.pos_ == "ADJ") and token.text[:1].isupper() \
             and token.head.pos_ != "PROPN":     # not the title of a named person ("Syrian President Assad")
         # "Russian shelling" (the gerund parsed as a verb): the demonym names the country
-        country = gz.country_by_demonym(token.text)
+        country = demonym_country(token)
         if country is not None:
             key = book._add(country.name, "country", country.iso3)
             book._mention(key, di, token.doc[token.i:token.i + 1], offset, sentence)
@@ -145,11 +169,12 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
     phrase = _institution_phrase(token)
     if phrase is None:
         return None
-    kind = gz.institution_kind(phrase) or "organization"
+    service = SECURITY.get(phrase)
+    kind = "organization" if service else gz.institution_kind(phrase) or "organization"
     placed = _place_country(token)
     if placed is not None:
         home = placed.iso3
-    same = next((s for s in SYNONYMS if phrase in s), {phrase})
+    same = next((s for s in SYNONYMS if (service or phrase) in s), {service or phrase})
     span = token.doc[min([token.i] + [c.i for c in token.lefts if c.dep_ in {"det", "compound", "amod"}]):token.i + 1]
     for key, actor in list(book.actors.items()):
         if actor.type == "organization" and any(actor.name.lower().endswith(" " + s) for s in same):
@@ -181,7 +206,7 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
         # named for the country, never by the bare noun: "the army" of one article is not another's
         demonym = country.demonyms[0] if country.demonyms else country.name
         military = same is SYNONYMS[0]
-        key = book._add(f"{demonym} {'military' if military else phrase}", "organization", country.iso3,
+        key = book._add(f"{demonym} {'military' if military else service or phrase}", "organization", country.iso3,
                         alias=f"{demonym} {phrase}")
         for alias in {f"{country.name} {phrase}", f"{country.name} military" if military else ""} - {""}:
             book.actors[key].aliases.add(alias)
@@ -195,6 +220,12 @@ UNIT_ADJECTIVES = {"special", "elite", "paramilitary", "presidential", "republic
 SECURITY_PHRASES = {"security forces", "special forces", "border guards", "police"}
 
 
+def qualifier_country(token: Token):
+    """(country, modifier token) a phrase's modifier names, or (None, None): "Russian forces",
+    "Thailand's military", "the Colombian president"."""
+    return _country_qualifier(token)
+
+
 def _country_qualifier(token: Token):
     """The country a modifier names: "Russian forces", "Thailand's military", "Myanmar armed forces"."""
     mods = [c for c in token.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
@@ -202,7 +233,7 @@ def _country_qualifier(token: Token):
     for c in mods:
         if c.dep_ in {"amod", "compound", "poss", "nmod"}:
             text = c.text.removesuffix("’s").removesuffix("'s")
-            found = gz.country_by_demonym(text) or gz.country_by_name(text)
+            found = demonym_country(c) or gz.country_by_name(text)
             if found is None and c.dep_ == "poss":
                 words = [x.text for x in c.lefts if x.dep_ == "compound"] + [text]
                 found = gz.country_by_name(" ".join(words))
@@ -272,28 +303,83 @@ def military_actor(book, token: Token, di: int, offset: int, sentence: int) -> s
     return key
 
 
+def owned_actor(book, owner_key: str | None, token: Token, di: int, offset: int, sentence: int) -> str | None:
+    """What "its"/"their" + noun stands for once the owner is known ("the Kenyan defence ministry said
+    its troops had raided ..."): for a military noun ("its troops", "their jets") the owner itself when
+    it is an armed force, else the owner's country's "<Demonym> military" (named as `military_actor`
+    names it); for any other noun ("its embassy", "its officials") the owner. None without an owner."""
+    owner = book.actor(owner_key)
+    if owner is None:
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in STATE_NOUNS and owner.type == "person" and owner.country:
+        country = gz.country_by_iso3(owner.country)     # "Maduro said his government would ..."
+        return book._add(country.name, "country", country.iso3) if country else owner_key
+    if lemma not in MILITARY_NOUNS and lemma not in HARDWARE and token.lower_ not in SYNONYMS[0]:
+        return owner_key
+    if owner.type == "organization" and any(owner.name.lower().endswith(" " + s) or owner.name.lower() == s
+                                            for s in SYNONYMS[0] | {"coast guard", "navy", "air force"}):
+        return owner_key    # "the army said its soldiers ...": the army
+    country = gz.country_by_iso3(owner.country) if owner.country else None
+    if country is None:
+        return owner_key
+    demonym = country.demonyms[0] if country.demonyms else country.name
+    key = book._add(f"{demonym} military", "organization", country.iso3)
+    book.actors[key].aliases.add(f"{country.name} military")
+    book._mention(key, di, token.doc[token.i:token.i + 1], offset, sentence)
+    return key
+
+
 COLLECTIVE_NOUNS = {"country", "side", "government", "party", "nation", "neighbour", "neighbor", "rival",
                     "delegation", "capital", "state"}
 
 
 def collective_pair(book, token: Token) -> tuple[str, str] | None:
-    """"Both sides", "the two countries", "the governments": the article's two
-    most-mentioned countries, as (source, target) of one mutual record; None for any other phrase or
-    when the article does not name two countries."""
+    """"Both sides", "the two countries", "the governments", "the sides": the article's two
+    most-mentioned countries (for "sides" and "parties", countries and groups: "the two parties"
+    may be a state and a rebel group), as (source, target) of one mutual record; None for any other
+    phrase or when the article does not name two."""
     if token.tag_ != "NNS" or token.lemma_.lower() not in COLLECTIVE_NOUNS:
         return None
     words = {c.lower_ for c in token.children if c.dep_ in {"nummod", "det", "predet", "amod"}}
-    if not (words & {"two", "both"} or ("the" in words and token.lemma_.lower() == "government")):
+    if not (words & {"two", "both"} or ("the" in words and token.lemma_.lower() in {"government", "side"})):
         return None
+    # "the two sides", "both parties" may be a state and an armed or political group
+    kinds = {"country", "group"} if token.lemma_.lower() in {"side", "party"} else {"country"}
     counts: Counter[str] = Counter()
     for m in book.mentions:
         actor = book.actor(m.actor_key)
-        if actor is not None and actor.type == "country":
+        if actor is not None and actor.type in kinds:
             counts[m.actor_key] += 1
     top = counts.most_common(2)
     if len(top) < 2:
         return None
     return top[0][0], top[1][0]
+
+
+STATE_NOUNS = {"government", "authorities", "regime", "administration", "leadership"}
+
+
+def other_government(book, token: Token, not_country: str | None, di: int, offset: int, sentence: int) -> str | None:
+    """"The government" as the target of an act by a state: not the actor's own state but the
+    country the article names most after it ("the U.S. administration criticized the government ...").
+    None unless `token` is a bare state noun ("the government", "the regime") and one other country
+    leads the article's country mentions."""
+    if token.lemma_.lower() not in STATE_NOUNS or not_country is None or any(
+            c.dep_ in {"poss", "amod", "compound", "nmod"} or (c.dep_ == "det" and c.lower_ != "the")
+            or (c.dep_ == "prep" and c.lower_ in {"in", "of"}) for c in token.children):
+        return None
+    counts: Counter[str] = Counter()
+    for m in book.mentions:
+        actor = book.actor(m.actor_key)
+        if actor is not None and actor.type == "country" and actor.country != not_country:
+            counts[m.actor_key] += 1
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    key = top[0][0]
+    book._mention(key, di, token.doc[token.i:token.i + 1], offset, sentence)
+    return key
 
 
 ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge", "consul", "attaché", "attache",

@@ -17,8 +17,25 @@ from ..textnorm import fold
 from . import gazetteer as gz
 from .actors import ActorBook, Context
 from .clean import Cleaned, clean
-from .events import MUTUAL, FoundEvent, find_events, place_candidates, target_candidates
-from .institutions import collective_pair, envoy_country, home_country, military_actor, resolve_unnamed
+from .events import (
+    MUTUAL,
+    FoundEvent,
+    find_events,
+    place_candidates,
+    reported_owner,
+    target_candidates,
+    venue_candidates,
+)
+from .institutions import (
+    collective_pair,
+    envoy_country,
+    home_country,
+    military_actor,
+    other_government,
+    owned_actor,
+    qualifier_country,
+    resolve_unnamed,
+)
 from .nlp import load_nlp
 from .published import find_published
 from .quotes import find_quotes
@@ -332,9 +349,36 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             key = None
         return key or resolve_unnamed(book, tok, di, off, sentence, context.home)
 
+    def owned(tok: Token) -> str | None:
+        """"its troops" in reported speech, "our soldiers" in a quote: what the owner's noun stands for."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their", "our", "his",
+                                                                                     "her"}), None)
+        if poss is None:
+            return None
+        if poss.lower_ == "our":
+            owner_key = context.speaker_in_quote(poss)
+        else:
+            owner = reported_owner(tok)
+            owner_key = res(owner) if owner is not None else None
+            if owner is not None and owner_key is None:
+                # "the Colombian president said his troops ...": the country the speaker's phrase names
+                country, _ = qualifier_country(owner)
+                owner_key = book._add(country.name, "country", country.iso3) if country is not None else None
+                if owner_key is None and owner.lemma_.lower() in GROUP_NOUNS:
+                    # "the group said its fighters ...": the armed or political group the text last named
+                    here = off + owner.idx
+                    before = sorted((m for m in book.mentions if m.start < here), key=lambda m: m.start)
+                    owner_key = next((m.actor_key for m in reversed(before)
+                                      if (a := book.actor(m.actor_key)) is not None and a.type == "group"), None)
+        return owned_actor(book, owner_key, tok, di, off, sentence_of(off + tok.idx)) if owner_key else None
+
     src_tok = ev.source
     pair = collective_pair(book, src_tok) if src_tok is not None else None
-    ev.source_key = pair[0] if pair else res(src_tok)
+    if pair is None and src_tok is not None and _collective(src_tok) and len(context.last_group) >= 2:
+        # "Kiir and Machar met ... The two leaders signed": the pair the text last named as subject
+        pair = (context.last_group[0], context.last_group[1])
+    owner_key = owned(src_tok) if src_tok is not None and not pair else None
+    ev.source_key = owner_key or (pair[0] if pair else res(src_tok))
     speaker = book.actor(ev.source_key)
     if ev.speaker_agent and speaker is not None and speaker.type == "person":
         # "Prime Minister Filip said five diplomats were declared persona non grata": his state did it
@@ -365,8 +409,14 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                     break
     conj = next((c for c in src_tok.children if c.dep_ == "conj"), None) if src_tok is not None else None
     conj = conj if conj is not None else ev.mutual_with
+    source = book.actor(ev.source_key)
     for cand in target_candidates(ev):
-        key = envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or res(cand)
+        key = envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or owned(cand) or res(cand)
+        if source is not None and source.type == "country" and source.country and (
+                key is None or getattr(book.actor(key), "country", None) == source.country):
+            # "the U.S. administration criticized the government": another state's government (an
+            # organ of a state, "the army is calling on the government", may act on its own)
+            key = other_government(book, cand, source.country, di, off, sentence_of(off + cand.idx)) or key
         if key and key != ev.source_key:
             ev.target_key = key
             break
@@ -378,8 +428,11 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                 ev.target_key = key
                 break
     if conj is not None and res(conj) is None:
-        # "Mozambique's government and former rebel movement Renamo": the name inside the phrase
-        conj = next((t for t in conj.subtree if t.dep_ in {"compound", "appos"} and res(t)), conj)
+        # "Mozambique's government and former rebel movement Renamo": the name inside the phrase, also
+        # when the parser hangs the apposition on the first conjunct
+        late_appos = [t for t in (src_tok.children if src_tok is not None else ())
+                      if t.dep_ == "appos" and t.i > conj.i]
+        conj = next((t for t in [*conj.subtree, *late_appos] if t.dep_ in {"compound", "appos"} and res(t)), conj)
     if ev.target_key is None and conj is not None \
             and (ev.mutual or ev.verb.lemma_.lower() in MUTUAL | {"rebuild", "hold", "meet"}):
         ev.target_key = res(conj)
@@ -387,6 +440,13 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         ev.target_key = res(conj)
     if pair and ev.target_key in {None, pair[0]}:
         ev.target_key = pair[1]     # "both sides agreed": one mutual record
+    if ev.target_key is None:
+        # "held talks in Ankara" with no other party named: the host
+        for cand in venue_candidates(ev):
+            key = res(cand)
+            if key and key != ev.source_key:
+                ev.target_key = key
+                break
     if ev.target_key == ev.source_key:
         ev.target_key = None
 
@@ -404,15 +464,21 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
             person_subject |= actor.type == "person"
         if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":
             context.last_subject = key      # the author a later "a statement said" speaks for
+        if (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT") or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
+            # "X and Y met", or a caption naming them ("President X (left) and rebel leader Y."):
+            # "both", "the two leaders" later
             pair = [k for c in tok.children if c.dep_ == "conj" and (k := book.key_at(di, c)) and k != key]
             if pair:
-                context.last_group = [key, *pair]   # "X and Y met": "both", "the two leaders" later
+                context.last_group = [key, *pair]
     if not person_subject:
         for tok in sent:
             key = book.key_at(di, tok)
             if key and book.actors[key].type == "person":
                 context.last_person = key
                 context.recent.append(key)
+
+
+GROUP_NOUNS = {"group", "movement", "militia", "faction"}
 
 
 # Agentless passives ("Suu Kyi was arrested") take the one actor the article names doing that kind of
