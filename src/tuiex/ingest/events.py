@@ -292,8 +292,9 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
             return "CONSULT", [tok, dest]
     # a light verb with an event noun: "launched an offensive", "expressed concern"
     if lemma in LIGHT_VERBS or lemma in PREP_LIGHT:
-        # "the arrest drew criticism": what the subject draws comes from others, it is no act of the subject
-        own = lemma in LIGHT_VERBS and lemma != "draw"
+        # "the arrest drew criticism": what the subject draws comes from others, it is no act of the subject;
+        # "drew criticism from Helsinki" names who acts (the source is found with REACTION_VERBS)
+        own = lemma in LIGHT_VERBS and (lemma != "draw" or any(p.lower_ == "from" for p in prep_toks))
         cands = [o for o in objs if o.dep_ in {"dobj", "attr", "nsubjpass"} or o.head.dep_ == "prep"] if own else []
         for p in prep_toks:
             if p.lower_ in PREP_LIGHT.get(lemma, ()):
