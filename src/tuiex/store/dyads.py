@@ -1,14 +1,20 @@
 """Dyad trends: how the relationship of two actors (or of one actor with everyone) moved over
 time, as counts per week or month of the four quad classes.
 
-The quad classes are PLOVER's (the PLOVER manual, "Political Language Ontology for Verifiable
-Event Records", Open Event Data Alliance, https://github.com/openeventdata/PLOVER, the event
-types grouped as verbal/material cooperation/conflict, the quad classes CAMEO used before it):
+The quad classes are PLOVER's, as its manual gives them (Open Event Data Alliance, "PLOVER:
+Political Language Ontology for Verifiable Event Records", draft version 2.0,
+https://github.com/openeventdata/PLOVER, PLOVER_MANUAL.tex, commit 5e0c24f: the "Quad category"
+line under each event type, and the table "Summary of event categories"):
 
-    verbal cooperation     AGREE, CONSULT, SUPPORT, REQUEST (an appeal: CAMEO's quad 1 "appeal")
-    material cooperation   CONCEDE, COOPERATE, AID, RETREAT
-    verbal conflict        ACCUSE (PLOVER's DISAPPROVE family), REJECT, THREATEN
+    verbal cooperation     AGREE, CONSULT, SUPPORT, CONCEDE
+    material cooperation   COOPERATE, AID, RETREAT
+    verbal conflict        REQUEST, ACCUSE, REJECT, THREATEN
     material conflict      PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT
+
+The manual's shorter table "Quad categories in PLOVER" lists SANCTION under verbal conflict; its
+own SANCTION section and the summary table put it under material conflict (a reduction of
+relations, not words), which is what is used here. A REQUEST (an appeal or demand) is verbal
+conflict in PLOVER, unlike CAMEO's "appeal" in quad 1; a CONCEDE is verbal cooperation.
 
 A dyad counts the events between the two actors in either direction (source A and target B, or
 source B and target A); with one actor, every event it is the source or the target of. Events
@@ -33,9 +39,9 @@ DDL = """
 CREATE INDEX IF NOT EXISTS idx_events_dyad ON events(source_id, target_id, date, type);
 """
 
-VERBAL_COOPERATION = ("AGREE", "CONSULT", "SUPPORT", "REQUEST")
-MATERIAL_COOPERATION = ("CONCEDE", "COOPERATE", "AID", "RETREAT")
-VERBAL_CONFLICT = ("ACCUSE", "REJECT", "THREATEN")
+VERBAL_COOPERATION = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE")
+MATERIAL_COOPERATION = ("COOPERATE", "AID", "RETREAT")
+VERBAL_CONFLICT = ("REQUEST", "ACCUSE", "REJECT", "THREATEN")
 MATERIAL_CONFLICT = ("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
 QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
