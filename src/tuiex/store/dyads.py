@@ -46,7 +46,7 @@ MATERIAL_CONFLICT = ("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
 QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 QUAD_OF = {t: q for q, types in zip(QUADS, (VERBAL_COOPERATION, MATERIAL_COOPERATION,
-                                            VERBAL_CONFLICT, MATERIAL_CONFLICT)) for t in types}
+                                            VERBAL_CONFLICT, MATERIAL_CONFLICT), strict=True) for t in types}
 UNITS = ("week", "month")
 
 
