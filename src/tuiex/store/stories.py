@@ -21,6 +21,7 @@ holds what a story row shows (its span and how many articles report it).
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -54,6 +55,7 @@ CREATE INDEX IF NOT EXISTS idx_stories_date ON stories(first_date, id);
 # -- dates -----------------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def interval(iso: str | None) -> tuple[int, int] | None:
     """The days (ordinals) an ISO date at its precision covers; None when undated or unreadable."""
     if not iso:
@@ -85,12 +87,14 @@ _IRREGULAR = {"met": "meet", "held": "hold", "gave": "give", "sent": "send", "to
               "fought": "fight", "broke": "break", "broken": "break", "told": "tell"}
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def trigger_words(trigger: str) -> frozenset[str]:
     """The content words of a trigger, folded, irregular past forms put back to their verb."""
     words = _WORD.findall(fold(trigger))
     return frozenset(_IRREGULAR.get(w, w) for w in words if w not in _STOP and len(w) > 2)
 
 
+@functools.lru_cache(maxsize=1 << 16)    # a story's reports are compared with each new one
 def similar_trigger(a: str, b: str) -> bool:
     """Two triggers name the same action when a content word of one and of the other share a
     stem: their first three letters and a fuzzy match ("expelled" / "expulsion" /
@@ -98,7 +102,7 @@ def similar_trigger(a: str, b: str) -> bool:
     wa, wb = trigger_words(a), trigger_words(b)
     if wa & wb:
         return True
-    from rapidfuzz import fuzz      # here: the store's readers (tuiex stats, search) never need it
+    from rapidfuzz import fuzz  # here: the store's readers (tuiex stats, search) never need it
 
     for x in wa:
         for y in wb:
@@ -155,8 +159,9 @@ def assign(conn: sqlite3.Connection, article_id: int) -> set[int]:
     events = conn.execute(
         "SELECT id, type, source_id, target_id, date, trigger FROM events WHERE article_id = ? ORDER BY id",
         [article_id]).fetchall()
+    adopted: set[int] = set()           # events put in a story along the way (this article's too)
     for event_id, type_, source, target, date, trigger in events:
-        if conn.execute("SELECT 1 FROM story_events WHERE event_id = ?", [event_id]).fetchone():
+        if event_id in adopted:
             continue                    # adopted by an earlier event of this article
         a, b = sorted((source, target), key=lambda x: (x is None, x or 0))
         span = interval(date)
@@ -179,6 +184,7 @@ def assign(conn: sqlite3.Connection, article_id: int) -> set[int]:
                 story = story if story is not None else _new_story(conn, type_, a, b)
                 conn.executemany("INSERT INTO story_events (event_id, story_id) VALUES (?, ?)",
                                  [(cid, story) for cid in loose])
+                adopted.update(loose)
         if story is None:
             story = _new_story(conn, type_, a, b)
         conn.execute("INSERT INTO story_events (event_id, story_id) VALUES (?, ?)", [event_id, story])
