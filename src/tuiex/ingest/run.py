@@ -119,7 +119,16 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
                 _tick(on_progress, doc.path)
             held.clear()
 
-        for item in extractor.run(todo()):
+        # -- issue 17: on a cluster the workers read the files; only their names go out --------
+        if cluster or scheduler:
+            from .urls import input_files
+
+            items = extractor.run(input_files(paths), published=published, portable=_portable,
+                                  known=lambda name: store.file_hashes(_portable(name)))
+        else:
+            items = extractor.run(todo())
+        # -- end of issue 17 --------------------------------------------------------------------
+        for item in items:
             if item is None:                            # the extractor is about to wait
                 if held:
                     write_held()
@@ -127,6 +136,9 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
             doc, article, error = item
             if error is not None:
                 summary.skipped.append(Skipped(doc.path, error))
+                _tick(on_progress, doc.path)
+            elif article is None:                       # a cluster worker found it stored, unchanged
+                summary.unchanged += 1
                 _tick(on_progress, doc.path)
             else:
                 held.append((doc, article))

@@ -323,6 +323,18 @@ class Store:
             raise StoreError(explain(e, self.path, "read", self.written)) from e
         return row[0] if row else None
 
+    def file_hashes(self, path: str) -> dict[str, str]:
+        """The content hash of each stored article from the file at `path`, by what its path adds
+        to `path`: "" for the file itself, "#3" for a JSON lines record ("file.jsonl#3"). Read
+        through the unique index on articles.path ('#' < '$' bounds the records)."""
+        try:
+            rows = self.db.execute(
+                "SELECT path, content_hash FROM articles WHERE path = ? OR (path >= ? AND path < ?)",
+                [path, path + "#", path + "$"]).fetchall()
+        except sqlite3.Error as e:
+            raise StoreError(explain(e, self.path, "read", self.written)) from e
+        return {p[len(path):]: h for p, h in rows}
+
     # -- writing ----------------------------------------------------------------------------------
 
     def write_article(self, art: Article) -> int | None:
