@@ -30,7 +30,7 @@ import os
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from .model import Article, SourceDoc
 
@@ -114,7 +114,7 @@ def _read_and_extract(name: str, published: str | None, known: dict[str, str]) -
     from .run import _extract_one
     from .urls import read_input_file
 
-    out: FileResult = []
+    out: list[tuple[SourceDoc | Skipped, Article | None, str | None]] = []
     for doc in read_input_file(name, published):
         if isinstance(doc, Skipped):
             out.append((doc, None, doc.reason))
@@ -168,8 +168,8 @@ class ClusterExtractor:
 
     def __init__(self, *, local: int | None = None, scheduler: str | None = None):
         distributed = _distributed()
-        self.cluster = None
-        self.client = None
+        self.cluster: Any = None
+        self.client: Any = None
         self.where = scheduler or f"a local cluster of {local} worker processes"
         self._quiet = _Quiet().__enter__()   # Dask logs every lost worker and closed connection;
         try:                                  # the user gets tuiex's messages instead
@@ -229,7 +229,7 @@ class ClusterExtractor:
 
         client = self.client
         limit = self._limit()
-        order: deque[tuple[str | Skipped, object | None]] = deque()     # submitted, not yet yielded
+        order: deque[tuple[str | Skipped, Any]] = deque()     # submitted, not yet yielded
         outcomes: dict[str, FileResult] = {}
         done = as_completed(loop=client.loop)
         files = iter(files)

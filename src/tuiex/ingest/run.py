@@ -101,7 +101,7 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
                         warm = True
                     yield item
 
-        held: list[tuple[SourceDoc, Article]] = []     # extracted, not yet written
+        held: list[tuple[SourceDoc | Skipped, Article]] = []     # extracted, not yet written
 
         def write_held() -> None:
             arts = [article for _, article in held]
@@ -120,7 +120,8 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
             held.clear()
 
         # -- issue 17: on a cluster the workers read the files; only their names go out --------
-        if cluster or scheduler:
+        items: Iterator[tuple[SourceDoc | Skipped, Article | None, str | None] | None]
+        if not isinstance(extractor, _Extractor):
             from .urls import input_files
 
             items = extractor.run(input_files(paths), published=published, portable=_portable,

@@ -83,7 +83,11 @@ def input_files(paths: list[str]) -> Iterator[str | Skipped]:
 
 def _local_files(paths: list[str]) -> Iterator[str | Skipped]:
     for item in _expand(paths):
-        yield _named(item) if isinstance(item, Skipped) else str(item)
+        if isinstance(item, Skipped):
+            _named(item)                # its path and reason made printable, in place
+            yield item
+        else:
+            yield str(item)
 
 
 def read_input_file(name: str, published: str | None = None) -> Iterator[SourceDoc | Skipped]:
