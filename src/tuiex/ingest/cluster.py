@@ -37,7 +37,7 @@ from .model import Article, SourceDoc
 if TYPE_CHECKING:
     from .readers import Skipped
 
-IN_FLIGHT_PER_THREAD = 4        # documents submitted or waiting to be written, per worker thread
+IN_FLIGHT_PER_THREAD = 4        # files submitted or waiting to be written, per worker thread
 CONNECT_TIMEOUT = "10s"         # reaching a scheduler, and reconnecting to a lost one before giving up
 INSTALL_HINT = "install it with: pip install 'tuiex[cluster]'"
 
