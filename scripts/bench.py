@@ -36,6 +36,10 @@ Where users wait (issue 15), each big store over the 1,000-event one, medians of
   palette_p95_ms         a palette keystroke: actor and article lookups for 1..3 typed letters.
   palette_big_vs_small
   cli_actor_big_vs_small `tuiex search actor:NAME` in process (open, resolve, first page).
+
+Stories and dyads (issue 16), on the big store, last (see bench_stories_dyads):
+  dyad_shown_ms          the dyad view of the two actors in most events, shown. Target <= 200.
+  stories_share_of_ingest  story grouping's share of an ingest's wall time. Target <= 0.15.
 Ratios of figures under 5 ms are taken against 5 ms (below a frame nobody waits); the raw ratio
 is printed beside them.
 
@@ -234,6 +238,31 @@ def bench_cluster(report: Report, folder: Path, count: int, repeat: int, replay:
     report.line("writer_replay_per_s", replay / batched, ">= 400", replay / batched >= 400, fmt="{:.0f}")
     r = single / batched
     report.line("writer_batched_vs_single", r, ">= 1.00", r >= 1.0)
+
+
+# -- stories and dyads (issue 16) ------------------------------------------------------------------
+
+def bench_stories_dyads(report: Report, big: Path, count: int) -> None:
+    """The dyad view and story grouping on the big store (scripts/bench_views.py measures them):
+
+      dyad_shown_ms          `open_dyad` of the two actors in most events to the view mounted with
+                             its bars and totals, headless, median of 5 (the CPU time it took is
+                             printed beside: the wall time on an idle core).
+      stories_share_of_ingest  time in story grouping (`stories.assign`, timed around each call)
+                             over the whole wall time of ingesting `count` make_corpus articles
+                             (seed 1: they retell stories already stored) into the big store."""
+    import bench_views
+
+    bench_views.migrate(big)
+    d = bench_views.dyad_figures(big)
+    report.note(f"dyad {d['names']}: {d['events']:,} events, {d['periods']} months; trend read in "
+                f"{d['trend']:.1f} ms; shown in {d['shown']:.0f} ms ({d['shown_cpu']:.0f} ms of CPU), "
+                f"table of periods filled at {d['view']:.0f} ms (a bare screen of as many rows {d['bare']:.0f} ms)")
+    report.line("dyad_shown_ms", d["shown"], "<= 200", d["shown"] <= 200, fmt="{:.0f}")
+    share, spent, total, summary = bench_views.stories_share(big, count)
+    report.note(f"stories: {summary.articles} articles ingested into the big store in {total:.1f}s, "
+                f"{spent:.2f}s of it grouping stories")
+    report.line("stories_share_of_ingest", share, "<= 0.15", share <= 0.15, fmt="{:.3f}")
 
 
 # -- stores -----------------------------------------------------------------------------------------
@@ -645,6 +674,7 @@ def main(argv: list[str] | None = None) -> int:
         bench_scroll(report, big, small, screens=25 if args.quick else 100, rounds=1 if args.quick else 2)
         bench_memory(report, big, small)
         bench_waits(report, big, small, folder, rounds=args.rounds)
+        bench_stories_dyads(report, big, articles)      # last: it ingests into the big store
     report.note(f"{time.perf_counter() - started:.0f}s in all" +
                 (f"; MISSED: {', '.join(report.missed)}" if report.missed else "; every target holds"))
     return 1 if report.missed else 0

@@ -85,6 +85,34 @@ def test_a_poison_document_is_skipped_with_its_reason(tmp_path, monkeypatch, sch
     assert _dump(tmp_path / "cluster.db") == _dump(tmp_path / "serial.db")
 
 
+def test_the_workers_read_the_files_and_unchanged_records_are_not_parsed(tmp_path, monkeypatch, scheduler):
+    """Only file names go to the cluster: this process cannot read a file (its reader fails here,
+    not in the worker processes), yet the store is the serial run's, JSON lines records included;
+    run again, every record is found unchanged by the workers, and nothing is written."""
+    import json
+
+    from tuiex.ingest import readers
+
+    folder = _corpus(tmp_path, copies=1)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.iterdir())[:3]]
+    (folder / "wire.jsonl").write_text(
+        "".join(json.dumps({"text": t + "\nFrom the wire.\n", "published": "2019-05-0" + str(i + 1)}) + "\n"
+                for i, t in enumerate(texts)), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    serial = ingest(["in"], "serial.db")
+    assert serial.skipped == []
+
+    def not_here(*_args, **_kwargs):
+        raise AssertionError("the ingesting process read a file")
+
+    monkeypatch.setattr(readers, "_read_file", not_here)
+    summary = ingest(["in"], "cluster.db", scheduler=scheduler)
+    assert summary.skipped == [] and summary.articles == serial.articles
+    assert _dump(tmp_path / "cluster.db") == _dump(tmp_path / "serial.db")
+    again = ingest(["in"], "cluster.db", scheduler=scheduler)
+    assert (again.articles, again.unchanged, again.skipped) == (0, serial.articles, [])
+
+
 def test_a_lost_scheduler_stops_the_batch_and_a_rerun_completes_it(tmp_path, monkeypatch, scheduler):
     from distributed import LocalCluster
 
@@ -122,17 +150,18 @@ def test_a_lost_scheduler_stops_the_batch_and_a_rerun_completes_it(tmp_path, mon
 
 
 # The writer's batched transactions, without a cluster: extraction runs in the killed process and
-# the batch ends every five documents, as when the writer has caught up with the cluster.
+# the batch ends every five files, as when the writer has caught up with the cluster.
 FAKE_CLUSTER = """
 import tuiex.ingest.cluster as cluster, tuiex.ingest.extractor as extractor
 class InProcess:
     def __init__(self, **kwargs):
         pass
-    def run(self, docs):
-        for i, doc in enumerate(docs):
+    def run(self, files, *, published, known, portable):
+        for i, name in enumerate(files):
             if i % 5 == 0:
                 yield None
-            yield doc, *extractor.extract_one(doc)
+            result = cluster._read_and_extract(cluster._sent_name(name), published, known(name))
+            yield from cluster._outcomes(name, result, portable)
     def close(self):
         pass
 cluster.ClusterExtractor = InProcess

@@ -15,7 +15,6 @@ import threading
 from pathlib import Path
 
 import pytest
-import sqlite_utils
 from storecheck import assert_consistent, finish, make_batch, per_article, start
 
 from tuiex.records import SourceDoc
@@ -108,15 +107,15 @@ def test_a_writer_waits_for_another_writers_transaction(tmp_path: Path, monkeypa
             other["error"] = e
 
     thread = threading.Thread(target=write_theirs)
-    insert = sqlite_utils.db.Table.insert
+    merge = Store._merge_actor
 
-    def insert_and_interleave(self, record, *args, **kwargs):
-        if self.name == "articles" and self.db is second.db and not thread.is_alive() and not other:
+    def merge_and_interleave(self, actor):      # writer 2 has looked its path up and written its article row
+        if self is second and not thread.is_alive() and not other:
             thread.start()
             thread.join(timeout=1.0)        # writer 1 commits now, unless it waits for writer 2
-        return insert(self, record, *args, **kwargs)
+        return merge(self, actor)
 
-    monkeypatch.setattr(sqlite_utils.db.Table, "insert", insert_and_interleave)
+    monkeypatch.setattr(Store, "_merge_actor", merge_and_interleave)
     try:
         assert second.write_article(mine) is not None
         thread.join(timeout=30)

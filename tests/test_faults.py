@@ -28,19 +28,18 @@ SEED = 5
 # Patches run in the killed process before the CLI starts (see storecheck.BOOT). A `{marker}`
 # file tells the test the process reached the point where it now sleeps until killed.
 
-# Inside the transaction of this run's article number {n}: its row, sentences, mentions and
-# events are written, its quotes not yet.
+# Inside the transaction of this run's article number {n}: its row, sentences, mentions, events
+# and quotes are written, its index entries and stories not yet.
 STOP_MID_ARTICLE = """
-import sqlite_utils.db, time
-_insert_all, _quotes = sqlite_utils.db.Table.insert_all, [0]
-def insert_all(self, records, *args, **kwargs):
-    if self.name == "quotes":
-        _quotes[0] += 1
-        if _quotes[0] == {n} and self.db.conn.in_transaction:
-            open({marker!r}, "w").close()
-            time.sleep(600)
-    return _insert_all(self, records, *args, **kwargs)
-sqlite_utils.db.Table.insert_all = insert_all
+import time, tuiex.store.search_index as search_index
+_index, _articles = search_index.index_article, [0]
+def index_article(conn, article_id):
+    _articles[0] += 1
+    if _articles[0] == {n} and conn.in_transaction:
+        open({marker!r}, "w").close()
+        time.sleep(600)
+    return _index(conn, article_id)
+search_index.index_article = index_article
 """
 
 # While a new store's tables exist but the store is not yet in place.
@@ -54,16 +53,16 @@ def create(db):
 store_db._create = create
 """
 
-# Every insert inside a transaction takes 10 ms longer, so that most of the run is spent inside
+# Every actor merged inside a transaction takes 10 ms longer, so that most of the run is spent inside
 # write transactions and a kill at a random moment usually lands in one.
 SLOW_WRITES = """
-import sqlite_utils.db, time
-_insert_all = sqlite_utils.db.Table.insert_all
-def insert_all(self, records, *args, **kwargs):
+import time, tuiex.store.db as store_db
+_merge = store_db.Store._merge_actor
+def merge_actor(self, actor):
     if self.db.conn.in_transaction:
         time.sleep(0.01)
-    return _insert_all(self, records, *args, **kwargs)
-sqlite_utils.db.Table.insert_all = insert_all
+    return _merge(self, actor)
+store_db.Store._merge_actor = merge_actor
 """
 
 INGEST = ["ingest", "batch", "--db", "store.db", "--quiet"]

@@ -352,18 +352,20 @@ def test_bad_published_creates_no_store(capsys, corpus: Path, db: Path):
 
 
 def fail_on_quotes_insert(monkeypatch, call: int) -> None:
-    """The `call`-th insert into quotes (one per article written) raises, mid-article."""
-    original = sqlite_utils.db.Table.insert_all
+    """The `call`-th article written raises mid-article: its rows, quotes included, are in, its
+    index entries not yet."""
+    from tuiex.store import search_index
+
+    original = search_index.index_article
     calls = {"n": 0}
 
-    def insert_all(self, records, *args, **kwargs):
-        if self.name == "quotes":
-            calls["n"] += 1
-            if calls["n"] == call:
-                raise RuntimeError("disk on fire")
-        return original(self, records, *args, **kwargs)
+    def index_article(conn, article_id):
+        calls["n"] += 1
+        if calls["n"] == call:
+            raise RuntimeError("disk on fire")
+        return original(conn, article_id)
 
-    monkeypatch.setattr(sqlite_utils.db.Table, "insert_all", insert_all)
+    monkeypatch.setattr(search_index, "index_article", index_article)
 
 
 def test_failed_write_leaves_whole_articles(capsys, monkeypatch, corpus: Path, db: Path):

@@ -102,7 +102,7 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
                         warm = True
                     yield item
 
-        held: list[tuple[SourceDoc, Article]] = []     # extracted, not yet written
+        held: list[tuple[SourceDoc | Skipped, Article]] = []     # extracted, not yet written
 
         def write_held() -> None:
             arts = [article for _, article in held]
@@ -120,7 +120,17 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
                 _tick(on_progress, doc.path)
             held.clear()
 
-        for item in extractor.run(todo()):
+        # -- issue 17: on a cluster the workers read the files; only their names go out --------
+        items: Iterator[tuple[SourceDoc | Skipped, Article | None, str | None] | None]
+        if not isinstance(extractor, Extractor):
+            from .ingest.urls import input_files
+
+            items = extractor.run(input_files(paths), published=published, portable=_portable,
+                                  known=lambda name: store.file_hashes(_portable(name)))
+        else:
+            items = extractor.run(todo())
+        # -- end of issue 17 --------------------------------------------------------------------
+        for item in items:
             if item is None:                            # the extractor is about to wait
                 if held:
                     write_held()
@@ -129,14 +139,16 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
             if error is not None:
                 summary.skipped.append(Skipped(doc.path, error))
                 _tick(on_progress, doc.path)
+            elif article is None:                       # a cluster worker found it stored, unchanged
+                summary.unchanged += 1
+                _tick(on_progress, doc.path)
             else:
-                assert article is not None              # an extractor gives an article or a reason
                 held.append((doc, article))
                 if len(held) >= batch:
                     write_held()
         if held:
             write_held()
-        summary.actors = store.db.execute("SELECT count(*) FROM actors").fetchone()[0]
+        summary.actors = store.actor_count()
     finally:
         extractor.close()
         store.close()

@@ -28,6 +28,15 @@ def test_every_plover_type_has_one_quad_class():
     assert dyads.QUAD_OF["SANCTION"] == "material conflict" and dyads.QUAD_OF["AGREE"] == "verbal cooperation"
 
 
+def test_quad_classes_follow_the_plover_manual():
+    """The manual's "Quad category" of each event type (see the dyads module docstring)."""
+    manual = {"verbal cooperation": {"AGREE", "CONSULT", "SUPPORT", "CONCEDE"},
+              "material cooperation": {"COOPERATE", "AID", "RETREAT"},
+              "verbal conflict": {"REQUEST", "ACCUSE", "REJECT", "THREATEN"},
+              "material conflict": {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}}
+    assert {q: {t for t, c in dyads.QUAD_OF.items() if c == q} for q in dyads.QUADS} == manual
+
+
 def test_monthly_trend_of_two_actors_counts_both_directions(story_db):
     conn = open_connection(story_db, readonly=True)
     t = dyads.trend(conn, 1, 2, "month")             # Russia, Turkey

@@ -1,18 +1,21 @@
 """`tuiex ingest --cluster local[:N]` and `--scheduler ADDRESS`: extraction on a Dask cluster.
 
-This process reads the files (as for `--jobs`), ships each document to the cluster, and stays the
-store's only writer, writing in input order, so the store is the one a serial run makes. Dask does
+This process lists the input files and sends their names (paths on a file system the workers
+share, or fsspec URLs) to the cluster; each worker reads its files and extracts their documents,
+so no article text passes through this process on its way out. This process stays the store's
+only writer, writing in input order, so the store is the one a serial run makes. Dask does
 the distributing and the faults:
 
 - the model loads once per worker, when the worker joins (a worker plugin, re-run by Dask on every
   worker that starts later, such as one a nanny restarts);
 - a worker lost mid-task has its tasks rescheduled on the others by the scheduler;
-- a document whose task was running on `distributed.scheduler.allowed-failures` + 1 workers that all
-  died (default 3 + 1) comes back as `KilledWorker`, and is skipped with that reason;
+- one task is one file (all the records of a JSON lines file go to one worker: split a big one
+  to spread it); a file whose task was running on `distributed.scheduler.allowed-failures` + 1
+  workers that all died (default 3 + 1) comes back as `KilledWorker`, and its documents are skipped with that reason;
 - a lost scheduler cancels every future: the batch stops with a message, the articles written so far
   are whole and kept, and the same command run again finishes the batch (stored files are skipped).
 
-Results are gathered as they complete; at most a few documents per worker thread are in flight or
+Results are gathered as they complete; at most a few files per worker thread are in flight or
 waiting for an earlier one to be written, so a batch of any size costs the same memory.
 
 Dask is an optional extra (`pip install tuiex[cluster]`): this module imports it only when a cluster
@@ -26,12 +29,15 @@ import logging
 import os
 import warnings
 from collections import deque
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ..records import Article, SourceDoc
 
-IN_FLIGHT_PER_THREAD = 4        # documents submitted or waiting to be written, per worker thread
+if TYPE_CHECKING:
+    from .readers import Skipped
+
+IN_FLIGHT_PER_THREAD = 4        # files submitted or waiting to be written, per worker thread
 CONNECT_TIMEOUT = "10s"         # reaching a scheduler, and reconnecting to a lost one before giving up
 INSTALL_HINT = "install it with: pip install 'tuiex[cluster]'"
 
@@ -94,24 +100,76 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _extract_on_worker(doc: SourceDoc) -> tuple[Article | None, str | None]:
-    from .extractor import extract_one
+# What one file gave: per document, the document (its text dropped), and its article, or the
+# reason it was skipped, or neither (unchanged since it was stored: not parsed). A string: the
+# task failed as a whole (every worker that took it died), with the reason.
+FileResult: TypeAlias = "list[tuple[SourceDoc | Skipped, Article | None, str | None]] | str"
 
-    return extract_one(doc)
+
+def _read_and_extract(name: str, published: str | None, known: dict[str, str]) -> FileResult:
+    """On a worker: read the file `name` (a path this worker sees, or an fsspec URL) and extract
+    each of its documents, except those whose content hash is in `known` (by what their path
+    adds to `name`: "" or "#N"), which are stored already."""
+    from .extractor import extract_one
+    from .readers import Skipped
+    from .urls import read_input_file
+
+    out: list[tuple[SourceDoc | Skipped, Article | None, str | None]] = []
+    for doc in read_input_file(name, published):
+        if isinstance(doc, Skipped):
+            out.append((doc, None, doc.reason))
+            continue
+        suffix = doc.path[len(name):] if doc.path.startswith(name) else doc.path
+        if known.get(suffix) == doc.content_hash:
+            article, error = None, None
+        else:
+            article, error = extract_one(doc)
+        doc.raw = ""                    # the text goes back inside the article, once
+        out.append((doc, article, error))
+    return out
+
+
+def _sent_name(name: str) -> str:
+    """The name a worker gets for a file: a local path made absolute (a worker has its own working
+    directory; the path must be one of a file system it shares), a URL as it is."""
+    return name if "://" in name else os.path.abspath(name)
+
+
+def _outcomes(name: str, result: FileResult, portable: Callable[[str], str]
+              ) -> Iterator[tuple[SourceDoc | Skipped, Article | None, str | None]]:
+    """A worker's result for the file `name` as the writer takes it, each path as a serial run
+    makes it: the name as given in place of the one sent, then made portable."""
+    from .readers import Skipped
+
+    if isinstance(result, str):
+        yield Skipped(portable(name), result), None, result
+        return
+    sent = _sent_name(name)
+    for doc, article, error in result:
+        if doc.path.startswith(sent):
+            doc.path = name + doc.path[len(sent):]
+        if isinstance(doc, SourceDoc):
+            doc.path = portable(doc.path)
+            if article is not None:
+                article.path = doc.path
+        yield doc, article, error
 
 
 class ClusterExtractor:
-    """Articles from documents, in input order, extracted on a Dask cluster: a `LocalCluster` of
-    `local` worker processes, or the cluster whose scheduler is at `scheduler`.
+    """Articles from files, in input order, extracted on a Dask cluster: a `LocalCluster` of
+    `local` worker processes, or the cluster whose scheduler is at `scheduler`. Each worker reads
+    the files it is given (a path on a shared file system, or an fsspec URL): only names go out,
+    and only extracted articles come back.
 
-    `run` yields `(doc, article, error)` per document, and `None` when it is about to wait for
-    the cluster: the writer commits what it holds then, so its transactions grow with the backlog
-    (up to the writer's batch size) and stay small while the cluster is the slower side."""
+    `run` yields `(doc, article, error)` per document (`article` and `error` both None: stored
+    already, unchanged), and `None` when it is about to wait for the cluster: the writer commits
+    what it holds then, so its transactions grow with the backlog (up to the writer's batch size)
+    and stay small while the cluster is the slower side."""
 
     def __init__(self, *, local: int | None = None, scheduler: str | None = None):
         distributed = _distributed()
-        self.cluster = None
-        self.client = None
+        self.cluster: Any = None
+        self.client: Any = None
         self.where = scheduler or f"a local cluster of {local} worker processes"
         self._quiet = _Quiet().__enter__()   # Dask logs every lost worker and closed connection;
         try:                                  # the user gets tuiex's messages instead
@@ -159,25 +217,39 @@ class ClusterExtractor:
         threads = sum(w.get("nthreads", 1) for w in workers)
         return max(1, threads) * IN_FLIGHT_PER_THREAD
 
-    def run(self, docs: Iterator[SourceDoc]) -> Iterator[tuple[SourceDoc, Article | None, str | None] | None]:
+    def run(self, files: Iterable[str | Skipped], *, published: str | None = None,
+            known: Callable[[str], dict[str, str]] = lambda _name: {},
+            portable: Callable[[str], str] = lambda path: path,
+            ) -> Iterator[tuple[SourceDoc | Skipped, Article | None, str | None] | None]:
+        """`files`: from `urls.input_files` (a Skipped is passed on in its place); `known(name)`:
+        the stored hashes of a file's articles (`Store.file_hashes`), so that unchanged ones are
+        not parsed; `portable(path)`: the path an article is stored under."""
         from distributed import as_completed
+
+        from .readers import Skipped
 
         client = self.client
         assert client is not None                   # made in __init__, or __init__ raised
         limit = self._limit()
-        order: deque[tuple[SourceDoc, Any]] = deque()     # submitted (distributed.Future), not yet yielded
-        outcomes: dict[str, tuple[Article | None, str | None]] = {}
+        order: deque[tuple[str | Skipped, Any]] = deque()     # submitted, not yet yielded
+        outcomes: dict[str, FileResult] = {}
         done = as_completed(loop=client.loop)
-        docs = iter(docs)
+        files = iter(files)
         lost = None
         while True:
-            while not lost and len(order) < limit and (doc := next(docs, None)) is not None:
-                future = client.submit(_extract_on_worker, doc, pure=False)
-                order.append((doc, future))
+            while not lost and len(order) < limit and (name := next(files, None)) is not None:
+                if isinstance(name, Skipped):
+                    order.append((name, None))
+                    continue
+                future = client.submit(_read_and_extract, _sent_name(name), published, known(name), pure=False)
+                order.append((name, future))
                 done.add(future)
-            while order and order[0][1].key in outcomes:
-                doc, future = order.popleft()
-                yield doc, *outcomes.pop(future.key)
+            while order and (order[0][1] is None or order[0][1].key in outcomes):
+                name, future = order.popleft()
+                if isinstance(name, Skipped):
+                    yield name, None, name.reason
+                else:
+                    yield from _outcomes(name, outcomes.pop(future.key), portable)
             if lost:
                 yield None                  # the writer keeps what it holds, then we stop
                 raise ClusterError(
@@ -200,7 +272,7 @@ class ClusterExtractor:
                     raise ClusterError(
                         f"the Dask scheduler of {self.where} cannot read tuiex's tasks: the scheduler and "
                         f"every worker need tuiex installed, the same version as here") from None
-                outcomes[future.key] = (None, _reason(e))
+                outcomes[future.key] = _reason(e)
 
     def close(self) -> None:
         try:

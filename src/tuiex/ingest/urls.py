@@ -4,8 +4,10 @@
 A URL names a file, a folder (taken recursively, like a local folder) or a glob pattern. Each file
 is copied to a temporary folder, with its `.meta.json` sidecar when it has one, and read by the same
 reader as a local file, so bad files are reported and skipped exactly as local ones; the article is
-stored under its URL. Reading happens in the ingesting process, which ships the text to the workers
-(--jobs or a cluster): parsing, not fetching, is what takes the time.
+stored under its URL. With --jobs, reading happens in the ingesting process, which ships the text
+to the workers; on a Dask cluster each worker reads (and fetches) the files it is given
+(`input_files` names them, `read_input_file` reads one), so the text never passes through the
+ingesting process.
 
 fsspec is imported only when a URL other than file:// is given."""
 
@@ -18,7 +20,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..records import SourceDoc
-from .readers import SIDECAR_SUFFIX, Skipped, _wanted, read_documents
+from .readers import SIDECAR_SUFFIX, Skipped, _expand, _named, _wanted, read_documents
 
 
 def is_url(arg: str) -> bool:
@@ -52,6 +54,51 @@ def _read_all(paths: list[str], published: str | None) -> Iterator[SourceDoc | S
 
 
 def _read_url(url: str, published: str | None) -> Iterator[SourceDoc | Skipped]:
+    for item in _url_files(url):
+        if isinstance(item, Skipped):
+            yield item
+        else:
+            yield from read_file_url(item, published)
+
+
+def input_files(paths: list[str]) -> Iterator[str | Skipped]:
+    """The files that command-line arguments name, one at a time, each as a string that
+    `read_input_file` reads on any machine that sees the same files (a local path, or the URL of
+    one remote file), and the arguments that name none as Skipped: in the order, and with the
+    repeated files left out, of `read_inputs`. A Dask worker reads each file itself (cluster.py)."""
+    local: list[str] = []
+    for arg in paths:
+        if is_url(arg) and urlsplit(arg).scheme == "file":
+            local.append(unquote(urlsplit(arg).path))
+        elif is_url(arg):
+            if local:
+                yield from _local_files(local)
+                local = []
+            yield from _url_files(arg)
+        else:
+            local.append(arg)
+    if local:
+        yield from _local_files(local)
+
+
+def _local_files(paths: list[str]) -> Iterator[str | Skipped]:
+    for item in _expand(paths):
+        if isinstance(item, Skipped):
+            _named(item)                # its path and reason made printable, in place
+            yield item
+        else:
+            yield str(item)
+
+
+def read_input_file(name: str, published: str | None = None) -> Iterator[SourceDoc | Skipped]:
+    """The documents of one file named by `input_files`, as `read_inputs` reads them."""
+    if is_url(name):
+        return read_file_url(name, published)
+    return read_documents([name], published=published)
+
+
+def _url_files(url: str) -> Iterator[str | Skipped]:
+    """The URL of every file a URL names (itself, a folder's files, a glob's matches), or Skipped."""
     try:
         import fsspec
     except ImportError:
@@ -75,8 +122,19 @@ def _read_url(url: str, published: str | None) -> Iterator[SourceDoc | Skipped]:
         return
     protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
     for remote in files:
-        shown = fs.unstrip_protocol(remote) if hasattr(fs, "unstrip_protocol") else f"{protocol}://{remote}"
-        yield from _read_remote_file(fs, remote, shown, published)
+        yield fs.unstrip_protocol(remote) if hasattr(fs, "unstrip_protocol") else f"{protocol}://{remote}"
+
+
+def read_file_url(shown: str, published: str | None) -> Iterator[SourceDoc | Skipped]:
+    """The documents of one remote file, by its URL (fsspec)."""
+    try:
+        import fsspec
+
+        fs, remote = fsspec.core.url_to_fs(shown)
+    except Exception as e:  # noqa: BLE001 - fsspec or the scheme's file system missing here (a worker)
+        yield Skipped(shown, f"cannot read this kind of URL here ({type(e).__name__}: {e})")
+        return
+    yield from _read_remote_file(fs, remote, shown, published)
 
 
 def _files(fs, root: str) -> list[str]:

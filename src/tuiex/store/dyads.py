@@ -1,14 +1,20 @@
 """Dyad trends: how the relationship of two actors (or of one actor with everyone) moved over
 time, as counts per week or month of the four quad classes.
 
-The quad classes are PLOVER's (the PLOVER manual, "Political Language Ontology for Verifiable
-Event Records", Open Event Data Alliance, https://github.com/openeventdata/PLOVER, the event
-types grouped as verbal/material cooperation/conflict, the quad classes CAMEO used before it):
+The quad classes are PLOVER's, as its manual gives them (Open Event Data Alliance, "PLOVER:
+Political Language Ontology for Verifiable Event Records", draft version 2.0,
+https://github.com/openeventdata/PLOVER, PLOVER_MANUAL.tex, commit 5e0c24f: the "Quad category"
+line under each event type, and the table "Summary of event categories"):
 
-    verbal cooperation     AGREE, CONSULT, SUPPORT, REQUEST (an appeal: CAMEO's quad 1 "appeal")
-    material cooperation   CONCEDE, COOPERATE, AID, RETREAT
-    verbal conflict        ACCUSE (PLOVER's DISAPPROVE family), REJECT, THREATEN
+    verbal cooperation     AGREE, CONSULT, SUPPORT, CONCEDE
+    material cooperation   COOPERATE, AID, RETREAT
+    verbal conflict        REQUEST, ACCUSE, REJECT, THREATEN
     material conflict      PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT
+
+The manual's shorter table "Quad categories in PLOVER" lists SANCTION under verbal conflict; its
+own SANCTION section and the summary table put it under material conflict (a reduction of
+relations, not words), which is what is used here. A REQUEST (an appeal or demand) is verbal
+conflict in PLOVER, unlike CAMEO's "appeal" in quad 1; a CONCEDE is verbal cooperation.
 
 A dyad counts the events between the two actors in either direction (source A and target B, or
 source B and target A); with one actor, every event it is the source or the target of. Events
@@ -16,8 +22,8 @@ dated more coarsely than the unit (a year-only date in a monthly trend) cannot b
 period: they are counted as `imprecise`, and undated events as `undated`, so nothing vanishes.
 
 The counts of a pair come from one covering index, idx_events_dyad (source, target, date, type),
-grouped by date and type in SQL (one actor with everyone: that index for its events as source,
-(target_id, date) for the rest); periods are made in Python from a few thousand distinct dates.
+grouped by period and type in SQL (one actor with everyone: that index for its events as source,
+(target_id, date) for the rest), so Python sees a few rows per period, not one per event date.
 """
 
 from __future__ import annotations
@@ -33,9 +39,9 @@ DDL = """
 CREATE INDEX IF NOT EXISTS idx_events_dyad ON events(source_id, target_id, date, type);
 """
 
-VERBAL_COOPERATION = ("AGREE", "CONSULT", "SUPPORT", "REQUEST")
-MATERIAL_COOPERATION = ("CONCEDE", "COOPERATE", "AID", "RETREAT")
-VERBAL_CONFLICT = ("ACCUSE", "REJECT", "THREATEN")
+VERBAL_COOPERATION = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE")
+MATERIAL_COOPERATION = ("COOPERATE", "AID", "RETREAT")
+VERBAL_CONFLICT = ("REQUEST", "ACCUSE", "REJECT", "THREATEN")
 MATERIAL_CONFLICT = ("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
 QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
@@ -72,15 +78,26 @@ class Trend:
         return sum(self.by_type.values())
 
 
-def _rows(conn: sqlite3.Connection, a: int, b: int | None) -> list[tuple[str | None, str, int]]:
-    """(date, type, count) of the dyad's events."""
+# The period of an event's date, computed in SQL: the month ("2018-03"), or the Monday of its ISO
+# week ("2018-03-05"; SQLite's date() gives NULL for an impossible day); "" when undated, NULL when
+# dated more coarsely than the unit. So a trend reads a few rows per period, not one per date.
+_PERIOD_SQL = {
+    "month": "CASE WHEN date IS NULL OR date = '' THEN '' WHEN length(date) >= 7 THEN substr(date, 1, 7) END",
+    "week": "CASE WHEN date IS NULL OR date = '' THEN '' WHEN length(date) >= 10 "
+            "THEN date(date, '-6 days', 'weekday 1') END",
+}
+
+
+def _rows(conn: sqlite3.Connection, a: int, b: int | None, unit: str) -> list[tuple[str | None, str, int]]:
+    """(period key, type, count) of the dyad's events; see _PERIOD_SQL for the keys."""
+    period = _PERIOD_SQL[unit]
     if b is None:
-        sql = """SELECT date, type, count(*) FROM events WHERE source_id = ? GROUP BY date, type
-                 UNION ALL
-                 SELECT date, type, count(*) FROM events WHERE target_id = ? AND source_id IS NOT ?
-                 GROUP BY date, type"""
+        sql = f"""SELECT {period} AS p, type, count(*) FROM events WHERE source_id = ? GROUP BY p, type
+                  UNION ALL
+                  SELECT {period} AS p, type, count(*) FROM events WHERE target_id = ? AND source_id IS NOT ?
+                  GROUP BY p, type"""
         return conn.execute(sql, [a, a, a]).fetchall()
-    sql = """SELECT date, type, count(*) FROM events WHERE source_id = ? AND target_id = ? GROUP BY date, type"""
+    sql = f"SELECT {period} AS p, type, count(*) FROM events WHERE source_id = ? AND target_id = ? GROUP BY p, type"
     rows = conn.execute(sql, [a, b]).fetchall()
     if a != b:
         rows += conn.execute(sql, [b, a]).fetchall()
@@ -98,30 +115,27 @@ def period_of(day: Date, unit: str) -> tuple[str, Date, Date]:
 
 
 def trend(conn: sqlite3.Connection, a: int, b: int | None = None, unit: str = "month") -> Trend:
+    """The dyad of actors `a` and `b` (None: `a` with everyone) per `unit` ("week" or "month"):
+    every period from the first to the last, with its count per quad class, and the totals.
+    Raises ValueError for another unit."""
     if unit not in UNITS:
         raise ValueError(f"unit must be one of {', '.join(UNITS)}, not {unit!r}")
     by_type: dict[str, int] = {}
     periods: dict[str, Period] = {}
+    starts: dict[str | None, Period | None] = {}      # period key -> its Period (None: not a date)
     imprecise = undated = 0
-    for date, type_, n in _rows(conn, a, b):
+    for key, type_, n in _rows(conn, a, b, unit):
         by_type[type_] = by_type.get(type_, 0) + n
-        quad = QUAD_OF.get(type_)
-        if not date:
+        if key == "":
             undated += n
             continue
-        parts = date.split("-")
-        if len(parts) < (3 if unit == "week" else 2):
-            imprecise += n
-            continue
-        try:
-            day = Date(int(parts[0]), int(parts[1]), int(parts[2]) if len(parts) > 2 else 1)
-        except ValueError:
-            imprecise += n
-            continue
-        label, start, end = period_of(day, unit)
-        p = periods.get(label)
+        if key not in starts:
+            starts[key] = _period(key, unit, periods)
+        p = starts[key]
         if p is None:
-            p = periods[label] = Period(label, start.isoformat(), end.isoformat())
+            imprecise += n
+            continue
+        quad = QUAD_OF.get(type_)
         if quad:
             p.counts[quad] += n
     filled: list[Period] = []
@@ -139,6 +153,23 @@ def trend(conn: sqlite3.Connection, a: int, b: int | None = None, unit: str = "m
             by_quad[QUAD_OF[t]] += n
     by_type = dict(sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0])))
     return Trend(a, b, unit, filled, by_type, by_quad, imprecise, undated)
+
+
+def _period(key: str | None, unit: str, periods: dict[str, Period]) -> Period | None:
+    """The Period a key from _rows names (made once, kept in `periods` by label); None when the
+    key is no date (dated more coarsely than the unit, or an impossible date)."""
+    if key is None:
+        return None
+    parts = key.split("-")
+    try:
+        day = Date(int(parts[0]), int(parts[1]), int(parts[2]) if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+    label, start, end = period_of(day, unit)
+    p = periods.get(label)
+    if p is None:
+        p = periods[label] = Period(label, start.isoformat(), end.isoformat())
+    return p
 
 
 def top_actors(conn: sqlite3.Connection, n: int = 2) -> list[int]:

@@ -21,6 +21,7 @@ holds what a story row shows (its span and how many articles report it).
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -54,6 +55,7 @@ CREATE INDEX IF NOT EXISTS idx_stories_date ON stories(first_date, id);
 # -- dates -----------------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def interval(iso: str | None) -> tuple[int, int] | None:
     """The days (ordinals) an ISO date at its precision covers; None when undated or unreadable."""
     if not iso:
@@ -85,12 +87,14 @@ _IRREGULAR = {"met": "meet", "held": "hold", "gave": "give", "sent": "send", "to
               "fought": "fight", "broke": "break", "broken": "break", "told": "tell"}
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def trigger_words(trigger: str) -> frozenset[str]:
     """The content words of a trigger, folded, irregular past forms put back to their verb."""
     words = _WORD.findall(fold(trigger))
     return frozenset(_IRREGULAR.get(w, w) for w in words if w not in _STOP and len(w) > 2)
 
 
+@functools.lru_cache(maxsize=1 << 16)    # a story's reports are compared with each new one
 def similar_trigger(a: str, b: str) -> bool:
     """Two triggers name the same action when a content word of one and of the other share a
     stem: their first three letters and a fuzzy match ("expelled" / "expulsion" /
@@ -151,13 +155,18 @@ def _new_story(conn: sqlite3.Connection, type_: str, a: int | None, b: int | Non
 
 def assign(conn: sqlite3.Connection, article_id: int) -> set[int]:
     """Put each event of the article just written into a story (an existing one it matches, or
-    a new one); returns the stories touched. Runs inside the writer's transaction."""
+    a new one); returns the stories touched. Runs inside the writer's transaction, once per
+    article written (the article is new to every story it touches)."""
     touched: set[int] = set()
     events = conn.execute(
         "SELECT id, type, source_id, target_id, date, trigger FROM events WHERE article_id = ? ORDER BY id",
         [article_id]).fetchall()
+    own = {e[0]: e[4] for e in events}  # this article's events: id -> date
+    added: dict[int, list[str | None]] = {}   # story -> dates of this article's events put in it
+    recount: set[int] = set()           # stories that adopted other articles' events: counted again
+    adopted: set[int] = set()           # events put in a story along the way (this article's too)
     for event_id, type_, source, target, date, trigger in events:
-        if conn.execute("SELECT 1 FROM story_events WHERE event_id = ?", [event_id]).fetchone():
+        if event_id in adopted:
             continue                    # adopted by an earlier event of this article
         a, b = sorted((source, target), key=lambda x: (x is None, x or 0))
         span = interval(date)
@@ -180,12 +189,44 @@ def assign(conn: sqlite3.Connection, article_id: int) -> set[int]:
                 story = story if story is not None else _new_story(conn, type_, a, b)
                 conn.executemany("INSERT INTO story_events (event_id, story_id) VALUES (?, ?)",
                                  [(cid, story) for cid in loose])
+                adopted.update(loose)
+                for cid in loose:
+                    if cid in own:
+                        added.setdefault(story, []).append(own[cid])
+                    else:
+                        recount.add(story)
         if story is None:
             story = _new_story(conn, type_, a, b)
         conn.execute("INSERT INTO story_events (event_id, story_id) VALUES (?, ?)", [event_id, story])
+        added.setdefault(story, []).append(date)
         touched.add(story)
-    refresh(conn, touched)
+    _grow(conn, article_id, {sid: dates for sid, dates in added.items() if sid not in recount})
+    refresh(conn, recount)
     return touched
+
+
+def _grow(conn: sqlite3.Connection, article_id: int, added: dict[int, list[str | None]]) -> None:
+    """Count one new article's events into its stories without reading their other members: what
+    `refresh` would find, as SQL's min and max skip NULL (the article is new to each story)."""
+    if not added:
+        return
+    published = conn.execute("SELECT published FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    rows = []
+    for sid, dates in added.items():
+        known = [d for d in dates if d is not None]
+        rows.append({"n": len(dates), "lo": min(known, default=None), "hi": max(known, default=None),
+                     "pub": published, "id": sid})
+    conn.executemany(
+        """UPDATE stories SET n_events = n_events + :n, n_articles = n_articles + 1,
+                  first_date = CASE WHEN :lo IS NOT NULL AND (first_date IS NULL OR :lo < first_date)
+                                    THEN :lo ELSE first_date END,
+                  last_date = CASE WHEN :hi IS NOT NULL AND (last_date IS NULL OR :hi > last_date)
+                                   THEN :hi ELSE last_date END,
+                  first_reported = CASE WHEN :pub IS NOT NULL AND (first_reported IS NULL OR :pub < first_reported)
+                                        THEN :pub ELSE first_reported END,
+                  last_reported = CASE WHEN :pub IS NOT NULL AND (last_reported IS NULL OR :pub > last_reported)
+                                       THEN :pub ELSE last_reported END
+           WHERE id = :id""", rows)
 
 
 def stories_of_article(conn: sqlite3.Connection, article_id: int) -> set[int]:
