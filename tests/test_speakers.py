@@ -220,3 +220,39 @@ def test_made_clear_cautioned_and_an_asserting_relative_clause():
     assert any(s and s.endswith("Reyes") and t == "any foreign patrols would be unacceptable" for s, t, _ in qs), qs
     assert ("Luis Vega", "the offer could merely be a bluff", False) in qs, qs
     assert any(s == "Juan Mamani" and t.startswith("are vital for the mines") for s, t, _ in qs), qs
+
+
+def test_the_official_added_is_the_person_just_quoted():
+    art = article(H + '"We agreed to pull the artillery back from the river," Armenian Defence Minister '
+                  "Suren Papikyan said after meeting his Georgian counterpart.\n\n"
+                  "The two sides signed a protocol on village safety, the official added.")
+    assert speaker_of(art, "The two sides signed a protocol") == "Suren Papikyan"
+
+
+def test_unnamed_ministry_in_a_capital_speaks_for_that_country():
+    art = article(H + "The interior ministry in Lima said three advisers had been told to leave the country.")
+    assert speaker_of(art, "three advisers had been told") == "Peruvian interior ministry"
+
+
+def test_authorities_speak_for_the_country_the_article_is_about():
+    art = article(H + "Police in Peru raided two warehouses near Cusco on Monday.\n\n"
+                  "Authorities say the gang is heavily involved in smuggling fuel across the border.")
+    assert speaker_of(art, "the gang is heavily involved") == "Peru"
+
+
+def test_the_un_mission_is_not_the_host_countrys_mission():
+    art = article(H + "Fighting went on in Peru's north on Monday.\n\n"
+                  "The number of displaced people has risen by a third, the UN mission said on Monday.")
+    assert not any(s and "Peruvian" in s for s, _, _ in quotes_of(art)), quotes_of(art)
+
+
+def test_reports_suggest_has_no_speaker():
+    art = article(H + "Chilean President Tomas Araya spoke in Santiago on Monday.\n\n"
+                  "Reports suggest Chile could lose its grant if the pension reform fails.")
+    assert not any(t.startswith("Chile could lose") for _, t, _ in quotes_of(art)), quotes_of(art)
+
+
+def test_state_media_speak_for_the_state():
+    art = article(H + "Peruvian police arrested four protesters in Lima on Monday. "
+                  "The protesters had blocked a highway, state media said.")
+    assert speaker_of(art, "The protesters had blocked") == "Peru"

@@ -124,7 +124,7 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
             key = book._add(country.name, "country", country.iso3)
             book._mention(key, di, token.doc[token.i:token.i + 1], offset, sentence)
             return key
-    if token.pos_ == "PROPN":
+    if token.pos_ == "PROPN" and not token.text.islower():     # a lower-case "ministry" is a noun mis-tagged
         words = [c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token.text]
         country = gz.country_by_name(" ".join(words)) or gz.country_by_name(token.text)
         if country is not None:

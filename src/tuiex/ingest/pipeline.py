@@ -239,15 +239,64 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         if earlier:
             return earlier
     if tok.lower_ in {"he", "she"}:
-        return context.last_speaker if context.last_speaker and book.actor(context.last_speaker).type == "person" else context.last_person
+        return _last_person(book, context)
     if tok.lower_ in AGENT_NOUNS and book.key_at(di, tok) is None and any(
             c.dep_ in {"compound", "poss"} or (c.dep_ == "prep" and c.lower_ in {"for", "of"}) for c in tok.children):
         # "a party spokesman", "a spokesman for the ministry": the body it speaks for, before any person
         key = _speaker_by_noun(book, tok, di, off, sentence_of, context)
         if key:
             return key
-    key = book.resolve(tok, di, off, sentence_of(off + tok.idx), context)
-    return key or _speaker_by_noun(book, tok, di, off, sentence_of, context)
+    if _bare_reports(tok):
+        return None     # "reports suggest ...": no author (an anonymous source, see ANONYMOUS)
+    sentence = sentence_of(off + tok.idx)
+    key = book.resolve(tok, di, off, sentence, context) or _speaker_by_noun(book, tok, di, off, sentence_of, context)
+    if key is None and _definite_agent(tok):
+        # "..., the official added": the person the text just quoted or named
+        key = _last_person(book, context)
+    if key is None and _state_outlet(tok) and getattr(context, "home", None):
+        # "state media said", "state television reported": a state's outlet speaks for the state
+        country = gz.country_by_iso3(context.home)
+        if country is not None:
+            key = book._add(country.name, "country", country.iso3)
+    if key is None and _common_noun(tok):
+        # "the foreign ministry in Ouagadougou said", "authorities say": the unnamed institution,
+        # qualified with its country (the place named with it, else the article's home country)
+        key = resolve_unnamed(book, tok, di, off, sentence, getattr(context, "home", None))
+    return key
+
+
+def _common_noun(tok: Token) -> bool:
+    """A common noun (the tagger may call a lower-case or sentence-initial one PROPN) owned by no
+    named body: "the UN mission" is the UN's, not the country's the article is about."""
+    common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.text.islower() or tok.is_sent_start))
+    return common and not any(c.dep_ == "compound" and c.text[:1].isupper() for c in tok.children)
+
+
+def _last_person(book: ActorBook, context: Context) -> str | None:
+    """The person last quoted, else the person last named."""
+    last = context.last_speaker
+    return last if last and book.actor(last).type == "person" else context.last_person
+
+
+def _bare_reports(tok: Token) -> bool:
+    """"Reports suggest ...", "reports say ...": plural reports with no determiner or author."""
+    return tok.lower_ == "reports" and not any(
+        c.dep_ in {"poss", "compound"} or (c.dep_ == "det" and c.lower_ in {"the", "this", "these"})
+        or (c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}) for c in tok.children)
+
+
+def _state_outlet(tok: Token) -> bool:
+    """"state media", "state television", "state-run radio": an outlet the phrase says the state runs."""
+    return tok.lower_ in {"media", "television", "tv", "radio", "broadcaster", "outlets"} and any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in {"state", "state-run", "government", "state-owned"}
+        for c in tok.children)
+
+
+def _definite_agent(tok: Token) -> bool:
+    """"the official", "the spokesman": a singular agent noun with only "the" (no body, no name)."""
+    return tok.lower_ in AGENT_NOUNS and tok.tag_ == "NN" and all(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children if c.dep_ != "punct") and any(
+        c.lower_ == "the" for c in tok.children)
 
 
 # Nouns for what an author issues: "a statement said", "the report said", "according to the record"
