@@ -256,3 +256,22 @@ def test_state_media_speak_for_the_state():
     art = article(H + "Peruvian police arrested four protesters in Lima on Monday. "
                   "The protesters had blocked a highway, state media said.")
     assert speaker_of(art, "The protesters had blocked") == "Peru"
+
+
+def test_title_with_the_name_under_for_is_the_named_person():
+    art = article(H + "European Commissioner for Trade Anna Kowalczyk noted that Hungary's offer fell short of "
+                  "expectations.")
+    assert speaker_of(art, "Hungary's offer fell short") == "Anna Kowalczyk"
+
+
+def test_spokesman_for_a_named_leader_speaks_for_that_leader():
+    art = article(H + "President Luis Arce has begun a dialogue with the opposition.\n\n"
+                  '"We welcome the decision and hope many detainees will be among those freed," '
+                  "said a spokesman for opposition leader Rosa Linares.")
+    assert speaker_of(art, "We welcome the decision") == "Rosa Linares"
+
+
+def test_a_statement_in_the_first_paragraph_speaks_for_the_subject_named_before_it():
+    art = article(H + "African Union foreign ministers agreed on Monday to lift sanctions on Mali. "
+                  "The bloc had suspended travel bans in March, a statement said.")
+    assert speaker_of(art, "The bloc had suspended") == "African Union"

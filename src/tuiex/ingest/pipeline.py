@@ -240,6 +240,9 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
             return earlier
     if tok.lower_ in {"he", "she"}:
         return _last_person(book, context)
+    titled = _person_of_title(book, tok, di)
+    if titled:
+        return titled
     if tok.lower_ in AGENT_NOUNS and book.key_at(di, tok) is None and any(
             c.dep_ in {"compound", "poss"} or (c.dep_ == "prep" and c.lower_ in {"for", "of"}) for c in tok.children):
         # "a party spokesman", "a spokesman for the ministry": the body it speaks for, before any person
@@ -270,6 +273,24 @@ def _common_noun(tok: Token) -> bool:
     named body: "the UN mission" is the UN's, not the country's the article is about."""
     common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.text.islower() or tok.is_sent_start))
     return common and not any(c.dep_ == "compound" and c.text[:1].isupper() for c in tok.children)
+
+
+def _person_of_title(book: ActorBook, tok: Token, di: int) -> str | None:
+    """"European Commissioner for Trade Anna Kowalczyk", "a spokesman for opposition leader Rosa
+    Linares": when the parser makes the title the subject and hangs the name on its "for"/"to"/"of",
+    the person named is the speaker (a spokesman speaks for the person he speaks for)."""
+    if tok.ent_type_ == "PERSON" or tok.pos_ not in {"NOUN", "PROPN"} or book.key_at(di, tok):
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "to", "of"}:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            # the name may be the object or stand beside its title ("for opposition leader Rosa Linares")
+            for t in (obj, *(c for c in obj.children if c.dep_ in {"appos", "compound", "flat"})):
+                key = book.key_at(di, t)
+                if key and book.actor(key).type == "person":
+                    return key
+    return None
 
 
 def _last_person(book: ActorBook, context: Context) -> str | None:
@@ -327,10 +348,24 @@ def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of
             if key:
                 return key
         if lemma in DOCUMENT_NOUNS:
-            return context.last_subject or context.last_speaker
+            return _author_before(book, tok, di) or context.last_subject or context.last_speaker
         return None
     if gz.institution_kind(lemma) or lemma in {"court", "tribunal", "party", "embassy", "mission", "commission"}:
         return _latest_of_kind(book, context, lemma)
+    return None
+
+
+def _author_before(book: ActorBook, tok: Token, di: int) -> str | None:
+    """The actor a document's sentence or its paragraph named last as the subject of a main clause
+    ("EU ministers lifted ... . The bloc ..., a statement said" -> the ministers' actor). Quotes are
+    read before the paragraph updates the context, so the paragraph itself is searched first."""
+    for t in reversed(tok.doc[max(0, tok.i - 150):tok.i]):      # bounded: a few sentences back
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON" or t.head.dep_ != "ROOT":
+            continue
+        for part in (t, *(c for c in t.lefts if c.dep_ in {"compound", "amod", "poss", "nmod"})):
+            key = book.key_at(di, part)
+            if key:
+                return key
     return None
 
 
