@@ -297,6 +297,25 @@ class ActorBook:
             self._person_firsts.setdefault(toks[0], set()).add(i)
         del key
 
+    def qualify_generic(self, home: str | None) -> None:
+        """Give an organisation named only by a ministry noun ("the Foreign Ministry", "Defence
+        Ministry") the country the article is about (`home`, ISO3): "Russian Foreign
+        Ministry", aliased "Russia Foreign Ministry". The bare name is dropped from its aliases, as
+        the store merges organisations by alias and one country's ministry is not another's."""
+        country = gz.country_by_iso3(home) if home else None
+        if country is None:
+            return
+        demonym = country.demonyms[0] if country.demonyms else country.name
+        for old_key, actor in list(self.actors.items()):
+            bare = re.sub(r"^(?:the|The)\s+", "", actor.name)
+            if actor.type != "organization" or actor.country or len(bare.split()) > 3 \
+                    or bare.split()[-1].lower() not in {"ministry", "ministries"} or not gz.institution_kind(bare.lower()):
+                continue
+            new_key = self._add(f"{demonym} {bare}", "organization", country.iso3, alias=f"{country.name} {bare}")
+            self.actors[new_key].aliases |= actor.aliases - {actor.name, bare}
+            self._rename(old_key, new_key)
+            del self.actors[old_key]
+
     def _rename(self, old_key: str, new_key: str) -> None:
         """Point every token and mention of one actor at another."""
         for k, v in list(self._by_token.items()):

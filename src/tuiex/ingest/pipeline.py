@@ -75,6 +75,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     book.collect(docs, offsets, sentence_of, body)
     context = Context(book)
     context.home = home_country(book, cleaned.dateline_place)
+    book.qualify_generic(context.home)
     dater = EventDater(published)
     quotes: list[Quote] = []
     events: list[Event] = []
