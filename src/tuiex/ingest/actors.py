@@ -309,7 +309,8 @@ class ActorBook:
         for old_key, actor in list(self.actors.items()):
             bare = re.sub(r"^(?:the|The)\s+", "", actor.name)
             if actor.type != "organization" or actor.country or len(bare.split()) > 3 \
-                    or bare.split()[-1].lower() not in {"ministry", "ministries"} or not gz.institution_kind(bare.lower()):
+                    or bare.split()[-1].lower() not in {"ministry", "ministries"} \
+                    or not gz.institution_kind(bare.lower()):
                 continue
             new_key = self._add(f"{demonym} {bare}", "organization", country.iso3, alias=f"{country.name} {bare}")
             self.actors[new_key].aliases |= actor.aliases - {actor.name, bare}
