@@ -188,3 +188,29 @@ def test_a_bare_surname_is_the_nearest_person_of_that_name():
 def test_a_surname_tagged_alone_after_a_title_and_given_name_is_the_full_name():
     art = article("Chilean President Ana Reyes had made clear that any foreign patrols would be unacceptable.")
     assert "Ana Reyes" in people(art), art.actors
+
+
+def organisations(art):
+    return {a.name for a in art.actors.values() if a.type != "person"}
+
+
+def test_an_ordinal_before_an_organisation_is_part_of_its_name_and_a_lowercase_tail_is_not():
+    art = article("An army statement blamed the 2nd Front of the ELN for the attack.")
+    names = organisations(art)
+    assert "2nd Front of the ELN" in names, names
+    assert not any("attack" in n for n in names), names
+
+
+def test_a_name_cut_at_a_dangling_of_takes_the_place_after_it():
+    art = article("The leader of the Communist Party of Cuba (PCC), Miguel Diaz-Canel, spoke on Monday.")
+    names = organisations(art)
+    assert "Communist Party of Cuba" in names, names
+    assert not any(n.endswith(" of") for n in names), names
+
+
+def test_a_countrys_government_named_as_an_organisation_is_the_country():
+    art = article("The Peruvian Government rejected the claim on Monday. The Government of Chile said the "
+                  "border was closed.")
+    assert organisations(art) == {"Peru", "Chile"}
+    peru = next(a for a in art.actors.values() if a.name == "Peru")
+    assert "Peruvian Government" in peru.aliases

@@ -146,7 +146,7 @@ class ActorBook:
             return
         sentence = sentence_of(offset + ent.start_char)
         org = gz.organization(text)
-        country = gz.country_by_name(text)
+        country = gz.country_by_name(text) or _state_of_government(text)
         person = self._person_key(text, offset + ent.start_char)
         if pass_ == "person":
             if ent.label_ != "PERSON" and self._person_by_usage(ent, text) and not org and not country and is_body:
@@ -548,7 +548,7 @@ class Context:
 
 def _entities(doc: Doc) -> list[Span]:
     """spaCy's entities plus gazetteer names it missed (e.g. "IS", "Daesh")."""
-    ents = _joined_people([_whole_person(e) for e in doc.ents])
+    ents = _mended_organisations(doc, _joined_people([_whole_person(e) for e in doc.ents]))
     covered = {t.i for e in ents for t in e}
     extra = []
     for i, tok in enumerate(doc):
@@ -565,6 +565,52 @@ def _entities(doc: Doc) -> list[Span]:
                 covered |= {t.i for t in span}
                 break
     return sorted(ents + extra, key=lambda s: s.start)
+
+
+def _state_of_government(text: str):
+    """"Cuban Government", "the Government of Peru", "Chile's government": the state itself (a
+    government is another name of its country, as the GUIDELINES code it), or None."""
+    m = re.fullmatch(r"(?:the\s+)?(?:(?P<adj>.+?)(?:['’]s)?\s+(?:government|administration)"
+                     r"|(?:government|administration)\s+of\s+(?P<of>.+))", text, re.I)
+    if not m:
+        return None
+    words = m.group("adj") or m.group("of")
+    return gz.country_by_demonym(words) or gz.country_by_name(words)
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _mended_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Organisation names whole, where the tagger cut or overran them: an ordinal before the name
+    ("2nd Front of the ELN"), a place after a dangling "of" ("Communist Party of" + "Vietnam"), and
+    not a trailing lower-case phrase ("Front of the ELN for the attack" ends at "ELN")."""
+    out: list[Span] = []
+    skip = -1
+    for k, e in enumerate(ents):
+        if k == skip:
+            continue
+        if e.label_ != "ORG":
+            out.append(e)
+            continue
+        start, end = e.start, e.end
+        for j in range(start + 1, end - 1):
+            if doc[j].pos_ == "ADP" and doc[j].text.islower() \
+                    and all(t.text.islower() or t.is_punct for t in doc[j + 1:end]):
+                end = j
+                break
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if doc[end - 1].lower_ == "of" and nxt is not None and nxt.start == end and nxt.label_ in {"GPE", "ORG"}:
+            end, skip = nxt.end, k + 1
+        elif doc[end - 1].lower_ == "of":
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_:
+                end += 1
+        if out and out[-1].label_ == "ORDINAL" and out[-1].end == start and doc[start].text[:1].isupper():
+            start = out.pop().start
+        elif start > 0 and _ORDINAL.fullmatch(doc[start - 1].text) and doc[start].text[:1].isupper():
+            start -= 1
+        out.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label="ORG"))
+    return out
 
 
 _OUTLET_NOUNS = {"broadcaster", "agency", "newspaper", "daily", "channel", "television", "tv", "radio", "outlet",
