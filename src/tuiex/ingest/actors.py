@@ -603,7 +603,8 @@ def _mended_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
         if doc[end - 1].lower_ == "of" and nxt is not None and nxt.start == end and nxt.label_ in {"GPE", "ORG"}:
             end, skip = nxt.end, k + 1
         elif doc[end - 1].lower_ == "of":
-            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_:
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and not doc[end].ent_type_:
                 end += 1
         if out and out[-1].label_ == "ORDINAL" and out[-1].end == start and doc[start].text[:1].isupper():
             start = out.pop().start
