@@ -214,3 +214,9 @@ def test_a_countrys_government_named_as_an_organisation_is_the_country():
     assert organisations(art) == {"Peru", "Chile"}
     peru = next(a for a in art.actors.values() if a.name == "Peru")
     assert "Peruvian Government" in peru.aliases
+
+
+def test_an_organisation_whose_name_ends_in_a_country_is_not_a_person():
+    art = article("Global Affairs Canada said the new tariffs were in line with earlier steps taken by its allies.")
+    assert not people(art), people(art)
+    assert "Global Affairs Canada" in organisations(art)

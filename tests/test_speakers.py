@@ -275,3 +275,12 @@ def test_a_statement_in_the_first_paragraph_speaks_for_the_subject_named_before_
     art = article(H + "African Union foreign ministers agreed on Monday to lift sanctions on Mali. "
                   "The bloc had suspended travel bans in March, a statement said.")
     assert speaker_of(art, "The bloc had suspended") == "African Union"
+
+
+def test_it_in_what_it_called_is_the_subject_of_its_clause():
+    art = article(H + "Chile imposed new tariffs on Peruvian copper on Monday.\n\n"
+                  "The Peruvian ministry said on Friday that Peru would respond to Chile's decision to impose "
+                  "what it described as illegal tariffs.")
+    accuse = [e for e in art.events if "described" in e.trigger]
+    assert accuse and all(e.source and art.actors[e.source].name == "Peru" for e in accuse), \
+        [(e.trigger, e.source) for e in art.events]

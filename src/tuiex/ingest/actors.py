@@ -149,7 +149,8 @@ class ActorBook:
         country = gz.country_by_name(text) or _state_of_government(text)
         person = self._person_key(text, offset + ent.start_char)
         if pass_ == "person":
-            if ent.label_ != "PERSON" and self._person_by_usage(ent, text) and not org and not country and is_body:
+            if ent.label_ != "PERSON" and self._person_by_usage(ent, text) and not org and not country and is_body \
+                    and not (ent.label_ == "ORG" and gz.country_by_name(text.split()[-1])):   # "Global Affairs Canada"
                 key = self._add_person(ent, text, offset)
                 self._mention(key, di, ent, offset, sentence)
             elif ent.label_ == "PERSON" and not org and not country and _looks_like_name(text) and is_body \
@@ -719,6 +720,15 @@ def _unlabelled_organisations(doc: Doc) -> list[tuple[Span, Token]]:
 def _governing_subject(pronoun: Token) -> Token | None:
     """In "Turkey confirmed that it had launched ...", "it" is the subject of the verb above."""
     verb = pronoun.head
+    if verb.lemma_ in {"call", "describe", "term", "label", "dub"} and any(
+            c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+        # "Moscow would respond to the decision to impose what it called illegal sanctions": "it" is
+        # the subject of the clause the characterisation sits in, not the actor named last
+        for up in verb.ancestors:
+            subj = next((c for c in up.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"), None)
+            if subj is not None:
+                return subj
+        return None
     if verb.dep_ not in {"ccomp", "advcl", "xcomp"}:
         return None
     head = verb.head
