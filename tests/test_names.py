@@ -220,3 +220,13 @@ def test_an_organisation_whose_name_ends_in_a_country_is_not_a_person():
     art = article("Global Affairs Canada said the new tariffs were in line with earlier steps taken by its allies.")
     assert not people(art), people(art)
     assert "Global Affairs Canada" in organisations(art)
+
+
+def test_an_organisation_named_by_demonym_has_the_countrys_other_adjectives_as_aliases():
+    art = article("Filipino troops withdrew from the island on Sunday. Cypriot troops patrolled the buffer zone.")
+    orgs = {a.name: a.aliases for a in art.actors.values() if a.type == "organization"}
+    ph = next(al for name, al in orgs.items() if name.endswith("military") and "Filipino" in name)
+    assert "Philippine military" in ph, orgs
+    assert not any("Filipinos" in a or "Filipina" in a for a in ph), orgs
+    cy = next(al for name, al in orgs.items() if "Cypriot" in name)
+    assert not any("Turkish" in a or "Greek" in a for a in cy), orgs

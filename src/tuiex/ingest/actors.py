@@ -490,6 +490,17 @@ class ActorBook:
         return None, None
 
     def as_records(self) -> tuple[dict[str, Actor], list[Mention]]:
+        """The actors by key and their mentions. An organisation named "<Demonym> <noun>" gets the
+        country's other adjectival demonyms as aliases ("Filipino coast guard" is also "Philippine
+        coast guard"), so that any spelling a text uses finds it."""
+        for actor in self.actors.values():
+            country = gz.country_by_iso3(actor.country) if actor.type == "organization" and actor.country else None
+            if country is None or len(country.demonyms) < 2:
+                continue
+            first, _, rest = actor.name.partition(" ")
+            if first in country.demonyms and rest:
+                actor.aliases |= {f"{d} {rest}" for d in country.demonyms if d != first and " " not in d
+                                  and not re.search(r"(?:s|a|m[ae]n)$", d)}     # no plurals, no persons
         return self.actors, self.mentions
 
 
