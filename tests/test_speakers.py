@@ -284,3 +284,18 @@ def test_it_in_what_it_called_is_the_subject_of_its_clause():
     accuse = [e for e in art.events if "described" in e.trigger]
     assert accuse and all(e.source and art.actors[e.source].name == "Peru" for e in accuse), \
         [(e.trigger, e.source) for e in art.events]
+
+
+def test_an_unnamed_countrys_president_is_a_described_person():
+    art = article(H + "Russian troops shelled the city overnight.\n\n"
+                  "While the promise raised hopes, Ukraine's president and others cautioned that the remarks "
+                  "could merely be bluster.")
+    assert speaker_of(art, "the remarks could merely be bluster") == "Ukrainian president"
+    president = next(a for a in art.actors.values() if a.name == "Ukrainian president")
+    assert president.type == "person" and president.country == "UKR"
+
+
+def test_a_countrys_president_the_article_names_is_that_person():
+    art = article(H + "Ukrainian President Andriy Koval visited the front on Monday.\n\n"
+                  "Ukraine's president cautioned that the remarks could merely be bluster.")
+    assert speaker_of(art, "the remarks could merely be bluster") == "Andriy Koval"

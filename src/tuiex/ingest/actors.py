@@ -37,6 +37,8 @@ _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _ROLE_NOUNS = {"president", "minister", "counterpart", "leader", "premier", "chancellor", "spokesman",
                "spokeswoman", "spokesperson", "envoy", "ambassador", "king", "emir", "secretary"}
+# Titles one person holds for a country at a time, so "<country>'s <title>" is one person
+_DESCRIBED_ROLES = {"president", "premier", "chancellor", "king", "emir", "ambassador"}
 _STATE_NAMES = {"government", "regime", "administration", "authorities", "leadership", "state"}
 _OPPONENT_NOUNS = {"opponent", "enemy", "foe", "critic", "ally", "backer", "supporter"}
 _POSS = re.compile(r"(?:'s|’s|')$")
@@ -471,7 +473,15 @@ class ActorBook:
             c = None
             if qualifier is not None:
                 c, _ = self._qualifier_country(qualifier, di)
-            return context.person_by_role(lemma, c.iso3 if c else None)
+            key = context.person_by_role(lemma, c.iso3 if c else None)
+            if key is None and c is not None and lemma in _DESCRIBED_ROLES and token.tag_ == "NN":
+                # "Ukraine's president", "the U.S. ambassador" whom the article does not name: a
+                # described person (GUIDELINES: unnamed persons are described actors)
+                words = [t.text for t in phrase if t.i > qualifier.i and t.dep_ != "case" and t.i <= token.i]
+                key = self._add(" ".join([c.demonyms[0] if c.demonyms else c.name, *words]), "person", c.iso3,
+                                role=lemma, alias=_strip(phrase.text))
+                self._mention(key, di, phrase, offset, sentence)
+            return key
         return None
 
     def _qualifier_country(self, qualifier: Token, di: int):
