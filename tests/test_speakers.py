@@ -299,3 +299,21 @@ def test_a_countrys_president_the_article_names_is_that_person():
     art = article(H + "Ukrainian President Andriy Koval visited the front on Monday.\n\n"
                   "Ukraine's president cautioned that the remarks could merely be bluster.")
     assert speaker_of(art, "the remarks could merely be bluster") == "Andriy Koval"
+
+
+def test_she_is_the_person_the_text_called_ms_not_the_last_man_named():
+    art = article(H + "Ms Amara Diallo, the opposition leader, was detained on Friday. Interior Minister "
+                  "Moussa Keita defended the arrest on Saturday.\n\n"
+                  '"We will fight this in the courts," she said.\n\n'
+                  '"The law is clear," he said.')
+    assert speaker_of(art, "We will fight this") == "Amara Diallo"
+    assert speaker_of(art, "The law is clear") == "Moussa Keita"
+    assert not any(a.name.startswith("Ms ") for a in art.actors.values())
+
+
+def test_he_stays_with_the_man_just_quoted_when_another_man_is_mr():
+    art = article(H + "Officials demanded the release of jailed critic Pavel Orlov on Monday.\n\n"
+                  '"We ask Moscow to release Mr. Orlov and his supporters," said Lars Lindqvist, the foreign '
+                  "minister, in a statement.\n\n"
+                  '"These abuses will not go unanswered," he said.')
+    assert speaker_of(art, "These abuses will not go") == "Lars Lindqvist"

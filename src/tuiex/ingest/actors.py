@@ -32,6 +32,11 @@ _NOT_ACTOR = re.compile(r"\b(conference|summit|forum|games|festival|cup|pipeline
 _SPEECH = {"say", "tell", "add", "insist", "state", "announce", "confirm", "elaborate", "write", "tweet", "warn", "stress", "note",
            "affirm", "indicate", "underline", "post", "rule", "explain", "emphasize", "emphasise", "reiterate", "declare"}
 _PRONOUN_PERSON = {"he", "she", "him", "her", "his"}
+_PERSONAL_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Madam|Dame|Sir|Lady|Lord)\.?\s+[A-Z]")
+_MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "sheikh", "spokesman", "chairman", "congressman",
+                "businessman", "monsieur", "senor", "señor", "herr"}
+_FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "sheikha",
+                  "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "senora", "señora", "frau"}
 _PRONOUN_THING = {"it", "its", "they", "them", "their"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
@@ -84,6 +89,7 @@ class ActorBook:
         self._person_lasts: dict[str, list[int]] = {}   # folded surname -> persons of that surname, in order
         self._person_firsts: dict[str, set[int]] = {}   # folded given name -> persons of that given name
         self._candidates: dict[tuple[int, int], tuple[Span, str]] = {}
+        self.gender: dict[str, str] = {}     # person key -> "m" or "f", from an honorific or a gendered title
         self._pattern_roles = None
 
     # -- registry ---------------------------------------------------------------------------------
@@ -134,6 +140,7 @@ class ActorBook:
                             key = self._add(name, "organization", _country_of_words(name), alias=name)
                             self._mention(key, di, span, offsets[di], sentence_of(offsets[di] + span.start_char))
         self._parenthesised_aliases(docs, offsets, sentence_of)
+        self._genders(docs)
         # names spaCy missed in one sentence but found in another ("Cavusoglu (pictured) said")
         for di, doc in enumerate(docs):
             for tok in doc:
@@ -151,7 +158,12 @@ class ActorBook:
         country = gz.country_by_name(text) or _state_of_government(text)
         person = self._person_key(text, offset + ent.start_char)
         if pass_ == "person":
-            if ent.label_ != "PERSON" and self._person_by_usage(ent, text) and not org and not country and is_body \
+            if ent.label_ != "PERSON" and _PERSONAL_TITLE.match(text) and len(text.split()) > 1 and not org \
+                    and not country and is_body and _looks_like_name(_strip_role_prefix(text)):
+                # "Ms Amara Diallo" tagged ORG: a personal honorific makes the name a person's
+                key = self._add_person(ent, text, offset)
+                self._mention(key, di, ent, offset, sentence)
+            elif ent.label_ != "PERSON" and self._person_by_usage(ent, text) and not org and not country and is_body \
                     and not (ent.label_ == "ORG" and gz.country_by_name(text.split()[-1])):   # "Global Affairs Canada"
                 key = self._add_person(ent, text, offset)
                 self._mention(key, di, ent, offset, sentence)
@@ -320,6 +332,24 @@ class ActorBook:
             self._rename(old_key, new_key)
             del self.actors[old_key]
 
+    def _genders(self, docs: list[Doc]) -> None:
+        """Record a person's gender where the text states it: an honorific or gendered title right
+        before the name ("Mr Sonko", "Ms Ardern", "spokeswoman Leyla Mammadova"). Never from the
+        given name itself."""
+        for di, doc in enumerate(docs):
+            for tok in doc[:-1]:
+                word = tok.lower_.rstrip(".")
+                g = "m" if word in _MALE_TITLES else "f" if word in _FEMALE_TITLES else None
+                key = self._by_token.get((di, tok.i + 1)) if g else None
+                if key and self.actors[key].type == "person":
+                    self.gender.setdefault(key, g)
+
+    def fits_pronoun(self, key: str | None, pronoun: str) -> bool:
+        """Whether a person can be "he"/"she" (and his/him, her): no recorded gender, or the same."""
+        g = self.gender.get(key or "")
+        p = pronoun.lower()
+        return g is None or (g == "m" and p in {"he", "him", "his"}) or (g == "f" and p in {"she", "her", "hers"})
+
     def _rename(self, old_key: str, new_key: str) -> None:
         """Point every token and mention of one actor at another."""
         for k, v in list(self._by_token.items()):
@@ -392,14 +422,15 @@ class ActorBook:
             if governing is not None:
                 key = self._by_token.get((di, governing.i))
                 wanted_person = low in _PRONOUN_PERSON
-                if key and (self.actors[key].type == "person") == wanted_person:
+                if key and (self.actors[key].type == "person") == wanted_person \
+                        and (not wanted_person or self.fits_pronoun(key, low)):
                     return key
         if low in _RELATIVE and token.head.dep_ in {"relcl", "acl"}:
             return self.resolve(token.head.head, di, offset, sentence, context)
         if low in _FIRST_PERSON:
             return context.speaker_in_quote(token)
         if low in _PRONOUN_PERSON:
-            return context.last_person
+            return context.person_for(low)
         if low in _PRONOUN_THING:
             return context.last_thing
         cand = self._candidates.get((di, token.i))
@@ -536,6 +567,28 @@ class Context:
         else:
             self.last_thing = key
         self.recent.append(key)
+
+    def person_for(self, pronoun: str, speaker: str | None = None) -> str | None:
+        """The person "he"/"she" refers to: the person last quoted (`speaker`) if the pronoun fits
+        them; else one of the last three people named whom the text gave that gender ("Ms Diallo");
+        else the last person named, or the nearest earlier one, the pronoun fits
+        (`ActorBook.fits_pronoun`)."""
+        speaker = speaker if self.book.actor(speaker) and self.book.actor(speaker).type == "person" else None
+        if speaker and self.book.fits_pronoun(speaker, pronoun):
+            return speaker
+        nearest: list[str] = []          # the last three people named, nearest first
+        for key in reversed(self.recent[-200:]):
+            a = self.book.actor(key)
+            if a and a.type == "person" and key not in nearest:
+                nearest.append(key)
+            if len(nearest) == 3:
+                break
+        stated = [k for k in nearest if k in self.book.gender and self.book.fits_pronoun(k, pronoun)]
+        if stated:
+            return stated[0]
+        if self.last_person and self.book.fits_pronoun(self.last_person, pronoun):
+            return self.last_person
+        return next((k for k in nearest if self.book.fits_pronoun(k, pronoun)), speaker or self.last_person)
 
     def speaker_in_quote(self, token: Token) -> str | None:
         for start, end, speaker in self.quote_spans:

@@ -211,7 +211,7 @@ def _subject_before(book: ActorBook, pronoun: Token, di: int) -> str | None:
         if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON" or t.head.dep_ != "ROOT":
             continue        # subjects of main clauses only: "ships" in "... that ships interfered" is not it
         key = book.key_at(di, t)
-        if key and (book.actor(key).type == "person") == person:
+        if key and (book.actor(key).type == "person") == person and (not person or book.fits_pronoun(key, pronoun.lower_)):
             return key
         if not person:
             return None     # "it", "they": the nearest subject decides, actor or not
@@ -240,7 +240,7 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         if earlier:
             return earlier
     if tok.lower_ in {"he", "she"}:
-        return _last_person(book, context)
+        return context.person_for(tok.lower_, context.last_speaker)
     titled = _person_of_title(book, tok, di)
     if titled:
         return titled
