@@ -211,7 +211,8 @@ def _subject_before(book: ActorBook, pronoun: Token, di: int) -> str | None:
         if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON" or t.head.dep_ != "ROOT":
             continue        # subjects of main clauses only: "ships" in "... that ships interfered" is not it
         key = book.key_at(di, t)
-        if key and (book.actor(key).type == "person") == person and (not person or book.fits_pronoun(key, pronoun.lower_)):
+        fits = not person or book.fits_pronoun(key, pronoun.lower_)
+        if key and (book.actor(key).type == "person") == person and fits:
             return key
         if not person:
             return None     # "it", "they": the nearest subject decides, actor or not
