@@ -230,3 +230,9 @@ def test_an_organisation_named_by_demonym_has_the_countrys_other_adjectives_as_a
     assert not any("Filipinos" in a or "Filipina" in a for a in ph), orgs
     cy = next(al for name, al in orgs.items() if "Cypriot" in name)
     assert not any("Turkish" in a or "Greek" in a for a in cy), orgs
+
+
+def test_the_governments_of_several_countries_is_no_organisation():
+    art = article("The truce takes effect on Monday, according to a statement released by the Governments of "
+                  "Chile, Peru, and Bolivia on Sunday.")
+    assert not any("Governments" in n for n in organisations(art)), organisations(art)

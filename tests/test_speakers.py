@@ -317,3 +317,10 @@ def test_he_stays_with_the_man_just_quoted_when_another_man_is_mr():
                   "minister, in a statement.\n\n"
                   '"These abuses will not go unanswered," he said.')
     assert speaker_of(art, "These abuses will not go") == "Lars Lindqvist"
+
+
+def test_added_after_a_when_clause_is_said_by_the_subject_of_say():
+    art = article(H + "President Gabriel Boric condemned the attack on Monday.\n\n"
+                  "The two Peruvian foreign ministry officials did not say when the Chilean ambassador had left "
+                  "but added that a few embassy guards remained.")
+    assert speaker_of(art, "a few embassy guards remained") == "Peru"

@@ -644,9 +644,10 @@ def _entities(doc: Doc) -> list[Span]:
 
 def _state_of_government(text: str):
     """"Cuban Government", "the Government of Peru", "Chile's government": the state itself (a
-    government is another name of its country, as the GUIDELINES code it), or None."""
+    government is another name of its country, as the GUIDELINES code it), or None. "The
+    Governments of Chile, Peru ..." cut at the first name is the first of them."""
     m = re.fullmatch(r"(?:the\s+)?(?:(?P<adj>.+?)(?:['’]s)?\s+(?:government|administration)"
-                     r"|(?:government|administration)\s+of\s+(?P<of>.+))", text, re.I)
+                     r"|(?:governments?|administration)\s+of\s+(?:the\s+)?(?P<of>.+))", text, re.I)
     if not m:
         return None
     words = m.group("adj") or m.group("of")

@@ -212,6 +212,11 @@ def _subject(verb: Token) -> Token | None:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
+        if seen and verb.dep_ in {"advcl", "ccomp"} and any(
+                c.lower_ in _WH_MARKS and c.dep_ in {"advmod", "mark"} and c.i < verb.i for c in verb.children):
+            verb = verb.head    # "did not say when the envoy had left but added that": the parser hung
+            seen += 1           # "added" on the wh-clause; its sayer is the subject of "say"
+            continue
         for child in verb.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
@@ -241,6 +246,9 @@ def _subject(verb: Token) -> Token | None:
             return None
         seen += 1
     return None
+
+
+_WH_MARKS = {"when", "where", "why", "how", "whether", "if"}
 
 
 def _words(text: str, start: int, end: int) -> tuple[int, int]:
