@@ -324,3 +324,14 @@ def test_added_after_a_when_clause_is_said_by_the_subject_of_say():
                   "The two Peruvian foreign ministry officials did not say when the Chilean ambassador had left "
                   "but added that a few embassy guards remained.")
     assert speaker_of(art, "a few embassy guards remained") == "Peru"
+
+
+def test_chants_of_others_and_banners_are_the_crowds_words():
+    art = article(H + "Hundreds of protesters marched to parliament in Lima on Tuesday.\n\n"
+                  'Outside the building, protesters threw eggs at the gate while others chanted, "Pay us now! '
+                  'Pay us now!"\n\n'
+                  'The protesters carrying placards had gathered before dawn. Some of the banners read, '
+                  '"Schools are not for sale"; "Respect our work".')
+    assert speaker_of(art, "Pay us now") == "protesters"
+    assert speaker_of(art, "Schools are not for sale") == "protesters"
+    assert speaker_of(art, "Respect our work") == "protesters"

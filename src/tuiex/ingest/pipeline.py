@@ -251,6 +251,11 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         key = _speaker_by_noun(book, tok, di, off, sentence_of, context)
         if key:
             return key
+    if tok.lemma_.lower() in _SIGN_NOUNS or (tok.lower_ == "others" and not list(tok.children)):
+        # "some of the banners read ...", "while others chanted ...": the crowd the text was about
+        group = _group_before(book, tok, di, off, sentence_of, context) or context.last_subject
+        if group and book.actor(group).type != "person":
+            return group
     if _bare_reports(tok):
         return None     # "reports suggest ...": no author (an anonymous source, see ANONYMOUS)
     sentence = sentence_of(off + tok.idx)
@@ -299,6 +304,22 @@ def _last_person(book: ActorBook, context: Context) -> str | None:
     """The person last quoted, else the person last named."""
     last = context.last_speaker
     return last if last and book.actor(last).type == "person" else context.last_person
+
+
+# What a crowd carries or shouts: their words are the crowd's (GUIDELINES: slogans and chants)
+_SIGN_NOUNS = {"banner", "placard", "sign", "poster", "slogan", "chant", "graffiti"}
+
+
+def _group_before(book: ActorBook, tok: Token, di: int, off: int, sentence_of, context: Context) -> str | None:
+    """The nearest group or organisation named before `tok` in its paragraph ("protesters" in
+    "protesters threw stones while others chanted")."""
+    for t in reversed(tok.doc[max(0, tok.i - 80):tok.i]):
+        key = book.key_at(di, t)
+        if key is None and t.tag_ in {"NNS", "NNPS"} and gz.is_group_noun(t.lower_):
+            key = book.resolve(t, di, off, sentence_of(off + t.idx), context)
+        if key and book.actor(key).type in {"group", "organization"}:
+            return key
+    return None
 
 
 def _bare_reports(tok: Token) -> bool:
