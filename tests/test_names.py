@@ -236,3 +236,19 @@ def test_the_governments_of_several_countries_is_no_organisation():
     art = article("The truce takes effect on Monday, according to a statement released by the Governments of "
                   "Chile, Peru, and Bolivia on Sunday.")
     assert not any("Governments" in n for n in organisations(art)), organisations(art)
+
+
+def test_a_tagged_span_across_a_quotation_mark_gives_no_actor_with_the_mark():
+    from spacy.tokens import Span
+
+    from tuiex.ingest.actors import ActorBook
+    from tuiex.ingest.nlp import load_nlp
+
+    doc = load_nlp()('"Talks will go on, as well as Kovac" UN Special Envoy Mirela Kovac says.')
+    start = next(t.i for t in doc if t.text == "Kovac")
+    end = next(t.i for t in doc if t.text == "Envoy") + 1
+    book = ActorBook()
+    for pass_ in ("person", "other"):
+        book._entity(Span(doc, start, end, label="ORG"), 0, 0, lambda offset: 0, pass_, True)
+    assert not any('"' in a.name for a in book.actors.values()), [a.name for a in book.actors.values()]
+    assert not book.actors, [a.name for a in book.actors.values()]

@@ -44,6 +44,7 @@ _ROLE_NOUNS = {"president", "minister", "counterpart", "leader", "premier", "cha
                "spokeswoman", "spokesperson", "envoy", "ambassador", "king", "emir", "secretary"}
 # Titles one person holds for a country at a time, so "<country>'s <title>" is one person
 _DESCRIBED_ROLES = {"president", "premier", "chancellor", "king", "emir", "ambassador"}
+_QUOTE_MARK = re.compile(r'["“”«»„]')
 _STATE_NAMES = {"government", "regime", "administration", "authorities", "leadership", "state"}
 _OPPONENT_NOUNS = {"opponent", "enemy", "foe", "critic", "ally", "backer", "supporter"}
 _POSS = re.compile(r"(?:'s|’s|')$")
@@ -151,6 +152,11 @@ class ActorBook:
 
     def _entity(self, ent: Span, di: int, offset: int, sentence_of, pass_: str, is_body: bool) -> None:
         text = _strip(ent.text)
+        if _QUOTE_MARK.search(text):
+            # a tagger's span across a closing quotation mark ('Vucic" EU Special Envoy'): no name holds one
+            text = _strip(_QUOTE_MARK.split(text)[-1])
+            if len(text.split()) < 2 or gz.is_role(text) or text.split()[-1].lower() in _ROLE_NOUNS:
+                return
         if not text or (di, ent.start) in self._by_token:
             return
         sentence = sentence_of(offset + ent.start_char)
