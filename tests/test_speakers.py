@@ -335,3 +335,16 @@ def test_chants_of_others_and_banners_are_the_crowds_words():
     assert speaker_of(art, "Pay us now") == "protesters"
     assert speaker_of(art, "Schools are not for sale") == "protesters"
     assert speaker_of(art, "Respect our work") == "protesters"
+
+
+def test_rights_and_civil_society_groups_are_group_speakers_with_their_country():
+    art = article(H + "Human rights groups said the court had been captured by the ruling party.\n\n"
+                  "South Sudanese civil society groups said the deal was a step forward.")
+    assert speaker_of(art, "the court had been captured") == "human rights groups"
+    assert speaker_of(art, "the deal was a step forward") == "South Sudanese civil society groups"
+
+
+def test_the_rebel_groups_and_rebel_groups_are_one_actor():
+    art = article(H + "The rebel groups signed the accord in Rome. Rebel groups had refused to sign in May.")
+    groups = [a.name for a in art.actors.values() if a.type == "group"]
+    assert groups == ["rebel groups"], groups

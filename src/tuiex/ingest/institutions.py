@@ -88,15 +88,18 @@ def _group_phrase(token: Token) -> str | None:
     mods = [c for c in token.lefts if c.dep_ in {"compound", "amod"}]
     if not mods or token.tag_ not in {"NNS", "NN"}:
         return None
-    phrase = f"{mods[-1].lower_} {token.lower_}"
-    return phrase if gz.is_group_noun(phrase) else None
+    words = [t.lower_ for t in token.doc[max(token.left_edge.i, token.i - 2):token.i + 1]   # "human rights groups"
+             if t.dep_ not in {"det", "poss", "nummod"} and t.is_alpha]
+    return next((p for p in (" ".join(words[k:]) for k in range(len(words) - 1)) if gz.is_group_noun(p)), None)
 
 
 def _place_country(token: Token):
     """'prosecutors in Kenya', 'Kenyan prosecutors': the country qualifying an institution noun."""
     for c in token.children:
         if c.dep_ == "amod" and gz.country_by_demonym(c.text):
-            return gz.country_by_demonym(c.text)
+            # "South Sudanese": the demonym with its compound words first
+            whole = " ".join(t.text for t in c.subtree)
+            return gz.country_by_demonym(whole) or gz.country_by_demonym(c.text)
         if c.dep_ == "prep" and c.lower_ in {"in", "of"}:
             for g in c.children:
                 if g.dep_ == "pobj":
