@@ -252,3 +252,15 @@ def test_a_tagged_span_across_a_quotation_mark_gives_no_actor_with_the_mark():
         book._entity(Span(doc, start, end, label="ORG"), 0, 0, lambda offset: 0, pass_, True)
     assert not any('"' in a.name for a in book.actors.values()), [a.name for a in book.actors.values()]
     assert not book.actors, [a.name for a in book.actors.values()]
+
+
+def test_a_coalition_led_by_a_country_is_named_for_it():
+    art = article("The Saudi-led coalition bombed the port on Monday, killing four people.")
+    coalition = next(a for a in art.actors.values() if a.name == "Saudi-led coalition")
+    assert coalition.type == "organization" and coalition.country == "SAU"
+    assert any(e.source == coalition.key for e in art.events)
+
+
+def test_lawyers_for_a_person_are_that_persons_lawyers():
+    art = article("Opposition leader Rosa Linares lost the vote. Lawyers for Linares filed an appeal on Friday.")
+    assert "Linares’s lawyers" in {a.name for a in art.actors.values() if a.type == "group"}

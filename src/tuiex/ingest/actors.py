@@ -44,9 +44,10 @@ _ROLE_NOUNS = {"president", "minister", "counterpart", "leader", "premier", "cha
                "spokeswoman", "spokesperson", "envoy", "ambassador", "king", "emir", "secretary"}
 # Titles one person holds for a country at a time, so "<country>'s <title>" is one person
 _DESCRIBED_ROLES = {"president", "premier", "chancellor", "king", "emir", "ambassador"}
+_LED = re.compile(r"([A-Z][\w.]*)-led")
 _QUOTE_MARK = re.compile(r'["“”«»„]')
 _STATE_NAMES = {"government", "regime", "administration", "authorities", "leadership", "state"}
-_OPPONENT_NOUNS = {"opponent", "enemy", "foe", "critic", "ally", "backer", "supporter"}
+_OPPONENT_NOUNS = {"opponent", "enemy", "foe", "critic", "ally", "backer", "supporter", "lawyer", "attorney"}
 _POSS = re.compile(r"(?:'s|’s|')$")
 
 
@@ -480,6 +481,15 @@ class ActorBook:
             if key:
                 self._mention(key, di, phrase, offset, sentence)
                 return key
+        led = next((m for c in token.lefts if c.dep_ in {"amod", "compound"}
+                    and (m := _LED.fullmatch(token.doc[c.left_edge.i:c.i + 1].text))), None)
+        if led is not None and lemma in {"coalition", "alliance", "force", "mission", "operation", "bloc"}:
+            # "the Saudi-led coalition", "the US-led mission": named for its leader, of that country
+            c = gz.country_by_demonym(led.group(1)) or gz.country_by_name(led.group(1))
+            name = f"{led.group(0)} {token.text}"
+            key = self._add(name, "organization", c.iso3 if c else None, alias=_strip(phrase.text))
+            self._mention(key, di, phrase, offset, sentence)
+            return key
         if (gz.is_group_noun(lemma) or gz.is_group_noun(token.lower_)) and token.tag_ in {"NNS", "NNPS"} \
                 and token.dep_ not in {"compound", "amod"}:
             for child in token.lefts:  # "Daesh fighters" are the group itself
@@ -502,7 +512,7 @@ class ActorBook:
                 owner_name = owner_actor.name
                 if owner_actor.type == "person":       # by surname, as the store merges people by it
                     owner_name = re.sub(r"^(?:al|el|ad|as|ash|bin|ibn)[-’']", "", owner_name.split()[-1], flags=re.I)
-                name = f"{owner_name}’s {token.text}"
+                name = f"{owner_name}’s {token.lower_ if token.is_sent_start else token.text}"
                 key = self._add(name, "group", None, alias=_strip(phrase.text))
                 self._mention(key, di, phrase, offset, sentence)
                 return key
@@ -1015,7 +1025,8 @@ def _owner(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "poss":
             return child
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "for" and token.lemma_ in {
+                "lawyer", "attorney"})):    # "lawyers for Chamisa" are his lawyers
             for g in child.children:
                 if g.dep_ == "pobj":
                     return g
