@@ -274,7 +274,7 @@ def test_spokesman_for_a_named_leader_speaks_for_that_leader():
 def test_a_statement_in_the_first_paragraph_speaks_for_the_subject_named_before_it():
     art = article(H + "African Union foreign ministers agreed on Monday to lift sanctions on Mali. "
                   "The bloc had suspended travel bans in March, a statement said.")
-    assert speaker_of(art, "The bloc had suspended") == "African Union"
+    assert speaker_of(art, "The bloc had suspended") == "African Union foreign ministers"
 
 
 def test_it_in_what_it_called_is_the_subject_of_its_clause():
@@ -348,3 +348,15 @@ def test_the_rebel_groups_and_rebel_groups_are_one_actor():
     art = article(H + "The rebel groups signed the accord in Rome. Rebel groups had refused to sign in May.")
     groups = [a.name for a in art.actors.values() if a.type == "group"]
     assert groups == ["rebel groups"], groups
+
+
+def test_a_bodys_ministers_are_one_actor_and_author_of_the_statement_reporting_them():
+    art = article(H + "Chilean Foreign Minister Elena Soto arrived in Brussels on Sunday.\n\n"
+                  "EU foreign ministers agreed on Monday to lift sanctions on Belarus, a statement said.")
+    assert speaker_of(art, "EU foreign ministers agreed") == "EU foreign ministers"
+
+
+def test_plural_ministers_are_never_one_person():
+    art = article(H + "Chilean Foreign Minister Elena Soto arrived in Lima on Sunday.\n\n"
+                  "Ministers said on Monday that the talks would go on.")
+    assert speaker_of(art, "the talks would go on") != "Elena Soto"

@@ -371,22 +371,31 @@ def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of
             if key:
                 return key
         if lemma in DOCUMENT_NOUNS:
-            return _author_before(book, tok, di) or context.last_subject or context.last_speaker
+            def resolve(t: Token) -> str | None:
+                return book.resolve(t, di, off, sentence_of(off + t.idx), context)
+            return _author_before(book, tok, di, resolve) or context.last_subject or context.last_speaker
         return None
     if gz.institution_kind(lemma) or lemma in {"court", "tribunal", "party", "embassy", "mission", "commission"}:
         return _latest_of_kind(book, context, lemma)
     return None
 
 
-def _author_before(book: ActorBook, tok: Token, di: int) -> str | None:
+_OPENING_MARKS = {'"', "“", "«", "„", "‘"}
+
+
+def _author_before(book: ActorBook, tok: Token, di: int, resolve=lambda t: None) -> str | None:
     """The actor a document's sentence or its paragraph named last as the subject of a main clause
     ("EU ministers lifted ... . The bloc ..., a statement said" -> the ministers' actor). Quotes are
     read before the paragraph updates the context, so the paragraph itself is searched first."""
     for t in reversed(tok.doc[max(0, tok.i - 150):tok.i]):      # bounded: a few sentences back
-        if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON" or t.head.dep_ != "ROOT":
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON":
             continue
+        reported = t.head.dep_ == "ccomp" and t.head.head.i == tok.head.i and not any(
+            m.text in _OPENING_MARKS for m in t.doc[t.sent.start:t.i])      # not the quoted words' own subject
+        if t.head.dep_ != "ROOT" and not reported:
+            continue    # main clauses, and the clause the document itself reports ("X agreed ..., a statement said")
         for part in (t, *(c for c in t.lefts if c.dep_ in {"compound", "amod", "poss", "nmod"})):
-            key = book.key_at(di, part)
+            key = book.key_at(di, part) or (part.i == t.i and resolve(t))
             if key:
                 return key
     return None
