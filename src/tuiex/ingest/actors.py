@@ -516,14 +516,11 @@ class ActorBook:
                 key = self._add(name, "group", None, alias=_strip(phrase.text))
                 self._mention(key, di, phrase, offset, sentence)
                 return key
-        if lemma in _ROLE_NOUNS and token.tag_ in {"NNS", "NNPS"} and lemma != "counterpart":
-            # "EU foreign ministers", "NATO defence ministers": the body's ministers as one actor;
-            # a plural title is never one person
-            owner = next((c for c in token.lefts if c.dep_ in {"compound", "nmod", "poss"}
-                          and self._by_token.get((di, c.i))), None)
-            body = self.actors.get(self._by_token[(di, owner.i)]) if owner is not None else None
-            if body is None or body.type != "organization":
-                return None
+        owner = next((c for c in token.lefts if c.dep_ in {"compound", "nmod", "poss"}
+                      and self._by_token.get((di, c.i))), None) if token.tag_ in {"NNS", "NNPS"} else None
+        body = self.actors.get(self._by_token[(di, owner.i)]) if owner is not None else None
+        if lemma in _ROLE_NOUNS and body is not None and body.type == "organization":
+            # "EU foreign ministers", "NATO defence ministers": the body's ministers as one actor
             name = _strip(token.doc[owner.left_edge.i:token.i + 1].text)
             key = self._add(name, "organization", body.country, alias=_strip(phrase.text))
             self._mention(key, di, phrase, offset, sentence)
