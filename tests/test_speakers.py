@@ -354,3 +354,18 @@ def test_a_bodys_ministers_are_one_actor_and_author_of_the_statement_reporting_t
     art = article(H + "Chilean Foreign Minister Elena Soto arrived in Brussels on Sunday.\n\n"
                   "EU foreign ministers agreed on Monday to lift sanctions on Belarus, a statement said.")
     assert speaker_of(art, "EU foreign ministers agreed") == "EU foreign ministers"
+
+
+def test_a_party_spokesman_speaks_for_the_party_his_sentence_names():
+    art = article(H + "Rosa Linares, leader of Bolivia's ruling Movement for Socialism (MAS), has been arrested, "
+                  "a party spokesman said.\n\n"
+                  "The Communist Party of Vietnam said the congress would open in January.")
+    assert speaker_of(art, "Rosa Linares, leader of") == "Movement for Socialism"
+
+
+def test_figures_speak_for_the_author_they_name_only():
+    art = article(H + "President Gabriel Boric visited the camps on Monday.\n\n"
+                  "Another 20,000 people were forced to flee their homes in May, according to UN figures.\n\n"
+                  "More than 300 people have died since March, according to figures.")
+    assert speaker_of(art, "Another 20,000 people") == "United Nations"
+    assert speaker_of(art, "More than 300 people") != "Gabriel Boric"

@@ -347,6 +347,8 @@ def _definite_agent(tok: Token) -> bool:
 DOCUMENT_NOUNS = {"statement", "report", "record", "communique", "communiqué", "release", "announcement",
                   "letter", "document", "declaration", "notice", "text", "deal", "agreement", "post", "tweet",
                   "readout", "transcript", "order", "ruling", "decree", "note"}
+# Figures speak for the author their phrase names ("according to UN figures"), never for anyone else
+DATA_NOUNS = {"figure", "number", "data", "estimate", "statistic", "tally", "count", "toll"}
 # Spokespeople and officials speak for the body they belong to ("a party spokesman" -> the party)
 AGENT_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
                "representative", "representatives", "aide", "aides", "staff"}
@@ -360,12 +362,14 @@ def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of
     lemma = tok.lemma_.lower()
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if lemma in DOCUMENT_NOUNS or lemma in AGENT_NOUNS or tok.lower_ in AGENT_NOUNS:
+    if lemma in DOCUMENT_NOUNS or lemma in AGENT_NOUNS or tok.lower_ in AGENT_NOUNS or lemma in DATA_NOUNS:
         for t in tok.subtree:
             if t is tok or t.dep_ in {"det", "punct"}:
                 continue
             key = book.key_at(di, t) or (t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"compound", "pobj", "poss", "nmod"}
                                          and book.resolve(t, di, off, sentence_of(off + t.idx), context))
+            if not key and t.pos_ == "NOUN" and t.dep_ == "compound" and t.lower_ == "party":
+                key = _party_in_sentence(book, tok, di)     # "X, leader of the ruling Y, ..., a party spokesman said"
             if not key and t.pos_ == "NOUN" and t.dep_ in {"compound", "pobj"}:
                 key = _latest_of_kind(book, context, t.lemma_.lower())
             if key:
@@ -377,6 +381,18 @@ def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of
         return None
     if gz.institution_kind(lemma) or lemma in {"court", "tribunal", "party", "embassy", "mission", "commission"}:
         return _latest_of_kind(book, context, lemma)
+    return None
+
+
+def _party_in_sentence(book: ActorBook, tok: Token, di: int) -> str | None:
+    """The organisation or group the sentence named before "a party spokesman", unless it is a
+    state institution (a ministry, the army): the party he speaks for."""
+    for t in reversed(tok.doc[tok.sent.start:tok.i]):
+        key = book.key_at(di, t)
+        actor = book.actor(key)
+        if actor is not None and actor.type in {"organization", "group"} \
+                and not gz.institution_kind(actor.name.split()[-1].lower()):
+            return key
     return None
 
 
