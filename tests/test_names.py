@@ -264,3 +264,11 @@ def test_a_coalition_led_by_a_country_is_named_for_it():
 def test_lawyers_for_a_person_are_that_persons_lawyers():
     art = article("Opposition leader Rosa Linares lost the vote. Lawyers for Linares filed an appeal on Friday.")
     assert "Linares’s lawyers" in {a.name for a in art.actors.values() if a.type == "group"}
+
+
+def test_a_league_is_an_organisation_and_its_spokesman_speaks_for_it():
+    art = article("Bolivian leader Rosa Linares has been arrested. Rosa Linares, leader of Bolivia’s ruling "
+                  "National League for Renewal (NLR), has been arrested, a party spokesman said.")
+    league = next(a for a in art.actors.values() if a.name == "National League for Renewal")
+    assert league.type == "organization"
+    assert speaker_names(art) == ["National League for Renewal"]
