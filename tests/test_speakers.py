@@ -369,3 +369,9 @@ def test_figures_speak_for_the_author_they_name_only():
                   "More than 300 people have died since March, according to figures.")
     assert speaker_of(art, "Another 20,000 people") == "United Nations"
     assert speaker_of(art, "More than 300 people") != "Gabriel Boric"
+
+
+def test_bare_officials_speak_for_the_state_their_sentence_is_about():
+    art = article(H + "The Peruvian government summoned Chile's ambassador on Monday and presented a protest over "
+                  "the seizure of two fishing boats, officials said.")
+    assert speaker_of(art, "The Peruvian government summoned") == "Peru"

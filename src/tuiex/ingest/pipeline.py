@@ -263,6 +263,12 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
     if key is None and _definite_agent(tok):
         # "..., the official added": the person the text just quoted or named
         key = _last_person(book, context)
+    if key is None and tok.lower_ == "officials" and not any(c.dep_ != "det" for c in tok.children):
+        # bare "officials said": the state the sentence or the one before has as its subject
+        # ("The Philippine government summoned ..., officials said"), else none
+        subject = _author_before(book, tok, di, lambda t: book.resolve(t, di, off, sentence_of(off + t.idx), context))
+        if subject and book.actor(subject).type == "country":
+            key = subject
     if key is None and _state_outlet(tok) and getattr(context, "home", None):
         # "state media said", "state television reported": a state's outlet speaks for the state
         country = gz.country_by_iso3(context.home)
