@@ -375,3 +375,10 @@ def test_bare_officials_speak_for_the_state_their_sentence_is_about():
     art = article(H + "The Peruvian government summoned Chile's ambassador on Monday and presented a protest over "
                   "the seizure of two fishing boats, officials said.")
     assert speaker_of(art, "The Peruvian government summoned") == "Peru"
+
+
+def test_a_subject_inside_the_quotation_is_not_the_sayer():
+    art = article(H + "EU envoy Miroslav Horváth met Serbian President Aleksandar Novák on Monday.\n\n"
+                  '"There is no other path for both sides than dialogue. It is essential. Petrović knows that, '
+                  'as does Novák", Horváth said.')
+    assert speaker_of(art, "There is no other path") == "Miroslav Horváth"
