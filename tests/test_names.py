@@ -272,3 +272,10 @@ def test_a_league_is_an_organisation_and_its_spokesman_speaks_for_it():
     league = next(a for a in art.actors.values() if a.name == "National League for Renewal")
     assert league.type == "organization"
     assert speaker_names(art) == ["National League for Renewal"]
+
+
+def test_title_of_country_then_a_name_tagged_as_one_org_is_the_person():
+    art = article("President of Kyrgyzstan Almaz-Bek Toktomushev held talks with Uzbek President Aziz Karimov "
+                  "on Thursday.")
+    assert "Almaz-Bek Toktomushev" in people(art), {a.name: a.type for a in art.actors.values()}
+    assert not any("Kyrgyzstan Almaz" in a.name for a in art.actors.values())

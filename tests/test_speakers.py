@@ -382,3 +382,10 @@ def test_a_subject_inside_the_quotation_is_not_the_sayer():
                   '"There is no other path for both sides than dialogue. It is essential. Petrović knows that, '
                   'as does Novák", Horváth said.')
     assert speaker_of(art, "There is no other path") == "Miroslav Horváth"
+
+
+def test_a_bare_the_president_is_the_home_countrys_president_not_the_guest():
+    art = article(H + "Chilean President Gabriel Rivas hosted Peruvian President Ana Soto in Santiago on Thursday. "
+                  "Chile and Chile's ministers prepared the talks.\n\n"
+                  '"The people of Chile pay special attention to your visit," said the President.')
+    assert speaker_of(art, "The people of Chile pay") == "Gabriel Rivas"

@@ -164,6 +164,13 @@ class ActorBook:
         org = gz.organization(text)
         country = gz.country_by_name(text) or _state_of_government(text)
         person = self._person_key(text, offset + ent.start_char)
+        if pass_ == "person" and ent.label_ == "ORG" and is_body:
+            sub = _name_after_title_of(ent)
+            if sub is not None:
+                # "President of Kazakhstan Kassym-Jomart Tokayev" tagged as one ORG: the person after the country
+                key = self._add_person(sub, _strip(sub.text), offset)
+                self._mention(key, di, sub, offset, sentence)
+                return
         if pass_ == "person":
             if ent.label_ != "PERSON" and _PERSONAL_TITLE.match(text) and len(text.split()) > 1 and not org \
                     and not country and is_body and _looks_like_name(_strip_role_prefix(text)):
@@ -529,7 +536,13 @@ class ActorBook:
             c = None
             if qualifier is not None:
                 c, _ = self._qualifier_country(qualifier, di)
-            key = context.person_by_role(lemma, c.iso3 if c else None)
+            key = None
+            home = getattr(context, "home", None)
+            if c is None and home and lemma in {"president", "premier", "chancellor", "king", "emir"} \
+                    and any(ch.lower_ == "the" for ch in token.children):
+                # a bare "the president": the one the article holds that title for, its home country's
+                key = context.person_by_role(lemma, home, strict=True)
+            key = key or context.person_by_role(lemma, c.iso3 if c else None)
             if key is None and c is not None and lemma in _DESCRIBED_ROLES and token.tag_ == "NN":
                 # "Ukraine's president", "the U.S. ambassador" whom the article does not name: a
                 # described person (GUIDELINES: unnamed persons are described actors)
@@ -621,9 +634,17 @@ class Context:
                 return speaker
         return None
 
-    def person_by_role(self, noun: str, country: str | None) -> str | None:
+    def person_by_role(self, noun: str, country: str | None, strict: bool = False) -> str | None:
         """The person a bare title refers to: the most recent person with that role and country
-        ("the president" -> the last president named); a counterpart is any person of that country."""
+        ("the president" -> the last president named); a counterpart is any person of that country.
+        `strict`: only a person recorded with both that role and that country."""
+        if strict:
+            recent = set(self.recent)
+            for key in reversed(self.recent + [k for k in self.book.actors if k not in recent]):
+                a = self.book.actor(key)
+                if a and a.type == "person" and a.country == country and a.role and noun in a.role.lower():
+                    return key
+            return None
         best = None
         recent = set(self.recent)
         for key in reversed(self.recent + [k for k in self.book.actors if k not in recent]):
@@ -677,6 +698,21 @@ def _state_of_government(text: str):
         return None
     words = m.group("adj") or m.group("of")
     return gz.country_by_demonym(words) or gz.country_by_name(words)
+
+
+def _name_after_title_of(ent: Span) -> Span | None:
+    """In "<title> of <Country> <Given Surname>" spans the tagger made one ORG, the name after the
+    country, when a title precedes the entity's "of"; else None."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or not gz.is_role(doc[ent.start - 2].text):
+        return None
+    for k in range(1, len(ent) - 1):
+        rest = ent[k:]
+        if gz.country_by_name(ent[:k].text) and len(rest) >= 2 and all(t.text[:1].isupper() or t.text == "-"
+                                                                       for t in rest) \
+                and _looks_like_name(rest.text) and not _ORG_WORDS.search(rest.text):
+            return rest
+    return None
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
