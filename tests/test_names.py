@@ -279,3 +279,12 @@ def test_title_of_country_then_a_name_tagged_as_one_org_is_the_person():
                   "on Thursday.")
     assert "Almaz-Bek Toktomushev" in people(art), {a.name: a.type for a in art.actors.values()}
     assert not any("Kyrgyzstan Almaz" in a.name for a in art.actors.values())
+
+
+def test_accounts_outlets_and_two_peoples_adjectives_are_no_actor_names():
+    art = article("The Peruvian Government @perugob said aid had arrived. Andina News Agency reported the "
+                  "arrival. Chile-Peru talks resumed, and Chilean-Peruvian trade grew.")
+    names = {a.name for a in art.actors.values()}
+    assert not any("@" in n for n in names), names
+    assert "Andina News Agency" not in names, names
+    assert "Chilean-Peruvian" not in names, names

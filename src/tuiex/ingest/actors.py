@@ -28,7 +28,8 @@ _ORG_WORDS = re.compile(
 )
 _PLACE_WORDS = re.compile(r"province|region|district|city|county|state|island|islands|valley|river|street|square|"
                           r"mountains?|governorate|oblast|prefecture|camp|strip|bank", re.I)
-_NOT_ACTOR = re.compile(r"\b(conference|summit|forum|games|festival|cup|pipeline|airport|base|university|prize)\b", re.I)
+_NOT_ACTOR = re.compile(r"\b(conference|summit|forum|games|festival|cup|pipeline|airport|base|university|prize)\b"
+                        r"|\bnews agency$|\s(?:way|road|avenue|boulevard|highway|expressway)$", re.I)  # outlets, streets
 _SPEECH = {"say", "tell", "add", "insist", "state", "announce", "confirm", "elaborate", "write", "tweet", "warn", "stress", "note",
            "affirm", "indicate", "underline", "post", "rule", "explain", "emphasize", "emphasise", "reiterate", "declare"}
 _PRONOUN_PERSON = {"he", "she", "him", "her", "his"}
@@ -65,6 +66,7 @@ def _name_of(key: str) -> str:
 
 def _strip(text: str) -> str:
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"\s+@\w+$", "", text)      # "Australian Government @dfat": the account is no part of the name
     if text.count("(") != text.count(")"):      # "National Resistance Front (NRF": the name without the bracket
         text = re.split(r"\s*[()]\s*", text)[0] if not text.startswith(("(", ")")) else text.strip("()")
     return _POSS.sub("", text).strip(" ,.;:")
@@ -153,6 +155,8 @@ class ActorBook:
 
     def _entity(self, ent: Span, di: int, offset: int, sentence_of, pass_: str, is_body: bool) -> None:
         text = _strip(ent.text)
+        if len(parts := text.split("-")) == 2 and all(gz.country_by_demonym(p) for p in parts):
+            return      # "Kazakh-Uzbek talks": an adjective of two peoples, not an actor
         if _QUOTE_MARK.search(text):
             # a tagger's span across a closing quotation mark ('Vucic" EU Special Envoy'): no name holds one
             text = _strip(_QUOTE_MARK.split(text)[-1])
