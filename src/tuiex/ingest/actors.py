@@ -29,7 +29,8 @@ _ORG_WORDS = re.compile(
 _PLACE_WORDS = re.compile(r"province|region|district|city|county|state|island|islands|valley|river|street|square|"
                           r"mountains?|governorate|oblast|prefecture|camp|strip|bank", re.I)
 _NOT_ACTOR = re.compile(r"\b(conference|summit|forum|games|festival|cup|pipeline|airport|base|university|prize)\b"
-                        r"|\bnews agency$|\s(?:way|road|avenue|boulevard|highway|expressway)$", re.I)  # outlets, streets
+                        r"|\bnews agency$"                                      # an outlet
+                        r"|\s(?:way|road|avenue|boulevard|highway|expressway)$", re.I)   # a street
 _SPEECH = {"say", "tell", "add", "insist", "state", "announce", "confirm", "elaborate", "write", "tweet", "warn", "stress", "note",
            "affirm", "indicate", "underline", "post", "rule", "explain", "emphasize", "emphasise", "reiterate", "declare"}
 _PRONOUN_PERSON = {"he", "she", "him", "her", "his"}
