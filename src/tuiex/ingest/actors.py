@@ -528,12 +528,12 @@ class ActorBook:
                 key = self._add(name, "group", None, alias=_strip(phrase.text))
                 self._mention(key, di, phrase, offset, sentence)
                 return key
-        owner = next((c for c in token.lefts if c.dep_ in {"compound", "nmod", "poss"}
-                      and self._by_token.get((di, c.i))), None) if token.tag_ in {"NNS", "NNPS"} else None
-        body = self.actors.get(self._by_token[(di, owner.i)]) if owner is not None else None
-        if lemma in _ROLE_NOUNS and body is not None and body.type == "organization":
+        body_word = next((c for c in token.lefts if c.dep_ in {"compound", "nmod", "poss"}
+                          and self._by_token.get((di, c.i))), None) if token.tag_ in {"NNS", "NNPS"} else None
+        body = self.actors.get(self._by_token[(di, body_word.i)]) if body_word is not None else None
+        if lemma in _ROLE_NOUNS and body_word is not None and body is not None and body.type == "organization":
             # "EU foreign ministers", "NATO defence ministers": the body's ministers as one actor
-            name = _strip(token.doc[owner.left_edge.i:token.i + 1].text)
+            name = _strip(token.doc[body_word.left_edge.i:token.i + 1].text)
             key = self._add(name, "organization", body.country, alias=_strip(phrase.text))
             self._mention(key, di, phrase, offset, sentence)
             return key
@@ -548,7 +548,8 @@ class ActorBook:
                 # a bare "the president": the one the article holds that title for, its home country's
                 key = context.person_by_role(lemma, home, strict=True)
             key = key or context.person_by_role(lemma, c.iso3 if c else None)
-            if key is None and c is not None and lemma in _DESCRIBED_ROLES and token.tag_ == "NN":
+            if key is None and c is not None and qualifier is not None and lemma in _DESCRIBED_ROLES \
+                    and token.tag_ == "NN":
                 # "Ukraine's president", "the U.S. ambassador" whom the article does not name: a
                 # described person (GUIDELINES: unnamed persons are described actors)
                 words = [t.text for t in phrase if t.i > qualifier.i and t.dep_ != "case" and t.i <= token.i]
@@ -600,6 +601,7 @@ class Context:
         self.last_group: list[str] = []            # the actors of the last joint subject ("X and Y met")
         self.quote_spans: list[tuple[int, int, str | None]] = []  # doc-local (start, end, speaker)
         self.recent: list[str] = []
+        self.home: str | None = None   # ISO3 of the country the article is about (home_country)
 
     def saw(self, key: str | None) -> None:
         actor = self.book.actor(key)
@@ -616,7 +618,8 @@ class Context:
         them; else one of the last three people named whom the text gave that gender ("Ms Diallo");
         else the last person named, or the nearest earlier one, the pronoun fits
         (`ActorBook.fits_pronoun`)."""
-        speaker = speaker if self.book.actor(speaker) and self.book.actor(speaker).type == "person" else None
+        said_by = self.book.actor(speaker)
+        speaker = speaker if said_by is not None and said_by.type == "person" else None
         if speaker and self.book.fits_pronoun(speaker, pronoun):
             return speaker
         nearest: list[str] = []          # the last three people named, nearest first

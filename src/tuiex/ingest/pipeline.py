@@ -212,7 +212,7 @@ def _subject_before(book: ActorBook, pronoun: Token, di: int) -> str | None:
             continue        # subjects of main clauses only: "ships" in "... that ships interfered" is not it
         key = book.key_at(di, t)
         fits = not person or book.fits_pronoun(key, pronoun.lower_)
-        if key and (book.actor(key).type == "person") == person and fits:
+        if key and (_type_of(book, key) == "person") == person and fits:
             return key
         if not person:
             return None     # "it", "they": the nearest subject decides, actor or not
@@ -254,7 +254,7 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
     if tok.lemma_.lower() in _SIGN_NOUNS or (tok.lower_ == "others" and not list(tok.children)):
         # "some of the banners read ...", "while others chanted ...": the crowd the text was about
         group = _group_before(book, tok, di, off, sentence_of, context) or context.last_subject
-        if group and book.actor(group).type != "person":
+        if group and _type_of(book, group) != "person":
             return group
     if _bare_reports(tok):
         return None     # "reports suggest ...": no author (an anonymous source, see ANONYMOUS)
@@ -267,7 +267,7 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         # bare "officials said": the state the sentence or the one before has as its subject
         # ("The Philippine government summoned ..., officials said"), else none
         subject = _author_before(book, tok, di, lambda t: book.resolve(t, di, off, sentence_of(off + t.idx), context))
-        if subject and book.actor(subject).type == "country":
+        if subject and _type_of(book, subject) == "country":
             key = subject
     if key is None and _state_outlet(tok) and getattr(context, "home", None):
         # "state media said", "state television reported": a state's outlet speaks for the state
@@ -284,7 +284,7 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
 def _common_noun(tok: Token) -> bool:
     """A common noun (the tagger may call a lower-case or sentence-initial one PROPN) owned by no
     named body: "the UN mission" is the UN's, not the country's the article is about."""
-    common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.text.islower() or tok.is_sent_start))
+    common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.text.islower() or bool(tok.is_sent_start)))
     return common and not any(c.dep_ == "compound" and c.text[:1].isupper() for c in tok.children)
 
 
@@ -301,15 +301,21 @@ def _person_of_title(book: ActorBook, tok: Token, di: int) -> str | None:
             # the name may be the object or stand beside its title ("for opposition leader Rosa Linares")
             for t in (obj, *(c for c in obj.children if c.dep_ in {"appos", "compound", "flat"})):
                 key = book.key_at(di, t)
-                if key and book.actor(key).type == "person":
+                if key and _type_of(book, key) == "person":
                     return key
     return None
+
+
+def _type_of(book: ActorBook, key: str | None) -> str | None:
+    """The type of an actor of the article (person, organization, country, group), None if unknown."""
+    actor = book.actor(key)
+    return actor.type if actor is not None else None
 
 
 def _last_person(book: ActorBook, context: Context) -> str | None:
     """The person last quoted, else the person last named."""
     last = context.last_speaker
-    return last if last and book.actor(last).type == "person" else context.last_person
+    return last if last and _type_of(book, last) == "person" else context.last_person
 
 
 # What a crowd carries or shouts: their words are the crowd's (GUIDELINES: slogans and chants)
@@ -323,7 +329,7 @@ def _group_before(book: ActorBook, tok: Token, di: int, off: int, sentence_of, c
         key = book.key_at(di, t)
         if key is None and t.tag_ in {"NNS", "NNPS"} and gz.is_group_noun(t.lower_):
             key = book.resolve(t, di, off, sentence_of(off + t.idx), context)
-        if key and book.actor(key).type in {"group", "organization"}:
+        if key and _type_of(book, key) in {"group", "organization"}:
             return key
     return None
 
