@@ -389,3 +389,11 @@ def test_a_bare_the_president_is_the_home_countrys_president_not_the_guest():
                   "Chile and Chile's ministers prepared the talks.\n\n"
                   '"The people of Chile pay special attention to your visit," said the President.')
     assert speaker_of(art, "The people of Chile pay") == "Gabriel Rivas"
+
+
+def test_it_said_after_a_deal_or_statement_is_its_first_named_author():
+    art = article(H + "The Peruvian navy and the Bolivian coast guard signed a deal on Friday. It said patrols "
+                  "would be shared on the lake.\n\n"
+                  "The Andean Community issued a statement on Tuesday. It said the tariffs would be lifted in June.")
+    assert speaker_of(art, "patrols would be shared") == "Peruvian navy"
+    assert speaker_of(art, "the tariffs would be lifted") == "Andean Community"

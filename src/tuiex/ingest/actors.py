@@ -23,7 +23,7 @@ _ORG_WORDS = re.compile(
     r"\b(ministry|council|parliament|army|party|agency|bank|organi[sz]ation|union|front|committee|"
     r"court|commission|police|guard|presidency|office|department|forces|brigades?|movement|alliance|"
     r"coalition|government|assembly|senate|congress|service|corps|navy|militia|cabinet|state|"
-    r"division|unit|bureau|directorate|secretariat|embassy|consulate|delegation|league)\b",
+    r"division|unit|bureau|directorate|secretariat|embassy|consulate|delegation|league|community)\b",
     re.I,
 )
 _PLACE_WORDS = re.compile(r"province|region|district|city|county|state|island|islands|valley|river|street|square|"

@@ -202,7 +202,7 @@ def _collective(tok: Token) -> bool:
         c.dep_ in {"amod", "compound", "poss"} for c in tok.children)
 
 
-def _subject_before(book: ActorBook, pronoun: Token, di: int) -> str | None:
+def _subject_before(book: ActorBook, pronoun: Token, di: int, resolve=lambda t: None) -> str | None:
     """The actor a subject pronoun refers to within its paragraph: the nearest earlier subject of
     the right kind ("he", "she": a person; "it", "they": anything else). Quotes are read before the
     paragraph's sentences update the context, so the paragraph itself is searched first."""
@@ -210,7 +210,7 @@ def _subject_before(book: ActorBook, pronoun: Token, di: int) -> str | None:
     for t in reversed(pronoun.doc[max(0, pronoun.i - 150):pronoun.i]):     # bounded: a few sentences back
         if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON" or t.head.dep_ != "ROOT":
             continue        # subjects of main clauses only: "ships" in "... that ships interfered" is not it
-        key = book.key_at(di, t)
+        key = book.key_at(di, t) or resolve(t)      # a subject no rule has resolved yet ("The navy ... . It said")
         fits = not person or book.fits_pronoun(key, pronoun.lower_)
         if key and (_type_of(book, key) == "person") == person and fits:
             return key
@@ -237,7 +237,7 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
     if _collective(tok) and context.last_group:
         return context.last_group[0]        # collective speakers: the first named of the group
     if tok.lower_ in {"he", "she", "it", "they"}:
-        earlier = _subject_before(book, tok, di)
+        earlier = _subject_before(book, tok, di, lambda t: book.resolve(t, di, off, sentence_of(off + t.idx), context))
         if earlier:
             return earlier
     if tok.lower_ in {"he", "she"}:
