@@ -397,3 +397,11 @@ def test_it_said_after_a_deal_or_statement_is_its_first_named_author():
                   "The Andean Community issued a statement on Tuesday. It said the tariffs would be lifted in June.")
     assert speaker_of(art, "patrols would be shared") == "Peruvian navy"
     assert speaker_of(art, "the tariffs would be lifted") == "Andean Community"
+
+
+def test_the_announcement_said_is_the_announcers_not_the_last_subject():
+    art = article(H + "Bolivia's new civilian government announced on Tuesday that it will release 2,000 "
+                  "prisoners in an amnesty.\n\n"
+                  "President Luis Arce has begun a dialogue with the opposition.\n\n"
+                  "The announcement said 1,200 inmates would be released under an amnesty signed by Arce.")
+    assert speaker_of(art, "1,200 inmates would be released") == "Bolivia"

@@ -601,6 +601,7 @@ class Context:
         self.last_group: list[str] = []            # the actors of the last joint subject ("X and Y met")
         self.quote_spans: list[tuple[int, int, str | None]] = []  # doc-local (start, end, speaker)
         self.recent: list[str] = []
+        self.authored: dict[str, str] = {}         # document noun -> its author (see pipeline.build_article)
         self.home: str | None = None   # ISO3 of the country the article is about (home_country)
 
     def saw(self, key: str | None) -> None:

@@ -84,6 +84,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     intro: str | None = None            # who the last paragraph introduced ("And from President X:")
     quoted_before = False               # whether the last paragraph held a quote
     reported: set[tuple[str, str | None]] = set()     # (type, source) of actions reported by a clause
+    authored: dict[str, str] = {}       # "announcement" -> who "announced" last: "the announcement said" is theirs
+    context.authored = authored
 
     for di, (p, doc) in enumerate(zip(paragraphs, docs)):
         if not p.is_body:
@@ -127,6 +129,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 context.last_speaker = speaker
                 if book.actor(speaker).type == "person":
                     context.last_person = speaker
+                if q.cue_token is not None and q.cue_token.lemma_.lower() in _DOCUMENT_OF_VERB:
+                    authored[_DOCUMENT_OF_VERB[q.cue_token.lemma_.lower()]] = speaker
         events_of: dict[int, list[FoundEvent]] = {}     # sentence start -> its events, in order
         for ev in find_events(doc):
             events_of.setdefault(ev.verb.sent.start, []).append(ev)
@@ -359,6 +363,9 @@ def _definite_agent(tok: Token) -> bool:
 DOCUMENT_NOUNS = {"statement", "report", "record", "communique", "communiqué", "release", "announcement",
                   "letter", "document", "declaration", "notice", "text", "deal", "agreement", "post", "tweet",
                   "readout", "transcript", "order", "ruling", "decree", "note"}
+# The document a speech verb issues: "announced" -> "the announcement", "stated" -> "the statement"
+_DOCUMENT_OF_VERB = {"announce": "announcement", "state": "statement", "report": "report", "declare": "declaration",
+                     "write": "letter", "tweet": "tweet", "post": "post"}
 # Figures speak for the author their phrase names ("according to UN figures"), never for anyone else
 DATA_NOUNS = {"figure", "number", "data", "estimate", "statistic", "tally", "count", "toll"}
 # Spokespeople and officials speak for the body they belong to ("a party spokesman" -> the party)
@@ -386,6 +393,9 @@ def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of
                 key = _latest_of_kind(book, context, t.lemma_.lower())
             if key:
                 return key
+        earlier = context.authored.get(lemma)
+        if earlier and lemma in DOCUMENT_NOUNS and any(c.lower_ == "the" for c in tok.children):
+            return earlier      # "X announced ... . The announcement said ...": X's announcement
         if lemma in DOCUMENT_NOUNS:
             def resolve(t: Token) -> str | None:
                 return book.resolve(t, di, off, sentence_of(off + t.idx), context)
