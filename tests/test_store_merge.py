@@ -66,3 +66,17 @@ def test_a_bare_surname_two_people_share_stays_apart(tmp_path: Path):
     finally:
         store.close()
     assert people(path) == ["Edward Hartley", "Hartley", "Thomas Hartley"]
+
+
+def test_a_bare_foreign_ministry_takes_its_articles_country_and_stays_apart(tmp_path: Path):
+    path = tmp_path / "s.db"
+    store = Store(path)
+    try:
+        write(store, "a.txt", "Peru recalled its envoy from Santiago on Monday. The Foreign Ministry said the "
+                              "decision was final, and Peru would not reverse it.")
+        write(store, "b.txt", "Chile closed two border crossings on Tuesday. The Foreign Ministry said that "
+                              "Chile wanted calm, and Chile would reopen them soon.")
+        names = sorted(r[0] for r in store.db.execute("SELECT name FROM actors WHERE type = 'organization'"))
+    finally:
+        store.close()
+    assert names == ["Chilean Foreign Ministry", "Peruvian Foreign Ministry"]

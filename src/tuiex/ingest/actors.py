@@ -24,24 +24,34 @@ _ORG_WORDS = re.compile(
     r"\b(ministry|council|parliament|army|party|agency|bank|organi[sz]ation|union|front|committee|"
     r"court|commission|police|guard|presidency|office|department|forces|brigades?|movement|alliance|"
     r"coalition|government|assembly|senate|congress|service|corps|navy|militia|cabinet|state|"
-    r"division|unit|bureau|directorate|secretariat|embassy|consulate|delegation)\b",
+    r"division|unit|bureau|directorate|secretariat|embassy|consulate|delegation|league|community)\b",
     re.I,
 )
 _PLACE_WORDS = re.compile(r"province|region|district|city|county|state|island|islands|valley|river|street|square|"
                           r"mountains?|governorate|oblast|prefecture|camp|strip|bank", re.I)
-_NOT_ACTOR = re.compile(r"\b(conference|summit|forum|games|festival|cup|pipeline|airport|base|university|prize)\b",
-                        re.I)
+_NOT_ACTOR = re.compile(r"\b(conference|summit|forum|games|festival|cup|pipeline|airport|base|university|prize)\b"
+                        r"|\bnews agency$"                                      # an outlet
+                        r"|\s(?:way|road|avenue|boulevard|highway|expressway)$", re.I)   # a street
 _SPEECH = {"say", "tell", "add", "insist", "state", "announce", "confirm", "elaborate", "write", "tweet", "warn",
            "stress", "note", "affirm", "indicate", "underline", "post", "rule", "explain", "emphasize", "emphasise",
            "reiterate", "declare"}
 _PRONOUN_PERSON = {"he", "she", "him", "her", "his"}
+_PERSONAL_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Madam|Dame|Sir|Lady|Lord)\.?\s+[A-Z]")
+_MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "sheikh", "spokesman", "chairman", "congressman",
+                "businessman", "monsieur", "senor", "señor", "herr"}
+_FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "sheikha",
+                  "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "senora", "señora", "frau"}
 _PRONOUN_THING = {"it", "its", "they", "them", "their"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _ROLE_NOUNS = {"president", "minister", "counterpart", "leader", "premier", "chancellor", "spokesman",
                "spokeswoman", "spokesperson", "envoy", "ambassador", "king", "emir", "secretary"}
+# Titles one person holds for a country at a time, so "<country>'s <title>" is one person
+_DESCRIBED_ROLES = {"president", "premier", "chancellor", "king", "emir", "ambassador"}
+_LED = re.compile(r"([A-Z][\w.]*)-led")
+_QUOTE_MARK = re.compile(r'["“”«»„]')
 _STATE_NAMES = {"government", "regime", "administration", "authorities", "leadership", "state"}
-_OPPONENT_NOUNS = {"opponent", "enemy", "foe", "critic", "ally", "backer", "supporter"}
+_OPPONENT_NOUNS = {"opponent", "enemy", "foe", "critic", "ally", "backer", "supporter", "lawyer", "attorney"}
 _POSS = re.compile(r"(?:'s|’s|')$")
 
 
@@ -59,6 +69,7 @@ def _name_of(key: str) -> str:
 
 def _strip(text: str) -> str:
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"\s+@\w+$", "", text)      # "Australian Government @dfat": the account is no part of the name
     if text.count("(") != text.count(")"):      # "National Resistance Front (NRF": the name without the bracket
         text = re.split(r"\s*[()]\s*", text)[0] if not text.startswith(("(", ")")) else text.strip("()")
     return _POSS.sub("", text).strip(" ,.;:")
@@ -85,6 +96,7 @@ class ActorBook:
         self._person_lasts: dict[str, list[int]] = {}   # folded surname -> persons of that surname, in order
         self._person_firsts: dict[str, set[int]] = {}   # folded given name -> persons of that given name
         self._candidates: dict[tuple[int, int], tuple[Span, str]] = {}
+        self.gender: dict[str, str] = {}     # person key -> "m" or "f", from an honorific or a gendered title
         self._pattern_roles = None
 
     # -- registry ---------------------------------------------------------------------------------
@@ -135,6 +147,7 @@ class ActorBook:
                             key = self._add(name, "organization", _country_of_words(name), alias=name)
                             self._mention(key, di, span, offsets[di], sentence_of(offsets[di] + span.start_char))
         self._parenthesised_aliases(docs, offsets, sentence_of)
+        self._genders(docs)
         # names spaCy missed in one sentence but found in another ("Cavusoglu (pictured) said")
         for di, doc in enumerate(docs):
             for tok in doc:
@@ -145,14 +158,34 @@ class ActorBook:
 
     def _entity(self, ent: Span, di: int, offset: int, sentence_of, pass_: str, is_body: bool) -> None:
         text = _strip(ent.text)
+        if len(parts := text.split("-")) == 2 and all(gz.country_by_demonym(p) for p in parts):
+            return      # "Kazakh-Uzbek talks": an adjective of two peoples, not an actor
+        if _QUOTE_MARK.search(text):
+            # a tagger's span across a closing quotation mark ('Vucic" EU Special Envoy'): no name holds one
+            text = _strip(_QUOTE_MARK.split(text)[-1])
+            if len(text.split()) < 2 or gz.is_role(text) or text.split()[-1].lower() in _ROLE_NOUNS:
+                return
         if not text or (di, ent.start) in self._by_token:
             return
         sentence = sentence_of(offset + ent.start_char)
         org = gz.organization(text)
-        country = gz.country_by_name(text)
+        country = gz.country_by_name(text) or _state_of_government(text)
         person = self._person_key(text, offset + ent.start_char)
+        if pass_ == "person" and ent.label_ == "ORG" and is_body:
+            sub = _name_after_title_of(ent)
+            if sub is not None:
+                # "President of Kazakhstan Kassym-Jomart Tokayev" tagged as one ORG: the person after the country
+                key = self._add_person(sub, _strip(sub.text), offset)
+                self._mention(key, di, sub, offset, sentence)
+                return
         if pass_ == "person":
-            if ent.label_ != "PERSON" and self._person_by_usage(ent, text) and not org and not country and is_body:
+            if ent.label_ != "PERSON" and _PERSONAL_TITLE.match(text) and len(text.split()) > 1 and not org \
+                    and not country and is_body and _looks_like_name(_strip_role_prefix(text)):
+                # "Ms Amara Diallo" tagged ORG: a personal honorific makes the name a person's
+                key = self._add_person(ent, text, offset)
+                self._mention(key, di, ent, offset, sentence)
+            elif ent.label_ != "PERSON" and self._person_by_usage(ent, text) and not org and not country and is_body \
+                    and not (ent.label_ == "ORG" and gz.country_by_name(text.split()[-1])):   # "Global Affairs Canada"
                 key = self._add_person(ent, text, offset)
                 self._mention(key, di, ent, offset, sentence)
             elif ent.label_ == "PERSON" and not org and not country and _looks_like_name(text) and is_body \
@@ -302,6 +335,44 @@ class ActorBook:
             self._person_firsts.setdefault(toks[0], set()).add(i)
         del key
 
+    def qualify_generic(self, home: str | None) -> None:
+        """Give an organisation named only by a ministry noun ("the Foreign Ministry", "Defence
+        Ministry") the country the article is about (`home`, ISO3): "Russian Foreign
+        Ministry", aliased "Russia Foreign Ministry". The bare name is dropped from its aliases, as
+        the store merges organisations by alias and one country's ministry is not another's."""
+        country = gz.country_by_iso3(home) if home else None
+        if country is None:
+            return
+        demonym = country.demonyms[0] if country.demonyms else country.name
+        for old_key, actor in list(self.actors.items()):
+            bare = re.sub(r"^(?:the|The)\s+", "", actor.name)
+            if actor.type != "organization" or actor.country or len(bare.split()) > 3 \
+                    or bare.split()[-1].lower() not in {"ministry", "ministries"} \
+                    or not gz.institution_kind(bare.lower()):
+                continue
+            new_key = self._add(f"{demonym} {bare}", "organization", country.iso3, alias=f"{country.name} {bare}")
+            self.actors[new_key].aliases |= actor.aliases - {actor.name, bare}
+            self._rename(old_key, new_key)
+            del self.actors[old_key]
+
+    def _genders(self, docs: list[Doc]) -> None:
+        """Record a person's gender where the text states it: an honorific or gendered title right
+        before the name ("Mr Sonko", "Ms Ardern", "spokeswoman Leyla Mammadova"). Never from the
+        given name itself."""
+        for di, doc in enumerate(docs):
+            for tok in doc[:-1]:
+                word = tok.lower_.rstrip(".")
+                g = "m" if word in _MALE_TITLES else "f" if word in _FEMALE_TITLES else None
+                key = self._by_token.get((di, tok.i + 1)) if g else None
+                if g and key and self.actors[key].type == "person":
+                    self.gender.setdefault(key, g)
+
+    def fits_pronoun(self, key: str | None, pronoun: str) -> bool:
+        """Whether a person can be "he"/"she" (and his/him, her): no recorded gender, or the same."""
+        g = self.gender.get(key or "")
+        p = pronoun.lower()
+        return g is None or (g == "m" and p in {"he", "him", "his"}) or (g == "f" and p in {"she", "her", "hers"})
+
     def _rename(self, old_key: str, new_key: str) -> None:
         """Point every token and mention of one actor at another."""
         for k, v in list(self._by_token.items()):
@@ -374,14 +445,15 @@ class ActorBook:
             if governing is not None:
                 key = self._by_token.get((di, governing.i))
                 wanted_person = low in _PRONOUN_PERSON
-                if key and (self.actors[key].type == "person") == wanted_person:
+                if key and (self.actors[key].type == "person") == wanted_person \
+                        and (not wanted_person or self.fits_pronoun(key, low)):
                     return key
         if low in _RELATIVE and token.head.dep_ in {"relcl", "acl"}:
             return self.resolve(token.head.head, di, offset, sentence, context)
         if low in _FIRST_PERSON:
             return context.speaker_in_quote(token)
         if low in _PRONOUN_PERSON:
-            return context.last_person
+            return context.person_for(low)
         if low in _PRONOUN_THING:
             return context.last_thing
         cand = self._candidates.get((di, token.i))
@@ -425,6 +497,15 @@ class ActorBook:
             if key:
                 self._mention(key, di, phrase, offset, sentence)
                 return key
+        led = next((m for c in token.lefts if c.dep_ in {"amod", "compound"}
+                    and (m := _LED.fullmatch(token.doc[c.left_edge.i:c.i + 1].text))), None)
+        if led is not None and lemma in {"coalition", "alliance", "force", "mission", "operation", "bloc"}:
+            # "the Saudi-led coalition", "the US-led mission": named for its leader, of that country
+            c = gz.country_by_demonym(led.group(1)) or gz.country_by_name(led.group(1))
+            name = f"{led.group(0)} {token.text}"
+            key = self._add(name, "organization", c.iso3 if c else None, alias=_strip(phrase.text))
+            self._mention(key, di, phrase, offset, sentence)
+            return key
         if (gz.is_group_noun(lemma) or gz.is_group_noun(token.lower_)) and token.tag_ in {"NNS", "NNPS"} \
                 and token.dep_ not in {"compound", "amod"}:
             for child in token.lefts:  # "Daesh fighters" are the group itself
@@ -447,15 +528,39 @@ class ActorBook:
                 owner_name = owner_actor.name
                 if owner_actor.type == "person":       # by surname, as the store merges people by it
                     owner_name = re.sub(r"^(?:al|el|ad|as|ash|bin|ibn)[-’']", "", owner_name.split()[-1], flags=re.I)
-                name = f"{owner_name}’s {token.text}"
+                name = f"{owner_name}’s {token.lower_ if token.is_sent_start else token.text}"
                 key = self._add(name, "group", None, alias=_strip(phrase.text))
                 self._mention(key, di, phrase, offset, sentence)
                 return key
+        body_word = next((c for c in token.lefts if c.dep_ in {"compound", "nmod", "poss"}
+                          and self._by_token.get((di, c.i))), None) if token.tag_ in {"NNS", "NNPS"} else None
+        body = self.actors.get(self._by_token[(di, body_word.i)]) if body_word is not None else None
+        if lemma in _ROLE_NOUNS and body_word is not None and body is not None and body.type == "organization":
+            # "EU foreign ministers", "NATO defence ministers": the body's ministers as one actor
+            name = _strip(token.doc[body_word.left_edge.i:token.i + 1].text)
+            key = self._add(name, "organization", body.country, alias=_strip(phrase.text))
+            self._mention(key, di, phrase, offset, sentence)
+            return key
         if lemma in _ROLE_NOUNS:
             c = None
             if qualifier is not None:
                 c, _ = self._qualifier_country(qualifier, di)
-            return context.person_by_role(lemma, c.iso3 if c else None)
+            key = None
+            home = getattr(context, "home", None)
+            if c is None and home and lemma in {"president", "premier", "chancellor", "king", "emir"} \
+                    and any(ch.lower_ == "the" for ch in token.children):
+                # a bare "the president": the one the article holds that title for, its home country's
+                key = context.person_by_role(lemma, home, strict=True)
+            key = key or context.person_by_role(lemma, c.iso3 if c else None)
+            if key is None and c is not None and qualifier is not None and lemma in _DESCRIBED_ROLES \
+                    and token.tag_ == "NN":
+                # "Ukraine's president", "the U.S. ambassador" whom the article does not name: a
+                # described person (GUIDELINES: unnamed persons are described actors)
+                words = [t.text for t in phrase if t.i > qualifier.i and t.dep_ != "case" and t.i <= token.i]
+                key = self._add(" ".join([c.demonyms[0] if c.demonyms else c.name, *words]), "person", c.iso3,
+                                role=lemma, alias=_strip(phrase.text))
+                self._mention(key, di, phrase, offset, sentence)
+            return key
         return None
 
     def _qualifier_country(self, qualifier: Token, di: int):
@@ -474,6 +579,17 @@ class ActorBook:
         return None, None
 
     def as_records(self) -> tuple[dict[str, Actor], list[Mention]]:
+        """The actors by key and their mentions. An organisation named "<Demonym> <noun>" gets the
+        country's other adjectival demonyms as aliases ("Filipino coast guard" is also "Philippine
+        coast guard"), so that any spelling a text uses finds it."""
+        for actor in self.actors.values():
+            country = gz.country_by_iso3(actor.country) if actor.type == "organization" and actor.country else None
+            if country is None or len(country.demonyms) < 2:
+                continue
+            first, _, rest = actor.name.partition(" ")
+            if first in country.demonyms and rest:
+                actor.aliases |= {f"{d} {rest}" for d in country.demonyms if d != first and " " not in d
+                                  and not re.search(r"(?:s|a|m[ae]n)$", d)}     # no plurals, no persons
         return self.actors, self.mentions
 
 
@@ -489,7 +605,8 @@ class Context:
         self.last_group: list[str] = []            # the actors of the last joint subject ("X and Y met")
         self.quote_spans: list[tuple[int, int, str | None]] = []  # doc-local (start, end, speaker)
         self.recent: list[str] = []
-        self.home: str | None = None               # ISO3 of the article's home country (institutions.home_country)
+        self.authored: dict[str, str] = {}         # document noun -> its author (see pipeline.build_article)
+        self.home: str | None = None   # ISO3 of the country the article is about (home_country)
 
     def saw(self, key: str | None) -> None:
         actor = self.book.actor(key)
@@ -501,15 +618,46 @@ class Context:
             self.last_thing = key
         self.recent.append(key)
 
+    def person_for(self, pronoun: str, speaker: str | None = None) -> str | None:
+        """The person "he"/"she" refers to: the person last quoted (`speaker`) if the pronoun fits
+        them; else one of the last three people named whom the text gave that gender ("Ms Diallo");
+        else the last person named, or the nearest earlier one, the pronoun fits
+        (`ActorBook.fits_pronoun`)."""
+        said_by = self.book.actor(speaker)
+        speaker = speaker if said_by is not None and said_by.type == "person" else None
+        if speaker and self.book.fits_pronoun(speaker, pronoun):
+            return speaker
+        nearest: list[str] = []          # the last three people named, nearest first
+        for key in reversed(self.recent[-200:]):
+            a = self.book.actor(key)
+            if a and a.type == "person" and key not in nearest:
+                nearest.append(key)
+            if len(nearest) == 3:
+                break
+        stated = [k for k in nearest if k in self.book.gender and self.book.fits_pronoun(k, pronoun)]
+        if stated:
+            return stated[0]
+        if self.last_person and self.book.fits_pronoun(self.last_person, pronoun):
+            return self.last_person
+        return next((k for k in nearest if self.book.fits_pronoun(k, pronoun)), speaker or self.last_person)
+
     def speaker_in_quote(self, token: Token) -> str | None:
         for start, end, speaker in self.quote_spans:
             if start <= token.idx < end:
                 return speaker
         return None
 
-    def person_by_role(self, noun: str, country: str | None) -> str | None:
+    def person_by_role(self, noun: str, country: str | None, strict: bool = False) -> str | None:
         """The person a bare title refers to: the most recent person with that role and country
-        ("the president" -> the last president named); a counterpart is any person of that country."""
+        ("the president" -> the last president named); a counterpart is any person of that country.
+        `strict`: only a person recorded with both that role and that country."""
+        if strict:
+            recent = set(self.recent)
+            for key in reversed(self.recent + [k for k in self.book.actors if k not in recent]):
+                a = self.book.actor(key)
+                if a and a.type == "person" and a.country == country and a.role and noun in a.role.lower():
+                    return key
+            return None
         best = None
         recent = set(self.recent)
         for key in reversed(self.recent + [k for k in self.book.actors if k not in recent]):
@@ -534,7 +682,7 @@ class Context:
 
 def _entities(doc: Doc) -> list[Span]:
     """spaCy's entities plus gazetteer names it missed (e.g. "IS", "Daesh")."""
-    ents = _joined_people([_whole_person(e) for e in doc.ents])
+    ents = _mended_organisations(doc, _joined_people([_whole_person(e) for e in doc.ents]))
     covered = {t.i for e in ents for t in e}
     extra = []
     for i, tok in enumerate(doc):
@@ -551,6 +699,69 @@ def _entities(doc: Doc) -> list[Span]:
                 covered |= {t.i for t in span}
                 break
     return sorted(ents + extra, key=lambda s: s.start)
+
+
+def _state_of_government(text: str):
+    """"Cuban Government", "the Government of Peru", "Chile's government": the state itself (a
+    government is another name of its country, as the GUIDELINES code it), or None. "The
+    Governments of Chile, Peru ..." cut at the first name is the first of them."""
+    m = re.fullmatch(r"(?:the\s+)?(?:(?P<adj>.+?)(?:['’]s)?\s+(?:government|administration)"
+                     r"|(?:governments?|administration)\s+of\s+(?:the\s+)?(?P<of>.+))", text, re.I)
+    if not m:
+        return None
+    words = m.group("adj") or m.group("of")
+    return gz.country_by_demonym(words) or gz.country_by_name(words)
+
+
+def _name_after_title_of(ent: Span) -> Span | None:
+    """In "<title> of <Country> <Given Surname>" spans the tagger made one ORG, the name after the
+    country, when a title precedes the entity's "of"; else None."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or not gz.is_role(doc[ent.start - 2].text):
+        return None
+    for k in range(1, len(ent) - 1):
+        rest = ent[k:]
+        if gz.country_by_name(ent[:k].text) and len(rest) >= 2 and all(t.text[:1].isupper() or t.text == "-"
+                                                                       for t in rest) \
+                and _looks_like_name(rest.text) and not _ORG_WORDS.search(rest.text):
+            return rest
+    return None
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _mended_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Organisation names whole, where the tagger cut or overran them: an ordinal before the name
+    ("2nd Front of the ELN"), a place after a dangling "of" ("Communist Party of" + "Vietnam"), and
+    not a trailing lower-case phrase ("Front of the ELN for the attack" ends at "ELN")."""
+    out: list[Span] = []
+    skip = -1
+    for k, e in enumerate(ents):
+        if k == skip:
+            continue
+        if e.label_ != "ORG":
+            out.append(e)
+            continue
+        start, end = e.start, e.end
+        for j in range(start + 1, end - 1):
+            if doc[j].pos_ == "ADP" and doc[j].text.islower() \
+                    and all(t.text.islower() or t.is_punct for t in doc[j + 1:end]):
+                end = j
+                break
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if doc[end - 1].lower_ == "of" and nxt is not None and nxt.start == end and nxt.label_ in {"GPE", "ORG"}:
+            end, skip = nxt.end, k + 1
+        elif doc[end - 1].lower_ == "of":
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and not doc[end].ent_type_:
+                end += 1
+        if out and out[-1].label_ == "ORDINAL" and out[-1].end == start and doc[start].text[:1].isupper():
+            start = out.pop().start
+        elif start > 0 and _ORDINAL.fullmatch(doc[start - 1].text) and doc[start].text[:1].isupper():
+            start -= 1
+        out.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label="ORG"))
+    return out
 
 
 _OUTLET_NOUNS = {"broadcaster", "agency", "newspaper", "daily", "channel", "television", "tv", "radio", "outlet",
@@ -658,6 +869,15 @@ def _unlabelled_organisations(doc: Doc) -> list[tuple[Span, Token]]:
 def _governing_subject(pronoun: Token) -> Token | None:
     """In "Turkey confirmed that it had launched ...", "it" is the subject of the verb above."""
     verb = pronoun.head
+    if verb.lemma_ in {"call", "describe", "term", "label", "dub"} and any(
+            c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+        # "Moscow would respond to the decision to impose what it called illegal sanctions": "it" is
+        # the subject of the clause the characterisation sits in, not the actor named last
+        for up in verb.ancestors:
+            subj = next((c for c in up.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"), None)
+            if subj is not None:
+                return subj
+        return None
     if verb.dep_ not in {"ccomp", "advcl", "xcomp"}:
         return None
     head = verb.head
@@ -863,7 +1083,8 @@ def _owner(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "poss":
             return child
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "for" and token.lemma_ in {
+                "lawyer", "attorney"})):    # "lawyers for Chamisa" are his lawyers
             for g in child.children:
                 if g.dep_ == "pobj":
                     return g

@@ -113,8 +113,9 @@ def _group_phrase(token: Token) -> str | None:
     mods = [c for c in token.lefts if c.dep_ in {"compound", "amod"}]
     if not mods or token.tag_ not in {"NNS", "NN"}:
         return None
-    phrase = f"{mods[-1].lower_} {token.lower_}"
-    return phrase if gz.is_group_noun(phrase) else None
+    words = [t.lower_ for t in token.doc[max(token.left_edge.i, token.i - 2):token.i + 1]   # "human rights groups"
+             if t.dep_ not in {"det", "poss", "nummod"} and t.is_alpha]
+    return next((p for p in (" ".join(words[k:]) for k in range(len(words) - 1)) if gz.is_group_noun(p)), None)
 
 
 def _place_country(token: Token):
@@ -149,7 +150,7 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
             key = book._add(country.name, "country", country.iso3)
             book._mention(key, di, token.doc[token.i:token.i + 1], offset, sentence)
             return key
-    if token.pos_ == "PROPN":
+    if token.pos_ == "PROPN" and not token.text.islower():     # a lower-case "ministry" is a noun mis-tagged
         words = [c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token.text]
         country = gz.country_by_name(" ".join(words)) or gz.country_by_name(token.text)
         if country is not None:

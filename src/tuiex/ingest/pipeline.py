@@ -93,6 +93,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     book.collect(docs, offsets, sentence_of, body)
     context = Context(book)
     context.home = home_country(book, cleaned.dateline_place)
+    book.qualify_generic(context.home)
     dater = EventDater(published)
     quotes: list[Quote] = []
     events: list[Event] = []
@@ -101,6 +102,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     intro: str | None = None            # who the last paragraph introduced ("And from President X:")
     quoted_before = False               # whether the last paragraph held a quote
     reported: set[tuple[str, str | None]] = set()     # (type, source) of actions reported by a clause
+    authored: dict[str, str] = {}       # "announcement" -> who "announced" last: "the announcement said" is theirs
+    context.authored = authored
 
     for di, (p, doc) in enumerate(zip(paragraphs, docs, strict=True)):
         if not p.is_body:
@@ -144,6 +147,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 context.last_speaker = speaker
                 if book.actors[speaker].type == "person":
                     context.last_person = speaker
+                if q.cue_token is not None and q.cue_token.lemma_.lower() in _DOCUMENT_OF_VERB:
+                    authored[_DOCUMENT_OF_VERB[q.cue_token.lemma_.lower()]] = speaker
         events_of: dict[int, list[FoundEvent]] = {}     # sentence start -> its events, in order
         for ev in find_events(doc):
             events_of.setdefault(ev.verb.sent.start, []).append(ev)
@@ -221,7 +226,7 @@ def _collective(tok: Token) -> bool:
         c.dep_ in {"amod", "compound", "poss"} for c in tok.children)
 
 
-def _subject_before(book: ActorBook, pronoun: Token, di: int) -> str | None:
+def _subject_before(book: ActorBook, pronoun: Token, di: int, resolve=lambda t: None) -> str | None:
     """The actor a subject pronoun refers to within its paragraph: the nearest earlier subject of
     the right kind ("he", "she": a person; "it", "they": anything else). Quotes are read before the
     paragraph's sentences update the context, so the paragraph itself is searched first."""
@@ -229,8 +234,9 @@ def _subject_before(book: ActorBook, pronoun: Token, di: int) -> str | None:
     for t in reversed(pronoun.doc[max(0, pronoun.i - 150):pronoun.i]):     # bounded: a few sentences back
         if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON" or t.head.dep_ != "ROOT":
             continue        # subjects of main clauses only: "ships" in "... that ships interfered" is not it
-        key = book.key_at(di, t)
-        if key and (book.actors[key].type == "person") == person:
+        key = book.key_at(di, t) or resolve(t)      # a subject no rule has resolved yet ("The navy ... . It said")
+        fits = not person or book.fits_pronoun(key, pronoun.lower_)
+        if key and (_type_of(book, key) == "person") == person and fits:
             return key
         if not person:
             return None     # "it", "they": the nearest subject decides, actor or not
@@ -255,26 +261,133 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
     if _collective(tok) and context.last_group:
         return context.last_group[0]        # collective speakers: the first named of the group
     if tok.lower_ in {"he", "she", "it", "they"}:
-        earlier = _subject_before(book, tok, di)
+        earlier = _subject_before(book, tok, di, lambda t: book.resolve(t, di, off, sentence_of(off + t.idx), context))
         if earlier:
             return earlier
     if tok.lower_ in {"he", "she"}:
-        return context.last_speaker if context.last_speaker and book.actors[context.last_speaker].type == "person" \
-            else context.last_person
+        return context.person_for(tok.lower_, context.last_speaker)
+    titled = _person_of_title(book, tok, di)
+    if titled:
+        return titled
     if tok.lower_ in AGENT_NOUNS and book.key_at(di, tok) is None and any(
             c.dep_ in {"compound", "poss"} or (c.dep_ == "prep" and c.lower_ in {"for", "of"}) for c in tok.children):
         # "a party spokesman", "a spokesman for the ministry": the body it speaks for, before any person
         key = _speaker_by_noun(book, tok, di, off, sentence_of, context)
         if key:
             return key
-    key = book.resolve(tok, di, off, sentence_of(off + tok.idx), context)
-    return key or _speaker_by_noun(book, tok, di, off, sentence_of, context)
+    if tok.lemma_.lower() in _SIGN_NOUNS or (tok.lower_ == "others" and not list(tok.children)):
+        # "some of the banners read ...", "while others chanted ...": the crowd the text was about
+        group = _group_before(book, tok, di, off, sentence_of, context) or context.last_subject
+        if group and _type_of(book, group) != "person":
+            return group
+    if _bare_reports(tok):
+        return None     # "reports suggest ...": no author (an anonymous source, see ANONYMOUS)
+    sentence = sentence_of(off + tok.idx)
+    key = book.resolve(tok, di, off, sentence, context) or _speaker_by_noun(book, tok, di, off, sentence_of, context)
+    if key is None and _definite_agent(tok):
+        # "..., the official added": the person the text just quoted or named
+        key = _last_person(book, context)
+    if key is None and tok.lower_ == "officials" and not any(c.dep_ != "det" for c in tok.children):
+        # bare "officials said": the state the sentence or the one before has as its subject
+        # ("The Philippine government summoned ..., officials said"), else none
+        subject = _author_before(book, tok, di, lambda t: book.resolve(t, di, off, sentence_of(off + t.idx), context))
+        if subject and _type_of(book, subject) == "country":
+            key = subject
+    if key is None and _state_outlet(tok) and getattr(context, "home", None):
+        # "state media said", "state television reported": a state's outlet speaks for the state
+        country = gz.country_by_iso3(context.home)
+        if country is not None:
+            key = book._add(country.name, "country", country.iso3)
+    if key is None and _common_noun(tok):
+        # "the foreign ministry in Ouagadougou said", "authorities say": the unnamed institution,
+        # qualified with its country (the place named with it, else the article's home country)
+        key = resolve_unnamed(book, tok, di, off, sentence, getattr(context, "home", None))
+    return key
+
+
+def _common_noun(tok: Token) -> bool:
+    """A common noun (the tagger may call a lower-case or sentence-initial one PROPN) owned by no
+    named body: "the UN mission" is the UN's, not the country's the article is about."""
+    common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.text.islower() or bool(tok.is_sent_start)))
+    return common and not any(c.dep_ == "compound" and c.text[:1].isupper() for c in tok.children)
+
+
+def _person_of_title(book: ActorBook, tok: Token, di: int) -> str | None:
+    """"European Commissioner for Trade Anna Kowalczyk", "a spokesman for opposition leader Rosa
+    Linares": when the parser makes the title the subject and hangs the name on its "for"/"to"/"of",
+    the person named is the speaker (a spokesman speaks for the person he speaks for)."""
+    if tok.ent_type_ == "PERSON" or tok.pos_ not in {"NOUN", "PROPN"} or book.key_at(di, tok):
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "to", "of"}:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            # the name may be the object or stand beside its title ("for opposition leader Rosa Linares")
+            for t in (obj, *(c for c in obj.children if c.dep_ in {"appos", "compound", "flat"})):
+                key = book.key_at(di, t)
+                if key and _type_of(book, key) == "person":
+                    return key
+    return None
+
+
+def _type_of(book: ActorBook, key: str | None) -> str | None:
+    """The type of an actor of the article (person, organization, country, group), None if unknown."""
+    actor = book.actor(key)
+    return actor.type if actor is not None else None
+
+
+def _last_person(book: ActorBook, context: Context) -> str | None:
+    """The person last quoted, else the person last named."""
+    last = context.last_speaker
+    return last if last and _type_of(book, last) == "person" else context.last_person
+
+
+# What a crowd carries or shouts: their words are the crowd's (GUIDELINES: slogans and chants)
+_SIGN_NOUNS = {"banner", "placard", "sign", "poster", "slogan", "chant", "graffiti"}
+
+
+def _group_before(book: ActorBook, tok: Token, di: int, off: int, sentence_of, context: Context) -> str | None:
+    """The nearest group or organisation named before `tok` in its paragraph ("protesters" in
+    "protesters threw stones while others chanted")."""
+    for t in reversed(tok.doc[max(0, tok.i - 80):tok.i]):
+        key = book.key_at(di, t)
+        if key is None and t.tag_ in {"NNS", "NNPS"} and gz.is_group_noun(t.lower_):
+            key = book.resolve(t, di, off, sentence_of(off + t.idx), context)
+        if key and _type_of(book, key) in {"group", "organization"}:
+            return key
+    return None
+
+
+def _bare_reports(tok: Token) -> bool:
+    """"Reports suggest ...", "reports say ...": plural reports with no determiner or author."""
+    return tok.lower_ == "reports" and not any(
+        c.dep_ in {"poss", "compound"} or (c.dep_ == "det" and c.lower_ in {"the", "this", "these"})
+        or (c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}) for c in tok.children)
+
+
+def _state_outlet(tok: Token) -> bool:
+    """"state media", "state television", "state-run radio": an outlet the phrase says the state runs."""
+    return tok.lower_ in {"media", "television", "tv", "radio", "broadcaster", "outlets"} and any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in {"state", "state-run", "government", "state-owned"}
+        for c in tok.children)
+
+
+def _definite_agent(tok: Token) -> bool:
+    """"the official", "the spokesman": a singular agent noun with only "the" (no body, no name)."""
+    return tok.lower_ in AGENT_NOUNS and tok.tag_ == "NN" and all(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children if c.dep_ != "punct") and any(
+        c.lower_ == "the" for c in tok.children)
 
 
 # Nouns for what an author issues: "a statement said", "the report said", "according to the record"
 DOCUMENT_NOUNS = {"statement", "report", "record", "communique", "communiqué", "release", "announcement",
                   "letter", "document", "declaration", "notice", "text", "deal", "agreement", "post", "tweet",
                   "readout", "transcript", "order", "ruling", "decree", "note"}
+# The document a speech verb issues: "announced" -> "the announcement", "stated" -> "the statement"
+_DOCUMENT_OF_VERB = {"announce": "announcement", "state": "statement", "report": "report", "declare": "declaration",
+                     "write": "letter", "tweet": "tweet", "post": "post"}
+# Figures speak for the author their phrase names ("according to UN figures"), never for anyone else
+DATA_NOUNS = {"figure", "number", "data", "estimate", "statistic", "tally", "count", "toll"}
 # Spokespeople and officials speak for the body they belong to ("a party spokesman" -> the party)
 AGENT_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
                "representative", "representatives", "aide", "aides", "staff"}
@@ -288,21 +401,61 @@ def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of
     lemma = tok.lemma_.lower()
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if lemma in DOCUMENT_NOUNS or lemma in AGENT_NOUNS or tok.lower_ in AGENT_NOUNS:
+    if lemma in DOCUMENT_NOUNS or lemma in AGENT_NOUNS or tok.lower_ in AGENT_NOUNS or lemma in DATA_NOUNS:
         for t in tok.subtree:
             if t is tok or t.dep_ in {"det", "punct"}:
                 continue
             key = book.key_at(di, t) or (t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"compound", "pobj", "poss", "nmod"}
                                          and book.resolve(t, di, off, sentence_of(off + t.idx), context))
+            if not key and t.pos_ == "NOUN" and t.dep_ == "compound" and t.lower_ == "party":
+                key = _party_in_sentence(book, tok, di)     # "X, leader of the ruling Y, ..., a party spokesman said"
             if not key and t.pos_ == "NOUN" and t.dep_ in {"compound", "pobj"}:
                 key = _latest_of_kind(book, context, t.lemma_.lower())
             if key:
                 return key
+        earlier = context.authored.get(lemma)
+        if earlier and lemma in DOCUMENT_NOUNS and any(c.lower_ == "the" for c in tok.children):
+            return earlier      # "X announced ... . The announcement said ...": X's announcement
         if lemma in DOCUMENT_NOUNS:
-            return context.last_subject or context.last_speaker
+            def resolve(t: Token) -> str | None:
+                return book.resolve(t, di, off, sentence_of(off + t.idx), context)
+            return _author_before(book, tok, di, resolve) or context.last_subject or context.last_speaker
         return None
     if gz.institution_kind(lemma) or lemma in {"court", "tribunal", "party", "embassy", "mission", "commission"}:
         return _latest_of_kind(book, context, lemma)
+    return None
+
+
+def _party_in_sentence(book: ActorBook, tok: Token, di: int) -> str | None:
+    """The organisation or group the sentence named before "a party spokesman", unless it is a
+    state institution (a ministry, the army): the party he speaks for."""
+    for t in reversed(tok.doc[tok.sent.start:tok.i]):
+        key = book.key_at(di, t)
+        actor = book.actor(key)
+        if actor is not None and actor.type in {"organization", "group"} \
+                and not gz.institution_kind(actor.name.split()[-1].lower()):
+            return key
+    return None
+
+
+_OPENING_MARKS = {'"', "“", "«", "„", "‘"}
+
+
+def _author_before(book: ActorBook, tok: Token, di: int, resolve=lambda t: None) -> str | None:
+    """The actor a document's sentence or its paragraph named last as the subject of a main clause
+    ("EU ministers lifted ... . The bloc ..., a statement said" -> the ministers' actor). Quotes are
+    read before the paragraph updates the context, so the paragraph itself is searched first."""
+    for t in reversed(tok.doc[max(0, tok.i - 150):tok.i]):      # bounded: a few sentences back
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON":
+            continue
+        reported = t.head.dep_ == "ccomp" and t.head.head.i == tok.head.i and not any(
+            m.text in _OPENING_MARKS for m in t.doc[t.sent.start:t.i])      # not the quoted words' own subject
+        if t.head.dep_ != "ROOT" and not reported:
+            continue    # main clauses, and the clause the document itself reports ("X agreed ..., a statement said")
+        for part in (t, *(c for c in t.lefts if c.dep_ in {"compound", "amod", "poss", "nmod"})):
+            key = book.key_at(di, part) or (part.i == t.i and resolve(t))
+            if key:
+                return key
     return None
 
 

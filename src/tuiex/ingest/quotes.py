@@ -200,9 +200,10 @@ def _depth(tok: Token) -> int:
     return n
 
 
-def _subject(verb: Token) -> Token | None:
+def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
     """The verb's subject, or the subject of the verb it hangs from ("..., saying that" -> the
-    subject of the main verb; "gave ... and said" -> the subject of "gave")."""
+    subject of the main verb; "gave ... and said" -> the subject of "gave"). A subject inside
+    quotation marks (`quoted(offset)`) is the quoted words', not the sayer ('"... as does X", Y said')."""
     seen = 0
     while verb is not None and seen < 5:
         # "NTV reported the minister as saying": the one reported as saying is the speaker
@@ -213,9 +214,15 @@ def _subject(verb: Token) -> Token | None:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                return child
+        if seen and verb.dep_ in {"advcl", "ccomp"} and any(
+                c.lower_ in _WH_MARKS and c.dep_ in {"advmod", "mark"} and c.i < verb.i for c in verb.children):
+            verb = verb.head    # "did not say when the envoy had left but added that": the parser hung
+            seen += 1           # "added" on the wh-clause; its sayer is the subject of "say"
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        outside = [c for c in subjects if not quoted(c.idx)]
+        if subjects:
+            return (outside or subjects)[0]
         if verb.tag_ == "VBG" and seen == 0:
             # "with the ministry saying ...": the object of the "with" before the participle
             for t in reversed(verb.doc[max(0, verb.i - 15):verb.i]):
@@ -242,6 +249,9 @@ def _subject(verb: Token) -> Token | None:
             return None
         seen += 1
     return None
+
+
+_WH_MARKS = {"when", "where", "why", "how", "whether", "if"}
 
 
 def _words(text: str, start: int, end: int) -> tuple[int, int]:
@@ -335,7 +345,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         while hi < len(text) and text[hi] in " ,.\"”»":
             hi += 1
         inner = marks.within(lo, hi)
-        subject = _subject(tok)
+        subject = _subject(tok, marks.inside)
         holder = marks.holding(start, end)
         if holder is not None:
             # the complement lies within one quotation (the parser cut it short): the quotation is the quote
@@ -452,7 +462,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         if n_words <= 4 and _is_name(words):
             continue
         if claim(s.start, s.end):
-            found.append(FoundQuote(s.start, s.end, words, True, _subject(cue), cue.text, cue, open_ended=s.open_ended))
+            found.append(FoundQuote(s.start, s.end, words, True, _subject(cue, marks.inside), cue.text, cue,
+                                    open_ended=s.open_ended))
     found.sort(key=lambda q: q.start)
     return [q for q in found if q.text]
 
