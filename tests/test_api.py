@@ -12,8 +12,8 @@ import pytest
 
 import tuiex
 from tuiex.api import Actor, Corpus, Event, Quote
-from tuiex.records import SourceDoc
 from tuiex.ingest.pipeline import extract
+from tuiex.records import SourceDoc
 from tuiex.store import exchange
 from tuiex.store.db import Store, StoreError, connect
 from tuiex.store.search import QueryError

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from tuiex.cli import main
-from tuiex.records import SourceDoc
 from tuiex.ingest.pipeline import extract
+from tuiex.records import SourceDoc
 from tuiex.store.datasette import metadata
 from tuiex.store.db import Store, connect
 
@@ -71,3 +71,10 @@ def test_the_command_names_the_database_as_datasette_does(fresh: Path, capsys) -
     printed = json.loads(capsys.readouterr().out)
     assert list(printed["databases"]) == ["fresh"]
     assert printed["databases"]["fresh"] == metadata()["databases"]["events"]
+
+
+def test_the_command_refuses_a_missing_store(tmp_path: Path, capsys) -> None:
+    missing = tmp_path / "nope.db"
+    assert main(["datasette-metadata", "--db", str(missing)]) == 2
+    assert "no store at" in capsys.readouterr().err
+    assert not missing.exists()

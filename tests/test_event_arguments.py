@@ -3,8 +3,8 @@ of an object act, collective sources, unnamed institutions placed by context. Se
 
 from __future__ import annotations
 
-from tuiex.records import SourceDoc
 from tuiex.ingest.pipeline import extract
+from tuiex.records import SourceDoc
 
 
 def article(text: str, published: str | None = "2022-05-12"):

@@ -168,8 +168,10 @@ def _run(args) -> int:
         return _stats(args)
     if args.command == "datasette-metadata":
         from .store.datasette import database_name, metadata
+        from .store.db import open_connection
 
-        print(json.dumps(metadata(database_name(_read_store(args))), indent=2, ensure_ascii=False))
+        open_connection(_read_store(args), readonly=True).close()   # missing or not a store: StoreError, exit 2
+        print(json.dumps(metadata(database_name(args.db)), indent=2, ensure_ascii=False))
         return 0
     if args.command == "dyad":
         _read_store(args)

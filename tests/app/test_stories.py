@@ -184,3 +184,11 @@ def test_an_article_telling_the_action_twice_and_events_stored_without_a_story(t
     store.write_article(b.build())
     store.close()
     assert _expulsion_stories(store.path) == [["101_reuters.txt", "105_twice.txt", "105_twice.txt"]]
+
+
+def test_search_stories_limit_zero_lists_all(tmp_path, capsys):
+    # "--limit 0 for all", as the output itself advises, must list every story, not none
+    db = build_story_store(tmp_path / "s.db")
+    assert cli.main(["search", "type:SANCTION", "--stories", "--json", "--limit", "0", "--db", str(db)]) == 0
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [s["sources"] for s in out] == [3, 1]

@@ -327,7 +327,8 @@ def reports(reader, story_ids: Sequence[int]) -> dict[int, list]:
 
 def view_stories(reader, view, limit: int = 50, scan: int = 100_000) -> list[int]:
     """The stories of a view's events, in the order their first matching event comes in the
-    timeline (at most `limit`, looking at no more than `scan` events)."""
+    timeline (at most `limit`, 0 for all; looking at no more than `scan` events)."""
+    limit = limit if limit > 0 else scan
     from dataclasses import replace
 
     view = replace(view, quotes=False)
@@ -368,7 +369,7 @@ def timeline(reader, view, several: bool = False, limit: int = 1000) -> list[dic
 
 
 def search(db_path, query: str, limit: int = 20) -> list[dict]:
-    """`tuiex search QUERY --stories`: the stories of the matching events, each a dict with its
+    """`tuiex search QUERY --stories` (`limit` 0: all): the stories of the matching events, each a dict with its
     row (story_rows) and `reports`, the records (output.RECORD_FIELDS) of all its events."""
     from .output import records
     from .reader import Reader
