@@ -404,16 +404,30 @@ def _text_arms(view: View, after: int | None, below: int | None) -> list[tuple[s
     for kind in kinds:
         where, params = _filters(plain, kind)
         x = "e" if kind == EVENT else "q"
-        fts = view.fts
+        fts = f"({view.fts})"
         if kind == EVENT and view.types:
             # An event's summary holds its type as a word ("Russia ACCUSE Turkey: ..."), so the
             # index can intersect the words with the types before a row is looked at; the
             # type column then decides (an article may say "accuse" of another type).
-            fts = f"({fts}) AND ({' OR '.join(_fts_word(t) for t in view.types)})"
+            fts += f" AND ({' OR '.join(_fts_word(t) for t in view.types)})"
+        fts += "".join(f" AND ({f})" for f in _facets(view, kind))
         arms.append((f"SELECT f.rowid FROM items_fts f CROSS JOIN {_TABLE[kind]} {x} ON {x}.tkey = f.rowid "
                      f"WHERE items_fts MATCH ? AND {' AND '.join(bounds + where)}",
                      [fts, *bound_params, *params]))
     return arms
+
+
+def _facets(view: View, kind: int) -> list[str]:
+    """MATCH expressions (ANDed) of the view's actor filters in the index's facet column
+    (search_index.py): with them the index steps the words' hits and the actor's together, so
+    `minister source:X` never walks every hit of "minister" when few are X's. The tkey index
+    then checks each hit exactly, as before."""
+    S, T = search_index.SOURCE, search_index.TARGET
+    if kind == EVENT:
+        return ([f"{search_index.facet_match(S, ids)} OR {search_index.facet_match(T, ids)}" for ids in view.actors]
+                + [search_index.facet_match(S, ids) for ids in view.sources]
+                + [search_index.facet_match(T, ids) for ids in view.targets])
+    return [search_index.facet_match(S, ids) for ids in (*view.actors, *view.sources)]
 
 
 def _text_hits(view: View, after: Key | None, limit: int, offset: int,
@@ -640,7 +654,7 @@ class Reader:
             targets=targets,
             date_lo=lo,
             date_hi=hi,
-            fts=query.fts(),
+            fts=search_index.words_only(query.fts()),
             label=query.text.strip(),
             highlight=tuple(query.highlight_terms()),
         )

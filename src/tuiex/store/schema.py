@@ -6,11 +6,12 @@ database is checked against it, and an older store is refused with instructions 
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3   # 2: timeline keys (tkey) and the items_fts index of search_index.py
+SCHEMA_VERSION = 4   # 2: timeline keys (tkey) and the items_fts index of search_index.py
                      # 3: the items_fts index holds search-folded text (ı, İ, ß)
                      #    stories and story_events (stories.py), idx_events_dyad (dyads.py)
                      #    sentence_id indexes (deletes cascade through them), actor_stats.py,
                      #    titles_fts and idx_articles_file (the palette)
+                     # 4: items_fts has a facets column (actor ids as tokens, search_index.py)
 
 # Plain DDL (not sqlite-utils' create()) so the whole schema reads top to bottom in one place.
 TABLES = """
