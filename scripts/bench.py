@@ -587,8 +587,9 @@ def _tmux_session(db: Path, size: tuple[int, int]) -> dict[str, float]:
             out[name] = tmux.until(shown(firsts[name], before))
             tmux.keys("Enter")
             time.sleep(0.5)
-        # in the actor's view (the last search): G, then PageUp read backwards from the end
-        tmux.until(lambda s: "loading…" not in s)
+        # in the actor's view (the last search): G, then PageUp read backwards from the end. G
+        # goes to the last row counted, so it waits for the count (which follows the rows)
+        tmux.until(lambda s: "loading…" not in s and "≥" not in s)
         before = tmux.screen()
         tmux.keys("G")
         out["actor_G"] = tmux.until(shown(last, before))
