@@ -562,7 +562,9 @@ def _tmux_session(db: Path, size: tuple[int, int]) -> dict[str, float]:
     for name, q in queries.items():
         view = reader.resolve(q, quotes=True, prefix=True)
         firsts[name] = reader.page(view, limit=1)[0].date or "undated"
-    last = reader.page_before(reader.resolve(queries["search_actor"], quotes=True), END, 1)[0].date or "undated"
+    actor_view = reader.resolve(queries["search_actor"], quotes=True)
+    last = reader.page_before(actor_view, END, 1)[0].date or "undated"
+    total = f" of {reader.count(actor_view).n:,} "
     reader.close()
 
     def shown(date: str, before: str):
@@ -589,7 +591,7 @@ def _tmux_session(db: Path, size: tuple[int, int]) -> dict[str, float]:
             time.sleep(0.5)
         # in the actor's view (the last search): G, then PageUp read backwards from the end. G
         # goes to the last row counted, so it waits for the count (which follows the rows)
-        tmux.until(lambda s: "loading…" not in s and "≥" not in s)
+        tmux.until(lambda s: "loading…" not in s and total in s)
         before = tmux.screen()
         tmux.keys("G")
         out["actor_G"] = tmux.until(shown(last, before))
