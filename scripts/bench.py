@@ -567,8 +567,11 @@ def _tmux_session(db: Path, size: tuple[int, int]) -> dict[str, float]:
     total = f" of {reader.count(actor_view).n:,} "
     reader.close()
 
-    def shown(date: str, before: str):
-        return lambda s: s != before and "loading…" not in s and "  …" not in s and date in s
+    def shown(date: str, before: str, query: str = ""):
+        # the status bar names the view's filter once its rows are in (a typed letter alone
+        # changes the screen too)
+        return lambda s: (s != before and "loading…" not in s and "  …" not in s and date in s
+                          and f"filter: {query}" in s)
 
     tmux = _Tmux(size)
     out: dict[str, float] = {}
@@ -586,7 +589,7 @@ def _tmux_session(db: Path, size: tuple[int, int]) -> dict[str, float]:
                 tmux.until(lambda s: "loading…" not in s)
             before = tmux.screen()
             tmux.keys(q[-1], literal=True)
-            out[name] = tmux.until(shown(firsts[name], before))
+            out[name] = tmux.until(shown(firsts[name], before, q))
             tmux.keys("Enter")
             time.sleep(0.5)
         # in the actor's view (the last search): G, then PageUp read backwards from the end. G
