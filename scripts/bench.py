@@ -507,6 +507,8 @@ class _Tmux:
     def __init__(self, size: tuple[int, int]) -> None:
         self.socket = f"tuiex-bench-{os.getpid()}"
         self.size = size
+        # the explorer keeps search history and config in the user's folders: private ones here
+        self.home = tempfile.TemporaryDirectory(prefix="tuiex-bench-home-")
 
     def __call__(self, *args: str) -> str:
         return subprocess.run(["tmux", "-L", self.socket, "-f", "/dev/null", *args], check=True,
@@ -520,7 +522,9 @@ class _Tmux:
         width, height = self.size
         src = str(Path(tuiex.__file__).resolve().parents[1])
         command = [sys.executable, "-c", f"from tuiex.app import run; run({str(db)!r})"]
+        home = Path(self.home.name)
         script = (f"env -u COLUMNS -u LINES TERM=xterm-256color PYTHONPATH={shlex.quote(src)} "
+                  f"XDG_DATA_HOME={shlex.quote(str(home / 'data'))} XDG_CONFIG_HOME={shlex.quote(str(home / 'config'))} "
                   f"{shlex.join(command)}")
         self("new-session", "-d", "-s", "bench", "-x", str(width), "-y", str(height))
         self("resize-window", "-t", "bench", "-x", str(width), "-y", str(height))
@@ -545,6 +549,7 @@ class _Tmux:
 
     def kill(self) -> None:
         subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
+        self.home.cleanup()
 
 
 def _tmux_session(db: Path, size: tuple[int, int]) -> dict[str, float]:
