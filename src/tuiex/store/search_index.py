@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ..textnorm import search_fold_sql
@@ -122,7 +123,7 @@ def words_only(fts: str | None) -> str | None:
     return f"body : ({fts})" if _DIGIT_ZERO_TOKEN.search(fts) else fts
 
 
-def facet_match(prefix: str, ids) -> str:
+def facet_match(prefix: str, ids: Iterable[int]) -> str:
     """MATCH expression for "one of these actors" in the facets column: `prefix` is SOURCE or
     TARGET, `ids` actor ids (non-empty). E.g. facet_match(SOURCE, [3, 5]) ->
     'facets : ("0s3" OR "0s5")'."""
