@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -141,6 +142,34 @@ VIEWS = {
     "words": lambda r: r.resolve(parse("border"), quotes=True),
     "words and date": lambda r: r.resolve(parse("border from:2000"), quotes=True),
 }
+
+
+@pytest.mark.parametrize("query, index", [("source:{a} type:CONSULT", "idx_events_source"),
+                                          ("target:{a} type:ACCUSE,PROTEST", "idx_events_target")])
+def test_an_actor_and_a_type_are_checked_in_the_actors_index(mid_db, query, index):
+    """`source:X type:Y` walks X's events in date order and checks the type in that index (it
+    holds the type), never in the table: for a frequent actor and a type it never has, that walk
+    is every one of its events. Same keys as the date index gives."""
+    reader = Reader(mid_db)
+    aid, name = reader.conn.execute("SELECT a.id, a.name FROM actors a JOIN events e ON e.source_id = a.id "
+                                    "GROUP BY a.id ORDER BY count(*) DESC LIMIT 1").fetchone()
+    view = reader.resolve(query.format(a=f'"{name}"'))
+    assert aid in (view.sources + view.targets)[0]
+    seen = []
+    rows = reader._rows
+
+    def spy(sql, params=(), should_stop=None):
+        seen.append(_plan(reader.conn, sql, params))
+        return rows(sql, params, should_stop)
+
+    reader._rows = spy
+    keys = reader.keys(view, None, 50)
+    reader._rows = rows
+    assert any(f"COVERING INDEX {index} " in plan for plan in seen), seen
+    every = [i.key for i in reader.iter_view(replace(view, sources=(), targets=()))
+             if (i.source_id if index == "idx_events_source" else i.target_id) == aid]
+    assert keys == every[:50]
+    reader.close()
 
 
 @pytest.mark.parametrize("name", sorted(VIEWS))

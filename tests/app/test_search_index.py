@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
@@ -42,7 +43,8 @@ def test_a_day_key_before_every_item_of_that_date():
 
 QUERIES = ["talks", "border talks", '"gas embassy"', "sanctions type:ASSAULT,COERCE",
            "wheat from:2005 to:2007-06", "visa from:2010", "envoy actor:lavrov", "ceasefire quote:",
-           "summit event:", "embassy source:russia", "zzzunknown", "strike to:1995"]
+           "summit event:", "embassy source:russia", "zzzunknown", "strike to:1995",
+           "border target:russia", "talks actor:lavrov actor:russia", "embassy actor:russia type:ASSAULT,COERCE"]
 
 
 @pytest.mark.parametrize("query", QUERIES)
@@ -89,6 +91,37 @@ def test_a_search_for_a_common_word_stops_at_the_page(big_db):
     conn.set_progress_handler(None, 0)
     assert len(keys) == 50
     assert len(steps) < 200, f"{len(steps) * 1000} VM steps for one page"
+    reader.close()
+
+
+def test_words_with_a_rare_actor_step_the_actors_facet(big_db):
+    """`border target:X` for an actor in a handful of events reads about that many hits, not
+    every hit of "border" (in every synthetic article): the index steps the word's hits and the
+    actor's facet together (search_index.py). The page is still the date indexes' page."""
+    reader = Reader(big_db)
+    aid = reader.conn.execute("SELECT target_id FROM events WHERE target_id IS NOT NULL GROUP BY target_id "
+                              "ORDER BY count(*), target_id LIMIT 1").fetchone()[0]
+    view = replace(reader.resolve("border"), targets=((aid,),))
+    steps = []
+    conn = reader.conn
+    conn.set_progress_handler(lambda: steps.append(1) and 0, 1000)
+    keys = reader.keys(view, None, 50)
+    conn.set_progress_handler(None, 0)
+    assert keys == reader._index_keys(view, None, 50, 0, None)
+    assert keys and all(reader.items([k])[0].target_id == aid for k in keys)
+    assert len(steps) < 50, f"{len(steps) * 1000} VM steps for one page"
+    reader.close()
+
+
+def test_typed_words_never_match_a_facet(big_db):
+    """Facet tokens (`0s<id>`) live in their own column; what a user types searches the text only."""
+    reader = Reader(big_db)
+    aid = reader.conn.execute("SELECT source_id FROM events WHERE source_id IS NOT NULL LIMIT 1").fetchone()[0]
+    token = f"{search_index.SOURCE}{aid}"
+    assert reader.conn.execute("SELECT count(*) FROM items_fts WHERE items_fts MATCH ?",
+                               [search_index.facet_match(search_index.SOURCE, [aid])]).fetchone()[0] > 0
+    assert reader.count(reader.resolve(token)).n == 0
+    assert reader.count(reader.resolve(token, prefix=True)).n == 0
     reader.close()
 
 

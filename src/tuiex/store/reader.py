@@ -21,6 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..textnorm import fold
+from . import search_index
 from .actor_index import ActorIndex
 from .db import open_connection
 from .read_records import (
@@ -233,7 +234,7 @@ class Reader:
             targets=targets,
             date_lo=lo,
             date_hi=hi,
-            fts=query.fts(),
+            fts=search_index.words_only(query.fts()),
             label=query.text.strip(),
             highlight=tuple(query.highlight_terms()),
         )

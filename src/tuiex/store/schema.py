@@ -6,11 +6,13 @@ database is checked against it, and an older store is refused with instructions 
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3   # 2: timeline keys (tkey) and the items_fts index of search_index.py
+SCHEMA_VERSION = 4   # 2: timeline keys (tkey) and the items_fts index of search_index.py
                      # 3: the items_fts index holds search-folded text (ı, İ, ß)
                      #    stories and story_events (stories.py), idx_events_dyad (dyads.py)
                      #    sentence_id indexes (deletes cascade through them), actor_stats.py,
                      #    titles_fts and idx_articles_file (the palette)
+                     # 4: items_fts has a facets column (actor ids as tokens, search_index.py);
+                     #    idx_events_source and idx_events_target hold the type
 
 # Plain DDL (not sqlite-utils' create()) so the whole schema reads top to bottom in one place.
 TABLES = """
@@ -103,8 +105,10 @@ CREATE INDEX IF NOT EXISTS idx_aliases_norm ON aliases(norm);
 CREATE INDEX IF NOT EXISTS idx_actors_norm ON actors(norm);
 CREATE INDEX IF NOT EXISTS idx_events_date ON events(date, id);
 CREATE INDEX IF NOT EXISTS idx_events_article ON events(article_id);
-CREATE INDEX IF NOT EXISTS idx_events_source ON events(source_id, date);
-CREATE INDEX IF NOT EXISTS idx_events_target ON events(target_id, date);
+-- An actor's events in date order; the type too, so that `source:X type:Y` checks the type in
+-- the index it walks (a frequent actor and a type it never has: every one of its events).
+CREATE INDEX IF NOT EXISTS idx_events_source ON events(source_id, date, id, type);
+CREATE INDEX IF NOT EXISTS idx_events_target ON events(target_id, date, id, type);
 CREATE INDEX IF NOT EXISTS idx_events_type ON events(type, date);
 CREATE INDEX IF NOT EXISTS idx_quotes_date ON quotes(date, id);
 CREATE INDEX IF NOT EXISTS idx_quotes_article ON quotes(article_id);

@@ -16,6 +16,15 @@ stored once, in the articles; the writer adds and removes an article's items exp
 The tkey indexes also hold the columns filters test (type, source, target, speaker), so a
 search with a filter checks each hit in the index it walks anyway, never in the table.
 
+A search that also filters by actor (`minister source:X`) would otherwise walk every hit of its
+words and check each in the tkey index: when few hits are the actor's (or none are), that is the
+whole hit list, linear in the store. So each item is also indexed with *facet* tokens in a second
+column, `facets`: `0s<id>` for an event's source or a quote's speaker and `0t<id>` for an event's
+target, and the query ANDs them with the words (`body : (...) AND facets : (...)`), which FTS5
+answers by stepping both hit lists together, skipping (a standard FTS faceting technique). Users'
+words are matched in `body` only (`words_only`), so a typed word never finds a facet; the
+leading digit keeps facets out of the prefix entries of typed letters.
+
 Search as you type makes the last word a prefix ("t*" after one letter). Without a prefix index
 FTS5 merges the hit lists of every word with that prefix before the first hit (a second at a
 million events for "t*"), so the index keeps prefixes of 1 to 3 letters (about a quarter more
@@ -24,7 +33,9 @@ index); longer prefixes name few enough words.
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ..textnorm import search_fold_sql
@@ -93,6 +104,32 @@ def tkey_sql(date_column: str, kind: int, id_column: str) -> str:
             f" | ({kind} << {_KIND_SHIFT}) | {id_column})")
 
 
+SOURCE = "0s"                 # facet token prefixes: 0s<actor id> (source or speaker), 0t<actor id>
+TARGET = "0t"
+
+
+_DIGIT_ZERO_TOKEN = re.compile(r"(?<![^\W_])0")      # a token (a run of letters/digits) starting with 0
+
+
+def words_only(fts: str | None) -> str | None:
+    """A MATCH expression of typed words that never matches a facet token (None stays None).
+
+    A facet token starts with "0" (`0s12`), and FTS5 matches tokens from their start, so words
+    none of whose tokens starts with "0" cannot match one and go as they are; otherwise they
+    are restricted to the `body` column (a column filter makes FTS5 read positions, a few
+    tenths of a millisecond on a common word, so it is used only when needed)."""
+    if not fts:
+        return None
+    return f"body : ({fts})" if _DIGIT_ZERO_TOKEN.search(fts) else fts
+
+
+def facet_match(prefix: str, ids: Iterable[int]) -> str:
+    """MATCH expression for "one of these actors" in the facets column: `prefix` is SOURCE or
+    TARGET, `ids` actor ids (non-empty). E.g. facet_match(SOURCE, [3, 5]) ->
+    'facets : ("0s3" OR "0s5")'."""
+    return "facets : (" + " OR ".join(f'"{prefix}{int(i)}"' for i in ids) + ")"
+
+
 # The indexed text goes through `search_fold` (dotless ı, İ, ß), which unicode61 does not fold.
 _SENTENCE = "substr(a.text, s.start + 1, s.end - s.start)"
 DDL = f"""
@@ -100,14 +137,16 @@ CREATE UNIQUE INDEX IF NOT EXISTS idx_events_tkey ON events(tkey, type, source_i
 CREATE UNIQUE INDEX IF NOT EXISTS idx_quotes_tkey ON quotes(tkey, speaker_id);
 CREATE VIEW IF NOT EXISTS item_docs AS
     SELECT e.tkey AS tkey, e.article_id AS article_id,
-           {search_fold_sql(f"e.summary || ' ' || {_SENTENCE}")} AS body
+           {search_fold_sql(f"e.summary || ' ' || {_SENTENCE}")} AS body,
+           coalesce('{SOURCE}' || e.source_id, '') || ' ' || coalesce('{TARGET}' || e.target_id, '') AS facets
     FROM events e JOIN sentences s ON s.id = e.sentence_id JOIN articles a ON a.id = e.article_id
     UNION ALL
     SELECT q.tkey, q.article_id,
-           {search_fold_sql(f"q.text || ' ' || {_SENTENCE}")}
+           {search_fold_sql(f"q.text || ' ' || {_SENTENCE}")},
+           coalesce('{SOURCE}' || q.speaker_id, '')
     FROM quotes q JOIN sentences s ON s.id = q.sentence_id JOIN articles a ON a.id = q.article_id;
 CREATE VIRTUAL TABLE IF NOT EXISTS items_fts USING fts5(
-    body, content='item_docs', content_rowid='tkey', tokenize='unicode61 remove_diacritics 2',
+    body, facets, content='item_docs', content_rowid='tkey', tokenize='unicode61 remove_diacritics 2',
     prefix='1 2 3'
 );
 """
@@ -123,13 +162,13 @@ def set_keys(conn: sqlite3.Connection, article_id: int | None = None) -> None:
 def index_article(conn: sqlite3.Connection, article_id: int) -> None:
     """Key and index a freshly written article's events and quotes."""
     set_keys(conn, article_id)
-    conn.execute("INSERT INTO items_fts(rowid, body) SELECT tkey, body FROM item_docs "
+    conn.execute("INSERT INTO items_fts(rowid, body, facets) SELECT tkey, body, facets FROM item_docs "
                  "WHERE article_id = ?", [article_id])
 
 
 def unindex_article(conn: sqlite3.Connection, article_id: int) -> None:
     """Take an article's items out of the index; call before the rows themselves go."""
-    conn.execute("INSERT INTO items_fts(items_fts, rowid, body) SELECT 'delete', tkey, body "
+    conn.execute("INSERT INTO items_fts(items_fts, rowid, body, facets) SELECT 'delete', tkey, body, facets "
                  "FROM item_docs WHERE article_id = ?", [article_id])
 
 

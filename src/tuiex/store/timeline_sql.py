@@ -185,16 +185,30 @@ def text_arms(view: View, after: int | None, below: int | None) -> list[tuple[st
         assert filters is not None          # `kinds` holds only the kinds the view includes
         where, params = filters
         x = "e" if kind == EVENT else "q"
-        fts = view.fts
+        fts = f"({view.fts})"
         if kind == EVENT and view.types:
             # An event's summary holds its type as a word ("Russia ACCUSE Turkey: ..."), so the
             # index can intersect the words with the types before a row is looked at; the
             # type column then decides (an article may say "accuse" of another type).
-            fts = f"({fts}) AND ({' OR '.join(fts_word(t) for t in view.types)})"
+            fts += f" AND ({' OR '.join(fts_word(t) for t in view.types)})"
+        fts += "".join(f" AND ({f})" for f in facets(view, kind))
         arms.append((f"SELECT f.rowid FROM items_fts f CROSS JOIN {TABLE[kind]} {x} ON {x}.tkey = f.rowid "
                      f"WHERE items_fts MATCH ? AND {' AND '.join(bounds + where)}",
                      [fts, *bound_params, *params]))
     return arms
+
+
+def facets(view: View, kind: int) -> list[str]:
+    """MATCH expressions (ANDed) of the view's actor filters in the index's facet column
+    (search_index.py): with them the index steps the words' hits and the actor's together, so
+    `minister source:X` never walks every hit of "minister" when few are X's. The tkey index
+    then checks each hit exactly, as before."""
+    S, T = search_index.SOURCE, search_index.TARGET
+    if kind == EVENT:
+        return ([f"{search_index.facet_match(S, ids)} OR {search_index.facet_match(T, ids)}" for ids in view.actors]
+                + [search_index.facet_match(S, ids) for ids in view.sources]
+                + [search_index.facet_match(T, ids) for ids in view.targets])
+    return [search_index.facet_match(S, ids) for ids in (*view.actors, *view.sources)]
 
 
 def text_hits(view: View, after: Key | None, limit: int, offset: int,
