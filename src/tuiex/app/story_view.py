@@ -33,8 +33,9 @@ class ReportCard(Static, can_focus=True):
 
     def __init__(self, item: Item, body: Text, **kw) -> None:
         head = Text()
-        head.append(item.outlet or item.file, style="bold")
-        head.append(f"\n{item.published or 'undated'} · {item.file}\n", style="dim")
+        head.append(item.title or item.file, style="bold")       # the headline, as the timeline shows it
+        where = " · ".join(p for p in (item.outlet, item.published or "undated", item.file) if p)
+        head.append(f"\n{where}\n", style="dim")
         if item.kind == "event":
             head.append(f"{item.date or 'undated'}  {item.type}  {item.source or '?'} → {item.target or '-'}\n\n")
         super().__init__(head + body, markup=False, **kw)
@@ -85,10 +86,11 @@ class ReportsScreen(Screen[Item | None]):
 def report_cards(items: Sequence[Item], sentences: dict) -> list[ReportCard]:
     cards = []
     for item in items:
-        body = Text(" ".join(item.text.split()), style="bold")
-        sentence = sentences.get(item.ref)
-        if sentence:
-            body.append("\n\n" + " ".join(sentence.split()), style="italic")
+        clause = " ".join(item.text.split())
+        body = Text(clause, style="bold")
+        sentence = " ".join((sentences.get(item.ref) or "").split())
+        if sentence and sentence != clause:          # the whole sentence, unless the clause is all of it
+            body.append("\n\n" + sentence, style="italic")
         cards.append(ReportCard(item, body))
     return cards
 
