@@ -60,7 +60,7 @@ KEY_HELP: list[tuple[str, str, str]] = [
     ("Reports", "Enter", "open the report's passage"),
     ("Reports", "Escape / q", "close"),
     ("Dyad", "w / m", "by week / by month"),
-    ("Dyad", "Enter", "the period's events between the two, in the timeline (Escape comes back)"),
+    ("Dyad", "Enter", "the period's events between the two, as a timeline filter (Escape pops it)"),
     ("Dyad", "Escape / q", "close"),
     ("Frequency", "1 2 3 4", "by type / actor / dyad / month"),
     ("Frequency", "s", "sort by count or by value"),
