@@ -120,7 +120,7 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
                 _tick(on_progress, doc.path)
             held.clear()
 
-        # -- issue 17: on a cluster the workers read the files; only their names go out --------
+        # On a cluster the workers read the files themselves: only their names go out.
         items: Iterator[tuple[SourceDoc | Skipped, Article | None, str | None] | None]
         if not isinstance(extractor, Extractor):
             from .ingest.urls import input_files
@@ -129,7 +129,6 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
                                   known=lambda name: store.file_hashes(_portable(name)))
         else:
             items = extractor.run(todo())
-        # -- end of issue 17 --------------------------------------------------------------------
         for item in items:
             if item is None:                            # the extractor is about to wait
                 if held:
