@@ -3,6 +3,8 @@ of an object act, collective sources, unnamed institutions placed by context. Se
 
 from __future__ import annotations
 
+import pytest
+
 from tuiex.ingest.pipeline import extract
 from tuiex.records import SourceDoc
 
@@ -239,3 +241,13 @@ def test_the_two_parties_may_be_a_state_and_a_rebel_group():
     evs = events_of(article("Colombia accused the ELN of kidnapping. Colombia said the ELN had freed hostages. "
                             "Talks in Cuba continued.\n\nThe two parties signed an agreement on Friday."))
     assert any(e[0] == "AGREE" and {e[1], e[2]} == {"Colombia", "ELN"} for e in evs)
+
+
+@pytest.mark.parametrize("text, wrong_target", [
+    ("The European Union said Serbia must recognise its neighbour Kosovo.", "European Union"),
+    ("Russia said Ukraine had shelled its own troops near the border.", "Russian military"),
+    ("Washington said China had deployed its warships to the strait.", "American military"),
+])
+def test_a_possessive_in_a_reported_clause_with_its_own_subject_is_not_the_speakers(text, wrong_target):
+    # "its" refers to the reported clause's own subject, not to the one who reports it
+    assert all(e[2] != wrong_target for e in events_of(article(text)))

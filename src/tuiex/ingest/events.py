@@ -794,10 +794,15 @@ def reported_owner(tok: Token) -> Token | None:
     had raided ...", "Russia says its jets struck ..." -> the speaker's subject token ("ministry",
     "Russia"; "the Colombian president said his troops ..." -> "president"); None when `tok` has no
     "its"/"their"/"his"/"her" owner or its clause is not the complement of a speech verb with a named
-    (non-pronoun) subject."""
+    (non-pronoun) subject, or when `tok` is not the clause's subject and the clause names its own
+    ("the EU said Serbia must recognise its neighbour": "its" is Serbia's, no owner from the speaker)."""
     if not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"} for c in tok.children):
         return None
     clause = tok.head
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.pos_ != "PRON":
+            return None
     for _ in range(3):
         if clause.dep_ == "ccomp" and _lemma(clause.head) in REPORTING_VERBS:
             speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
