@@ -288,3 +288,15 @@ def test_accounts_outlets_and_two_peoples_adjectives_are_no_actor_names():
     assert not any("@" in n for n in names), names
     assert "Andina News Agency" not in names, names
     assert "Chilean-Peruvian" not in names, names
+
+
+def test_a_ministry_gets_adjective_aliases_never_a_persons_demonym():
+    from tuiex.ingest.actors import ActorBook
+
+    book = ActorBook()
+    key = book._add("Turkish Foreign Ministry", "organization", "TUR")
+    book._add("Filipino coast guard", "organization", "PHL")
+    actors, _ = book.as_records()
+    assert "Turk Foreign Ministry" not in actors[key].aliases
+    guard = next(a for a in actors.values() if a.name == "Filipino coast guard")
+    assert "Philippine coast guard" in guard.aliases

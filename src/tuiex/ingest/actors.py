@@ -588,8 +588,11 @@ class ActorBook:
                 continue
             first, _, rest = actor.name.partition(" ")
             if first in country.demonyms and rest:
+                # no plurals, no persons: "Briton", "Pole", "Turk" name a person (their plural is listed
+                # too), unless the gazetteer lists the form first, as its adjective ("Filipino")
+                persons = {d for d in country.demonyms[1:] if f"{d}s" in country.demonyms}
                 actor.aliases |= {f"{d} {rest}" for d in country.demonyms if d != first and " " not in d
-                                  and not re.search(r"(?:s|a|m[ae]n)$", d)}     # no plurals, no persons
+                                  and d not in persons and not re.search(r"(?:s|a|m[ae]n)$", d)}
         return self.actors, self.mentions
 
 
