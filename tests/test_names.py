@@ -300,3 +300,19 @@ def test_a_ministry_gets_adjective_aliases_never_a_persons_demonym():
     assert "Turk Foreign Ministry" not in actors[key].aliases
     guard = next(a for a in actors.values() if a.name == "Filipino coast guard")
     assert "Philippine coast guard" in guard.aliases
+
+
+def test_a_bare_ministry_is_the_one_the_article_named_with_its_country():
+    art = article("China's Foreign Ministry criticised the United States on Monday. The United States "
+                  "had sent warships, and the United States said it would send more.\n\n"
+                  "The Foreign Ministry said the talks were a provocation.")
+    names = {a.name for a in art.actors.values()}
+    assert not any(n.startswith("American") for n in names), names
+
+
+def test_a_bare_ministry_takes_the_datelines_country_before_the_most_named_one():
+    art = article("MOSCOW (Reuters) - Russia summoned the British ambassador on Tuesday after Britain and "
+                  "Britain's allies expelled diplomats, Britain said.\n\n"
+                  "The Foreign Ministry said the expulsions were hostile.")
+    ministries = [a for a in art.actors.values() if "Foreign Ministry" in a.name]
+    assert ministries and all(a.country == "RUS" for a in ministries), [(a.name, a.country) for a in ministries]

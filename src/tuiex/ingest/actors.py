@@ -335,21 +335,27 @@ class ActorBook:
             self._person_firsts.setdefault(toks[0], set()).add(i)
         del key
 
-    def qualify_generic(self, home: str | None) -> None:
+    def qualify_generic(self, home: str | None, dateline: str | None = None) -> None:
         """Give an organisation named only by a ministry noun ("the Foreign Ministry", "Defence
-        Ministry") the country the article is about (`home`, ISO3): "Russian Foreign
-        Ministry", aliased "Russia Foreign Ministry". The bare name is dropped from its aliases, as
-        the store merges organisations by alias and one country's ministry is not another's."""
-        country = gz.country_by_iso3(home) if home else None
-        if country is None:
-            return
-        demonym = country.demonyms[0] if country.demonyms else country.name
+        Ministry") a country: the one of the same ministry the article names with its country
+        ("China's Foreign Ministry ... The Foreign Ministry said"), else the dateline's (`dateline`,
+        ISO3), else the country the article is about (`home`, ISO3): "Russian Foreign Ministry",
+        aliased "Russia Foreign Ministry". With none of these it stays as it is. The bare name is
+        dropped from its aliases, as the store merges organisations by alias and one country's
+        ministry is not another's."""
         for old_key, actor in list(self.actors.items()):
             bare = re.sub(r"^(?:the|The)\s+", "", actor.name)
             if actor.type != "organization" or actor.country or len(bare.split()) > 3 \
                     or bare.split()[-1].lower() not in {"ministry", "ministries"} \
                     or not gz.institution_kind(bare.lower()):
                 continue
+            phrase = fold(bare)
+            named = next((a.country for a in self.actors.values() if a is not actor and a.type == "organization"
+                          and a.country and phrase in fold(a.name)), None)
+            country = gz.country_by_iso3(named or dateline or home or "")
+            if country is None:
+                continue
+            demonym = country.demonyms[0] if country.demonyms else country.name
             new_key = self._add(f"{demonym} {bare}", "organization", country.iso3, alias=f"{country.name} {bare}")
             self.actors[new_key].aliases |= actor.aliases - {actor.name, bare}
             self._rename(old_key, new_key)

@@ -71,14 +71,14 @@ def home_country(book, dateline_place: str | None = None) -> str | None:
     top = counts.most_common(2)
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
         return top[0][0]
-    place = _dateline_country(dateline_place)
+    place = dateline_country(dateline_place)
     if place is not None and (not top or counts[place.iso3] == top[0][1]):
         return place.iso3
     return None
 
 
-def _dateline_country(place: str | None):
-    """The country of a dateline's place: "MOSCOW" -> Russia, "KYIV, Ukraine" -> Ukraine."""
+def dateline_country(place: str | None):
+    """(gazetteer Country or None) The country of a dateline's place: "MOSCOW" -> Russia, "KYIV, Ukraine" -> Ukraine."""
     if not place:
         return None
     for part in reversed([p.strip() for p in place.replace("/", ",").split(",") if p.strip()]):
