@@ -405,3 +405,12 @@ def test_the_announcement_said_is_the_announcers_not_the_last_subject():
                   "President Luis Arce has begun a dialogue with the opposition.\n\n"
                   "The announcement said 1,200 inmates would be released under an amnesty signed by Arce.")
     assert speaker_of(art, "1,200 inmates would be released") == "Bolivia"
+
+
+def test_a_subject_found_while_looking_for_a_speaker_is_the_events_actor_not_a_second_one():
+    doc = SourceDoc(path="/tmp/k.txt", file="k.txt", content_hash="k", published="2023-04-04", published_how="test",
+                    raw="Headline Words Here\n\nThe Kenyan army raided a camp on Monday, officials said. "
+                        "It said ten fighters were held.")
+    art = extract(doc)
+    kenyan = sorted(a.name for a in art.actors.values() if a.name.startswith("Kenyan"))
+    assert kenyan == ["Kenyan military"], kenyan

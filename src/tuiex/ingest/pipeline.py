@@ -228,6 +228,13 @@ def _collective(tok: Token) -> bool:
         c.dep_ in {"amod", "compound", "poss"} for c in tok.children)
 
 
+def _resolve(book: ActorBook, tok: Token, di: int, off: int, sentence: int, context: Context) -> str | None:
+    """The actor a token names, as an event's argument would get it: a country's forces first
+    ("the Kenyan army" -> "Kenyan military"), then the book's rules. The speaker and author lookups
+    use it too, so that a subject they resolve on the way is the same actor, not a second one."""
+    return military_actor(book, tok, di, off, sentence) or book.resolve(tok, di, off, sentence, context)
+
+
 def _subject_before(book: ActorBook, pronoun: Token, di: int, resolve=lambda t: None) -> str | None:
     """The actor a subject pronoun refers to within its paragraph: the nearest earlier subject of
     the right kind ("he", "she": a person; "it", "they": anything else). Quotes are read before the
@@ -263,7 +270,8 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
     if _collective(tok) and context.last_group:
         return context.last_group[0]        # collective speakers: the first named of the group
     if tok.lower_ in {"he", "she", "it", "they"}:
-        earlier = _subject_before(book, tok, di, lambda t: book.resolve(t, di, off, sentence_of(off + t.idx), context))
+        earlier = _subject_before(book, tok, di,
+                                  lambda t: _resolve(book, t, di, off, sentence_of(off + t.idx), context))
         if earlier:
             return earlier
     if tok.lower_ in {"he", "she"}:
@@ -292,7 +300,7 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
     if key is None and tok.lower_ == "officials" and not any(c.dep_ != "det" for c in tok.children):
         # bare "officials said": the state the sentence or the one before has as its subject
         # ("The Philippine government summoned ..., officials said"), else none
-        subject = _author_before(book, tok, di, lambda t: book.resolve(t, di, off, sentence_of(off + t.idx), context))
+        subject = _author_before(book, tok, di, lambda t: _resolve(book, t, di, off, sentence_of(off + t.idx), context))
         if subject and _type_of(book, subject) == "country":
             key = subject
     if key is None and _state_outlet(tok) and getattr(context, "home", None):
@@ -420,7 +428,7 @@ def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of
             return earlier      # "X announced ... . The announcement said ...": X's announcement
         if lemma in DOCUMENT_NOUNS:
             def resolve(t: Token) -> str | None:
-                return book.resolve(t, di, off, sentence_of(off + t.idx), context)
+                return _resolve(book, t, di, off, sentence_of(off + t.idx), context)
             return _author_before(book, tok, di, resolve) or context.last_subject or context.last_speaker
         return None
     if gz.institution_kind(lemma) or lemma in {"court", "tribunal", "party", "embassy", "mission", "commission"}:
@@ -499,7 +507,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         if tok is None:
             return None
         sentence = sentence_of(off + tok.idx)
-        key = military_actor(book, tok, di, off, sentence) or book.resolve(tok, di, off, sentence, context)
+        key = _resolve(book, tok, di, off, sentence, context)
         if key is not None and not _role_fits(tok, book.actor(key)):
             key = None
         return key or resolve_unnamed(book, tok, di, off, sentence, context.home)
