@@ -552,7 +552,7 @@ class ActorBook:
             if qualifier is not None:
                 c, _ = self._qualifier_country(qualifier, di)
             key = None
-            home = getattr(context, "home", None)
+            home = context.home
             if c is None and home and lemma in {"president", "premier", "chancellor", "king", "emir"} \
                     and any(ch.lower_ == "the" for ch in token.children):
                 # a bare "the president": the one the article holds that title for, its home country's

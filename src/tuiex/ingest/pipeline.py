@@ -303,7 +303,7 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         subject = _author_before(book, tok, di, lambda t: _resolve(book, t, di, off, sentence_of(off + t.idx), context))
         if subject and _type_of(book, subject) == "country":
             key = subject
-    if key is None and _state_outlet(tok) and getattr(context, "home", None):
+    if key is None and _state_outlet(tok) and context.home:
         # "state media said", "state television reported": a state's outlet speaks for the state
         country = gz.country_by_iso3(context.home)
         if country is not None:
@@ -311,7 +311,7 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
     if key is None and _common_noun(tok):
         # "the foreign ministry in Ouagadougou said", "authorities say": the unnamed institution,
         # qualified with its country (the place named with it, else the article's home country)
-        key = resolve_unnamed(book, tok, di, off, sentence, getattr(context, "home", None))
+        key = resolve_unnamed(book, tok, di, off, sentence, context.home)
     return key
 
 
