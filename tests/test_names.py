@@ -288,3 +288,20 @@ def test_accounts_outlets_and_two_peoples_adjectives_are_no_actor_names():
     assert not any("@" in n for n in names), names
     assert "Andina News Agency" not in names, names
     assert "Chilean-Peruvian" not in names, names
+
+
+def test_a_multiword_country_owning_a_government_is_that_whole_country():
+    art = article("South Sudan's government said on Tuesday that it would free 30 detained journalists.\n\n"
+                  "Papua New Guinea's government welcomed the decision.")
+    names = {a.name: a for a in art.actors.values()}
+    assert names["South Sudan"].country == "SSD"
+    assert "Sudan" not in names and "Guinea" not in names
+    assert "Papua New Guinea" in names
+
+
+def test_an_organisation_led_by_its_own_country_is_the_gazetteer_organisation():
+    art = article("The U.S. Department of State said it welcomed the release of the journalists.\n\n"
+                  "The State Department said more releases were needed.")
+    orgs = [a for a in art.actors.values() if a.type == "organization"]
+    assert [(a.name, a.country) for a in orgs] == [("State Department", "USA")]
+    assert "U.S. Department of State" in orgs[0].aliases

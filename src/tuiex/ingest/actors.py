@@ -567,7 +567,12 @@ class ActorBook:
         """A modifier naming a country: a demonym ("Turkish"), a country ("Turkey's") or a
         person whose country we know ("the Bashar al-Assad regime")."""
         text = _strip(qualifier.text)
-        c = demonym_country(qualifier) or gz.country_by_name(text)
+        first = qualifier
+        while first.i > 0 and first.nbor(-1).dep_ == "compound" and first.nbor(-1).head.i == qualifier.i:
+            first = first.nbor(-1)
+        # "South Sudan's government": the whole compound names the country, not its last word
+        whole = _country_of_tail(_strip(qualifier.doc[first.i:qualifier.i + 1].text)) if first.i < qualifier.i else None
+        c = whole or demonym_country(qualifier) or gz.country_by_name(text)
         if c:
             return c, None
         key = self._by_token.get((di, qualifier.i))
