@@ -405,3 +405,19 @@ def test_the_announcement_said_is_the_announcers_not_the_last_subject():
                   "President Luis Arce has begun a dialogue with the opposition.\n\n"
                   "The announcement said 1,200 inmates would be released under an amnesty signed by Arce.")
     assert speaker_of(art, "1,200 inmates would be released") == "Bolivia"
+
+
+def test_the_protesters_are_the_group_the_article_named_before():
+    art = article(H + "Several #FreeVote protesters were arrested by the police in Lagos on Wednesday.\n\n"
+                  "The protesters had gathered at dawn near the stadium.\n\n"
+                  '"We are hungry and tired," the protesters said.')
+    assert speaker_of(art, "We are hungry") == "#FreeVote protesters"
+    group = next(a for a in art.actors.values() if a.name == "#FreeVote protesters")
+    assert "Several #FreeVote protesters" in group.aliases
+    assert not any(a.name == "protesters" for a in art.actors.values())
+
+
+def test_protesters_with_no_group_named_before_stay_a_counted_crowd():
+    art = article(H + "Police in Lagos detained dozens of people on Wednesday.\n\n"
+                  '"We are hungry and tired," several protesters said.')
+    assert speaker_of(art, "We are hungry") == "several protesters"

@@ -515,7 +515,12 @@ class ActorBook:
             c = None
             if qualifier is not None:
                 c, _ = self._qualifier_country(qualifier, di)
-            name = f"{c.demonyms[0]} {token.text}" if c and c.demonyms else _strip(phrase.text)
+            elif all(t.dep_ == "det" and t.lower_ in {"the", "these", "those"} for t in phrase if t.i != token.i):
+                earlier = self._group_named_by(token.lower_)
+                if earlier is not None:     # "Several #FreeVote protesters ... The protesters": that group again
+                    self._mention(earlier, di, phrase, offset, sentence)
+                    return earlier
+            name = f"{c.demonyms[0]} {token.text}" if c and c.demonyms else _uncounted(_strip(phrase.text))
             key = self._add(name, "group", c.iso3 if c else None, alias=_strip(phrase.text))
             self._mention(key, di, phrase, offset, sentence)
             return key
@@ -561,6 +566,16 @@ class ActorBook:
                                 role=lemma, alias=_strip(phrase.text))
                 self._mention(key, di, phrase, offset, sentence)
             return key
+        return None
+
+    def _group_named_by(self, noun: str) -> str | None:
+        """The group actor mentioned last whose name ends in this plural noun ("Several #FreeVote
+        protesters" for "protesters"), or None: a bare "the protesters" is the group the article named."""
+        for m in reversed(self.mentions):
+            actor = self.actors.get(m.actor_key)
+            if actor is not None and actor.type == "group" and actor.name.split()[-1].lower() == noun \
+                    and len(actor.name.split()) > 1:
+                return m.actor_key
         return None
 
     def _qualifier_country(self, qualifier: Token, di: int):
@@ -1057,6 +1072,18 @@ def _country_of_tail(q: str):
         if c:
             return c
     return None
+
+
+_COUNT_WORDS = re.compile(r"(?:several|some|many|a\s+few|(?:dozens|hundreds|thousands|scores)\s+of)\s+", re.I)
+
+
+def _uncounted(name: str) -> str:
+    """A group's name without the count that introduced it: "Several #FreeVote protesters" ->
+    "#FreeVote protesters" (a count is no name, and the store merges groups by name). A bare noun
+    keeps its count ("several protesters"), as "protesters" alone would name every crowd."""
+    m = _COUNT_WORDS.match(name)
+    rest = name[m.end():] if m else name
+    return rest if m and len(rest.split()) > 1 else name
 
 
 def _country_of_words(text: str) -> str | None:
