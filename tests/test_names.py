@@ -305,3 +305,18 @@ def test_an_organisation_led_by_its_own_country_is_the_gazetteer_organisation():
     orgs = [a for a in art.actors.values() if a.type == "organization"]
     assert [(a.name, a.country) for a in orgs] == [("State Department", "USA")]
     assert "U.S. Department of State" in orgs[0].aliases
+
+
+def test_commissioner_for_a_portfolio_then_the_name_is_the_person():
+    art = article("European Commissioner for Budget Peter Serafin noted that the plan fell short of expectations.")
+    assert "Peter Serafin" in people(art)
+    art = article("EU Commissioner for Energy Kadri Simsonen said prices would fall.")
+    assert "Kadri Simsonen" in people(art)
+    assert not any("Energy" in a.name for a in art.actors.values())
+
+
+def test_given_names_between_a_title_and_a_tagged_double_surname_belong_to_the_person():
+    art = article("Nicaraguan Attorney General Ana Julia Guido De Romero was blacklisted.")
+    ps = people(art)
+    assert "Ana Julia Guido De Romero" in ps and "De Romero" not in ps
+    assert ps["Ana Julia Guido De Romero"].role == "Attorney General"

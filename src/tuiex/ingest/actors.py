@@ -735,9 +735,17 @@ def _state_of_government(text: str):
 
 def _name_after_title_of(ent: Span) -> Span | None:
     """In "<title> of <Country> <Given Surname>" spans the tagger made one ORG, the name after the
-    country, when a title precedes the entity's "of"; else None."""
+    country, when a title precedes the entity's "of"; in "<title> for <Portfolio> <Given Surname>",
+    the last two words; else None."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or not gz.is_role(doc[ent.start - 2].text):
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in {"of", "for"} or not gz.is_role(doc[ent.start - 2].text):
+        return None
+    if doc[ent.start - 1].lower_ == "for":
+        # "Commissioner for Budget Ana Petrova": a portfolio, then the name in its last two words
+        rest = ent[len(ent) - 2:]
+        if len(ent) >= 3 and all(t.text[:1].isupper() for t in ent) and _looks_like_name(rest.text) \
+                and not _ORG_WORDS.search(rest.text) and not gz.country_by_name(rest.text):
+            return rest
         return None
     for k in range(1, len(ent) - 1):
         rest = ent[k:]
@@ -814,11 +822,13 @@ def _unlabelled_speakers(doc: Doc) -> list[Span]:
 
 def _titled_name(ent: Span) -> Span:
     """A surname the tagger took alone (often as an organisation) after a title and a given name:
-    "President Ana Reyes" is the person Ana Reyes."""
-    if len(ent) != 1 or ent.label_ not in {"ORG", "PERSON"}:
+    "President Ana Reyes" is the person Ana Reyes; likewise a two-word person entity after a title
+    and given names ("Attorney General Ana Julia Guido De Romero" tagged "De Romero")."""
+    if ent.label_ not in {"ORG", "PERSON"} or len(ent) > (2 if ent.label_ == "PERSON" else 1):
         return ent
     doc, k = ent.doc, ent.start - 1
-    while k >= 0 and ent.start - k <= 2 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+    # up to three given names before it ("Attorney General Ana Julia Guido" + "De Romero")
+    while k >= 0 and ent.start - k <= 3 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
             and not doc[k].ent_type_ and not gz.is_role(doc[k].text) and not gz.country_by_demonym(doc[k].text):
         k -= 1
     if k == ent.start - 1 or k < 0 or not gz.is_role(doc[k].text):
