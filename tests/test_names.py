@@ -320,3 +320,12 @@ def test_given_names_between_a_title_and_a_tagged_double_surname_belong_to_the_p
     ps = people(art)
     assert "Ana Julia Guido De Romero" in ps and "De Romero" not in ps
     assert ps["Ana Julia Guido De Romero"].role == "Attorney General"
+
+
+def test_the_name_after_an_envoy_title_to_a_country_is_a_person():
+    art = article("Canadian High Commissioner to India Cameron Hale was summoned on Monday.")
+    assert "Cameron Hale" in people(art)
+    art = article("Kenyan Ambassador to the United States Rosa Wanjiru Kamau said ties were strong.")
+    assert "Rosa Wanjiru Kamau" in people(art)
+    art = article("The Ambassador to France spoke on Monday.")
+    assert not people(art)

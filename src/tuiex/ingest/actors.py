@@ -138,7 +138,7 @@ class ActorBook:
                         ent = _titled_name(ent)
                     self._entity(ent, di, offsets[di], sentence_of, pass_, body[di])
                 if pass_ == "person" and body[di]:
-                    for span in _unlabelled_speakers(doc):
+                    for span in _unlabelled_speakers(doc) + _envoy_names(doc):
                         self._unlabelled_speaker(span, di, offsets[di], sentence_of)
                 if pass_ == "other" and body[di]:
                     for span, head in _unlabelled_organisations(doc):
@@ -817,6 +817,28 @@ def _unlabelled_speakers(doc: Doc) -> list[Span]:
             start -= 1
         if tok.i > start:           # a lone word may be anything; a two-word name is a person
             out.append(doc[start:tok.i + 1])
+    return out
+
+
+def _envoy_names(doc: Doc) -> list[Span]:
+    """The name after "<title> to <Country>" that the tagger did not label as a person ("High
+    Commissioner to India Cameron Hale", "Ambassador to the United States Rosa Vidal"): two or three
+    capitalised proper nouns right after the country, and nothing capitalised after them."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != "to" or tok.i == 0 or not gz.is_role(doc[tok.i - 1].text):
+            continue
+        start = tok.i + 1 + (start_the := int(tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "the"))
+        after = next((k for k in (3, 2, 1) if start + k <= len(doc)
+                      and gz.country_by_name(doc[start - start_the:start + k].text)), None)
+        if after is None:
+            continue
+        first = end = start + after
+        while end < len(doc) and end - first < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and doc[end].ent_type_ in {"", "PERSON"} and not gz.is_role(doc[end].text):
+            end += 1
+        if 2 <= end - first <= 3:
+            out.append(doc[first:end])
     return out
 
 
