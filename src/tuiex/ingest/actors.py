@@ -735,10 +735,10 @@ def _state_of_government(text: str):
 
 def _name_after_title_of(ent: Span) -> Span | None:
     """In "<title> of <Country> <Given Surname>" spans the tagger made one ORG, the name after the
-    country, when a title precedes the entity's "of"; in "<title> for <Portfolio> <Given Surname>",
-    the last two words; else None."""
+    country, when a title precedes the entity's "of" (or "to": "Ambassador to Peru Ana Ruiz"); in
+    "<title> for <Portfolio> <Given Surname>", the last two words; else None."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].lower_ not in {"of", "for"} or not gz.is_role(doc[ent.start - 2].text):
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in {"of", "for", "to"} or not gz.is_role(doc[ent.start - 2].text):
         return None
     if doc[ent.start - 1].lower_ == "for":
         # "Commissioner for Budget Ana Petrova": a portfolio, then the name in its last two words
