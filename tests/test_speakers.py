@@ -421,3 +421,16 @@ def test_protesters_with_no_group_named_before_stay_a_counted_crowd():
     art = article(H + "Police in Lagos detained dozens of people on Wednesday.\n\n"
                   '"We are hungry and tired," several protesters said.')
     assert speaker_of(art, "We are hungry") == "several protesters"
+
+
+def test_a_bare_crowd_is_of_the_datelines_country_not_the_country_named_most():
+    art = article("Headline Words\n\nQUITO, Ecuador (AP) — The United States said on Monday that the United States "
+                  "would review its aid after the United States embassy was attacked.\n\n"
+                  '"We want jobs," the protesters chanted.')
+    assert speaker_of(art, "We want jobs") == "Ecuadorian protesters"
+
+
+def test_a_bare_crowd_without_a_dateline_keeps_no_country():
+    art = article(H + "The United States said on Monday that its embassy had been attacked.\n\n"
+                  '"We want jobs," the protesters chanted.')
+    assert speaker_of(art, "We want jobs") == "protesters"

@@ -520,6 +520,10 @@ class ActorBook:
                 if earlier is not None:     # "Several #FreeVote protesters ... The protesters": that group again
                     self._mention(earlier, di, phrase, offset, sentence)
                     return earlier
+                if token.lower_ in _CROWD_NAMES:
+                    # "the protesters", no people named: a crowd where the reporter files from (the
+                    # dateline's country; the country named most is often the one protested against)
+                    c = gz.country_by_iso3(context.dateline_home)
             name = f"{c.demonyms[0]} {token.text}" if c and c.demonyms else _uncounted(_strip(phrase.text))
             key = self._add(name, "group", c.iso3 if c else None, alias=_strip(phrase.text))
             self._mention(key, di, phrase, offset, sentence)
@@ -627,6 +631,7 @@ class Context:
         self.recent: list[str] = []
         self.authored: dict[str, str] = {}         # document noun -> its author (see pipeline.build_article)
         self.home: str | None = None   # ISO3 of the country the article is about (home_country)
+        self.dateline_home: str | None = None   # ISO3 of the dateline's place, where a crowd most likely is
 
     def saw(self, key: str | None) -> None:
         actor = self.book.actor(key)
@@ -1106,6 +1111,7 @@ def _country_of_tail(q: str):
     return None
 
 
+_CROWD_NAMES = {"protesters", "protestors", "demonstrators"}
 _COUNT_WORDS = re.compile(r"(?:several|some|many|a\s+few|(?:dozens|hundreds|thousands|scores)\s+of)\s+", re.I)
 
 

@@ -77,6 +77,12 @@ def home_country(book, dateline_place: str | None = None) -> str | None:
     return None
 
 
+def dateline_country(place: str | None) -> str | None:
+    """The ISO3 code of the country of a dateline's place ("KYIV, Ukraine"), or None."""
+    c = _dateline_country(place)
+    return c.iso3 if c is not None else None
+
+
 def _dateline_country(place: str | None):
     """The country of a dateline's place: "MOSCOW" -> Russia, "KYIV, Ukraine" -> Ukraine."""
     if not place:

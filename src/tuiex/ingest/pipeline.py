@@ -28,6 +28,7 @@ from .events import (
 )
 from .institutions import (
     collective_pair,
+    dateline_country,
     envoy_country,
     home_country,
     military_actor,
@@ -93,6 +94,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     book.collect(docs, offsets, sentence_of, body)
     context = Context(book)
     context.home = home_country(book, cleaned.dateline_place)
+    context.dateline_home = dateline_country(cleaned.dateline_place)
     book.qualify_generic(context.home)
     dater = EventDater(published)
     quotes: list[Quote] = []
