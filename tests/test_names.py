@@ -329,3 +329,18 @@ def test_the_name_after_an_envoy_title_to_a_country_is_a_person():
     assert "Rosa Wanjiru Kamau" in people(art)
     art = article("The Ambassador to France spoke on Monday.")
     assert not people(art)
+
+
+def test_a_countrys_military_rulers_are_its_junta_not_the_country():
+    art = article("Guinea's military rulers expelled the French ambassador on Monday.")
+    junta = next(a for a in art.actors.values() if a.name == "Guinean junta")
+    assert junta.type == "organization" and junta.country == "GIN"
+    assert "Guinea's military rulers" in junta.aliases
+    assert [(art.actors[e.source].name, e.type) for e in art.events] == [("Guinean junta", "SANCTION")]
+
+
+def test_the_junta_and_the_military_rulers_of_one_country_are_one_actor():
+    art = article("NIAMEY, Niger (AP) — The junta said on Monday it would free the detainees. "
+                  "Niger's military rulers also expelled the French ambassador.")
+    juntas = [a for a in art.actors.values() if "junta" in a.name]
+    assert [(a.name, a.country) for a in juntas] == [("Nigerien junta", "NER")]

@@ -475,6 +475,18 @@ class ActorBook:
         qualifier = _qualifier(token)
         phrase = _phrase(token)
         kind = gz.institution_kind(lemma) or gz.institution_kind(token.lower_)
+        if qualifier is not None and _junta_phrase(token):
+            # "Guinea's military rulers", "Niger's long-ruling junta": the junta, named like an unqualified one
+            q_country, _ = self._qualifier_country(qualifier, di)
+            if q_country is not None:
+                demonym = q_country.demonyms[0] if q_country.demonyms else q_country.name
+                key = self._add(f"{demonym} junta", "organization", q_country.iso3, alias=_strip(phrase.text))
+                after = [t.i for t in phrase if t.i > qualifier.i and t.dep_ != "case"]
+                if after:
+                    ruled = _strip(token.doc[after[0]:after[-1] + 1].text)
+                    self.actors[key].aliases |= {f"{demonym} {ruled}", f"{q_country.name} {ruled}"}
+                self._mention(key, di, phrase, offset, sentence)
+                return key
         if kind and qualifier:
             q_country, q_key = self._qualifier_country(qualifier, di)
             if kind == "state":
@@ -1130,6 +1142,14 @@ def _country_of_words(text: str) -> str | None:
         if c:
             return c.iso3
     return None
+
+
+def _junta_phrase(token: Token) -> bool:
+    """Whether the token heads a junta's name: "junta", "military junta", "military rulers"
+    (institutions.SECURITY maps them to one service, so that the bare and the owned forms agree)."""
+    if token.lower_ == "junta":
+        return True
+    return token.lower_ == "rulers" and any(c.lower_ == "military" for c in token.lefts)
 
 
 def _qualifier(token: Token) -> Token | None:

@@ -41,7 +41,9 @@ SECURITY = {"security forces": "security forces", "security agents": "security f
             "security officials": "security forces", "security operatives": "security forces",
             "security personnel": "security forces", "security officers": "security forces",
             "riot police": "police", "policemen": "police", "policeman": "police", "police officers": "police",
-            "policewomen": "police"}
+            "policewomen": "police",
+            # a military that seized power rules as a body of its own, not as the state it rules
+            "junta": "junta", "military junta": "junta", "ruling junta": "junta", "military rulers": "junta"}
 
 
 COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "equatorial"}
