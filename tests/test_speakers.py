@@ -434,3 +434,15 @@ def test_a_bare_crowd_without_a_dateline_keeps_no_country():
     art = article(H + "The United States said on Monday that its embassy had been attacked.\n\n"
                   '"We want jobs," the protesters chanted.')
     assert speaker_of(art, "We want jobs") == "protesters"
+
+
+def test_lawyers_for_a_person_speak_as_his_lawyers_not_as_him():
+    art = article(H + "Lawyers for Sipho Dlamini said they would appeal the ruling.")
+    assert speaker_of(art, "they would appeal") == "Dlamini’s lawyers"
+    lawyers = next(a for a in art.actors.values() if a.name == "Dlamini’s lawyers")
+    assert "Lawyers" not in lawyers.aliases and "Lawyers for Sipho Dlamini" in lawyers.aliases
+
+
+def test_a_spokesman_for_a_person_still_speaks_for_that_person():
+    art = article(H + "A spokesman for opposition leader Rosa Linares said she would appeal.")
+    assert speaker_of(art, "she would appeal") == "Rosa Linares"

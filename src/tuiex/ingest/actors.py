@@ -550,7 +550,10 @@ class ActorBook:
                 if owner_actor.type == "person":       # by surname, as the store merges people by it
                     owner_name = re.sub(r"^(?:al|el|ad|as|ash|bin|ibn)[-’']", "", owner_name.split()[-1], flags=re.I)
                 name = f"{owner_name}’s {token.lower_ if token.is_sent_start else token.text}"
-                key = self._add(name, "group", None, alias=_strip(phrase.text))
+                # the alias is the whole phrase ("Lawyers for Rosa Linares"), never the bare noun
+                whole = token.doc[token.left_edge.i:token.right_edge.i + 1]
+                alias = _strip(whole.text) if 1 < len(whole) <= 6 else None
+                key = self._add(name, "group", None, alias=alias)
                 self._mention(key, di, phrase, offset, sentence)
                 return key
         body_word = next((c for c in token.lefts if c.dep_ in {"compound", "nmod", "poss"}
