@@ -344,3 +344,23 @@ def test_the_junta_and_the_military_rulers_of_one_country_are_one_actor():
                   "Niger's military rulers also expelled the French ambassador.")
     juntas = [a for a in art.actors.values() if "junta" in a.name]
     assert [(a.name, a.country) for a in juntas] == [("Nigerien junta", "NER")]
+
+
+def test_an_international_bodys_mission_is_named_with_its_place_and_found_again():
+    art = article("The UN mission in Sudan said the number of displaced people had risen. "
+                  "The UN mission said more help was needed.")
+    missions = [a for a in art.actors.values() if "mission" in a.name]
+    assert [a.name for a in missions] == ["UN mission in Sudan"]
+    assert speaker_names(art) == ["UN mission in Sudan", "UN mission in Sudan"]
+
+
+def test_a_countrys_diplomatic_mission_is_its_body_in_that_place():
+    art = article("Kenya's diplomatic mission in Moscow said it had received a note of protest.")
+    assert speaker_names(art) == ["Kenyan diplomatic mission in Moscow"]
+    mission = next(a for a in art.actors.values() if a.name == "Kenyan diplomatic mission in Moscow")
+    assert mission.country == "KEN" and "Kenya's diplomatic mission in Moscow" in mission.aliases
+
+
+def test_a_rescue_mission_is_no_actor():
+    art = article("The rescue mission failed on Monday, Kenya said.")
+    assert not any("mission" in a.name for a in art.actors.values())

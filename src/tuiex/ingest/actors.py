@@ -475,6 +475,33 @@ class ActorBook:
         qualifier = _qualifier(token)
         phrase = _phrase(token)
         kind = gz.institution_kind(lemma) or gz.institution_kind(token.lower_)
+        if kind is None and lemma == "mission" and token.tag_ == "NN":
+            # "Kenya's diplomatic mission in Moscow": a country's mission is one of its state bodies;
+            # "the UN mission in Sudan": an international body's mission is its own organisation
+            mission_of = next((c for c in token.lefts if c.dep_ in {"compound", "nmod"}
+                               and (k := self._by_token.get((di, c.i))) and self.actors[k].type == "organization"),
+                              None)
+            # named with its place when the text gives one ("... mission in Moscow"): one body's
+            # missions elsewhere are other actors, and the store merges by name
+            place = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in {"in", "to"}), None)
+            where = _strip(token.doc[place.i:place.right_edge.i + 1].text) if place is not None \
+                and place.right_edge.i - place.i <= 4 else ""
+            key = None
+            if mission_of is not None:
+                name = _strip(token.doc[mission_of.left_edge.i:token.i + 1].text)
+                mission_body = self.actors[self._by_token[(di, mission_of.i)]]
+                placed = next((k for k, a in self.actors.items() if a.name.startswith(f"{name} ")), None) \
+                    if not where else None     # "the UN mission in Sudan ... the UN mission": that one again
+                key = placed or self._add(f"{name} {where}".strip(), "organization", mission_body.country,
+                                          alias=None if where else _strip(phrase.text))
+            elif qualifier is not None and (q := self._qualifier_country(qualifier, di)[0]) is not None:
+                noun = _strip(token.doc[qualifier.i + 1:token.i + 1].text).removeprefix("’s ").removeprefix("'s ")
+                name = f"{q.demonyms[0] if q.demonyms else q.name} {noun} {where}".strip()
+                owned = _strip(phrase.text)
+                key = self._add(name, "organization", q.iso3, alias=f"{owned} {where}".strip())
+            if key is not None:
+                self._mention(key, di, phrase, offset, sentence)
+                return key
         if qualifier is not None and _junta_phrase(token):
             # "Guinea's military rulers", "Niger's long-ruling junta": the junta, named like an unqualified one
             q_country, _ = self._qualifier_country(qualifier, di)
