@@ -364,3 +364,15 @@ def test_a_countrys_diplomatic_mission_is_its_body_in_that_place():
 def test_a_rescue_mission_is_no_actor():
     art = article("The rescue mission failed on Monday, Kenya said.")
     assert not any("mission" in a.name for a in art.actors.values())
+
+
+def test_a_one_word_short_form_is_the_articles_department_it_shortens():
+    art = article("The U.S. Treasury Department imposed sanctions on Monday. The Treasury said it would watch closely.")
+    orgs = [a for a in art.actors.values() if a.type == "organization"]
+    assert [a.name for a in orgs] == ["Treasury Department"] and "Treasury" in orgs[0].aliases
+    assert speaker_names(art) == ["Treasury Department"]
+
+
+def test_a_one_word_short_form_alone_stays_itself():
+    art = article("The Treasury said it would watch closely.")
+    assert speaker_names(art) == ["Treasury"]

@@ -340,6 +340,7 @@ class ActorBook:
         Ministry") the country the article is about (`home`, ISO3): "Russian Foreign
         Ministry", aliased "Russia Foreign Ministry". The bare name is dropped from its aliases, as
         the store merges organisations by alias and one country's ministry is not another's."""
+        self._short_forms()
         country = gz.country_by_iso3(home) if home else None
         if country is None:
             return
@@ -354,6 +355,29 @@ class ActorBook:
             self.actors[new_key].aliases |= actor.aliases - {actor.name, bare}
             self._rename(old_key, new_key)
             del self.actors[old_key]
+
+    def _short_forms(self) -> None:
+        """An organisation named by one word with no country ("the Treasury", "the Pentagon") is the
+        article's organisation named by that word and a body noun ("Treasury Department", "U.S.
+        Treasury Department"), when exactly one such organisation is in the article: one actor."""
+        for old_key, actor in list(self.actors.items()):
+            if actor.type != "organization" or actor.country:
+                continue
+            longer = self._longer_form(actor.name)
+            if longer is not None and longer != old_key:
+                self.actors[longer].aliases |= actor.aliases
+                self._rename(old_key, longer)
+                del self.actors[old_key]
+
+    def _longer_form(self, name: str) -> str | None:
+        """The one organisation of the article that a one-word name shortens ("Treasury" ->
+        "U.S. Treasury Department"), or None (see _short_forms)."""
+        bare = re.sub(r"^(?:the|The)\s+", "", name)
+        if " " in bare:
+            return None
+        longer = [k for k, a in self.actors.items() if a.type == "organization"
+                  and re.search(rf"(?:^|\s){re.escape(bare)}\s+(?:Department|Ministry|Office)$", a.name)]
+        return longer[0] if len(longer) == 1 else None
 
     def _genders(self, docs: list[Doc]) -> None:
         """Record a person's gender where the text states it: an honorific or gendered title right
@@ -459,7 +483,8 @@ class ActorBook:
         cand = self._candidates.get((di, token.i))
         if cand:
             span, text = cand
-            key = self._add(text, "organization", _country_of_words(text), alias=text)
+            key = self._longer_form(text) or self._add(text, "organization", _country_of_words(text), alias=text)
+            self.actors[key].aliases.add(text)
             self._mention(key, di, span, offset, sentence)
             return key
         lemma = token.lemma_.lower()
