@@ -376,3 +376,11 @@ def test_a_one_word_short_form_is_the_articles_department_it_shortens():
 def test_a_one_word_short_form_alone_stays_itself():
     art = article("The Treasury said it would watch closely.")
     assert speaker_names(art) == ["Treasury"]
+
+
+def test_the_armed_forces_named_alone_are_the_home_countrys_military():
+    art = article("HAVANA, Cuba — Cuban Foreign Minister Bruno Diaz said the sanction against the head of the "
+                  "Armed Forces, General Luis Mora, was slanderous. Cuba rejected it.")
+    names = {a.name: a for a in art.actors.values()}
+    assert "Armed Forces" not in names
+    assert names["Cuban military"].country == "CUB" and "Cuban Armed Forces" in names["Cuban military"].aliases

@@ -347,11 +347,16 @@ class ActorBook:
         demonym = country.demonyms[0] if country.demonyms else country.name
         for old_key, actor in list(self.actors.items()):
             bare = re.sub(r"^(?:the|The)\s+", "", actor.name)
-            if actor.type != "organization" or actor.country or len(bare.split()) > 3 \
-                    or bare.split()[-1].lower() not in {"ministry", "ministries"} \
-                    or not gz.institution_kind(bare.lower()):
+            if actor.type != "organization" or actor.country or len(bare.split()) > 3:
                 continue
-            new_key = self._add(f"{demonym} {bare}", "organization", country.iso3, alias=f"{country.name} {bare}")
+            if bare.lower() in MILITARY_SYNONYMS and bare[:1].isupper():
+                # "the head of the Armed Forces": the home country's military, named as institutions names it
+                new_key = self._add(f"{demonym} military", "organization", country.iso3, alias=f"{demonym} {bare}")
+                self.actors[new_key].aliases |= {f"{country.name} {bare}", f"{country.name} military"}
+            elif bare.split()[-1].lower() in {"ministry", "ministries"} and gz.institution_kind(bare.lower()):
+                new_key = self._add(f"{demonym} {bare}", "organization", country.iso3, alias=f"{country.name} {bare}")
+            else:
+                continue
             self.actors[new_key].aliases |= actor.aliases - {actor.name, bare}
             self._rename(old_key, new_key)
             del self.actors[old_key]
@@ -1178,6 +1183,7 @@ def _country_of_tail(q: str):
     return None
 
 
+MILITARY_SYNONYMS = {"armed forces", "army", "military"}     # capitalised alone: a state's forces
 _CROWD_NAMES = {"protesters", "protestors", "demonstrators"}
 _COUNT_WORDS = re.compile(r"(?:several|some|many|a\s+few|(?:dozens|hundreds|thousands|scores)\s+of)\s+", re.I)
 
