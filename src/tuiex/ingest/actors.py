@@ -144,7 +144,9 @@ class ActorBook:
                     for span, head in _unlabelled_organisations(doc):
                         if not any((di, t.i) in self._by_token for t in span[:head.i - span.start + 1]):
                             name = _strip(span.text)
-                            key = self._add(name, "organization", _country_of_words(name), alias=name)
+                            key = self._diplomatic_post(name, None, _country_of_words(name)) \
+                                if _DIPLOMATIC_POST.search(name) \
+                                else self._add(name, "organization", _country_of_words(name), alias=name)
                             self._mention(key, di, span, offsets[di], sentence_of(offsets[di] + span.start_char))
         self._parenthesised_aliases(docs, offsets, sentence_of)
         self._genders(docs)
@@ -211,6 +213,9 @@ class ActorBook:
                 if owned:       # "Russia’s Foreign Ministry" is the Russian Foreign Ministry
                     name, country_code, alias = owned
                     self._mention(self._add(name, "organization", country_code, alias=alias), di, ent, offset, sentence)
+                elif _DIPLOMATIC_POST.search(text):
+                    key = self._diplomatic_post(text, _place_after(ent), country_code)
+                    self._mention(key, di, ent, offset, sentence)
                 else:
                     self._mention(self._add(text, "organization", country_code, alias=text), di, ent, offset, sentence)
             else:
@@ -373,6 +378,22 @@ class ActorBook:
                 self.actors[longer].aliases |= actor.aliases
                 self._rename(old_key, longer)
                 del self.actors[old_key]
+
+    def _diplomatic_post(self, text: str, place: str | None, country_code: str | None) -> str:
+        """An embassy, high commission or consulate is named with the place the text gives it ("High
+        Commission of India in Suva", `place` the "in ..." words after the entity, if any): a
+        country's posts elsewhere are other actors. A later mention of the same post, bare or placed
+        differently ("... in Fiji"), is the one already named."""
+        name = re.sub(r"^(?:the|The)\s+", "", text)
+        base = re.sub(r"\s+in\s+[A-Z].*$", "", name)       # the tagger may have taken the place in
+        earlier = next((k for k, a in self.actors.items() if a.type == "organization"
+                        and (a.name == base or a.name.startswith(f"{base} in "))), None)
+        if earlier is not None:
+            self.actors[earlier].aliases.add(text)
+            return earlier
+        if name == base and place:
+            name = f"{base} in {place}"
+        return self._add(name, "organization", country_code, alias=text)
 
     def _longer_form(self, name: str) -> str | None:
         """The one organisation of the article that a one-word name shortens ("Treasury" ->
@@ -897,6 +918,17 @@ def _unlabelled_speakers(doc: Doc) -> list[Span]:
     return out
 
 
+def _place_after(ent: Span) -> str | None:
+    """The place named in "in <GPE>" right after an entity ("... in Suva"), or None."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in" or doc[ent.end + 1].ent_type_ != "GPE":
+        return None
+    end = ent.end + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[ent.end + 1:end].text
+
+
 def _envoy_names(doc: Doc) -> list[Span]:
     """The name after "<title> to <Country>" that the tagger did not label as a person ("High
     Commissioner to India Cameron Hale", "Ambassador to the United States Rosa Vidal"): two or three
@@ -1184,6 +1216,7 @@ def _country_of_tail(q: str):
 
 
 MILITARY_SYNONYMS = {"armed forces", "army", "military"}     # capitalised alone: a state's forces
+_DIPLOMATIC_POST = re.compile(r"\b(?:Embassy|High Commission|Consulate(?: General)?)\b")
 _CROWD_NAMES = {"protesters", "protestors", "demonstrators"}
 _COUNT_WORDS = re.compile(r"(?:several|some|many|a\s+few|(?:dozens|hundreds|thousands|scores)\s+of)\s+", re.I)
 
