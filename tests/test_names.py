@@ -72,7 +72,8 @@ def test_russian_patronymic():
 
 
 def test_different_given_names_with_one_surname_stay_apart():
-    art = article("British Labour politician Edward Hartley met his brother, former minister Thomas Hartley, in London.\n\n"
+    art = article("British Labour politician Edward Hartley met his brother, former minister Thomas Hartley, "
+                  "in London.\n\n"
                   "Edward Hartley said the party would win. Thomas Hartley said that it would lose.")
     ps = people(art)
     assert {"Edward Hartley", "Thomas Hartley"} <= set(ps), ps
