@@ -395,3 +395,10 @@ def test_a_diplomatic_post_is_named_with_its_place_and_found_again_bare_or_place
     assert {"High Commission of Ghana in Suva", "High Commission of Ghana in Fiji"} <= posts[0].aliases
     art = article("The Embassy of Peru in Quito said it had closed. The Embassy of Peru said it would reopen.")
     assert speaker_names(art) == ["Embassy of Peru in Quito", "Embassy of Peru in Quito"]
+
+
+def test_the_west_is_a_group_actor_and_a_compass_west_is_not():
+    art = article("Russia accused the West of meddling in the vote.")
+    west = next(a for a in art.actors.values() if a.name == "the West")
+    assert west.type == "group" and west.country is None
+    assert not any(a.name == "the West" for a in article("Fighting spread to the west of the country.").actors.values())
