@@ -446,3 +446,12 @@ def test_lawyers_for_a_person_speak_as_his_lawyers_not_as_him():
 def test_a_spokesman_for_a_person_still_speaks_for_that_person():
     art = article(H + "A spokesman for opposition leader Rosa Linares said she would appeal.")
     assert speaker_of(art, "she would appeal") == "Rosa Linares"
+
+
+def test_officials_of_a_named_body_speak_for_the_body():
+    art = article(H + "President Lula spoke on Monday. The two Kenyan foreign ministry officials did not say when "
+                  "the envoy had left but added that a few guards remained.")
+    assert speaker_of(art, "a few guards remained") == "Kenyan foreign ministry"
+    art = article(H + "Two Iraqi foreign ministry officials said the ambassador had left. "
+                  "The Iraqi foreign ministry later confirmed it.")
+    assert [a.name for a in art.actors.values() if a.type == "organization"] == ["Iraqi foreign ministry"]

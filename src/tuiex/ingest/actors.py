@@ -553,6 +553,20 @@ class ActorBook:
             if key is not None:
                 self._mention(key, di, phrase, offset, sentence)
                 return key
+        body_noun = next((c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
+                          and gz.institution_kind(c.lemma_.lower()) == "organization"), None) \
+            if lemma == "official" and token.tag_ == "NNS" else None
+        if qualifier is not None and body_noun is not None:
+            # "Iraqi foreign ministry officials said": officials of a body speak for the body
+            q_country, _ = self._qualifier_country(qualifier, di)
+            if q_country is not None:
+                body_name = _strip(token.doc[body_noun.left_edge.i:body_noun.i + 1].text)
+                demonym = q_country.demonyms[0] if q_country.demonyms else q_country.name
+                key = self._add(f"{demonym} {body_name}", "organization", q_country.iso3,
+                                alias=f"{q_country.name} {body_name}")
+                self.actors[key].aliases.add(_strip(phrase.text))
+                self._mention(key, di, phrase, offset, sentence)
+                return key
         if qualifier is not None and _junta_phrase(token):
             # "Guinea's military rulers", "Niger's long-ruling junta": the junta, named like an unqualified one
             q_country, _ = self._qualifier_country(qualifier, di)
