@@ -323,7 +323,8 @@ def test_added_after_a_when_clause_is_said_by_the_subject_of_say():
     art = article(H + "President Gabriel Boric condemned the attack on Monday.\n\n"
                   "The two Peruvian foreign ministry officials did not say when the Chilean ambassador had left "
                   "but added that a few embassy guards remained.")
-    assert speaker_of(art, "a few embassy guards remained") == "Peru"
+    # officials of a named body speak for the body (GUIDELINES: the most specific actor named)
+    assert speaker_of(art, "a few embassy guards remained") == "Peruvian foreign ministry"
 
 
 def test_chants_of_others_and_banners_are_the_crowds_words():
