@@ -402,3 +402,11 @@ def test_the_west_is_a_group_actor_and_a_compass_west_is_not():
     west = next(a for a in art.actors.values() if a.name == "the West")
     assert west.type == "group" and west.country is None
     assert not any(a.name == "the West" for a in article("Fighting spread to the west of the country.").actors.values())
+
+
+def test_a_seat_of_government_press_service_is_an_organisation_not_the_state():
+    art = article("The presidents of Argentina and Peru held talks in Lima, the news agency learned from the "
+                  "Casa Rosada press service.")
+    office = next(a for a in art.actors.values() if a.name == "Casa Rosada press service")
+    assert office.type == "organization" and office.country == "ARG"
+    assert "Casa Rosada" not in next(a for a in art.actors.values() if a.name == "Argentina").aliases

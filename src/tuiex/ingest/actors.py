@@ -205,6 +205,13 @@ class ActorBook:
         elif country and ent.label_ in {"GPE", "ORG", "NORP", "LOC", "FAC", "PERSON"}:
             if _venue(ent):
                 return      # "a summit in Nairobi": the place where something happened, not an actor
+            office = ent.doc[ent.end:ent.end + 2]
+            if text in country.seats and office.text.lower() in {"press service", "press office"}:
+                # "the Casa Rosada press service": the presidency's press office, an organisation of its
+                # own (as the GUIDELINES make the Kremlin one), not the state the seat stands for
+                key = self._add(f"{text} {office.text.lower()}", "organization", country.iso3)
+                self._mention(key, di, ent.doc[ent.start:ent.end + 2], offset, sentence)
+                return
             self._mention(self._add(country.name, "country", country.iso3, alias=text), di, ent, offset, sentence)
         elif ent.label_ == "ORG" and is_body and not _NOT_ACTOR.search(text):
             country_code = _country_of_words(text)
