@@ -410,3 +410,10 @@ def test_a_seat_of_government_press_service_is_an_organisation_not_the_state():
     office = next(a for a in art.actors.values() if a.name == "Casa Rosada press service")
     assert office.type == "organization" and office.country == "ARG"
     assert "Casa Rosada" not in next(a for a in art.actors.values() if a.name == "Argentina").aliases
+
+
+def test_a_leaders_party_is_a_group_that_acts_not_the_leader():
+    art = article("President Abdou Diallo’s ruling party accused the opposition of fraud.")
+    party = next(a for a in art.actors.values() if a.name == "Diallo’s ruling party")
+    assert party.type == "group" and "President Abdou Diallo’s ruling party" in party.aliases
+    assert [art.actors[e.source].name for e in art.events] == ["Diallo’s ruling party"]

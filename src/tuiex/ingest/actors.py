@@ -639,6 +639,18 @@ class ActorBook:
             key = self._add(name, "group", c.iso3 if c else None, alias=_strip(phrase.text))
             self._mention(key, di, phrase, offset, sentence)
             return key
+        if lemma == "party" and token.tag_ == "NN":
+            owner_token = _owner(token)
+            owner_key = self._by_token.get((di, owner_token.i)) if owner_token is not None else None
+            if owner_key and self.actors[owner_key].type == "person":
+                # "President Abdou Diallo's ruling party accused ...": the party acts, not its leader
+                leader = self.actors[owner_key]
+                mods = " ".join(c.lower_ for c in token.lefts
+                                if c.dep_ == "amod" and c.lower_ in {"ruling", "governing"})
+                name = f"{leader.name.split()[-1]}’s {mods + ' ' if mods else ''}party"
+                key = self._add(name, "group", leader.country, alias=_strip(phrase.text))
+                self._mention(key, di, phrase, offset, sentence)
+                return key
         if lemma in _OPPONENT_NOUNS and token.tag_ == "NNS":
             owner_token = _owner(token)
             owner_key = self._by_token.get((di, owner_token.i)) if owner_token is not None else None
