@@ -417,3 +417,15 @@ def test_a_leaders_party_is_a_group_that_acts_not_the_leader():
     party = next(a for a in art.actors.values() if a.name == "Diallo’s ruling party")
     assert party.type == "group" and "President Abdou Diallo’s ruling party" in party.aliases
     assert [art.actors[e.source].name for e in art.events] == ["Diallo’s ruling party"]
+
+
+def test_the_militants_are_the_armed_group_the_article_named():
+    art = article("MOGADISHU, Somalia — Boko Haram attacked an army base on Monday. "
+                  "The militants withdrew after a gun battle on Tuesday.")
+    assert not any(a.name == "militants" for a in art.actors.values())
+    assert ("RETREAT", "Boko Haram") in [(e.type, art.actors[e.source].name) for e in art.events]
+
+
+def test_militants_with_no_armed_group_named_stay_a_group_of_their_own():
+    art = article("Gunmen attacked a village on Monday. The militants withdrew after a gun battle, police said.")
+    assert any(a.name == "militants" for a in art.actors.values())

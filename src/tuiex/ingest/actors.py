@@ -631,6 +631,10 @@ class ActorBook:
                 if earlier is not None:     # "Several #FreeVote protesters ... The protesters": that group again
                     self._mention(earlier, di, phrase, offset, sentence)
                     return earlier
+                armed = self._armed_group_before() if token.lower_ in _ARMED_NOUNS else None
+                if armed is not None:       # "al-Shabaab attacked ... The militants withdrew": that group
+                    self._mention(armed, di, phrase, offset, sentence)
+                    return armed
                 if token.lower_ in _CROWD_NAMES:
                     # "the protesters", no people named: a crowd where the reporter files from (the
                     # dateline's country; the country named most is often the one protested against)
@@ -696,6 +700,17 @@ class ActorBook:
                                 role=lemma, alias=_strip(phrase.text))
                 self._mention(key, di, phrase, offset, sentence)
             return key
+        return None
+
+    def _armed_group_before(self) -> str | None:
+        """The armed group the article named last by its own name (a gazetteer group: "al-Shabaab",
+        "Boko Haram"), or None: "the militants", "the insurgents" are that group."""
+        for m in reversed(self.mentions):
+            actor = self.actors.get(m.actor_key)
+            if actor is not None and actor.type == "group":
+                org = gz.organization(actor.name)
+                if org is not None and org.type == "group":
+                    return m.actor_key
         return None
 
     def _group_named_by(self, noun: str) -> str | None:
@@ -1250,6 +1265,7 @@ def _country_of_tail(q: str):
 
 MILITARY_SYNONYMS = {"armed forces", "army", "military"}     # capitalised alone: a state's forces
 _DIPLOMATIC_POST = re.compile(r"\b(?:Embassy|High Commission|Consulate(?: General)?)\b")
+_ARMED_NOUNS = {"militants", "insurgents", "jihadists", "fighters", "extremists"}
 _CROWD_NAMES = {"protesters", "protestors", "demonstrators"}
 _COUNT_WORDS = re.compile(r"(?:several|some|many|a\s+few|(?:dozens|hundreds|thousands|scores)\s+of)\s+", re.I)
 
