@@ -456,3 +456,14 @@ def test_officials_of_a_named_body_speak_for_the_body():
     art = article(H + "Two Iraqi foreign ministry officials said the ambassador had left. "
                   "The Iraqi foreign ministry later confirmed it.")
     assert [a.name for a in art.actors.values() if a.type == "organization"] == ["Iraqi foreign ministry"]
+
+
+def test_what_a_news_agency_learned_from_a_source_is_said_by_the_source():
+    art = article(H + "The presidents of Chile and Peru held talks behind closed doors in Santiago, the news agency "
+                  "learned from the La Moneda press service.")
+    assert speaker_of(art, "The presidents of Chile and Peru held talks") == "La Moneda press service"
+
+
+def test_learning_something_with_no_source_is_no_quote():
+    art = article(H + "The minister learned that the vote had failed.")
+    assert quotes_of(art) == []
