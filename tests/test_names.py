@@ -429,3 +429,16 @@ def test_the_militants_are_the_armed_group_the_article_named():
 def test_militants_with_no_armed_group_named_stay_a_group_of_their_own():
     art = article("Gunmen attacked a village on Monday. The militants withdrew after a gun battle, police said.")
     assert any(a.name == "militants" for a in art.actors.values())
+
+
+def test_a_countrys_foreign_ministry_is_the_body_the_gazetteer_names():
+    art = article("Canada's foreign ministry summoned the envoy on Monday. Global Affairs Canada said the decision "
+                  "was final.")
+    orgs = [a for a in art.actors.values() if a.type == "organization"]
+    assert [(a.name, a.country) for a in orgs] == [("Global Affairs Canada", "CAN")]
+    art = article("India's foreign ministry said the talks were useful.")
+    assert speaker_names(art) == ["Ministry of External Affairs"]
+    art = article("The Australian foreign ministry said it had summoned the envoy.")
+    assert speaker_names(art) == ["Department of Foreign Affairs and Trade"]
+    art = article("Peru's foreign ministry said the talks were useful.")
+    assert speaker_names(art) == ["Peruvian foreign ministry"]

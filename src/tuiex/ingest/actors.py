@@ -602,7 +602,12 @@ class ActorBook:
             elif q_country:
                 noun = " ".join(t.text for t in phrase if t.i >= qualifier.i + 1 and t.dep_ != "case").strip()
                 name = f"{q_country.demonyms[0] if q_country.demonyms else q_country.name} {noun}".strip()
-                key = self._add(name, "organization", q_country.iso3, alias=_strip(phrase.text))
+                known = gz.organization(name)
+                if known is not None and known.country == q_country.iso3:
+                    # "Canada's foreign ministry" is the body the gazetteer names (Global Affairs Canada)
+                    key = self._add(known.name, known.type, known.country, alias=_strip(phrase.text))
+                else:
+                    key = self._add(name, "organization", q_country.iso3, alias=_strip(phrase.text))
             else:
                 key = None
             if key:
