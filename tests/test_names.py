@@ -437,7 +437,7 @@ def test_a_countrys_foreign_ministry_is_the_body_the_gazetteer_names():
     orgs = [a for a in art.actors.values() if a.type == "organization"]
     assert [(a.name, a.country) for a in orgs] == [("Global Affairs Canada", "CAN")]
     art = article("India's foreign ministry said the talks were useful.")
-    assert speaker_names(art) == ["Ministry of External Affairs"]
+    assert speaker_names(art) == ["Indian Ministry of External Affairs"]
     art = article("The Australian foreign ministry said it had summoned the envoy.")
     assert speaker_names(art) == ["Department of Foreign Affairs and Trade"]
     art = article("Peru's foreign ministry said the talks were useful.")
