@@ -266,3 +266,11 @@ def test_every_gazetteer_code_is_iso_3166_or_kosovo():
     pycountry = pytest.importorskip("pycountry")
     codes = {c.alpha_3 for c in pycountry.countries}
     assert {c.iso3 for c in gz.countries()} - codes == {"XKX"}
+
+
+def test_an_organisation_name_led_by_another_country_is_not_that_organisation():
+    from tuiex.ingest import gazetteer as gz
+    assert gz.organization("U.S. Department of State").name == "State Department"
+    assert gz.organization("the US Justice Department").name == "Justice Department"
+    assert gz.organization("Russian Department of State") is None
+    assert gz.organization("Department of the Treasury").name == "Treasury Department"

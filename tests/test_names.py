@@ -72,7 +72,8 @@ def test_russian_patronymic():
 
 
 def test_different_given_names_with_one_surname_stay_apart():
-    art = article("British Labour politician Edward Hartley met his brother, former minister Thomas Hartley, in London.\n\n"
+    art = article("British Labour politician Edward Hartley met his brother, former minister Thomas Hartley, "
+                  "in London.\n\n"
                   "Edward Hartley said the party would win. Thomas Hartley said that it would lose.")
     ps = people(art)
     assert {"Edward Hartley", "Thomas Hartley"} <= set(ps), ps
@@ -316,3 +317,156 @@ def test_a_bare_ministry_takes_the_datelines_country_before_the_most_named_one()
                   "The Foreign Ministry said the expulsions were hostile.")
     ministries = [a for a in art.actors.values() if "Foreign Ministry" in a.name]
     assert ministries and all(a.country == "RUS" for a in ministries), [(a.name, a.country) for a in ministries]
+
+
+def test_a_multiword_country_owning_a_government_is_that_whole_country():
+    art = article("South Sudan's government said on Tuesday that it would free 30 detained journalists.\n\n"
+                  "Papua New Guinea's government welcomed the decision.")
+    names = {a.name: a for a in art.actors.values()}
+    assert names["South Sudan"].country == "SSD"
+    assert "Sudan" not in names and "Guinea" not in names
+    assert "Papua New Guinea" in names
+
+
+def test_an_organisation_led_by_its_own_country_is_the_gazetteer_organisation():
+    art = article("The U.S. Department of State said it welcomed the release of the journalists.\n\n"
+                  "The State Department said more releases were needed.")
+    orgs = [a for a in art.actors.values() if a.type == "organization"]
+    assert [(a.name, a.country) for a in orgs] == [("State Department", "USA")]
+    assert "U.S. Department of State" in orgs[0].aliases
+
+
+def test_commissioner_for_a_portfolio_then_the_name_is_the_person():
+    art = article("European Commissioner for Budget Peter Serafin noted that the plan fell short of expectations.")
+    assert "Peter Serafin" in people(art)
+    art = article("EU Commissioner for Energy Kadri Simsonen said prices would fall.")
+    assert "Kadri Simsonen" in people(art)
+    assert not any("Energy" in a.name for a in art.actors.values())
+
+
+def test_given_names_between_a_title_and_a_tagged_double_surname_belong_to_the_person():
+    art = article("Nicaraguan Attorney General Ana Julia Guido De Romero was blacklisted.")
+    ps = people(art)
+    assert "Ana Julia Guido De Romero" in ps and "De Romero" not in ps
+    assert ps["Ana Julia Guido De Romero"].role == "Attorney General"
+
+
+def test_the_name_after_an_envoy_title_to_a_country_is_a_person():
+    art = article("Canadian High Commissioner to India Cameron Hale was summoned on Monday.")
+    assert "Cameron Hale" in people(art)
+    art = article("Kenyan Ambassador to the United States Rosa Wanjiru Kamau said ties were strong.")
+    assert "Rosa Wanjiru Kamau" in people(art)
+    art = article("The Ambassador to France spoke on Monday.")
+    assert not people(art)
+
+
+def test_a_countrys_military_rulers_are_its_junta_not_the_country():
+    art = article("Guinea's military rulers expelled the French ambassador on Monday.")
+    junta = next(a for a in art.actors.values() if a.name == "Guinean junta")
+    assert junta.type == "organization" and junta.country == "GIN"
+    assert "Guinea's military rulers" in junta.aliases
+    assert [(art.actors[e.source].name, e.type) for e in art.events] == [("Guinean junta", "SANCTION")]
+
+
+def test_the_junta_and_the_military_rulers_of_one_country_are_one_actor():
+    art = article("NIAMEY, Niger (AP) — The junta said on Monday it would free the detainees. "
+                  "Niger's military rulers also expelled the French ambassador.")
+    juntas = [a for a in art.actors.values() if "junta" in a.name]
+    assert [(a.name, a.country) for a in juntas] == [("Nigerien junta", "NER")]
+
+
+def test_an_international_bodys_mission_is_named_with_its_place_and_found_again():
+    art = article("The UN mission in Sudan said the number of displaced people had risen. "
+                  "The UN mission said more help was needed.")
+    missions = [a for a in art.actors.values() if "mission" in a.name]
+    assert [a.name for a in missions] == ["UN mission in Sudan"]
+    assert speaker_names(art) == ["UN mission in Sudan", "UN mission in Sudan"]
+
+
+def test_a_countrys_diplomatic_mission_is_its_body_in_that_place():
+    art = article("Kenya's diplomatic mission in Moscow said it had received a note of protest.")
+    assert speaker_names(art) == ["Kenyan diplomatic mission in Moscow"]
+    mission = next(a for a in art.actors.values() if a.name == "Kenyan diplomatic mission in Moscow")
+    assert mission.country == "KEN" and "Kenya's diplomatic mission in Moscow" in mission.aliases
+
+
+def test_a_rescue_mission_is_no_actor():
+    art = article("The rescue mission failed on Monday, Kenya said.")
+    assert not any("mission" in a.name for a in art.actors.values())
+
+
+def test_a_one_word_short_form_is_the_articles_department_it_shortens():
+    art = article("The U.S. Treasury Department imposed sanctions on Monday. The Treasury said it would watch closely.")
+    orgs = [a for a in art.actors.values() if a.type == "organization"]
+    assert [a.name for a in orgs] == ["Treasury Department"] and "Treasury" in orgs[0].aliases
+    assert speaker_names(art) == ["Treasury Department"]
+
+
+def test_a_one_word_short_form_alone_stays_itself():
+    art = article("The Treasury said it would watch closely.")
+    assert speaker_names(art) == ["Treasury"]
+
+
+def test_the_armed_forces_named_alone_are_the_home_countrys_military():
+    art = article("HAVANA, Cuba — Cuban Foreign Minister Bruno Diaz said the sanction against the head of the "
+                  "Armed Forces, General Luis Mora, was slanderous. Cuba rejected it.")
+    names = {a.name: a for a in art.actors.values()}
+    assert "Armed Forces" not in names
+    assert names["Cuban military"].country == "CUB" and "Cuban Armed Forces" in names["Cuban military"].aliases
+
+
+def test_a_diplomatic_post_is_named_with_its_place_and_found_again_bare_or_placed_otherwise():
+    art = article('"Relief supplies reached Tonga on Monday," High Commission of Ghana in Suva said in a press '
+                  "release. Later the High Commission of Ghana in Fiji tweeted that more would follow.")
+    posts = [a for a in art.actors.values() if "High Commission" in a.name]
+    assert len(posts) == 1
+    assert {"High Commission of Ghana in Suva", "High Commission of Ghana in Fiji"} <= posts[0].aliases
+    art = article("The Embassy of Peru in Quito said it had closed. The Embassy of Peru said it would reopen.")
+    assert speaker_names(art) == ["Embassy of Peru in Quito", "Embassy of Peru in Quito"]
+
+
+def test_the_west_is_a_group_actor_and_a_compass_west_is_not():
+    art = article("Russia accused the West of meddling in the vote.")
+    west = next(a for a in art.actors.values() if a.name == "the West")
+    assert west.type == "group" and west.country is None
+    assert not any(a.name == "the West" for a in article("Fighting spread to the west of the country.").actors.values())
+
+
+def test_a_seat_of_government_press_service_is_an_organisation_not_the_state():
+    art = article("The presidents of Argentina and Peru held talks in Lima, the news agency learned from the "
+                  "Casa Rosada press service.")
+    office = next(a for a in art.actors.values() if a.name == "Casa Rosada press service")
+    assert office.type == "organization" and office.country == "ARG"
+    assert "Casa Rosada" not in next(a for a in art.actors.values() if a.name == "Argentina").aliases
+
+
+def test_a_leaders_party_is_a_group_that_acts_not_the_leader():
+    art = article("President Abdou Diallo’s ruling party accused the opposition of fraud.")
+    party = next(a for a in art.actors.values() if a.name == "Diallo’s ruling party")
+    assert party.type == "group" and "President Abdou Diallo’s ruling party" in party.aliases
+    assert [art.actors[e.source].name for e in art.events] == ["Diallo’s ruling party"]
+
+
+def test_the_militants_are_the_armed_group_the_article_named():
+    art = article("MOGADISHU, Somalia — Boko Haram attacked an army base on Monday. "
+                  "The militants withdrew after a gun battle on Tuesday.")
+    assert not any(a.name == "militants" for a in art.actors.values())
+    assert ("RETREAT", "Boko Haram") in [(e.type, art.actors[e.source].name) for e in art.events]
+
+
+def test_militants_with_no_armed_group_named_stay_a_group_of_their_own():
+    art = article("Gunmen attacked a village on Monday. The militants withdrew after a gun battle, police said.")
+    assert any(a.name == "militants" for a in art.actors.values())
+
+
+def test_a_countrys_foreign_ministry_is_the_body_the_gazetteer_names():
+    art = article("Canada's foreign ministry summoned the envoy on Monday. Global Affairs Canada said the decision "
+                  "was final.")
+    orgs = [a for a in art.actors.values() if a.type == "organization"]
+    assert [(a.name, a.country) for a in orgs] == [("Global Affairs Canada", "CAN")]
+    art = article("India's foreign ministry said the talks were useful.")
+    assert speaker_names(art) == ["Indian Ministry of External Affairs"]
+    art = article("The Australian foreign ministry said it had summoned the envoy.")
+    assert speaker_names(art) == ["Department of Foreign Affairs and Trade"]
+    art = article("Peru's foreign ministry said the talks were useful.")
+    assert speaker_names(art) == ["Peruvian foreign ministry"]

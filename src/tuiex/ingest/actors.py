@@ -138,13 +138,15 @@ class ActorBook:
                         ent = _titled_name(ent)
                     self._entity(ent, di, offsets[di], sentence_of, pass_, body[di])
                 if pass_ == "person" and body[di]:
-                    for span in _unlabelled_speakers(doc):
+                    for span in _unlabelled_speakers(doc) + _envoy_names(doc):
                         self._unlabelled_speaker(span, di, offsets[di], sentence_of)
                 if pass_ == "other" and body[di]:
                     for span, head in _unlabelled_organisations(doc):
                         if not any((di, t.i) in self._by_token for t in span[:head.i - span.start + 1]):
                             name = _strip(span.text)
-                            key = self._add(name, "organization", _country_of_words(name), alias=name)
+                            key = self._diplomatic_post(name, None, _country_of_words(name)) \
+                                if _DIPLOMATIC_POST.search(name) \
+                                else self._add(name, "organization", _country_of_words(name), alias=name)
                             self._mention(key, di, span, offsets[di], sentence_of(offsets[di] + span.start_char))
         self._parenthesised_aliases(docs, offsets, sentence_of)
         self._genders(docs)
@@ -203,6 +205,13 @@ class ActorBook:
         elif country and ent.label_ in {"GPE", "ORG", "NORP", "LOC", "FAC", "PERSON"}:
             if _venue(ent):
                 return      # "a summit in Nairobi": the place where something happened, not an actor
+            office = ent.doc[ent.end:ent.end + 2]
+            if text in country.seats and office.text.lower() in {"press service", "press office"}:
+                # "the Casa Rosada press service": the presidency's press office, an organisation of its
+                # own (as the GUIDELINES make the Kremlin one), not the state the seat stands for
+                key = self._add(f"{text} {office.text.lower()}", "organization", country.iso3)
+                self._mention(key, di, ent.doc[ent.start:ent.end + 2], offset, sentence)
+                return
             self._mention(self._add(country.name, "country", country.iso3, alias=text), di, ent, offset, sentence)
         elif ent.label_ == "ORG" and is_body and not _NOT_ACTOR.search(text):
             country_code = _country_of_words(text)
@@ -211,6 +220,9 @@ class ActorBook:
                 if owned:       # "Russia’s Foreign Ministry" is the Russian Foreign Ministry
                     name, country_code, alias = owned
                     self._mention(self._add(name, "organization", country_code, alias=alias), di, ent, offset, sentence)
+                elif _DIPLOMATIC_POST.search(text):
+                    key = self._diplomatic_post(text, _place_after(ent), country_code)
+                    self._mention(key, di, ent, offset, sentence)
                 else:
                     self._mention(self._add(text, "organization", country_code, alias=text), di, ent, offset, sentence)
             else:
@@ -337,29 +349,76 @@ class ActorBook:
 
     def qualify_generic(self, home: str | None, dateline: str | None = None) -> None:
         """Give an organisation named only by a ministry noun ("the Foreign Ministry", "Defence
-        Ministry") a country: the one of the same ministry the article names with its country
-        ("China's Foreign Ministry ... The Foreign Ministry said"), else the dateline's (`dateline`,
-        ISO3), else the country the article is about (`home`, ISO3): "Russian Foreign Ministry",
-        aliased "Russia Foreign Ministry". With none of these it stays as it is. The bare name is
-        dropped from its aliases, as the store merges organisations by alias and one country's
-        ministry is not another's."""
+        Ministry") or as "the Armed Forces" a country: the one of the same ministry the article
+        names with its country ("China's Foreign Ministry ... The Foreign Ministry said"), else the
+        dateline's (`dateline`, ISO3), else the country the article is about (`home`, ISO3):
+        "Russian Foreign Ministry", aliased "Russia Foreign Ministry"; "Russian military". With none
+        of these it stays as it is. The bare name is dropped from its aliases, as the store merges
+        organisations by alias and one country's ministry is not another's."""
+        self._short_forms()
         for old_key, actor in list(self.actors.items()):
             bare = re.sub(r"^(?:the|The)\s+", "", actor.name)
-            if actor.type != "organization" or actor.country or len(bare.split()) > 3 \
-                    or bare.split()[-1].lower() not in {"ministry", "ministries"} \
-                    or not gz.institution_kind(bare.lower()):
+            if actor.type != "organization" or actor.country or len(bare.split()) > 3:
+                continue
+            military = bare.lower() in MILITARY_SYNONYMS and bare[:1].isupper()
+            ministry = bare.split()[-1].lower() in {"ministry", "ministries"} and gz.institution_kind(bare.lower())
+            if not military and not ministry:
                 continue
             phrase = fold(bare)
             named = next((a.country for a in self.actors.values() if a is not actor and a.type == "organization"
-                          and a.country and phrase in fold(a.name)), None)
+                          and a.country and phrase in fold(a.name)), None) if ministry else None
             country = gz.country_by_iso3(named or dateline or home or "")
             if country is None:
                 continue
             demonym = country.demonyms[0] if country.demonyms else country.name
-            new_key = self._add(f"{demonym} {bare}", "organization", country.iso3, alias=f"{country.name} {bare}")
+            if military:
+                # "the head of the Armed Forces": that country's military, named as institutions names it
+                new_key = self._add(f"{demonym} military", "organization", country.iso3, alias=f"{demonym} {bare}")
+                self.actors[new_key].aliases |= {f"{country.name} {bare}", f"{country.name} military"}
+            else:
+                new_key = self._add(f"{demonym} {bare}", "organization", country.iso3, alias=f"{country.name} {bare}")
             self.actors[new_key].aliases |= actor.aliases - {actor.name, bare}
             self._rename(old_key, new_key)
             del self.actors[old_key]
+
+    def _short_forms(self) -> None:
+        """An organisation named by one word with no country ("the Treasury", "the Pentagon") is the
+        article's organisation named by that word and a body noun ("Treasury Department", "U.S.
+        Treasury Department"), when exactly one such organisation is in the article: one actor."""
+        for old_key, actor in list(self.actors.items()):
+            if actor.type != "organization" or actor.country:
+                continue
+            longer = self._longer_form(actor.name)
+            if longer is not None and longer != old_key:
+                self.actors[longer].aliases |= actor.aliases
+                self._rename(old_key, longer)
+                del self.actors[old_key]
+
+    def _diplomatic_post(self, text: str, place: str | None, country_code: str | None) -> str:
+        """An embassy, high commission or consulate is named with the place the text gives it ("High
+        Commission of India in Suva", `place` the "in ..." words after the entity, if any): a
+        country's posts elsewhere are other actors. A later mention of the same post, bare or placed
+        differently ("... in Fiji"), is the one already named."""
+        name = re.sub(r"^(?:the|The)\s+", "", text)
+        base = re.sub(r"\s+in\s+[A-Z].*$", "", name)       # the tagger may have taken the place in
+        earlier = next((k for k, a in self.actors.items() if a.type == "organization"
+                        and (a.name == base or a.name.startswith(f"{base} in "))), None)
+        if earlier is not None:
+            self.actors[earlier].aliases.add(text)
+            return earlier
+        if name == base and place:
+            name = f"{base} in {place}"
+        return self._add(name, "organization", country_code, alias=text)
+
+    def _longer_form(self, name: str) -> str | None:
+        """The one organisation of the article that a one-word name shortens ("Treasury" ->
+        "U.S. Treasury Department"), or None (see _short_forms)."""
+        bare = re.sub(r"^(?:the|The)\s+", "", name)
+        if " " in bare:
+            return None
+        longer = [k for k, a in self.actors.items() if a.type == "organization"
+                  and re.search(rf"(?:^|\s){re.escape(bare)}\s+(?:Department|Ministry|Office)$", a.name)]
+        return longer[0] if len(longer) == 1 else None
 
     def _genders(self, docs: list[Doc]) -> None:
         """Record a person's gender where the text states it: an honorific or gendered title right
@@ -465,7 +524,8 @@ class ActorBook:
         cand = self._candidates.get((di, token.i))
         if cand:
             span, text = cand
-            key = self._add(text, "organization", _country_of_words(text), alias=text)
+            key = self._longer_form(text) or self._add(text, "organization", _country_of_words(text), alias=text)
+            self.actors[key].aliases.add(text)
             self._mention(key, di, span, offset, sentence)
             return key
         lemma = token.lemma_.lower()
@@ -481,6 +541,59 @@ class ActorBook:
         qualifier = _qualifier(token)
         phrase = _phrase(token)
         kind = gz.institution_kind(lemma) or gz.institution_kind(token.lower_)
+        if kind is None and lemma == "mission" and token.tag_ == "NN":
+            # "Kenya's diplomatic mission in Moscow": a country's mission is one of its state bodies;
+            # "the UN mission in Sudan": an international body's mission is its own organisation
+            mission_of = next((c for c in token.lefts if c.dep_ in {"compound", "nmod"}
+                               and (k := self._by_token.get((di, c.i))) and self.actors[k].type == "organization"),
+                              None)
+            # named with its place when the text gives one ("... mission in Moscow"): one body's
+            # missions elsewhere are other actors, and the store merges by name
+            place = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in {"in", "to"}), None)
+            where = _strip(token.doc[place.i:place.right_edge.i + 1].text) if place is not None \
+                and place.right_edge.i - place.i <= 4 else ""
+            key = None
+            if mission_of is not None:
+                name = _strip(token.doc[mission_of.left_edge.i:token.i + 1].text)
+                mission_body = self.actors[self._by_token[(di, mission_of.i)]]
+                placed = next((k for k, a in self.actors.items() if a.name.startswith(f"{name} ")), None) \
+                    if not where else None     # "the UN mission in Sudan ... the UN mission": that one again
+                key = placed or self._add(f"{name} {where}".strip(), "organization", mission_body.country,
+                                          alias=None if where else _strip(phrase.text))
+            elif qualifier is not None and (q := self._qualifier_country(qualifier, di)[0]) is not None:
+                noun = _strip(token.doc[qualifier.i + 1:token.i + 1].text).removeprefix("’s ").removeprefix("'s ")
+                name = f"{q.demonyms[0] if q.demonyms else q.name} {noun} {where}".strip()
+                owned = _strip(phrase.text)
+                key = self._add(name, "organization", q.iso3, alias=f"{owned} {where}".strip())
+            if key is not None:
+                self._mention(key, di, phrase, offset, sentence)
+                return key
+        body_noun = next((c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
+                          and gz.institution_kind(c.lemma_.lower()) == "organization"), None) \
+            if lemma == "official" and token.tag_ == "NNS" else None
+        if qualifier is not None and body_noun is not None:
+            # "Iraqi foreign ministry officials said": officials of a body speak for the body
+            q_country, _ = self._qualifier_country(qualifier, di)
+            if q_country is not None:
+                body_name = _strip(token.doc[body_noun.left_edge.i:body_noun.i + 1].text)
+                demonym = q_country.demonyms[0] if q_country.demonyms else q_country.name
+                key = self._add(f"{demonym} {body_name}", "organization", q_country.iso3,
+                                alias=f"{q_country.name} {body_name}")
+                self.actors[key].aliases.add(_strip(phrase.text))
+                self._mention(key, di, phrase, offset, sentence)
+                return key
+        if qualifier is not None and _junta_phrase(token):
+            # "Guinea's military rulers", "Niger's long-ruling junta": the junta, named like an unqualified one
+            q_country, _ = self._qualifier_country(qualifier, di)
+            if q_country is not None:
+                demonym = q_country.demonyms[0] if q_country.demonyms else q_country.name
+                key = self._add(f"{demonym} junta", "organization", q_country.iso3, alias=_strip(phrase.text))
+                after = [t.i for t in phrase if t.i > qualifier.i and t.dep_ != "case"]
+                if after:
+                    ruled = _strip(token.doc[after[0]:after[-1] + 1].text)
+                    self.actors[key].aliases |= {f"{demonym} {ruled}", f"{q_country.name} {ruled}"}
+                self._mention(key, di, phrase, offset, sentence)
+                return key
         if kind and qualifier:
             q_country, q_key = self._qualifier_country(qualifier, di)
             if kind == "state":
@@ -497,7 +610,12 @@ class ActorBook:
             elif q_country:
                 noun = " ".join(t.text for t in phrase if t.i >= qualifier.i + 1 and t.dep_ != "case").strip()
                 name = f"{q_country.demonyms[0] if q_country.demonyms else q_country.name} {noun}".strip()
-                key = self._add(name, "organization", q_country.iso3, alias=_strip(phrase.text))
+                known = gz.organization(name)
+                if known is not None and known.country == q_country.iso3:
+                    # "Canada's foreign ministry" is the body the gazetteer names (Global Affairs Canada)
+                    key = self._add(known.name, known.type, known.country, alias=_strip(phrase.text))
+                else:
+                    key = self._add(name, "organization", q_country.iso3, alias=_strip(phrase.text))
             else:
                 key = None
             if key:
@@ -521,10 +639,35 @@ class ActorBook:
             c = None
             if qualifier is not None:
                 c, _ = self._qualifier_country(qualifier, di)
-            name = f"{c.demonyms[0]} {token.text}" if c and c.demonyms else _strip(phrase.text)
+            elif all(t.dep_ == "det" and t.lower_ in {"the", "these", "those"} for t in phrase if t.i != token.i):
+                earlier = self._group_named_by(token.lower_)
+                if earlier is not None:     # "Several #FreeVote protesters ... The protesters": that group again
+                    self._mention(earlier, di, phrase, offset, sentence)
+                    return earlier
+                armed = self._armed_group_before() if token.lower_ in _ARMED_NOUNS else None
+                if armed is not None:       # "al-Shabaab attacked ... The militants withdrew": that group
+                    self._mention(armed, di, phrase, offset, sentence)
+                    return armed
+                if token.lower_ in _CROWD_NAMES:
+                    # "the protesters", no people named: a crowd where the reporter files from (the
+                    # dateline's country; the country named most is often the one protested against)
+                    c = gz.country_by_iso3(context.dateline_home)
+            name = f"{c.demonyms[0]} {token.text}" if c and c.demonyms else _uncounted(_strip(phrase.text))
             key = self._add(name, "group", c.iso3 if c else None, alias=_strip(phrase.text))
             self._mention(key, di, phrase, offset, sentence)
             return key
+        if lemma == "party" and token.tag_ == "NN":
+            owner_token = _owner(token)
+            owner_key = self._by_token.get((di, owner_token.i)) if owner_token is not None else None
+            if owner_key and self.actors[owner_key].type == "person":
+                # "President Abdou Diallo's ruling party accused ...": the party acts, not its leader
+                leader = self.actors[owner_key]
+                mods = " ".join(c.lower_ for c in token.lefts
+                                if c.dep_ == "amod" and c.lower_ in {"ruling", "governing"})
+                name = f"{leader.name.split()[-1]}’s {mods + ' ' if mods else ''}party"
+                key = self._add(name, "group", leader.country, alias=_strip(phrase.text))
+                self._mention(key, di, phrase, offset, sentence)
+                return key
         if lemma in _OPPONENT_NOUNS and token.tag_ == "NNS":
             owner_token = _owner(token)
             owner_key = self._by_token.get((di, owner_token.i)) if owner_token is not None else None
@@ -535,7 +678,10 @@ class ActorBook:
                 if owner_actor.type == "person":       # by surname, as the store merges people by it
                     owner_name = re.sub(r"^(?:al|el|ad|as|ash|bin|ibn)[-’']", "", owner_name.split()[-1], flags=re.I)
                 name = f"{owner_name}’s {token.lower_ if token.is_sent_start else token.text}"
-                key = self._add(name, "group", None, alias=_strip(phrase.text))
+                # the alias is the whole phrase ("Lawyers for Rosa Linares"), never the bare noun
+                whole = token.doc[token.left_edge.i:token.right_edge.i + 1]
+                alias = _strip(whole.text) if 1 < len(whole) <= 6 else None
+                key = self._add(name, "group", None, alias=alias)
                 self._mention(key, di, phrase, offset, sentence)
                 return key
         body_word = next((c for c in token.lefts if c.dep_ in {"compound", "nmod", "poss"}
@@ -569,11 +715,37 @@ class ActorBook:
             return key
         return None
 
+    def _armed_group_before(self) -> str | None:
+        """The armed group the article named last by its own name (a gazetteer group: "al-Shabaab",
+        "Boko Haram"), or None: "the militants", "the insurgents" are that group."""
+        for m in reversed(self.mentions):
+            actor = self.actors.get(m.actor_key)
+            if actor is not None and actor.type == "group":
+                org = gz.organization(actor.name)
+                if org is not None and org.type == "group":
+                    return m.actor_key
+        return None
+
+    def _group_named_by(self, noun: str) -> str | None:
+        """The group actor mentioned last whose name ends in this plural noun ("Several #FreeVote
+        protesters" for "protesters"), or None: a bare "the protesters" is the group the article named."""
+        for m in reversed(self.mentions):
+            actor = self.actors.get(m.actor_key)
+            if actor is not None and actor.type == "group" and actor.name.split()[-1].lower() == noun \
+                    and len(actor.name.split()) > 1:
+                return m.actor_key
+        return None
+
     def _qualifier_country(self, qualifier: Token, di: int):
         """A modifier naming a country: a demonym ("Turkish"), a country ("Turkey's") or a
         person whose country we know ("the Bashar al-Assad regime")."""
         text = _strip(qualifier.text)
-        c = demonym_country(qualifier) or gz.country_by_name(text)
+        first = qualifier
+        while first.i > 0 and first.nbor(-1).dep_ == "compound" and first.nbor(-1).head.i == qualifier.i:
+            first = first.nbor(-1)
+        # "South Sudan's government": the whole compound names the country, not its last word
+        whole = _country_of_tail(_strip(qualifier.doc[first.i:qualifier.i + 1].text)) if first.i < qualifier.i else None
+        c = whole or demonym_country(qualifier) or gz.country_by_name(text)
         if c:
             return c, None
         key = self._by_token.get((di, qualifier.i))
@@ -616,6 +788,7 @@ class Context:
         self.recent: list[str] = []
         self.authored: dict[str, str] = {}         # document noun -> its author (see pipeline.build_article)
         self.home: str | None = None   # ISO3 of the country the article is about (home_country)
+        self.dateline_home: str | None = None   # ISO3 of the dateline's place, where a crowd most likely is
 
     def saw(self, key: str | None) -> None:
         actor = self.book.actor(key)
@@ -724,9 +897,17 @@ def _state_of_government(text: str):
 
 def _name_after_title_of(ent: Span) -> Span | None:
     """In "<title> of <Country> <Given Surname>" spans the tagger made one ORG, the name after the
-    country, when a title precedes the entity's "of"; else None."""
+    country, when a title precedes the entity's "of" (or "to": "Ambassador to Peru Ana Ruiz"); in
+    "<title> for <Portfolio> <Given Surname>", the last two words; else None."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or not gz.is_role(doc[ent.start - 2].text):
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in {"of", "for", "to"} or not gz.is_role(doc[ent.start - 2].text):
+        return None
+    if doc[ent.start - 1].lower_ == "for":
+        # "Commissioner for Budget Ana Petrova": a portfolio, then the name in its last two words
+        rest = ent[len(ent) - 2:]
+        if len(ent) >= 3 and all(t.text[:1].isupper() for t in ent) and _looks_like_name(rest.text) \
+                and not _ORG_WORDS.search(rest.text) and not gz.country_by_name(rest.text):
+            return rest
         return None
     for k in range(1, len(ent) - 1):
         rest = ent[k:]
@@ -801,13 +982,48 @@ def _unlabelled_speakers(doc: Doc) -> list[Span]:
     return out
 
 
+def _place_after(ent: Span) -> str | None:
+    """The place named in "in <GPE>" right after an entity ("... in Suva"), or None."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in" or doc[ent.end + 1].ent_type_ != "GPE":
+        return None
+    end = ent.end + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[ent.end + 1:end].text
+
+
+def _envoy_names(doc: Doc) -> list[Span]:
+    """The name after "<title> to <Country>" that the tagger did not label as a person ("High
+    Commissioner to India Cameron Hale", "Ambassador to the United States Rosa Vidal"): two or three
+    capitalised proper nouns right after the country, and nothing capitalised after them."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != "to" or tok.i == 0 or not gz.is_role(doc[tok.i - 1].text):
+            continue
+        start = tok.i + 1 + (start_the := int(tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "the"))
+        after = next((k for k in (3, 2, 1) if start + k <= len(doc)
+                      and gz.country_by_name(doc[start - start_the:start + k].text)), None)
+        if after is None:
+            continue
+        first = end = start + after
+        while end < len(doc) and end - first < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and doc[end].ent_type_ in {"", "PERSON"} and not gz.is_role(doc[end].text):
+            end += 1
+        if 2 <= end - first <= 3:
+            out.append(doc[first:end])
+    return out
+
+
 def _titled_name(ent: Span) -> Span:
     """A surname the tagger took alone (often as an organisation) after a title and a given name:
-    "President Ana Reyes" is the person Ana Reyes."""
-    if len(ent) != 1 or ent.label_ not in {"ORG", "PERSON"}:
+    "President Ana Reyes" is the person Ana Reyes; likewise a two-word person entity after a title
+    and given names ("Attorney General Ana Julia Guido De Romero" tagged "De Romero")."""
+    if ent.label_ not in {"ORG", "PERSON"} or len(ent) > (2 if ent.label_ == "PERSON" else 1):
         return ent
     doc, k = ent.doc, ent.start - 1
-    while k >= 0 and ent.start - k <= 2 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+    # up to three given names before it ("Attorney General Ana Julia Guido" + "De Romero")
+    while k >= 0 and ent.start - k <= 3 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
             and not doc[k].ent_type_ and not gz.is_role(doc[k].text) and not gz.country_by_demonym(doc[k].text):
         k -= 1
     if k == ent.start - 1 or k < 0 or not gz.is_role(doc[k].text):
@@ -1063,12 +1279,36 @@ def _country_of_tail(q: str):
     return None
 
 
+MILITARY_SYNONYMS = {"armed forces", "army", "military"}     # capitalised alone: a state's forces
+_DIPLOMATIC_POST = re.compile(r"\b(?:Embassy|High Commission|Consulate(?: General)?)\b")
+_ARMED_NOUNS = {"militants", "insurgents", "jihadists", "fighters", "extremists"}
+_CROWD_NAMES = {"protesters", "protestors", "demonstrators"}
+_COUNT_WORDS = re.compile(r"(?:several|some|many|a\s+few|(?:dozens|hundreds|thousands|scores)\s+of)\s+", re.I)
+
+
+def _uncounted(name: str) -> str:
+    """A group's name without the count that introduced it: "Several #FreeVote protesters" ->
+    "#FreeVote protesters" (a count is no name, and the store merges groups by name). A bare noun
+    keeps its count ("several protesters"), as "protesters" alone would name every crowd."""
+    m = _COUNT_WORDS.match(name)
+    rest = name[m.end():] if m else name
+    return rest if m and len(rest.split()) > 1 else name
+
+
 def _country_of_words(text: str) -> str | None:
     for w in text.split():
         c = gz.country_by_demonym(w) or gz.country_by_name(_strip(w))
         if c:
             return c.iso3
     return None
+
+
+def _junta_phrase(token: Token) -> bool:
+    """Whether the token heads a junta's name: "junta", "military junta", "military rulers"
+    (institutions.SECURITY maps them to one service, so that the bare and the owned forms agree)."""
+    if token.lower_ == "junta":
+        return True
+    return token.lower_ == "rulers" and any(c.lower_ == "military" for c in token.lefts)
 
 
 def _qualifier(token: Token) -> Token | None:

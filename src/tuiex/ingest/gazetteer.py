@@ -174,8 +174,24 @@ def is_media(s: str | None) -> bool:
 
 
 def organization(s: str | None) -> Org | None:
-    """An organization or group by its name or an alias ("the Kremlin", "Daesh", "IS" but not "is")."""
-    return _load().by_org.get(s)
+    """An organization or group by its name or an alias ("the Kremlin", "Daesh", "IS" but not "is").
+    A name led by its own country ("U.S. Department of State", "the US Justice Department") is the
+    organization the rest names when that organization belongs to the same country; None otherwise."""
+    hit = _load().by_org.get(s)
+    if hit is not None or not s:
+        return hit
+    words = s.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for k in (1, 2):            # "U.S. ..." or "United States ..."
+        if len(words) <= k:
+            break
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        country = country_by_name(head) or country_by_demonym(head)
+        org = _load().by_org.get(rest) if country else None
+        if org is not None and country is not None and org.country == country.iso3:
+            return org
+    return None
 
 
 def roles() -> tuple[str, ...]:

@@ -41,7 +41,9 @@ SECURITY = {"security forces": "security forces", "security agents": "security f
             "security officials": "security forces", "security operatives": "security forces",
             "security personnel": "security forces", "security officers": "security forces",
             "riot police": "police", "policemen": "police", "policeman": "police", "police officers": "police",
-            "policewomen": "police"}
+            "policewomen": "police",
+            # a military that seized power rules as a body of its own, not as the state it rules
+            "junta": "junta", "military junta": "junta", "ruling junta": "junta", "military rulers": "junta"}
 
 
 COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "equatorial"}
@@ -71,14 +73,20 @@ def home_country(book, dateline_place: str | None = None) -> str | None:
     top = counts.most_common(2)
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
         return top[0][0]
-    place = dateline_country(dateline_place)
+    place = _dateline_country(dateline_place)
     if place is not None and (not top or counts[place.iso3] == top[0][1]):
         return place.iso3
     return None
 
 
-def dateline_country(place: str | None):
-    """(gazetteer Country or None) The country of a dateline's place: "MOSCOW" -> Russia, "KYIV, Ukraine" -> Ukraine."""
+def dateline_country(place: str | None) -> str | None:
+    """The ISO3 code of the country of a dateline's place ("KYIV, Ukraine"), or None."""
+    c = _dateline_country(place)
+    return c.iso3 if c is not None else None
+
+
+def _dateline_country(place: str | None):
+    """The country of a dateline's place: "MOSCOW" -> Russia, "KYIV, Ukraine" -> Ukraine."""
     if not place:
         return None
     for part in reversed([p.strip() for p in place.replace("/", ",").split(",") if p.strip()]):

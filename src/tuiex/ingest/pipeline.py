@@ -94,8 +94,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     book.collect(docs, offsets, sentence_of, body)
     context = Context(book)
     context.home = home_country(book, cleaned.dateline_place)
-    place = dateline_country(cleaned.dateline_place)
-    book.qualify_generic(context.home, place.iso3 if place is not None else None)
+    context.dateline_home = dateline_country(cleaned.dateline_place)
+    book.qualify_generic(context.home, context.dateline_home)
     dater = EventDater(published)
     quotes: list[Quote] = []
     events: list[Event] = []
@@ -322,12 +322,17 @@ def _common_noun(tok: Token) -> bool:
     return common and not any(c.dep_ == "compound" and c.text[:1].isupper() for c in tok.children)
 
 
+_PARTISANS = {"lawyer", "attorney", "supporter", "ally", "backer", "opponent", "critic"}
+
+
 def _person_of_title(book: ActorBook, tok: Token, di: int) -> str | None:
     """"European Commissioner for Trade Anna Kowalczyk", "a spokesman for opposition leader Rosa
     Linares": when the parser makes the title the subject and hangs the name on its "for"/"to"/"of",
     the person named is the speaker (a spokesman speaks for the person he speaks for)."""
     if tok.ent_type_ == "PERSON" or tok.pos_ not in {"NOUN", "PROPN"} or book.key_at(di, tok):
         return None
+    if tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in _PARTISANS:
+        return None     # "lawyers for Rosa Linares said": her lawyers (a group of their own), not she
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"for", "to", "of"}:
             continue

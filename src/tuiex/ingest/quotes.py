@@ -156,6 +156,15 @@ _MEDIA = {"statement", "interview", "release", "post", "message", "tweet", "lett
           "conference", "communique", "communiqué", "address", "note"}
 
 
+def _learned_from(verb: Token) -> Token | None:
+    """The source in a wire service's "..., the agency learned from the presidential press service"
+    (a clause complement, then "from" someone): the one who told it, the speaker; else None."""
+    if verb.lemma_.lower() != "learn" or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    frm = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    return next((c for c in frm.children if c.dep_ == "pobj"), None) if frm is not None else None
+
+
 def _made_clear(verb: Token) -> Token | None:
     """"made clear that ...", "made it clear that ...": the that-clause, as if "said"."""
     if verb.lemma_.lower() != "make":
@@ -302,7 +311,9 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
     # verb first: in "X was told the talks failed, a statement said" the statement is the speaker.
     for tok in sorted(doc, key=_depth):
         made_clear = _made_clear(tok)
-        if (tok.lemma_.lower() not in SPEECH_VERBS and made_clear is None) or tok.pos_ not in {"VERB", "AUX"} \
+        source = _learned_from(tok)
+        if (tok.lemma_.lower() not in SPEECH_VERBS and made_clear is None and source is None) \
+                or tok.pos_ not in {"VERB", "AUX"} \
                 or marks.inside(tok.idx):
             continue
         comp = made_clear or next((c for c in tok.children if c.dep_ == "ccomp"), None)
@@ -345,7 +356,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         while hi < len(text) and text[hi] in " ,.\"”»":
             hi += 1
         inner = marks.within(lo, hi)
-        subject = _subject(tok, marks.inside)
+        subject = source or _subject(tok, marks.inside)
         holder = marks.holding(start, end)
         if holder is not None:
             # the complement lies within one quotation (the parser cut it short): the quotation is the quote
