@@ -849,7 +849,8 @@ def _nominal_source(noun: Token) -> Token | None:
 
 def target_candidates(ev: FoundEvent) -> list[Token]:
     """Tokens to try as the target, best first: objects, then prepositional objects, deeper ones
-    after shallow ones, never locations nor venues (`venue_candidates`)."""
+    after shallow ones, never locations nor venues (`venue_candidates`). A request's "from" names
+    the one asked ("requested an explanation from China", "sought the extradition ... from Britain")."""
     return _candidates(ev)[0]
 
 
@@ -924,6 +925,7 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 queue.append(c)
             elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (node == ev.noun and c.lower_ in {"over", "about"})
                                        or (node == verb and c.lower_ == "from" and _lemma(verb) in SEIZE_VERBS)
+                                       or (c.lower_ == "from" and ev.type == "REQUEST")
                                        or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")):
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
                     continue
@@ -984,4 +986,23 @@ def place_candidates(ev: FoundEvent) -> list[Token]:
                         out.extend(x for x in g.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != g)
             elif c.dep_ == "dobj":
                 out.extend(x for x in c.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != c)
+    return out
+
+
+# Prepositions that name where an act took place ("arrested activists in Lahore").
+SCENE_PREPS = {"in", "at", "near", "inside", "across", "around", "outside"}
+
+
+def scene_candidates(ev: FoundEvent, target: Token | None = None) -> list[Token]:
+    """Where the act took place, nearest first: a place phrase on the target noun ("militants in
+    Borno"), then on the event's verb or noun ("detained activists in Lahore"); the place tokens and
+    their compound/possessive modifiers. Places shared by two parties (a border) are left out."""
+    out: list[Token] = []
+    for tok in [*([target] if target is not None else []), ev.verb, *([ev.noun] if ev.noun is not None else [])]:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in SCENE_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lemma_.lower() not in _SHARED_PLACES:
+                        out.append(g)
+                        out.extend(x for x in g.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != g)
     return out

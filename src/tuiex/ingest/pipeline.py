@@ -23,6 +23,7 @@ from .events import (
     find_events,
     place_candidates,
     reported_owner,
+    scene_candidates,
     target_candidates,
     venue_candidates,
 )
@@ -560,9 +561,13 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                 ev.source_key = res(t)
                 if ev.source_key:
                     break
+    if ev.source_key is None and src_tok is not None and _bare_role_plural(src_tok):
+        # "Ministers condemned the raid", "officials accused Togo of ...": the state the text is about
+        ev.source_key = _state_in_focus(book, src_tok, di, off, sentence_of, context)
     conj = next((c for c in src_tok.children if c.dep_ == "conj"), None) if src_tok is not None else None
     conj = conj if conj is not None else ev.mutual_with
     source = book.actor(ev.source_key)
+    target_tok: Token | None = None
     for cand in target_candidates(ev):
         key = envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or owned(cand) or res(cand)
         if source is not None and source.type == "country" and source.country and (
@@ -572,6 +577,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             key = other_government(book, cand, source.country, di, off, sentence_of(off + cand.idx)) or key
         if key and key != ev.source_key:
             ev.target_key = key
+            target_tok = cand
             break
     if ev.target_key is None and ev.type == "ASSAULT":
         for cand in place_candidates(ev):
@@ -600,8 +606,71 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             if key and key != ev.source_key:
                 ev.target_key = key
                 break
+    if ev.target_key is not None:
+        ev.target_key = _placed_group(book, ev, target_tok, res, di, off, sentence_of) or ev.target_key
     if ev.target_key == ev.source_key:
         ev.target_key = None
+
+
+# Acts that may cross a border: their unnamed target group is placed only by a place the text names
+# ("Turkish jets bombed militants" are not Turkish militants).
+CROSS_BORDER_TYPES = {"ASSAULT", "AID", "MOBILIZE", "RETREAT"}
+
+
+def _placed_group(book: ActorBook, ev: FoundEvent, target_tok: Token | None, res, di: int, off: int,
+                  sentence_of) -> str | None:
+    """An unnamed target group ("activists", "the rebels") qualified with its country, as CAMEO codes
+    domestic actors: the country of a place named on the target or the event ("arrested activists in
+    Lahore", `events.scene_candidates`); else, unless the act may cross a border (CROSS_BORDER_TYPES),
+    the country of a state source ("Egyptian authorities detained activists", "the Kenyan government
+    accused the rebels": a state deals with its own opposition). Returns a group actor key
+    ("Pakistani activists", country PAK), or None when the target is not an unplaced group or no
+    country is known."""
+    target = book.actor(ev.target_key)
+    if target is None or target.type != "group" or target.country or target_tok is None:
+        return None
+    country = None
+    for cand in scene_candidates(ev, target_tok):
+        place = book.actor(res(cand))
+        if place is not None and place.type == "country" and place.country:
+            country = gz.country_by_iso3(place.country)
+            break
+    source = book.actor(ev.source_key)
+    if country is None and ev.type not in CROSS_BORDER_TYPES and source is not None and source.country \
+            and source.type in {"country", "organization"}:
+        country = gz.country_by_iso3(source.country)
+    if country is None or not country.demonyms:
+        return None
+    words = [c for c in target_tok.lefts if c.dep_ == "compound" or (
+        c.dep_ == "amod" and c.text[:1].isupper() and not c.is_sent_start)] + [target_tok]
+    name = f"{country.demonyms[0]} {' '.join(w.text for w in words)}"
+    key = book._add(name, "group", country.iso3, alias=target.name)
+    book._mention(key, di, target_tok.doc[words[0].i:target_tok.i + 1], off, sentence_of(off + target_tok.idx))
+    return key
+
+
+# Plural nouns for people who act for a state ("officials", "ministers"); unqualified, they stand for
+# the state the text is about (dev README: bare "officials" are the state the article covers).
+STATE_ROLE_PLURALS = {"officials", "ministers", "diplomats", "negotiators", "lawmakers", "legislators",
+                      "authorities", "envoys"}
+
+
+def _bare_role_plural(tok: Token) -> bool:
+    """True for an unqualified plural role noun ("officials", "senior officials", "the ministers"): no
+    possessor, no compound, no prepositional phrase and no name among its dependents."""
+    return tok.lower_ in STATE_ROLE_PLURALS and tok.tag_ == "NNS" and all(
+        c.dep_ == "det" or (c.dep_ in {"amod", "advmod"} and not c.text[:1].isupper()) for c in tok.children)
+
+
+def _state_in_focus(book: ActorBook, tok: Token, di: int, off: int, sentence_of, context: Context) -> str | None:
+    """The country a bare role noun acts for: the country named last as a main-clause subject in the
+    paragraph ("The Ghanaian government ... . Officials accused ..."), else the article's home country
+    (`institutions.home_country`), else None. Returns an actor key."""
+    subject = _author_before(book, tok, di, lambda t: book.resolve(t, di, off, sentence_of(off + t.idx), context))
+    if subject and _type_of(book, subject) == "country":
+        return subject
+    country = gz.country_by_iso3(context.home) if context.home else None
+    return book._add(country.name, "country", country.iso3) if country is not None else None
 
 
 def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
