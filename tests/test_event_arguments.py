@@ -275,3 +275,14 @@ def test_request_from_names_the_addressee():
                             "Pakistan sought the extradition of the suspects from Britain."))
     assert ("REQUEST", "Japan", "China") in evs
     assert ("REQUEST", "Pakistan", "United Kingdom") in evs
+
+
+def test_a_protest_at_a_states_embassy_targets_that_state():
+    evs = events_of(article("Hundreds of Filipinos rallied outside the Chinese embassy in Manila."))
+    assert any(e[0] == "PROTEST" and e[2] == "Chinese embassy" for e in evs)
+
+
+def test_the_actor_of_an_agentless_withdrawal_is_not_its_own_target():
+    evs = events_of(article("The Kenyan ambassador was withdrawn from Somalia."))
+    assert ("RETREAT", "Kenyan ambassador", "Kenya") not in evs
+    assert any(e[0] == "RETREAT" and e[1] == "Kenyan ambassador" for e in evs)

@@ -869,7 +869,7 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
     if verb.pos_ != "NOUN" and any(c.dep_ == "auxpass" for c in verb.children):
         # "Two Turkish posts were shelled by ...": the passive subject is the target
         for c in verb.children:
-            if c.dep_ == "nsubjpass" and c.i not in own:
+            if c.dep_ == "nsubjpass" and c.i not in own and c != ev.source:   # "troops were withdrawn": the actor
                 out.append(c)
                 out.extend(x for x in c.children if x.dep_ in {"amod", "compound", "poss"})
                 if c.lemma_.lower() in QUANTITY_NOUNS:     # "thousands of protesters were arrested"

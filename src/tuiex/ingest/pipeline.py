@@ -586,6 +586,14 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             if actor is not None and actor.type == "country" and key != ev.source_key:
                 ev.target_key = key
                 break
+    if ev.target_key is None and ev.type == "PROTEST":
+        # "rallied outside the Chinese embassy": a protest at a state's mission is against that state
+        for cand in scene_candidates(ev):
+            if cand.lemma_.lower() in MISSION_NOUNS:
+                key = res(cand)
+                if key and key != ev.source_key:
+                    ev.target_key = key
+                    break
     if conj is not None and res(conj) is None:
         # "Mozambique's government and former rebel movement Renamo": the name inside the phrase, also
         # when the parser hangs the apposition on the first conjunct
@@ -610,6 +618,10 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         ev.target_key = _placed_group(book, ev, target_tok, res, di, off, sentence_of) or ev.target_key
     if ev.target_key == ev.source_key:
         ev.target_key = None
+
+
+# A state's missions abroad: a protest held at one is against that state.
+MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}
 
 
 # Acts that may cross a border: their unnamed target group is placed only by a place the text names
