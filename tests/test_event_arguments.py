@@ -286,3 +286,8 @@ def test_the_actor_of_an_agentless_withdrawal_is_not_its_own_target():
     evs = events_of(article("The Kenyan ambassador was withdrawn from Somalia."))
     assert ("RETREAT", "Kenyan ambassador", "Kenya") not in evs
     assert any(e[0] == "RETREAT" and e[1] == "Kenyan ambassador" for e in evs)
+
+
+def test_request_addressee_before_the_person_asked_about():
+    evs = events_of(article("Turkey demanded the extradition of Fethullah Gulen from the United States."))
+    assert ("REQUEST", "Turkey", "United States") in evs

@@ -951,6 +951,10 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
     if ev.type in {"REQUEST", "ACCUSE"} and verb.pos_ != "NOUN":
         # "demanded that Paris recall its ambassador", "charged that Moscow had violated the treaty"
         out.extend(g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj")
+    if ev.type == "REQUEST":
+        # "demanded the extradition of X from the United States": the one asked before the one asked about
+        asked = [t for t in out if t.dep_ == "pobj" and t.head.lower_ == "from"]
+        out = asked + [t for t in out if t not in asked]
     return out, venues
 
 
