@@ -925,7 +925,7 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 queue.append(c)
             elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (node == ev.noun and c.lower_ in {"over", "about"})
                                        or (node == verb and c.lower_ == "from" and _lemma(verb) in SEIZE_VERBS)
-                                       or (c.lower_ == "from" and ev.type == "REQUEST")
+                                       or (c.lower_ == "from" and ev.type == "REQUEST" and _in_clause(c, verb))
                                        or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")):
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
                     continue
@@ -956,6 +956,17 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         asked = [t for t in out if t.dep_ == "pobj" and t.head.lower_ == "from"]
         out = asked + [t for t in out if t not in asked]
     return out, venues
+
+
+def _in_clause(tok: Token, verb: Token) -> bool:
+    """Whether `tok` belongs to `verb`'s own clause, not to a clause under it ("urged Rwanda to
+    withdraw its troops from Congo": "from Congo" is the withdrawal's)."""
+    cur = tok
+    while cur != verb and cur.head != cur:
+        if cur.dep_ in {"xcomp", "ccomp", "advcl", "relcl", "acl", "conj"}:
+            return False
+        cur = cur.head
+    return cur == verb
 
 
 def _antecedent_object(obj: Token) -> Token:
