@@ -291,3 +291,22 @@ def test_the_actor_of_an_agentless_withdrawal_is_not_its_own_target():
 def test_request_addressee_before_the_person_asked_about():
     evs = events_of(article("Turkey demanded the extradition of Fethullah Gulen from the United States."))
     assert ("REQUEST", "Turkey", "United States") in evs
+
+
+# -- "we" in a spokesperson's quote is the body they speak for --------------------------------------------
+
+def test_we_in_a_spokesmans_quote_is_the_body_named_in_the_attribution():
+    evs = events_of(article('"We killed five soldiers," said Ahmed Yusuf, a spokesman for the Somali army.'))
+    assert any(e[0] == "ASSAULT" and e[1] == "Somali army" for e in evs)
+
+
+def test_we_in_the_quote_of_the_groups_spokesman_is_the_group_named_before():
+    evs = events_of(article('Boko Haram fighters raided a village in Borno on Sunday.\n\n'
+                            '"We killed five soldiers," said Abu Musab, the group\'s spokesman.'))
+    assert [e for e in evs if e[0] == "ASSAULT"] == [("ASSAULT", "Boko Haram", None)] * 2
+
+
+def test_we_of_a_minister_stays_the_minister():
+    evs = events_of(article('"We signed an agreement with Rwanda," Congolese Foreign Minister Christophe '
+                            'Lutundula said.'))
+    assert ("AGREE", "Christophe Lutundula", "Rwanda") in evs

@@ -113,6 +113,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         dater.paragraph(doc)
         found_quotes = find_quotes(doc)
         context.quote_spans = []
+        context.quote_bodies = []
         carried, running = running, None
         had_quote = False
         for q in found_quotes:
@@ -138,6 +139,10 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             had_quote = True
             if q.direct:
                 context.quote_spans.append((q.start, q.end, speaker))
+                spoken_for = _spokesperson_body(book, q.speaker_token, di, off, sentence_of, context) \
+                    if not q.standalone and _type_of(book, speaker) == "person" else None
+                if spoken_for:
+                    context.quote_bodies.append((q.start, q.end, spoken_for))
             sent = doc.char_span(q.start, q.end, alignment_mode="expand")
             date = dater.for_quote(q.cue_token, (sent or doc[:]).sent if sent is not None else doc[:], di in lead)
             quotes.append(Quote(speaker, q.text, q.direct, q.cue, sentence_of(off + q.start),
@@ -427,6 +432,35 @@ def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of
     return None
 
 
+def _group_named_before(book: ActorBook, here: int) -> str | None:
+    """The armed or political group the text named last before character offset `here`, or None."""
+    before = sorted((m for m in book.mentions if m.start < here), key=lambda m: m.start)
+    return next((m.actor_key for m in reversed(before)
+                 if (a := book.actor(m.actor_key)) is not None and a.type == "group"), None)
+
+
+SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def _spokesperson_body(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
+                       context: Context) -> str | None:
+    """The body a quoted spokesperson speaks for, named in the attribution ("said Ahmed Yusuf, the
+    group's spokesman", "police spokesman John Mwangi said", "a spokesman for the army said"): an
+    actor key of an organization, group or country, else None. "We" in their quote is that body
+    (PLOVER codes the actor a spokesperson acts for)."""
+    if tok is None:
+        return None
+    near = [tok, tok.head, *tok.children]
+    role = next((t for t in near if t.lower_ in SPOKESPERSON_NOUNS
+                 and (t is tok or t.dep_ in {"appos", "compound"} or tok.dep_ in {"appos", "compound"})), None)
+    if role is None:
+        return None
+    key = _speaker_by_noun(book, role, di, off, sentence_of, context)
+    if key is None and any(c.dep_ == "poss" and c.lemma_.lower() in GROUP_NOUNS for c in role.children):
+        key = _group_named_before(book, off + role.idx)     # "the group's spokesman"
+    return key if key and _type_of(book, key) in {"organization", "group", "country"} else None
+
+
 def _party_in_sentence(book: ActorBook, tok: Token, di: int) -> str | None:
     """The organisation or group the sentence named before "a party spokesman", unless it is a
     state institution (a ministry, the army): the party he speaks for."""
@@ -510,7 +544,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         if poss is None:
             return None
         if poss.lower_ == "our":
-            owner_key = context.speaker_in_quote(poss)
+            owner_key = context.body_in_quote(poss) or context.speaker_in_quote(poss)
         else:
             owner = reported_owner(tok)
             owner_key = res(owner) if owner is not None else None
@@ -520,10 +554,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                 owner_key = book._add(country.name, "country", country.iso3) if country is not None else None
                 if owner_key is None and owner.lemma_.lower() in GROUP_NOUNS:
                     # "the group said its fighters ...": the armed or political group the text last named
-                    here = off + owner.idx
-                    before = sorted((m for m in book.mentions if m.start < here), key=lambda m: m.start)
-                    owner_key = next((m.actor_key for m in reversed(before)
-                                      if (a := book.actor(m.actor_key)) is not None and a.type == "group"), None)
+                    owner_key = _group_named_before(book, off + owner.idx)
         return owned_actor(book, owner_key, tok, di, off, sentence_of(off + tok.idx)) if owner_key else None
 
     src_tok = ev.source
@@ -533,6 +564,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         pair = (context.last_group[0], context.last_group[1])
     owner_key = owned(src_tok) if src_tok is not None and not pair else None
     ev.source_key = owner_key or (pair[0] if pair else res(src_tok))
+    if src_tok is not None and src_tok.lower_ == "we":
+        # "'We killed five soldiers,' said the group's spokesman": the body, not the spokesman
+        ev.source_key = context.body_in_quote(src_tok) or ev.source_key
     speaker = book.actor(ev.source_key)
     if ev.speaker_agent and speaker is not None and speaker.type == "person":
         # "Prime Minister Filip said five diplomats were declared persona non grata": his state did it
