@@ -310,3 +310,23 @@ def test_we_of_a_minister_stays_the_minister():
     evs = events_of(article('"We signed an agreement with Rwanda," Congolese Foreign Minister Christophe '
                             'Lutundula said.'))
     assert ("AGREE", "Christophe Lutundula", "Rwanda") in evs
+
+
+# -- a reaction to "the move" targets the author of the act reported just before ----------------------
+
+def test_reaction_to_an_anaphoric_act_targets_its_author():
+    evs = events_of(article("Estonia expelled two Russian diplomats on Monday.\n\n"
+                            "Russia condemned the move as hostile."))
+    assert ("ACCUSE", "Russia", "Estonia") in evs
+    evs = events_of(article("Canada accused India of involvement in the killing.\n\n"
+                            "India dismissed such claims as absurd."))
+    assert ("REJECT", "India", "Canada") in evs
+
+
+def test_reaction_to_an_act_with_its_own_author_or_far_back_is_not_redirected():
+    evs = events_of(article("Estonia expelled two Russian diplomats on Monday.\n\n"
+                            "Russia condemned the decision of the Latvian government."))
+    assert not any(e[0] == "ACCUSE" and e[2] == "Estonia" for e in evs)
+    evs = events_of(article("Estonia expelled two Russian diplomats on Monday. The weather was cold. Markets "
+                            "were calm. Schools were closed. Trains ran late.\n\nRussia condemned the move."))
+    assert not any(e[0] == "ACCUSE" and e[2] == "Estonia" for e in evs)

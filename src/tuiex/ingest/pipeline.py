@@ -161,6 +161,9 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         for sent in doc.sents:
             for ev in events_of.get(sent.start, ()):
                 _attach_actors(ev, book, di, off, sentence_of, context)
+                if ev.target_key is None and ev.source_key is not None and ev.type in REACTION_TYPES \
+                        and _anaphoric_act(ev) is not None:
+                    ev.target_key = _author_of_last_act(events, ev.source_key, sentence_of(off + ev.verb.idx))
                 if ev.speculative \
                         or (ev.source_key is None and not (ev.passive_no_agent and ev.type in AGENT_FROM_ARTICLE)):
                     continue
@@ -717,6 +720,51 @@ def _state_in_focus(book: ActorBook, tok: Token, di: int, off: int, sentence_of,
         return subject
     country = gz.country_by_iso3(context.home) if context.home else None
     return book._add(country.name, "country", country.iso3) if country is not None else None
+
+
+# Reactions whose object may be an act the text reported before ("Russia condemned the move").
+REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE"}
+# Nouns that refer back to an act or a statement: "the move", "such claims", "the decision".
+ACT_NOUNS = {"move", "decision", "step", "action", "measure", "claim", "accusation", "allegation", "charge",
+             "expulsion", "announcement", "remark", "statement", "comment", "ban", "order", "policy", "proposal",
+             "offer", "plan", "sanction", "demand", "threat", "attack", "strike", "gesture", "initiative", "ruling",
+             "verdict", "assertion", "criticism"}
+ANAPHORIC_DETS = {"the", "such", "this", "these", "that", "those"}
+# How far back (in sentences) the act referred to may lie.
+ACT_WINDOW = 3
+
+
+def _anaphoric_act(ev: FoundEvent) -> Token | None:
+    """The object of a reaction that refers back to an act ("condemned the move", "rejected such
+    claims", "welcomed the decision"): an ACT_NOUNS noun with a definite or demonstrative determiner
+    and no author of its own (no possessor, of-, by- or from-phrase, no clause); else None."""
+    if ev.verb.pos_ == "NOUN":
+        return None
+    for obj in ev.verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in ACT_NOUNS:
+            continue
+        if not any(c.dep_ in {"det", "amod", "predet"} and c.lower_ in ANAPHORIC_DETS for c in obj.children):
+            return None
+        if any(c.dep_ in {"poss", "acl", "relcl", "compound", "amod"} and c.pos_ != "ADJ" or (
+                c.dep_ == "prep" and c.lower_ in {"of", "by", "from", "to", "against", "on"})
+               for c in obj.children):
+            return None
+        return obj
+    return None
+
+
+def _author_of_last_act(events: list[Event], source: str, sentence: int) -> str | None:
+    """The source of the latest event of another actor within ACT_WINDOW sentences before `sentence`:
+    the author of the act a reaction refers back to ("Estonia expelled two diplomats. Russia condemned
+    the move" -> Estonia). None when there is none, or when it is the reacting actor itself."""
+    for e in reversed(events):
+        if e.sentence >= sentence:
+            continue
+        if sentence - e.sentence > ACT_WINDOW:
+            return None
+        if e.source and e.source != source:
+            return e.source
+    return None
 
 
 def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
