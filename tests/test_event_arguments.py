@@ -330,3 +330,25 @@ def test_reaction_to_an_act_with_its_own_author_or_far_back_is_not_redirected():
     evs = events_of(article("Estonia expelled two Russian diplomats on Monday. The weather was cold. Markets "
                             "were calm. Schools were closed. Trains ran late.\n\nRussia condemned the move."))
     assert not any(e[0] == "ACCUSE" and e[2] == "Estonia" for e in evs)
+
+
+# -- "his visit": the possessive pronoun of an agentive event noun is the clause's subject ----------------
+
+def test_his_visit_in_an_adjunct_or_under_an_aspect_verb_is_the_subjects():
+    evs = events_of(article("German Chancellor Olaf Scholz said during his visit to Brazil that trade talks "
+                            "would continue.\n\nKenyan President William Ruto ended his visit to Uganda on Friday."))
+    assert ("CONSULT", "Olaf Scholz", "Brazil") in evs
+    assert ("CONSULT", "William Ruto", "Uganda") in evs
+
+
+def test_his_arrest_is_not_his_act_and_a_cancelled_visit_is_no_visit():
+    evs = events_of(article("Opposition leader Ousmane Diallo spoke to reporters after his arrest.\n\n"
+                            "French President Emmanuel Macron cancelled his visit to Algeria."))
+    assert not any(e[0] == "COERCE" and e[1] == "Ousmane Diallo" for e in evs)
+    assert not any(e[0] == "CONSULT" and e[1] == "Emmanuel Macron" for e in evs)
+
+
+def test_a_visit_to_another_party_is_not_a_restatement():
+    evs = events_of(article("After visiting Kyiv, and on the eve of his visit to Moscow, Turkish Foreign Minister "
+                            "Hakan Fidan said a ceasefire was possible."))
+    assert ("CONSULT", "Hakan Fidan", "Russia") in evs

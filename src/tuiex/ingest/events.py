@@ -827,6 +827,10 @@ def _nominal_source(noun: Token) -> Token | None:
                 subj = next((g for g in noun.head.head.children if g.dep_ == "nsubj"), None)
                 if subj is not None:
                     return subj
+            if c.lower_ in {"his", "her", "their"}:
+                owner = _pronoun_agent(noun, c)
+                if owner is not None:
+                    return owner
             continue        # "last month's arrest": a time, not an actor
         if c.dep_ == "amod" and c.i < noun.i and gz.country_by_demonym(c.text) is not None \
                 and noun.lemma_.lower() in ACTOR_ADJ_NOUNS:
@@ -845,6 +849,40 @@ def _nominal_source(noun: Token) -> Token | None:
                         if pobj is not None:
                             return pobj
     return None
+
+
+# Event types whose noun's possessive pronoun is its agent ("his visit", "their talks", "her appeal");
+# for the others it is the patient ("his arrest", "their expulsion", "her release").
+AGENTIVE_NOUN_TYPES = {"CONSULT", "REQUEST", "ACCUSE", "SUPPORT", "AGREE", "REJECT", "THREATEN"}
+# Verbs whose object "his visit" is a visit that takes place ("ended his visit", "began her tour").
+ASPECT_VERBS = {"end", "conclude", "begin", "start", "wrap", "continue", "complete", "round"}
+# Words between an event noun and the clause it modifies: "during his visit", "ahead of his trip".
+_ADJUNCT_DEPS = {"pobj", "prep", "pcomp", "advmod", "npadvmod"}
+
+
+def _pronoun_agent(noun: Token, poss: Token) -> Token | None:
+    """The actor "his"/"her"/"their" stands for on an agentive event noun (AGENTIVE_NOUN_TYPES):
+    in an adjunct ("said during his visit to Brazil", "ahead of his visit to Beijing, X said") or as
+    the object of an aspect verb ("Ruto ended his visit"), the subject of that clause; as a clause's
+    subject ("His visit to Japan is the first since 2019"), the pronoun itself, which the pipeline
+    resolves to the person meant. None otherwise."""
+    type_ = _LEX.noun_type(noun.lemma_.lower(), _compounds(noun))
+    if type_ not in AGENTIVE_NOUN_TYPES:
+        return None
+    if noun.dep_ == "dobj":
+        clause = noun.head if _lemma(noun.head) in ASPECT_VERBS else None
+    elif noun.dep_ == "nsubj":
+        return poss if poss.lower_ in {"his", "her"} else None
+    else:
+        clause = noun
+        for _ in range(4):
+            if clause.dep_ not in _ADJUNCT_DEPS or clause.head == clause:
+                break
+            clause = clause.head
+        clause = clause if clause.pos_ in {"VERB", "AUX"} and clause != noun else None
+    if clause is None:
+        return None
+    return next((g for g in clause.children if g.dep_ == "nsubj"), None)
 
 
 def target_candidates(ev: FoundEvent) -> list[Token]:

@@ -103,6 +103,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     intro: str | None = None            # who the last paragraph introduced ("And from President X:")
     quoted_before = False               # whether the last paragraph held a quote
     reported: set[tuple[str, str | None]] = set()     # (type, source) of actions reported by a clause
+    reported_to: set[tuple[str, str | None, str | None]] = set()     # and with their targets
     authored: dict[str, str] = {}       # "announcement" -> who "announced" last: "the announcement said" is theirs
     context.authored = authored
 
@@ -170,10 +171,14 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 if ev.verb.pos_ == "NOUN":
                     # a nominal mention restating an action a clause reported ("Ottawa's expulsion of
                     # ..." after "Canada expelled ...") is not another event
-                    if (ev.type, ev.source_key) in reported:
+                    # ("visiting Pristina ... on the eve of his visit to Belgrade": another party, another act)
+                    if (ev.type, ev.source_key) in reported and (
+                            ev.target_key is None or {(ev.type, ev.source_key, ev.target_key),
+                                                      (ev.type, ev.source_key, None)} & reported_to):
                         continue
                 else:
                     reported.add((ev.type, ev.source_key))
+                    reported_to.add((ev.type, ev.source_key, ev.target_key))
                 date = dater.for_verb(ev.verb, lead=(di in lead))
                 start, end = sent.start_char, sent.end_char
                 t_start = min(t.idx for t in ev.trigger_tokens)
