@@ -352,3 +352,9 @@ def test_a_visit_to_another_party_is_not_a_restatement():
     evs = events_of(article("After visiting Kyiv, and on the eve of his visit to Moscow, Turkish Foreign Minister "
                             "Hakan Fidan said a ceasefire was possible."))
     assert ("CONSULT", "Hakan Fidan", "Russia") in evs
+
+
+def test_it_deep_in_a_reported_clause_is_the_institutional_speaker():
+    evs = events_of(article("The Indian foreign ministry said the diplomat was expelled for what it called "
+                            "anti-India activities."))
+    assert ("ACCUSE", "Indian foreign ministry", None) in evs

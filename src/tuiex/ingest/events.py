@@ -758,8 +758,10 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                     return between
             if c.dep_ in {"nsubj", "csubj"}:
                 # "the ministry said it had ordered ...": the pronoun is the speaker
-                if c.lower_ in {"it", "they"} and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
-                    speaker = next((g for g in cur.head.children if g.dep_ == "nsubj"), None)
+                said = _reporting_verb(cur) if c.lower_ in {"it", "they"} else None
+                if said is not None:
+                    # also deeper in the reported clause: "said ... was expelled for what it called ..."
+                    speaker = next((g for g in said.children if g.dep_ == "nsubj"), None)
                     if speaker is not None and speaker.pos_ != "PRON" and (
                             _institutional(speaker) or (speaker.pos_ == "PROPN" and speaker.ent_type_ != "PERSON"
                                                         and _institution_name(speaker))):
@@ -778,6 +780,20 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             cur = cur.head.head     # "After visiting Nairobi, Blinken said ...": the clause's subject
             continue
         return None
+    return None
+
+
+def _reporting_verb(verb: Token) -> Token | None:
+    """The speech verb whose reported clause holds `verb` ("the ministry said it had ordered ...",
+    "said the diplomat was expelled for what it called ..."): climbing complements, prepositional
+    complements, open complements and adverbial clauses, at most five steps; None when there is none."""
+    cur = verb
+    for _ in range(5):
+        if cur.dep_ not in {"ccomp", "pcomp", "pobj", "prep", "advcl", "xcomp"} or cur.head == cur:
+            return None
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
+            return cur.head
+        cur = cur.head
     return None
 
 
