@@ -361,3 +361,14 @@ def test_it_deep_in_a_reported_clause_is_the_institutional_speaker():
     evs = events_of(article("The Indian foreign ministry said the diplomat was expelled for what it called "
                             "anti-India activities."))
     assert ("ACCUSE", "Indian foreign ministry", None) in evs
+
+
+def test_them_in_a_participle_clause_is_the_main_verbs_object():
+    evs = events_of(article("Kenya expelled two Ugandan diplomats on Tuesday, accusing them of spying."))
+    assert ("ACCUSE", "Kenya", "Uganda") in evs
+
+
+def test_both_sides_as_a_target_is_a_party_of_the_article():
+    evs = events_of(article("Kenya expelled two Ugandan diplomats on Tuesday. Uganda recalled its ambassador "
+                            "from Nairobi.\n\nThe African Union urged both sides to resolve the dispute."))
+    assert any(e[0] == "REQUEST" and e[1] == "African Union" and e[2] in {"Kenya", "Uganda"} for e in evs)

@@ -1025,9 +1025,12 @@ def _in_clause(tok: Token, verb: Token) -> bool:
 
 def _antecedent_object(obj: Token) -> Token:
     """The object an object pronoun stands for when its verb is joined to one with a noun object
-    ("criticized the government ... and accused it of ..." -> "government"); else `obj` itself."""
+    ("criticized the government ... and accused it of ..." -> "government") or is a participle
+    clause of such a verb ("expelled two diplomats, accusing them of spying" -> "diplomats"); else
+    `obj` itself."""
     verb = obj.head
-    if obj.lower_ not in {"it", "them"} or verb.dep_ != "conj":
+    if obj.lower_ not in {"it", "them"} or not (
+            verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i)):
         return obj
     first = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
     return first if first is not None else obj
