@@ -372,3 +372,9 @@ def test_both_sides_as_a_target_is_a_party_of_the_article():
     evs = events_of(article("Kenya expelled two Ugandan diplomats on Tuesday. Uganda recalled its ambassador "
                             "from Nairobi.\n\nThe African Union urged both sides to resolve the dispute."))
     assert any(e[0] == "REQUEST" and e[1] == "African Union" and e[2] in {"Kenya", "Uganda"} for e in evs)
+
+
+def test_condemning_the_attack_looks_back_for_an_attack_not_the_last_act():
+    evs = events_of(article("Gunmen of the Allied Democratic Forces attacked a Congolese army post on Sunday. "
+                            "Uganda closed its embassy in Kinshasa.\n\nThe United Nations condemned the attack."))
+    assert not any(e[0] == "ACCUSE" and e[1] == "United Nations" and e[2] == "Uganda" for e in evs)

@@ -19,6 +19,7 @@ from .actors import ActorBook, Context
 from .clean import Cleaned, clean
 from .events import (
     MUTUAL,
+    NOUNS,
     FoundEvent,
     find_events,
     place_candidates,
@@ -164,7 +165,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 _attach_actors(ev, book, di, off, sentence_of, context)
                 if ev.target_key is None and ev.source_key is not None and ev.type in REACTION_TYPES \
                         and _anaphoric_act(ev) is not None:
-                    ev.target_key = _author_of_last_act(events, ev.source_key, sentence_of(off + ev.verb.idx))
+                    ev.target_key = _author_of_last_act(events, ev.source_key, sentence_of(off + ev.verb.idx),
+                                                        _act_types(_anaphoric_act(ev)))
                 if ev.speculative \
                         or (ev.source_key is None and not (ev.passive_no_agent and ev.type in AGENT_FROM_ARTICLE)):
                     continue
@@ -763,16 +765,28 @@ def _anaphoric_act(ev: FoundEvent) -> Token | None:
     return None
 
 
-def _author_of_last_act(events: list[Event], source: str, sentence: int) -> str | None:
-    """The source of the latest event of another actor within ACT_WINDOW sentences before `sentence`:
-    the author of the act a reaction refers back to ("Estonia expelled two diplomats. Russia condemned
-    the move" -> Estonia). None when there is none, or when it is the reacting actor itself."""
+def _act_types(noun: Token | None) -> set[str] | None:
+    """The event types an anaphoric act noun can refer to: its own PLOVER type for an event noun of
+    the lexicon ("the attack": ASSAULT; "the expulsions": SANCTION), None (any) for a general one
+    ("the move", "the decision")."""
+    if noun is None:
+        return None
+    own = NOUNS.get(noun.lemma_.lower())
+    return {own} if own else None
+
+
+def _author_of_last_act(events: list[Event], source: str, sentence: int,
+                        types: set[str] | None = None) -> str | None:
+    """The source of the latest event of another actor (of one of `types`, when given) within
+    ACT_WINDOW sentences before `sentence`: the author of the act a reaction refers back to ("Estonia
+    expelled two diplomats. Russia condemned the move" -> Estonia). None when there is none, or when
+    it is the reacting actor itself."""
     for e in reversed(events):
         if e.sentence >= sentence:
             continue
         if sentence - e.sentence > ACT_WINDOW:
             return None
-        if e.source and e.source != source:
+        if e.source and e.source != source and (types is None or e.type in types):
             return e.source
     return None
 
