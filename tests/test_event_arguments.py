@@ -378,3 +378,10 @@ def test_condemning_the_attack_looks_back_for_an_attack_not_the_last_act():
     evs = events_of(article("Gunmen of the Allied Democratic Forces attacked a Congolese army post on Sunday. "
                             "Uganda closed its embassy in Kinshasa.\n\nThe United Nations condemned the attack."))
     assert not any(e[0] == "ACCUSE" and e[1] == "United Nations" and e[2] == "Uganda" for e in evs)
+
+
+def test_the_infinitive_of_an_event_noun_carries_the_target():
+    evs = events_of(article("Japan reaffirmed its commitment to defend the Philippines.\n\n"
+                            "Germany made an offer to train Ukrainian soldiers."))
+    assert ("AGREE", "Japan", "Philippines") in evs
+    assert any(e[0] == "AGREE" and e[1] == "Germany" and e[2] for e in evs)

@@ -996,6 +996,8 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 out.append(c)
             elif c.dep_ == "acl" and node != verb and c.tag_ == "VBN":
                 queue.append(c)     # "funds earmarked for Hungary"
+            elif c.dep_ == "acl" and node == ev.noun and c.tag_ == "VB" and not _negated(c):
+                queue.append(c)     # "reaffirmed its commitment to defend the Philippines"
             elif c.dep_ == "agent" and node != verb and node.dep_ == "acl":
                 # "condemned the decision taken by the Chilean government": the author of the
                 # object act is the target
