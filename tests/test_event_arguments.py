@@ -385,3 +385,50 @@ def test_the_infinitive_of_an_event_noun_carries_the_target():
                             "Germany made an offer to train Ukrainian soldiers."))
     assert ("AGREE", "Japan", "Philippines") in evs
     assert any(e[0] == "AGREE" and e[1] == "Germany" and e[2] for e in evs)
+
+
+# each act noun a reaction may refer back to, with a sentence pair of our own
+ACT_NOUN_CASES = [
+    ("move", "Estonia expelled two Russian diplomats.", "Russia condemned the move.", "ACCUSE"),
+    ("decision", "The United States imposed sanctions on Cuba.", "Havana denounced the decision.", "ACCUSE"),
+    ("step", "Japan lifted its ban on Chinese seafood.", "China welcomed the step.", "SUPPORT"),
+    ("action", "Ghana recalled its ambassador from Togo.", "Togo condemned the action.", "ACCUSE"),
+    ("measure", "Latvia banned Russian television channels.", "Moscow criticised the measure.", "ACCUSE"),
+    ("claim", "Canada accused India of spying.", "India rejected the claim.", "REJECT"),
+    ("accusation", "Ghana accused Togo of sheltering rebels.", "Togo rejected the accusations.", "REJECT"),
+    ("allegation", "Peru accused Bolivia of meddling.", "Bolivia dismissed the allegations.", "REJECT"),
+    ("expulsion", "Poland expelled a Belarusian diplomat.", "Minsk condemned the expulsion.", "ACCUSE"),
+    ("sanction", "The European Union imposed sanctions on Iran.", "Tehran condemned the sanctions.", "ACCUSE"),
+    ("ban", "India banned imports from Pakistan.", "Islamabad criticised the ban.", "ACCUSE"),
+    ("proposal", "Ukraine proposed a prisoner exchange to Russia.", "Moscow rejected the proposal.", "REJECT"),
+    ("offer", "Turkey offered to mediate between Russia and Ukraine.", "Moscow rejected the offer.", "REJECT"),
+    ("demand", "Serbia demanded that Kosovo withdraw its police.", "Pristina rejected the demand.", "REJECT"),
+    ("threat", "North Korea threatened South Korea with nuclear strikes.", "Seoul condemned the threat.",
+     "ACCUSE"),
+    ("attack", "Rebels attacked a Congolese army post.", "Kinshasa condemned the attack.", "ACCUSE"),
+    ("strike", "Israeli jets struck targets in Syria.", "Damascus condemned the strikes.", "ACCUSE"),
+    ("appeal", "Ukraine appealed to Germany for more air defence.", "Berlin rejected the appeal.", "REJECT"),
+    ("request", "Pakistan asked Britain to extradite the suspect.", "London rejected the request.", "REJECT"),
+    ("warning", "Turkey warned Greece against arming the islands.", "Athens dismissed the warning.", "REJECT"),
+    ("ruling", "The court in Kenya blocked the deployment to Haiti.", "Haiti criticised the ruling.", "ACCUSE"),
+    ("statement", "The Chinese foreign ministry accused Japan of provocation.", "Tokyo rejected the statement.",
+     "REJECT"),
+    ("announcement", "Myanmar's junta released 500 prisoners.", "Thailand welcomed the announcement.", "SUPPORT"),
+    ("criticism", "Germany criticised Hungary over the veto.", "Budapest rejected the criticism.", "REJECT"),
+]
+
+
+def test_every_act_noun_has_a_case():
+    from tuiex.ingest.pipeline import ACT_NOUNS
+    assert {c[0] for c in ACT_NOUN_CASES} == ACT_NOUNS
+
+
+def test_reactions_to_each_act_noun_target_the_acts_author():
+    missed = []
+    for noun, act, reaction, type_ in ACT_NOUN_CASES:
+        art = article(act + "\n\n" + reaction)
+        first = next((e for e in art.events if e.sentence == art.events[0].sentence), None)
+        react = [e for e in art.events if e.type == type_ and e.sentence != (first.sentence if first else -1)]
+        if not (first and react and react[-1].target == first.source):
+            missed.append(noun)
+    assert not missed

@@ -737,10 +737,9 @@ def _state_in_focus(book: ActorBook, tok: Token, di: int, off: int, sentence_of,
 # Reactions whose object may be an act the text reported before ("Russia condemned the move").
 REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE"}
 # Nouns that refer back to an act or a statement: "the move", "such claims", "the decision".
-ACT_NOUNS = {"move", "decision", "step", "action", "measure", "claim", "accusation", "allegation", "charge",
-             "expulsion", "announcement", "remark", "statement", "comment", "ban", "order", "policy", "proposal",
-             "offer", "plan", "sanction", "demand", "threat", "attack", "strike", "gesture", "initiative", "ruling",
-             "verdict", "assertion", "criticism"}
+ACT_NOUNS = {"move", "decision", "step", "action", "measure", "claim", "accusation", "allegation", "expulsion",
+             "sanction", "ban", "proposal", "offer", "demand", "threat", "attack", "strike", "appeal", "request",
+             "warning", "ruling", "statement", "announcement", "criticism"}
 ANAPHORIC_DETS = {"the", "such", "this", "these", "that", "those"}
 # How far back (in sentences) the act referred to may lie.
 ACT_WINDOW = 3
