@@ -432,3 +432,58 @@ def test_reactions_to_each_act_noun_target_the_acts_author():
         if not (first and react and react[-1].target == first.source):
             missed.append(noun)
     assert not missed
+
+
+# -- one sentence of our own per entry of the small word lists above ---------------------------------------
+
+def test_each_bare_role_plural_acts_for_the_state_named_before():
+    from tuiex.ingest.pipeline import STATE_ROLE_PLURALS
+    cases = {
+        "officials": "Officials accused Togo of harbouring rebels.",
+        "ministers": "Ministers accused Togo of harbouring rebels.",
+        "diplomats": "Diplomats accused Togo of harbouring rebels.",
+        "negotiators": "Negotiators accused Togo of stalling the talks.",
+        "envoys": "Envoys accused Togo of harbouring rebels.",
+    }
+    assert set(cases) == STATE_ROLE_PLURALS
+    missed = [w for w, s in cases.items()
+              if ("ACCUSE", "Ghana", "Togo") not in events_of(article("The Ghanaian government met on Monday. " + s))]
+    assert not missed
+
+
+def test_each_aspect_verb_makes_his_visit_the_subjects():
+    from tuiex.ingest.events import ASPECT_VERBS
+    cases = {
+        "end": "Kenyan President William Ruto ended his visit to Uganda on Friday.",
+        "conclude": "Kenyan President William Ruto concluded his visit to Uganda on Friday.",
+        "begin": "Kenyan President William Ruto began his visit to Uganda on Friday.",
+        "start": "Kenyan President William Ruto started his visit to Uganda on Friday.",
+        "wrap": "Kenyan President William Ruto wrapped up his visit to Uganda on Friday.",
+        "continue": "Kenyan President William Ruto continued his visit to Uganda on Friday.",
+        "complete": "Kenyan President William Ruto completed his visit to Uganda on Friday.",
+        "round": "Kenyan President William Ruto rounded off his visit to Uganda on Friday.",
+    }
+    assert set(cases) == ASPECT_VERBS
+    missed = [w for w, s in cases.items() if ("CONSULT", "William Ruto", "Uganda") not in events_of(article(s))]
+    assert not missed
+
+
+def test_each_mission_noun_makes_a_protest_there_one_against_its_state():
+    from tuiex.ingest.pipeline import MISSION_NOUNS
+    cases = {
+        "embassy": "Hundreds of Filipinos rallied outside the Chinese embassy in Manila.",
+        "consulate": "Hundreds of Filipinos rallied outside the Chinese consulate in Cebu.",
+        "mission": "Hundreds of Filipinos rallied outside the Chinese mission in Manila.",
+    }
+    assert set(cases) == MISSION_NOUNS
+    missed = [w for w, s in cases.items()
+              if not any(e[0] == "PROTEST" and e[2] and "Chinese" in e[2] for e in events_of(article(s)))]
+    assert not missed
+
+
+def test_each_spokesperson_noun_makes_we_the_body():
+    from tuiex.ingest.pipeline import SPOKESPERSON_NOUNS
+    missed = [w for w in SPOKESPERSON_NOUNS
+              if not any(e[0] == "ASSAULT" and e[1] == "Somali army" for e in events_of(article(
+                  f'"We killed five militants," said Amina Yusuf, a {w} for the Somali army.')))]
+    assert not missed

@@ -670,7 +670,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
 
 
 # A state's missions abroad: a protest held at one is against that state.
-MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}
+MISSION_NOUNS = {"embassy", "consulate", "mission"}
 
 
 # Acts that may cross a border: their unnamed target group is placed only by a place the text names
@@ -712,8 +712,7 @@ def _placed_group(book: ActorBook, ev: FoundEvent, target_tok: Token | None, res
 
 # Plural nouns for people who act for a state ("officials", "ministers"); unqualified, they stand for
 # the state the text is about (dev README: bare "officials" are the state the article covers).
-STATE_ROLE_PLURALS = {"officials", "ministers", "diplomats", "negotiators", "lawmakers", "legislators",
-                      "authorities", "envoys"}
+STATE_ROLE_PLURALS = {"officials", "ministers", "diplomats", "negotiators", "envoys"}
 
 
 def _bare_role_plural(tok: Token) -> bool:
