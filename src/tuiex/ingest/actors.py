@@ -785,6 +785,8 @@ class Context:
         self.last_subject: str | None = None      # the actor last named as a subject, of any type
         self.last_group: list[str] = []            # the actors of the last joint subject ("X and Y met")
         self.quote_spans: list[tuple[int, int, str | None]] = []  # doc-local (start, end, speaker)
+        # doc-local (start, end, body) of quotes by a spokesperson: the body "we" stands for
+        self.quote_bodies: list[tuple[int, int, str]] = []
         self.recent: list[str] = []
         self.authored: dict[str, str] = {}         # document noun -> its author (see pipeline.build_article)
         self.home: str | None = None   # ISO3 of the country the article is about (home_country)
@@ -822,6 +824,10 @@ class Context:
         if self.last_person and self.book.fits_pronoun(self.last_person, pronoun):
             return self.last_person
         return next((k for k in nearest if self.book.fits_pronoun(k, pronoun)), speaker or self.last_person)
+
+    def body_in_quote(self, token: Token) -> str | None:
+        """The body a spokesperson speaks for, when `token` lies in a quote of theirs; else None."""
+        return next((body for start, end, body in self.quote_bodies if start <= token.idx < end), None)
 
     def speaker_in_quote(self, token: Token) -> str | None:
         for start, end, speaker in self.quote_spans:

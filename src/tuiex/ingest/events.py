@@ -758,8 +758,10 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                     return between
             if c.dep_ in {"nsubj", "csubj"}:
                 # "the ministry said it had ordered ...": the pronoun is the speaker
-                if c.lower_ in {"it", "they"} and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
-                    speaker = next((g for g in cur.head.children if g.dep_ == "nsubj"), None)
+                said = _reporting_verb(cur) if c.lower_ in {"it", "they"} else None
+                if said is not None:
+                    # also deeper in the reported clause: "said ... was expelled for what it called ..."
+                    speaker = next((g for g in said.children if g.dep_ == "nsubj"), None)
                     if speaker is not None and speaker.pos_ != "PRON" and (
                             _institutional(speaker) or (speaker.pos_ == "PROPN" and speaker.ent_type_ != "PERSON"
                                                         and _institution_name(speaker))):
@@ -778,6 +780,20 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             cur = cur.head.head     # "After visiting Nairobi, Blinken said ...": the clause's subject
             continue
         return None
+    return None
+
+
+def _reporting_verb(verb: Token) -> Token | None:
+    """The speech verb whose reported clause holds `verb` ("the ministry said it had ordered ...",
+    "said the diplomat was expelled for what it called ..."): climbing complements, prepositional
+    complements, open complements and adverbial clauses, at most five steps; None when there is none."""
+    cur = verb
+    for _ in range(5):
+        if cur.dep_ not in {"ccomp", "pcomp", "pobj", "prep", "advcl", "xcomp"} or cur.head == cur:
+            return None
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
+            return cur.head
+        cur = cur.head
     return None
 
 
@@ -832,6 +848,10 @@ def _nominal_source(noun: Token) -> Token | None:
                 subj = next((g for g in noun.head.head.children if g.dep_ == "nsubj"), None)
                 if subj is not None:
                     return subj
+            if c.lower_ in {"his", "her", "their"}:
+                owner = _pronoun_agent(noun, c)
+                if owner is not None:
+                    return owner
             continue        # "last month's arrest": a time, not an actor
         if c.dep_ == "amod" and c.i < noun.i and gz.country_by_demonym(c.text) is not None \
                 and noun.lemma_.lower() in ACTOR_ADJ_NOUNS:
@@ -852,9 +872,44 @@ def _nominal_source(noun: Token) -> Token | None:
     return None
 
 
+# Event types whose noun's possessive pronoun is its agent ("his visit", "their talks", "her appeal");
+# for the others it is the patient ("his arrest", "their expulsion", "her release").
+AGENTIVE_NOUN_TYPES = {"CONSULT", "REQUEST", "ACCUSE", "SUPPORT", "AGREE", "REJECT", "THREATEN"}
+# Verbs whose object "his visit" is a visit that takes place ("ended his visit", "began her tour").
+ASPECT_VERBS = {"end", "conclude", "begin", "start", "wrap", "continue", "complete", "round"}
+# Words between an event noun and the clause it modifies: "during his visit", "ahead of his trip".
+_ADJUNCT_DEPS = {"pobj", "prep", "pcomp", "advmod", "npadvmod"}
+
+
+def _pronoun_agent(noun: Token, poss: Token) -> Token | None:
+    """The actor "his"/"her"/"their" stands for on an agentive event noun (AGENTIVE_NOUN_TYPES):
+    in an adjunct ("said during his visit to Brazil", "ahead of his visit to Beijing, X said") or as
+    the object of an aspect verb ("Ruto ended his visit"), the subject of that clause; as a clause's
+    subject ("His visit to Japan is the first since 2019"), the pronoun itself, which the pipeline
+    resolves to the person meant. None otherwise."""
+    type_ = _LEX.noun_type(noun.lemma_.lower(), _compounds(noun))
+    if type_ not in AGENTIVE_NOUN_TYPES:
+        return None
+    if noun.dep_ == "dobj":
+        clause = noun.head if _lemma(noun.head) in ASPECT_VERBS else None
+    elif noun.dep_ == "nsubj":
+        return poss if poss.lower_ in {"his", "her"} else None
+    else:
+        clause = noun
+        for _ in range(4):
+            if clause.dep_ not in _ADJUNCT_DEPS or clause.head == clause:
+                break
+            clause = clause.head
+        clause = clause if clause.pos_ in {"VERB", "AUX"} and clause != noun else None
+    if clause is None:
+        return None
+    return next((g for g in clause.children if g.dep_ == "nsubj"), None)
+
+
 def target_candidates(ev: FoundEvent) -> list[Token]:
     """Tokens to try as the target, best first: objects, then prepositional objects, deeper ones
-    after shallow ones, never locations nor venues (`venue_candidates`)."""
+    after shallow ones, never locations nor venues (`venue_candidates`). A request's "from" names
+    the one asked ("requested an explanation from China", "sought the extradition ... from Britain")."""
     return _candidates(ev)[0]
 
 
@@ -873,7 +928,7 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
     if verb.pos_ != "NOUN" and any(c.dep_ == "auxpass" for c in verb.children):
         # "Two Turkish posts were shelled by ...": the passive subject is the target
         for c in verb.children:
-            if c.dep_ == "nsubjpass" and c.i not in own:
+            if c.dep_ == "nsubjpass" and c.i not in own and c != ev.source:   # "troops were withdrawn": the actor
                 out.append(c)
                 out.extend(x for x in c.children if x.dep_ in {"amod", "compound", "poss"})
                 if c.lemma_.lower() in QUANTITY_NOUNS:     # "thousands of protesters were arrested"
@@ -929,6 +984,7 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 queue.append(c)
             elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (node == ev.noun and c.lower_ in {"over", "about"})
                                        or (node == verb and c.lower_ == "from" and _lemma(verb) in SEIZE_VERBS)
+                                       or (c.lower_ == "from" and ev.type == "REQUEST" and _in_clause(c, verb))
                                        or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")):
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
                     continue
@@ -945,6 +1001,8 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 out.append(c)
             elif c.dep_ == "acl" and node != verb and c.tag_ == "VBN":
                 queue.append(c)     # "funds earmarked for Hungary"
+            elif c.dep_ == "acl" and node == ev.noun and c.tag_ == "VB" and not _negated(c):
+                queue.append(c)     # "reaffirmed its commitment to defend the Philippines"
             elif c.dep_ == "agent" and node != verb and node.dep_ == "acl":
                 # "condemned the decision taken by the Chilean government": the author of the
                 # object act is the target
@@ -954,14 +1012,32 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
     if ev.type in {"REQUEST", "ACCUSE"} and verb.pos_ != "NOUN":
         # "demanded that Paris recall its ambassador", "charged that Moscow had violated the treaty"
         out.extend(g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj")
+    if ev.type == "REQUEST":
+        # "demanded the extradition of X from the United States": the one asked before the one asked about
+        asked = [t for t in out if t.dep_ == "pobj" and t.head.lower_ == "from"]
+        out = asked + [t for t in out if t not in asked]
     return out, venues
+
+
+def _in_clause(tok: Token, verb: Token) -> bool:
+    """Whether `tok` belongs to `verb`'s own clause, not to a clause under it ("urged Rwanda to
+    withdraw its troops from Congo": "from Congo" is the withdrawal's)."""
+    cur = tok
+    while cur != verb and cur.head != cur:
+        if cur.dep_ in {"xcomp", "ccomp", "advcl", "relcl", "acl", "conj"}:
+            return False
+        cur = cur.head
+    return cur == verb
 
 
 def _antecedent_object(obj: Token) -> Token:
     """The object an object pronoun stands for when its verb is joined to one with a noun object
-    ("criticized the government ... and accused it of ..." -> "government"); else `obj` itself."""
+    ("criticized the government ... and accused it of ..." -> "government") or is a participle
+    clause of such a verb ("expelled two diplomats, accusing them of spying" -> "diplomats"); else
+    `obj` itself."""
     verb = obj.head
-    if obj.lower_ not in {"it", "them"} or verb.dep_ != "conj":
+    if obj.lower_ not in {"it", "them"} or not (
+            verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i)):
         return obj
     first = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
     return first if first is not None else obj
@@ -989,4 +1065,23 @@ def place_candidates(ev: FoundEvent) -> list[Token]:
                         out.extend(x for x in g.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != g)
             elif c.dep_ == "dobj":
                 out.extend(x for x in c.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != c)
+    return out
+
+
+# Prepositions that name where an act took place ("arrested activists in Lahore").
+SCENE_PREPS = {"in", "at", "near", "inside", "across", "around", "outside"}
+
+
+def scene_candidates(ev: FoundEvent, target: Token | None = None) -> list[Token]:
+    """Where the act took place, nearest first: a place phrase on the target noun ("militants in
+    Borno"), then on the event's verb or noun ("detained activists in Lahore"); the place tokens and
+    their compound/possessive modifiers. Places shared by two parties (a border) are left out."""
+    out: list[Token] = []
+    for tok in [*([target] if target is not None else []), ev.verb, *([ev.noun] if ev.noun is not None else [])]:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in SCENE_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lemma_.lower() not in _SHARED_PLACES:
+                        out.append(g)
+                        out.extend(x for x in g.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != g)
     return out

@@ -19,10 +19,12 @@ from .actors import ActorBook, Context
 from .clean import Cleaned, clean
 from .events import (
     MUTUAL,
+    NOUNS,
     FoundEvent,
     find_events,
     place_candidates,
     reported_owner,
+    scene_candidates,
     target_candidates,
     venue_candidates,
 )
@@ -104,6 +106,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     intro: str | None = None            # who the last paragraph introduced ("And from President X:")
     quoted_before = False               # whether the last paragraph held a quote
     reported: set[tuple[str, str | None]] = set()     # (type, source) of actions reported by a clause
+    reported_to: set[tuple[str, str | None, str | None]] = set()     # and with their targets
     authored: dict[str, str] = {}       # "announcement" -> who "announced" last: "the announcement said" is theirs
     context.authored = authored
 
@@ -114,6 +117,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         dater.paragraph(doc)
         found_quotes = find_quotes(doc)
         context.quote_spans = []
+        context.quote_bodies = []
         carried, running = running, None
         had_quote = False
         for q in found_quotes:
@@ -139,6 +143,10 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             had_quote = True
             if q.direct:
                 context.quote_spans.append((q.start, q.end, speaker))
+                spoken_for = _spokesperson_body(book, q.speaker_token, di, off, sentence_of, context) \
+                    if not q.standalone and _type_of(book, speaker) == "person" else None
+                if spoken_for:
+                    context.quote_bodies.append((q.start, q.end, spoken_for))
             sent = doc.char_span(q.start, q.end, alignment_mode="expand")
             date = dater.for_quote(q.cue_token, (sent or doc[:]).sent if sent is not None else doc[:], di in lead)
             quotes.append(Quote(speaker, q.text, q.direct, q.cue, sentence_of(off + q.start),
@@ -157,16 +165,24 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         for sent in doc.sents:
             for ev in events_of.get(sent.start, ()):
                 _attach_actors(ev, book, di, off, sentence_of, context)
+                if ev.target_key is None and ev.source_key is not None and ev.type in REACTION_TYPES \
+                        and _anaphoric_act(ev) is not None:
+                    ev.target_key = _author_of_last_act(events, ev.source_key, sentence_of(off + ev.verb.idx),
+                                                        _act_types(_anaphoric_act(ev)))
                 if ev.speculative \
                         or (ev.source_key is None and not (ev.passive_no_agent and ev.type in AGENT_FROM_ARTICLE)):
                     continue
                 if ev.verb.pos_ == "NOUN":
                     # a nominal mention restating an action a clause reported ("Ottawa's expulsion of
                     # ..." after "Canada expelled ...") is not another event
-                    if (ev.type, ev.source_key) in reported:
+                    # ("visiting Pristina ... on the eve of his visit to Belgrade": another party, another act)
+                    if (ev.type, ev.source_key) in reported and (
+                            ev.target_key is None or {(ev.type, ev.source_key, ev.target_key),
+                                                      (ev.type, ev.source_key, None)} & reported_to):
                         continue
                 else:
                     reported.add((ev.type, ev.source_key))
+                    reported_to.add((ev.type, ev.source_key, ev.target_key))
                 date = dater.for_verb(ev.verb, lead=(di in lead))
                 start, end = sent.start_char, sent.end_char
                 t_start = min(t.idx for t in ev.trigger_tokens)
@@ -441,6 +457,35 @@ def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of
     return None
 
 
+def _group_named_before(book: ActorBook, here: int) -> str | None:
+    """The armed or political group the text named last before character offset `here`, or None."""
+    before = sorted((m for m in book.mentions if m.start < here), key=lambda m: m.start)
+    return next((m.actor_key for m in reversed(before)
+                 if (a := book.actor(m.actor_key)) is not None and a.type == "group"), None)
+
+
+SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def _spokesperson_body(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
+                       context: Context) -> str | None:
+    """The body a quoted spokesperson speaks for, named in the attribution ("said Ahmed Yusuf, the
+    group's spokesman", "police spokesman John Mwangi said", "a spokesman for the army said"): an
+    actor key of an organization, group or country, else None. "We" in their quote is that body
+    (PLOVER codes the actor a spokesperson acts for)."""
+    if tok is None:
+        return None
+    near = [tok, tok.head, *tok.children]
+    role = next((t for t in near if t.lower_ in SPOKESPERSON_NOUNS
+                 and (t is tok or t.dep_ in {"appos", "compound"} or tok.dep_ in {"appos", "compound"})), None)
+    if role is None:
+        return None
+    key = _speaker_by_noun(book, role, di, off, sentence_of, context)
+    if key is None and any(c.dep_ == "poss" and c.lemma_.lower() in GROUP_NOUNS for c in role.children):
+        key = _group_named_before(book, off + role.idx)     # "the group's spokesman"
+    return key if key and _type_of(book, key) in {"organization", "group", "country"} else None
+
+
 def _party_in_sentence(book: ActorBook, tok: Token, di: int) -> str | None:
     """The organisation or group the sentence named before "a party spokesman", unless it is a
     state institution (a ministry, the army): the party he speaks for."""
@@ -524,7 +569,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         if poss is None:
             return None
         if poss.lower_ == "our":
-            owner_key = context.speaker_in_quote(poss)
+            owner_key = context.body_in_quote(poss) or context.speaker_in_quote(poss)
         else:
             owner = reported_owner(tok)
             owner_key = res(owner) if owner is not None else None
@@ -534,10 +579,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                 owner_key = book._add(country.name, "country", country.iso3) if country is not None else None
                 if owner_key is None and owner.lemma_.lower() in GROUP_NOUNS:
                     # "the group said its fighters ...": the armed or political group the text last named
-                    here = off + owner.idx
-                    before = sorted((m for m in book.mentions if m.start < here), key=lambda m: m.start)
-                    owner_key = next((m.actor_key for m in reversed(before)
-                                      if (a := book.actor(m.actor_key)) is not None and a.type == "group"), None)
+                    owner_key = _group_named_before(book, off + owner.idx)
         return owned_actor(book, owner_key, tok, di, off, sentence_of(off + tok.idx)) if owner_key else None
 
     src_tok = ev.source
@@ -547,6 +589,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         pair = (context.last_group[0], context.last_group[1])
     owner_key = owned(src_tok) if src_tok is not None and not pair else None
     ev.source_key = owner_key or (pair[0] if pair else res(src_tok))
+    if src_tok is not None and src_tok.lower_ == "we":
+        # "'We killed five soldiers,' said the group's spokesman": the body, not the spokesman
+        ev.source_key = context.body_in_quote(src_tok) or ev.source_key
     speaker = book.actor(ev.source_key)
     if ev.speaker_agent and speaker is not None and speaker.type == "person":
         # "Prime Minister Filip said five diplomats were declared persona non grata": his state did it
@@ -575,11 +620,20 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                 ev.source_key = res(t)
                 if ev.source_key:
                     break
+    if ev.source_key is None and src_tok is not None and _bare_role_plural(src_tok):
+        # "Ministers condemned the raid", "officials accused Togo of ...": the state the text is about
+        ev.source_key = _state_in_focus(book, src_tok, di, off, sentence_of, context)
     conj = next((c for c in src_tok.children if c.dep_ == "conj"), None) if src_tok is not None else None
     conj = conj if conj is not None else ev.mutual_with
     source = book.actor(ev.source_key)
+    target_tok: Token | None = None
     for cand in target_candidates(ev):
         key = envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or owned(cand) or res(cand)
+        if key is None and _collective(cand):
+            # "urged both sides to ...": the first of the pair the article is about that is not the source
+            group = collective_pair(book, cand) or (
+                (context.last_group[0], context.last_group[1]) if len(context.last_group) >= 2 else None)
+            key = next((k for k in group if k != ev.source_key), None) if group else None
         if source is not None and source.type == "country" and source.country and (
                 key is None or getattr(book.actor(key), "country", None) == source.country):
             # "the U.S. administration criticized the government": another state's government (an
@@ -587,6 +641,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             key = other_government(book, cand, source.country, di, off, sentence_of(off + cand.idx)) or key
         if key and key != ev.source_key:
             ev.target_key = key
+            target_tok = cand
             break
     if ev.target_key is None and ev.type == "ASSAULT":
         for cand in place_candidates(ev):
@@ -595,6 +650,14 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             if actor is not None and actor.type == "country" and key != ev.source_key:
                 ev.target_key = key
                 break
+    if ev.target_key is None and ev.type == "PROTEST":
+        # "rallied outside the Chinese embassy": a protest at a state's mission is against that state
+        for cand in scene_candidates(ev):
+            if cand.lemma_.lower() in MISSION_NOUNS:
+                key = res(cand)
+                if key and key != ev.source_key:
+                    ev.target_key = key
+                    break
     if conj is not None and res(conj) is None:
         # "Mozambique's government and former rebel movement Renamo": the name inside the phrase, also
         # when the parser hangs the apposition on the first conjunct
@@ -615,8 +678,130 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             if key and key != ev.source_key:
                 ev.target_key = key
                 break
+    if ev.target_key is not None:
+        ev.target_key = _placed_group(book, ev, target_tok, res, di, off, sentence_of) or ev.target_key
     if ev.target_key == ev.source_key:
         ev.target_key = None
+
+
+# A state's missions abroad: a protest held at one is against that state.
+MISSION_NOUNS = {"embassy", "consulate", "mission"}
+
+
+# Acts that may cross a border: their unnamed target group is placed only by a place the text names
+# ("Turkish jets bombed militants" are not Turkish militants).
+CROSS_BORDER_TYPES = {"ASSAULT", "AID", "MOBILIZE", "RETREAT"}
+
+
+def _placed_group(book: ActorBook, ev: FoundEvent, target_tok: Token | None, res, di: int, off: int,
+                  sentence_of) -> str | None:
+    """An unnamed target group ("activists", "the rebels") qualified with its country, as CAMEO codes
+    domestic actors: the country of a place named on the target or the event ("arrested activists in
+    Lahore", `events.scene_candidates`); else, unless the act may cross a border (CROSS_BORDER_TYPES),
+    the country of a state source ("Egyptian authorities detained activists", "the Kenyan government
+    accused the rebels": a state deals with its own opposition). Returns a group actor key
+    ("Pakistani activists", country PAK), or None when the target is not an unplaced group or no
+    country is known."""
+    target = book.actor(ev.target_key)
+    if target is None or target.type != "group" or target.country or target_tok is None:
+        return None
+    country = None
+    for cand in scene_candidates(ev, target_tok):
+        place = book.actor(res(cand))
+        if place is not None and place.type == "country" and place.country:
+            country = gz.country_by_iso3(place.country)
+            break
+    source = book.actor(ev.source_key)
+    if country is None and ev.type not in CROSS_BORDER_TYPES and source is not None and source.country \
+            and source.type in {"country", "organization"}:
+        country = gz.country_by_iso3(source.country)
+    if country is None or not country.demonyms:
+        return None
+    words = [c for c in target_tok.lefts if c.dep_ == "compound" or (
+        c.dep_ == "amod" and c.text[:1].isupper() and not c.is_sent_start)] + [target_tok]
+    name = f"{country.demonyms[0]} {' '.join(w.text for w in words)}"
+    key = book._add(name, "group", country.iso3, alias=target.name)
+    book._mention(key, di, target_tok.doc[words[0].i:target_tok.i + 1], off, sentence_of(off + target_tok.idx))
+    return key
+
+
+# Plural nouns for people who act for a state ("officials", "ministers"); unqualified, they stand for
+# the state the text is about (dev README: bare "officials" are the state the article covers).
+STATE_ROLE_PLURALS = {"officials", "ministers", "diplomats", "negotiators", "envoys"}
+
+
+def _bare_role_plural(tok: Token) -> bool:
+    """True for an unqualified plural role noun ("officials", "senior officials", "the ministers"): no
+    possessor, no compound, no prepositional phrase and no name among its dependents."""
+    return tok.lower_ in STATE_ROLE_PLURALS and tok.tag_ == "NNS" and all(
+        c.dep_ == "det" or (c.dep_ in {"amod", "advmod"} and not c.text[:1].isupper()) for c in tok.children)
+
+
+def _state_in_focus(book: ActorBook, tok: Token, di: int, off: int, sentence_of, context: Context) -> str | None:
+    """The country a bare role noun acts for: the country named last as a main-clause subject in the
+    paragraph ("The Ghanaian government ... . Officials accused ..."), else the article's home country
+    (`institutions.home_country`), else None. Returns an actor key."""
+    subject = _author_before(book, tok, di, lambda t: book.resolve(t, di, off, sentence_of(off + t.idx), context))
+    if subject and _type_of(book, subject) == "country":
+        return subject
+    country = gz.country_by_iso3(context.home) if context.home else None
+    return book._add(country.name, "country", country.iso3) if country is not None else None
+
+
+# Reactions whose object may be an act the text reported before ("Russia condemned the move").
+REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE"}
+# Nouns that refer back to an act or a statement: "the move", "such claims", "the decision".
+ACT_NOUNS = {"move", "decision", "step", "action", "measure", "claim", "accusation", "allegation", "expulsion",
+             "sanction", "ban", "proposal", "offer", "demand", "threat", "attack", "strike", "appeal", "request",
+             "warning", "ruling", "statement", "announcement", "criticism"}
+ANAPHORIC_DETS = {"the", "such", "this", "these", "that", "those"}
+# How far back (in sentences) the act referred to may lie.
+ACT_WINDOW = 3
+
+
+def _anaphoric_act(ev: FoundEvent) -> Token | None:
+    """The object of a reaction that refers back to an act ("condemned the move", "rejected such
+    claims", "welcomed the decision"): an ACT_NOUNS noun with a definite or demonstrative determiner
+    and no author of its own (no possessor, of-, by- or from-phrase, no clause); else None."""
+    if ev.verb.pos_ == "NOUN":
+        return None
+    for obj in ev.verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in ACT_NOUNS:
+            continue
+        if not any(c.dep_ in {"det", "amod", "predet"} and c.lower_ in ANAPHORIC_DETS for c in obj.children):
+            return None
+        if any(c.dep_ in {"poss", "acl", "relcl", "compound", "amod"} and c.pos_ != "ADJ" or (
+                c.dep_ == "prep" and c.lower_ in {"of", "by", "from", "to", "against", "on"})
+               for c in obj.children):
+            return None
+        return obj
+    return None
+
+
+def _act_types(noun: Token | None) -> set[str] | None:
+    """The event types an anaphoric act noun can refer to: its own PLOVER type for an event noun of
+    the lexicon ("the attack": ASSAULT; "the expulsions": SANCTION), None (any) for a general one
+    ("the move", "the decision")."""
+    if noun is None:
+        return None
+    own = NOUNS.get(noun.lemma_.lower())
+    return {own} if own else None
+
+
+def _author_of_last_act(events: list[Event], source: str, sentence: int,
+                        types: set[str] | None = None) -> str | None:
+    """The source of the latest event of another actor (of one of `types`, when given) within
+    ACT_WINDOW sentences before `sentence`: the author of the act a reaction refers back to ("Estonia
+    expelled two diplomats. Russia condemned the move" -> Estonia). None when there is none, or when
+    it is the reacting actor itself."""
+    for e in reversed(events):
+        if e.sentence >= sentence:
+            continue
+        if sentence - e.sentence > ACT_WINDOW:
+            return None
+        if e.source and e.source != source and (types is None or e.type in types):
+            return e.source
+    return None
 
 
 def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
