@@ -191,10 +191,12 @@ class SourceText(VerticalScroll, can_focus=True):
 
     def keep_span_in_view(self) -> None:
         """After a change of size (z maximises or restores the pane) the paragraphs rewrap: the
-        passage under the span cursor, else the selected one, is put back in view."""
+        passage under the span cursor, else the selected one, is put back in view, a third of the
+        way down (where a search puts it: a check of "still in view" made against the old wrap
+        could leave its first line just above the top)."""
         span = self.span_under_cursor or self.selected_span()
         if span is not None:
-            self.call_after_refresh(self.scroll_to_offset, span.start)
+            self.call_after_refresh(lambda: self.scroll_to_offset(span.start, center=True))
 
     def _holds(self, start: int, end: int) -> bool:
         return self._lo <= start and end <= self._hi
