@@ -74,7 +74,9 @@ def _parser() -> argparse.ArgumentParser:
     se.add_argument("--stories", action="store_true",
                     help="list the stories of the matching events (one real-world action across its reports)")
 
-    dy = sub.add_parser("dyad", help="cooperation and conflict between two actors (or one and everyone) over time")
+    dy = sub.add_parser("dyad", help="cooperation and conflict between two actors (or one and everyone) over time",
+                        description="Counts of verbal and material cooperation and conflict between two actors "
+                                    "(or one actor and everyone) per week or month, with the totals per PLOVER type.")
     dy.add_argument("actors", nargs="+", metavar="ACTOR", help='one or two actor names, e.g. "Russia" "Turkey"')
     dy.add_argument("--by", choices=["week", "month"], default="month",
                     help="one row per week or month (default month)")

@@ -56,7 +56,7 @@ def print_dyad(args) -> int:
             hits = reader.match_actors(name, limit=1)
             if not hits:
                 print(f"tuiex: no actor matches {name!r}", file=sys.stderr)
-                return 1
+                return 2                    # as a search naming an unknown actor: a usage error
             ids.append(hits[0].id)
             names.append(hits[0].name)
         trend = dyads.trend(reader.conn, ids[0], ids[1] if len(ids) > 1 else None, args.by)

@@ -69,7 +69,7 @@ def test_cli_dyad_csv_and_json(story_db, capsys):
     assert cli.main(["dyad", "russia", "turkey", "--format", "json", "--db", str(story_db)]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["actors"] == ["Russia", "Turkey"] and out["by_type"]["SANCTION"] == 4
-    assert cli.main(["dyad", "Nobody Atall", "--db", str(story_db)]) == 1
+    assert cli.main(["dyad", "Nobody Atall", "--db", str(story_db)]) == 2
 
 
 async def test_dyad_view_from_the_actor_pane_and_a_period_lists_its_events(story_db):
