@@ -147,7 +147,7 @@ class EventDater:
             return scene
         if (named := self._dated_noun(tok)) is not None:
             return named
-        tok = _governor(tok)
+        tok = _participle_governor(_governor(tok))
         tense = _tense(tok)
         if tense == "pluperfect" and (speech := _reporting_verb(tok)) is not None and _tense(speech) == "past":
             # sequence of tenses: "relatives said the army had raided the house" reports a simple past
@@ -210,6 +210,26 @@ def _governor(tok: Token) -> Token:
         else:
             break
     return tok
+
+
+def _participle_governor(tok: Token) -> Token:
+    """The verb whose scene a subjectless present participle shares: "praised him for making the
+    visit", "shelled the town, firing rockets", "saw agents beating protesters" happen when the verb
+    they hang on (through a preposition, an adverbial clause or the noun they describe) happens, and
+    are as much background as it is. One placed "after" or "before" is not moved: it stays background
+    like any clause so placed. Other tokens are returned as they are."""
+    if tok.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in tok.children):
+        return tok
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ not in _RELATIVE_MARKS and head.head is not head:
+        head = head.head
+    elif tok.dep_ == "acl" and head.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} and head.head is not head:
+        head = head.head
+        if head.pos_ == "ADP" and head.head is not head:
+            head = head.head
+    elif tok.dep_ not in {"advcl", "xcomp", "conj"}:
+        return tok
+    return head if head is not tok and head.pos_ in {"VERB", "AUX"} else tok
 
 
 def _reporting_verb(tok: Token) -> Token | None:
@@ -332,7 +352,19 @@ def _shares_auxiliary(tok: Token, auxes: list[Token]) -> bool:
     or auxiliary of its own: "had raided the house and taken him away" is pluperfect as a whole, "will
     meet and sign" future. (The tagger often reads such a participle as a past tense, VBD.)"""
     return (tok.dep_ == "conj" and not auxes and tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"}
-            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children))
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children)
+            and (tok.tag_ != "VBD" or _first_conjunct_has_auxiliary(tok)))
+
+
+def _first_conjunct_has_auxiliary(tok: Token) -> bool:
+    """Whether the first verb of the coordination `tok` stands in has an auxiliary to share: "has
+    expelled traders, suspended stations and demanded ..." does, "says it is a hostile act and
+    reiterated its support" does not (a past tense form coordinated with a bare present is past)."""
+    for _ in range(6):
+        if tok.dep_ != "conj" or tok.head is tok:
+            break
+        tok = tok.head
+    return any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
 
 
 def _pluperfect(tok: Token) -> bool:
