@@ -273,3 +273,10 @@ def test_a_past_tense_coordinated_with_a_bare_present_is_past(nlp):
     sentence = ("Uganda has expelled Kenyan traders, suspended two radio stations and demanded that"
                 " Nairobi recall its envoy.")
     assert _date_of(nlp, sentence, "demanded") is None
+
+
+def test_a_clock_time_dates_the_action_to_the_day_and_yields_to_a_calendar_date(nlp):
+    # a clock time reaches even a pluperfect: the day of the story
+    sentence = "The marchers had gathered as early as 7 am to protest the new tax."
+    assert _date_of(nlp, sentence, "protest") == "2021-03-03"
+    assert _date_of(nlp, "Rebels shelled the port at 6 am on Monday.", "shelled") == "2021-03-01"

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .dates import PartialDate, find_time_expressions, resolve
+from .dates import PartialDate, find_time_expressions, is_clock_time, resolve
 from .quotes import SPEECH_VERBS, quote_spans
 
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
@@ -108,6 +108,8 @@ class EventDater:
                 self.nominal.setdefault(t.head.i, t.value)
             else:
                 self.own.setdefault(t.head.i, []).append(t)
+        for found in self.own.values():   # "at 6 am on Monday": the calendar date speaks first
+            found.sort(key=lambda t: is_clock_time(t.text))
 
     def _attached(self, tok: Token) -> PartialDate | None:
         """The date of a time expression attached to `tok`, if it stands on the same side of every
