@@ -280,3 +280,10 @@ def test_a_clock_time_dates_the_action_to_the_day_and_yields_to_a_calendar_date(
     sentence = "The marchers had gathered as early as 7 am to protest the new tax."
     assert _date_of(nlp, sentence, "protest") == "2021-03-03"
     assert _date_of(nlp, "Rebels shelled the port at 6 am on Monday.", "shelled") == "2021-03-01"
+
+
+def test_a_quoted_account_takes_the_date_of_the_event_it_describes(nlp):
+    sentence = "“We stormed the camp and seized weapons,” a police commander told reporters, describing Friday’s raid."
+    assert _date_of(nlp, sentence, "stormed") == "2021-02-26"
+    # without the account, the quoted past is the day's news
+    assert _date_of(nlp, "“We stormed the camp,” a police commander told reporters.", "stormed") == "2021-03-03"

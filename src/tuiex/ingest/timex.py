@@ -145,6 +145,8 @@ class EventDater:
             return self.nominal[tok.i]
         if tok.pos_ in {"NOUN", "PROPN"}:
             return None
+        if (described := self._described(tok)) is not None:
+            return described
         if (scene := self._scene(tok)) is not None:
             return scene
         if (named := self._dated_noun(tok)) is not None:
@@ -169,6 +171,23 @@ class EventDater:
                     if obj.dep_ == "pobj" and obj.i in self.nominal:
                         d = self.nominal[obj.i]
                         return PartialDate(d.year, d.month) if d.month else d
+        return None
+
+    def _described(self, tok: Token) -> PartialDate | None:
+        """The date of the event a quotation is an account of: in '"We stormed the camp," the
+        commander said, describing Friday's raid' the quoted actions happened on Friday. Read on the
+        speech verb whose complement holds `tok`, and its participle of describing or recounting with
+        a dated object."""
+        if not any(s <= tok.idx < e for s, e in self._quotes):
+            return None
+        speech = _reporting_verb(tok)
+        if speech is None:
+            return None
+        for adv in speech.children:
+            if adv.dep_ == "advcl" and adv.tag_ == "VBG" and adv.lemma_.lower() in _DESCRIBING:
+                for n in (adv, *(c for c in adv.children if c.dep_ == "dobj")):
+                    if n.i in self.nominal:
+                        return self.nominal[n.i]
         return None
 
     def _dated_noun(self, tok: Token) -> PartialDate | None:
@@ -246,6 +265,8 @@ def _reporting_verb(tok: Token) -> Token | None:
     return None
 
 
+# Participles by which a speaker's words are told as an account of an event ("describing the raid").
+_DESCRIBING = {"describe", "recount", "recall", "narrate"}
 # Subordinators of a clause set before or after the one it modifies ("after Washington accused him").
 _RELATIVE_MARKS = {"after", "before", "since", "until", "till", "once"}
 # Adverbs that put an action before the day's news ("Armenia agreed earlier").
