@@ -20,7 +20,11 @@ Rules (the issue tracker's "event and quote dates", written down):
 - Tense is read on the finite verb: a to-infinitive takes its governor's ("has battled since 2008 to
   overthrow"), a coordinated verb without subject or auxiliary its first conjunct's ("had raided ...
   and taken him away"). An action told of a dated event noun takes the noun's date ("the 2019
-  agreement was signed", "a 2018 deal agreed in Sochi").
+  agreement was signed", "a 2018 deal agreed in Sochi"). A subjectless present participle shares the
+  time of the verb it hangs on ("praised him for making the visit"), unless placed "after"/"before";
+  a past tense coordinated with a bare present keeps its own tense ("says it is ... and reiterated").
+- A clock time ("at 8 am") is the story's day; a calendar date on the same verb speaks first. A
+  quotation told as an account of a dated event ("..., describing Friday's raid") takes its date.
 
 The tense and attachment tests read spaCy's dependency parse (labels of the English models: ClearNLP
 style `nsubj`, `xcomp`, `aux`, Penn Treebank tags `VBN`, `VBZ`, ...)."""
