@@ -335,3 +335,14 @@ def test_found_spans_are_exact_and_resolvable(text):
     for e in find_time_expressions(text):
         assert text[e.start:e.end] == e.text
         assert stated(e.text) or resolve(e.text, P("2016-07-01")) is not None
+
+
+def test_a_clock_time_is_the_day_of_the_story():
+    from tuiex.ingest.dates import is_clock_time
+    found = find_time_expressions("Rebels shelled the port at 6.45 a.m. and again by 11 pm.")
+    assert [e.text for e in found] == ["6.45 a.m.", "11 pm"]
+    assert all(is_clock_time(e.text) for e in found)
+    assert resolve("at 6.45 a.m.", P("2021-03-03")) == P("2021-03-03")
+    assert resolve("11 pm", P("2021-03")) == P("2021-03")       # an anchor known to its month
+    assert not is_clock_time("on Monday")
+    assert find_time_expressions("The vote passed 24 to 10.") == []

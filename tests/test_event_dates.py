@@ -9,7 +9,7 @@ from tuiex.ingest.dates import PartialDate
 from tuiex.ingest.nlp import load_nlp
 from tuiex.ingest.pipeline import extract
 from tuiex.ingest.readers import read_documents
-from tuiex.ingest.timex import timexes
+from tuiex.ingest.timex import EventDater, timexes
 from tuiex.records import SourceDoc
 
 HEAD = "Kenya and Uganda trade words over the border\n\n"
@@ -241,3 +241,49 @@ def test_an_action_told_of_a_dated_event_noun_takes_its_date(sentence, trigger, 
 def test_a_quote_is_dated_like_an_event(sentence, expected):
     quotes = article(HEAD + LEAD + SECOND + sentence).quotes
     assert quotes[-1].date == expected, [(q.text, q.date) for q in quotes]
+
+
+
+def _date_of(nlp, sentence: str, word: str) -> str | None:
+    """The date EventDater gives the action `word` of `sentence`, away from the lead."""
+    doc = nlp(sentence)
+    dater = EventDater("2021-03-03")
+    dater.paragraph(doc)
+    date = dater.for_verb(next(t for t in doc if t.text == word), lead=False)
+    return date.iso() if date else None
+
+
+def test_a_subjectless_present_participle_shares_its_verbs_time(nlp):
+    # a participle after "for", or describing the object of a past verb, happens when that verb does
+    assert _date_of(nlp, "Kenya praised Uganda for opening the border crossing at Busia.", "opening") == "2021-03-03"
+    assert _date_of(nlp, "The envoy met traders carrying a petition to the governor.", "carrying") == "2021-03-03"
+    # ... and is as old as that verb
+    assert _date_of(nlp, "The envoy has long met traders carrying petitions.", "carrying") is None
+
+
+def test_a_participle_placed_after_another_action_stays_background(nlp):
+    assert _date_of(nlp, "After criticizing Uganda, the Kenyan minister left for Nairobi.", "criticizing") is None
+
+
+def test_a_past_tense_coordinated_with_a_bare_present_is_past(nlp):
+    # no auxiliary to share: "said it is ... and reiterated" is a simple past, the day's news
+    sentence = "The minister said the closure is a hostile act and reiterated his support for Kenya."
+    assert _date_of(nlp, sentence, "reiterated") == "2021-03-03"
+    # the first conjunct's auxiliary reaches the third, whatever the tagger makes of it
+    sentence = ("Uganda has expelled Kenyan traders, suspended two radio stations and demanded that"
+                " Nairobi recall its envoy.")
+    assert _date_of(nlp, sentence, "demanded") is None
+
+
+def test_a_clock_time_dates_the_action_to_the_day_and_yields_to_a_calendar_date(nlp):
+    # a clock time reaches even a pluperfect: the day of the story
+    sentence = "The marchers had gathered as early as 7 am to protest the new tax."
+    assert _date_of(nlp, sentence, "protest") == "2021-03-03"
+    assert _date_of(nlp, "Rebels shelled the port at 6 am on Monday.", "shelled") == "2021-03-01"
+
+
+def test_a_quoted_account_takes_the_date_of_the_event_it_describes(nlp):
+    sentence = "“We stormed the camp and seized weapons,” a police commander told reporters, describing Friday’s raid."
+    assert _date_of(nlp, sentence, "stormed") == "2021-02-26"
+    # without the account, the quoted past is the day's news
+    assert _date_of(nlp, "“We stormed the camp,” a police commander told reporters.", "stormed") == "2021-03-03"

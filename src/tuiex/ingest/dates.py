@@ -168,11 +168,13 @@ _SEASON = (rf"(?:{_PREP})?\b(?i:(?:this|last|next|the|early|late|mid|this\s+past
 _YEAR_END = (r"\b(?i:(?:the\s+)?year[-\s]end|the\s+end\s+of\s+(?:the|this)\s+year"
              r"|(?:the|this)\s+(?:current\s+|full\s+)?(?:fiscal\s+)?year(?!\s+(?:ago|earlier|before|after))|fiscal\s+(?:19|20)\d\d)\b")
 _DAY_PART = r"\b(?i:tonight|this\s+(?:morning|afternoon|evening))\b"
+# A clock time with no day ("at 8 am", "by 10:30 p.m."): news tells the day of the story so
+_CLOCK_TIME = r"(?<![\w.:])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?i:a\.m\.|p\.m\.|am|pm)(?!\w)"
 _MONTH_REL_YEAR = rf"(?:{_PREP})?{_FULL_MONTH}\s+(?i:last|next|this)\s+year\b"
 _BARE_MONTH = (r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b"
                r"(?:['’]s\b)?(?!\s+[A-Z]|\s+\d|\s+of\b)")
-_FINDER = re.compile(f"{_MONTH_REL_YEAR}|{_QUARTER}|{_SEASON}|{_AGO}|{_YEAR_END}|{_DAY_PART}|{_THE_WEEKEND}|"
-                     f"{_ABSOLUTE}|{_MONTH_ALONE}|{_WEEKDAY_EXPR}|{_RELATIVE}|{_BARE_MONTH}")
+_FINDER = re.compile(f"{_MONTH_REL_YEAR}|{_QUARTER}|{_SEASON}|{_AGO}|{_YEAR_END}|{_DAY_PART}|{_CLOCK_TIME}|"
+                     f"{_THE_WEEKEND}|{_ABSOLUTE}|{_MONTH_ALONE}|{_WEEKDAY_EXPR}|{_RELATIVE}|{_BARE_MONTH}")
 # Words after which a bare four-digit number is a year ("in 2019", "the 2019 election", "fiscal
 # 2019"); elsewhere it is a count ("detained 2000 protesters") or an amount.
 _YEAR_CUES = {"in", "on", "since", "until", "till", "by", "from", "during", "of", "before", "after",
@@ -196,6 +198,13 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
         if _parse_period(_normalise(expr)) or _special(_normalise(expr)) or stated(expr):
             out.append(TimeExpr(m.start(), m.end(), expr))
     return out
+
+
+def is_clock_time(expr: str) -> bool:
+    """Whether `expr` (a text `find_time_expressions` found) is a clock time with no day of its own
+    ("at 8 am"): it dates an action to the anchor's day, and yields to any calendar date beside it."""
+    special = _special(_normalise(expr))
+    return special is not None and special[0] == "clock"
 
 
 def _year_by_grammar(text: str, start: int, end: int) -> bool:
@@ -435,6 +444,7 @@ _SPECIAL_FORMS = [
     ("year_end", re.compile(r"(?:the )?year[- ]end|the end of (?:the|this) year"
                             r"|(?:the|this) (?:current |full )?(?:fiscal )?year|fiscal (?P<y>\d{4})")),
     ("day_part", re.compile(r"tonight|this (?:morning|afternoon|evening)")),
+    ("clock", re.compile(r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)? ?(?:a\.m|p\.m|am|pm)")),
     ("weekend", re.compile(r"(?P<rel>the|this past|this coming) weekend")),
 ]
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -520,7 +530,7 @@ def _resolve_special(special: tuple[str, dict], anchor: PartialDate | None, futu
         return PartialDate(anchor.year if begun else anchor.year - 1) if "this" not in rel else PartialDate(anchor.year)
     if kind == "year_end":
         return PartialDate(anchor.year)
-    if kind == "day_part":
+    if kind in {"day_part", "clock"}:    # "tonight", "at 8 am": the day of the story
         return anchor
     if kind == "weekend":
         if anchor.precision != "day":

@@ -20,7 +20,11 @@ Rules (the issue tracker's "event and quote dates", written down):
 - Tense is read on the finite verb: a to-infinitive takes its governor's ("has battled since 2008 to
   overthrow"), a coordinated verb without subject or auxiliary its first conjunct's ("had raided ...
   and taken him away"). An action told of a dated event noun takes the noun's date ("the 2019
-  agreement was signed", "a 2018 deal agreed in Sochi").
+  agreement was signed", "a 2018 deal agreed in Sochi"). A subjectless present participle shares the
+  time of the verb it hangs on ("praised him for making the visit"), unless placed "after"/"before";
+  a past tense coordinated with a bare present keeps its own tense ("says it is ... and reiterated").
+- A clock time ("at 8 am") is the story's day; a calendar date on the same verb speaks first. A
+  quotation told as an account of a dated event ("..., describing Friday's raid") takes its date.
 
 The tense and attachment tests read spaCy's dependency parse (labels of the English models: ClearNLP
 style `nsubj`, `xcomp`, `aux`, Penn Treebank tags `VBN`, `VBZ`, ...)."""
@@ -32,7 +36,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .dates import PartialDate, find_time_expressions, resolve
+from .dates import PartialDate, find_time_expressions, is_clock_time, resolve
 from .quotes import SPEECH_VERBS, quote_spans
 
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
@@ -108,6 +112,8 @@ class EventDater:
                 self.nominal.setdefault(t.head.i, t.value)
             else:
                 self.own.setdefault(t.head.i, []).append(t)
+        for found in self.own.values():   # "at 6 am on Monday": the calendar date speaks first
+            found.sort(key=lambda t: is_clock_time(t.text))
 
     def _attached(self, tok: Token) -> PartialDate | None:
         """The date of a time expression attached to `tok`, if it stands on the same side of every
@@ -143,11 +149,13 @@ class EventDater:
             return self.nominal[tok.i]
         if tok.pos_ in {"NOUN", "PROPN"}:
             return None
+        if (described := self._described(tok)) is not None:
+            return described
         if (scene := self._scene(tok)) is not None:
             return scene
         if (named := self._dated_noun(tok)) is not None:
             return named
-        tok = _governor(tok)
+        tok = _participle_governor(_governor(tok))
         tense = _tense(tok)
         if tense == "pluperfect" and (speech := _reporting_verb(tok)) is not None and _tense(speech) == "past":
             # sequence of tenses: "relatives said the army had raided the house" reports a simple past
@@ -167,6 +175,23 @@ class EventDater:
                     if obj.dep_ == "pobj" and obj.i in self.nominal:
                         d = self.nominal[obj.i]
                         return PartialDate(d.year, d.month) if d.month else d
+        return None
+
+    def _described(self, tok: Token) -> PartialDate | None:
+        """The date of the event a quotation is an account of: in '"We stormed the camp," the
+        commander said, describing Friday's raid' the quoted actions happened on Friday. Read on the
+        speech verb whose complement holds `tok`, and its participle of describing or recounting with
+        a dated object."""
+        if not any(s <= tok.idx < e for s, e in self._quotes):
+            return None
+        speech = _reporting_verb(tok)
+        if speech is None:
+            return None
+        for adv in speech.children:
+            if adv.dep_ == "advcl" and adv.tag_ == "VBG" and adv.lemma_.lower() in _DESCRIBING:
+                for n in (adv, *(c for c in adv.children if c.dep_ == "dobj")):
+                    if n.i in self.nominal:
+                        return self.nominal[n.i]
         return None
 
     def _dated_noun(self, tok: Token) -> PartialDate | None:
@@ -212,6 +237,26 @@ def _governor(tok: Token) -> Token:
     return tok
 
 
+def _participle_governor(tok: Token) -> Token:
+    """The verb whose scene a subjectless present participle shares: "praised him for making the
+    visit", "shelled the town, firing rockets", "saw agents beating protesters" happen when the verb
+    they hang on (through a preposition, an adverbial clause or the noun they describe) happens, and
+    are as much background as it is. One placed "after" or "before" is not moved: it stays background
+    like any clause so placed. Other tokens are returned as they are."""
+    if tok.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in tok.children):
+        return tok
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ not in _RELATIVE_MARKS and head.head is not head:
+        head = head.head
+    elif tok.dep_ == "acl" and head.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} and head.head is not head:
+        head = head.head
+        if head.pos_ == "ADP" and head.head is not head:
+            head = head.head
+    elif tok.dep_ not in {"advcl", "xcomp", "conj"}:
+        return tok
+    return head if head is not tok and head.pos_ in {"VERB", "AUX"} else tok
+
+
 def _reporting_verb(tok: Token) -> Token | None:
     """The speech verb whose complement clause holds `tok` ("said the army had raided ..."), if any;
     a verb coordinated inside that clause counts too ("had raided the house and taken him away")."""
@@ -224,6 +269,8 @@ def _reporting_verb(tok: Token) -> Token | None:
     return None
 
 
+# Participles by which a speaker's words are told as an account of an event ("describing the raid").
+_DESCRIBING = {"describe", "recount", "recall", "narrate"}
 # Subordinators of a clause set before or after the one it modifies ("after Washington accused him").
 _RELATIVE_MARKS = {"after", "before", "since", "until", "till", "once"}
 # Adverbs that put an action before the day's news ("Armenia agreed earlier").
@@ -332,7 +379,19 @@ def _shares_auxiliary(tok: Token, auxes: list[Token]) -> bool:
     or auxiliary of its own: "had raided the house and taken him away" is pluperfect as a whole, "will
     meet and sign" future. (The tagger often reads such a participle as a past tense, VBD.)"""
     return (tok.dep_ == "conj" and not auxes and tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"}
-            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children))
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children)
+            and (tok.tag_ != "VBD" or _first_conjunct_has_auxiliary(tok)))
+
+
+def _first_conjunct_has_auxiliary(tok: Token) -> bool:
+    """Whether the first verb of the coordination `tok` stands in has an auxiliary to share: "has
+    expelled traders, suspended stations and demanded ..." does, "says it is a hostile act and
+    reiterated its support" does not (a past tense form coordinated with a bare present is past)."""
+    for _ in range(6):
+        if tok.dep_ != "conj" or tok.head is tok:
+            break
+        tok = tok.head
+    return any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
 
 
 def _pluperfect(tok: Token) -> bool:
