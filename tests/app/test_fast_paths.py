@@ -300,3 +300,32 @@ def test_actor_lookups_through_the_word_index_match_the_cached_index(tmp_path):
     reader.match_actors(built.hit(next(iter(built.info)), 0).name)
     assert reader._actor_index is None           # a name found without building the index
     reader.close()
+
+
+async def test_G_before_the_exact_count_goes_on_to_the_real_end(mid_db):
+    # While a view's count is still a lower bound ("≥10,000"), G reaches the last row known; when
+    # the exact count arrives the cursor goes on to the real last row, unless the user moved on.
+    from tuiex.store.read_records import Count
+
+    app = _app(mid_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        tl = app.timeline
+        total = tl.rows
+        assert total > 1000
+        tl._count = Count(500, exact=False)        # as if counting had stopped at a cap of 500
+        tl._set_rows(501)
+        await pilot.press("G")
+        await settle(pilot)
+        assert tl.cursor == 500
+        tl.post_message(tl.CountUpdated(tl._gen, Count(total)))
+        await settle(pilot)
+        assert tl.cursor == total - 1 and tl.current_item is not None
+        # a move after G cancels the pending jump
+        tl._count = Count(500, exact=False)
+        tl._set_rows(501)
+        await pilot.press("G", "k")
+        await settle(pilot)
+        tl.post_message(tl.CountUpdated(tl._gen, Count(total)))
+        await settle(pilot)
+        assert tl.cursor == 499

@@ -261,6 +261,7 @@ class Timeline(ScrollView, can_focus=True):
         self._firsts: dict[int, Key] = {}   # row -> a key every item above the row sorts before
         self._count: Count | None = None
         self._counting = False          # rows are on screen, their count is still being read
+        self._to_end = False            # G pressed before the count was exact: go to the end once it is
         self._rows = 0
         self._inflight: frozenset[int] = frozenset()
         self._request_scheduled = False
@@ -354,6 +355,7 @@ class Timeline(ScrollView, can_focus=True):
         self.view = view
         self._inflight = frozenset()
         self.is_loading = True
+        self._to_end = False
         if keep is None:
             self._pages.clear()
             self._anchors = {0: None}
@@ -436,6 +438,7 @@ class Timeline(ScrollView, can_focus=True):
         if message.count.exact:
             self._count = message.count
             self._set_rows(message.count.n)
+            self._reach_end()
         else:                       # capped: at least this many (pages read may know more)
             self._count = message.count
             self._set_rows(max(self._rows, message.count.n + 1))
@@ -454,6 +457,7 @@ class Timeline(ScrollView, can_focus=True):
             if len(items) < PAGE:
                 self._count = Count(start + len(items))
                 self._set_rows(self._count.n)
+                self._reach_end()
             elif start + PAGE >= self._rows:
                 self._set_rows(start + PAGE + 1)
 
@@ -701,19 +705,32 @@ class Timeline(ScrollView, can_focus=True):
             self.action_open()
 
     def action_move(self, step: int) -> None:
+        self._to_end = False
         self.move_to(self.cursor + step)
 
     def action_page(self, step: int) -> None:
+        self._to_end = False
         self.move_to(self.cursor + step * max(self.size.height - 1, 1))
 
     def action_half_page(self, step: int) -> None:
+        self._to_end = False
         self.move_to(self.cursor + step * max(self.size.height // 2, 1))
 
     def action_first(self) -> None:
+        self._to_end = False
         self.move_to(0)
 
     def action_last(self) -> None:
+        """G: the last row. While the count is still a lower bound ("≥10,000") the cursor goes
+        to the last row known and on to the real end when the exact count arrives."""
+        self._to_end = self._count is None or not self._count.exact
         self.move_to(self._rows - 1)
+
+    def _reach_end(self) -> None:
+        """The count just became exact: finish a pending G."""
+        if self._to_end and self._count is not None and self._count.exact:
+            self._to_end = False
+            self.move_to(self._rows - 1)
 
     def action_open(self) -> None:
         item = self.current_item
