@@ -61,9 +61,9 @@ def demonym_country(token: Token):
     return gz.country_by_demonym(token.text)
 
 
-def home_country(book, dateline_place: str | None = None) -> str | None:
+def home_country(book, dateline: str | None = None) -> str | None:
     """The ISO3 code of the country the article's mentions name most, if one leads; on a tie or with
-    no country named, the country of the dateline's place ("KYIV, Ukraine (AP) -"); else None.
+    no country named, the dateline's country (`dateline`, ISO3: `dateline_country`); else None.
     Only country mentions count (outlets such as Reuters carry a country too)."""
     counts: Counter[str] = Counter()
     for m in book.mentions:
@@ -73,26 +73,19 @@ def home_country(book, dateline_place: str | None = None) -> str | None:
     top = counts.most_common(2)
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
         return top[0][0]
-    place = _dateline_country(dateline_place)
-    if place is not None and (not top or counts[place.iso3] == top[0][1]):
-        return place.iso3
+    if dateline is not None and (not top or counts[dateline] == top[0][1]):
+        return dateline
     return None
 
 
 def dateline_country(place: str | None) -> str | None:
-    """The ISO3 code of the country of a dateline's place ("KYIV, Ukraine"), or None."""
-    c = _dateline_country(place)
-    return c.iso3 if c is not None else None
-
-
-def _dateline_country(place: str | None):
-    """The country of a dateline's place: "MOSCOW" -> Russia, "KYIV, Ukraine" -> Ukraine."""
+    """The ISO3 code of the country of a dateline's place ("MOSCOW" -> RUS, "KYIV, Ukraine" -> UKR), or None."""
     if not place:
         return None
     for part in reversed([p.strip() for p in place.replace("/", ",").split(",") if p.strip()]):
         found = gz.country_by_name(part) or gz.country_by_name(part.title())
         if found is not None:
-            return found
+            return found.iso3
     return None
 
 

@@ -95,8 +95,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     book = ActorBook()
     book.collect(docs, offsets, sentence_of, body)
     context = Context(book)
-    context.home = home_country(book, cleaned.dateline_place)
     context.dateline_home = dateline_country(cleaned.dateline_place)
+    context.home = home_country(book, context.dateline_home)
     book.qualify_generic(context.home, context.dateline_home)
     dater = EventDater(published)
     quotes: list[Quote] = []
