@@ -239,6 +239,37 @@ async def test_actor_detail(sample_db):
         assert "aka Çavuşoğlu" in screen_text(app)
 
 
+async def test_an_open_before_the_cursor_preview_fires_keeps_its_focus(sample_db):
+    """`a` or Enter pressed while the cursor's preview is still pending (a fast typist, or a busy
+    machine): the preview must not fire afterwards and take the pane back unfocused."""
+    import time
+
+    async with running(sample_db) as (app, pilot):
+        reader = app.reader
+        slow_detail, slow_article = reader.actor_detail, reader.article
+
+        def actor_detail(*args, **kwargs):        # a loaded machine: the reads outlast the delay
+            time.sleep(0.3)
+            return slow_detail(*args, **kwargs)
+
+        def article(*args, **kwargs):
+            time.sleep(0.3)
+            return slow_article(*args, **kwargs)
+
+        reader.actor_detail, reader.article = actor_detail, article
+        app.preview_delay = 0.1
+        await pilot.press("j", "a")               # the preview of row 1 is still pending
+        await pilot.pause(1.0)                    # long past the preview's delay
+        await settle(pilot)
+        assert app.focused is app.actor
+        assert app.status_text().startswith("Actor")
+        await press(pilot, "escape")
+        await pilot.press("j", "enter")
+        await pilot.pause(1.0)
+        await settle(pilot)
+        assert app.focused is app.source
+
+
 async def _highlight(pilot, app, prefix):
     for _ in range(30):
         opt = app.actor.get_option_at_index(app.actor.highlighted) if app.actor.highlighted is not None else None

@@ -271,9 +271,15 @@ class ExplorerApp(App[None]):
 
     # -- following the timeline cursor ------------------------------------------------------------
 
-    def on_timeline_cursor_moved(self, message: Timeline.CursorMoved) -> None:
+    def _cancel_preview(self) -> None:
+        """Drop a pending cursor preview: an explicit open must not be undone by it (the preview
+        loads in the same exclusive worker group, unfocused, and would cancel the open)."""
         if self._preview_timer is not None:
             self._preview_timer.stop()
+            self._preview_timer = None
+
+    def on_timeline_cursor_moved(self, message: Timeline.CursorMoved) -> None:
+        self._cancel_preview()
         item = message.item
         try:
             tl, detail = self.timeline, self.detail
@@ -300,18 +306,21 @@ class ExplorerApp(App[None]):
     def open_item(self, kind: str, item_id: int, *, focus: bool = True, reveal: bool = False,
                   push: bool = True) -> None:
         """Show an event or a quote in the source pane (and, with `reveal`, on the timeline)."""
+        self._cancel_preview()
         if push:
             self.history.push(Location(kind, item_id))
         self._load_source(kind, item_id, focus=focus, reveal=reveal)
         self.update_status()
 
     def open_actor(self, actor_id: int, *, focus: bool = True, push: bool = True) -> None:
+        self._cancel_preview()
         if push:
             self.history.push(Location("actor", actor_id))
         self._load_actor(actor_id, focus=focus)
         self.update_status()
 
     def open_article(self, article_id: int, *, push: bool = True) -> None:
+        self._cancel_preview()
         if push:
             self.history.push(Location("article", article_id))
         self._load_article(article_id)
