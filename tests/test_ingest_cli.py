@@ -420,3 +420,93 @@ def test_store_write_article_is_atomic(tmp_path: Path, monkeypatch):
         assert counts(tmp_path / "s.db")["articles"] == 1
     finally:
         store.close()
+
+
+# --- (f) copies, missing folders, an empty batch ------------------------------------------------------
+
+
+def test_the_same_text_under_another_path_is_a_duplicate_not_a_second_source(capsys, corpus: Path, ingested: Path,
+                                                                              tmp_path: Path):
+    """A copy of a stored article (here with other line endings and a trailing blank line: the same
+    cleaned text) is reported and skipped, so its events never count as a second report."""
+    copies = tmp_path / "mirror"
+    copies.mkdir()
+    (copies / "expel-copy.txt").write_bytes(EXPEL.replace("\n", "\r\n").encode("utf-8") + b"\r\n\r\n")
+    before = counts(ingested)
+    for _ in range(2):                      # and again: still skipped, still nothing written
+        rc, out, err = run(capsys, "ingest", str(copies), str(corpus), "--db", str(ingested))
+        assert rc == 0, err
+        assert out.startswith("0 articles ingested (2 unchanged, 1 duplicate skipped)"), out
+        assert (f"skipped {copies / 'expel-copy.txt'}: same text as {corpus / 'expel.txt'} already in the store"
+                in err.splitlines()), err
+        assert counts(ingested) == before
+    with sqlite3.connect(ingested) as conn:
+        assert conn.execute("SELECT count(*) FROM story_events").fetchone()[0] == before["events"]
+
+
+def test_two_copies_in_one_new_batch_store_one(capsys, tmp_path: Path, db: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(EXPEL, encoding="utf-8")
+    (folder / "b.txt").write_text(EXPEL + "\n\n", encoding="utf-8")
+    rc, out, err = run(capsys, "ingest", str(folder), "--db", str(db))
+    assert rc == 0, err
+    assert out.startswith("1 articles ingested (0 unchanged, 1 duplicate skipped)")
+    assert f"skipped {folder / 'b.txt'}: same text as {folder / 'a.txt'} already in the store" in err
+    assert counts(db)["articles"] == 1
+
+
+def test_a_file_edited_into_a_copy_of_another_loses_its_old_version(capsys, corpus: Path, ingested: Path):
+    (corpus / "pact.txt").write_text(EXPEL, encoding="utf-8")
+    rc, out, err = run(capsys, "ingest", str(corpus), "--db", str(ingested))
+    assert rc == 0, err
+    assert "1 duplicate skipped" in out
+    with sqlite3.connect(ingested) as conn:
+        assert [r[0] for r in conn.execute("SELECT file FROM articles")] == ["expel.txt"]
+    assert_whole(ingested)
+
+
+@pytest.mark.parametrize("argv", [["ingest", "{corpus}", "--db", "{db}"], ["stats", "--db", "{db}"],
+                                  ["search", "russia", "--db", "{db}"], ["export", "--db", "{db}"],
+                                  ["dyad", "Russia", "--db", "{db}"], ["datasette-metadata", "--db", "{db}"],
+                                  ["explore", "{db}"]])
+def test_a_store_in_a_missing_folder_is_refused_naming_the_folder(capsys, monkeypatch, corpus: Path, tmp_path: Path,
+                                                                  argv):
+    import tuiex.app
+
+    monkeypatch.setattr(tuiex.app, "run", lambda *a, **k: pytest.fail("the explorer opened"))
+    db = tmp_path / "no" / "such" / "x.db"
+    rc, out, err = run(capsys, *[a.format(corpus=corpus, db=db) for a in argv])
+    assert rc == 2 and out == ""
+    assert f"no folder {tmp_path / 'no' / 'such'}" in err and len(err.strip().splitlines()) == 1, err
+    assert not (tmp_path / "no").exists()
+
+
+def test_export_into_a_missing_folder_is_refused(capsys, ingested: Path, tmp_path: Path):
+    rc, out, err = run(capsys, "export", "--db", str(ingested), "--out", str(tmp_path / "gone" / "x.jsonl"))
+    assert rc == 2 and f"no folder {tmp_path / 'gone'}" in err
+    rc, out, err = run(capsys, "export", "--db", str(ingested), "--format", "csv",
+                       "--out", str(tmp_path / "gone" / "csv"))
+    assert rc == 2 and f"no folder {tmp_path / 'gone'}" in err
+    assert not (tmp_path / "gone").exists()
+    rc, out, err = run(capsys, "export", "--db", str(ingested), "--format", "csv", "--out", str(tmp_path / "csv"))
+    assert rc == 0 and f"made the folder {tmp_path / 'csv'}" in err     # the folder named itself: made, and said
+    assert (tmp_path / "csv" / "events.csv").exists()
+
+
+def test_ingesting_only_an_empty_file_makes_no_store(capsys, tmp_path: Path, db: Path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n  \n", encoding="utf-8")
+    rc, out, err = run(capsys, "ingest", str(empty), "--db", str(db))
+    assert rc == 2 and out == ""
+    assert err.strip() == f"tuiex: nothing to ingest: {empty} is empty, so no store was made or changed: {db}"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.txt"]
+
+
+def test_a_batch_of_bad_files_only_makes_no_store(capsys, tmp_path: Path, db: Path):
+    (tmp_path / "blob.txt").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    rc, out, err = run(capsys, "ingest", str(tmp_path / "blob.txt"), str(tmp_path / "empty.txt"), "--db", str(db))
+    assert rc == 2 and out == ""
+    assert f"skipped {tmp_path / 'empty.txt'}: empty file" in err and "nothing to ingest (see above)" in err
+    assert not db.exists()

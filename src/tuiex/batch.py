@@ -4,7 +4,10 @@ This module sits above both layers it joins: extraction (tuiex.ingest, which kno
 store (tuiex.store, which knows no NLP); records cross between them as tuiex.records.
 
 A file that cannot be read, or whose extraction fails, is reported and skipped; the rest of the
-batch lands. Unchanged files are not parsed again (same path, same content hash).
+batch lands. Unchanged files are not parsed again (same path, same content hash), and an article
+whose cleaned text the store holds under another path (a copy, a re-download) is a duplicate,
+skipped, so that it never counts as a second report of its story. A batch with nothing to extract
+(only empty or unreadable files) makes no store.
 
 With `jobs` > 1, extraction (the spaCy parse, nearly all the work) runs in that many worker
 processes (tuiex.ingest.extractor) while this process reads files and stays the store's only
@@ -13,6 +16,7 @@ a serial run."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +26,7 @@ from .ingest.extractor import Extractor, warm_up
 from .ingest.readers import Skipped, expand_paths
 from .ingest.urls import read_inputs
 from .records import Article, SourceDoc
-from .store.db import Store
+from .store.db import Duplicate, Store, check_writable_path
 
 if TYPE_CHECKING:
     from .ingest.cluster import ClusterExtractor
@@ -38,7 +42,9 @@ class Summary:
     words: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     undated: list[str] = field(default_factory=list)   # stored articles whose text gives no date
-    nothing_to_read: bool = False     # no path named a file: no store was made or opened
+    # (path, stored path): articles not stored because the store holds their text under another path
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+    nothing_to_read: bool = False     # nothing to extract (no file, or only skipped ones): no store made or opened
 
 
 def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs: int = 1,
@@ -56,6 +62,7 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
     None) once it has."""
     summary = Summary()
     documents = read_inputs(paths, published=published)  # a bad --published raises here, before the store exists
+    check_writable_path(db_path)        # a folder, a foreign file, a missing folder: refused before any reading
     stage = on_stage or (lambda _stage, _n: None)
     urls = [p for p in paths if "://" in p]
     files, bad = expand_paths([p for p in paths if "://" not in p])
@@ -64,6 +71,17 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
         summary.skipped, summary.nothing_to_read = [i for i in documents if isinstance(i, Skipped)], True
         return summary
     stage("files", len(files) + len(bad) + len(urls))
+    if not (urls and (cluster or scheduler)):      # remote inputs on a cluster are read by its workers only
+        # Read up to the first article: when there is none (an empty file, only bad ones) no store is made.
+        first: list[SourceDoc | Skipped] = []
+        for read in documents:
+            first.append(read)
+            if not isinstance(read, Skipped):
+                break
+        if all(isinstance(i, Skipped) for i in first):
+            summary.skipped, summary.nothing_to_read = [i for i in first if isinstance(i, Skipped)], True
+            return summary
+        documents = itertools.chain(first, documents)
     # Workers start before the store is opened: a forked child must not inherit an open connection.
     extractor: Extractor | ClusterExtractor
     if cluster or scheduler:
@@ -89,8 +107,14 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
                 if isinstance(item, Skipped):
                     summary.skipped.append(item)
                     _tick(on_progress, item.path)
-                elif store.article_hash(_portable(item.path)) == item.content_hash:
+                elif (stored := store.article_hash(_portable(item.path))) == item.content_hash:
                     summary.unchanged += 1
+                    _tick(on_progress, item.path)
+                elif stored is None and item.text_hash \
+                        and (owner := store.text_owner(item.text_hash, _portable(item.path))):
+                    # a new path holding a stored text: not parsed (a changed file is, and
+                    # loses its old version when written: Store.write_article)
+                    summary.duplicates.append((_portable(item.path), owner))
                     _tick(on_progress, item.path)
                 else:
                     item.path = _portable(item.path)
@@ -110,6 +134,8 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
             for (doc, article), article_id in zip(held, ids, strict=True):
                 if article_id is None:                  # another ingest stored this content meanwhile
                     summary.unchanged += 1
+                elif isinstance(article_id, Duplicate):  # its text is stored under another path
+                    summary.duplicates.append((doc.path, article_id.path))
                 else:
                     summary.articles += 1
                     summary.events += len(article.events)

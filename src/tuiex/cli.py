@@ -197,9 +197,12 @@ def _ingest(args) -> int:
     from .batch import ingest
     from .config import store_to_write
     from .ingest.cluster import ClusterError
-    from .ingest.readers import BadPublished
+    from .ingest.readers import EMPTY, BadPublished
 
-    args.db = str(store_to_write(args.db))
+    def made(folder: Path) -> None:
+        print(f"tuiex: made the folder {escape_controls(str(folder))} for your store", file=sys.stderr)
+
+    args.db = str(store_to_write(args.db, on_made=made))
 
     progress = stage = None
     if not args.quiet and sys.stderr.isatty():
@@ -246,14 +249,26 @@ def _ingest(args) -> int:
     finally:
         if progress is not None:
             bar.stop()
+    empty = [s.path for s in summary.skipped if s.reason == EMPTY]
+    if summary.nothing_to_read and summary.skipped and len(empty) == len(summary.skipped):
+        shown = ", ".join(escape_controls(p) for p in empty[:3]) + (f" and {len(empty) - 3} more"
+                                                                    if len(empty) > 3 else "")
+        print(f"tuiex: nothing to ingest: {shown} {'is' if len(empty) == 1 else 'are'} empty, so no store "
+              f"was made or changed: {escape_controls(args.db)}", file=sys.stderr)
+        return 2
     for s in summary.skipped:
         print(f"skipped {escape_controls(s.path)}: {escape_controls(s.reason)}", file=sys.stderr)
+    for path, stored in summary.duplicates:
+        print(f"skipped {escape_controls(path)}: same text as {escape_controls(stored)} already in the store",
+              file=sys.stderr)
     if summary.nothing_to_read:
         print(f"tuiex: nothing to ingest (see above), so no store was made or changed: {escape_controls(args.db)}",
               file=sys.stderr)
         return 2
+    dup = len(summary.duplicates)
+    dups = f", {dup} duplicate{'s' if dup != 1 else ''} skipped" if dup else ""
     print(
-        f"{summary.articles} articles ingested ({summary.unchanged} unchanged), {summary.events} events, "
+        f"{summary.articles} articles ingested ({summary.unchanged} unchanged{dups}), {summary.events} events, "
         f"{summary.quotes} quotes; the store holds {summary.actors} actors: {escape_controls(args.db)}"
     )
     if summary.undated:
@@ -275,8 +290,20 @@ def _export(args) -> int:
 
     db = connect(args.db, readonly=True)
     check_readable(db)
+    out = Path(args.out or "export") if args.format == "csv" else Path(args.out) if args.out else None
+    if out is not None and not out.parent.is_dir():      # as for --db: a folder named is never made
+        print(f"tuiex: no folder {escape_controls(str(out.parent))} for {escape_controls(str(out))}: make it "
+              f"first (mkdir -p {escape_controls(str(out.parent))}) or name another --out", file=sys.stderr)
+        return 2
     if args.format == "csv":
-        for path in write_csv(db, Path(args.out or "export")):
+        assert out is not None
+        if out.exists() and not out.is_dir():
+            print(f"tuiex: {escape_controls(str(out))} is a file; --out names a folder for CSV", file=sys.stderr)
+            return 2
+        if not out.exists():
+            out.mkdir()
+            print(f"tuiex: made the folder {escape_controls(str(out))}", file=sys.stderr)
+        for path in write_csv(db, out):
             print(escape_controls(str(path)))
         return 0
     if args.out:

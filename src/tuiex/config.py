@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -135,15 +136,23 @@ def store_to_read(db: str | None, config: Config | None = None) -> Opened:
     return Opened(sample_store(), "sample store")
 
 
-def store_to_write(db: str | None, config: Config | None = None) -> Path:
-    """The store `tuiex ingest` writes: --db when given, else the user's store (its folder made).
-    Never the sample store unless it is named with --db."""
+def store_to_write(db: str | None, config: Config | None = None,
+                   on_made: Callable[[Path], None] | None = None) -> Path:
+    """The store `tuiex ingest` writes: --db when given, else the user's store. Never the sample
+    store unless it is named with --db.
+
+    Only the platform's user data folder (the default store's) is made when missing, and
+    `on_made(folder)` is told so the user hears of it; a folder the user named (--db, TUIEX_DB,
+    the config's `store`) is never made: the store layer refuses it, naming the folder."""
     if db:
         return Path(db)
     mine = user_store(config)
     if same_file(mine, sample_store()):
         raise ConfigError(f"{mine} is the shipped sample store: name it with --db to write into it")
-    mine.parent.mkdir(parents=True, exist_ok=True)
+    if mine.parent == data_dir() and not mine.parent.is_dir():
+        mine.parent.mkdir(parents=True, exist_ok=True)
+        if on_made is not None:
+            on_made(mine.parent)
     return mine
 
 

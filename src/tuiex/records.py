@@ -22,6 +22,7 @@ class SourceDoc:
     published_how: str | None = None
     outlet: str | None = None
     url: str | None = None
+    text_hash: str | None = None   # textnorm.text_digest of the cleaned text, when the reader cleaned it
 
 
 @dataclass

@@ -5,6 +5,7 @@ One definition serves alias merging, search and export, so "Çavuşoğlu", "Cavu
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -23,6 +24,13 @@ def fold(s: str | None) -> str:
         return ""
     s = _PUNCT.sub(" ", strip_accents(s).casefold())
     return " ".join(s.split())
+
+
+def text_digest(text: str) -> str:
+    """The sha256 (64 hex digits) of an article's cleaned text in UTF-8: the key that finds the
+    same article under another path. Lone surrogates (a text not yet made storable) are hashed as
+    they are, never refused."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 # C0 and C1 control characters and DEL: ESC starts the sequences that retitle a terminal, clear it or

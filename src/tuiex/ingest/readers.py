@@ -38,7 +38,7 @@ from lxml import etree
 
 from tuiex.ingest.clean import clean
 from tuiex.records import SourceDoc
-from tuiex.textnorm import escape_controls, fold, one_line
+from tuiex.textnorm import escape_controls, fold, one_line, text_digest
 
 # Extensions taken when walking a folder ("" = no extension); a file named explicitly is read whatever
 # its extension.
@@ -53,6 +53,7 @@ MIN_ARTICLE_WORDS = 25
 MAX_ARTICLE_CHARS = 500_000
 
 _MAGIC = re.compile(r"[*?[]")
+EMPTY = "empty file"    # the reason a file with nothing but white space in it is skipped
 
 
 @dataclass
@@ -269,7 +270,10 @@ def _named(item: SourceDoc | Skipped) -> SourceDoc | Skipped:
             value = getattr(item, key)
             if value is not None:
                 value = _LONE_SURROGATE.sub("\ufffd", value)
-                setattr(item, key, value if key == "raw" else one_line(value) or None)
+                value = value if key == "raw" else one_line(value) or None
+                if key in ("raw", "title") and value != getattr(item, key):
+                    item.text_hash = None       # the text cleaned and hashed is not this one
+                setattr(item, key, value)
     else:
         item.reason = escape_controls(item.reason)
     return item
@@ -312,7 +316,7 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[SourceDoc | Skipped]:
         yield Skipped(shown, f"file is over the {_size(max_bytes)} limit")
         return
     if not data.strip():
-        yield Skipped(shown, "empty file")
+        yield Skipped(shown, EMPTY)
         return
     if kind := _not_an_article(data):
         yield Skipped(shown, kind)
@@ -323,7 +327,7 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[SourceDoc | Skipped]:
         return
     text, codec = decoded
     if not text.strip():
-        yield Skipped(shown, "empty file")
+        yield Skipped(shown, EMPTY)
         return
 
     real = os.path.realpath(path)
@@ -404,8 +408,11 @@ def _not_an_article(data: bytes) -> str | None:
 
 def _has_sentences(doc: SourceDoc) -> bool:
     """Whether cleaning leaves a body paragraph: a file of menu items, tags or a lone headline would
-    be stored as an article with nothing in it to extract."""
-    return bool(clean(doc.raw, doc.title).body)
+    be stored as an article with nothing in it to extract. The cleaned text's digest is kept on the
+    document (`text_hash`), so an ingest can tell a copy of a stored article before parsing it."""
+    cleaned = clean(doc.raw, doc.title)
+    doc.text_hash = text_digest(cleaned.text)
+    return bool(cleaned.body)
 
 
 def _too_long(text: str) -> str | None:

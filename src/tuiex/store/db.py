@@ -17,11 +17,12 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..textnorm import fold
+from ..textnorm import fold, text_digest
 from . import actor_stats, dyads, search_index, stories
 from .schema import FTS, SCHEMA_VERSION, TABLES
 
@@ -36,6 +37,14 @@ BUSY_TIMEOUT_MS = 10_000    # how long a writer waits for another ingest's trans
 
 class StoreError(Exception):
     """A store that cannot be used, with a message meant for the user."""
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """An article not written because the store holds the same cleaned text (the same
+    `text_hash`) under another path: a copy of a file counts once, not as a second report."""
+
+    path: str       # the stored article's path
 
 
 def _check_file(path: Path) -> None:
@@ -55,6 +64,27 @@ def _check_file(path: Path) -> None:
                 raise StoreError(f"{path} is not a SQLite database, so not a tuiex store")
     except OSError as e:
         raise StoreError(f"cannot read {path}: {e.strerror or e}") from e
+
+
+def check_folder(path: str | Path) -> None:
+    """Refuse to make a store at `path` when its folder does not exist (or is a file), naming the
+    folder: a mistyped `--db some/dir/x.db` must not grow a tree of folders. Nothing is created;
+    raises StoreError. A store that exists already passes."""
+    path = Path(path)
+    folder = path.parent
+    if path.exists() or folder.is_dir():
+        return
+    if folder.exists():
+        raise StoreError(f"cannot make a store at {path}: {folder} is not a folder")
+    raise StoreError(f"no folder {folder} for the store {path}: make it first (mkdir -p {folder}) "
+                     f"or name a store in a folder that exists")
+
+
+def check_writable_path(path: str | Path) -> None:
+    """What can be told about a store to write before anything is read: not a folder, not a
+    foreign or empty file, and in a folder that exists (StoreError otherwise). Opens nothing."""
+    _check_file(Path(path))
+    check_folder(path)
 
 
 def _check_version(db: sqlite3.Connection, path: Path) -> None:
@@ -113,7 +143,10 @@ def open_connection(path: str | Path, *, create: bool = False, readonly: bool = 
     _check_file(path)
     if not path.exists():
         if not create:
+            if not path.parent.is_dir():
+                raise StoreError(f"no store at {path}: there is no folder {path.parent}")
             raise StoreError(f"no store at {path}; make one with: tuiex ingest ARTICLES... --db {path}")
+        check_folder(path)
         _create_file(path)
     try:
         return _connect(path, readonly)
@@ -158,7 +191,6 @@ def _create_file(path: Path) -> None:
     half-made store or an empty file. If another ingest made the store meanwhile, theirs stays."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}-{os.urandom(4).hex()}.new")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))   # the umask applies
     except OSError as e:
         raise StoreError(f"cannot create a store at {path}: {e.strerror or e}") from e
@@ -329,6 +361,16 @@ class Store:
             raise StoreError(explain(e, self.path, "read", self.written)) from e
         return row[0] if row else None
 
+    def text_owner(self, text_hash: str, path: str) -> str | None:
+        """The path of a stored article, other than `path`, whose cleaned text has the digest
+        `text_hash` (textnorm.text_digest), or None; read through idx_articles_text_hash."""
+        try:
+            row = self.db.execute("SELECT path FROM articles WHERE text_hash = ? AND path != ? LIMIT 1",
+                                  [text_hash, path]).fetchone()
+        except sqlite3.Error as e:
+            raise StoreError(explain(e, self.path, "read", self.written)) from e
+        return row[0] if row else None
+
     def file_hashes(self, path: str) -> dict[str, str]:
         """The content hash of each stored article from the file at `path`, by what its path adds
         to `path`: "" for the file itself, "#3" for a JSON lines record ("file.jsonl#3"). Read
@@ -343,10 +385,13 @@ class Store:
 
     # -- writing ----------------------------------------------------------------------------------
 
-    def write_article(self, art: Article) -> int | None:
+    def write_article(self, art: Article) -> int | Duplicate | None:
         """Replace whatever the store held for `art.path` with `art`, in one transaction, and
         return its id; None when the store already holds exactly this content (another ingest
-        wrote the same file meanwhile), which is left as it is.
+        wrote the same file meanwhile), which is left as it is; a `Duplicate` naming the stored
+        article when another path holds the same cleaned text (checked under the write lock, so
+        two ingests of two copies store one). A path whose file now holds a stored article's text
+        loses its old version.
 
         A SQLite failure (full disk, read-only store, a lock held too long) rolls the article
         back and raises StoreError; the articles written before stay whole."""
@@ -355,11 +400,11 @@ class Store:
                 article_id = self._write(art)
         except sqlite3.Error as e:
             raise StoreError(explain(e, self.path, "write to", self.written)) from e
-        if article_id is not None:
+        if isinstance(article_id, int):
             self.written += 1
         return article_id
 
-    def write_articles(self, arts: list[Article]) -> list[int | None]:
+    def write_articles(self, arts: list[Article]) -> list[int | Duplicate | None]:
         """`write_article` for several articles in one transaction, which costs one commit (and
         one sync to disk) for all of them: the writer of a cluster ingest keeps up with hundreds
         of articles a second this way. A crash or a kill mid-batch rolls the whole batch back, so
@@ -371,23 +416,27 @@ class Store:
                 ids = [self._write(art) for art in arts]
         except sqlite3.Error as e:
             raise StoreError(explain(e, self.path, "write to", self.written)) from e
-        self.written += sum(i is not None for i in ids)
+        self.written += sum(isinstance(i, int) for i in ids)
         return ids
 
-    def _write(self, art: Article) -> int | None:
+    def _write(self, art: Article) -> int | Duplicate | None:
         old = self.db.execute("SELECT id, content_hash FROM articles WHERE path = ?", [art.path]).fetchone()
         if old and old[1] == art.content_hash:
             return None
         if old:
             self._delete_article(old[0])
+        text_hash = text_digest(art.text)
+        same = self.db.execute("SELECT path FROM articles WHERE text_hash = ? LIMIT 1", [text_hash]).fetchone()
+        if same:
+            return Duplicate(same[0])
         conn = self.db.conn
         # Plain SQL for every row (sqlite-utils costs some 0.1 ms a call, and an insert through it
         # re-reads the table list: a tenth of the writer's time when replaying extracted articles).
         article_id = conn.execute(
-            """INSERT INTO articles (path, file, content_hash, title, outlet, url, published, published_precision,
-                                     published_how, text, word_count, ingested_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [art.path, art.file, art.content_hash, art.title, art.outlet, art.url, art.published,
+            """INSERT INTO articles (path, file, content_hash, text_hash, title, outlet, url, published,
+                                     published_precision, published_how, text, word_count, ingested_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [art.path, art.file, art.content_hash, text_hash, art.title, art.outlet, art.url, art.published,
              precision(art.published), art.published_how, art.text, art.word_count,
              datetime.now(timezone.utc).isoformat(timespec="seconds")]).lastrowid
         assert article_id is not None               # an INSERT into a rowid table always has one

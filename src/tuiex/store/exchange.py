@@ -103,8 +103,8 @@ def write_jsonl(db: sqlite_utils.Database, out: TextIO) -> int:
 
 
 def write_csv(db: sqlite_utils.Database, folder: Path) -> list[Path]:
-    """One CSV per record kind (articles.csv, actors.csv, events.csv, quotes.csv)."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """One CSV per record kind (articles.csv, actors.csv, events.csv, quotes.csv) in `folder`,
+    which must exist (the caller decides whether to make it)."""
     files: dict[str, tuple[TextIO, csv.DictWriter]] = {}
     try:
         for rec in records(db):

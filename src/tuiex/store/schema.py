@@ -6,13 +6,15 @@ database is checked against it, and an older store is refused with instructions 
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 4   # 2: timeline keys (tkey) and the items_fts index of search_index.py
+SCHEMA_VERSION = 5   # 2: timeline keys (tkey) and the items_fts index of search_index.py
                      # 3: the items_fts index holds search-folded text (ı, İ, ß)
                      #    stories and story_events (stories.py), idx_events_dyad (dyads.py)
                      #    sentence_id indexes (deletes cascade through them), actor_stats.py,
                      #    titles_fts and idx_articles_file (the palette)
                      # 4: items_fts has a facets column (actor ids as tokens, search_index.py);
                      #    idx_events_source and idx_events_target hold the type
+                     # 5: articles.text_hash and its index: the same cleaned text under another
+                     #    path is a duplicate, not a second report (db.py)
 
 # Plain DDL (not sqlite-utils' create()) so the whole schema reads top to bottom in one place.
 TABLES = """
@@ -25,6 +27,8 @@ CREATE TABLE IF NOT EXISTS articles (
     path TEXT NOT NULL UNIQUE,          -- the file as given, resolved; the idempotence key
     file TEXT NOT NULL,                 -- base name, as the exchange format joins on it
     content_hash TEXT NOT NULL,         -- sha256 of the raw bytes: same hash, nothing to do
+    text_hash TEXT,                     -- sha256 of `text` (textnorm.text_digest): one text, one article;
+                                        -- NULL only in stores written by other means (make_corpus.py)
     title TEXT,
     outlet TEXT,
     url TEXT,
@@ -121,6 +125,8 @@ CREATE INDEX IF NOT EXISTS idx_mentions_sentence ON mentions(sentence_id);
 -- The palette looks articles up by the words of their titles (with a prefix index, for words
 -- still being typed) and by the start of their file names, never by scanning every title.
 CREATE INDEX IF NOT EXISTS idx_articles_file ON articles(file COLLATE NOCASE);
+-- The same article text under another path (a copy, a re-download) is found through this index.
+CREATE INDEX IF NOT EXISTS idx_articles_text_hash ON articles(text_hash);
 CREATE VIRTUAL TABLE IF NOT EXISTS titles_fts USING fts5(title, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
 CREATE TRIGGER IF NOT EXISTS titles_fts_ai AFTER INSERT ON articles BEGIN INSERT INTO titles_fts(rowid, title) VALUES (new.id, new.title); END;
 CREATE TRIGGER IF NOT EXISTS titles_fts_ad AFTER DELETE ON articles BEGIN INSERT INTO titles_fts(titles_fts, rowid, title) VALUES ('delete', old.id, old.title); END;
