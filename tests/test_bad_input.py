@@ -175,7 +175,10 @@ def test_byte_order_marks_stay_out_of_the_text(capsys, tmp_path: Path, db: Path)
     rc, out, err = ingest(capsys, tmp_path, db=db)
     assert rc == 0, err
     stored = articles(db)
-    assert set(stored) == {"bom.txt", "utf16.txt", "pasted.txt", "feed.jsonl#1"}
+    # the marks are gone: the UTF-16 file and the JSON record clean to the very text of bom.txt
+    assert set(stored) == {"bom.txt", "pasted.txt"}
+    for name in ("utf16.txt", "feed.jsonl#1"):
+        assert f"{tmp_path / name}: same text as {tmp_path / 'bom.txt'} already in the store" in err, err
     for name, row in stored.items():
         assert row["title"] == TITLE, name
         assert row["text"].startswith(TITLE) and "\ufeff" not in row["text"], name
@@ -191,10 +194,17 @@ def test_line_ends(capsys, tmp_path: Path, db: Path, newline: str) -> None:
     record = {"text": ARTICLE.replace("\n", newline)}
     (tmp_path / "feed.jsonl").write_bytes((json.dumps(record, ensure_ascii=False) + "\r\n").encode() * 2)
 
-    rc, out, err = ingest(capsys, tmp_path, db=db)
-    assert rc == 0, err
-    with sqlite3.connect(db) as conn:
-        def spans(file: str) -> tuple:
+    # The same cleaned text in one store is one article (the others are duplicates), so each file
+    # goes into a store of its own and the stores are compared.
+    stores = {}
+    for name in ("lf.txt", "other.txt", "feed.jsonl"):
+        stores[name] = tmp_path / f"{name}.db"
+        rc, out, err = ingest(capsys, tmp_path / name, db=stores[name])
+        assert rc == 0, err
+    assert "feed.jsonl#2: same text as " in err         # its two records: one text
+
+    def spans(store: Path, file: str) -> tuple:
+        with sqlite3.connect(store) as conn:
             q = conn.execute
             article_id, text = q("SELECT id, text FROM articles WHERE file = ?", [file]).fetchone()
             return (text,
@@ -202,11 +212,12 @@ def test_line_ends(capsys, tmp_path: Path, db: Path, newline: str) -> None:
                     q("SELECT start, end, text FROM mentions WHERE article_id = ? ORDER BY start", [article_id]).fetchall(),
                     q("SELECT start, end, text FROM quotes WHERE article_id = ? ORDER BY start", [article_id]).fetchall(),
                     q("SELECT trigger_start, trigger_end FROM events WHERE article_id = ? ORDER BY 1", [article_id]).fetchall())
-        reference = spans("lf.txt")
-        assert reference[0].count("\n\n") == 3 and "\r" not in reference[0]
-        assert spans("other.txt") == reference
-        assert spans("feed.jsonl#1") == reference and spans("feed.jsonl#2") == reference
-    assert_offsets(db)
+    reference = spans(stores["lf.txt"], "lf.txt")
+    assert reference[0].count("\n\n") == 3 and "\r" not in reference[0]
+    assert spans(stores["other.txt"], "other.txt") == reference
+    assert spans(stores["feed.jsonl"], "feed.jsonl#1") == reference
+    for store in stores.values():
+        assert_offsets(store)
 
 
 # --- size ------------------------------------------------------------------------------------------------

@@ -189,6 +189,44 @@ async def test_go_to_a_date_with_nothing_on_it_says_so(sample_db, date, nearest,
         assert app.timeline.cursor == row
 
 
+@pytest.fixture
+def far_apart_db(tmp_path):
+    """Events on 2016-09-01, 2018-01-05, 2018-01-20 and 2018-03-03 (none in 2017)."""
+    from storefactory import ArticleBuilder
+
+    from tuiex.store.db import Store
+
+    b = ArticleBuilder("far.txt", "Border talks drag on", "Wire", "2018-03-03", """
+Chile met Peru in Lima in 2016. Chile thanked Peru in early January. Chile criticized Peru later in January.
+Chile praised Peru on Saturday.
+""").actor("cl", "Chile", "country", "CHL").actor("pe", "Peru", "country", "PER")
+    for clause, trigger, date, kind in [("Chile met Peru in Lima in 2016", "met", "2016-09-01", "CONSULT"),
+                                        ("Chile thanked Peru in early January", "thanked", "2018-01-05", "SUPPORT"),
+                                        ("Chile criticized Peru later in January", "criticized", "2018-01-20",
+                                         "ACCUSE"),
+                                        ("Chile praised Peru on Saturday", "praised", "2018-03-03", "SUPPORT")]:
+        b.event(kind, "cl", "pe", clause, trigger, date)
+    store = Store(tmp_path / "far.db")
+    store.write_article(b.build())
+    store.close()
+    return tmp_path / "far.db"
+
+
+@pytest.mark.parametrize("date, nearest, row", [
+    ("2017", "2018-01-05", 1),           # 5 days after 2017 ends, 4 months before it starts
+    ("2018-02", "2018-03-03", 3),        # 3 days after February ends, 12 before it starts
+    ("2015", "2016-09-01", 0),
+    ("2018-06-10", "2018-03-03", 3),     # a day: its own distances either side
+])
+async def test_go_to_a_month_or_year_counts_nearest_from_the_whole_period(far_apart_db, date, nearest, row):
+    async with running(far_apart_db, notifications=True) as (app, pilot):
+        await press(pilot, ":")
+        await type_text(pilot, date)
+        await press(pilot, "enter")
+        assert f"nothing on {date}; nearest {nearest}" in screen_text(app)
+        assert app.timeline.cursor == row
+
+
 # -- opening things -------------------------------------------------------------------------------
 
 

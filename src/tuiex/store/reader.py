@@ -452,14 +452,19 @@ class Reader:
 
     def nearest_date(self, view: View, date: str, should_stop: ShouldStop = None) -> str | None:
         """`date` itself when the view has an item dated within it (2016-07 holds 2016-07-04),
-        else the view's nearest item date (by days, either side), or None for an undated view."""
+        else the view's nearest item date, or None for an undated view. "Nearest" is counted in
+        days from the whole period asked for, not from its first day: backwards from its first
+        day, forwards from its last (`:2018` with items on 2017-06-01 and 2019-01-05 goes to
+        2019-01-05, 5 days after 2018 ends). An item dated only to a month or a year counts from
+        the middle of that period (it may be anywhere in it), or 0 when it overlaps the period
+        asked for. A tie goes to the earlier."""
         after = self.next_date(view, date, inclusive=True, should_stop=should_stop)
         if after is not None and (after == date or after.startswith(date + "-")):
             return date
         before = self.prev_date(view, date, should_stop)
         if after is None or before is None:
             return after or before
-        return before if _days(date) - _days(before) <= _days(after) - _days(date) else after
+        return before if _distance(date, before) <= _distance(date, after) else after
 
     def _date_extreme(self, view: View, fn: str, cond: str, bound: str,
                       should_stop: ShouldStop) -> str | None:
@@ -811,6 +816,33 @@ def _days(iso: str) -> int:
         return datetime.date(max(1, min(y, 9999)), max(1, min(m, 12)), 1).toordinal() + d - 1
     except ValueError:
         return 0
+
+
+def _period(iso: str) -> tuple[int, int]:
+    """The first and last day of a date of any precision as day numbers (2018 -> 2018-01-01 ..
+    2018-12-31; 2018-02 -> 2018-02-01 .. 2018-02-28; a day: itself twice)."""
+    import calendar
+
+    parts = iso.split("-")
+    if len(parts) >= 3:
+        return _days(iso), _days(iso)
+    try:
+        y = max(1, min(int(parts[0]), 9999))
+        m = max(1, min(int(parts[1]), 12)) if len(parts) == 2 else 12
+    except ValueError:
+        return _days(iso), _days(iso)
+    return _days(iso), _days(f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}")
+
+
+def _distance(target: str, item: str) -> int:
+    """Days between the period `target` names and an item's date: 0 when they overlap, else from
+    the target's nearer end to the middle of the item's period (a day: the day itself)."""
+    lo, hi = _period(target)
+    first, last = _period(item)
+    if first <= hi and last >= lo:
+        return 0
+    middle = (first + last) // 2
+    return lo - middle if middle < lo else middle - hi
 
 
 def _chunks(seq: Sequence, n: int) -> Iterator[Sequence]:
