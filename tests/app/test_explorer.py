@@ -585,14 +585,61 @@ async def test_copy_with_citation(sample_db):
         assert app.clipboard.startswith('[2015-11-24] Vladimir Putin: "a stab in the back')
 
 
-async def test_copy_says_copied_only_when_it_was(sample_db):
+def notices(screen: str) -> str:
+    """The notifications' words, their lines joined (a long one wraps in its box)."""
+    parts = (line.split("▌")[-1].rstrip().rstrip("│─╮╯").strip() for line in screen.splitlines() if "▌" in line)
+    return " ".join(" ".join(part.split()) for part in parts)
+
+
+async def test_copy_says_copied_only_when_it_was(sample_db, tmp_path, monkeypatch):
+    """No system clipboard: said plainly (not pyperclip's message), with where the text went, and a
+    file offered; once chosen, later copies are appended to it without asking."""
+    import pyperclip
+
+    def no_mechanism(text):
+        raise pyperclip.PyperclipException("Pyperclip could not find a copy/paste mechanism for your system.\n"
+                                           "For more information, please visit https://pyperclip.readthedocs.io")
+    monkeypatch.setattr(pyperclip, "copy", no_mechanism)
+    saved = tmp_path / "copied.txt"
     async with running(sample_db, notifications=True) as (app, pilot):
-        app.system_copy = lambda text: "no copy/paste mechanism for this system"
         await press(pilot, "y")
         await pilot.pause(0.2)
+        await settle(pilot)
         screen = screen_text(app)
-        assert "Copied" not in screen and "Not confirmed" in screen
-        assert "OSC 52" in screen and app.clipboard.startswith("[2015-11-24]")
+        assert "Copied" not in screen and "No clipboard is available" in screen, screen
+        screen = notices(screen)
+        assert "no clipboard program was found" in screen and "OSC 52" in screen
+        assert "Pyperclip" not in screen and "readthedocs" not in screen
+        assert app.clipboard.startswith("[2015-11-24]")            # OSC 52 still tried
+        assert isinstance(app.screen, PromptScreen)                 # a file is offered
+        await press(pilot, *["backspace"] * len("tuiex-copied.txt"))
+        await type_text(pilot, str(saved))
+        await press(pilot, "enter")
+        assert not isinstance(app.screen, PromptScreen)
+        first = app.clipboard
+        assert saved.read_text(encoding="utf-8") == first + "\n\n"
+        await press(pilot, "j", "y")                                # the next one: no question
+        await pilot.pause(0.2)
+        await settle(pilot)
+        assert not isinstance(app.screen, PromptScreen)
+        assert saved.read_text(encoding="utf-8") == first + "\n\n" + app.clipboard + "\n\n"
+        assert f"appendedto{saved}" in notices(screen_text(app)).replace(" ", "")
+
+
+async def test_copy_with_no_clipboard_and_no_file_says_the_text_is_only_shown(sample_db):
+    async with running(sample_db, notifications=True) as (app, pilot):
+        app.system_copy = lambda text: "the clipboard program failed: Error: Can't open display"
+        await press(pilot, "y")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        await press(pilot, "escape")
+        assert not isinstance(app.screen, PromptScreen)
+        assert "only in the message above" in screen_text(app)
+        await press(pilot, "y")                                     # declined: not asked again
+        await pilot.pause(0.2)
+        await settle(pilot)
+        assert not isinstance(app.screen, PromptScreen)
+        assert "Can't open display" in screen_text(app)
 
 
 async def test_exports_carry_the_url(sample_db, tmp_path, monkeypatch):

@@ -32,7 +32,7 @@ from ..store.read_records import ArticleView, Cancelled, Item, View
 from ..store.reader import Reader, ReadError
 from ..store.search import QueryError, parse, parse_date
 from .actor_detail import ActorDetail
-from .clipboard import system_copy
+from .clipboard import append_copied, system_copy
 from .commands import ExplorerCommands
 from .frequency import FrequencyScreen
 from .help_screen import HelpScreen
@@ -95,6 +95,9 @@ class ExplorerApp(App[None]):
         self.config = config            # the config file's settings (None: no file is used)
         self.history_file = history_file    # searches kept between runs (None: not kept)
         self.system_copy = system_copy      # text -> None when copied, else why not
+        # With no system clipboard, `y` offers a file once; copies then go on into it. None: not
+        # chosen yet; False: declined this session.
+        self.copy_file: Path | None | bool = None
         self.open_in_browser = self._browser    # url -> whether a browser took it
         self.open_in_pager = self._pager        # (file, or text) -> None, or what went wrong
         self.reader = reader or Reader(db_path)
@@ -811,13 +814,53 @@ class ExplorerApp(App[None]):
         self.call_from_thread(self._copied, text, problem)
 
     def _copied(self, text: str, problem: str | None) -> None:
+        """Say where a copied item went. Without a system clipboard: that there is none, that
+        the text went only to the terminal (OSC 52, which may drop it) and is shown here; the
+        first time, offer a file to append copies to (then each copy goes there, and says so)."""
         shown = text if len(text) < 160 else text[:157] + "…"
         if problem is None:
             self.notify(shown, title="Copied", timeout=4, markup=False)
-        else:
-            self.notify(f"{shown}\nSent to the terminal's clipboard (OSC 52), which may not "
-                        f"accept it; no system clipboard: {problem}",
-                        title="Not confirmed", severity="warning", timeout=6, markup=False)
+            return
+        if isinstance(self.copy_file, Path):
+            self._save_copied(self.copy_file, text, problem)
+            return
+        self.notify(f"{shown}\nNo clipboard is available: {problem}. The text above went only to the "
+                    f"terminal's clipboard (OSC 52), which many terminals ignore, so it may not paste.",
+                    title="No clipboard", severity="warning", timeout=8, markup=False)
+        if self.copy_file is False:
+            return
+
+        def check(value: str) -> str | None:
+            if not value:
+                return "give a file name"
+            path = Path(value).expanduser()
+            if path.is_dir():
+                return f"{value} is a folder"
+            if not path.parent.is_dir():
+                return f"no folder {path.parent}"
+            return None
+
+        def done(value: str | None) -> None:
+            if not value:
+                self.copy_file = False
+                self.notify("Not saved: the copied text is only in the message above", timeout=4)
+                return
+            self._save_copied(Path(value), text, problem)
+
+        self.push_screen(PromptScreen("No clipboard. Append copied items to this file (Escape: no):",
+                                      value="tuiex-copied.txt", check=check), done)
+
+    def _save_copied(self, path: Path, text: str, problem: str) -> None:
+        try:
+            saved = append_copied(path, text)
+        except OSError as e:
+            self.copy_file = None
+            self.show_error(f"could not save the copied text to {path}: {e.strerror or e}")
+            return
+        self.copy_file = path
+        shown = text if len(text) < 160 else text[:157] + "…"
+        self.notify(f"{shown}\nNo clipboard ({problem}): appended to {saved}",
+                    title="Saved to a file", timeout=6, markup=False)
 
     # -- o: the article itself, in the browser or a pager ------------------------------------------
 
