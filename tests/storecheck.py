@@ -31,7 +31,16 @@ def make_batch(folder: Path, n: int) -> list[Path]:
 
 
 def _copy(sample: Path, i: int) -> str:
-    return sample.read_text(encoding="utf-8").rstrip("\n") + f"\n\nBatch copy {i:02d}.\n"
+    """The sample with a line of its own before its last body paragraph. Not at the end: the
+    samples end in site chrome, which cleaning cuts with whatever follows it, and copies whose
+    cleaned text is the same are one article to the store (the others are duplicates)."""
+    from tuiex.ingest.clean import clean
+
+    text = sample.read_text(encoding="utf-8")
+    last = clean(text, None).text.rsplit("\n\n", 1)[-1]
+    at = text.rfind(last)
+    assert at >= 0, sample
+    return f"{text[:at]}Batch copy {i:02d}.\n\n{text[at:]}"
 
 
 @functools.cache

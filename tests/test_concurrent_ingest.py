@@ -25,7 +25,7 @@ posix = pytest.mark.skipif(os.name != "posix", reason="process groups are POSIX"
 
 def summary(out: str) -> tuple[int, int]:
     """(ingested, unchanged) from the line `tuiex ingest` prints."""
-    m = re.match(r"(\d+) articles ingested \((\d+) unchanged\)", out)
+    m = re.match(r"(\d+) articles ingested \((\d+) unchanged[,)]", out)
     assert m, out
     return int(m[1]), int(m[2])
 
@@ -168,3 +168,51 @@ def test_a_store_locked_too_long_gives_a_clear_message(capsys, monkeypatch, tmp_
     assert err.startswith(f"tuiex: cannot write to {db}: another program kept it locked for over 0.2 seconds")
     assert "nothing was written" in err and "run the same command again" in err
     assert per_article(db) == {}
+
+
+@pytest.mark.slow
+@posix
+def test_two_ingests_of_two_copies_of_a_batch_store_it_once(tmp_path: Path):
+    """Each ingest has its own copy of the same files (other paths, the same text), started
+    together: whichever writes an article first keeps it, the other reports its copy as a
+    duplicate, so no story gets a second 'source' that is the same text."""
+    files = make_batch(tmp_path / "batch", 6)
+    mirror = tmp_path / "mirror"
+    mirror.mkdir()
+    copies = []
+    for f in files:
+        copies.append(mirror / f.name)
+        copies[-1].write_bytes(f.read_bytes())
+    procs = [start(["ingest", *(str(p.relative_to(tmp_path)) for p in batch), "--db", "store.db", "--quiet"],
+                   tmp_path) for batch in (files, copies)]
+    results = [finish(p) for p in procs]
+    written, duplicates = 0, 0
+    for rc, out, err in results:
+        assert rc == 0, err
+        written += summary(out)[0]
+        duplicates += len(re.findall(r"^skipped \S+: same text as \S+ already in the store$", err, re.M))
+    assert (written, duplicates) == (6, 6)
+    stored = assert_consistent(tmp_path / "store.db")
+    assert sorted(Path(p).name for p in stored) == sorted(f.name for f in files)
+
+
+def test_a_copy_written_by_another_store_connection_is_a_duplicate(tmp_path: Path, two_copies):
+    """The check is made under the write lock: a writer that parsed its copy before the other's
+    article was committed still finds it when it comes to write."""
+    from dataclasses import replace
+
+    from tuiex.store.db import Duplicate
+
+    path = tmp_path / "store.db"
+    first, second = Store(path), Store(path)
+    art = two_copies[0]
+    copy = replace(art, path="mirror/" + art.file, content_hash="other bytes")
+    try:
+        assert second.text_owner("no such digest", copy.path) is None
+        assert isinstance(first.write_article(art), int)
+        assert second.write_article(copy) == Duplicate(art.path)
+        assert second.write_article(art) is None                # its own path: unchanged, as before
+    finally:
+        first.close()
+        second.close()
+    assert list(assert_consistent(path)) == [art.path]

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from storecheck import _copy
 
 from tuiex.batch import ingest
 from tuiex.cli import main
@@ -23,8 +24,8 @@ def _corpus(tmp_path: Path, copies: int = 2) -> Path:
     folder.mkdir()
     for n in range(copies):
         for src in sorted(SAMPLE.glob("*.txt")):
-            text = src.read_text(encoding="utf-8")
-            (folder / f"{n}_{src.name}").write_text(text + f"\nCopy number {n} of the article.\n", encoding="utf-8")
+            # its own line inside the text: copies with one cleaned text would be duplicates, stored once
+            (folder / f"{n}_{src.name}").write_text(_copy(src, n), encoding="utf-8")
     return folder
 
 

@@ -71,7 +71,7 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
         summary.skipped, summary.nothing_to_read = [i for i in documents if isinstance(i, Skipped)], True
         return summary
     stage("files", len(files) + len(bad) + len(urls))
-    if not (urls and (cluster or scheduler)):      # remote inputs on a cluster are read by its workers only
+    if not (cluster or scheduler):      # on a cluster the workers read the files, this process never does
         # Read up to the first article: when there is none (an empty file, only bad ones) no store is made.
         first: list[SourceDoc | Skipped] = []
         for read in documents:
