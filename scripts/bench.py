@@ -212,14 +212,17 @@ def bench_cluster(report: Report, folder: Path, count: int, repeat: int, replay:
     r = best["jobs2"] / best["cluster2"]
     report.line("cluster2_vs_jobs2", r, ">= 0.85", r >= 0.85)
 
-    # The writer: extract once, then store `replay` copies (each its own path and content hash,
-    # as distinct files of an archive; their actors merge with those already stored, as in one).
+    # The writer: extract once, then store `replay` copies (each its own path, content hash and
+    # text, as distinct files of an archive: one closing line added past every offset, since the
+    # same text under another path is a duplicate the store skips; their actors merge with those
+    # already stored, as in one).
     docs = [d for d in read_documents(paths) if isinstance(d, SourceDoc)]
     articles = [extract(d) for d in docs]
     copies = []
     for i in range(replay):
         art = copy.copy(articles[i % len(articles)])
         art.path, art.content_hash = f"{art.path}#replay{i}", f"{art.content_hash}-{i}"
+        art.text = f"{art.text}\n\nReplay {i}."
         copies.append(art)
 
     cpu = {}
