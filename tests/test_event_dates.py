@@ -287,3 +287,18 @@ def test_a_quoted_account_takes_the_date_of_the_event_it_describes(nlp):
     assert _date_of(nlp, sentence, "stormed") == "2021-02-26"
     # without the account, the quoted past is the day's news
     assert _date_of(nlp, "“We stormed the camp,” a police commander told reporters.", "stormed") == "2021-03-03"
+
+
+def test_a_when_clause_of_a_dated_noun_takes_the_nouns_date(nlp):
+    # the clause tells what happened in the dated event it describes, not the day's news
+    sentence = "The minister recalled the March 2019 crisis when the army deployed troops to the border."
+    assert _date_of(nlp, sentence, "deployed") == "2019-03"
+    sentence = "The report recalled the 2019 flood, when the army evacuated thousands of villagers."
+    assert _date_of(nlp, sentence, "evacuated") == "2019"
+
+
+def test_a_clause_set_after_a_dated_phrase_does_not_share_its_date(nlp):
+    # "after which": later than 2014 by an unknown span, and background to the day's news
+    sentence = "Ties have cooled since the annexation of the island in 2014, after which Europe imposed sanctions on Moscow."
+    assert _date_of(nlp, sentence, "imposed") is None
+    assert _date_of(nlp, sentence, "annexation") == "2014"

@@ -141,6 +141,11 @@ class EventDater:
                 if cur is not tok and _pluperfect(tok) and cur.dep_ != "conj":
                     return PartialDate(date.year)
                 return date
+            if cur.dep_ in {"relcl", "advcl"} and cur.head.i in self.nominal \
+                    and any(c.lower_ == "when" for c in cur.children):
+                return self.nominal[cur.head.i]   # "the March 2019 crisis, when the army deployed ..."
+            if _relative_time(cur):
+                return None     # "the 2014 annexation, after which Europe imposed sanctions": a later time
             if cur.dep_ in {"xcomp", "conj", "advcl", "ccomp", "relcl"} and cur.head is not cur:
                 cur = cur.head
             else:
@@ -222,6 +227,16 @@ class EventDater:
 
 def _when_clause(tok: Token) -> bool:
     return tok.dep_ == "relcl" and any(c.lower_ == "when" for c in tok.children)
+
+
+def _relative_time(tok: Token) -> bool:
+    """Whether `tok` heads a relative clause set before or after the time of the phrase it modifies:
+    "..., after which the West imposed sanctions", "..., before which talks had stalled". Such a
+    clause does not share that phrase's date."""
+    return tok.dep_ in {"relcl", "advcl"} and any(
+        c.dep_ == "prep" and c.lower_ in _RELATIVE_MARKS
+        and any(o.dep_ == "pobj" and o.lower_ in {"which", "that", "whom"} for o in c.children)
+        for c in tok.children)
 
 
 def _governor(tok: Token) -> Token:
