@@ -302,3 +302,11 @@ def test_a_clause_set_after_a_dated_phrase_does_not_share_its_date(nlp):
     sentence = "Ties have cooled since the annexation of the island in 2014, after which Europe imposed sanctions on Moscow."
     assert _date_of(nlp, sentence, "imposed") is None
     assert _date_of(nlp, sentence, "annexation") == "2014"
+
+
+def test_an_action_reported_by_an_earlier_statement_is_as_old_as_it(nlp):
+    sentence = "Earlier, the ministry said two envoys were told to leave because of what it called hostile conduct."
+    assert _date_of(nlp, sentence, "called") is None
+    assert _date_of(nlp, "Earlier, Uganda said Kenya expelled two traders.", "expelled") is None
+    # without "earlier" the report and what it reports are the day's news
+    assert _date_of(nlp, "Uganda said Kenya expelled two traders.", "expelled") == "2021-03-03"

@@ -300,6 +300,8 @@ def _background(tok: Token) -> bool:
         return True
     if any(c.dep_ == "advmod" and c.lower_ in _EARLIER for c in tok.children):
         return True
+    if _told_earlier(tok):
+        return True
     cur = tok
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in _RELATIVE_MARKS for c in cur.children):
@@ -307,6 +309,20 @@ def _background(tok: Token) -> bool:
         if cur.dep_ != "conj" or cur.head is cur:
             break
         cur = cur.head
+    return False
+
+
+def _told_earlier(tok: Token) -> bool:
+    """Whether `tok` stands inside a clause whose governing verb is marked as earlier: in "Earlier,
+    the ministry said the envoys were expelled because of what it called hostile conduct" the
+    calling and the expelling are as old as the saying. Walks up to four heads."""
+    cur = tok
+    for _ in range(4):
+        if cur.head is cur or cur.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}:
+            return False
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"} and any(c.dep_ == "advmod" and c.lower_ in _EARLIER for c in cur.children):
+            return True
     return False
 
 
