@@ -310,3 +310,12 @@ def test_an_action_reported_by_an_earlier_statement_is_as_old_as_it(nlp):
     assert _date_of(nlp, "Earlier, Uganda said Kenya expelled two traders.", "expelled") is None
     # without "earlier" the report and what it reports are the day's news
     assert _date_of(nlp, "Uganda said Kenya expelled two traders.", "expelled") == "2021-03-03"
+
+
+def test_a_date_at_the_end_of_a_coordinated_verb_phrase_dates_every_verb(nlp):
+    sentence = "A shipment of tents was flown from Nairobi for the flood victims and reached Kampala on March 1, 2021."
+    assert _date_of(nlp, sentence, "flown") == "2021-03-01"
+    assert _date_of(nlp, "Rebels attacked the base and killed 13 soldiers on Monday.", "attacked") == "2021-03-01"
+    # a verb with a date of its own keeps it; a conjunct with its own subject is another clause
+    assert _date_of(nlp, "Police arrested him in 2019 and released him on Monday.", "arrested") == "2019"
+    assert _date_of(nlp, "Rebels attacked the base and the army retook it on Monday.", "attacked") == "2021-03-03"

@@ -154,6 +154,8 @@ class EventDater:
             return self.nominal[tok.i]
         if tok.pos_ in {"NOUN", "PROPN"}:
             return None
+        if (shared := self._shared_with_conjunct(tok)) is not None:
+            return shared
         if (described := self._described(tok)) is not None:
             return described
         if (scene := self._scene(tok)) is not None:
@@ -169,6 +171,18 @@ class EventDater:
             return self.anchor if lead and not _durative(tok) else None
         if tense == "past":       # a simple past anywhere is the day's news, unless told as background
             return self.anchor if not _background(tok) else None
+        return None
+
+    def _shared_with_conjunct(self, tok: Token) -> PartialDate | None:
+        """The date a coordinated verb phrase states once, at its end: in "the aid was flown from
+        Delhi and reached the island on Monday", "rebels attacked the base and killed 13 soldiers on
+        Monday" the time expression the parser hangs on the last verb dates the whole sequence. Read
+        on a following conjunct with no subject of its own and the same tense as `tok`."""
+        for c in tok.children:
+            if (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i > tok.i
+                    and not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
+                    and _tense(c) == _tense(tok)):
+                return self._attached(c)
         return None
 
     def _scene(self, tok: Token) -> PartialDate | None:
