@@ -319,3 +319,14 @@ def test_a_date_at_the_end_of_a_coordinated_verb_phrase_dates_every_verb(nlp):
     # a verb with a date of its own keeps it; a conjunct with its own subject is another clause
     assert _date_of(nlp, "Police arrested him in 2019 and released him on Monday.", "arrested") == "2019"
     assert _date_of(nlp, "Rebels attacked the base and the army retook it on Monday.", "attacked") == "2021-03-03"
+
+
+def test_a_relative_time_inside_a_quotation_counts_from_the_day_it_was_said(nlp):
+    # the article is of Wednesday March 3; the tweet was written on Monday March 1
+    sentence = "“Today we signed a deal with Uganda,” the minister wrote on Twitter on Monday."
+    assert _date_of(nlp, sentence, "signed") == "2021-03-01"
+    sentence = "“We will meet the Ugandan president tomorrow,” the minister said on Monday."
+    assert _date_of(nlp, sentence, "meet") == "2021-03-02"
+    # said with no day of its own: the quotation's "tomorrow" counts from the published date
+    sentence = "“We will meet the Ugandan president tomorrow,” the minister said."
+    assert _date_of(nlp, sentence, "meet") == "2021-03-04"

@@ -68,12 +68,16 @@ class Timex:
     in_quote: tuple[int, int] | None   # the quotation it stands in, if any
 
 
-def timexes(doc: Doc, anchor: PartialDate | None) -> list[Timex]:
+def timexes(doc: Doc, anchor: PartialDate | None,
+            quote_anchors: dict[tuple[int, int], PartialDate] | None = None) -> list[Timex]:
     """Every time expression in a parsed paragraph, resolved against `anchor` with the tense of the
-    verb it modifies. Never raises."""
+    verb it modifies; one inside a quotation listed in `quote_anchors` (its character span -> the
+    day it was said) against that day instead. Never raises."""
     quotes = [(q.start, q.end) for q in quote_spans(doc.text)]
     out = []
     for expr in find_time_expressions(doc.text):
+        in_quote = next(((s, e) for s, e in quotes if s <= expr.start and expr.end <= e), None)
+        said = (quote_anchors or {}).get(in_quote) if in_quote is not None else None
         span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
         if span is None:
             continue
@@ -82,10 +86,9 @@ def timexes(doc: Doc, anchor: PartialDate | None) -> list[Timex]:
         possessive = span.text.endswith(("'s", "’s"))
         noun_modifier = (after is not None and after.pos_ in {"NOUN", "PROPN"} and after.ent_type_ != "DATE"
                          and not possessive)
-        value = resolve(expr.text, anchor, future=head is not None and _is_future(head))
+        value = resolve(expr.text, said or anchor, future=head is not None and _is_future(head))
         if value is not None and noun_modifier and value.precision == "day":
             value = PartialDate(value.year, value.month)   # "the July 15 coup": its day is a name
-        in_quote = next(((s, e) for s, e in quotes if s <= expr.start and expr.end <= e), None)
         # "until June 29, when a letter ... quashed tensions": the when-clause happened on the day
         bound = expr.text.lower().startswith(_BOUNDS) and not (head is not None and _when_clause(head))
         out.append(Timex(expr.start, expr.end, expr.text, value, head, noun_modifier or possessive,
@@ -105,7 +108,10 @@ class EventDater:
     def paragraph(self, doc: Doc) -> None:
         self.own, self.nominal = {}, {}
         self._quotes = [(q.start, q.end) for q in quote_spans(doc.text)]
-        for t in timexes(doc, self.anchor):
+        found = timexes(doc, self.anchor)
+        if said := self._said_on(doc, found):
+            found = timexes(doc, self.anchor, said)
+        for t in found:
             if t.value is None or t.head is None or t.bound:
                 continue
             if t.nominal:
@@ -114,6 +120,34 @@ class EventDater:
                 self.own.setdefault(t.head.i, []).append(t)
         for found in self.own.values():   # "at 6 am on Monday": the calendar date speaks first
             found.sort(key=lambda t: is_clock_time(t.text))
+
+    def _said_on(self, doc: Doc, found: list[Timex]) -> dict[tuple[int, int], PartialDate]:
+        """The day each quotation was said, where its speech verb (in the sentence the quotation
+        starts or ends in, or the one after it) has a day of its own that is not the published
+        date: '"Today we signed the deal," the minister wrote on Monday' was written on Monday,
+        and its "today" is that Monday."""
+        dated = {t.head.i: t.value for t in found
+                 if t.head is not None and t.value is not None and t.value.precision == "day"
+                 and t.in_quote is None and not t.bound and not t.nominal and t.value != self.anchor}
+        out: dict[tuple[int, int], PartialDate] = {}
+        if not dated:
+            return out
+        for s, e in self._quotes:
+            if not any(t.in_quote == (s, e) for t in found):
+                continue
+            first = doc.char_span(s, e, alignment_mode="expand")
+            if first is None:
+                continue
+            sents = [first[0].sent, first[-1].sent]
+            if first[-1].sent.end < len(doc):
+                sents.append(doc[first[-1].sent.end].sent)
+            for sent in sents:
+                verb = next((t for t in sent if t.i in dated and t.lemma_.lower() in SPEECH_VERBS
+                             and not any(qs <= t.idx < qe for qs, qe in self._quotes)), None)
+                if verb is not None:
+                    out[(s, e)] = dated[verb.i]
+                    break
+        return out
 
     def _attached(self, tok: Token) -> PartialDate | None:
         """The date of a time expression attached to `tok`, if it stands on the same side of every
