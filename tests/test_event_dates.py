@@ -330,3 +330,16 @@ def test_a_relative_time_inside_a_quotation_counts_from_the_day_it_was_said(nlp)
     # said with no day of its own: the quotation's "tomorrow" counts from the published date
     sentence = "“We will meet the Ugandan president tomorrow,” the minister said."
     assert _date_of(nlp, sentence, "meet") == "2021-03-04"
+
+
+def test_a_clause_a_measured_span_after_a_dated_action_is_dated_by_the_span(nlp):
+    sentence = "The attack came a day after Kenya accused Uganda of arming rebels."
+    assert _date_of(nlp, sentence, "accused") == "2021-03-02"
+    sentence = "The blast on Monday came a week after Kenya accused Uganda of arming rebels."
+    assert _date_of(nlp, sentence, "accused") == "2021-02-22"
+    sentence = "The attack came hours after Kenya accused Uganda of arming rebels."
+    assert _date_of(nlp, sentence, "accused") == "2021-03-03"
+    # no measure: only that it was earlier; a dated main clause gives its month at most
+    assert _date_of(nlp, "The attack came after Kenya accused Uganda of arming rebels.", "accused") is None
+    sentence = "Rebels attacked the town on Monday after Kenya accused Uganda of arming them."
+    assert _date_of(nlp, sentence, "accused") == "2021-03"

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -169,12 +170,18 @@ class EventDater:
             else:
                 return None
         cur = tok
+        placed = False      # climbed out of a clause set "after" or "before" the one it hangs on
         for _ in range(4):
             date = self._attached(cur)
             if date is not None:
                 if cur is not tok and _pluperfect(tok) and cur.dep_ != "conj":
                     return PartialDate(date.year)
+                if placed and date.precision == "day":
+                    return PartialDate(date.year, date.month)   # "met hours before Monday's vote ..."
                 return date
+            if cur.pos_ in {"VERB", "AUX"} and (measured := self._measured(cur, lead)) is not None:
+                return measured
+            placed = placed or (cur.dep_ == "advcl" and _placed_mark(cur) is not None)
             if cur.dep_ in {"relcl", "advcl"} and cur.head.i in self.nominal \
                     and any(c.lower_ == "when" for c in cur.children):
                 return self.nominal[cur.head.i]   # "the March 2019 crisis, when the army deployed ..."
@@ -217,6 +224,32 @@ class EventDater:
                     and not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
                     and _tense(c) == _tense(tok)):
                 return self._attached(c)
+        return None
+
+    def _measured(self, tok: Token, lead: bool) -> PartialDate | None:
+        """The day of a clause placed a measured span before or after a dated action: in "the attack
+        came a day after Kenya accused Uganda" the accusing was the day before the attack ("hours
+        after": the same day). The span is the measure phrase the parser hangs on the main verb
+        ("a day", "two days", "hours"); the main verb's date is read as `for_verb` reads it and must
+        be a day. None for any other clause."""
+        mark = _placed_mark(tok)
+        if mark is None or tok.dep_ != "advcl" or tok.head is tok:
+            return None
+        for m in (*tok.head.children, *tok.children):
+            if m.dep_ == "npadvmod" and m.i < mark.i and m.lemma_.lower() in _MEASURE_DAYS:
+                count = 1
+                if m.tag_ == "NNS":
+                    num = next((c for c in m.children if c.dep_ == "nummod"), None)
+                    count = _COUNTS.get(num.lower_, int(num.text) if num is not None and num.text.isdigit() else 0) \
+                        if num is not None else 0
+                days = count * _MEASURE_DAYS[m.lemma_.lower()]
+                if m.lemma_.lower() in {"day", "week"} and not 1 <= days <= 14:
+                    return None
+                main = self.for_verb(tok.head, lead)
+                if main is None or main.precision != "day":
+                    return None
+                shift = timedelta(days=-days if mark.lower_ == "after" else days)
+                return PartialDate.of(main.first_day() + shift)
         return None
 
     def _scene(self, tok: Token) -> PartialDate | None:
@@ -271,6 +304,11 @@ class EventDater:
         if tense == "past":
             return self.anchor if not _background(cue) else None
         return None
+
+
+def _placed_mark(tok: Token) -> Token | None:
+    """The "after" or "before" that introduces the clause `tok` heads, if any."""
+    return next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
 
 
 def _when_clause(tok: Token) -> bool:
@@ -332,6 +370,10 @@ def _reporting_verb(tok: Token) -> Token | None:
     return None
 
 
+# Measure phrases of "a day after", "two days before", "hours after": their length in days.
+_MEASURE_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
 # Participles by which a speaker's words are told as an account of an event ("describing the raid").
 _DESCRIBING = {"describe", "recount", "recall", "narrate"}
 # Subordinators of a clause set before or after the one it modifies ("after Washington accused him").
