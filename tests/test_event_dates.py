@@ -354,3 +354,11 @@ def test_a_lead_dated_before_the_published_day_tells_that_days_news():
     art = article(HEAD + "Kenyan troops crossed into Uganda on February 20, the army said.\n\n"
                   + SECOND + "Kenya criticized Uganda over the border closure.")
     assert dated(art)["criticized"] == "2021-03-03"
+
+
+def test_a_part_of_the_day_after_a_weekday_keeps_the_day(nlp):
+    # "Monday night" is a time of that Monday, not an event named by its day ("the July 15 coup")
+    assert _date_of(nlp, "Police arrested 20 protesters on Monday night.", "arrested") == "2021-03-01"
+    assert _date_of(nlp, "Police arrested 20 protesters Tuesday evening.", "arrested") == "2021-03-02"
+    assert _date_of(nlp, "Police arrested 20 protesters on Saturday night.", "arrested") == "2021-02-27"
+    assert _date_of(nlp, "Rebels who staged the July 15 coup were arrested.", "coup") == "2020-07"

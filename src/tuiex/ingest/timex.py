@@ -47,6 +47,9 @@ FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 _FUTURE_HEADS = {"due", "set", "plan", "expect", "schedule", "slate", "intend", "aim", "prepare",
                  "propose", "hope", "want", "seek", "vow", "pledge", "promise", "agree", "decide",
                  "threaten", "going", "poise", "likely"}
+# Parts of a day that may follow a weekday or a date without making it the name of an event.
+_DAY_PARTS = {"morning", "afternoon", "evening", "night", "midday", "noon", "dawn", "daybreak", "dusk",
+              "midnight", "overnight"}
 _BOUNDS = ("since ", "until ", "till ", "through ", "throughout ")
 # Adverbs that make a present perfect a state of affairs, not the day's news ("has so far refused").
 _DURATIVE = {"so far", "long", "repeatedly", "always", "never", "consistently", "often", "for years",
@@ -86,8 +89,9 @@ def timexes(doc: Doc, anchor: PartialDate | None,
         head = _attachment(span)
         after = doc[span.end] if span.end < len(doc) else None
         possessive = span.text.endswith(("'s", "’s"))
+        # "the July 15 coup" names an event by its day; "Monday night", "Tuesday morning" is that day
         noun_modifier = (after is not None and after.pos_ in {"NOUN", "PROPN"} and after.ent_type_ != "DATE"
-                         and not possessive)
+                         and after.lower_ not in _DAY_PARTS and not possessive)
         value = resolve(expr.text, said or anchor, future=head is not None and _is_future(head))
         if value is not None and noun_modifier and value.precision == "day":
             value = PartialDate(value.year, value.month)   # "the July 15 coup": its day is a name
