@@ -362,3 +362,8 @@ def test_a_part_of_the_day_after_a_weekday_keeps_the_day(nlp):
     assert _date_of(nlp, "Police arrested 20 protesters Tuesday evening.", "arrested") == "2021-03-02"
     assert _date_of(nlp, "Police arrested 20 protesters on Saturday night.", "arrested") == "2021-02-27"
     assert _date_of(nlp, "Rebels who staged the July 15 coup were arrested.", "coup") == "2020-07"
+
+
+def test_an_action_done_at_a_dated_occasion_takes_its_date(nlp):
+    # the parser hangs "on Monday" on the noun of the occasion, not on the verb
+    assert _date_of(nlp, "Three soldiers were killed in a raid on Monday.", "killed") == "2021-03-01"
