@@ -281,16 +281,16 @@ class EventDater:
     def _scene(self, tok: Token) -> PartialDate | None:
         """The month of a dated event the action took part in: "gave his support in the July 15 coup
         attempt", "met during the March 3 summit" (the noun's date at month precision); or the date
-        of the occasion it was done at: "accused Uganda in a statement on Tuesday", "killed in a raid
-        on Monday" (the date attached to the noun)."""
+        of the occasion it was done at: "killed in a raid on Monday", "said in a statement on Tuesday"
+        (the date attached to the noun)."""
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in {"in", "during", "at"}:
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and obj.i in self.nominal:
                         d = self.nominal[obj.i]
                         return PartialDate(d.year, d.month) if d.month else d
-                    if obj.dep_ == "pobj" and (d := self._attached(obj)) is not None:
-                        return d    # "accused Uganda in a statement on Tuesday": the statement's day
+                    if obj.dep_ == "pobj" and (day := self._attached(obj)) is not None:
+                        return day    # "killed in a raid on Monday": the raid's day
         return None
 
     def _described(self, tok: Token) -> PartialDate | None:
