@@ -367,3 +367,12 @@ def test_a_part_of_the_day_after_a_weekday_keeps_the_day(nlp):
 def test_an_action_done_at_a_dated_occasion_takes_its_date(nlp):
     # the parser hangs "on Monday" on the noun of the occasion, not on the verb
     assert _date_of(nlp, "Three soldiers were killed in a raid on Monday.", "killed") == "2021-03-01"
+
+
+def test_a_time_counted_from_another_time_of_the_sentence(nlp):
+    sentence = "Rebels seized the town on Friday and the army retook it two days later."
+    assert _date_of(nlp, sentence, "retook") == "2021-02-28"
+    sentence = "The two sides signed a truce on February 28 and exchanged prisoners the next day."
+    assert _date_of(nlp, sentence, "exchanged") == "2021-03-01"
+    # counted from an action told elsewhere: not the published date, no date
+    assert _date_of(nlp, "The army retook the town the following week.", "retook") is None

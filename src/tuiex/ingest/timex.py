@@ -33,6 +33,7 @@ style `nsubj`, `xcomp`, `aux`, Penn Treebank tags `VBN`, `VBZ`, ...)."""
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -111,6 +112,7 @@ class EventDater:
         self.nominal: dict[int, PartialDate] = {}   # event noun -> the date modifying it
         self._quotes: list[tuple[int, int]] = []    # the paragraph's quotations
         self.news_day = self.anchor                 # the day the lead's news happened (`_lead_day`)
+        self._unplaced: set[int] = set()            # verbs placed after an action told elsewhere
         self._seen = 0                              # body paragraphs read so far
 
     def paragraph(self, doc: Doc) -> None:
@@ -122,6 +124,11 @@ class EventDater:
         if self._seen < LEAD_PARAGRAPHS and self.news_day == self.anchor:
             self.news_day = self._lead_day(found) or self.anchor
         self._seen += 1
+        self._unplaced = set()
+        for t in _sequels(doc, found):
+            if t.head is not None and t.value is None:
+                self._unplaced.add(t.head.i)
+            found.append(t)
         for t in found:
             if t.value is None or t.head is None or t.bound:
                 continue
@@ -208,6 +215,8 @@ class EventDater:
             if cur.pos_ in {"VERB", "AUX"} and (measured := self._measured(cur, lead)) is not None:
                 return measured
             placed = placed or (cur.dep_ == "advcl" and _placed_mark(cur) is not None)
+            if cur.i in self._unplaced:
+                return None     # "the army retook it the next day": a day after what, this sentence does not say
             if cur.dep_ in {"relcl", "advcl"} and cur.head.i in self.nominal \
                     and any(c.lower_ == "when" for c in cur.children):
                 return self.nominal[cur.head.i]   # "the March 2019 crisis, when the army deployed ..."
@@ -334,6 +343,37 @@ class EventDater:
         if tense == "past":
             return self.anchor if not _background(cue) else None
         return None
+
+
+# "a day later", "two days later", "the next day", "the following morning": a time counted from
+# another time of the story, not from the published date.
+_SEQUEL = re.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|week)s?\s+later"
+                     r"|the\s+(?:next|following)\s+(?P<unit2>day|morning|afternoon|evening|night|week))\b", re.I)
+_SEQUEL_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _sequels(doc: Doc, found: list[Timex]) -> list[Timex]:
+    """The times a paragraph counts from another of its times ("signed a truce on February 28 and
+    exchanged prisoners a day later"): each is resolved against the nearest day before it in its
+    sentence, outside quotations; one with no such day is returned without a value, since it is
+    counted from an action told elsewhere. Never raises."""
+    out = []
+    for m in _SEQUEL.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        head = _attachment(span)
+        ref = max((t for t in found if t.end <= m.start() and t.value is not None and t.value.precision == "day"
+                   and not t.bound and t.in_quote is None and span.sent.start_char <= t.start),
+                  key=lambda t: t.start, default=None)
+        value = None
+        if ref is not None and ref.value is not None:
+            count = _SEQUEL_COUNTS.get((m["n"] or "one").lower()) or int(m["n"] if m["n"] and m["n"].isdigit() else 1)
+            unit = (m["unit"] or m["unit2"]).lower()
+            later = ref.value.first_day() + timedelta(days=count * (7 if unit == "week" else 1))
+            value = PartialDate(later.year, later.month) if unit == "week" else PartialDate.of(later)
+        out.append(Timex(m.start(), m.end(), m.group(), value, head, False, False, None))
+    return out
 
 
 def _placed_mark(tok: Token) -> Token | None:
