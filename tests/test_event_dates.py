@@ -376,3 +376,13 @@ def test_a_time_counted_from_another_time_of_the_sentence(nlp):
     assert _date_of(nlp, sentence, "exchanged") == "2021-03-01"
     # counted from an action told elsewhere: not the published date, no date
     assert _date_of(nlp, "The army retook the town the following week.", "retook") is None
+
+
+def test_a_quoted_today_of_the_days_news_is_the_leads_day():
+    # published Wednesday; the lead's news is Monday's, and so is the undated tweet reporting it
+    art = article(HEAD + "Kenyan troops crossed into Uganda on Monday, the army said.\n\n" + SECOND
+                  + "“Kenya delivered 500 tents to Uganda today,” the Kenyan embassy tweeted.")
+    assert dated(art)["delivered"] == "2021-03-01"
+    art = article(HEAD + LEAD + SECOND
+                  + "“Kenya delivered 500 tents to Uganda today,” the Kenyan embassy tweeted.")
+    assert dated(art)["delivered"] == "2021-03-03"

@@ -159,11 +159,20 @@ class EventDater:
         """The day each quotation was said, where its speech verb (in the sentence the quotation
         starts or ends in, or the one after it) has a day of its own that is not the published
         date: '"Today we signed the deal," the minister wrote on Monday' was written on Monday,
-        and its "today" is that Monday."""
+        and its "today" is that Monday. A speech verb with no time of its own told in the simple past
+        is the day's news: said on the lead's day when the lead dates its news before the published
+        day (`_lead_day`)."""
+        timed = {t.head.i for t in found if t.head is not None and t.in_quote is None}
         dated = {t.head.i: t.value for t in found
                  if t.head is not None and t.value is not None and t.value.precision == "day"
                  and t.in_quote is None and not t.bound and not t.nominal and t.value != self.anchor}
         out: dict[tuple[int, int], PartialDate] = {}
+        if self.news_day != self.anchor and self.news_day is not None:
+            news_day = self.news_day
+            for t in doc:
+                if (t.i not in timed and t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS
+                        and _tense(t) == "past" and not _background(t)):
+                    dated[t.i] = news_day
         if not dated:
             return out
         for s, e in self._quotes:
