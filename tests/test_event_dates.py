@@ -386,3 +386,14 @@ def test_a_quoted_today_of_the_days_news_is_the_leads_day():
     art = article(HEAD + LEAD + SECOND
                   + "“Kenya delivered 500 tents to Uganda today,” the Kenyan embassy tweeted.")
     assert dated(art)["delivered"] == "2021-03-03"
+
+
+def test_a_time_right_after_a_speech_verb_is_the_speeches(nlp):
+    # without "that" the parser hangs "on Tuesday" on the complement; it is when Kenya said it
+    sentence = "Kenya said on Tuesday it would expel two Ugandan diplomats."
+    assert _date_of(nlp, sentence, "said") == "2021-03-02"
+    assert _date_of(nlp, sentence, "expel") is None          # a coming action: not the saying's day
+    # a pluperfect hanging on the dated report keeps its year only (module docstring)
+    sentence = "Kenya told Reuters on Tuesday Uganda had expelled two Kenyan diplomats."
+    assert _date_of(nlp, sentence, "told") == "2021-03-02"    # "Tuesday Uganda" is no dated noun
+    assert _date_of(nlp, sentence, "expelled") == "2021"

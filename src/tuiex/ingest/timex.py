@@ -92,7 +92,9 @@ def timexes(doc: Doc, anchor: PartialDate | None,
         possessive = span.text.endswith(("'s", "’s"))
         # "the July 15 coup" names an event by its day; "Monday night", "Tuesday morning" is that day
         noun_modifier = (after is not None and after.pos_ in {"NOUN", "PROPN"} and after.ent_type_ != "DATE"
-                         and after.lower_ not in _DAY_PARTS and not possessive)
+                         and after.lower_ not in _DAY_PARTS and not possessive
+                         # not "told Reuters on Tuesday Uganda had ...": the date hangs on the verb
+                         and (span.root.head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} or after.is_ancestor(span.root)))
         value = resolve(expr.text, said or anchor, future=head is not None and _is_future(head))
         if value is not None and noun_modifier and value.precision == "day":
             value = PartialDate(value.year, value.month)   # "the July 15 coup": its day is a name
@@ -218,6 +220,8 @@ class EventDater:
             if date is not None:
                 if cur is not tok and _pluperfect(tok) and cur.dep_ != "conj":
                     return PartialDate(date.year)
+                if cur is not tok and _tense(tok) == "future" and _reporting_verb(tok) == cur:
+                    return None     # "said on Tuesday it would expel ...": the saying's day, not the expelling's
                 if placed and date.precision == "day":
                     return PartialDate(date.year, date.month)   # "met hours before Monday's vote ..."
                 return date
@@ -511,7 +515,7 @@ def _attachment(span: Span) -> Token | None:
     tok = span.root
     for _ in range(8):
         if tok.pos_ in {"VERB", "AUX"} and tok not in span:
-            return tok
+            return _speech_time(span, tok)
         if tok.dep_ == "relcl" and tok.head in span:
             return tok
         if tok.pos_ == "NOUN" and tok not in span and tok.lemma_.lower() in _event_nouns():
@@ -524,6 +528,22 @@ def _attachment(span: Span) -> Token | None:
                 return child
         tok = tok.head
     return None
+
+
+def _speech_time(span: Span, verb: Token) -> Token:
+    """The speech verb a time expression set right after it belongs to, where the parser hangs it
+    on the complement clause that follows: in "Kenya said on Tuesday it would expel two diplomats"
+    (no "that") "on Tuesday" is when Kenya said it, not when it expels. Read on a time expression
+    standing between a speech verb and the subject of its complement clause; `verb` otherwise."""
+    speech = verb.head
+    if verb.dep_ != "ccomp" or speech == verb or speech.lemma_.lower() not in SPEECH_VERBS or speech.i > span.start:
+        return verb
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    between = all(t.dep_ in {"dobj", "prep", "pobj", "punct", "npadvmod", "advmod", "compound", "det", "amod"}
+                  or t.i == speech.i for t in verb.doc[speech.i + 1:span.start])
+    if subject is not None and span.end <= subject.i and between:
+        return speech
+    return verb
 
 
 @functools.cache
