@@ -397,3 +397,12 @@ def test_a_time_right_after_a_speech_verb_is_the_speeches(nlp):
     sentence = "Kenya told Reuters on Tuesday Uganda had expelled two Kenyan diplomats."
     assert _date_of(nlp, sentence, "told") == "2021-03-02"    # "Tuesday Uganda" is no dated noun
     assert _date_of(nlp, sentence, "expelled") == "2021"
+
+
+def test_a_speech_act_in_the_present_is_the_news_of_the_published_day(nlp):
+    assert _date_of(nlp, "Kenya accuses Uganda of moving troops to the border.", "accuses") == "2021-03-03"
+    assert _date_of(nlp, "Moscow denies any role in the attack on the convoy.", "denies") == "2021-03-03"
+    # a standing description in a relative clause, and an action other than a speech act, are not
+    sentence = "The rebels, who accuse Kampala of bombing their villages, control the hills."
+    assert _date_of(nlp, sentence, "accuse") is None
+    assert _date_of(nlp, "Uganda supports the rebels in the north.", "supports") is None

@@ -9,7 +9,8 @@ Rules (the issue tracker's "event and quote dates", written down):
   one to three days before the published one: a Tuesday paper's "reached on Monday"). That is an action with no time
   expression told in the simple past anywhere in the article, or in the present perfect in the lead
   paragraphs (further down, a perfect is mostly background: "they have expelled troops, suspended
-  media ..."); not one told as background (a participle describing a noun, a clause placed "after"
+  media ..."), or a speech act in the present tense outside a relative clause ("Kenya accuses
+  Uganda of ...": the published day); not one told as background (a participle describing a noun, a clause placed "after"
   or "before" another, an action done "earlier"). Nothing is carried over from an earlier sentence.
 - A time expression inside a quotation dates only what is said inside it; a "since ..." or
   "until ..." phrase is a bound, not the date of the action it modifies.
@@ -260,6 +261,9 @@ class EventDater:
             return self.anchor if lead and not _durative(tok) else None
         if tense == "past":       # a simple past anywhere is the day's news, unless told as background
             return self.news_day if not _background(tok) else None
+        if tense == "present" and tok.lemma_.lower() in _SPEECH_ACTS and tok.tag_ in {"VBZ", "VBP"} \
+                and tok.dep_ not in {"relcl", "acl"} and not _durative(tok) and not _background(tok):
+            return self.anchor    # "Kenya accuses Uganda of ...": the news of the published day
         return None
 
     def _shared_with_conjunct(self, tok: Token) -> PartialDate | None:
@@ -453,6 +457,10 @@ def _reporting_verb(tok: Token) -> Token | None:
     return None
 
 
+# Speech acts told in the present tense as the day's news ("Kenya accuses Uganda of ...", "Moscow
+# denies ..."): the GUIDELINES' speech acts that are events, and their near synonyms.
+_SPEECH_ACTS = {"accuse", "criticize", "criticise", "condemn", "blame", "welcome", "praise", "propose", "demand",
+                "threaten", "warn", "reject", "deny", "apologize", "apologise", "urge", "call", "appeal"}
 # Measure phrases of "a day after", "two days before", "hours after": their length in days.
 _MEASURE_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0}
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
