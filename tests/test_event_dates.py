@@ -406,3 +406,11 @@ def test_a_speech_act_in_the_present_is_the_news_of_the_published_day(nlp):
     sentence = "The rebels, who accuse Kampala of bombing their villages, control the hills."
     assert _date_of(nlp, sentence, "accuse") is None
     assert _date_of(nlp, "Uganda supports the rebels in the north.", "supports") is None
+
+
+def test_a_later_present_perfect_that_adds_to_the_news_is_the_days_news():
+    art = article(HEAD + LEAD + SECOND + "Kenya has also criticized Uganda over the border closure.")
+    assert dated(art)["criticized"] == "2021-03-03"
+    # a state of affairs stays undated, "also" or not
+    art = article(HEAD + LEAD + SECOND + "Kenya has also long criticized Uganda over the border closure.")
+    assert dated(art)["criticized"] is None

@@ -6,12 +6,14 @@ Rules (the issue tracker's "event and quote dates", written down):
 - A date reaches an event or a quote only through its own sentence: a time expression attached to
   its verb, or to the clause it hangs on (a complement, a coordinated or adverbial clause), or the
   lead rule: the news of the day takes the published date (or the day the lead dates its news to,
-  one to three days before the published one: a Tuesday paper's "reached on Monday"). That is an action with no time
-  expression told in the simple past anywhere in the article, or in the present perfect in the lead
-  paragraphs (further down, a perfect is mostly background: "they have expelled troops, suspended
-  media ..."), or a speech act in the present tense outside a relative clause ("Kenya accuses
-  Uganda of ...": the published day); not one told as background (a participle describing a noun, a clause placed "after"
-  or "before" another, an action done "earlier"). Nothing is carried over from an earlier sentence.
+  one to three days before the published one: a Tuesday paper's "reached on Monday"). That is an
+  action with no time expression told in the simple past anywhere in the article, or in the
+  present perfect in the lead paragraphs (further down, a perfect is mostly background: "they have
+  expelled troops, suspended media ...", unless it adds to the news: "has also offered"), or a
+  speech act in the present tense outside a relative clause ("Kenya accuses Uganda of ...": the
+  published day); not one told as background (a participle describing a noun, a clause placed
+  "after" or "before" another, an action done "earlier"). Nothing is carried over from an earlier
+  sentence.
 - A time expression inside a quotation dates only what is said inside it; a "since ..." or
   "until ..." phrase is a bound, not the date of the action it modifies.
 - Tense picks the direction: an action in the future ("will meet on Tuesday", "is expected to",
@@ -257,8 +259,10 @@ class EventDater:
         if tense == "pluperfect" and (speech := _reporting_verb(tok)) is not None and _tense(speech) == "past":
             # sequence of tenses: "relatives said the army had raided the house" reports a simple past
             return self.news_day if not (_background(tok) or _background(speech)) else None
-        if tense == "perfect":    # a lead's present perfect is the day's news, unless it is a state
-            return self.anchor if lead and not _durative(tok) else None
+        if tense == "perfect":    # a lead's present perfect is the day's news, unless it is a state;
+            # further down, one that adds to the news ("has also offered ...") is too
+            also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children)
+            return self.anchor if (lead or also) and not _durative(tok) and not (also and _background(tok)) else None
         if tense == "past":       # a simple past anywhere is the day's news, unless told as background
             return self.news_day if not _background(tok) else None
         if tense == "present" and tok.lemma_.lower() in _SPEECH_ACTS and tok.tag_ in {"VBZ", "VBP"} \
