@@ -374,6 +374,10 @@ def test_a_time_counted_from_another_time_of_the_sentence(nlp):
     assert _date_of(nlp, sentence, "retook") == "2021-02-28"
     sentence = "The two sides signed a truce on February 28 and exchanged prisoners the next day."
     assert _date_of(nlp, sentence, "exchanged") == "2021-03-01"
+    sentence = "Kenya expelled Ugandan traders in November 2018 and closed the border two months later."
+    assert _date_of(nlp, sentence, "closed") == "2019-01"
+    sentence = "Kenya expelled Ugandan traders in 2018 and closed the border a year later."
+    assert _date_of(nlp, sentence, "closed") == "2019"
     # counted from an action told elsewhere: not the published date, no date
     assert _date_of(nlp, "The army retook the town the following week.", "retook") is None
 

@@ -366,10 +366,11 @@ class EventDater:
         return None
 
 
-# "a day later", "two days later", "the next day", "the following morning": a time counted from
+# "a day later", "two days later", "the next day", "a year later": a time counted from
 # another time of the story, not from the published date.
-_SEQUEL = re.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|week)s?\s+later"
-                     r"|the\s+(?:next|following)\s+(?P<unit2>day|morning|afternoon|evening|night|week))\b", re.I)
+_SEQUEL = re.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|week|month|year)s?"
+                     r"\s+later|the\s+(?:next|following)\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year))\b",
+                     re.I)
 _SEQUEL_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -384,15 +385,22 @@ def _sequels(doc: Doc, found: list[Timex]) -> list[Timex]:
         if span is None:
             continue
         head = _attachment(span)
-        ref = max((t for t in found if t.end <= m.start() and t.value is not None and t.value.precision == "day"
+        unit = (m["unit"] or m["unit2"]).lower()
+        needs = {"year": {"year", "month", "day"}, "month": {"month", "day"}}.get(unit, {"day"})
+        ref = max((t for t in found if t.end <= m.start() and t.value is not None and t.value.precision in needs
                    and not t.bound and t.in_quote is None and span.sent.start_char <= t.start),
                   key=lambda t: t.start, default=None)
         value = None
         if ref is not None and ref.value is not None:
             count = _SEQUEL_COUNTS.get((m["n"] or "one").lower()) or int(m["n"] if m["n"] and m["n"].isdigit() else 1)
-            unit = (m["unit"] or m["unit2"]).lower()
-            later = ref.value.first_day() + timedelta(days=count * (7 if unit == "week" else 1))
-            value = PartialDate(later.year, later.month) if unit == "week" else PartialDate.of(later)
+            if unit == "year":      # "a year later": the year only
+                value = PartialDate(ref.value.year + count)
+            elif unit == "month":   # "two months later": the month only
+                month = ref.value.year * 12 + (ref.value.month or 1) - 1 + count
+                value = PartialDate(month // 12, month % 12 + 1)
+            else:
+                later = ref.value.first_day() + timedelta(days=count * (7 if unit == "week" else 1))
+                value = PartialDate(later.year, later.month) if unit == "week" else PartialDate.of(later)
         out.append(Timex(m.start(), m.end(), m.group(), value, head, False, False, None))
     return out
 
