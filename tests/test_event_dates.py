@@ -418,3 +418,15 @@ def test_a_later_present_perfect_that_adds_to_the_news_is_the_days_news():
     # a state of affairs stays undated, "also" or not
     art = article(HEAD + LEAD + SECOND + "Kenya has also long criticized Uganda over the border closure.")
     assert dated(art)["criticized"] is None
+
+
+def test_a_lead_that_also_tells_the_published_days_news_keeps_the_published_day():
+    # (variants of cases 07 and 09) Monday's shelling, then Wednesday's strike: the story is Wednesday's
+    art = article(HEAD + "Kenyan troops crossed into Uganda on Monday, the army said.\n\n"
+                  + "Ugandan forces shelled a Kenyan post near Busia on Wednesday, officials said.\n\n"
+                  + "Kenya criticized Uganda over the border closure.")
+    assert dated(art)["criticized"] == "2021-03-03"
+    # a negated action dates no news
+    art = article(HEAD + "Kenyan troops did not cross into Uganda on Monday, the army said.\n\n" + SECOND
+                  + "Kenya criticized Uganda over the border closure.")
+    assert dated(art)["criticized"] == "2021-03-03"

@@ -119,6 +119,7 @@ class EventDater:
         self.news_day = self.anchor                 # the day the lead's news happened (`_lead_day`)
         self._unplaced: set[int] = set()            # verbs placed after an action told elsewhere
         self._seen = 0                              # body paragraphs read so far
+        self._today_in_lead = False                 # whether the lead dates an action to the published day
 
     def paragraph(self, doc: Doc) -> None:
         self.own, self.nominal = {}, {}
@@ -126,8 +127,11 @@ class EventDater:
         found = timexes(doc, self.anchor)
         if said := self._said_on(doc, found):
             found = timexes(doc, self.anchor, said)
-        if self._seen < LEAD_PARAGRAPHS and self.news_day == self.anchor:
-            self.news_day = self._lead_day(found) or self.anchor
+        if self._seen < LEAD_PARAGRAPHS and not self._today_in_lead:
+            if any(t.value == self.anchor and _lead_news(t) for t in found):
+                self._today_in_lead, self.news_day = True, self.anchor   # the lead tells today's news too
+            elif self.news_day == self.anchor:
+                self.news_day = self._lead_day(found) or self.anchor
         self._seen += 1
         self._unplaced = set()
         for t in _sequels(doc, found):
@@ -149,13 +153,13 @@ class EventDater:
         published on a Tuesday whose lead says "reached the island on Monday" tells Monday's news,
         and its actions told in the simple past with no time of their own happened that Monday too.
         Read on the first day in the lead paragraphs, outside quotations, attached to a verb in the
-        simple past, one to three days before the published day."""
+        simple past that is not negated, one to three days before the published day; a lead that
+        also dates an action to the published day ("... were shelled on Thursday", then "... was
+        struck on Friday" in a Friday story) tells that day's news, and the published day stays."""
         if self.anchor is None or self.anchor.precision != "day":
             return None
         for t in found:
-            if (t.value is not None and t.head is not None and t.value.precision == "day"
-                    and t.in_quote is None and not t.bound and not t.nominal
-                    and t.head.pos_ in {"VERB", "AUX"} and _tense(t.head) == "past"
+            if (t.value is not None and _lead_news(t) and t.value.precision == "day"
                     and 1 <= (self.anchor.first_day() - t.value.first_day()).days <= 3):
                 return t.value
         return None
@@ -403,6 +407,14 @@ def _sequels(doc: Doc, found: list[Timex]) -> list[Timex]:
                 value = PartialDate(later.year, later.month) if unit == "week" else PartialDate.of(later)
         out.append(Timex(m.start(), m.end(), m.group(), value, head, False, False, None))
     return out
+
+
+def _lead_news(t: Timex) -> bool:
+    """Whether a time expression dates an action told as news: outside quotations, not a bound or
+    the name of an event, on a verb in the simple past that is not negated ("did not attack")."""
+    return (t.head is not None and t.in_quote is None and not t.bound and not t.nominal
+            and t.head.pos_ in {"VERB", "AUX"} and _tense(t.head) == "past"
+            and not any(c.dep_ == "neg" for c in t.head.children))
 
 
 def _placed_mark(tok: Token) -> Token | None:
