@@ -345,17 +345,6 @@ def test_a_clause_a_measured_span_after_a_dated_action_is_dated_by_the_span(nlp)
     assert _date_of(nlp, sentence, "accused") == "2021-03"
 
 
-def test_a_lead_dated_before_the_published_day_tells_that_days_news():
-    # published Wednesday; the lead's news happened on Monday, and so did the undated simple pasts
-    art = article(HEAD + "Kenyan troops crossed into Uganda on Monday, the army said.\n\n"
-                  + SECOND + "Kenya criticized Uganda over the border closure.")
-    assert dated(art)["criticized"] == "2021-03-01"
-    # a lead dated a week back is background to the day's news, not the day of it
-    art = article(HEAD + "Kenyan troops crossed into Uganda on February 20, the army said.\n\n"
-                  + SECOND + "Kenya criticized Uganda over the border closure.")
-    assert dated(art)["criticized"] == "2021-03-03"
-
-
 def test_a_part_of_the_day_after_a_weekday_keeps_the_day(nlp):
     # "Monday night" is a time of that Monday, not an event named by its day ("the July 15 coup")
     assert _date_of(nlp, "Police arrested 20 protesters on Monday night.", "arrested") == "2021-03-01"
@@ -380,16 +369,6 @@ def test_a_time_counted_from_another_time_of_the_sentence(nlp):
     assert _date_of(nlp, sentence, "closed") == "2019"
     # counted from an action told elsewhere: not the published date, no date
     assert _date_of(nlp, "The army retook the town the following week.", "retook") is None
-
-
-def test_a_quoted_today_of_the_days_news_is_the_leads_day():
-    # published Wednesday; the lead's news is Monday's, and so is the undated tweet reporting it
-    art = article(HEAD + "Kenyan troops crossed into Uganda on Monday, the army said.\n\n" + SECOND
-                  + "“Kenya delivered 500 tents to Uganda today,” the Kenyan embassy tweeted.")
-    assert dated(art)["delivered"] == "2021-03-01"
-    art = article(HEAD + LEAD + SECOND
-                  + "“Kenya delivered 500 tents to Uganda today,” the Kenyan embassy tweeted.")
-    assert dated(art)["delivered"] == "2021-03-03"
 
 
 def test_a_time_right_after_a_speech_verb_is_the_speeches(nlp):
@@ -420,13 +399,9 @@ def test_a_later_present_perfect_that_adds_to_the_news_is_the_days_news():
     assert dated(art)["criticized"] is None
 
 
-def test_a_lead_that_also_tells_the_published_days_news_keeps_the_published_day():
-    # (variants of cases 07 and 09) Monday's shelling, then Wednesday's strike: the story is Wednesday's
-    art = article(HEAD + "Kenyan troops crossed into Uganda on Monday, the army said.\n\n"
-                  + "Ugandan forces shelled a Kenyan post near Busia on Wednesday, officials said.\n\n"
-                  + "Kenya criticized Uganda over the border closure.")
-    assert dated(art)["criticized"] == "2021-03-03"
-    # a negated action dates no news
-    art = article(HEAD + "Kenyan troops did not cross into Uganda on Monday, the army said.\n\n" + SECOND
+def test_the_news_of_the_day_is_the_published_day_even_after_a_lead_dated_the_day_before():
+    # GUIDELINES: an undated simple past is the news of the day and takes the published date, also
+    # when the lead's own action happened the day before (variants of cases 07 and 09)
+    art = article(HEAD + "Kenyan troops crossed into Uganda on Monday, the army said.\n\n" + SECOND
                   + "Kenya criticized Uganda over the border closure.")
     assert dated(art)["criticized"] == "2021-03-03"

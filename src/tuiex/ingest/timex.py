@@ -5,15 +5,13 @@ Rules (the issue tracker's "event and quote dates", written down):
 
 - A date reaches an event or a quote only through its own sentence: a time expression attached to
   its verb, or to the clause it hangs on (a complement, a coordinated or adverbial clause), or the
-  lead rule: the news of the day takes the published date (or the day the lead dates its news to,
-  one to three days before the published one: a Tuesday paper's "reached on Monday"). That is an
-  action with no time expression told in the simple past anywhere in the article, or in the
-  present perfect in the lead paragraphs (further down, a perfect is mostly background: "they have
-  expelled troops, suspended media ...", unless it adds to the news: "has also offered"), or a
-  speech act in the present tense outside a relative clause ("Kenya accuses Uganda of ...": the
-  published day); not one told as background (a participle describing a noun, a clause placed
-  "after" or "before" another, an action done "earlier"). Nothing is carried over from an earlier
-  sentence.
+  lead rule: the news of the day takes the published date. That is an action with no time
+  expression told in the simple past anywhere in the article, or in the present perfect in the lead
+  paragraphs (further down, a perfect is mostly background: "they have expelled troops, suspended
+  media ...", unless it adds to the news: "has also offered"), or a speech act in the present tense
+  outside a relative clause ("Kenya accuses Uganda of ..."); not one told as background (a
+  participle describing a noun, a clause placed "after" or "before" another, an action done
+  "earlier"). Nothing is carried over from an earlier sentence.
 - A time expression inside a quotation dates only what is said inside it; a "since ..." or
   "until ..." phrase is a bound, not the date of the action it modifies.
 - Tense picks the direction: an action in the future ("will meet on Tuesday", "is expected to",
@@ -116,10 +114,7 @@ class EventDater:
         self.own: dict[int, list[Timex]] = {}       # token index -> time expressions attached to it
         self.nominal: dict[int, PartialDate] = {}   # event noun -> the date modifying it
         self._quotes: list[tuple[int, int]] = []    # the paragraph's quotations
-        self.news_day = self.anchor                 # the day the lead's news happened (`_lead_day`)
         self._unplaced: set[int] = set()            # verbs placed after an action told elsewhere
-        self._seen = 0                              # body paragraphs read so far
-        self._today_in_lead = False                 # whether the lead dates an action to the published day
 
     def paragraph(self, doc: Doc) -> None:
         self.own, self.nominal = {}, {}
@@ -127,12 +122,6 @@ class EventDater:
         found = timexes(doc, self.anchor)
         if said := self._said_on(doc, found):
             found = timexes(doc, self.anchor, said)
-        if self._seen < LEAD_PARAGRAPHS and not self._today_in_lead:
-            if any(t.value == self.anchor and _lead_news(t) for t in found):
-                self._today_in_lead, self.news_day = True, self.anchor   # the lead tells today's news too
-            elif self.news_day == self.anchor:
-                self.news_day = self._lead_day(found) or self.anchor
-        self._seen += 1
         self._unplaced = set()
         for t in _sequels(doc, found):
             if t.head is not None and t.value is None:
@@ -148,40 +137,15 @@ class EventDater:
         for found in self.own.values():   # "at 6 am on Monday": the calendar date speaks first
             found.sort(key=lambda t: is_clock_time(t.text))
 
-    def _lead_day(self, found: list[Timex]) -> PartialDate | None:
-        """The day the news happened when the lead dates it before the published day: a story
-        published on a Tuesday whose lead says "reached the island on Monday" tells Monday's news,
-        and its actions told in the simple past with no time of their own happened that Monday too.
-        Read on the first day in the lead paragraphs, outside quotations, attached to a verb in the
-        simple past that is not negated, one to three days before the published day; a lead that
-        also dates an action to the published day ("... were shelled on Thursday", then "... was
-        struck on Friday" in a Friday story) tells that day's news, and the published day stays."""
-        if self.anchor is None or self.anchor.precision != "day":
-            return None
-        for t in found:
-            if (t.value is not None and _lead_news(t) and t.value.precision == "day"
-                    and 1 <= (self.anchor.first_day() - t.value.first_day()).days <= 3):
-                return t.value
-        return None
-
     def _said_on(self, doc: Doc, found: list[Timex]) -> dict[tuple[int, int], PartialDate]:
         """The day each quotation was said, where its speech verb (in the sentence the quotation
         starts or ends in, or the one after it) has a day of its own that is not the published
         date: '"Today we signed the deal," the minister wrote on Monday' was written on Monday,
-        and its "today" is that Monday. A speech verb with no time of its own told in the simple past
-        is the day's news: said on the lead's day when the lead dates its news before the published
-        day (`_lead_day`)."""
-        timed = {t.head.i for t in found if t.head is not None and t.in_quote is None}
+        and its "today" is that Monday."""
         dated = {t.head.i: t.value for t in found
                  if t.head is not None and t.value is not None and t.value.precision == "day"
                  and t.in_quote is None and not t.bound and not t.nominal and t.value != self.anchor}
         out: dict[tuple[int, int], PartialDate] = {}
-        if self.news_day != self.anchor and self.news_day is not None:
-            news_day = self.news_day
-            for t in doc:
-                if (t.i not in timed and t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS
-                        and _tense(t) == "past" and not _background(t)):
-                    dated[t.i] = news_day
         if not dated:
             return out
         for s, e in self._quotes:
@@ -262,13 +226,13 @@ class EventDater:
         tense = _tense(tok)
         if tense == "pluperfect" and (speech := _reporting_verb(tok)) is not None and _tense(speech) == "past":
             # sequence of tenses: "relatives said the army had raided the house" reports a simple past
-            return self.news_day if not (_background(tok) or _background(speech)) else None
+            return self.anchor if not (_background(tok) or _background(speech)) else None
         if tense == "perfect":    # a lead's present perfect is the day's news, unless it is a state;
             # further down, one that adds to the news ("has also offered ...") is too
             also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children)
             return self.anchor if (lead or also) and not _durative(tok) and not (also and _background(tok)) else None
         if tense == "past":       # a simple past anywhere is the day's news, unless told as background
-            return self.news_day if not _background(tok) else None
+            return self.anchor if not _background(tok) else None
         if tense == "present" and tok.lemma_.lower() in _SPEECH_ACTS and tok.tag_ in {"VBZ", "VBP"} \
                 and tok.dep_ not in {"relcl", "acl"} and not _durative(tok) and not _background(tok):
             return self.anchor    # "Kenya accuses Uganda of ...": the news of the published day
@@ -407,14 +371,6 @@ def _sequels(doc: Doc, found: list[Timex]) -> list[Timex]:
                 value = PartialDate(later.year, later.month) if unit == "week" else PartialDate.of(later)
         out.append(Timex(m.start(), m.end(), m.group(), value, head, False, False, None))
     return out
-
-
-def _lead_news(t: Timex) -> bool:
-    """Whether a time expression dates an action told as news: outside quotations, not a bound or
-    the name of an event, on a verb in the simple past that is not negated ("did not attack")."""
-    return (t.head is not None and t.in_quote is None and not t.bound and not t.nominal
-            and t.head.pos_ in {"VERB", "AUX"} and _tense(t.head) == "past"
-            and not any(c.dep_ == "neg" for c in t.head.children))
 
 
 def _placed_mark(tok: Token) -> Token | None:
