@@ -356,6 +356,8 @@ def test_a_part_of_the_day_after_a_weekday_keeps_the_day(nlp):
 def test_an_action_done_at_a_dated_occasion_takes_its_date(nlp):
     # the parser hangs "on Monday" on the noun of the occasion, not on the verb
     assert _date_of(nlp, "Three soldiers were killed in a raid on Monday.", "killed") == "2021-03-01"
+    # ... or on the event noun that is the subject
+    assert _date_of(nlp, "A suicide bombing on Monday killed 13 soldiers in Mogadishu.", "killed") == "2021-03-01"
 
 
 def test_a_time_counted_from_another_time_of_the_sentence(nlp):

@@ -310,11 +310,16 @@ class EventDater:
 
     def _dated_noun(self, tok: Token) -> PartialDate | None:
         """The date of the dated event noun an action is told of: its subject ("the 2018 deal was
-        signed in Sochi") or the noun it describes as a participle ("a 2018 deal agreed in Sochi")."""
+        signed in Sochi", "the attack on Monday killed 13") or the noun it describes as a participle
+        ("a 2018 deal agreed in Sochi")."""
         nouns = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if tok.dep_ == "acl":
             nouns.append(tok.head)
-        return next((self.nominal[n.i] for n in nouns if n.i in self.nominal), None)
+        if (named := next((self.nominal[n.i] for n in nouns if n.i in self.nominal), None)) is not None:
+            return named
+        # "the attack on Monday killed 13 soldiers": an event noun subject with a time of its own
+        return next((d for n in nouns if n.dep_ == "nsubj" and n.lemma_.lower() in _event_nouns()
+                     and (d := self._attached(n)) is not None), None)
 
     def for_quote(self, cue: Token | None, sent: Span, lead: bool = True) -> PartialDate | None:
         """When a quote was said, resolved like an event: the time expression on its speech verb
