@@ -257,7 +257,7 @@ class EventDater:
         ("a day", "two days", "hours"); the main verb's date is read as `for_verb` reads it and must
         be a day. None for any other clause."""
         mark = _placed_mark(tok)
-        if mark is None or tok.dep_ != "advcl" or tok.head is tok:
+        if mark is None or tok.dep_ != "advcl" or tok.head == tok:
             return None
         for m in (*tok.head.children, *tok.children):
             if m.dep_ == "npadvmod" and m.i < mark.i and m.lemma_.lower() in _MEASURE_DAYS:
@@ -484,7 +484,7 @@ def _told_earlier(tok: Token) -> bool:
     calling and the expelling are as old as the saying. Walks up to four heads."""
     cur = tok
     for _ in range(4):
-        if cur.head is cur or cur.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}:
+        if cur.head == cur or cur.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}:
             return False
         cur = cur.head
         if cur.pos_ in {"VERB", "AUX"} and any(c.dep_ == "advmod" and c.lower_ in _EARLIER for c in cur.children):
