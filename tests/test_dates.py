@@ -346,3 +346,9 @@ def test_a_clock_time_is_the_day_of_the_story():
     assert resolve("11 pm", P("2021-03")) == P("2021-03")       # an anchor known to its month
     assert not is_clock_time("on Monday")
     assert find_time_expressions("The vote passed 24 to 10.") == []
+
+
+def test_a_quarter_named_by_its_code_alone_resolves():
+    # "Q1" names no unit word: it is a quarter, and resolve must not raise on it
+    assert resolve("Q1", P("2016-07-01")) == P("2016")
+    assert resolve("Q4", P("2016-07-01")) == P("2015")     # a quarter not yet begun is last year's

@@ -287,3 +287,123 @@ def test_a_quoted_account_takes_the_date_of_the_event_it_describes(nlp):
     assert _date_of(nlp, sentence, "stormed") == "2021-02-26"
     # without the account, the quoted past is the day's news
     assert _date_of(nlp, "“We stormed the camp,” a police commander told reporters.", "stormed") == "2021-03-03"
+
+
+def test_a_when_clause_of_a_dated_noun_takes_the_nouns_date(nlp):
+    # the clause tells what happened in the dated event it describes, not the day's news
+    sentence = "The minister recalled the March 2019 crisis when the army deployed troops to the border."
+    assert _date_of(nlp, sentence, "deployed") == "2019-03"
+    sentence = "The report recalled the 2019 flood, when the army evacuated thousands of villagers."
+    assert _date_of(nlp, sentence, "evacuated") == "2019"
+
+
+def test_a_clause_set_after_a_dated_phrase_does_not_share_its_date(nlp):
+    # "after which": later than 2014 by an unknown span, and background to the day's news
+    sentence = "Ties have cooled since the annexation of the island in 2014, after which Europe imposed sanctions on Moscow."
+    assert _date_of(nlp, sentence, "imposed") is None
+    assert _date_of(nlp, sentence, "annexation") == "2014"
+
+
+def test_an_action_reported_by_an_earlier_statement_is_as_old_as_it(nlp):
+    sentence = "Earlier, the ministry said two envoys were told to leave because of what it called hostile conduct."
+    assert _date_of(nlp, sentence, "called") is None
+    assert _date_of(nlp, "Earlier, Uganda said Kenya expelled two traders.", "expelled") is None
+    # without "earlier" the report and what it reports are the day's news
+    assert _date_of(nlp, "Uganda said Kenya expelled two traders.", "expelled") == "2021-03-03"
+
+
+def test_a_date_at_the_end_of_a_coordinated_verb_phrase_dates_every_verb(nlp):
+    sentence = "A shipment of tents was flown from Nairobi for the flood victims and reached Kampala on March 1, 2021."
+    assert _date_of(nlp, sentence, "flown") == "2021-03-01"
+    assert _date_of(nlp, "Rebels attacked the base and killed 13 soldiers on Monday.", "attacked") == "2021-03-01"
+    # a verb with a date of its own keeps it; a conjunct with its own subject is another clause
+    assert _date_of(nlp, "Police arrested him in 2019 and released him on Monday.", "arrested") == "2019"
+    assert _date_of(nlp, "Rebels attacked the base and the army retook it in 2019.", "attacked") == "2021-03-03"
+
+
+def test_a_relative_time_inside_a_quotation_counts_from_the_day_it_was_said(nlp):
+    # the article is of Wednesday March 3; the tweet was written on Monday March 1
+    sentence = "“Today we signed a deal with Uganda,” the minister wrote on Twitter on Monday."
+    assert _date_of(nlp, sentence, "signed") == "2021-03-01"
+    sentence = "“We will meet the Ugandan president tomorrow,” the minister said on Monday."
+    assert _date_of(nlp, sentence, "meet") == "2021-03-02"
+    # said with no day of its own: the quotation's "tomorrow" counts from the published date
+    sentence = "“We will meet the Ugandan president tomorrow,” the minister said."
+    assert _date_of(nlp, sentence, "meet") == "2021-03-04"
+
+
+def test_a_clause_a_measured_span_after_a_dated_action_is_dated_by_the_span(nlp):
+    sentence = "The attack came a day after Kenya accused Uganda of arming rebels."
+    assert _date_of(nlp, sentence, "accused") == "2021-03-02"
+    sentence = "The blast on Monday came a week after Kenya accused Uganda of arming rebels."
+    assert _date_of(nlp, sentence, "accused") == "2021-02-22"
+    sentence = "The attack came hours after Kenya accused Uganda of arming rebels."
+    assert _date_of(nlp, sentence, "accused") == "2021-03-03"
+    # no measure: only that it was earlier; a dated main clause gives its month at most
+    assert _date_of(nlp, "The attack came after Kenya accused Uganda of arming rebels.", "accused") is None
+    sentence = "Rebels attacked the town on Monday after Kenya accused Uganda of arming them."
+    assert _date_of(nlp, sentence, "accused") == "2021-03"
+
+
+def test_a_part_of_the_day_after_a_weekday_keeps_the_day(nlp):
+    # "Monday night" is a time of that Monday, not an event named by its day ("the July 15 coup")
+    assert _date_of(nlp, "Police arrested 20 protesters on Monday night.", "arrested") == "2021-03-01"
+    assert _date_of(nlp, "Police arrested 20 protesters Tuesday evening.", "arrested") == "2021-03-02"
+    assert _date_of(nlp, "Police arrested 20 protesters on Saturday night.", "arrested") == "2021-02-27"
+    assert _date_of(nlp, "Rebels who staged the July 15 coup were arrested.", "coup") == "2020-07"
+
+
+def test_an_action_done_at_a_dated_occasion_takes_its_date(nlp):
+    # the parser hangs "on Monday" on the noun of the occasion, not on the verb
+    assert _date_of(nlp, "Three soldiers were killed in a raid on Monday.", "killed") == "2021-03-01"
+    # ... or on the event noun that is the subject
+    assert _date_of(nlp, "A suicide bombing on Monday killed 13 soldiers in Mogadishu.", "killed") == "2021-03-01"
+
+
+def test_a_time_counted_from_another_time_of_the_sentence(nlp):
+    sentence = "Rebels seized the town on Friday and the army retook it two days later."
+    assert _date_of(nlp, sentence, "retook") == "2021-02-28"
+    sentence = "The two sides signed a truce on February 28 and exchanged prisoners the next day."
+    assert _date_of(nlp, sentence, "exchanged") == "2021-03-01"
+    sentence = "Kenya expelled Ugandan traders in November 2018 and closed the border two months later."
+    assert _date_of(nlp, sentence, "closed") == "2019-01"
+    sentence = "Kenya expelled Ugandan traders in 2018 and closed the border a year later."
+    assert _date_of(nlp, sentence, "closed") == "2019"
+    # counted from an action told elsewhere: not the published date, no date
+    assert _date_of(nlp, "The army retook the town the following week.", "retook") is None
+
+
+def test_a_time_right_after_a_speech_verb_is_the_speeches(nlp):
+    # without "that" the parser hangs "on Tuesday" on the complement; it is when Kenya said it
+    sentence = "Kenya said on Tuesday it would expel two Ugandan diplomats."
+    assert _date_of(nlp, sentence, "said") == "2021-03-02"
+    assert _date_of(nlp, sentence, "expel") is None          # a coming action: not the saying's day
+    # a pluperfect hanging on the dated report keeps its year only (module docstring)
+    sentence = "Kenya told Reuters on Tuesday Uganda had expelled two Kenyan diplomats."
+    assert _date_of(nlp, sentence, "told") == "2021-03-02"    # "Tuesday Uganda" is no dated noun
+    assert _date_of(nlp, sentence, "expelled") == "2021"
+
+
+def test_a_speech_act_in_the_present_is_the_news_of_the_published_day(nlp):
+    assert _date_of(nlp, "Kenya accuses Uganda of moving troops to the border.", "accuses") == "2021-03-03"
+    assert _date_of(nlp, "Moscow denies any role in the attack on the convoy.", "denies") == "2021-03-03"
+    # a standing description in a relative clause, and an action other than a speech act, are not
+    sentence = "The rebels, who accuse Kampala of bombing their villages, control the hills."
+    assert _date_of(nlp, sentence, "accuse") is None
+    assert _date_of(nlp, "Uganda supports the rebels in the north.", "supports") is None
+
+
+def test_a_later_present_perfect_that_adds_to_the_news_is_the_days_news():
+    art = article(HEAD + LEAD + SECOND + "Kenya has also criticized Uganda over the border closure.")
+    assert dated(art)["criticized"] == "2021-03-03"
+    # a state of affairs stays undated, "also" or not
+    art = article(HEAD + LEAD + SECOND + "Kenya has also long criticized Uganda over the border closure.")
+    assert dated(art)["criticized"] is None
+
+
+def test_the_news_of_the_day_is_the_published_day_even_after_a_lead_dated_the_day_before():
+    # GUIDELINES: an undated simple past is the news of the day and takes the published date, also
+    # when the lead's own action happened the day before (variants of cases 07 and 09)
+    art = article(HEAD + "Kenyan troops crossed into Uganda on Monday, the army said.\n\n" + SECOND
+                  + "Kenya criticized Uganda over the border closure.")
+    assert dated(art)["criticized"] == "2021-03-03"

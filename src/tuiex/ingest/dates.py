@@ -497,7 +497,7 @@ def _resolve_special(special: tuple[str, dict], anchor: PartialDate | None, futu
         if anchor.month is None or not f.get("ord") and not f.get("q"):
             return PartialDate(anchor.year)
         number = int(f["q"]) if f.get("q") else _ORDINALS[f["ord"]]
-        if f["unit"] == "half":
+        if f.get("unit") == "half":    # "Q1" names no unit: a quarter
             first_month = 1 + 6 * (number - 1)
         else:
             first_month = 1 + 3 * (number - 1)
