@@ -29,7 +29,12 @@ def extract_one(doc: SourceDoc) -> tuple[Article | None, str | None]:
     try:
         return extract(doc), None
     except Exception as e:  # noqa: BLE001 - any extraction bug must not sink the batch
-        return None, f"extraction failed: {type(e).__name__}: {e}"
+        return None, _failure(e)
+
+
+def _failure(e: Exception) -> str:
+    """The reason a document is skipped when its extraction raised `e`."""
+    return f"extraction failed: {type(e).__name__}: {e}"
 
 
 def warm_up() -> None:
@@ -106,8 +111,13 @@ class Extractor:
 
     def run(self, docs: Iterator[SourceDoc]) -> Iterator[tuple[SourceDoc, Article | None, str | None]]:
         if self.pool is None:
-            for doc in docs:
-                yield doc, *extract_one(doc)
+            from .pipeline import extract_stream  # spaCy loads only when there is something to parse
+
+            for doc, result in extract_stream(docs):
+                if isinstance(result, Exception):
+                    yield doc, None, _failure(result)
+                else:
+                    yield doc, result, None
             return
         pending: deque[tuple[SourceDoc, Future | None]] = deque()
         suspects = 0        # documents in flight when a worker died: each is retried alone
