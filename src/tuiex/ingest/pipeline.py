@@ -16,7 +16,7 @@ from ..records import Article, Event, Quote, Sentence, SourceDoc
 from ..textnorm import fold
 from . import gazetteer as gz
 from .actors import ActorBook, Context
-from .clean import Cleaned, clean
+from .clean import Cleaned, clean_once
 from .events import (
     MUTUAL,
     NOUNS,
@@ -47,7 +47,7 @@ from .timex import LEAD_PARAGRAPHS, EventDater
 
 def prepare(doc: SourceDoc) -> tuple[Cleaned, str | None, str | None]:
     """Clean a document and find its date: metadata first, else the text's own evidence."""
-    cleaned = clean(doc.raw, doc.title)
+    cleaned = clean_once(doc.raw, doc.title)
     if doc.published:
         return cleaned, doc.published, doc.published_how or "metadata"
     found = find_published(cleaned.lines, cleaned.lead_line, [p.text for p in cleaned.body])

@@ -36,7 +36,7 @@ import lxml.html
 from dateutil import parser as dateparser
 from lxml import etree
 
-from tuiex.ingest.clean import clean
+from tuiex.ingest.clean import clean_once
 from tuiex.records import SourceDoc
 from tuiex.textnorm import escape_controls, fold, one_line
 
@@ -405,7 +405,7 @@ def _not_an_article(data: bytes) -> str | None:
 def _has_sentences(doc: SourceDoc) -> bool:
     """Whether cleaning leaves a body paragraph: a file of menu items, tags or a lone headline would
     be stored as an article with nothing in it to extract."""
-    return bool(clean(doc.raw, doc.title).body)
+    return bool(clean_once(doc.raw, doc.title).body)
 
 
 def _too_long(text: str) -> str | None:
