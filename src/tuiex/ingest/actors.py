@@ -68,6 +68,7 @@ def _name_of(key: str) -> str:
     return key.split(":", 1)[1]
 
 
+@lru_cache(maxsize=1 << 14)     # pure, and asked again for every span of every paragraph (speed only)
 def _strip(text: str) -> str:
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
     text = re.sub(r"\s+@\w+$", "", text)      # "Australian Government @dfat": the account is no part of the name
