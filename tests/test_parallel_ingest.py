@@ -62,14 +62,14 @@ def test_jobs_2_writes_the_same_store_as_jobs_1(tmp_path, monkeypatch):
 @fork_only
 def test_a_failing_document_is_skipped_and_the_rest_lands(tmp_path, monkeypatch):
     folder = _corpus(tmp_path, copies=1)
-    real = pipeline.extract
+    real = pipeline.prepare     # every document passes here, alone or in a worker's chunk
 
-    def extract(doc):
+    def prepare(doc):
         if "turkey" in Path(doc.path).name.lower() or doc.path.endswith(sorted(os.listdir(folder))[0]):
             raise RuntimeError("boom in a worker")
         return real(doc)
 
-    monkeypatch.setattr(pipeline, "extract", extract)
+    monkeypatch.setattr(pipeline, "prepare", prepare)
     summary = ingest([str(folder)], str(tmp_path / "s.db"), jobs=2)
     assert summary.skipped and all("boom in a worker" in s.reason for s in summary.skipped)
     assert summary.articles == len(os.listdir(folder)) - len(summary.skipped) > 0
@@ -79,14 +79,14 @@ def test_a_failing_document_is_skipped_and_the_rest_lands(tmp_path, monkeypatch)
 def test_a_worker_that_dies_costs_its_document_only(tmp_path, monkeypatch):
     folder = _corpus(tmp_path, copies=1)
     victim = sorted(os.listdir(folder))[2]
-    real = pipeline.extract
+    real = pipeline.prepare     # every document passes here, alone or in a worker's chunk
 
-    def extract(doc):
+    def prepare(doc):
         if doc.path.endswith(victim):
             os._exit(9)                      # as if killed, or out of memory
         return real(doc)
 
-    monkeypatch.setattr(pipeline, "extract", extract)
+    monkeypatch.setattr(pipeline, "prepare", prepare)
     summary = ingest([str(folder)], str(tmp_path / "s.db"), jobs=2)
     assert [Path(s.path).name for s in summary.skipped] == [victim]
     assert "worker process died" in summary.skipped[0].reason

@@ -8,16 +8,24 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _PUNCT = re.compile(r"[^\w\s]")
 
 
+# Names recur within an article and across a batch (every mention of a country or a minister is
+# looked up again): both functions are pure, so their results are kept for the most recent strings.
+_CACHED = 1 << 16
+
+
+@lru_cache(maxsize=_CACHED)
 def strip_accents(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
     return s.replace("ı", "i").replace("İ", "I")
 
 
+@lru_cache(maxsize=_CACHED)
 def fold(s: str | None) -> str:
     """The comparison key of a name: accent-free, case-folded, punctuation as spaces."""
     if not s:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -67,6 +68,7 @@ def _name_of(key: str) -> str:
     return key.split(":", 1)[1]
 
 
+@lru_cache(maxsize=1 << 14)     # pure, and asked again for every span of every paragraph (speed only)
 def _strip(text: str) -> str:
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
     text = re.sub(r"\s+@\w+$", "", text)      # "Australian Government @dfat": the account is no part of the name
@@ -75,6 +77,7 @@ def _strip(text: str) -> str:
     return _POSS.sub("", text).strip(" ,.;:")
 
 
+@lru_cache(maxsize=1 << 12)
 def _title_role(role: str) -> str:
     """Canonical spelling of a role from the gazetteer ("foreign minister" -> "Foreign Minister")."""
     for r in gz.roles():
@@ -131,9 +134,10 @@ class ActorBook:
         ("Lavrov: ..." in a headline) finds the full name given later."""
         self._speakers = {t.text for doc in docs for t in doc
                           if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_ in _SPEECH}
+        entities = [_entities(doc) for doc in docs]     # a function of the parse alone: found once for both passes
         for pass_ in ("person", "other"):
             for di, doc in enumerate(docs):
-                for ent in _entities(doc):
+                for ent in entities[di]:
                     if pass_ == "person":
                         ent = _titled_name(ent)
                     self._entity(ent, di, offsets[di], sentence_of, pass_, body[di])
@@ -1195,8 +1199,14 @@ _SPANISH_MARK = re.compile(r"[áéíóúñ]|ez\b|\b(?:del|de la|y)\b", re.I)
 
 def _person_tokens(text: str) -> list[str]:
     """The folded words of a person's name, without the titles before it."""
-    return fold(_HONORIFIC.sub("", text.strip()) if _HONORIFIC.match(text.strip()) and len(text.split()) > 1
-                else text).split()
+    return list(_person_words(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _person_words(text: str) -> tuple[str, ...]:
+    """`_person_tokens`, kept per name: every mention of every person asks again (speed only)."""
+    return tuple(fold(_HONORIFIC.sub("", text.strip()) if _HONORIFIC.match(text.strip()) and len(text.split()) > 1
+                      else text).split())
 
 
 def _surname_refs(toks: list[str]) -> list[str]:
@@ -1213,6 +1223,16 @@ def _surname_refs(toks: list[str]) -> list[str]:
     return refs
 
 
+@cache
+def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two patterns of `_role_around` (a title before a name, an apposition after it), built once
+    from the gazetteer's roles: the alternation of every role is long, and re's own cache may drop it."""
+    roles = "|".join(re.escape(r) for r in gz.roles())
+    q_words = r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}?[A-Z][\w.-]+(?:'s|’s)?)"    # "Papua New Guinea's"
+    return (re.compile(rf"(?:{q_words}\s+)?(?P<role>{roles})\s+$", re.I),
+            re.compile(rf",\s+(?:the\s+|a\s+)?(?:{q_words}\s+)?(?P<role>{roles})\b", re.I))
+
+
 def _role_around(ent: Span) -> tuple[str | None, str | None]:
     """Country and role from the title before a name ("Turkish Foreign Minister X", "Kremlin
     spokesman X") or an apposition after it ("X, Russia's foreign minister,")."""
@@ -1220,10 +1240,9 @@ def _role_around(ent: Span) -> tuple[str | None, str | None]:
     text = _text(doc)
     before = text[max(0, ent.start_char - 60):ent.start_char]
     after = text[ent.end_char:ent.end_char + 60]
-    roles = "|".join(re.escape(r) for r in gz.roles())
-    q_words = r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}?[A-Z][\w.-]+(?:'s|’s)?)"    # "Papua New Guinea's"
-    m = re.search(rf"(?:{q_words}\s+)?(?P<role>{roles})\s+$", before, re.I)
-    appos = re.match(rf",\s+(?:the\s+|a\s+)?(?:{q_words}\s+)?(?P<role>{roles})\b", after, re.I)
+    title_before, appos_after = _role_patterns()
+    m = title_before.search(before)
+    appos = appos_after.match(after)
     if not m or (appos and _HONORIFIC.fullmatch(m.group("role")) and not m.group("q")):
         m = appos                   # "Sheikh X, the Emirati foreign minister": the office, not the title
     if not m:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .published import is_stamp_line
 
@@ -241,6 +242,14 @@ def _find_outlet(lines: list[str], agency: str | None) -> str | None:
             if m:
                 return m.group("o").strip()
     return agency
+
+
+@lru_cache(maxsize=4)
+def clean_once(raw: str, title: str | None = None) -> Cleaned:
+    """`clean`, kept for the last few texts: reading checks that a document has a body
+    (readers._has_sentences) and extraction cleans the same document again right after
+    (pipeline.prepare). The result is shared: callers must not modify it."""
+    return clean(raw, title)
 
 
 def clean(raw: str, title: str | None = None) -> Cleaned:

@@ -29,7 +29,37 @@ def extract_one(doc: SourceDoc) -> tuple[Article | None, str | None]:
     try:
         return extract(doc), None
     except Exception as e:  # noqa: BLE001 - any extraction bug must not sink the batch
-        return None, f"extraction failed: {type(e).__name__}: {e}"
+        return None, _failure(e)
+
+
+def extract_chunk(docs: list[SourceDoc]) -> list[tuple[Article | None, str | None]]:
+    """`extract_one` for each of a few consecutive documents, in order, their paragraphs parsed
+    together (pipeline.extract_stream); a lone document goes through `extract_one` itself."""
+    if len(docs) == 1:
+        return [extract_one(docs[0])]
+    from .pipeline import extract_stream
+
+    return [(None, _failure(r)) if isinstance(r, Exception) else (r, None) for _, r in extract_stream(docs)]
+
+
+def _chunks(docs: Iterator[SourceDoc], most: int, chars: int) -> Iterator[list[SourceDoc]]:
+    """Consecutive documents in lists of at most `most` documents and `chars` characters of raw text
+    (a longer document alone)."""
+    chunk: list[SourceDoc] = []
+    size = 0
+    for doc in docs:
+        if chunk and (len(chunk) >= most or size + len(doc.raw) > chars):
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(doc)
+        size += len(doc.raw)
+    if chunk:
+        yield chunk
+
+
+def _failure(e: Exception) -> str:
+    """The reason a document is skipped when its extraction raised `e`."""
+    return f"extraction failed: {type(e).__name__}: {e}"
 
 
 def warm_up() -> None:
@@ -83,7 +113,12 @@ class Extractor:
     (killed, out of memory), the documents then in flight are retried one at a time in a new
     pool, so only the one that kills a worker again is skipped."""
 
-    IN_FLIGHT_PER_JOB = 4
+    IN_FLIGHT_PER_JOB = 2   # tasks (chunks of documents) per worker submitted ahead
+    # A task is a chunk of consecutive documents, so that a worker parses their paragraphs together
+    # (pipeline.extract_stream) as one process does: up to CHUNK_DOCS documents and CHUNK_CHARS
+    # characters of raw text, a longer document alone.
+    CHUNK_DOCS = 4
+    CHUNK_CHARS = 50_000
 
     def __init__(self, jobs: int):
         self.jobs = max(1, jobs)
@@ -106,38 +141,48 @@ class Extractor:
 
     def run(self, docs: Iterator[SourceDoc]) -> Iterator[tuple[SourceDoc, Article | None, str | None]]:
         if self.pool is None:
-            for doc in docs:
-                yield doc, *extract_one(doc)
+            from .pipeline import extract_stream  # spaCy loads only when there is something to parse
+
+            for doc, result in extract_stream(docs):
+                if isinstance(result, Exception):
+                    yield doc, None, _failure(result)
+                else:
+                    yield doc, result, None
             return
-        pending: deque[tuple[SourceDoc, Future | None]] = deque()
+        pending: deque[tuple[list[SourceDoc], Future | None]] = deque()
         suspects = 0        # documents in flight when a worker died: each is retried alone
         limit = self.jobs * self.IN_FLIGHT_PER_JOB
-        docs = iter(docs)
+        chunks = _chunks(iter(docs), self.CHUNK_DOCS, self.CHUNK_CHARS)
         while True:
-            while not suspects and len(pending) < limit and (new := next(docs, None)) is not None:
-                pending.append((new, self.pool.submit(extract_one, new)))
+            while not suspects and len(pending) < limit and (new := next(chunks, None)) is not None:
+                pending.append((new, self.pool.submit(extract_chunk, new)))
             if not pending:
                 return
-            doc, future = pending[0]
+            chunk, future = pending[0]
             if future is None:
-                future = self.pool.submit(extract_one, doc)
+                future = self.pool.submit(extract_chunk, chunk)
             try:
-                article, error = future.result()
+                results = future.result()
             except BrokenProcessPool:
                 self._restart_pool()
                 if suspects:                     # it ran alone, so it is the one
                     pending.popleft()
                     suspects -= 1
-                    yield doc, None, "extraction failed: the worker process died on it"
+                    yield chunk[0], None, "extraction failed: the worker process died on it"
                 else:
+                    pending = deque(([d], None) for c, _ in pending for d in c)
                     suspects = len(pending)
-                    pending = deque((d, None) for d, _ in pending)
                 continue
             except Exception as e:  # noqa: BLE001 - e.g. a result that would not pickle
-                article, error = None, f"extraction failed: {type(e).__name__}: {e}"
+                if len(chunk) > 1:               # find out which document it was
+                    pending.popleft()
+                    pending.extendleft(([d], None) for d in reversed(chunk))
+                    continue
+                results = [(None, _failure(e))]
             pending.popleft()
             suspects = max(0, suspects - 1)
-            yield doc, article, error
+            for doc, (article, error) in zip(chunk, results, strict=True):
+                yield doc, article, error
 
     def _restart_pool(self) -> None:
         if self.pool is not None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..textnorm import fold, strip_accents
@@ -46,12 +46,19 @@ class Org:
     media: bool = False             # a news outlet or agency: a source of the story, rarely an actor in it
 
 
+# The gazetteer is read once and never changes, so its lookups are pure functions of the string:
+# their results are kept for the most recent strings (names recur in every paragraph of an article).
+_CACHED = 1 << 14
+
+
+@lru_cache(maxsize=_CACHED)
 def _key(s: str | None) -> str:
     """Case-insensitive key: folded, without a leading "the"."""
     k = fold(s)
     return k[4:] if k.startswith("the ") else k
 
 
+@lru_cache(maxsize=_CACHED)
 def _cs_key(s: str | None) -> str:
     """Case-sensitive key: accents, punctuation, spaces and a leading "the" dropped, case kept."""
     if not s:
@@ -153,11 +160,13 @@ def organizations() -> tuple[Org, ...]:
     return _load().orgs
 
 
+@lru_cache(maxsize=_CACHED)
 def country_by_name(s: str | None) -> Country | None:
     """A country by its name, an alias, a capital or a seat of government ("Ankara", "Downing Street")."""
     return _load().by_name.get(s)
 
 
+@lru_cache(maxsize=_CACHED)
 def country_by_demonym(s: str | None) -> Country | None:
     """A country by its adjective or people noun ("Turkish", "Turks", "Britons")."""
     return _load().by_demonym.get(s)
@@ -173,6 +182,7 @@ def is_media(s: str | None) -> bool:
     return bool(org and org.media)
 
 
+@lru_cache(maxsize=_CACHED)
 def organization(s: str | None) -> Org | None:
     """An organization or group by its name or an alias ("the Kremlin", "Daesh", "IS" but not "is").
     A name led by its own country ("U.S. Department of State", "the US Justice Department") is the

@@ -16,7 +16,7 @@ from ..records import Article, Event, Quote, Sentence, SourceDoc
 from ..textnorm import fold
 from . import gazetteer as gz
 from .actors import ActorBook, Context
-from .clean import Cleaned, clean
+from .clean import Cleaned, clean_once
 from .events import (
     MUTUAL,
     NOUNS,
@@ -47,7 +47,7 @@ from .timex import LEAD_PARAGRAPHS, EventDater
 
 def prepare(doc: SourceDoc) -> tuple[Cleaned, str | None, str | None]:
     """Clean a document and find its date: metadata first, else the text's own evidence."""
-    cleaned = clean(doc.raw, doc.title)
+    cleaned = clean_once(doc.raw, doc.title)
     if doc.published:
         return cleaned, doc.published, doc.published_how or "metadata"
     found = find_published(cleaned.lines, cleaned.lead_line, [p.text for p in cleaned.body])
@@ -72,6 +72,66 @@ def extract_many(docs: Iterable[SourceDoc], batch_size: int = 64) -> Iterator[Ar
 
 def extract(doc: SourceDoc) -> Article:
     return next(extract_many([doc]))
+
+
+def extract_stream(docs: Iterable[SourceDoc], batch_size: int = 64
+                   ) -> Iterator[tuple[SourceDoc, Article | Exception]]:
+    """(document, its Article) in input order, or (document, the exception that stopped it): a failure
+    costs its document only. The paragraphs of consecutive documents are parsed together, up to
+    `batch_size` paragraphs and BATCH_CHARS characters a group (a document longer than that alone), in
+    spaCy batches bounded as in `extract_many`: spaCy's network runs faster on a few dozen paragraphs
+    than on the handful of one article, and a paragraph's parse does not depend on its batch. Reads
+    ahead at most one group of documents. The model loads with the first group (never, when no
+    document comes)."""
+    group: list[tuple[SourceDoc, tuple[Cleaned, str | None, str | None]]] = []
+    paragraphs = chars = 0
+    for doc in docs:
+        try:
+            prepared = prepare(doc)
+        except Exception as e:  # noqa: BLE001 - one odd document must not sink the others
+            yield from _parse_group(group)
+            group, paragraphs, chars = [], 0, 0
+            yield doc, e
+            continue
+        size = len(prepared[0].paragraphs)
+        length = sum(len(p.text) for p in prepared[0].paragraphs)
+        if group and (paragraphs + size > batch_size or chars + length > BATCH_CHARS):
+            yield from _parse_group(group)
+            group, paragraphs, chars = [], 0, 0
+        group.append((doc, prepared))
+        paragraphs, chars = paragraphs + size, chars + length
+    yield from _parse_group(group)
+
+
+def _parse_group(group: list[tuple[SourceDoc, tuple[Cleaned, str | None, str | None]]],
+                 batch_size: int = 64) -> Iterator[tuple[SourceDoc, Article | Exception]]:
+    """Parse the paragraphs of a group of prepared documents in one `nlp.pipe` stream, then build each
+    article. If the parse of the group fails, each document is parsed alone, so the failure stays with
+    the document that causes it."""
+    if not group:
+        return
+    nlp = load_nlp()
+    texts = [p.text for _, (cleaned, _, _) in group for p in cleaned.paragraphs]
+    longest = max((len(t) for t in texts), default=1)
+    try:
+        parsed = list(nlp.pipe(texts, batch_size=max(1, min(batch_size, BATCH_CHARS // max(longest, 1)))))
+    except Exception as e:  # noqa: BLE001 - narrowed down to its document below
+        if len(group) == 1:
+            yield group[0][0], e
+        else:
+            for one in group:
+                yield from _parse_group([one], batch_size)
+        return
+    at = 0
+    for doc, (cleaned, published, how) in group:
+        n = len(cleaned.paragraphs)
+        result: Article | Exception
+        try:
+            result = build_article(doc, cleaned, published, how, parsed[at:at + n])
+        except Exception as e:  # noqa: BLE001 - one odd document must not sink the others
+            result = e
+        at += n
+        yield doc, result
 
 
 def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, how: str | None,

@@ -36,7 +36,7 @@ import lxml.html
 from dateutil import parser as dateparser
 from lxml import etree
 
-from tuiex.ingest.clean import clean
+from tuiex.ingest.clean import clean_once
 from tuiex.records import SourceDoc
 from tuiex.textnorm import escape_controls, fold, one_line, text_digest
 
@@ -410,7 +410,7 @@ def _has_sentences(doc: SourceDoc) -> bool:
     """Whether cleaning leaves a body paragraph: a file of menu items, tags or a lone headline would
     be stored as an article with nothing in it to extract. The cleaned text's digest is kept on the
     document (`text_hash`), so an ingest can tell a copy of a stored article before parsing it."""
-    cleaned = clean(doc.raw, doc.title)
+    cleaned = clean_once(doc.raw, doc.title)
     doc.text_hash = text_digest(cleaned.text)
     return bool(cleaned.body)
 

@@ -1,0 +1,106 @@
+"""Batching for ingest speed (issue 15): the paragraphs of consecutive articles are parsed together
+(`pipeline.extract_stream`, and in chunks of documents per worker task with --jobs), which must give
+exactly the articles one-at-a-time extraction gives, and keep a failure to its own document."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from tuiex.ingest import pipeline
+from tuiex.ingest.extractor import Extractor, _chunks, extract_chunk
+from tuiex.ingest.readers import read_documents
+from tuiex.records import SourceDoc
+
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "articles"
+
+
+def _docs() -> list[SourceDoc]:
+    paths = [str(p) for p in sorted(SAMPLE.glob("*.txt"))]
+    return [d for d in read_documents(paths) if isinstance(d, SourceDoc)]
+
+
+def _same(a, b) -> bool:
+    return pickle.dumps(a) == pickle.dumps(b)
+
+
+def test_parsing_articles_together_gives_the_articles_parsed_alone():
+    docs = _docs()
+    assert len(docs) >= 3
+    alone = [pipeline.extract(d) for d in docs]
+    together = list(pipeline.extract_stream(docs, batch_size=1000))     # every article in one group
+    assert [d for d, _ in together] == docs
+    assert all(_same(a, r) for a, (_, r) in zip(alone, together, strict=True))
+    small = list(pipeline.extract_stream(docs, batch_size=3))           # groups cut mid-way
+    assert all(_same(a, r) for a, (_, r) in zip(alone, small, strict=True))
+
+
+def test_a_document_that_fails_in_a_group_costs_itself_only(monkeypatch: pytest.MonkeyPatch):
+    docs = _docs()
+    victim = docs[1].path
+    real_build = pipeline.build_article
+
+    def build_article(source, *args):
+        if source.path == victim:
+            raise ValueError("odd article")
+        return real_build(source, *args)
+
+    monkeypatch.setattr(pipeline, "build_article", build_article)
+    out = list(pipeline.extract_stream(docs, batch_size=1000))
+    assert [d.path for d, _ in out] == [d.path for d in docs]
+    assert [isinstance(r, Exception) for _, r in out] == [d.path == victim for d in docs]
+
+
+def test_a_parse_that_fails_for_the_group_is_retried_document_by_document(monkeypatch: pytest.MonkeyPatch):
+    docs = _docs()[:3]
+    victim_text = pipeline.prepare(docs[2])[0].paragraphs[0].text
+    nlp = pipeline.load_nlp()
+    calls = []
+
+    class Fussy:
+        def pipe(self, texts, batch_size):
+            texts = list(texts)
+            calls.append(len(texts))
+            if victim_text in texts:
+                raise RuntimeError("parser choked")
+            return nlp.pipe(texts, batch_size=batch_size)
+
+    monkeypatch.setattr(pipeline, "load_nlp", lambda: Fussy())
+    out = list(pipeline.extract_stream(docs, batch_size=1000))
+    assert [isinstance(r, Exception) for _, r in out] == [False, False, True]
+    assert str(out[2][1]) == "parser choked"
+    assert len(calls) == 4                  # the group, then each document alone
+
+
+def test_a_failure_in_a_worker_chunk_is_reported_for_its_document(monkeypatch: pytest.MonkeyPatch):
+    docs = _docs()[:3]
+    real = pipeline.prepare
+
+    def prepare(doc):
+        if doc is docs[1]:
+            raise KeyError("no such field")
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "prepare", prepare)
+    results = extract_chunk(docs)
+    assert [a is None for a, _ in results] == [False, True, False]
+    assert results[1][1] == "extraction failed: KeyError: 'no such field'"
+
+
+def test_chunks_are_bounded_in_documents_and_characters():
+    def doc(n: int, chars: int) -> SourceDoc:
+        return SourceDoc(path=f"d{n}", file=f"d{n}", raw="x" * chars, content_hash=str(n))
+
+    sizes = [10, 10, 10, 10, 10, 90, 200, 10]
+    chunks = list(_chunks(iter(doc(n, c) for n, c in enumerate(sizes)), most=4, chars=100))
+    assert [[d.path for d in c] for c in chunks] == [["d0", "d1", "d2", "d3"], ["d4", "d5"], ["d6"], ["d7"]]
+    assert list(_chunks(iter([]), most=4, chars=100)) == []
+
+
+def test_one_process_extractor_yields_every_document_in_order():
+    docs = _docs()
+    out = list(Extractor(1).run(iter(docs)))
+    assert [d for d, _, _ in out] == docs
+    assert all(a is not None and e is None for _, a, e in out)
