@@ -262,3 +262,36 @@ def test_an_attack_at_a_border_does_not_target_the_border_country():
 def test_an_attack_on_a_country_place_still_targets_the_country():
     art = article("Headline Words Here\n\nRussian forces shelled villages in Ukraine's Kharkiv region on Monday.")
     assert any(e[0] == "ASSAULT" and e[2] == "Ukraine" for e in events_of(art))
+
+
+# -- subjects of conjoined verbs -------------------------------------------------------------------------
+
+def test_an_active_verb_joined_to_a_passive_one_shares_its_subject():
+    art = article("Headline Words Here\n\nHamas is accused of smuggling weapons and has rejected the truce.")
+    assert ("REJECT", "Hamas", None) in events_of(art)
+
+
+def test_a_verb_that_disagrees_in_number_with_the_passive_subject_takes_the_clause_above():
+    """"says two soldiers were wounded and blames X": "blames" wants a singular subject, so it is the
+    statement's, not the soldiers' (the parser joins it to the reported clause)."""
+    art = article("Headline Words Here\n\nPeru's army said rebels attacked a patrol on Monday.\n\n"
+                  "An army statement says two soldiers were wounded and blames the Shining Path rebels.")
+    assert any(e[0] == "ACCUSE" and e[1] == "Peruvian army" for e in events_of(art))
+
+
+def test_number_agreement_of_verb_and_subject():
+    from tuiex.ingest.events import _agrees
+    from tuiex.ingest.nlp import load_nlp
+
+    doc = load_nlp()("The soldiers blames the group and the minister have left.")
+    soldiers, blames, minister, left = (next(t for t in doc if t.lower_ == w)
+                                        for w in ("soldiers", "blames", "minister", "left"))
+    assert not _agrees(blames, soldiers) and _agrees(blames, minister)
+    assert _agrees(left, soldiers) and not _agrees(left, minister)
+
+
+def test_talks_between_two_named_leaders_target_the_second():
+    """The parser may hang the second party on the first one's apposed name."""
+    art = article("Headline Words Here\n\nThe talks between Sudan's army chief Abdel Fattah al-Burhan and "
+                  "Egypt's President Abdel Fattah al-Sisi lasted two hours.")
+    assert ("CONSULT", "Abdel Fattah al-Burhan", "Abdel Fattah al-Sisi") in events_of(art)

@@ -716,6 +716,18 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
     cur = verb
     for _ in range(4):
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in cur.children)
+        if cur is not verb and passive and not _is_passive(verb):
+            # an active verb joined to a passive one shares its grammatical subject ("the group is
+            # accused of smuggling and has opposed the accord"), when the two agree in number;
+            # otherwise the parser joined it to the wrong clause ("a statement says two soldiers were
+            # wounded and blames the rebels"): the clause above it
+            subj = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None and _agrees(verb, subj):
+                return subj
+            if cur.dep_ in {"conj", "ccomp", "advcl"} and cur.head != cur:
+                cur = cur.head
+                continue
+            return None
         if passive or (cur.dep_ == "acl" and cur.tag_ == "VBN"):
             agent = _agent(cur)
             if agent is not None:
@@ -781,6 +793,23 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             continue
         return None
     return None
+
+
+SINGULAR_AUX = {"has", "is", "was", "does"}
+PLURAL_AUX = {"have", "are", "were", "do"}
+
+
+def _agrees(verb: Token, subj: Token) -> bool:
+    """Whether a finite verb can take `subj` as its subject by number: "blames" (VBZ) or "has
+    opposed" wants a singular noun, "blame" (VBP) or "have opposed" a plural one or coordinated
+    nouns; past forms and modals agree with either. Tags are the Penn Treebank tags of the parser."""
+    words = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    singular_verb = verb.tag_ == "VBZ" or bool(words & SINGULAR_AUX)
+    plural_verb = verb.tag_ == "VBP" or bool(words & PLURAL_AUX)
+    if not (singular_verb or plural_verb) or subj.pos_ == "PRON":
+        return True
+    plural_subj = subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children)
+    return plural_verb if plural_subj else singular_verb
 
 
 def _reporting_verb(verb: Token) -> Token | None:
@@ -949,7 +978,10 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
             if c.dep_ == "prep" and c.lower_ == "between":
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
-                    out.extend(g for g in pobj.children if g.dep_ == "conj")
+                    # "talks between Sudan's army chief al-Burhan and ...": the second party may hang
+                    # on the first one's apposed name
+                    for h in [pobj, *(g for g in pobj.children if g.dep_ == "appos")]:
+                        out.extend(g for g in h.children if g.dep_ == "conj")
     if ev.noun is not None and ev.noun.dep_ == "conj":
         # "expressed support for X and concern over Y", the parser hanging "over Y" on "support": a
         # phrase after the second event noun is its own
