@@ -295,3 +295,24 @@ def test_talks_between_two_named_leaders_target_the_second():
     art = article("Headline Words Here\n\nThe talks between Sudan's army chief Abdel Fattah al-Burhan and "
                   "Egypt's President Abdel Fattah al-Sisi lasted two hours.")
     assert ("CONSULT", "Abdel Fattah al-Burhan", "Abdel Fattah al-Sisi") in events_of(art)
+
+
+# -- "the country" and coordinated phrases ---------------------------------------------------------------
+
+def test_the_country_as_subject_is_the_country_last_named_as_a_subject():
+    art = article("Headline Words Here\n\nPoland accused Belarus of pushing migrants. "
+                  "The country has deployed troops to the border.")
+    assert ("MOBILIZE", "Poland", None) in events_of(art)
+
+
+def test_the_country_as_object_is_the_country_named_before_other_than_the_source():
+    art = article("Headline Words Here\n\nImpoverished Yemen has been wracked by violence since 2014, when the "
+                  "Houthis overran much of the country.")
+    assert ("ASSAULT", "Houthis", "Yemen") in events_of(art)
+
+
+def test_a_nominal_visit_in_a_coordinated_phrase_is_the_clause_subjects():
+    art = article("Headline Words Here\n\nAfter visiting Pristina, and on the eve of his visit to Belgrade, "
+                  "Lajcak said that the deal was important.")
+    evs = events_of(art)
+    assert ("CONSULT", "Lajcak", "Kosovo") in evs and ("CONSULT", "Lajcak", "Serbia") in evs

@@ -925,8 +925,9 @@ def _pronoun_agent(noun: Token, poss: Token) -> Token | None:
         return poss if poss.lower_ in {"his", "her"} else None
     else:
         clause = noun
-        for _ in range(4):
-            if clause.dep_ not in _ADJUNCT_DEPS or clause.head == clause:
+        for _ in range(5):      # "after visiting X, and on the eve of his visit to Y, Z said": coordinated phrases
+            if (clause.dep_ not in _ADJUNCT_DEPS and not (clause.dep_ == "conj" and clause.pos_ == "ADP")) \
+                    or clause.head == clause:
                 break
             clause = clause.head
         clause = clause if clause.pos_ in {"VERB", "AUX"} and clause != noun else None

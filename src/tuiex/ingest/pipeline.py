@@ -623,12 +623,18 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if ev.source_key is None and src_tok is not None and _bare_role_plural(src_tok):
         # "Ministers condemned the raid", "officials accused Togo of ...": the state the text is about
         ev.source_key = _state_in_focus(book, src_tok, di, off, sentence_of, context)
+    if ev.source_key is None and src_tok is not None and _the_country(src_tok):
+        # "Poland accused Belarus ..., and the country has deployed troops": the country last named as a subject
+        ev.source_key = _country_before(book, src_tok, di, context, subject=True)
     conj = next((c for c in src_tok.children if c.dep_ == "conj"), None) if src_tok is not None else None
     conj = conj if conj is not None else ev.mutual_with
     source = book.actor(ev.source_key)
     target_tok: Token | None = None
     for cand in target_candidates(ev):
         key = envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or owned(cand) or res(cand)
+        if key is None and _the_country(cand):
+            # "the rebels overran much of the country": the country the text last named
+            key = _country_before(book, cand, di, context, subject=False, other_than=ev.source_key)
         if key is None and _collective(cand):
             # "urged both sides to ...": the first of the pair the article is about that is not the source
             group = collective_pair(book, cand) or (
@@ -746,6 +752,40 @@ def _state_in_focus(book: ActorBook, tok: Token, di: int, off: int, sentence_of,
         return subject
     country = gz.country_by_iso3(context.home) if context.home else None
     return book._add(country.name, "country", country.iso3) if country is not None else None
+
+
+# Nouns by which news refers back to a country ("the country", "the West African nation").
+COUNTRY_NOUNS = {"country", "nation"}
+
+
+def _the_country(tok: Token) -> bool:
+    """"the country", "this nation", "the West African nation": a singular country noun with a
+    definite or demonstrative determiner and no possessor, country name or phrase of its own ("the
+    country's army" is the army; "a country" and "the countries" are no particular state)."""
+    if tok.lemma_.lower() not in COUNTRY_NOUNS or tok.tag_ != "NN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children):
+        return False
+    return not any(c.dep_ in {"poss", "prep", "relcl", "acl", "appos"}
+                   or (c.dep_ in {"amod", "compound"} and gz.country_by_demonym(c.text) is not None)
+                   for c in tok.children)
+
+
+def _country_before(book: ActorBook, tok: Token, di: int, context: Context, subject: bool,
+                    other_than: str | None = None) -> str | None:
+    """The country actor "the country" refers back to: the nearest country named before it in its
+    paragraph (only subjects and their qualifiers when `subject`, as a subject refers back to a
+    subject), else the country the article last named as a subject (`Context.recent`); never
+    `other_than` (the event's source). Returns an actor key or None."""
+    for t in reversed(tok.doc[max(0, tok.i - 150):tok.i]):     # bounded: a few sentences back
+        if subject and not (t.dep_ in {"nsubj", "nsubjpass"} or (
+                t.head.dep_ in {"nsubj", "nsubjpass"} and t.dep_ in {"compound", "poss", "amod"})):
+            continue
+        key = book.key_at(di, t)
+        if key and key != other_than and _type_of(book, key) == "country":
+            return key
+    return next((k for k in reversed(context.recent[-50:]) if k != other_than and _type_of(book, k) == "country"),
+                None)
 
 
 # Reactions whose object may be an act the text reported before ("Russia condemned the move").
