@@ -316,3 +316,12 @@ def test_a_nominal_visit_in_a_coordinated_phrase_is_the_clause_subjects():
                   "Lajcak said that the deal was important.")
     evs = events_of(art)
     assert ("CONSULT", "Lajcak", "Kosovo") in evs and ("CONSULT", "Lajcak", "Serbia") in evs
+
+
+def test_a_title_naming_its_country_is_not_a_person_of_another_country():
+    art = article("Headline Words Here\n\nChinese President Xi Jinping praised Russian President Vladimir Putin. "
+                  "The president of Ghana met Togo's leader in Accra.")
+    assert ("CONSULT", "Ghana", "Togo") in events_of(art)
+    art = article("Headline Words Here\n\nRussian President Vladimir Putin met Xi. "
+                  "The Russian president praised the talks in Beijing.")
+    assert any(e[0] == "SUPPORT" and e[1] == "Vladimir Putin" for e in events_of(art))

@@ -1030,6 +1030,8 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                         into.append(g)
                         into.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
                         queue.append(g)
+                    elif g.dep_ == "pcomp" and g.pos_ == "VERB" and node != verb:
+                        queue.append(g)     # "its dedication to collaborating with Kenya": the gerund's party
             elif c.dep_ in {"pobj", "compound", "amod", "poss", "appos", "conj"} and node != verb:
                 out.append(c)
             elif c.dep_ == "acl" and node != verb and c.tag_ == "VBN":

@@ -552,13 +552,33 @@ def _role_fits(tok: Token, actor) -> bool:
     return all(w in role for w in words)
 
 
+# Titles of persons who act for a state: ROLE_NOUNS and the words news uses for heads of state.
+TITLE_NOUNS = ROLE_NOUNS | {"leader", "king", "queen", "emir", "prince", "monarch", "governor"}
+
+
+def _country_fits(tok: Token, actor) -> bool:
+    """A bare title that names its country ("the president of Ghana", "Ghana's president", "the
+    Ghanaian president") is no person the text gave another country ("Russian President Putin");
+    a person of unknown country may be meant ("the Syrian leader" for Assad). True for other tokens
+    and actors."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ == "PERSON" or tok.lower_ not in TITLE_NOUNS \
+            or actor is None or actor.type != "person":
+        return True
+    country, _ = qualifier_country(tok)
+    if country is None:
+        of = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"), None)
+        country = gz.country_by_name(of.text) if of is not None and of.pos_ == "PROPN" else None
+    return country is None or actor.country is None or actor.country == country.iso3
+
+
 def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
     def res(tok: Token | None) -> str | None:
         if tok is None:
             return None
         sentence = sentence_of(off + tok.idx)
         key = _resolve(book, tok, di, off, sentence, context)
-        if key is not None and not _role_fits(tok, book.actor(key)):
+        if key is not None and not (_role_fits(tok, book.actor(key)) and _country_fits(tok, book.actor(key))):
             key = None
         return key or resolve_unnamed(book, tok, di, off, sentence, context.home)
 
