@@ -325,3 +325,9 @@ def test_a_title_naming_its_country_is_not_a_person_of_another_country():
     art = article("Headline Words Here\n\nRussian President Vladimir Putin met Xi. "
                   "The Russian president praised the talks in Beijing.")
     assert any(e[0] == "SUPPORT" and e[1] == "Vladimir Putin" for e in events_of(art))
+
+
+def test_the_party_of_a_gerund_after_a_preposition_is_the_target():
+    art = article("Headline Words Here\n\nPresident Yoweri Museveni expressed Uganda's dedication to closely "
+                  "collaborating with Kenya to achieve shared goals.")
+    assert any(e[0] == "AGREE" and e[2] == "Kenya" for e in events_of(art))

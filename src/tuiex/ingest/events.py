@@ -1030,7 +1030,7 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                         into.append(g)
                         into.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
                         queue.append(g)
-                    elif g.dep_ == "pcomp" and g.pos_ == "VERB" and node != verb:
+                    elif g.dep_ == "pcomp" and g.pos_ == "VERB":
                         queue.append(g)     # "its dedication to collaborating with Kenya": the gerund's party
             elif c.dep_ in {"pobj", "compound", "amod", "poss", "appos", "conj"} and node != verb:
                 out.append(c)
