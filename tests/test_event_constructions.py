@@ -331,3 +331,16 @@ def test_the_party_of_a_gerund_after_a_preposition_is_the_target():
     art = article("Headline Words Here\n\nPresident Yoweri Museveni expressed Uganda's dedication to closely "
                   "collaborating with Kenya to achieve shared goals.")
     assert any(e[0] == "AGREE" and e[2] == "Kenya" for e in events_of(art))
+
+
+# -- object pronouns -------------------------------------------------------------------------------------
+
+def test_them_is_the_plural_party_named_before_not_the_source():
+    art = article("Headline Words Here\n\nThousands of protesters gathered at a square in Lagos on Monday. "
+                  "Nigerian police stormed the venue and dispersed them.")
+    assert ("COERCE", "Nigerian police", "Nigerian protesters") in events_of(art)
+
+
+def test_them_after_a_plural_thing_is_no_actor():
+    art = article("Headline Words Here\n\nFrench troops seized two towns in Mali and the rebels shelled them.")
+    assert not any(e[0] == "ASSAULT" and e[2] == "French military" for e in events_of(art))

@@ -1068,13 +1068,16 @@ def _in_clause(tok: Token, verb: Token) -> bool:
 def _antecedent_object(obj: Token) -> Token:
     """The object an object pronoun stands for when its verb is joined to one with a noun object
     ("criticized the government ... and accused it of ..." -> "government") or is a participle
-    clause of such a verb ("expelled two diplomats, accusing them of spying" -> "diplomats"); else
-    `obj` itself."""
+    clause of such a verb ("expelled two diplomats, accusing them of spying" -> "diplomats"), when
+    the two agree in number; else `obj` itself."""
     verb = obj.head
     if obj.lower_ not in {"it", "them"} or not (
             verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i)):
         return obj
     first = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if first is not None and (first.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in first.children)) \
+            != (obj.lower_ == "them"):
+        return obj      # "stormed the venue and dispersed them": "them" is no venue
     return first if first is not None else obj
 
 

@@ -20,6 +20,7 @@ from .clean import Cleaned, clean
 from .events import (
     MUTUAL,
     NOUNS,
+    QUANTIFIERS,
     FoundEvent,
     find_events,
     place_candidates,
@@ -655,6 +656,12 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         if key is None and _the_country(cand):
             # "the rebels overran much of the country": the country the text last named
             key = _country_before(book, cand, di, context, subject=False, other_than=ev.source_key)
+        anchor = cand
+        if cand.lower_ == "them" and cand.dep_ in {"dobj", "pobj"}:
+            # "protesters gathered ... police dispersed them": the plural party named before, not the source
+            before = _plural_before(book, cand, di, res, other_than=ev.source_key)
+            if before is not None:
+                key, anchor = before
         if key is None and _collective(cand):
             # "urged both sides to ...": the first of the pair the article is about that is not the source
             group = collective_pair(book, cand) or (
@@ -667,7 +674,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             key = other_government(book, cand, source.country, di, off, sentence_of(off + cand.idx)) or key
         if key and key != ev.source_key:
             ev.target_key = key
-            target_tok = cand
+            target_tok = anchor
             break
     if ev.target_key is None and ev.type == "ASSAULT":
         for cand in place_candidates(ev):
@@ -806,6 +813,26 @@ def _country_before(book: ActorBook, tok: Token, di: int, context: Context, subj
             return key
     return next((k for k in reversed(context.recent[-50:]) if k != other_than and _type_of(book, k) == "country"),
                 None)
+
+
+def _plural_before(book: ActorBook, pronoun: Token, di: int, resolve,
+                   other_than: str | None) -> tuple[str, Token] | None:
+    """The actor an object "them" stands for: the nearest plural noun (or coordinated nouns) before it
+    in its paragraph that is a subject or an object and names an actor other than `other_than` (the
+    event's source: "police dispersed them" are not the police). Returns (actor key, its noun) or None."""
+    for t in reversed(pronoun.doc[max(0, pronoun.i - 80):pronoun.i]):     # bounded: a sentence or two back
+        counted = t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in QUANTIFIERS
+        if (t.dep_ not in {"nsubj", "nsubjpass", "dobj"} and not counted) or t.pos_ == "PRON" \
+                or t.lemma_.lower() in QUANTIFIERS:
+            continue        # "thousands of protesters": the protesters
+        if t.tag_ not in {"NNS", "NNPS"} and not any(c.dep_ == "conj" for c in t.children):
+            continue
+        key = book.key_at(di, t) or resolve(t)
+        if key == other_than:
+            continue
+        # the nearest plural decides: "seized two towns and shelled them" is no actor
+        return (key, t) if key else None
+    return None
 
 
 # Reactions whose object may be an act the text reported before ("Russia condemned the move").
