@@ -344,3 +344,16 @@ def test_them_is_the_plural_party_named_before_not_the_source():
 def test_them_after_a_plural_thing_is_no_actor():
     art = article("Headline Words Here\n\nFrench troops seized two towns in Mali and the rebels shelled them.")
     assert not any(e[0] == "ASSAULT" and e[2] == "French military" for e in events_of(art))
+
+
+def test_unqualified_envoys_of_an_act_are_the_other_state_named_before():
+    art = article("Headline Words Here\n\nGermany expelled two Iranian diplomats. "
+                  "Iran's foreign ministry said on Friday it would expel two diplomats.")
+    assert any(e[0] == "SANCTION" and e[1] == "Iranian foreign ministry" and e[2] == "Germany"
+               for e in events_of(art))
+
+
+def test_the_source_is_not_the_plural_them_it_acts_on():
+    art = article("Headline Words Here\n\nProtesters gathered in Lagos. "
+                  "Nigerian police arrested dozens of activists and later released them.")
+    assert not any(e[0] == "CONCEDE" and e[2] == "Nigerian police" for e in events_of(art))

@@ -656,10 +656,15 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         if key is None and _the_country(cand):
             # "the rebels overran much of the country": the country the text last named
             key = _country_before(book, cand, di, context, subject=False, other_than=ev.source_key)
+        if key is None and _bare_role_plural(cand) and source is not None and source.country:
+            # "Russia's Foreign Ministry said it will expel five diplomats": another state's envoys, the
+            # state named last that is not the source's
+            key = _country_before(book, cand, di, context, subject=False, other_than=ev.source_key,
+                                  other_than_iso=source.country)
         anchor = cand
         if cand.lower_ == "them" and cand.dep_ in {"dobj", "pobj"}:
             # "protesters gathered ... police dispersed them": the plural party named before, not the source
-            before = _plural_before(book, cand, di, res, other_than=ev.source_key)
+            before = _plural_before(book, cand, di, res, other_than=ev.source_key, source=ev.source)
             if before is not None:
                 key, anchor = before
         if key is None and _collective(cand):
@@ -767,7 +772,8 @@ def _bare_role_plural(tok: Token) -> bool:
     """True for an unqualified plural role noun ("officials", "senior officials", "the ministers"): no
     possessor, no compound, no prepositional phrase and no name among its dependents."""
     return tok.lower_ in STATE_ROLE_PLURALS and tok.tag_ == "NNS" and all(
-        c.dep_ == "det" or (c.dep_ in {"amod", "advmod"} and not c.text[:1].isupper()) for c in tok.children)
+        c.dep_ in {"det", "nummod"} or (c.dep_ in {"amod", "advmod"} and not c.text[:1].isupper())
+        for c in tok.children)
 
 
 def _state_in_focus(book: ActorBook, tok: Token, di: int, off: int, sentence_of, context: Context) -> str | None:
@@ -799,27 +805,32 @@ def _the_country(tok: Token) -> bool:
 
 
 def _country_before(book: ActorBook, tok: Token, di: int, context: Context, subject: bool,
-                    other_than: str | None = None) -> str | None:
+                    other_than: str | None = None, other_than_iso: str | None = None) -> str | None:
     """The country actor "the country" refers back to: the nearest country named before it in its
     paragraph (only subjects and their qualifiers when `subject`, as a subject refers back to a
     subject), else the country the article last named as a subject (`Context.recent`); never
-    `other_than` (the event's source). Returns an actor key or None."""
+    `other_than` (the event's source) nor a country of ISO3 `other_than_iso`. Returns an actor key or None."""
+    def fits(key: str | None) -> bool:
+        actor = book.actor(key)
+        return actor is not None and key != other_than and actor.type == "country" \
+            and (other_than_iso is None or actor.country != other_than_iso)
+
     for t in reversed(tok.doc[max(0, tok.i - 150):tok.i]):     # bounded: a few sentences back
         if subject and not (t.dep_ in {"nsubj", "nsubjpass"} or (
                 t.head.dep_ in {"nsubj", "nsubjpass"} and t.dep_ in {"compound", "poss", "amod"})):
             continue
         key = book.key_at(di, t)
-        if key and key != other_than and _type_of(book, key) == "country":
+        if fits(key):
             return key
-    return next((k for k in reversed(context.recent[-50:]) if k != other_than and _type_of(book, k) == "country"),
-                None)
+    return next((k for k in reversed(context.recent[-50:]) if fits(k)), None)
 
 
-def _plural_before(book: ActorBook, pronoun: Token, di: int, resolve,
-                   other_than: str | None) -> tuple[str, Token] | None:
+def _plural_before(book: ActorBook, pronoun: Token, di: int, resolve, other_than: str | None,
+                   source: Token | None = None) -> tuple[str, Token] | None:
     """The actor an object "them" stands for: the nearest plural noun (or coordinated nouns) before it
     in its paragraph that is a subject or an object and names an actor other than `other_than` (the
-    event's source: "police dispersed them" are not the police). Returns (actor key, its noun) or None."""
+    event's source, by actor or by phrase: "police dispersed them" are not the police). Returns
+    (actor key, its noun) or None."""
     for t in reversed(pronoun.doc[max(0, pronoun.i - 80):pronoun.i]):     # bounded: a sentence or two back
         counted = t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in QUANTIFIERS
         if (t.dep_ not in {"nsubj", "nsubjpass", "dobj"} and not counted) or t.pos_ == "PRON" \
@@ -827,6 +838,8 @@ def _plural_before(book: ActorBook, pronoun: Token, di: int, resolve,
             continue        # "thousands of protesters": the protesters
         if t.tag_ not in {"NNS", "NNPS"} and not any(c.dep_ == "conj" for c in t.children):
             continue
+        if source is not None and source.left_edge.i <= t.i <= source.right_edge.i:
+            continue        # "security officials made them lie down and beat them": not the beaters
         key = book.key_at(di, t) or resolve(t)
         if key == other_than:
             continue
