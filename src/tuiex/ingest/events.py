@@ -57,7 +57,7 @@ LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pa
                "convey", "voice", "lodge", "impose", "provide", "break", "cut", "conclude", "sign", "have",
                "file", "begin", "start", "resume", "continue", "step", "intensify", "escalate", "renew",
                "reaffirm", "submit", "level", "take", "order", "grant", "unleash", "wage", "undertake",
-               "complete", "speed", "accelerate", "finish", "reimpose", "reiterate", "repeat", "slap"}
+               "complete", "speed", "accelerate", "finish", "reimpose", "reiterate", "repeat", "slap", "ship"}
 PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in", "around"}
 # Prepositions beside a light verb's object that name the state it is put in or the means: "put troops
 # on alert", "countered the protests with force".
@@ -443,7 +443,8 @@ REACTION_VERBS = {"draw", "spark", "prompt", "provoke", "trigger", "attract"}
 # Past forms the tagger leaves as they are.
 IRREGULAR = {"unfroze": "unfreeze", "unfrozen": "unfreeze", "froze": "freeze", "frozen": "freeze",
              "swore": "swear", "sworn": "swear", "overthrew": "overthrow", "overthrown": "overthrow",
-             "withheld": "withhold", "overran": "overrun", "forgave": "forgive", "forgiven": "forgive"}
+             "withheld": "withhold", "overran": "overrun", "forgave": "forgive", "forgiven": "forgive",
+             "retook": "retake", "retaken": "retake"}
 
 
 def _lemma(tok: Token) -> str:
