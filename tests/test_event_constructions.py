@@ -357,3 +357,10 @@ def test_the_source_is_not_the_plural_them_it_acts_on():
     art = article("Headline Words Here\n\nProtesters gathered in Lagos. "
                   "Nigerian police arrested dozens of activists and later released them.")
     assert not any(e[0] == "CONCEDE" and e[2] == "Nigerian police" for e in events_of(art))
+
+
+def test_the_front_is_the_latest_named_body_of_that_kind_and_the_verb_agrees_with_it():
+    """"Authorities say the front is ... and has opposed ...": "has opposed" wants a singular subject."""
+    art = article("Headline Words Here\n\nColombia's army blamed the FARC 1st Front for the attack. Authorities say "
+                  "the front is involved in drug trafficking and has opposed the peace accord.")
+    assert ("REJECT", "FARC 1st Front", None) in events_of(art)

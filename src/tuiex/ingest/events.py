@@ -769,6 +769,13 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                 between = _nominal_source(c)    # "ties between Moscow and Ankara broke down"
                 if between is not None:
                     return between
+            if c.dep_ == "nsubj" and cur is not verb and not _agrees(verb, c):
+                # "authorities say the front is involved in ... and has opposed the accord": the parser
+                # joined the verb to the wrong clause; the nearest subject before it that agrees
+                closer = next((t for t in reversed(verb.doc[c.i + 1:verb.i]) if t.dep_ in {"nsubj", "nsubjpass"}
+                               and _agrees(verb, t)), None)
+                if closer is not None:
+                    return closer
             if c.dep_ in {"nsubj", "csubj"}:
                 # "the ministry said it had ordered ...": the pronoun is the speaker
                 said = _reporting_verb(cur) if c.lower_ in {"it", "they"} else None

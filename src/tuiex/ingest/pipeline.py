@@ -644,6 +644,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if ev.source_key is None and src_tok is not None and _bare_role_plural(src_tok):
         # "Ministers condemned the raid", "officials accused Togo of ...": the state the text is about
         ev.source_key = _state_in_focus(book, src_tok, di, off, sentence_of, context)
+    if ev.source_key is None and src_tok is not None and _the_body(src_tok):
+        # "the front ... has opposed a peace accord": the latest body of that kind the text named
+        ev.source_key = _latest_of_kind(book, context, src_tok.lemma_.lower())
     if ev.source_key is None and src_tok is not None and _the_country(src_tok):
         # "Poland accused Belarus ..., and the country has deployed troops": the country last named as a subject
         ev.source_key = _country_before(book, src_tok, di, context, subject=True)
@@ -653,6 +656,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     target_tok: Token | None = None
     for cand in target_candidates(ev):
         key = envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or owned(cand) or res(cand)
+        if key is None and _the_body(cand):
+            key = _latest_of_kind(book, context, cand.lemma_.lower())     # "accused the party of ..."
         if key is None and _the_country(cand):
             # "the rebels overran much of the country": the country the text last named
             key = _country_before(book, cand, di, context, subject=False, other_than=ev.source_key)
@@ -785,6 +790,21 @@ def _state_in_focus(book: ActorBook, tok: Token, di: int, off: int, sentence_of,
         return subject
     country = gz.country_by_iso3(context.home) if context.home else None
     return book._add(country.name, "country", country.iso3) if country is not None else None
+
+
+# Nouns by which news refers back to a named body ("the front", "the coalition", "the court").
+BODY_NOUNS = {"party", "group", "movement", "front", "alliance", "coalition", "council", "committee", "agency",
+              "organization", "organisation", "league", "commission", "court", "tribunal", "ministry", "militia",
+              "faction", "junta", "union"}
+
+
+def _the_body(tok: Token) -> bool:
+    """"the front", "the coalition": a singular body noun with the definite article and no possessor,
+    compound, modifier or phrase that names which one (those phrases are resolved by the actor book)."""
+    return tok.lemma_.lower() in BODY_NOUNS and tok.tag_ == "NN" \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not any(c.dep_ in {"poss", "compound", "amod", "nmod", "prep", "appos", "relcl", "acl"}
+                    for c in tok.children)
 
 
 # Nouns by which news refers back to a country ("the country", "the West African nation").
