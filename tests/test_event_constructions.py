@@ -364,3 +364,19 @@ def test_the_front_is_the_latest_named_body_of_that_kind_and_the_verb_agrees_wit
     art = article("Headline Words Here\n\nColombia's army blamed the FARC 1st Front for the attack. Authorities say "
                   "the front is involved in drug trafficking and has opposed the peace accord.")
     assert ("REJECT", "FARC 1st Front", None) in events_of(art)
+
+
+# -- first person beside a quote; stopping an attack -----------------------------------------------------
+
+def test_we_beside_an_unmarked_quote_is_the_body_its_spokesman_speaks_for():
+    art = article("Headline Words Here\n\nMyanmar's government announced Tuesday it will release more than 6,000 "
+                  "prisoners.\n\nWe welcome the announcement. This is very good news and we hope many political "
+                  "prisoners will be freed, said a spokesman for opposition leader Aung San Suu Kyi.")
+    assert any(e[0] == "SUPPORT" and e[1] == "Aung San Suu Kyi" for e in events_of(art))
+
+
+def test_stopping_an_attack_is_a_ceasefire_not_an_attack():
+    art = article("Headline Words Here\n\nThe Azerbaijani army stopped shelling Armenian villages on Monday.\n\n"
+                  "Kyrgyz and Tajik commanders decided to completely stop firing and withdraw their units.")
+    types = [e[0] for e in events_of(art)]
+    assert "ASSAULT" not in types and types.count("AGREE") == 2

@@ -80,9 +80,14 @@ SPECULATIVE_AUX = {"could", "might", "may"}
 # "routinely expel", "often clash": habits, not events.
 HABITUAL = {"routinely", "regularly", "often", "usually", "frequently", "typically", "normally", "sometimes",
             "occasionally", "habitually", "traditionally"}
-# Heads under which a clause is not asserted: "denied that its jets had bombed", "plans to visit".
+# Verbs of stopping: an attack under them is a ceasefire ("decided to stop firing").
+CESSATION_HEADS = {"stop", "cease", "halt"}
+# Heads under which a clause is not asserted: "denied that its jets had bombed", "plans to visit",
+# "agreed to stop firing".
 NON_FACTUAL_HEADS = {"deny", "refute", "dismiss", "reject", "want", "plan", "hope", "intend", "aim", "consider",
-                     "wish", "seek", "try", "attempt", "prepare", "expect", "threaten", "fear", "propose"}
+                     "wish", "seek", "try", "attempt", "prepare", "expect", "threaten", "fear", "propose",
+                     # acts stopped or avoided: "decided to stop firing", "refrained from attacking"
+                     "stop", "cease", "halt", "refrain", "avoid", "quit"}
 # Places where an actor is a location, not a participant.
 LOCATIVE_PREPS = {"in", "at", "near", "during", "since", "after", "before", "until", "over", "from", "across", "along",
                   "inside", "within", "amid"}
@@ -508,6 +513,11 @@ def find_events(doc) -> list[FoundEvent]:
             if type_ not in {"AGREE", "CONSULT", "COOPERATE"}:
                 continue    # "failed to stop the attack": nothing happened
             type_ = "REJECT"    # "failed to reach agreement"
+        asserted = tok      # the verb whose factuality counts
+        if type_ == "ASSAULT" and tok.dep_ == "xcomp" and _lemma(tok.head) in CESSATION_HEADS \
+                and not _negated(tok.head) and not _negated(tok):
+            # "decided to stop firing", "agreed to cease hostilities": a ceasefire, AGREE as "declared a ceasefire"
+            type_, trig, asserted = "AGREE", [tok.head, *trig], tok.head
         # "agreed to conduct joint patrols" is one agreement, not also a patrol; "urged Serbia to
         # recognise Kosovo" is a request, not Serbia's recognition; "denied that its jets had bombed"
         # is a rejection only
@@ -547,7 +557,7 @@ def find_events(doc) -> list[FoundEvent]:
         passive = _is_passive(tok)
         if source is None and passive and noun is not None and noun.dep_ == "nsubjpass":
             source = _nominal_source(noun)      # "a meeting between A and B was held"
-        ev = FoundEvent(type_, _trigger_text(trig), tok, trig, source, speculative=_speculative(tok), noun=noun,
+        ev = FoundEvent(type_, _trigger_text(trig), tok, trig, source, speculative=_speculative(asserted), noun=noun,
                         mutual=_is_mutual(tok, noun) or (source is not None and source.head.lower_ == "between"),
                         speaker_agent=passive and source is not None and source.dep_ == "nsubj"
                         and source.head is not tok,

@@ -142,7 +142,9 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             if speaker is None and _anonymous(q.speaker_token):
                 continue  # "a witness said", "according to reports": no one to attribute it to
             had_quote = True
-            if q.direct:
+            if q.direct or not q.standalone:
+                # also speech without quotation marks ("We welcome the announcement. This is good
+                # news, said a spokesman"): a "we" or "I" in it or beside it is the speaker's
                 context.quote_spans.append((q.start, q.end, speaker))
                 spoken_for = _spokesperson_body(book, q.speaker_token, di, off, sentence_of, context) \
                     if not q.standalone and _type_of(book, speaker) == "person" else None
@@ -613,6 +615,14 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if src_tok is not None and src_tok.lower_ == "we":
         # "'We killed five soldiers,' said the group's spokesman": the body, not the spokesman
         ev.source_key = context.body_in_quote(src_tok) or ev.source_key
+    if ev.source_key is None and src_tok is not None and src_tok.lower_ in {"i", "we"}:
+        # "We welcome the announcement. This is good news, said a spokesman for X": words in the
+        # first person next to the paragraph's one attributed quote are that speaker's (or body's)
+        said = {(sp, next((b for s, e, b in context.quote_bodies if (s, e) == (start, end)), None))
+                for start, end, sp in context.quote_spans if sp}
+        if len(said) == 1:
+            speaker_key, body = next(iter(said))
+            ev.source_key = (body if src_tok.lower_ == "we" else None) or speaker_key
     speaker = book.actor(ev.source_key)
     if ev.speaker_agent and speaker is not None and speaker.type == "person":
         # "Prime Minister Filip said five diplomats were declared persona non grata": his state did it
