@@ -380,3 +380,18 @@ def test_stopping_an_attack_is_a_ceasefire_not_an_attack():
                   "Kyrgyz and Tajik commanders decided to completely stop firing and withdraw their units.")
     types = [e[0] for e in events_of(art)]
     assert "ASSAULT" not in types and types.count("AGREE") == 2
+
+
+def test_an_agentless_summons_or_expulsion_is_the_host_states():
+    art = article("Headline Words Here\n\nThe Russian ambassador in Warsaw was summoned over the drone incident.\n\n"
+                  "A top Indian diplomat has been expelled from Canada.\n\n"
+                  "Two French journalists were deported from Burkina Faso.")
+    evs = events_of(art)
+    assert ("ACCUSE", "Poland", "Russia") in evs
+    assert ("SANCTION", "Canada", "India") in evs
+    assert ("COERCE", "Burkina Faso", "France") in evs
+
+
+def test_a_summons_to_a_place_is_no_post():
+    art = article("Headline Words Here\n\nThe envoy was summoned to the foreign ministry in Paris.")
+    assert not any(e[0] == "ACCUSE" and e[1] == "France" for e in events_of(art))

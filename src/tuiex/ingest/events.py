@@ -755,6 +755,9 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                     giver = _aid_giver(subj)
                     if giver is not None:
                         return giver
+            host = _host_state(cur)
+            if host is not None:
+                return host
             if type_ in SUBJECT_ACTS_PASSIVE or _lemma(cur) in STATIVE_PASSIVES:
                 subj = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None:
@@ -828,6 +831,47 @@ def _agrees(verb: Token, subj: Token) -> bool:
         return True
     plural_subj = subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children)
     return plural_verb if plural_subj else singular_verb
+
+
+# Acts a state does to foreign envoys and nationals on its soil: the agentless passive names the
+# state by the post ("the ambassador to India was summoned") or the place left ("expelled from Canada").
+SUMMON_VERBS = {"summon", "call"}
+REMOVAL_VERBS = {"expel", "deport", "oust", "ban", "bar"}
+
+
+def _place(tok: Token) -> bool:
+    """A proper noun naming a place: tagged as one by the parser, or a country of the gazetteer
+    with its compounds ("Burkina Faso")."""
+    if tok.pos_ != "PROPN":
+        return False
+    words = [c.text for c in tok.lefts if c.dep_ == "compound"] + [tok.text]
+    return tok.ent_type_ in {"GPE", "LOC"} or gz.country_by_name(" ".join(words)) is not None
+
+
+def _host_state(verb: Token) -> Token | None:
+    """The implied agent of an agentless passive summons or expulsion, from the news convention that
+    a state summons envoys posted to it and expels people from its territory: the place of the
+    subject's post ("High Commissioner to India X was summoned", "the Russian ambassador in Warsaw
+    was summoned") or the place of the from-phrase ("a diplomat has been expelled from Canada").
+    Returns the place token (a proper noun) or None."""
+    lemma = _lemma(verb)
+    if lemma in SUMMON_VERBS and (lemma != "call" or any(c.lower_ == "in" and c.dep_ == "prt" for c in verb.children)):
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        posts = [subj, *(c for c in subj.children if c.dep_ in {"compound", "appos"})] if subj is not None else []
+        for noun in posts:
+            for p in noun.children:
+                if p.dep_ == "prep" and p.lower_ in {"to", "in"}:
+                    # "to India Cameron MacKay": the parser may hang the name on the place
+                    place = next((t for g in p.children if g.dep_ == "pobj" for t in g.subtree if _place(t)), None)
+                    if place is not None:
+                        return place
+    if lemma in REMOVAL_VERBS:
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ == "from":
+                place = next((g for g in p.children if g.dep_ == "pobj" and _place(g)), None)
+                if place is not None:
+                    return place
+    return None
 
 
 def _reporting_verb(verb: Token) -> Token | None:
