@@ -395,3 +395,8 @@ def test_an_agentless_summons_or_expulsion_is_the_host_states():
 def test_a_summons_to_a_place_is_no_post():
     art = article("Headline Words Here\n\nThe envoy was summoned to the foreign ministry in Paris.")
     assert not any(e[0] == "ACCUSE" and e[1] == "France" for e in events_of(art))
+
+
+def test_a_claim_denied_by_someone_targets_the_claims_author():
+    art = article("Headline Words Here\n\nThe Malian army says it killed 20 militants, a claim rejected by the rebels.")
+    assert ("REJECT", "rebels", "Malian military") in events_of(art)

@@ -1017,6 +1017,13 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
     queue = ([ev.noun] if ev.noun is not None else []) + [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     own = {t.i for t in ev.trigger_tokens}
     venues: list[Token] = []
+    claim = verb.head if verb.dep_ in {"relcl", "acl"} else None
+    if claim is not None and claim.lemma_.lower() in CLAIM_NOUNS and claim.dep_ in {"appos", "npadvmod", "dep"} \
+            and ev.type in {"REJECT", "ACCUSE"}:
+        # "X says its forces control the region, a claim denied by Y": the claim is X's
+        author = next((c for c in claim.sent.root.children if c.dep_ == "nsubj"), None)
+        if author is not None:
+            out.append(author)
     if verb.pos_ != "NOUN" and any(c.dep_ == "auxpass" for c in verb.children):
         # "Two Turkish posts were shelled by ...": the passive subject is the target
         for c in verb.children:
@@ -1114,6 +1121,10 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         asked = [t for t in out if t.dep_ == "pobj" and t.head.lower_ == "from"]
         out = asked + [t for t in out if t not in asked]
     return out, venues
+
+
+# Nouns naming what a clause before them asserts: "..., a claim denied by the rebels".
+CLAIM_NOUNS = {"claim", "allegation", "accusation", "assertion", "charge", "statement", "account", "version"}
 
 
 def _in_clause(tok: Token, verb: Token) -> bool:
