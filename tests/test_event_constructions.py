@@ -400,3 +400,18 @@ def test_a_summons_to_a_place_is_no_post():
 def test_a_claim_denied_by_someone_targets_the_claims_author():
     art = article("Headline Words Here\n\nThe Malian army says it killed 20 militants, a claim rejected by the rebels.")
     assert ("REJECT", "rebels", "Malian military") in events_of(art)
+
+
+def test_a_promised_response_to_an_act_is_a_threat():
+    art = article("Headline Words Here\n\nThe Kremlin said on Wednesday that Moscow would respond to Canada's "
+                  "decision to impose sanctions on Russia.\n\nChina will react firmly to any provocation, "
+                  "the ministry said.")
+    evs = events_of(art)
+    assert ("THREATEN", "Russia", "Canada") in evs
+    assert any(e[0] == "THREATEN" and e[1] == "China" for e in evs)
+
+
+def test_a_promised_answer_to_a_request_or_a_past_response_is_no_threat():
+    art = article("Headline Words Here\n\nThe Kenyan ministry will respond to the request next week.\n\n"
+                  "Kenya responded to the criticism on Monday.")
+    assert not any(e[0] == "THREATEN" for e in events_of(art))

@@ -70,7 +70,7 @@ _KNOWN_VERBS = set(_LEX.verbs) | {v for v, _ in _LEX.light} | LIGHT_VERBS
 # Every verb lemma _verb_type can type: a cheap filter before the dependency checks.
 _TRIGGER_LEMMAS = _KNOWN_VERBS | RENEWAL_VERBS | set(PREP_LIGHT) | {
     "call", "reach", "arrive", "go", "travel", "fly", "work", "describe", "term", "dub", "down", "come", "head",
-    "return"}
+    "return", "respond", "react", "reciprocate"}
 # Verbs of coming and going: a trip whose purpose is a meeting is a CONSULT ("arrived in Sanaa for talks").
 TRAVEL_VERBS = {"arrive", "go", "travel", "fly", "come", "head", "return", "visit"}
 INTENT_TYPES = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
@@ -317,6 +317,13 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
                     for g in child.subtree:
                         if g.lemma_.lower() in NOUNS:
                             return NOUNS[g.lemma_.lower()], [tok, g]
+    if lemma in RESPONSE_VERBS and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+        # "Moscow will respond to Canada's sanctions", "will react firmly": a promised retaliation (CAMEO 13)
+        to_act = next((g for p in prep_toks if p.lower_ == "to" for g in p.children
+                       if g.dep_ == "pobj" and g.lemma_.lower() in RETALIATED_NOUNS), None)
+        manner = [c for c in tok.children if c.lower_ in RETALIATION_MANNER]
+        if to_act is not None or manner:
+            return "THREATEN", [tok, *manner]
     if lemma in {"describe", "term", "dub"} and any(c.dep_ == "dobj" for c in tok.children):
         label = _label(tok)
         if label is not None:
@@ -328,6 +335,15 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
                 extra += [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in e.needobj][:1]
             return e.type, [tok, *particle_toks, *extra]
     return None
+
+
+# A promised response to another's act is a threat of retaliation: "Russia will respond to the
+# sanctions", "would react harshly" (CAMEO 13, threaten; PLOVER THREATEN).
+RESPONSE_VERBS = {"respond", "react", "reciprocate"}
+RETALIATED_NOUNS = {"sanction", "decision", "move", "expulsion", "measure", "step", "action", "attack", "strike",
+                    "provocation", "deployment", "ban", "aggression", "incursion", "violation", "act"}
+RETALIATION_MANNER = {"harshly", "firmly", "decisively", "strongly", "forcefully", "accordingly", "appropriately",
+                      "proportionately", "resolutely", "swiftly", "severely"}
 
 
 # "declined to comment", "refused to give his name": a source's reticence, no rejection of anyone.
