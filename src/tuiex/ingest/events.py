@@ -15,8 +15,10 @@ parser hangs it one phrase lower) and the passive subject the target. Without a 
 agent is taken only where the text names it: deployed or evacuated forces are their own actor
 ("special forces were deployed"); an institutional speaker reporting an arrest, expulsion, summons,
 release or delivery is its agent ("police said the man was detained"; a person speaker stands for his
-state); an agentless arrest or expulsion takes the one actor the same article names doing that kind
-of act ("the army had raided ...", in the pipeline); otherwise there is no event.
+state); an agentless summons or expulsion takes the host state by news convention ("the ambassador in
+Warsaw was summoned", "expelled from Canada"); an agentless arrest or expulsion takes the one actor
+the same article names doing that kind of act ("the army had raided ...", in the pipeline); otherwise
+there is no event.
 
 Factuality: negated verbs give nothing unless their frame says so ("will not accept" REJECT); questions,
 conditions (if/unless/whether), could/might/may, wishes and plans (want, plan, hope, intend, try),
@@ -24,7 +26,13 @@ habits ("routinely expel"), "possible"/"likely", and clauses under a denial ("de
 had bombed": the denial is the REJECT) give no event. Expressed intent follows PLOVER: a promised act
 of giving, yielding or helping ("will provide aid") and "ready/willing to" are AGREE; promised force
 ("would blockade Paris", "vowed to fight") and future acts under a condition are THREATEN; a scheduled
-meeting stays CONSULT. "Urged X to withdraw" is X's REQUEST target, not X's withdrawal.
+meeting stays CONSULT. "Urged X to withdraw" is X's REQUEST target, not X's withdrawal. A promised
+response to another's act ("would respond to the sanctions") is THREATEN; stopping an attack ("decided
+to stop firing") is a ceasefire, AGREE.
+
+Subjects: a verb inherits the subject of the verb it is joined to when the two agree in number
+(Penn tags); otherwise the parser joined it to the wrong clause and the nearest agreeing subject
+before it is taken ("a statement says two soldiers were wounded and blames X").
 """
 
 from __future__ import annotations
