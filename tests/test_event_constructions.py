@@ -415,3 +415,10 @@ def test_a_promised_answer_to_a_request_or_a_past_response_is_no_threat():
     art = article("Headline Words Here\n\nThe Kenyan ministry will respond to the request next week.\n\n"
                   "Kenya responded to the criticism on Monday.")
     assert not any(e[0] == "THREATEN" for e in events_of(art))
+
+
+def test_civilians_from_a_place_do_not_act_for_it():
+    art = article("Headline Words Here\n\nVillagers from Moe Tarr Lay had fled in fear of further air strikes, he said.")
+    assert not any(e[1] == "Moe Tarr Lay" for e in events_of(art))
+    art = article("Headline Words Here\n\nNegotiators from Ghana and Togo signed the border declaration on Monday.")
+    assert any(e[0] == "AGREE" and e[1] == "Ghana" for e in events_of(art))
