@@ -422,3 +422,16 @@ def test_civilians_from_a_place_do_not_act_for_it():
     assert not any(e[1] == "Moe Tarr Lay" for e in events_of(art))
     art = article("Headline Words Here\n\nNegotiators from Ghana and Togo signed the border declaration on Monday.")
     assert any(e[0] == "AGREE" and e[1] == "Ghana" for e in events_of(art))
+
+
+def test_a_speaker_of_no_known_country_reporting_an_expulsion_stands_for_the_home_state():
+    art = article("ACCRA (Reuters) - Ghana's government on Saturday accused Togo of backing armed groups in Ghana's "
+                  "north.\n\nDeputy Foreign Minister Kwaku Mensah spoke to reporters in Accra.\n\n"
+                  "Mensah said two Togolese diplomats were declared persona non grata.")
+    assert ("SANCTION", "Ghana", "Togo") in events_of(art)
+
+
+def test_speaking_to_reporters_is_no_meeting():
+    art = article("Headline Words Here\n\nGhana's foreign minister spoke to reporters in Accra on Monday.\n\n"
+                  "Ghana's foreign minister spoke with Togo's foreign minister on Sunday.")
+    assert [e[0] for e in events_of(art)] == ["CONSULT"]

@@ -358,15 +358,23 @@ RETALIATION_MANNER = {"harshly", "firmly", "decisively", "strongly", "forcefully
 RETICENCE_VERBS = {"comment", "elaborate", "speculate", "say", "specify", "disclose", "reveal", "discuss", "answer",
                    "respond", "talk", "speak"}
 IDENTITY_WORDS = {"name", "named", "identify", "identified", "identity"}
+# Those a source speaks to when it speaks to the public.
+AUDIENCE_NOUNS = {"reporter", "journalist", "press", "medium", "media", "newsman", "correspondent", "television",
+                  "radio", "newspaper", "broadcaster", "audience", "crowd", "supporter", "nation", "public",
+                  "lawmaker", "parliament", "student"}
 
 
 def _no_act(tok: Token, lemma: str) -> bool:
     """Verbs of the lexicon used for the reporting itself, not for an act between actors: "asked
-    about the talks, he said" (a question put to a source) and "declined to comment", "refused to
-    be named" (the source's reticence)."""
+    about the talks, he said" (a question put to a source), "spoke to reporters" (a briefing) and
+    "declined to comment", "refused to be named" (the source's reticence)."""
     if lemma == "ask":
         return any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children) and not any(
             c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
+    if lemma in {"speak", "talk"}:
+        # "spoke to reporters", "told journalists": briefing the press is the reporting, not a meeting
+        return any(g.dep_ == "pobj" and g.lemma_.lower() in AUDIENCE_NOUNS
+                   for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "with"} for g in p.children)
     if lemma in {"decline", "refuse"}:
         for c in tok.children:
             if c.dep_ == "xcomp" and (c.lemma_.lower() in RETICENCE_VERBS

@@ -626,7 +626,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     speaker = book.actor(ev.source_key)
     if ev.speaker_agent and speaker is not None and speaker.type == "person":
         # "Prime Minister Filip said five diplomats were declared persona non grata": his state did it
-        country = gz.country_by_iso3(speaker.country) if speaker.country else None
+        # (a person of no known country speaks for the state the article is about, its home country)
+        country = gz.country_by_iso3(speaker.country or context.home)
         ev.source_key = book._add(country.name, "country", country.iso3) if country else None
     if ev.source_key is None and src_tok is not None:
         # "Rebel backer Turkey", "a Russian delegation": the phrase's own names first
