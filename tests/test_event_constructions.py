@@ -417,13 +417,6 @@ def test_a_promised_answer_to_a_request_or_a_past_response_is_no_threat():
     assert not any(e[0] == "THREATEN" for e in events_of(art))
 
 
-def test_civilians_from_a_place_do_not_act_for_it():
-    art = article("Headline Words Here\n\nVillagers from Moe Tarr Lay had fled in fear of further air strikes, he said.")
-    assert not any(e[1] == "Moe Tarr Lay" for e in events_of(art))
-    art = article("Headline Words Here\n\nNegotiators from Ghana and Togo signed the border declaration on Monday.")
-    assert any(e[0] == "AGREE" and e[1] == "Ghana" for e in events_of(art))
-
-
 def test_a_speaker_of_no_known_country_reporting_an_expulsion_stands_for_the_home_state():
     art = article("ACCRA (Reuters) - Ghana's government on Saturday accused Togo of backing armed groups in Ghana's "
                   "north.\n\nDeputy Foreign Minister Kwaku Mensah spoke to reporters in Accra.\n\n"

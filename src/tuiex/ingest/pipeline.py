@@ -636,9 +636,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                 ev.source_key = res(t)
                 if ev.source_key:
                     break
-    if ev.source_key is None and src_tok is not None and src_tok.lemma_.lower() not in CIVILIAN_NOUNS:
+    if ev.source_key is None and src_tok is not None:
         # "negotiators from the government and Renamo", "officials of Mozambique": who they speak for
-        # ("villagers from Moe Tarr Lay" speak for nobody: where people live is not who they act for)
         for p in src_tok.children:
             if p.dep_ == "prep" and p.lower_ in {"from", "of", "for"}:
                 pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
@@ -648,10 +647,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                         ev.mutual_with = next((g for g in pobj.children if g.dep_ == "conj"), None)
                     break
     if ev.source_key is None and src_tok is not None:
-        civilian = src_tok.lemma_.lower() in CIVILIAN_NOUNS
         for t in src_tok.subtree:
-            if civilian and any(a.dep_ == "prep" and a.i != src_tok.i for a in t.ancestors if src_tok in a.ancestors):
-                continue    # "villagers from Moe Tarr Lay": the name of their home
             if t.dep_ in {"compound", "amod", "appos", "poss"}:
                 ev.source_key = res(t)
                 if ev.source_key:
@@ -805,12 +801,6 @@ def _state_in_focus(book: ActorBook, tok: Token, di: int, off: int, sentence_of,
         return subject
     country = gz.country_by_iso3(context.home) if context.home else None
     return book._add(country.name, "country", country.iso3) if country is not None else None
-
-
-# People who act for no body: their from-phrase is where they live, not whom they represent.
-CIVILIAN_NOUNS = {"villager", "resident", "civilian", "people", "family", "refugee", "migrant", "inhabitant",
-                  "local", "citizen", "farmer", "fisherman", "passenger", "tourist", "child", "woman", "man",
-                  "student", "worker", "pilgrim", "survivor", "victim"}
 
 
 # Nouns by which news refers back to a named body ("the front", "the coalition", "the court").
