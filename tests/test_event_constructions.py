@@ -428,3 +428,26 @@ def test_speaking_to_reporters_is_no_meeting():
     art = article("Headline Words Here\n\nGhana's foreign minister spoke to reporters in Accra on Monday.\n\n"
                   "Ghana's foreign minister spoke with Togo's foreign minister on Sunday.")
     assert [e[0] for e in events_of(art)] == ["CONSULT"]
+
+
+# -- participles and comparisons -------------------------------------------------------------------------
+
+def test_an_event_noun_with_a_participle_by_agent_is_that_agents_act():
+    art = article("Headline Words Here\n\nThe announcement said 600 inmates would be released under an amnesty "
+                  "signed by President Adama Barrow.\n\nThe offensive launched by Ethiopian forces in Tigray "
+                  "killed hundreds.")
+    evs = events_of(art)
+    assert ("CONCEDE", "Adama Barrow", None) in evs and not any(e[0] == "AGREE" for e in evs)
+    assert any(e[0] == "ASSAULT" and e[1] == "Ethiopian military" for e in evs)
+
+
+def test_aid_sent_by_a_giver_that_reached_someone_is_one_act():
+    art = article("Headline Words Here\n\nA consignment of relief supplies sent by the Government of India "
+                  "reached Tonga.")
+    assert [e[0] for e in events_of(art)] == ["AID"]
+
+
+def test_as_promised_is_a_comparison_and_the_subject_may_hang_on_the_auxiliary():
+    art = article("Headline Words Here\n\nThe ministers noted that Lukashenko had, as promised, released the last "
+                  "political prisoners.")
+    assert events_of(art) == [("CONCEDE", "Lukashenko", None)]

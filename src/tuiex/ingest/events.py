@@ -257,8 +257,11 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
     if _no_act(tok, lemma):
         return None
     objs = _objects(tok)
-    # a light entry: the verb with this noun ("opened fire", "carried out raids", "imposed a curfew")
-    nouns = list(objs)
+    # a light entry: the verb with this noun ("opened fire", "carried out raids", "imposed a curfew"),
+    # also the noun a participle describes ("an amnesty signed by X", "sanctions imposed by Y")
+    # (not a subject's: "supplies sent by India reached Tonga" is the one act its verb reports)
+    nouns = list(objs) + ([tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN"
+                          and not _in_subject(tok.head) else [])
     # beside a direct object, a noun in a phrase only as a state the object is put in ("put troops on
     # alert") or the means ("countered the protests with force"), not as what it is about ("paid
     # attention to your visit" is no visit paid)
@@ -386,6 +389,15 @@ def _no_act(tok: Token, lemma: str) -> bool:
 # "announced $1 million in relief assistance", "$500,000 towards the relief": what an amount is given as.
 AMOUNT_PREPS = {"in", "of", "for", "towards", "toward", "as"}
 AMOUNT_WORDS = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "usd", "eur", "tonne", "ton"}
+
+
+def _in_subject(noun: Token) -> bool:
+    """Whether a noun is a clause's subject or inside one through of-phrases ("a consignment of
+    supplies sent by India reached Tonga")."""
+    cur = noun
+    while cur.dep_ in {"pobj", "prep"} and cur.head != cur:
+        cur = cur.head
+    return cur.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _amount_nouns(objs: list[Token], prep_toks: list[Token]) -> list[Token]:
@@ -536,6 +548,9 @@ def find_events(doc) -> list[FoundEvent]:
             continue
         if tok.i in used or _lemma(tok) not in _TRIGGER_LEMMAS:
             continue
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in tok.children):
+            continue    # "had, as promised, released the prisoners": a comparison, not a promise
         typed = _verb_type(tok)
         if typed is None:
             continue
@@ -807,6 +822,11 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             obj = next((c for c in cur.head.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
+        if not any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in cur.children):
+            # the parser may hang the subject on the auxiliary ("Lukashenko had, as promised, released")
+            on_aux = next((g for c in cur.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"), None)
+            if on_aux is not None:
+                return on_aux
         for c in cur.children:
             if c.dep_ == "nsubj" and type_ == "AID" and _aid_noun(c):
                 return _aid_giver(c)
@@ -983,6 +1003,12 @@ def _nominal_source(noun: Token) -> Token | None:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
+    # "a military offensive launched by government forces", "an attack carried out by militants"
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in LIGHT_VERBS:
+            agent = _agent(c)
+            if agent is not None:
+                return agent
     # "the arrest of a Russian journalist by Dutch police": the by-phrase hangs on the of-object
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":
