@@ -451,3 +451,11 @@ def test_as_promised_is_a_comparison_and_the_subject_may_hang_on_the_auxiliary()
     art = article("Headline Words Here\n\nThe ministers noted that Lukashenko had, as promised, released the last "
                   "political prisoners.")
     assert events_of(art) == [("CONCEDE", "Lukashenko", None)]
+
+
+def test_unqualified_soldiers_attacked_by_an_armed_group_are_the_home_states_forces():
+    art = article("MOGADISHU (Reuters) - Al Shabaab attacked a military base near Mogadishu on Friday, Somalia's "
+                  "army said.\n\nThe militants killed 24 soldiers and wounded dozens, the army said.")
+    assert ("ASSAULT", "al-Shabab", "Somali military") in events_of(art)
+    art = article("MOGADISHU (Reuters) - Somali troops killed 24 soldiers in a raid on Friday.")
+    assert not any(e[2] == "Somali military" for e in events_of(art))

@@ -677,6 +677,11 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             # state named last that is not the source's
             key = _country_before(book, cand, di, context, subject=False, other_than=ev.source_key,
                                   other_than_iso=source.country)
+        if key is None and _bare_soldiers(cand) and source is not None and context.home \
+                and (source.country != context.home or source.type == "group"):
+            # "al-Shabaab killed 24 soldiers": unqualified soldiers are the forces of the country the
+            # article is about, when the attacker is an armed group or of another country
+            key = _home_military(book, cand, di, off, sentence_of(off + cand.idx), context.home)
         anchor = cand
         if cand.lower_ == "them" and cand.dep_ in {"dobj", "pobj"}:
             # "protesters gathered ... police dispersed them": the plural party named before, not the source
@@ -801,6 +806,32 @@ def _state_in_focus(book: ActorBook, tok: Token, di: int, off: int, sentence_of,
         return subject
     country = gz.country_by_iso3(context.home) if context.home else None
     return book._add(country.name, "country", country.iso3) if country is not None else None
+
+
+# Plural nouns for a state's fighting men.
+SOLDIER_NOUNS = {"soldiers", "troops", "servicemen", "policemen", "troopers", "personnel"}
+
+
+def _bare_soldiers(tok: Token) -> bool:
+    """An unqualified plural of soldiers ("24 soldiers", "the troops"): no possessor, name,
+    phrase or capitalised modifier says whose."""
+    return tok.lower_ in SOLDIER_NOUNS and tok.tag_ == "NNS" and all(
+        c.dep_ in {"det", "nummod", "cc", "conj"} or (c.dep_ == "amod" and not c.text[:1].isupper())
+        for c in tok.children)
+
+
+def _home_military(book: ActorBook, tok: Token, di: int, off: int, sentence: int, home: str) -> str | None:
+    """The "<Demonym> military" actor of the home country (ISO3 `home`), named as
+    `institutions.military_actor` names a state's forces, with `tok` as its mention; None when the
+    gazetteer does not know the country."""
+    country = gz.country_by_iso3(home)
+    if country is None:
+        return None
+    demonym = country.demonyms[0] if country.demonyms else country.name
+    key = book._add(f"{demonym} military", "organization", country.iso3, alias=tok.text)
+    book.actors[key].aliases.add(f"{country.name} military")
+    book._mention(key, di, tok.doc[tok.i:tok.i + 1], off, sentence)
+    return key
 
 
 # Nouns by which news refers back to a named body ("the front", "the coalition", "the court").
