@@ -459,3 +459,8 @@ def test_unqualified_soldiers_attacked_by_an_armed_group_are_the_home_states_for
     assert ("ASSAULT", "al-Shabab", "Somali military") in events_of(art)
     art = article("MOGADISHU (Reuters) - Somali troops killed 24 soldiers in a raid on Friday.")
     assert not any(e[2] == "Somali military" for e in events_of(art))
+
+
+def test_a_call_for_someone_to_act_targets_them():
+    art = article("Headline Words Here\n\nEgypt has called for Israel to halt its strikes on Gaza.")
+    assert ("REQUEST", "Egypt", "Israel") in events_of(art)

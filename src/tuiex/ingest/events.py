@@ -1172,8 +1172,10 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
             elif c.dep_ == "acl" and node != verb and c.lower_ in {"belonging", "owned", "run", "controlled", "held"}:
                 queue.append(c)     # "attacked bases belonging to Hezbollah", "a port controlled by rebels"
     if ev.type in {"REQUEST", "ACCUSE"} and verb.pos_ != "NOUN":
-        # "demanded that Paris recall its ambassador", "charged that Moscow had violated the treaty"
-        out.extend(g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj")
+        # "demanded that Paris recall its ambassador", "charged that Moscow had violated the treaty",
+        # "called for Israel to halt its strikes"
+        out.extend(g for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children)) for g in c.children if g.dep_ == "nsubj")
     if ev.type == "REQUEST":
         # "demanded the extradition of X from the United States": the one asked before the one asked about
         asked = [t for t in out if t.dep_ == "pobj" and t.head.lower_ == "from"]
