@@ -464,3 +464,9 @@ def test_unqualified_soldiers_attacked_by_an_armed_group_are_the_home_states_for
 def test_a_call_for_someone_to_act_targets_them():
     art = article("Headline Words Here\n\nEgypt has called for Israel to halt its strikes on Gaza.")
     assert ("REQUEST", "Egypt", "Israel") in events_of(art)
+
+
+def test_a_call_between_a_leader_and_his_counterpart_targets_the_counterparts_side():
+    art = article("Headline Words Here\n\nEgypt lifted the ban after a phone call between President Sisi and "
+                  "his Qatari counterpart.")
+    assert ("CONSULT", "Sisi", "Qatar") in events_of(art)

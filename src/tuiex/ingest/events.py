@@ -1109,7 +1109,10 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                     # "talks between Sudan's army chief al-Burhan and ...": the second party may hang
                     # on the first one's apposed name
                     for h in [pobj, *(g for g in pobj.children if g.dep_ == "appos")]:
-                        out.extend(g for g in h.children if g.dep_ == "conj")
+                        for g in h.children:
+                            if g.dep_ == "conj":    # "... and his Turkish counterpart": else his country
+                                out.append(g)
+                                out.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
     if ev.noun is not None and ev.noun.dep_ == "conj":
         # "expressed support for X and concern over Y", the parser hanging "over Y" on "support": a
         # phrase after the second event noun is its own
