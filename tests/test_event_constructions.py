@@ -470,3 +470,9 @@ def test_a_call_between_a_leader_and_his_counterpart_targets_the_counterparts_si
     art = article("Headline Words Here\n\nEgypt lifted the ban after a phone call between President Sisi and "
                   "his Qatari counterpart.")
     assert ("CONSULT", "Sisi", "Qatar") in events_of(art)
+
+
+def test_the_bloc_is_the_international_bloc_named_last_not_the_un():
+    art = article("Headline Words Here\n\nThe UN condemned the coup in Niger. The European Union suspended aid to "
+                  "Niger.\n\nThe bloc on Monday imposed sanctions on Niger.")
+    assert ("SANCTION", "European Union", "Niger") in events_of(art)

@@ -656,8 +656,10 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         # "Ministers condemned the raid", "officials accused Togo of ...": the state the text is about
         ev.source_key = _state_in_focus(book, src_tok, di, off, sentence_of, context)
     if ev.source_key is None and src_tok is not None and _the_body(src_tok):
-        # "the front ... has opposed a peace accord": the latest body of that kind the text named
-        ev.source_key = _latest_of_kind(book, context, src_tok.lemma_.lower())
+        # "the front ... has opposed a peace accord": the latest body of that kind the text named;
+        # "the bloc", "the alliance": the latest international bloc
+        ev.source_key = _latest_of_kind(book, context, src_tok.lemma_.lower()) or (
+            _latest_bloc(book, context) if src_tok.lemma_.lower() in BLOC_NOUNS else None)
     if ev.source_key is None and src_tok is not None and _the_country(src_tok):
         # "Poland accused Belarus ..., and the country has deployed troops": the country last named as a subject
         ev.source_key = _country_before(book, src_tok, di, context, subject=True)
@@ -668,7 +670,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     for cand in target_candidates(ev):
         key = envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or owned(cand) or res(cand)
         if key is None and _the_body(cand):
-            key = _latest_of_kind(book, context, cand.lemma_.lower())     # "accused the party of ..."
+            key = _latest_of_kind(book, context, cand.lemma_.lower()) or (     # "accused the party of ..."
+                _latest_bloc(book, context) if cand.lemma_.lower() in BLOC_NOUNS else None)
         if key is None and _the_country(cand):
             # "the rebels overran much of the country": the country the text last named
             key = _country_before(book, cand, di, context, subject=False, other_than=ev.source_key)
@@ -837,7 +840,27 @@ def _home_military(book: ActorBook, tok: Token, di: int, off: int, sentence: int
 # Nouns by which news refers back to a named body ("the front", "the coalition", "the court").
 BODY_NOUNS = {"party", "group", "movement", "front", "alliance", "coalition", "council", "committee", "agency",
               "organization", "organisation", "league", "commission", "court", "tribunal", "ministry", "militia",
-              "faction", "junta", "union"}
+              "faction", "junta", "union", "bloc"}
+# Nouns by which news refers back to an international bloc ("the bloc" for the EU, ASEAN or ECOWAS).
+BLOC_NOUNS = {"bloc", "alliance", "union"}
+# International organizations that are no bloc of states acting together.
+NOT_BLOCS = {"United Nations"}
+
+
+def _latest_bloc(book: ActorBook, context: Context) -> str | None:
+    """The international organization of the gazetteer (one with no country of its own) the text
+    named last, as a subject first, then anywhere: what "the bloc" refers back to. Returns an actor
+    key or None."""
+    seen = set()
+    for key in [*reversed(context.recent[-200:]), *reversed(list(book.actors))]:
+        if key in seen:
+            continue
+        seen.add(key)
+        actor = book.actor(key)
+        org = gz.organization(actor.name) if actor is not None and actor.type == "organization" else None
+        if org is not None and org.country is None and not org.media and org.name not in NOT_BLOCS:
+            return key
+    return None
 
 
 def _the_body(tok: Token) -> bool:
@@ -845,8 +868,13 @@ def _the_body(tok: Token) -> bool:
     compound, modifier or phrase that names which one (those phrases are resolved by the actor book)."""
     return tok.lemma_.lower() in BODY_NOUNS and tok.tag_ == "NN" \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-        and not any(c.dep_ in {"poss", "compound", "amod", "nmod", "prep", "appos", "relcl", "acl"}
-                    for c in tok.children)
+        and not any(c.dep_ in {"poss", "compound", "amod", "nmod", "appos", "relcl", "acl"}
+                    or (c.dep_ == "prep" and not _time_phrase(c)) for c in tok.children)
+
+
+def _time_phrase(prep: Token) -> bool:
+    """A prepositional phrase of time ("in October", "on Monday"), which names no body."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
 
 
 # Nouns by which news refers back to a country ("the country", "the West African nation").
