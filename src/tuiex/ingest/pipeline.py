@@ -527,13 +527,19 @@ def _latest_of_kind(book: ActorBook, context: Context, noun: str) -> str | None:
     Ministry"), among those it named as subjects first, then all of the article's."""
     if len(noun) < 4:
         return None
+    return _latest_actor(book, context, lambda a: a.type != "person" and noun in fold(a.name).split())
+
+
+def _latest_actor(book: ActorBook, context: Context, fits) -> str | None:
+    """The key of the actor the text last named as a subject (`Context.recent`), then of any of the
+    article's actors, latest first, for which `fits(actor)` holds; None when there is none."""
     seen = set()
     for key in [*reversed(context.recent[-200:]), *reversed(list(book.actors))]:
         if key in seen:
             continue
         seen.add(key)
         a = book.actor(key)
-        if a and a.type != "person" and noun in fold(a.name).split():
+        if a is not None and fits(a):
             return key
     return None
 
@@ -851,16 +857,11 @@ def _latest_bloc(book: ActorBook, context: Context) -> str | None:
     """The international organization of the gazetteer (one with no country of its own) the text
     named last, as a subject first, then anywhere: what "the bloc" refers back to. Returns an actor
     key or None."""
-    seen = set()
-    for key in [*reversed(context.recent[-200:]), *reversed(list(book.actors))]:
-        if key in seen:
-            continue
-        seen.add(key)
-        actor = book.actor(key)
-        org = gz.organization(actor.name) if actor is not None and actor.type == "organization" else None
-        if org is not None and org.country is None and not org.media and org.name not in NOT_BLOCS:
-            return key
-    return None
+    def bloc(actor) -> bool:
+        org = gz.organization(actor.name) if actor.type == "organization" else None
+        return org is not None and org.country is None and not org.media and org.name not in NOT_BLOCS
+
+    return _latest_actor(book, context, bloc)
 
 
 def _the_body(tok: Token) -> bool:
