@@ -837,7 +837,7 @@ def _home_military(book: ActorBook, tok: Token, di: int, off: int, sentence: int
     if country is None:
         return None
     demonym = country.demonyms[0] if country.demonyms else country.name
-    key = book._add(f"{demonym} military", "organization", country.iso3, alias=tok.text)
+    key = book._add(f"{demonym} military", "organization", country.iso3)   # "soldiers" names no one: no alias
     book.actors[key].aliases.add(f"{country.name} military")
     book._mention(key, di, tok.doc[tok.i:tok.i + 1], off, sentence)
     return key
