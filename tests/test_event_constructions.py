@@ -262,3 +262,217 @@ def test_an_attack_at_a_border_does_not_target_the_border_country():
 def test_an_attack_on_a_country_place_still_targets_the_country():
     art = article("Headline Words Here\n\nRussian forces shelled villages in Ukraine's Kharkiv region on Monday.")
     assert any(e[0] == "ASSAULT" and e[2] == "Ukraine" for e in events_of(art))
+
+
+# -- subjects of conjoined verbs -------------------------------------------------------------------------
+
+def test_an_active_verb_joined_to_a_passive_one_shares_its_subject():
+    art = article("Headline Words Here\n\nHamas is accused of smuggling weapons and has rejected the truce.")
+    assert ("REJECT", "Hamas", None) in events_of(art)
+
+
+def test_a_verb_that_disagrees_in_number_with_the_passive_subject_takes_the_clause_above():
+    """"says two soldiers were wounded and blames X": "blames" wants a singular subject, so it is the
+    statement's, not the soldiers' (the parser joins it to the reported clause)."""
+    art = article("Headline Words Here\n\nPeru's army said rebels attacked a patrol on Monday.\n\n"
+                  "An army statement says two soldiers were wounded and blames the Shining Path rebels.")
+    assert any(e[0] == "ACCUSE" and e[1] == "Peruvian army" for e in events_of(art))
+
+
+def test_number_agreement_of_verb_and_subject():
+    from tuiex.ingest.events import _agrees
+    from tuiex.ingest.nlp import load_nlp
+
+    doc = load_nlp()("The soldiers blames the group and the minister have left.")
+    soldiers, blames, minister, left = (next(t for t in doc if t.lower_ == w)
+                                        for w in ("soldiers", "blames", "minister", "left"))
+    assert not _agrees(blames, soldiers) and _agrees(blames, minister)
+    assert _agrees(left, soldiers) and not _agrees(left, minister)
+
+
+def test_talks_between_two_named_leaders_target_the_second():
+    """The parser may hang the second party on the first one's apposed name."""
+    art = article("Headline Words Here\n\nThe talks between Sudan's army chief Abdel Fattah al-Burhan and "
+                  "Egypt's President Abdel Fattah al-Sisi lasted two hours.")
+    assert ("CONSULT", "Abdel Fattah al-Burhan", "Abdel Fattah al-Sisi") in events_of(art)
+
+
+# -- "the country" and coordinated phrases ---------------------------------------------------------------
+
+def test_the_country_as_subject_is_the_country_last_named_as_a_subject():
+    art = article("Headline Words Here\n\nPoland accused Belarus of pushing migrants. "
+                  "The country has deployed troops to the border.")
+    assert ("MOBILIZE", "Poland", None) in events_of(art)
+
+
+def test_the_country_as_object_is_the_country_named_before_other_than_the_source():
+    art = article("Headline Words Here\n\nImpoverished Yemen has been wracked by violence since 2014, when the "
+                  "Houthis overran much of the country.")
+    assert ("ASSAULT", "Houthis", "Yemen") in events_of(art)
+
+
+def test_a_nominal_visit_in_a_coordinated_phrase_is_the_clause_subjects():
+    art = article("Headline Words Here\n\nAfter visiting Pristina, and on the eve of his visit to Belgrade, "
+                  "Lajcak said that the deal was important.")
+    evs = events_of(art)
+    assert ("CONSULT", "Lajcak", "Kosovo") in evs and ("CONSULT", "Lajcak", "Serbia") in evs
+
+
+def test_a_title_naming_its_country_is_not_a_person_of_another_country():
+    art = article("Headline Words Here\n\nChinese President Xi Jinping praised Russian President Vladimir Putin. "
+                  "The president of Ghana met Togo's leader in Accra.")
+    assert ("CONSULT", "Ghana", "Togo") in events_of(art)
+    art = article("Headline Words Here\n\nRussian President Vladimir Putin met Xi. "
+                  "The Russian president praised the talks in Beijing.")
+    assert any(e[0] == "SUPPORT" and e[1] == "Vladimir Putin" for e in events_of(art))
+
+
+def test_the_party_of_a_gerund_after_a_preposition_is_the_target():
+    art = article("Headline Words Here\n\nPresident Yoweri Museveni expressed Uganda's dedication to closely "
+                  "collaborating with Kenya to achieve shared goals.")
+    assert any(e[0] == "AGREE" and e[2] == "Kenya" for e in events_of(art))
+
+
+# -- object pronouns -------------------------------------------------------------------------------------
+
+def test_them_is_the_plural_party_named_before_not_the_source():
+    art = article("Headline Words Here\n\nThousands of protesters gathered at a square in Lagos on Monday. "
+                  "Nigerian police stormed the venue and dispersed them.")
+    assert ("COERCE", "Nigerian police", "Nigerian protesters") in events_of(art)
+
+
+def test_them_after_a_plural_thing_is_no_actor():
+    art = article("Headline Words Here\n\nFrench troops seized two towns in Mali and the rebels shelled them.")
+    assert not any(e[0] == "ASSAULT" and e[2] == "French military" for e in events_of(art))
+
+
+def test_unqualified_envoys_of_an_act_are_the_other_state_named_before():
+    art = article("Headline Words Here\n\nGermany expelled two Iranian diplomats. "
+                  "Iran's foreign ministry said on Friday it would expel two diplomats.")
+    assert any(e[0] == "SANCTION" and e[1] == "Iranian foreign ministry" and e[2] == "Germany"
+               for e in events_of(art))
+
+
+def test_the_source_is_not_the_plural_them_it_acts_on():
+    art = article("Headline Words Here\n\nProtesters gathered in Lagos. "
+                  "Nigerian police arrested dozens of activists and later released them.")
+    assert not any(e[0] == "CONCEDE" and e[2] == "Nigerian police" for e in events_of(art))
+
+
+def test_the_front_is_the_latest_named_body_of_that_kind_and_the_verb_agrees_with_it():
+    """"Authorities say the front is ... and has opposed ...": "has opposed" wants a singular subject."""
+    art = article("Headline Words Here\n\nColombia's army blamed the FARC 1st Front for the attack. Authorities say "
+                  "the front is involved in drug trafficking and has opposed the peace accord.")
+    assert ("REJECT", "FARC 1st Front", None) in events_of(art)
+
+
+# -- first person beside a quote; stopping an attack -----------------------------------------------------
+
+def test_we_beside_an_unmarked_quote_is_the_body_its_spokesman_speaks_for():
+    art = article("Headline Words Here\n\nMyanmar's government announced Tuesday it will release more than 6,000 "
+                  "prisoners.\n\nWe welcome the announcement. This is very good news and we hope many political "
+                  "prisoners will be freed, said a spokesman for opposition leader Aung San Suu Kyi.")
+    assert any(e[0] == "SUPPORT" and e[1] == "Aung San Suu Kyi" for e in events_of(art))
+
+
+def test_stopping_an_attack_is_a_ceasefire_not_an_attack():
+    art = article("Headline Words Here\n\nThe Azerbaijani army stopped shelling Armenian villages on Monday.\n\n"
+                  "Kyrgyz and Tajik commanders decided to completely stop firing and withdraw their units.")
+    types = [e[0] for e in events_of(art)]
+    assert "ASSAULT" not in types and types.count("AGREE") == 2
+
+
+def test_an_agentless_summons_or_expulsion_is_the_host_states():
+    art = article("Headline Words Here\n\nThe Russian ambassador in Warsaw was summoned over the drone incident.\n\n"
+                  "A top Indian diplomat has been expelled from Canada.\n\n"
+                  "Two French journalists were deported from Burkina Faso.")
+    evs = events_of(art)
+    assert ("ACCUSE", "Poland", "Russia") in evs
+    assert ("SANCTION", "Canada", "India") in evs
+    assert ("COERCE", "Burkina Faso", "France") in evs
+
+
+def test_a_summons_to_a_place_is_no_post():
+    art = article("Headline Words Here\n\nThe envoy was summoned to the foreign ministry in Paris.")
+    assert not any(e[0] == "ACCUSE" and e[1] == "France" for e in events_of(art))
+
+
+def test_a_claim_denied_by_someone_targets_the_claims_author():
+    art = article("Headline Words Here\n\nThe Malian army says it killed 20 militants, a claim rejected by the rebels.")
+    assert ("REJECT", "rebels", "Malian military") in events_of(art)
+
+
+def test_a_promised_response_to_an_act_is_a_threat():
+    art = article("Headline Words Here\n\nThe Kremlin said on Wednesday that Moscow would respond to Canada's "
+                  "decision to impose sanctions on Russia.\n\nChina will react firmly to any provocation, "
+                  "the ministry said.")
+    evs = events_of(art)
+    assert ("THREATEN", "Russia", "Canada") in evs
+    assert any(e[0] == "THREATEN" and e[1] == "China" for e in evs)
+
+
+def test_a_promised_answer_to_a_request_or_a_past_response_is_no_threat():
+    art = article("Headline Words Here\n\nThe Kenyan ministry will respond to the request next week.\n\n"
+                  "Kenya responded to the criticism on Monday.")
+    assert not any(e[0] == "THREATEN" for e in events_of(art))
+
+
+def test_a_speaker_of_no_known_country_reporting_an_expulsion_stands_for_the_home_state():
+    art = article("ACCRA (Reuters) - Ghana's government on Saturday accused Togo of backing armed groups in Ghana's "
+                  "north.\n\nDeputy Foreign Minister Kwaku Mensah spoke to reporters in Accra.\n\n"
+                  "Mensah said two Togolese diplomats were declared persona non grata.")
+    assert ("SANCTION", "Ghana", "Togo") in events_of(art)
+
+
+def test_speaking_to_reporters_is_no_meeting():
+    art = article("Headline Words Here\n\nGhana's foreign minister spoke to reporters in Accra on Monday.\n\n"
+                  "Ghana's foreign minister spoke with Togo's foreign minister on Sunday.")
+    assert [e[0] for e in events_of(art)] == ["CONSULT"]
+
+
+# -- participles and comparisons -------------------------------------------------------------------------
+
+def test_an_event_noun_with_a_participle_by_agent_is_that_agents_act():
+    art = article("Headline Words Here\n\nThe announcement said 600 inmates would be released under an amnesty "
+                  "signed by President Adama Barrow.\n\nThe offensive launched by Ethiopian forces in Tigray "
+                  "killed hundreds.")
+    evs = events_of(art)
+    assert ("CONCEDE", "Adama Barrow", None) in evs and not any(e[0] == "AGREE" for e in evs)
+    assert any(e[0] == "ASSAULT" and e[1] == "Ethiopian military" for e in evs)
+
+
+def test_aid_sent_by_a_giver_that_reached_someone_is_one_act():
+    art = article("Headline Words Here\n\nA consignment of relief supplies sent by the Government of India "
+                  "reached Tonga.")
+    assert [e[0] for e in events_of(art)] == ["AID"]
+
+
+def test_as_promised_is_a_comparison_and_the_subject_may_hang_on_the_auxiliary():
+    art = article("Headline Words Here\n\nThe ministers noted that Lukashenko had, as promised, released the last "
+                  "political prisoners.")
+    assert events_of(art) == [("CONCEDE", "Lukashenko", None)]
+
+
+def test_unqualified_soldiers_attacked_by_an_armed_group_are_the_home_states_forces():
+    art = article("MOGADISHU (Reuters) - Al Shabaab attacked a military base near Mogadishu on Friday, Somalia's "
+                  "army said.\n\nThe militants killed 24 soldiers and wounded dozens, the army said.")
+    assert ("ASSAULT", "al-Shabab", "Somali military") in events_of(art)
+    art = article("MOGADISHU (Reuters) - Somali troops killed 24 soldiers in a raid on Friday.")
+    assert not any(e[2] == "Somali military" for e in events_of(art))
+
+
+def test_a_call_for_someone_to_act_targets_them():
+    art = article("Headline Words Here\n\nEgypt has called for Israel to halt its strikes on Gaza.")
+    assert ("REQUEST", "Egypt", "Israel") in events_of(art)
+
+
+def test_a_call_between_a_leader_and_his_counterpart_targets_the_counterparts_side():
+    art = article("Headline Words Here\n\nEgypt lifted the ban after a phone call between President Sisi and "
+                  "his Qatari counterpart.")
+    assert ("CONSULT", "Sisi", "Qatar") in events_of(art)
+
+
+def test_the_bloc_is_the_international_bloc_named_last_not_the_un():
+    art = article("Headline Words Here\n\nThe UN condemned the coup in Niger. The European Union suspended aid to "
+                  "Niger.\n\nThe bloc on Monday imposed sanctions on Niger.")
+    assert ("SANCTION", "European Union", "Niger") in events_of(art)

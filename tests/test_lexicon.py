@@ -147,3 +147,9 @@ def test_what_an_act_draws_is_not_the_act_of_its_subject():
 def test_event_nouns_under_a_wish_give_no_event(text):
     art = next(extract_many(_docs([text])))
     assert "CONSULT" not in {e.type for e in art.events}
+
+
+def test_launching_a_missile_is_an_attack_only_when_aimed_at_someone():
+    arts = list(extract_many(_docs(["NASA launched a rocket to the moon.", "Iran launched a missile programme.",
+                                    "Hamas launched rockets at Israeli towns."])))
+    assert [[e.type for e in a.events] for a in arts] == [[], [], ["ASSAULT"]]

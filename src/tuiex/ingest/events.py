@@ -15,8 +15,10 @@ parser hangs it one phrase lower) and the passive subject the target. Without a 
 agent is taken only where the text names it: deployed or evacuated forces are their own actor
 ("special forces were deployed"); an institutional speaker reporting an arrest, expulsion, summons,
 release or delivery is its agent ("police said the man was detained"; a person speaker stands for his
-state); an agentless arrest or expulsion takes the one actor the same article names doing that kind
-of act ("the army had raided ...", in the pipeline); otherwise there is no event.
+state); an agentless summons or expulsion takes the host state by news convention ("the ambassador in
+Warsaw was summoned", "expelled from Canada"); an agentless arrest or expulsion takes the one actor
+the same article names doing that kind of act ("the army had raided ...", in the pipeline); otherwise
+there is no event.
 
 Factuality: negated verbs give nothing unless their frame says so ("will not accept" REJECT); questions,
 conditions (if/unless/whether), could/might/may, wishes and plans (want, plan, hope, intend, try),
@@ -24,7 +26,13 @@ habits ("routinely expel"), "possible"/"likely", and clauses under a denial ("de
 had bombed": the denial is the REJECT) give no event. Expressed intent follows PLOVER: a promised act
 of giving, yielding or helping ("will provide aid") and "ready/willing to" are AGREE; promised force
 ("would blockade Paris", "vowed to fight") and future acts under a condition are THREATEN; a scheduled
-meeting stays CONSULT. "Urged X to withdraw" is X's REQUEST target, not X's withdrawal.
+meeting stays CONSULT. "Urged X to withdraw" is X's REQUEST target, not X's withdrawal. A promised
+response to another's act ("would respond to the sanctions") is THREATEN; stopping an attack ("decided
+to stop firing") is a ceasefire, AGREE.
+
+Subjects: a verb inherits the subject of the verb it is joined to when the two agree in number
+(Penn tags); otherwise the parser joined it to the wrong clause and the nearest agreeing subject
+before it is taken ("a statement says two soldiers were wounded and blames X").
 """
 
 from __future__ import annotations
@@ -57,7 +65,7 @@ LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pa
                "convey", "voice", "lodge", "impose", "provide", "break", "cut", "conclude", "sign", "have",
                "file", "begin", "start", "resume", "continue", "step", "intensify", "escalate", "renew",
                "reaffirm", "submit", "level", "take", "order", "grant", "unleash", "wage", "undertake",
-               "complete", "speed", "accelerate", "finish", "reimpose", "reiterate", "repeat", "slap"}
+               "complete", "speed", "accelerate", "finish", "reimpose", "reiterate", "repeat", "slap", "ship"}
 PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in", "around"}
 # Prepositions beside a light verb's object that name the state it is put in or the means: "put troops
 # on alert", "countered the protests with force".
@@ -70,7 +78,7 @@ _KNOWN_VERBS = set(_LEX.verbs) | {v for v, _ in _LEX.light} | LIGHT_VERBS
 # Every verb lemma _verb_type can type: a cheap filter before the dependency checks.
 _TRIGGER_LEMMAS = _KNOWN_VERBS | RENEWAL_VERBS | set(PREP_LIGHT) | {
     "call", "reach", "arrive", "go", "travel", "fly", "work", "describe", "term", "dub", "down", "come", "head",
-    "return"}
+    "return", "respond", "react", "reciprocate"}
 # Verbs of coming and going: a trip whose purpose is a meeting is a CONSULT ("arrived in Sanaa for talks").
 TRAVEL_VERBS = {"arrive", "go", "travel", "fly", "come", "head", "return", "visit"}
 INTENT_TYPES = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
@@ -80,9 +88,14 @@ SPECULATIVE_AUX = {"could", "might", "may"}
 # "routinely expel", "often clash": habits, not events.
 HABITUAL = {"routinely", "regularly", "often", "usually", "frequently", "typically", "normally", "sometimes",
             "occasionally", "habitually", "traditionally"}
-# Heads under which a clause is not asserted: "denied that its jets had bombed", "plans to visit".
+# Verbs of stopping: an attack under them is a ceasefire ("decided to stop firing").
+CESSATION_HEADS = {"stop", "cease", "halt"}
+# Heads under which a clause is not asserted: "denied that its jets had bombed", "plans to visit",
+# "agreed to stop firing".
 NON_FACTUAL_HEADS = {"deny", "refute", "dismiss", "reject", "want", "plan", "hope", "intend", "aim", "consider",
-                     "wish", "seek", "try", "attempt", "prepare", "expect", "threaten", "fear", "propose"}
+                     "wish", "seek", "try", "attempt", "prepare", "expect", "threaten", "fear", "propose",
+                     # acts stopped or avoided: "decided to stop firing", "refrained from attacking"
+                     "stop", "cease", "halt", "refrain", "avoid", "quit"}
 # Places where an actor is a location, not a participant.
 LOCATIVE_PREPS = {"in", "at", "near", "during", "since", "after", "before", "until", "over", "from", "across", "along",
                   "inside", "within", "amid"}
@@ -244,8 +257,11 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
     if _no_act(tok, lemma):
         return None
     objs = _objects(tok)
-    # a light entry: the verb with this noun ("opened fire", "carried out raids", "imposed a curfew")
-    nouns = list(objs)
+    # a light entry: the verb with this noun ("opened fire", "carried out raids", "imposed a curfew"),
+    # also the noun a participle describes ("an amnesty signed by X", "sanctions imposed by Y")
+    # (not a subject's: "supplies sent by India reached Tonga" is the one act its verb reports)
+    nouns = list(objs) + ([tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN"
+                          and not _in_subject(tok.head) else [])
     # beside a direct object, a noun in a phrase only as a state the object is put in ("put troops on
     # alert") or the means ("countered the protests with force"), not as what it is about ("paid
     # attention to your visit" is no visit paid)
@@ -312,6 +328,13 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
                     for g in child.subtree:
                         if g.lemma_.lower() in NOUNS:
                             return NOUNS[g.lemma_.lower()], [tok, g]
+    if lemma in RESPONSE_VERBS and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+        # "Moscow will respond to Canada's sanctions", "will react firmly": a promised retaliation (CAMEO 13)
+        to_act = next((g for p in prep_toks if p.lower_ == "to" for g in p.children
+                       if g.dep_ == "pobj" and g.lemma_.lower() in RETALIATED_NOUNS), None)
+        manner = [c for c in tok.children if c.lower_ in RETALIATION_MANNER]
+        if to_act is not None or manner:
+            return "THREATEN", [tok, *manner]
     if lemma in {"describe", "term", "dub"} and any(c.dep_ == "dobj" for c in tok.children):
         label = _label(tok)
         if label is not None:
@@ -325,19 +348,36 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
     return None
 
 
+# A promised response to another's act is a threat of retaliation: "Russia will respond to the
+# sanctions", "would react harshly" (CAMEO 13, threaten; PLOVER THREATEN).
+RESPONSE_VERBS = {"respond", "react", "reciprocate"}
+RETALIATED_NOUNS = {"sanction", "decision", "move", "expulsion", "measure", "step", "action", "attack", "strike",
+                    "provocation", "deployment", "ban", "aggression", "incursion", "violation", "act"}
+RETALIATION_MANNER = {"harshly", "firmly", "decisively", "strongly", "forcefully", "accordingly", "appropriately",
+                      "proportionately", "resolutely", "swiftly", "severely"}
+
+
 # "declined to comment", "refused to give his name": a source's reticence, no rejection of anyone.
 RETICENCE_VERBS = {"comment", "elaborate", "speculate", "say", "specify", "disclose", "reveal", "discuss", "answer",
                    "respond", "talk", "speak"}
 IDENTITY_WORDS = {"name", "named", "identify", "identified", "identity"}
+# Those a source speaks to when it speaks to the public.
+AUDIENCE_NOUNS = {"reporter", "journalist", "press", "medium", "media", "newsman", "correspondent", "television",
+                  "radio", "newspaper", "broadcaster", "audience", "crowd", "supporter", "nation", "public",
+                  "lawmaker", "parliament", "student"}
 
 
 def _no_act(tok: Token, lemma: str) -> bool:
     """Verbs of the lexicon used for the reporting itself, not for an act between actors: "asked
-    about the talks, he said" (a question put to a source) and "declined to comment", "refused to
-    be named" (the source's reticence)."""
+    about the talks, he said" (a question put to a source), "spoke to reporters" (a briefing) and
+    "declined to comment", "refused to be named" (the source's reticence)."""
     if lemma == "ask":
         return any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children) and not any(
             c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
+    if lemma in {"speak", "talk"}:
+        # "spoke to reporters", "told journalists": briefing the press is the reporting, not a meeting
+        return any(g.dep_ == "pobj" and g.lemma_.lower() in AUDIENCE_NOUNS
+                   for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "with"} for g in p.children)
     if lemma in {"decline", "refuse"}:
         for c in tok.children:
             if c.dep_ == "xcomp" and (c.lemma_.lower() in RETICENCE_VERBS
@@ -349,6 +389,15 @@ def _no_act(tok: Token, lemma: str) -> bool:
 # "announced $1 million in relief assistance", "$500,000 towards the relief": what an amount is given as.
 AMOUNT_PREPS = {"in", "of", "for", "towards", "toward", "as"}
 AMOUNT_WORDS = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "usd", "eur", "tonne", "ton"}
+
+
+def _in_subject(noun: Token) -> bool:
+    """Whether a noun is a clause's subject or inside one through of-phrases ("a consignment of
+    supplies sent by India reached Tonga")."""
+    cur = noun
+    while cur.dep_ in {"pobj", "prep"} and cur.head != cur:
+        cur = cur.head
+    return cur.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _amount_nouns(objs: list[Token], prep_toks: list[Token]) -> list[Token]:
@@ -443,7 +492,8 @@ REACTION_VERBS = {"draw", "spark", "prompt", "provoke", "trigger", "attract"}
 # Past forms the tagger leaves as they are.
 IRREGULAR = {"unfroze": "unfreeze", "unfrozen": "unfreeze", "froze": "freeze", "frozen": "freeze",
              "swore": "swear", "sworn": "swear", "overthrew": "overthrow", "overthrown": "overthrow",
-             "withheld": "withhold", "overran": "overrun", "forgave": "forgive", "forgiven": "forgive"}
+             "withheld": "withhold", "overran": "overrun", "forgave": "forgive", "forgiven": "forgive",
+             "retook": "retake", "retaken": "retake"}
 
 
 def _lemma(tok: Token) -> str:
@@ -498,6 +548,9 @@ def find_events(doc) -> list[FoundEvent]:
             continue
         if tok.i in used or _lemma(tok) not in _TRIGGER_LEMMAS:
             continue
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in tok.children):
+            continue    # "had, as promised, released the prisoners": a comparison, not a promise
         typed = _verb_type(tok)
         if typed is None:
             continue
@@ -507,6 +560,11 @@ def find_events(doc) -> list[FoundEvent]:
             if type_ not in {"AGREE", "CONSULT", "COOPERATE"}:
                 continue    # "failed to stop the attack": nothing happened
             type_ = "REJECT"    # "failed to reach agreement"
+        asserted = tok      # the verb whose factuality counts
+        if type_ == "ASSAULT" and tok.dep_ == "xcomp" and _lemma(tok.head) in CESSATION_HEADS \
+                and not _negated(tok.head) and not _negated(tok):
+            # "decided to stop firing", "agreed to cease hostilities": a ceasefire, AGREE as "declared a ceasefire"
+            type_, trig, asserted = "AGREE", [tok.head, *trig], tok.head
         # "agreed to conduct joint patrols" is one agreement, not also a patrol; "urged Serbia to
         # recognise Kosovo" is a request, not Serbia's recognition; "denied that its jets had bombed"
         # is a rejection only
@@ -546,7 +604,7 @@ def find_events(doc) -> list[FoundEvent]:
         passive = _is_passive(tok)
         if source is None and passive and noun is not None and noun.dep_ == "nsubjpass":
             source = _nominal_source(noun)      # "a meeting between A and B was held"
-        ev = FoundEvent(type_, _trigger_text(trig), tok, trig, source, speculative=_speculative(tok), noun=noun,
+        ev = FoundEvent(type_, _trigger_text(trig), tok, trig, source, speculative=_speculative(asserted), noun=noun,
                         mutual=_is_mutual(tok, noun) or (source is not None and source.head.lower_ == "between"),
                         speaker_agent=passive and source is not None and source.dep_ == "nsubj"
                         and source.head is not tok,
@@ -716,6 +774,18 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
     cur = verb
     for _ in range(4):
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in cur.children)
+        if cur is not verb and passive and not _is_passive(verb):
+            # an active verb joined to a passive one shares its grammatical subject ("the group is
+            # accused of smuggling and has opposed the accord"), when the two agree in number;
+            # otherwise the parser joined it to the wrong clause ("a statement says two soldiers were
+            # wounded and blames the rebels"): the clause above it
+            subj = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None and _agrees(verb, subj):
+                return subj
+            if cur.dep_ in {"conj", "ccomp", "advcl"} and cur.head != cur:
+                cur = cur.head
+                continue
+            return None
         if passive or (cur.dep_ == "acl" and cur.tag_ == "VBN"):
             agent = _agent(cur)
             if agent is not None:
@@ -732,6 +802,9 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                     giver = _aid_giver(subj)
                     if giver is not None:
                         return giver
+            host = _host_state(cur)
+            if host is not None:
+                return host
             if type_ in SUBJECT_ACTS_PASSIVE or _lemma(cur) in STATIVE_PASSIVES:
                 subj = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None:
@@ -749,6 +822,11 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             obj = next((c for c in cur.head.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
+        if not any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in cur.children):
+            # the parser may hang the subject on the auxiliary ("Lukashenko had, as promised, released")
+            on_aux = next((g for c in cur.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"), None)
+            if on_aux is not None:
+                return on_aux
         for c in cur.children:
             if c.dep_ == "nsubj" and type_ == "AID" and _aid_noun(c):
                 return _aid_giver(c)
@@ -756,6 +834,13 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                 between = _nominal_source(c)    # "ties between Moscow and Ankara broke down"
                 if between is not None:
                     return between
+            if c.dep_ == "nsubj" and cur is not verb and not _agrees(verb, c):
+                # "authorities say the front is involved in ... and has opposed the accord": the parser
+                # joined the verb to the wrong clause; the nearest subject before it that agrees
+                closer = next((t for t in reversed(verb.doc[c.i + 1:verb.i]) if t.dep_ in {"nsubj", "nsubjpass"}
+                               and _agrees(verb, t)), None)
+                if closer is not None:
+                    return closer
             if c.dep_ in {"nsubj", "csubj"}:
                 # "the ministry said it had ordered ...": the pronoun is the speaker
                 said = _reporting_verb(cur) if c.lower_ in {"it", "they"} else None
@@ -780,6 +865,64 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             cur = cur.head.head     # "After visiting Nairobi, Blinken said ...": the clause's subject
             continue
         return None
+    return None
+
+
+SINGULAR_AUX = {"has", "is", "was", "does"}
+PLURAL_AUX = {"have", "are", "were", "do"}
+
+
+def _agrees(verb: Token, subj: Token) -> bool:
+    """Whether a finite verb can take `subj` as its subject by number: "blames" (VBZ) or "has
+    opposed" wants a singular noun, "blame" (VBP) or "have opposed" a plural one or coordinated
+    nouns; past forms and modals agree with either. Tags are the Penn Treebank tags of the parser."""
+    words = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    singular_verb = verb.tag_ == "VBZ" or bool(words & SINGULAR_AUX)
+    plural_verb = verb.tag_ == "VBP" or bool(words & PLURAL_AUX)
+    if not (singular_verb or plural_verb) or subj.pos_ == "PRON":
+        return True
+    plural_subj = subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children)
+    return plural_verb if plural_subj else singular_verb
+
+
+# Acts a state does to foreign envoys and nationals on its soil: the agentless passive names the
+# state by the post ("the ambassador to India was summoned") or the place left ("expelled from Canada").
+SUMMON_VERBS = {"summon", "call"}
+REMOVAL_VERBS = {"expel", "deport", "oust", "ban", "bar"}
+
+
+def _place(tok: Token) -> bool:
+    """A proper noun naming a place: tagged as one by the parser, or a country of the gazetteer
+    with its compounds ("Burkina Faso")."""
+    if tok.pos_ != "PROPN":
+        return False
+    words = [c.text for c in tok.lefts if c.dep_ == "compound"] + [tok.text]
+    return tok.ent_type_ in {"GPE", "LOC"} or gz.country_by_name(" ".join(words)) is not None
+
+
+def _host_state(verb: Token) -> Token | None:
+    """The implied agent of an agentless passive summons or expulsion, from the news convention that
+    a state summons envoys posted to it and expels people from its territory: the place of the
+    subject's post ("High Commissioner to India X was summoned", "the Russian ambassador in Warsaw
+    was summoned") or the place of the from-phrase ("a diplomat has been expelled from Canada").
+    Returns the place token (a proper noun) or None."""
+    lemma = _lemma(verb)
+    if lemma in SUMMON_VERBS and (lemma != "call" or any(c.lower_ == "in" and c.dep_ == "prt" for c in verb.children)):
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        posts = [subj, *(c for c in subj.children if c.dep_ in {"compound", "appos"})] if subj is not None else []
+        for noun in posts:
+            for p in noun.children:
+                if p.dep_ == "prep" and p.lower_ in {"to", "in"}:
+                    # "to India Cameron MacKay": the parser may hang the name on the place
+                    place = next((t for g in p.children if g.dep_ == "pobj" for t in g.subtree if _place(t)), None)
+                    if place is not None:
+                        return place
+    if lemma in REMOVAL_VERBS:
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ == "from":
+                place = next((g for g in p.children if g.dep_ == "pobj" and _place(g)), None)
+                if place is not None:
+                    return place
     return None
 
 
@@ -860,6 +1003,12 @@ def _nominal_source(noun: Token) -> Token | None:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
+    # "a military offensive launched by government forces", "an attack carried out by militants"
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in LIGHT_VERBS:
+            agent = _agent(c)
+            if agent is not None:
+                return agent
     # "the arrest of a Russian journalist by Dutch police": the by-phrase hangs on the of-object
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":
@@ -896,8 +1045,9 @@ def _pronoun_agent(noun: Token, poss: Token) -> Token | None:
         return poss if poss.lower_ in {"his", "her"} else None
     else:
         clause = noun
-        for _ in range(4):
-            if clause.dep_ not in _ADJUNCT_DEPS or clause.head == clause:
+        for _ in range(5):      # "after visiting X, and on the eve of his visit to Y, Z said": coordinated phrases
+            if (clause.dep_ not in _ADJUNCT_DEPS and not (clause.dep_ == "conj" and clause.pos_ == "ADP")) \
+                    or clause.head == clause:
                 break
             clause = clause.head
         clause = clause if clause.pos_ in {"VERB", "AUX"} and clause != noun else None
@@ -925,6 +1075,13 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
     queue = ([ev.noun] if ev.noun is not None else []) + [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     own = {t.i for t in ev.trigger_tokens}
     venues: list[Token] = []
+    claim = verb.head if verb.dep_ in {"relcl", "acl"} else None
+    if claim is not None and claim.lemma_.lower() in CLAIM_NOUNS and claim.dep_ in {"appos", "npadvmod", "dep"} \
+            and ev.type in {"REJECT", "ACCUSE"}:
+        # "X says its forces control the region, a claim denied by Y": the claim is X's
+        author = next((c for c in claim.sent.root.children if c.dep_ == "nsubj"), None)
+        if author is not None:
+            out.append(author)
     if verb.pos_ != "NOUN" and any(c.dep_ == "auxpass" for c in verb.children):
         # "Two Turkish posts were shelled by ...": the passive subject is the target
         for c in verb.children:
@@ -949,7 +1106,13 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
             if c.dep_ == "prep" and c.lower_ == "between":
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
-                    out.extend(g for g in pobj.children if g.dep_ == "conj")
+                    # "talks between Sudan's army chief al-Burhan and ...": the second party may hang
+                    # on the first one's apposed name
+                    for h in [pobj, *(g for g in pobj.children if g.dep_ == "appos")]:
+                        for g in h.children:
+                            if g.dep_ == "conj":    # "... and his Turkish counterpart": else his country
+                                out.append(g)
+                                out.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
     if ev.noun is not None and ev.noun.dep_ == "conj":
         # "expressed support for X and concern over Y", the parser hanging "over Y" on "support": a
         # phrase after the second event noun is its own
@@ -997,6 +1160,8 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                         into.append(g)
                         into.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
                         queue.append(g)
+                    elif g.dep_ == "pcomp" and g.pos_ == "VERB":
+                        queue.append(g)     # "its dedication to collaborating with Kenya": the gerund's party
             elif c.dep_ in {"pobj", "compound", "amod", "poss", "appos", "conj"} and node != verb:
                 out.append(c)
             elif c.dep_ == "acl" and node != verb and c.tag_ == "VBN":
@@ -1010,13 +1175,19 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
             elif c.dep_ == "acl" and node != verb and c.lower_ in {"belonging", "owned", "run", "controlled", "held"}:
                 queue.append(c)     # "attacked bases belonging to Hezbollah", "a port controlled by rebels"
     if ev.type in {"REQUEST", "ACCUSE"} and verb.pos_ != "NOUN":
-        # "demanded that Paris recall its ambassador", "charged that Moscow had violated the treaty"
-        out.extend(g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj")
+        # "demanded that Paris recall its ambassador", "charged that Moscow had violated the treaty",
+        # "called for Israel to halt its strikes"
+        out.extend(g for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children)) for g in c.children if g.dep_ == "nsubj")
     if ev.type == "REQUEST":
         # "demanded the extradition of X from the United States": the one asked before the one asked about
         asked = [t for t in out if t.dep_ == "pobj" and t.head.lower_ == "from"]
         out = asked + [t for t in out if t not in asked]
     return out, venues
+
+
+# Nouns naming what a clause before them asserts: "..., a claim denied by the rebels".
+CLAIM_NOUNS = {"claim", "allegation", "accusation", "assertion", "charge", "statement", "account", "version"}
 
 
 def _in_clause(tok: Token, verb: Token) -> bool:
@@ -1033,13 +1204,16 @@ def _in_clause(tok: Token, verb: Token) -> bool:
 def _antecedent_object(obj: Token) -> Token:
     """The object an object pronoun stands for when its verb is joined to one with a noun object
     ("criticized the government ... and accused it of ..." -> "government") or is a participle
-    clause of such a verb ("expelled two diplomats, accusing them of spying" -> "diplomats"); else
-    `obj` itself."""
+    clause of such a verb ("expelled two diplomats, accusing them of spying" -> "diplomats"), when
+    the two agree in number; else `obj` itself."""
     verb = obj.head
     if obj.lower_ not in {"it", "them"} or not (
             verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i)):
         return obj
     first = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if first is not None and (first.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in first.children)) \
+            != (obj.lower_ == "them"):
+        return obj      # "stormed the venue and dispersed them": "them" is no venue
     return first if first is not None else obj
 
 

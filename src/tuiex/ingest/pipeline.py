@@ -20,6 +20,7 @@ from .clean import Cleaned, clean_once
 from .events import (
     MUTUAL,
     NOUNS,
+    QUANTIFIERS,
     FoundEvent,
     find_events,
     place_candidates,
@@ -201,7 +202,9 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             if speaker is None and _anonymous(q.speaker_token):
                 continue  # "a witness said", "according to reports": no one to attribute it to
             had_quote = True
-            if q.direct:
+            if q.direct or not q.standalone:
+                # also speech without quotation marks ("We welcome the announcement. This is good
+                # news, said a spokesman"): a "we" or "I" in it or beside it is the speaker's
                 context.quote_spans.append((q.start, q.end, speaker))
                 spoken_for = _spokesperson_body(book, q.speaker_token, di, off, sentence_of, context) \
                     if not q.standalone and _type_of(book, speaker) == "person" else None
@@ -584,13 +587,19 @@ def _latest_of_kind(book: ActorBook, context: Context, noun: str) -> str | None:
     Ministry"), among those it named as subjects first, then all of the article's."""
     if len(noun) < 4:
         return None
+    return _latest_actor(book, context, lambda a: a.type != "person" and noun in fold(a.name).split())
+
+
+def _latest_actor(book: ActorBook, context: Context, fits) -> str | None:
+    """The key of the actor the text last named as a subject (`Context.recent`), then of any of the
+    article's actors, latest first, for which `fits(actor)` holds; None when there is none."""
     seen = set()
     for key in [*reversed(context.recent[-200:]), *reversed(list(book.actors))]:
         if key in seen:
             continue
         seen.add(key)
         a = book.actor(key)
-        if a and a.type != "person" and noun in fold(a.name).split():
+        if a is not None and fits(a):
             return key
     return None
 
@@ -612,13 +621,33 @@ def _role_fits(tok: Token, actor) -> bool:
     return all(w in role for w in words)
 
 
+# Titles of persons who act for a state: ROLE_NOUNS and the words news uses for heads of state.
+TITLE_NOUNS = ROLE_NOUNS | {"leader", "king", "queen", "emir", "prince", "monarch", "governor"}
+
+
+def _country_fits(tok: Token, actor) -> bool:
+    """A bare title that names its country ("the president of Ghana", "Ghana's president", "the
+    Ghanaian president") is no person the text gave another country ("Russian President Putin");
+    a person of unknown country may be meant ("the Syrian leader" for Assad). True for other tokens
+    and actors."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ == "PERSON" or tok.lower_ not in TITLE_NOUNS \
+            or actor is None or actor.type != "person":
+        return True
+    country, _ = qualifier_country(tok)
+    if country is None:
+        of = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"), None)
+        country = gz.country_by_name(of.text) if of is not None and of.pos_ == "PROPN" else None
+    return country is None or actor.country is None or actor.country == country.iso3
+
+
 def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
     def res(tok: Token | None) -> str | None:
         if tok is None:
             return None
         sentence = sentence_of(off + tok.idx)
         key = _resolve(book, tok, di, off, sentence, context)
-        if key is not None and not _role_fits(tok, book.actor(key)):
+        if key is not None and not (_role_fits(tok, book.actor(key)) and _country_fits(tok, book.actor(key))):
             key = None
         return key or resolve_unnamed(book, tok, di, off, sentence, context.home)
 
@@ -652,10 +681,19 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if src_tok is not None and src_tok.lower_ == "we":
         # "'We killed five soldiers,' said the group's spokesman": the body, not the spokesman
         ev.source_key = context.body_in_quote(src_tok) or ev.source_key
+    if ev.source_key is None and src_tok is not None and src_tok.lower_ in {"i", "we"}:
+        # "We welcome the announcement. This is good news, said a spokesman for X": words in the
+        # first person next to the paragraph's one attributed quote are that speaker's (or body's)
+        said = {(sp, next((b for s, e, b in context.quote_bodies if (s, e) == (start, end)), None))
+                for start, end, sp in context.quote_spans if sp}
+        if len(said) == 1:
+            speaker_key, body = next(iter(said))
+            ev.source_key = (body if src_tok.lower_ == "we" else None) or speaker_key
     speaker = book.actor(ev.source_key)
     if ev.speaker_agent and speaker is not None and speaker.type == "person":
         # "Prime Minister Filip said five diplomats were declared persona non grata": his state did it
-        country = gz.country_by_iso3(speaker.country) if speaker.country else None
+        # (a person of no known country speaks for the state the article is about, its home country)
+        country = gz.country_by_iso3(speaker.country or context.home)
         ev.source_key = book._add(country.name, "country", country.iso3) if country else None
     if ev.source_key is None and src_tok is not None:
         # "Rebel backer Turkey", "a Russian delegation": the phrase's own names first
@@ -683,12 +721,42 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if ev.source_key is None and src_tok is not None and _bare_role_plural(src_tok):
         # "Ministers condemned the raid", "officials accused Togo of ...": the state the text is about
         ev.source_key = _state_in_focus(book, src_tok, di, off, sentence_of, context)
+    if ev.source_key is None and src_tok is not None and _the_body(src_tok):
+        # "the front ... has opposed a peace accord": the latest body of that kind the text named;
+        # "the bloc", "the alliance": the latest international bloc
+        ev.source_key = _latest_of_kind(book, context, src_tok.lemma_.lower()) or (
+            _latest_bloc(book, context) if src_tok.lemma_.lower() in BLOC_NOUNS else None)
+    if ev.source_key is None and src_tok is not None and _the_country(src_tok):
+        # "Poland accused Belarus ..., and the country has deployed troops": the country last named as a subject
+        ev.source_key = _country_before(book, src_tok, di, context, subject=True)
     conj = next((c for c in src_tok.children if c.dep_ == "conj"), None) if src_tok is not None else None
     conj = conj if conj is not None else ev.mutual_with
     source = book.actor(ev.source_key)
     target_tok: Token | None = None
     for cand in target_candidates(ev):
         key = envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or owned(cand) or res(cand)
+        if key is None and _the_body(cand):
+            key = _latest_of_kind(book, context, cand.lemma_.lower()) or (     # "accused the party of ..."
+                _latest_bloc(book, context) if cand.lemma_.lower() in BLOC_NOUNS else None)
+        if key is None and _the_country(cand):
+            # "the rebels overran much of the country": the country the text last named
+            key = _country_before(book, cand, di, context, subject=False, other_than=ev.source_key)
+        if key is None and _bare_role_plural(cand) and source is not None and source.country:
+            # "Russia's Foreign Ministry said it will expel five diplomats": another state's envoys, the
+            # state named last that is not the source's
+            key = _country_before(book, cand, di, context, subject=False, other_than=ev.source_key,
+                                  other_than_iso=source.country)
+        if key is None and _bare_soldiers(cand) and source is not None and context.home \
+                and (source.country != context.home or source.type == "group"):
+            # "al-Shabaab killed 24 soldiers": unqualified soldiers are the forces of the country the
+            # article is about, when the attacker is an armed group or of another country
+            key = _home_military(book, cand, di, off, sentence_of(off + cand.idx), context.home)
+        anchor = cand
+        if cand.lower_ == "them" and cand.dep_ in {"dobj", "pobj"}:
+            # "protesters gathered ... police dispersed them": the plural party named before, not the source
+            before = _plural_before(book, cand, di, res, other_than=ev.source_key, source=ev.source)
+            if before is not None:
+                key, anchor = before
         if key is None and _collective(cand):
             # "urged both sides to ...": the first of the pair the article is about that is not the source
             group = collective_pair(book, cand) or (
@@ -701,7 +769,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             key = other_government(book, cand, source.country, di, off, sentence_of(off + cand.idx)) or key
         if key and key != ev.source_key:
             ev.target_key = key
-            target_tok = cand
+            target_tok = anchor
             break
     if ev.target_key is None and ev.type == "ASSAULT":
         for cand in place_candidates(ev):
@@ -794,7 +862,8 @@ def _bare_role_plural(tok: Token) -> bool:
     """True for an unqualified plural role noun ("officials", "senior officials", "the ministers"): no
     possessor, no compound, no prepositional phrase and no name among its dependents."""
     return tok.lower_ in STATE_ROLE_PLURALS and tok.tag_ == "NNS" and all(
-        c.dep_ == "det" or (c.dep_ in {"amod", "advmod"} and not c.text[:1].isupper()) for c in tok.children)
+        c.dep_ in {"det", "nummod"} or (c.dep_ in {"amod", "advmod"} and not c.text[:1].isupper())
+        for c in tok.children)
 
 
 def _state_in_focus(book: ActorBook, tok: Token, di: int, off: int, sentence_of, context: Context) -> str | None:
@@ -806,6 +875,128 @@ def _state_in_focus(book: ActorBook, tok: Token, di: int, off: int, sentence_of,
         return subject
     country = gz.country_by_iso3(context.home) if context.home else None
     return book._add(country.name, "country", country.iso3) if country is not None else None
+
+
+# Plural nouns for a state's fighting men.
+SOLDIER_NOUNS = {"soldiers", "troops", "servicemen", "policemen", "troopers", "personnel"}
+
+
+def _bare_soldiers(tok: Token) -> bool:
+    """An unqualified plural of soldiers ("24 soldiers", "the troops"): no possessor, name,
+    phrase or capitalised modifier says whose."""
+    return tok.lower_ in SOLDIER_NOUNS and tok.tag_ == "NNS" and all(
+        c.dep_ in {"det", "nummod", "cc", "conj"} or (c.dep_ == "amod" and not c.text[:1].isupper())
+        for c in tok.children)
+
+
+def _home_military(book: ActorBook, tok: Token, di: int, off: int, sentence: int, home: str) -> str | None:
+    """The "<Demonym> military" actor of the home country (ISO3 `home`), named as
+    `institutions.military_actor` names a state's forces, with `tok` as its mention; None when the
+    gazetteer does not know the country."""
+    country = gz.country_by_iso3(home)
+    if country is None:
+        return None
+    demonym = country.demonyms[0] if country.demonyms else country.name
+    key = book._add(f"{demonym} military", "organization", country.iso3)   # "soldiers" names no one: no alias
+    book.actors[key].aliases.add(f"{country.name} military")
+    book._mention(key, di, tok.doc[tok.i:tok.i + 1], off, sentence)
+    return key
+
+
+# Nouns by which news refers back to a named body ("the front", "the coalition", "the court").
+BODY_NOUNS = {"party", "group", "movement", "front", "alliance", "coalition", "council", "committee", "agency",
+              "organization", "organisation", "league", "commission", "court", "tribunal", "ministry", "militia",
+              "faction", "junta", "union", "bloc"}
+# Nouns by which news refers back to an international bloc ("the bloc" for the EU, ASEAN or ECOWAS).
+BLOC_NOUNS = {"bloc", "alliance", "union"}
+# International organizations that are no bloc of states acting together.
+NOT_BLOCS = {"United Nations"}
+
+
+def _latest_bloc(book: ActorBook, context: Context) -> str | None:
+    """The international organization of the gazetteer (one with no country of its own) the text
+    named last, as a subject first, then anywhere: what "the bloc" refers back to. Returns an actor
+    key or None."""
+    def bloc(actor) -> bool:
+        org = gz.organization(actor.name) if actor.type == "organization" else None
+        return org is not None and org.country is None and not org.media and org.name not in NOT_BLOCS
+
+    return _latest_actor(book, context, bloc)
+
+
+def _the_body(tok: Token) -> bool:
+    """"the front", "the coalition": a singular body noun with the definite article and no possessor,
+    compound, modifier or phrase that names which one (those phrases are resolved by the actor book)."""
+    return tok.lemma_.lower() in BODY_NOUNS and tok.tag_ == "NN" \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not any(c.dep_ in {"poss", "compound", "amod", "nmod", "appos", "relcl", "acl"}
+                    or (c.dep_ == "prep" and not _time_phrase(c)) for c in tok.children)
+
+
+def _time_phrase(prep: Token) -> bool:
+    """A prepositional phrase of time ("in October", "on Monday"), which names no body."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
+
+
+# Nouns by which news refers back to a country ("the country", "the West African nation").
+COUNTRY_NOUNS = {"country", "nation"}
+
+
+def _the_country(tok: Token) -> bool:
+    """"the country", "this nation", "the West African nation": a singular country noun with a
+    definite or demonstrative determiner and no possessor, country name or phrase of its own ("the
+    country's army" is the army; "a country" and "the countries" are no particular state)."""
+    if tok.lemma_.lower() not in COUNTRY_NOUNS or tok.tag_ != "NN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children):
+        return False
+    return not any(c.dep_ in {"poss", "prep", "relcl", "acl", "appos"}
+                   or (c.dep_ in {"amod", "compound"} and gz.country_by_demonym(c.text) is not None)
+                   for c in tok.children)
+
+
+def _country_before(book: ActorBook, tok: Token, di: int, context: Context, subject: bool,
+                    other_than: str | None = None, other_than_iso: str | None = None) -> str | None:
+    """The country actor "the country" refers back to: the nearest country named before it in its
+    paragraph (only subjects and their qualifiers when `subject`, as a subject refers back to a
+    subject), else the country the article last named as a subject (`Context.recent`); never
+    `other_than` (the event's source) nor a country of ISO3 `other_than_iso`. Returns an actor key or None."""
+    def fits(key: str | None) -> bool:
+        actor = book.actor(key)
+        return actor is not None and key != other_than and actor.type == "country" \
+            and (other_than_iso is None or actor.country != other_than_iso)
+
+    for t in reversed(tok.doc[max(0, tok.i - 150):tok.i]):     # bounded: a few sentences back
+        if subject and not (t.dep_ in {"nsubj", "nsubjpass"} or (
+                t.head.dep_ in {"nsubj", "nsubjpass"} and t.dep_ in {"compound", "poss", "amod"})):
+            continue
+        key = book.key_at(di, t)
+        if fits(key):
+            return key
+    return next((k for k in reversed(context.recent[-50:]) if fits(k)), None)
+
+
+def _plural_before(book: ActorBook, pronoun: Token, di: int, resolve, other_than: str | None,
+                   source: Token | None = None) -> tuple[str, Token] | None:
+    """The actor an object "them" stands for: the nearest plural noun (or coordinated nouns) before it
+    in its paragraph that is a subject or an object and names an actor other than `other_than` (the
+    event's source, by actor or by phrase: "police dispersed them" are not the police). Returns
+    (actor key, its noun) or None."""
+    for t in reversed(pronoun.doc[max(0, pronoun.i - 80):pronoun.i]):     # bounded: a sentence or two back
+        counted = t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in QUANTIFIERS
+        if (t.dep_ not in {"nsubj", "nsubjpass", "dobj"} and not counted) or t.pos_ == "PRON" \
+                or t.lemma_.lower() in QUANTIFIERS:
+            continue        # "thousands of protesters": the protesters
+        if t.tag_ not in {"NNS", "NNPS"} and not any(c.dep_ == "conj" for c in t.children):
+            continue
+        if source is not None and source.left_edge.i <= t.i <= source.right_edge.i:
+            continue        # "security officials made them lie down and beat them": not the beaters
+        key = book.key_at(di, t) or resolve(t)
+        if key == other_than:
+            continue
+        # the nearest plural decides: "seized two towns and shelled them" is no actor
+        return (key, t) if key else None
+    return None
 
 
 # Reactions whose object may be an act the text reported before ("Russia condemned the move").
