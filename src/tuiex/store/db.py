@@ -278,6 +278,7 @@ class Store:
         self.path = Path(path)
         self.db = connect(self.path, create=True)
         self.written = 0            # articles this Store has written, for messages
+        self._unindexed: list[int] = []     # articles written in this transaction, not yet in items_fts
         try:
             self._check_writable()
         except BaseException:
@@ -309,6 +310,7 @@ class Store:
             yield
             conn.execute("COMMIT")
         except BaseException:
+            self._unindexed.clear()         # those articles are rolled back with the rest
             if conn.in_transaction:
                 try:
                     conn.execute("ROLLBACK")
@@ -353,6 +355,7 @@ class Store:
         try:
             with self._transaction():
                 article_id = self._write(art)
+                self._index_pending()
         except sqlite3.Error as e:
             raise StoreError(explain(e, self.path, "write to", self.written)) from e
         if article_id is not None:
@@ -369,10 +372,18 @@ class Store:
         try:
             with self._transaction():
                 ids = [self._write(art) for art in arts]
+                self._index_pending()
         except sqlite3.Error as e:
             raise StoreError(explain(e, self.path, "write to", self.written)) from e
         self.written += sum(i is not None for i in ids)
         return ids
+
+    def _index_pending(self) -> None:
+        """Put the events and quotes of the articles written since the last call into the search
+        index, all in one statement, in timeline order (search_index.index_articles says why)."""
+        if self._unindexed:
+            search_index.index_articles(self.db.conn, self._unindexed)
+            self._unindexed.clear()
 
     def _write(self, art: Article) -> int | None:
         old = self.db.execute("SELECT id, content_hash FROM articles WHERE path = ?", [art.path]).fetchone()
@@ -407,27 +418,30 @@ class Store:
              for m in art.mentions],
         )
         names: dict[str | None, str] = {key: a.name for key, a in art.actors.items()}
+        # Events and quotes too get the ids SQLite would give them, so that the INSERT can compute
+        # each one's timeline key (search_index.tkey_sql) instead of an UPDATE rewriting the rows.
+        first_event = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM events").fetchone()[0]
         conn.executemany(
-            """INSERT INTO events (article_id, sentence_id, type, source_id, target_id, trigger, summary,
-                                   date, date_precision, start, end, trigger_start, trigger_end, speculative)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [(article_id, sentence_ids[e.sentence], e.type, actor_ids.get(e.source), actor_ids.get(e.target),
-              e.trigger, f"{names.get(e.source, '?')} {e.type} {names.get(e.target, '-')}: {e.trigger}",
+            _INSERT_EVENT,
+            [(first_event + i, article_id, sentence_ids[e.sentence], e.type, actor_ids.get(e.source),
+              actor_ids.get(e.target), e.trigger,
+              f"{names.get(e.source, '?')} {e.type} {names.get(e.target, '-')}: {e.trigger}",
               e.date, precision(e.date), e.start, e.end, e.trigger_start, e.trigger_end, int(e.speculative))
-             for e in art.events],
+             for i, e in enumerate(art.events)],
         )
+        first_quote = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM quotes").fetchone()[0]
         conn.executemany(
-            """INSERT INTO quotes (article_id, sentence_id, speaker_id, text, direct, cue, date, date_precision,
-                                   start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [(article_id, sentence_ids[q.sentence], actor_ids.get(q.speaker), q.text, int(q.direct), q.cue, q.date,
-              precision(q.date), q.start, q.end) for q in art.quotes],
+            _INSERT_QUOTE,
+            [(first_quote + i, article_id, sentence_ids[q.sentence], actor_ids.get(q.speaker), q.text,
+              int(q.direct), q.cue, q.date, precision(q.date), q.start, q.end) for i, q in enumerate(art.quotes)],
         )
-        search_index.index_article(self.db.conn, article_id)
+        self._unindexed.append(article_id)          # indexed with its batch: _index_pending
         actor_stats.add_article(self.db.conn, article_id, +1)
         stories.assign(self.db.conn, article_id)
         return article_id
 
     def _delete_article(self, article_id: int) -> None:
+        self._index_pending()       # the article may be one of this batch's, not indexed yet
         search_index.unindex_article(self.db.conn, article_id)   # while its rows still exist
         actor_stats.add_article(self.db.conn, article_id, -1)
         actor_ids = [r[0] for r in self.db.execute(
@@ -520,6 +534,16 @@ class Store:
         )
         actor_stats.add_words(self.db.conn, actor_id, norms)
         return actor_id
+
+
+_INSERT_EVENT = f"""INSERT INTO events (id, article_id, sentence_id, type, source_id, target_id, trigger, summary,
+                                      date, date_precision, start, end, trigger_start, trigger_end, speculative,
+                                      tkey)
+                   VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
+                           {search_index.tkey_sql("?9", 0, "?1")})"""
+_INSERT_QUOTE = f"""INSERT INTO quotes (id, article_id, sentence_id, speaker_id, text, direct, cue, date,
+                                      date_precision, start, end, tkey)
+                   VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, {search_index.tkey_sql("?8", 1, "?1")})"""
 
 
 def _same_given_name(a: str, b: str) -> bool:
