@@ -13,6 +13,7 @@ what to do; nothing half-written is ever left behind.
 from __future__ import annotations
 
 import difflib
+import functools
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -21,7 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..textnorm import fold
+from ..textnorm import fold as _fold
 from . import actor_stats, dyads, search_index, stories
 from .schema import FTS, SCHEMA_VERSION, TABLES
 
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from ..records import Article
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+fold = functools.lru_cache(maxsize=1 << 16)(_fold)     # an archive names the same actors over and over
 BUSY_TIMEOUT_MS = 10_000    # how long a writer waits for another ingest's transaction to end
 
 
@@ -279,6 +281,9 @@ class Store:
         self.db = connect(self.path, create=True)
         self.written = 0            # articles this Store has written, for messages
         self._unindexed: list[int] = []     # articles written in this transaction, not yet in items_fts
+        # (actor id, folded names) whose aliases and words rows this transaction has written: an
+        # INSERT OR IGNORE of them again is a no-op until something is deleted (_forget_written).
+        self._written_names: set[tuple[int, tuple[tuple[str, str], ...]]] = set()
         try:
             self._check_writable()
         except BaseException:
@@ -306,11 +311,12 @@ class Store:
         the same store waits (up to BUSY_TIMEOUT_MS) instead of failing mid-article."""
         conn = self.db.conn
         conn.execute("BEGIN IMMEDIATE")
+        self._forget_written()
         try:
             yield
             conn.execute("COMMIT")
         except BaseException:
-            self._unindexed.clear()         # those articles are rolled back with the rest
+            self._forget_written()          # those articles are rolled back with the rest
             if conn.in_transaction:
                 try:
                     conn.execute("ROLLBACK")
@@ -379,11 +385,19 @@ class Store:
         return ids
 
     def _index_pending(self) -> None:
-        """Put the events and quotes of the articles written since the last call into the search
-        index, all in one statement, in timeline order (search_index.index_articles says why)."""
+        """Count the articles written since the last call into the actor aggregates and put their
+        events and quotes into the search index, a few statements for all of them (the index in
+        timeline order, as search_index.index_articles says why). Called before the transaction
+        commits and before anything is deleted (the deleted article may be one of them)."""
         if self._unindexed:
+            actor_stats.add_articles(self.db.conn, self._unindexed)
             search_index.index_articles(self.db.conn, self._unindexed)
             self._unindexed.clear()
+
+    def _forget_written(self) -> None:
+        """The transaction ended or deleted rows: what it wrote may be gone."""
+        self._unindexed.clear()
+        self._written_names.clear()
 
     def _write(self, art: Article) -> int | None:
         old = self.db.execute("SELECT id, content_hash FROM articles WHERE path = ?", [art.path]).fetchone()
@@ -435,13 +449,13 @@ class Store:
             [(first_quote + i, article_id, sentence_ids[q.sentence], actor_ids.get(q.speaker), q.text,
               int(q.direct), q.cue, q.date, precision(q.date), q.start, q.end) for i, q in enumerate(art.quotes)],
         )
-        self._unindexed.append(article_id)          # indexed with its batch: _index_pending
-        actor_stats.add_article(self.db.conn, article_id, +1)
+        self._unindexed.append(article_id)      # indexed and counted with its batch: _index_pending
         stories.assign(self.db.conn, article_id)
         return article_id
 
     def _delete_article(self, article_id: int) -> None:
         self._index_pending()       # the article may be one of this batch's, not indexed yet
+        self._written_names.clear()                 # its actors may be pruned below
         search_index.unindex_article(self.db.conn, article_id)   # while its rows still exist
         actor_stats.add_article(self.db.conn, article_id, -1)
         actor_ids = [r[0] for r in self.db.execute(
@@ -528,11 +542,14 @@ class Store:
                 "INSERT INTO actors (name, type, country, role, norm) VALUES (?, ?, ?, ?, ?)",
                 (actor.name, actor.type, actor.country, actor.role, fold(actor.name)),
             ).lastrowid
-        self.db.conn.executemany(
-            "INSERT OR IGNORE INTO aliases (actor_id, alias, norm) VALUES (?, ?, ?)",
-            [(actor_id, n, f) for n, f in folded.items() if f],
-        )
-        actor_stats.add_words(self.db.conn, actor_id, norms)
+        names = (actor_id, tuple(folded.items()))
+        if names not in self._written_names:
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO aliases (actor_id, alias, norm) VALUES (?, ?, ?)",
+                [(actor_id, n, f) for n, f in folded.items() if f],
+            )
+            actor_stats.add_words(self.db.conn, actor_id, norms)
+            self._written_names.add(names)
         return actor_id
 
 

@@ -124,25 +124,35 @@ def _coarse_dates(lo: Date, hi: Date) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _window(span: tuple[int, int]) -> tuple[str, str, tuple[str, ...]]:
+    """The widened span of a date as ISO days, and the coarse dates that meet it (_coarse_dates)."""
+    lo = Date.fromordinal(span[0] - TOLERANCE_DAYS)
+    hi = Date.fromordinal(span[1] + TOLERANCE_DAYS)
+    return lo.isoformat(), hi.isoformat(), tuple(_coarse_dates(lo, hi))
+
+
+@functools.lru_cache(maxsize=64)
+def _candidates_sql(col: str, other: str, n_coarse: int) -> str:
+    return f"""SELECT e.id, e.date, e.trigger, se.story_id FROM events e
+               LEFT JOIN story_events se ON se.event_id = e.id
+               WHERE {col} = ? AND {other} IS ? AND e.type = ? AND e.id != ?
+                 AND (e.date BETWEEN ? AND ? OR e.date IN ({','.join('?' * n_coarse)}))"""
+
+
 def _candidates(conn: sqlite3.Connection, type_: str, source: int | None, target: int | None,
                 span: tuple[int, int], exclude: int) -> list[tuple]:
     """Stored events of this type between these actors (either way) whose date may be compatible:
     day dates in the widened span, and the month and year dates that meet it -- each an equality
     or a short range on idx_events_dyad (source, target, date, type) or (target_id, date)."""
-    lo = Date.fromordinal(span[0] - TOLERANCE_DAYS)
-    hi = Date.fromordinal(span[1] + TOLERANCE_DAYS)
-    coarse = _coarse_dates(lo, hi)
-    sql = f"""SELECT e.id, e.date, e.trigger, se.story_id FROM events e
-              LEFT JOIN story_events se ON se.event_id = e.id
-              WHERE {{col}} = ? AND {{other}} IS ? AND e.type = ? AND e.id != ?
-                AND (e.date BETWEEN ? AND ? OR e.date IN ({','.join('?' * len(coarse))}))"""
+    lo, hi, coarse = _window(span)
     rows: list[tuple] = []
     directions = [(source, target)] if source == target else [(source, target), (target, source)]
     for s, t in directions:
         col, other, first, second = ("e.source_id", "e.target_id", s, t) if s is not None else \
             ("e.target_id", "e.source_id", t, s)
-        rows += conn.execute(sql.format(col=col, other=other),
-                             [first, second, type_, exclude, lo.isoformat(), hi.isoformat(), *coarse]).fetchall()
+        rows += conn.execute(_candidates_sql(col, other, len(coarse)),
+                             [first, second, type_, exclude, lo, hi, *coarse]).fetchall()
     return rows
 
 
