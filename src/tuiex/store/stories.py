@@ -175,6 +175,7 @@ def assign(conn: sqlite3.Connection, article_id: int) -> set[int]:
     added: dict[int, list[str | None]] = {}   # story -> dates of this article's events put in it
     recount: set[int] = set()           # stories that adopted other articles' events: counted again
     adopted: set[int] = set()           # events put in a story along the way (this article's too)
+    placed: dict[int, int] = {}         # this article's events -> their story, written in one go at the end
     for event_id, type_, source, target, date, trigger in events:
         if event_id in adopted:
             continue                    # adopted by an earlier event of this article
@@ -184,6 +185,8 @@ def assign(conn: sqlite3.Connection, article_id: int) -> set[int]:
         if span is not None and (source is not None or target is not None):
             best, loose = None, []
             for cid, cdate, ctrigger, cstory in _candidates(conn, type_, source, target, span, event_id):
+                if cstory is None:
+                    cstory = placed.get(cid)    # an earlier event of this article: its row comes below
                 cspan = interval(cdate)
                 if cspan is None or not compatible(span, cspan) or not similar_trigger(trigger, ctrigger):
                     continue
@@ -207,9 +210,10 @@ def assign(conn: sqlite3.Connection, article_id: int) -> set[int]:
                         recount.add(story)
         if story is None:
             story = _new_story(conn, type_, a, b)
-        conn.execute("INSERT INTO story_events (event_id, story_id) VALUES (?, ?)", [event_id, story])
+        placed[event_id] = story
         added.setdefault(story, []).append(date)
         touched.add(story)
+    conn.executemany("INSERT INTO story_events (event_id, story_id) VALUES (?, ?)", placed.items())
     _grow(conn, article_id, {sid: dates for sid, dates in added.items() if sid not in recount})
     refresh(conn, recount)
     return touched
