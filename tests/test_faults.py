@@ -28,19 +28,19 @@ SEED = 5
 # Patches run in the killed process before the CLI starts (see storecheck.BOOT). A `{marker}`
 # file tells the test the process reached the point where it now sleeps until killed.
 
-# Inside the transaction of this run's article number {n} (a serial ingest writes one article a
-# transaction and indexes it last): its row, sentences, mentions, events, quotes and stories are
-# written, its index entries not yet.
+# Inside the transaction of this run's article number {n}: its row, sentences, mentions, events
+# and quotes are written, its stories and index entries not yet (stories.assign runs once per
+# article, inside its transaction, whether the writer takes one article a transaction or a batch).
 STOP_MID_ARTICLE = """
-import time, tuiex.store.search_index as search_index
-_index, _articles = search_index.index_articles, [0]
-def index_articles(conn, article_ids):
+import time, tuiex.store.stories as stories
+_assign, _articles = stories.assign, [0]
+def assign(conn, article_id):
     _articles[0] += 1
     if _articles[0] == {n} and conn.in_transaction:
         open({marker!r}, "w").close()
         time.sleep(600)
-    return _index(conn, article_ids)
-search_index.index_articles = index_articles
+    return _assign(conn, article_id)
+stories.assign = assign
 """
 
 # While a new store's tables exist but the store is not yet in place.
