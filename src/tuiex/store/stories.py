@@ -143,8 +143,10 @@ def _candidates_sql(col: str, other: str, n_coarse: int) -> str:
 def _candidates(conn: sqlite3.Connection, type_: str, source: int | None, target: int | None,
                 span: tuple[int, int], exclude: int) -> list[tuple]:
     """Stored events of this type between these actors (either way) whose date may be compatible:
-    day dates in the widened span, and the month and year dates that meet it -- each an equality
-    or a short range on idx_events_dyad (source, target, date, type) or (target_id, date)."""
+    day dates in the widened span, and the month and year dates that meet it. SQLite reads the
+    pair's events in idx_events_dyad (source, target, date, type), checking date and type in the
+    index, not a date range: a pair has some thousand events in a store of 500,000, and ranges
+    (a UNION of two) measured no faster there."""
     lo, hi, coarse = _window(span)
     rows: list[tuple] = []
     directions = [(source, target)] if source == target else [(source, target), (target, source)]
