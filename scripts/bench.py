@@ -174,19 +174,12 @@ def bench_cluster(report: Report, folder: Path, count: int, repeat: int, replay:
       cluster2_vs_jobs1      `ingest(scheduler=...)` on a started LocalCluster of 2 worker processes
       cluster2_vs_jobs2      over `ingest(jobs=1)` and `ingest(jobs=2)`: the cluster at work, its
                              start-up (a fixed cost, printed) left out; best of `repeat`, interleaved.
-      writer_replay_per_s    articles a second the writer stores in batched transactions
-                             (`Store.write_articles`, WRITE_BATCH at a time), replaying `replay`
-                             extracted articles into a fresh store: the ceiling of one store.
-      writer_batched_vs_single  that over one transaction per article (`write_article`), the same
-                             articles into another fresh store."""
+      writer_replay_per_s    the writer alone, replaying `replay` extracted articles (bench_writer).
+      writer_batched_vs_single"""
     import logging
 
+    from tuiex.batch import ingest
     from tuiex.ingest.cluster import ClusterExtractor
-    from tuiex.records import SourceDoc
-    from tuiex.ingest.pipeline import extract
-    from tuiex.ingest.readers import read_documents
-    from tuiex.batch import WRITE_BATCH, ingest
-    from tuiex.store.db import Store
 
     files = make_corpus.write_articles(folder / "articles", count, seed=SEED)
     paths = [str(p) for p in files]
@@ -228,10 +221,30 @@ def bench_cluster(report: Report, folder: Path, count: int, repeat: int, replay:
     r = best["jobs2"] / best["cluster2"]
     report.line("cluster2_vs_jobs2", r, ">= 0.85", r >= 0.85)
 
-    # The writer: extract once, then store `replay` copies (each its own path, content hash and
-    # text, as distinct files of an archive: one closing line added past every offset, since the
-    # same text under another path is a duplicate the store skips; their actors merge with those
-    # already stored, as in one).
+    bench_writer(report, folder, paths, repeat, replay)
+
+
+def bench_writer(report: Report, folder: Path, paths: list[str], repeat: int, replay: int) -> None:
+    """The store writer alone (`bench.py --writer`, and the end of `--cluster`): `paths` extracted
+    once, in this process, then `replay` copies stored into fresh stores, `WRITE_BATCH` articles
+    a transaction, and one article a transaction; best of `repeat` each.
+
+      writer_replay_per_s    articles a second the writer stores in batched transactions
+                             (`Store.write_articles`): the ceiling of one store. Its CPU time is
+                             printed too: on a loaded machine the wall clock waits for a core.
+      writer_batched_vs_single  that over one transaction per article (`write_article`)."""
+    from tuiex.batch import WRITE_BATCH
+    from tuiex.ingest.pipeline import extract
+    from tuiex.ingest.readers import read_documents
+    from tuiex.records import SourceDoc
+    from tuiex.store.db import Store
+
+    runs = 0
+
+    # Extract once, then store `replay` copies (each its own path, content hash and text, as
+    # distinct files of an archive: one closing line added past every offset, since the same text
+    # under another path is a duplicate the store skips; their actors merge with those already
+    # stored, as in one).
     docs = [d for d in read_documents(paths) if isinstance(d, SourceDoc)]
     articles = [extract(d) for d in docs]
     copies = []
@@ -241,7 +254,7 @@ def bench_cluster(report: Report, folder: Path, count: int, repeat: int, replay:
         art.text = f"{art.text}\n\nReplay {i}."
         copies.append(art)
 
-    cpu = {}
+    cpu: dict[bool, float] = {}
 
     def write(batched: bool) -> float:
         nonlocal runs
@@ -264,12 +277,16 @@ def bench_cluster(report: Report, folder: Path, count: int, repeat: int, replay:
             Path(f"{db}{suffix}").unlink(missing_ok=True)
         return elapsed
 
-    single = min(write(False) for _ in range(repeat))
-    batched = min(write(True) for _ in range(repeat))
+    single = batched = float("inf")
+    for _ in range(repeat):                      # interleaved, so drift hits both alike
+        single = min(single, write(False))
+        batched = min(batched, write(True))
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     report.note(f"writer: {replay} articles replayed ({len(articles)} extracted, "
-                f"{sum(len(a.events) for a in copies) / replay:.1f} events each): one transaction each "
-                f"{replay / single:.0f}/s, {WRITE_BATCH} a transaction {replay / batched:.0f}/s "
-                f"({replay / cpu[True]:.0f}/s of the writer's own CPU time: the rate on an idle core)")
+                f"{sum(len(a.events) for a in copies) / replay:.1f} events each), best of {repeat}: one "
+                f"transaction each {replay / single:.0f}/s, {WRITE_BATCH} a transaction {replay / batched:.0f}/s "
+                f"({replay / cpu[True]:.0f}/s of the writer's own CPU time: the rate on an idle core; "
+                f"{os.cpu_count()} CPUs, load {load:.1f})")
     report.line("writer_replay_per_s", replay / batched, ">= 400", replay / batched >= 400, fmt="{:.0f}")
     r = single / batched
     report.line("writer_batched_vs_single", r, ">= 1.00", r >= 1.0)
@@ -851,6 +868,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cluster", action="store_true",
                     help="only the cluster figures: --cluster local:2 against --jobs 2 and --jobs 1, and the "
                          "writer's replay throughput (needs pip install 'tuiex[cluster]')")
+    ap.add_argument("--writer", action="store_true",
+                    help="only the writer's replay throughput: the articles extracted once, then stored "
+                         "again and again (2,000 copies; --quick 400) into fresh stores")
     ap.add_argument("--waits", nargs=2, metavar=("BIG", "SMALL"),
                     help="only the figures of where users wait (issue 15), on two stores already built "
                          "(they are written to: re-ingest); BIG and SMALL are store paths")
@@ -861,7 +881,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", choices=["ingest"],
                     help="only one part: 'ingest' runs the two ingest figures alone (no store is built)")
     args = ap.parse_args(argv)
-    if args.cluster:
+    if args.cluster or args.writer:
         return main_cluster(args)
     if args.quick and args.huge:
         ap.error("--quick and --huge contradict each other")
@@ -905,7 +925,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def main_cluster(args) -> int:
-    """`bench.py --cluster [--quick] [--articles N]`: the figures of bench_cluster alone."""
+    """`bench.py --cluster|--writer [--quick] [--articles N]`: the figures of bench_cluster, or of
+    bench_writer, alone."""
     articles = args.articles or (24 if args.quick else 240)
     report = Report()
     started = time.perf_counter()
@@ -913,8 +934,12 @@ def main_cluster(args) -> int:
         folder = Path(args.keep) if args.keep else Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         print(f"{'name':<24} {'measured':>10}  {'target':<10} verdict")
-        bench_cluster(report, folder, articles, repeat=1 if args.quick else 2,
-                      replay=400 if args.quick else 2000)
+        replay, repeat = (400 if args.quick else 2000), (1 if args.quick else 2)
+        if args.writer:
+            files = make_corpus.write_articles(folder / "articles", articles, seed=SEED)
+            bench_writer(report, folder, [str(p) for p in files], repeat=repeat + 1, replay=replay)
+        else:
+            bench_cluster(report, folder, articles, repeat=repeat, replay=replay)
     report.note(f"{time.perf_counter() - started:.0f}s in all" +
                 (f"; MISSED: {', '.join(report.missed)}" if report.missed else "; every target holds"))
     return 1 if report.missed else 0

@@ -29,17 +29,18 @@ SEED = 5
 # file tells the test the process reached the point where it now sleeps until killed.
 
 # Inside the transaction of this run's article number {n}: its row, sentences, mentions, events
-# and quotes are written, its index entries and stories not yet.
+# and quotes are written, its stories and index entries not yet (stories.assign runs once per
+# article, inside its transaction, whether the writer takes one article a transaction or a batch).
 STOP_MID_ARTICLE = """
-import time, tuiex.store.search_index as search_index
-_index, _articles = search_index.index_article, [0]
-def index_article(conn, article_id):
+import time, tuiex.store.stories as stories
+_assign, _articles = stories.assign, [0]
+def assign(conn, article_id):
     _articles[0] += 1
     if _articles[0] == {n} and conn.in_transaction:
         open({marker!r}, "w").close()
         time.sleep(600)
-    return _index(conn, article_id)
-search_index.index_article = index_article
+    return _assign(conn, article_id)
+stories.assign = assign
 """
 
 # While a new store's tables exist but the store is not yet in place.

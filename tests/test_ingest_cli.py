@@ -353,19 +353,19 @@ def test_bad_published_creates_no_store(capsys, corpus: Path, db: Path):
 
 def fail_on_quotes_insert(monkeypatch, call: int) -> None:
     """The `call`-th article written raises mid-article: its rows, quotes included, are in, its
-    index entries not yet."""
-    from tuiex.store import search_index
+    stories and index entries not yet."""
+    from tuiex.store import stories
 
-    original = search_index.index_article
+    original = stories.assign
     calls = {"n": 0}
 
-    def index_article(conn, article_id):
+    def assign(conn, article_id):
         calls["n"] += 1
         if calls["n"] == call:
             raise RuntimeError("disk on fire")
         return original(conn, article_id)
 
-    monkeypatch.setattr(search_index, "index_article", index_article)
+    monkeypatch.setattr(stories, "assign", assign)
 
 
 def test_failed_write_leaves_whole_articles(capsys, monkeypatch, corpus: Path, db: Path):

@@ -12,6 +12,7 @@ when it is written (`add_article(conn, id, +1)`) and takes it back before it is 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 DDL = """
@@ -93,6 +94,17 @@ def add_article(conn: sqlite3.Connection, article_id: int, sign: int) -> None:
                             SELECT source_id FROM events WHERE article_id = ?1
                             UNION SELECT target_id FROM events WHERE article_id = ?1)""",
                      [article_id])
+
+
+def add_articles(conn: sqlite3.Connection, article_ids: list[int]) -> None:
+    """`add_article(conn, id, +1)` for several articles just written, in three statements for all
+    of them (sums and distinct rows: the same totals as one article at a time)."""
+    for i in range(0, len(article_ids), 500):
+        chunk = json.dumps(article_ids[i:i + 500])
+        where = "article_id IN (SELECT value FROM json_each(?1))"
+        conn.execute(_stats_sql(where), [chunk, 1])
+        conn.execute(_pairs_sql(where), [chunk, 1])
+        conn.execute(_ARTICLES_SQL.format(where="m." + where), [chunk])
 
 
 def add_words(conn: sqlite3.Connection, actor_id: int, norms) -> None:

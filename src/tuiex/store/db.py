@@ -13,6 +13,7 @@ what to do; nothing half-written is ever left behind.
 from __future__ import annotations
 
 import difflib
+import functools
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -22,7 +23,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..textnorm import fold, text_digest
+from ..textnorm import fold as _fold
+from ..textnorm import text_digest
 from . import actor_stats, dyads, search_index, stories
 from .schema import FTS, SCHEMA_VERSION, TABLES
 
@@ -32,7 +34,9 @@ if TYPE_CHECKING:
     from ..records import Article
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+fold = functools.lru_cache(maxsize=1 << 16)(_fold)     # an archive names the same actors over and over
 BUSY_TIMEOUT_MS = 10_000    # how long a writer waits for another ingest's transaction to end
+WRITER_CACHE_KIB = 64 * 1024    # the writer's SQLite page cache, KiB
 
 
 class StoreError(Exception):
@@ -309,7 +313,15 @@ class Store:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.db = connect(self.path, create=True)
+        # The writer's page cache (this connection only; the store is unchanged): each article
+        # adds rows to some twenty indexes at scattered places, and with SQLite's default 2 MB
+        # most of those pages were read again from the OS for every batch.
+        self.db.conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
         self.written = 0            # articles this Store has written, for messages
+        self._unindexed: list[int] = []     # articles written in this transaction, not yet in items_fts
+        # (actor id, folded names) whose aliases and words rows this transaction has written: an
+        # INSERT OR IGNORE of them again is a no-op until something is deleted (_forget_written).
+        self._written_names: set[tuple[int, tuple[tuple[str, str], ...]]] = set()
         try:
             self._check_writable()
         except BaseException:
@@ -337,10 +349,12 @@ class Store:
         the same store waits (up to BUSY_TIMEOUT_MS) instead of failing mid-article."""
         conn = self.db.conn
         conn.execute("BEGIN IMMEDIATE")
+        self._forget_written()
         try:
             yield
             conn.execute("COMMIT")
         except BaseException:
+            self._forget_written()          # those articles are rolled back with the rest
             if conn.in_transaction:
                 try:
                     conn.execute("ROLLBACK")
@@ -398,6 +412,7 @@ class Store:
         try:
             with self._transaction():
                 article_id = self._write(art)
+                self._index_pending()
         except sqlite3.Error as e:
             raise StoreError(explain(e, self.path, "write to", self.written)) from e
         if isinstance(article_id, int):
@@ -414,10 +429,26 @@ class Store:
         try:
             with self._transaction():
                 ids = [self._write(art) for art in arts]
+                self._index_pending()
         except sqlite3.Error as e:
             raise StoreError(explain(e, self.path, "write to", self.written)) from e
         self.written += sum(isinstance(i, int) for i in ids)
         return ids
+
+    def _index_pending(self) -> None:
+        """Count the articles written since the last call into the actor aggregates and put their
+        events and quotes into the search index, a few statements for all of them (the index in
+        timeline order, as search_index.index_articles says why). Called before the transaction
+        commits and before anything is deleted (the deleted article may be one of them)."""
+        if self._unindexed:
+            actor_stats.add_articles(self.db.conn, self._unindexed)
+            search_index.index_articles(self.db.conn, self._unindexed)
+            self._unindexed.clear()
+
+    def _forget_written(self) -> None:
+        """The transaction ended or deleted rows: what it wrote may be gone."""
+        self._unindexed.clear()
+        self._written_names.clear()
 
     def _write(self, art: Article) -> int | Duplicate | None:
         old = self.db.execute("SELECT id, content_hash FROM articles WHERE path = ?", [art.path]).fetchone()
@@ -456,27 +487,30 @@ class Store:
              for m in art.mentions],
         )
         names: dict[str | None, str] = {key: a.name for key, a in art.actors.items()}
+        # Events and quotes too get the ids SQLite would give them, so that the INSERT can compute
+        # each one's timeline key (search_index.tkey_sql) instead of an UPDATE rewriting the rows.
+        first_event = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM events").fetchone()[0]
         conn.executemany(
-            """INSERT INTO events (article_id, sentence_id, type, source_id, target_id, trigger, summary,
-                                   date, date_precision, start, end, trigger_start, trigger_end, speculative)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [(article_id, sentence_ids[e.sentence], e.type, actor_ids.get(e.source), actor_ids.get(e.target),
-              e.trigger, f"{names.get(e.source, '?')} {e.type} {names.get(e.target, '-')}: {e.trigger}",
+            _INSERT_EVENT,
+            [(first_event + i, article_id, sentence_ids[e.sentence], e.type, actor_ids.get(e.source),
+              actor_ids.get(e.target), e.trigger,
+              f"{names.get(e.source, '?')} {e.type} {names.get(e.target, '-')}: {e.trigger}",
               e.date, precision(e.date), e.start, e.end, e.trigger_start, e.trigger_end, int(e.speculative))
-             for e in art.events],
+             for i, e in enumerate(art.events)],
         )
+        first_quote = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM quotes").fetchone()[0]
         conn.executemany(
-            """INSERT INTO quotes (article_id, sentence_id, speaker_id, text, direct, cue, date, date_precision,
-                                   start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [(article_id, sentence_ids[q.sentence], actor_ids.get(q.speaker), q.text, int(q.direct), q.cue, q.date,
-              precision(q.date), q.start, q.end) for q in art.quotes],
+            _INSERT_QUOTE,
+            [(first_quote + i, article_id, sentence_ids[q.sentence], actor_ids.get(q.speaker), q.text,
+              int(q.direct), q.cue, q.date, precision(q.date), q.start, q.end) for i, q in enumerate(art.quotes)],
         )
-        search_index.index_article(self.db.conn, article_id)
-        actor_stats.add_article(self.db.conn, article_id, +1)
+        self._unindexed.append(article_id)      # indexed and counted with its batch: _index_pending
         stories.assign(self.db.conn, article_id)
         return article_id
 
     def _delete_article(self, article_id: int) -> None:
+        self._index_pending()       # the article may be one of this batch's, not indexed yet
+        self._written_names.clear()                 # its actors may be pruned below
         search_index.unindex_article(self.db.conn, article_id)   # while its rows still exist
         actor_stats.add_article(self.db.conn, article_id, -1)
         actor_ids = [r[0] for r in self.db.execute(
@@ -563,12 +597,25 @@ class Store:
                 "INSERT INTO actors (name, type, country, role, norm) VALUES (?, ?, ?, ?, ?)",
                 (actor.name, actor.type, actor.country, actor.role, fold(actor.name)),
             ).lastrowid
-        self.db.conn.executemany(
-            "INSERT OR IGNORE INTO aliases (actor_id, alias, norm) VALUES (?, ?, ?)",
-            [(actor_id, n, f) for n, f in folded.items() if f],
-        )
-        actor_stats.add_words(self.db.conn, actor_id, norms)
+        names = (actor_id, tuple(folded.items()))
+        if names not in self._written_names:
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO aliases (actor_id, alias, norm) VALUES (?, ?, ?)",
+                [(actor_id, n, f) for n, f in folded.items() if f],
+            )
+            actor_stats.add_words(self.db.conn, actor_id, norms)
+            self._written_names.add(names)
         return actor_id
+
+
+_INSERT_EVENT = f"""INSERT INTO events (id, article_id, sentence_id, type, source_id, target_id, trigger, summary,
+                                      date, date_precision, start, end, trigger_start, trigger_end, speculative,
+                                      tkey)
+                   VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
+                           {search_index.tkey_sql("?9", 0, "?1")})"""
+_INSERT_QUOTE = f"""INSERT INTO quotes (id, article_id, sentence_id, speaker_id, text, direct, cue, date,
+                                      date_precision, start, end, tkey)
+                   VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, {search_index.tkey_sql("?8", 1, "?1")})"""
 
 
 def _same_given_name(a: str, b: str) -> bool:

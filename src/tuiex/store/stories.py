@@ -124,25 +124,37 @@ def _coarse_dates(lo: Date, hi: Date) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _window(span: tuple[int, int]) -> tuple[str, str, tuple[str, ...]]:
+    """The widened span of a date as ISO days, and the coarse dates that meet it (_coarse_dates)."""
+    lo = Date.fromordinal(span[0] - TOLERANCE_DAYS)
+    hi = Date.fromordinal(span[1] + TOLERANCE_DAYS)
+    return lo.isoformat(), hi.isoformat(), tuple(_coarse_dates(lo, hi))
+
+
+@functools.lru_cache(maxsize=64)
+def _candidates_sql(col: str, other: str, n_coarse: int) -> str:
+    return f"""SELECT e.id, e.date, e.trigger, se.story_id FROM events e
+               LEFT JOIN story_events se ON se.event_id = e.id
+               WHERE {col} = ? AND {other} IS ? AND e.type = ? AND e.id != ?
+                 AND (e.date BETWEEN ? AND ? OR e.date IN ({','.join('?' * n_coarse)}))"""
+
+
 def _candidates(conn: sqlite3.Connection, type_: str, source: int | None, target: int | None,
                 span: tuple[int, int], exclude: int) -> list[tuple]:
     """Stored events of this type between these actors (either way) whose date may be compatible:
-    day dates in the widened span, and the month and year dates that meet it -- each an equality
-    or a short range on idx_events_dyad (source, target, date, type) or (target_id, date)."""
-    lo = Date.fromordinal(span[0] - TOLERANCE_DAYS)
-    hi = Date.fromordinal(span[1] + TOLERANCE_DAYS)
-    coarse = _coarse_dates(lo, hi)
-    sql = f"""SELECT e.id, e.date, e.trigger, se.story_id FROM events e
-              LEFT JOIN story_events se ON se.event_id = e.id
-              WHERE {{col}} = ? AND {{other}} IS ? AND e.type = ? AND e.id != ?
-                AND (e.date BETWEEN ? AND ? OR e.date IN ({','.join('?' * len(coarse))}))"""
+    day dates in the widened span, and the month and year dates that meet it. SQLite reads the
+    pair's events in idx_events_dyad (source, target, date, type), checking date and type in the
+    index, not a date range: a pair has some thousand events in a store of 500,000, and ranges
+    (a UNION of two) measured no faster there."""
+    lo, hi, coarse = _window(span)
     rows: list[tuple] = []
     directions = [(source, target)] if source == target else [(source, target), (target, source)]
     for s, t in directions:
         col, other, first, second = ("e.source_id", "e.target_id", s, t) if s is not None else \
             ("e.target_id", "e.source_id", t, s)
-        rows += conn.execute(sql.format(col=col, other=other),
-                             [first, second, type_, exclude, lo.isoformat(), hi.isoformat(), *coarse]).fetchall()
+        rows += conn.execute(_candidates_sql(col, other, len(coarse)),
+                             [first, second, type_, exclude, lo, hi, *coarse]).fetchall()
     return rows
 
 
@@ -165,6 +177,7 @@ def assign(conn: sqlite3.Connection, article_id: int) -> set[int]:
     added: dict[int, list[str | None]] = {}   # story -> dates of this article's events put in it
     recount: set[int] = set()           # stories that adopted other articles' events: counted again
     adopted: set[int] = set()           # events put in a story along the way (this article's too)
+    placed: dict[int, int] = {}         # this article's events -> their story, written in one go at the end
     for event_id, type_, source, target, date, trigger in events:
         if event_id in adopted:
             continue                    # adopted by an earlier event of this article
@@ -174,6 +187,8 @@ def assign(conn: sqlite3.Connection, article_id: int) -> set[int]:
         if span is not None and (source is not None or target is not None):
             best, loose = None, []
             for cid, cdate, ctrigger, cstory in _candidates(conn, type_, source, target, span, event_id):
+                if cstory is None:
+                    cstory = placed.get(cid)    # an earlier event of this article: its row comes below
                 cspan = interval(cdate)
                 if cspan is None or not compatible(span, cspan) or not similar_trigger(trigger, ctrigger):
                     continue
@@ -197,9 +212,10 @@ def assign(conn: sqlite3.Connection, article_id: int) -> set[int]:
                         recount.add(story)
         if story is None:
             story = _new_story(conn, type_, a, b)
-        conn.execute("INSERT INTO story_events (event_id, story_id) VALUES (?, ?)", [event_id, story])
+        placed[event_id] = story
         added.setdefault(story, []).append(date)
         touched.add(story)
+    conn.executemany("INSERT INTO story_events (event_id, story_id) VALUES (?, ?)", placed.items())
     _grow(conn, article_id, {sid: dates for sid, dates in added.items() if sid not in recount})
     refresh(conn, recount)
     return touched

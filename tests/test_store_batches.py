@@ -1,0 +1,116 @@
+"""Batched writes (issue 17): `Store.write_articles` stores several articles in one transaction and
+indexes and counts them together at its end (search_index.index_articles, actor_stats.add_articles).
+The store it leaves must be exactly the one `write_article`, one article a transaction, leaves:
+the same rows with the same ids, and the same full-text index, token by token. A batch that
+replaces one of its own articles (the same path again, new content) is the hard case: the article
+is taken out of the index before it has been put in, unless the batch indexes what it has written
+first."""
+
+from __future__ import annotations
+
+import copy
+import sqlite3
+from pathlib import Path
+
+import pytest
+from storecheck import SAMPLES
+
+from tuiex.ingest.pipeline import extract
+from tuiex.ingest.readers import read_documents
+from tuiex.records import Article, SourceDoc
+from tuiex.store.db import Store
+
+
+@pytest.fixture(scope="module")
+def extracted() -> list[Article]:
+    docs = [d for d in read_documents([str(p) for p in SAMPLES]) if isinstance(d, SourceDoc)]
+    assert len(docs) >= 3
+    return [extract(d) for d in docs]
+
+
+def sequence(extracted: list[Article]) -> list[Article]:
+    """Each sample three times under other paths, then two of them replaced by another sample's
+    content (new hashes) while their batch is still open, and one sent again unchanged."""
+    out = []
+    for i in range(3 * len(extracted)):
+        art = copy.copy(extracted[i % len(extracted)])
+        art.path, art.content_hash = f"in/{i}.txt", f"hash-{i}"
+        out.append(art)
+    for i, j in ((1, 2), (len(out) - 2, 0)):
+        art = copy.copy(extracted[j])
+        art.path, art.content_hash = f"in/{i}.txt", f"hash-{i}-again"
+        out.append(art)
+    out.append(copy.copy(out[3]))                   # unchanged: left as it is
+    return out
+
+
+def snapshot(db: Path) -> dict[str, list]:
+    """Every row of every table (but the write time and FTS5's own storage), in order, and every
+    token instance of every full-text index (fts5vocab 'instance': term, row, column, offset)."""
+    conn = sqlite3.connect(db)
+    try:
+        out: dict[str, list] = {}
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' "
+            "AND name NOT LIKE 'sqlite_%'")]
+        for table in tables:
+            cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != "ingested_at"]
+            out[table] = conn.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {', '.join(cols)}").fetchall()
+        for fts in [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL%fts5%'")]:
+            conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
+            conn.execute(f"CREATE VIRTUAL TABLE temp.v_{fts} USING fts5vocab(main, {fts}, instance)")
+            out[fts] = conn.execute(f"SELECT * FROM temp.v_{fts} ORDER BY 1, 2, 3, 4").fetchall()
+        return out
+    finally:
+        conn.close()
+
+
+def test_batches_write_the_store_one_article_a_transaction_writes(tmp_path: Path, extracted):
+    arts = sequence(extracted)
+    single = Store(tmp_path / "single.db")
+    try:
+        single_ids = [single.write_article(a) for a in arts]
+    finally:
+        single.close()
+    batched = Store(tmp_path / "batched.db")
+    try:
+        half = len(arts) // 2 + 1                   # the second batch replaces an article of its own
+        batched_ids = batched.write_articles(arts[:half]) + batched.write_articles(arts[half:])
+    finally:
+        batched.close()
+    assert batched_ids == single_ids
+    assert single_ids[-1] is None and None not in single_ids[:-1]
+    want, got = snapshot(tmp_path / "single.db"), snapshot(tmp_path / "batched.db")
+    assert want["events"] and want["items_fts"] and want["story_events"]
+    assert want.keys() == got.keys()
+    for table in want:
+        assert got[table] == want[table], table
+
+
+def test_a_batch_that_fails_leaves_nothing_of_itself(tmp_path: Path, extracted, monkeypatch):
+    """A failure at the batch's indexing step rolls the whole batch back, and the next batch of
+    the same Store is indexed in full (nothing of the failed one is left pending)."""
+    from tuiex.store import search_index
+
+    arts = sequence(extracted)[:4]
+    store = Store(tmp_path / "s.db")
+    try:
+        store.write_articles(arts[:2])
+        original = search_index.index_articles
+
+        def fail(conn, article_ids):
+            raise sqlite3.OperationalError("disk I/O error")
+
+        monkeypatch.setattr(search_index, "index_articles", fail)
+        with pytest.raises(Exception, match="disk"):
+            store.write_articles(arts[2:])
+        monkeypatch.setattr(search_index, "index_articles", original)
+        store.write_articles(arts[2:])
+    finally:
+        store.close()
+    reference = Store(tmp_path / "ref.db")
+    try:
+        reference.write_articles(arts)
+    finally:
+        reference.close()
+    assert snapshot(tmp_path / "s.db") == snapshot(tmp_path / "ref.db")
