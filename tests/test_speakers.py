@@ -477,3 +477,36 @@ def test_what_a_news_agency_learned_from_a_source_is_said_by_the_source():
 def test_learning_something_with_no_source_is_no_quote():
     art = article(H + "The minister learned that the vote had failed.")
     assert quotes_of(art) == []
+
+
+def test_title_and_name_parsed_as_two_subjects_the_name_speaks():
+    art = article(H + "Kenyan President’s chief economic adviser, Wanjiru Kamau tweeted that maize imports "
+                  "would be cut by half next year.")
+    assert speaker_of(art, "maize imports would be cut") == "Wanjiru Kamau"
+
+
+def test_added_after_a_wh_clause_is_said_by_the_subject_of_say():
+    art = article(H + "Two Peruvian Foreign Ministry officials did not say when the ambassador or other diplomats "
+                  "had left but added that a few guards remained.")
+    assert speaker_of(art, "a few guards remained") == "Peruvian Foreign Ministry"
+
+
+def test_quoted_words_under_an_accusation_inside_reported_speech_are_the_accusers():
+    art = article(H + "Foreign Minister Ana Lopes said the ruling was unlawful because the United States had "
+                  "accused Venezuela of “grave abuses of power” last year.")
+    assert speaker_of(art, "grave abuses of power") == "United States"
+    assert speaker_of(art, "the ruling was unlawful") == "Ana Lopes"
+
+
+def test_quoted_words_of_a_plea_are_the_pleaders():
+    art = article(H + "The National Union of Teachers on Monday pleaded for a “return to the classroom” before "
+                  "the exams.")
+    assert speaker_of(art, "return to the classroom") == "National Union of Teachers"
+
+
+def test_a_number_of_groups_speaks_for_the_groups_named_before():
+    art = article(H + "Chadian civil society groups on Monday appealed for a truce in the east.\n\n"
+                  "“Enough is enough,” a dozen groups said in a joint letter.\n\n"
+                  "“Our children cannot grow up in a war that never ends.”")
+    assert speaker_of(art, "Enough is enough") == "Chadian civil society groups"
+    assert speaker_of(art, "Our children cannot grow up") == "Chadian civil society groups"

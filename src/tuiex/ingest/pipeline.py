@@ -324,6 +324,11 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         country = gz.country_by_iso3(context.home)
         if country is not None:
             key = book._add(country.name, "country", country.iso3)
+    if key is None and tok.tag_ == "NNS" and _common_noun(tok) and not any(
+            c.dep_ in {"amod", "compound", "poss"} for c in tok.children):
+        # "a dozen groups said", "the groups said": the groups the text named with that noun
+        # ("civil society groups"); amod/compound/poss phrases name their own body
+        key = _latest_of_kind(book, context, tok.lower_)
     if key is None and _common_noun(tok):
         # "the foreign ministry in Ouagadougou said", "authorities say": the unnamed institution,
         # qualified with its country (the place named with it, else the article's home country)

@@ -27,7 +27,8 @@ SPEECH_VERBS = {
 }
 # Verbs whose quoted fragments are the speaker's words: "accused X of "massacres"".
 FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "blame", "condemn",
-                                 "denounce", "urge", "demand", "vow", "pledge", "fail", "promise"}
+                                 "denounce", "urge", "demand", "vow", "pledge", "fail", "promise", "plead",
+                                 "appeal"}
 # Speech acts that are themselves the action (GUIDELINES: an event, not a quote) when reported
 ACTION_SPEECH = {"warn", "threaten", "accuse", "condemn", "denounce", "criticize", "criticise", "deny", "reject",
                  "demand", "urge", "welcome", "praise", "propose", "apologize", "apologise", "blame"}
@@ -214,6 +215,7 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
     subject of the main verb; "gave ... and said" -> the subject of "gave"). A subject inside
     quotation marks (`quoted(offset)`) is the quoted words', not the sayer ('"... as does X", Y said')."""
     seen = 0
+    came_from: Token | None = None
     while verb is not None and seen < 5:
         # "NTV reported the minister as saying": the one reported as saying is the speaker
         if verb.lemma_ in {"report", "quote", "cite"} and any(
@@ -223,15 +225,23 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
+        wh_children = [*verb.children, *(came_from.children if came_from is not None else ())]
         if seen and verb.dep_ in {"advcl", "ccomp"} and any(
-                c.lower_ in _WH_MARKS and c.dep_ in {"advmod", "mark"} and c.i < verb.i for c in verb.children):
-            verb = verb.head    # "did not say when the envoy had left but added that": the parser hung
-            seen += 1           # "added" on the wh-clause; its sayer is the subject of "say"
+                c.lower_ in _WH_MARKS and c.dep_ in {"advmod", "mark"} and c.i < verb.i for c in wh_children):
+            # "did not say when the envoy had left but added that": the parser hung "added" on the
+            # wh-clause; its sayer is the subject of "say"
+            verb, came_from = verb.head, None
+            seen += 1
             continue
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        outside = [c for c in subjects if not quoted(c.idx)]
-        if subjects:
-            return (outside or subjects)[0]
+        outside = [c for c in subjects if not quoted(c.idx)] or subjects
+        if len(outside) > 1:
+            # "the minister's adviser, Jane Doe tweeted": the parser made title and name two
+            # subjects; the name is the sayer
+            named = [c for c in outside if c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+            outside = named or outside
+        if outside:
+            return outside[0]
         if verb.tag_ == "VBG" and seen == 0:
             # "with the ministry saying ...": the object of the "with" before the participle
             for t in reversed(verb.doc[max(0, verb.i - 15):verb.i]):
@@ -253,6 +263,8 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
                 if child.dep_ == "dobj":
                     return child
         if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp", "ccomp"} and verb.head is not verb:
+            # "did not say when X had left but added that ...": the wh-word may hang on the conjunct
+            came_from = verb if verb.dep_ == "conj" else None
             verb = verb.head if verb.head.pos_ in {"VERB", "AUX"} else verb.head.head
         else:
             return None
@@ -400,7 +412,9 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                     if start <= s.start and s.end <= end and len(words.split()) + 2 < clause_words \
                             and not (len(words.split()) <= 4 and _is_name(words)) \
                             and s.start not in found.starts:
-                        found.append(FoundQuote(s.start, s.end, words, True, subject, tok.text, tok))
+                        cue, sayer = _inner_sayer(doc, s, comp, marks)
+                        found.append(FoundQuote(s.start, s.end, words, True, sayer or subject,
+                                                (cue or tok).text, cue or tok))
         for s in inner:
             mark_taken(s.start, s.end)
 
@@ -477,6 +491,23 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                                     open_ended=s.open_ended))
     found.sort(key=lambda q: q.start)
     return [q for q in found if q.text]
+
+
+def _inner_sayer(doc: Doc, span: QuoteSpan, clause: Token, marks: _Marks) -> tuple[Token | None, Token | None]:
+    """Quoted words inside a reported clause that hang from a speech or accusation verb of that
+    clause with a subject of its own are that subject's words, not the reporter's: in 'X said it
+    was unlawful after Y accused Z of "grave abuses"', Y's. Returns (verb, subject), or (None, None)."""
+    inner = [t for t in doc if span.start <= t.idx < span.end]
+    for t in [t for t in inner if not (span.start <= t.head.idx < span.end)][:1]:     # the words' root
+        head = t
+        for _ in range(8):
+            head = head.head
+            if head.i == clause.i or head.head is head:
+                break
+            if head.lemma_.lower() in FRAGMENT_VERBS and head.pos_ == "VERB" and not marks.inside(head.idx):
+                subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+                return (head, subject) if subject is not None else (None, None)
+    return None, None
 
 
 def _sentence_tokens(sents: list, starts: list[int], span: QuoteSpan) -> list[Token]:
