@@ -470,3 +470,24 @@ def test_a_countrys_foreign_ministry_is_the_body_the_gazetteer_names():
     assert speaker_names(art) == ["Department of Foreign Affairs and Trade"]
     art = article("Peru's foreign ministry said the talks were useful.")
     assert speaker_names(art) == ["Peruvian foreign ministry"]
+
+
+def test_a_street_is_not_a_person():
+    art = article("The marchers converged on Eagle Square, Ahmadu Bello Way, Garki, and were about to begin "
+                  "their procession when soldiers stormed the venue.")
+    assert not any("Way" in name for name in people(art))
+
+
+def test_a_name_written_before_a_place_noun_is_a_place_everywhere():
+    art = article("Military planes dropped bombs on a ceremony in Kyauk Hla Pyin village late on Wednesday.\n\n"
+                  "Villagers from Kyauk Hla Pyin had fled in fear of more air strikes, a witness said.")
+    assert not any("Hla Pyin" in name for name in people(art))
+
+
+def test_a_hyphenated_one_word_name_after_of_is_a_place():
+    from tuiex.ingest.actors import _used_as_place
+    from tuiex.ingest.nlp import load_nlp
+    doc = load_nlp()("Troops moved toward the port city of Al-Mukalla on Monday.")
+    start = next(t.i for t in doc if t.text == "Al")
+    span = doc[start:start + 3]
+    assert span.text == "Al-Mukalla" and _used_as_place(span)

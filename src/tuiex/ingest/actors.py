@@ -131,6 +131,7 @@ class ActorBook:
         ("Lavrov: ..." in a headline) finds the full name given later."""
         self._speakers = {t.text for doc in docs for t in doc
                           if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_ in _SPEECH}
+        self._place_names = _place_names(docs)
         for pass_ in ("person", "other"):
             for di, doc in enumerate(docs):
                 for ent in _entities(doc):
@@ -192,6 +193,7 @@ class ActorBook:
                 self._mention(key, di, ent, offset, sentence)
             elif ent.label_ == "PERSON" and not org and not country and _looks_like_name(text) and is_body \
                     and not gz.country_by_demonym(text) and not _ORG_WORDS.search(text) \
+                    and not _NOT_ACTOR.search(text) and fold(text) not in self._place_names \
                     and not _used_as_place(ent):
                 key = self._add_person(ent, text, offset)
                 self._mention(key, di, ent, offset, sentence)
@@ -1139,9 +1141,27 @@ def _venue(ent: Span) -> bool:
         prep.head.lemma_.lower() in _VENUE_NOUNS or prep.head.lemma_.lower() in _VENUE_VERBS)
 
 
+# Common nouns that a place name stands before ("Moe Hla village", "Tarin Kot district")
+_PLACE_NOUNS = {"village", "villages", "town", "township", "city", "district", "province", "region", "county",
+                "municipality", "neighbourhood", "neighborhood", "governorate", "oblast", "camp", "valley", "river",
+                "island", "mountains", "street", "road", "square", "suburb", "settlement", "area"}
+
+
+def _place_names(docs: list[Doc]) -> set[str]:
+    """Folded names that the article writes before a place noun ("in Moe Hla village", "Tarin Kot
+    district"): places wherever they stand, never people, though the tagger says PERSON."""
+    names = set()
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_NOUNS:
+                names.add(fold(_strip(ent.text)))
+    return names
+
+
 def _used_as_place(ent: Span) -> bool:
-    """A one-word "person" after "in"/"to"/"at" or naming a thing ("Incirlik air base") is a place."""
-    if len(ent) > 1:
+    """A one-word "person" after "in"/"to"/"at"/"of" ("the city of Al-Rashad", one word though three
+    tokens) or naming a thing ("Incirlik air base") is a place."""
+    if len(ent.text.split()) > 1:
         return False
     tok = ent.root
     if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "to", "at", "near", "from", "of", "into"}:
