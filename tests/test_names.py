@@ -491,3 +491,20 @@ def test_a_hyphenated_one_word_name_after_of_is_a_place():
     start = next(t.i for t in doc if t.text == "Al")
     span = doc[start:start + 3]
     assert span.text == "Al-Mukalla" and _used_as_place(span)
+
+
+def test_allies_who_act_outside_any_event_are_an_actor():
+    art = article("Opposition leader Daniel Okafor was jailed in March.\n\n"
+                  "Okafor’s allies on Tuesday announced plans for a bigger rally in the spring.")
+    assert "Okafor’s allies" in {a.name for a in art.actors.values()}
+
+
+def test_every_subject_of_a_listed_coordination_is_an_actor():
+    art = article("Church leaders, the Unity Front opposition alliance, and lawyers for Rosa Linares, head of the "
+                  "Civic Party, blasted the court ruling on Friday.")
+    assert "Linares’s lawyers" in {a.name for a in art.actors.values()}
+
+
+def test_a_wire_agency_is_not_an_actor():
+    art = article("UPI reported that Peru expelled two Bolivian diplomats on Wednesday.")
+    assert not any(a.name in {"UPI", "United Press International"} for a in art.actors.values())

@@ -190,6 +190,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 events.append(Event(ev.type, ev.source_key, ev.target_key, ev.trigger,
                                     sentence_of(off + sent.start_char), off + start, off + end,
                                     off + t_start, off + t_end, date.iso() if date else None))
+            _acting_subjects(sent, book, di, off, sentence_of, context)
             _update_context(sent, book, di, off, sentence_of, context)
         intro = _introduced(doc, book, di) if doc.text.rstrip().endswith(":") else None
         quoted_before = had_quote
@@ -807,6 +808,22 @@ def _author_of_last_act(events: list[Event], source: str, sentence: int,
         if e.source and e.source != source and (types is None or e.type in types):
             return e.source
     return None
+
+
+def _acting_subjects(sent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
+    """Register the subjects of a sentence's main verb (and the subjects joined to them) as actors,
+    whatever the verb: "Navalny's allies announced plans ...", "rights groups, the opposition and
+    lawyers for X blasted the ruling" act in the article though no PLOVER event or quote names them."""
+    for tok in sent:
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.head.pos_ != "VERB":
+            continue
+        joined, k = [tok], 0
+        while k < len(joined) and len(joined) < 8:     # "A, B and C": conjuncts, a list parsed as appositions
+            joined += [c for c in joined[k].children if c.dep_ in {"conj", "appos"}]
+            k += 1
+        for t in joined:
+            if t.pos_ in {"NOUN", "PROPN"} and book.key_at(di, t) is None and not _outlet_speaker(t):
+                _resolve(book, t, di, off, sentence_of(off + t.idx), context)
 
 
 def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
