@@ -510,3 +510,14 @@ def test_a_number_of_groups_speaks_for_the_groups_named_before():
                   "“Our children cannot grow up in a war that never ends.”")
     assert speaker_of(art, "Enough is enough") == "Chadian civil society groups"
     assert speaker_of(art, "Our children cannot grow up") == "Chadian civil society groups"
+
+
+def test_a_spokesman_named_in_apposition_is_the_speaker():
+    art = article(H + "A spokesman for the Chinese foreign ministry, Li Wenjun, said Beijing opposed the new tariffs.")
+    assert speaker_of(art, "Beijing opposed the new tariffs") == "Li Wenjun"
+
+
+def test_an_unqualified_ministry_is_the_one_of_the_country_just_named():
+    art = article(H + "Japan protested to Beijing on Monday.\n\n"
+                  "The foreign ministry said in a statement that the ships had entered Japanese waters.")
+    assert speaker_of(art, "the ships had entered") == "Japanese foreign ministry"

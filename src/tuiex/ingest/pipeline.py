@@ -334,6 +334,12 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         # "the foreign ministry in Ouagadougou said", "authorities say": the unnamed institution,
         # qualified with its country (the place named with it, else the article's home country)
         key = resolve_unnamed(book, tok, di, off, sentence, context.home)
+        if key is None and context.home is None and tok.lemma_.lower() not in AGENT_NOUNS:
+            # no country leads the article: "Japan protested ... . The foreign ministry said" is the
+            # ministry of the country the text was just about (the last main-clause subject)
+            author = _author_before(book, tok, di) or context.last_subject
+            home = book.actors[author].country if author and _type_of(book, author) == "country" else None
+            key = resolve_unnamed(book, tok, di, off, sentence, home) if home else None
     return key
 
 
@@ -350,11 +356,16 @@ _PARTISANS = {"lawyer", "attorney", "supporter", "ally", "backer", "opponent", "
 def _person_of_title(book: ActorBook, tok: Token, di: int) -> str | None:
     """"European Commissioner for Trade Anna Kowalczyk", "a spokesman for opposition leader Rosa
     Linares": when the parser makes the title the subject and hangs the name on its "for"/"to"/"of",
-    the person named is the speaker (a spokesman speaks for the person he speaks for)."""
+    the person named is the speaker (a spokesman speaks for the person he speaks for); a name in
+    apposition to the title ("a spokesman for X, Li Wen, said") is the speaker too."""
     if tok.ent_type_ == "PERSON" or tok.pos_ not in {"NOUN", "PROPN"} or book.key_at(di, tok):
         return None
     if tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in _PARTISANS:
         return None     # "lawyers for Rosa Linares said": her lawyers (a group of their own), not she
+    for c in tok.children:
+        # "a spokesman for the ministry, Li Wen, said": the title's apposition names the speaker
+        if c.dep_ == "appos" and (key := book.key_at(di, c)) and _type_of(book, key) == "person":
+            return key
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"for", "to", "of"}:
             continue
