@@ -521,3 +521,22 @@ def test_an_unqualified_ministry_is_the_one_of_the_country_just_named():
     art = article(H + "Japan protested to Beijing on Monday.\n\n"
                   "The foreign ministry said in a statement that the ships had entered Japanese waters.")
     assert speaker_of(art, "the ships had entered") == "Japanese foreign ministry"
+
+
+def test_the_described_person_is_the_one_just_named():
+    art = article(H + "Peruvian opposition lawyer Carla Mendoza was detained on Friday.\n\n"
+                  "\"They want to silence me,\" the 45-year-old lawyer said after her release.")
+    assert speaker_of(art, "They want to silence me") == "Carla Mendoza"
+
+
+def test_an_office_speaks_for_its_holder():
+    art = article(H + "Prime Minister Jan Novak's office said he would travel to Brussels on Monday.")
+    assert speaker_of(art, "he would travel to Brussels") == "Jan Novak"
+    art = article(H + "Turkish President Ahmet Kaya spoke by phone with Greek Prime Minister Nikos Pappas on "
+                  "Monday, his office said.")
+    assert speaker_of(art, "Turkish President Ahmet Kaya spoke") == "Ahmet Kaya"
+
+
+def test_said_in_a_report_that():
+    art = article(H + "Human Rights Watch said in a report released on Tuesday that the army had killed 40 civilians.")
+    assert speaker_of(art, "the army had killed 40 civilians") == "Human Rights Watch"

@@ -309,11 +309,28 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
             return group
     if _bare_reports(tok):
         return None     # "reports suggest ...": no author (an anonymous source, see ANONYMOUS)
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None) if tok.lower_ == "office" else None
+    if owner is not None:
+        # "Prime Minister X's office said", "..., his office said": the office speaks for its holder
+        holder = book.key_at(di, owner)
+        if holder is None and owner.lower_ in {"his", "her"}:
+            # the person the reported clause is about ("X spoke to Y on Monday, his office said"),
+            # else the subject before, else the person last named
+            in_sentence = (book.key_at(di, t) for t in reversed(owner.doc[owner.sent.start:owner.i])
+                           if t.dep_ in {"nsubj", "nsubjpass"})
+            holder = next((k for k in in_sentence if k and _type_of(book, k) == "person"), None) \
+                or _subject_before(book, owner, di) or context.person_for(
+                "he" if owner.lower_ == "his" else "she", context.last_speaker)
+        if holder and _type_of(book, holder) == "person":
+            return holder
     sentence = sentence_of(off + tok.idx)
     key = book.resolve(tok, di, off, sentence, context) or _speaker_by_noun(book, tok, di, off, sentence_of, context)
     if key is None and _definite_agent(tok):
         # "..., the official added": the person the text just quoted or named
         key = _last_person(book, context)
+    if key is None and _described_person(tok):
+        # "the 45-year-old lawyer said": of the people just named, the one with that role, else the last
+        key = _person_with_role(book, context, tok.lower_) or _last_person(book, context)
     if key is None and tok.lower_ == "officials" and not any(c.dep_ != "det" for c in tok.children):
         # bare "officials said": the state the sentence or the one before has as its subject
         # ("The Philippine government summoned ..., officials said"), else none
@@ -425,6 +442,38 @@ def _definite_agent(tok: Token) -> bool:
     return tok.lower_ in AGENT_NOUNS and tok.tag_ == "NN" and all(
         c.dep_ == "det" and c.lower_ == "the" for c in tok.children if c.dep_ != "punct") and any(
         c.lower_ == "the" for c in tok.children)
+
+
+# Singular nouns for a person that news uses to refer back to someone it named ("the lawyer said")
+PERSON_NOUNS = {"lawyer", "attorney", "activist", "journalist", "politician", "lawmaker", "legislator", "senator",
+                "candidate", "cleric", "imam", "priest", "bishop", "businessman", "businesswoman", "tycoon",
+                "diplomat", "mayor", "governor", "dissident", "chairman", "chairwoman", "opposition", "veteran",
+                "commander", "general", "colonel", "premier", "monarch", "king", "queen", "prince", "emir"}
+
+
+def _described_person(tok: Token) -> bool:
+    """"the lawyer", "the 45-year-old lawyer", "the veteran diplomat": "the" and modifiers before a
+    singular person noun (PERSON_NOUNS), no name, owner or prepositional phrase of its own."""
+    if tok.tag_ != "NN" or tok.lower_ not in PERSON_NOUNS:
+        return False
+    lefts = [c for c in tok.children if c.dep_ != "punct"]
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in lefts) and all(
+        c.i < tok.i and c.dep_ in {"det", "amod", "compound", "nummod", "npadvmod", "advmod"}
+        and c.pos_ != "PROPN" for c in lefts)
+
+
+def _person_with_role(book: ActorBook, context: Context, noun: str) -> str | None:
+    """Of the last three people the text named, the nearest whose role holds this noun ("lawyer")."""
+    nearest: list[str] = []
+    for key in reversed(context.recent[-200:]):
+        actor = book.actor(key)
+        if actor is not None and actor.type == "person" and key not in nearest:
+            nearest.append(key)
+            if actor.role and noun in fold(actor.role).split():
+                return key
+        if len(nearest) == 3:
+            break
+    return None
 
 
 # Nouns for what an author issues: "a statement said", "the report said", "according to the record"

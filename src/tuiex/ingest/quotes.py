@@ -153,7 +153,7 @@ class _Marks:
         return k < len(self.ends) and self.ends[k] < hi
 
 
-_MEDIA = {"statement", "interview", "release", "post", "message", "tweet", "letter", "speech", "briefing",
+_MEDIA = {"statement", "interview", "release", "post", "message", "tweet", "letter", "speech", "briefing", "report",
           "conference", "communique", "communiqué", "address", "note"}
 
 
