@@ -508,3 +508,11 @@ def test_every_subject_of_a_listed_coordination_is_an_actor():
 def test_a_wire_agency_is_not_an_actor():
     art = article("UPI reported that Peru expelled two Bolivian diplomats on Wednesday.")
     assert not any(a.name in {"UPI", "United Press International"} for a in art.actors.values())
+
+
+def test_an_unnamed_ambassador_is_not_a_person_named_without_a_title():
+    art = article("The British ambassador to Peru and other staff were evacuated from their embassy in Lima, "
+                  "Peruvian officials said.\n\nProtesters chanted, “Go home, Britain! … Go home, Johnson!”")
+    sources = {art.actors[e.source].name for e in art.events if e.type == "RETREAT" and e.source}
+    assert sources == {"British ambassador"}
+    assert people(art)["British ambassador"].country == "GBR"

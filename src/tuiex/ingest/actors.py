@@ -860,6 +860,10 @@ class Context:
                 continue
             if noun == "counterpart" and not (country and a.country == country):
                 continue
+            if not a.role and country and noun == "ambassador":
+                # "the U.S. ambassador" is no person named without a title (a leader often is, an
+                # envoy is introduced as one): unnamed, a described person
+                continue
             if country and not a.country and noun != "counterpart":
                 best = best or key
                 continue
