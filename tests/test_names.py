@@ -516,3 +516,12 @@ def test_an_unnamed_ambassador_is_not_a_person_named_without_a_title():
     sources = {art.actors[e.source].name for e in art.events if e.type == "RETREAT" and e.source}
     assert sources == {"British ambassador"}
     assert people(art)["British ambassador"].country == "GBR"
+
+
+def test_two_sides_between_coordinated_modifiers_are_two_groups():
+    art = article("Lebanon has struggled to recover from a war between the Sunni and Shia militias that ended in 1990.")
+    groups = {a.name for a in art.actors.values() if a.type == "group"}
+    assert {"Sunni militias", "Shia militias"} <= groups
+    art = article("Syria was torn by years of fighting between the Kurdish and Arab militias along the river.")
+    groups = {a.name for a in art.actors.values() if a.type == "group"}
+    assert {"Kurdish militias", "Arab militias"} <= groups

@@ -654,6 +654,16 @@ class ActorBook:
                     # "the protesters", no people named: a crowd where the reporter files from (the
                     # dateline's country; the country named most is often the one protested against)
                     c = gz.country_by_iso3(context.dateline_home)
+            sides = _sides_between(token)
+            if sides:
+                # "a war between the Muslim and Christian militias": two groups, one for each side
+                keys = []
+                for side in sides:
+                    placed = demonym_country(side)
+                    keys.append(self._add(f"{side.text} {token.text}", "group", placed.iso3 if placed else None))
+                    self._mention(keys[-1], di, token.doc[side.i:side.i + 1], offset, sentence)
+                self._by_token[(di, token.i)] = keys[0]
+                return keys[0]
             name = f"{c.demonyms[0]} {token.text}" if c and c.demonyms else _uncounted(_strip(phrase.text))
             key = self._add(name, "group", c.iso3 if c else None, alias=_strip(phrase.text))
             self._mention(key, di, phrase, offset, sentence)
@@ -1160,6 +1170,20 @@ def _place_names(docs: list[Doc]) -> set[str]:
             if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_NOUNS:
                 names.add(fold(_strip(ent.text)))
     return names
+
+
+def _sides_between(token: Token) -> list[Token]:
+    """The two sides in "between the Muslim and Christian militias": the coordinated capitalised
+    modifiers of a plural group noun that is the object of "between" (two parties, not one), else []."""
+    if token.dep_ != "pobj" or token.head.lower_ != "between":
+        return []
+    for mod in token.children:
+        if mod.dep_ in {"amod", "nmod", "compound"} and mod.text[:1].isupper():
+            other = [c for c in mod.children
+                     if c.dep_ == "conj" and c.text[:1].isupper() and c.pos_ in {"ADJ", "PROPN"}]
+            if len(other) == 1:
+                return [mod, other[0]]
+    return []
 
 
 def _used_as_place(ent: Span) -> bool:
