@@ -540,3 +540,9 @@ def test_an_office_speaks_for_its_holder():
 def test_said_in_a_report_that():
     art = article(H + "Human Rights Watch said in a report released on Tuesday that the army had killed 40 civilians.")
     assert speaker_of(art, "the army had killed 40 civilians") == "Human Rights Watch"
+
+
+def test_both_after_a_joint_subject_in_the_same_paragraph():
+    art = article(H + "Ethiopian Prime Minister Abiy Tesfaye and Eritrean President Isaias Kidane met in Asmara on "
+                  "Sunday. Both said the border would reopen.")
+    assert speaker_of(art, "the border would reopen") == "Abiy Tesfaye"

@@ -269,6 +269,19 @@ def _subject_before(book: ActorBook, pronoun: Token, di: int, resolve=lambda t: 
     return None
 
 
+def _joint_subject_before(book: ActorBook, tok: Token, di: int) -> list[str]:
+    """The actors of the nearest joint subject earlier in the paragraph ("X and Y met in Asmara.
+    Both said ..."): quotes are read before the paragraph's sentences update the context."""
+    for t in reversed(tok.doc[max(0, tok.i - 150):tok.i]):
+        if t.dep_ != "nsubj" or t.head.dep_ != "ROOT":
+            continue
+        key = book.key_at(di, t)
+        pair = [k for c in t.children if c.dep_ == "conj" and (k := book.key_at(di, c)) and k != key]
+        if key and pair:
+            return [key, *pair]
+    return []
+
+
 def _introduced(doc: Doc, book: ActorBook, di: int) -> str | None:
     """The speaker a paragraph ending in a colon introduces: its last person, else its last actor."""
     keys = [k for t in doc if (k := book.key_at(di, t))]
@@ -284,8 +297,10 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None:
             tok = obj
-    if _collective(tok) and context.last_group:
-        return context.last_group[0]        # collective speakers: the first named of the group
+    if _collective(tok):
+        group = _joint_subject_before(book, tok, di) or context.last_group
+        if group:
+            return group[0]         # collective speakers: the first named of the group
     if tok.lower_ in {"he", "she", "it", "they"}:
         earlier = _subject_before(book, tok, di,
                                   lambda t: _resolve(book, t, di, off, sentence_of(off + t.idx), context))
