@@ -298,9 +298,9 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         if obj is not None:
             tok = obj
     if _collective(tok):
-        group = _joint_subject_before(book, tok, di) or context.last_group
-        if group:
-            return group[0]         # collective speakers: the first named of the group
+        joint = _joint_subject_before(book, tok, di) or context.last_group
+        if joint:
+            return joint[0]         # collective speakers: the first named of the group
     if tok.lower_ in {"he", "she", "it", "they"}:
         earlier = _subject_before(book, tok, di,
                                   lambda t: _resolve(book, t, di, off, sentence_of(off + t.idx), context))
