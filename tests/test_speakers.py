@@ -546,3 +546,11 @@ def test_both_after_a_joint_subject_in_the_same_paragraph():
     art = article(H + "Ethiopian Prime Minister Abiy Tesfaye and Eritrean President Isaias Kidane met in Asmara on "
                   "Sunday. Both said the border would reopen.")
     assert speaker_of(art, "the border would reopen") == "Abiy Tesfaye"
+
+
+def test_an_army_speaker_is_the_same_actor_as_the_armys_action():
+    art = article(H + "Nigeria's army said on Sunday it had killed 30 Boko Haram fighters in Borno state.\n\n"
+                  "\"Our troops will not rest until the region is safe,\" it said in a statement.")
+    killers = {art.actors[e.source].name for e in art.events if e.type == "ASSAULT" and e.source}
+    speakers = {s for s, _, _ in quotes_of(art)}
+    assert len(speakers) == 1 and speakers == killers

@@ -339,7 +339,7 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         if holder and _type_of(book, holder) == "person":
             return holder
     sentence = sentence_of(off + tok.idx)
-    key = book.resolve(tok, di, off, sentence, context) or _speaker_by_noun(book, tok, di, off, sentence_of, context)
+    key = _resolve(book, tok, di, off, sentence, context) or _speaker_by_noun(book, tok, di, off, sentence_of, context)
     if key is None and _definite_agent(tok):
         # "..., the official added": the person the text just quoted or named
         key = _last_person(book, context)
