@@ -554,3 +554,10 @@ def test_an_army_speaker_is_the_same_actor_as_the_armys_action():
     killers = {art.actors[e.source].name for e in art.events if e.type == "ASSAULT" and e.source}
     speakers = {s for s, _, _ in quotes_of(art)}
     assert len(speakers) == 1 and speakers == killers
+
+
+def test_he_after_a_sentence_about_him_meeting_someone_else():
+    art = article(H + "French President Emmanuel Dupont arrived in Berlin on Monday.\n\n"
+                  "He met German Chancellor Olaf Weber at the chancellery.\n\n"
+                  "\"We agreed on almost everything,\" he said after the meeting.")
+    assert speaker_of(art, "We agreed on almost everything") == "Emmanuel Dupont"

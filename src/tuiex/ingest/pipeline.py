@@ -902,7 +902,9 @@ def _acting_subjects(sent, book: ActorBook, di: int, off: int, sentence_of, cont
 
 
 def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
-    person_subject = False
+    # "He met German Chancellor X": a sentence about the person already in view names others as
+    # objects; they do not become the person a later "he said" refers to
+    person_subject = any(t.dep_ == "nsubj" and t.lower_ in {"he", "she"} and t.head.dep_ == "ROOT" for t in sent)
     for tok in sent:
         key = book.key_at(di, tok)
         if key is None:
