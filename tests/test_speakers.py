@@ -561,3 +561,12 @@ def test_he_after_a_sentence_about_him_meeting_someone_else():
                   "He met German Chancellor Olaf Weber at the chancellery.\n\n"
                   "\"We agreed on almost everything,\" he said after the meeting.")
     assert speaker_of(art, "We agreed on almost everything") == "Emmanuel Dupont"
+
+
+def test_a_national_institution_spokesman_speaks_for_that_countrys_institution():
+    art = article(H + "The Pakistani army shelled the border on Monday.\n\n"
+                  "\"Pakistan is lying,\" an Indian army spokesman said.")
+    assert speaker_of(art, "Pakistan is lying") == "Indian military"
+    art = article(H + "Protesters blocked the main road in Nairobi on Monday.\n\n"
+                  "\"Nobody was hurt,\" a Kenyan police spokesman said.")
+    assert speaker_of(art, "Nobody was hurt") == "Kenyan police"

@@ -513,6 +513,10 @@ def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of
     lemma = tok.lemma_.lower()
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
+    if lemma in AGENT_NOUNS or tok.lower_ in AGENT_NOUNS:
+        body = _qualified_body(book, tok, di, off, sentence_of)
+        if body:
+            return body
     if lemma in DOCUMENT_NOUNS or lemma in AGENT_NOUNS or tok.lower_ in AGENT_NOUNS or lemma in DATA_NOUNS:
         for t in tok.subtree:
             if t is tok or t.dep_ in {"det", "punct"}:
@@ -535,6 +539,21 @@ def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of
         return None
     if gz.institution_kind(lemma) or lemma in {"court", "tribunal", "party", "embassy", "mission", "commission"}:
         return _latest_of_kind(book, context, lemma)
+    return None
+
+
+def _qualified_body(book: ActorBook, tok: Token, di: int, off: int, sentence_of) -> str | None:
+    """"an Indian army spokesman", "Kenyan police officials": the institution the compound names, of
+    the country the modifier names (the country's military for an army noun, as events name it);
+    an actor key, or None when the phrase names no country or no institution."""
+    country, _ = qualifier_country(tok)
+    if country is None:
+        return None
+    for c in tok.children:
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and gz.institution_kind(c.lemma_.lower()) == "organization":
+            key = resolve_unnamed(book, c, di, off, sentence_of(off + c.idx), country.iso3)
+            if key is not None and _type_of(book, key) == "organization" and book.actors[key].country == country.iso3:
+                return key
     return None
 
 
