@@ -570,3 +570,10 @@ def test_a_national_institution_spokesman_speaks_for_that_countrys_institution()
     art = article(H + "Protesters blocked the main road in Nairobi on Monday.\n\n"
                   "\"Nobody was hurt,\" a Kenyan police spokesman said.")
     assert speaker_of(art, "Nobody was hurt") == "Kenyan police"
+
+
+def test_the_portfolio_in_a_bare_title_picks_the_minister():
+    art = article(H + "Israeli Defence Minister Avi Levin and Foreign Minister Ruth Cohen visited the border.\n\n"
+                  "The defence minister said the army was ready. The foreign minister said talks were possible.")
+    assert speaker_of(art, "the army was ready") == "Avi Levin"
+    assert speaker_of(art, "talks were possible") == "Ruth Cohen"

@@ -340,6 +340,11 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
             return holder
     sentence = sentence_of(off + tok.idx)
     key = _resolve(book, tok, di, off, sentence, context) or _speaker_by_noun(book, tok, di, off, sentence_of, context)
+    if key is not None and not _portfolio_fits(tok, book.actor(key)):
+        # "the defence minister said" after a defence and a foreign minister: the one with that portfolio
+        key = next((k for k in [*reversed(context.recent), *book.actors]
+                    if _type_of(book, k) == "person" and _portfolio_fits(tok, book.actor(k))
+                    and book.actors[k].role), None)
     if key is None and _definite_agent(tok):
         # "..., the official added": the person the text just quoted or named
         key = _last_person(book, context)
@@ -650,6 +655,23 @@ def _role_fits(tok: Token, actor) -> bool:
              and not gz.country_by_name(c.text)} | {tok.lower_}
     role = actor.role.lower()
     return all(w in role for w in words)
+
+
+_PORTFOLIO_ADJECTIVES = {"foreign", "prime", "interior", "home", "economic", "financial", "deputy"}
+
+
+def _portfolio_fits(tok: Token, actor) -> bool:
+    """A title resolved to a person names that person's portfolio when it gives one: "the defence
+    minister", "the foreign minister" (a compound noun or a portfolio adjective before the title)
+    must be in the person's role. True when the title gives none or the person has no role."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ == "PERSON" or tok.lower_ not in ROLE_NOUNS \
+            or actor is None or actor.type != "person" or not actor.role:
+        return True
+    words = {c.lower_ for c in tok.lefts
+             if (c.dep_ == "compound" and c.pos_ == "NOUN")
+             or (c.dep_ == "amod" and c.lower_ in _PORTFOLIO_ADJECTIVES)}
+    role = fold(actor.role).replace("defense", "defence").split()
+    return all(w.replace("defense", "defence") in role for w in words)
 
 
 def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
