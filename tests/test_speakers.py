@@ -577,3 +577,16 @@ def test_the_portfolio_in_a_bare_title_picks_the_minister():
                   "The defence minister said the army was ready. The foreign minister said talks were possible.")
     assert speaker_of(art, "the army was ready") == "Avi Levin"
     assert speaker_of(art, "talks were possible") == "Ruth Cohen"
+
+
+def test_according_to_a_source_after_an_agreement_is_the_sources_report():
+    art = article(H + "Chile and Bolivia agreed earlier that a ceasefire reached on October 10 will take effect on "
+                  "October 26, according to a statement released by the Governments of Peru, Chile, and Bolivia.")
+    assert speaker_of(art, "Chile and Bolivia agreed earlier") == "Peru"
+
+
+def test_according_to_an_outlet_leaves_the_words_to_their_sayer():
+    art = article(H + "Russia confirmed that two diplomats had been expelled, according to Interfax.")
+    assert speaker_of(art, "two diplomats had been expelled") == "Russia"
+    art = article(H + "Putin told Erdogan that Russia would respond, according to the Kremlin.")
+    assert speaker_of(art, "Russia would respond") == "Putin"

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from . import gazetteer as gz
+
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "announce", "confirm", "claim", "note", "explain", "stress",
     "elaborate", "write", "tweet", "declare", "argue", "reply", "respond", "insist", "assert",
@@ -337,6 +339,15 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             comp = _asserted_of(tok)
         if comp is None or (comp.dep_ == "ccomp" and comp.pos_ in {"NOUN", "PROPN"}):
             continue        # "declared X the winner" reports no clause
+        according = _according_after(tok, comp) if tok.lemma_.lower() not in _SAYING else None
+        if according is not None:
+            # "X and Y agreed that ..., according to a statement by Z": the whole report is Z's
+            start, end = _words(text, tok.sent.start_char, according.idx)
+            reporter = next(c for c in doc[according.i + 1].children if c.dep_ == "pobj")
+            if end - start > 10 and claim(start, end):
+                found.append(FoundQuote(start, end, _unquote(text[start:end]), False, reporter, "according to",
+                                        according))
+            continue
         left, right = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
         asserted = _asserted_of(tok)
         if asserted is not None and asserted.i == comp.i:   # "funds he asserts are critical ...": what follows
@@ -491,6 +502,32 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                                     open_ended=s.open_ended))
     found.sort(key=lambda q: q.start)
     return [q for q in found if q.text]
+
+
+# Verbs that only report speech: their sayer keeps the words even when "according to" a source follows
+_SAYING = {"say", "tell", "add", "state", "write", "tweet", "declare", "insist", "stress", "explain", "reply",
+           "respond", "comment", "remark", "emphasize", "emphasise", "underline", "reiterate", "note", "quote"}
+
+
+def _according_after(verb: Token, comp: Token) -> Token | None:
+    """The "according" of a sentence-final "according to X" hanging on the verb, its clause or a verb
+    joined to it ("Chile and Peru agreed that ..., according to a statement"): the token, or None."""
+    for t in verb.sent:
+        if t.lower_ != "according" or t.i < verb.i or not (verb in t.ancestors or comp in t.ancestors) \
+                or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ != "to":
+            continue
+        source = next((c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"), None)
+        if source is None:
+            continue
+        name = " ".join(c.text for c in source.subtree if c.dep_ in {"compound", "flat"} or c.i == source.i)
+        if source.lower_ in _MEDIA_NOUNS or gz.is_media(name) or gz.is_media(source.text):
+            return None     # "..., according to Interfax": the outlet only carries the sayer's words
+        return t
+    return None
+
+
+_MEDIA_NOUNS = {"media", "television", "tv", "radio", "newspaper", "newspapers", "agency", "outlet", "outlets",
+                "broadcaster", "channel"}
 
 
 def _inner_sayer(doc: Doc, span: QuoteSpan, clause: Token, marks: _Marks) -> tuple[Token | None, Token | None]:
