@@ -590,3 +590,10 @@ def test_according_to_an_outlet_leaves_the_words_to_their_sayer():
     assert speaker_of(art, "two diplomats had been expelled") == "Russia"
     art = article(H + "Putin told Erdogan that Russia would respond, according to the Kremlin.")
     assert speaker_of(art, "Russia would respond") == "Putin"
+
+
+def test_reported_clause_stops_at_adding_and_the_quote_after_it_is_the_sayers():
+    art = article(H + "Ecuador's president, Daniel Moreno, said the state of emergency would last 60 days, adding: "
+                  "“We will not negotiate with terrorists.”")
+    assert ("Daniel Moreno", "the state of emergency would last 60 days", False) in quotes_of(art)
+    assert speaker_of(art, "We will not negotiate") == "Daniel Moreno"

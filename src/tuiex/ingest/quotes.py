@@ -218,6 +218,9 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
     quotation marks (`quoted(offset)`) is the quoted words', not the sayer ('"... as does X", Y said')."""
     seen = 0
     came_from: Token | None = None
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" \
+            and verb.head.head.lemma_.lower() in SPEECH_VERBS:
+        verb = verb.head.head   # "X said the talks failed, adding: ...": the parser hung "adding" on the clause
     while verb is not None and seen < 5:
         # "NTV reported the minister as saying": the one reported as saying is the speaker
         if verb.lemma_ in {"report", "quote", "cite"} and any(
@@ -357,6 +360,10 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         for child in comp.rights:
             if child.dep_ in {"advcl", "prep"} and child.i > comp.i and marks.any_end_in(left, child.idx) \
                     and child.left_edge.idx > left:
+                right = min(right, child.left_edge.idx)
+            if child.tag_ == "VBG" and child.lemma_.lower() in SPEECH_VERBS and child.i > comp.i \
+                    and child.left_edge.idx > left and child.i > 0 and child.nbor(-1).text in {",", ";"}:
+                # "said X, adding: ...": the sayer's next clause is a report of its own
                 right = min(right, child.left_edge.idx)
         start, end = _words(text, left, right)
         if end - start < 3:
