@@ -597,3 +597,10 @@ def test_reported_clause_stops_at_adding_and_the_quote_after_it_is_the_sayers():
                   "“We will not negotiate with terrorists.”")
     assert ("Daniel Moreno", "the state of emergency would last 60 days", False) in quotes_of(art)
     assert speaker_of(art, "We will not negotiate") == "Daniel Moreno"
+
+
+def test_a_short_sentence_quoted_after_the_attribution_continues_the_quote():
+    art = article(H + "\"We will win,\" Ukrainian President Olena Marchuk said. \"We will rebuild.\"")
+    assert speaker_of(art, "We will rebuild") == "Olena Marchuk"
+    art = article(H + "\"We will win,\" Ukrainian President Olena Marchuk said, calling the blockade a \"crime\".")
+    assert not any(t == "crime" and s is None for s, t, _ in quotes_of(art))

@@ -497,7 +497,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                     found.append(FoundQuote(s.start, s.end, words, True, None, None, None, standalone=True,
                                             open_ended=s.open_ended))
                 continue
-            if n_words >= 5 and found and _continues(text, s, found[-1]):
+            if (n_words >= 5 or (n_words >= 2 and _whole_sentence(text, s))) and found \
+                    and _continues(text, s, found[-1]):
                 prev = found[-1]
                 if claim(s.start, s.end):
                     found.append(FoundQuote(s.start, s.end, words, True, prev.speaker_token, prev.cue, prev.cue_token))
@@ -591,6 +592,13 @@ def _continues(text: str, span: QuoteSpan, prev: FoundQuote) -> bool:
     """A quote with no attribution right after another quoted passage continues it."""
     gap = text[prev.end:span.open_at]
     return prev.direct and len(gap) < 80 and "\n" not in gap
+
+
+def _whole_sentence(text: str, span: QuoteSpan) -> bool:
+    """Whether the quotation is a sentence of its own: it opens after a sentence end and closes on
+    one ('..." he said. "We will rebuild."'), so it is no scare-quoted label however short."""
+    before = text[:span.open_at].rstrip()
+    return (not before or before[-1] in ".!?") and span.end < len(text) and text[span.end] in ".!?"
 
 
 def _is_name(words: str) -> bool:
