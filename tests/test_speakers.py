@@ -604,3 +604,16 @@ def test_a_short_sentence_quoted_after_the_attribution_continues_the_quote():
     assert speaker_of(art, "We will rebuild") == "Olena Marchuk"
     art = article(H + "\"We will win,\" Ukrainian President Olena Marchuk said, calling the blockade a \"crime\".")
     assert not any(t == "crime" and s is None for s, t, _ in quotes_of(art))
+
+
+def test_a_name_and_a_colon_before_a_quotation_in_the_body():
+    art = article(H + "Leaders reacted quickly to the vote.\n\n"
+                  "Ukrainian President Olena Marchuk: \"The war will end when Russia leaves.\"")
+    assert speaker_of(art, "The war will end when Russia leaves") == "Olena Marchuk"
+
+
+def test_a_quotation_closing_the_paragraph_after_a_sentence_about_a_person():
+    art = article(H + "Ukrainian President Olena Marchuk was blunt. \"The war will end when Russia leaves.\"")
+    assert speaker_of(art, "The war will end when Russia leaves") == "Olena Marchuk"
+    art = article(H + "Ukrainian President Olena Marchuk was asked about the talks. \"Will the war end soon?\"")
+    assert not any(t.startswith("Will the war end") for _, t, _ in quotes_of(art))

@@ -502,6 +502,10 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                 prev = found[-1]
                 if claim(s.start, s.end):
                     found.append(FoundQuote(s.start, s.end, words, True, prev.speaker_token, prev.cue, prev.cue_token))
+                continue
+            introducer = _colon_speaker(doc, text, s) or _closing_after_subject(doc, text, s, n_words)
+            if introducer is not None and not words.rstrip().endswith("?") and claim(s.start, s.end):
+                found.append(FoundQuote(s.start, s.end, words, True, introducer, ":", None, open_ended=s.open_ended))
             continue
         if n_words <= 4 and _is_name(words):
             continue
@@ -634,6 +638,38 @@ def _dash_speaker(doc: Doc, text: str, span: QuoteSpan) -> Token | None:
         return people[-1]
     # "High Commission of India in Suva": the head of the name phrase
     return next((t for t in tail if not (m.end() <= t.head.idx < tail_end) or t.head.i == t.i), names[-1])
+
+
+def _colon_speaker(doc: Doc, text: str, span: QuoteSpan) -> Token | None:
+    """'Finance Minister Ana Ruiz: "..."': a name phrase with no verb, then a colon, opening the
+    quotation's sentence; the speaker is the person in it (else the head of the phrase)."""
+    before = text[:span.open_at].rstrip()
+    if not before.endswith(":"):
+        return None
+    cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
+    lead = [t for t in doc if cut < t.idx < len(before) - 1 and not t.is_space]
+    if not lead or len(lead) > 8 or any(t.pos_ in {"VERB", "AUX"} for t in lead):
+        return None
+    people = [t for t in lead if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    if people:
+        return people[-1]
+    names = [t for t in lead if t.pos_ == "PROPN"]
+    return names[-1] if names else None
+
+
+def _closing_after_subject(doc: Doc, text: str, span: QuoteSpan, n_words: int) -> Token | None:
+    """'Minister X was blunt. "..."': a quotation of a sentence or more that ends its paragraph right
+    after a sentence whose subject is a named person is that person's (as a quotation standing in a
+    paragraph of its own would be); the subject token, else None."""
+    before = text[:span.open_at].rstrip()
+    if n_words < 5 or not before or before[-1] not in ".!?" or text[span.end:].strip(" \"”»’.!?\n") \
+            or _DOUBLE_MARKS.search(before):
+        return None
+    sent = next((x for x in doc.sents if x.start_char <= len(before) - 1 < x.end_char), None)
+    if sent is None:
+        return None
+    subject = next((t for t in sent.root.children if t.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN" else None
 
 
 def _alone(text: str, span: QuoteSpan) -> bool:
