@@ -525,3 +525,11 @@ def test_two_sides_between_coordinated_modifiers_are_two_groups():
     art = article("Syria was torn by years of fighting between the Kurdish and Arab militias along the river.")
     groups = {a.name for a in art.actors.values() if a.type == "group"}
     assert {"Kurdish militias", "Arab militias"} <= groups
+
+
+def test_counted_militants_after_an_armed_group_is_named_are_that_group():
+    art = article("Al-Shabaab attacked an army base near Afgoye on Tuesday.\n\n"
+                  "Somali troops killed four militants in the fighting, the army said.")
+    targets = {art.actors[e.target].name for e in art.events if e.trigger == "killed" and e.target}
+    assert targets == {"al-Shabab"}
+    assert not any(a.name == "four militants" for a in art.actors.values())

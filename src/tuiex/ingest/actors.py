@@ -639,6 +639,13 @@ class ActorBook:
                 if owner and self.actors[owner].type == "group":
                     return owner
             c = None
+            counted = token.lower_ in _ARMED_NOUNS and all(
+                t.dep_ == "nummod" or t.like_num or t.dep_ == "quantmod" for t in phrase if t.i != token.i)
+            armed_before = self._armed_group_before() if counted and qualifier is None else None
+            if armed_before is not None:
+                # "we killed four militants" after al-Shabaab is named: members of that group
+                self._mention(armed_before, di, phrase, offset, sentence)
+                return armed_before
             if qualifier is not None:
                 c, _ = self._qualifier_country(qualifier, di)
             elif all(t.dep_ == "det" and t.lower_ in {"the", "these", "those"} for t in phrase if t.i != token.i):
