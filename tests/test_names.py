@@ -533,3 +533,10 @@ def test_counted_militants_after_an_armed_group_is_named_are_that_group():
     targets = {art.actors[e.target].name for e in art.events if e.trigger == "killed" and e.target}
     assert targets == {"al-Shabab"}
     assert not any(a.name == "four militants" for a in art.actors.values())
+
+
+def test_a_city_named_as_a_city_once_is_no_person_elsewhere():
+    art = article("UN envoy Martin Lowe arrived in Aden for talks on the coastal city of Al-Mukalla. Government "
+                  "forces launched an offensive to recapture Al-Mukalla from rebels.")
+    assert "Al-Mukalla" not in people(art)
+    assert "Martin Lowe" in people(art)

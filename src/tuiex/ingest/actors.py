@@ -1170,12 +1170,15 @@ _PLACE_NOUNS = {"village", "villages", "town", "township", "city", "district", "
 
 def _place_names(docs: list[Doc]) -> set[str]:
     """Folded names that the article writes before a place noun ("in Moe Hla village", "Tarin Kot
-    district"): places wherever they stand, never people, though the tagger says PERSON."""
+    district") or after one and "of" ("the port city of Al-Mukalla"): places wherever they stand,
+    never people, though the tagger says PERSON."""
     names = set()
     for doc in docs:
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_NOUNS:
-                names.add(fold(_strip(ent.text)))
+            root = ent.root
+            if (ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_NOUNS) or (
+                    root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS):
+                names.add(fold(_strip(ent.text)))       # "X village", "the coastal city of X"
     return names
 
 
