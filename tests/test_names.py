@@ -540,3 +540,16 @@ def test_a_city_named_as_a_city_once_is_no_person_elsewhere():
                   "forces launched an offensive to recapture Al-Mukalla from rebels.")
     assert "Al-Mukalla" not in people(art)
     assert "Martin Lowe" in people(art)
+
+
+def test_a_country_named_only_as_a_place_is_not_an_actor():
+    art = article("Opposition leader Ivan Sokolov was arrested when he returned to Russia from Germany, where he "
+                  "had been treated.\n\nThe general directed combat actions in Ethiopia and Angola.")
+    names = {a.name for a in art.actors.values()}
+    assert not names & {"Germany", "Ethiopia", "Angola"}
+    assert not any(art.actors.get(m.actor_key) is None for m in art.mentions)
+
+
+def test_a_country_whose_aircraft_come_from_it_stays_an_actor():
+    art = article("The air base is already used by aircraft from the United States, Germany and Qatar.")
+    assert {"Germany", "Qatar"} <= {a.name for a in art.actors.values()}

@@ -97,6 +97,7 @@ class ActorBook:
         self._person_firsts: dict[str, set[int]] = {}   # folded given name -> persons of that given name
         self._candidates: dict[tuple[int, int], tuple[Span, str]] = {}
         self.gender: dict[str, str] = {}     # person key -> "m" or "f", from an honorific or a gendered title
+        self._place_mentions: set[int] = set()  # indexes of country mentions that name a place ("from Germany")
         self._pattern_roles = None
 
     # -- registry ---------------------------------------------------------------------------------
@@ -117,6 +118,16 @@ class ActorBook:
         for t in span:
             self._by_token[(doc_index, t.i)] = key
         self.mentions.append(Mention(key, sentence, offset + span.start_char, offset + span.end_char, span.text))
+
+    def places_only(self) -> set[str]:
+        """Keys of the countries every mention of which names a place ("returned to Russia from
+        Germany", "fought in Ethiopia and Angola"): not actors unless they act (issue 12)."""
+        placed: dict[str, bool] = {}
+        for i, m in enumerate(self.mentions):
+            actor = self.actors.get(m.actor_key)
+            if actor is not None and actor.type == "country":
+                placed[m.actor_key] = placed.get(m.actor_key, True) and i in self._place_mentions
+        return {k for k, only in placed.items() if only}
 
     def actor(self, key: str | None) -> Actor | None:
         return self.actors.get(key) if key else None
@@ -215,6 +226,8 @@ class ActorBook:
                 self._mention(key, di, ent.doc[ent.start:ent.end + 2], offset, sentence)
                 return
             self._mention(self._add(country.name, "country", country.iso3, alias=text), di, ent, offset, sentence)
+            if _as_place(ent):
+                self._place_mentions.add(len(self.mentions) - 1)
         elif ent.label_ == "ORG" and is_body and not _NOT_ACTOR.search(text):
             country_code = _country_of_words(text)
             if _ORG_WORDS.search(text):
@@ -1152,6 +1165,21 @@ _VENUE_NOUNS = {"summit", "talks", "meeting", "meetings", "conference", "forum",
 
 
 _VENUE_VERBS = {"meet", "sign", "hold", "gather", "convene", "negotiate", "attend", "talk"}
+
+
+_PLACE_PREPOSITIONS = {"in", "from", "into", "at", "across", "near", "inside", "throughout", "within", "via",
+                       "through"}
+
+
+def _as_place(ent: Span) -> bool:
+    """A name standing as a place: the object of a place preposition ("returned from Germany", "in
+    Ethiopia and Angola"), not an owner or a doer ("aircraft from Germany" are Germany's)."""
+    tok = ent.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in _PLACE_PREPOSITIONS and (
+        prep.lower_ != "from" or prep.head.pos_ in {"VERB", "AUX"})
 
 
 def _venue(ent: Span) -> bool:

@@ -197,8 +197,10 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
 
     events = _agents_from_article(events)
     actors, mentions = book.as_records()
-    used = {m.actor_key for m in mentions} | {e.source for e in events} | {e.target for e in events} \
-        | {q.speaker for q in quotes}
+    acting = {e.source for e in events} | {e.target for e in events} | {q.speaker for q in quotes}
+    places = book.places_only() - acting        # countries named only as places act in no record
+    mentions = [m for m in mentions if m.actor_key not in places]
+    used = {m.actor_key for m in mentions} | acting
     actors = {k: a for k, a in actors.items() if k in used}
     return Article(
         path=source.path, file=source.file, content_hash=source.content_hash, text=cleaned.text,
