@@ -617,3 +617,25 @@ def test_a_quotation_closing_the_paragraph_after_a_sentence_about_a_person():
     assert speaker_of(art, "The war will end when Russia leaves") == "Olena Marchuk"
     art = article(H + "Ukrainian President Olena Marchuk was asked about the talks. \"Will the war end soon?\"")
     assert not any(t.startswith("Will the war end") for _, t, _ in quotes_of(art))
+
+
+def test_it_said_a_paragraph_on_is_the_body_last_the_subject():
+    art = article(H + "The Peruvian Foreign Ministry summoned the Bolivian ambassador on Tuesday.\n\n"
+                  "The move came after Bolivia expelled five Peruvian diplomats.\n\n"
+                  "It said the expulsions were unfriendly.")
+    assert speaker_of(art, "the expulsions were unfriendly") == "Peruvian Foreign Ministry"
+
+
+def test_the_group_and_the_bloc_are_the_body_named_before():
+    art = article(H + "Hamas said on Monday it had fired rockets at Tel Aviv. The group said in a statement that "
+                  "the strikes answered raids in Jenin.")
+    assert speaker_of(art, "the strikes answered raids") == "Hamas"
+    art = article(H + "The African Union suspended Mali on Friday. The bloc said the suspension would last until "
+                  "elections were held.")
+    assert speaker_of(art, "the suspension would last") == "African Union"
+
+
+def test_they_after_thousands_of_protesters():
+    art = article(H + "Thousands of protesters marched in Belgrade on Saturday. They said the government had "
+                  "stolen the vote.")
+    assert speaker_of(art, "the government had stolen the vote") is not None

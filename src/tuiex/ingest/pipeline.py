@@ -262,12 +262,39 @@ def _subject_before(book: ActorBook, pronoun: Token, di: int, resolve=lambda t: 
     for t in reversed(pronoun.doc[max(0, pronoun.i - 150):pronoun.i]):     # bounded: a few sentences back
         if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON" or t.head.dep_ != "ROOT":
             continue        # subjects of main clauses only: "ships" in "... that ships interfered" is not it
+        if t.lemma_.lower() in _QUANTITY:     # "Thousands of protesters marched ... They said": the protesters
+            t = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), t)
         key = book.key_at(di, t) or resolve(t)      # a subject no rule has resolved yet ("The navy ... . It said")
         fits = not person or book.fits_pronoun(key, pronoun.lower_)
         if key and (_type_of(book, key) == "person") == person and fits:
             return key
         if not person:
             return None     # "it", "they": the nearest subject decides, actor or not
+    return None
+
+
+def _subject_in_paragraph(pronoun: Token) -> bool:
+    """Whether a main clause before the pronoun in its paragraph has a subject that is no pronoun."""
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ != "PRON" and t.head.dep_ == "ROOT"
+               for t in pronoun.doc[max(0, pronoun.i - 150):pronoun.i])
+
+
+# Nouns by which news refers back to a named group or organisation ("the group", "the bloc")
+_BODY_NOUNS = {"group", "movement", "militia", "faction", "organisation", "organization", "bloc", "alliance",
+               "coalition", "watchdog", "charity"}
+
+
+def _body_named_before(book: ActorBook, here: int, noun: str) -> str | None:
+    """The group or organisation (a group first, for "group", "movement", "militia", "faction") the
+    text named last before character offset `here`, or None."""
+    kinds = ("group", "organization") if noun in GROUP_NOUNS else ("organization", "group")
+    before = sorted((m for m in book.mentions if m.start < here), key=lambda m: m.start)
+    for kind in kinds[:1] if noun in {"militia", "faction"} else kinds:
+        key = next((m.actor_key for m in reversed(before)
+                    if (a := book.actor(m.actor_key)) is not None and a.type == kind), None)
+        if key:
+            return key
     return None
 
 
@@ -308,6 +335,14 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
                                   lambda t: _resolve(book, t, di, off, sentence_of(off + t.idx), context))
         if earlier:
             return earlier
+        if tok.lower_ == "it" and not _subject_in_paragraph(tok) and context.last_subject \
+                and _type_of(book, context.last_subject) in {"organization", "country", "group"}:
+            return context.last_subject     # "It said", a paragraph on: the body last the subject of a sentence
+    if tok.lemma_.lower() in _BODY_NOUNS and any(c.lower_ == "the" for c in tok.children):
+        # "The group said", "the bloc said", "the rights group said": the group or organisation named last
+        body = _body_named_before(book, off + tok.idx, tok.lemma_.lower())
+        if body:
+            return body
     if tok.lower_ in {"he", "she"}:
         return context.person_for(tok.lower_, context.last_speaker)
     titled = _person_of_title(book, tok, di)
