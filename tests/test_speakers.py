@@ -639,3 +639,13 @@ def test_they_after_thousands_of_protesters():
     art = article(H + "Thousands of protesters marched in Belgrade on Saturday. They said the government had "
                   "stolen the vote.")
     assert speaker_of(art, "the government had stolen the vote") is not None
+
+
+def test_a_quotation_opened_in_one_paragraph_and_closed_in_the_next_is_one_quote():
+    for open_mark, close_mark in (("\"", "\""), ("“", "”")):
+        art = article(H + "Kyrgyzstan and Tajikistan agreed to a ceasefire, security chief Kamil Toktogulov said.\n\n"
+                      f"{open_mark}Our nations are going through difficult times. It was a tragedy for both.\n\n"
+                      f"It was hard for us, but we decided to stop firing,{close_mark} Toktogulov said after talks.")
+        qs = [q for q in quotes_of(art) if "difficult times" in q[1]]
+        assert len(qs) == 1 and "we decided to stop firing" in qs[0][1] and qs[0][0] == "Kamil Toktogulov", \
+            quotes_of(art)

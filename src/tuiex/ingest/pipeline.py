@@ -121,7 +121,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         carried, running = running, None
         had_quote = False
         for q in found_quotes:
-            if carried is not None and (q.standalone or q.open_ended) and not doc.text[:q.start].strip(' "“«„'):
+            if carried is not None and (q.standalone or q.open_ended or q.continued) \
+                    and not doc.text[:q.start].strip(' "“«„'):
                 # the quotation of the last paragraph goes on here: one quote
                 carried.text = f"{carried.text} {q.text}"
                 carried.end = off + q.end

@@ -46,6 +46,7 @@ class QuoteSpan:
     end: int
     open_at: int        # offset of the opening mark
     open_ended: bool = False    # opened at the paragraph's start and never closed: runs on to the next
+    continued: bool = False     # closed in this paragraph but opened in an earlier one (no opening mark here)
 
 
 @dataclass
@@ -59,6 +60,7 @@ class FoundQuote:
     cue_token: Token | None
     standalone: bool = False    # the paragraph is only this quotation: its speaker comes from context
     open_ended: bool = False
+    continued: bool = False     # the end of a quotation an earlier paragraph opened
 
 
 def quote_spans(text: str) -> list[QuoteSpan]:
@@ -84,6 +86,15 @@ def quote_spans(text: str) -> list[QuoteSpan]:
         return pos
 
     i = 0
+    orphan = _orphan_close(text)
+    if orphan is not None:
+        # 'It was hard, but we stopped," X said' after a paragraph that opened the quotation
+        end = orphan
+        while end > 0 and text[end - 1] in " ,.;:":
+            end -= 1
+        if end > 1:
+            spans.append(QuoteSpan(0, end, 0, continued=True))
+        i = orphan + 1
     while i < n:
         c = text[i]
         close = _OPEN.get(c)
@@ -119,6 +130,21 @@ def quote_spans(text: str) -> list[QuoteSpan]:
             spans.append(QuoteSpan(inner_start, inner_end, i))
         i = j + 1
     return spans
+
+
+def _orphan_close(text: str) -> int | None:
+    """The offset of a closing mark that ends a paragraph's first words with no opening mark before
+    it (a quotation running on from the paragraph before), or None. A straight mark counts as
+    closing only after punctuation and when the paragraph holds an odd number of them."""
+    m = _DOUBLE_MARKS.search(text)
+    if m is None or m.start() < 2 or not text[0].isalnum() and text[0] not in "'’‘":
+        return None
+    mark = m.group()
+    if mark == "”" or mark == "»":
+        return m.start()
+    if mark == '"' and text[m.start() - 1] in ",.!?" and text.count('"') % 2 == 1:
+        return m.start()
+    return None
 
 
 class _Marks:
@@ -392,7 +418,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             # the complement lies within one quotation (the parser cut it short): the quotation is the quote
             if claim(holder.start, holder.end):
                 found.append(FoundQuote(holder.start, holder.end, text[holder.start:holder.end], True, subject,
-                                        tok.text, tok, open_ended=holder.open_ended))
+                                        tok.text, tok, open_ended=holder.open_ended, continued=holder.continued))
             continue
         bare_frame = inner and len(inner) == 1 and inner[0].end >= end - 1 and inner[0].open_at >= start \
             and len(text[start:inner[0].open_at].split()) <= 4 and whole <= end + 2
@@ -511,7 +537,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             continue
         if claim(s.start, s.end):
             found.append(FoundQuote(s.start, s.end, words, True, _subject(cue, marks.inside), cue.text, cue,
-                                    open_ended=s.open_ended))
+                                    open_ended=s.open_ended, continued=s.continued))
     found.sort(key=lambda q: q.start)
     return [q for q in found if q.text]
 
