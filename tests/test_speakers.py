@@ -649,3 +649,13 @@ def test_a_quotation_opened_in_one_paragraph_and_closed_in_the_next_is_one_quote
         qs = [q for q in quotes_of(art) if "difficult times" in q[1]]
         assert len(qs) == 1 and "we decided to stop firing" in qs[0][1] and qs[0][0] == "Kamil Toktogulov", \
             quotes_of(art)
+
+
+def test_an_unnamed_diplomat_and_a_bare_that_are_no_sayers():
+    art = article(H + "An EU diplomat remarked on the withheld funds, saying, \"It is a lot of money for any "
+                  "country, but especially for Hungary.\"")
+    assert not any(t.startswith("It is a lot of money") for _, t, _ in quotes_of(art))
+    art = article(H + "That seemed to indicate that the government could limit cross-border raids.")
+    assert not quotes_of(art)
+    art = article(H + "A senior U.S. official said the strikes would continue.")
+    assert speaker_of(art, "the strikes would continue") == "United States"

@@ -227,9 +227,19 @@ ANONYMOUS = {"witness", "witnesses", "resident", "residents", "source", "sources
              "expert", "experts", "account", "accounts", "villager", "villagers", "eyewitness"}
 
 
+# Unnamed individuals news quotes without a name ("an EU diplomat said", "a senior official said")
+_UNNAMED = {"diplomat", "aide", "insider", "person", "lawmaker", "adviser", "advisor"}
+
+
 def _anonymous(tok: Token | None) -> bool:
+    """Whether a sayer no actor stands for is an anonymous source: "a witness", "analysts", an
+    unnamed individual ("an EU diplomat"), or no sayer at all ("That seemed to indicate that ...")."""
     if tok is None:
         return False
+    if tok.lower_ in {"that", "this", "which", "what"}:
+        return True
+    if tok.lemma_.lower() in _UNNAMED and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        return True
     head = [tok, *(c for c in tok.children if c.dep_ == "conj")]
     return any(t.lower_ in ANONYMOUS or t.lemma_.lower() in ANONYMOUS for t in head)
 
