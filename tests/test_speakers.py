@@ -659,3 +659,10 @@ def test_an_unnamed_diplomat_and_a_bare_that_are_no_sayers():
     assert not quotes_of(art)
     art = article(H + "A senior U.S. official said the strikes would continue.")
     assert speaker_of(art, "the strikes would continue") == "United States"
+
+
+def test_a_military_official_in_the_lead_is_the_officer_named_after():
+    art = article(H + "At least 13 Somali troops died after the army attacked al Shabaab near Afgoye, a military "
+                  "official said.\n\nAl Shabaab has fought the government since 2008.\n\n"
+                  "\"We attacked al Shabaab on farms outside Afgoye,\" Major Abdi Hassan told Reuters.")
+    assert speaker_of(art, "At least 13 Somali troops died") == "Abdi Hassan"

@@ -109,6 +109,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     reported_to: set[tuple[str, str | None, str | None]] = set()     # and with their targets
     authored: dict[str, str] = {}       # "announcement" -> who "announced" last: "the announcement said" is theirs
     context.authored = authored
+    unnamed: list[tuple[int, int]] = []     # (quote index, paragraph) of quotes by "a military official"
 
     for di, (p, doc) in enumerate(zip(paragraphs, docs, strict=True)):
         if not p.is_body:
@@ -152,6 +153,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             date = dater.for_quote(q.cue_token, (sent or doc[:]).sent if sent is not None else doc[:], di in lead)
             quotes.append(Quote(speaker, q.text, q.direct, q.cue, sentence_of(off + q.start),
                                 off + q.start, off + q.end, date.iso() if date else None))
+            if speaker is None and _unnamed_official(q.speaker_token):
+                unnamed.append((len(quotes) - 1, di))
             if q.open_ended:
                 running = quotes[-1]
             if speaker:
@@ -196,6 +199,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         intro = _introduced(doc, book, di) if doc.text.rstrip().endswith(":") else None
         quoted_before = had_quote
 
+    _name_unnamed_officials(quotes, unnamed, book)
     events = _agents_from_article(events)
     actors, mentions = book.as_records()
     acting = {e.source for e in events} | {e.target for e in events} | {q.speaker for q in quotes}
@@ -209,6 +213,22 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         published=published, published_how=how, sentences=sentences, actors=actors,
         mentions=mentions, events=_dedupe_events(events), quotes=_dedupe_quotes(quotes),
     )
+
+
+def _unnamed_official(tok: Token | None) -> bool:
+    """"a military official said", "an official said": an indefinite official nobody is named for yet."""
+    return tok is not None and tok.lower_ in {"official", "officer", "commander"} and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+
+
+def _name_unnamed_officials(quotes: list[Quote], unnamed: list[tuple[int, int]], book: ActorBook) -> None:
+    """Wire copy attributes its lead to "a military official" and names him a few paragraphs on
+    ('"...," Major X told Reuters'): the first person quoted after it, within 1,500 characters (a
+    few paragraphs), is that official. Quotes keep no speaker when none is."""
+    for i, _ in unnamed:
+        later = next((q for q in quotes[i + 1:] if q.speaker and _type_of(book, q.speaker) == "person"), None)
+        if later is not None and later.start - quotes[i].end < 1500:
+            quotes[i].speaker = later.speaker
 
 
 def _outlet_speaker(tok: Token | None) -> bool:
