@@ -553,3 +553,12 @@ def test_a_country_named_only_as_a_place_is_not_an_actor():
 def test_a_country_whose_aircraft_come_from_it_stays_an_actor():
     art = article("The air base is already used by aircraft from the United States, Germany and Qatar.")
     assert {"Germany", "Qatar"} <= {a.name for a in art.actors.values()}
+
+
+def test_a_partys_supporters_are_the_party():
+    art = article("The Movement for Change (MFC) won the vote.\n\n"
+                  "MFC’s supporters have accused the ruling party of rigging the count.")
+    assert {a.name for a in art.actors.values()} == {"Movement for Change"}
+    art = article("Opposition leader Daniel Okafor was jailed in March.\n\n"
+                  "Okafor’s supporters on Tuesday accused the police of torture.")
+    assert "Okafor’s supporters" in {a.name for a in art.actors.values()}

@@ -703,6 +703,11 @@ class ActorBook:
         if lemma in _OPPONENT_NOUNS and token.tag_ == "NNS":
             owner_token = _owner(token)
             owner_key = self._by_token.get((di, owner_token.i)) if owner_token is not None else None
+            if owner_key and lemma == "supporter" and self.actors[owner_key].type in {"group", "organization"}:
+                # "the party's supporters accused ...": a party or movement acts through its supporters
+                # (as "Daesh fighters" are the group itself)
+                self._mention(owner_key, di, phrase, offset, sentence)
+                return owner_key
             if owner_key:
                 # "Assad's opponents" and "opponents of President Bashar al-Assad" are one group
                 owner_actor = self.actors[owner_key]

@@ -63,10 +63,12 @@ class FoundQuote:
     continued: bool = False     # the end of a quotation an earlier paragraph opened
 
 
-def quote_spans(text: str) -> list[QuoteSpan]:
+def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
     """Pairs of quotation marks in a paragraph. Straight double quotes pair in order; curly quotes
     and guillemets by kind; single curly quotes only where they cannot be apostrophes. An
-    unmatched mark is ignored rather than swallowing the rest of the paragraph.
+    unmatched mark is ignored rather than swallowing the rest of the paragraph. With `runs_on`, a
+    closing mark that ends the paragraph's first words with no opening mark before it closes a
+    quotation an earlier paragraph opened: a span from offset 0 (`continued`, its `open_at` 0).
 
     Linear in the text: the next closing mark of each kind is looked up once and reused until the
     scan passes it, so ten thousand unmatched marks cost no more than ten thousand letters."""
@@ -86,7 +88,7 @@ def quote_spans(text: str) -> list[QuoteSpan]:
         return pos
 
     i = 0
-    orphan = _orphan_close(text)
+    orphan = _orphan_close(text) if runs_on else None
     if orphan is not None:
         # 'It was hard, but we stopped," X said' after a paragraph that opened the quotation
         end = orphan
@@ -334,7 +336,7 @@ class _Found(list):
 def find_quotes(doc: Doc) -> list[FoundQuote]:
     """The quotes of one paragraph, in order, with doc-local offsets."""
     text = doc.text
-    spans = quote_spans(text)
+    spans = quote_spans(text, runs_on=True)
     marks = _Marks(spans)
     found = _Found()
     claimed: list[tuple[int, int]] = []
