@@ -562,3 +562,13 @@ def test_a_partys_supporters_are_the_party():
     art = article("Opposition leader Daniel Okafor was jailed in March.\n\n"
                   "Okafor’s supporters on Tuesday accused the police of torture.")
     assert "Okafor’s supporters" in {a.name for a in art.actors.values()}
+
+
+def test_brussels_is_the_union_in_an_article_about_the_union():
+    art = article("The European Union is withholding funds for Hungary. Budapest accuses Brussels of stalling "
+                  "to weaken the government.")
+    accused = {art.actors[e.target].name for e in art.events if e.type == "ACCUSE" and e.target}
+    assert accused == {"European Union"}
+    assert "Belgium" not in {a.name for a in art.actors.values()}
+    art = article("Belgian Prime Minister Jan De Smet said in Brussels that Belgium would send aid to Turkey.")
+    assert "European Union" not in {a.name for a in art.actors.values()}

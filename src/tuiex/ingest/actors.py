@@ -161,6 +161,7 @@ class ActorBook:
                                 else self._add(name, "organization", _country_of_words(name), alias=name)
                             self._mention(key, di, span, offsets[di], sentence_of(offsets[di] + span.start_char))
         self._parenthesised_aliases(docs, offsets, sentence_of)
+        self._brussels_for_the_union()
         self._genders(docs)
         # names spaCy missed in one sentence but found in another ("Cavusoglu (pictured) said")
         for di, doc in enumerate(docs):
@@ -242,6 +243,19 @@ class ActorBook:
                     self._mention(self._add(text, "organization", country_code, alias=text), di, ent, offset, sentence)
             else:
                 self._candidates[(di, ent.root.i)] = (ent, text)
+
+    def _brussels_for_the_union(self) -> None:
+        """"Brussels' demands" in an article that names the European Union: the Union (the usual
+        metonym, as Moscow is Russia's), not Belgium, when Brussels is the only name Belgium has here."""
+        union = next((k for k, a in self.actors.items() if a.type == "organization" and a.name == "European Union"),
+                     None)
+        belgium = next((k for k, a in self.actors.items() if a.type == "country" and a.country == "BEL"), None)
+        if union is None or belgium is None:
+            return
+        if all(_POSS.sub("", m.text).strip() == "Brussels" for m in self.mentions if m.actor_key == belgium):
+            self.actors[union].aliases.add("Brussels")
+            self._rename(belgium, union)
+            del self.actors[belgium]
 
     def _parenthesised_aliases(self, docs: list[Doc], offsets: list[int], sentence_of) -> None:
         """"Ministry of External Affairs (MEA)", "Patriots of Senegal (Pastef)": the word in brackets
