@@ -109,7 +109,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     reported_to: set[tuple[str, str | None, str | None]] = set()     # and with their targets
     authored: dict[str, str] = {}       # "announcement" -> who "announced" last: "the announcement said" is theirs
     context.authored = authored
-    unnamed: list[tuple[int, int]] = []     # (quote index, paragraph) of quotes by "a military official"
+    unnamed: list[int] = []             # indexes of the quotes "a military official" said
 
     for di, (p, doc) in enumerate(zip(paragraphs, docs, strict=True)):
         if not p.is_body:
@@ -154,7 +154,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             quotes.append(Quote(speaker, q.text, q.direct, q.cue, sentence_of(off + q.start),
                                 off + q.start, off + q.end, date.iso() if date else None))
             if speaker is None and _unnamed_official(q.speaker_token):
-                unnamed.append((len(quotes) - 1, di))
+                unnamed.append(len(quotes) - 1)
             if q.open_ended:
                 running = quotes[-1]
             if speaker:
@@ -221,11 +221,11 @@ def _unnamed_official(tok: Token | None) -> bool:
         c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
 
 
-def _name_unnamed_officials(quotes: list[Quote], unnamed: list[tuple[int, int]], book: ActorBook) -> None:
+def _name_unnamed_officials(quotes: list[Quote], unnamed: list[int], book: ActorBook) -> None:
     """Wire copy attributes its lead to "a military official" and names him a few paragraphs on
     ('"...," Major X told Reuters'): the first person quoted after it, within 1,500 characters (a
     few paragraphs), is that official. Quotes keep no speaker when none is."""
-    for i, _ in unnamed:
+    for i in unnamed:
         later = next((q for q in quotes[i + 1:] if q.speaker and _type_of(book, q.speaker) == "person"), None)
         if later is not None and later.start - quotes[i].end < 1500:
             quotes[i].speaker = later.speaker
