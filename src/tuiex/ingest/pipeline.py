@@ -1006,7 +1006,11 @@ def _acting_subjects(sent, book: ActorBook, di: int, off: int, sentence_of, cont
             joined += [c for c in joined[k].children if c.dep_ in {"conj", "appos"}]
             k += 1
         for t in joined:
-            if t.pos_ in {"NOUN", "PROPN"} and book.key_at(di, t) is None and not _outlet_speaker(t):
+            # names, and plural, owned or named nouns ("X's allies", "lawyers for X", "the Turkish
+            # military"); not "the move", "the attack"
+            owned = t.pos_ == "NOUN" and (t.tag_ == "NNS" or any(
+                c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.text[:1].isupper()) for c in t.children))
+            if (t.pos_ == "PROPN" or owned) and book.key_at(di, t) is None and not _outlet_speaker(t):
                 _resolve(book, t, di, off, sentence_of(off + t.idx), context)
 
 
