@@ -666,3 +666,11 @@ def test_a_military_official_in_the_lead_is_the_officer_named_after():
                   "official said.\n\nAl Shabaab has fought the government since 2008.\n\n"
                   "\"We attacked al Shabaab on farms outside Afgoye,\" Major Abdi Hassan told Reuters.")
     assert speaker_of(art, "At least 13 Somali troops died") == "Abdi Hassan"
+
+
+def test_single_straight_quoted_words_inside_a_report_are_a_direct_quote():
+    art = article(H + "Peru said on Saturday it had expelled two Bolivian embassy staff in June after a similar "
+                  "'unfriendly' move by La Paz.")
+    assert ("Peru", "unfriendly", True) in quotes_of(art)
+    art = article(H + "Peru said Chile's ministers didn't know the rules.")
+    assert all(not d for _, _, d in quotes_of(art))

@@ -306,6 +306,9 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
 
 
 _WH_MARKS = {"when", "where", "why", "how", "whether", "if"}
+# A few words in single straight marks, not an apostrophe: no letter before the opening mark or after
+# the closing one ("a similar 'unfriendly' move"; not "Russia's" nor "the allies' 'red line'")
+_SINGLE_QUOTED = re.compile(r"(?<![\w'])'([A-Za-z][^'\n]{0,60}?[A-Za-z.!?])'(?![\w'])")
 
 
 def _words(text: str, start: int, end: int) -> tuple[int, int]:
@@ -461,6 +464,14 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                         cue, sayer = _inner_sayer(doc, s, comp, marks)
                         found.append(FoundQuote(s.start, s.end, words, True, sayer or subject,
                                                 (cue or tok).text, cue or tok))
+                if not inner:
+                    # wire copy quotes words inside a report with single straight marks ("a similar
+                    # 'unfriendly' move"): the speaker's own words, when not a name
+                    for m in _SINGLE_QUOTED.finditer(text, start, end):
+                        words = m.group(1)
+                        if len(words.split()) + 2 < clause_words and not _is_name(words) \
+                                and m.start(1) not in found.starts:
+                            found.append(FoundQuote(m.start(1), m.end(1), words, True, subject, tok.text, tok))
         for s in inner:
             mark_taken(s.start, s.end)
 
