@@ -674,3 +674,11 @@ def test_single_straight_quoted_words_inside_a_report_are_a_direct_quote():
     assert ("Peru", "unfriendly", True) in quotes_of(art)
     art = article(H + "Peru said Chile's ministers didn't know the rules.")
     assert all(not d for _, _, d in quotes_of(art))
+
+
+def test_a_dateline_left_before_the_first_words_is_no_part_of_the_quote():
+    art = article(H + "BISHKEK (Steppe News / Sputnik - 01st May, 2021) Kyrgyzstan and Tajikistan have agreed to a "
+                  "ceasefire on the border, security chief Kamil Toktogulov said on Saturday.")
+    assert speaker_of(art, "Kyrgyzstan and Tajikistan have agreed") == "Kamil Toktogulov"
+    art = article(H + "NATO (the alliance) will expand, Secretary General Jens Olsen said.")
+    assert speaker_of(art, "NATO (the alliance) will expand") == "Jens Olsen"

@@ -320,7 +320,22 @@ def _words(text: str, start: int, end: int) -> tuple[int, int]:
     m = re.match(r"that\s+", text[start:end])
     if m:
         start += m.end()
+    if not text[:start].strip():
+        d = _DATELINE.match(text, start, end)
+        if d and _agency_or_date(d.group("paren")):
+            start = d.end()     # "BISHKEK (Sputnik - 01st May, 2021) Kyrgyzstan ...": the dateline is nobody's words
     return start, end
+
+
+# A dateline the cleaner left before the first words: capitals, maybe ", Country", then "(agency ...)"
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
+                       r"\s*\((?P<paren>[^()\n]{1,80})\)\s*[-–—]*\s*")
+
+
+def _agency_or_date(words: str) -> bool:
+    """Whether a dateline's bracket names a news agency or a year ("Reuters", "Sputnik - 01st May, 2021")."""
+    return bool(re.search(r"\b(?:19|20)\d\d\b", words)) or any(
+        gz.is_media(w.strip(" ,.-/")) for w in re.split(r"\s*[/,–—-]\s*|\s+", words) if w.strip(" ,.-/"))
 
 
 class _Found(list):
