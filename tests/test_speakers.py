@@ -682,3 +682,10 @@ def test_a_dateline_left_before_the_first_words_is_no_part_of_the_quote():
     assert speaker_of(art, "Kyrgyzstan and Tajikistan have agreed") == "Kamil Toktogulov"
     art = article(H + "NATO (the alliance) will expand, Secretary General Jens Olsen said.")
     assert speaker_of(art, "NATO (the alliance) will expand") == "Jens Olsen"
+
+
+def test_the_date_of_the_saying_is_no_part_of_the_reported_clause():
+    art = article(H + "Peru said on Saturday it had expelled two Bolivian embassy staff in June.")
+    assert ("Peru", "it had expelled two Bolivian embassy staff in June", False) in quotes_of(art)
+    art = article(H + "Peru said that on Saturday its troops had crossed the border.")
+    assert ("Peru", "on Saturday its troops had crossed the border", False) in quotes_of(art)

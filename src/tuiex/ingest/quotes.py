@@ -398,6 +398,14 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                                         according))
             continue
         left, right = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
+        subject_of_clause = next((c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        for c in comp.lefts:
+            # "said on Saturday it had expelled ...": the parser hung the saying's date on the clause
+            if tok.i < c.i and c.dep_ in {"prep", "npadvmod"} and subject_of_clause is not None \
+                    and not any(m.dep_ == "mark" and m.i < c.i for m in comp.children) \
+                    and c.right_edge.i < subject_of_clause.left_edge.i \
+                    and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree):
+                left = max(left, c.right_edge.idx + len(c.right_edge))
         asserted = _asserted_of(tok)
         if asserted is not None and asserted.i == comp.i:   # "funds he asserts are critical ...": what follows
             left = tok.idx + len(tok)
