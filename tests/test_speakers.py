@@ -477,3 +477,215 @@ def test_what_a_news_agency_learned_from_a_source_is_said_by_the_source():
 def test_learning_something_with_no_source_is_no_quote():
     art = article(H + "The minister learned that the vote had failed.")
     assert quotes_of(art) == []
+
+
+def test_title_and_name_parsed_as_two_subjects_the_name_speaks():
+    art = article(H + "Kenyan President’s chief economic adviser, Wanjiru Kamau tweeted that maize imports "
+                  "would be cut by half next year.")
+    assert speaker_of(art, "maize imports would be cut") == "Wanjiru Kamau"
+
+
+def test_added_after_a_wh_clause_is_said_by_the_subject_of_say():
+    art = article(H + "Two Peruvian Foreign Ministry officials did not say when the ambassador or other diplomats "
+                  "had left but added that a few guards remained.")
+    assert speaker_of(art, "a few guards remained") == "Peruvian Foreign Ministry"
+
+
+def test_quoted_words_under_an_accusation_inside_reported_speech_are_the_accusers():
+    art = article(H + "Foreign Minister Ana Lopes said the ruling was unlawful because the United States had "
+                  "accused Venezuela of “grave abuses of power” last year.")
+    assert speaker_of(art, "grave abuses of power") == "United States"
+    assert speaker_of(art, "the ruling was unlawful") == "Ana Lopes"
+
+
+def test_quoted_words_of_a_plea_are_the_pleaders():
+    art = article(H + "The National Union of Teachers on Monday pleaded for a “return to the classroom” before "
+                  "the exams.")
+    assert speaker_of(art, "return to the classroom") == "National Union of Teachers"
+
+
+def test_a_number_of_groups_speaks_for_the_groups_named_before():
+    art = article(H + "Chadian civil society groups on Monday appealed for a truce in the east.\n\n"
+                  "“Enough is enough,” a dozen groups said in a joint letter.\n\n"
+                  "“Our children cannot grow up in a war that never ends.”")
+    assert speaker_of(art, "Enough is enough") == "Chadian civil society groups"
+    assert speaker_of(art, "Our children cannot grow up") == "Chadian civil society groups"
+
+
+def test_a_spokesman_named_in_apposition_is_the_speaker():
+    art = article(H + "A spokesman for the Chinese foreign ministry, Li Wenjun, said Beijing opposed the new tariffs.")
+    assert speaker_of(art, "Beijing opposed the new tariffs") == "Li Wenjun"
+
+
+def test_an_unqualified_ministry_is_the_one_of_the_country_just_named():
+    art = article(H + "Japan protested to Beijing on Monday.\n\n"
+                  "The foreign ministry said in a statement that the ships had entered Japanese waters.")
+    assert speaker_of(art, "the ships had entered") == "Japanese foreign ministry"
+
+
+def test_the_described_person_is_the_one_just_named():
+    art = article(H + "Peruvian opposition lawyer Carla Mendoza was detained on Friday.\n\n"
+                  "\"They want to silence me,\" the 45-year-old lawyer said after her release.")
+    assert speaker_of(art, "They want to silence me") == "Carla Mendoza"
+
+
+def test_an_office_speaks_for_its_holder():
+    art = article(H + "Prime Minister Jan Novak's office said he would travel to Brussels on Monday.")
+    assert speaker_of(art, "he would travel to Brussels") == "Jan Novak"
+    art = article(H + "Turkish President Ahmet Kaya spoke by phone with Greek Prime Minister Nikos Pappas on "
+                  "Monday, his office said.")
+    assert speaker_of(art, "Turkish President Ahmet Kaya spoke") == "Ahmet Kaya"
+
+
+def test_said_in_a_report_that():
+    art = article(H + "Human Rights Watch said in a report released on Tuesday that the army had killed 40 civilians.")
+    assert speaker_of(art, "the army had killed 40 civilians") == "Human Rights Watch"
+
+
+def test_both_after_a_joint_subject_in_the_same_paragraph():
+    art = article(H + "Ethiopian Prime Minister Abiy Tesfaye and Eritrean President Isaias Kidane met in Asmara on "
+                  "Sunday. Both said the border would reopen.")
+    assert speaker_of(art, "the border would reopen") == "Abiy Tesfaye"
+
+
+def test_an_army_speaker_is_the_same_actor_as_the_armys_action():
+    art = article(H + "Nigeria's army said on Sunday it had killed 30 Boko Haram fighters in Borno state.\n\n"
+                  "\"Our troops will not rest until the region is safe,\" it said in a statement.")
+    killers = {art.actors[e.source].name for e in art.events if e.type == "ASSAULT" and e.source}
+    speakers = {s for s, _, _ in quotes_of(art)}
+    assert len(speakers) == 1 and speakers == killers
+
+
+def test_he_after_a_sentence_about_him_meeting_someone_else():
+    art = article(H + "French President Emmanuel Dupont arrived in Berlin on Monday.\n\n"
+                  "He met German Chancellor Olaf Weber at the chancellery.\n\n"
+                  "\"We agreed on almost everything,\" he said after the meeting.")
+    assert speaker_of(art, "We agreed on almost everything") == "Emmanuel Dupont"
+
+
+def test_a_national_institution_spokesman_speaks_for_that_countrys_institution():
+    art = article(H + "The Pakistani army shelled the border on Monday.\n\n"
+                  "\"Pakistan is lying,\" an Indian army spokesman said.")
+    assert speaker_of(art, "Pakistan is lying") == "Indian military"
+    art = article(H + "Protesters blocked the main road in Nairobi on Monday.\n\n"
+                  "\"Nobody was hurt,\" a Kenyan police spokesman said.")
+    assert speaker_of(art, "Nobody was hurt") == "Kenyan police"
+
+
+def test_the_portfolio_in_a_bare_title_picks_the_minister():
+    art = article(H + "Israeli Defence Minister Avi Levin and Foreign Minister Ruth Cohen visited the border.\n\n"
+                  "The defence minister said the army was ready. The foreign minister said talks were possible.")
+    assert speaker_of(art, "the army was ready") == "Avi Levin"
+    assert speaker_of(art, "talks were possible") == "Ruth Cohen"
+
+
+def test_according_to_a_source_after_an_agreement_is_the_sources_report():
+    art = article(H + "Chile and Bolivia agreed earlier that a ceasefire reached on October 10 will take effect on "
+                  "October 26, according to a statement released by the Governments of Peru, Chile, and Bolivia.")
+    assert speaker_of(art, "Chile and Bolivia agreed earlier") == "Peru"
+
+
+def test_according_to_an_outlet_leaves_the_words_to_their_sayer():
+    art = article(H + "Russia confirmed that two diplomats had been expelled, according to Interfax.")
+    assert speaker_of(art, "two diplomats had been expelled") == "Russia"
+    art = article(H + "Putin told Erdogan that Russia would respond, according to the Kremlin.")
+    assert speaker_of(art, "Russia would respond") == "Putin"
+
+
+def test_reported_clause_stops_at_adding_and_the_quote_after_it_is_the_sayers():
+    art = article(H + "Ecuador's president, Daniel Moreno, said the state of emergency would last 60 days, adding: "
+                  "“We will not negotiate with terrorists.”")
+    assert ("Daniel Moreno", "the state of emergency would last 60 days", False) in quotes_of(art)
+    assert speaker_of(art, "We will not negotiate") == "Daniel Moreno"
+
+
+def test_a_short_sentence_quoted_after_the_attribution_continues_the_quote():
+    art = article(H + "\"We will win,\" Ukrainian President Olena Marchuk said. \"We will rebuild.\"")
+    assert speaker_of(art, "We will rebuild") == "Olena Marchuk"
+    art = article(H + "\"We will win,\" Ukrainian President Olena Marchuk said, calling the blockade a \"crime\".")
+    assert not any(t == "crime" and s is None for s, t, _ in quotes_of(art))
+
+
+def test_a_name_and_a_colon_before_a_quotation_in_the_body():
+    art = article(H + "Leaders reacted quickly to the vote.\n\n"
+                  "Ukrainian President Olena Marchuk: \"The war will end when Russia leaves.\"")
+    assert speaker_of(art, "The war will end when Russia leaves") == "Olena Marchuk"
+
+
+def test_a_quotation_closing_the_paragraph_after_a_sentence_about_a_person():
+    art = article(H + "Ukrainian President Olena Marchuk was blunt. \"The war will end when Russia leaves.\"")
+    assert speaker_of(art, "The war will end when Russia leaves") == "Olena Marchuk"
+    art = article(H + "Ukrainian President Olena Marchuk was asked about the talks. \"Will the war end soon?\"")
+    assert not any(t.startswith("Will the war end") for _, t, _ in quotes_of(art))
+
+
+def test_it_said_a_paragraph_on_is_the_body_last_the_subject():
+    art = article(H + "The Peruvian Foreign Ministry summoned the Bolivian ambassador on Tuesday.\n\n"
+                  "The move came after Bolivia expelled five Peruvian diplomats.\n\n"
+                  "It said the expulsions were unfriendly.")
+    assert speaker_of(art, "the expulsions were unfriendly") == "Peruvian Foreign Ministry"
+
+
+def test_the_group_and_the_bloc_are_the_body_named_before():
+    art = article(H + "Hamas said on Monday it had fired rockets at Tel Aviv. The group said in a statement that "
+                  "the strikes answered raids in Jenin.")
+    assert speaker_of(art, "the strikes answered raids") == "Hamas"
+    art = article(H + "The African Union suspended Mali on Friday. The bloc said the suspension would last until "
+                  "elections were held.")
+    assert speaker_of(art, "the suspension would last") == "African Union"
+
+
+def test_they_after_thousands_of_protesters():
+    art = article(H + "Thousands of protesters marched in Belgrade on Saturday. They said the government had "
+                  "stolen the vote.")
+    assert speaker_of(art, "the government had stolen the vote") is not None
+
+
+def test_a_quotation_opened_in_one_paragraph_and_closed_in_the_next_is_one_quote():
+    for open_mark, close_mark in (("\"", "\""), ("“", "”")):
+        art = article(H + "Kyrgyzstan and Tajikistan agreed to a ceasefire, security chief Kamil Toktogulov said.\n\n"
+                      f"{open_mark}Our nations are going through difficult times. It was a tragedy for both.\n\n"
+                      f"It was hard for us, but we decided to stop firing,{close_mark} Toktogulov said after talks.")
+        qs = [q for q in quotes_of(art) if "difficult times" in q[1]]
+        assert len(qs) == 1 and "we decided to stop firing" in qs[0][1] and qs[0][0] == "Kamil Toktogulov", \
+            quotes_of(art)
+
+
+def test_an_unnamed_diplomat_and_a_bare_that_are_no_sayers():
+    art = article(H + "An EU diplomat remarked on the withheld funds, saying, \"It is a lot of money for any "
+                  "country, but especially for Hungary.\"")
+    assert not any(t.startswith("It is a lot of money") for _, t, _ in quotes_of(art))
+    art = article(H + "That seemed to indicate that the government could limit cross-border raids.")
+    assert not quotes_of(art)
+    art = article(H + "A senior U.S. official said the strikes would continue.")
+    assert speaker_of(art, "the strikes would continue") == "United States"
+
+
+def test_a_military_official_in_the_lead_is_the_officer_named_after():
+    art = article(H + "At least 13 Somali troops died after the army attacked al Shabaab near Afgoye, a military "
+                  "official said.\n\nAl Shabaab has fought the government since 2008.\n\n"
+                  "\"We attacked al Shabaab on farms outside Afgoye,\" Major Abdi Hassan told Reuters.")
+    assert speaker_of(art, "At least 13 Somali troops died") == "Abdi Hassan"
+
+
+def test_single_straight_quoted_words_inside_a_report_are_a_direct_quote():
+    art = article(H + "Peru said on Saturday it had expelled two Bolivian embassy staff in June after a similar "
+                  "'unfriendly' move by La Paz.")
+    assert ("Peru", "unfriendly", True) in quotes_of(art)
+    art = article(H + "Peru said Chile's ministers didn't know the rules.")
+    assert all(not d for _, _, d in quotes_of(art))
+
+
+def test_a_dateline_left_before_the_first_words_is_no_part_of_the_quote():
+    art = article(H + "BISHKEK (Steppe News / Sputnik - 01st May, 2021) Kyrgyzstan and Tajikistan have agreed to a "
+                  "ceasefire on the border, security chief Kamil Toktogulov said on Saturday.")
+    assert speaker_of(art, "Kyrgyzstan and Tajikistan have agreed") == "Kamil Toktogulov"
+    art = article(H + "NATO (the alliance) will expand, Secretary General Jens Olsen said.")
+    assert speaker_of(art, "NATO (the alliance) will expand") == "Jens Olsen"
+
+
+def test_the_date_of_the_saying_is_no_part_of_the_reported_clause():
+    art = article(H + "Peru said on Saturday it had expelled two Bolivian embassy staff in June.")
+    assert ("Peru", "it had expelled two Bolivian embassy staff in June", False) in quotes_of(art)
+    art = article(H + "Peru said that on Saturday its troops had crossed the border.")
+    assert ("Peru", "on Saturday its troops had crossed the border", False) in quotes_of(art)

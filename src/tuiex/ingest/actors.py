@@ -100,6 +100,7 @@ class ActorBook:
         self._person_firsts: dict[str, set[int]] = {}   # folded given name -> persons of that given name
         self._candidates: dict[tuple[int, int], tuple[Span, str]] = {}
         self.gender: dict[str, str] = {}     # person key -> "m" or "f", from an honorific or a gendered title
+        self._place_mentions: set[int] = set()  # indexes of country mentions that name a place ("from Germany")
         self._pattern_roles = None
 
     # -- registry ---------------------------------------------------------------------------------
@@ -121,6 +122,16 @@ class ActorBook:
             self._by_token[(doc_index, t.i)] = key
         self.mentions.append(Mention(key, sentence, offset + span.start_char, offset + span.end_char, span.text))
 
+    def places_only(self) -> set[str]:
+        """Keys of the countries every mention of which names a place ("returned to Russia from
+        Germany", "fought in Ethiopia and Angola"): not actors unless they act (issue 12)."""
+        placed: dict[str, bool] = {}
+        for i, m in enumerate(self.mentions):
+            actor = self.actors.get(m.actor_key)
+            if actor is not None and actor.type == "country":
+                placed[m.actor_key] = placed.get(m.actor_key, True) and i in self._place_mentions
+        return {k for k, only in placed.items() if only}
+
     def actor(self, key: str | None) -> Actor | None:
         return self.actors.get(key) if key else None
 
@@ -135,6 +146,7 @@ class ActorBook:
         self._speakers = {t.text for doc in docs for t in doc
                           if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_ in _SPEECH}
         entities = [_entities(doc) for doc in docs]     # a function of the parse alone: found once for both passes
+        self._place_names = _place_names(docs)
         for pass_ in ("person", "other"):
             for di, doc in enumerate(docs):
                 for ent in entities[di]:
@@ -153,6 +165,7 @@ class ActorBook:
                                 else self._add(name, "organization", _country_of_words(name), alias=name)
                             self._mention(key, di, span, offsets[di], sentence_of(offsets[di] + span.start_char))
         self._parenthesised_aliases(docs, offsets, sentence_of)
+        self._brussels_for_the_union()
         self._genders(docs)
         # names spaCy missed in one sentence but found in another ("Cavusoglu (pictured) said")
         for di, doc in enumerate(docs):
@@ -196,6 +209,7 @@ class ActorBook:
                 self._mention(key, di, ent, offset, sentence)
             elif ent.label_ == "PERSON" and not org and not country and _looks_like_name(text) and is_body \
                     and not gz.country_by_demonym(text) and not _ORG_WORDS.search(text) \
+                    and not _NOT_ACTOR.search(text) and fold(text) not in self._place_names \
                     and not _used_as_place(ent):
                 key = self._add_person(ent, text, offset)
                 self._mention(key, di, ent, offset, sentence)
@@ -217,6 +231,8 @@ class ActorBook:
                 self._mention(key, di, ent.doc[ent.start:ent.end + 2], offset, sentence)
                 return
             self._mention(self._add(country.name, "country", country.iso3, alias=text), di, ent, offset, sentence)
+            if _as_place(ent):
+                self._place_mentions.add(len(self.mentions) - 1)
         elif ent.label_ == "ORG" and is_body and not _NOT_ACTOR.search(text):
             country_code = _country_of_words(text)
             if _ORG_WORDS.search(text):
@@ -231,6 +247,19 @@ class ActorBook:
                     self._mention(self._add(text, "organization", country_code, alias=text), di, ent, offset, sentence)
             else:
                 self._candidates[(di, ent.root.i)] = (ent, text)
+
+    def _brussels_for_the_union(self) -> None:
+        """"Brussels' demands" in an article that names the European Union: the Union (the usual
+        metonym, as Moscow is Russia's), not Belgium, when Brussels is the only name Belgium has here."""
+        union = next((k for k, a in self.actors.items() if a.type == "organization" and a.name == "European Union"),
+                     None)
+        belgium = next((k for k, a in self.actors.items() if a.type == "country" and a.country == "BEL"), None)
+        if union is None or belgium is None:
+            return
+        if all(_POSS.sub("", m.text).strip() == "Brussels" for m in self.mentions if m.actor_key == belgium):
+            self.actors[union].aliases.add("Brussels")
+            self._rename(belgium, union)
+            del self.actors[belgium]
 
     def _parenthesised_aliases(self, docs: list[Doc], offsets: list[int], sentence_of) -> None:
         """"Ministry of External Affairs (MEA)", "Patriots of Senegal (Pastef)": the word in brackets
@@ -641,6 +670,13 @@ class ActorBook:
                 if owner and self.actors[owner].type == "group":
                     return owner
             c = None
+            counted = token.lower_ in _ARMED_NOUNS and all(
+                t.dep_ == "nummod" or t.like_num or t.dep_ == "quantmod" for t in phrase if t.i != token.i)
+            armed_before = self._armed_group_before() if counted and qualifier is None else None
+            if armed_before is not None:
+                # "we killed four militants" after al-Shabaab is named: members of that group
+                self._mention(armed_before, di, phrase, offset, sentence)
+                return armed_before
             if qualifier is not None:
                 c, _ = self._qualifier_country(qualifier, di)
             elif all(t.dep_ == "det" and t.lower_ in {"the", "these", "those"} for t in phrase if t.i != token.i):
@@ -656,6 +692,16 @@ class ActorBook:
                     # "the protesters", no people named: a crowd where the reporter files from (the
                     # dateline's country; the country named most is often the one protested against)
                     c = gz.country_by_iso3(context.dateline_home)
+            sides = _sides_between(token)
+            if sides:
+                # "a war between the Muslim and Christian militias": two groups, one for each side
+                keys = []
+                for side in sides:
+                    placed = demonym_country(side)
+                    keys.append(self._add(f"{side.text} {token.text}", "group", placed.iso3 if placed else None))
+                    self._mention(keys[-1], di, token.doc[side.i:side.i + 1], offset, sentence)
+                self._by_token[(di, token.i)] = keys[0]
+                return keys[0]
             name = f"{c.demonyms[0]} {token.text}" if c and c.demonyms else _uncounted(_strip(phrase.text))
             key = self._add(name, "group", c.iso3 if c else None, alias=_strip(phrase.text))
             self._mention(key, di, phrase, offset, sentence)
@@ -675,6 +721,11 @@ class ActorBook:
         if lemma in _OPPONENT_NOUNS and token.tag_ == "NNS":
             owner_token = _owner(token)
             owner_key = self._by_token.get((di, owner_token.i)) if owner_token is not None else None
+            if owner_key and lemma == "supporter" and self.actors[owner_key].type in {"group", "organization"}:
+                # "the party's supporters accused ...": a party or movement acts through its supporters
+                # (as "Daesh fighters" are the group itself)
+                self._mention(owner_key, di, phrase, offset, sentence)
+                return owner_key
             if owner_key:
                 # "Assad's opponents" and "opponents of President Bashar al-Assad" are one group
                 owner_actor = self.actors[owner_key]
@@ -861,6 +912,10 @@ class Context:
             if noun not in {"counterpart", "leader"} and a.role and noun not in a.role.lower():
                 continue
             if noun == "counterpart" and not (country and a.country == country):
+                continue
+            if not a.role and country and noun == "ambassador":
+                # "the U.S. ambassador" is no person named without a title (a leader often is, an
+                # envoy is introduced as one): unnamed, a described person
                 continue
             if country and not a.country and noun != "counterpart":
                 best = best or key
@@ -1135,6 +1190,21 @@ _VENUE_NOUNS = {"summit", "talks", "meeting", "meetings", "conference", "forum",
 _VENUE_VERBS = {"meet", "sign", "hold", "gather", "convene", "negotiate", "attend", "talk"}
 
 
+_PLACE_PREPOSITIONS = {"in", "from", "into", "at", "across", "near", "inside", "throughout", "within", "via",
+                       "through"}
+
+
+def _as_place(ent: Span) -> bool:
+    """A name standing as a place: the object of a place preposition ("returned from Germany", "in
+    Ethiopia and Angola"), not an owner or a doer ("aircraft from Germany" are Germany's)."""
+    tok = ent.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in _PLACE_PREPOSITIONS and (
+        prep.lower_ != "from" or prep.head.pos_ in {"VERB", "AUX"})
+
+
 def _venue(ent: Span) -> bool:
     """A place named as where an event is held: "a summit in Nairobi", "talks in Rome"."""
     tok = ent.root
@@ -1143,9 +1213,44 @@ def _venue(ent: Span) -> bool:
         prep.head.lemma_.lower() in _VENUE_NOUNS or prep.head.lemma_.lower() in _VENUE_VERBS)
 
 
+# Common nouns that a place name stands before ("Moe Hla village", "Tarin Kot district")
+_PLACE_NOUNS = {"village", "villages", "town", "township", "city", "district", "province", "region", "county",
+                "municipality", "neighbourhood", "neighborhood", "governorate", "oblast", "camp", "valley", "river",
+                "island", "mountains", "street", "road", "square", "suburb", "settlement", "area"}
+
+
+def _place_names(docs: list[Doc]) -> set[str]:
+    """Folded names that the article writes before a place noun ("in Moe Hla village", "Tarin Kot
+    district") or after one and "of" ("the port city of Al-Mukalla"): places wherever they stand,
+    never people, though the tagger says PERSON."""
+    names = set()
+    for doc in docs:
+        for ent in doc.ents:
+            root = ent.root
+            if (ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_NOUNS) or (
+                    root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS):
+                names.add(fold(_strip(ent.text)))       # "X village", "the coastal city of X"
+    return names
+
+
+def _sides_between(token: Token) -> list[Token]:
+    """The two sides in "between the Muslim and Christian militias": the coordinated capitalised
+    modifiers of a plural group noun that is the object of "between" (two parties, not one), else []."""
+    if token.dep_ != "pobj" or token.head.lower_ != "between":
+        return []
+    for mod in token.children:
+        if mod.dep_ in {"amod", "nmod", "compound"} and mod.text[:1].isupper():
+            other = [c for c in mod.children
+                     if c.dep_ == "conj" and c.text[:1].isupper() and c.pos_ in {"ADJ", "PROPN"}]
+            if len(other) == 1:
+                return [mod, other[0]]
+    return []
+
+
 def _used_as_place(ent: Span) -> bool:
-    """A one-word "person" after "in"/"to"/"at" or naming a thing ("Incirlik air base") is a place."""
-    if len(ent) > 1:
+    """A one-word "person" after "in"/"to"/"at"/"of" ("the city of Al-Rashad", one word though three
+    tokens) or naming a thing ("Incirlik air base") is a place."""
+    if len(ent.text.split()) > 1:
         return False
     tok = ent.root
     if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "to", "at", "near", "from", "of", "into"}:

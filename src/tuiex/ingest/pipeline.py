@@ -170,6 +170,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     reported_to: set[tuple[str, str | None, str | None]] = set()     # and with their targets
     authored: dict[str, str] = {}       # "announcement" -> who "announced" last: "the announcement said" is theirs
     context.authored = authored
+    unnamed: list[int] = []             # indexes of the quotes "a military official" said
 
     for di, (p, doc) in enumerate(zip(paragraphs, docs, strict=True)):
         if not p.is_body:
@@ -182,7 +183,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         carried, running = running, None
         had_quote = False
         for q in found_quotes:
-            if carried is not None and (q.standalone or q.open_ended) and not doc.text[:q.start].strip(' "“«„'):
+            if carried is not None and (q.standalone or q.open_ended or q.continued) \
+                    and not doc.text[:q.start].strip(' "“«„'):
                 # the quotation of the last paragraph goes on here: one quote
                 carried.text = f"{carried.text} {q.text}"
                 carried.end = off + q.end
@@ -214,6 +216,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             date = dater.for_quote(q.cue_token, (sent or doc[:]).sent if sent is not None else doc[:], di in lead)
             quotes.append(Quote(speaker, q.text, q.direct, q.cue, sentence_of(off + q.start),
                                 off + q.start, off + q.end, date.iso() if date else None))
+            if speaker is None and _unnamed_official(q.speaker_token):
+                unnamed.append(len(quotes) - 1)
             if q.open_ended:
                 running = quotes[-1]
             if speaker:
@@ -253,14 +257,18 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 events.append(Event(ev.type, ev.source_key, ev.target_key, ev.trigger,
                                     sentence_of(off + sent.start_char), off + start, off + end,
                                     off + t_start, off + t_end, date.iso() if date else None))
+            _acting_subjects(sent, book, di, off, sentence_of, context)
             _update_context(sent, book, di, off, sentence_of, context)
         intro = _introduced(doc, book, di) if doc.text.rstrip().endswith(":") else None
         quoted_before = had_quote
 
+    _name_unnamed_officials(quotes, unnamed, book)
     events = _agents_from_article(events)
     actors, mentions = book.as_records()
-    used = {m.actor_key for m in mentions} | {e.source for e in events} | {e.target for e in events} \
-        | {q.speaker for q in quotes}
+    acting = {e.source for e in events} | {e.target for e in events} | {q.speaker for q in quotes}
+    places = book.places_only() - acting        # countries named only as places act in no record
+    mentions = [m for m in mentions if m.actor_key not in places]
+    used = {m.actor_key for m in mentions} | acting
     actors = {k: a for k, a in actors.items() if k in used}
     return Article(
         path=source.path, file=source.file, content_hash=source.content_hash, text=cleaned.text,
@@ -268,6 +276,22 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         published=published, published_how=how, sentences=sentences, actors=actors,
         mentions=mentions, events=_dedupe_events(events), quotes=_dedupe_quotes(quotes),
     )
+
+
+def _unnamed_official(tok: Token | None) -> bool:
+    """"a military official said", "an official said": an indefinite official nobody is named for yet."""
+    return tok is not None and tok.lower_ in {"official", "officer", "commander"} and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+
+
+def _name_unnamed_officials(quotes: list[Quote], unnamed: list[int], book: ActorBook) -> None:
+    """Wire copy attributes its lead to "a military official" and names him a few paragraphs on
+    ('"...," Major X told Reuters'): the first person quoted after it, within 1,500 characters (a
+    few paragraphs), is that official. Quotes keep no speaker when none is."""
+    for i in unnamed:
+        later = next((q for q in quotes[i + 1:] if q.speaker and _type_of(book, q.speaker) == "person"), None)
+        if later is not None and later.start - quotes[i].end < 1500:
+            quotes[i].speaker = later.speaker
 
 
 def _outlet_speaker(tok: Token | None) -> bool:
@@ -286,9 +310,19 @@ ANONYMOUS = {"witness", "witnesses", "resident", "residents", "source", "sources
              "expert", "experts", "account", "accounts", "villager", "villagers", "eyewitness"}
 
 
+# Unnamed individuals news quotes without a name ("an EU diplomat said", "a senior official said")
+_UNNAMED = {"diplomat", "aide", "insider", "person", "lawmaker", "adviser", "advisor"}
+
+
 def _anonymous(tok: Token | None) -> bool:
+    """Whether a sayer no actor stands for is an anonymous source: "a witness", "analysts", an
+    unnamed individual ("an EU diplomat"), or no sayer at all ("That seemed to indicate that ...")."""
     if tok is None:
         return False
+    if tok.lower_ in {"that", "this", "which", "what"}:
+        return True
+    if tok.lemma_.lower() in _UNNAMED and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        return True
     head = [tok, *(c for c in tok.children if c.dep_ == "conj")]
     return any(t.lower_ in ANONYMOUS or t.lemma_.lower() in ANONYMOUS for t in head)
 
@@ -322,6 +356,9 @@ def _subject_before(book: ActorBook, pronoun: Token, di: int, resolve=lambda t: 
     for t in reversed(pronoun.doc[max(0, pronoun.i - 150):pronoun.i]):     # bounded: a few sentences back
         if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON" or t.head.dep_ != "ROOT":
             continue        # subjects of main clauses only: "ships" in "... that ships interfered" is not it
+        if t.lemma_.lower() in _QUANTITY:     # "Thousands of protesters marched ... They said": the protesters
+            t = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), t)
         key = book.key_at(di, t) or resolve(t)      # a subject no rule has resolved yet ("The navy ... . It said")
         fits = not person or book.fits_pronoun(key, pronoun.lower_)
         if key and (_type_of(book, key) == "person") == person and fits:
@@ -329,6 +366,43 @@ def _subject_before(book: ActorBook, pronoun: Token, di: int, resolve=lambda t: 
         if not person:
             return None     # "it", "they": the nearest subject decides, actor or not
     return None
+
+
+def _subject_in_paragraph(pronoun: Token) -> bool:
+    """Whether a main clause before the pronoun in its paragraph has a subject that is no pronoun."""
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ != "PRON" and t.head.dep_ == "ROOT"
+               for t in pronoun.doc[max(0, pronoun.i - 150):pronoun.i])
+
+
+# Nouns by which news refers back to a named group or organisation ("the group", "the bloc")
+_BODY_NOUNS = {"group", "movement", "militia", "faction", "organisation", "organization", "bloc", "alliance",
+               "coalition", "watchdog", "charity"}
+
+
+def _body_named_before(book: ActorBook, here: int, noun: str) -> str | None:
+    """The group or organisation (a group first, for "group", "movement", "militia", "faction") the
+    text named last before character offset `here`, or None."""
+    kinds = ("group", "organization") if noun in GROUP_NOUNS else ("organization", "group")
+    before = sorted((m for m in book.mentions if m.start < here), key=lambda m: m.start)
+    for kind in kinds[:1] if noun in {"militia", "faction"} else kinds:
+        key = next((m.actor_key for m in reversed(before)
+                    if (a := book.actor(m.actor_key)) is not None and a.type == kind), None)
+        if key:
+            return key
+    return None
+
+
+def _joint_subject_before(book: ActorBook, tok: Token, di: int) -> list[str]:
+    """The actors of the nearest joint subject earlier in the paragraph ("X and Y met in Asmara.
+    Both said ..."): quotes are read before the paragraph's sentences update the context."""
+    for t in reversed(tok.doc[max(0, tok.i - 150):tok.i]):
+        if t.dep_ != "nsubj" or t.head.dep_ != "ROOT":
+            continue
+        key = book.key_at(di, t)
+        pair = [k for c in t.children if c.dep_ == "conj" and (k := book.key_at(di, c)) and k != key]
+        if key and pair:
+            return [key, *pair]
+    return []
 
 
 def _introduced(doc: Doc, book: ActorBook, di: int) -> str | None:
@@ -346,13 +420,23 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None:
             tok = obj
-    if _collective(tok) and context.last_group:
-        return context.last_group[0]        # collective speakers: the first named of the group
+    if _collective(tok):
+        joint = _joint_subject_before(book, tok, di) or context.last_group
+        if joint:
+            return joint[0]         # collective speakers: the first named of the group
     if tok.lower_ in {"he", "she", "it", "they"}:
         earlier = _subject_before(book, tok, di,
                                   lambda t: _resolve(book, t, di, off, sentence_of(off + t.idx), context))
         if earlier:
             return earlier
+        if tok.lower_ == "it" and not _subject_in_paragraph(tok) and context.last_subject \
+                and _type_of(book, context.last_subject) in {"organization", "country", "group"}:
+            return context.last_subject     # "It said", a paragraph on: the body last the subject of a sentence
+    if tok.lemma_.lower() in _BODY_NOUNS and any(c.lower_ == "the" for c in tok.children):
+        # "The group said", "the bloc said", "the rights group said": the group or organisation named last
+        body = _body_named_before(book, off + tok.idx, tok.lemma_.lower())
+        if body:
+            return body
     if tok.lower_ in {"he", "she"}:
         return context.person_for(tok.lower_, context.last_speaker)
     titled = _person_of_title(book, tok, di)
@@ -371,11 +455,33 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
             return group
     if _bare_reports(tok):
         return None     # "reports suggest ...": no author (an anonymous source, see ANONYMOUS)
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None) if tok.lower_ == "office" else None
+    if owner is not None:
+        # "Prime Minister X's office said", "..., his office said": the office speaks for its holder
+        holder = book.key_at(di, owner)
+        if holder is None and owner.lower_ in {"his", "her"}:
+            # the person the reported clause is about ("X spoke to Y on Monday, his office said"),
+            # else the subject before, else the person last named
+            in_sentence = (book.key_at(di, t) for t in reversed(owner.doc[owner.sent.start:owner.i])
+                           if t.dep_ in {"nsubj", "nsubjpass"})
+            holder = next((k for k in in_sentence if k and _type_of(book, k) == "person"), None) \
+                or _subject_before(book, owner, di) or context.person_for(
+                "he" if owner.lower_ == "his" else "she", context.last_speaker)
+        if holder and _type_of(book, holder) == "person":
+            return holder
     sentence = sentence_of(off + tok.idx)
-    key = book.resolve(tok, di, off, sentence, context) or _speaker_by_noun(book, tok, di, off, sentence_of, context)
+    key = _resolve(book, tok, di, off, sentence, context) or _speaker_by_noun(book, tok, di, off, sentence_of, context)
+    if key is not None and not _portfolio_fits(tok, book.actor(key)):
+        # "the defence minister said" after a defence and a foreign minister: the one with that portfolio
+        key = next((k for k in [*reversed(context.recent), *book.actors]
+                    if _type_of(book, k) == "person" and _portfolio_fits(tok, book.actor(k))
+                    and book.actors[k].role), None)
     if key is None and _definite_agent(tok):
         # "..., the official added": the person the text just quoted or named
         key = _last_person(book, context)
+    if key is None and _described_person(tok):
+        # "the 45-year-old lawyer said": of the people just named, the one with that role, else the last
+        key = _person_with_role(book, context, tok.lower_) or _last_person(book, context)
     if key is None and tok.lower_ == "officials" and not any(c.dep_ != "det" for c in tok.children):
         # bare "officials said": the state the sentence or the one before has as its subject
         # ("The Philippine government summoned ..., officials said"), else none
@@ -387,10 +493,21 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         country = gz.country_by_iso3(context.home)
         if country is not None:
             key = book._add(country.name, "country", country.iso3)
+    if key is None and tok.tag_ == "NNS" and _common_noun(tok) and not any(
+            c.dep_ in {"amod", "compound", "poss"} for c in tok.children):
+        # "a dozen groups said", "the groups said": the groups the text named with that noun
+        # ("civil society groups"); amod/compound/poss phrases name their own body
+        key = _latest_of_kind(book, context, tok.lower_)
     if key is None and _common_noun(tok):
         # "the foreign ministry in Ouagadougou said", "authorities say": the unnamed institution,
         # qualified with its country (the place named with it, else the article's home country)
         key = resolve_unnamed(book, tok, di, off, sentence, context.home)
+        if key is None and context.home is None and tok.lemma_.lower() not in AGENT_NOUNS:
+            # no country leads the article: "Japan protested ... . The foreign ministry said" is the
+            # ministry of the country the text was just about (the last main-clause subject)
+            author = _author_before(book, tok, di) or context.last_subject
+            home = book.actors[author].country if author and _type_of(book, author) == "country" else None
+            key = resolve_unnamed(book, tok, di, off, sentence, home) if home else None
     return key
 
 
@@ -407,11 +524,16 @@ _PARTISANS = {"lawyer", "attorney", "supporter", "ally", "backer", "opponent", "
 def _person_of_title(book: ActorBook, tok: Token, di: int) -> str | None:
     """"European Commissioner for Trade Anna Kowalczyk", "a spokesman for opposition leader Rosa
     Linares": when the parser makes the title the subject and hangs the name on its "for"/"to"/"of",
-    the person named is the speaker (a spokesman speaks for the person he speaks for)."""
+    the person named is the speaker (a spokesman speaks for the person he speaks for); a name in
+    apposition to the title ("a spokesman for X, Li Wen, said") is the speaker too."""
     if tok.ent_type_ == "PERSON" or tok.pos_ not in {"NOUN", "PROPN"} or book.key_at(di, tok):
         return None
     if tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in _PARTISANS:
         return None     # "lawyers for Rosa Linares said": her lawyers (a group of their own), not she
+    for c in tok.children:
+        # "a spokesman for the ministry, Li Wen, said": the title's apposition names the speaker
+        if c.dep_ == "appos" and (key := book.key_at(di, c)) and _type_of(book, key) == "person":
+            return key
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"for", "to", "of"}:
             continue
@@ -473,6 +595,38 @@ def _definite_agent(tok: Token) -> bool:
         c.lower_ == "the" for c in tok.children)
 
 
+# Singular nouns for a person that news uses to refer back to someone it named ("the lawyer said")
+PERSON_NOUNS = {"lawyer", "attorney", "activist", "journalist", "politician", "lawmaker", "legislator", "senator",
+                "candidate", "cleric", "imam", "priest", "bishop", "businessman", "businesswoman", "tycoon",
+                "diplomat", "mayor", "governor", "dissident", "chairman", "chairwoman", "opposition", "veteran",
+                "commander", "general", "colonel", "premier", "monarch", "king", "queen", "prince", "emir"}
+
+
+def _described_person(tok: Token) -> bool:
+    """"the lawyer", "the 45-year-old lawyer", "the veteran diplomat": "the" and modifiers before a
+    singular person noun (PERSON_NOUNS), no name, owner or prepositional phrase of its own."""
+    if tok.tag_ != "NN" or tok.lower_ not in PERSON_NOUNS:
+        return False
+    lefts = [c for c in tok.children if c.dep_ != "punct"]
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in lefts) and all(
+        c.i < tok.i and c.dep_ in {"det", "amod", "compound", "nummod", "npadvmod", "advmod"}
+        and c.pos_ != "PROPN" for c in lefts)
+
+
+def _person_with_role(book: ActorBook, context: Context, noun: str) -> str | None:
+    """Of the last three people the text named, the nearest whose role holds this noun ("lawyer")."""
+    nearest: list[str] = []
+    for key in reversed(context.recent[-200:]):
+        actor = book.actor(key)
+        if actor is not None and actor.type == "person" and key not in nearest:
+            nearest.append(key)
+            if actor.role and noun in fold(actor.role).split():
+                return key
+        if len(nearest) == 3:
+            break
+    return None
+
+
 # Nouns for what an author issues: "a statement said", "the report said", "according to the record"
 DOCUMENT_NOUNS = {"statement", "report", "record", "communique", "communiqué", "release", "announcement",
                   "letter", "document", "declaration", "notice", "text", "deal", "agreement", "post", "tweet",
@@ -495,6 +649,10 @@ def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of
     lemma = tok.lemma_.lower()
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
+    if lemma in AGENT_NOUNS or tok.lower_ in AGENT_NOUNS:
+        body = _qualified_body(book, tok, di, off, sentence_of)
+        if body:
+            return body
     if lemma in DOCUMENT_NOUNS or lemma in AGENT_NOUNS or tok.lower_ in AGENT_NOUNS or lemma in DATA_NOUNS:
         for t in tok.subtree:
             if t is tok or t.dep_ in {"det", "punct"}:
@@ -517,6 +675,21 @@ def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of
         return None
     if gz.institution_kind(lemma) or lemma in {"court", "tribunal", "party", "embassy", "mission", "commission"}:
         return _latest_of_kind(book, context, lemma)
+    return None
+
+
+def _qualified_body(book: ActorBook, tok: Token, di: int, off: int, sentence_of) -> str | None:
+    """"an Indian army spokesman", "Kenyan police officials": the institution the compound names, of
+    the country the modifier names (the country's military for an army noun, as events name it);
+    an actor key, or None when the phrase names no country or no institution."""
+    country, _ = qualifier_country(tok)
+    if country is None:
+        return None
+    for c in tok.children:
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and gz.institution_kind(c.lemma_.lower()) == "organization":
+            key = resolve_unnamed(book, c, di, off, sentence_of(off + c.idx), country.iso3)
+            if key is not None and _type_of(book, key) == "organization" and book.actors[key].country == country.iso3:
+                return key
     return None
 
 
@@ -639,6 +812,23 @@ def _country_fits(tok: Token, actor) -> bool:
                    for g in p.children if g.dep_ == "pobj"), None)
         country = gz.country_by_name(of.text) if of is not None and of.pos_ == "PROPN" else None
     return country is None or actor.country is None or actor.country == country.iso3
+
+
+_PORTFOLIO_ADJECTIVES = {"foreign", "prime", "interior", "home", "economic", "financial", "deputy"}
+
+
+def _portfolio_fits(tok: Token, actor) -> bool:
+    """A title resolved to a person names that person's portfolio when it gives one: "the defence
+    minister", "the foreign minister" (a compound noun or a portfolio adjective before the title)
+    must be in the person's role. True when the title gives none or the person has no role."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ == "PERSON" or tok.lower_ not in ROLE_NOUNS \
+            or actor is None or actor.type != "person" or not actor.role:
+        return True
+    words = {c.lower_ for c in tok.lefts
+             if (c.dep_ == "compound" and c.pos_ == "NOUN")
+             or (c.dep_ == "amod" and c.lower_ in _PORTFOLIO_ADJECTIVES)}
+    role = fold(actor.role).replace("defense", "defence").split()
+    return all(w.replace("defense", "defence") in role for w in words)
 
 
 def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
@@ -1055,8 +1245,30 @@ def _author_of_last_act(events: list[Event], source: str, sentence: int,
     return None
 
 
+def _acting_subjects(sent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
+    """Register the subjects of a sentence's main verb (and the subjects joined to them) as actors,
+    whatever the verb: "Navalny's allies announced plans ...", "rights groups, the opposition and
+    lawyers for X blasted the ruling" act in the article though no PLOVER event or quote names them."""
+    for tok in sent:
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.head.pos_ != "VERB":
+            continue
+        joined, k = [tok], 0
+        while k < len(joined) and len(joined) < 8:     # "A, B and C": conjuncts, a list parsed as appositions
+            joined += [c for c in joined[k].children if c.dep_ in {"conj", "appos"}]
+            k += 1
+        for t in joined:
+            # names, and plural, owned or named nouns ("X's allies", "lawyers for X", "the Turkish
+            # military"); not "the move", "the attack"
+            owned = t.pos_ == "NOUN" and (t.tag_ == "NNS" or any(
+                c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.text[:1].isupper()) for c in t.children))
+            if (t.pos_ == "PROPN" or owned) and book.key_at(di, t) is None and not _outlet_speaker(t):
+                _resolve(book, t, di, off, sentence_of(off + t.idx), context)
+
+
 def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
-    person_subject = False
+    # "He met German Chancellor X": a sentence about the person already in view names others as
+    # objects; they do not become the person a later "he said" refers to
+    person_subject = any(t.dep_ == "nsubj" and t.lower_ in {"he", "she"} and t.head.dep_ == "ROOT" for t in sent)
     for tok in sent:
         key = book.key_at(di, tok)
         if key is None:

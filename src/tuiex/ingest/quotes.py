@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from . import gazetteer as gz
+
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "announce", "confirm", "claim", "note", "explain", "stress",
     "elaborate", "write", "tweet", "declare", "argue", "reply", "respond", "insist", "assert",
@@ -27,7 +29,8 @@ SPEECH_VERBS = {
 }
 # Verbs whose quoted fragments are the speaker's words: "accused X of "massacres"".
 FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "blame", "condemn",
-                                 "denounce", "urge", "demand", "vow", "pledge", "fail", "promise"}
+                                 "denounce", "urge", "demand", "vow", "pledge", "fail", "promise", "plead",
+                                 "appeal"}
 # Speech acts that are themselves the action (GUIDELINES: an event, not a quote) when reported
 ACTION_SPEECH = {"warn", "threaten", "accuse", "condemn", "denounce", "criticize", "criticise", "deny", "reject",
                  "demand", "urge", "welcome", "praise", "propose", "apologize", "apologise", "blame"}
@@ -43,6 +46,7 @@ class QuoteSpan:
     end: int
     open_at: int        # offset of the opening mark
     open_ended: bool = False    # opened at the paragraph's start and never closed: runs on to the next
+    continued: bool = False     # closed in this paragraph but opened in an earlier one (no opening mark here)
 
 
 @dataclass
@@ -56,12 +60,15 @@ class FoundQuote:
     cue_token: Token | None
     standalone: bool = False    # the paragraph is only this quotation: its speaker comes from context
     open_ended: bool = False
+    continued: bool = False     # the end of a quotation an earlier paragraph opened
 
 
-def quote_spans(text: str) -> list[QuoteSpan]:
+def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
     """Pairs of quotation marks in a paragraph. Straight double quotes pair in order; curly quotes
     and guillemets by kind; single curly quotes only where they cannot be apostrophes. An
-    unmatched mark is ignored rather than swallowing the rest of the paragraph.
+    unmatched mark is ignored rather than swallowing the rest of the paragraph. With `runs_on`, a
+    closing mark that ends the paragraph's first words with no opening mark before it closes a
+    quotation an earlier paragraph opened: a span from offset 0 (`continued`, its `open_at` 0).
 
     Linear in the text: the next closing mark of each kind is looked up once and reused until the
     scan passes it, so ten thousand unmatched marks cost no more than ten thousand letters."""
@@ -81,6 +88,15 @@ def quote_spans(text: str) -> list[QuoteSpan]:
         return pos
 
     i = 0
+    orphan = _orphan_close(text) if runs_on else None
+    if orphan is not None:
+        # 'It was hard, but we stopped," X said' after a paragraph that opened the quotation
+        end = orphan
+        while end > 0 and text[end - 1] in " ,.;:":
+            end -= 1
+        if end > 1:
+            spans.append(QuoteSpan(0, end, 0, continued=True))
+        i = orphan + 1
     while i < n:
         c = text[i]
         close = _OPEN.get(c)
@@ -118,6 +134,21 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     return spans
 
 
+def _orphan_close(text: str) -> int | None:
+    """The offset of a closing mark that ends a paragraph's first words with no opening mark before
+    it (a quotation running on from the paragraph before), or None. A straight mark counts as
+    closing only after punctuation and when the paragraph holds an odd number of them."""
+    m = _DOUBLE_MARKS.search(text)
+    if m is None or m.start() < 2 or not text[0].isalnum() and text[0] not in "'’‘":
+        return None
+    mark = m.group()
+    if mark == "”" or mark == "»":
+        return m.start()
+    if mark == '"' and text[m.start() - 1] in ",.!?" and text.count('"') % 2 == 1:
+        return m.start()
+    return None
+
+
 class _Marks:
     """Where the quote spans of a paragraph are, for questions asked once per token: is this offset
     inside quotation marks, which spans lie within a range. Binary search over the spans (sorted
@@ -152,7 +183,7 @@ class _Marks:
         return k < len(self.ends) and self.ends[k] < hi
 
 
-_MEDIA = {"statement", "interview", "release", "post", "message", "tweet", "letter", "speech", "briefing",
+_MEDIA = {"statement", "interview", "release", "post", "message", "tweet", "letter", "speech", "briefing", "report",
           "conference", "communique", "communiqué", "address", "note"}
 
 
@@ -214,6 +245,10 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
     subject of the main verb; "gave ... and said" -> the subject of "gave"). A subject inside
     quotation marks (`quoted(offset)`) is the quoted words', not the sayer ('"... as does X", Y said')."""
     seen = 0
+    came_from: Token | None = None
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" \
+            and verb.head.head.lemma_.lower() in SPEECH_VERBS:
+        verb = verb.head.head   # "X said the talks failed, adding: ...": the parser hung "adding" on the clause
     while verb is not None and seen < 5:
         # "NTV reported the minister as saying": the one reported as saying is the speaker
         if verb.lemma_ in {"report", "quote", "cite"} and any(
@@ -223,15 +258,23 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
+        wh_children = [*verb.children, *(came_from.children if came_from is not None else ())]
         if seen and verb.dep_ in {"advcl", "ccomp"} and any(
-                c.lower_ in _WH_MARKS and c.dep_ in {"advmod", "mark"} and c.i < verb.i for c in verb.children):
-            verb = verb.head    # "did not say when the envoy had left but added that": the parser hung
-            seen += 1           # "added" on the wh-clause; its sayer is the subject of "say"
+                c.lower_ in _WH_MARKS and c.dep_ in {"advmod", "mark"} and c.i < verb.i for c in wh_children):
+            # "did not say when the envoy had left but added that": the parser hung "added" on the
+            # wh-clause; its sayer is the subject of "say"
+            verb, came_from = verb.head, None
+            seen += 1
             continue
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        outside = [c for c in subjects if not quoted(c.idx)]
-        if subjects:
-            return (outside or subjects)[0]
+        outside = [c for c in subjects if not quoted(c.idx)] or subjects
+        if len(outside) > 1:
+            # "the minister's adviser, Jane Doe tweeted": the parser made title and name two
+            # subjects; the name is the sayer
+            named = [c for c in outside if c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+            outside = named or outside
+        if outside:
+            return outside[0]
         if verb.tag_ == "VBG" and seen == 0:
             # "with the ministry saying ...": the object of the "with" before the participle
             for t in reversed(verb.doc[max(0, verb.i - 15):verb.i]):
@@ -253,6 +296,8 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
                 if child.dep_ == "dobj":
                     return child
         if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp", "ccomp"} and verb.head is not verb:
+            # "did not say when X had left but added that ...": the wh-word may hang on the conjunct
+            came_from = verb if verb.dep_ == "conj" else None
             verb = verb.head if verb.head.pos_ in {"VERB", "AUX"} else verb.head.head
         else:
             return None
@@ -261,6 +306,9 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
 
 
 _WH_MARKS = {"when", "where", "why", "how", "whether", "if"}
+# A few words in single straight marks, not an apostrophe: no letter before the opening mark or after
+# the closing one ("a similar 'unfriendly' move"; not "Russia's" nor "the allies' 'red line'")
+_SINGLE_QUOTED = re.compile(r"(?<![\w'])'([A-Za-z][^'\n]{0,60}?[A-Za-z.!?])'(?![\w'])")
 
 
 def _words(text: str, start: int, end: int) -> tuple[int, int]:
@@ -272,7 +320,22 @@ def _words(text: str, start: int, end: int) -> tuple[int, int]:
     m = re.match(r"that\s+", text[start:end])
     if m:
         start += m.end()
+    if not text[:start].strip():
+        d = _DATELINE.match(text, start, end)
+        if d and _agency_or_date(d.group("paren")):
+            start = d.end()     # "BISHKEK (Sputnik - 01st May, 2021) Kyrgyzstan ...": the dateline is nobody's words
     return start, end
+
+
+# A dateline the cleaner left before the first words: capitals, maybe ", Country", then "(agency ...)"
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
+                       r"\s*\((?P<paren>[^()\n]{1,80})\)\s*[-–—]*\s*")
+
+
+def _agency_or_date(words: str) -> bool:
+    """Whether a dateline's bracket names a news agency or a year ("Reuters", "Sputnik - 01st May, 2021")."""
+    return bool(re.search(r"\b(?:19|20)\d\d\b", words)) or any(
+        gz.is_media(w.strip(" ,.-/")) for w in re.split(r"\s*[/,–—-]\s*|\s+", words) if w.strip(" ,.-/"))
 
 
 class _Found(list):
@@ -291,7 +354,7 @@ class _Found(list):
 def find_quotes(doc: Doc) -> list[FoundQuote]:
     """The quotes of one paragraph, in order, with doc-local offsets."""
     text = doc.text
-    spans = quote_spans(text)
+    spans = quote_spans(text, runs_on=True)
     marks = _Marks(spans)
     found = _Found()
     claimed: list[tuple[int, int]] = []
@@ -325,7 +388,24 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             comp = _asserted_of(tok)
         if comp is None or (comp.dep_ == "ccomp" and comp.pos_ in {"NOUN", "PROPN"}):
             continue        # "declared X the winner" reports no clause
+        according = _according_after(tok, comp) if tok.lemma_.lower() not in _SAYING else None
+        if according is not None:
+            # "X and Y agreed that ..., according to a statement by Z": the whole report is Z's
+            start, end = _words(text, tok.sent.start_char, according.idx)
+            reporter = next(c for c in doc[according.i + 1].children if c.dep_ == "pobj")
+            if end - start > 10 and claim(start, end):
+                found.append(FoundQuote(start, end, _unquote(text[start:end]), False, reporter, "according to",
+                                        according))
+            continue
         left, right = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
+        subject_of_clause = next((c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        for c in comp.lefts:
+            # "said on Saturday it had expelled ...": the parser hung the saying's date on the clause
+            if tok.i < c.i and c.dep_ in {"prep", "npadvmod"} and subject_of_clause is not None \
+                    and not any(m.dep_ == "mark" and m.i < c.i for m in comp.children) \
+                    and c.right_edge.i < subject_of_clause.left_edge.i \
+                    and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree):
+                left = max(left, c.right_edge.idx + len(c.right_edge))
         asserted = _asserted_of(tok)
         if asserted is not None and asserted.i == comp.i:   # "funds he asserts are critical ...": what follows
             left = tok.idx + len(tok)
@@ -334,6 +414,10 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         for child in comp.rights:
             if child.dep_ in {"advcl", "prep"} and child.i > comp.i and marks.any_end_in(left, child.idx) \
                     and child.left_edge.idx > left:
+                right = min(right, child.left_edge.idx)
+            if child.tag_ == "VBG" and child.lemma_.lower() in SPEECH_VERBS and child.i > comp.i \
+                    and child.left_edge.idx > left and child.i > 0 and child.nbor(-1).text in {",", ";"}:
+                # "said X, adding: ...": the sayer's next clause is a report of its own
                 right = min(right, child.left_edge.idx)
         start, end = _words(text, left, right)
         if end - start < 3:
@@ -362,7 +446,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             # the complement lies within one quotation (the parser cut it short): the quotation is the quote
             if claim(holder.start, holder.end):
                 found.append(FoundQuote(holder.start, holder.end, text[holder.start:holder.end], True, subject,
-                                        tok.text, tok, open_ended=holder.open_ended))
+                                        tok.text, tok, open_ended=holder.open_ended, continued=holder.continued))
             continue
         bare_frame = inner and len(inner) == 1 and inner[0].end >= end - 1 and inner[0].open_at >= start \
             and len(text[start:inner[0].open_at].split()) <= 4 and whole <= end + 2
@@ -400,7 +484,17 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                     if start <= s.start and s.end <= end and len(words.split()) + 2 < clause_words \
                             and not (len(words.split()) <= 4 and _is_name(words)) \
                             and s.start not in found.starts:
-                        found.append(FoundQuote(s.start, s.end, words, True, subject, tok.text, tok))
+                        cue, sayer = _inner_sayer(doc, s, comp, marks)
+                        found.append(FoundQuote(s.start, s.end, words, True, sayer or subject,
+                                                (cue or tok).text, cue or tok))
+                if not inner:
+                    # wire copy quotes words inside a report with single straight marks ("a similar
+                    # 'unfriendly' move"): the speaker's own words, when not a name
+                    for m in _SINGLE_QUOTED.finditer(text, start, end):
+                        words = m.group(1)
+                        if len(words.split()) + 2 < clause_words and not _is_name(words) \
+                                and m.start(1) not in found.starts:
+                            found.append(FoundQuote(m.start(1), m.end(1), words, True, subject, tok.text, tok))
         for s in inner:
             mark_taken(s.start, s.end)
 
@@ -465,18 +559,66 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                     found.append(FoundQuote(s.start, s.end, words, True, None, None, None, standalone=True,
                                             open_ended=s.open_ended))
                 continue
-            if n_words >= 5 and found and _continues(text, s, found[-1]):
+            if (n_words >= 5 or (n_words >= 2 and _whole_sentence(text, s))) and found \
+                    and _continues(text, s, found[-1]):
                 prev = found[-1]
                 if claim(s.start, s.end):
                     found.append(FoundQuote(s.start, s.end, words, True, prev.speaker_token, prev.cue, prev.cue_token))
+                continue
+            introducer = _colon_speaker(doc, text, s) or _closing_after_subject(doc, text, s, n_words)
+            if introducer is not None and not words.rstrip().endswith("?") and claim(s.start, s.end):
+                found.append(FoundQuote(s.start, s.end, words, True, introducer, ":", None, open_ended=s.open_ended))
             continue
         if n_words <= 4 and _is_name(words):
             continue
         if claim(s.start, s.end):
             found.append(FoundQuote(s.start, s.end, words, True, _subject(cue, marks.inside), cue.text, cue,
-                                    open_ended=s.open_ended))
+                                    open_ended=s.open_ended, continued=s.continued))
     found.sort(key=lambda q: q.start)
     return [q for q in found if q.text]
+
+
+# Verbs that only report speech: their sayer keeps the words even when "according to" a source follows
+_SAYING = {"say", "tell", "add", "state", "write", "tweet", "declare", "insist", "stress", "explain", "reply",
+           "respond", "comment", "remark", "emphasize", "emphasise", "underline", "reiterate", "note", "quote"}
+
+
+def _according_after(verb: Token, comp: Token) -> Token | None:
+    """The "according" of a sentence-final "according to X" hanging on the verb, its clause or a verb
+    joined to it ("Chile and Peru agreed that ..., according to a statement"): the token, or None."""
+    for t in verb.sent:
+        if t.lower_ != "according" or t.i < verb.i or not (verb in t.ancestors or comp in t.ancestors) \
+                or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ != "to":
+            continue
+        source = next((c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"), None)
+        if source is None:
+            continue
+        name = " ".join(c.text for c in source.subtree if c.dep_ in {"compound", "flat"} or c.i == source.i)
+        if source.lower_ in _MEDIA_NOUNS or gz.is_media(name) or gz.is_media(source.text):
+            return None     # "..., according to Interfax": the outlet only carries the sayer's words
+        return t
+    return None
+
+
+_MEDIA_NOUNS = {"media", "television", "tv", "radio", "newspaper", "newspapers", "agency", "outlet", "outlets",
+                "broadcaster", "channel"}
+
+
+def _inner_sayer(doc: Doc, span: QuoteSpan, clause: Token, marks: _Marks) -> tuple[Token | None, Token | None]:
+    """Quoted words inside a reported clause that hang from a speech or accusation verb of that
+    clause with a subject of its own are that subject's words, not the reporter's: in 'X said it
+    was unlawful after Y accused Z of "grave abuses"', Y's. Returns (verb, subject), or (None, None)."""
+    inner = [t for t in doc if span.start <= t.idx < span.end]
+    for t in [t for t in inner if not (span.start <= t.head.idx < span.end)][:1]:     # the words' root
+        head = t
+        for _ in range(8):
+            head = head.head
+            if head.i == clause.i or head.head is head:
+                break
+            if head.lemma_.lower() in FRAGMENT_VERBS and head.pos_ == "VERB" and not marks.inside(head.idx):
+                subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+                return (head, subject) if subject is not None else (None, None)
+    return None, None
 
 
 def _sentence_tokens(sents: list, starts: list[int], span: QuoteSpan) -> list[Token]:
@@ -518,6 +660,13 @@ def _continues(text: str, span: QuoteSpan, prev: FoundQuote) -> bool:
     return prev.direct and len(gap) < 80 and "\n" not in gap
 
 
+def _whole_sentence(text: str, span: QuoteSpan) -> bool:
+    """Whether the quotation is a sentence of its own: it opens after a sentence end and closes on
+    one ('..." he said. "We will rebuild."'), so it is no scare-quoted label however short."""
+    before = text[:span.open_at].rstrip()
+    return (not before or before[-1] in ".!?") and span.end < len(text) and text[span.end] in ".!?"
+
+
 def _is_name(words: str) -> bool:
     toks = [w for w in re.findall(r"[\w'-]+", words) if len(w) > 3]
     return bool(toks) and all(w[:1].isupper() for w in toks)
@@ -551,6 +700,38 @@ def _dash_speaker(doc: Doc, text: str, span: QuoteSpan) -> Token | None:
         return people[-1]
     # "High Commission of India in Suva": the head of the name phrase
     return next((t for t in tail if not (m.end() <= t.head.idx < tail_end) or t.head.i == t.i), names[-1])
+
+
+def _colon_speaker(doc: Doc, text: str, span: QuoteSpan) -> Token | None:
+    """'Finance Minister Ana Ruiz: "..."': a name phrase with no verb, then a colon, opening the
+    quotation's sentence; the speaker is the person in it (else the head of the phrase)."""
+    before = text[:span.open_at].rstrip()
+    if not before.endswith(":"):
+        return None
+    cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
+    lead = [t for t in doc if cut < t.idx < len(before) - 1 and not t.is_space]
+    if not lead or len(lead) > 8 or any(t.pos_ in {"VERB", "AUX"} for t in lead):
+        return None
+    people = [t for t in lead if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    if people:
+        return people[-1]
+    names = [t for t in lead if t.pos_ == "PROPN"]
+    return names[-1] if names else None
+
+
+def _closing_after_subject(doc: Doc, text: str, span: QuoteSpan, n_words: int) -> Token | None:
+    """'Minister X was blunt. "..."': a quotation of a sentence or more that ends its paragraph right
+    after a sentence whose subject is a named person is that person's (as a quotation standing in a
+    paragraph of its own would be); the subject token, else None."""
+    before = text[:span.open_at].rstrip()
+    if n_words < 5 or not before or before[-1] not in ".!?" or text[span.end:].strip(" \"”»’.!?\n") \
+            or _DOUBLE_MARKS.search(before):
+        return None
+    sent = next((x for x in doc.sents if x.start_char <= len(before) - 1 < x.end_char), None)
+    if sent is None:
+        return None
+    subject = next((t for t in sent.root.children if t.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN" else None
 
 
 def _alone(text: str, span: QuoteSpan) -> bool:
