@@ -1037,10 +1037,17 @@ def _placed_group(book: ActorBook, ev: FoundEvent, target_tok: Token | None, res
         return None
     words = [c for c in target_tok.lefts if c.dep_ == "compound" or (
         c.dep_ == "amod" and c.text[:1].isupper() and not c.is_sent_start)] + [target_tok]
+    if any(c.dep_ == "compound" and (any(True for _ in c.lefts) or c.ent_type_ in _NAME_ENTITIES)
+           for c in words[:-1]):
+        return None     # a named group ("Islamic State militants", "Shining Path rebels"): its name places it
     name = f"{country.demonyms[0]} {' '.join(w.text for w in words)}"
     key = book._add(name, "group", country.iso3, alias=target.name)
     book._mention(key, di, target_tok.doc[words[0].i:target_tok.i + 1], off, sentence_of(off + target_tok.idx))
     return key
+
+
+# Entity labels of a compound that makes a group's own name (not a description of it).
+_NAME_ENTITIES = {"ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 
 
 # Plural nouns for people who act for a state ("officials", "ministers"); unqualified, they stand for
