@@ -329,3 +329,55 @@ async def test_G_before_the_exact_count_goes_on_to_the_real_end(mid_db):
         tl.post_message(tl.CountUpdated(tl._gen, Count(total)))
         await settle(pilot)
         assert tl.cursor == 499
+
+
+_TEXT_VIEWS = ["talks", "border type:ACCUSE", "talks from:2000 to:2010", 'talks actor:"Russia"', "event: border"]
+
+
+@pytest.mark.parametrize("query", _TEXT_VIEWS)
+def test_dates_of_a_full_text_view_read_off_the_index_match_brute_force(mid_db, query):
+    """`:DATE`, `]` and `[` in a full-text view find their dates by walking the search index
+    (next/prev date, nearest date, group starts): the same answers as the full listing gives."""
+    reader = Reader(mid_db)
+    view = reader.resolve(query, quotes=True, prefix=True)
+    assert view.fts
+    items = reader.page(view, limit=100_000)
+    dates = sorted({i.date for i in items if i.date})
+    assert len(dates) > 20
+    bounds = ["", "1989", "1995", "1995-06", "1995-06-14", "2005-01-01", "2020-12", "2021", "\uffff",
+              *dates[::7], *(d[:7] for d in dates[3::11])]
+    for b in bounds:
+        assert reader.next_date(view, b, inclusive=True) == min((d for d in dates if d >= b), default=None), b
+        assert reader.next_date(view, b) == min((d for d in dates if d > b), default=None), b
+        assert reader.prev_date(view, b) == max((d for d in dates if d < b), default=None), b
+    assert reader.date_bounds(view) == (dates[0], dates[-1])
+    for unit in ("day", "month"):
+        starts = []
+        for row, i in enumerate(items):
+            g = "~" if not i.date else i.date[:7] if unit == "month" else i.date
+            if not starts or g != starts[-1][1]:
+                starts.append((row, g))
+        rows = [s for s, _ in starts]
+        for row in range(0, len(items), max(1, len(items) // 40)):
+            nxt = next((s for s in rows if s > row), None)
+            own = max(s for s in rows if s <= row)
+            prev = own if own < row else max((s for s in rows if s < row), default=None)
+            assert reader.group_start(view, items[row].key, unit, 1) == nxt, (unit, row)
+            assert reader.group_start(view, items[row].key, unit, -1) == prev, (unit, row)
+    reader.close()
+
+
+def test_full_text_dates_never_gather_every_hit(mid_db, monkeypatch):
+    """The date lookups of a full-text view run no `tkey IN (SELECT rowid FROM items_fts ...)`
+    (which collects every hit of the words before the first answer)."""
+    reader = Reader(mid_db)
+    view = reader.resolve("talks", quotes=True)
+    seen: list[str] = []
+    rows = reader._rows
+    monkeypatch.setattr(reader, "_rows", lambda sql, *a, **kw: (seen.append(sql), rows(sql, *a, **kw))[1])
+    item = reader.page(view, limit=1)[0]
+    reader.nearest_date(view, "2005-06-15")
+    reader.group_key(view, item.key, "month", 1)
+    reader.group_key(view, item.key, "day", -1)
+    assert seen and not [s for s in seen if "IN (SELECT rowid" in s]
+    reader.close()
