@@ -40,6 +40,9 @@ Where users wait (issue 15), each big store over the 1,000-event one, medians of
   actor_detail_big_vs_small  frequent actor (a tenth of the events) and of a middling one.
   pageup_after_jump_vs_down  a page read backwards from the end or a date (what PageUp after `G`
                          or `:DATE` reads) over a page read forwards from the top, big store.
+  text_jump_p95_ms       `:DATE` and `]` in full-text views (a one-letter prefix, a common word, words
+  text_jump_big_vs_small  with a type, with a date): the date looked up and the rows read from it;
+                         their row number (the hits before them, counted) follows the rows.
   palette_p95_ms         a palette keystroke: actor and article lookups for 1..3 typed letters.
   palette_big_vs_small
   cli_actor_big_vs_small `tuiex search actor:NAME` in process (open, resolve, first page).
@@ -771,6 +774,14 @@ def bench_waits(report: Report, big: Path, small: Path, folder: Path, rounds: in
             add("page_down", which, _timed(lambda: r.page(view, top, 100)))
             add("page_up_end", which, _timed(lambda: r.page_before(view, END, 100, 100)))
             add("page_up_date", which, _timed(lambda: r.page_before(view, Key(0, "2010-06-15", -1, 0), 100)))
+            for q in ("t", "the", "minister type:CONSULT", "border from:2005"):
+                # `:2010-06-15` and `]` in a full-text view, to its rows (their row number, the
+                # hits before them counted, follows: timeline.py)
+                tv = r.resolve(q, quotes=True, prefix=True)
+                add("text_jump", which, _timed(lambda: r.page(tv, Key(0, r.nearest_date(tv, "2010-06-15") or "", -1, 0), 100)))
+                first = r.page(tv, limit=1)
+                if first:
+                    add("text_jump", which, _timed(lambda: r.page(tv, r.group_key(tv, first[0].key, "month", 1), 100)))
             for text in ("ru", "sec", "m", "pre", "us", "jab"):
                 add("palette", which, _timed(lambda: (r.match_actors(text, prefix=True, limit=8),
                                                       r.find_articles(text, 8))))
@@ -791,6 +802,8 @@ def bench_waits(report: Report, big: Path, small: Path, folder: Path, rounds: in
         report.line(f"{name}_vs_down", r, "<= 1.50", r <= 1.5)
         report.note(f"  {name}: {med[name]['big'] * 1000:.2f} ms, paging down from the top "
                     f"{med['page_down']['big'] * 1000:.2f} ms")
+    report.line("text_jump_p95_ms", p95["text_jump"]["big"] * 1000, "< 150", p95["text_jump"]["big"] < 0.150)
+    _ratio(report, "text_jump_big_vs_small", p95["text_jump"]["big"], p95["text_jump"]["small"], 2.0)
     report.line("palette_p95_ms", p95["palette"]["big"] * 1000, "< 50", p95["palette"]["big"] < 0.050)
     _ratio(report, "palette_big_vs_small", med["palette"]["big"], med["palette"]["small"], 2.0)
     _ratio(report, "cli_actor_big_vs_small", med["cli_actor"]["big"], med["cli_actor"]["small"], 2.0)
