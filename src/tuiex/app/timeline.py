@@ -393,8 +393,16 @@ class Timeline(ScrollView, can_focus=True):
         self.post_message(self.StatusChanged())
 
     def _set_rows(self, rows: int) -> None:
+        """The timeline's scroll extent. Only its scrollbar and its own lines change, so the
+        screen is not laid out again (as Textual's `_size_updated` does without layout): a
+        layout of the whole screen on each new view and each count cost ~90 ms of the main
+        thread on a loaded machine, between a search's key and its rows."""
         self._rows = rows
-        self.virtual_size = Size(0, rows)
+        size = Size(0, rows)
+        if size != self.virtual_size:
+            self.set_reactive(Timeline.virtual_size, size)
+            self._scroll_update(size)
+            self.refresh()
 
     @work(thread=True, exclusive=True, group="timeline-view", exit_on_error=False)
     def _load_view(self, gen: int, view: View, cursor: int, scroll: int,
