@@ -3,6 +3,7 @@
     python scripts/bench.py            # 1,000,000-event store, ~240 ingested articles (< 10 min on 2 cores)
     python scripts/bench.py --quick    # 100,000 events, 24 articles (< 1 min); a smoke run, not the verdict
     python scripts/bench.py --huge     # 10,000,000 events: run once by hand (hours), figures in the README
+    python scripts/bench.py --huge --events 200000 --articles 24   # the same path at a size that runs in minutes
 
 Machines here are noisy, so no figure is an absolute time alone: each is compared with the raw
 limit it sits on, measured minutes apart at most, and repeated (best of, or median of) where
@@ -852,7 +853,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="100,000 events and 24 articles: a smoke run under a minute")
     ap.add_argument("--huge", action="store_true",
                     help="10,000,000 events: the same figures at ten times the scale (run by hand, not in CI; "
-                         "the build alone takes a long while and about 12 GB of disk)")
+                         "the build alone takes a long while and about 12 GB of disk; --events N tries the "
+                         "same path at a smaller size)")
     ap.add_argument("--events", type=int, help="events in the big store (default 1,000,000; --quick 100,000; "
                                                "--huge 10,000,000)")
     ap.add_argument("--articles", type=int, help="articles to ingest (default 240; --quick 24)")
