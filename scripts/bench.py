@@ -3,6 +3,7 @@
     python scripts/bench.py            # 1,000,000-event store, ~240 ingested articles (< 10 min on 2 cores)
     python scripts/bench.py --quick    # 100,000 events, 24 articles (< 1 min); a smoke run, not the verdict
     python scripts/bench.py --huge     # 10,000,000 events: run once by hand (hours), figures in the README
+    python scripts/bench.py --huge --events 200000 --articles 24   # the same path at a size that runs in minutes
 
 Machines here are noisy, so no figure is an absolute time alone: each is compared with the raw
 limit it sits on, measured minutes apart at most, and repeated (best of, or median of) where
@@ -40,6 +41,9 @@ Where users wait (issue 15), each big store over the 1,000-event one, medians of
   actor_detail_big_vs_small  frequent actor (a tenth of the events) and of a middling one.
   pageup_after_jump_vs_down  a page read backwards from the end or a date (what PageUp after `G`
                          or `:DATE` reads) over a page read forwards from the top, big store.
+  text_jump_p95_ms       `:DATE` and `]` in full-text views (a one-letter prefix, a common word, words
+  text_jump_big_vs_small  with a type, with a date): the date looked up and the rows read from it;
+                         their row number (the hits before them, counted) follows the rows.
   palette_p95_ms         a palette keystroke: actor and article lookups for 1..3 typed letters.
   palette_big_vs_small
   cli_actor_big_vs_small `tuiex search actor:NAME` in process (open, resolve, first page).
@@ -432,11 +436,13 @@ def bench_search(report: Report, db: Path, n_queries: int, rounds: int) -> None:
 
     from tuiex.store.reader import Reader
     from tuiex.store.search import parse
+    from tuiex.store.timeline_sql import fts_word
 
     reader = Reader(db)
     raw = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     queries = _queries(db, n_queries)
     ours, base = [], []
+    typed: dict[str, list[float]] = {"ours": [], "raw": [], "same": []}
     for q in queries:                                            # warm caches on both sides
         reader.page(reader.resolve(q), limit=SCREEN)
         raw.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH ? LIMIT ?", [parse(q).fts(), SCREEN]).fetchall()
@@ -449,9 +455,22 @@ def bench_search(report: Report, db: Path, n_queries: int, rounds: int) -> None:
             t = time.perf_counter()
             reader.page(reader.resolve(q), limit=SCREEN)
             ours.append(time.perf_counter() - t)
+            if parse(q).types:
+                # `word type:X`: the raw MATCH above ignores the type; the index can only answer
+                # the type by ANDing its word (each event's summary holds it) with the words, an
+                # intersection of two long hit lists that raw FTS5 pays as much
+                typed["ours"].append(ours[-1])
+                typed["raw"].append(base[-1])
+                same = f"({words}) AND ({' OR '.join(fts_word(x) for x in parse(q).types)})"
+                typed["same"].append(_timed(lambda: raw.execute(
+                    "SELECT rowid FROM items_fts WHERE items_fts MATCH ? LIMIT ?", [same, SCREEN]).fetchall()))
     p = lambda xs, q: statistics.quantiles(xs, n=100)[q - 1] * 1000  # noqa: E731
     report.note(f"search: {len(queries)} queries x {rounds}; raw MATCH p50 {p(base, 50):.2f} ms, "
                 f"p95 {p(base, 95):.2f} ms")
+    if len(typed["ours"]) > 1:
+        report.note(f"  `word type:X` ({len(typed['ours']) // rounds} of the queries): p95 {p(typed['ours'], 95):.2f} ms; "
+                    f"raw MATCH of the words p95 {p(typed['raw'], 95):.2f} ms, of the words AND the type's "
+                    f"word (the same question to FTS5 alone) p95 {p(typed['same'], 95):.2f} ms")
     report.line("search_p50_ms", p(ours, 50), "", None)
     report.line("search_p95_ms", p(ours, 95), "< 50", p(ours, 95) < 50)
     r = p(ours, 95) / p(base, 95)
@@ -792,6 +811,14 @@ def bench_waits(report: Report, big: Path, small: Path, folder: Path, rounds: in
             add("page_down", which, _timed(lambda: r.page(view, top, 100)))
             add("page_up_end", which, _timed(lambda: r.page_before(view, END, 100, 100)))
             add("page_up_date", which, _timed(lambda: r.page_before(view, Key(0, "2010-06-15", -1, 0), 100)))
+            for q in ("t", "the", "minister type:CONSULT", "border from:2005"):
+                # `:2010-06-15` and `]` in a full-text view, to its rows (their row number, the
+                # hits before them counted, follows: timeline.py)
+                tv = r.resolve(q, quotes=True, prefix=True)
+                add("text_jump", which, _timed(lambda: r.page(tv, Key(0, r.nearest_date(tv, "2010-06-15") or "", -1, 0), 100)))
+                first = r.page(tv, limit=1)
+                if first:
+                    add("text_jump", which, _timed(lambda: r.page(tv, r.group_key(tv, first[0].key, "month", 1), 100)))
             for text in ("ru", "sec", "m", "pre", "us", "jab"):
                 add("palette", which, _timed(lambda: (r.match_actors(text, prefix=True, limit=8),
                                                       r.find_articles(text, 8))))
@@ -812,6 +839,8 @@ def bench_waits(report: Report, big: Path, small: Path, folder: Path, rounds: in
         report.line(f"{name}_vs_down", r, "<= 1.50", r <= 1.5)
         report.note(f"  {name}: {med[name]['big'] * 1000:.2f} ms, paging down from the top "
                     f"{med['page_down']['big'] * 1000:.2f} ms")
+    report.line("text_jump_p95_ms", p95["text_jump"]["big"] * 1000, "< 150", p95["text_jump"]["big"] < 0.150)
+    _ratio(report, "text_jump_big_vs_small", p95["text_jump"]["big"], p95["text_jump"]["small"], 2.0)
     report.line("palette_p95_ms", p95["palette"]["big"] * 1000, "< 50", p95["palette"]["big"] < 0.050)
     _ratio(report, "palette_big_vs_small", med["palette"]["big"], med["palette"]["small"], 2.0)
     _ratio(report, "cli_actor_big_vs_small", med["cli_actor"]["big"], med["cli_actor"]["small"], 2.0)
@@ -860,7 +889,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="100,000 events and 24 articles: a smoke run under a minute")
     ap.add_argument("--huge", action="store_true",
                     help="10,000,000 events: the same figures at ten times the scale (run by hand, not in CI; "
-                         "the build alone takes a long while and about 12 GB of disk)")
+                         "the build alone takes a long while and about 12 GB of disk; --events N tries the "
+                         "same path at a smaller size)")
     ap.add_argument("--events", type=int, help="events in the big store (default 1,000,000; --quick 100,000; "
                                                "--huge 10,000,000)")
     ap.add_argument("--articles", type=int, help="articles to ingest (default 240; --quick 24)")

@@ -329,3 +329,133 @@ async def test_G_before_the_exact_count_goes_on_to_the_real_end(mid_db):
         tl.post_message(tl.CountUpdated(tl._gen, Count(total)))
         await settle(pilot)
         assert tl.cursor == 499
+
+
+_TEXT_VIEWS = ["talks", "border type:ACCUSE", "talks from:2000 to:2010", 'talks actor:"Russia"', "event: border"]
+
+
+@pytest.mark.parametrize("query", _TEXT_VIEWS)
+def test_dates_of_a_full_text_view_read_off_the_index_match_brute_force(mid_db, query):
+    """`:DATE`, `]` and `[` in a full-text view find their dates by walking the search index
+    (next/prev date, nearest date, group starts): the same answers as the full listing gives."""
+    reader = Reader(mid_db)
+    view = reader.resolve(query, quotes=True, prefix=True)
+    assert view.fts
+    items = reader.page(view, limit=100_000)
+    dates = sorted({i.date for i in items if i.date})
+    assert len(dates) > 20
+    bounds = ["", "1989", "1995", "1995-06", "1995-06-14", "2005-01-01", "2020-12", "2021", "\uffff",
+              *dates[::7], *(d[:7] for d in dates[3::11])]
+    for b in bounds:
+        assert reader.next_date(view, b, inclusive=True) == min((d for d in dates if d >= b), default=None), b
+        assert reader.next_date(view, b) == min((d for d in dates if d > b), default=None), b
+        assert reader.prev_date(view, b) == max((d for d in dates if d < b), default=None), b
+    assert reader.date_bounds(view) == (dates[0], dates[-1])
+    for unit in ("day", "month"):
+        starts = []
+        for row, i in enumerate(items):
+            g = "~" if not i.date else i.date[:7] if unit == "month" else i.date
+            if not starts or g != starts[-1][1]:
+                starts.append((row, g))
+        rows = [s for s, _ in starts]
+        for row in range(0, len(items), max(1, len(items) // 40)):
+            nxt = next((s for s in rows if s > row), None)
+            own = max(s for s in rows if s <= row)
+            prev = own if own < row else max((s for s in rows if s < row), default=None)
+            assert reader.group_start(view, items[row].key, unit, 1) == nxt, (unit, row)
+            assert reader.group_start(view, items[row].key, unit, -1) == prev, (unit, row)
+    reader.close()
+
+
+def test_full_text_dates_never_gather_every_hit(mid_db, monkeypatch):
+    """The date lookups of a full-text view run no `tkey IN (SELECT rowid FROM items_fts ...)`
+    (which collects every hit of the words before the first answer)."""
+    reader = Reader(mid_db)
+    view = reader.resolve("talks", quotes=True)
+    seen: list[str] = []
+    rows = reader._rows
+    monkeypatch.setattr(reader, "_rows", lambda sql, *a, **kw: (seen.append(sql), rows(sql, *a, **kw))[1])
+    item = reader.page(view, limit=1)[0]
+    reader.nearest_date(view, "2005-06-15")
+    reader.group_key(view, item.key, "month", 1)
+    reader.group_key(view, item.key, "day", -1)
+    assert seen and not [s for s in seen if "IN (SELECT rowid" in s]
+    reader.close()
+
+
+async def _settle(pilot, rounds: int = 3) -> None:
+    """`settle`, where a worker cancelled by a newer one (the cursor preview, as the jump moves
+    the cursor twice) is what the app means to happen, not an error."""
+    from textual.worker import WorkerCancelled
+
+    for _ in range(3):
+        try:
+            await settle(pilot, rounds)
+            return
+        except WorkerCancelled:
+            continue
+
+
+@pytest.mark.parametrize("jump", ["date", "end", "group"])
+async def test_full_text_jumps_show_rows_before_their_row_number(mid_db, jump):
+    """`:DATE`, `G` (count not yet exact) and `]` in a full-text view show the rows they reach
+    while the hits before them are still being counted (the status says "…"); when the count
+    arrives the rows are renumbered in place, and paging around them then reads the right rows."""
+    app = _app(mid_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _settle(pilot)
+        tl = app.timeline
+        tl.replace_view(tl.reader.resolve(parse("talks"), quotes=True))
+        await _settle(pilot)
+        reader = Reader(mid_db)
+        every = reader.page(tl.view, limit=100_000)
+        reader.close()
+        assert len(every) > 300
+        release = threading.Event()
+        position, count = tl.reader.position, tl.reader.count
+
+        def slow_position(*args, **kw):
+            release.wait(10)
+            return position(*args, **kw)
+
+        def slow_count(*args, **kw):
+            release.wait(10)
+            return count(*args, **kw)
+
+        tl.reader.position, tl.reader.count = slow_position, slow_count
+        if jump == "end":
+            from tuiex.store.read_records import Count
+
+            tl._count, tl._counting = Count(200, exact=False), False      # as if capped at 200
+            tl._set_rows(201)
+            await pilot.press("G")
+            want = every[-1]
+        elif jump == "date":
+            tl.goto_date("2005-06-15")
+            near = Reader(mid_db).nearest_date(tl.view, "2005-06-15")     # the nearest date it holds
+            want = next(i for i in every if i.date and i.date >= near)
+        else:           # the next day is on the loaded page: its row is known without counting
+            tl.move_to(0)
+            await pilot.press("right_square_bracket")
+            want = next(i for i in every if i.date != every[0].date)
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if tl.current_item is not None and tl.current_item.key == want.key:
+                break
+        try:
+            assert tl.current_item is not None and tl.current_item.key == want.key
+            assert ("…–…" in tl.range_text()) == (jump != "group")
+        finally:
+            release.set()
+        await _settle(pilot)
+        assert "…" not in tl.range_text()
+        assert tl.current_item is not None and tl.current_item.key == want.key
+        assert every[tl.cursor].key == want.key
+        for _ in range(15):
+            await pilot.press("pageup")
+            await _settle(pilot, 1)
+        await _settle(pilot)
+        for row, item in tl.loaded_items():
+            assert item.key == every[row].key, row
+        if jump == "end":
+            assert tl.count is not None and tl.count.exact and tl.count.n == len(every) == tl.rows

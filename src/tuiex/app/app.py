@@ -238,7 +238,8 @@ class ExplorerApp(App[None]):
 
     def update_status(self) -> None:
         tl = self.timeline
-        self.query_one("#status", Static).update(self.status_text())
+        # one line of fixed height and the screen's width: new text never needs a layout
+        self.query_one("#status", Static).update(self.status_text(), layout=False)
         label = tl.view.label
         # the query: no markup
         self.timeline_pane.border_title = Content(f"Timeline · {label}" if label else "Timeline")

@@ -65,6 +65,7 @@ class SearchBar(Vertical):
         self.history: list[str] = list(history or [])     # earlier searches, oldest first
         self._at = len(self.history)                       # where Up/Down are in it
         self._draft = ""                                   # what was typed before Up
+        self._error = ""                                   # the error shown under the box
 
     def remember(self, text: str) -> None:
         """Add a search to the history (once: an earlier copy moves to the end)."""
@@ -108,7 +109,10 @@ class SearchBar(Vertical):
 
     def show_error(self, message: str | None) -> None:
         err = self.query_one("#search-error", Static)
-        err.update(message or "")
+        if (message or "") == self._error:
+            return          # every search clears it: an update would lay the screen out again
+        self._error = message or ""
+        err.update(self._error)
         err.set_class(bool(message), "-visible")
 
     @on(Input.Changed, "#search-input")

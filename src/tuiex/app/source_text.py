@@ -131,6 +131,7 @@ class SourceText(VerticalScroll, can_focus=True):
         self._paragraphs: list[Paragraph] = []
         self._widgets: list[Static] = []
         self._lo = self._hi = 0                 # the part of the article shown
+        self._sized = False                     # the paragraph widgets hold their text (see _paint)
         self._matches: tuple[object, list[tuple[int, int]]] = (None, [])
 
     def compose(self) -> ComposeResult:
@@ -210,6 +211,7 @@ class SourceText(VerticalScroll, can_focus=True):
             w.remove()
         self._lo, self._hi, self._paragraphs = window(text, start, end)
         self._widgets = [Static(classes="paragraph") for _ in self._paragraphs]
+        self._sized = False
         below = self.query_one("#source-below", Static)
         self.mount_all(self._widgets, before=below)
         above = self.query_one("#source-above", Static)
@@ -274,8 +276,12 @@ class SourceText(VerticalScroll, can_focus=True):
             mark(lo + s, lo + e, cs("source--match"))
         if cursor is not None and cursor is not selected:
             mark(cursor.start, cursor.end, cs("source--span-cursor"))
+        # Once the paragraphs hold their text, a repaint only restyles it (the search's words,
+        # the selected span): no size changes, so no layout of the screen, which costs a
+        # tenth of a second and, run as a new search starts, held back its rows.
         for t, widget in zip(texts, self._widgets, strict=True):
-            widget.update(t)
+            widget.update(t, layout=not self._sized)
+        self._sized = True
 
     def scroll_to_offset(self, offset: int, *, center: bool = False) -> None:
         """Scroll so that the line holding character `offset` of the article is in view."""

@@ -238,6 +238,24 @@ class Timeline(ScrollView, can_focus=True):
         gen: int
         page: int
         items: list[Item]
+        frame: int = 0
+
+    @dataclass
+    class JumpedAhead(Message, bubble=False):
+        """A full-text jump's rows, read from its key before their row number is known (counting
+        the hits before them takes longer than the rows): shown in a provisional frame."""
+        gen: int
+        jump: int
+        key: Key | None             # the key just before the rows; None: the view's last rows
+        items: list[Item]
+
+    @dataclass
+    class Placed(Message, bubble=False):
+        """The real row of a provisional frame's first row (and, after G, the exact count)."""
+        gen: int
+        jump: int
+        row: int
+        total: int | None = None
 
     @dataclass
     class Jumped(Message, bubble=False):
@@ -262,6 +280,10 @@ class Timeline(ScrollView, can_focus=True):
         self._count: Count | None = None
         self._counting = False          # rows are on screen, their count is still being read
         self._to_end = False            # G pressed before the count was exact: go to the end once it is
+        self._jumps = 0                 # jumps started (so a late answer to an old one is ignored)
+        self._frame = 0                 # row numbering: a provisional jump starts a new one
+        self._placing: int | None = None    # the jump whose rows await their real row number
+        self._frame_top = 0             # while placing, no row above this one is read
         self._rows = 0
         self._inflight: frozenset[int] = frozenset()
         self._request_scheduled = False
@@ -356,6 +378,8 @@ class Timeline(ScrollView, can_focus=True):
         self._inflight = frozenset()
         self.is_loading = True
         self._to_end = False
+        self._placing = None
+        self._frame += 1
         if keep is None:
             self._pages.clear()
             self._anchors = {0: None}
@@ -369,8 +393,16 @@ class Timeline(ScrollView, can_focus=True):
         self.post_message(self.StatusChanged())
 
     def _set_rows(self, rows: int) -> None:
+        """The timeline's scroll extent. Only its scrollbar and its own lines change, so the
+        screen is not laid out again (as Textual's `_size_updated` does without layout): a
+        layout of the whole screen on each new view and each count cost ~90 ms of the main
+        thread on a loaded machine, between a search's key and its rows."""
         self._rows = rows
-        self.virtual_size = Size(0, rows)
+        size = Size(0, rows)
+        if size != self.virtual_size:
+            self.set_reactive(Timeline.virtual_size, size)
+            self._scroll_update(size)
+            self.refresh()
 
     @work(thread=True, exclusive=True, group="timeline-view", exit_on_error=False)
     def _load_view(self, gen: int, view: View, cursor: int, scroll: int,
@@ -435,6 +467,10 @@ class Timeline(ScrollView, can_focus=True):
         if message.gen != self._gen:
             return
         self._counting = False
+        if self._placing is not None:       # rows numbered provisionally: the count waits with them
+            self._count = message.count
+            self.post_message(self.StatusChanged())
+            return
         if message.count.exact:
             self._count = message.count
             self._set_rows(message.count.n)
@@ -453,6 +489,13 @@ class Timeline(ScrollView, can_focus=True):
         if items:
             self._anchors[start + len(items)] = items[-1].key
             self._firsts[start] = items[0].key
+        if self._placing is not None:
+            if len(items) < PAGE:           # the view's end, in the provisional frame
+                self._firsts[start + len(items)] = END
+                self._set_rows(start + len(items))
+            elif start + PAGE >= self._rows:
+                self._set_rows(start + PAGE + 1)
+            return
         if self._count is not None and not self._count.exact:
             if len(items) < PAGE:
                 self._count = Count(start + len(items))
@@ -478,13 +521,14 @@ class Timeline(ScrollView, can_focus=True):
             wanted.add((bottom + PAGE // 2) // PAGE)
         if top - PAGE // 2 >= 0:
             wanted.add((top - PAGE // 2) // PAGE)
-        missing = frozenset(p for p in wanted if p not in self._pages and p * PAGE < self._rows)
+        missing = frozenset(p for p in wanted if p not in self._pages and p * PAGE < self._rows
+                            and (self._placing is None or p * PAGE >= self._frame_top))
         if missing and missing != self._inflight:
             self._inflight = missing
             firsts = dict(self._firsts)
-            if self._count is not None and self._count.exact and not self._counting:
+            if self._count is not None and self._count.exact and not self._counting and self._placing is None:
                 firsts[self._count.n] = END
-            self._load_pages(self._gen, self.view, sorted(missing), dict(self._anchors), firsts)
+            self._load_pages(self._gen, self._frame, self.view, sorted(missing), dict(self._anchors), firsts)
 
     def _read_page(self, view: View, start: int, anchors: dict[int, Key | None],
                    firsts: dict[int, Key], should_stop) -> list[Item]:
@@ -513,7 +557,7 @@ class Timeline(ScrollView, can_focus=True):
                 + self.reader.page(view, anchors[pos], end - pos, should_stop=should_stop))
 
     @work(thread=True, exclusive=True, group="timeline-pages", exit_on_error=False)
-    def _load_pages(self, gen: int, view: View, pages: list[int],
+    def _load_pages(self, gen: int, frame: int, view: View, pages: list[int],
                     anchors: dict[int, Key | None], firsts: dict[int, Key]) -> None:
         worker = get_current_worker()
         try:
@@ -523,14 +567,14 @@ class Timeline(ScrollView, can_focus=True):
                 if items:
                     anchors[start + len(items)] = items[-1].key
                     firsts[start] = items[0].key
-                self.post_message(self.PageLoaded(gen, page, items))
+                self.post_message(self.PageLoaded(gen, page, items, frame))
         except Cancelled:
             return
         except Exception as e:  # noqa: BLE001
             self.post_message(self.Failed(f"could not read the store: {e}"))
 
     def on_timeline_page_loaded(self, message: PageLoaded) -> None:
-        if message.gen != self._gen:
+        if message.gen != self._gen or message.frame != self._frame:
             return
         self._inflight = self._inflight - {message.page}
         had_cursor = self.current_item is not None
@@ -723,7 +767,13 @@ class Timeline(ScrollView, can_focus=True):
     def action_last(self) -> None:
         """G: the last row. While the count is still a lower bound ("≥10,000") the cursor goes
         to the last row known and on to the real end when the exact count arrives."""
-        self._to_end = self._count is None or not self._count.exact
+        exact = self._count is not None and self._count.exact
+        if self.view.fts and not exact and not self.is_loading:
+            # the last rows by keyset from the end now, their row number when the count comes
+            self._to_end = False
+            self._start_jump("end", ())
+            return
+        self._to_end = not exact
         self.move_to(self._rows - 1)
 
     def _reach_end(self) -> None:
@@ -754,16 +804,16 @@ class Timeline(ScrollView, can_focus=True):
         item = self.current_item
         if item is None:
             return
-        self._jump(self._gen, self.view, "group", (item.key, unit, step))
+        self._start_jump("group", (item.key, unit, step))
 
     def goto_date(self, date: str) -> None:
-        self._jump(self._gen, self.view, "date", (date,))
+        self._start_jump("date", (date,))
 
     def find(self, match: View, step: int) -> None:
         """Find mode: move to the next (1), previous (-1) or first from here (0) item of this
         view that is also in `match`; the view stays whole."""
         item = self.current_item
-        self._jump(self._gen, self.view, "find", (match, item.key if item else None, step))
+        self._start_jump("find", (match, item.key if item else None, step))
 
     @dataclass
     class NothingOn(Message):
@@ -778,10 +828,14 @@ class Timeline(ScrollView, can_focus=True):
 
     def reveal(self, key: Key) -> None:
         """Put the cursor on the item with this key, if the view holds it."""
-        self._jump(self._gen, self.view, "key", (key,))
+        self._start_jump("key", (key,))
+
+    def _start_jump(self, how: str, args: tuple) -> None:
+        self._jumps += 1
+        self._jump(self._gen, self._jumps, self.view, how, args)
 
     @work(thread=True, exclusive=True, group="timeline-jump", exit_on_error=False)
-    def _jump(self, gen: int, view: View, how: str, args: tuple) -> None:
+    def _jump(self, gen: int, jump: int, view: View, how: str, args: tuple) -> None:
         worker = get_current_worker()
 
         def stop() -> bool:
@@ -791,8 +845,10 @@ class Timeline(ScrollView, can_focus=True):
             if how == "group":
                 key, unit, step = args
                 to = self.reader.group_key(view, key, unit, step, should_stop=stop)
-                row = None if to is None else self.reader.position(view, to, stop)
-                self.post_message(self.Jumped(gen, row, True, to))
+                if to is None:
+                    self.post_message(self.Jumped(gen, None, True))
+                else:
+                    self._jump_to(gen, jump, view, to, stop)
             elif how == "find":
                 match, key, step = args
                 found = self.reader.find(view, match, key, step, should_stop=stop)
@@ -810,8 +866,12 @@ class Timeline(ScrollView, can_focus=True):
                     return
                 if nearest != date:
                     self.post_message(self.NothingOn(date, nearest))
-                to = Key(0, nearest, -1, 0)
-                self.post_message(self.Jumped(gen, self.reader.position(view, to, stop), True, to))
+                self._jump_to(gen, jump, view, Key(0, nearest, -1, 0), stop)
+            elif how == "end":
+                items = self.reader.page_before(view, END, PAGE, should_stop=stop)
+                self.post_message(self.JumpedAhead(gen, jump, None, items))
+                total = self.reader.count(view, should_stop=stop).n
+                self.post_message(self.Placed(gen, jump, total - len(items), total))
             else:
                 (key,) = args
                 if self.reader.contains(view, key):
@@ -821,6 +881,92 @@ class Timeline(ScrollView, can_focus=True):
             return
         except Exception as e:  # noqa: BLE001
             self.post_message(self.Failed(f"could not read the store: {e}"))
+
+    def _jump_to(self, gen: int, jump: int, view: View, to: Key, stop) -> None:
+        """Rows from the key `to` on (in a jump worker). In a full-text view the rows go first and
+        their row number (the hits before `to`, counted) follows; otherwise the row is counted in
+        the tables' indexes first, as cheap as the rows."""
+        if not view.fts:
+            self.post_message(self.Jumped(gen, self.reader.position(view, to, stop), True, to))
+            return
+        items = self.reader.page(view, to, PAGE, should_stop=stop)
+        self.post_message(self.JumpedAhead(gen, jump, to, items))
+        self.post_message(self.Placed(gen, jump, self.reader.position(view, to, stop)))
+
+    def on_timeline_jumped_ahead(self, message: JumpedAhead) -> None:
+        if message.gen != self._gen or message.jump != self._jumps:
+            return
+        items = message.items
+        if not items:
+            self.app.bell()
+            return
+        row = self._loaded_row(message.key, items[0].key)
+        if row is not None:         # the rows are loaded already: their row number is known
+            self._placing = None
+            self.post_message(self.Jumped(message.gen, row, message.key is not None, message.key))
+            return
+        # a new frame: the rows at a provisional row (a page boundary near the cursor, or past
+        # every row known for the end), renumbered when the real row arrives (on_timeline_placed)
+        at_end = message.key is None
+        top = (max(self._rows, self.cursor + 1) // PAGE + 1) * PAGE if at_end else (self.cursor // PAGE) * PAGE
+        self._frame += 1
+        self._placing, self._frame_top = message.jump, top
+        self._pages.clear()
+        self._inflight = frozenset()
+        self._firsts = {top: items[0].key}
+        self._anchors = {top: message.key if message.key is not None else items[0].key._replace(id=items[0].key.id - 1)}
+        self._set_rows(max(self._rows, top + PAGE + 1))
+        self._store_page(top // PAGE, items)
+        if at_end:
+            self._firsts[top + len(items)] = END
+            self._set_rows(top + len(items))
+        self.move_to(top + len(items) - 1 if at_end else top, top=not at_end)
+        self.refresh()
+        self.post_message(self.StatusChanged())
+
+    def _loaded_row(self, key: Key | None, first: Key) -> int | None:
+        """The row of the item `first` (the first at or after the jump key `key`) when the page
+        cache holds it and the row before it (or it is row 0); None otherwise."""
+        if key is None or self._placing is not None:
+            return None
+        for row, item in self.loaded_items():
+            if item.key == first:
+                before = self.item_at(row - 1) if row else None
+                return row if row == 0 or (before is not None and before.key < first) else None
+        return None
+
+    def on_timeline_placed(self, message: Placed) -> None:
+        """Renumber a provisional frame: every row read in it moves by the same amount."""
+        if message.gen != self._gen or message.jump != self._placing:
+            return
+        delta = message.row - self._frame_top
+        flat = {row + delta: item for row, item in self.loaded_items()}
+        self._placing = None
+        self._frame += 1            # pages still being read in the old numbering are dropped
+        self._inflight = frozenset()
+        self._anchors = {0: None, **{p + delta: k for p, k in self._anchors.items() if p + delta > 0}}
+        self._firsts = {p + delta: k for p, k in self._firsts.items()}
+        if message.total is not None:
+            self._count, self._counting = Count(message.total), False
+        ends = [p for p, k in self._firsts.items() if k == END]
+        if self._count is not None and self._count.exact:
+            self._set_rows(self._count.n)
+        elif ends:
+            self._count, self._counting = Count(ends[0]), False
+            self._set_rows(ends[0])
+        else:
+            self._set_rows(max(self._rows + delta, (self._count.n + 1) if self._count else 0))
+        self._pages.clear()
+        for page in sorted({row // PAGE for row in flat}):
+            rows = range(page * PAGE, min(page * PAGE + PAGE, self._rows))
+            if all(r in flat for r in rows):
+                self._pages[page] = [flat[r] for r in rows]
+        scroll = round(self.scroll_offset.y) + delta
+        self.cursor = max(0, min(self.cursor + delta, self._rows - 1))
+        self.scroll_to(y=scroll, animate=False, immediate=True)
+        self.refresh()
+        self._schedule_request()
+        self.post_message(self.StatusChanged())
 
     def on_timeline_jumped(self, message: Jumped) -> None:
         if message.gen != self._gen:
@@ -855,4 +1001,6 @@ class Timeline(ScrollView, can_focus=True):
         top = round(self.scroll_offset.y)
         last = min(top + self.size.height, self._rows)
         total = f"≥{self._count.n:,}…" if self._counting else str(self._count)
+        if self._placing is not None:       # rows shown, their numbers still being counted
+            return f"…–… of {total}"
         return f"{top + 1:,}–{last:,} of {total}"

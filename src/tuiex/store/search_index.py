@@ -69,6 +69,12 @@ def tkey(date: str | None, kind: int, item_id: int) -> int:
     return base | (kind << _KIND_SHIFT) | item_id
 
 
+def after_date(date: str) -> int:
+    """A key just after every item dated `date` (at its precision: "2016-07" itself, not the days
+    in it, which sort after it as their ISO strings do)."""
+    return ((datenum(date) + 1) << _DATE_SHIFT) - 1
+
+
 def date_of(key: int) -> str | None:
     """The ISO date (at its precision) a timeline key was made from; None when undated."""
     return _date_of_datenum(key >> _DATE_SHIFT)
