@@ -432,6 +432,15 @@ def test_a_promised_answer_to_a_request_or_a_past_response_is_no_threat():
     assert not any(e[0] == "THREATEN" for e in events_of(art))
 
 
+def test_a_manner_word_makes_no_threat_of_an_answer_to_a_request_or_a_disaster():
+    """"firmly", "appropriately" promise retaliation only when nothing else is named as answered."""
+    art = article("Headline Words Here\n\nKenya will respond appropriately to the request from Uganda.\n\n"
+                  "The Ugandan government will respond firmly to the floods.\n\n"
+                  "Tanzania will respond firmly, the defence ministry said.")
+    threats = [e for e in events_of(art) if e[0] == "THREATEN"]
+    assert [t[1] for t in threats] == ["Tanzania"]
+
+
 def test_a_speaker_of_no_known_country_reporting_an_expulsion_stands_for_the_home_state():
     art = article("ACCRA (Reuters) - Ghana's government on Saturday accused Togo of backing armed groups in Ghana's "
                   "north.\n\nDeputy Foreign Minister Kwaku Mensah spoke to reporters in Accra.\n\n"

@@ -330,10 +330,12 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
                             return NOUNS[g.lemma_.lower()], [tok, g]
     if lemma in RESPONSE_VERBS and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
         # "Moscow will respond to Canada's sanctions", "will react firmly": a promised retaliation (CAMEO 13)
-        to_act = next((g for p in prep_toks if p.lower_ == "to" for g in p.children
-                       if g.dep_ == "pobj" and g.lemma_.lower() in RETALIATED_NOUNS), None)
+        # (a manner alone only when nothing else is named as answered: "will respond appropriately
+        # to the request", "respond firmly to the floods" promise no retaliation)
+        answered = [g for p in prep_toks if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+        to_act = next((g for g in answered if g.lemma_.lower() in RETALIATED_NOUNS), None)
         manner = [c for c in tok.children if c.lower_ in RETALIATION_MANNER]
-        if to_act is not None or manner:
+        if to_act is not None or (manner and not answered):
             return "THREATEN", [tok, *manner]
     if lemma in {"describe", "term", "dub"} and any(c.dep_ == "dobj" for c in tok.children):
         label = _label(tok)
