@@ -149,6 +149,15 @@ def test_event_nouns_under_a_wish_give_no_event(text):
     assert "CONSULT" not in {e.type for e in art.events}
 
 
+def test_a_launch_into_space_or_the_sea_is_no_attack():
+    """notpobj: a rocket sent into orbit or a test missile into the sea aims at no one; into a
+    country's airspace it does."""
+    arts = list(extract_many(_docs(["North Korea launched a rocket into orbit on Tuesday.",
+                                    "Pakistan launched two missiles into the sea during a drill.",
+                                    "Russia launched drones into Ukrainian airspace overnight."])))
+    assert [[e.type for e in a.events] for a in arts] == [[], [], ["ASSAULT"]]
+
+
 def test_launching_a_missile_is_an_attack_only_when_aimed_at_someone():
     arts = list(extract_many(_docs(["NASA launched a rocket to the moon.", "Iran launched a missile programme.",
                                     "Hamas launched rockets at Israeli towns."])))

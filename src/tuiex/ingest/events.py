@@ -198,6 +198,9 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         return False
     if e.needprep is not None and not preps & e.needprep:
         return False
+    if e.notpobj and any(g.dep_ == "pobj" and g.lemma_.lower() in e.notpobj
+                         for p in tok.children if p.dep_ in {"prep", "dative"} for g in p.children):
+        return False
     if e.subj is not None:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None and tok.dep_ in {"conj", "xcomp"}:

@@ -37,6 +37,7 @@ class Entry:
     needobj: frozenset[str] | None = None
     notobj: frozenset[str] = frozenset()
     needprep: frozenset[str] | None = None
+    notpobj: frozenset[str] = frozenset()
     needword: frozenset[str] | None = None
     subj: frozenset[str] | None = None
     compound: frozenset[str] | None = None
@@ -123,7 +124,7 @@ def parse(text: str) -> Lexicon:
                 opts[key] = True
             elif key == "neg":
                 opts["neg"] = value.strip()
-            elif key in {"obj", "needobj", "notobj", "needprep", "needword", "compound", "subj"}:
+            elif key in {"obj", "needobj", "notobj", "needprep", "notpobj", "needword", "compound", "subj"}:
                 opts[key] = _words(value)
             else:
                 raise ValueError(f"plover_lexicon.tsv:{n}: unknown frame key {key!r}")
