@@ -55,3 +55,19 @@ def test_search_words_fold_like_names():
     for word in ("Işık", "İstanbul", "Diyarbakır", "Straße", "Çağlayan"):
         assert fold(search_fold(word)) == fold(word)
     assert parse("Diyarbakır").fts() == '"Diyarbakir"'
+
+
+def test_fold_keeps_names_not_long_texts_in_its_cache():
+    """The fold cache is for names: a quote or an article text is folded each time, never kept (65,536
+    of them would hold hundreds of MB), and gives the same key either way."""
+    from tuiex import textnorm
+
+    name = "Mevlüt Çavuşoğlu-" + "x" * 20
+    quote = "Çavuşoğlu said: " + "we will not accept this, " * 40
+    before = textnorm._fold_cached.cache_info().currsize, textnorm._strip_accents_cached.cache_info().currsize
+    assert textnorm.fold(quote).startswith("cavusoglu said we will not accept this")
+    assert textnorm.strip_accents(quote).startswith("Cavusoglu said")
+    assert (textnorm._fold_cached.cache_info().currsize,
+            textnorm._strip_accents_cached.cache_info().currsize) == before
+    assert textnorm.fold(name) == "mevlut cavusoglu " + "x" * 20
+    assert textnorm._fold_cached.cache_info().currsize == before[0] + 1

@@ -15,23 +15,37 @@ _PUNCT = re.compile(r"[^\w\s]")
 
 # Names recur within an article and across a batch (every mention of a country or a minister is
 # looked up again): both functions are pure, so their results are kept for the most recent strings.
+# Only for strings of name length: quotes and texts are folded too (store.variants), and 65,536 of
+# those kept with their results would hold hundreds of MB and push the names out.
 _CACHED = 1 << 16
+_CACHED_CHARS = 120     # longest string kept, characters
 
 
-@lru_cache(maxsize=_CACHED)
 def strip_accents(s: str) -> str:
+    """`s` without combining accents ("Çavuşoğlu" -> "Cavusoglu"), the Turkish dotless i as i."""
+    return _strip_accents_cached(s) if len(s) <= _CACHED_CHARS else _strip_accents(s)
+
+
+def fold(s: str | None) -> str:
+    """The comparison key of a name: accent-free, case-folded, punctuation as spaces."""
+    if not s:
+        return ""
+    return _fold_cached(s) if len(s) <= _CACHED_CHARS else _fold(s)
+
+
+def _strip_accents(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
     return s.replace("ı", "i").replace("İ", "I")
 
 
-@lru_cache(maxsize=_CACHED)
-def fold(s: str | None) -> str:
-    """The comparison key of a name: accent-free, case-folded, punctuation as spaces."""
-    if not s:
-        return ""
+def _fold(s: str) -> str:
     s = _PUNCT.sub(" ", strip_accents(s).casefold())
     return " ".join(s.split())
+
+
+_strip_accents_cached = lru_cache(maxsize=_CACHED)(_strip_accents)
+_fold_cached = lru_cache(maxsize=_CACHED)(_fold)
 
 
 def text_digest(text: str) -> str:

@@ -13,7 +13,6 @@ what to do; nothing half-written is ever left behind.
 from __future__ import annotations
 
 import difflib
-import functools
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -23,8 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..textnorm import fold as _fold
-from ..textnorm import text_digest
+from ..textnorm import fold, text_digest
 from . import actor_stats, dyads, search_index, stories
 from .schema import FTS, SCHEMA_VERSION, TABLES
 
@@ -34,7 +32,6 @@ if TYPE_CHECKING:
     from ..records import Article
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-fold = functools.lru_cache(maxsize=1 << 16)(_fold)     # an archive names the same actors over and over
 BUSY_TIMEOUT_MS = 10_000    # how long a writer waits for another ingest's transaction to end
 WRITER_CACHE_KIB = 64 * 1024    # the writer's SQLite page cache, KiB
 
