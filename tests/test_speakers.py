@@ -689,3 +689,17 @@ def test_the_date_of_the_saying_is_no_part_of_the_reported_clause():
     assert ("Peru", "it had expelled two Bolivian embassy staff in June", False) in quotes_of(art)
     art = article(H + "Peru said that on Saturday its troops had crossed the border.")
     assert ("Peru", "on Saturday its troops had crossed the border", False) in quotes_of(art)
+
+
+def test_closing_marks_used_to_open_a_quotation_are_no_quotation_run_on():
+    """Nordic copy opens quotations with ” too ('said ”...” on Monday'): the first ” is no close of a
+    quotation from the paragraph before, and the words before it are nobody's quote."""
+    from tuiex.ingest.quotes import quote_spans
+
+    text = "Prime Minister Jan Berg said ”we will not resign under any circumstances” after the vote."
+    assert quote_spans(text, runs_on=True) == []
+    assert quote_spans("It was hard, but we stopped,” Berg said.", runs_on=True)[0].continued
+    art = article("Headline Words Here\n\n" + text)
+    assert [q[0] for q in quotes_of(art)] == ["Jan Berg"]
+    assert "Prime Minister" not in quotes_of(art)[0][1]
+

@@ -134,16 +134,21 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
     return spans
 
 
+_OPENING_OF = {"”": "“", "»": "«"}
+
+
 def _orphan_close(text: str) -> int | None:
     """The offset of a closing mark that ends a paragraph's first words with no opening mark before
     it (a quotation running on from the paragraph before), or None. A straight mark counts as
-    closing only after punctuation and when the paragraph holds an odd number of them."""
+    closing only after punctuation and when the paragraph holds an odd number of them; a curly or
+    angle one only when the paragraph holds an odd number more of it than of its opening mark
+    (Nordic and German copy open with it too: 'said ”we will not resign” on Monday', '»nein«')."""
     m = _DOUBLE_MARKS.search(text)
     if m is None or m.start() < 2 or not text[0].isalnum() and text[0] not in "'’‘":
         return None
     mark = m.group()
-    if mark == "”" or mark == "»":
-        return m.start()
+    if mark in _OPENING_OF:
+        return m.start() if (text.count(mark) - text.count(_OPENING_OF[mark])) % 2 == 1 else None
     if mark == '"' and text[m.start() - 1] in ",.!?" and text.count('"') % 2 == 1:
         return m.start()
     return None
