@@ -703,3 +703,16 @@ def test_closing_marks_used_to_open_a_quotation_are_no_quotation_run_on():
     assert [q[0] for q in quotes_of(art)] == ["Jan Berg"]
     assert "Prime Minister" not in quotes_of(art)[0][1]
 
+
+def test_a_described_person_is_no_one_named_with_another_role():
+    """"the lawyer said", "the mayor said" right after a minister or a general is named: someone else
+    (no speaker), not the minister; "the opposition said" is a body, never the last person."""
+    art = article(H + "Interior Minister Kofi Asante announced new curfews in the capital on Monday.\n\n"
+                  "\"These measures violate the constitution and the rights of citizens,\" the lawyer said.")
+    assert speaker_of(art, "These measures violate") is None
+    art = article(H + "The army chief, General Musa Bello, said troops had regained control of the area.\n\n"
+                  "\"We have not seen any soldiers in our village for weeks,\" the mayor said.")
+    assert speaker_of(art, "We have not seen any soldiers") is None
+    art = article(H + "President John Mahama said the vote had been fair and transparent.\n\n"
+                  "\"The election was stolen from the people of this country,\" the opposition said.")
+    assert speaker_of(art, "The election was stolen") != "John Mahama"

@@ -480,8 +480,11 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         # "..., the official added": the person the text just quoted or named
         key = _last_person(book, context)
     if key is None and _described_person(tok):
-        # "the 45-year-old lawyer said": of the people just named, the one with that role, else the last
-        key = _person_with_role(book, context, tok.lower_) or _last_person(book, context)
+        # "the 45-year-old lawyer said": of the people just named, the one with that role, else the
+        # last one if the text gave them no role (a minister or a general is no "lawyer" or "mayor")
+        key = _person_with_role(book, context, tok.lower_)
+        if key is None and (last := _last_person(book, context)) is not None and not book.actors[last].role:
+            key = last
     if key is None and tok.lower_ == "officials" and not any(c.dep_ != "det" for c in tok.children):
         # bare "officials said": the state the sentence or the one before has as its subject
         # ("The Philippine government summoned ..., officials said"), else none
@@ -595,10 +598,11 @@ def _definite_agent(tok: Token) -> bool:
         c.lower_ == "the" for c in tok.children)
 
 
-# Singular nouns for a person that news uses to refer back to someone it named ("the lawyer said")
+# Singular nouns for a person that news uses to refer back to someone it named ("the lawyer said");
+# not "the opposition", a body
 PERSON_NOUNS = {"lawyer", "attorney", "activist", "journalist", "politician", "lawmaker", "legislator", "senator",
                 "candidate", "cleric", "imam", "priest", "bishop", "businessman", "businesswoman", "tycoon",
-                "diplomat", "mayor", "governor", "dissident", "chairman", "chairwoman", "opposition", "veteran",
+                "diplomat", "mayor", "governor", "dissident", "chairman", "chairwoman", "veteran",
                 "commander", "general", "colonel", "premier", "monarch", "king", "queen", "prince", "emir"}
 
 
