@@ -407,3 +407,17 @@ def test_the_news_of_the_day_is_the_published_day_even_after_a_lead_dated_the_da
     art = article(HEAD + "Kenyan troops crossed into Uganda on Monday, the army said.\n\n" + SECOND
                   + "Kenya criticized Uganda over the border closure.")
     assert dated(art)["criticized"] == "2021-03-03"
+
+
+@pytest.mark.parametrize("text", [
+    "On 9999-12-31 Ethiopian troops attacked Eritrea and seven weeks later Eritrea shelled Ethiopia.",
+    "Ethiopian troops shelled Eritrea on 31/12/9999 and a day later Eritrean forces attacked Ethiopia.",
+    "Ethiopian troops shelled Eritrea on 31 December 9999 and two years later Eritrea attacked Ethiopia.",
+    "Kenyan police arrested the mayor on 1 January 0001, a day after Kenya accused Uganda of fraud.",
+])
+def test_a_time_counted_past_the_calendar_from_a_mistyped_year_costs_no_article(text):
+    """'a day later' or 'a day after' counted from year 9999 or 1 leaves the calendar: no date, no
+    OverflowError (which lost the whole article)."""
+    art = article("Headline Words Here\n\n" + text)
+    assert art.events
+    assert all(e.date is None or len(e.date.split("-")[0]) == 4 for e in art.events)

@@ -36,6 +36,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from datetime import date as calendar_date
 from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -273,7 +274,10 @@ class EventDater:
                 if main is None or main.precision != "day":
                     return None
                 shift = timedelta(days=-days if mark.lower_ == "after" else days)
-                return PartialDate.of(main.first_day() + shift)
+                try:
+                    return PartialDate.of(main.first_day() + shift)
+                except OverflowError:   # before year 1 or after 9999: a mistyped year
+                    return None
         return None
 
     def _scene(self, tok: Token) -> PartialDate | None:
@@ -371,9 +375,11 @@ def _sequels(doc: Doc, found: list[Timex]) -> list[Timex]:
             elif unit == "month":   # "two months later": the month only
                 month = ref.value.year * 12 + (ref.value.month or 1) - 1 + count
                 value = PartialDate(month // 12, month % 12 + 1)
-            else:
+            elif ref.value.first_day() <= calendar_date.max - timedelta(days=count * 7):   # not past year 9999
                 later = ref.value.first_day() + timedelta(days=count * (7 if unit == "week" else 1))
                 value = PartialDate(later.year, later.month) if unit == "week" else PartialDate.of(later)
+            if value is not None and value.year > calendar_date.max.year:
+                value = None        # a year the calendar cannot hold ("9999" mistyped)
         out.append(Timex(m.start(), m.end(), m.group(), value, head, False, False, None))
     return out
 
