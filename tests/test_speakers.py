@@ -716,3 +716,12 @@ def test_a_described_person_is_no_one_named_with_another_role():
     art = article(H + "President John Mahama said the vote had been fair and transparent.\n\n"
                   "\"The election was stolen from the people of this country,\" the opposition said.")
     assert speaker_of(art, "The election was stolen") != "John Mahama"
+
+
+def test_an_unnamed_official_is_no_leader_quoted_after_nor_one_who_asked_not_to_be_named():
+    art = article(H + "Three soldiers were killed in the ambush near the border, a military official said.\n\n"
+                  "\"We will hunt down those responsible,\" President Paul Biya said in a televised address.")
+    assert speaker_of(art, "Three soldiers were killed") is None
+    art = article(H + "\"The convoy was hit by a roadside bomb,\" an army officer said, asking not to be named.\n\n"
+                  "\"We hold the road,\" Major Samuel Eto told reporters.")
+    assert speaker_of(art, "The convoy was hit") is None

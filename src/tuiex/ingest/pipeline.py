@@ -281,16 +281,29 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
 def _unnamed_official(tok: Token | None) -> bool:
     """"a military official said", "an official said": an indefinite official nobody is named for yet."""
     return tok is not None and tok.lower_ in {"official", "officer", "commander"} and any(
-        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children) and not any(
+        t.lower_ in _ANONYMITY_WORDS for t in tok.sent)    # "..., asking not to be named": stays unnamed
+
+
+# Words of a source's request to stay unnamed ("on condition of anonymity", "asked not to be
+# identified", "not authorised to speak")
+_ANONYMITY_WORDS = {"anonymity", "anonymously", "named", "identified", "authorised", "authorized"}
+# Titles of office no unnamed "official" or "officer" is later named with: the sources a lead calls
+# "a military official" are officers and officials, not the leaders and ministers of the story.
+_OFFICE_WORDS = {"president", "minister", "premier", "chancellor", "king", "queen", "emir", "prince", "monarch",
+                 "leader", "mayor", "governor", "senator", "lawmaker", "secretary"}
 
 
 def _name_unnamed_officials(quotes: list[Quote], unnamed: list[int], book: ActorBook) -> None:
     """Wire copy attributes its lead to "a military official" and names him a few paragraphs on
     ('"...," Major X told Reuters'): the first person quoted after it, within 1,500 characters (a
-    few paragraphs), is that official. Quotes keep no speaker when none is."""
+    few paragraphs), is that official, unless the text gave them a leader's or minister's title
+    (_OFFICE_WORDS): "President X said" after "a military official said" is someone else. Quotes
+    keep no speaker when none is."""
     for i in unnamed:
         later = next((q for q in quotes[i + 1:] if q.speaker and _type_of(book, q.speaker) == "person"), None)
-        if later is not None and later.start - quotes[i].end < 1500:
+        if later is not None and later.start - quotes[i].end < 1500 and later.speaker is not None \
+                and not set(fold(book.actors[later.speaker].role or "").split()) & _OFFICE_WORDS:
             quotes[i].speaker = later.speaker
 
 
