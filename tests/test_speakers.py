@@ -725,3 +725,13 @@ def test_an_unnamed_official_is_no_leader_quoted_after_nor_one_who_asked_not_to_
     art = article(H + "\"The convoy was hit by a roadside bomb,\" an army officer said, asking not to be named.\n\n"
                   "\"We hold the road,\" Major Samuel Eto told reporters.")
     assert speaker_of(art, "The convoy was hit") is None
+
+
+def test_a_quotation_about_the_person_just_named_is_not_theirs():
+    """'X died in the blast. "He was a good man ..."': a closing quotation that speaks of him in the
+    third person is someone else's words about him (no speaker), not his."""
+    art = article(H + "John Okafor, a 34-year-old teacher, died in the blast on Monday. "
+                  "\"He was a good man who loved his family and his students.\"")
+    assert all(s is None for s, t, _ in quotes_of(art) if t.startswith("He was a good man"))
+    art = article(H + "Ukrainian President Olena Marchuk was blunt. \"The war will end when Russia leaves.\"")
+    assert speaker_of(art, "The war will end") == "Olena Marchuk"

@@ -735,6 +735,8 @@ def _closing_after_subject(doc: Doc, text: str, span: QuoteSpan, n_words: int) -
     sent = next((x for x in doc.sents if x.start_char <= len(before) - 1 < x.end_char), None)
     if sent is None:
         return None
+    if text[span.start:span.end].split(maxsplit=1)[:1] in (["He"], ["She"], ["His"], ["Her"]):
+        return None     # 'X died in the blast. "He was a good man."': words about the person, not theirs
     subject = next((t for t in sent.root.children if t.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN" else None
 
