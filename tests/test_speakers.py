@@ -735,3 +735,11 @@ def test_a_quotation_about_the_person_just_named_is_not_theirs():
     assert all(s is None for s, t, _ in quotes_of(art) if t.startswith("He was a good man"))
     art = article(H + "Ukrainian President Olena Marchuk was blunt. \"The war will end when Russia leaves.\"")
     assert speaker_of(art, "The war will end") == "Olena Marchuk"
+
+
+def test_according_to_a_record_of_the_words_makes_no_report_of_the_sentence():
+    """"..., according to a transcript" (minutes, a recording) records the sayer's own words: the
+    whole sentence, the sayer's name in it, is nobody's quote."""
+    for record in ("a transcript of the meeting", "minutes of the meeting", "a recording obtained by the newspaper"):
+        art = article(H + f"Finance Minister Ana Ruiz warned that prices would rise, according to {record}.")
+        assert not any(t.startswith("Finance Minister Ana Ruiz") for _, t, _ in quotes_of(art)), record

@@ -601,10 +601,14 @@ def _according_after(verb: Token, comp: Token) -> Token | None:
         name = " ".join(c.text for c in source.subtree if c.dep_ in {"compound", "flat"} or c.i == source.i)
         if source.lower_ in _MEDIA_NOUNS or gz.is_media(name) or gz.is_media(source.text):
             return None     # "..., according to Interfax": the outlet only carries the sayer's words
+        if source.lemma_.lower() in _RECORD_NOUNS or source.lower_ in _RECORD_NOUNS:
+            return None     # "..., according to a transcript": a record of the sayer's own words
         return t
     return None
 
 
+# Records of what was said, not reports by someone else: the sayer keeps the words.
+_RECORD_NOUNS = {"transcript", "minutes", "recording", "video", "footage", "audio", "tape", "excerpt"}
 _MEDIA_NOUNS = {"media", "television", "tv", "radio", "newspaper", "newspapers", "agency", "outlet", "outlets",
                 "broadcaster", "channel"}
 
