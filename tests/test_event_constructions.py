@@ -454,6 +454,12 @@ def test_speaking_to_reporters_is_no_meeting():
     assert [e[0] for e in events_of(art)] == ["CONSULT"]
 
 
+def test_speaking_with_foreign_lawmakers_is_a_meeting():
+    art = article("Headline Words Here\n\nThe Kenyan president spoke with Ugandan lawmakers about the border "
+                  "dispute on Monday.")
+    assert [e[0] for e in events_of(art)] == ["CONSULT"]
+
+
 # -- participles and comparisons -------------------------------------------------------------------------
 
 def test_an_event_noun_with_a_participle_by_agent_is_that_agents_act():

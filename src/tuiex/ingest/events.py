@@ -366,10 +366,11 @@ RETALIATION_MANNER = {"harshly", "firmly", "decisively", "strongly", "forcefully
 RETICENCE_VERBS = {"comment", "elaborate", "speculate", "say", "specify", "disclose", "reveal", "discuss", "answer",
                    "respond", "talk", "speak"}
 IDENTITY_WORDS = {"name", "named", "identify", "identified", "identity"}
-# Those a source speaks to when it speaks to the public.
+# Those a source speaks to when it speaks to the public (not lawmakers: "spoke with Ugandan lawmakers
+# about the dispute" is a meeting, CONSULT).
 AUDIENCE_NOUNS = {"reporter", "journalist", "press", "medium", "media", "newsman", "correspondent", "television",
                   "radio", "newspaper", "broadcaster", "audience", "crowd", "supporter", "nation", "public",
-                  "lawmaker", "parliament", "student"}
+                  "parliament", "student"}
 
 
 def _no_act(tok: Token, lemma: str) -> bool:
