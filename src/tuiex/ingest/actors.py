@@ -19,6 +19,7 @@ from ..records import Actor, Mention
 from ..textnorm import fold
 from . import gazetteer as gz
 from .institutions import demonym_country
+from .nlp import doc_text
 
 # ORG names that are actors by their shape; anything else spaCy calls ORG must act to count.
 _ORG_WORDS = re.compile(
@@ -271,7 +272,7 @@ class ActorBook:
             for t in span:
                 by_token[(cdi, t.i)] = (span, name)
         for di, doc in enumerate(docs):
-            text = _text(doc)
+            text = doc_text(doc)
             for m in _BRACKETED.finditer(text):
                 before = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
                 if before is None or len(before) == 0:
@@ -328,7 +329,7 @@ class ActorBook:
             return False
         if ent.label_ not in {"FAC", "ORG", "PRODUCT", "WORK_OF_ART", "NORP", "GPE"}:
             return False
-        before = _text(ent.doc)[max(0, ent.start_char - 30):ent.start_char]
+        before = doc_text(ent.doc)[max(0, ent.start_char - 30):ent.start_char]
         titled = bool(re.search(r"(?:'s|’s)\s+$", before)) and bool(gz.country_by_name(_strip(before.split()[-1]))) \
             if before.split() else False
         return words[-1] in self._speakers or titled
@@ -1175,14 +1176,6 @@ def _governing_subject(pronoun: Token) -> Token | None:
     return subj
 
 
-def _text(doc: Doc) -> str:
-    """`doc.text`, which spaCy rebuilds from every token on each call, kept once per paragraph."""
-    text = doc.user_data.get("tuiex.text")
-    if text is None:
-        text = doc.user_data["tuiex.text"] = doc.text
-    return text
-
-
 _VENUE_NOUNS = {"summit", "talks", "meeting", "meetings", "conference", "forum", "ceremony", "session", "visit",
                 "negotiations", "rally", "gathering", "event", "games", "festival", "congress", "round"}
 
@@ -1342,7 +1335,7 @@ def _role_around(ent: Span) -> tuple[str | None, str | None]:
     """Country and role from the title before a name ("Turkish Foreign Minister X", "Kremlin
     spokesman X") or an apposition after it ("X, Russia's foreign minister,")."""
     doc = ent.doc
-    text = _text(doc)
+    text = doc_text(doc)
     before = text[max(0, ent.start_char - 60):ent.start_char]
     after = text[ent.end_char:ent.end_char + 60]
     title_before, appos_after = _role_patterns()

@@ -40,7 +40,7 @@ from .institutions import (
     qualifier_country,
     resolve_unnamed,
 )
-from .nlp import load_nlp
+from .nlp import doc_text, load_nlp
 from .published import find_published
 from .quotes import find_quotes
 from .timex import LEAD_PARAGRAPHS, EventDater
@@ -142,8 +142,9 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     body = [p.is_body for p in paragraphs]
     sentences: list[Sentence] = []
     for p, doc in zip(paragraphs, docs, strict=True):
+        whole = doc_text(doc)
         for s in doc.sents:
-            text = s.text
+            text = whole[s.start_char:s.end_char]      # s.text, without a Token object per token
             lead_ws = len(text) - len(text.lstrip())
             if text.strip():
                 sentences.append(Sentence(p.start + s.start_char + lead_ws,
@@ -184,7 +185,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         had_quote = False
         for q in found_quotes:
             if carried is not None and (q.standalone or q.open_ended or q.continued) \
-                    and not doc.text[:q.start].strip(' "“«„'):
+                    and not doc_text(doc)[:q.start].strip(' "“«„'):
                 # the quotation of the last paragraph goes on here: one quote
                 carried.text = f"{carried.text} {q.text}"
                 carried.end = off + q.end
@@ -259,7 +260,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                                     off + t_start, off + t_end, date.iso() if date else None))
             _acting_subjects(sent, book, di, off, sentence_of, context)
             _update_context(sent, book, di, off, sentence_of, context)
-        intro = _introduced(doc, book, di) if doc.text.rstrip().endswith(":") else None
+        intro = _introduced(doc, book, di) if doc_text(doc).rstrip().endswith(":") else None
         quoted_before = had_quote
 
     _name_unnamed_officials(quotes, unnamed, book)

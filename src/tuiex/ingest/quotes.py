@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from . import gazetteer as gz
+from .nlp import doc_text
 
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "announce", "confirm", "claim", "note", "explain", "stress",
@@ -353,7 +354,7 @@ class _Found(list):
 
 def find_quotes(doc: Doc) -> list[FoundQuote]:
     """The quotes of one paragraph, in order, with doc-local offsets."""
-    text = doc.text
+    text = doc_text(doc)
     spans = quote_spans(text, runs_on=True)
     marks = _Marks(spans)
     found = _Found()
