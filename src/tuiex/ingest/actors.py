@@ -19,7 +19,7 @@ from ..records import Actor, Mention
 from ..textnorm import fold
 from . import gazetteer as gz
 from .institutions import demonym_country
-from .nlp import doc_text
+from .nlp import doc_text, token_indices
 
 # ORG names that are actors by their shape; anything else spaCy calls ORG must act to count.
 _ORG_WORDS = re.compile(
@@ -144,8 +144,8 @@ class ActorBook:
     def collect(self, docs: list[Doc], offsets: list[int], sentence_of, body: list[bool]) -> None:
         """Register the named actors of every paragraph. People first, so that a surname anywhere
         ("Lavrov: ..." in a headline) finds the full name given later."""
-        self._speakers = {t.text for doc in docs for t in doc
-                          if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_ in _SPEECH}
+        self._speakers = {t.text for doc in docs for t in map(doc.__getitem__, token_indices(doc, "DEP", ("nsubj",)))
+                          if t.pos_ == "PROPN" and t.head.lemma_ in _SPEECH}
         entities = [_entities(doc) for doc in docs]     # a function of the parse alone: found once for both passes
         self._place_names = _place_names(docs)
         for pass_ in ("person", "other"):
@@ -170,8 +170,8 @@ class ActorBook:
         self._genders(docs)
         # names spaCy missed in one sentence but found in another ("Cavusoglu (pictured) said")
         for di, doc in enumerate(docs):
-            for tok in doc:
-                if tok.pos_ == "PROPN" and (di, tok.i) not in self._by_token:
+            for tok in map(doc.__getitem__, token_indices(doc, "POS", ("PROPN",))):
+                if (di, tok.i) not in self._by_token:
                     person = self._person_key(tok.text, offsets[di] + tok.idx)
                     if person and len(tok.text) > 3:
                         self._mention(person, di, doc[tok.i:tok.i + 1], offsets[di], sentence_of(offsets[di] + tok.idx))
@@ -1036,8 +1036,8 @@ def _unlabelled_speakers(doc: Doc) -> list[Span]:
     """Proper-noun subjects of speech verbs outside spaCy's entities: the name with its
     proper-noun compounds ("Leyla Mammadova" in "ministry spokeswoman Leyla Mammadova insisted")."""
     out = []
-    for tok in doc:
-        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ or tok.head.lemma_ not in _SPEECH:
+    for tok in map(doc.__getitem__, token_indices(doc, "DEP", ("nsubj",))):
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.head.lemma_ not in _SPEECH:
             continue
         start = tok.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
@@ -1064,8 +1064,8 @@ def _envoy_names(doc: Doc) -> list[Span]:
     Commissioner to India Cameron Hale", "Ambassador to the United States Rosa Vidal"): two or three
     capitalised proper nouns right after the country, and nothing capitalised after them."""
     out = []
-    for tok in doc:
-        if tok.lower_ != "to" or tok.i == 0 or not gz.is_role(doc[tok.i - 1].text):
+    for tok in map(doc.__getitem__, token_indices(doc, "LOWER", ("to",))):
+        if tok.i == 0 or not gz.is_role(doc[tok.i - 1].text):
             continue
         start = tok.i + 1 + (start_the := int(tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "the"))
         after = next((k for k in (3, 2, 1) if start + k <= len(doc)
@@ -1131,8 +1131,8 @@ def _unlabelled_organisations(doc: Doc) -> list[tuple[Span, Token]]:
     """Capitalised subjects headed by an organisation word that the tagger missed ("High
     Commission of India in Suva said"): the name with its capitalised compounds and "of X"."""
     out = []
-    for tok in doc:
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.ent_type_ or not tok.text[:1].isupper() \
+    for tok in map(doc.__getitem__, token_indices(doc, "DEP", ("nsubj", "nsubjpass"))):
+        if tok.ent_type_ or not tok.text[:1].isupper() \
                 or not _ORG_WORDS.fullmatch(tok.text) or tok.i == tok.sent.start:
             continue
         start = tok.i

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
+
+import numpy
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -40,3 +43,21 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["tuiex.text"] = doc.text
     return text
+
+
+def token_indices(doc: Doc, attr: str, values: Iterable[str]) -> list[int]:
+    """The indices, in order, of the tokens of `doc` whose `attr` (a spaCy attribute name: "POS",
+    "DEP", "LOWER", "ENT_TYPE", ...) is one of `values`, written as the token's string attribute
+    gives it (`tok.pos_`, `tok.dep_`, `tok.lower_`). A loop over these visits only the candidates
+    instead of making a `Token` for every token; the attribute's array (`Doc.to_array`) is read once
+    per doc and kept in its `user_data`."""
+    key = f"tuiex.array.{attr}"
+    column = doc.user_data.get(key)
+    if column is None:
+        column = doc.user_data[key] = doc.to_array(attr)
+    strings = doc.vocab.strings
+    found = None
+    for v in values:        # a few values: equality tests cost less than numpy.isin
+        match = column == strings[v]
+        found = match if found is None else found | match
+    return [] if found is None else numpy.flatnonzero(found).tolist()

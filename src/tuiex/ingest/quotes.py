@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from . import gazetteer as gz
-from .nlp import doc_text
+from .nlp import doc_text, token_indices
 
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "announce", "confirm", "claim", "note", "explain", "stress",
@@ -373,7 +373,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
 
     # 1. Reported speech: a speech verb outside the marks with a clausal complement. The outermost
     # verb first: in "X was told the talks failed, a statement said" the statement is the speaker.
-    for tok in sorted(doc, key=_depth):
+    # Only verbs pass the test below: sorting them alone keeps their order (the sort is stable).
+    for tok in sorted(map(doc.__getitem__, token_indices(doc, "POS", ("VERB", "AUX"))), key=_depth):
         made_clear = _made_clear(tok)
         source = _learned_from(tok)
         if (tok.lemma_.lower() not in SPEECH_VERBS and made_clear is None and source is None) \
@@ -500,8 +501,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             mark_taken(s.start, s.end)
 
     # 2. "according to X, ...": the rest of the sentence is X's.
-    for tok in doc:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+    for tok in map(doc.__getitem__, token_indices(doc, "LOWER", ("according",))):
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             sent = tok.sent
             if pobj is None:
