@@ -177,7 +177,7 @@ class ActorBook:
                         self._mention(person, di, doc[tok.i:tok.i + 1], offsets[di], sentence_of(offsets[di] + tok.idx))
 
     def _entity(self, ent: Span, di: int, offset: int, sentence_of, pass_: str, is_body: bool) -> None:
-        text = _strip(ent.text)
+        text = _strip(doc_text(ent.doc)[ent.start_char:ent.end_char])      # ent.text, not rebuilt from tokens
         if len(parts := text.split("-")) == 2 and all(gz.country_by_demonym(p) for p in parts):
             return      # "Kazakh-Uzbek talks": an adjective of two peoples, not an actor
         if _QUOTE_MARK.search(text):
@@ -931,20 +931,26 @@ class Context:
 def _entities(doc: Doc) -> list[Span]:
     """spaCy's entities plus gazetteer names it missed (e.g. "IS", "Daesh")."""
     ents = _mended_organisations(doc, _joined_people([_whole_person(e) for e in doc.ents]))
-    covered = {t.i for e in ents for t in e}
+    covered = {i for e in ents for i in range(e.start, e.end)}
     extra = []
-    for i, tok in enumerate(doc):
-        if i in covered or not tok.text[:1].isupper():
+    whole = doc_text(doc)
+    # each candidate span's text cut from the paragraph's (as Span.text is), by token offsets read once
+    starts, ends, punct = [], [], []
+    for t in doc:
+        starts.append(t.idx)
+        ends.append(t.idx + len(t))
+        punct.append(t.is_punct)
+    for i in range(len(doc)):
+        if i in covered or not whole[starts[i]:starts[i] + 1].isupper():
             continue
         for n in range(min(6, len(doc) - i), 0, -1):
-            span = doc[i:i + n]
-            if any(t.i in covered for t in span) or span[-1].is_punct:
+            if any(j in covered for j in range(i, i + n)) or punct[i + n - 1]:
                 continue
-            text = _strip(span.text)
-            if gz.organization(text) or (gz.country_by_name(text) and tok.pos_ == "PROPN"):
+            text = _strip(whole[starts[i]:ends[i + n - 1]])
+            if gz.organization(text) or (gz.country_by_name(text) and doc[i].pos_ == "PROPN"):
                 # labelled like spaCy would, so that the entity rules treat it as a name
-                extra.append(Span(doc, span.start, span.end, label="ORG" if gz.organization(text) else "GPE"))
-                covered |= {t.i for t in span}
+                extra.append(Span(doc, i, i + n, label="ORG" if gz.organization(text) else "GPE"))
+                covered |= set(range(i, i + n))
                 break
     return sorted(ents + extra, key=lambda s: s.start)
 
