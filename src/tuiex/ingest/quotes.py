@@ -38,6 +38,7 @@ ACTION_SPEECH = {"warn", "threaten", "accuse", "condemn", "denounce", "criticize
 NOUN_CUES = {"statement", "warning", "claim", "announcement", "message", "assertion", "remark", "comments"}
 _OPEN = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’"}
 _CLOSERS = {"”", "»", "’"}
+_OPENERS = re.compile('[' + "".join(_OPEN) + ']')
 _DOUBLE_MARKS = re.compile(r'["“”«»„]')
 
 
@@ -99,6 +100,9 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
             spans.append(QuoteSpan(0, end, 0, continued=True))
         i = orphan + 1
     while i < n:
+        if (opener := _OPENERS.search(text, i)) is None:
+            break           # no opening mark left: the loop below would only step over letters
+        i = opener.start()
         c = text[i]
         close = _OPEN.get(c)
         if close is None or (c == "‘" and i > 0 and text[i - 1].isalnum()):
