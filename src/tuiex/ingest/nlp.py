@@ -7,8 +7,6 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
-import numpy
-
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -52,12 +50,9 @@ def token_indices(doc: Doc, attr: str, values: Iterable[str]) -> list[int]:
     instead of making a `Token` for every token; the attribute's array (`Doc.to_array`) is read once
     per doc and kept in its `user_data`."""
     key = f"tuiex.array.{attr}"
-    column = doc.user_data.get(key)
-    if column is None:
-        column = doc.user_data[key] = doc.to_array(attr)
+    column: list[int] | None = doc.user_data.get(key)
+    if column is None:      # a paragraph's few dozen values: a Python list is quicker to scan than numpy
+        column = doc.user_data[key] = doc.to_array(attr).tolist()
     strings = doc.vocab.strings
-    found = None
-    for v in values:        # a few values: equality tests cost less than numpy.isin
-        match = column == strings[v]
-        found = match if found is None else found | match
-    return [] if found is None else numpy.flatnonzero(found).tolist()
+    wanted = {strings[v] for v in values}
+    return [i for i, v in enumerate(column) if v in wanted]
