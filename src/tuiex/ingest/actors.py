@@ -139,6 +139,10 @@ class ActorBook:
     def key_at(self, doc_index: int, token: Token) -> str | None:
         return self._by_token.get((doc_index, token.i))
 
+    def key_at_index(self, doc_index: int, i: int) -> str | None:
+        """`key_at` by the token's index, for loops that need no `Token` where no actor is."""
+        return self._by_token.get((doc_index, i))
+
     # -- entities -----------------------------------------------------------------------------------
 
     def collect(self, docs: list[Doc], offsets: list[int], sentence_of, body: list[bool]) -> None:
