@@ -44,7 +44,7 @@ from spacy.tokens import Token
 from . import gazetteer as gz
 from .lexicon import Entry
 from .lexicon import load as load_lexicon
-from .nlp import token_indices
+from .nlp import doc_text, token_indices
 
 _LEX = load_lexicon()
 
@@ -133,10 +133,17 @@ def _forms(tok: Token) -> set[str]:
     return {tok.lemma_.lower(), low, low[:-1], low[:-2]}
 
 
+def _sentence_asks(tok: Token) -> bool:
+    """Whether the token's sentence ends with a question mark (closing quotation marks aside); its
+    text cut from the paragraph's, as `Span.text` gives it, without a join over its tokens."""
+    sent = tok.sent
+    return doc_text(tok.doc)[sent.start_char:sent.end_char].rstrip().rstrip('"”’\'').endswith("?")
+
+
 def _speculative(tok: Token) -> bool:
     """Not asserted as having happened or being scheduled: modals, conditions, questions, habits,
     wishes and plans, and clauses under a denial ("denied that its jets had bombed")."""
-    if tok.sent.text.rstrip().rstrip('"”’\'').endswith("?"):
+    if _sentence_asks(tok):
         return True
     chain = [tok]
     while chain[-1].dep_ in {"xcomp", "advcl", "conj"} and chain[-1].head != chain[-1] and len(chain) < 4:
@@ -682,7 +689,7 @@ def _speculative_noun(tok: Token) -> bool:
             _speculative(verb) or _forms(verb) & NON_FACTUAL_HEADS or (
             verb.dep_ in {"acl", "xcomp"} and verb.head.lemma_.lower() in INTENT_NOUNS)):
         return True
-    return tok.sent.text.rstrip().rstrip('"”’\'').endswith("?")
+    return _sentence_asks(tok)
 
 
 def _trigger_text(tokens: list[Token]) -> str:
