@@ -119,9 +119,10 @@ class ActorBook:
         return key
 
     def _mention(self, key: str, doc_index: int, span: Span, offset: int, sentence: int) -> None:
-        for t in span:
-            self._by_token[(doc_index, t.i)] = key
-        self.mentions.append(Mention(key, sentence, offset + span.start_char, offset + span.end_char, span.text))
+        for i in range(span.start, span.end):
+            self._by_token[(doc_index, i)] = key
+        start, end = span.start_char, span.end_char
+        self.mentions.append(Mention(key, sentence, offset + start, offset + end, doc_text(span.doc)[start:end]))
 
     def places_only(self) -> set[str]:
         """Keys of the countries every mention of which names a place ("returned to Russia from
@@ -463,11 +464,13 @@ class ActorBook:
         before the name ("Mr Sonko", "Ms Ardern", "spokeswoman Leyla Mammadova"). Never from the
         given name itself."""
         for di, doc in enumerate(docs):
-            for tok in doc[:-1]:
-                word = tok.lower_.rstrip(".")
+            for i in range(1, len(doc)):        # the word before each token that names an actor
+                key = self._by_token.get((di, i))
+                if not key:
+                    continue
+                word = doc[i - 1].lower_.rstrip(".")
                 g = "m" if word in _MALE_TITLES else "f" if word in _FEMALE_TITLES else None
-                key = self._by_token.get((di, tok.i + 1)) if g else None
-                if g and key and self.actors[key].type == "person":
+                if g and self.actors[key].type == "person":
                     self.gender.setdefault(key, g)
 
     def fits_pronoun(self, key: str | None, pronoun: str) -> bool:
