@@ -1,9 +1,11 @@
+import re
 from datetime import date
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tuiex.ingest import dates
 from tuiex.ingest.dates import (
     PartialDate,
     Stated,
@@ -352,3 +354,35 @@ def test_a_quarter_named_by_its_code_alone_resolves():
     # "Q1" names no unit word: it is a quarter, and resolve must not raise on it
     assert resolve("Q1", P("2016-07-01")) == P("2016")
     assert resolve("Q4", P("2016-07-01")) == P("2015")     # a quarter not yet begun is last year's
+
+
+# ---- the finder's word-start guard changes no match (it only skips positions no match starts at)
+
+_GUARD_SENTENCES = [
+    "On Monday, 3 March 2025, the council met; by 10:30 p.m. it had voted, and again at 8am Tuesday.",
+    "Talks resumed in mid-July and again on 2024-11-05; the Sept. 9 deadline and the 1st of May passed.",
+    "Profits in the third quarter of 2023 rose, as in Q2 2022, the same quarter a year earlier and fiscal 2021.",
+    "Three weeks ago, some 12 days earlier, a year-ago figure, last spring and early summer of 2019.",
+    "The year-end review, this year's budget and the end of this year; tonight and this morning too.",
+    "Over the weekend, this past weekend, next week, the past month and yesterday's vote, today's, tomorrow.",
+    "A320 jets, $2019 fees, 3.2019 ratios, 15% of 2000 voters, 1,2019 and x2019 are no dates; 2019's vote is.",
+    "Early-2020 plans, late 1999, since December, until last June, from Friday's talks to next Sunday.",
+    "Ministers will meet in June next year; January's figures came out, and she may march in May.",
+    "ſince ſpring, Kelvin \u212aey words, naïve café dates: 5 April, April 5th, Wednesday, 31st Oct 2010.",
+]
+
+
+@pytest.mark.parametrize("text", _GUARD_SENTENCES)
+def test_guarded_finder_matches_the_unguarded_pattern(text):
+    plain = re.compile(dates._FINDER_BODY)
+    assert [m.span() for m in dates._FINDER.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in plain.finditer(text)]       # each sentence holds dates
+
+
+@given(st.lists(st.sampled_from(["on", "Monday", "3", "March", "2025", " ", ",", ".", "-", "$", "x", "the",
+                                 "last", "week", "ago", "Q3", "10:30", "pm", "year", "'s", "early", "quarter",
+                                 "days", "later", "spring", "(", "ſ"]), max_size=14))
+def test_guarded_finder_matches_the_unguarded_pattern_on_any_text(parts):
+    text = "".join(parts)
+    plain = re.compile(dates._FINDER_BODY)
+    assert [m.span() for m in dates._FINDER.finditer(text)] == [m.span() for m in plain.finditer(text)]

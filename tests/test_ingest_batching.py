@@ -104,3 +104,33 @@ def test_one_process_extractor_yields_every_document_in_order():
     out = list(Extractor(1).run(iter(docs)))
     assert [d for d, _, _ in out] == docs
     assert all(a is not None and e is None for _, a, e in out)
+
+
+# -- the parse's helpers for fast extraction (nlp.doc_text, nlp.token_indices) ----------------------
+
+_HELPER_TEXT = ("Ready to talk, the Estonian envoy said on Monday that the two ministers were willing to "
+                "meet, according to a statement from the foreign ministry in Tallinn.")
+
+
+def test_doc_text_is_the_parsed_text_and_is_kept():
+    from tuiex.ingest.nlp import doc_text, load_nlp
+    doc = load_nlp()(_HELPER_TEXT)
+    assert doc_text(doc) == doc.text == _HELPER_TEXT
+    assert doc_text(doc) is doc_text(doc)       # kept, not rebuilt from the tokens
+
+
+@pytest.mark.parametrize(("attr", "values", "of"), [
+    ("POS", ("VERB", "AUX"), lambda t: t.pos_),
+    ("POS", ("NOUN",), lambda t: t.pos_),
+    ("DEP", ("nsubj", "nsubjpass"), lambda t: t.dep_),
+    ("LOWER", ("ready", "willing", "according", "to"), lambda t: t.lower_),
+    ("LOWER", ("absent-word",), lambda t: t.lower_),
+])
+def test_token_indices_are_the_tokens_a_loop_would_pick(attr, values, of):
+    from tuiex.ingest.nlp import load_nlp, token_indices
+    doc = load_nlp()(_HELPER_TEXT)
+    expected = [t.i for t in doc if of(t) in values]
+    assert token_indices(doc, attr, values) == expected
+    assert token_indices(doc, attr, values) == expected      # from the kept column
+    if values != ("absent-word",):
+        assert expected

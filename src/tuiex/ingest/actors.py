@@ -19,6 +19,7 @@ from ..records import Actor, Mention
 from ..textnorm import fold
 from . import gazetteer as gz
 from .institutions import demonym_country
+from .nlp import doc_text, token_indices
 
 # ORG names that are actors by their shape; anything else spaCy calls ORG must act to count.
 _ORG_WORDS = re.compile(
@@ -118,9 +119,10 @@ class ActorBook:
         return key
 
     def _mention(self, key: str, doc_index: int, span: Span, offset: int, sentence: int) -> None:
-        for t in span:
-            self._by_token[(doc_index, t.i)] = key
-        self.mentions.append(Mention(key, sentence, offset + span.start_char, offset + span.end_char, span.text))
+        for i in range(span.start, span.end):
+            self._by_token[(doc_index, i)] = key
+        start, end = span.start_char, span.end_char
+        self.mentions.append(Mention(key, sentence, offset + start, offset + end, doc_text(span.doc)[start:end]))
 
     def places_only(self) -> set[str]:
         """Keys of the countries every mention of which names a place ("returned to Russia from
@@ -138,13 +140,17 @@ class ActorBook:
     def key_at(self, doc_index: int, token: Token) -> str | None:
         return self._by_token.get((doc_index, token.i))
 
+    def key_at_index(self, doc_index: int, i: int) -> str | None:
+        """`key_at` by the token's index, for loops that need no `Token` where no actor is."""
+        return self._by_token.get((doc_index, i))
+
     # -- entities -----------------------------------------------------------------------------------
 
     def collect(self, docs: list[Doc], offsets: list[int], sentence_of, body: list[bool]) -> None:
         """Register the named actors of every paragraph. People first, so that a surname anywhere
         ("Lavrov: ..." in a headline) finds the full name given later."""
-        self._speakers = {t.text for doc in docs for t in doc
-                          if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_ in _SPEECH}
+        self._speakers = {t.text for doc in docs for t in map(doc.__getitem__, token_indices(doc, "DEP", ("nsubj",)))
+                          if t.pos_ == "PROPN" and t.head.lemma_ in _SPEECH}
         entities = [_entities(doc) for doc in docs]     # a function of the parse alone: found once for both passes
         self._place_names = _place_names(docs)
         for pass_ in ("person", "other"):
@@ -169,14 +175,14 @@ class ActorBook:
         self._genders(docs)
         # names spaCy missed in one sentence but found in another ("Cavusoglu (pictured) said")
         for di, doc in enumerate(docs):
-            for tok in doc:
-                if tok.pos_ == "PROPN" and (di, tok.i) not in self._by_token:
+            for tok in map(doc.__getitem__, token_indices(doc, "POS", ("PROPN",))):
+                if (di, tok.i) not in self._by_token:
                     person = self._person_key(tok.text, offsets[di] + tok.idx)
                     if person and len(tok.text) > 3:
                         self._mention(person, di, doc[tok.i:tok.i + 1], offsets[di], sentence_of(offsets[di] + tok.idx))
 
     def _entity(self, ent: Span, di: int, offset: int, sentence_of, pass_: str, is_body: bool) -> None:
-        text = _strip(ent.text)
+        text = _strip(doc_text(ent.doc)[ent.start_char:ent.end_char])      # ent.text, not rebuilt from tokens
         if len(parts := text.split("-")) == 2 and all(gz.country_by_demonym(p) for p in parts):
             return      # "Kazakh-Uzbek talks": an adjective of two peoples, not an actor
         if _QUOTE_MARK.search(text):
@@ -271,7 +277,7 @@ class ActorBook:
             for t in span:
                 by_token[(cdi, t.i)] = (span, name)
         for di, doc in enumerate(docs):
-            text = _text(doc)
+            text = doc_text(doc)
             for m in _BRACKETED.finditer(text):
                 before = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
                 if before is None or len(before) == 0:
@@ -328,7 +334,7 @@ class ActorBook:
             return False
         if ent.label_ not in {"FAC", "ORG", "PRODUCT", "WORK_OF_ART", "NORP", "GPE"}:
             return False
-        before = _text(ent.doc)[max(0, ent.start_char - 30):ent.start_char]
+        before = doc_text(ent.doc)[max(0, ent.start_char - 30):ent.start_char]
         titled = bool(re.search(r"(?:'s|’s)\s+$", before)) and bool(gz.country_by_name(_strip(before.split()[-1]))) \
             if before.split() else False
         return words[-1] in self._speakers or titled
@@ -458,11 +464,13 @@ class ActorBook:
         before the name ("Mr Sonko", "Ms Ardern", "spokeswoman Leyla Mammadova"). Never from the
         given name itself."""
         for di, doc in enumerate(docs):
-            for tok in doc[:-1]:
-                word = tok.lower_.rstrip(".")
+            for i in range(1, len(doc)):        # the word before each token that names an actor
+                key = self._by_token.get((di, i))
+                if not key:
+                    continue
+                word = doc[i - 1].lower_.rstrip(".")
                 g = "m" if word in _MALE_TITLES else "f" if word in _FEMALE_TITLES else None
-                key = self._by_token.get((di, tok.i + 1)) if g else None
-                if g and key and self.actors[key].type == "person":
+                if g and self.actors[key].type == "person":
                     self.gender.setdefault(key, g)
 
     def fits_pronoun(self, key: str | None, pronoun: str) -> bool:
@@ -930,20 +938,26 @@ class Context:
 def _entities(doc: Doc) -> list[Span]:
     """spaCy's entities plus gazetteer names it missed (e.g. "IS", "Daesh")."""
     ents = _mended_organisations(doc, _joined_people([_whole_person(e) for e in doc.ents]))
-    covered = {t.i for e in ents for t in e}
+    covered = {i for e in ents for i in range(e.start, e.end)}
     extra = []
-    for i, tok in enumerate(doc):
-        if i in covered or not tok.text[:1].isupper():
+    whole = doc_text(doc)
+    # each candidate span's text cut from the paragraph's (as Span.text is), by token offsets read once
+    starts, ends, punct = [], [], []
+    for t in doc:
+        starts.append(t.idx)
+        ends.append(t.idx + len(t))
+        punct.append(t.is_punct)
+    for i in range(len(doc)):
+        if i in covered or not whole[starts[i]:starts[i] + 1].isupper():
             continue
         for n in range(min(6, len(doc) - i), 0, -1):
-            span = doc[i:i + n]
-            if any(t.i in covered for t in span) or span[-1].is_punct:
+            if any(j in covered for j in range(i, i + n)) or punct[i + n - 1]:
                 continue
-            text = _strip(span.text)
-            if gz.organization(text) or (gz.country_by_name(text) and tok.pos_ == "PROPN"):
+            text = _strip(whole[starts[i]:ends[i + n - 1]])
+            if gz.organization(text) or (gz.country_by_name(text) and doc[i].pos_ == "PROPN"):
                 # labelled like spaCy would, so that the entity rules treat it as a name
-                extra.append(Span(doc, span.start, span.end, label="ORG" if gz.organization(text) else "GPE"))
-                covered |= {t.i for t in span}
+                extra.append(Span(doc, i, i + n, label="ORG" if gz.organization(text) else "GPE"))
+                covered |= set(range(i, i + n))
                 break
     return sorted(ents + extra, key=lambda s: s.start)
 
@@ -1035,8 +1049,8 @@ def _unlabelled_speakers(doc: Doc) -> list[Span]:
     """Proper-noun subjects of speech verbs outside spaCy's entities: the name with its
     proper-noun compounds ("Leyla Mammadova" in "ministry spokeswoman Leyla Mammadova insisted")."""
     out = []
-    for tok in doc:
-        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ or tok.head.lemma_ not in _SPEECH:
+    for tok in map(doc.__getitem__, token_indices(doc, "DEP", ("nsubj",))):
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.head.lemma_ not in _SPEECH:
             continue
         start = tok.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
@@ -1063,8 +1077,8 @@ def _envoy_names(doc: Doc) -> list[Span]:
     Commissioner to India Cameron Hale", "Ambassador to the United States Rosa Vidal"): two or three
     capitalised proper nouns right after the country, and nothing capitalised after them."""
     out = []
-    for tok in doc:
-        if tok.lower_ != "to" or tok.i == 0 or not gz.is_role(doc[tok.i - 1].text):
+    for tok in map(doc.__getitem__, token_indices(doc, "LOWER", ("to",))):
+        if tok.i == 0 or not gz.is_role(doc[tok.i - 1].text):
             continue
         start = tok.i + 1 + (start_the := int(tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "the"))
         after = next((k for k in (3, 2, 1) if start + k <= len(doc)
@@ -1130,8 +1144,8 @@ def _unlabelled_organisations(doc: Doc) -> list[tuple[Span, Token]]:
     """Capitalised subjects headed by an organisation word that the tagger missed ("High
     Commission of India in Suva said"): the name with its capitalised compounds and "of X"."""
     out = []
-    for tok in doc:
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.ent_type_ or not tok.text[:1].isupper() \
+    for tok in map(doc.__getitem__, token_indices(doc, "DEP", ("nsubj", "nsubjpass"))):
+        if tok.ent_type_ or not tok.text[:1].isupper() \
                 or not _ORG_WORDS.fullmatch(tok.text) or tok.i == tok.sent.start:
             continue
         start = tok.i
@@ -1173,14 +1187,6 @@ def _governing_subject(pronoun: Token) -> Token | None:
     head = verb.head
     subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
     return subj
-
-
-def _text(doc: Doc) -> str:
-    """`doc.text`, which spaCy rebuilds from every token on each call, kept once per paragraph."""
-    text = doc.user_data.get("tuiex.text")
-    if text is None:
-        text = doc.user_data["tuiex.text"] = doc.text
-    return text
 
 
 _VENUE_NOUNS = {"summit", "talks", "meeting", "meetings", "conference", "forum", "ceremony", "session", "visit",
@@ -1342,7 +1348,7 @@ def _role_around(ent: Span) -> tuple[str | None, str | None]:
     """Country and role from the title before a name ("Turkish Foreign Minister X", "Kremlin
     spokesman X") or an apposition after it ("X, Russia's foreign minister,")."""
     doc = ent.doc
-    text = _text(doc)
+    text = doc_text(doc)
     before = text[max(0, ent.start_char - 60):ent.start_char]
     after = text[ent.end_char:ent.end_char + 60]
     title_before, appos_after = _role_patterns()

@@ -173,8 +173,13 @@ _CLOCK_TIME = r"(?<![\w.:])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?i:a\.m\.|p\.m\
 _MONTH_REL_YEAR = rf"(?:{_PREP})?{_FULL_MONTH}\s+(?i:last|next|this)\s+year\b"
 _BARE_MONTH = (r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b"
                r"(?:['’]s\b)?(?!\s+[A-Z]|\s+\d|\s+of\b)")
-_FINDER = re.compile(f"{_MONTH_REL_YEAR}|{_QUARTER}|{_SEASON}|{_AGO}|{_YEAR_END}|{_DAY_PART}|{_CLOCK_TIME}|"
-                     f"{_THE_WEEKEND}|{_ABSOLUTE}|{_MONTH_ALONE}|{_WEEKDAY_EXPR}|{_RELATIVE}|{_BARE_MONTH}")
+_FINDER_BODY = (f"{_MONTH_REL_YEAR}|{_QUARTER}|{_SEASON}|{_AGO}|{_YEAR_END}|{_DAY_PART}|{_CLOCK_TIME}|"
+                f"{_THE_WEEKEND}|{_ABSOLUTE}|{_MONTH_ALONE}|{_WEEKDAY_EXPR}|{_RELATIVE}|{_BARE_MONTH}")
+# Every alternative starts with a word character at a word start: a `\b` before a word, or a digit
+# that a lookbehind keeps from following a word character. The guard in front says so, and the
+# engine then fails at once at every other position instead of trying each alternative there
+# (about 3x faster; the same matches, which tests/test_dates.py checks against the unguarded body).
+_FINDER = re.compile(rf"(?<!\w)(?=\w)(?:{_FINDER_BODY})")
 # Words after which a bare four-digit number is a year ("in 2019", "the 2019 election", "fiscal
 # 2019"); elsewhere it is a count ("detained 2000 protesters") or an amount.
 _YEAR_CUES = {"in", "on", "since", "until", "till", "by", "from", "during", "of", "before", "after",

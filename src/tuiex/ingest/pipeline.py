@@ -40,7 +40,7 @@ from .institutions import (
     qualifier_country,
     resolve_unnamed,
 )
-from .nlp import load_nlp
+from .nlp import doc_text, load_nlp, token_indices
 from .published import find_published
 from .quotes import find_quotes
 from .timex import LEAD_PARAGRAPHS, EventDater
@@ -142,8 +142,9 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     body = [p.is_body for p in paragraphs]
     sentences: list[Sentence] = []
     for p, doc in zip(paragraphs, docs, strict=True):
+        whole = doc_text(doc)
         for s in doc.sents:
-            text = s.text
+            text = whole[s.start_char:s.end_char]      # s.text, without a Token object per token
             lead_ws = len(text) - len(text.lstrip())
             if text.strip():
                 sentences.append(Sentence(p.start + s.start_char + lead_ws,
@@ -184,7 +185,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         had_quote = False
         for q in found_quotes:
             if carried is not None and (q.standalone or q.open_ended or q.continued) \
-                    and not doc.text[:q.start].strip(' "“«„'):
+                    and not doc_text(doc)[:q.start].strip(' "“«„'):
                 # the quotation of the last paragraph goes on here: one quote
                 carried.text = f"{carried.text} {q.text}"
                 carried.end = off + q.end
@@ -259,7 +260,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                                     off + t_start, off + t_end, date.iso() if date else None))
             _acting_subjects(sent, book, di, off, sentence_of, context)
             _update_context(sent, book, di, off, sentence_of, context)
-        intro = _introduced(doc, book, di) if doc.text.rstrip().endswith(":") else None
+        intro = _introduced(doc, book, di) if doc_text(doc).rstrip().endswith(":") else None
         quoted_before = had_quote
 
     _name_unnamed_officials(quotes, unnamed, book)
@@ -1273,8 +1274,9 @@ def _acting_subjects(sent, book: ActorBook, di: int, off: int, sentence_of, cont
     """Register the subjects of a sentence's main verb (and the subjects joined to them) as actors,
     whatever the verb: "Navalny's allies announced plans ...", "rights groups, the opposition and
     lawyers for X blasted the ruling" act in the article though no PLOVER event or quote names them."""
-    for tok in sent:
-        if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.head.pos_ != "VERB":
+    doc = sent.doc
+    for tok in (doc[i] for i in token_indices(doc, "DEP", ("nsubj",)) if sent.start <= i < sent.end):
+        if tok.head.dep_ != "ROOT" or tok.head.pos_ != "VERB":
             continue
         joined, k = [tok], 0
         while k < len(joined) and len(joined) < 8:     # "A, B and C": conjuncts, a list parsed as appositions
@@ -1292,11 +1294,14 @@ def _acting_subjects(sent, book: ActorBook, di: int, off: int, sentence_of, cont
 def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
     # "He met German Chancellor X": a sentence about the person already in view names others as
     # objects; they do not become the person a later "he said" refers to
-    person_subject = any(t.dep_ == "nsubj" and t.lower_ in {"he", "she"} and t.head.dep_ == "ROOT" for t in sent)
-    for tok in sent:
-        key = book.key_at(di, tok)
+    doc = sent.doc
+    person_subject = any(t.lower_ in {"he", "she"} and t.head.dep_ == "ROOT"
+                         for t in (doc[i] for i in token_indices(doc, "DEP", ("nsubj",)) if sent.start <= i < sent.end))
+    for i in range(sent.start, sent.end):       # only the tokens that name an actor
+        key = book.key_at_index(di, i)
         if key is None:
             continue
+        tok = doc[i]
         actor = book.actors[key]
         if tok.dep_ in {"nsubj", "nsubjpass"} \
                 or (tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.dep_ in {"compound", "poss"}):
@@ -1311,8 +1316,8 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
             if pair:
                 context.last_group = [key, *pair]
     if not person_subject:
-        for tok in sent:
-            key = book.key_at(di, tok)
+        for i in range(sent.start, sent.end):
+            key = book.key_at_index(di, i)
             if key and book.actors[key].type == "person":
                 context.last_person = key
                 context.recent.append(key)

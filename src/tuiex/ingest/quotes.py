@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from . import gazetteer as gz
+from .nlp import doc_text, token_indices
 
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "announce", "confirm", "claim", "note", "explain", "stress",
@@ -37,6 +38,7 @@ ACTION_SPEECH = {"warn", "threaten", "accuse", "condemn", "denounce", "criticize
 NOUN_CUES = {"statement", "warning", "claim", "announcement", "message", "assertion", "remark", "comments"}
 _OPEN = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’"}
 _CLOSERS = {"”", "»", "’"}
+_OPENERS = re.compile('[' + "".join(_OPEN) + ']')
 _DOUBLE_MARKS = re.compile(r'["“”«»„]')
 
 
@@ -98,6 +100,9 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
             spans.append(QuoteSpan(0, end, 0, continued=True))
         i = orphan + 1
     while i < n:
+        if (opener := _OPENERS.search(text, i)) is None:
+            break           # no opening mark left: the loop below would only step over letters
+        i = opener.start()
         c = text[i]
         close = _OPEN.get(c)
         if close is None or (c == "‘" and i > 0 and text[i - 1].isalnum()):
@@ -358,7 +363,7 @@ class _Found(list):
 
 def find_quotes(doc: Doc) -> list[FoundQuote]:
     """The quotes of one paragraph, in order, with doc-local offsets."""
-    text = doc.text
+    text = doc_text(doc)
     spans = quote_spans(text, runs_on=True)
     marks = _Marks(spans)
     found = _Found()
@@ -377,7 +382,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
 
     # 1. Reported speech: a speech verb outside the marks with a clausal complement. The outermost
     # verb first: in "X was told the talks failed, a statement said" the statement is the speaker.
-    for tok in sorted(doc, key=_depth):
+    # Only verbs pass the test below: sorting them alone keeps their order (the sort is stable).
+    for tok in sorted(map(doc.__getitem__, token_indices(doc, "POS", ("VERB", "AUX"))), key=_depth):
         made_clear = _made_clear(tok)
         source = _learned_from(tok)
         if (tok.lemma_.lower() not in SPEECH_VERBS and made_clear is None and source is None) \
@@ -504,8 +510,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             mark_taken(s.start, s.end)
 
     # 2. "according to X, ...": the rest of the sentence is X's.
-    for tok in doc:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+    for tok in map(doc.__getitem__, token_indices(doc, "LOWER", ("according",))):
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             sent = tok.sent
             if pobj is None:

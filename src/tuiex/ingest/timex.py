@@ -42,6 +42,7 @@ from datetime import timedelta
 from spacy.tokens import Doc, Span, Token
 
 from .dates import PartialDate, find_time_expressions, is_clock_time, resolve
+from .nlp import doc_text
 from .quotes import SPEECH_VERBS, quote_spans
 
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
@@ -81,9 +82,9 @@ def timexes(doc: Doc, anchor: PartialDate | None,
     """Every time expression in a parsed paragraph, resolved against `anchor` with the tense of the
     verb it modifies; one inside a quotation listed in `quote_anchors` (its character span -> the
     day it was said) against that day instead. Never raises."""
-    quotes = [(q.start, q.end) for q in quote_spans(doc.text)]
+    quotes = _quote_bounds(doc)
     out = []
-    for expr in find_time_expressions(doc.text):
+    for expr in find_time_expressions(doc_text(doc)):
         in_quote = next(((s, e) for s, e in quotes if s <= expr.start and expr.end <= e), None)
         said = (quote_anchors or {}).get(in_quote) if in_quote is not None else None
         span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
@@ -107,6 +108,15 @@ def timexes(doc: Doc, anchor: PartialDate | None,
     return out
 
 
+def _quote_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each quotation of a paragraph (`quote_spans`), found once per paragraph and
+    kept in the doc's `user_data`: the dater and each `timexes` pass ask for them. Not to be changed."""
+    bounds = doc.user_data.get("tuiex.quote_bounds")
+    if bounds is None:
+        bounds = doc.user_data["tuiex.quote_bounds"] = [(q.start, q.end) for q in quote_spans(doc_text(doc))]
+    return bounds
+
+
 class EventDater:
     """Dates for the events and quotes of one article (module docstring)."""
 
@@ -119,7 +129,7 @@ class EventDater:
 
     def paragraph(self, doc: Doc) -> None:
         self.own, self.nominal = {}, {}
-        self._quotes = [(q.start, q.end) for q in quote_spans(doc.text)]
+        self._quotes = _quote_bounds(doc)
         found = timexes(doc, self.anchor)
         if said := self._said_on(doc, found):
             found = timexes(doc, self.anchor, said)
@@ -357,7 +367,7 @@ def _sequels(doc: Doc, found: list[Timex]) -> list[Timex]:
     sentence, outside quotations; one with no such day is returned without a value, since it is
     counted from an action told elsewhere. Never raises."""
     out = []
-    for m in _SEQUEL.finditer(doc.text):
+    for m in _SEQUEL.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
