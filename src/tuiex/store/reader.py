@@ -160,6 +160,14 @@ class Reader:
         scan = bool(view.fts and view.includes(kind) and self._many_hits(view.fts))
         return view_filters(view, kind, scan)
 
+    def _kinds(self, view: View) -> Iterator[tuple[int, str, list[str], list]]:
+        """Each kind of item the view can hold: (kind, its table's alias "e" or "q", the view's
+        WHERE terms and their parameters)."""
+        for kind in (EVENT, QUOTE):
+            f = self._filters(view, kind)
+            if f is not None:
+                yield kind, "e" if kind == EVENT else "q", f[0], f[1]
+
     def _arm_filters(self, view: View) -> list[tuple[int, tuple[list[str], list]]]:
         """(kind, WHERE terms) of each arm of a page's keyset query. An actor filter on events
         ("source or target") becomes two arms, source, and target but not source, each walked
@@ -247,12 +255,7 @@ class Reader:
             total = self._text_count(view, None, cap, should_stop)
             return Count(cap, exact=False) if cap is not None and total > cap else Count(total)
         total = 0
-        for kind in (EVENT, QUOTE):
-            f = self._filters(view, kind)
-            if f is None:
-                continue
-            where, params = f
-            x = "e" if kind == EVENT else "q"
+        for kind, x, where, params in self._kinds(view):
             table = f"{TABLE[kind]} {x}"
             if cap is None:
                 sql = f"SELECT count(*) FROM {table}{where_sql(where)}"
@@ -333,14 +336,12 @@ class Reader:
                       backward: bool = False) -> int:
         """How many items of one segment lie after `bound`, or with `backward` before it."""
         n = 0
-        for kind in (EVENT, QUOTE):
-            f = self._filters(view, kind)
+        for kind, x, where, params in self._kinds(view):
             cond = _beyond(kind, seg, bound, backward)
-            if f is None or cond is None:
+            if cond is None:
                 continue
-            x = "e" if kind == EVENT else "q"
-            sql = f"SELECT count(*) FROM {TABLE[kind]} {x}{where_sql([cond[0], *f[0]])}"
-            n += self._value(sql, cond[1] + f[1], should_stop)
+            sql = f"SELECT count(*) FROM {TABLE[kind]} {x}{where_sql([cond[0], *where])}"
+            n += self._value(sql, cond[1] + params, should_stop)
         return n
 
     def page(self, view: View, after: Key | None = None, limit: int = 100, offset: int = 0,
@@ -406,14 +407,10 @@ class Reader:
         if view.fts:
             return self._text_count(view, tkey_of(key), None, should_stop)
         n = 0
-        for kind in (EVENT, QUOTE):
-            f = self._filters(view, kind)
-            if f is None:
-                continue
-            x = "e" if kind == EVENT else "q"
+        for kind, x, where, params in self._kinds(view):
             for cond, cparams in before_key(kind, key):
-                sql = f"SELECT count(*) FROM {TABLE[kind]} {x}{where_sql([cond, *f[0]])}"
-                n += self._value(sql, cparams + f[1], should_stop)
+                sql = f"SELECT count(*) FROM {TABLE[kind]} {x}{where_sql([cond, *where])}"
+                n += self._value(sql, cparams + params, should_stop)
         return n
 
     def find(self, view: View, match: View, key: Key | None, step: int,
@@ -471,14 +468,10 @@ class Reader:
         if view.fts:
             return self._text_date_extreme(view, fn, cond, bound, should_stop)
         values = []
-        for kind in (EVENT, QUOTE):
-            f = self._filters(view, kind)
-            if f is None:
-                continue
-            x = "e" if kind == EVENT else "q"
+        for kind, x, where, params in self._kinds(view):
             sql = (f"SELECT {fn}({x}.date) FROM {TABLE[kind]} {x}"
-                   f"{where_sql([f'{x}.date {cond} ?', *f[0]])}")
-            v = self._value(sql, [bound, *f[1]], should_stop)
+                   f"{where_sql([f'{x}.date {cond} ?', *where])}")
+            v = self._value(sql, [bound, *params], should_stop)
             if v is not None:
                 values.append(v)
         if not values:
@@ -685,12 +678,7 @@ class Reader:
             raise ValueError(f"no frequency by {by!r}")
         counts: dict[tuple, int] = {}
         names: dict[int, str] = {}
-        for kind in (EVENT, QUOTE):
-            f = self._filters(view, kind)
-            if f is None:
-                continue
-            where, params = f
-            x = "e" if kind == EVENT else "q"
+        for kind, x, where, params in self._kinds(view):
             frm = f"FROM {TABLE[kind]} {x}"
             if by == "type":
                 col = "e.type" if kind == EVENT else "'QUOTE'"
