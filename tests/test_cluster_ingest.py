@@ -113,6 +113,28 @@ def test_the_workers_read_the_files_and_unchanged_records_are_not_parsed(tmp_pat
     assert (again.articles, again.unchanged, again.skipped) == (0, serial.articles, [])
 
 
+def test_a_cluster_batch_with_no_article_makes_no_store(tmp_path, monkeypatch, scheduler, capsys):
+    """The workers read the files, so only their results show there is nothing to store: an empty
+    file and an unreadable one leave no store behind, as in a serial run; the CLI says so (exit 2).
+    An existing store is opened as before, and an article among them makes the store."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "bad.json").write_text("{not json", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    summary = ingest(["in"], "none.db", scheduler=scheduler)
+    assert summary.nothing_to_read and summary.articles == 0 and len(summary.skipped) == 2
+    assert not (tmp_path / "none.db").exists()
+    assert main(["ingest", "in", "--db", "none.db", "--quiet", "--scheduler", scheduler]) == 2
+    err = capsys.readouterr().err
+    assert "no store was made" in err and "Traceback" not in err
+    assert not (tmp_path / "none.db").exists()
+    (folder / "one.txt").write_text(next(SAMPLE.glob("*.txt")).read_text(encoding="utf-8"), encoding="utf-8")
+    summary = ingest(["in"], "one.db", scheduler=scheduler)
+    assert (summary.articles, len(summary.skipped), summary.nothing_to_read) == (1, 2, False)
+    assert len(_dump(tmp_path / "one.db")["articles"]) == 1
+
+
 def test_a_lost_scheduler_stops_the_batch_and_a_rerun_completes_it(tmp_path, monkeypatch, scheduler):
     from distributed import LocalCluster
 

@@ -96,8 +96,20 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
         if jobs > 1:
             stage("extract", None)
         warm = jobs > 1
+    # On a cluster this process reads no file, so it cannot know before the results come back
+    # whether any input holds an article: a store that does not exist yet is made at the first
+    # article to write, and an all-empty or all-bad batch leaves none behind (as a serial run).
+    lazy = bool(cluster or scheduler) and not Path(db_path).exists()
+    opened: list[Store] = []
+
+    def the_store() -> Store:
+        if not opened:
+            opened.append(Store(db_path))
+        return opened[0]
+
     try:
-        store = Store(db_path)
+        if not lazy:
+            the_store()
     except BaseException:
         extractor.close()
         raise
@@ -107,11 +119,11 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
                 if isinstance(item, Skipped):
                     summary.skipped.append(item)
                     _tick(on_progress, item.path)
-                elif (stored := store.article_hash(_portable(item.path))) == item.content_hash:
+                elif (stored := the_store().article_hash(_portable(item.path))) == item.content_hash:
                     summary.unchanged += 1
                     _tick(on_progress, item.path)
                 elif stored is None and item.text_hash \
-                        and (owner := store.text_owner(item.text_hash, _portable(item.path))):
+                        and (owner := the_store().text_owner(item.text_hash, _portable(item.path))):
                     # a new path holding a stored text: not parsed (a changed file is, and
                     # loses its old version when written: Store.write_article)
                     summary.duplicates.append((_portable(item.path), owner))
@@ -130,6 +142,7 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
 
         def write_held() -> None:
             arts = [article for _, article in held]
+            store = the_store()
             ids = [store.write_article(arts[0])] if len(arts) == 1 else store.write_articles(arts)
             for (doc, article), article_id in zip(held, ids, strict=True):
                 if article_id is None:                  # another ingest stored this content meanwhile
@@ -152,7 +165,7 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
             from .ingest.urls import input_files
 
             items = extractor.run(input_files(paths), published=published, portable=_portable,
-                                  known=lambda name: store.file_hashes(_portable(name)))
+                                  known=lambda name: opened[0].file_hashes(_portable(name)) if opened else {})
         else:
             items = extractor.run(todo())
         for item in items:
@@ -173,10 +186,14 @@ def ingest(paths: list[str], db_path: str, *, published: str | None = None, jobs
                     write_held()
         if held:
             write_held()
-        summary.actors = store.actor_count()
+        if opened:
+            summary.actors = opened[0].actor_count()
+        else:                                           # a cluster batch with no article in it
+            summary.nothing_to_read = True
     finally:
         extractor.close()
-        store.close()
+        if opened:
+            opened[0].close()
     return summary
 
 
