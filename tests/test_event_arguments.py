@@ -499,3 +499,39 @@ def test_each_spokesperson_noun_makes_we_the_body():
               if not any(e[0] == "ASSAULT" and e[1] == "Somali army" for e in events_of(article(
                   f'"We killed five militants," said Amina Yusuf, a {w} for the Somali army.')))]
     assert not missed
+
+
+# -- plural titles of coordinated parties, organisations' bodies, counted objects (round src3) ---------
+
+def test_a_plural_title_of_two_parties_is_the_first_party_and_the_mutual_other():
+    # a person the article names later with a like title is neither of them
+    evs = events_of(article("Leaders of Kenya and Ethiopia held talks in Nairobi on Monday.\n\n"
+                            "Later, Somali President Hassan Sheikh Mohamud met the leaders."))
+    assert evs[0] == ("CONSULT", "Kenya", "Ethiopia")
+    evs = events_of(article("Delegations from Sudan and Chad signed a border accord in N'Djamena."))
+    assert evs == [("AGREE", "Sudan", "Chad")]
+
+
+def test_a_plural_title_of_two_parties_is_their_office_holders_when_the_text_names_them():
+    evs = events_of(article("Kazakh President Kassym Tokayev welcomed Uzbek President Shavkat Mirziyoyev in "
+                            "Astana.\n\nPresidents of Kazakhstan and Uzbekistan held talks behind closed doors."))
+    assert evs[1] == ("CONSULT", "Kassym Tokayev", "Shavkat Mirziyoyev")
+
+
+def test_an_institution_noun_of_a_named_organisation_is_that_organisation_not_the_home_state():
+    evs = events_of(article("Ethiopia and Kenya have long disputed the border, and Ethiopia has deployed troops.\n\n"
+                            "Hungary accuses EU leadership of deliberately stalling the funds."))
+    assert ("ACCUSE", "Hungary", "European Union") in evs
+    evs = events_of(article("Ethiopia has deployed troops on the border.\n\n"
+                            "NATO officials accused Russia of jamming the signals."))
+    assert ("ACCUSE", "NATO", "Russia") in evs
+    # a country's own institution stays that country's
+    evs = events_of(article("Kenya police arrested ten Ethiopian nationals in Moyale."))
+    assert evs[0][1] == "Kenyan police"
+
+
+def test_a_counted_object_of_a_joined_verb_is_the_first_verbs_object():
+    evs = events_of(article("Al-Shabaab fighters attacked Somali soldiers near Afgoye and killed 13."))
+    assert evs == [("ASSAULT", "al-Shabab", "Somali military")] * 2
+    evs = events_of(article("Boko Haram militants stormed a Nigerian army base and wounded at least 20."))
+    assert evs[1][2] == evs[0][2] is not None

@@ -1157,7 +1157,10 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 #             "agreed to reopen their embassies": the pronoun is the actors themselves
             if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}:
                 if c.i not in own:
-                    out.append(_antecedent_object(c))
+                    antecedent = _antecedent_object(c)
+                    out.append(antecedent)
+                    if antecedent != c:     # "stormed a Nigerian army base and wounded 20": its qualifiers
+                        out.extend(x for x in antecedent.children if x.dep_ in {"amod", "compound"})
                 queue.append(c)
             elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (node == ev.noun and c.lower_ in {"over", "about"})
                                        or (node == verb and c.lower_ == "from" and _lemma(verb) in SEIZE_VERBS)
@@ -1219,14 +1222,16 @@ def _antecedent_object(obj: Token) -> Token:
     """The object an object pronoun stands for when its verb is joined to one with a noun object
     ("criticized the government ... and accused it of ..." -> "government") or is a participle
     clause of such a verb ("expelled two diplomats, accusing them of spying" -> "diplomats"), when
-    the two agree in number; else `obj` itself."""
+    the two agree in number; else `obj` itself. A bare number as the object ("attacked our soldiers and
+    killed 13") counts the first verb's object in the same way, of either number."""
     verb = obj.head
-    if obj.lower_ not in {"it", "them"} or not (
+    count = obj.tag_ == "CD" and not any(c.dep_ == "prep" for c in obj.children)    # not "13 of the guards"
+    if (obj.lower_ not in {"it", "them"} and not count) or not (
             verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i)):
         return obj
     first = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
-    if first is not None and (first.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in first.children)) \
-            != (obj.lower_ == "them"):
+    if first is not None and not count and (first.tag_ in {"NNS", "NNPS"} or any(
+            c.dep_ == "conj" for c in first.children)) != (obj.lower_ == "them"):
         return obj      # "stormed the venue and dispersed them": "them" is no venue
     return first if first is not None else obj
 

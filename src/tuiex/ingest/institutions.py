@@ -109,6 +109,22 @@ def _institution_phrase(token: Token) -> str | None:
     return token.lower_ if token.lower_ in EXTRA else None
 
 
+def _named_owner(token: Token, phrase: str) -> bool:
+    """Whether an institution noun is qualified by an organisation's name ("EU leadership",
+    "Hamas officials", "NATO forces", "the UN's mission"): the phrase belongs to that named actor, which
+    the caller finds among the noun's modifiers, not to the article's home country. A demonym or a
+    country name ("Kenyan police", "Kenya police"), words of the institution's own name ("Foreign
+    Ministry") and names the parser does not tag ORG do not count."""
+    own = set(phrase.split())
+    for c in token.children:
+        if c.dep_ not in {"compound", "poss"} or c.pos_ != "PROPN" or c.ent_type_ != "ORG" or c.lower_ in own:
+            continue
+        text = c.text.removesuffix("’s").removesuffix("'s")
+        if demonym_country(c) is None and gz.country_by_name(text) is None:
+            return True
+    return False
+
+
 def _group_phrase(token: Token) -> str | None:
     """'opposition groups', 'rebel groups': a several-word group noun of the gazetteer."""
     mods = [c for c in token.lefts if c.dep_ in {"compound", "amod"}]
@@ -169,7 +185,7 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
                       offset, sentence)
         return key
     phrase = _institution_phrase(token)
-    if phrase is None:
+    if phrase is None or _named_owner(token, phrase):
         return None
     service = SECURITY.get(phrase)
     kind = "organization" if service else gz.institution_kind(phrase) or "organization"

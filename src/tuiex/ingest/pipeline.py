@@ -355,6 +355,39 @@ def _collective(tok: Token) -> bool:
         c.dep_ in {"amod", "compound", "poss"} for c in tok.children)
 
 
+def _parties_of(tok: Token) -> tuple[Token, Token] | None:
+    """(first, second) of the coordinated parties a plural role noun speaks for: "leaders of Kenya and
+    Ethiopia", "representatives of the government and the rebels", "delegations from Sudan and Chad";
+    None for any other phrase. The plural stands for the parties themselves, so the first is the source
+    and the second the other side of a mutual action (GUIDELINES.md: coordinated and mutual actors),
+    never a person the article names elsewhere with a like role. Penn tags of the parser."""
+    if tok.tag_ != "NNS" or tok.pos_ != "NOUN":
+        return None
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in {"of", "from"}:
+            pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+            conj = next((g for g in pobj.children if g.dep_ == "conj"), None) if pobj is not None else None
+            if pobj is not None and conj is not None:
+                return pobj, conj
+    return None
+
+
+def _holder(book: ActorBook, title: Token | None, party: str | None) -> str | None:
+    """The one person of the article who holds, for the country `party` names, the office a plural
+    title names ("presidents of Kazakhstan and Uzbekistan" -> each country's president, "foreign
+    ministers of ..." -> each one's foreign minister): GUIDELINES.md wants the most specific actor.
+    None when the title is no office (TITLE_NOUNS), the party has no country, or not exactly one
+    person of the article has that country and a role holding the title's words."""
+    actor = book.actor(party)
+    if title is None or title.lemma_.lower() not in TITLE_NOUNS or actor is None or not actor.country:
+        return None
+    words = [c.lower_ for c in title.lefts if c.dep_ in {"amod", "compound"}] + [title.lemma_.lower()]
+    here = {m.actor_key for m in book.mentions}
+    found = [k for k in here if (a := book.actor(k)) is not None and a.type == "person"
+             and a.country == actor.country and a.role and all(w in a.role.lower() for w in words)]
+    return found[0] if len(found) == 1 else None
+
+
 def _resolve(book: ActorBook, tok: Token, di: int, off: int, sentence: int, context: Context) -> str | None:
     """The actor a token names, as an event's argument would get it: a country's forces first
     ("the Kenyan army" -> "Kenyan military"), then the book's rules. The speaker and author lookups
@@ -885,7 +918,25 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         # "Kiir and Machar met ... The two leaders signed": the pair the text last named as subject
         pair = (context.last_group[0], context.last_group[1])
     owner_key = owned(src_tok) if src_tok is not None and not pair else None
-    ev.source_key = owner_key or (pair[0] if pair else res(src_tok))
+    parties = _parties_of(src_tok) if src_tok is not None and not pair and owner_key is None else None
+    party_key = res(parties[0]) if parties else None
+    if parties and party_key and ev.mutual_with is None and (ev.mutual or ev.verb.lemma_.lower() in MUTUAL):
+        ev.mutual_with = parties[1]
+    if parties and party_key:
+        # the office holder of one party: the one the title names ("presidents of A and B" -> A's
+        # president), else the person the title resolves to when that person is of one of the parties
+        other_key = res(parties[1])
+        titled_key = res(src_tok)
+        titled = book.actor(titled_key)
+        countries = [getattr(book.actor(k), "country", None) for k in (party_key, other_key)]
+        held = _holder(book, src_tok, party_key)
+        if held is None and titled is not None and titled.type == "person" and titled.country \
+                and titled.country in countries:
+            held = titled_key
+            if titled.country == countries[1] and other_key is not None and ev.mutual_with is not None:
+                ev.mutual_with = parties[0]     # the mutual record's other side is then the first party
+        party_key = held or party_key
+    ev.source_key = owner_key or (pair[0] if pair else party_key or res(src_tok))
     if src_tok is not None and src_tok.lower_ == "we":
         # "'We killed five soldiers,' said the group's spokesman": the body, not the spokesman
         ev.source_key = context.body_in_quote(src_tok) or ev.source_key
@@ -1005,6 +1056,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         ev.target_key = res(conj)
     if ev.target_key is None and conj is not None and ev.type in {"CONSULT", "AGREE", "COOPERATE"}:
         ev.target_key = res(conj)
+    if parties and party_key and ev.target_key is not None and ev.target_key in {res(p) for p in parties}:
+        # "presidents of Kazakhstan and Uzbekistan held talks": the other president, when the text names him
+        ev.target_key = _holder(book, src_tok, ev.target_key) or ev.target_key
     if pair and ev.target_key in {None, pair[0]}:
         ev.target_key = pair[1]     # "both sides agreed": one mutual record
     if ev.target_key is None:
