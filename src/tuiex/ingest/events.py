@@ -795,7 +795,9 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             # wounded and blames the rebels"): the clause above it
             subj = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
             if subj is not None and _agrees(verb, subj):
-                return subj
+                # "told Sun that such references were made and urged China to ...": a thing that cannot
+                # act is not the subject the verb shares; the clause above that names an actor is
+                return (_acting_subject_above(cur, verb) if not _can_act(subj) else None) or subj
             if cur.dep_ in {"conj", "ccomp", "advcl"} and cur.head != cur:
                 cur = cur.head
                 continue
@@ -879,6 +881,42 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             cur = cur.head.head     # "After visiting Nairobi, Blinken said ...": the clause's subject
             continue
         return None
+    return None
+
+
+# Common nouns for persons that act in the news beside the gazetteer's roles and institutions.
+ACTING_NOUNS = {"official", "officer", "leader", "minister", "president", "envoy", "ambassador", "diplomat",
+                "spokesman", "spokeswoman", "spokesperson", "delegation", "negotiator", "militant", "rebel",
+                "fighter", "soldier", "troop", "gunman", "attacker", "activist", "lawmaker", "country", "state",
+                "side", "ship", "vessel", "aircraft", "jet", "warship", "boat"} | CROWD_NOUNS
+
+
+def _can_act(tok: Token) -> bool:
+    """Whether a subject can be an event's actor: a name, a personal pronoun, or a noun for persons,
+    bodies, groups, peoples and their craft ("officials", "the ministry", "rebels", "warships"); not a
+    thing ("references", "the funds") nor "it"/"this"/"that". Sources: the parser's entity labels and
+    the gazetteer's institution, group and role words."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in {"it", "this", "that", "which", "what"}
+    lemma = tok.lemma_.lower()
+    return lemma in ACTING_NOUNS or _institutional(tok) or gz.is_group_noun(lemma) or gz.is_role(lemma) \
+        or any(c.dep_ in {"compound", "amod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_ in {"NORP", "GPE"})
+               for c in tok.children)
+
+
+def _acting_subject_above(clause: Token, verb: Token) -> Token | None:
+    """The subject before `verb` of the nearest clause above `clause` that can act (`_can_act`),
+    climbing complements, conjuncts and adverbial clauses at most four steps; None when there is none."""
+    cur = clause
+    for _ in range(4):
+        if cur.dep_ not in {"conj", "ccomp", "advcl", "xcomp"} or cur.head == cur:
+            return None
+        cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is not None and _can_act(subj):
+            return subj
     return None
 
 

@@ -361,7 +361,7 @@ def _parties_of(tok: Token) -> tuple[Token, Token] | None:
     None for any other phrase. The plural stands for the parties themselves, so the first is the source
     and the second the other side of a mutual action (GUIDELINES.md: coordinated and mutual actors),
     never a person the article names elsewhere with a like role. Penn tags of the parser."""
-    if tok.tag_ != "NNS" or tok.pos_ != "NOUN":
+    if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or tok.lower_ in _QUANTITY:    # "thousands of A and B": A and B
         return None
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ in {"of", "from"}:
