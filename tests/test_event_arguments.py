@@ -544,16 +544,3 @@ def test_an_active_verb_joined_to_a_passive_clause_about_things_takes_the_acting
     # a passive subject that can act is still the shared subject
     evs = events_of(article("The Karen National Union is accused of smuggling and has rejected the accord."))
     assert evs and all(e[1] == "Karen National Union" for e in evs)
-
-
-def test_a_states_organs_named_for_it_make_it_the_home_country_but_its_embassies_do_not():
-    evs = events_of(article("At least seven Pakistan Army soldiers were killed when six militants attacked a check "
-                            "post in North Waziristan bordering Afghanistan on Saturday, the military said.\n\n"
-                            "During the clearance operation, troops killed all six militants."))
-    assert evs[-1][1] == "Pakistan Army"
-    evs = events_of(article("Russia on Saturday ordered two staff of the U.S. Embassy to leave.\n\n"
-                            "The U.S. Embassy declined to comment, and the U.S. Embassy said it was reviewing the "
-                            "move.\n\nDeputy Minister Sergei Lavrin said the two U.S. diplomats were declared "
-                            "persona non grata."))
-    declared = [e for e in evs if e[0] == "SANCTION"][-1]
-    assert declared[1] is not None and declared[1] != "United States"

@@ -64,14 +64,11 @@ def demonym_country(token: Token):
 def home_country(book, dateline: str | None = None) -> str | None:
     """The ISO3 code of the country the article's mentions name most, if one leads; on a tie or with
     no country named, the dateline's country (`dateline`, ISO3: `dateline_country`); else None.
-    Country mentions count, and mentions of a state's organs named for it ("Pakistan Army", "Kenyan
-    police", "Russian Foreign Ministry"); other organisations do not (outlets such as Reuters carry a
-    country too)."""
+    Only country mentions count (outlets such as Reuters carry a country too)."""
     counts: Counter[str] = Counter()
     for m in book.mentions:
         actor = book.actor(m.actor_key)
-        if actor is not None and actor.country and (actor.type == "country" or (
-                actor.type == "organization" and _state_organ(actor.name, actor.country))):
+        if actor is not None and actor.country and actor.type == "country":
             counts[actor.country] += 1
     top = counts.most_common(2)
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
@@ -79,20 +76,6 @@ def home_country(book, dateline: str | None = None) -> str | None:
     if dateline is not None and (not top or counts[dateline] == top[0][1]):
         return dateline
     return None
-
-
-ABROAD_NOUNS = {"embassy", "consulate", "mission", "delegation", "envoy", "ambassador", "diplomats", "diplomat"}
-
-
-def _state_organ(name: str, iso3: str) -> bool:
-    """Whether an organisation's name opens with its country's name or demonym and is no outlet:
-    "Pakistan Army", "Kenyan police" (gazetteer names and demonyms). A state's posts abroad ("U.S.
-    Embassy", "Russian delegation") are where the state is not, and do not count."""
-    country = gz.country_by_iso3(iso3)
-    if country is None or gz.is_media(name) or name.lower().split()[-1] in ABROAD_NOUNS:
-        return False
-    low = name.lower()
-    return any(low.startswith(w.lower() + " ") for w in (country.name, *country.demonyms))
 
 
 def dateline_country(place: str | None) -> str | None:
