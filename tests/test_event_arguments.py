@@ -544,3 +544,25 @@ def test_an_active_verb_joined_to_a_passive_clause_about_things_takes_the_acting
     # a passive subject that can act is still the shared subject
     evs = events_of(article("The Karen National Union is accused of smuggling and has rejected the accord."))
     assert evs and all(e[1] == "Karen National Union" for e in evs)
+
+
+def test_a_speakers_subject_the_parser_hung_on_a_phrase_before_it_is_the_speaker():
+    # the parse the small English model gives such a sentence now and then: "Ministry" a conjunct of
+    # "capital", "said" with no subject
+    from spacy.tokens import Doc
+
+    from tuiex.ingest import events
+    from tuiex.ingest.nlp import load_nlp
+    words = ["After", "talks", "in", "Riga", ",", "the", "capital", "of", "Latvia", ",", "Russia", "'s", "Foreign",
+             "Ministry", "said", "it", "will", "expel", "two", "diplomats", "."]
+    heads = [14, 0, 1, 2, 3, 6, 3, 6, 7, 8, 13, 10, 13, 6, 14, 17, 17, 14, 19, 17, 14]
+    deps = ["prep", "pobj", "prep", "pobj", "punct", "det", "appos", "prep", "pobj", "punct", "poss", "case",
+            "compound", "conj", "ROOT", "nsubj", "aux", "ccomp", "nummod", "dobj", "punct"]
+    pos = ["ADP", "NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PART", "PROPN",
+           "PROPN", "VERB", "PRON", "AUX", "VERB", "NUM", "NOUN", "PUNCT"]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos,
+              lemmas=[w.lower() for w in words[:14]] + ["say", "it", "will", "expel", "two", "diplomat", "."])
+    assert events._stray_subject(doc[14]).text == "Ministry"
+    assert events._source_token(doc[17], "SANCTION").text == "Ministry"
+    # a date before the verb is no speaker
+    assert events._stray_subject(load_nlp()("Officials met in Riga and on Tuesday said it was over.")[7]) is None

@@ -862,7 +862,7 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                 said = _reporting_verb(cur) if c.lower_ in {"it", "they"} else None
                 if said is not None:
                     # also deeper in the reported clause: "said ... was expelled for what it called ..."
-                    speaker = next((g for g in said.children if g.dep_ == "nsubj"), None)
+                    speaker = next((g for g in said.children if g.dep_ == "nsubj"), None) or _stray_subject(said)
                     if speaker is not None and speaker.pos_ != "PRON" and (
                             _institutional(speaker) or (speaker.pos_ == "PROPN" and speaker.ent_type_ != "PERSON"
                                                         and _institution_name(speaker))):
@@ -976,6 +976,20 @@ def _host_state(verb: Token) -> Token | None:
                 if place is not None:
                     return place
     return None
+
+
+def _stray_subject(said: Token) -> Token | None:
+    """The subject of a speech verb that has none in the parse, when the parser hung it on a phrase
+    before it ("Following the move from Chisinau, the capital of Moldova, Russia's Foreign Ministry
+    said it ...": "Ministry" made a conjunct of "capital"): the noun just before the verb, when its
+    phrase ends there and it is not the verb's own dependent. None otherwise."""
+    if said.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in said.children):
+        return None
+    prev = said.doc[said.i - 1]
+    if prev.pos_ not in {"NOUN", "PROPN"} or prev.head == said or prev.dep_ not in {"conj", "appos", "pobj"} \
+            or prev.right_edge.i != prev.i or prev.ent_type_ in {"DATE", "TIME"}:     # "... on Wednesday said"
+        return None
+    return prev
 
 
 def _reporting_verb(verb: Token) -> Token | None:
