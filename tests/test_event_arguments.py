@@ -566,3 +566,13 @@ def test_a_speakers_subject_the_parser_hung_on_a_phrase_before_it_is_the_speaker
     assert events._source_token(doc[17], "SANCTION").text == "Ministry"
     # a date before the verb is no speaker
     assert events._stray_subject(load_nlp()("Officials met in Riga and on Tuesday said it was over.")[7]) is None
+
+
+def test_our_soldiers_in_a_quote_by_a_person_of_no_known_country_are_the_home_states_forces():
+    evs = events_of(article("Al-Shabaab fighters stormed a base near Afgoye in Somalia on Friday.\n\n"
+                            "“Al-Shabaab attacked our soldiers and killed 13,” said Abdi Farah, an army officer."))
+    assert evs[1:] == [("ASSAULT", "al-Shabab", "Somali military")] * 2
+    # a speaker whose country is known speaks for his own state's forces
+    evs = events_of(article("Al-Shabaab fighters stormed a base near Afgoye in Somalia on Friday.\n\n"
+                            "“The militants ambushed our troops,” Kenyan Defence Minister Aden Duale said."))
+    assert evs[-1][2] == "Kenyan military"

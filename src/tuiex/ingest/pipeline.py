@@ -900,6 +900,12 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             return None
         if poss.lower_ == "our":
             owner_key = context.body_in_quote(poss) or context.speaker_in_quote(poss)
+            speaker = book.actor(owner_key)
+            if speaker is not None and speaker.type == "person" and not speaker.country \
+                    and tok.lower_ in SOLDIER_NOUNS and context.home:
+                # "'They attacked our soldiers,' said an officer" of no known country: not the officer
+                # but the forces of the state the article is about
+                return _home_military(book, tok, di, off, sentence_of(off + tok.idx), context.home)
         else:
             owner = reported_owner(tok)
             owner_key = res(owner) if owner is not None else None
