@@ -583,3 +583,11 @@ def test_visitors_received_from_a_place_are_that_sides():
     assert evs == [("CONSULT", "Kenya", "Ethiopia")]
     evs = events_of(article("Tanzania's president on Friday hosted a delegation from Burundi in Arusha."))
     assert evs[0][2] == "Burundi"
+
+
+def test_an_unplaced_group_source_is_placed_by_its_own_phrase_only():
+    evs = events_of(article("Protesters in Khartoum demanded that the army hand power to civilians."))
+    assert evs[0][:2] == ("PROTEST", "Sudanese protesters")
+    # where the act happens does not place the actor
+    evs = events_of(article("Exiled activists protested in Kampala against the new law."))
+    assert all(e[1] != "Ugandan activists" for e in evs)

@@ -995,6 +995,10 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if ev.source_key is None and src_tok is not None and _the_country(src_tok):
         # "Poland accused Belarus ..., and the country has deployed troops": the country last named as a subject
         ev.source_key = _country_before(book, src_tok, di, context, subject=True)
+    if ev.source_key is not None:
+        # "protesters in Khartoum demanded ...": an unplaced group source placed by its own phrase
+        ev.source_key = _placed_group(book, ev, src_tok, res, di, off, sentence_of, key=ev.source_key,
+                                      own_only=True) or ev.source_key
     conj = next((c for c in src_tok.children if c.dep_ == "conj"), None) if src_tok is not None else None
     conj = conj if conj is not None else ev.mutual_with
     source = book.actor(ev.source_key)
@@ -1104,25 +1108,29 @@ CROSS_BORDER_TYPES = {"ASSAULT", "AID", "MOBILIZE", "RETREAT"}
 
 
 def _placed_group(book: ActorBook, ev: FoundEvent, target_tok: Token | None, res, di: int, off: int,
-                  sentence_of) -> str | None:
+                  sentence_of, key: str | None = None, own_only: bool = False) -> str | None:
     """An unnamed target group ("activists", "the rebels") qualified with its country, as CAMEO codes
     domestic actors: the country of a place named on the target or the event ("arrested activists in
     Lahore", `events.scene_candidates`); else, unless the act may cross a border (CROSS_BORDER_TYPES),
     the country of a state source ("Egyptian authorities detained activists", "the Kenyan government
     accused the rebels": a state deals with its own opposition). Returns a group actor key
     ("Pakistani activists", country PAK), or None when the target is not an unplaced group or no
-    country is known."""
-    target = book.actor(ev.target_key)
+    country is known. With `key` and `own_only`, the same for another argument (the source) placed by
+    its own phrase alone ("protesters in Khartoum demanded ...": where an act happens does not tell
+    where its actor is from)."""
+    target = book.actor(key or ev.target_key)
     if target is None or target.type != "group" or target.country or target_tok is None:
         return None
     country = None
     for cand in scene_candidates(ev, target_tok):
+        if own_only and not target_tok.left_edge.i <= cand.i <= target_tok.right_edge.i:
+            continue
         place = book.actor(res(cand))
         if place is not None and place.type == "country" and place.country:
             country = gz.country_by_iso3(place.country)
             break
     source = book.actor(ev.source_key)
-    if country is None and ev.type not in CROSS_BORDER_TYPES and source is not None and source.country \
+    if country is None and not own_only and ev.type not in CROSS_BORDER_TYPES and source is not None and source.country \
             and source.type in {"country", "organization"}:
         country = gz.country_by_iso3(source.country)
     if country is None or not country.demonyms:
@@ -1132,7 +1140,7 @@ def _placed_group(book: ActorBook, ev: FoundEvent, target_tok: Token | None, res
     if any(c.dep_ == "compound" and (any(True for _ in c.lefts) or c.ent_type_ in _NAME_ENTITIES)
            for c in words[:-1]):
         return None     # a named group ("Islamic State militants", "Shining Path rebels"): its name places it
-    name = f"{country.demonyms[0]} {' '.join(w.text for w in words)}"
+    name = f"{country.demonyms[0]} {' '.join(w.lower_ if w.is_sent_start and w.pos_ == 'NOUN' else w.text for w in words)}"
     key = book._add(name, "group", country.iso3, alias=target.name)
     book._mention(key, di, target_tok.doc[words[0].i:target_tok.i + 1], off, sentence_of(off + target_tok.idx))
     return key
