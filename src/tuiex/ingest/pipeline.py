@@ -1130,8 +1130,8 @@ def _placed_group(book: ActorBook, ev: FoundEvent, target_tok: Token | None, res
             country = gz.country_by_iso3(place.country)
             break
     source = book.actor(ev.source_key)
-    if country is None and not own_only and ev.type not in CROSS_BORDER_TYPES and source is not None and source.country \
-            and source.type in {"country", "organization"}:
+    if country is None and not own_only and ev.type not in CROSS_BORDER_TYPES and source is not None \
+            and source.country and source.type in {"country", "organization"}:
         country = gz.country_by_iso3(source.country)
     if country is None or not country.demonyms:
         return None
@@ -1140,7 +1140,8 @@ def _placed_group(book: ActorBook, ev: FoundEvent, target_tok: Token | None, res
     if any(c.dep_ == "compound" and (any(True for _ in c.lefts) or c.ent_type_ in _NAME_ENTITIES)
            for c in words[:-1]):
         return None     # a named group ("Islamic State militants", "Shining Path rebels"): its name places it
-    name = f"{country.demonyms[0]} {' '.join(w.lower_ if w.is_sent_start and w.pos_ == 'NOUN' else w.text for w in words)}"
+    said = [w.lower_ if w.is_sent_start and w.pos_ == "NOUN" else w.text for w in words]   # "Protesters in ..."
+    name = f"{country.demonyms[0]} {' '.join(said)}"
     key = book._add(name, "group", country.iso3, alias=target.name)
     book._mention(key, di, target_tok.doc[words[0].i:target_tok.i + 1], off, sentence_of(off + target_tok.idx))
     return key
