@@ -591,3 +591,13 @@ def test_an_unplaced_group_source_is_placed_by_its_own_phrase_only():
     # where the act happens does not place the actor
     evs = events_of(article("Exiled activists protested in Kampala against the new law."))
     assert all(e[1] != "Ugandan activists" for e in evs)
+
+
+def test_a_flagged_or_owned_vessel_is_its_states():
+    evs = events_of(article("Iran's Revolutionary Guards seized a British-flagged tanker in the Gulf."))
+    assert evs[0][2] == "United Kingdom"
+    evs = events_of(article("Houthi rebels attacked a Greek-owned cargo ship in the Red Sea."))
+    assert evs[0][2] == "Greece"
+    # other participles do not make the target ("Russian-made rifles" are no Russian target)
+    evs = events_of(article("Kenyan police seized Russian-made rifles in Garissa."))
+    assert all(e[2] != "Russia" for e in evs)

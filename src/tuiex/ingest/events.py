@@ -1233,6 +1233,8 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                         queue.append(g)     # "its dedication to collaborating with Kenya": the gerund's party
             elif c.dep_ in {"pobj", "compound", "amod", "poss", "appos", "conj"} and node != verb:
                 out.append(c)
+                if c.lower_ in FLAG_WORDS:     # "a British-flagged tanker", "a Greek-owned ship": the flag's state
+                    out.extend(g for g in c.children if g.dep_ in {"amod", "npadvmod", "compound"})
             elif c.dep_ == "acl" and node != verb and c.tag_ == "VBN":
                 queue.append(c)     # "funds earmarked for Hungary"
             elif c.dep_ == "acl" and node == ev.noun and c.tag_ == "VB" and not _negated(c):
@@ -1253,6 +1255,10 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         asked = [t for t in out if t.dep_ == "pobj" and t.head.lower_ == "from"]
         out = asked + [t for t in out if t not in asked]
     return out, venues
+
+
+# Participles by which news gives a ship's or an aircraft's state ("British-flagged", "Panama-registered").
+FLAG_WORDS = {"flagged", "owned", "registered", "operated"}
 
 
 # Nouns naming what a clause before them asserts: "..., a claim denied by the rebels".

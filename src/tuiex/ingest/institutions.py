@@ -152,7 +152,7 @@ def _place_country(token: Token):
 
 def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, home: str | None) -> str | None:
     """An actor for a token that `ActorBook.resolve` did not resolve, or None (see the module doc)."""
-    if (token.dep_ in {"amod", "compound", "nmod"} or token.pos_ == "ADJ") and token.text[:1].isupper() \
+    if (token.dep_ in {"amod", "compound", "nmod", "npadvmod"} or token.pos_ == "ADJ") and token.text[:1].isupper() \
             and token.head.pos_ != "PROPN":     # not the title of a named person ("Syrian President Assad")
         # "Russian shelling" (the gerund parsed as a verb): the demonym names the country
         country = demonym_country(token)
