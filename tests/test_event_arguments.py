@@ -601,3 +601,15 @@ def test_a_flagged_or_owned_vessel_is_its_states():
     # other participles do not make the target ("Russian-made rifles" are no Russian target)
     evs = events_of(article("Kenyan police seized Russian-made rifles in Garissa."))
     assert all(e[2] != "Russia" for e in evs)
+
+
+def test_a_mutual_acts_coordinated_subject_is_the_other_party_before_any_adjunct():
+    evs = events_of(article("US president Joe Biden and Chinese president Xi Jinping have agreed to meet on the "
+                            "sidelines of next month's APEC summit in San Francisco."))
+    assert evs == [("AGREE", "Joe Biden", "Xi Jinping")]
+    evs = events_of(article("The accord was signed by rebel leader John Garang and Ali Osman Taha, the "
+                            "vice-president of Sudan, in Naivasha."))
+    assert evs[0][1:] == ("John Garang", "Ali Osman Taha")
+    # an object met is still the target
+    evs = events_of(article("Biden and Harris met Ukrainian President Volodymyr Zelensky at the White House."))
+    assert evs[0][2] == "Volodymyr Zelensky"

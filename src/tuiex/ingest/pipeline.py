@@ -999,11 +999,19 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         # "protesters in Khartoum demanded ...": an unplaced group source placed by its own phrase
         ev.source_key = _placed_group(book, ev, src_tok, res, di, off, sentence_of, key=ev.source_key,
                                       own_only=True) or ev.source_key
-    conj = next((c for c in src_tok.children if c.dep_ == "conj"), None) if src_tok is not None else None
+    # "US president Joe Biden and Chinese president Xi Jinping agreed": the parser may hang the second
+    # party on the first one's apposed name
+    conj = next((c for h in [src_tok, *(a for a in src_tok.children if a.dep_ == "appos")] for c in h.children
+                 if c.dep_ == "conj"), None) if src_tok is not None else None
     conj = conj if conj is not None else ev.mutual_with
     source = book.actor(ev.source_key)
     target_tok: Token | None = None
+    coordinated = conj is not None and conj.dep_ == "conj" and (ev.mutual or ev.verb.lemma_.lower() in MUTUAL)
     for cand in target_candidates(ev):
+        if coordinated and not _partner_phrase(cand, ev.verb):
+            # "Biden and Xi agreed to meet on the sidelines of the APEC summit": a mutual act's
+            # coordinated subject names the other party before any adjunct does
+            continue
         key = envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or owned(cand) or res(cand)
         if key is None and _the_body(cand):
             key = _latest_of_kind(book, context, cand.lemma_.lower()) or (     # "accused the party of ..."
@@ -1096,6 +1104,24 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
 
 # Verbs of receiving visitors: the object's side comes "from" a place ("received a delegation from X").
 HOST_VERBS = {"receive", "host", "welcome", "greet"}
+
+
+# Prepositions that carry the other party of a mutual act ("met with X", "talks between A and B").
+PARTNER_PREPS = {"with", "between", "to"}
+
+
+def _partner_phrase(cand: Token, verb: Token) -> bool:
+    """Whether a target candidate can name the other party of a mutual act: an object, or the object
+    of a "with"/"between"/"to" phrase, on the way from the candidate up to the event's verb (not a
+    place, time or topic phrase: "on the sidelines of the summit", "in Geneva", "on trade")."""
+    cur = cand
+    for _ in range(8):
+        if cur == verb or cur.head == cur:
+            return True
+        if cur.dep_ == "prep" and cur.lower_ not in PARTNER_PREPS:
+            return False
+        cur = cur.head
+    return True
 
 
 # A state's missions abroad: a protest held at one is against that state.
