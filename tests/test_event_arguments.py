@@ -613,3 +613,17 @@ def test_a_mutual_acts_coordinated_subject_is_the_other_party_before_any_adjunct
     # an object met is still the target
     evs = events_of(article("Biden and Harris met Ukrainian President Volodymyr Zelensky at the White House."))
     assert evs[0][2] == "Volodymyr Zelensky"
+
+
+def test_the_group_refers_back_to_the_armed_group_named_last():
+    text = ("Sudan's army said on Saturday its aircraft had bombed positions of the Rapid Support Forces in "
+            "southern Khartoum.\n\nThe paramilitary group accused the army of breaking the truce and said its "
+            "fighters had shot down a military jet.\n\nThe group also detained two army officers, its spokesman said.")
+    evs = events_of(article(text))
+    assert ("ACCUSE", "Rapid Support Forces", "Sudanese military") in evs
+    assert ("ASSAULT", "Rapid Support Forces", None) in evs        # "its fighters": the group's
+    assert ("COERCE", "Rapid Support Forces", "Sudanese military") in evs
+    # a group noun a country qualifies is that country's, not the last group
+    evs = events_of(article("Al-Shabaab fighters attacked a base in Somalia.\n\n"
+                            "The Kenyan group also condemned the attack."))
+    assert all(e[1] != "al-Shabab" for e in evs[1:])

@@ -1030,7 +1030,10 @@ def reported_owner(tok: Token) -> Token | None:
             return None
     for _ in range(3):
         if clause.dep_ == "ccomp" and _lemma(clause.head) in REPORTING_VERBS:
-            speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            said = clause.head
+            if said.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in said.children):
+                said = said.head    # "the group accused the army ... and said its fighters had ...": shared subject
+            speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
             return speaker if speaker is not None and speaker.pos_ != "PRON" else None
         if clause.dep_ != "conj" or clause.head == clause:
             return None

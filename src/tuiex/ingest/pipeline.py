@@ -990,8 +990,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if ev.source_key is None and src_tok is not None and _the_body(src_tok):
         # "the front ... has opposed a peace accord": the latest body of that kind the text named;
         # "the bloc", "the alliance": the latest international bloc
-        ev.source_key = _latest_of_kind(book, context, src_tok.lemma_.lower()) or (
-            _latest_bloc(book, context) if src_tok.lemma_.lower() in BLOC_NOUNS else None)
+        ev.source_key = _body_before(book, context, src_tok)
     if ev.source_key is None and src_tok is not None and _the_country(src_tok):
         # "Poland accused Belarus ..., and the country has deployed troops": the country last named as a subject
         ev.source_key = _country_before(book, src_tok, di, context, subject=True)
@@ -1014,8 +1013,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             continue
         key = envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or owned(cand) or res(cand)
         if key is None and _the_body(cand):
-            key = _latest_of_kind(book, context, cand.lemma_.lower()) or (     # "accused the party of ..."
-                _latest_bloc(book, context) if cand.lemma_.lower() in BLOC_NOUNS else None)
+            key = _body_before(book, context, cand)     # "accused the party of ..."
         if key is None and _the_country(cand):
             # "the rebels overran much of the country": the country the text last named
             key = _country_before(book, cand, di, context, subject=False, other_than=ev.source_key)
@@ -1250,11 +1248,26 @@ def _latest_bloc(book: ActorBook, context: Context) -> str | None:
 
 def _the_body(tok: Token) -> bool:
     """"the front", "the coalition": a singular body noun with the definite article and no possessor,
-    compound, modifier or phrase that names which one (those phrases are resolved by the actor book)."""
+    compound, modifier or phrase that names which one (those phrases are resolved by the actor book);
+    a group noun may carry words that only describe it ("the paramilitary group", "the rebel movement")."""
+    def names_which(c: Token) -> bool:
+        if c.dep_ in {"amod", "compound"} and tok.lemma_.lower() in GROUP_NOUNS:
+            return c.text[:1].isupper() or gz.country_by_demonym(c.text) is not None
+        return c.dep_ in {"poss", "compound", "amod", "nmod", "appos", "relcl", "acl"} or (
+            c.dep_ == "prep" and not _time_phrase(c))
     return tok.lemma_.lower() in BODY_NOUNS and tok.tag_ == "NN" \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-        and not any(c.dep_ in {"poss", "compound", "amod", "nmod", "appos", "relcl", "acl"}
-                    or (c.dep_ == "prep" and not _time_phrase(c)) for c in tok.children)
+        and not any(names_which(c) for c in tok.children)
+
+
+def _body_before(book: ActorBook, context: Context, tok: Token) -> str | None:
+    """The body "the front", "the bloc", "the group" refers back to: the latest actor whose name holds
+    the noun; for "the bloc"/"the alliance" the latest international bloc; for "the group"/"the
+    militia"/"the movement" the latest armed or political group (type group) the text named. None when
+    there is none."""
+    noun = tok.lemma_.lower()
+    return _latest_of_kind(book, context, noun) or (_latest_bloc(book, context) if noun in BLOC_NOUNS else None) \
+        or (_latest_actor(book, context, lambda a: a.type == "group") if noun in GROUP_NOUNS else None)
 
 
 def _time_phrase(prep: Token) -> bool:
