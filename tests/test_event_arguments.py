@@ -627,3 +627,10 @@ def test_the_group_refers_back_to_the_armed_group_named_last():
     evs = events_of(article("Al-Shabaab fighters attacked a base in Somalia.\n\n"
                             "The Kenyan group also condemned the attack."))
     assert all(e[1] != "al-Shabab" for e in evs[1:])
+
+
+def test_aid_to_unnamed_people_in_a_country_is_aid_to_that_country():
+    evs = events_of(article("The United Nations sent food aid to flood victims in Pakistan."))
+    assert evs == [("AID", "United Nations", "Pakistan")]
+    evs = events_of(article("Japan donated $5 million to refugees of Myanmar."))
+    assert evs == [("AID", "Japan", "Myanmar")]

@@ -1047,8 +1047,13 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             ev.target_key = key
             target_tok = anchor
             break
-    if ev.target_key is None and ev.type == "ASSAULT":
-        for cand in place_candidates(ev):
+    if ev.target_key is None and ev.type in {"ASSAULT", "AID"}:
+        # attacks on a country's places take the country; so does aid to unnamed people in a country
+        # ("sent food aid to flood victims in Pakistan")
+        places = place_candidates(ev) if ev.type == "ASSAULT" else [
+            t for cand in target_candidates(ev) for t in cand.subtree
+            if t.dep_ == "pobj" and t.head.lower_ in {"in", "of"} and t.head.head == cand] + scene_candidates(ev)
+        for cand in places:
             key = res(cand)
             actor = book.actor(key)
             if actor is not None and actor.type == "country" and key != ev.source_key:
