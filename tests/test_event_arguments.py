@@ -634,3 +634,10 @@ def test_aid_to_unnamed_people_in_a_country_is_aid_to_that_country():
     assert evs == [("AID", "United Nations", "Pakistan")]
     evs = events_of(article("Japan donated $5 million to refugees of Myanmar."))
     assert evs == [("AID", "Japan", "Myanmar")]
+
+
+def test_a_domestic_protest_is_against_the_state_it_is_held_in_a_protest_abroad_is_not():
+    evs = events_of(article("Kenyan activists demonstrated in Nairobi against the tax bill."))
+    assert evs == [("PROTEST", "Kenyan activists", "Kenya")]
+    evs = events_of(article("Iraqi students protested in London against the war."))
+    assert evs and all(e[2] != "United Kingdom" for e in evs)

@@ -1076,6 +1076,16 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                 if key and key != ev.source_key:
                     ev.target_key = key
                     break
+    if ev.target_key is None and ev.type == "PROTEST":
+        # "thousands protested in Caracas": a domestic protest is against the state it is held in, as
+        # PLOVER codes it; not when the protesters are of another country ("Iraqis rallied in London")
+        for cand in scene_candidates(ev):
+            key = res(cand)
+            actor = book.actor(key)
+            if actor is not None and actor.type == "country" and key != ev.source_key \
+                    and getattr(source, "country", None) in {None, actor.country}:
+                ev.target_key = key
+                break
     if conj is not None and res(conj) is None:
         # "Mozambique's government and former rebel movement Renamo": the name inside the phrase, also
         # when the parser hangs the apposition on the first conjunct
