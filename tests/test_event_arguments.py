@@ -641,3 +641,10 @@ def test_a_domestic_protest_is_against_the_state_it_is_held_in_a_protest_abroad_
     assert evs == [("PROTEST", "Kenyan activists", "Kenya")]
     evs = events_of(article("Iraqi students protested in London against the war."))
     assert evs and all(e[2] != "United Kingdom" for e in evs)
+
+
+def test_the_country_is_the_country_of_the_person_last_named_when_the_text_never_names_it():
+    evs = events_of(article("Hungarian Prime Minister Viktor Orban met Serbian President Aleksandar Vucic in Belgrade "
+                            "on Monday.\n\nVucic said his government wanted good ties with everyone.\n\n"
+                            "The country has refused to join EU measures against Moscow."))
+    assert ("REJECT", "Serbia", "European Union") in evs

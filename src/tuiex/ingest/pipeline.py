@@ -1311,8 +1311,9 @@ def _country_before(book: ActorBook, tok: Token, di: int, context: Context, subj
                     other_than: str | None = None, other_than_iso: str | None = None) -> str | None:
     """The country actor "the country" refers back to: the nearest country named before it in its
     paragraph (only subjects and their qualifiers when `subject`, as a subject refers back to a
-    subject), else the country the article last named as a subject (`Context.recent`); never
-    `other_than` (the event's source) nor a country of ISO3 `other_than_iso`. Returns an actor key or None."""
+    subject), else the country the article last named as a subject (`Context.recent`), else (for a
+    subject) the country of the person or body last named as a subject; never `other_than` (the
+    event's source) nor a country of ISO3 `other_than_iso`. Returns an actor key or None."""
     def fits(key: str | None) -> bool:
         actor = book.actor(key)
         return actor is not None and key != other_than and actor.type == "country" \
@@ -1325,7 +1326,18 @@ def _country_before(book: ActorBook, tok: Token, di: int, context: Context, subj
         key = book.key_at(di, t)
         if fits(key):
             return key
-    return next((k for k in reversed(context.recent[-50:]) if fits(k)), None)
+    named = next((k for k in reversed(context.recent[-50:]) if fits(k)), None)
+    if named is not None or not subject:
+        return named
+    # "Serbian President Vucic said ... The country has refused to ...": the country of the person or
+    # body last named as a subject, when the text never names the country itself
+    for k in reversed(context.recent[-50:]):
+        actor = book.actor(k)
+        if actor is not None and actor.type in {"person", "organization"} and actor.country:
+            country = gz.country_by_iso3(actor.country)
+            key = book._add(country.name, "country", country.iso3) if country is not None else None
+            return key if fits(key) else None
+    return None
 
 
 def _plural_before(book: ActorBook, pronoun: Token, di: int, resolve, other_than: str | None,
