@@ -648,3 +648,12 @@ def test_the_country_is_the_country_of_the_person_last_named_when_the_text_never
                             "on Monday.\n\nVucic said his government wanted good ties with everyone.\n\n"
                             "The country has refused to join EU measures against Moscow."))
     assert ("REJECT", "Serbia", "European Union") in evs
+
+
+def test_condemning_an_attack_on_someone_accuses_its_author_not_its_victim():
+    evs = events_of(article("Gunmen stormed a church in Kaduna, Nigeria, on Sunday.\n\n"
+                            "Nigeria's president condemned the attack on the church."))
+    assert evs[-1] == ("ACCUSE", "Nigerian president", "Gunmen")
+    evs = events_of(article("Government spokesman Jean Ndoli condemned the attacks on the towns of Gambo and "
+                            "Bangassou."))
+    assert evs[-1][2] is None

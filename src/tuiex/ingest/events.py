@@ -1223,6 +1223,9 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                                        or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")):
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
                     continue
+                if ev.type == "ACCUSE" and node.dep_ == "dobj" and node.head == verb and c.lower_ in VICTIM_PREPS \
+                        and _LEX.noun_type(node.lemma_.lower(), _compounds(node)) in VIOLENT_TYPES:
+                    continue    # "condemned the attacks on the towns": the victims are not the accused
                 # "held talks in Aden with X": the venue of an event noun only when no party is named;
                 # likewise the topic of a meeting ("talks on Syria")
                 into = venues if node == ev.noun and (c.lower_ == "in" or (
@@ -1262,6 +1265,11 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
 
 # Participles by which news gives a ship's or an aircraft's state ("British-flagged", "Panama-registered").
 FLAG_WORDS = {"flagged", "owned", "registered", "operated"}
+
+
+# An accusation's object act of violence names its victims with these ("condemned the attack on X").
+VICTIM_PREPS = {"on", "against", "in", "at"}
+VIOLENT_TYPES = {"ASSAULT", "COERCE"}
 
 
 # Nouns naming what a clause before them asserts: "..., a claim denied by the rebels".

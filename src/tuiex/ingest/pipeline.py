@@ -1386,8 +1386,9 @@ def _anaphoric_act(ev: FoundEvent) -> Token | None:
         if not any(c.dep_ in {"det", "amod", "predet"} and c.lower_ in ANAPHORIC_DETS for c in obj.children):
             return None
         if any(c.dep_ in {"poss", "acl", "relcl", "compound", "amod"} and c.pos_ != "ADJ" or (
-                c.dep_ == "prep" and c.lower_ in {"of", "by", "from", "to", "against", "on"})
-               for c in obj.children):
+                c.dep_ == "prep" and (c.lower_ in {"of", "by", "from", "to"} or (
+                    c.lower_ in {"against", "on"} and NOUNS.get(obj.lemma_.lower()) not in {"ASSAULT", "COERCE"})))
+               for c in obj.children):     # "the attacks on the towns": a phrase of the victims, no author
             return None
         return obj
     return None
