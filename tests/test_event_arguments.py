@@ -657,3 +657,10 @@ def test_condemning_an_attack_on_someone_accuses_its_author_not_its_victim():
     evs = events_of(article("Government spokesman Jean Ndoli condemned the attacks on the towns of Gambo and "
                             "Bangassou."))
     assert evs[-1][2] is None
+
+
+def test_officials_the_text_places_speak_for_that_state_troops_do_not():
+    evs = events_of(article("Officials in Kyiv accused Moscow of shelling a hospital."))
+    assert evs == [("ACCUSE", "Ukraine", "Russia")]
+    evs = events_of(article("Troops in Mali killed five militants."))
+    assert all(e[1] != "Mali" for e in evs)

@@ -215,7 +215,10 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
     country = gz.country_by_iso3(home)
     if country is None:
         return None
-    if kind == "state" and phrase in {"government", "authorities", "administration", "regime", "leadership"}:
+    if kind == "state" and (phrase in {"government", "authorities", "administration", "regime", "leadership"}
+                            or (placed is not None and phrase not in SYNONYMS[0])):
+        # "officials in Kyiv accused ...": officials the text places speak for that state (troops are
+        # not placed so: "troops in Mali" may be another state's)
         key = book._add(country.name, "country", country.iso3)
     elif kind == "state":
         # "troops", "officials" with no owner and no military of the country named: too often the other side's
