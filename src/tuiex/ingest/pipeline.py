@@ -389,6 +389,29 @@ def _holder(book: ActorBook, title: Token | None, party: str | None) -> str | No
     return found[0] if len(found) == 1 else None
 
 
+def _party_source(book: ActorBook, ev: FoundEvent, title: Token, parties: tuple[Token, Token], res) -> str | None:
+    """The source for a plural title of two parties (`_parties_of`): the first party, or its office
+    holder (`_holder`), or the person the title itself resolves to (`res`) when that person is of one
+    of the two parties' countries; sets `ev.mutual_with` to the other party for a mutual act. None
+    when the first party resolves to no actor."""
+    party_key = res(parties[0])
+    if party_key is None:
+        return None
+    if ev.mutual_with is None and (ev.mutual or ev.verb.lemma_.lower() in MUTUAL):
+        ev.mutual_with = parties[1]
+    other_key = res(parties[1])
+    titled_key = res(title)
+    titled = book.actor(titled_key)
+    countries = [getattr(book.actor(k), "country", None) for k in (party_key, other_key)]
+    held = _holder(book, title, party_key)
+    if held is None and titled is not None and titled.type == "person" and titled.country \
+            and titled.country in countries:
+        held = titled_key
+        if titled.country == countries[1] and other_key is not None and ev.mutual_with is not None:
+            ev.mutual_with = parties[0]     # the mutual record's other side is then the first party
+    return held or party_key
+
+
 def _resolve(book: ActorBook, tok: Token, di: int, off: int, sentence: int, context: Context) -> str | None:
     """The actor a token names, as an event's argument would get it: a country's forces first
     ("the Kenyan army" -> "Kenyan military"), then the book's rules. The speaker and author lookups
@@ -926,23 +949,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         pair = (context.last_group[0], context.last_group[1])
     owner_key = owned(src_tok) if src_tok is not None and not pair else None
     parties = _parties_of(src_tok) if src_tok is not None and not pair and owner_key is None else None
-    party_key = res(parties[0]) if parties else None
-    if parties and party_key and ev.mutual_with is None and (ev.mutual or ev.verb.lemma_.lower() in MUTUAL):
-        ev.mutual_with = parties[1]
-    if parties and party_key:
-        # the office holder of one party: the one the title names ("presidents of A and B" -> A's
-        # president), else the person the title resolves to when that person is of one of the parties
-        other_key = res(parties[1])
-        titled_key = res(src_tok)
-        titled = book.actor(titled_key)
-        countries = [getattr(book.actor(k), "country", None) for k in (party_key, other_key)]
-        held = _holder(book, src_tok, party_key)
-        if held is None and titled is not None and titled.type == "person" and titled.country \
-                and titled.country in countries:
-            held = titled_key
-            if titled.country == countries[1] and other_key is not None and ev.mutual_with is not None:
-                ev.mutual_with = parties[0]     # the mutual record's other side is then the first party
-        party_key = held or party_key
+    party_key = _party_source(book, ev, src_tok, parties, res) if parties and src_tok is not None else None
     ev.source_key = owner_key or (pair[0] if pair else party_key or res(src_tok))
     if src_tok is not None and src_tok.lower_ == "we":
         # "'We killed five soldiers,' said the group's spokesman": the body, not the spokesman
@@ -1061,8 +1068,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                 break
     if ev.target_key is None and ev.type == "CONSULT" and ev.verb.lemma_.lower() in HOST_VERBS \
             and any(c.dep_ == "dobj" for c in ev.verb.children):
-        # "received a delegation from Ethiopia": the visitors' side (a withdrawal "from Syria" is left
-        # without: the held-out dev articles' gold does not take the place left as the target)
+        # "received a delegation from Ethiopia": the visitors' side (the place a withdrawal leaves,
+        # "withdrew troops from Syria", is not taken: measured, it cost more targets than it gave)
         for cand in origin_candidates(ev):
             key = res(cand)
             if key and key != ev.source_key:
