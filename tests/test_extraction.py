@@ -62,6 +62,15 @@ def test_dateline_and_agency_are_stripped_from_the_lead():
     assert c.outlet == "AA"
 
 
+def test_a_dateline_of_a_date_and_an_agency_without_a_place_is_stripped_too():
+    c = clean("Some Headline Here\n\nOct. 3 (UPI) -- Chile's Senate on Tuesday approved the pension bill.")
+    assert c.body[0].text == "Chile's Senate on Tuesday approved the pension bill."
+    assert c.outlet == "UPI" and c.dateline == "Oct. 3"
+    # a date that opens the lead sentence is no dateline
+    c = clean("Some Headline Here\n\nMarch 4 was the day the Senate approved the pension bill.")
+    assert c.body[0].text.startswith("March 4 was")
+
+
 def test_footer_after_agency_credit_is_dropped():
     c = clean("A Headline\n\nGermany expelled two diplomats.\n\nWith reporting by Reuters\n\nOur journalists report the news in 20 languages.")
     assert "journalists" not in c.text and "Reuters" not in c.text

@@ -70,6 +70,11 @@ _PIPE_DATELINE = re.compile(
     r"^(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?)\s*\|\s*"
     r"(?P<agency>[A-Z][\w/ .&-]{0,20}?)\s*\|\s*(?P<date>)"
 )
+# "May 31 (UPI) -- ": a month-day and an agency, no place (UPI's dateline).
+_DATE_DATELINE = re.compile(
+    r"^(?P<city>)(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*,\s*\d{4})?)\s*"
+    r"\(\s*(?P<agency>[A-Z][\w/ .&-]{0,20}?)\s*\)\s*[-–—:]+\s+"
+)
 _TERMINAL = re.compile(r"""[.!?…]["'”’»)\]]*$|[.!?…]\s*["'”’»]$|:$""")
 # a quotation signed after a dash or its closing mark: '"..." - EU foreign policy chief X', '"...," Minister X'
 _SIGNED_QUOTE = re.compile(r"""^\s*["“«].{10,}(?:[.!?…]\s*["”»]\s+[-–—]{1,2}|[,.!?…]\s*["”»])"""
@@ -297,11 +302,11 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
             continue
         if is_sentence_like(line):
             if body_seen < 3 and agency is None:
-                m = _DATELINE.match(line) or _PIPE_DATELINE.match(line)
+                m = _DATELINE.match(line) or _PIPE_DATELINE.match(line) or _DATE_DATELINE.match(line)
                 if m and len(line) > m.end() + 20:
                     agency = m.group("agency")
                     dateline = m.group("date") or None
-                    dateline_place = m.group("city")
+                    dateline_place = m.group("city") or None
                     line = line[m.end():]
             body_seen += 1
             paragraphs.append((line, "body"))

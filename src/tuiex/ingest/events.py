@@ -795,7 +795,9 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             # wounded and blames the rebels"): the clause above it
             subj = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
             if subj is not None and _agrees(verb, subj):
-                return subj
+                # "told Sun that such references were made and urged China to ...": a thing that cannot
+                # act is not the subject the verb shares; the clause above that names an actor is
+                return (_acting_subject_above(cur, verb) if not _can_act(subj) else None) or subj
             if cur.dep_ in {"conj", "ccomp", "advcl"} and cur.head != cur:
                 cur = cur.head
                 continue
@@ -860,7 +862,7 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                 said = _reporting_verb(cur) if c.lower_ in {"it", "they"} else None
                 if said is not None:
                     # also deeper in the reported clause: "said ... was expelled for what it called ..."
-                    speaker = next((g for g in said.children if g.dep_ == "nsubj"), None)
+                    speaker = next((g for g in said.children if g.dep_ == "nsubj"), None) or _stray_subject(said)
                     if speaker is not None and speaker.pos_ != "PRON" and (
                             _institutional(speaker) or (speaker.pos_ == "PROPN" and speaker.ent_type_ != "PERSON"
                                                         and _institution_name(speaker))):
@@ -879,6 +881,42 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             cur = cur.head.head     # "After visiting Nairobi, Blinken said ...": the clause's subject
             continue
         return None
+    return None
+
+
+# Common nouns for persons that act in the news beside the gazetteer's roles and institutions.
+ACTING_NOUNS = {"official", "officer", "leader", "minister", "president", "envoy", "ambassador", "diplomat",
+                "spokesman", "spokeswoman", "spokesperson", "delegation", "negotiator", "militant", "rebel",
+                "fighter", "soldier", "troop", "gunman", "attacker", "activist", "lawmaker", "country", "state",
+                "side", "ship", "vessel", "aircraft", "jet", "warship", "boat"} | CROWD_NOUNS
+
+
+def _can_act(tok: Token) -> bool:
+    """Whether a subject can be an event's actor: a name, a personal pronoun, or a noun for persons,
+    bodies, groups, peoples and their craft ("officials", "the ministry", "rebels", "warships"); not a
+    thing ("references", "the funds") nor "it"/"this"/"that". Sources: the parser's entity labels and
+    the gazetteer's institution, group and role words."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in {"it", "this", "that", "which", "what"}
+    lemma = tok.lemma_.lower()
+    return lemma in ACTING_NOUNS or _institutional(tok) or gz.is_group_noun(lemma) or gz.is_role(lemma) \
+        or any(c.dep_ in {"compound", "amod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_ in {"NORP", "GPE"})
+               for c in tok.children)
+
+
+def _acting_subject_above(clause: Token, verb: Token) -> Token | None:
+    """The subject before `verb` of the nearest clause above `clause` that can act (`_can_act`),
+    climbing complements, conjuncts and adverbial clauses at most four steps; None when there is none."""
+    cur = clause
+    for _ in range(4):
+        if cur.dep_ not in {"conj", "ccomp", "advcl", "xcomp"} or cur.head == cur:
+            return None
+        cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is not None and _can_act(subj):
+            return subj
     return None
 
 
@@ -940,6 +978,20 @@ def _host_state(verb: Token) -> Token | None:
     return None
 
 
+def _stray_subject(said: Token) -> Token | None:
+    """The subject of a speech verb that has none in the parse, when the parser hung it on a phrase
+    before it ("Following the move from Chisinau, the capital of Moldova, Russia's Foreign Ministry
+    said it ...": "Ministry" made a conjunct of "capital"): the noun just before the verb, when its
+    phrase ends there and it is not the verb's own dependent. None otherwise."""
+    if said.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in said.children):
+        return None
+    prev = said.doc[said.i - 1]
+    if prev.pos_ not in {"NOUN", "PROPN"} or prev.head == said or prev.dep_ not in {"conj", "appos", "pobj"} \
+            or prev.right_edge.i != prev.i or prev.ent_type_ in {"DATE", "TIME"}:     # "... on Wednesday said"
+        return None
+    return prev
+
+
 def _reporting_verb(verb: Token) -> Token | None:
     """The speech verb whose reported clause holds `verb` ("the ministry said it had ordered ...",
     "said the diplomat was expelled for what it called ..."): climbing complements, prepositional
@@ -978,7 +1030,10 @@ def reported_owner(tok: Token) -> Token | None:
             return None
     for _ in range(3):
         if clause.dep_ == "ccomp" and _lemma(clause.head) in REPORTING_VERBS:
-            speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            said = clause.head
+            if said.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in said.children):
+                said = said.head    # "the group accused the army ... and said its fighters had ...": shared subject
+            speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
             return speaker if speaker is not None and speaker.pos_ != "PRON" else None
         if clause.dep_ != "conj" or clause.head == clause:
             return None
@@ -1157,7 +1212,10 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 #             "agreed to reopen their embassies": the pronoun is the actors themselves
             if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}:
                 if c.i not in own:
-                    out.append(_antecedent_object(c))
+                    antecedent = _antecedent_object(c)
+                    out.append(antecedent)
+                    if antecedent != c:     # "stormed a Nigerian army base and wounded 20": its qualifiers
+                        out.extend(x for x in antecedent.children if x.dep_ in {"amod", "compound"})
                 queue.append(c)
             elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (node == ev.noun and c.lower_ in {"over", "about"})
                                        or (node == verb and c.lower_ == "from" and _lemma(verb) in SEIZE_VERBS)
@@ -1165,6 +1223,9 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                                        or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")):
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
                     continue
+                if ev.type == "ACCUSE" and node.dep_ == "dobj" and node.head == verb and c.lower_ in VICTIM_PREPS \
+                        and _LEX.noun_type(node.lemma_.lower(), _compounds(node)) in VIOLENT_TYPES:
+                    continue    # "condemned the attacks on the towns": the victims are not the accused
                 # "held talks in Aden with X": the venue of an event noun only when no party is named;
                 # likewise the topic of a meeting ("talks on Syria")
                 into = venues if node == ev.noun and (c.lower_ == "in" or (
@@ -1178,6 +1239,8 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                         queue.append(g)     # "its dedication to collaborating with Kenya": the gerund's party
             elif c.dep_ in {"pobj", "compound", "amod", "poss", "appos", "conj"} and node != verb:
                 out.append(c)
+                if c.lower_ in FLAG_WORDS:     # "a British-flagged tanker", "a Greek-owned ship": the flag's state
+                    out.extend(g for g in c.children if g.dep_ in {"amod", "npadvmod", "compound"})
             elif c.dep_ == "acl" and node != verb and c.tag_ == "VBN":
                 queue.append(c)     # "funds earmarked for Hungary"
             elif c.dep_ == "acl" and node == ev.noun and c.tag_ == "VB" and not _negated(c):
@@ -1200,6 +1263,15 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
     return out, venues
 
 
+# Participles by which news gives a ship's or an aircraft's state ("British-flagged", "Panama-registered").
+FLAG_WORDS = {"flagged", "owned", "registered", "operated"}
+
+
+# An accusation's object act of violence names its victims with these ("condemned the attack on X").
+VICTIM_PREPS = {"on", "against", "in", "at"}
+VIOLENT_TYPES = {"ASSAULT", "COERCE"}
+
+
 # Nouns naming what a clause before them asserts: "..., a claim denied by the rebels".
 CLAIM_NOUNS = {"claim", "allegation", "accusation", "assertion", "charge", "statement", "account", "version"}
 
@@ -1219,14 +1291,16 @@ def _antecedent_object(obj: Token) -> Token:
     """The object an object pronoun stands for when its verb is joined to one with a noun object
     ("criticized the government ... and accused it of ..." -> "government") or is a participle
     clause of such a verb ("expelled two diplomats, accusing them of spying" -> "diplomats"), when
-    the two agree in number; else `obj` itself."""
+    the two agree in number; else `obj` itself. A bare number as the object ("attacked our soldiers and
+    killed 13") counts the first verb's object in the same way, of either number."""
     verb = obj.head
-    if obj.lower_ not in {"it", "them"} or not (
+    count = obj.tag_ == "CD" and not any(c.dep_ == "prep" for c in obj.children)    # not "13 of the guards"
+    if (obj.lower_ not in {"it", "them"} and not count) or not (
             verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i)):
         return obj
     first = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
-    if first is not None and (first.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in first.children)) \
-            != (obj.lower_ == "them"):
+    if first is not None and not count and (first.tag_ in {"NNS", "NNPS"} or any(
+            c.dep_ == "conj" for c in first.children)) != (obj.lower_ == "them"):
         return obj      # "stormed the venue and dispersed them": "them" is no venue
     return first if first is not None else obj
 
@@ -1253,6 +1327,25 @@ def place_candidates(ev: FoundEvent) -> list[Token]:
                         out.extend(x for x in g.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != g)
             elif c.dep_ == "dobj":
                 out.extend(x for x in c.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != c)
+    return out
+
+
+def origin_candidates(ev: FoundEvent) -> list[Token]:
+    """Where the verb's object comes from ("received a delegation from Ethiopia", "hosted envoys from
+    the Ethiopian government"): the object of a "from" phrase on the verb or on its direct object, then
+    that object's qualifiers ("Ethiopian", "Ethiopia's"). Empty for event nouns."""
+    out: list[Token] = []
+    verb = ev.verb
+    if verb.pos_ == "NOUN":
+        return out
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for h in heads:
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ == "from":
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        out.append(g)
+                        out.extend(x for x in g.children if x.dep_ in {"amod", "compound", "poss"})
     return out
 
 

@@ -109,6 +109,22 @@ def _institution_phrase(token: Token) -> str | None:
     return token.lower_ if token.lower_ in EXTRA else None
 
 
+def _named_owner(token: Token, phrase: str) -> bool:
+    """Whether an institution noun is qualified by an organisation's name ("EU leadership",
+    "Hamas officials", "NATO forces", "the UN's mission"): the phrase belongs to that named actor, which
+    the caller finds among the noun's modifiers, not to the article's home country. A demonym or a
+    country name ("Kenyan police", "Kenya police"), words of the institution's own name ("Foreign
+    Ministry") and names the parser does not tag ORG do not count."""
+    own = set(phrase.split())
+    for c in token.children:
+        if c.dep_ not in {"compound", "poss"} or c.pos_ != "PROPN" or c.ent_type_ != "ORG" or c.lower_ in own:
+            continue
+        text = c.text.removesuffix("’s").removesuffix("'s")
+        if demonym_country(c) is None and gz.country_by_name(text) is None:
+            return True
+    return False
+
+
 def _group_phrase(token: Token) -> str | None:
     """'opposition groups', 'rebel groups': a several-word group noun of the gazetteer."""
     mods = [c for c in token.lefts if c.dep_ in {"compound", "amod"}]
@@ -136,7 +152,7 @@ def _place_country(token: Token):
 
 def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, home: str | None) -> str | None:
     """An actor for a token that `ActorBook.resolve` did not resolve, or None (see the module doc)."""
-    if (token.dep_ in {"amod", "compound", "nmod"} or token.pos_ == "ADJ") and token.text[:1].isupper() \
+    if (token.dep_ in {"amod", "compound", "nmod", "npadvmod"} or token.pos_ == "ADJ") and token.text[:1].isupper() \
             and token.head.pos_ != "PROPN":     # not the title of a named person ("Syrian President Assad")
         # "Russian shelling" (the gerund parsed as a verb): the demonym names the country
         country = demonym_country(token)
@@ -169,7 +185,7 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
                       offset, sentence)
         return key
     phrase = _institution_phrase(token)
-    if phrase is None:
+    if phrase is None or _named_owner(token, phrase):
         return None
     service = SECURITY.get(phrase)
     kind = "organization" if service else gz.institution_kind(phrase) or "organization"
@@ -199,7 +215,10 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
     country = gz.country_by_iso3(home)
     if country is None:
         return None
-    if kind == "state" and phrase in {"government", "authorities", "administration", "regime", "leadership"}:
+    if kind == "state" and (phrase in {"government", "authorities", "administration", "regime", "leadership"}
+                            or (placed is not None and phrase not in SYNONYMS[0])):
+        # "officials in Kyiv accused ...": officials the text places speak for that state (troops are
+        # not placed so: "troops in Mali" may be another state's)
         key = book._add(country.name, "country", country.iso3)
     elif kind == "state":
         # "troops", "officials" with no owner and no military of the country named: too often the other side's

@@ -23,6 +23,7 @@ from .events import (
     QUANTIFIERS,
     FoundEvent,
     find_events,
+    origin_candidates,
     place_candidates,
     reported_owner,
     scene_candidates,
@@ -353,6 +354,62 @@ def _collective(tok: Token) -> bool:
     return tok.tag_ == "NNS" and tok.lemma_.lower() in _COLLECTIVE_NOUNS and any(
         c.lower_ in {"the", "both", "two", "all"} for c in tok.children) and not any(
         c.dep_ in {"amod", "compound", "poss"} for c in tok.children)
+
+
+def _parties_of(tok: Token) -> tuple[Token, Token] | None:
+    """(first, second) of the coordinated parties a plural role noun speaks for: "leaders of Kenya and
+    Ethiopia", "representatives of the government and the rebels", "delegations from Sudan and Chad";
+    None for any other phrase. The plural stands for the parties themselves, so the first is the source
+    and the second the other side of a mutual action (GUIDELINES.md: coordinated and mutual actors),
+    never a person the article names elsewhere with a like role. Penn tags of the parser."""
+    if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or tok.lower_ in _QUANTITY:    # "thousands of A and B": A and B
+        return None
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in {"of", "from"}:
+            pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+            conj = next((g for g in pobj.children if g.dep_ == "conj"), None) if pobj is not None else None
+            if pobj is not None and conj is not None:
+                return pobj, conj
+    return None
+
+
+def _holder(book: ActorBook, title: Token | None, party: str | None) -> str | None:
+    """The one person of the article who holds, for the country `party` names, the office a plural
+    title names ("presidents of Kazakhstan and Uzbekistan" -> each country's president, "foreign
+    ministers of ..." -> each one's foreign minister): GUIDELINES.md wants the most specific actor.
+    None when the title is no office (TITLE_NOUNS), the party has no country, or not exactly one
+    person of the article has that country and a role holding the title's words."""
+    actor = book.actor(party)
+    if title is None or title.lemma_.lower() not in TITLE_NOUNS or actor is None or not actor.country:
+        return None
+    words = [c.lower_ for c in title.lefts if c.dep_ in {"amod", "compound"}] + [title.lemma_.lower()]
+    here = {m.actor_key for m in book.mentions}
+    found = [k for k in here if (a := book.actor(k)) is not None and a.type == "person"
+             and a.country == actor.country and a.role and all(w in a.role.lower() for w in words)]
+    return found[0] if len(found) == 1 else None
+
+
+def _party_source(book: ActorBook, ev: FoundEvent, title: Token, parties: tuple[Token, Token], res) -> str | None:
+    """The source for a plural title of two parties (`_parties_of`): the first party, or its office
+    holder (`_holder`), or the person the title itself resolves to (`res`) when that person is of one
+    of the two parties' countries; sets `ev.mutual_with` to the other party for a mutual act. None
+    when the first party resolves to no actor."""
+    party_key = res(parties[0])
+    if party_key is None:
+        return None
+    if ev.mutual_with is None and (ev.mutual or ev.verb.lemma_.lower() in MUTUAL):
+        ev.mutual_with = parties[1]
+    other_key = res(parties[1])
+    titled_key = res(title)
+    titled = book.actor(titled_key)
+    countries = [getattr(book.actor(k), "country", None) for k in (party_key, other_key)]
+    held = _holder(book, title, party_key)
+    if held is None and titled is not None and titled.type == "person" and titled.country \
+            and titled.country in countries:
+        held = titled_key
+        if titled.country == countries[1] and other_key is not None and ev.mutual_with is not None:
+            ev.mutual_with = parties[0]     # the mutual record's other side is then the first party
+    return held or party_key
 
 
 def _resolve(book: ActorBook, tok: Token, di: int, off: int, sentence: int, context: Context) -> str | None:
@@ -867,6 +924,12 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             return None
         if poss.lower_ == "our":
             owner_key = context.body_in_quote(poss) or context.speaker_in_quote(poss)
+            speaker = book.actor(owner_key)
+            if speaker is not None and speaker.type == "person" and not speaker.country \
+                    and tok.lower_ in SOLDIER_NOUNS and context.home:
+                # "'They attacked our soldiers,' said an officer" of no known country: not the officer
+                # but the forces of the state the article is about
+                return _home_military(book, tok, di, off, sentence_of(off + tok.idx), context.home)
         else:
             owner = reported_owner(tok)
             owner_key = res(owner) if owner is not None else None
@@ -885,7 +948,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         # "Kiir and Machar met ... The two leaders signed": the pair the text last named as subject
         pair = (context.last_group[0], context.last_group[1])
     owner_key = owned(src_tok) if src_tok is not None and not pair else None
-    ev.source_key = owner_key or (pair[0] if pair else res(src_tok))
+    parties = _parties_of(src_tok) if src_tok is not None and not pair and owner_key is None else None
+    party_key = _party_source(book, ev, src_tok, parties, res) if parties and src_tok is not None else None
+    ev.source_key = owner_key or (pair[0] if pair else party_key or res(src_tok))
     if src_tok is not None and src_tok.lower_ == "we":
         # "'We killed five soldiers,' said the group's spokesman": the body, not the spokesman
         ev.source_key = context.body_in_quote(src_tok) or ev.source_key
@@ -932,20 +997,30 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if ev.source_key is None and src_tok is not None and _the_body(src_tok):
         # "the front ... has opposed a peace accord": the latest body of that kind the text named;
         # "the bloc", "the alliance": the latest international bloc
-        ev.source_key = _latest_of_kind(book, context, src_tok.lemma_.lower()) or (
-            _latest_bloc(book, context) if src_tok.lemma_.lower() in BLOC_NOUNS else None)
+        ev.source_key = _body_before(book, context, src_tok)
     if ev.source_key is None and src_tok is not None and _the_country(src_tok):
         # "Poland accused Belarus ..., and the country has deployed troops": the country last named as a subject
         ev.source_key = _country_before(book, src_tok, di, context, subject=True)
-    conj = next((c for c in src_tok.children if c.dep_ == "conj"), None) if src_tok is not None else None
+    if ev.source_key is not None:
+        # "protesters in Khartoum demanded ...": an unplaced group source placed by its own phrase
+        ev.source_key = _placed_group(book, ev, src_tok, res, di, off, sentence_of, key=ev.source_key,
+                                      own_only=True) or ev.source_key
+    # "US president Joe Biden and Chinese president Xi Jinping agreed": the parser may hang the second
+    # party on the first one's apposed name
+    conj = next((c for h in [src_tok, *(a for a in src_tok.children if a.dep_ == "appos")] for c in h.children
+                 if c.dep_ == "conj"), None) if src_tok is not None else None
     conj = conj if conj is not None else ev.mutual_with
     source = book.actor(ev.source_key)
     target_tok: Token | None = None
+    coordinated = conj is not None and conj.dep_ == "conj" and (ev.mutual or ev.verb.lemma_.lower() in MUTUAL)
     for cand in target_candidates(ev):
+        if coordinated and not _partner_phrase(cand, ev.verb):
+            # "Biden and Xi agreed to meet on the sidelines of the APEC summit": a mutual act's
+            # coordinated subject names the other party before any adjunct does
+            continue
         key = envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or owned(cand) or res(cand)
         if key is None and _the_body(cand):
-            key = _latest_of_kind(book, context, cand.lemma_.lower()) or (     # "accused the party of ..."
-                _latest_bloc(book, context) if cand.lemma_.lower() in BLOC_NOUNS else None)
+            key = _body_before(book, context, cand)     # "accused the party of ..."
         if key is None and _the_country(cand):
             # "the rebels overran much of the country": the country the text last named
             key = _country_before(book, cand, di, context, subject=False, other_than=ev.source_key)
@@ -979,11 +1054,25 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             ev.target_key = key
             target_tok = anchor
             break
-    if ev.target_key is None and ev.type == "ASSAULT":
-        for cand in place_candidates(ev):
+    if ev.target_key is None and ev.type in {"ASSAULT", "AID"}:
+        # attacks on a country's places take the country; so does aid to unnamed people in a country
+        # ("sent food aid to flood victims in Pakistan")
+        places = place_candidates(ev) if ev.type == "ASSAULT" else [
+            t for cand in target_candidates(ev) for t in cand.subtree
+            if t.dep_ == "pobj" and t.head.lower_ in {"in", "of"} and t.head.head == cand] + scene_candidates(ev)
+        for cand in places:
             key = res(cand)
             actor = book.actor(key)
             if actor is not None and actor.type == "country" and key != ev.source_key:
+                ev.target_key = key
+                break
+    if ev.target_key is None and ev.type == "CONSULT" and ev.verb.lemma_.lower() in HOST_VERBS \
+            and any(c.dep_ == "dobj" for c in ev.verb.children):
+        # "received a delegation from Ethiopia": the visitors' side (the place a withdrawal leaves,
+        # "withdrew troops from Syria", is not taken: measured, it cost more targets than it gave)
+        for cand in origin_candidates(ev):
+            key = res(cand)
+            if key and key != ev.source_key:
                 ev.target_key = key
                 break
     if ev.target_key is None and ev.type == "PROTEST":
@@ -994,6 +1083,16 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                 if key and key != ev.source_key:
                     ev.target_key = key
                     break
+    if ev.target_key is None and ev.type == "PROTEST":
+        # "thousands protested in Caracas": a domestic protest is against the state it is held in, as
+        # PLOVER codes it; not when the protesters are of another country ("Iraqis rallied in London")
+        for cand in scene_candidates(ev):
+            key = res(cand)
+            actor = book.actor(key)
+            if actor is not None and actor.type == "country" and key != ev.source_key \
+                    and getattr(source, "country", None) in {None, actor.country}:
+                ev.target_key = key
+                break
     if conj is not None and res(conj) is None:
         # "Mozambique's government and former rebel movement Renamo": the name inside the phrase, also
         # when the parser hangs the apposition on the first conjunct
@@ -1005,6 +1104,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         ev.target_key = res(conj)
     if ev.target_key is None and conj is not None and ev.type in {"CONSULT", "AGREE", "COOPERATE"}:
         ev.target_key = res(conj)
+    if parties and party_key and ev.target_key is not None and ev.target_key in {res(p) for p in parties}:
+        # "presidents of Kazakhstan and Uzbekistan held talks": the other president, when the text names him
+        ev.target_key = _holder(book, src_tok, ev.target_key) or ev.target_key
     if pair and ev.target_key in {None, pair[0]}:
         ev.target_key = pair[1]     # "both sides agreed": one mutual record
     if ev.target_key is None:
@@ -1020,6 +1122,28 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         ev.target_key = None
 
 
+# Verbs of receiving visitors: the object's side comes "from" a place ("received a delegation from X").
+HOST_VERBS = {"receive", "host", "welcome", "greet"}
+
+
+# Prepositions that carry the other party of a mutual act ("met with X", "talks between A and B").
+PARTNER_PREPS = {"with", "between", "to"}
+
+
+def _partner_phrase(cand: Token, verb: Token) -> bool:
+    """Whether a target candidate can name the other party of a mutual act: an object, or the object
+    of a "with"/"between"/"to" phrase, on the way from the candidate up to the event's verb (not a
+    place, time or topic phrase: "on the sidelines of the summit", "in Geneva", "on trade")."""
+    cur = cand
+    for _ in range(8):
+        if cur == verb or cur.head == cur:
+            return True
+        if cur.dep_ == "prep" and cur.lower_ not in PARTNER_PREPS:
+            return False
+        cur = cur.head
+    return True
+
+
 # A state's missions abroad: a protest held at one is against that state.
 MISSION_NOUNS = {"embassy", "consulate", "mission"}
 
@@ -1030,26 +1154,30 @@ CROSS_BORDER_TYPES = {"ASSAULT", "AID", "MOBILIZE", "RETREAT"}
 
 
 def _placed_group(book: ActorBook, ev: FoundEvent, target_tok: Token | None, res, di: int, off: int,
-                  sentence_of) -> str | None:
+                  sentence_of, key: str | None = None, own_only: bool = False) -> str | None:
     """An unnamed target group ("activists", "the rebels") qualified with its country, as CAMEO codes
     domestic actors: the country of a place named on the target or the event ("arrested activists in
     Lahore", `events.scene_candidates`); else, unless the act may cross a border (CROSS_BORDER_TYPES),
     the country of a state source ("Egyptian authorities detained activists", "the Kenyan government
     accused the rebels": a state deals with its own opposition). Returns a group actor key
     ("Pakistani activists", country PAK), or None when the target is not an unplaced group or no
-    country is known."""
-    target = book.actor(ev.target_key)
+    country is known. With `key` and `own_only`, the same for another argument (the source) placed by
+    its own phrase alone ("protesters in Khartoum demanded ...": where an act happens does not tell
+    where its actor is from)."""
+    target = book.actor(key or ev.target_key)
     if target is None or target.type != "group" or target.country or target_tok is None:
         return None
     country = None
     for cand in scene_candidates(ev, target_tok):
+        if own_only and not target_tok.left_edge.i <= cand.i <= target_tok.right_edge.i:
+            continue
         place = book.actor(res(cand))
         if place is not None and place.type == "country" and place.country:
             country = gz.country_by_iso3(place.country)
             break
     source = book.actor(ev.source_key)
-    if country is None and ev.type not in CROSS_BORDER_TYPES and source is not None and source.country \
-            and source.type in {"country", "organization"}:
+    if country is None and not own_only and ev.type not in CROSS_BORDER_TYPES and source is not None \
+            and source.country and source.type in {"country", "organization"}:
         country = gz.country_by_iso3(source.country)
     if country is None or not country.demonyms:
         return None
@@ -1058,7 +1186,8 @@ def _placed_group(book: ActorBook, ev: FoundEvent, target_tok: Token | None, res
     if any(c.dep_ == "compound" and (any(True for _ in c.lefts) or c.ent_type_ in _NAME_ENTITIES)
            for c in words[:-1]):
         return None     # a named group ("Islamic State militants", "Shining Path rebels"): its name places it
-    name = f"{country.demonyms[0]} {' '.join(w.text for w in words)}"
+    said = [w.lower_ if w.is_sent_start and w.pos_ == "NOUN" else w.text for w in words]   # "Protesters in ..."
+    name = f"{country.demonyms[0]} {' '.join(said)}"
     key = book._add(name, "group", country.iso3, alias=target.name)
     book._mention(key, di, target_tok.doc[words[0].i:target_tok.i + 1], off, sentence_of(off + target_tok.idx))
     return key
@@ -1141,11 +1270,26 @@ def _latest_bloc(book: ActorBook, context: Context) -> str | None:
 
 def _the_body(tok: Token) -> bool:
     """"the front", "the coalition": a singular body noun with the definite article and no possessor,
-    compound, modifier or phrase that names which one (those phrases are resolved by the actor book)."""
+    compound, modifier or phrase that names which one (those phrases are resolved by the actor book);
+    a group noun may carry words that only describe it ("the paramilitary group", "the rebel movement")."""
+    def names_which(c: Token) -> bool:
+        if c.dep_ in {"amod", "compound"} and tok.lemma_.lower() in GROUP_NOUNS:
+            return c.text[:1].isupper() or gz.country_by_demonym(c.text) is not None
+        return c.dep_ in {"poss", "compound", "amod", "nmod", "appos", "relcl", "acl"} or (
+            c.dep_ == "prep" and not _time_phrase(c))
     return tok.lemma_.lower() in BODY_NOUNS and tok.tag_ == "NN" \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-        and not any(c.dep_ in {"poss", "compound", "amod", "nmod", "appos", "relcl", "acl"}
-                    or (c.dep_ == "prep" and not _time_phrase(c)) for c in tok.children)
+        and not any(names_which(c) for c in tok.children)
+
+
+def _body_before(book: ActorBook, context: Context, tok: Token) -> str | None:
+    """The body "the front", "the bloc", "the group" refers back to: the latest actor whose name holds
+    the noun; for "the bloc"/"the alliance" the latest international bloc; for "the group"/"the
+    militia"/"the movement" the latest armed or political group (type group) the text named. None when
+    there is none."""
+    noun = tok.lemma_.lower()
+    return _latest_of_kind(book, context, noun) or (_latest_bloc(book, context) if noun in BLOC_NOUNS else None) \
+        or (_latest_actor(book, context, lambda a: a.type == "group") if noun in GROUP_NOUNS else None)
 
 
 def _time_phrase(prep: Token) -> bool:
@@ -1174,8 +1318,9 @@ def _country_before(book: ActorBook, tok: Token, di: int, context: Context, subj
                     other_than: str | None = None, other_than_iso: str | None = None) -> str | None:
     """The country actor "the country" refers back to: the nearest country named before it in its
     paragraph (only subjects and their qualifiers when `subject`, as a subject refers back to a
-    subject), else the country the article last named as a subject (`Context.recent`); never
-    `other_than` (the event's source) nor a country of ISO3 `other_than_iso`. Returns an actor key or None."""
+    subject), else the country the article last named as a subject (`Context.recent`), else (for a
+    subject) the country of the person or body last named as a subject; never `other_than` (the
+    event's source) nor a country of ISO3 `other_than_iso`. Returns an actor key or None."""
     def fits(key: str | None) -> bool:
         actor = book.actor(key)
         return actor is not None and key != other_than and actor.type == "country" \
@@ -1188,7 +1333,18 @@ def _country_before(book: ActorBook, tok: Token, di: int, context: Context, subj
         key = book.key_at(di, t)
         if fits(key):
             return key
-    return next((k for k in reversed(context.recent[-50:]) if fits(k)), None)
+    named = next((k for k in reversed(context.recent[-50:]) if fits(k)), None)
+    if named is not None or not subject:
+        return named
+    # "Serbian President Vucic said ... The country has refused to ...": the country of the person or
+    # body last named as a subject, when the text never names the country itself
+    for k in reversed(context.recent[-50:]):
+        actor = book.actor(k)
+        if actor is not None and actor.type in {"person", "organization"} and actor.country:
+            country = gz.country_by_iso3(actor.country)
+            key = book._add(country.name, "country", country.iso3) if country is not None else None
+            return key if fits(key) else None
+    return None
 
 
 def _plural_before(book: ActorBook, pronoun: Token, di: int, resolve, other_than: str | None,
@@ -1237,8 +1393,9 @@ def _anaphoric_act(ev: FoundEvent) -> Token | None:
         if not any(c.dep_ in {"det", "amod", "predet"} and c.lower_ in ANAPHORIC_DETS for c in obj.children):
             return None
         if any(c.dep_ in {"poss", "acl", "relcl", "compound", "amod"} and c.pos_ != "ADJ" or (
-                c.dep_ == "prep" and c.lower_ in {"of", "by", "from", "to", "against", "on"})
-               for c in obj.children):
+                c.dep_ == "prep" and (c.lower_ in {"of", "by", "from", "to"} or (
+                    c.lower_ in {"against", "on"} and NOUNS.get(obj.lemma_.lower()) not in {"ASSAULT", "COERCE"})))
+               for c in obj.children):     # "the attacks on the towns": a phrase of the victims, no author
             return None
         return obj
     return None
