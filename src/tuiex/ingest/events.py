@@ -167,10 +167,20 @@ def _speculative(tok: Token) -> bool:
     return False
 
 
+# Nouns whose of-object is what is told, not what is done: "took reports of bombings seriously",
+# "dismissed allegations of torture" (the told act is no act of the verb's subject).
+TELLING_NOUNS = {"report", "allegation", "claim", "accusation", "rumour", "rumor", "news", "word", "story",
+                 "account", "evidence", "sign", "footage", "image", "video", "photo", "picture", "warning", "fear",
+                 "threat", "risk", "prospect", "possibility", "talk", "question", "memory", "anniversary"}
+
+
 def _objects(tok: Token) -> list[Token]:
-    """The verb's object nouns: direct object, attribute, passive subject ("talks were held")."""
+    """The verb's object nouns: direct object, attribute, passive subject ("talks were held"), and
+    the of-object of a container ("a round of talks"), not of a noun of telling ("reports of bombings")."""
     out = [c for c in tok.children if c.dep_ in {"dobj", "attr", "nsubjpass"}]
     for c in list(out):     # "held a round of talks", "sent packages of relief supplies"
+        if c.lemma_.lower() in TELLING_NOUNS:
+            continue
         of = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), None)
         if of is not None:
             out.extend(g for g in of.children if g.dep_ == "pobj")
@@ -650,6 +660,8 @@ def find_events(doc) -> list[FoundEvent]:
             continue
         type_ = nominal_type
         source = _nominal_source(tok)
+        parties = _occurring_between(tok) if source is None else None
+        source = source or parties
         announcer = _announcing_noun(tok) if source is None else None
         if announcer is not None:       # "Pristina's announcement of a lawsuit against Serbia"
             source = _nominal_source(announcer)
@@ -665,8 +677,38 @@ def find_events(doc) -> list[FoundEvent]:
         of_type = _LEX.noun_type(of_obj.lemma_.lower(), _compounds(of_obj)) if of_obj is not None else None
         trig = [tok] + ([of, of_obj] if of_type else [])
         used.update(t.i for t in trig)
-        found.append(FoundEvent(type_, _trigger_text(trig), tok, trig, source, speculative=_speculative_noun(tok)))
+        found.append(FoundEvent(type_, _trigger_text(trig), tok, trig, source, speculative=_speculative_noun(tok),
+                                mutual=parties is not None))
     return found
+
+
+# Verbs that say an event noun took place: "fighting erupted between A and B", "clashes broke out
+# between ...", "talks took place between ..." (the parser hangs the between-phrase on the verb).
+OCCURRING_VERBS = {"erupt", "flare", "rage", "continue", "resume", "occur", "intensify", "escalate", "ensue",
+                   "persist", "happen", "start", "begin", "break", "take"}
+
+
+def _occurring_between(noun: Token) -> Token | None:
+    """The first party of "between A and B" on the verb an event noun is the subject of ("fighting
+    erupted between A and B"; "broke out", "took place"), the second being its conjunct, or a plural
+    pair ("between the two sides"); None if there is none. The record is mutual (GUIDELINES.md: one
+    record, the second party the target)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in OCCURRING_VERBS or _negated(verb):
+        return None
+    if lemma == "break" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return None
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"between", "among"}:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.tag_ in {"NNS", "NNPS"} or any(g.dep_ == "conj" for g in pobj.children)):
+                return pobj
+    return None
 
 
 # Nouns whose of-object is the act they make public: "X's announcement of a lawsuit" is X's lawsuit.

@@ -1,0 +1,45 @@
+"""Event triggers on news tuiex was not built on (issue 11): event nouns that occur between two
+parties, nouns of telling that carry no act, and the lexicon entries added for them. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from tuiex.ingest.pipeline import extract
+from tuiex.records import SourceDoc
+
+
+def article(text: str, published: str | None = "2023-03-14"):
+    doc = SourceDoc(path="/tmp/t.txt", file="t.txt", raw=text, content_hash="x",
+                    published=published, published_how="test" if published else None)
+    return extract(doc)
+
+
+def events_of(art):
+    name = lambda k: art.actors[k].name if k else None
+    return [(e.type, name(e.source), name(e.target)) for e in art.events]
+
+
+def test_an_event_noun_occurring_between_two_parties_is_their_mutual_act():
+    art = article("Headline Words Here\n\nFighting erupted between Armenia and Azerbaijan on the border on Friday.\n\n"
+                  "Clashes broke out between Kenya and Somalia near the coast last week.")
+    evs = events_of(art)
+    assert ("ASSAULT", "Armenia", "Azerbaijan") in evs
+    assert ("ASSAULT", "Kenya", "Somalia") in evs
+
+
+def test_talks_that_took_place_between_two_states_are_a_meeting():
+    art = article("Headline Words Here\n\nTalks took place between Serbia and Kosovo in Brussels on Monday.")
+    assert any(e[0] == "CONSULT" and {e[1], e[2]} == {"Serbia", "Kosovo"} for e in events_of(art))
+
+
+def test_an_event_noun_that_does_not_occur_between_parties_gives_nothing():
+    art = article("Headline Words Here\n\nFighting never broke out between Chile and Bolivia.\n\n"
+                  "The clashes near the town worried Peru.\n\n"
+                  "Fighting broke the calm between Ghana and Togo.")
+    assert not any(e[0] == "ASSAULT" for e in events_of(art))
+
+
+def test_reports_of_an_act_are_no_act_of_who_takes_them():
+    art = article("Headline Words Here\n\nThe Norwegian foreign minister took reports of air strikes in Yemen seriously.\n\n"
+                  "Finland received allegations of torture by guards at the camp.")
+    assert not any(e[0] == "ASSAULT" for e in events_of(art))
