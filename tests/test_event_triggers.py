@@ -43,3 +43,17 @@ def test_reports_of_an_act_are_no_act_of_who_takes_them():
     art = article("Headline Words Here\n\nThe Norwegian foreign minister took reports of air strikes in Yemen seriously.\n\n"
                   "Finland received allegations of torture by guards at the camp.")
     assert not any(e[0] == "ASSAULT" for e in events_of(art))
+
+
+def test_the_act_in_a_decision_is_done_by_who_decided():
+    art = article("Headline Words Here\n\nAfghanistan's move to expel two Pakistani diplomats drew criticism.\n\n"
+                  "The decision by Chad to close its border with Sudan surprised aid groups.")
+    evs = events_of(art)
+    assert ("SANCTION", "Afghanistan", "Pakistan") in evs
+    assert any(e[0] == "COERCE" and e[1] == "Chad" for e in evs)
+
+
+def test_a_plan_or_threat_to_act_is_no_act():
+    art = article("Headline Words Here\n\nAfghanistan's plan to expel two Pakistani diplomats drew criticism.\n\n"
+                  "Chad's threat to close the Adre crossing angered aid groups.")
+    assert not any(e[0] in {"SANCTION", "COERCE"} for e in events_of(art))

@@ -618,6 +618,8 @@ def find_events(doc) -> list[FoundEvent]:
                                               and _nominal_source(t) is not None))
         noun = next((t for t in reversed(trig) if t.pos_ in {"NOUN", "PROPN"} and t != tok), None)
         source = _source_token(tok, type_)
+        if source is None:
+            source = _decider(tok)      # "Afghanistan's decision to expel two diplomats"
         if _lemma(tok) in REACTION_VERBS and noun is not None and noun.dep_ == "dobj":
             # "the expulsion drew protests from Helsinki": the protesters act, not what drew them
             source = _nominal_source(noun) or next(
@@ -680,6 +682,23 @@ def find_events(doc) -> list[FoundEvent]:
         found.append(FoundEvent(type_, _trigger_text(trig), tok, trig, source, speculative=_speculative_noun(tok),
                                 mutual=parties is not None))
     return found
+
+
+# Nouns of a decision taken: the act in their infinitive is done by who took it ("Russia's decision
+# to expel", "the move by Ankara to close the crossing"); plans, threats, bids and offers are not acts
+# yet (INTENT_NOUNS, and their infinitives stay without a source).
+DECISION_NOUNS = {"decision", "move", "order", "step", "vote", "resolution"}
+
+
+def _decider(verb: Token) -> Token | None:
+    """The actor of a decision noun whose infinitive this verb is ("Russia's decision to expel",
+    "a decision by Burkina Faso to expel"), or None."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VB" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in DECISION_NOUNS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return _nominal_source(noun)
 
 
 # Verbs that say an event noun took place: "fighting erupted between A and B", "clashes broke out
