@@ -57,3 +57,11 @@ def test_a_plan_or_threat_to_act_is_no_act():
     art = article("Headline Words Here\n\nAfghanistan's plan to expel two Pakistani diplomats drew criticism.\n\n"
                   "Chad's threat to close the Adre crossing angered aid groups.")
     assert not any(e[0] in {"SANCTION", "COERCE"} for e in events_of(art))
+
+
+def test_a_state_that_protests_an_act_accuses_and_a_crowd_that_protests_demonstrates():
+    art = article("Headline Words Here\n\nThe Latvian foreign ministry protested the detention of two Latvian citizens by Belarus.\n\n"
+                  "Kenyan opposition supporters protested against Uganda outside its embassy in Nairobi on Monday.")
+    by_source = {(e[0], e[1]) for e in events_of(art)}
+    assert ("ACCUSE", "Latvian foreign ministry") in by_source
+    assert ("PROTEST", "Kenya") in by_source

@@ -627,6 +627,8 @@ def find_events(doc) -> list[FoundEvent]:
                  if g.dep_ == "pobj"), None)
         if type_ == "REQUEST" and source is not None and _crowd(source):
             type_ = "PROTEST"       # the demands of a crowd are its protest (PLOVER: REQUEST is verbal only)
+        if type_ == "PROTEST" and _lemma(tok) == "protest" and _protests_in_words(source):
+            type_ = "ACCUSE"        # "the ministry protested the expulsion": a diplomatic protest
         passive = _is_passive(tok)
         if source is None and passive and noun is not None and noun.dep_ == "nsubjpass":
             source = _nominal_source(noun)      # "a meeting between A and B was held"
@@ -682,6 +684,26 @@ def find_events(doc) -> list[FoundEvent]:
         found.append(FoundEvent(type_, _trigger_text(trig), tok, trig, source, speculative=_speculative_noun(tok),
                                 mutual=parties is not None))
     return found
+
+
+# Who protests in words, not in the street: a state, a state body, an office-holder ("Beijing
+# protested", "the foreign ministry protested the expulsion"): verbal disapproval is ACCUSE (CAMEO 11,
+# as "lodged a protest"); crowds, students, workers demonstrate (PROTEST, CAMEO 14).
+OFFICE_NOUNS = {"minister", "president", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "premier",
+                "chancellor", "diplomat", "government", "administration", "authority", "official", "ministry",
+                "embassy", "presidency", "cabinet", "king", "prime"}
+
+
+def _protests_in_words(source: Token | None) -> bool:
+    """Whether the subject of "protested" is one that protests in words: a named state or person, a
+    named state body, or an office or state-body noun (`OFFICE_NOUNS`)."""
+    if source is None or _crowd(source):
+        return False
+    if source.ent_type_ in {"GPE", "PERSON"} and source.pos_ == "PROPN":
+        return True
+    if source.pos_ == "PROPN" and _institution_name(source):
+        return True
+    return source.lemma_.lower() in OFFICE_NOUNS
 
 
 # Nouns of a decision taken: the act in their infinitive is done by who took it ("Russia's decision
