@@ -65,3 +65,19 @@ def test_a_state_that_protests_an_act_accuses_and_a_crowd_that_protests_demonstr
     by_source = {(e[0], e[1]) for e in events_of(art)}
     assert ("ACCUSE", "Latvian foreign ministry") in by_source
     assert ("PROTEST", "Kenya") in by_source
+
+
+def test_an_organisation_or_demonym_before_an_agentive_event_noun_is_its_actor():
+    art = article("Headline Words Here\n\nHouthi attacks on shipping near Yemen have disrupted trade.\n\n"
+                  "EU sanctions on Belarus took effect on Friday.\n\n"
+                  "The Russian blockade of the port continued into a third week.")
+    evs = events_of(art)
+    assert any(e[0] == "ASSAULT" and e[1] == "Houthis" for e in evs)
+    assert ("SANCTION", "European Union", "Belarus") in evs
+    assert any(e[0] == "COERCE" and e[1] == "Russia" for e in evs)
+
+
+def test_a_place_name_before_an_event_noun_is_not_its_actor():
+    art = article("Headline Words Here\n\nThe Gaza strikes were condemned at the meeting.\n\n"
+                  "Ukraine aid was debated for a third week.")
+    assert not any(e[0] in {"ASSAULT", "AID"} for e in events_of(art))

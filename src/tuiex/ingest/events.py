@@ -665,7 +665,7 @@ def find_events(doc) -> list[FoundEvent]:
         type_ = nominal_type
         source = _nominal_source(tok)
         parties = _occurring_between(tok) if source is None else None
-        source = source or parties
+        source = source or parties or _actor_modifier(tok)
         announcer = _announcing_noun(tok) if source is None else None
         if announcer is not None:       # "Pristina's announcement of a lawsuit against Serbia"
             source = _nominal_source(announcer)
@@ -704,6 +704,35 @@ def _protests_in_words(source: Token | None) -> bool:
     if source.pos_ == "PROPN" and _institution_name(source):
         return True
     return source.lemma_.lower() in OFFICE_NOUNS
+
+
+# Event nouns (besides ACTOR_ADJ_NOUNS) whose modifier names who acts: "Houthi attacks", "an Israeli
+# raid", "EU sanctions", "a police crackdown", "the NATO withdrawal" (the agent, not the patient:
+# "Navalny's arrest" and "Gaza strikes" are not in these nouns or not named by an organisation).
+AGENT_MODIFIED_NOUNS = {
+    "raid", "assault", "ambush", "blockade", "siege", "occupation", "annexation", "intervention", "aid", "assistance",
+    "ultimatum", "pullout", "mobilization", "mobilisation", "retaliation", "airstrike", "operation"}
+
+
+def _actor_modifier(noun: Token) -> Token | None:
+    """The actor a modifier of an agentive event noun names (`AGENT_MODIFIED_NOUNS`): a demonym
+    ("an Israeli raid"), an organisation or group name ("Houthi attacks", "EU sanctions"; a country's
+    name is as often the target or the place: "Gaza strikes", "Ukraine aid"), or a state body noun
+    ("a police raid", "an army offensive"); None otherwise."""
+    lemma = noun.lemma_.lower()
+    if lemma not in AGENT_MODIFIED_NOUNS and lemma not in ACTOR_ADJ_NOUNS:
+        return None
+    for c in noun.children:
+        if c.i > noun.i or c.dep_ not in {"amod", "compound", "nmod"}:
+            continue
+        if c.dep_ == "amod" and gz.country_by_demonym(c.text) is not None:
+            return c
+        if c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "LOC", "FAC", "PERSON", "DATE"} and (
+                c.ent_type_ in {"ORG", "NORP"} or gz.organization(c.text) is not None or gz.is_group_noun(c.text)):
+            return c
+        if c.pos_ == "NOUN" and gz.institution_kind(c.lemma_.lower()) == "organization":
+            return c
+    return None
 
 
 # Nouns of a decision taken: the act in their infinitive is done by who took it ("Russia's decision
