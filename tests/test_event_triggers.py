@@ -81,3 +81,18 @@ def test_a_place_name_before_an_event_noun_is_not_its_actor():
     art = article("Headline Words Here\n\nThe Gaza strikes were condemned at the meeting.\n\n"
                   "Ukraine aid was debated for a third week.")
     assert not any(e[0] in {"ASSAULT", "AID"} for e in events_of(art))
+
+
+def test_an_infinitive_under_an_asserting_adjective_is_its_subjects_act():
+    art = article("Headline Words Here\n\nRussia was quick to send aid to Turkey after the earthquake.\n\n"
+                  "Japan is due to deploy troops to South Sudan next month.")
+    by_source = {(e[0], e[1]) for e in events_of(art)}
+    assert ("AID", "Russia") in by_source
+    assert ("MOBILIZE", "Japan") in by_source
+
+
+def test_an_infinitive_under_a_reluctant_or_unlikely_subject_is_no_act():
+    art = article("Headline Words Here\n\nFrance is unlikely to send troops to Niger.\n\n"
+                  "Sweden was reluctant to expel the Iranian diplomats.\n\n"
+                  "Chile was not quick to send aid to Peru.")
+    assert events_of(art) == []

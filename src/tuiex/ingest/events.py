@@ -158,7 +158,7 @@ def _speculative(tok: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children):
         return True
     head = tok.head
-    unasserting = NON_FACTUAL_HEADS | {"willing", "ready", "possible", "likely"}
+    unasserting = NON_FACTUAL_HEADS | NON_ASSERTING_ADJECTIVES | {"willing", "ready", "possible", "likely"}
     if tok.dep_ in {"xcomp", "ccomp"} and _forms(head) & unasserting:
         return True
     if tok.dep_ == "ccomp" and head.lemma_.lower() in {"be"} and any(
@@ -619,7 +619,8 @@ def find_events(doc) -> list[FoundEvent]:
         noun = next((t for t in reversed(trig) if t.pos_ in {"NOUN", "PROPN"} and t != tok), None)
         source = _source_token(tok, type_)
         if source is None:
-            source = _decider(tok)      # "Afghanistan's decision to expel two diplomats"
+            # "Afghanistan's decision to expel", "Russia was quick to send aid"
+            source = _decider(tok) or _adjective_controller(tok)
         if _lemma(tok) in REACTION_VERBS and noun is not None and noun.dep_ == "dobj":
             # "the expulsion drew protests from Helsinki": the protesters act, not what drew them
             source = _nominal_source(noun) or next(
@@ -733,6 +734,25 @@ def _actor_modifier(noun: Token) -> Token | None:
         if c.pos_ == "NOUN" and gz.institution_kind(c.lemma_.lower()) == "organization":
             return c
     return None
+
+
+# Adjectives whose infinitive is done or scheduled ("was quick to send aid", "is due to deploy
+# troops", "was able to evacuate"): the subject of the copula acts. Those whose infinitive is not
+# asserted ("unlikely to send", "reluctant to expel", "keen to deepen ties") give no event.
+ASSERTING_ADJECTIVES = {"quick", "swift", "due", "set", "poised", "able", "prompt", "slow", "first", "last"}
+NON_ASSERTING_ADJECTIVES = {"unlikely", "reluctant", "unwilling", "unable", "hesitant", "keen", "eager", "anxious",
+                            "loath", "afraid", "determined", "free", "obliged"}
+
+
+def _adjective_controller(verb: Token) -> Token | None:
+    """The subject of "X was quick to send aid" for the infinitive under an asserting adjective
+    (`ASSERTING_ADJECTIVES`), or None."""
+    adj = verb.head
+    if verb.dep_ != "xcomp" or adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.lower_ not in ASSERTING_ADJECTIVES:
+        return None
+    if _negated(adj.head) or _negated(adj):
+        return None
+    return next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
 
 
 # Nouns of a decision taken: the act in their infinitive is done by who took it ("Russia's decision
