@@ -96,3 +96,9 @@ def test_an_infinitive_under_a_reluctant_or_unlikely_subject_is_no_act():
                   "Sweden was reluctant to expel the Iranian diplomats.\n\n"
                   "Chile was not quick to send aid to Peru.")
     assert events_of(art) == []
+
+
+def test_an_act_a_party_has_yet_to_do_is_no_act():
+    art = article("Headline Words Here\n\nKenya has yet to sign the trade deal with Uganda.\n\n"
+                  "The EU is yet to impose sanctions on Belarus.")
+    assert events_of(art) == []

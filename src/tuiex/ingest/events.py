@@ -22,8 +22,9 @@ there is no event.
 
 Factuality: negated verbs give nothing unless their frame says so ("will not accept" REJECT); questions,
 conditions (if/unless/whether), could/might/may, wishes and plans (want, plan, hope, intend, try),
-habits ("routinely expel"), "possible"/"likely", and clauses under a denial ("denied that its jets
-had bombed": the denial is the REJECT) give no event. Expressed intent follows PLOVER: a promised act
+acts still awaited ("has yet to sign"), habits ("routinely expel"), "possible"/"likely", infinitives
+under "unlikely", "reluctant" or "keen" (NON_ASSERTING_ADJECTIVES), and clauses under a denial
+("denied that its jets had bombed": the denial is the REJECT) give no event. Expressed intent follows PLOVER: a promised act
 of giving, yielding or helping ("will provide aid") and "ready/willing to" are AGREE; promised force
 ("would blockade Paris", "vowed to fight") and future acts under a condition are THREATEN; a scheduled
 meeting stays CONSULT. "Urged X to withdraw" is X's REQUEST target, not X's withdrawal. A promised
@@ -157,6 +158,9 @@ def _speculative(tok: Token) -> bool:
         return True
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children):
         return True
+    if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) \
+            and tok.head.lemma_.lower() in {"have", "be"}:
+        return True     # "Kenya has yet to sign the deal", "is yet to respond": not done
     head = tok.head
     unasserting = NON_FACTUAL_HEADS | NON_ASSERTING_ADJECTIVES | {"willing", "ready", "possible", "likely"}
     if tok.dep_ in {"xcomp", "ccomp"} and _forms(head) & unasserting:
