@@ -24,10 +24,10 @@ Factuality: negated verbs give nothing unless their frame says so ("will not acc
 conditions (if/unless/whether), could/might/may, wishes and plans (want, plan, hope, intend, try),
 acts still awaited ("has yet to sign"), habits ("routinely expel"), "possible"/"likely", infinitives
 under "unlikely", "reluctant" or "keen" (NON_ASSERTING_ADJECTIVES), and clauses under a denial
-("denied that its jets had bombed": the denial is the REJECT) give no event. Expressed intent follows PLOVER: a promised act
-of giving, yielding or helping ("will provide aid") and "ready/willing to" are AGREE; promised force
-("would blockade Paris", "vowed to fight") and future acts under a condition are THREATEN; a scheduled
-meeting stays CONSULT. "Urged X to withdraw" is X's REQUEST target, not X's withdrawal. A promised
+("denied that its jets had bombed": the denial is the REJECT) give no event. Expressed intent follows
+PLOVER: a promised act of giving, yielding or helping ("will provide aid") and "ready/willing to" are
+AGREE; promised force ("would blockade Paris", "vowed to fight") and future acts under a condition are
+THREATEN; a scheduled meeting stays CONSULT. "Urged X to withdraw" is X's REQUEST target, not X's withdrawal. A promised
 response to another's act ("would respond to the sanctions") is THREATEN; stopping an attack ("decided
 to stop firing") is a ceasefire, AGREE.
 
