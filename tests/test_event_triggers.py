@@ -102,3 +102,28 @@ def test_an_act_a_party_has_yet_to_do_is_no_act():
     art = article("Headline Words Here\n\nKenya has yet to sign the trade deal with Uganda.\n\n"
                   "The EU is yet to impose sanctions on Belarus.")
     assert events_of(art) == []
+
+
+def test_a_stay_for_talks_or_on_a_visit_is_a_meeting():
+    art = article("Headline Words Here\n\nUS Secretary of State Antony Blinken is in Cairo for talks with Egypt on the "
+                  "ceasefire.\n\nBrazilian President Luiz Inacio Lula da Silva is on a two-day visit to China.\n\n"
+                  "Putin landed in Pyongyang early on Wednesday.")
+    evs = events_of(art)
+    assert ("CONSULT", "Antony Blinken", "Egypt") in evs
+    assert ("CONSULT", "Luiz Inacio Lula da Silva", "China") in evs
+    assert any(e[0] == "CONSULT" and e[1] == "Putin" for e in evs)
+
+
+def test_a_copula_or_a_landing_without_a_meeting_is_no_meeting():
+    art = article("Headline Words Here\n\nThe Egyptian plane landed in Kabul on Monday.\n\n"
+                  "Antony Blinken was not in Cairo for talks with Egypt.\n\n"
+                  "The Egyptian money is for aid to Sudan.")
+    assert not any(e[0] == "CONSULT" for e in events_of(art))
+
+
+def test_welcoming_a_leader_to_a_place_is_hosting_and_welcoming_a_decision_is_support():
+    art = article("Headline Words Here\n\nGerman Chancellor Olaf Scholz welcomed Ukrainian President Volodymyr Zelensky "
+                  "to Berlin on Sunday.\n\nKenya welcomed the decision by Uganda to reopen the border.")
+    evs = events_of(art)
+    assert ("CONSULT", "Olaf Scholz", "Volodymyr Zelensky") in evs
+    assert any(e[0] == "SUPPORT" and e[1] == "Kenya" for e in evs)

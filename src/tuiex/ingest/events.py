@@ -79,8 +79,8 @@ PREP_LIGHT = {"engage": {"in"}, "participate": {"in"}, "take": {"in", "into", "t
 _KNOWN_VERBS = set(_LEX.verbs) | {v for v, _ in _LEX.light} | LIGHT_VERBS
 # Every verb lemma _verb_type can type: a cheap filter before the dependency checks.
 _TRIGGER_LEMMAS = _KNOWN_VERBS | RENEWAL_VERBS | set(PREP_LIGHT) | {
-    "call", "reach", "arrive", "go", "travel", "fly", "work", "describe", "term", "dub", "down", "come", "head",
-    "return", "respond", "react", "reciprocate"}
+    "call", "reach", "arrive", "go", "travel", "fly", "land", "work", "be", "describe", "term", "dub", "down", "come",
+    "head", "return", "respond", "react", "reciprocate"}
 # Verbs of coming and going: a trip whose purpose is a meeting is a CONSULT ("arrived in Sanaa for talks").
 TRAVEL_VERBS = {"arrive", "go", "travel", "fly", "come", "head", "return", "visit"}
 INTENT_TYPES = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
@@ -243,6 +243,8 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
     event noun object of a light verb ("launched an offensive"), then the verb's own entries, each
     checked against its frame. Negated verbs count only through a `neg=` or `onlyneg` entry."""
     lemma = _lemma(tok)
+    if lemma == "be":
+        return _stay_for_talks(tok)
     particle_toks = [c for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)]
     particles = {c.lower_ for c in particle_toks}
     prep_toks = [c for c in tok.children if c.dep_ in {"prep", "dative", "agent"}]
@@ -326,9 +328,14 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
                         if g.dep_ == "pobj" and _LEX.noun_type(g.lemma_.lower(), _compounds(g)) == "CONSULT"), None)
         if purpose is not None:
             return "CONSULT", [tok, purpose]
-    if lemma in {"go", "travel", "fly", "arrive"}:
-        dest = next((c for c in tok.children
-                     if c.dep_ == "prep" and c.lower_ in ({"to", "in"} if lemma == "arrive" else {"to"})), None)
+    if lemma in {"go", "travel", "fly", "arrive", "land"}:
+        into = {"to", "in"} if lemma in {"arrive", "land"} else {"to"}
+        dest = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in into), None)
+        # (a plane lands too: "landed" is a visit only for a person or a delegation)
+        lander = next((c for c in tok.children if c.dep_ == "nsubj"), None) if lemma == "land" else None
+        if lemma == "land" and (lander is None or not (lander.ent_type_ == "PERSON" or lander.lemma_.lower() in {
+                "delegation", "president", "minister", "envoy", "leader", "chancellor", "premier", "king"})):
+            dest = None
         if dest is not None and any(g.ent_type_ == "GPE" for g in dest.children):
             return "CONSULT", [tok, dest]
     # a light verb with an event noun: "launched an offensive", "expressed concern"
@@ -372,6 +379,27 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
             if e.needobj:       # the object chose the sense: "lifted a ban"
                 extra += [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in e.needobj][:1]
             return e.type, [tok, *particle_toks, *extra]
+    return None
+
+
+# Nouns of a trip: "is on a two-day visit to China".
+TRIP_NOUNS = {"visit", "trip", "tour", "mission"}
+
+
+def _stay_for_talks(be: Token) -> tuple[str, list[Token]] | None:
+    """A stay for a meeting, told with the copula: "Blinken is in Cairo for talks", "Macron is due in
+    Beijing for talks with Xi", "Lula is on a two-day visit to China" (CONSULT, like "arrived in Sanaa
+    for talks"); None otherwise, and when negated."""
+    if _negated(be) or not any(c.dep_ == "nsubj" for c in be.children):
+        return None
+    for h in [be, *(c for c in be.children if c.dep_ == "acomp" and c.lower_ == "due")]:
+        for p in h.children:
+            if p.dep_ != "prep" or p.lower_ not in {"for", "on"}:
+                continue
+            for g in p.children:
+                if g.dep_ == "pobj" and _LEX.noun_type(g.lemma_.lower(), _compounds(g)) == "CONSULT" and (
+                        p.lower_ == "for" or g.lemma_.lower() in TRIP_NOUNS):
+                    return "CONSULT", [p, g]
     return None
 
 
