@@ -127,3 +127,18 @@ def test_welcoming_a_leader_to_a_place_is_hosting_and_welcoming_a_decision_is_su
     evs = events_of(art)
     assert ("CONSULT", "Olaf Scholz", "Volodymyr Zelensky") in evs
     assert any(e[0] == "SUPPORT" and e[1] == "Kenya" for e in evs)
+
+
+def test_a_reported_judgement_of_an_act_as_wrong_accuses_and_as_unacceptable_rejects():
+    art = article("Headline Words Here\n\nMoscow said the new British sanctions were illegal and provocative.\n\n"
+                  "Morocco said the Algerian proposal was unacceptable.")
+    by_source = {(e[0], e[1]) for e in events_of(art)}
+    assert ("ACCUSE", "Russia") in by_source
+    assert ("REJECT", "Morocco") in by_source
+
+
+def test_a_judgement_denied_unreported_or_of_no_act_is_no_event():
+    art = article("Headline Words Here\n\nKenya said the Ugandan decision was not illegal.\n\n"
+                  "The new British rules are illegal.\n\n"
+                  "Japan said the yen was volatile.")
+    assert events_of(art) == []

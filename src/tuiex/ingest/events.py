@@ -244,7 +244,7 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
     checked against its frame. Negated verbs count only through a `neg=` or `onlyneg` entry."""
     lemma = _lemma(tok)
     if lemma == "be":
-        return _stay_for_talks(tok)
+        return _stay_for_talks(tok) or _judgement(tok)
     particle_toks = [c for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)]
     particles = {c.lower_ for c in particle_toks}
     prep_toks = [c for c in tok.children if c.dep_ in {"prep", "dative", "agent"}]
@@ -380,6 +380,46 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
                 extra += [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in e.needobj][:1]
             return e.type, [tok, *particle_toks, *extra]
     return None
+
+
+# A speaker's judgement of an act as wrong is an accusation (CAMEO 111, criticize), of a demand or a
+# claim as unacceptable or baseless a rejection: "Moscow said the sanctions were illegal", "Rabat
+# said the move was unacceptable". Predicates only: "an illegal move" inside another act is no event.
+JUDGEMENT_ADJECTIVES = {
+    "illegal": "ACCUSE", "unlawful": "ACCUSE", "illegitimate": "ACCUSE", "unjustified": "ACCUSE",
+    "provocative": "ACCUSE", "hostile": "ACCUSE", "unfriendly": "ACCUSE", "counterproductive": "ACCUSE",
+    "destructive": "ACCUSE", "irresponsible": "ACCUSE", "outrageous": "ACCUSE", "shameful": "ACCUSE",
+    "undemocratic": "ACCUSE", "slanderous": "ACCUSE", "reckless": "ACCUSE", "barbaric": "ACCUSE",
+    "cowardly": "ACCUSE", "heinous": "ACCUSE", "deplorable": "ACCUSE", "unconstitutional": "ACCUSE",
+    "unacceptable": "REJECT", "baseless": "REJECT", "groundless": "REJECT", "unfounded": "REJECT"}
+# Verbs that report a judgement: their subject judges.
+JUDGING_VERBS = {"say", "tell", "state", "add", "declare", "insist", "believe", "consider", "stress", "note", "write",
+                 "argue", "charge", "maintain"}
+
+
+def _judgement(be: Token) -> tuple[str, list[Token]] | None:
+    """"(X said) the sanctions were illegal": the type of a judging predicate (`JUDGEMENT_ADJECTIVES`)
+    on an act or a statement; None when negated or when nobody is reported judging (`_judge`)."""
+    if _negated(be) or _judge(be) is None:
+        return None
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_ == "PERSON":
+        return None
+    for c in be.children:
+        words = [c] if c.dep_ == "acomp" else [g for g in c.children if g.dep_ == "amod"] if c.dep_ == "attr" else []
+        words += [g for w in words for g in w.children if g.dep_ == "conj"]     # "threatening and slanderous"
+        for w in words:
+            type_ = JUDGEMENT_ADJECTIVES.get(w.lower_)
+            if type_:
+                return type_, [w] if c.dep_ == "acomp" else [w, c]
+    return None
+
+
+def _judge(be: Token) -> Token | None:
+    """The subject of the verb that reports the judgement ("Moscow said the sanctions were illegal")."""
+    if be.dep_ != "ccomp" or be.head.lemma_.lower() not in JUDGING_VERBS:
+        return None
+    return next((c for c in be.head.children if c.dep_ == "nsubj"), None)
 
 
 # Nouns of a trip: "is on a two-day visit to China".
@@ -650,6 +690,8 @@ def find_events(doc) -> list[FoundEvent]:
                                               and _nominal_source(t) is not None))
         noun = next((t for t in reversed(trig) if t.pos_ in {"NOUN", "PROPN"} and t != tok), None)
         source = _source_token(tok, type_)
+        if _lemma(tok) == "be" and type_ in {"ACCUSE", "REJECT"}:
+            source = _judge(tok)    # "Moscow said the sanctions were illegal": Moscow judges
         if source is None:
             # "Afghanistan's decision to expel", "Russia was quick to send aid"
             source = _decider(tok) or _adjective_controller(tok)
