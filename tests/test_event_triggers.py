@@ -142,3 +142,12 @@ def test_a_judgement_denied_unreported_or_of_no_act_is_no_event():
                   "The new British rules are illegal.\n\n"
                   "Japan said the yen was volatile.")
     assert events_of(art) == []
+
+
+def test_claiming_an_attack_is_the_claimants_attack_but_a_bare_claim_of_responsibility_is_not():
+    art = article("Headline Words Here\n\nThe Taliban claimed the attack on the police station in Kunduz.\n\n"
+                  "Al-Shabaab claimed responsibility for the car bombing in Mogadishu.")
+    by_source = {(e[0], e[1]) for e in events_of(art)}
+    assert len([s for t, s in by_source if t == "ASSAULT"]) == 2
+    art = article("Headline Words Here\n\nAl-Shabaab claimed responsibility on Sunday.")
+    assert events_of(art) == []
