@@ -151,3 +151,18 @@ def test_claiming_an_attack_is_the_claimants_attack_but_a_bare_claim_of_responsi
     assert len([s for t, s in by_source if t == "ASSAULT"]) == 2
     art = article("Headline Words Here\n\nAl-Shabaab claimed responsibility on Sunday.")
     assert events_of(art) == []
+
+
+def test_an_event_noun_object_keeps_its_type_over_its_of_object():
+    art = article("Headline Words Here\n\nKenya expressed strong rejection of the sanctions announced by Uganda.")
+    evs = events_of(art)
+    assert ("REJECT", "Kenya", "Uganda") in evs
+    assert not any(e[0] == "SANCTION" and e[1] == "Kenya" for e in evs)
+
+
+def test_naming_a_meeting_as_talks_is_no_accusation():
+    art = article("Headline Words Here\n\nThe envoy arrived for what Egypt described as unprecedented talks with Sudan.\n\n"
+                  "Kenya described the talks with Uganda as constructive.")
+    types = {(e[0], e[1]) for e in events_of(art)}
+    assert not any(t == "ACCUSE" for t, _ in types)
+    assert ("SUPPORT", "Kenya") in types

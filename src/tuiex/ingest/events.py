@@ -350,7 +350,8 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
                 cands.extend(g for g in p.children if g.dep_ == "pobj")
         cands.extend(_amount_nouns(objs, prep_toks) if lemma in LIGHT_VERBS else [])
         # "sent packages of relief supplies": the event noun of the "of" phrase first
-        cands.sort(key=lambda n: 0 if n.head.dep_ == "prep" else 1)
+        # (not when the noun it belongs to is itself an event: "expressed rejection of the sanctions")
+        cands.sort(key=lambda n: 0 if n.head.dep_ == "prep" and n.head.head.lemma_.lower() not in NOUNS else 1)
         for n in cands:
             type_ = _LEX.noun_type(n.lemma_.lower(), _compounds(n))
             if type_:
@@ -515,6 +516,10 @@ POSITIVE_LABELS = {"constructive", "positive", "useful", "productive", "historic
                    "brother", "model", "example", "great", "valuable", "welcome"}
 
 
+# Event nouns that name an act without judging it when they are the label ("described as talks").
+NEUTRAL_LABEL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID"}
+
+
 def _label(tok: Token) -> tuple[str, list[Token]] | None:
     """"called X absurd" / "described X as historic": (ACCUSE or SUPPORT, trigger) or None."""
     label = next((c for c in tok.children if c.dep_ in {"oprd", "ccomp"} and c.pos_ in {"ADJ", "NOUN"}), None)
@@ -531,6 +536,8 @@ def _label(tok: Token) -> tuple[str, list[Token]] | None:
     if label is None:
         return None
     words = {label.lemma_.lower()} | {c.lemma_.lower() for c in label.children if c.dep_ in {"amod", "compound"}}
+    if not words & POSITIVE_LABELS and label.pos_ == "NOUN" and NOUNS.get(label.lemma_.lower()) in NEUTRAL_LABEL_TYPES:
+        return None     # "what Israel described as unprecedented talks": naming a meeting, no judgement
     if words & POSITIVE_LABELS:
         if any(g.dep_ == "poss" and g.lower_ in {"their", "our", "its"} for o in objs for g in o.children):
             return None     # "described their meeting as positive": about one's own act, no event
