@@ -166,3 +166,18 @@ def test_naming_a_meeting_as_talks_is_no_accusation():
     types = {(e[0], e[1]) for e in events_of(art)}
     assert not any(t == "ACCUSE" for t, _ in types)
     assert ("SUPPORT", "Kenya") in types
+
+
+def test_telling_a_party_to_act_is_a_demand_and_telling_reporters_is_speech():
+    art = article("Headline Words Here\n\nBeijing told Washington to stop interfering in Hong Kong.\n\n"
+                  "The Kenyan minister told reporters to wait for the results.\n\n"
+                  "Kenya did not tell Uganda to withdraw.")
+    assert events_of(art) == [("REQUEST", "China", "United States")]
+
+
+def test_approving_a_loan_is_aid_and_approving_an_agreement_is_agreement():
+    art = article("Headline Words Here\n\nThe IMF approved a $3 billion loan for Egypt on Friday.\n\n"
+                  "Serbia approved the energy deal with Hungary.")
+    evs = events_of(art)
+    assert any(e[0] == "AID" and e[2] == "Egypt" for e in evs)
+    assert any(e[0] == "AGREE" and e[1] == "Serbia" for e in evs)

@@ -80,8 +80,8 @@ PREP_LIGHT = {"engage": {"in"}, "participate": {"in"}, "take": {"in", "into", "t
 _KNOWN_VERBS = set(_LEX.verbs) | {v for v, _ in _LEX.light} | LIGHT_VERBS
 # Every verb lemma _verb_type can type: a cheap filter before the dependency checks.
 _TRIGGER_LEMMAS = _KNOWN_VERBS | RENEWAL_VERBS | set(PREP_LIGHT) | {
-    "call", "reach", "arrive", "go", "travel", "fly", "land", "work", "be", "describe", "term", "dub", "down", "come",
-    "head", "return", "respond", "react", "reciprocate"}
+    "call", "reach", "arrive", "go", "travel", "fly", "land", "work", "be", "tell", "describe", "term", "dub", "down",
+    "come", "head", "return", "respond", "react", "reciprocate"}
 # Verbs of coming and going: a trip whose purpose is a meeting is a CONSULT ("arrived in Sanaa for talks").
 TRAVEL_VERBS = {"arrive", "go", "travel", "fly", "come", "head", "return", "visit"}
 INTENT_TYPES = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
@@ -246,6 +246,14 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
     lemma = _lemma(tok)
     if lemma == "be":
         return _stay_for_talks(tok) or _judgement(tok)
+    if lemma == "tell":
+        # "Beijing told Washington to stop interfering": an order (object control); "told reporters" is speech
+        told = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if _negated(tok) or told is None or told.lemma_.lower() in PRESS_NOUNS:
+            return None
+        order = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                      and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        return ("REQUEST", [tok]) if order is not None else None
     particle_toks = [c for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)]
     particles = {c.lower_ for c in particle_toks}
     prep_toks = [c for c in tok.children if c.dep_ in {"prep", "dative", "agent"}]
@@ -422,6 +430,11 @@ def _judge(be: Token) -> Token | None:
     if be.dep_ != "ccomp" or be.head.lemma_.lower() not in JUDGING_VERBS:
         return None
     return next((c for c in be.head.children if c.dep_ == "nsubj"), None)
+
+
+# Whom a speaker tells things without ordering them: "told reporters to wait" is no demand on anyone.
+PRESS_NOUNS = {"reporter", "journalist", "press", "media", "audience", "listener", "viewer", "reader", "crowd",
+               "supporter", "people", "us", "them"}
 
 
 # Nouns of a trip: "is on a two-day visit to China".
