@@ -1,22 +1,12 @@
 """Event triggers on news tuiex was not built on (issue 11): event nouns that occur between two
-parties, nouns of telling that carry no act, and the lexicon entries added for them. Sentences
-written for these tests."""
+parties or carry their actor as a modifier, decisions and asserting adjectives over an infinitive,
+stays for talks, reported judgements, diplomatic protests, orders, claims of attacks, and the
+factuality of awaited or unlikely acts. Sentences written for these tests (the helpers are those of
+test_event_constructions)."""
 
 from __future__ import annotations
 
-from tuiex.ingest.pipeline import extract
-from tuiex.records import SourceDoc
-
-
-def article(text: str, published: str | None = "2023-03-14"):
-    doc = SourceDoc(path="/tmp/t.txt", file="t.txt", raw=text, content_hash="x",
-                    published=published, published_how="test" if published else None)
-    return extract(doc)
-
-
-def events_of(art):
-    name = lambda k: art.actors[k].name if k else None
-    return [(e.type, name(e.source), name(e.target)) for e in art.events]
+from test_event_constructions import article, events_of
 
 
 def test_an_event_noun_occurring_between_two_parties_is_their_mutual_act():
