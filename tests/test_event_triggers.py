@@ -171,3 +171,15 @@ def test_approving_a_loan_is_aid_and_approving_an_agreement_is_agreement():
     evs = events_of(art)
     assert any(e[0] == "AID" and e[2] == "Egypt" for e in evs)
     assert any(e[0] == "AGREE" and e[1] == "Serbia" for e in evs)
+
+
+def test_receiving_a_named_leader_is_a_meeting_and_firing_a_barrage_is_an_attack():
+    art = article("Headline Words Here\n\nTurkish President Recep Tayyip Erdogan received Volodymyr Zelensky in Istanbul.\n\n"
+                  "Hezbollah fired a barrage of rockets at northern Israel.\n\n"
+                  "Egyptian police fired grenades at the protesters in Cairo.\n\n"
+                  "China received a shipment of Russian oil.")
+    evs = events_of(art)
+    assert ("CONSULT", "Recep Tayyip Erdogan", "Volodymyr Zelensky") in evs
+    assert any(e[0] == "ASSAULT" and e[1] == "Hezbollah" for e in evs)
+    assert any(e[0] == "ASSAULT" and e[1] in {"Egyptian police", "Egypt"} for e in evs)
+    assert not any(e[1] == "China" for e in evs)
