@@ -183,3 +183,9 @@ def test_receiving_a_named_leader_is_a_meeting_and_firing_a_barrage_is_an_attack
     assert any(e[0] == "ASSAULT" and e[1] == "Hezbollah" for e in evs)
     assert any(e[0] == "ASSAULT" and e[1] in {"Egyptian police", "Egypt"} for e in evs)
     assert not any(e[1] == "China" for e in evs)
+
+
+def test_a_letter_of_apology_is_still_the_apology():
+    art = article("Headline Words Here\n\nArmenian Prime Minister Nikol Pashinyan sent a letter of apology to "
+                  "Georgian Prime Minister Irakli Kobakhidze.")
+    assert any(e[0] == "CONCEDE" for e in events_of(art))

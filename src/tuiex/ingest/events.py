@@ -358,8 +358,10 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
                 cands.extend(g for g in p.children if g.dep_ == "pobj")
         cands.extend(_amount_nouns(objs, prep_toks) if lemma in LIGHT_VERBS else [])
         # "sent packages of relief supplies": the event noun of the "of" phrase first
-        # (not when the noun it belongs to is itself an event: "expressed rejection of the sanctions")
-        cands.sort(key=lambda n: 0 if n.head.dep_ == "prep" and n.head.head.lemma_.lower() not in NOUNS else 1)
+        # (not when the noun it belongs to is a stance on it: "expressed rejection of the sanctions";
+        # a "letter of apology" is still the apology)
+        cands.sort(key=lambda n: 0 if n.head.dep_ == "prep"
+                   and NOUNS.get(n.head.head.lemma_.lower()) not in STANCE_TYPES else 1)
         for n in cands:
             type_ = _LEX.noun_type(n.lemma_.lower(), _compounds(n))
             if type_:
@@ -529,6 +531,8 @@ POSITIVE_LABELS = {"constructive", "positive", "useful", "productive", "historic
                    "brother", "model", "example", "great", "valuable", "welcome"}
 
 
+# Types of nouns of a stance on what their of-object names ("rejection of the sanctions").
+STANCE_TYPES = {"REJECT", "ACCUSE", "SUPPORT"}
 # Event nouns that name an act without judging it when they are the label ("described as talks").
 NEUTRAL_LABEL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID"}
 
