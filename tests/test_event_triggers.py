@@ -75,10 +75,10 @@ def test_a_place_name_before_an_event_noun_is_not_its_actor():
 
 def test_an_infinitive_under_an_asserting_adjective_is_its_subjects_act():
     art = article("Headline Words Here\n\nRussia was quick to send aid to Turkey after the earthquake.\n\n"
-                  "Japan is due to deploy troops to South Sudan next month.")
+                  "Japan was able to evacuate its citizens from Sudan.")
     by_source = {(e[0], e[1]) for e in events_of(art)}
     assert ("AID", "Russia") in by_source
-    assert ("MOBILIZE", "Japan") in by_source
+    assert ("RETREAT", "Japan") in by_source
 
 
 def test_an_infinitive_under_a_reluctant_or_unlikely_subject_is_no_act():
