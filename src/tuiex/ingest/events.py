@@ -22,11 +22,12 @@ there is no event.
 
 Factuality: negated verbs give nothing unless their frame says so ("will not accept" REJECT); questions,
 conditions (if/unless/whether), could/might/may, wishes and plans (want, plan, hope, intend, try),
-habits ("routinely expel"), "possible"/"likely", and clauses under a denial ("denied that its jets
-had bombed": the denial is the REJECT) give no event. Expressed intent follows PLOVER: a promised act
-of giving, yielding or helping ("will provide aid") and "ready/willing to" are AGREE; promised force
-("would blockade Paris", "vowed to fight") and future acts under a condition are THREATEN; a scheduled
-meeting stays CONSULT. "Urged X to withdraw" is X's REQUEST target, not X's withdrawal. A promised
+acts still awaited ("has yet to sign"), habits ("routinely expel"), "possible"/"likely", infinitives
+under "unlikely", "reluctant" or "keen" (NON_ASSERTING_ADJECTIVES), and clauses under a denial
+("denied that its jets had bombed": the denial is the REJECT) give no event. Expressed intent follows
+PLOVER: a promised act of giving, yielding or helping ("will provide aid") and "ready/willing to" are
+AGREE; promised force ("would blockade Paris", "vowed to fight") and future acts under a condition are
+THREATEN; a scheduled meeting stays CONSULT. "Urged X to withdraw" is X's REQUEST target, not X's withdrawal. A promised
 response to another's act ("would respond to the sanctions") is THREATEN; stopping an attack ("decided
 to stop firing") is a ceasefire, AGREE.
 
@@ -66,7 +67,8 @@ LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pa
                "convey", "voice", "lodge", "impose", "provide", "break", "cut", "conclude", "sign", "have",
                "file", "begin", "start", "resume", "continue", "step", "intensify", "escalate", "renew",
                "reaffirm", "submit", "level", "take", "order", "grant", "unleash", "wage", "undertake",
-               "complete", "speed", "accelerate", "finish", "reimpose", "reiterate", "repeat", "slap", "ship"}
+               "complete", "speed", "accelerate", "finish", "reimpose", "reiterate", "repeat", "slap", "ship",
+               "claim"}     # "the group claimed the attack": its own act
 PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in", "around"}
 # Prepositions beside a light verb's object that name the state it is put in or the means: "put troops
 # on alert", "countered the protests with force".
@@ -78,8 +80,8 @@ PREP_LIGHT = {"engage": {"in"}, "participate": {"in"}, "take": {"in", "into", "t
 _KNOWN_VERBS = set(_LEX.verbs) | {v for v, _ in _LEX.light} | LIGHT_VERBS
 # Every verb lemma _verb_type can type: a cheap filter before the dependency checks.
 _TRIGGER_LEMMAS = _KNOWN_VERBS | RENEWAL_VERBS | set(PREP_LIGHT) | {
-    "call", "reach", "arrive", "go", "travel", "fly", "work", "describe", "term", "dub", "down", "come", "head",
-    "return", "respond", "react", "reciprocate"}
+    "call", "reach", "arrive", "go", "travel", "fly", "land", "work", "be", "tell", "describe", "term", "dub", "down",
+    "come", "head", "return", "respond", "react", "reciprocate"}
 # Verbs of coming and going: a trip whose purpose is a meeting is a CONSULT ("arrived in Sanaa for talks").
 TRAVEL_VERBS = {"arrive", "go", "travel", "fly", "come", "head", "return", "visit"}
 INTENT_TYPES = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
@@ -157,8 +159,11 @@ def _speculative(tok: Token) -> bool:
         return True
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children):
         return True
+    if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) \
+            and tok.head.lemma_.lower() in {"have", "be"}:
+        return True     # "Kenya has yet to sign the deal", "is yet to respond": not done
     head = tok.head
-    unasserting = NON_FACTUAL_HEADS | {"willing", "ready", "possible", "likely"}
+    unasserting = NON_FACTUAL_HEADS | NON_ASSERTING_ADJECTIVES | {"willing", "ready", "possible", "likely"}
     if tok.dep_ in {"xcomp", "ccomp"} and _forms(head) & unasserting:
         return True
     if tok.dep_ == "ccomp" and head.lemma_.lower() in {"be"} and any(
@@ -167,10 +172,20 @@ def _speculative(tok: Token) -> bool:
     return False
 
 
+# Nouns whose of-object is what is told, not what is done: "took reports of bombings seriously",
+# "dismissed allegations of torture" (the told act is no act of the verb's subject).
+TELLING_NOUNS = {"report", "allegation", "claim", "accusation", "rumour", "rumor", "news", "word", "story",
+                 "account", "evidence", "sign", "footage", "image", "video", "photo", "picture", "warning", "fear",
+                 "threat", "risk", "prospect", "possibility", "talk", "question", "memory", "anniversary"}
+
+
 def _objects(tok: Token) -> list[Token]:
-    """The verb's object nouns: direct object, attribute, passive subject ("talks were held")."""
+    """The verb's object nouns: direct object, attribute, passive subject ("talks were held"), and
+    the of-object of a container ("a round of talks"), not of a noun of telling ("reports of bombings")."""
     out = [c for c in tok.children if c.dep_ in {"dobj", "attr", "nsubjpass"}]
     for c in list(out):     # "held a round of talks", "sent packages of relief supplies"
+        if c.lemma_.lower() in TELLING_NOUNS:
+            continue
         of = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), None)
         if of is not None:
             out.extend(g for g in of.children if g.dep_ == "pobj")
@@ -229,6 +244,16 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
     event noun object of a light verb ("launched an offensive"), then the verb's own entries, each
     checked against its frame. Negated verbs count only through a `neg=` or `onlyneg` entry."""
     lemma = _lemma(tok)
+    if lemma == "be":
+        return _stay_for_talks(tok) or _judgement(tok)
+    if lemma == "tell":
+        # "Beijing told Washington to stop interfering": an order (object control); "told reporters" is speech
+        told = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if _negated(tok) or told is None or told.lemma_.lower() in PRESS_NOUNS:
+            return None
+        order = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                      and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        return ("REQUEST", [tok]) if order is not None else None
     particle_toks = [c for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)]
     particles = {c.lower_ for c in particle_toks}
     prep_toks = [c for c in tok.children if c.dep_ in {"prep", "dative", "agent"}]
@@ -312,9 +337,14 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
                         if g.dep_ == "pobj" and _LEX.noun_type(g.lemma_.lower(), _compounds(g)) == "CONSULT"), None)
         if purpose is not None:
             return "CONSULT", [tok, purpose]
-    if lemma in {"go", "travel", "fly", "arrive"}:
-        dest = next((c for c in tok.children
-                     if c.dep_ == "prep" and c.lower_ in ({"to", "in"} if lemma == "arrive" else {"to"})), None)
+    if lemma in {"go", "travel", "fly", "arrive", "land"}:
+        into = {"to", "in"} if lemma in {"arrive", "land"} else {"to"}
+        dest = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in into), None)
+        # (a plane lands too: "landed" is a visit only for a person or a delegation)
+        lander = next((c for c in tok.children if c.dep_ == "nsubj"), None) if lemma == "land" else None
+        if lemma == "land" and (lander is None or not (lander.ent_type_ == "PERSON" or lander.lemma_.lower() in {
+                "delegation", "president", "minister", "envoy", "leader", "chancellor", "premier", "king"})):
+            dest = None
         if dest is not None and any(g.ent_type_ == "GPE" for g in dest.children):
             return "CONSULT", [tok, dest]
     # a light verb with an event noun: "launched an offensive", "expressed concern"
@@ -328,7 +358,10 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
                 cands.extend(g for g in p.children if g.dep_ == "pobj")
         cands.extend(_amount_nouns(objs, prep_toks) if lemma in LIGHT_VERBS else [])
         # "sent packages of relief supplies": the event noun of the "of" phrase first
-        cands.sort(key=lambda n: 0 if n.head.dep_ == "prep" else 1)
+        # (not when the noun it belongs to is a stance on it: "expressed rejection of the sanctions";
+        # a "letter of apology" is still the apology)
+        cands.sort(key=lambda n: 0 if n.head.dep_ == "prep"
+                   and NOUNS.get(n.head.head.lemma_.lower()) not in STANCE_TYPES else 1)
         for n in cands:
             type_ = _LEX.noun_type(n.lemma_.lower(), _compounds(n))
             if type_:
@@ -358,6 +391,72 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
             if e.needobj:       # the object chose the sense: "lifted a ban"
                 extra += [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in e.needobj][:1]
             return e.type, [tok, *particle_toks, *extra]
+    return None
+
+
+# A speaker's judgement of an act as wrong is an accusation (CAMEO 111, criticize), of a demand or a
+# claim as unacceptable or baseless a rejection: "Moscow said the sanctions were illegal", "Rabat
+# said the move was unacceptable". Predicates only: "an illegal move" inside another act is no event.
+JUDGEMENT_ADJECTIVES = {
+    "illegal": "ACCUSE", "unlawful": "ACCUSE", "illegitimate": "ACCUSE", "unjustified": "ACCUSE",
+    "provocative": "ACCUSE", "hostile": "ACCUSE", "unfriendly": "ACCUSE", "counterproductive": "ACCUSE",
+    "destructive": "ACCUSE", "irresponsible": "ACCUSE", "outrageous": "ACCUSE", "shameful": "ACCUSE",
+    "undemocratic": "ACCUSE", "slanderous": "ACCUSE", "reckless": "ACCUSE", "barbaric": "ACCUSE",
+    "cowardly": "ACCUSE", "heinous": "ACCUSE", "deplorable": "ACCUSE", "unconstitutional": "ACCUSE",
+    "unacceptable": "REJECT", "baseless": "REJECT", "groundless": "REJECT", "unfounded": "REJECT"}
+# Verbs that report a judgement: their subject judges.
+JUDGING_VERBS = {"say", "tell", "state", "add", "declare", "insist", "believe", "consider", "stress", "note", "write",
+                 "argue", "charge", "maintain"}
+
+
+def _judgement(be: Token) -> tuple[str, list[Token]] | None:
+    """"(X said) the sanctions were illegal": the type of a judging predicate (`JUDGEMENT_ADJECTIVES`)
+    on an act or a statement; None when negated or when nobody is reported judging (`_judge`)."""
+    if _negated(be) or _judge(be) is None:
+        return None
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_ == "PERSON":
+        return None
+    for c in be.children:
+        words = [c] if c.dep_ == "acomp" else [g for g in c.children if g.dep_ == "amod"] if c.dep_ == "attr" else []
+        words += [g for w in words for g in w.children if g.dep_ == "conj"]     # "threatening and slanderous"
+        for w in words:
+            type_ = JUDGEMENT_ADJECTIVES.get(w.lower_)
+            if type_:
+                return type_, [w] if c.dep_ == "acomp" else [w, c]
+    return None
+
+
+def _judge(be: Token) -> Token | None:
+    """The subject of the verb that reports the judgement ("Moscow said the sanctions were illegal")."""
+    if be.dep_ != "ccomp" or be.head.lemma_.lower() not in JUDGING_VERBS:
+        return None
+    return next((c for c in be.head.children if c.dep_ == "nsubj"), None)
+
+
+# Whom a speaker tells things without ordering them: "told reporters to wait" is no demand on anyone.
+PRESS_NOUNS = {"reporter", "journalist", "press", "media", "audience", "listener", "viewer", "reader", "crowd",
+               "supporter", "people", "us", "them"}
+
+
+# Nouns of a trip: "is on a two-day visit to China".
+TRIP_NOUNS = {"visit", "trip", "tour", "mission"}
+
+
+def _stay_for_talks(be: Token) -> tuple[str, list[Token]] | None:
+    """A stay for a meeting, told with the copula: "Blinken is in Cairo for talks", "Macron is due in
+    Beijing for talks with Xi", "Lula is on a two-day visit to China" (CONSULT, like "arrived in Sanaa
+    for talks"); None otherwise, and when negated."""
+    if _negated(be) or not any(c.dep_ == "nsubj" for c in be.children):
+        return None
+    for h in [be, *(c for c in be.children if c.dep_ == "acomp" and c.lower_ == "due")]:
+        for p in h.children:
+            if p.dep_ != "prep" or p.lower_ not in {"for", "on"}:
+                continue
+            for g in p.children:
+                if g.dep_ == "pobj" and _LEX.noun_type(g.lemma_.lower(), _compounds(g)) == "CONSULT" and (
+                        p.lower_ == "for" or g.lemma_.lower() in TRIP_NOUNS):
+                    return "CONSULT", [p, g]
     return None
 
 
@@ -432,6 +531,12 @@ POSITIVE_LABELS = {"constructive", "positive", "useful", "productive", "historic
                    "brother", "model", "example", "great", "valuable", "welcome"}
 
 
+# Types of nouns of a stance on what their of-object names ("rejection of the sanctions").
+STANCE_TYPES = {"REJECT", "ACCUSE", "SUPPORT"}
+# Event nouns that name an act without judging it when they are the label ("described as talks").
+NEUTRAL_LABEL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID"}
+
+
 def _label(tok: Token) -> tuple[str, list[Token]] | None:
     """"called X absurd" / "described X as historic": (ACCUSE or SUPPORT, trigger) or None."""
     label = next((c for c in tok.children if c.dep_ in {"oprd", "ccomp"} and c.pos_ in {"ADJ", "NOUN"}), None)
@@ -448,6 +553,8 @@ def _label(tok: Token) -> tuple[str, list[Token]] | None:
     if label is None:
         return None
     words = {label.lemma_.lower()} | {c.lemma_.lower() for c in label.children if c.dep_ in {"amod", "compound"}}
+    if not words & POSITIVE_LABELS and label.pos_ == "NOUN" and NOUNS.get(label.lemma_.lower()) in NEUTRAL_LABEL_TYPES:
+        return None     # "what Israel described as unprecedented talks": naming a meeting, no judgement
     if words & POSITIVE_LABELS:
         if any(g.dep_ == "poss" and g.lower_ in {"their", "our", "its"} for o in objs for g in o.children):
             return None     # "described their meeting as positive": about one's own act, no event
@@ -608,6 +715,11 @@ def find_events(doc) -> list[FoundEvent]:
                                               and _nominal_source(t) is not None))
         noun = next((t for t in reversed(trig) if t.pos_ in {"NOUN", "PROPN"} and t != tok), None)
         source = _source_token(tok, type_)
+        if _lemma(tok) == "be" and type_ in {"ACCUSE", "REJECT"}:
+            source = _judge(tok)    # "Moscow said the sanctions were illegal": Moscow judges
+        if source is None:
+            # "Afghanistan's decision to expel", "Russia was quick to send aid"
+            source = _decider(tok) or _adjective_controller(tok)
         if _lemma(tok) in REACTION_VERBS and noun is not None and noun.dep_ == "dobj":
             # "the expulsion drew protests from Helsinki": the protesters act, not what drew them
             source = _nominal_source(noun) or next(
@@ -615,6 +727,8 @@ def find_events(doc) -> list[FoundEvent]:
                  if g.dep_ == "pobj"), None)
         if type_ == "REQUEST" and source is not None and _crowd(source):
             type_ = "PROTEST"       # the demands of a crowd are its protest (PLOVER: REQUEST is verbal only)
+        if type_ == "PROTEST" and _lemma(tok) == "protest" and _protests_in_words(source):
+            type_ = "ACCUSE"        # "the ministry protested the expulsion": a diplomatic protest
         passive = _is_passive(tok)
         if source is None and passive and noun is not None and noun.dep_ == "nsubjpass":
             source = _nominal_source(noun)      # "a meeting between A and B was held"
@@ -650,6 +764,8 @@ def find_events(doc) -> list[FoundEvent]:
             continue
         type_ = nominal_type
         source = _nominal_source(tok)
+        parties = _occurring_between(tok) if source is None else None
+        source = source or parties or _actor_modifier(tok)
         announcer = _announcing_noun(tok) if source is None else None
         if announcer is not None:       # "Pristina's announcement of a lawsuit against Serbia"
             source = _nominal_source(announcer)
@@ -665,8 +781,125 @@ def find_events(doc) -> list[FoundEvent]:
         of_type = _LEX.noun_type(of_obj.lemma_.lower(), _compounds(of_obj)) if of_obj is not None else None
         trig = [tok] + ([of, of_obj] if of_type else [])
         used.update(t.i for t in trig)
-        found.append(FoundEvent(type_, _trigger_text(trig), tok, trig, source, speculative=_speculative_noun(tok)))
+        found.append(FoundEvent(type_, _trigger_text(trig), tok, trig, source, speculative=_speculative_noun(tok),
+                                mutual=parties is not None))
     return found
+
+
+# Who protests in words, not in the street: a state, a state body, an office-holder ("Beijing
+# protested", "the foreign ministry protested the expulsion"): verbal disapproval is ACCUSE (CAMEO 11,
+# as "lodged a protest"); crowds, students, workers demonstrate (PROTEST, CAMEO 14).
+OFFICE_NOUNS = {"minister", "president", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "premier",
+                "chancellor", "diplomat", "government", "administration", "authority", "official", "ministry",
+                "embassy", "presidency", "cabinet", "king", "prime"}
+
+
+def _protests_in_words(source: Token | None) -> bool:
+    """Whether the subject of "protested" is one that protests in words: a named state or person, a
+    named state body, or an office or state-body noun (`OFFICE_NOUNS`)."""
+    if source is None or _crowd(source):
+        return False
+    if source.ent_type_ in {"GPE", "PERSON"} and source.pos_ == "PROPN":
+        return True
+    if source.pos_ == "PROPN" and _institution_name(source):
+        return True
+    return source.lemma_.lower() in OFFICE_NOUNS
+
+
+# Event nouns (besides ACTOR_ADJ_NOUNS) whose modifier names who acts: "Houthi attacks", "an Israeli
+# raid", "EU sanctions", "a police crackdown", "the NATO withdrawal" (the agent, not the patient:
+# "Navalny's arrest" and "Gaza strikes" are not in these nouns or not named by an organisation).
+AGENT_MODIFIED_NOUNS = {
+    "raid", "assault", "ambush", "blockade", "siege", "occupation", "annexation", "intervention", "aid", "assistance",
+    "ultimatum", "pullout", "mobilization", "mobilisation", "retaliation", "airstrike", "operation"}
+
+
+def _actor_modifier(noun: Token) -> Token | None:
+    """The actor a modifier of an agentive event noun names (`AGENT_MODIFIED_NOUNS`): a demonym
+    ("an Israeli raid"), an organisation or group name ("Houthi attacks", "EU sanctions"; a country's
+    name is as often the target or the place: "Gaza strikes", "Ukraine aid"), or a state body noun
+    ("a police raid", "an army offensive"); None otherwise."""
+    lemma = noun.lemma_.lower()
+    if lemma not in AGENT_MODIFIED_NOUNS and lemma not in ACTOR_ADJ_NOUNS:
+        return None
+    for c in noun.children:
+        if c.i > noun.i or c.dep_ not in {"amod", "compound", "nmod"}:
+            continue
+        if c.dep_ == "amod" and gz.country_by_demonym(c.text) is not None:
+            return c
+        if c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "LOC", "FAC", "PERSON", "DATE"} and (
+                c.ent_type_ in {"ORG", "NORP"} or gz.organization(c.text) is not None or gz.is_group_noun(c.text)):
+            return c
+        if c.pos_ == "NOUN" and gz.institution_kind(c.lemma_.lower()) == "organization":
+            return c
+    return None
+
+
+# Adjectives whose infinitive is done or scheduled ("was quick to send aid", "was able to evacuate"):
+# the subject of the copula acts. Those whose infinitive is not
+# asserted ("unlikely to send", "reluctant to expel", "keen to deepen ties") give no event.
+# ("due to" is scheduled too, but its subject is often a bare title in a quote - "the president is due
+# to visit" - that actor resolution does not yet give to the quote's speaker's side: left out for now)
+ASSERTING_ADJECTIVES = {"quick", "swift", "set", "poised", "able", "prompt", "slow", "first", "last"}
+NON_ASSERTING_ADJECTIVES = {"unlikely", "reluctant", "unwilling", "unable", "hesitant", "keen", "eager", "anxious",
+                            "loath", "afraid", "determined", "free", "obliged"}
+
+
+def _adjective_controller(verb: Token) -> Token | None:
+    """The subject of "X was quick to send aid" for the infinitive under an asserting adjective
+    (`ASSERTING_ADJECTIVES`), or None."""
+    adj = verb.head
+    if verb.dep_ != "xcomp" or adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.lower_ not in ASSERTING_ADJECTIVES:
+        return None
+    if _negated(adj.head) or _negated(adj):
+        return None
+    return next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
+
+
+# Nouns of a decision taken: the act in their infinitive is done by who took it ("Russia's decision
+# to expel", "the move by Ankara to close the crossing"); plans, threats, bids and offers are not acts
+# yet (INTENT_NOUNS, and their infinitives stay without a source).
+DECISION_NOUNS = {"decision", "move", "order", "step", "vote", "resolution"}
+
+
+def _decider(verb: Token) -> Token | None:
+    """The actor of a decision noun whose infinitive this verb is ("Russia's decision to expel",
+    "a decision by Burkina Faso to expel"), or None."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VB" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in DECISION_NOUNS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return _nominal_source(noun)
+
+
+# Verbs that say an event noun took place: "fighting erupted between A and B", "clashes broke out
+# between ...", "talks took place between ..." (the parser hangs the between-phrase on the verb).
+OCCURRING_VERBS = {"erupt", "flare", "rage", "continue", "resume", "occur", "intensify", "escalate", "ensue",
+                   "persist", "happen", "start", "begin", "break", "take"}
+
+
+def _occurring_between(noun: Token) -> Token | None:
+    """The first party of "between A and B" on the verb an event noun is the subject of ("fighting
+    erupted between A and B"; "broke out", "took place"), the second being its conjunct, or a plural
+    pair ("between the two sides"); None if there is none. The record is mutual (GUIDELINES.md: one
+    record, the second party the target)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in OCCURRING_VERBS or _negated(verb):
+        return None
+    if lemma == "break" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return None
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"between", "among"}:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.tag_ in {"NNS", "NNPS"} or any(g.dep_ == "conj" for g in pobj.children)):
+                return pobj
+    return None
 
 
 # Nouns whose of-object is the act they make public: "X's announcement of a lawsuit" is X's lawsuit.

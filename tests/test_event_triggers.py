@@ -1,0 +1,191 @@
+"""Event triggers on news tuiex was not built on (issue 11): event nouns that occur between two
+parties or carry their actor as a modifier, decisions and asserting adjectives over an infinitive,
+stays for talks, reported judgements, diplomatic protests, orders, claims of attacks, and the
+factuality of awaited or unlikely acts. Sentences written for these tests (the helpers are those of
+test_event_constructions)."""
+
+from __future__ import annotations
+
+from test_event_constructions import article, events_of
+
+
+def test_an_event_noun_occurring_between_two_parties_is_their_mutual_act():
+    art = article("Headline Words Here\n\nFighting erupted between Armenia and Azerbaijan on the border on Friday.\n\n"
+                  "Clashes broke out between Kenya and Somalia near the coast last week.")
+    evs = events_of(art)
+    assert ("ASSAULT", "Armenia", "Azerbaijan") in evs
+    assert ("ASSAULT", "Kenya", "Somalia") in evs
+
+
+def test_talks_that_took_place_between_two_states_are_a_meeting():
+    art = article("Headline Words Here\n\nTalks took place between Serbia and Kosovo in Brussels on Monday.")
+    assert any(e[0] == "CONSULT" and {e[1], e[2]} == {"Serbia", "Kosovo"} for e in events_of(art))
+
+
+def test_an_event_noun_that_does_not_occur_between_parties_gives_nothing():
+    art = article("Headline Words Here\n\nFighting never broke out between Chile and Bolivia.\n\n"
+                  "The clashes near the town worried Peru.\n\n"
+                  "Fighting broke the calm between Ghana and Togo.")
+    assert not any(e[0] == "ASSAULT" for e in events_of(art))
+
+
+def test_reports_of_an_act_are_no_act_of_who_takes_them():
+    art = article("Headline Words Here\n\nThe Norwegian foreign minister took reports of air strikes in Yemen seriously.\n\n"
+                  "Finland received allegations of torture by guards at the camp.")
+    assert not any(e[0] == "ASSAULT" for e in events_of(art))
+
+
+def test_the_act_in_a_decision_is_done_by_who_decided():
+    art = article("Headline Words Here\n\nAfghanistan's move to expel two Pakistani diplomats drew criticism.\n\n"
+                  "The decision by Chad to close its border with Sudan surprised aid groups.")
+    evs = events_of(art)
+    assert ("SANCTION", "Afghanistan", "Pakistan") in evs
+    assert any(e[0] == "COERCE" and e[1] == "Chad" for e in evs)
+
+
+def test_a_plan_or_threat_to_act_is_no_act():
+    art = article("Headline Words Here\n\nAfghanistan's plan to expel two Pakistani diplomats drew criticism.\n\n"
+                  "Chad's threat to close the Adre crossing angered aid groups.")
+    assert not any(e[0] in {"SANCTION", "COERCE"} for e in events_of(art))
+
+
+def test_a_state_that_protests_an_act_accuses_and_a_crowd_that_protests_demonstrates():
+    art = article("Headline Words Here\n\nThe Latvian foreign ministry protested the detention of two Latvian citizens by Belarus.\n\n"
+                  "Kenyan opposition supporters protested against Uganda outside its embassy in Nairobi on Monday.")
+    by_source = {(e[0], e[1]) for e in events_of(art)}
+    assert ("ACCUSE", "Latvian foreign ministry") in by_source
+    assert ("PROTEST", "Kenya") in by_source
+
+
+def test_an_organisation_or_demonym_before_an_agentive_event_noun_is_its_actor():
+    art = article("Headline Words Here\n\nHouthi attacks on shipping near Yemen have disrupted trade.\n\n"
+                  "EU sanctions on Belarus took effect on Friday.\n\n"
+                  "The Russian blockade of the port continued into a third week.")
+    evs = events_of(art)
+    assert any(e[0] == "ASSAULT" and e[1] == "Houthis" for e in evs)
+    assert ("SANCTION", "European Union", "Belarus") in evs
+    assert any(e[0] == "COERCE" and e[1] == "Russia" for e in evs)
+
+
+def test_a_place_name_before_an_event_noun_is_not_its_actor():
+    art = article("Headline Words Here\n\nThe Gaza strikes were condemned at the meeting.\n\n"
+                  "Ukraine aid was debated for a third week.")
+    assert not any(e[0] in {"ASSAULT", "AID"} for e in events_of(art))
+
+
+def test_an_infinitive_under_an_asserting_adjective_is_its_subjects_act():
+    art = article("Headline Words Here\n\nRussia was quick to send aid to Turkey after the earthquake.\n\n"
+                  "Japan was able to evacuate its citizens from Sudan.")
+    by_source = {(e[0], e[1]) for e in events_of(art)}
+    assert ("AID", "Russia") in by_source
+    assert ("RETREAT", "Japan") in by_source
+
+
+def test_an_infinitive_under_a_reluctant_or_unlikely_subject_is_no_act():
+    art = article("Headline Words Here\n\nFrance is unlikely to send troops to Niger.\n\n"
+                  "Sweden was reluctant to expel the Iranian diplomats.\n\n"
+                  "Chile was not quick to send aid to Peru.")
+    assert events_of(art) == []
+
+
+def test_an_act_a_party_has_yet_to_do_is_no_act():
+    art = article("Headline Words Here\n\nKenya has yet to sign the trade deal with Uganda.\n\n"
+                  "The EU is yet to impose sanctions on Belarus.")
+    assert events_of(art) == []
+
+
+def test_a_stay_for_talks_or_on_a_visit_is_a_meeting():
+    art = article("Headline Words Here\n\nUS Secretary of State Antony Blinken is in Cairo for talks with Egypt on the "
+                  "ceasefire.\n\nBrazilian President Luiz Inacio Lula da Silva is on a two-day visit to China.\n\n"
+                  "Putin landed in Pyongyang early on Wednesday.")
+    evs = events_of(art)
+    assert ("CONSULT", "Antony Blinken", "Egypt") in evs
+    assert ("CONSULT", "Luiz Inacio Lula da Silva", "China") in evs
+    assert any(e[0] == "CONSULT" and e[1] == "Putin" for e in evs)
+
+
+def test_a_copula_or_a_landing_without_a_meeting_is_no_meeting():
+    art = article("Headline Words Here\n\nThe Egyptian plane landed in Kabul on Monday.\n\n"
+                  "Antony Blinken was not in Cairo for talks with Egypt.\n\n"
+                  "The Egyptian money is for aid to Sudan.")
+    assert not any(e[0] == "CONSULT" for e in events_of(art))
+
+
+def test_welcoming_a_leader_to_a_place_is_hosting_and_welcoming_a_decision_is_support():
+    art = article("Headline Words Here\n\nGerman Chancellor Olaf Scholz welcomed Ukrainian President Volodymyr Zelensky "
+                  "to Berlin on Sunday.\n\nKenya welcomed the decision by Uganda to reopen the border.")
+    evs = events_of(art)
+    assert ("CONSULT", "Olaf Scholz", "Volodymyr Zelensky") in evs
+    assert any(e[0] == "SUPPORT" and e[1] == "Kenya" for e in evs)
+
+
+def test_a_reported_judgement_of_an_act_as_wrong_accuses_and_as_unacceptable_rejects():
+    art = article("Headline Words Here\n\nMoscow said the new British sanctions were illegal and provocative.\n\n"
+                  "Morocco said the Algerian proposal was unacceptable.")
+    by_source = {(e[0], e[1]) for e in events_of(art)}
+    assert ("ACCUSE", "Russia") in by_source
+    assert ("REJECT", "Morocco") in by_source
+
+
+def test_a_judgement_denied_unreported_or_of_no_act_is_no_event():
+    art = article("Headline Words Here\n\nKenya said the Ugandan decision was not illegal.\n\n"
+                  "The new British rules are illegal.\n\n"
+                  "Japan said the yen was volatile.")
+    assert events_of(art) == []
+
+
+def test_claiming_an_attack_is_the_claimants_attack_but_a_bare_claim_of_responsibility_is_not():
+    art = article("Headline Words Here\n\nThe Taliban claimed the attack on the police station in Kunduz.\n\n"
+                  "Al-Shabaab claimed responsibility for the car bombing in Mogadishu.")
+    by_source = {(e[0], e[1]) for e in events_of(art)}
+    assert len([s for t, s in by_source if t == "ASSAULT"]) == 2
+    art = article("Headline Words Here\n\nAl-Shabaab claimed responsibility on Sunday.")
+    assert events_of(art) == []
+
+
+def test_an_event_noun_object_keeps_its_type_over_its_of_object():
+    art = article("Headline Words Here\n\nKenya expressed strong rejection of the sanctions announced by Uganda.")
+    evs = events_of(art)
+    assert ("REJECT", "Kenya", "Uganda") in evs
+    assert not any(e[0] == "SANCTION" and e[1] == "Kenya" for e in evs)
+
+
+def test_naming_a_meeting_as_talks_is_no_accusation():
+    art = article("Headline Words Here\n\nThe envoy arrived for what Egypt described as unprecedented talks with Sudan.\n\n"
+                  "Kenya described the talks with Uganda as constructive.")
+    types = {(e[0], e[1]) for e in events_of(art)}
+    assert not any(t == "ACCUSE" for t, _ in types)
+    assert ("SUPPORT", "Kenya") in types
+
+
+def test_telling_a_party_to_act_is_a_demand_and_telling_reporters_is_speech():
+    art = article("Headline Words Here\n\nBeijing told Washington to stop interfering in Hong Kong.\n\n"
+                  "The Kenyan minister told reporters to wait for the results.\n\n"
+                  "Kenya did not tell Uganda to withdraw.")
+    assert events_of(art) == [("REQUEST", "China", "United States")]
+
+
+def test_approving_a_loan_is_aid_and_approving_an_agreement_is_agreement():
+    art = article("Headline Words Here\n\nThe IMF approved a $3 billion loan for Egypt on Friday.\n\n"
+                  "Serbia approved the energy deal with Hungary.")
+    evs = events_of(art)
+    assert any(e[0] == "AID" and e[2] == "Egypt" for e in evs)
+    assert any(e[0] == "AGREE" and e[1] == "Serbia" for e in evs)
+
+
+def test_receiving_a_named_leader_is_a_meeting_and_firing_a_barrage_is_an_attack():
+    art = article("Headline Words Here\n\nTurkish President Recep Tayyip Erdogan received Volodymyr Zelensky in Istanbul.\n\n"
+                  "Hezbollah fired a barrage of rockets at northern Israel.\n\n"
+                  "Egyptian police fired grenades at the protesters in Cairo.\n\n"
+                  "China received a shipment of Russian oil.")
+    evs = events_of(art)
+    assert ("CONSULT", "Recep Tayyip Erdogan", "Volodymyr Zelensky") in evs
+    assert any(e[0] == "ASSAULT" and e[1] == "Hezbollah" for e in evs)
+    assert any(e[0] == "ASSAULT" and e[1] in {"Egyptian police", "Egypt"} for e in evs)
+    assert not any(e[1] == "China" for e in evs)
+
+
+def test_a_letter_of_apology_is_still_the_apology():
+    art = article("Headline Words Here\n\nArmenian Prime Minister Nikol Pashinyan sent a letter of apology to "
+                  "Georgian Prime Minister Irakli Kobakhidze.")
+    assert any(e[0] == "CONCEDE" for e in events_of(art))
