@@ -247,5 +247,7 @@ def test_a_schema_5_store_is_upgraded_when_opened_to_write(tmp_path):
     for query in TYPED_QUERIES:
         view = reader.resolve(query, quotes=True)
         assert reader._text_keys(view, None, 40, 0, None) == reader._index_keys(view, None, 40, 0, None), query
-    reader.conn.execute("INSERT INTO typed_fts(typed_fts, rank) VALUES ('integrity-check', 1)")
     reader.close()
+    conn = sqlite3.connect(db)
+    conn.execute("INSERT INTO typed_fts(typed_fts, rank) VALUES ('integrity-check', 1)")
+    conn.close()

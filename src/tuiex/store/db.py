@@ -132,7 +132,7 @@ def _check_version(db: sqlite3.Connection, path: Path, readonly: bool = True) ->
         raise StoreError(
             f"{path} was written by a tuiex with store schema {version}; this tuiex reads schema "
             f"{SCHEMA_VERSION}. Upgrade it in place by ingesting into it once (unchanged articles "
-            f"are skipped): tuiex ingest ARTICLES... --db {path}"
+            f"are skipped): tuiex ingest ARTICLES... --db {path}; the file is left untouched"
         )
     if version < SCHEMA_VERSION:
         raise StoreError(
