@@ -251,3 +251,39 @@ def test_a_schema_5_store_is_upgraded_when_opened_to_write(tmp_path):
     conn = sqlite3.connect(db)
     conn.execute("INSERT INTO typed_fts(typed_fts, rank) VALUES ('integrity-check', 1)")
     conn.close()
+
+
+def test_the_typed_index_follows_articles_written_and_replaced(tmp_path):
+    """The writer keeps typed_fts in step with the events: after articles are written, one is
+    replaced by another's content and then by one with no events, FTS5's integrity check against
+    the content passes and each type's range holds exactly that type's events."""
+    from storefactory import sample_articles
+
+    from tuiex.store.db import Store
+
+    arts = sample_articles()
+    store = Store(tmp_path / "s.db")
+
+    def check() -> None:
+        conn = sqlite3.connect(tmp_path / "s.db", isolation_level=None)
+        conn.execute("INSERT INTO typed_fts(typed_fts, rank) VALUES ('integrity-check', 1)")
+        for t in search_index.TYPE_CODES:
+            lo, hi = search_index.type_range(t)
+            indexed = conn.execute("SELECT count(*) FROM typed_fts WHERE typed_fts MATCH ? AND rowid BETWEEN ? AND ?",
+                                   [t.lower(), lo, hi]).fetchone()[0]     # every summary holds its type
+            assert indexed == conn.execute("SELECT count(*) FROM events WHERE type = ?", [t]).fetchone()[0], t
+        conn.close()
+
+    for a in arts:
+        store.write_article(a)
+    check()
+    assert store.db.execute("SELECT count(DISTINCT type) FROM events").fetchone()[0] > 2
+    first, second = sample_articles()[:2]
+    second.path, second.file, second.content_hash = first.path, first.file, "other"
+    store.write_article(second)
+    check()
+    second.content_hash += "-changed"
+    second.events, second.quotes = [], []
+    store.write_article(second)
+    check()
+    store.close()
