@@ -94,9 +94,12 @@ MIGRATIONS = {5: search_index.add_typed_index}
 
 
 def _upgrade(db: sqlite3.Connection, version: int) -> None:
-    """Run the steps from `version` up to SCHEMA_VERSION in one transaction (all or nothing)."""
+    """Run the steps from `version` up to SCHEMA_VERSION in one transaction (all or nothing).
+    The version is read again inside it: another process may have upgraded the store while this
+    one waited for the write lock."""
     db.execute("BEGIN IMMEDIATE")
     try:
+        version = int(db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0])
         while version < SCHEMA_VERSION:
             MIGRATIONS[version](db)
             version += 1
