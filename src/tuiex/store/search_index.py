@@ -143,19 +143,22 @@ def typed_key(event_type: str, key: int) -> int:
     """The typed_fts rowid of the greatest event whose timeline key is <= `key` (a tkey, or a
     bound between keys) within `event_type`'s range: events with tkey > b are exactly those with
     typed key > typed_key(t, b), so tkey bounds carry over. ValueError for a type with no code."""
-    code = TYPE_CODES.get(event_type)
-    if code is None:
-        raise ValueError(f"no typed index code for event type {event_type!r}")
+    code = _type_code(event_type)
     item_id = key & MAX_ID if kind_of(key) == 0 else MAX_ID     # events sort before quotes
     return (code << _TYPE_SHIFT) | (_cdate(key >> _DATE_SHIFT) << _KIND_SHIFT) | item_id
 
 
 def type_range(event_type: str) -> tuple[int, int]:
     """(lowest, highest) typed key of a type's events (ValueError for a type with no code)."""
+    code = _type_code(event_type)
+    return code << _TYPE_SHIFT, ((code + 1) << _TYPE_SHIFT) - 1
+
+
+def _type_code(event_type: str) -> int:
     code = TYPE_CODES.get(event_type)
     if code is None:
         raise ValueError(f"no typed index code for event type {event_type!r}")
-    return code << _TYPE_SHIFT, ((code + 1) << _TYPE_SHIFT) - 1
+    return code
 
 
 def _typed_key_sql(e: str) -> str:
