@@ -235,6 +235,9 @@ def test_store_in_a_read_only_folder_can_be_read(capsys, stored: Path):
 # --- files that are not stores of this schema --------------------------------------------------------
 
 
+OLDEST_UPGRADABLE = min(store_db.MIGRATIONS, default=SCHEMA_VERSION)     # older ones are re-created
+
+
 def _store_with_version(path: Path, version) -> None:
     Store(path).close()
     with sqlite3.connect(path) as conn:
@@ -257,8 +260,8 @@ def _foreign_sqlite(path: Path) -> None:
 
 # kind -> (make it, what the message must say)
 NOT_STORES = {
-    "older_schema": (lambda p: _store_with_version(p, SCHEMA_VERSION - 1),
-                     [f"store schema {SCHEMA_VERSION - 1}", "Re-create it", "tuiex ingest", "left untouched"]),
+    "older_schema": (lambda p: _store_with_version(p, OLDEST_UPGRADABLE - 1),
+                     [f"store schema {OLDEST_UPGRADABLE - 1}", "Re-create it", "tuiex ingest", "left untouched"]),
     "newer_schema": (lambda p: _store_with_version(p, SCHEMA_VERSION + 1),
                      ["newer tuiex", f"store schema {SCHEMA_VERSION + 1}", "Upgrade tuiex", "left untouched"]),
     "garbled_version": (lambda p: _store_with_version(p, "1.0-beta"),
@@ -308,10 +311,39 @@ def test_version_check_reads_the_version_not_the_layout(tmp_path: Path):
     """A store whose tables look current but whose recorded version is old is refused by every
     way in (connect for reading and for writing, Store), so it is never misread."""
     db = tmp_path / "old.db"
-    _store_with_version(db, SCHEMA_VERSION - 1)
+    _store_with_version(db, OLDEST_UPGRADABLE - 1)
     for open_it in (lambda: store_db.connect(db, readonly=True), lambda: store_db.connect(db), lambda: Store(db)):
-        with pytest.raises(store_db.StoreError, match=re.escape(f"store schema {SCHEMA_VERSION - 1}")):
+        with pytest.raises(store_db.StoreError, match=re.escape(f"store schema {OLDEST_UPGRADABLE - 1}")):
             open_it()
+
+
+@pytest.mark.parametrize("command", [c for c in COMMANDS if c != "ingest"])
+def test_an_upgradable_store_is_refused_read_only_with_how_to_upgrade(capsys, monkeypatch, tmp_path: Path,
+                                                                      batch: Path, command: str):
+    """A store of the schema just before this one is upgraded in place by a write (ingest), and
+    every read-only command refuses it untouched, saying how to upgrade it."""
+    folder = tmp_path / "stores"
+    folder.mkdir()
+    db = folder / "thing.db"
+    _store_with_version(db, SCHEMA_VERSION - 1)
+    before = snapshot(folder)
+    no_parsing(monkeypatch)
+    monkeypatch.setattr(tuiex.app, "run", lambda path: pytest.fail("the explorer opened"))
+    rc, out, err = run(capsys, *COMMANDS[command](db, batch))
+    assert rc == 2, err
+    assert_one_clear_line(err, db)
+    for words in (f"store schema {SCHEMA_VERSION - 1}", "Upgrade it in place", "tuiex ingest", "left untouched"):
+        assert words in err, err
+    assert_untouched(folder, before, db)
+
+
+def test_ingest_upgrades_a_store_of_the_schema_before(tmp_path: Path):
+    db = tmp_path / "old.db"
+    _store_with_version(db, SCHEMA_VERSION - 1)
+    Store(db).close()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+    conn.close()
 
 
 def test_a_store_damaged_after_opening_is_a_message_not_a_traceback(tmp_path, capsys):

@@ -459,3 +459,93 @@ async def test_full_text_jumps_show_rows_before_their_row_number(mid_db, jump):
             assert item.key == every[row].key, row
         if jump == "end":
             assert tl.count is not None and tl.count.exact and tl.count.n == len(every) == tl.rows
+
+
+def _blocked(reader, release: threading.Event, calls: list | None = None) -> None:
+    """Make the reader's counts (position, count) wait for `release`, recording count calls."""
+    position, count = reader.position, reader.count
+
+    def slow_position(*args, **kw):
+        release.wait(10)
+        return position(*args, **kw)
+
+    def slow_count(*args, **kw):
+        if calls is not None:
+            calls.append(kw.get("cap"))
+        release.wait(10)
+        return count(*args, **kw)
+
+    reader.position, reader.count = slow_position, slow_count
+
+
+@pytest.mark.parametrize("where", ["near", "far"])
+async def test_find_in_a_full_text_view_moves_before_it_counts(mid_db, where):
+    """Find mode (n) in a full-text view puts the cursor on the next match while the hits before
+    it and the matches are still being counted ("…–…", "… of …"); the numbers follow, right."""
+    app = _app(mid_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _settle(pilot)
+        tl = app.timeline
+        tl.replace_view(tl.reader.resolve(parse("talks"), quotes=True))
+        await _settle(pilot)
+        reader = Reader(mid_db)
+        every = reader.page(tl.view, limit=100_000)
+        match = reader.resolve("embassy", quotes=True)
+        matches = [i.key for i in reader.page(tl.view.narrow(match), limit=100_000)]
+        reader.close()
+        assert len(every) > 300 and 20 < len(matches) < len(every)
+        start = every[0].key if where == "near" else every[len(every) // 2].key
+        want = next(k for k in matches if k > start)
+        app._find, app._find_text = match, "embassy"
+        release = threading.Event()
+        _blocked(tl.reader, release)
+        tl._start_jump("find", (match, start, 1))
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if tl.current_item is not None and tl.current_item.key == want:
+                break
+        try:
+            assert tl.current_item is not None and tl.current_item.key == want
+            assert "… of …" in app._find_status
+            assert ("…–…" in tl.range_text()) == (where == "far")     # near: a row already loaded
+        finally:
+            release.set()
+        await _settle(pilot)
+        assert "…" not in tl.range_text()
+        assert every[tl.cursor].key == want
+        assert f"find: embassy {matches.index(want) + 1} of {len(matches)}" in app._find_status
+
+
+async def test_G_in_a_full_text_view_shares_the_views_count(mid_db):
+    """G while a full-text view is still being counted shows the last rows at once, and their row
+    number comes from the view's own count: no second count runs beside it."""
+    app = _app(mid_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _settle(pilot)
+        tl = app.timeline
+        reader = Reader(mid_db)
+        view = reader.resolve("talks", quotes=True)
+        every = reader.page(view, limit=100_000)
+        reader.close()
+        release, calls = threading.Event(), []
+        _blocked(tl.reader, release, calls)
+        tl.replace_view(view)
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if not tl.is_loading and calls:
+                break
+        assert not tl.is_loading and tl.count is not None and not tl.count.exact
+        await pilot.press("G")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if tl.current_item is not None and tl.current_item.key == every[-1].key:
+                break
+        try:
+            assert tl.current_item is not None and tl.current_item.key == every[-1].key
+            assert "…–…" in tl.range_text()
+        finally:
+            release.set()
+        await _settle(pilot)
+        assert len(calls) == 1                      # the view's count, and no other
+        assert tl.count is not None and tl.count.exact and tl.count.n == len(every) == tl.rows
+        assert tl.cursor == len(every) - 1 and "…" not in tl.range_text()

@@ -135,3 +135,155 @@ def test_a_text_page_is_its_keys_rows(big_db, query):
         keys = reader._text_keys(view, after, 30, offset, None)
         assert reader.page(view, after, 30, offset) == reader.items(keys)
     reader.close()
+
+
+TYPED_QUERIES = ["accuse type:CONSULT", "talks type:CONSULT", "embassy type:ASSAULT,COERCE from:2005 to:2009",
+                 "border type:AGREE source:russia", "visa type:SUPPORT to:1995", "pipel type:SANCTION",
+                 "gas embassy type:PROTEST"]
+
+
+def test_typed_keys_keep_the_timeline_order_and_its_bounds():
+    """Within a type, typed keys sort like timeline keys, and a timeline bound carried over
+    (`typed_key` of a bound) selects the same events: those after it, and no others."""
+    keys = [search_index.tkey(d, 0, i) for d in DATES for i in (1, 7, 2**32 - 1)]
+    assert sorted(keys, key=lambda k: search_index.typed_key("CONSULT", k)) == sorted(keys)
+    bounds = [*keys, *(search_index.tkey(d, 1, 3) for d in DATES),
+              *(search_index.tkey(d, -1, 0) for d in DATES),
+              *(search_index.after_date(d) for d in DATES if d)]
+    first, last = search_index.type_range("CONSULT")
+    for b in bounds:
+        t = search_index.typed_key("CONSULT", b)
+        assert first <= t <= last
+        assert [k for k in keys if k > b] == [k for k in keys if search_index.typed_key("CONSULT", k) > t], b
+    assert search_index.type_range("AGREE")[1] < first and last < search_index.type_range("SUPPORT")[0]
+    with pytest.raises(ValueError):
+        search_index.typed_key("NO_SUCH_TYPE", keys[0])
+
+
+def test_typed_codes_cover_every_plover_type():
+    from tuiex.store.search import PLOVER_TYPES
+
+    assert set(search_index.TYPE_CODES) == set(PLOVER_TYPES)
+    assert max(search_index.TYPE_CODES.values()) < 1 << (63 - 54)       # rowids stay positive
+
+
+def test_the_typed_index_key_in_sql_matches_python(big_db):
+    conn = sqlite3.connect(big_db)
+    rows = conn.execute("SELECT d.typed_key, e.type, e.tkey FROM typed_docs d "
+                        "JOIN events e ON e.id = (d.typed_key & ?) ORDER BY random() LIMIT 3000",
+                        [search_index.MAX_ID]).fetchall()
+    assert rows and all(k == search_index.typed_key(t, tk) for k, t, tk in rows)
+    undated = conn.execute("SELECT d.typed_key, e.type, e.tkey FROM typed_docs d JOIN events e "
+                           "ON e.id = (d.typed_key & ?) WHERE e.date IS NULL LIMIT 5", [search_index.MAX_ID]).fetchall()
+    assert undated and all(k == search_index.typed_key(t, tk) for k, t, tk in undated)
+    conn.close()
+
+
+@pytest.mark.parametrize("query", TYPED_QUERIES)
+def test_words_with_a_type_read_the_typed_index(big_db, query, monkeypatch):
+    """`word type:X` reads `typed_fts` (a word of 1-3 letters still typed goes the old way), and
+    its pages, counts, positions and backward pages are those of the date indexes."""
+    reader = Reader(big_db)
+    view = reader.resolve(query, quotes=True)
+    seen: list[str] = []
+    rows = reader._rows
+    monkeypatch.setattr(reader, "_rows", lambda sql, *a, **kw: (seen.append(sql), rows(sql, *a, **kw))[1])
+    fast = reader._text_keys(view, None, 60, 0, None)
+    assert any("typed_fts" in s for s in seen)
+    assert fast == reader._index_keys(view, None, 60, 0, None)
+    if fast:
+        assert reader._text_keys(view, fast[-1], 60, 0, None) == reader._index_keys(view, fast[-1], 60, 0, None)
+        assert [i.key for i in reader.page_before(view, fast[-1], 20)] == fast[-21:-1]
+        assert reader.position(view, fast[len(fast) // 2]) == len(fast) // 2
+    assert reader.count(view).n == _count_by_tables(reader, view)
+    seen.clear()
+    short = reader.resolve(" ".join(query.split()[1:]) + " " + query.split()[0][:2], quotes=True, prefix=True)
+    assert search_index.short_prefix(short.fts or "")
+    assert reader._text_keys(short, None, 30, 0, None) == reader._index_keys(short, None, 30, 0, None)
+    assert seen and not any("typed_fts" in s for s in seen)
+    reader.close()
+
+
+def test_a_word_and_a_type_that_never_meet_read_no_hit_list(big_db):
+    """"accuse" is in every ACCUSE event's summary and in no CONSULT event: through the types'
+    words FTS5 steps through both lists (thousands of hits each, none together, inside one
+    MATCH); in the typed index CONSULT's events are a rowid range, whose hit list of "accuse"
+    is empty, while the query's answer stays that of the date indexes."""
+    reader = Reader(big_db)
+    view = reader.resolve("accuse type:CONSULT")
+    assert reader.keys(view, None, 50) == [] == reader._index_keys(view, None, 50, 0, None)
+
+    def hits(word: str, event_type: str) -> int:
+        lo, hi = search_index.type_range(event_type)
+        return reader.conn.execute("SELECT count(*) FROM typed_fts WHERE typed_fts MATCH ? "
+                                   "AND rowid BETWEEN ? AND ?", [word, lo, hi]).fetchone()[0]
+
+    def words(match: str) -> int:
+        return reader.conn.execute("SELECT count(*) FROM items_fts WHERE items_fts MATCH ?", [match]).fetchone()[0]
+
+    assert hits("accuse", "CONSULT") == 0 == words("accuse AND consult")
+    assert hits("accuse", "ACCUSE") == words("accuse") > 5000 and words("consult") > 5000
+    reader.close()
+
+
+def test_a_schema_5_store_is_upgraded_when_opened_to_write(tmp_path):
+    """A store of schema 5 (no typed index) is refused read-only with how to upgrade it, and
+    upgraded in place, in one transaction, when opened to write; its searches then read it."""
+    from tuiex.store.db import StoreError, open_connection
+    from tuiex.store.schema import SCHEMA_VERSION
+
+    from storefactory import build_synthetic_store
+
+    db = build_synthetic_store(tmp_path / "old.db", 3_000, 300, n_articles=60, n_actors=20)
+    conn = sqlite3.connect(db)
+    conn.executescript("DROP TABLE typed_fts; DROP VIEW typed_docs; "
+                       "UPDATE meta SET value = '5' WHERE key = 'schema_version';")
+    conn.close()
+    with pytest.raises(StoreError, match="schema 5.*tuiex ingest"):
+        open_connection(db, readonly=True)
+    open_connection(db).close()
+    reader = Reader(db)
+    assert reader.conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+    for query in TYPED_QUERIES:
+        view = reader.resolve(query, quotes=True)
+        assert reader._text_keys(view, None, 40, 0, None) == reader._index_keys(view, None, 40, 0, None), query
+    reader.close()
+    conn = sqlite3.connect(db)
+    conn.execute("INSERT INTO typed_fts(typed_fts, rank) VALUES ('integrity-check', 1)")
+    conn.close()
+
+
+def test_the_typed_index_follows_articles_written_and_replaced(tmp_path):
+    """The writer keeps typed_fts in step with the events: after articles are written, one is
+    replaced by another's content and then by one with no events, FTS5's integrity check against
+    the content passes and each type's range holds exactly that type's events."""
+    from storefactory import sample_articles
+
+    from tuiex.store.db import Store
+
+    arts = sample_articles()
+    store = Store(tmp_path / "s.db")
+
+    def check() -> None:
+        conn = sqlite3.connect(tmp_path / "s.db", isolation_level=None)
+        conn.execute("INSERT INTO typed_fts(typed_fts, rank) VALUES ('integrity-check', 1)")
+        for t in search_index.TYPE_CODES:
+            lo, hi = search_index.type_range(t)
+            indexed = conn.execute("SELECT count(*) FROM typed_fts WHERE typed_fts MATCH ? AND rowid BETWEEN ? AND ?",
+                                   [t.lower(), lo, hi]).fetchone()[0]     # every summary holds its type
+            assert indexed == conn.execute("SELECT count(*) FROM events WHERE type = ?", [t]).fetchone()[0], t
+        conn.close()
+
+    for a in arts:
+        store.write_article(a)
+    check()
+    assert store.db.execute("SELECT count(DISTINCT type) FROM events").fetchone()[0] > 2
+    first, second = sample_articles()[:2]
+    second.path, second.file, second.content_hash = first.path, first.file, "other"
+    store.write_article(second)
+    check()
+    second.content_hash += "-changed"
+    second.events, second.quotes = [], []
+    store.write_article(second)
+    check()
+    store.close()

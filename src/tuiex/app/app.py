@@ -680,7 +680,11 @@ class ExplorerApp(App[None]):
         self.notify(f"nothing on {message.date}{nearest}", timeout=5, markup=False)
 
     def on_timeline_found(self, message: Timeline.Found) -> None:
-        if message.index is None:
+        if self._find is None:                  # find mode ended while the matches were counted
+            return
+        if message.counting:
+            self._find_status = f"find: {self._find_text} … of …"
+        elif message.index is None:
             self._find_status = f"find: {self._find_text}: nothing"
             self.notify(f"Nothing in this view matches {self._find_text}", timeout=3, markup=False)
         else:

@@ -234,6 +234,11 @@ class Timeline(ScrollView, can_focus=True):
         count: Count
 
     @dataclass
+    class CountDone(Message, bubble=False):
+        """The view's own count has stopped (exact, or given up at its time budget)."""
+        gen: int
+
+    @dataclass
     class PageLoaded(Message, bubble=False):
         gen: int
         page: int
@@ -248,6 +253,7 @@ class Timeline(ScrollView, can_focus=True):
         jump: int
         key: Key | None             # the key just before the rows; None: the view's last rows
         items: list[Item]
+        top: bool = True            # rows already loaded: the first at the top of the screen
 
     @dataclass
     class Placed(Message, bubble=False):
@@ -284,6 +290,8 @@ class Timeline(ScrollView, can_focus=True):
         self._frame = 0                 # row numbering: a provisional jump starts a new one
         self._placing: int | None = None    # the jump whose rows await their real row number
         self._frame_top = 0             # while placing, no row above this one is read
+        self._view_counting = False     # the view's own count is running (_load_view)
+        self._end_rows: int | None = None   # G's last rows, shown, wait for the view's exact count
         self._rows = 0
         self._inflight: frozenset[int] = frozenset()
         self._request_scheduled = False
@@ -379,6 +387,8 @@ class Timeline(ScrollView, can_focus=True):
         self.is_loading = True
         self._to_end = False
         self._placing = None
+        self._end_rows = None
+        self._view_counting = True
         self._frame += 1
         if keep is None:
             self._pages.clear()
@@ -433,9 +443,11 @@ class Timeline(ScrollView, can_focus=True):
             count = self.reader.count(view, cap=COUNT_CAP, should_stop=stop)
             self.post_message(self.CountUpdated(gen, count))
             if not count.exact:
+                # past its budget the count gives up, unless G's rows wait for it (one count
+                # for both: the end's row number is the count less the rows shown)
                 deadline = time.monotonic() + EXACT_COUNT_BUDGET
-                exact = self.reader.count(
-                    view, should_stop=lambda: worker.is_cancelled or time.monotonic() > deadline)
+                exact = self.reader.count(view, should_stop=lambda: worker.is_cancelled or (
+                    time.monotonic() > deadline and self._end_rows is None))
                 self.post_message(self.CountUpdated(gen, exact))
         except Cancelled:
             return
@@ -443,6 +455,8 @@ class Timeline(ScrollView, can_focus=True):
             self.post_message(self.Failed(str(e)))
         except Exception as e:  # noqa: BLE001 - shown in the app, never a traceback
             self.post_message(self.Failed(f"could not read the store: {e}"))
+        finally:
+            self.post_message(self.CountDone(gen))
 
     def on_timeline_view_loaded(self, message: ViewLoaded) -> None:
         if message.gen != self._gen:
@@ -467,6 +481,11 @@ class Timeline(ScrollView, can_focus=True):
         if message.gen != self._gen:
             return
         self._counting = False
+        if self._placing is not None and self._end_rows is not None and message.count.exact:
+            # G's last rows: the view's exact count numbers them (no second count)
+            n = message.count.n
+            self.on_timeline_placed(self.Placed(message.gen, self._placing, max(n - self._end_rows, 0), n))
+            return
         if self._placing is not None:       # rows numbered provisionally: the count waits with them
             self._count = message.count
             self.post_message(self.StatusChanged())
@@ -480,6 +499,26 @@ class Timeline(ScrollView, can_focus=True):
             self._set_rows(max(self._rows, message.count.n + 1))
         self.refresh()
         self.post_message(self.StatusChanged())
+
+    def on_timeline_count_done(self, message: CountDone) -> None:
+        if message.gen != self._gen:
+            return
+        self._view_counting = False
+        if self._end_rows is not None and self._placing is not None:
+            # the view's count gave up before G's rows were waiting for it: count for them here
+            self._count_end(self._gen, self._placing, self.view, self._end_rows)
+
+    @work(thread=True, exclusive=True, group="timeline-count-end", exit_on_error=False)
+    def _count_end(self, gen: int, jump: int, view: View, rows: int) -> None:
+        """The exact count for G's last rows when the view's own count is not running."""
+        worker = get_current_worker()
+        try:
+            total = self.reader.count(view, should_stop=lambda: worker.is_cancelled).n
+            self.post_message(self.Placed(gen, jump, max(total - rows, 0), total))
+        except Cancelled:
+            return
+        except Exception as e:  # noqa: BLE001
+            self.post_message(self.Failed(f"could not read the store: {e}"))
 
     # -- pages ------------------------------------------------------------------------------------
 
@@ -825,6 +864,7 @@ class Timeline(ScrollView, can_focus=True):
     class Found(Message):
         index: int | None           # None: nothing matches
         total: int
+        counting: bool = False      # the cursor is on the match; its index and the total follow
 
     def reveal(self, key: Key) -> None:
         """Put the cursor on the item with this key, if the view holds it."""
@@ -850,14 +890,17 @@ class Timeline(ScrollView, can_focus=True):
                 else:
                     self._jump_to(gen, jump, view, to, stop)
             elif how == "find":
+                # the match by keyset, the cursor on it, and only then its numbers (the match's
+                # row, its index among the matches and how many: counts of the hits before it)
                 match, key, step = args
-                found = self.reader.find(view, match, key, step, should_stop=stop)
-                if found is None:
+                to = self.reader.next_match(view, match, key, step, should_stop=stop)
+                if to is None:
                     self.post_message(self.Found(None, 0))
-                else:
-                    row, index, total = found
-                    self.post_message(self.Jumped(gen, row, False))
-                    self.post_message(self.Found(index, total))
+                    return
+                self.post_message(self.Found(0, 0, counting=True))
+                self._jump_to(gen, jump, view, to, stop, on_item=True)
+                index, total = self.reader.match_number(view, match, to, should_stop=stop)
+                self.post_message(self.Found(index, total))
             elif how == "date":
                 date = args[0]
                 nearest = self.reader.nearest_date(view, date, should_stop=stop)
@@ -868,10 +911,10 @@ class Timeline(ScrollView, can_focus=True):
                     self.post_message(self.NothingOn(date, nearest))
                 self._jump_to(gen, jump, view, Key(0, nearest, -1, 0), stop)
             elif how == "end":
+                # the last rows now; their row number comes from the view's own count (see
+                # on_timeline_count_updated, _count_end), not from a second count beside it
                 items = self.reader.page_before(view, END, PAGE, should_stop=stop)
                 self.post_message(self.JumpedAhead(gen, jump, None, items))
-                total = self.reader.count(view, should_stop=stop).n
-                self.post_message(self.Placed(gen, jump, total - len(items), total))
             else:
                 (key,) = args
                 if self.reader.contains(view, key):
@@ -882,15 +925,18 @@ class Timeline(ScrollView, can_focus=True):
         except Exception as e:  # noqa: BLE001
             self.post_message(self.Failed(f"could not read the store: {e}"))
 
-    def _jump_to(self, gen: int, jump: int, view: View, to: Key, stop) -> None:
-        """Rows from the key `to` on (in a jump worker). In a full-text view the rows go first and
-        their row number (the hits before `to`, counted) follows; otherwise the row is counted in
-        the tables' indexes first, as cheap as the rows."""
+    def _jump_to(self, gen: int, jump: int, view: View, to: Key, stop, on_item: bool = False) -> None:
+        """Rows from the key `to` on (in a jump worker); `on_item`: `to` is an item's key (find
+        mode) and the cursor goes onto it without scrolling it to the top. In a full-text view
+        the rows go first and their row number (the hits before `to`, counted) follows;
+        otherwise the row is counted in the tables' indexes first, as cheap as the rows."""
         if not view.fts:
-            self.post_message(self.Jumped(gen, self.reader.position(view, to, stop), True, to))
+            self.post_message(self.Jumped(gen, self.reader.position(view, to, stop), not on_item, to,
+                                          on_item=on_item))
             return
-        items = self.reader.page(view, to, PAGE, should_stop=stop)
-        self.post_message(self.JumpedAhead(gen, jump, to, items))
+        after = to._replace(id=to.id - 1) if on_item else to     # ids are integers: just before it
+        items = self.reader.page(view, after, PAGE, should_stop=stop)
+        self.post_message(self.JumpedAhead(gen, jump, after, items, top=not on_item))
         self.post_message(self.Placed(gen, jump, self.reader.position(view, to, stop)))
 
     def on_timeline_jumped_ahead(self, message: JumpedAhead) -> None:
@@ -902,8 +948,8 @@ class Timeline(ScrollView, can_focus=True):
             return
         row = self._loaded_row(message.key, items[0].key)
         if row is not None:         # the rows are loaded already: their row number is known
-            self._placing = None
-            self.post_message(self.Jumped(message.gen, row, message.key is not None, message.key))
+            self._placing, self._end_rows = None, None
+            self.post_message(self.Jumped(message.gen, row, message.key is not None and message.top, message.key))
             return
         # a new frame: the rows at a provisional row (a page boundary near the cursor, or past
         # every row known for the end), renumbered when the real row arrives (on_timeline_placed)
@@ -911,6 +957,10 @@ class Timeline(ScrollView, can_focus=True):
         top = (max(self._rows, self.cursor + 1) // PAGE + 1) * PAGE if at_end else (self.cursor // PAGE) * PAGE
         self._frame += 1
         self._placing, self._frame_top = message.jump, top
+        self._end_rows = len(items) if at_end else None
+        exact = self._count is not None and self._count.exact and not self._counting
+        if at_end and not exact and not self._view_counting:    # no count of the view to wait for
+            self._count_end(self._gen, message.jump, self.view, len(items))
         self._pages.clear()
         self._inflight = frozenset()
         self._firsts = {top: items[0].key}
@@ -923,6 +973,9 @@ class Timeline(ScrollView, can_focus=True):
         self.move_to(top + len(items) - 1 if at_end else top, top=not at_end)
         self.refresh()
         self.post_message(self.StatusChanged())
+        if at_end and exact and self._count is not None:    # the count came meanwhile
+            n = self._count.n
+            self.on_timeline_placed(self.Placed(message.gen, message.jump, max(n - len(items), 0), n))
 
     def _loaded_row(self, key: Key | None, first: Key) -> int | None:
         """The row of the item `first` (the first at or after the jump key `key`) when the page
@@ -942,6 +995,7 @@ class Timeline(ScrollView, can_focus=True):
         delta = message.row - self._frame_top
         flat = {row + delta: item for row, item in self.loaded_items()}
         self._placing = None
+        self._end_rows = None
         self._frame += 1            # pages still being read in the old numbering are dropped
         self._inflight = frozenset()
         self._anchors = {0: None, **{p + delta: k for p, k in self._anchors.items() if p + delta > 0}}

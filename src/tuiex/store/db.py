@@ -88,7 +88,29 @@ def check_writable_path(path: str | Path) -> None:
     check_folder(path)
 
 
-def _check_version(db: sqlite3.Connection, path: Path) -> None:
+# From a schema version to the next: a step that upgrades a store in place, run when a store is
+# opened for writing (a read-only open explains how to upgrade instead).
+MIGRATIONS = {5: search_index.add_typed_index}
+
+
+def _upgrade(db: sqlite3.Connection, version: int) -> None:
+    """Run the steps from `version` up to SCHEMA_VERSION in one transaction (all or nothing).
+    The version is read again inside it: another process may have upgraded the store while this
+    one waited for the write lock."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        version = int(db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0])
+        while version < SCHEMA_VERSION:
+            MIGRATIONS[version](db)
+            version += 1
+        db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(version)])
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+def _check_version(db: sqlite3.Connection, path: Path, readonly: bool = True) -> None:
     tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "meta" not in tables or "articles" not in tables:
         what = "it has no tables" if not tables else "no tuiex tables"
@@ -106,6 +128,15 @@ def _check_version(db: sqlite3.Connection, path: Path) -> None:
             f"{path} has an unreadable store schema version ({row[0]!r}), so it is not read; "
             f"the file is left untouched"
         ) from None
+    if version < SCHEMA_VERSION and version in MIGRATIONS and not readonly:
+        _upgrade(db, version)
+        return
+    if version < SCHEMA_VERSION and version in MIGRATIONS:
+        raise StoreError(
+            f"{path} was written by a tuiex with store schema {version}; this tuiex reads schema "
+            f"{SCHEMA_VERSION}. Upgrade it in place by ingesting into it once (unchanged articles "
+            f"are skipped): tuiex ingest ARTICLES... --db {path}; the file is left untouched"
+        )
     if version < SCHEMA_VERSION:
         raise StoreError(
             f"{path} was written by a tuiex with store schema {version}; this tuiex reads schema "
@@ -167,7 +198,7 @@ def _connect(path: Path, readonly: bool, immutable: bool = False) -> sqlite3.Con
     conn = _open(path, readonly, immutable)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        _check_version(conn, path)
+        _check_version(conn, path, readonly)
         if readonly:
             conn.execute("PRAGMA query_only = ON")
         else:

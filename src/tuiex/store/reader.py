@@ -25,6 +25,7 @@ from . import search_index
 from .actor_index import ActorIndex
 from .db import open_connection
 from .read_records import (
+    END,
     EVENT,
     FREQ_BY,
     KINDS,
@@ -418,21 +419,36 @@ class Reader:
         """Find mode: the match (an item of `view` also in `match`) after (`step` 1), before
         (-1) or at-or-after (0) the item `key`, wrapping around the ends. Returns (its row in
         `view`, its index among the matches, how many matches) or None when nothing matches."""
+        to = self.next_match(view, match, key, step, should_stop)
+        if to is None:
+            return None
+        index, total = self.match_number(view, match, to, should_stop)
+        return self.position(view, to, should_stop), index, total
+
+    def next_match(self, view: View, match: View, key: Key | None, step: int,
+                   should_stop: ShouldStop = None) -> Key | None:
+        """The key of find mode's next match (see `find`), read by keyset from `key` (one row of
+        the narrowed view, wrapping at an end), never by counting: as cheap as a page. None when
+        nothing matches."""
         both = view.narrow(match)
-        total = self.count(both, should_stop=should_stop).n
-        if not total:
-            return None
-        if key is None:
-            idx = 0 if step >= 0 else total - 1
+        if key is not None and step >= 0:
+            # after the item (1), or from it on (0: a key just before it; ids are integers)
+            got = self.keys(both, key if step > 0 else key._replace(id=key.id - 1), 1, should_stop=should_stop)
+        elif key is not None:
+            got = [i.key for i in self.page_before(both, key, 1, should_stop=should_stop)]
         else:
-            before = self.position(both, key, should_stop)
-            here = self.contains(both, key)
-            idx = before + (1 if here else 0) if step > 0 else before if step == 0 else before - 1
-        idx %= total
-        found = self.page(both, None, 1, idx, should_stop=should_stop)
-        if not found:
-            return None
-        return self.position(view, found[0].key, should_stop), idx, total
+            got = []
+        if not got:         # from the top (or the end): the first (last) match, wrapping around
+            got = (self.keys(both, None, 1, should_stop=should_stop) if step >= 0
+                   else [i.key for i in self.page_before(both, END, 1, should_stop=should_stop)])
+        return got[0] if got else None
+
+    def match_number(self, view: View, match: View, to: Key,
+                     should_stop: ShouldStop = None) -> tuple[int, int]:
+        """(The index of the match `to` among find mode's matches, how many there are): two
+        counts of the narrowed view, which a full-text view pays for in its hits."""
+        both = view.narrow(match)
+        return self.position(both, to, should_stop), self.count(both, should_stop=should_stop).n
 
     def contains(self, view: View, key: Key) -> bool:
         """Whether the item with this key is in the view."""

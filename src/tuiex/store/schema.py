@@ -6,7 +6,7 @@ database is checked against it, and an older store is refused with instructions 
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 5   # 2: timeline keys (tkey) and the items_fts index of search_index.py
+SCHEMA_VERSION = 6   # 2: timeline keys (tkey) and the items_fts index of search_index.py
                      # 3: the items_fts index holds search-folded text (ı, İ, ß)
                      #    stories and story_events (stories.py), idx_events_dyad (dyads.py)
                      #    sentence_id indexes (deletes cascade through them), actor_stats.py,
@@ -15,6 +15,8 @@ SCHEMA_VERSION = 5   # 2: timeline keys (tkey) and the items_fts index of search
                      #    idx_events_source and idx_events_target hold the type
                      # 5: articles.text_hash and its index: the same cleaned text under another
                      #    path is a duplicate, not a second report (db.py)
+                     # 6: typed_fts, events indexed under a key that starts with their PLOVER
+                     #    type (search_index.py); a store of 5 is upgraded when opened to write
 
 # Plain DDL (not sqlite-utils' create()) so the whole schema reads top to bottom in one place.
 TABLES = """

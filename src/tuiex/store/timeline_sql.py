@@ -185,16 +185,37 @@ def text_arms(view: View, after: int | None, below: int | None) -> list[tuple[st
         assert filters is not None          # `kinds` holds only the kinds the view includes
         where, params = filters
         x = "e" if kind == EVENT else "q"
-        fts = f"({view.fts})"
+        fts = f"({view.fts})" + "".join(f" AND ({f})" for f in facets(view, kind))
+        if (kind == EVENT and view.types and all(t in search_index.TYPE_CODES for t in view.types)
+                and not search_index.short_prefix(view.fts or "")):
+            arms += typed_arms(view.types, fts, lo, hi, where, params)
+            continue
         if kind == EVENT and view.types:
             # An event's summary holds its type as a word ("Russia ACCUSE Turkey: ..."), so the
             # index can intersect the words with the types before a row is looked at; the
             # type column then decides (an article may say "accuse" of another type).
             fts += f" AND ({' OR '.join(fts_word(t) for t in view.types)})"
-        fts += "".join(f" AND ({f})" for f in facets(view, kind))
         arms.append((f"SELECT f.rowid FROM items_fts f CROSS JOIN {TABLE[kind]} {x} ON {x}.tkey = f.rowid "
                      f"WHERE items_fts MATCH ? AND {' AND '.join(bounds + where)}",
                      [fts, *bound_params, *params]))
+    return arms
+
+
+def typed_arms(types: Sequence[str], fts: str, lo: int, hi: int | None, where: list[str],
+               params: list) -> list[tuple[str, list]]:
+    """One arm per PLOVER type for events of a view with a type filter: the type's rowid range
+    of `typed_fts` (search_index.py), bounded by the timeline keys `lo` < tkey <= `hi` carried
+    over to typed keys, so FTS5 seeks into each word's hit list at the type's events and walks
+    only those, in timeline order. Each arm selects the event's tkey (ordered by the typed key,
+    the same order), so the arms merge with the others by tkey."""
+    arms = []
+    for t in types:
+        first, last = search_index.type_range(t)
+        t_lo = search_index.typed_key(t, lo) if lo >= 0 else first - 1
+        t_hi = search_index.typed_key(t, hi) if hi is not None else last
+        arms.append((f"SELECT e.tkey FROM typed_fts f CROSS JOIN events e ON e.id = (f.rowid & {search_index.MAX_ID}) "
+                     f"WHERE typed_fts MATCH ? AND f.rowid > ? AND f.rowid <= ?{''.join(' AND ' + w for w in where)}",
+                     [fts, t_lo, t_hi, *params]))
     return arms
 
 
