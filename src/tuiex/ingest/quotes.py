@@ -580,7 +580,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             if introducer is not None and not words.rstrip().endswith("?") and claim(s.start, s.end):
                 found.append(FoundQuote(s.start, s.end, words, True, introducer, ":", None, open_ended=s.open_ended))
             continue
-        if n_words <= 4 and _is_name(words):
+        if n_words <= 4 and _is_name(words) and not _utterance(text, s):
             continue
         if claim(s.start, s.end):
             found.append(FoundQuote(s.start, s.end, words, True, _subject(cue, marks.inside), cue.text, cue,
@@ -645,12 +645,39 @@ def _sentence_tokens(sents: list, starts: list[int], span: QuoteSpan) -> list[To
         holding.add(first)
     if last >= 0 and span.end <= sents[last].end_char:
         holding.add(last)
+        if last + 1 < len(sents) and _attribution_after(sents[last], sents[last + 1], span):
+            holding.add(last + 1)
     return [t for k in sorted(holding) for t in sents[k]]
+
+
+_CLOSING_TAIL = re.compile(r"[\s!?.…,\"”»’']*")
+
+
+def _attribution_after(sent, nxt, span: QuoteSpan) -> bool:
+    """Whether the sentence after a quotation's last one is its attribution: the parser ends a
+    sentence at a quotation closing on "!" or "?" ('"We will never surrender!" the minister said.'),
+    so the saying stands alone. It is when only the closing punctuation and marks lie between the
+    quoted words and it, and it opens in lower case ("the minister said", "he tweeted") or is a short
+    clause whose root is a speech verb ("Modi wrote on X.")."""
+    text = doc_text(sent.doc)
+    tail = _CLOSING_TAIL.match(text, span.end)
+    if tail is None or tail.end() < sent.end_char or tail.end() < nxt.start_char \
+            or not re.search(r"[!?]", text[max(span.start, span.end - 1):tail.end()]):
+        return False
+    first = next((t for t in nxt if not t.is_punct), None)
+    if first is None:
+        return False
+    if first.text[:1].islower():
+        return True
+    root = nxt.root
+    return len(nxt) <= 12 and root.lemma_.lower() in SPEECH_VERBS and root.pos_ == "VERB" \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
 
 
 def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragment: bool) -> Token | None:
     """The speech verb outside the marks that governs this quote: for a fragment, the verb it hangs
-    from; for a full quote, the nearest speech verb of its sentence(s)."""
+    from (or, for a short answer opening its sentence, the nearest one); for a full quote, the
+    nearest speech verb of its sentence(s)."""
     inner = [t for t in toks if span.start <= t.idx < span.end]
     if fragment:
         for t in inner:
@@ -661,7 +688,8 @@ def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragme
                     return head
                 if head.head is head:
                     break
-        return None
+        if not _utterance(doc_text(doc), span):
+            return None     # a short answer of its own ('"Never!" she shouted'): the nearest speech verb
     verbs = [t for t in toks
              if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"} and not marks.inside(t.idx)]
     if not verbs:
@@ -680,6 +708,16 @@ def _whole_sentence(text: str, span: QuoteSpan) -> bool:
     one ('..." he said. "We will rebuild."'), so it is no scare-quoted label however short."""
     before = text[:span.open_at].rstrip()
     return (not before or before[-1] in ".!?") and span.end < len(text) and text[span.end] in ".!?"
+
+
+def _utterance(text: str, span: QuoteSpan) -> bool:
+    """Whether a short quotation is an utterance of its own, not a quoted name: it opens its sentence
+    and its words end on punctuation inside the marks ('"Absolutely not," Jones said', '"Never!" he
+    shouted'); a capital then only starts the sentence."""
+    before = text[:span.open_at].rstrip()
+    closing = text[span.end:span.end + 2]
+    return (not before or before[-1] in ".!?:") and (text[span.end - 1:span.end] in {"!", "?"}
+                                                     or closing[:1] in {",", ".", "!", "?"})
 
 
 def _is_name(words: str) -> bool:

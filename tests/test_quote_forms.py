@@ -1,0 +1,54 @@
+"""Quotation and attribution forms of news copy tuiex was not built on (issue 12): sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from tuiex.ingest.pipeline import extract
+from tuiex.records import SourceDoc
+
+
+def article(text: str, published: str | None = "2023-03-02"):
+    doc = SourceDoc(path="/tmp/q.txt", file="q.txt", raw=text, content_hash="q",
+                    published=published, published_how="test" if published else None)
+    return extract(doc)
+
+
+def quotes_of(art):
+    return [(art.actors[q.speaker].name if q.speaker else None, q.text, q.direct) for q in art.quotes]
+
+
+def found(art, start: str):
+    """(speaker, direct) of the quote whose text starts with `start`; fails if there is none."""
+    hits = [(s, d) for s, t, d in quotes_of(art) if t.startswith(start)]
+    assert hits, (start, quotes_of(art))
+    return hits[0]
+
+
+H = "Headline Words Here\n\n"
+
+
+def test_quotation_ending_on_an_exclamation_before_its_attribution():
+    # the parser ends the sentence at "!”": the saying after it is a sentence of its own
+    art = article(H + "Chilean Foreign Minister Paula Vera spoke after the vote in Santiago on Tuesday.\n\n"
+                  "“The port belongs to every Chilean. We will never give it away!” Vera wrote on social media.")
+    assert found(art, "The port belongs to every Chilean") == ("Paula Vera", True)
+
+
+def test_rhetorical_question_with_its_attribution_after_it():
+    art = article(H + "Danish Defence Minister Lars Holm visited the base in Aalborg on Monday.\n\n"
+                  '"Why should our farmers pay for a quarrel they never started?" the minister said.')
+    assert found(art, "Why should our farmers pay") == ("Lars Holm", True)
+
+
+def test_exclamation_followed_by_a_capitalised_sentence_is_not_attributed_to_it():
+    art = article(H + "Crowds gathered outside the parliament in Lima on Sunday.\n\n"
+                  "“Out with the thieves!” Police later dispersed the crowd with tear gas.")
+    assert not any(t.startswith("Out with the thieves") and s == "police" for s, t, _ in quotes_of(art))
+
+
+def test_short_answer_opening_its_sentence_is_no_quoted_name():
+    art = article(H + "Kenyan Trade Minister Amina Odera met the delegation from Uganda on Friday.\n\n"
+                  '"Absolutely not," Odera told reporters when asked whether the tariffs would stay.\n\n'
+                  '"Never!" she shouted as she left the hall.')
+    assert found(art, "Absolutely not") == ("Amina Odera", True)
+    assert found(art, "Never") == ("Amina Odera", True)
