@@ -52,3 +52,22 @@ def test_short_answer_opening_its_sentence_is_no_quoted_name():
                   '"Never!" she shouted as she left the hall.')
     assert found(art, "Absolutely not") == ("Amina Odera", True)
     assert found(art, "Never") == ("Amina Odera", True)
+
+
+def test_according_to_an_outlet_leaves_the_words_to_the_one_who_said_them():
+    art = article(H + "A bomb hit a market in Kano on Friday, killing nine people.\n\n"
+                  "According to Reuters, Nigerian President Musa Danladi vowed to answer the attack with "
+                  "“the full weight of the state and its armed forces”.")
+    assert found(art, "the full weight of the state") == ("Musa Danladi", True)
+
+
+def test_quotation_inside_an_according_to_report_is_a_direct_quote():
+    art = article(H + "Norway and Iceland ended their fishing talks in Reykjavik on Monday.\n\n"
+                  "According to Norway's foreign ministry, this is “a proposal no coastal state could ever accept "
+                  "in good faith”.\n\n"
+                  "According to Iceland's fisheries ministry, the talks ended without a deal and the Norwegian envoy "
+                  "called the offer “an insult to every fisherman in the north”.")
+    qs = quotes_of(art)
+    assert any(t.startswith("a proposal no coastal state") and d for _, t, d in qs), qs
+    assert any(t.startswith("the talks ended without a deal") and not d for _, t, d in qs), qs
+    assert found(art, "an insult to every fisherman")[1] is True

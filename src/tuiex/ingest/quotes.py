@@ -514,15 +514,31 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             sent = tok.sent
-            if pobj is None:
-                continue
+            if pobj is None or _outlet(pobj):
+                continue    # "According to the BBC, X vowed ...": the outlet says nothing; X's words stay X's
             if tok.idx <= sent.start_char + 1:
                 start, end = pobj.right_edge.idx + len(pobj.right_edge), sent.end_char
             else:
                 start, end = sent.start_char, tok.idx
             start, end = _words(text, start, end)
-            if end - start > 10 and claim(start, end):
-                found.append(FoundQuote(start, end, _unquote(text[start:end]), False, pobj, "according to", tok))
+            if end - start <= 10 or not claim(start, end):
+                continue
+            inner = [q for q in marks.within(start - 1, end + 1) if q.start >= start]
+            if len(inner) == 1 and inner[0].end >= end - 1 and len(text[start:inner[0].open_at].split()) <= 4:
+                # 'according to X, this is "..."': the quotation after a bare frame is the quote, direct
+                q = inner[0]
+                found.append(FoundQuote(q.start, q.end, text[q.start:q.end], True, pobj, "according to", tok))
+                continue
+            found.append(FoundQuote(start, end, _unquote(text[start:end]), False, pobj, "according to", tok))
+            clause_words = len(text[start:end].split())
+            for q in inner:
+                # quoted words inside the report are X's own words too (as in reported speech, step 1)
+                words = text[q.start:q.end]
+                if q.end <= end and len(words.split()) + 2 < clause_words \
+                        and not (len(words.split()) <= 4 and _is_name(words)):
+                    cue, sayer = _inner_sayer(doc, q, tok, marks)
+                    found.append(FoundQuote(q.start, q.end, words, True, sayer or pobj,
+                                            cue.text if cue is not None else "according to", cue or tok))
 
     # 2b. Noun cues: 'a warning from X that ...', 'a statement by X that ...'.
     for tok in doc:
@@ -604,13 +620,19 @@ def _according_after(verb: Token, comp: Token) -> Token | None:
         source = next((c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"), None)
         if source is None:
             continue
-        name = " ".join(c.text for c in source.subtree if c.dep_ in {"compound", "flat"} or c.i == source.i)
-        if source.lower_ in _MEDIA_NOUNS or gz.is_media(name) or gz.is_media(source.text):
+        if _outlet(source):
             return None     # "..., according to Interfax": the outlet only carries the sayer's words
         if source.lemma_.lower() in _RECORD_NOUNS or source.lower_ in _RECORD_NOUNS:
             return None     # "..., according to a transcript": a record of the sayer's own words
         return t
     return None
+
+
+def _outlet(source: Token) -> bool:
+    """Whether the noun after "according to" is a news outlet ("Interfax", "state media", "BBC"),
+    which carries others' words rather than saying its own (gazetteer media list, `_MEDIA_NOUNS`)."""
+    name = " ".join(c.text for c in source.subtree if c.dep_ in {"compound", "flat"} or c.i == source.i)
+    return source.lower_ in _MEDIA_NOUNS or gz.is_media(name) or gz.is_media(source.text)
 
 
 # Records of what was said, not reports by someone else: the sayer keeps the words.
