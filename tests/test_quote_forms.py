@@ -71,3 +71,13 @@ def test_quotation_inside_an_according_to_report_is_a_direct_quote():
     assert any(t.startswith("a proposal no coastal state") and d for _, t, d in qs), qs
     assert any(t.startswith("the talks ended without a deal") and not d for _, t, d in qs), qs
     assert found(art, "an insult to every fisherman")[1] is True
+
+
+def test_the_spokesperson_again_is_the_one_who_spoke_before_not_the_last_person():
+    art = article(H + '"We will not be intimidated by threats against our diplomats," Prime Minister Jane Holt '
+                  "said on Saturday.\n\n"
+                  'A spokesperson for the Foreign Office said: "We expected a reply of this kind and the '
+                  'security council will meet next week."\n\n'
+                  '"Their reply does not change the facts. It is they who broke the treaty," the spokesperson added.')
+    assert found(art, "Their reply does not change the facts")[0] == found(art, "We expected a reply")[0]
+    assert found(art, "Their reply does not change the facts")[0] != "Jane Holt"

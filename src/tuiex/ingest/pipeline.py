@@ -223,6 +223,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 running = quotes[-1]
             if speaker:
                 context.last_speaker = speaker
+                if q.speaker_token is not None and q.speaker_token.lower_ in AGENT_NOUNS:
+                    context.last_agent = (q.speaker_token.lower_, speaker)
                 if book.actors[speaker].type == "person":
                     context.last_person = speaker
                 if q.cue_token is not None and q.cue_token.lemma_.lower() in _DOCUMENT_OF_VERB:
@@ -483,6 +485,9 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
                 "he" if owner.lower_ == "his" else "she", context.last_speaker)
         if holder and _type_of(book, holder) == "person":
             return holder
+    if _definite_agent(tok) and context.last_agent is not None and context.last_agent[0] == tok.lower_:
+        # 'A spokesperson for the Foreign Office said ... . "...," the spokesperson added': the same one
+        return context.last_agent[1]
     sentence = sentence_of(off + tok.idx)
     key = _resolve(book, tok, di, off, sentence, context) or _speaker_by_noun(book, tok, di, off, sentence_of, context)
     if key is not None and not _portfolio_fits(tok, book.actor(key)):
