@@ -81,3 +81,9 @@ def test_the_spokesperson_again_is_the_one_who_spoke_before_not_the_last_person(
                   '"Their reply does not change the facts. It is they who broke the treaty," the spokesperson added.')
     assert found(art, "Their reply does not change the facts")[0] == found(art, "We expected a reply")[0]
     assert found(art, "Their reply does not change the facts")[0] != "Jane Holt"
+
+
+def test_curly_opening_mark_closed_by_a_straight_one():
+    art = article(H + "Peruvian Farm Minister Rosa Quispe met growers in Cusco on Wednesday.\n\n"
+                  "“We will not sign a deal that ruins the potato growers of the Andes,\" Quispe told reporters.")
+    assert found(art, "We will not sign a deal that ruins") == ("Rosa Quispe", True)

@@ -113,6 +113,12 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
             j = next_at("”", i + 1)
             if j < n and next_at("\n", i + 1) < j:
                 j = n
+        elif c == "“" and j >= n and text.count('"', i + 1) % 2 == 1:
+            # a curly opening mark closed by a straight one (copy typed in two editors): the first
+            # straight mark after it, when an odd number of them follow (so it pairs with no other)
+            j = next_at('"', i + 1)
+            if j < n and next_at("\n", i + 1) < j:
+                j = n
         if j >= n and c in '"“«„' and (not text[:i].strip() or text[:i].rstrip().endswith(":")) \
                 and not _DOUBLE_MARKS.search(text, i + 1):
             # a quotation opening the paragraph and never closed runs to its end (and on to the next)
