@@ -87,3 +87,11 @@ def test_curly_opening_mark_closed_by_a_straight_one():
     art = article(H + "Peruvian Farm Minister Rosa Quispe met growers in Cusco on Wednesday.\n\n"
                   "“We will not sign a deal that ruins the potato growers of the Andes,\" Quispe told reporters.")
     assert found(art, "We will not sign a deal that ruins") == ("Rosa Quispe", True)
+
+
+def test_name_after_a_long_organisation_title_is_the_speaker():
+    # the parser splits "<organisation> (<acronym>) deputy spokesman <name>" into two subjects
+    art = article(H + "Rebel and government delegations met in Nanyuki on Tuesday.\n\n"
+                  "“The talks have not collapsed and nobody has walked out,” Sudan People’s Liberation Army "
+                  "(SPLA) deputy spokesman George Garang told reporters by telephone.")
+    assert found(art, "The talks have not collapsed") == ("George Garang", True)

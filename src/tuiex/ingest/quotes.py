@@ -289,6 +289,10 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             # subjects; the name is the sayer
             named = [c for c in outside if c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
             outside = named or outside
+            # of two, the one next to the verb: in "Sudan People's Liberation Army (SPLA) deputy
+            # spokesman George Garang told" the parser split the phrase, and the name ends it
+            before = [c for c in outside if c.i < verb.i]
+            outside = before[-1:] or outside
         if outside:
             return outside[0]
         if verb.tag_ == "VBG" and seen == 0:
