@@ -95,3 +95,16 @@ def test_name_after_a_long_organisation_title_is_the_speaker():
                   "“The talks have not collapsed and nobody has walked out,” Sudan People’s Liberation Army "
                   "(SPLA) deputy spokesman George Garang told reporters by telephone.")
     assert found(art, "The talks have not collapsed") == ("George Garang", True)
+
+
+def test_quotation_as_the_subject_of_a_reported_clause_keeps_the_clause_whole():
+    art = article(H + "Turkish Prime Minister Binali Yildirim spoke to his party in Ankara on Tuesday.\n\n"
+                  'Yildirim said the "road to seek justice" must be limited to objections filed with the courts.')
+    qs = quotes_of(art)
+    assert any(t.endswith("limited to objections filed with the courts") and not d for _, t, d in qs), qs
+
+
+def test_quotation_that_is_the_whole_clause_still_stops_before_the_circumstance():
+    art = article(H + "Turkish Prime Minister Binali Yildirim spoke to his party in Ankara on Tuesday.\n\n"
+                  'Yildirim said "there will be no early election in this country" after meeting party leaders.')
+    assert ("Binali Yildirim", "there will be no early election in this country", True) in quotes_of(art)

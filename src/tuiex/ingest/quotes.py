@@ -434,7 +434,9 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         whole = right
         for child in comp.rights:
             if child.dep_ in {"advcl", "prep"} and child.i > comp.i and marks.any_end_in(left, child.idx) \
-                    and child.left_edge.idx > left:
+                    and child.left_edge.idx > left and marks.inside(comp.idx):
+                # ('said "there will be no vote" after ...'; not 'said the "path" should be limited to
+                # ...', where the quotation is only the clause's subject)
                 right = min(right, child.left_edge.idx)
             if child.tag_ == "VBG" and child.lemma_.lower() in SPEECH_VERBS and child.i > comp.i \
                     and child.left_edge.idx > left and child.i > 0 and child.nbor(-1).text in {",", ";"}:
