@@ -108,3 +108,12 @@ def test_quotation_that_is_the_whole_clause_still_stops_before_the_circumstance(
     art = article(H + "Turkish Prime Minister Binali Yildirim spoke to his party in Ankara on Tuesday.\n\n"
                   'Yildirim said "there will be no early election in this country" after meeting party leaders.')
     assert ("Binali Yildirim", "there will be no early election in this country", True) in quotes_of(art)
+
+
+def test_clause_before_a_semicolon_is_not_what_the_next_clause_says():
+    art = article(H + "Sri Lankan President Ranil Wickremesinghe addressed parliament in Colombo on Thursday.\n\n"
+                  "Wickremesinghe also blamed the media for the unrest; he said he would appoint a commission "
+                  "on the press after consulting the party leaders.")
+    qs = quotes_of(art)
+    assert any(t.startswith("he would appoint a commission") for _, t, _ in qs), qs
+    assert not any(t.startswith("Wickremesinghe also blamed") for _, t, _ in qs), qs

@@ -249,6 +249,12 @@ def _clause_of_medium(verb: Token) -> Token | None:
     return None
 
 
+def _semicolon_between(clause: Token, verb: Token) -> bool:
+    """Whether a clause the parser hung on a later speech verb ends in a semicolon before it: in "X
+    condemned the media; he said he would ..." the first clause is the writer's, not what was said."""
+    return clause.i < verb.i and any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1:verb.i])
+
+
 def _depth(tok: Token) -> int:
     n = 0
     while tok.head.i != tok.i and n < 50:
@@ -400,7 +406,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                 or tok.pos_ not in {"VERB", "AUX"} \
                 or marks.inside(tok.idx):
             continue
-        comp = made_clear or next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        comp = made_clear or next((c for c in tok.children if c.dep_ == "ccomp" and not _semicolon_between(c, tok)),
+                                  None)
         if comp is None and tok.lower_ in {"said", "says", "added"}:
             comp = next((c for c in tok.children if c.dep_ in {"parataxis"} and c.i < tok.i), None)
         if comp is None:
