@@ -117,3 +117,18 @@ def test_clause_before_a_semicolon_is_not_what_the_next_clause_says():
     qs = quotes_of(art)
     assert any(t.startswith("he would appoint a commission") for _, t, _ in qs), qs
     assert not any(t.startswith("Wickremesinghe also blamed") for _, t, _ in qs), qs
+
+
+def test_quotation_after_the_sentence_attributing_the_one_before_continues_it():
+    art = article(H + "Iranian Foreign Minister Abbas Araghchi visited Ankara on Friday.\n\n"
+                  "“We will never negotiate while warships sit off our coast,” Araghchi said at a news conference "
+                  "in Ankara with Turkish Foreign Minister Hakan Fidan. “Even so, our door stays open to a fair "
+                  "process that respects our rights.”")
+    assert found(art, "Even so, our door stays open") == ("Abbas Araghchi", True)
+
+
+def test_continuation_follows_the_nearest_quote_not_the_last_reported_clause():
+    art = article(H + "Colombian President Gustavo Petro spoke in Bogota on Monday about the ceasefire.\n\n"
+                  "Petro would not say whom he had called, but he did say what he had asked for. "
+                  "“I gave them two conditions,” Petro said. “First, free the hostages. Second, leave the villages.”")
+    assert found(art, "First, free the hostages") == ("Gustavo Petro", True)

@@ -605,9 +605,10 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                     found.append(FoundQuote(s.start, s.end, words, True, None, None, None, standalone=True,
                                             open_ended=s.open_ended))
                 continue
-            if (n_words >= 5 or (n_words >= 2 and _whole_sentence(text, s))) and found \
-                    and _continues(text, s, found[-1]):
-                prev = found[-1]
+            # the quote found nearest before it (found holds reported speech first, not in text order)
+            prev = max((q for q in found if q.text and q.end <= s.open_at), key=lambda q: q.end, default=None)
+            if (n_words >= 5 or (n_words >= 2 and _whole_sentence(text, s))) and prev is not None \
+                    and _continues(text, s, prev):
                 if claim(s.start, s.end):
                     found.append(FoundQuote(s.start, s.end, words, True, prev.speaker_token, prev.cue, prev.cue_token))
                 continue
@@ -739,9 +740,16 @@ def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragme
 
 
 def _continues(text: str, span: QuoteSpan, prev: FoundQuote) -> bool:
-    """A quote with no attribution right after another quoted passage continues it."""
+    """A quote with no attribution right after another quoted passage continues it: after a short
+    gap, or after the one sentence that attributes that passage ('"A," X said at a news conference in
+    Y with Z. "B."' -- news copy gives a new speaker a new attribution)."""
     gap = text[prev.end:span.open_at]
-    return prev.direct and len(gap) < 80 and "\n" not in gap
+    if not prev.direct or "\n" in gap:
+        return False
+    if len(gap) < 80:
+        return True
+    inner = gap.strip(" ,.;:!?\"“”«»„’")
+    return len(gap) < 250 and not _DOUBLE_MARKS.search(inner) and len(re.findall(r"[.!?]\s", inner + " ")) <= 1
 
 
 def _whole_sentence(text: str, span: QuoteSpan) -> bool:
