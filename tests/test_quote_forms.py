@@ -132,3 +132,17 @@ def test_continuation_follows_the_nearest_quote_not_the_last_reported_clause():
                   "Petro would not say whom he had called, but he did say what he had asked for. "
                   "“I gave them two conditions,” Petro said. “First, free the hostages. Second, leave the villages.”")
     assert found(art, "First, free the hostages") == ("Gustavo Petro", True)
+
+
+def test_negated_withheld_or_questioned_saying_reports_nothing_said():
+    art = article(H + "Kenyan President William Ruto spoke to reporters in Nairobi on Monday.\n\n"
+                  "Ruto did not say who had called him, but he did say what offer he had turned down.\n\n"
+                  "The ministry declined to say whether the envoy had left the capital.\n\n"
+                  "The army would not confirm that troops had crossed the border.")
+    assert quotes_of(art) == []
+
+
+def test_relative_clause_with_said_is_still_reported_speech():
+    art = article(H + "Philippine coast guard officials held a news conference in Manila on Monday.\n\n"
+                  "The officials showed photographs which they said showed four patrol ships blocking a supply boat.")
+    assert any("four patrol ships blocking a supply boat" in t for _, t, _ in quotes_of(art)), quotes_of(art)

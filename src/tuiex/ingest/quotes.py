@@ -249,6 +249,23 @@ def _clause_of_medium(verb: Token) -> Token | None:
     return None
 
 
+_WITHHOLDING = {"refuse", "decline"}
+
+
+def _nothing_said(verb: Token, clause: Token) -> bool:
+    """Whether a speech verb reports nothing said: negated ("did not say that ...", "would not
+    confirm"), withheld ("declined to say", "refused to confirm"), or with an indirect question for
+    its clause ("did say what message he gave", "would not say whether ...")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING:
+        return True
+    wh = clause.left_edge
+    # (a wh-subject is no question: "photos which they said showed ships" is a relative clause)
+    return wh.lower_ in _WH_MARKS | {"who", "whom", "what", "which"} and wh.i < clause.i and wh.dep_ != "nsubj" \
+        and (wh.head.i == clause.i or (wh.dep_ == "det" and wh.head.head.i == clause.i))
+
+
 def _semicolon_between(clause: Token, verb: Token) -> bool:
     """Whether a clause the parser hung on a later speech verb ends in a semicolon before it: in "X
     condemned the media; he said he would ..." the first clause is the writer's, not what was said."""
@@ -416,6 +433,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             comp = _asserted_of(tok)
         if comp is None or (comp.dep_ == "ccomp" and comp.pos_ in {"NOUN", "PROPN"}):
             continue        # "declared X the winner" reports no clause
+        if _nothing_said(tok, comp):
+            continue
         according = _according_after(tok, comp) if tok.lemma_.lower() not in _SAYING else None
         if according is not None:
             # "X and Y agreed that ..., according to a statement by Z": the whole report is Z's
