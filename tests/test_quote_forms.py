@@ -146,3 +146,21 @@ def test_relative_clause_with_said_is_still_reported_speech():
     art = article(H + "Philippine coast guard officials held a news conference in Manila on Monday.\n\n"
                   "The officials showed photographs which they said showed four patrol ships blocking a supply boat.")
     assert any("four patrol ships blocking a supply boat" in t for _, t, _ in quotes_of(art)), quotes_of(art)
+
+
+def test_quotation_styles_that_open_with_a_closing_mark_in_english():
+    text = (H + "Swedish Prime Minister Ulf Kristersson met party leaders in Stockholm on Monday.\n\n"
+            "”Nobody will be left out of the budget talks,” Kristersson told reporters.\n\n"
+            "»We will keep the coalition together until the spring,« Kristersson said.\n\n"
+            "»Our farmers have waited long enough for this decision,» Kristersson added.\n\n"
+            "„The reform of the pension system comes first,” Kristersson said later.")
+    art = article(text)
+    for start in ("Nobody will be left out", "We will keep the coalition", "Our farmers have waited",
+                  "The reform of the pension system"):
+        assert found(art, start) == ("Ulf Kristersson", True), start
+
+
+def test_nordic_mark_inside_a_word_is_no_opening():
+    from tuiex.ingest.quotes import quote_spans
+    text = "The 12”-screen and 10”-screen tablets sold out, he said ”as expected” by the shop."
+    assert [text[s.start:s.end] for s in quote_spans(text)] == ["as expected"]

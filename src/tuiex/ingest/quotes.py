@@ -99,16 +99,22 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
         if end > 1:
             spans.append(QuoteSpan(0, end, 0, continued=True))
         i = orphan + 1
+    pairs, openers = _house_style(text)
     while i < n:
-        if (opener := _OPENERS.search(text, i)) is None:
+        if (opener := openers.search(text, i)) is None:
             break           # no opening mark left: the loop below would only step over letters
         i = opener.start()
         c = text[i]
-        close = _OPEN.get(c)
-        if close is None or (c == "‘" and i > 0 and text[i - 1].isalnum()):
+        close = pairs.get(c)
+        if close is None or (c == "‘" and i > 0 and text[i - 1].isalnum()) \
+                or (c == "”" and i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(["):
             i += 1
             continue
         j = next_at(close, i + 1)
+        if c == "„" and j >= n:                 # „...” (Polish, Romanian) or „..." (typed)
+            j = min(next_at("”", i + 1), next_at('"', i + 1))
+            if j < n and next_at("\n", i + 1) < j:
+                j = n
         if c == '"' and j >= n:                 # a straight opening mark closed by a curly one
             j = next_at("”", i + 1)
             if j < n and next_at("\n", i + 1) < j:
@@ -146,6 +152,23 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
 
 
 _OPENING_OF = {"”": "“", "»": "«"}
+_NORDIC = re.compile('[' + "".join(_OPEN) + '”]')
+_ANGLE_IN = re.compile('[' + "".join(k for k in _OPEN if k != "«") + '»]')
+
+
+def _house_style(text: str) -> tuple[dict[str, str], re.Pattern[str]]:
+    """The opening marks of a paragraph and the closing mark of each: `_OPEN` (English and French
+    marks, „“ low-high), plus the styles that open with what English closes with -- ”...” (Swedish,
+    Finnish) when no “ is in the paragraph and ” comes in pairs, »...« (German, Danish) and »...»
+    (Finnish) when a guillemet » comes before any «. Returns (pairs, a pattern finding the openers)."""
+    if "”" in text and "“" not in text and text.count("”") % 2 == 0:
+        return {**_OPEN, "”": "”"}, _NORDIC
+    angle = text.find("»")
+    if angle != -1 and not 0 <= text.find("«") < angle:
+        pairs = {k: v for k, v in _OPEN.items() if k != "«"}
+        pairs["»"] = "«" if "«" in text[angle:] else "»"
+        return pairs, _ANGLE_IN
+    return _OPEN, _OPENERS
 
 
 def _orphan_close(text: str) -> int | None:
