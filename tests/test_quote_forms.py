@@ -164,3 +164,18 @@ def test_nordic_mark_inside_a_word_is_no_opening():
     from tuiex.ingest.quotes import quote_spans
     text = "The 12”-screen and 10”-screen tablets sold out, he said ”as expected” by the shop."
     assert [text[s.start:s.end] for s in quote_spans(text)] == ["as expected"]
+
+
+def test_british_copy_in_straight_single_marks():
+    art = article(H + "British Foreign Secretary David Lammy met the Irish delegation in London on Monday.\n\n"
+                  "'We will not accept a hard border on this island,' Lammy told reporters.\n\n"
+                  "He called the proposals 'unworkable' and said the allies' plan needed more time.")
+    assert found(art, "We will not accept a hard border") == ("David Lammy", True)
+    assert found(art, "unworkable") == ("David Lammy", True)
+    assert not any(t.startswith("plan needed") for _, t, _ in quotes_of(art))
+
+
+def test_straight_single_marks_as_apostrophes_make_no_quotation():
+    from tuiex.ingest.quotes import quote_spans
+    text = "The ministers' talks in the '90s went on, and the allies' 'red line' held, he said."
+    assert [text[s.start:s.end] for s in quote_spans(text)] == ["red line"]

@@ -89,6 +89,8 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
             ahead[mark] = pos
         return pos
 
+    if "'" in text and "‘" not in text and not _DOUBLE_MARKS.search(text):
+        return _straight_single_spans(text)     # British copy typed with straight marks: 'We will,' he said
     i = 0
     orphan = _orphan_close(text) if runs_on else None
     if orphan is not None:
@@ -152,6 +154,64 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
 
 
 _OPENING_OF = {"”": "“", "»": "«"}
+# A straight single opening mark: at the start, or after a space, bracket, dash or colon, before a letter
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–:-]))'(?=[A-Za-z])")
+# A straight single closing mark: after a letter or closing punctuation, before a space, punctuation or the end
+_SINGLE_CLOSE = re.compile(r"(?<=[A-Za-z0-9.,!?…])'(?=[\s.,;:!?)\]—–-]|$)")
+
+
+_NEXT_WORD = re.compile(r"\s('|[a-z]+)")
+# Words that follow a quoted fragment rather than a possessed noun: "called them 'terrorists' and ..."
+_LINKS = {"and", "or", "but", "nor", "in", "on", "at", "to", "for", "as", "with", "from", "after", "before",
+          "while", "which", "that", "who", "because", "over", "during", "against", "by", "is", "are", "was",
+          "were", "has", "have", "had", "will", "would", "of", "if", "when", "than", "so", "he", "she", "they"}
+
+
+def _straight_single_spans(text: str) -> list[QuoteSpan]:
+    """Quotations in straight single marks, in a paragraph with no double marks (British copy typed
+    or scraped in ASCII). A quotation opening its sentence closes on punctuation inside the marks
+    ('We will not accept this,' he said); one inside a sentence is a fragment of up to a dozen words
+    closing on its last word ('called the attacks 'sickening''), where "allies' " followed by a
+    lower-case word (not one that links clauses, `_LINKS`) or a mark is a plural possessive.
+    Returns the spans like `quote_spans`."""
+    spans: list[QuoteSpan] = []
+    pos = 0
+    n = len(text)
+    no_close_until = -1     # a full-sentence close was looked for up to here and none found: linear
+    while (m := _SINGLE_OPEN.search(text, pos)) is not None:
+        i = m.start()
+        k = i - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        whole = k < 0 or text[k] in ".!?:\n"
+        line_end = text.find("\n", i)
+        limit = n if line_end == -1 else line_end
+        j = -1
+        if whole and limit > no_close_until:
+            j = next((c.start() for c in _SINGLE_CLOSE.finditer(text, i + 1, limit) if text[c.start() - 1] in ".,!?…"),
+                     -1)
+            if j == -1:
+                no_close_until = limit
+        elif not whole:
+            window = min(limit, i + 161)       # a fragment is short: the scan stays linear
+            for c in _SINGLE_CLOSE.finditer(text, i + 1, window):
+                k = c.start()
+                if k >= i + 160 or len(text[i + 1:k].split()) > 12:
+                    break
+                if text[k - 1] == "s" and (m := _NEXT_WORD.match(text, k + 1)) and m.group(1) not in _LINKS:
+                    continue        # "the allies' plan", "the allies' 'red line'": a plural possessive
+                j = k
+                break
+        if j == -1:
+            pos = i + 1
+            continue
+        start, end = i + 1, j
+        while end > start and text[end - 1] in " ,.;:":
+            end -= 1
+        if end > start:
+            spans.append(QuoteSpan(start, end, i))
+        pos = j + 1
+    return spans
 _NORDIC = re.compile('[' + "".join(_OPEN) + '”]')
 _ANGLE_IN = re.compile('[' + "".join(k for k in _OPEN if k != "«") + '»]')
 
