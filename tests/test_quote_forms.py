@@ -179,3 +179,13 @@ def test_straight_single_marks_as_apostrophes_make_no_quotation():
     from tuiex.ingest.quotes import quote_spans
     text = "The ministers' talks in the '90s went on, and the allies' 'red line' held, he said."
     assert [text[s.start:s.end] for s in quote_spans(text)] == ["red line"]
+
+
+def test_capitalised_title_is_no_person_of_its_own_and_keeps_its_portfolio():
+    art = article(H + "Indian Prime Minister Narendra Modi met Iranian Foreign Minister Abbas Araqchi in New Delhi "
+                  "on Monday.\n\n"
+                  "“Our ports will stay open to every trading partner,” the Prime Minister said.\n\n"
+                  "“Talks held under threats are no talks at all,” the Foreign Minister said.")
+    assert found(art, "Our ports will stay open") == ("Narendra Modi", True)
+    assert found(art, "Talks held under threats") == ("Abbas Araqchi", True)
+    assert "Prime Minister" not in {a.name for a in art.actors.values()}

@@ -321,8 +321,8 @@ class ActorBook:
         if any((di, t.i) in self._by_token for t in span) or not _looks_like_name(text):
             return
         if gz.organization(text) or gz.country_by_name(text) or gz.country_by_demonym(text) \
-                or _ORG_WORDS.search(text) or _NOT_ACTOR.search(text):
-            return
+                or _ORG_WORDS.search(text) or _NOT_ACTOR.search(text) or gz.is_role(text):
+            return      # ("the Prime Minister said": a title, resolved like "the prime minister")
         key = self._add_person(span, text, offset)
         self._mention(key, di, span, offset, sentence_of(offset + span.start_char))
 

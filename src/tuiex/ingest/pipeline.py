@@ -848,8 +848,8 @@ def _portfolio_fits(tok: Token, actor) -> bool:
             or actor is None or actor.type != "person" or not actor.role:
         return True
     words = {c.lower_ for c in tok.lefts
-             if (c.dep_ == "compound" and c.pos_ == "NOUN")
-             or (c.dep_ == "amod" and c.lower_ in _PORTFOLIO_ADJECTIVES)}
+             if (c.dep_ == "compound" and (c.pos_ == "NOUN" or c.lower_ in _PORTFOLIO_ADJECTIVES))
+             or (c.dep_ == "amod" and c.lower_ in _PORTFOLIO_ADJECTIVES)}     # ("the Prime Minister": PROPN)
     role = fold(actor.role).replace("defense", "defence").split()
     return all(w.replace("defense", "defence") in role for w in words)
 
