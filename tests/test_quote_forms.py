@@ -189,3 +189,12 @@ def test_capitalised_title_is_no_person_of_its_own_and_keeps_its_portfolio():
     assert found(art, "Our ports will stay open") == ("Narendra Modi", True)
     assert found(art, "Talks held under threats") == ("Abbas Araqchi", True)
     assert "Prime Minister" not in {a.name for a in art.actors.values()}
+
+
+def test_the_title_again_is_the_person_just_named_with_it():
+    art = article(H + "ICC prosecutor Karim Khan met Sudanese officials in Khartoum on Monday.\n\n"
+                  "The prosecutor said the court would open an office in Darfur next year.\n\n"
+                  "UN aid chief Martin Griffiths visited the camps in Chad on Tuesday.\n\n"
+                  "The UN chief said the convoys would resume within a week.")
+    assert found(art, "the court would open an office") == ("Karim Khan", False)
+    assert found(art, "the convoys would resume") == ("Martin Griffiths", False)

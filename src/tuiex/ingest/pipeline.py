@@ -504,6 +504,9 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         key = _person_with_role(book, context, tok.lower_)
         if key is None and (last := _last_person(book, context)) is not None and not book.actors[last].role:
             key = last
+    if key is None and tok.tag_ == "NN" and tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children):
+        # "the chief said", "the UN prosecutor said": one of the people just named whose role holds the noun
+        key = _person_with_role(book, context, tok.lower_)
     if key is None and tok.lower_ == "officials" and not any(c.dep_ != "det" for c in tok.children):
         # bare "officials said": the state the sentence or the one before has as its subject
         # ("The Philippine government summoned ..., officials said"), else none
