@@ -198,3 +198,12 @@ def test_the_title_again_is_the_person_just_named_with_it():
                   "The UN chief said the convoys would resume within a week.")
     assert found(art, "the court would open an office") == ("Karim Khan", False)
     assert found(art, "the convoys would resume") == ("Martin Griffiths", False)
+
+
+def test_premier_and_top_diplomat_are_the_prime_and_foreign_ministers():
+    art = article(H + "Indian Prime Minister Narendra Modi met Iranian Foreign Minister Abbas Araqchi in New Delhi "
+                  "on Monday.\n\n"
+                  "The premier said the port deal would be signed before the end of the year.\n\n"
+                  "The top diplomat said Tehran would send a trade delegation in March.")
+    assert found(art, "the port deal would be signed") == ("Narendra Modi", False)
+    assert found(art, "Tehran would send a trade delegation") == ("Abbas Araqchi", False)

@@ -48,6 +48,8 @@ _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _ROLE_NOUNS = {"president", "minister", "counterpart", "leader", "premier", "chancellor", "spokesman",
                "spokeswoman", "spokesperson", "envoy", "ambassador", "king", "emir", "secretary"}
+# The titles a bare title word stands for in news copy: "the premier" is the prime minister
+_ROLE_SYNONYMS = {"premier": ("premier", "prime minister")}
 # Titles one person holds for a country at a time, so "<country>'s <title>" is one person
 _DESCRIBED_ROLES = {"president", "premier", "chancellor", "king", "emir", "ambassador"}
 _LED = re.compile(r"([A-Z][\w.]*)-led")
@@ -908,7 +910,8 @@ class Context:
             recent = set(self.recent)
             for key in reversed(self.recent + [k for k in self.book.actors if k not in recent]):
                 a = self.book.actor(key)
-                if a and a.type == "person" and a.country == country and a.role and noun in a.role.lower():
+                if a and a.type == "person" and a.country == country and a.role \
+                        and any(w in a.role.lower() for w in _ROLE_SYNONYMS.get(noun, (noun,))):
                     return key
             return None
         best = None
@@ -919,7 +922,8 @@ class Context:
                 continue
             if country and a.country and a.country != country:
                 continue
-            if noun not in {"counterpart", "leader"} and a.role and noun not in a.role.lower():
+            if noun not in {"counterpart", "leader"} and a.role \
+                    and not any(w in a.role.lower() for w in _ROLE_SYNONYMS.get(noun, (noun,))):
                 continue
             if noun == "counterpart" and not (country and a.country == country):
                 continue

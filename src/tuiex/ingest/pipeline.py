@@ -504,9 +504,16 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         key = _person_with_role(book, context, tok.lower_)
         if key is None and (last := _last_person(book, context)) is not None and not book.actors[last].role:
             key = last
-    if key is None and tok.tag_ == "NN" and tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children):
-        # "the chief said", "the UN prosecutor said": one of the people just named whose role holds the noun
-        key = _person_with_role(book, context, tok.lower_)
+    if key is None and tok.tag_ == "NN" and tok.pos_ == "NOUN" \
+            and any(c.lower_ in {"the", "its"} for c in tok.children):
+        # "the chief said", "the UN prosecutor said": one of the people just named whose role holds the
+        # noun; "the top diplomat" is the foreign minister (_EPITHETS)
+        epithet = next((_EPITHETS[(c.lower_, tok.lower_)] for c in tok.children if (c.lower_, tok.lower_) in _EPITHETS),
+                       None)
+        word = epithet or tok.lower_
+        key = _person_with_role(book, context, word) or next(
+            (k for k, a in reversed(book.actors.items())
+             if a.type == "person" and a.role and word in fold(a.role).split()), None)
     if key is None and tok.lower_ == "officials" and not any(c.dep_ != "det" for c in tok.children):
         # bare "officials said": the state the sentence or the one before has as its subject
         # ("The Philippine government summoned ..., officials said"), else none
@@ -626,6 +633,10 @@ PERSON_NOUNS = {"lawyer", "attorney", "activist", "journalist", "politician", "l
                 "candidate", "cleric", "imam", "priest", "bishop", "businessman", "businesswoman", "tycoon",
                 "diplomat", "mayor", "governor", "dissident", "chairman", "chairwoman", "veteran",
                 "commander", "general", "colonel", "premier", "monarch", "king", "queen", "prince", "emir"}
+
+
+# Epithets news uses for a title: (modifier, noun) -> a word of the role they stand for
+_EPITHETS = {("top", "diplomat"): "foreign", ("chief", "diplomat"): "foreign", ("top", "general"): "chief"}
 
 
 def _described_person(tok: Token) -> bool:
