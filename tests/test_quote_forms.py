@@ -207,3 +207,9 @@ def test_premier_and_top_diplomat_are_the_prime_and_foreign_ministers():
                   "The top diplomat said Tehran would send a trade delegation in March.")
     assert found(art, "the port deal would be signed") == ("Narendra Modi", False)
     assert found(art, "Tehran would send a trade delegation") == ("Abbas Araqchi", False)
+
+
+def test_a_bare_spokesman_speaks_for_the_body_in_focus():
+    art = article(H + "The Houthi movement fired two missiles at a tanker in the Red Sea on Monday.\n\n"
+                  "A spokesman said the attacks would go on until the blockade was lifted.")
+    assert found(art, "the attacks would go on") == ("Houthis", False)

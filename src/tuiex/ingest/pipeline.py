@@ -464,6 +464,11 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         key = _speaker_by_noun(book, tok, di, off, sentence_of, context)
         if key:
             return key
+    if tok.lower_ in SPOKESPERSON_NOUNS and all(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                for c in tok.children if c.dep_ != "punct") \
+            and context.last_subject and _type_of(book, context.last_subject) in {"organization", "group"}:
+        # "Hamas fired rockets ... . A spokesman said": a bare spokesperson speaks for the body in focus
+        return context.last_subject
     if tok.lemma_.lower() in _SIGN_NOUNS or (tok.lower_ == "others" and not list(tok.children)):
         # "some of the banners read ...", "while others chanted ...": the crowd the text was about
         group = _group_before(book, tok, di, off, sentence_of, context) or context.last_subject
@@ -1326,8 +1331,11 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
                 or (tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.dep_ in {"compound", "poss"}):
             context.saw(key)
             person_subject |= actor.type == "person"
-        if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":
-            context.last_subject = key      # the author a later "a statement said" speaks for
+        if (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT") or (
+                tok.dep_ in {"compound", "amod"} and tok.head.dep_ == "nsubj" and tok.head.head.dep_ == "ROOT"
+                and actor.type in {"organization", "group"}):
+            # the author a later "a statement said" speaks for ("The Houthi movement fired ...": the Houthis)
+            context.last_subject = key
         if (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT") or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
             # "X and Y met", or a caption naming them ("President X (left) and rebel leader Y."):
             # "both", "the two leaders" later
