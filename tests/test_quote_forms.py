@@ -213,3 +213,10 @@ def test_a_bare_spokesman_speaks_for_the_body_in_focus():
     art = article(H + "The Houthi movement fired two missiles at a tanker in the Red Sea on Monday.\n\n"
                   "A spokesman said the attacks would go on until the blockade was lifted.")
     assert found(art, "the attacks would go on") == ("Houthis", False)
+
+
+def test_according_to_an_outlet_opening_a_report_is_not_the_sayers_words():
+    art = article(H + "Iranian Foreign Minister Abbas Araqchi visited Ankara on Friday.\n\n"
+                  "According to Reuters, Tehran is ready to resume nuclear talks on an equal footing, "
+                  "Araqchi said at a news conference.")
+    assert found(art, "Tehran is ready to resume nuclear talks") == ("Abbas Araqchi", False)

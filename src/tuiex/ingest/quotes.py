@@ -552,6 +552,9 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                 # "said X, adding: ...": the sayer's next clause is a report of its own
                 right = min(right, child.left_edge.idx)
         start, end = _words(text, left, right)
+        lead = _OUTLET_LEAD.match(text, start, end)
+        if lead and (gz.is_media(lead.group(1)) or lead.group(1).lower() in _MEDIA_NOUNS):
+            start = lead.end()      # "According to Reuters, X is ready ..., Y said": the outlet is not Y's words
         if end - start < 3:
             continue
         # 'that "I did not make such a comment" regarding ...': a quotation opening the clause and
@@ -755,6 +758,9 @@ def _outlet(source: Token) -> bool:
     which carries others' words rather than saying its own (gazetteer media list, `_MEDIA_NOUNS`)."""
     name = " ".join(c.text for c in source.subtree if c.dep_ in {"compound", "flat"} or c.i == source.i)
     return source.lower_ in _MEDIA_NOUNS or gz.is_media(name) or gz.is_media(source.text)
+
+
+_OUTLET_LEAD = re.compile(r"[Aa]ccording to (?:the )?([^,;]{2,40}),\s*")
 
 
 # Records of what was said, not reports by someone else: the sayer keeps the words.
