@@ -220,3 +220,15 @@ def test_according_to_an_outlet_opening_a_report_is_not_the_sayers_words():
                   "According to Reuters, Tehran is ready to resume nuclear talks on an equal footing, "
                   "Araqchi said at a news conference.")
     assert found(art, "Tehran is ready to resume nuclear talks") == ("Abbas Araqchi", False)
+
+
+def test_more_verbs_of_saying():
+    art = article(H + "Russian Foreign Ministry spokeswoman Maria Zakharova briefed reporters in Moscow on Friday.\n\n"
+                  "“Every unfriendly step will get a fitting answer”, the official expressed in an interview.\n\n"
+                  "Zakharova lamented that the embassy had been left without heating for a week.\n\n"
+                  "She disclosed that two more diplomats would be recalled before the summer.\n\n"
+                  "She pointed out that the consulate in Hamburg would stay open.\n\n"
+                  "“We have seen colder winters,” she quipped.")
+    for start in ("Every unfriendly step", "the embassy had been left", "two more diplomats would be recalled",
+                  "the consulate in Hamburg would stay open", "We have seen colder winters"):
+        assert found(art, start)[0] == "Maria Zakharova", start

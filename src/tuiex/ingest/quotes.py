@@ -27,6 +27,10 @@ SPEECH_VERBS = {
     "warn", "predict", "allege", "recall", "observe", "contend", "concede", "agree", "affirm",
     "indicate", "post", "rule", "highlight", "assure", "vow", "read", "chant", "shout", "yell",
     "caution",
+    # more verbs of saying in news copy, translated copy too: "lamented that", '"...," he quipped',
+    # "disclosed that", "pointed out that", '"...", the official expressed'
+    "lament", "complain", "boast", "joke", "quip", "retort", "counter", "disclose", "reveal", "clarify",
+    "mention", "proclaim", "express", "point",
 }
 # Verbs whose quoted fragments are the speaker's words: "accused X of "massacres"".
 FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "blame", "condemn",
