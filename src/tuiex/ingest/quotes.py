@@ -146,15 +146,22 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
         if j >= n or (c == '"' and next_at("\n", i + 1) < j):     # straight quotes stop at a line end
             i += 1
             continue
-        inner_start, inner_end = i + 1, j
-        while inner_start < inner_end and text[inner_start] in " ":
-            inner_start += 1
-        while inner_end > inner_start and text[inner_end - 1] in " ,.;:":
-            inner_end -= 1
-        if inner_end > inner_start:
-            spans.append(QuoteSpan(inner_start, inner_end, i))
+        _add_span(spans, text, i, j)
         i = j + 1
     return spans
+
+
+def _add_span(spans: list[QuoteSpan], text: str, open_at: int, close_at: int) -> None:
+    """Append the quoted words between an opening mark at `open_at` and its closing mark at
+    `close_at`, without the spaces after the opening mark or the spaces and ",.;:" before the closing
+    one; nothing when no words are left."""
+    start, end = open_at + 1, close_at
+    while start < end and text[start] == " ":
+        start += 1
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    if end > start:
+        spans.append(QuoteSpan(start, end, open_at))
 
 
 _OPENING_OF = {"”": "“", "»": "«"}
@@ -209,13 +216,11 @@ def _straight_single_spans(text: str) -> list[QuoteSpan]:
         if j == -1:
             pos = i + 1
             continue
-        start, end = i + 1, j
-        while end > start and text[end - 1] in " ,.;:":
-            end -= 1
-        if end > start:
-            spans.append(QuoteSpan(start, end, i))
+        _add_span(spans, text, i, j)
         pos = j + 1
     return spans
+
+
 _NORDIC = re.compile('[' + "".join(_OPEN) + '”]')
 _ANGLE_IN = re.compile('[' + "".join(k for k in _OPEN if k != "«") + '»]')
 
