@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -284,11 +285,19 @@ def reference_quote_spans(text: str) -> list[tuple[int, int, int]]:
     """The pairing rule spelled out the slow way (every opening mark scans ahead for its closer): the
     oracle for the linear `quote_spans`."""
     spans, i, n = [], 0, len(text)
+    if "'" in text and "‘" not in text and not any(m in text for m in '"“”«»„'):
+        return reference_single_spans(text)
     closers = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’"}
+    if "”" in text and "“" not in text and text.count("”") % 2 == 0:
+        closers["”"] = "”"          # ”...” (Swedish, Finnish)
+    elif "»" in text and ("«" not in text or text.index("»") < text.index("«")):
+        del closers["«"]            # »...« (German, Danish), »...» (Finnish)
+        closers["»"] = "«" if "«" in text[text.index("»"):] else "»"
     while i < n:
         c = text[i]
         close = closers.get(c)
-        if close is None or (c == "‘" and i > 0 and text[i - 1].isalnum()):
+        if close is None or (c == "‘" and i > 0 and text[i - 1].isalnum()) \
+                or (c == "”" and i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(["):
             i += 1
             continue
         j = i + 1
@@ -301,6 +310,20 @@ def reference_quote_spans(text: str) -> list[tuple[int, int, int]]:
             j = text.find("”", i + 1)
             if j == -1 or "\n" in text[i + 1:j]:
                 j = n
+        elif c == "“" and j >= n and text[i + 1:].count('"') % 2 == 1:
+            # a curly opening mark with no curly closer closes with the first straight one
+            j = text.find('"', i + 1)
+            if "\n" in text[i + 1:j]:
+                j = n
+            elif j < n:
+                close = '"'
+        elif c == "„" and j >= n:
+            # „...” or „..."
+            j = min((k for k in (text.find("”", i + 1), text.find('"', i + 1)) if k != -1), default=n)
+            if "\n" in text[i + 1:j]:
+                j = n
+            elif j < n:
+                close = text[j]
         if (j >= n or text[j] != close and not (c == '"' and text[j] == "”")) and c in '"“«„' \
                 and (not text[:i].strip() or text[:i].rstrip().endswith(":")) and j >= n \
                 and not any(m in text[i + 1:] for m in '"“”«»„'):
@@ -327,6 +350,58 @@ def reference_quote_spans(text: str) -> list[tuple[int, int, int]]:
     return spans
 
 
+QUOTE_LINKS = {"and", "or", "but", "nor", "in", "on", "at", "to", "for", "as", "with", "from", "after", "before",
+               "while", "which", "that", "who", "because", "over", "during", "against", "by", "is", "are", "was",
+               "were", "has", "have", "had", "will", "would", "of", "if", "when", "than", "so", "he", "she", "they"}
+
+
+def reference_single_spans(text: str) -> list[tuple[int, int, int]]:
+    """Straight single marks in a paragraph with no double ones, the slow way: an opening mark at the
+    start or after a space, bracket, dash or colon, before a letter; a quotation opening its
+    sentence closes at the first mark after a letter or punctuation that is preceded by [.,!?…] and
+    followed by a space, punctuation or the end (on its line); one inside a sentence at the first such
+    mark within 160 letters and 12 words, skipping "s' " before a mark or a lower-case word that
+    links no clause."""
+    spans, i, n = [], 0, len(text)
+    while i < n:
+        if text[i] != "'" or not (i == 0 or text[i - 1] in " \t\n\r\f\v([—–:-") or i + 1 >= n \
+                or not (text[i + 1].isascii() and text[i + 1].isalpha()):
+            i += 1
+            continue
+        before = text[:i].rstrip(" \t")
+        whole = not before or before[-1] in ".!?:\n"
+        line_end = text.find("\n", i)
+        limit = n if line_end == -1 else line_end
+        j = -1
+        for k in range(i + 1, limit if whole else min(limit, i + 160)):
+            after_ok = k + 1 >= n or text[k + 1] in " \t\n\r\f\v.,;:!?)]—–-"
+            if text[k] != "'" or not after_ok or not (text[k - 1] in ".,!?…" or (text[k - 1].isascii()
+                                                                              and text[k - 1].isalnum())):
+                continue
+            if whole:
+                if text[k - 1] in ".,!?…":
+                    j = k
+                    break
+                continue
+            if len(text[i + 1:k].split()) > 12:
+                break
+            nxt = re.match(r"\s('|[a-z]+)", text[k + 1:])
+            if text[k - 1] == "s" and nxt and nxt.group(1) not in QUOTE_LINKS:
+                continue
+            j = k
+            break
+        if j == -1:
+            i += 1
+            continue
+        start, end = i + 1, j
+        while end > start and text[end - 1] in " ,.;:":
+            end -= 1
+        if end > start:
+            spans.append((start, end, i))
+        i = j + 1
+    return spans
+
+
 @props(500)
 @given(text=news_text | st.text(alphabet=st.sampled_from(MARKS + ["a", "s", " ", "\n", "."]), max_size=80))
 def test_quote_spans_pair_marks_like_the_reference(text: str) -> None:
@@ -335,5 +410,5 @@ def test_quote_spans_pair_marks_like_the_reference(text: str) -> None:
     end = 0
     for s in spans:
         assert end <= s.open_at < s.start < s.end <= len(text), s
-        assert text[s.open_at] in "\"“«„‘"
+        assert text[s.open_at] in "\"“«„‘”»'"
         end = s.end

@@ -697,7 +697,9 @@ def test_closing_marks_used_to_open_a_quotation_are_no_quotation_run_on():
     from tuiex.ingest.quotes import quote_spans
 
     text = "Prime Minister Jan Berg said ”we will not resign under any circumstances” after the vote."
-    assert quote_spans(text, runs_on=True) == []
+    # the pair is a quotation of its own (”...”, Swedish and Finnish style), not a run-on
+    assert [(text[s.start:s.end], s.continued) for s in quote_spans(text, runs_on=True)] == [
+        ("we will not resign under any circumstances", False)]
     assert quote_spans("It was hard, but we stopped,” Berg said.", runs_on=True)[0].continued
     art = article("Headline Words Here\n\n" + text)
     assert [q[0] for q in quotes_of(art)] == ["Jan Berg"]

@@ -48,6 +48,8 @@ _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _ROLE_NOUNS = {"president", "minister", "counterpart", "leader", "premier", "chancellor", "spokesman",
                "spokeswoman", "spokesperson", "envoy", "ambassador", "king", "emir", "secretary"}
+# The titles a bare title word stands for in news copy: "the premier" is the prime minister
+_ROLE_SYNONYMS = {"premier": ("premier", "prime minister")}
 # Titles one person holds for a country at a time, so "<country>'s <title>" is one person
 _DESCRIBED_ROLES = {"president", "premier", "chancellor", "king", "emir", "ambassador"}
 _LED = re.compile(r"([A-Z][\w.]*)-led")
@@ -321,8 +323,8 @@ class ActorBook:
         if any((di, t.i) in self._by_token for t in span) or not _looks_like_name(text):
             return
         if gz.organization(text) or gz.country_by_name(text) or gz.country_by_demonym(text) \
-                or _ORG_WORDS.search(text) or _NOT_ACTOR.search(text):
-            return
+                or _ORG_WORDS.search(text) or _NOT_ACTOR.search(text) or gz.is_role(text):
+            return      # ("the Prime Minister said": a title, resolved like "the prime minister")
         key = self._add_person(span, text, offset)
         self._mention(key, di, span, offset, sentence_of(offset + span.start_char))
 
@@ -845,6 +847,8 @@ class Context:
         self.last_person: str | None = None
         self.last_thing: str | None = None
         self.last_speaker: str | None = None
+        # (agent noun, speaker) of the last quote a spokesperson or official gave: "the spokesman added"
+        self.last_agent: tuple[str, str] | None = None
         self.last_subject: str | None = None      # the actor last named as a subject, of any type
         self.last_group: list[str] = []            # the actors of the last joint subject ("X and Y met")
         self.quote_spans: list[tuple[int, int, str | None]] = []  # doc-local (start, end, speaker)
@@ -906,7 +910,8 @@ class Context:
             recent = set(self.recent)
             for key in reversed(self.recent + [k for k in self.book.actors if k not in recent]):
                 a = self.book.actor(key)
-                if a and a.type == "person" and a.country == country and a.role and noun in a.role.lower():
+                if a and a.type == "person" and a.country == country and a.role \
+                        and any(w in a.role.lower() for w in _ROLE_SYNONYMS.get(noun, (noun,))):
                     return key
             return None
         best = None
@@ -917,7 +922,8 @@ class Context:
                 continue
             if country and a.country and a.country != country:
                 continue
-            if noun not in {"counterpart", "leader"} and a.role and noun not in a.role.lower():
+            if noun not in {"counterpart", "leader"} and a.role \
+                    and not any(w in a.role.lower() for w in _ROLE_SYNONYMS.get(noun, (noun,))):
                 continue
             if noun == "counterpart" and not (country and a.country == country):
                 continue

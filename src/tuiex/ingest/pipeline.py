@@ -224,6 +224,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 running = quotes[-1]
             if speaker:
                 context.last_speaker = speaker
+                if q.speaker_token is not None and q.speaker_token.lower_ in AGENT_NOUNS:
+                    context.last_agent = (q.speaker_token.lower_, speaker)
                 if book.actors[speaker].type == "person":
                     context.last_person = speaker
                 if q.cue_token is not None and q.cue_token.lemma_.lower() in _DOCUMENT_OF_VERB:
@@ -519,6 +521,11 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         key = _speaker_by_noun(book, tok, di, off, sentence_of, context)
         if key:
             return key
+    if tok.lower_ in SPOKESPERSON_NOUNS and all(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                for c in tok.children if c.dep_ != "punct") \
+            and context.last_subject and _type_of(book, context.last_subject) in {"organization", "group"}:
+        # "Hamas fired rockets ... . A spokesman said": a bare spokesperson speaks for the body in focus
+        return context.last_subject
     if tok.lemma_.lower() in _SIGN_NOUNS or (tok.lower_ == "others" and not list(tok.children)):
         # "some of the banners read ...", "while others chanted ...": the crowd the text was about
         group = _group_before(book, tok, di, off, sentence_of, context) or context.last_subject
@@ -540,6 +547,9 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
                 "he" if owner.lower_ == "his" else "she", context.last_speaker)
         if holder and _type_of(book, holder) == "person":
             return holder
+    if _definite_agent(tok) and context.last_agent is not None and context.last_agent[0] == tok.lower_:
+        # 'A spokesperson for the Foreign Office said ... . "...," the spokesperson added': the same one
+        return context.last_agent[1]
     sentence = sentence_of(off + tok.idx)
     key = _resolve(book, tok, di, off, sentence, context) or _speaker_by_noun(book, tok, di, off, sentence_of, context)
     if key is not None and not _portfolio_fits(tok, book.actor(key)):
@@ -556,6 +566,16 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         key = _person_with_role(book, context, tok.lower_)
         if key is None and (last := _last_person(book, context)) is not None and not book.actors[last].role:
             key = last
+    if key is None and tok.tag_ == "NN" and tok.pos_ == "NOUN" \
+            and any(c.lower_ in {"the", "its"} for c in tok.children):
+        # "the chief said", "the UN prosecutor said": one of the people just named whose role holds the
+        # noun; "the top diplomat" is the foreign minister (_EPITHETS)
+        epithet = next((_EPITHETS[(c.lower_, tok.lower_)] for c in tok.children if (c.lower_, tok.lower_) in _EPITHETS),
+                       None)
+        word = epithet or tok.lower_
+        key = _person_with_role(book, context, word) or next(
+            (k for k, a in reversed(book.actors.items())
+             if a.type == "person" and a.role and word in fold(a.role).split()), None)
     if key is None and tok.lower_ == "officials" and not any(c.dep_ != "det" for c in tok.children):
         # bare "officials said": the state the sentence or the one before has as its subject
         # ("The Philippine government summoned ..., officials said"), else none
@@ -675,6 +695,10 @@ PERSON_NOUNS = {"lawyer", "attorney", "activist", "journalist", "politician", "l
                 "candidate", "cleric", "imam", "priest", "bishop", "businessman", "businesswoman", "tycoon",
                 "diplomat", "mayor", "governor", "dissident", "chairman", "chairwoman", "veteran",
                 "commander", "general", "colonel", "premier", "monarch", "king", "queen", "prince", "emir"}
+
+
+# Epithets news uses for a title: (modifier, noun) -> a word of the role they stand for
+_EPITHETS = {("top", "diplomat"): "foreign", ("chief", "diplomat"): "foreign", ("top", "general"): "chief"}
 
 
 def _described_person(tok: Token) -> bool:
@@ -900,8 +924,8 @@ def _portfolio_fits(tok: Token, actor) -> bool:
             or actor is None or actor.type != "person" or not actor.role:
         return True
     words = {c.lower_ for c in tok.lefts
-             if (c.dep_ == "compound" and c.pos_ == "NOUN")
-             or (c.dep_ == "amod" and c.lower_ in _PORTFOLIO_ADJECTIVES)}
+             if (c.dep_ == "compound" and (c.pos_ == "NOUN" or c.lower_ in _PORTFOLIO_ADJECTIVES))
+             or (c.dep_ == "amod" and c.lower_ in _PORTFOLIO_ADJECTIVES)}     # ("the Prime Minister": PROPN)
     role = fold(actor.role).replace("defense", "defence").split()
     return all(w.replace("defense", "defence") in role for w in words)
 
@@ -1464,8 +1488,11 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
                 or (tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.dep_ in {"compound", "poss"}):
             context.saw(key)
             person_subject |= actor.type == "person"
-        if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":
-            context.last_subject = key      # the author a later "a statement said" speaks for
+        if (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT") or (
+                tok.dep_ in {"compound", "amod"} and tok.head.dep_ == "nsubj" and tok.head.head.dep_ == "ROOT"
+                and actor.type in {"organization", "group"}):
+            # the author a later "a statement said" speaks for ("The Houthi movement fired ...": the Houthis)
+            context.last_subject = key
         if (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT") or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
             # "X and Y met", or a caption naming them ("President X (left) and rebel leader Y."):
             # "both", "the two leaders" later

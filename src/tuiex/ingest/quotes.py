@@ -27,6 +27,10 @@ SPEECH_VERBS = {
     "warn", "predict", "allege", "recall", "observe", "contend", "concede", "agree", "affirm",
     "indicate", "post", "rule", "highlight", "assure", "vow", "read", "chant", "shout", "yell",
     "caution",
+    # more verbs of saying in news copy, translated copy too: "lamented that", '"...," he quipped',
+    # "disclosed that", "pointed out that", '"...", the official expressed'
+    "lament", "complain", "boast", "joke", "quip", "retort", "counter", "disclose", "reveal", "clarify",
+    "mention", "proclaim", "express", "point",
 }
 # Verbs whose quoted fragments are the speaker's words: "accused X of "massacres"".
 FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "blame", "condemn",
@@ -89,6 +93,8 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
             ahead[mark] = pos
         return pos
 
+    if "'" in text and "‘" not in text and not _DOUBLE_MARKS.search(text):
+        return _straight_single_spans(text)     # British copy typed with straight marks: 'We will,' he said
     i = 0
     orphan = _orphan_close(text) if runs_on else None
     if orphan is not None:
@@ -99,18 +105,30 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
         if end > 1:
             spans.append(QuoteSpan(0, end, 0, continued=True))
         i = orphan + 1
+    pairs, openers = _house_style(text)
     while i < n:
-        if (opener := _OPENERS.search(text, i)) is None:
+        if (opener := openers.search(text, i)) is None:
             break           # no opening mark left: the loop below would only step over letters
         i = opener.start()
         c = text[i]
-        close = _OPEN.get(c)
-        if close is None or (c == "‘" and i > 0 and text[i - 1].isalnum()):
+        close = pairs.get(c)
+        if close is None or (c == "‘" and i > 0 and text[i - 1].isalnum()) \
+                or (c == "”" and i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(["):
             i += 1
             continue
         j = next_at(close, i + 1)
+        if c == "„" and j >= n:                 # „...” (Polish, Romanian) or „..." (typed)
+            j = min(next_at("”", i + 1), next_at('"', i + 1))
+            if j < n and next_at("\n", i + 1) < j:
+                j = n
         if c == '"' and j >= n:                 # a straight opening mark closed by a curly one
             j = next_at("”", i + 1)
+            if j < n and next_at("\n", i + 1) < j:
+                j = n
+        elif c == "“" and j >= n and text.count('"', i + 1) % 2 == 1:
+            # a curly opening mark closed by a straight one (copy typed in two editors): the first
+            # straight mark after it, when an odd number of them follow (so it pairs with no other)
+            j = next_at('"', i + 1)
             if j < n and next_at("\n", i + 1) < j:
                 j = n
         if j >= n and c in '"“«„' and (not text[:i].strip() or text[:i].rstrip().endswith(":")) \
@@ -128,18 +146,98 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
         if j >= n or (c == '"' and next_at("\n", i + 1) < j):     # straight quotes stop at a line end
             i += 1
             continue
-        inner_start, inner_end = i + 1, j
-        while inner_start < inner_end and text[inner_start] in " ":
-            inner_start += 1
-        while inner_end > inner_start and text[inner_end - 1] in " ,.;:":
-            inner_end -= 1
-        if inner_end > inner_start:
-            spans.append(QuoteSpan(inner_start, inner_end, i))
+        _add_span(spans, text, i, j)
         i = j + 1
     return spans
 
 
+def _add_span(spans: list[QuoteSpan], text: str, open_at: int, close_at: int) -> None:
+    """Append the quoted words between an opening mark at `open_at` and its closing mark at
+    `close_at`, without the spaces after the opening mark or the spaces and ",.;:" before the closing
+    one; nothing when no words are left."""
+    start, end = open_at + 1, close_at
+    while start < end and text[start] == " ":
+        start += 1
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    if end > start:
+        spans.append(QuoteSpan(start, end, open_at))
+
+
 _OPENING_OF = {"”": "“", "»": "«"}
+# A straight single opening mark: at the start, or after a space, bracket, dash or colon, before a letter
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–:-]))'(?=[A-Za-z])")
+# A straight single closing mark: after a letter or closing punctuation, before a space, punctuation or the end
+_SINGLE_CLOSE = re.compile(r"(?<=[A-Za-z0-9.,!?…])'(?=[\s.,;:!?)\]—–-]|$)")
+
+
+_NEXT_WORD = re.compile(r"\s('|[a-z]+)")
+# Words that follow a quoted fragment rather than a possessed noun: "called them 'terrorists' and ..."
+_LINKS = {"and", "or", "but", "nor", "in", "on", "at", "to", "for", "as", "with", "from", "after", "before",
+          "while", "which", "that", "who", "because", "over", "during", "against", "by", "is", "are", "was",
+          "were", "has", "have", "had", "will", "would", "of", "if", "when", "than", "so", "he", "she", "they"}
+
+
+def _straight_single_spans(text: str) -> list[QuoteSpan]:
+    """Quotations in straight single marks, in a paragraph with no double marks (British copy typed
+    or scraped in ASCII). A quotation opening its sentence closes on punctuation inside the marks
+    ('We will not accept this,' he said); one inside a sentence is a fragment of up to a dozen words
+    closing on its last word ('called the attacks 'sickening''), where "allies' " followed by a
+    lower-case word (not one that links clauses, `_LINKS`) or a mark is a plural possessive.
+    Returns the spans like `quote_spans`."""
+    spans: list[QuoteSpan] = []
+    pos = 0
+    n = len(text)
+    no_close_until = -1     # a full-sentence close was looked for up to here and none found: linear
+    while (m := _SINGLE_OPEN.search(text, pos)) is not None:
+        i = m.start()
+        k = i - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        whole = k < 0 or text[k] in ".!?:\n"
+        line_end = text.find("\n", i)
+        limit = n if line_end == -1 else line_end
+        j = -1
+        if whole and limit > no_close_until:
+            j = next((c.start() for c in _SINGLE_CLOSE.finditer(text, i + 1, limit) if text[c.start() - 1] in ".,!?…"),
+                     -1)
+            if j == -1:
+                no_close_until = limit
+        elif not whole:
+            window = min(limit, i + 161)       # a fragment is short: the scan stays linear
+            for c in _SINGLE_CLOSE.finditer(text, i + 1, window):
+                k = c.start()
+                if k >= i + 160 or len(text[i + 1:k].split()) > 12:
+                    break
+                if text[k - 1] == "s" and (m := _NEXT_WORD.match(text, k + 1)) and m.group(1) not in _LINKS:
+                    continue        # "the allies' plan", "the allies' 'red line'": a plural possessive
+                j = k
+                break
+        if j == -1:
+            pos = i + 1
+            continue
+        _add_span(spans, text, i, j)
+        pos = j + 1
+    return spans
+
+
+_NORDIC = re.compile('[' + "".join(_OPEN) + '”]')
+_ANGLE_IN = re.compile('[' + "".join(k for k in _OPEN if k != "«") + '»]')
+
+
+def _house_style(text: str) -> tuple[dict[str, str], re.Pattern[str]]:
+    """The opening marks of a paragraph and the closing mark of each: `_OPEN` (English and French
+    marks, „“ low-high), plus the styles that open with what English closes with -- ”...” (Swedish,
+    Finnish) when no “ is in the paragraph and ” comes in pairs, »...« (German, Danish) and »...»
+    (Finnish) when a guillemet » comes before any «. Returns (pairs, a pattern finding the openers)."""
+    if "”" in text and "“" not in text and text.count("”") % 2 == 0:
+        return {**_OPEN, "”": "”"}, _NORDIC
+    angle = text.find("»")
+    if angle != -1 and not 0 <= text.find("«") < angle:
+        pairs = {k: v for k, v in _OPEN.items() if k != "«"}
+        pairs["»"] = "«" if "«" in text[angle:] else "»"
+        return pairs, _ANGLE_IN
+    return _OPEN, _OPENERS
 
 
 def _orphan_close(text: str) -> int | None:
@@ -243,6 +341,29 @@ def _clause_of_medium(verb: Token) -> Token | None:
     return None
 
 
+_WITHHOLDING = {"refuse", "decline"}
+
+
+def _nothing_said(verb: Token, clause: Token) -> bool:
+    """Whether a speech verb reports nothing said: negated ("did not say that ...", "would not
+    confirm"), withheld ("declined to say", "refused to confirm"), or with an indirect question for
+    its clause ("did say what message he gave", "would not say whether ...")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING:
+        return True
+    wh = clause.left_edge
+    # (a wh-subject is no question: "photos which they said showed ships" is a relative clause)
+    return wh.lower_ in _WH_MARKS | {"who", "whom", "what", "which"} and wh.i < clause.i and wh.dep_ != "nsubj" \
+        and (wh.head.i == clause.i or (wh.dep_ == "det" and wh.head.head.i == clause.i))
+
+
+def _semicolon_between(clause: Token, verb: Token) -> bool:
+    """Whether a clause the parser hung on a later speech verb ends in a semicolon before it: in "X
+    condemned the media; he said he would ..." the first clause is the writer's, not what was said."""
+    return clause.i < verb.i and any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1:verb.i])
+
+
 def _depth(tok: Token) -> int:
     n = 0
     while tok.head.i != tok.i and n < 50:
@@ -283,6 +404,10 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             # subjects; the name is the sayer
             named = [c for c in outside if c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
             outside = named or outside
+            # of two, the one next to the verb: in "Sudan People's Liberation Army (SPLA) deputy
+            # spokesman George Garang told" the parser split the phrase, and the name ends it
+            before = [c for c in outside if c.i < verb.i]
+            outside = before[-1:] or outside
         if outside:
             return outside[0]
         if verb.tag_ == "VBG" and seen == 0:
@@ -390,7 +515,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                 or tok.pos_ not in {"VERB", "AUX"} \
                 or marks.inside(tok.idx):
             continue
-        comp = made_clear or next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        comp = made_clear or next((c for c in tok.children if c.dep_ == "ccomp" and not _semicolon_between(c, tok)),
+                                  None)
         if comp is None and tok.lower_ in {"said", "says", "added"}:
             comp = next((c for c in tok.children if c.dep_ in {"parataxis"} and c.i < tok.i), None)
         if comp is None:
@@ -399,6 +525,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             comp = _asserted_of(tok)
         if comp is None or (comp.dep_ == "ccomp" and comp.pos_ in {"NOUN", "PROPN"}):
             continue        # "declared X the winner" reports no clause
+        if _nothing_said(tok, comp):
+            continue
         according = _according_after(tok, comp) if tok.lemma_.lower() not in _SAYING else None
         if according is not None:
             # "X and Y agreed that ..., according to a statement by Z": the whole report is Z's
@@ -424,13 +552,18 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         whole = right
         for child in comp.rights:
             if child.dep_ in {"advcl", "prep"} and child.i > comp.i and marks.any_end_in(left, child.idx) \
-                    and child.left_edge.idx > left:
+                    and child.left_edge.idx > left and marks.inside(comp.idx):
+                # ('said "there will be no vote" after ...'; not 'said the "path" should be limited to
+                # ...', where the quotation is only the clause's subject)
                 right = min(right, child.left_edge.idx)
             if child.tag_ == "VBG" and child.lemma_.lower() in SPEECH_VERBS and child.i > comp.i \
                     and child.left_edge.idx > left and child.i > 0 and child.nbor(-1).text in {",", ";"}:
                 # "said X, adding: ...": the sayer's next clause is a report of its own
                 right = min(right, child.left_edge.idx)
         start, end = _words(text, left, right)
+        lead = _OUTLET_LEAD.match(text, start, end)
+        if lead and (gz.is_media(lead.group(1)) or lead.group(1).lower() in _MEDIA_NOUNS):
+            start = lead.end()      # "According to Reuters, X is ready ..., Y said": the outlet is not Y's words
         if end - start < 3:
             continue
         # 'that "I did not make such a comment" regarding ...': a quotation opening the clause and
@@ -514,15 +647,31 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             sent = tok.sent
-            if pobj is None:
-                continue
+            if pobj is None or _outlet(pobj):
+                continue    # "According to the BBC, X vowed ...": the outlet says nothing; X's words stay X's
             if tok.idx <= sent.start_char + 1:
                 start, end = pobj.right_edge.idx + len(pobj.right_edge), sent.end_char
             else:
                 start, end = sent.start_char, tok.idx
             start, end = _words(text, start, end)
-            if end - start > 10 and claim(start, end):
-                found.append(FoundQuote(start, end, _unquote(text[start:end]), False, pobj, "according to", tok))
+            if end - start <= 10 or not claim(start, end):
+                continue
+            inner = [q for q in marks.within(start - 1, end + 1) if q.start >= start]
+            if len(inner) == 1 and inner[0].end >= end - 1 and len(text[start:inner[0].open_at].split()) <= 4:
+                # 'according to X, this is "..."': the quotation after a bare frame is the quote, direct
+                q = inner[0]
+                found.append(FoundQuote(q.start, q.end, text[q.start:q.end], True, pobj, "according to", tok))
+                continue
+            found.append(FoundQuote(start, end, _unquote(text[start:end]), False, pobj, "according to", tok))
+            clause_words = len(text[start:end].split())
+            for q in inner:
+                # quoted words inside the report are X's own words too (as in reported speech, step 1)
+                words = text[q.start:q.end]
+                if q.end <= end and len(words.split()) + 2 < clause_words \
+                        and not (len(words.split()) <= 4 and _is_name(words)):
+                    cue, sayer = _inner_sayer(doc, q, tok, marks)
+                    found.append(FoundQuote(q.start, q.end, words, True, sayer or pobj,
+                                            cue.text if cue is not None else "according to", cue or tok))
 
     # 2b. Noun cues: 'a warning from X that ...', 'a statement by X that ...'.
     for tok in doc:
@@ -570,9 +719,10 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                     found.append(FoundQuote(s.start, s.end, words, True, None, None, None, standalone=True,
                                             open_ended=s.open_ended))
                 continue
-            if (n_words >= 5 or (n_words >= 2 and _whole_sentence(text, s))) and found \
-                    and _continues(text, s, found[-1]):
-                prev = found[-1]
+            # the quote found nearest before it (found holds reported speech first, not in text order)
+            prev = max((q for q in found if q.text and q.end <= s.open_at), key=lambda q: q.end, default=None)
+            if (n_words >= 5 or (n_words >= 2 and _whole_sentence(text, s))) and prev is not None \
+                    and _continues(text, s, prev):
                 if claim(s.start, s.end):
                     found.append(FoundQuote(s.start, s.end, words, True, prev.speaker_token, prev.cue, prev.cue_token))
                 continue
@@ -580,7 +730,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             if introducer is not None and not words.rstrip().endswith("?") and claim(s.start, s.end):
                 found.append(FoundQuote(s.start, s.end, words, True, introducer, ":", None, open_ended=s.open_ended))
             continue
-        if n_words <= 4 and _is_name(words):
+        if n_words <= 4 and _is_name(words) and not _utterance(text, s):
             continue
         if claim(s.start, s.end):
             found.append(FoundQuote(s.start, s.end, words, True, _subject(cue, marks.inside), cue.text, cue,
@@ -604,13 +754,22 @@ def _according_after(verb: Token, comp: Token) -> Token | None:
         source = next((c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"), None)
         if source is None:
             continue
-        name = " ".join(c.text for c in source.subtree if c.dep_ in {"compound", "flat"} or c.i == source.i)
-        if source.lower_ in _MEDIA_NOUNS or gz.is_media(name) or gz.is_media(source.text):
+        if _outlet(source):
             return None     # "..., according to Interfax": the outlet only carries the sayer's words
         if source.lemma_.lower() in _RECORD_NOUNS or source.lower_ in _RECORD_NOUNS:
             return None     # "..., according to a transcript": a record of the sayer's own words
         return t
     return None
+
+
+def _outlet(source: Token) -> bool:
+    """Whether the noun after "according to" is a news outlet ("Interfax", "state media", "BBC"),
+    which carries others' words rather than saying its own (gazetteer media list, `_MEDIA_NOUNS`)."""
+    name = " ".join(c.text for c in source.subtree if c.dep_ in {"compound", "flat"} or c.i == source.i)
+    return source.lower_ in _MEDIA_NOUNS or gz.is_media(name) or gz.is_media(source.text)
+
+
+_OUTLET_LEAD = re.compile(r"[Aa]ccording to (?:the )?([^,;]{2,40}),\s*")
 
 
 # Records of what was said, not reports by someone else: the sayer keeps the words.
@@ -645,12 +804,39 @@ def _sentence_tokens(sents: list, starts: list[int], span: QuoteSpan) -> list[To
         holding.add(first)
     if last >= 0 and span.end <= sents[last].end_char:
         holding.add(last)
+        if last + 1 < len(sents) and _attribution_after(sents[last], sents[last + 1], span):
+            holding.add(last + 1)
     return [t for k in sorted(holding) for t in sents[k]]
+
+
+_CLOSING_TAIL = re.compile(r"[\s!?.…,\"”»’']*")
+
+
+def _attribution_after(sent, nxt, span: QuoteSpan) -> bool:
+    """Whether the sentence after a quotation's last one is its attribution: the parser ends a
+    sentence at a quotation closing on "!" or "?" ('"We will never surrender!" the minister said.'),
+    so the saying stands alone. It is when only the closing punctuation and marks lie between the
+    quoted words and it, and it opens in lower case ("the minister said", "he tweeted") or is a short
+    clause whose root is a speech verb ("Modi wrote on X.")."""
+    text = doc_text(sent.doc)
+    tail = _CLOSING_TAIL.match(text, span.end)
+    if tail is None or tail.end() < sent.end_char or tail.end() < nxt.start_char \
+            or not re.search(r"[!?]", text[max(span.start, span.end - 1):tail.end()]):
+        return False
+    first = next((t for t in nxt if not t.is_punct), None)
+    if first is None:
+        return False
+    if first.text[:1].islower():
+        return True
+    root = nxt.root
+    return len(nxt) <= 12 and root.lemma_.lower() in SPEECH_VERBS and root.pos_ == "VERB" \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
 
 
 def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragment: bool) -> Token | None:
     """The speech verb outside the marks that governs this quote: for a fragment, the verb it hangs
-    from; for a full quote, the nearest speech verb of its sentence(s)."""
+    from (or, for a short answer opening its sentence, the nearest one); for a full quote, the
+    nearest speech verb of its sentence(s)."""
     inner = [t for t in toks if span.start <= t.idx < span.end]
     if fragment:
         for t in inner:
@@ -661,7 +847,8 @@ def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragme
                     return head
                 if head.head is head:
                     break
-        return None
+        if not _utterance(doc_text(doc), span):
+            return None     # a short answer of its own ('"Never!" she shouted'): the nearest speech verb
     verbs = [t for t in toks
              if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"} and not marks.inside(t.idx)]
     if not verbs:
@@ -670,9 +857,16 @@ def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragme
 
 
 def _continues(text: str, span: QuoteSpan, prev: FoundQuote) -> bool:
-    """A quote with no attribution right after another quoted passage continues it."""
+    """A quote with no attribution right after another quoted passage continues it: after a short
+    gap, or after the one sentence that attributes that passage ('"A," X said at a news conference in
+    Y with Z. "B."' -- news copy gives a new speaker a new attribution)."""
     gap = text[prev.end:span.open_at]
-    return prev.direct and len(gap) < 80 and "\n" not in gap
+    if not prev.direct or "\n" in gap:
+        return False
+    if len(gap) < 80:
+        return True
+    inner = gap.strip(" ,.;:!?\"“”«»„’")
+    return len(gap) < 250 and not _DOUBLE_MARKS.search(inner) and len(re.findall(r"[.!?]\s", inner + " ")) <= 1
 
 
 def _whole_sentence(text: str, span: QuoteSpan) -> bool:
@@ -680,6 +874,16 @@ def _whole_sentence(text: str, span: QuoteSpan) -> bool:
     one ('..." he said. "We will rebuild."'), so it is no scare-quoted label however short."""
     before = text[:span.open_at].rstrip()
     return (not before or before[-1] in ".!?") and span.end < len(text) and text[span.end] in ".!?"
+
+
+def _utterance(text: str, span: QuoteSpan) -> bool:
+    """Whether a short quotation is an utterance of its own, not a quoted name: it opens its sentence
+    and its words end on punctuation inside the marks ('"Absolutely not," Jones said', '"Never!" he
+    shouted'); a capital then only starts the sentence."""
+    before = text[:span.open_at].rstrip()
+    closing = text[span.end:span.end + 2]
+    return (not before or before[-1] in ".!?:") and (text[span.end - 1:span.end] in {"!", "?"}
+                                                     or closing[:1] in {",", ".", "!", "?"})
 
 
 def _is_name(words: str) -> bool:

@@ -1,0 +1,234 @@
+"""Quotation and attribution forms of news copy tuiex was not built on (issue 12): sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from tuiex.ingest.pipeline import extract
+from tuiex.records import SourceDoc
+
+
+def article(text: str, published: str | None = "2023-03-02"):
+    doc = SourceDoc(path="/tmp/q.txt", file="q.txt", raw=text, content_hash="q",
+                    published=published, published_how="test" if published else None)
+    return extract(doc)
+
+
+def quotes_of(art):
+    return [(art.actors[q.speaker].name if q.speaker else None, q.text, q.direct) for q in art.quotes]
+
+
+def found(art, start: str):
+    """(speaker, direct) of the quote whose text starts with `start`; fails if there is none."""
+    hits = [(s, d) for s, t, d in quotes_of(art) if t.startswith(start)]
+    assert hits, (start, quotes_of(art))
+    return hits[0]
+
+
+H = "Headline Words Here\n\n"
+
+
+def test_quotation_ending_on_an_exclamation_before_its_attribution():
+    # the parser ends the sentence at "!”": the saying after it is a sentence of its own
+    art = article(H + "Chilean Foreign Minister Paula Vera spoke after the vote in Santiago on Tuesday.\n\n"
+                  "“The port belongs to every Chilean. We will never give it away!” Vera wrote on social media.")
+    assert found(art, "The port belongs to every Chilean") == ("Paula Vera", True)
+
+
+def test_rhetorical_question_with_its_attribution_after_it():
+    art = article(H + "Danish Defence Minister Lars Holm visited the base in Aalborg on Monday.\n\n"
+                  '"Why should our farmers pay for a quarrel they never started?" the minister said.')
+    assert found(art, "Why should our farmers pay") == ("Lars Holm", True)
+
+
+def test_exclamation_followed_by_a_capitalised_sentence_is_not_attributed_to_it():
+    art = article(H + "Crowds gathered outside the parliament in Lima on Sunday.\n\n"
+                  "“Out with the thieves!” Police later dispersed the crowd with tear gas.")
+    assert not any(t.startswith("Out with the thieves") and s == "police" for s, t, _ in quotes_of(art))
+
+
+def test_short_answer_opening_its_sentence_is_no_quoted_name():
+    art = article(H + "Kenyan Trade Minister Amina Odera met the delegation from Uganda on Friday.\n\n"
+                  '"Absolutely not," Odera told reporters when asked whether the tariffs would stay.\n\n'
+                  '"Never!" she shouted as she left the hall.')
+    assert found(art, "Absolutely not") == ("Amina Odera", True)
+    assert found(art, "Never") == ("Amina Odera", True)
+
+
+def test_according_to_an_outlet_leaves_the_words_to_the_one_who_said_them():
+    art = article(H + "A bomb hit a market in Kano on Friday, killing nine people.\n\n"
+                  "According to Reuters, Nigerian President Musa Danladi vowed to answer the attack with "
+                  "“the full weight of the state and its armed forces”.")
+    assert found(art, "the full weight of the state") == ("Musa Danladi", True)
+
+
+def test_quotation_inside_an_according_to_report_is_a_direct_quote():
+    art = article(H + "Norway and Iceland ended their fishing talks in Reykjavik on Monday.\n\n"
+                  "According to Norway's foreign ministry, this is “a proposal no coastal state could ever accept "
+                  "in good faith”.\n\n"
+                  "According to Iceland's fisheries ministry, the talks ended without a deal and the Norwegian envoy "
+                  "called the offer “an insult to every fisherman in the north”.")
+    qs = quotes_of(art)
+    assert any(t.startswith("a proposal no coastal state") and d for _, t, d in qs), qs
+    assert any(t.startswith("the talks ended without a deal") and not d for _, t, d in qs), qs
+    assert found(art, "an insult to every fisherman")[1] is True
+
+
+def test_the_spokesperson_again_is_the_one_who_spoke_before_not_the_last_person():
+    art = article(H + '"We will not be intimidated by threats against our diplomats," Prime Minister Jane Holt '
+                  "said on Saturday.\n\n"
+                  'A spokesperson for the Foreign Office said: "We expected a reply of this kind and the '
+                  'security council will meet next week."\n\n'
+                  '"Their reply does not change the facts. It is they who broke the treaty," the spokesperson added.')
+    assert found(art, "Their reply does not change the facts")[0] == found(art, "We expected a reply")[0]
+    assert found(art, "Their reply does not change the facts")[0] != "Jane Holt"
+
+
+def test_curly_opening_mark_closed_by_a_straight_one():
+    art = article(H + "Peruvian Farm Minister Rosa Quispe met growers in Cusco on Wednesday.\n\n"
+                  "“We will not sign a deal that ruins the potato growers of the Andes,\" Quispe told reporters.")
+    assert found(art, "We will not sign a deal that ruins") == ("Rosa Quispe", True)
+
+
+def test_name_after_a_long_organisation_title_is_the_speaker():
+    # the parser splits "<organisation> (<acronym>) deputy spokesman <name>" into two subjects
+    art = article(H + "Rebel and government delegations met in Nanyuki on Tuesday.\n\n"
+                  "“The talks have not collapsed and nobody has walked out,” Sudan People’s Liberation Army "
+                  "(SPLA) deputy spokesman George Garang told reporters by telephone.")
+    assert found(art, "The talks have not collapsed") == ("George Garang", True)
+
+
+def test_quotation_as_the_subject_of_a_reported_clause_keeps_the_clause_whole():
+    art = article(H + "Turkish Prime Minister Binali Yildirim spoke to his party in Ankara on Tuesday.\n\n"
+                  'Yildirim said the "road to seek justice" must be limited to objections filed with the courts.')
+    qs = quotes_of(art)
+    assert any(t.endswith("limited to objections filed with the courts") and not d for _, t, d in qs), qs
+
+
+def test_quotation_that_is_the_whole_clause_still_stops_before_the_circumstance():
+    art = article(H + "Turkish Prime Minister Binali Yildirim spoke to his party in Ankara on Tuesday.\n\n"
+                  'Yildirim said "there will be no early election in this country" after meeting party leaders.')
+    assert ("Binali Yildirim", "there will be no early election in this country", True) in quotes_of(art)
+
+
+def test_clause_before_a_semicolon_is_not_what_the_next_clause_says():
+    art = article(H + "Sri Lankan President Ranil Wickremesinghe addressed parliament in Colombo on Thursday.\n\n"
+                  "Wickremesinghe also blamed the media for the unrest; he said he would appoint a commission "
+                  "on the press after consulting the party leaders.")
+    qs = quotes_of(art)
+    assert any(t.startswith("he would appoint a commission") for _, t, _ in qs), qs
+    assert not any(t.startswith("Wickremesinghe also blamed") for _, t, _ in qs), qs
+
+
+def test_quotation_after_the_sentence_attributing_the_one_before_continues_it():
+    art = article(H + "Iranian Foreign Minister Abbas Araghchi visited Ankara on Friday.\n\n"
+                  "“We will never negotiate while warships sit off our coast,” Araghchi said at a news conference "
+                  "in Ankara with Turkish Foreign Minister Hakan Fidan. “Even so, our door stays open to a fair "
+                  "process that respects our rights.”")
+    assert found(art, "Even so, our door stays open") == ("Abbas Araghchi", True)
+
+
+def test_continuation_follows_the_nearest_quote_not_the_last_reported_clause():
+    art = article(H + "Colombian President Gustavo Petro spoke in Bogota on Monday about the ceasefire.\n\n"
+                  "Petro would not say whom he had called, but he did say what he had asked for. "
+                  "“I gave them two conditions,” Petro said. “First, free the hostages. Second, leave the villages.”")
+    assert found(art, "First, free the hostages") == ("Gustavo Petro", True)
+
+
+def test_negated_withheld_or_questioned_saying_reports_nothing_said():
+    art = article(H + "Kenyan President William Ruto spoke to reporters in Nairobi on Monday.\n\n"
+                  "Ruto did not say who had called him, but he did say what offer he had turned down.\n\n"
+                  "The ministry declined to say whether the envoy had left the capital.\n\n"
+                  "The army would not confirm that troops had crossed the border.")
+    assert quotes_of(art) == []
+
+
+def test_relative_clause_with_said_is_still_reported_speech():
+    art = article(H + "Philippine coast guard officials held a news conference in Manila on Monday.\n\n"
+                  "The officials showed photographs which they said showed four patrol ships blocking a supply boat.")
+    assert any("four patrol ships blocking a supply boat" in t for _, t, _ in quotes_of(art)), quotes_of(art)
+
+
+def test_quotation_styles_that_open_with_a_closing_mark_in_english():
+    text = (H + "Swedish Prime Minister Ulf Kristersson met party leaders in Stockholm on Monday.\n\n"
+            "”Nobody will be left out of the budget talks,” Kristersson told reporters.\n\n"
+            "»We will keep the coalition together until the spring,« Kristersson said.\n\n"
+            "»Our farmers have waited long enough for this decision,» Kristersson added.\n\n"
+            "„The reform of the pension system comes first,” Kristersson said later.")
+    art = article(text)
+    for start in ("Nobody will be left out", "We will keep the coalition", "Our farmers have waited",
+                  "The reform of the pension system"):
+        assert found(art, start) == ("Ulf Kristersson", True), start
+
+
+def test_nordic_mark_inside_a_word_is_no_opening():
+    from tuiex.ingest.quotes import quote_spans
+    text = "The 12”-screen and 10”-screen tablets sold out, he said ”as expected” by the shop."
+    assert [text[s.start:s.end] for s in quote_spans(text)] == ["as expected"]
+
+
+def test_british_copy_in_straight_single_marks():
+    art = article(H + "British Foreign Secretary David Lammy met the Irish delegation in London on Monday.\n\n"
+                  "'We will not accept a hard border on this island,' Lammy told reporters.\n\n"
+                  "He called the proposals 'unworkable' and said the allies' plan needed more time.")
+    assert found(art, "We will not accept a hard border") == ("David Lammy", True)
+    assert found(art, "unworkable") == ("David Lammy", True)
+    assert not any(t.startswith("plan needed") for _, t, _ in quotes_of(art))
+
+
+def test_straight_single_marks_as_apostrophes_make_no_quotation():
+    from tuiex.ingest.quotes import quote_spans
+    text = "The ministers' talks in the '90s went on, and the allies' 'red line' held, he said."
+    assert [text[s.start:s.end] for s in quote_spans(text)] == ["red line"]
+
+
+def test_capitalised_title_is_no_person_of_its_own_and_keeps_its_portfolio():
+    art = article(H + "Indian Prime Minister Narendra Modi met Iranian Foreign Minister Abbas Araqchi in New Delhi "
+                  "on Monday.\n\n"
+                  "“Our ports will stay open to every trading partner,” the Prime Minister said.\n\n"
+                  "“Talks held under threats are no talks at all,” the Foreign Minister said.")
+    assert found(art, "Our ports will stay open") == ("Narendra Modi", True)
+    assert found(art, "Talks held under threats") == ("Abbas Araqchi", True)
+    assert "Prime Minister" not in {a.name for a in art.actors.values()}
+
+
+def test_the_title_again_is_the_person_just_named_with_it():
+    art = article(H + "ICC prosecutor Karim Khan met Sudanese officials in Khartoum on Monday.\n\n"
+                  "The prosecutor said the court would open an office in Darfur next year.\n\n"
+                  "UN aid chief Martin Griffiths visited the camps in Chad on Tuesday.\n\n"
+                  "The UN chief said the convoys would resume within a week.")
+    assert found(art, "the court would open an office") == ("Karim Khan", False)
+    assert found(art, "the convoys would resume") == ("Martin Griffiths", False)
+
+
+def test_premier_and_top_diplomat_are_the_prime_and_foreign_ministers():
+    art = article(H + "Indian Prime Minister Narendra Modi met Iranian Foreign Minister Abbas Araqchi in New Delhi "
+                  "on Monday.\n\n"
+                  "The premier said the port deal would be signed before the end of the year.\n\n"
+                  "The top diplomat said Tehran would send a trade delegation in March.")
+    assert found(art, "the port deal would be signed") == ("Narendra Modi", False)
+    assert found(art, "Tehran would send a trade delegation") == ("Abbas Araqchi", False)
+
+
+def test_a_bare_spokesman_speaks_for_the_body_in_focus():
+    art = article(H + "The Houthi movement fired two missiles at a tanker in the Red Sea on Monday.\n\n"
+                  "A spokesman said the attacks would go on until the blockade was lifted.")
+    assert found(art, "the attacks would go on") == ("Houthis", False)
+
+
+def test_according_to_an_outlet_opening_a_report_is_not_the_sayers_words():
+    art = article(H + "Iranian Foreign Minister Abbas Araqchi visited Ankara on Friday.\n\n"
+                  "According to Reuters, Tehran is ready to resume nuclear talks on an equal footing, "
+                  "Araqchi said at a news conference.")
+    assert found(art, "Tehran is ready to resume nuclear talks") == ("Abbas Araqchi", False)
+
+
+def test_more_verbs_of_saying():
+    art = article(H + "Russian Foreign Ministry spokeswoman Maria Zakharova briefed reporters in Moscow on Friday.\n\n"
+                  "“Every unfriendly step will get a fitting answer”, the official expressed in an interview.\n\n"
+                  "Zakharova lamented that the embassy had been left without heating for a week.\n\n"
+                  "She disclosed that two more diplomats would be recalled before the summer.\n\n"
+                  "She pointed out that the consulate in Hamburg would stay open.\n\n"
+                  "“We have seen colder winters,” she quipped.")
+    for start in ("Every unfriendly step", "the embassy had been left", "two more diplomats would be recalled",
+                  "the consulate in Hamburg would stay open", "We have seen colder winters"):
+        assert found(art, start)[0] == "Maria Zakharova", start
