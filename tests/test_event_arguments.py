@@ -664,3 +664,16 @@ def test_officials_the_text_places_speak_for_that_state_troops_do_not():
     assert evs == [("ACCUSE", "Ukraine", "Russia")]
     evs = events_of(article("Troops in Mali killed five militants."))
     assert all(e[1] != "Mali" for e in evs)
+
+
+# -- unnamed groups as sources: "the opposition" of the state the article is about --------------------
+
+def test_the_bare_opposition_is_the_home_countrys_opposition():
+    evs = events_of(article("Malawi's parliament met on Monday. Malawi said the budget was ready.\n\n"
+                            "The main opposition rejected the budget and accused the government of waste."))
+    assert any(e[0] == "REJECT" and e[1] == "Malawian opposition" for e in evs)
+    assert ("ACCUSE", "Malawian opposition", "Malawi") in evs
+
+
+def test_the_opposition_without_a_home_country_gives_no_event():
+    assert events_of(article("The opposition rejected the budget.")) == []

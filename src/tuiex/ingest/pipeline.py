@@ -1001,6 +1001,12 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if ev.source_key is None and src_tok is not None and _the_country(src_tok):
         # "Poland accused Belarus ..., and the country has deployed troops": the country last named as a subject
         ev.source_key = _country_before(book, src_tok, di, context, subject=True)
+    if ev.source_key is None and src_tok is not None and context.home:
+        # issue 11, unnamed groups as sources: "the opposition rejected the bill" is the opposition of
+        # the state the article is about (bare "soldiers" as a source stays dropped: on the dev set the
+        # home state's forces were a wrong guess as often as a right one)
+        if _bare_opposition(src_tok):
+            ev.source_key = _home_opposition(book, src_tok, di, off, sentence_of(off + src_tok.idx), context.home)
     if ev.source_key is not None:
         # "protesters in Khartoum demanded ...": an unplaced group source placed by its own phrase
         ev.source_key = _placed_group(book, ev, src_tok, res, di, off, sentence_of, key=ev.source_key,
@@ -1243,6 +1249,26 @@ def _home_military(book: ActorBook, tok: Token, di: int, off: int, sentence: int
     demonym = country.demonyms[0] if country.demonyms else country.name
     key = book._add(f"{demonym} military", "organization", country.iso3)   # "soldiers" names no one: no alias
     book.actors[key].aliases.add(f"{country.name} military")
+    book._mention(key, di, tok.doc[tok.i:tok.i + 1], off, sentence)
+    return key
+
+
+def _bare_opposition(tok: Token) -> bool:
+    """"the opposition", "the country's opposition" aside: the singular noun with at most a
+    determiner or a lower-case modifier ("the main opposition"), nothing that says whose."""
+    return tok.lower_ == "opposition" and tok.tag_ == "NN" and all(
+        c.dep_ == "det" or (c.dep_ == "amod" and not c.text[:1].isupper()) for c in tok.children)
+
+
+def _home_opposition(book: ActorBook, tok: Token, di: int, off: int, sentence: int, home: str) -> str | None:
+    """The "<Demonym> opposition" group actor of the home country (ISO3 `home`), with `tok` as its
+    mention (GUIDELINES: groups are one group actor, named with their country); None when the
+    gazetteer does not know the country."""
+    country = gz.country_by_iso3(home)
+    if country is None:
+        return None
+    demonym = country.demonyms[0] if country.demonyms else country.name
+    key = book._add(f"{demonym} opposition", "group", country.iso3)
     book._mention(key, di, tok.doc[tok.i:tok.i + 1], off, sentence)
     return key
 
