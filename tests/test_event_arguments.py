@@ -677,3 +677,15 @@ def test_the_bare_opposition_is_the_home_countrys_opposition():
 
 def test_the_opposition_without_a_home_country_gives_no_event():
     assert events_of(article("The opposition rejected the budget.")) == []
+
+
+@pytest.mark.parametrize("sentence, type_, noun", [
+    ("Unidentified attackers set fire to a police post near the border on Friday.", "ASSAULT", "attackers"),
+    ("Two assailants stabbed a district official outside his office on Friday.", "ASSAULT", "assailants"),
+    ("Armed bandits abducted 30 farmers from a village on Friday.", "ASSAULT", "bandits"),
+    ("Students blocked the main highway on Friday to protest against fee increases.", "PROTEST", "students"),
+])
+def test_generic_group_nouns_are_group_actors(sentence, type_, noun):
+    art = article(sentence)
+    sources = [art.actors[e.source] for e in art.events if e.type == type_ and e.source]
+    assert any(a.type == "group" and noun in a.name.lower() for a in sources), [(e.type, e.source) for e in art.events]
