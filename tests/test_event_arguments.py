@@ -689,3 +689,14 @@ def test_generic_group_nouns_are_group_actors(sentence, type_, noun):
     art = article(sentence)
     sources = [art.actors[e.source] for e in art.events if e.type == type_ and e.source]
     assert any(a.type == "group" and noun in a.name.lower() for a in sources), [(e.type, e.source) for e in art.events]
+
+
+def test_unqualified_troops_in_a_states_report_are_that_states_forces():
+    evs = events_of(article("Ukraine's defence ministry said on Monday that troops had withdrawn from two villages.\n\n"
+                            "The Azerbaijani government said troops had shelled the positions overnight."))
+    assert ("RETREAT", "Ukrainian military", None) in evs
+    assert any(e[0] == "ASSAULT" and e[1] == "Azerbaijani military" for e in evs)
+
+
+def test_unqualified_troops_reported_by_a_person_of_no_country_stay_dropped():
+    assert events_of(article("The defence minister said troops had shelled the positions overnight.")) == []

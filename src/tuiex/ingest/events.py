@@ -1274,6 +1274,18 @@ def reported_owner(tok: Token) -> Token | None:
     return None
 
 
+def reporting_speaker(subj: Token) -> Token | None:
+    """The subject token of the speech verb that reports the clause `subj` is the subject of ("the
+    defence ministry said troops had pulled back" -> "ministry"); None when the clause is not reported
+    (`_reporting_verb`) or the speaker is a pronoun or missing. Issue 11: unqualified soldiers in a
+    state's report are taken to be that state's."""
+    if subj.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    said = _reporting_verb(subj.head)
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
+    return speaker if speaker is not None and speaker.pos_ != "PRON" else None
+
+
 # Event nouns whose demonym adjective names the actor ("Russian shelling"), not the place or victim.
 ACTOR_ADJ_NOUNS = {"shelling", "strike", "airstrike", "bombing", "offensive", "attack", "bombardment", "incursion",
                    "invasion", "crackdown", "sanction", "deployment", "withdrawal", "proposal", "offer", "mediation"}

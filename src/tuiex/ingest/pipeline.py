@@ -26,6 +26,7 @@ from .events import (
     origin_candidates,
     place_candidates,
     reported_owner,
+    reporting_speaker,
     scene_candidates,
     target_candidates,
     venue_candidates,
@@ -1007,6 +1008,14 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         # home state's forces were a wrong guess as often as a right one)
         if _bare_opposition(src_tok):
             ev.source_key = _home_opposition(book, src_tok, di, off, sentence_of(off + src_tok.idx), context.home)
+    if src_tok is not None and _bare_soldiers(src_tok):
+        # "the defence ministry said troops had pulled back": the reporting state's forces, also
+        # when another state's forces were named before
+        speaker_tok = reporting_speaker(src_tok)
+        speaker_actor = book.actor(res(speaker_tok)) if speaker_tok is not None else None
+        if speaker_actor is not None and speaker_actor.country and speaker_actor.type in {"country", "organization"}:
+            ev.source_key = _home_military(book, src_tok, di, off, sentence_of(off + src_tok.idx),
+                                           speaker_actor.country)
     if ev.source_key is not None:
         # "protesters in Khartoum demanded ...": an unplaced group source placed by its own phrase
         ev.source_key = _placed_group(book, ev, src_tok, res, di, off, sentence_of, key=ev.source_key,
