@@ -700,3 +700,20 @@ def test_unqualified_troops_in_a_states_report_are_that_states_forces():
 
 def test_unqualified_troops_reported_by_a_person_of_no_country_stay_dropped():
     assert events_of(article("The defence minister said troops had shelled the positions overnight.")) == []
+
+
+# -- a gerund after "to" is the governing verb's complement ---------------------------------------------
+
+def test_agreed_to_a_gerund_is_the_agreed_act_of_the_subject():
+    evs = events_of(article("Sudan has agreed to pulling back its troops from the disputed border."))
+    assert [e[:2] for e in evs] == [("RETREAT", "Sudan")]
+
+
+def test_committed_to_a_gerund_is_the_subjects_act():
+    art = article("The rebels are committed to withdrawing their fighters from the capital.")
+    assert [e.type for e in art.events] == ["RETREAT"]
+    assert art.actors[art.events[0].source].type == "group"
+
+
+def test_moving_closer_to_a_gerund_gives_no_event():
+    assert events_of(article("The government moved closer to signing a peace deal with the rebels.")) == []

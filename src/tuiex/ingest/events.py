@@ -689,19 +689,24 @@ def find_events(doc) -> list[FoundEvent]:
         # "agreed to conduct joint patrols" is one agreement, not also a patrol; "urged Serbia to
         # recognise Kosovo" is a request, not Serbia's recognition; "denied that its jets had bombed"
         # is a rejection only
-        head_event = first_of_verb.get(tok.head.i)
-        if tok.dep_ in {"xcomp", "advcl", "ccomp"} and head_event is not None and (
+        # "agreed to pulling back its troops", "committed to withdrawing": a gerund after "to" is
+        # the verb's open complement, as "agreed to pull back" is
+        to_gerund = _to_gerund(tok)
+        gov = tok.head.head if to_gerund else tok.head
+        dep = "xcomp" if to_gerund else tok.dep_
+        head_event = first_of_verb.get(gov.i)
+        if dep in {"xcomp", "advcl", "ccomp"} and head_event is not None and (
             head_event.type in INTENT_TYPES or (head_event.type == type_ and head_event.source is not None)
         ):
             # "EU ministers agreed to lift sanctions": the body's own concession, sanction or
             # withdrawal is the event when no other party is named in the agreement
-            if tok.dep_ == "xcomp" and head_event.type == "AGREE" and type_ in {"ASSAULT", "COERCE"} \
-                    and head_event.verb == tok.head and _lemma(tok.head) in {"vow", "swear", "pledge", "promise"}:
+            if dep == "xcomp" and head_event.type == "AGREE" and type_ in {"ASSAULT", "COERCE"} \
+                    and head_event.verb == gov and _lemma(gov) in {"vow", "swear", "pledge", "promise"}:
                 head_event.type = "THREATEN"    # "vowed to fight on": a threat (PLOVER)
-            if tok.dep_ == "xcomp" and head_event.type == "AGREE" and type_ in {"CONCEDE", "SANCTION", "RETREAT"} \
-                    and head_event.verb == tok.head and _lemma(tok.head) in {"agree", "undertake", "decide"} \
+            if dep == "xcomp" and head_event.type == "AGREE" and type_ in {"CONCEDE", "SANCTION", "RETREAT"} \
+                    and head_event.verb == gov and _lemma(gov) in {"agree", "undertake", "decide", "commit"} \
                     and not any(
-                        c.dep_ == "prep" and c.lower_ == "with" for c in tok.head.children) \
+                        c.dep_ == "prep" and c.lower_ == "with" for c in gov.children) \
                     and not any(c.dep_ == "conj"
                                 for c in (head_event.source.children if head_event.source is not None else ())):
                 head_event.type = type_
@@ -792,6 +797,13 @@ def find_events(doc) -> list[FoundEvent]:
 OFFICE_NOUNS = {"minister", "president", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "premier",
                 "chancellor", "diplomat", "government", "administration", "authority", "official", "ministry",
                 "embassy", "presidency", "cabinet", "king", "prime"}
+
+
+def _to_gerund(tok: Token) -> bool:
+    """A gerund after "to" that completes a verb or adjective ("agreed to pulling back", "is
+    committed to withdrawing", "moved closer to signing"): the parser's pcomp of the preposition."""
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "to" and tok.head.dep_ == "prep" \
+        and tok.head.head.pos_ in {"VERB", "AUX", "ADJ", "ADV"}
 
 
 def _protests_in_words(source: Token | None) -> bool:
