@@ -717,3 +717,27 @@ def test_committed_to_a_gerund_is_the_subjects_act():
 
 def test_moving_closer_to_a_gerund_gives_no_event():
     assert events_of(article("The government moved closer to signing a peace deal with the rebels.")) == []
+
+
+# -- verbs the parser made of modifiers -------------------------------------------------------------------
+
+def test_a_proposed_thing_is_proposed_by_its_possessor():
+    art = article("Moscow dismissed Kyiv's proposed framework for a ceasefire on Tuesday.")
+    assert ("AGREE", "Ukraine") in [(e.type, art.actors[e.source].name) for e in art.events if e.source]
+
+
+def test_a_participle_done_to_the_possessor_gives_no_event_of_it():
+    art = article("The militants attacked Somalia's internationally recognised government.")
+    assert not any(e.type == "SUPPORT" for e in art.events)
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("Doctors and nurses too have been hurt in Serbian shelling of hospitals and schools.", "SRB"),
+    ("Two farmers were wounded in Israeli shelling of the village on Sunday.", "ISR"),
+])
+def test_shelling_with_a_demonym_is_that_countrys_act(text, iso3):
+    # the parser makes a verb of "shelling" in the first (an adverbial clause, "Serbian" the object of
+    # "in"), a noun in the second
+    art = article(text)
+    sources = [art.actors[e.source] for e in art.events if e.type == "ASSAULT" and e.source]
+    assert any(a.country == iso3 for a in sources)

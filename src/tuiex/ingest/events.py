@@ -1029,7 +1029,14 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
 
     Passives follow the policy in the module docstring: the by-agent; else, for MOBILIZE and
     RETREAT, the passive subject; else, for COERCE, SANCTION, ACCUSE, CONCEDE and AID reported by a
-    speaker ("police said the man was detained"), the speaker; else nobody."""
+    speaker ("police said the man was detained"), the speaker; else nobody.
+
+    Verbs the parser made of modifiers (issue 11, subjectless triggers): a participle before a noun
+    with a named possessor ("Kyiv's proposed framework": Kyiv), and a gerund of an act named by its
+    actor's demonym ("injured in Azeri shelling", as the noun "Russian shelling": the demonym)."""
+    modifier = _modifier_actor(verb)
+    if modifier is not None:
+        return modifier
     cur = verb
     for _ in range(4):
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in cur.children)
@@ -1126,6 +1133,28 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             cur = cur.head.head     # "After visiting Nairobi, Blinken said ...": the clause's subject
             continue
         return None
+    return None
+
+
+# Participles whose noun's possessor is their agent: "Kyiv's proposed framework" is Kyiv's proposal,
+# while "Somalia's recognised government" was recognised by others.
+OWNER_PARTICIPLES = {"propose", "offer"}
+
+
+def _modifier_actor(verb: Token) -> Token | None:
+    """The actor of a verb used as a modifier: the proper-noun possessor of the noun a past participle
+    of OWNER_PARTICIPLES modifies ("Kyiv's proposed framework", "Ankara's offered truce"), or the demonym adjective of a
+    gerund in ACTOR_ADJ_NOUNS ("in Azeri shelling of towns"); None otherwise."""
+    if verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.i < verb.head.i and verb.head.pos_ == "NOUN" \
+            and _lemma(verb) in OWNER_PARTICIPLES:
+        return next((c for c in verb.head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < verb.i), None)
+    if verb.lower_ in ACTOR_ADJ_NOUNS and verb.i > 0:
+        # a noun the parser took for a verb ("in Azeri shelling of ..."), its demonym hung on it or,
+        # just before it, on the preposition ("hurt in Serbian shelling": "Serbian" as the object of "in")
+        prev = verb.doc[verb.i - 1]
+        if gz.country_by_demonym(prev.text) is not None and (
+                (prev.dep_ == "amod" and prev.head == verb) or (prev.dep_ == "pobj" and prev.head.head == verb.head)):
+            return prev
     return None
 
 

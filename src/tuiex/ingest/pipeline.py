@@ -34,6 +34,7 @@ from .events import (
 from .institutions import (
     collective_pair,
     dateline_country,
+    demonym_country,
     envoy_country,
     home_country,
     military_actor,
@@ -1008,6 +1009,12 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         # home state's forces were a wrong guess as often as a right one)
         if _bare_opposition(src_tok):
             ev.source_key = _home_opposition(book, src_tok, di, off, sentence_of(off + src_tok.idx), context.home)
+    if ev.source_key is None and src_tok is not None and src_tok.dep_ == "pobj" and src_tok.pos_ in {"PROPN", "ADJ"}:
+        # "hurt in Serbian shelling", the demonym parsed as the preposition's object: its country,
+        # as "Serbian shelling" parsed as a noun phrase gives
+        country = demonym_country(src_tok)
+        if country is not None:
+            ev.source_key = book._add(country.name, "country", country.iso3)
     if src_tok is not None and _bare_soldiers(src_tok):
         # "the defence ministry said troops had pulled back": the reporting state's forces, also
         # when another state's forces were named before
