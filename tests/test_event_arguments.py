@@ -741,3 +741,19 @@ def test_shelling_with_a_demonym_is_that_countrys_act(text, iso3):
     art = article(text)
     sources = [art.actors[e.source] for e in art.events if e.type == "ASSAULT" and e.source]
     assert any(a.country == iso3 for a in sources)
+
+
+# -- a plural of persons from a collective pair is the pair ------------------------------------------------
+
+def test_negotiators_from_both_sides_are_the_two_countries():
+    evs = events_of(article("Armenia and Azerbaijan have argued over the border for decades. Armenia and "
+                            "Azerbaijan both claim the valley.\n\nNegotiators from both sides met in Geneva on Friday.\n\n"
+                            "Officials from the two countries signed a deal on prisoner exchanges on Saturday."))
+    assert ("CONSULT", "Armenia", "Azerbaijan") in evs
+    assert ("AGREE", "Armenia", "Azerbaijan") in evs
+
+
+def test_officials_of_a_ministry_are_no_pair():
+    evs = events_of(article("Armenia and Azerbaijan have argued over the border for decades.\n\n"
+                            "Officials of the ministry met the envoys on Friday."))
+    assert not any(e[1] == "Armenia" and e[2] == "Azerbaijan" for e in evs)

@@ -949,6 +949,13 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if pair is None and src_tok is not None and _collective(src_tok) and len(context.last_group) >= 2:
         # "Kiir and Machar met ... The two leaders signed": the pair the text last named as subject
         pair = (context.last_group[0], context.last_group[1])
+    if pair is None and src_tok is not None and src_tok.tag_ == "NNS":
+        # "negotiators from both sides met", "officials of the two countries signed": the pair itself
+        # (issue 11: the parties a plural of persons speaks for)
+        of_pair = next((g for p in src_tok.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+                        for g in p.children if g.dep_ == "pobj"), None)
+        if of_pair is not None:
+            pair = collective_pair(book, of_pair)
     owner_key = owned(src_tok) if src_tok is not None and not pair else None
     parties = _parties_of(src_tok) if src_tok is not None and not pair and owner_key is None else None
     party_key = _party_source(book, ev, src_tok, parties, res) if parties and src_tok is not None else None
