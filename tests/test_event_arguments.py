@@ -757,3 +757,17 @@ def test_officials_of_a_ministry_are_no_pair():
     evs = events_of(article("Armenia and Azerbaijan have argued over the border for decades.\n\n"
                             "Officials of the ministry met the envoys on Friday."))
     assert not any(e[1] == "Armenia" and e[2] == "Azerbaijan" for e in evs)
+
+
+# -- a purpose clause of a summons is the summoner's ------------------------------------------------------
+
+def test_an_envoy_summoned_to_hear_a_protest_does_not_protest():
+    evs = events_of(article("The Russian ambassador was summoned to lodge a protest over the strikes."))
+    assert not any(e[0] == "ACCUSE" and e[1] == "Russia" for e in evs)
+
+
+def test_the_host_state_of_a_summons_lodges_the_protest():
+    evs = events_of(article("The Indian envoy in Islamabad was summoned to the foreign ministry to lodge a "
+                            "strong protest, Pakistan said."))
+    assert any(e[0] == "ACCUSE" and e[1] == "Pakistan" for e in evs)
+    assert not any(e[1] == "India" for e in evs)

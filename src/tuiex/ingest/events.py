@@ -1040,6 +1040,11 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
     cur = verb
     for _ in range(4):
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in cur.children)
+        if cur is not verb and passive and verb.head == cur and verb.dep_ in {"advcl", "xcomp"} \
+                and _lemma(cur) in SUMMON_VERBS:
+            # "the envoy was summoned to receive a protest", "... was summoned to lodge a protest":
+            # the summoning state acts, not the envoy summoned (the summons' by-agent or host state)
+            return _agent(cur) or _host_state(cur)
         if cur is not verb and passive and not _is_passive(verb):
             # an active verb joined to a passive one shares its grammatical subject ("the group is
             # accused of smuggling and has opposed the accord"), when the two agree in number;
