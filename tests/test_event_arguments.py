@@ -684,6 +684,8 @@ def test_the_opposition_without_a_home_country_gives_no_event():
     ("Two assailants stabbed a district official outside his office on Friday.", "ASSAULT", "assailants"),
     ("Armed bandits abducted 30 farmers from a village on Friday.", "ASSAULT", "bandits"),
     ("Students blocked the main highway on Friday to protest against fee increases.", "PROTEST", "students"),
+    ("The rebel alliance denied the claim on Monday.", "REJECT", "rebel alliance"),
+    ("A rebel coalition seized the town on Monday.", "COERCE", "rebel coalition"),
 ])
 def test_generic_group_nouns_are_group_actors(sentence, type_, noun):
     art = article(sentence)
