@@ -62,6 +62,17 @@ def test_dateline_and_agency_are_stripped_from_the_lead():
     assert c.outlet == "AA"
 
 
+def test_a_city_country_dateline_without_an_agency_is_stripped():
+    # "CITY, Country - " (no agency): the country is the dateline's, not the subject's qualifier
+    for dash in ("-", "\u2014"):
+        c = clean(f"Some Headline Here\n\nKANO, Nigeria {dash} Gunmen attacked a village in the north on Sunday.")
+        assert c.body[0].text == "Gunmen attacked a village in the north on Sunday."
+        assert c.dateline_place == "KANO, Nigeria"
+    # a lead sentence that opens with a place and a comma keeps it
+    c = clean("Some Headline Here\n\nIn Kano, Nigeria's police said the attackers fled on motorcycles.")
+    assert c.body[0].text.startswith("In Kano")
+
+
 def test_a_dateline_of_a_date_and_an_agency_without_a_place_is_stripped_too():
     c = clean("Some Headline Here\n\nOct. 3 (UPI) -- Chile's Senate on Tuesday approved the pension bill.")
     assert c.body[0].text == "Chile's Senate on Tuesday approved the pension bill."

@@ -60,7 +60,7 @@ _CAP = "A-ZÀ-ÖØ-ÞĀ-ſİ"    # capitals, Latin-1 and Latin Extended-A includ
 _DATELINE = re.compile(
     r"""^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}\s+[-–—]\s+)?     # reporter name
         (?P<city>[CAP][CAP'’.-]+(?:[\s,/]+[CAP][CAP'’.-]+){0,3}          # CITY
-            (?:\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[(,]))?)       # , Country ("KYIV, Ukraine (AP)")
+            (?:\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[(,]|\s+[-–—]))?)   # , Country ("KYIV, Ukraine (AP)")
         (?:\s*,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*,\s*\d{4})?))?   # , Month Day (PTB: "14 , 2018")
         \s*(?:\(\s*(?P<agency>[A-Za-z][\w/ .&-]{0,20}?)\s*\))?\s*[-–—:]+\s+""".replace("CAP", _CAP),
     re.X,

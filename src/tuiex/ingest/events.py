@@ -689,19 +689,24 @@ def find_events(doc) -> list[FoundEvent]:
         # "agreed to conduct joint patrols" is one agreement, not also a patrol; "urged Serbia to
         # recognise Kosovo" is a request, not Serbia's recognition; "denied that its jets had bombed"
         # is a rejection only
-        head_event = first_of_verb.get(tok.head.i)
-        if tok.dep_ in {"xcomp", "advcl", "ccomp"} and head_event is not None and (
+        # "agreed to pulling back its troops", "committed to withdrawing": a gerund after "to" is
+        # the verb's open complement, as "agreed to pull back" is
+        to_gerund = _to_gerund(tok)
+        gov = tok.head.head if to_gerund else tok.head
+        dep = "xcomp" if to_gerund else tok.dep_
+        head_event = first_of_verb.get(gov.i)
+        if dep in {"xcomp", "advcl", "ccomp"} and head_event is not None and (
             head_event.type in INTENT_TYPES or (head_event.type == type_ and head_event.source is not None)
         ):
             # "EU ministers agreed to lift sanctions": the body's own concession, sanction or
             # withdrawal is the event when no other party is named in the agreement
-            if tok.dep_ == "xcomp" and head_event.type == "AGREE" and type_ in {"ASSAULT", "COERCE"} \
-                    and head_event.verb == tok.head and _lemma(tok.head) in {"vow", "swear", "pledge", "promise"}:
+            if dep == "xcomp" and head_event.type == "AGREE" and type_ in {"ASSAULT", "COERCE"} \
+                    and head_event.verb == gov and _lemma(gov) in {"vow", "swear", "pledge", "promise"}:
                 head_event.type = "THREATEN"    # "vowed to fight on": a threat (PLOVER)
-            if tok.dep_ == "xcomp" and head_event.type == "AGREE" and type_ in {"CONCEDE", "SANCTION", "RETREAT"} \
-                    and head_event.verb == tok.head and _lemma(tok.head) in {"agree", "undertake", "decide"} \
+            if dep == "xcomp" and head_event.type == "AGREE" and type_ in {"CONCEDE", "SANCTION", "RETREAT"} \
+                    and head_event.verb == gov and _lemma(gov) in {"agree", "undertake", "decide", "commit"} \
                     and not any(
-                        c.dep_ == "prep" and c.lower_ == "with" for c in tok.head.children) \
+                        c.dep_ == "prep" and c.lower_ == "with" for c in gov.children) \
                     and not any(c.dep_ == "conj"
                                 for c in (head_event.source.children if head_event.source is not None else ())):
                 head_event.type = type_
@@ -792,6 +797,13 @@ def find_events(doc) -> list[FoundEvent]:
 OFFICE_NOUNS = {"minister", "president", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "premier",
                 "chancellor", "diplomat", "government", "administration", "authority", "official", "ministry",
                 "embassy", "presidency", "cabinet", "king", "prime"}
+
+
+def _to_gerund(tok: Token) -> bool:
+    """A gerund after "to" that completes a verb or adjective ("agreed to pulling back", "is
+    committed to withdrawing", "moved closer to signing"): the parser's pcomp of the preposition."""
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "to" and tok.head.dep_ == "prep" \
+        and tok.head.head.pos_ in {"VERB", "AUX", "ADJ", "ADV"}
 
 
 def _protests_in_words(source: Token | None) -> bool:
@@ -1017,10 +1029,22 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
 
     Passives follow the policy in the module docstring: the by-agent; else, for MOBILIZE and
     RETREAT, the passive subject; else, for COERCE, SANCTION, ACCUSE, CONCEDE and AID reported by a
-    speaker ("police said the man was detained"), the speaker; else nobody."""
+    speaker ("police said the man was detained"), the speaker; else nobody.
+
+    Verbs the parser made of modifiers (issue 11, subjectless triggers): a participle before a noun
+    with a named possessor ("Kyiv's proposed framework": Kyiv), and a gerund of an act named by its
+    actor's demonym ("injured in Azeri shelling", as the noun "Russian shelling": the demonym)."""
+    modifier = _modifier_actor(verb)
+    if modifier is not None:
+        return modifier
     cur = verb
     for _ in range(4):
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in cur.children)
+        if cur is not verb and passive and verb.head == cur and verb.dep_ in {"advcl", "xcomp"} \
+                and _lemma(cur) in SUMMON_VERBS:
+            # "the envoy was summoned to receive a protest", "... was summoned to lodge a protest":
+            # the summoning state acts, not the envoy summoned (the summons' by-agent or host state)
+            return _agent(cur) or _host_state(cur)
         if cur is not verb and passive and not _is_passive(verb):
             # an active verb joined to a passive one shares its grammatical subject ("the group is
             # accused of smuggling and has opposed the accord"), when the two agree in number;
@@ -1114,6 +1138,28 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             cur = cur.head.head     # "After visiting Nairobi, Blinken said ...": the clause's subject
             continue
         return None
+    return None
+
+
+# Participles whose noun's possessor is their agent: "Kyiv's proposed framework" is Kyiv's proposal,
+# while "Somalia's recognised government" was recognised by others.
+OWNER_PARTICIPLES = {"propose", "offer"}
+
+
+def _modifier_actor(verb: Token) -> Token | None:
+    """The actor of a verb used as a modifier: the proper-noun possessor of the noun a past participle
+    of OWNER_PARTICIPLES modifies ("Kyiv's proposed framework", "Ankara's offered truce"), or the demonym adjective of a
+    gerund in ACTOR_ADJ_NOUNS ("in Azeri shelling of towns"); None otherwise."""
+    if verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.i < verb.head.i and verb.head.pos_ == "NOUN" \
+            and _lemma(verb) in OWNER_PARTICIPLES:
+        return next((c for c in verb.head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < verb.i), None)
+    if verb.lower_ in ACTOR_ADJ_NOUNS and verb.i > 0:
+        # a noun the parser took for a verb ("in Azeri shelling of ..."), its demonym hung on it or,
+        # just before it, on the preposition ("hurt in Serbian shelling": "Serbian" as the object of "in")
+        prev = verb.doc[verb.i - 1]
+        if gz.country_by_demonym(prev.text) is not None and (
+                (prev.dep_ == "amod" and prev.head == verb) or (prev.dep_ == "pobj" and prev.head.head == verb.head)):
+            return prev
     return None
 
 
@@ -1272,6 +1318,18 @@ def reported_owner(tok: Token) -> Token | None:
             return None
         clause = clause.head
     return None
+
+
+def reporting_speaker(subj: Token) -> Token | None:
+    """The subject token of the speech verb that reports the clause `subj` is the subject of ("the
+    defence ministry said troops had pulled back" -> "ministry"); None when the clause is not reported
+    (`_reporting_verb`) or the speaker is a pronoun or missing. Issue 11: unqualified soldiers in a
+    state's report are taken to be that state's."""
+    if subj.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    said = _reporting_verb(subj.head)
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
+    return speaker if speaker is not None and speaker.pos_ != "PRON" else None
 
 
 # Event nouns whose demonym adjective names the actor ("Russian shelling"), not the place or victim.

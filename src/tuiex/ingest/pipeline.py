@@ -26,6 +26,7 @@ from .events import (
     origin_candidates,
     place_candidates,
     reported_owner,
+    reporting_speaker,
     scene_candidates,
     target_candidates,
     venue_candidates,
@@ -33,6 +34,7 @@ from .events import (
 from .institutions import (
     collective_pair,
     dateline_country,
+    demonym_country,
     envoy_country,
     home_country,
     military_actor,
@@ -971,6 +973,13 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if pair is None and src_tok is not None and _collective(src_tok) and len(context.last_group) >= 2:
         # "Kiir and Machar met ... The two leaders signed": the pair the text last named as subject
         pair = (context.last_group[0], context.last_group[1])
+    if pair is None and src_tok is not None and src_tok.tag_ == "NNS":
+        # "negotiators from both sides met", "officials of the two countries signed": the pair itself
+        # (issue 11: the parties a plural of persons speaks for)
+        of_pair = next((g for p in src_tok.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+                        for g in p.children if g.dep_ == "pobj"), None)
+        if of_pair is not None:
+            pair = collective_pair(book, of_pair)
     owner_key = owned(src_tok) if src_tok is not None and not pair else None
     parties = _parties_of(src_tok) if src_tok is not None and not pair and owner_key is None else None
     party_key = _party_source(book, ev, src_tok, parties, res) if parties and src_tok is not None else None
@@ -1025,6 +1034,26 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if ev.source_key is None and src_tok is not None and _the_country(src_tok):
         # "Poland accused Belarus ..., and the country has deployed troops": the country last named as a subject
         ev.source_key = _country_before(book, src_tok, di, context, subject=True)
+    if ev.source_key is None and src_tok is not None and context.home:
+        # issue 11, unnamed groups as sources: "the opposition rejected the bill" is the opposition of
+        # the state the article is about (bare "soldiers" as a source stays dropped: on the dev set the
+        # home state's forces were a wrong guess as often as a right one)
+        if _bare_opposition(src_tok):
+            ev.source_key = _home_opposition(book, src_tok, di, off, sentence_of(off + src_tok.idx), context.home)
+    if ev.source_key is None and src_tok is not None and src_tok.dep_ == "pobj" and src_tok.pos_ in {"PROPN", "ADJ"}:
+        # "hurt in Serbian shelling", the demonym parsed as the preposition's object: its country,
+        # as "Serbian shelling" parsed as a noun phrase gives
+        country = demonym_country(src_tok)
+        if country is not None:
+            ev.source_key = book._add(country.name, "country", country.iso3)
+    if src_tok is not None and _bare_soldiers(src_tok):
+        # "the defence ministry said troops had pulled back": the reporting state's forces, also
+        # when another state's forces were named before
+        speaker_tok = reporting_speaker(src_tok)
+        speaker_actor = book.actor(res(speaker_tok)) if speaker_tok is not None else None
+        if speaker_actor is not None and speaker_actor.country and speaker_actor.type in {"country", "organization"}:
+            ev.source_key = _home_military(book, src_tok, di, off, sentence_of(off + src_tok.idx),
+                                           speaker_actor.country)
     if ev.source_key is not None:
         # "protesters in Khartoum demanded ...": an unplaced group source placed by its own phrase
         ev.source_key = _placed_group(book, ev, src_tok, res, di, off, sentence_of, key=ev.source_key,
@@ -1267,6 +1296,26 @@ def _home_military(book: ActorBook, tok: Token, di: int, off: int, sentence: int
     demonym = country.demonyms[0] if country.demonyms else country.name
     key = book._add(f"{demonym} military", "organization", country.iso3)   # "soldiers" names no one: no alias
     book.actors[key].aliases.add(f"{country.name} military")
+    book._mention(key, di, tok.doc[tok.i:tok.i + 1], off, sentence)
+    return key
+
+
+def _bare_opposition(tok: Token) -> bool:
+    """"the opposition", "the country's opposition" aside: the singular noun with at most a
+    determiner or a lower-case modifier ("the main opposition"), nothing that says whose."""
+    return tok.lower_ == "opposition" and tok.tag_ == "NN" and all(
+        c.dep_ == "det" or (c.dep_ == "amod" and not c.text[:1].isupper()) for c in tok.children)
+
+
+def _home_opposition(book: ActorBook, tok: Token, di: int, off: int, sentence: int, home: str) -> str | None:
+    """The "<Demonym> opposition" group actor of the home country (ISO3 `home`), with `tok` as its
+    mention (GUIDELINES: groups are one group actor, named with their country); None when the
+    gazetteer does not know the country."""
+    country = gz.country_by_iso3(home)
+    if country is None:
+        return None
+    demonym = country.demonyms[0] if country.demonyms else country.name
+    key = book._add(f"{demonym} opposition", "group", country.iso3)
     book._mention(key, di, tok.doc[tok.i:tok.i + 1], off, sentence)
     return key
 

@@ -565,7 +565,7 @@ def _is_future(tok: Token) -> bool:
     """Whether the action of `tok` lies ahead: a future auxiliary, or a complement of a verb or
     adjective of plans and expectations ("is expected to meet", "set to sign", "plans to hold")."""
     if tok.pos_ in {"NOUN", "PROPN"}:
-        return tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"} and _is_future(tok.head)
+        return tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"} and _is_future(tok.head)
     if any(c.lower_ in FUTURE_AUX for c in tok.children):
         return True
     if tok.lemma_ in {"schedule", "slate", "set", "due", "plan"} and tok.tag_ == "VBN":
@@ -599,7 +599,7 @@ def _tense(tok: Token) -> str:
     if tok.tag_ in {"VBZ", "VBP"} or lowers & {"is", "are", "am"}:
         return "present"
     if tok.tag_ == "VBG" and not lowers & {"was", "were"}:
-        return _tense(tok.head) if tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"} else "present"
+        return _tense(tok.head) if tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"} else "present"
     return "past"
 
 
