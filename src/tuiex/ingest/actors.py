@@ -337,7 +337,7 @@ class ActorBook:
         before = doc_text(ent.doc)[max(0, ent.start_char - 30):ent.start_char]
         titled = bool(re.search(r"(?:'s|’s)\s+$", before)) and bool(gz.country_by_name(_strip(before.split()[-1]))) \
             if before.split() else False
-        return words[-1] in self._speakers or titled
+        return words[-1] in self._speakers or titled or _role_before(ent)
 
     def _person_key(self, text: str, at: int | None = None) -> str | None:
         """The person this name or bare reference stands for: the first met of this full name (or
@@ -1264,6 +1264,20 @@ def _used_as_place(ent: Span) -> bool:
     return tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "NOUN"
 
 
+def _role_before(ent: Span) -> bool:
+    """Whether a person's title (a role of the gazetteer, of one or two words) stands right before
+    the span, as in "Kazakh President Kassym-Jomart Tokayev" or "opposition leader X" when spaCy
+    tags the name ORG or GPE: a title names a holder, and an organisation holds none."""
+    doc = ent.doc
+    if ent.start == 0:
+        return False
+    prev = doc[ent.start - 1]
+    if not prev.is_alpha:
+        return False
+    two = doc[ent.start - 2:ent.start].text if ent.start >= 2 else ""
+    return gz.is_role(prev.text) or (bool(two) and gz.is_role(two))
+
+
 def _looks_like_name(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 5:
@@ -1432,11 +1446,22 @@ def _uncounted(name: str) -> str:
 
 
 def _country_of_words(text: str) -> str | None:
-    for w in text.split():
-        c = gz.country_by_demonym(w) or gz.country_by_name(_strip(w))
-        if c:
-            return c.iso3
+    """ISO3 of the first country an organisation's name holds, as a name or a demonym, the longest
+    name at each word first ("New Zealand Defence Force" -> NZL, "Royal Thai Army" -> THA, "South
+    Sudan People's Defence Forces" -> SSD, not Sudan); None when no word names one."""
+    words = text.split()
+    for i in range(len(words)):
+        for n in range(min(_COUNTRY_WORDS_MAX, len(words) - i), 0, -1):
+            phrase = " ".join(words[i:i + n])
+            if n > 1 and not all(w[:1].isupper() for w in words[i:i + n]):
+                continue        # a country's name of several words is capitalised throughout
+            c = gz.country_by_demonym(phrase) or gz.country_by_name(_strip(phrase))
+            if c:
+                return c.iso3
     return None
+
+
+_COUNTRY_WORDS_MAX = 4      # words in the longest country name looked for ("Bosnia and Herzegovina" is 3)
 
 
 def _junta_phrase(token: Token) -> bool:
