@@ -42,3 +42,39 @@ def test_titled_name_tagged_org_is_a_person_of_the_title_country():
     art = article("Kazakh President Kassym-Jomart Tokayev met Uzbek leader Shavkat Mirziyoyev in Tashkent.")
     tokayev = by_name(art)["Kassym-Jomart Tokayev"]
     assert (tokayev.type, tokayev.country) == ("person", "KAZ")
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("Shavkat Mirziyoyev, the president of Uzbekistan, criticised the plan on Monday.", "Shavkat Mirziyoyev", "UZB"),
+    ("Maria Lopez, the foreign minister of the Dominican Republic, criticised Haiti.", "Maria Lopez", "DOM"),
+    ("The Uzbek president, Shavkat Mirziyoyev, criticised the plan on Monday.", "Shavkat Mirziyoyev", "UZB"),
+    ("Prime Minister Narendra Modi of India criticised the plan on Monday.", "Narendra Modi", "IND"),
+    ("German Chancellor Olaf Scholz and his French counterpart Emmanuel Macron criticised Moscow.",
+     "Emmanuel Macron", "FRA"),
+    ("Kenyan Foreign Minister Alfred Mutua met his South Sudanese counterpart, Mayiik Ayii Deng, in Nairobi.",
+     "Mayiik Ayii Deng", "SSD"),
+])
+def test_person_country_from_title_apposition_or_counterpart(text, name, iso3):
+    assert by_name(article(text))[name].country == iso3
+
+
+def test_a_title_before_a_comma_is_no_apposition_unless_closed():
+    art = article("Asked about the Uzbek president, Maria Lopez said the plan was dead.")
+    lopez = by_name(art)["Maria Lopez"]
+    assert (lopez.country, lopez.role) == (None, None)
+
+
+def test_red_cross_spokeswoman_gets_no_country():
+    art = article("Maria Lopez, a spokeswoman of the Red Cross, criticised Haiti on Monday.")
+    assert by_name(art)["Maria Lopez"].country is None
+
+
+@pytest.mark.parametrize("text, name, iso3, role", [
+    ("Chinese Defence Minister General Wei Fenghe met the Nepalese army chief.", "Wei Fenghe", "CHN", "Defence Minister"),
+    ("Kenyan Army Commander General Peter Njiru inspected the troops.", "Peter Njiru", "KEN", "commander"),
+    ("The talks were led by Deputy Prime Minister of Kenya Mary Wanjiru on Monday.", "Mary Wanjiru", "KEN",
+     "Deputy Prime Minister"),
+])
+def test_person_country_from_a_longer_title(text, name, iso3, role):
+    person = by_name(article(text))[name]
+    assert (person.type, person.country, person.role) == ("person", iso3, role)

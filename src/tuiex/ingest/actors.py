@@ -1354,8 +1354,10 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     from the gazetteer's roles: the alternation of every role is long, and re's own cache may drop it."""
     roles = "|".join(re.escape(r) for r in gz.roles())
     q_words = r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}?[A-Z][\w.-]+(?:'s|’s)?)"    # "Papua New Guinea's"
-    return (re.compile(rf"(?:{q_words}\s+)?(?P<role>{roles})\s+$", re.I),
-            re.compile(rf",\s+(?:the\s+|a\s+)?(?:{q_words}\s+)?(?P<role>{roles})\b", re.I))
+    # "X, the president of Uzbekistan,": the country after the title (one to three capitalised words)
+    of_country = r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}))?"
+    return (re.compile(rf"(?:{q_words}\s+)?(?P<role>{roles})\s*,?\s+$", re.I),
+            re.compile(rf",\s+(?:the\s+|a\s+)?(?:{q_words}\s+)?(?P<role>{roles})\b{of_country}", re.I))
 
 
 def _role_around(ent: Span) -> tuple[str | None, str | None]:
@@ -1366,11 +1368,17 @@ def _role_around(ent: Span) -> tuple[str | None, str | None]:
     before = text[max(0, ent.start_char - 60):ent.start_char]
     after = text[ent.end_char:ent.end_char + 60]
     title_before, appos_after = _role_patterns()
-    m = title_before.search(before)
+    m = title_before.search(before) or _role_of_before(before)
+    if m and "," in m.group(0) and not after.lstrip().startswith(","):
+        m = None    # "the Uzbek president, X, said" is an apposition; "asked about the president, X said" is not
     appos = appos_after.match(after)
     if not m or (appos and _HONORIFIC.fullmatch(m.group("role")) and not m.group("q")):
         m = appos                   # "Sheikh X, the Emirati foreign minister": the office, not the title
     if not m:
+        # "his Uzbek counterpart X": a counterpart's country is in the title, his office is the other's
+        cp = _COUNTERPART_BEFORE.search(before)
+        if cp and (c := _country_of_tail(cp.group("q"))):
+            return c.iso3, None
         poss = re.search(r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+(?:'s|’s))\s+$", before)
         if poss:
             c = _country_of_tail(_strip(poss.group("q")))
@@ -1381,18 +1389,45 @@ def _role_around(ent: Span) -> tuple[str | None, str | None]:
     while q and gz.is_role(f"{q.split()[-1]} {role}"):     # "Foreign" + "Minister" is one title
         role = f"{q.split()[-1]} {role}"
         q = " ".join(q.split()[:-1])
+    if q and _HONORIFIC.fullmatch(role):
+        # "Chinese Defence Minister General X": a rank after an office; the office is the role
+        words = q.split()
+        n = next((k for k in (2, 1) if len(words) >= k and gz.is_role(" ".join(words[-k:]))), 0)
+        if n:
+            role, q = " ".join(words[-n:]), " ".join(words[:-n])
     role = _title_role(role)
+    of = m.groupdict().get("of")
+    if of and (c := gz.country_by_name(of) or _country_of_tail(of)):
+        return c.iso3, role         # "the president of Uzbekistan"
     if not q:
-        return None, role
+        # "Prime Minister Narendra Modi of India": the country right after the titled name
+        after_of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})", after)
+        c = _country_of_tail(after_of.group(1)) if after_of and m is not appos else None
+        return (c.iso3 if c else None), role
     c = _country_of_tail(q)
     if c:
         return c.iso3, role
     org = gz.organization(q)
     if org:
         return org.country, f"{org.name} {role}"
+    lead = gz.country_by_demonym(q.split()[0]) or gz.country_by_name(q.split()[0])
+    if lead:
+        return lead.iso3, role      # "Kenyan Army Commander X": the body's country leads the title
     return None, role
 
 
+def _role_of_before(before: str) -> re.Match[str] | None:
+    """"Deputy Prime Minister of Thailand X": a title, "of" and a country right before a name, as a
+    match with the groups of `_role_patterns` ("q" empty, the country in "of"); None without one."""
+    m = _OF_COUNTRY_BEFORE.search(before)
+    if not m or not gz.is_role(m.group("role")):
+        return None
+    return m if _country_of_tail(m.group("of")) else None
+
+
+_OF_COUNTRY_BEFORE = re.compile(r"(?P<q>)(?P<role>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+of\s+(?:the\s+)?"
+                                r"(?P<of>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})\s+$")
+_COUNTERPART_BEFORE = re.compile(r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+counterparts?\s*,?\s+$")
 _MINISTRY_OF = re.compile(r"Ministry of (Foreign|Defen[cs]e|Interior|Home|Internal|Information|Finance) Affairs", re.I)
 
 
