@@ -78,3 +78,20 @@ def test_red_cross_spokeswoman_gets_no_country():
 def test_person_country_from_a_longer_title(text, name, iso3, role):
     person = by_name(article(text))[name]
     assert (person.type, person.country, person.role) == ("person", iso3, role)
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("Officials met on Tuesday. President Ana Ruiz of Mexico said the border would stay open.", "Ana Ruiz", "MEX"),
+    ("The talks between Sri Lankan officials and Indian Foreign Minister Dr. Ravi Menon were held today.",
+     "Ravi Menon", "IND"),
+    ("Talgat Omarov, the chairman of the State Committee for National Security of Kyrgyzstan, said on Saturday.",
+     "Talgat Omarov", "KGZ"),
+    ("Amina Diallo, the president of the Nigerian Senate, said on Saturday.", "Amina Diallo", "NGA"),
+    # a country inside an international body's name, or a place after the title, is not the person's
+    ("Amina Diallo, the secretary general of the Organization of American States, said on Saturday.",
+     "Amina Diallo", None),
+    ("Amina Diallo, the head of the UN Mission in Mali, said on Saturday.", "Amina Diallo", None),
+])
+def test_person_country_from_the_body_named_after_the_title(text, name, iso3):
+    person = next(a for a in article(text).actors.values() if a.name.endswith(name))    # "Dr. Ravi Menon"
+    assert (person.type, person.country) == ("person", iso3)

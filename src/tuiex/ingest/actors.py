@@ -1355,7 +1355,10 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     roles = "|".join(re.escape(r) for r in gz.roles())
     q_words = r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}?[A-Z][\w.-]+(?:'s|’s)?)"    # "Papua New Guinea's"
     # "X, the president of Uzbekistan,": the country after the title (one to three capitalised words)
-    of_country = r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}))?"
+    # "X, the chairman of the State Committee for National Security of Kyrgyzstan,": a capitalised name
+    # after the title, small words inside it; its country is the person's
+    cap = r"[A-Z][\w.’'-]*"
+    of_country = rf"(?:\s+of\s+(?:the\s+)?(?P<of>(?-i:{cap}(?:\s+(?:(?:of|for|and|the)\s+)*{cap}){{0,8}})))?"
     return (re.compile(rf"(?:{q_words}\s+)?(?P<role>{roles})\s*,?\s+$", re.I),
             re.compile(rf",\s+(?:the\s+|a\s+)?(?:{q_words}\s+)?(?P<role>{roles})\b{of_country}", re.I))
 
@@ -1366,8 +1369,9 @@ def _role_around(ent: Span) -> tuple[str | None, str | None]:
     doc = ent.doc
     text = doc_text(doc)
     before = text[max(0, ent.start_char - 60):ent.start_char]
-    after = text[ent.end_char:ent.end_char + 60]
+    after = text[ent.end_char:ent.end_char + 120]     # room for "the chairman of <a long name> of <country>"
     title_before, appos_after = _role_patterns()
+    before = _RANK_BEFORE_NAME.sub("", before)     # "Indian Foreign Minister Dr. X": the title before the rank
     m = title_before.search(before) or _role_of_before(before)
     if m and "," in m.group(0) and not after.lstrip().startswith(","):
         m = None    # "the Uzbek president, X, said" is an apposition; "asked about the president, X said" is not
@@ -1397,23 +1401,29 @@ def _role_around(ent: Span) -> tuple[str | None, str | None]:
             role, q = " ".join(words[-n:]), " ".join(words[:-n])
     role = _title_role(role)
     of = m.groupdict().get("of")
-    if of and (c := gz.country_by_name(of) or _country_of_tail(of)):
-        return c.iso3, role         # "the president of Uzbekistan"
-    if not q:
-        # "Prime Minister Narendra Modi of India": the country right after the titled name
-        after_of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})", after)
-        c = _country_of_tail(after_of.group(1)) if after_of and m is not appos else None
-        return (c.iso3 if c else None), role
-    c = _country_of_tail(q)
-    if c:
-        return c.iso3, role
-    org = gz.organization(q)
-    if org:
-        return org.country, f"{org.name} {role}"
-    lead = gz.country_by_demonym(q.split()[0]) or gz.country_by_name(q.split()[0])
-    if lead:
-        return lead.iso3, role      # "Kenyan Army Commander X": the body's country leads the title
-    return None, role
+    if of:
+        org = gz.organization(_strip(of))
+        # the country closing the name ("... Security of Kyrgyzstan") or leading it ("Nigerian Senate"),
+        # not one inside it ("Organization of American States")
+        c = _country_of_tail(of.split(" of ")[-1]) or gz.country_by_demonym(of.split()[0]) \
+            or gz.country_by_name(of.split()[0])
+        iso3 = org.country if org else (c.iso3 if c else None)
+        if iso3 or org:
+            return iso3, role       # "the president of Uzbekistan"; "the head of the African Union": none
+    if q:
+        c = _country_of_tail(q)
+        if c:
+            return c.iso3, role
+        org = gz.organization(q)
+        if org:
+            return org.country, f"{org.name} {role}"
+        lead = gz.country_by_demonym(q.split()[0]) or gz.country_by_name(q.split()[0])
+        if lead:
+            return lead.iso3, role      # "Kenyan Army Commander X": the body's country leads the title
+    # "Prime Minister Narendra Modi of India": the country right after the titled name
+    after_of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})", after)
+    c = _country_of_tail(after_of.group(1)) if after_of and m is not appos else None
+    return (c.iso3 if c else None), role
 
 
 def _role_of_before(before: str) -> re.Match[str] | None:
@@ -1427,6 +1437,7 @@ def _role_of_before(before: str) -> re.Match[str] | None:
 
 _OF_COUNTRY_BEFORE = re.compile(r"(?P<q>)(?P<role>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+of\s+(?:the\s+)?"
                                 r"(?P<of>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})\s+$")
+_RANK_BEFORE_NAME = re.compile(r"(?<=[a-z] )(?:Dr|Prof|Gen|Lt|Col|Maj|Capt|Adm)\.?\s+$")
 _COUNTERPART_BEFORE = re.compile(r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+counterparts?\s*,?\s+$")
 _MINISTRY_OF = re.compile(r"Ministry of (Foreign|Defen[cs]e|Interior|Home|Internal|Information|Finance) Affairs", re.I)
 
