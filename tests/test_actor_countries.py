@@ -95,3 +95,13 @@ def test_person_country_from_a_longer_title(text, name, iso3, role):
 def test_person_country_from_the_body_named_after_the_title(text, name, iso3):
     person = next(a for a in article(text).actors.values() if a.name.endswith(name))    # "Dr. Ravi Menon"
     assert (person.type, person.country) == ("person", iso3)
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("The Pakistan People's Party accused the election commission of fraud.", "Pakistan People's Party", "group"),
+    ("The National Salvation Front called for protests in the capital.", "National Salvation Front", "group"),
+    ("The Oromo Liberation Army attacked a police station on Friday.", "Oromo Liberation Army", "group"),
+    ("The Royal Thai Army deployed troops along the border on Friday.", "Royal Thai Army", "organization"),
+])
+def test_parties_fronts_and_liberation_armies_are_groups(text, name, type_):
+    assert by_name(article(text))[name].type == type_

@@ -168,7 +168,7 @@ class ActorBook:
                             name = _strip(span.text)
                             key = self._diplomatic_post(name, None, _country_of_words(name)) \
                                 if _DIPLOMATIC_POST.search(name) \
-                                else self._add(name, "organization", _country_of_words(name), alias=name)
+                                else self._add(name, _named_type(name), _country_of_words(name), alias=name)
                             self._mention(key, di, span, offsets[di], sentence_of(offsets[di] + span.start_char))
         self._parenthesised_aliases(docs, offsets, sentence_of)
         self._brussels_for_the_union()
@@ -250,7 +250,8 @@ class ActorBook:
                     key = self._diplomatic_post(text, _place_after(ent), country_code)
                     self._mention(key, di, ent, offset, sentence)
                 else:
-                    self._mention(self._add(text, "organization", country_code, alias=text), di, ent, offset, sentence)
+                    key = self._add(text, _named_type(text), country_code, alias=text)
+                    self._mention(key, di, ent, offset, sentence)
             else:
                 self._candidates[(di, ent.root.i)] = (ent, text)
 
@@ -291,7 +292,7 @@ class ActorBook:
                                 counts[t.text] = counts.get(t.text, 0) + 1
                     if counts.get(m.group("short"), 0) > 1:     # an organisation known so far only as a candidate
                         span, name = by_token[(di, before[-1].i)]
-                        key = self._add(name, "organization", _country_of_words(name), alias=name)
+                        key = self._add(name, _named_type(name), _country_of_words(name), alias=name)
                         self._mention(key, di, span, offsets[di], sentence_of(offsets[di] + span.start_char))
                 actor = self.actors.get(key) if key else None
                 if key is None or actor is None or actor.type == "person" \
@@ -565,7 +566,7 @@ class ActorBook:
         cand = self._candidates.get((di, token.i))
         if cand:
             span, text = cand
-            key = self._longer_form(text) or self._add(text, "organization", _country_of_words(text), alias=text)
+            key = self._longer_form(text) or self._add(text, _named_type(text), _country_of_words(text), alias=text)
             self.actors[key].aliases.add(text)
             self._mention(key, di, span, offset, sentence)
             return key
@@ -1489,6 +1490,18 @@ def _uncounted(name: str) -> str:
     m = _COUNT_WORDS.match(name)
     rest = name[m.end():] if m else name
     return rest if m and len(rest.split()) > 1 else name
+
+
+# Head nouns of a named non-state political or armed body: FORMAT.md's `group` ("armed, ethnic or
+# political groups"), as the gold types parties, movements, fronts and militias; state forces
+# ("Royal Thai Army") and international bodies stay organisations
+_GROUP_HEAD = re.compile(r"\b(?:party|movement|front|militias?|rebels|insurgents)$|\bliberation\b", re.I)
+
+
+def _named_type(name: str) -> str:
+    """"group" for a name headed by a party, movement, front or militia ("National League for
+    Democracy" is not: no head noun says so), "organization" otherwise."""
+    return "group" if _GROUP_HEAD.search(_strip(name)) else "organization"
 
 
 def _country_of_words(text: str) -> str | None:
