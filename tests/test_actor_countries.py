@@ -105,3 +105,24 @@ def test_person_country_from_the_body_named_after_the_title(text, name, iso3):
 ])
 def test_parties_fronts_and_liberation_armies_are_groups(text, name, type_):
     assert by_name(article(text))[name].type == type_
+
+
+def test_bare_head_of_state_is_of_the_dateline_country():
+    art = article("HARARE, Zimbabwe (AP) — President Emmerson Dube said on Monday the vote was fair.")
+    assert by_name(art)["Emmerson Dube"].country == "ZWE"
+
+
+def test_qualified_leaders_keep_their_own_country_under_a_dateline():
+    art = article("WASHINGTON (Reuters) - President Joe Walker met Russian President Ivan Petrov on Monday.")
+    assert (by_name(art)["Joe Walker"].country, by_name(art)["Ivan Petrov"].country) == ("USA", "RUS")
+
+
+def test_no_dateline_no_country_for_a_bare_title():
+    art = article("President Emmerson Dube said on Monday the vote was fair.")
+    assert by_name(art)["Emmerson Dube"].country is None
+
+
+def test_an_organisation_s_president_is_no_head_of_state():
+    art = article("ROME, Italy (AFP) — Sant’Egidio’s president Marco Rossi described the accord as historic.")
+    rossi = by_name(art)["Marco Rossi"]
+    assert (rossi.country, rossi.role) == (None, "Sant’Egidio President")

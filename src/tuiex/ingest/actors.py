@@ -48,6 +48,8 @@ _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _ROLE_NOUNS = {"president", "minister", "counterpart", "leader", "premier", "chancellor", "spokesman",
                "spokeswoman", "spokesperson", "envoy", "ambassador", "king", "emir", "secretary"}
+# Titles of a head of state or government, which news leaves bare for the local one
+_HEAD_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "emir"}
 # Titles one person holds for a country at a time, so "<country>'s <title>" is one person
 _DESCRIBED_ROLES = {"president", "premier", "chancellor", "king", "emir", "ambassador"}
 _LED = re.compile(r"([A-Z][\w.]*)-led")
@@ -420,6 +422,22 @@ class ActorBook:
             self.actors[new_key].aliases |= actor.aliases - {actor.name, bare}
             self._rename(old_key, new_key)
             del self.actors[old_key]
+
+    def place_bare_heads(self, dateline: str | None) -> None:
+        """Give a head of state or government titled without a country ("President X", "Prime
+        Minister Y") the dateline's country (`dateline`, ISO3): news qualifies a foreign leader
+        ("U.S. President X") and leaves the local one bare. Not when another person already holds
+        that title for that country in the article (one at a time), nor without a dateline (the
+        country most mentioned is often the one a leader acts upon)."""
+        if dateline is None or gz.country_by_iso3(dateline) is None:
+            return
+        held = {(a.role.lower(), a.country) for a in self.actors.values()
+                if a.type == "person" and a.role and a.country}
+        for actor in self.actors.values():
+            role = (actor.role or "").lower()
+            if actor.type == "person" and not actor.country and role in _HEAD_TITLES and (role, dateline) not in held:
+                actor.country = dateline
+                held.add((role, actor.country))
 
     def _short_forms(self) -> None:
         """An organisation named by one word with no country ("the Treasury", "the Pentagon") is the
@@ -1421,6 +1439,10 @@ def _role_around(ent: Span) -> tuple[str | None, str | None]:
         lead = gz.country_by_demonym(q.split()[0]) or gz.country_by_name(q.split()[0])
         if lead:
             return lead.iso3, role      # "Kenyan Army Commander X": the body's country leads the title
+        if _POSS.search(q):
+            return None, f"{_POSS.sub('', q)} {role}"   # "Sant'Egidio's president X": the body's, not a state's
+    if m is not appos and (owner := re.search(r"(\S+?)(?:'s|’s)\s+$", before[:m.start("role")])):
+        return None, f"{owner.group(1)} {role}"     # "the group's president X": not a state's
     # "Prime Minister Narendra Modi of India": the country right after the titled name
     after_of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})", after)
     c = _country_of_tail(after_of.group(1)) if after_of and m is not appos else None
