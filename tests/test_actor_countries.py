@@ -126,3 +126,11 @@ def test_an_organisation_s_president_is_no_head_of_state():
     art = article("ROME, Italy (AFP) — Sant’Egidio’s president Marco Rossi described the accord as historic.")
     rossi = by_name(art)["Marco Rossi"]
     assert (rossi.country, rossi.role) == (None, "Sant’Egidio President")
+
+
+@pytest.mark.parametrize("text, office", [
+    ("The envoy thanked Vietnam for supporting Thailand's ASEAN Chairmanship on Monday.", "ASEAN Chairmanship"),
+    ("Nurlan Abenov, who holds the rotating OSCE Chairmanship, met Kenyan officials.", "OSCE Chairmanship"),
+])
+def test_an_office_is_not_a_person(text, office):
+    assert not any(a.type == "person" and a.name.endswith(office) for a in article(text).actors.values())

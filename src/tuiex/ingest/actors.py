@@ -48,6 +48,8 @@ _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _ROLE_NOUNS = {"president", "minister", "counterpart", "leader", "premier", "chancellor", "spokesman",
                "spokeswoman", "spokesperson", "envoy", "ambassador", "king", "emir", "secretary"}
+# Last words of a name of an office or a term rather than a person ("Chairmanship", "Presidency")
+_OFFICE_WORD = re.compile(r"(?:ship|^Presidency|^Chair|^Secretariat)$")
 # Titles of a head of state or government, which news leaves bare for the local one
 _HEAD_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "emir"}
 # Titles one person holds for a country at a time, so "<country>'s <title>" is one person
@@ -217,6 +219,7 @@ class ActorBook:
                 self._mention(key, di, ent, offset, sentence)
             elif ent.label_ == "PERSON" and not org and not country and _looks_like_name(text) and is_body \
                     and not gz.country_by_demonym(text) and not _ORG_WORDS.search(text) \
+                    and not _OFFICE_WORD.search(text.split()[-1]) \
                     and not _NOT_ACTOR.search(text) and fold(text) not in self._place_names \
                     and not _used_as_place(ent):
                 key = self._add_person(ent, text, offset)
@@ -337,6 +340,8 @@ class ActorBook:
             return False
         if ent.label_ not in {"FAC", "ORG", "PRODUCT", "WORK_OF_ART", "NORP", "GPE"}:
             return False
+        if _OFFICE_WORD.search(words[-1]):
+            return False        # "Thailand's ASEAN Chairmanship": an office, not its holder
         before = doc_text(ent.doc)[max(0, ent.start_char - 30):ent.start_char]
         titled = bool(re.search(r"(?:'s|’s)\s+$", before)) and bool(gz.country_by_name(_strip(before.split()[-1]))) \
             if before.split() else False
