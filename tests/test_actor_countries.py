@@ -134,3 +134,8 @@ def test_an_organisation_s_president_is_no_head_of_state():
 ])
 def test_an_office_is_not_a_person(text, office):
     assert not any(a.type == "person" and a.name.endswith(office) for a in article(text).actors.values())
+
+
+def test_a_place_after_city_of_is_not_an_organisation():
+    art = article("Sudan's Rapid Support Forces shelled the city of El Geneina on Tuesday.")
+    assert not any(a.name == "El Geneina" for a in art.actors.values())

@@ -244,7 +244,7 @@ class ActorBook:
             self._mention(self._add(country.name, "country", country.iso3, alias=text), di, ent, offset, sentence)
             if _as_place(ent):
                 self._place_mentions.add(len(self.mentions) - 1)
-        elif ent.label_ == "ORG" and is_body and not _NOT_ACTOR.search(text):
+        elif ent.label_ == "ORG" and is_body and not _NOT_ACTOR.search(text) and not _named_place(ent):
             country_code = _country_of_words(text)
             if _ORG_WORDS.search(text):
                 owned = _owned_by_country(ent, text) if not country_code or re.search(r"['’]s\s", text) else None
@@ -1300,6 +1300,17 @@ def _role_before(ent: Span) -> bool:
         return False
     two = doc[ent.start - 2:ent.start].text if ent.start >= 2 else ""
     return gz.is_role(prev.text) or (bool(two) and gz.is_role(two))
+
+
+_PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "port", "state", "county",
+                "municipality", "governorate", "island", "islands", "enclave", "capital"}
+
+
+def _named_place(ent: Span) -> bool:
+    """Whether the name follows a place noun and "of" ("the city of El Fasher", "the province of
+    Idlib"): a place the tagger took for an organisation, not an actor."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _PLACE_NOUNS
 
 
 def _looks_like_name(text: str) -> bool:
