@@ -139,3 +139,12 @@ def test_an_office_is_not_a_person(text, office):
 def test_a_place_after_city_of_is_not_an_organisation():
     art = article("Sudan's Rapid Support Forces shelled the city of El Geneina on Tuesday.")
     assert not any(a.name == "El Geneina" for a in art.actors.values())
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("Kenyan activist Boniface Otieno was arrested on Monday.", "Boniface Otieno", "KEN"),
+    ("Russian opposition politician Ilya Markov accused the Kremlin of fraud.", "Ilya Markov", "RUS"),
+    ("Russian forces detained activist Olga Petrova on Monday.", "Olga Petrova", None),
+])
+def test_person_country_from_a_demonym_leading_the_descriptors(text, name, iso3):
+    assert by_name(article(text))[name].country == iso3

@@ -1244,6 +1244,21 @@ def _venue(ent: Span) -> bool:
 
 
 # Common nouns that a place name stands before ("Moe Hla village", "Tarin Kot district")
+def _descriptor_country(ent: Span):
+    """The country of a demonym leading the descriptive nouns before a name ("Kenyan activist X",
+    "Russian opposition politician Y"): up to three lower-case nouns or adjectives, each modifying a
+    word to its right within the phrase, then the demonym. None otherwise ("Russian forces
+    detained activist X": a verb breaks the phrase)."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 3 and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"} \
+            and i < doc[i].head.i < ent.end:
+        i -= 1
+    if i < 0 or i == ent.start - 1 and not doc[i].text[:1].isupper():
+        return None
+    return gz.country_by_demonym(doc[i].text) if doc[i].head.i > i and doc[i].head.i < ent.end else None
+
+
 _PLACE_NOUNS = {"village", "villages", "town", "township", "city", "district", "province", "region", "county",
                 "municipality", "neighbourhood", "neighborhood", "governorate", "oblast", "camp", "valley", "river",
                 "island", "mountains", "street", "road", "square", "suburb", "settlement", "area"}
@@ -1417,6 +1432,8 @@ def _role_around(ent: Span) -> tuple[str | None, str | None]:
         # "his Uzbek counterpart X": a counterpart's country is in the title, his office is the other's
         cp = _COUNTERPART_BEFORE.search(before)
         if cp and (c := _country_of_tail(cp.group("q"))):
+            return c.iso3, None
+        if (c := _descriptor_country(ent)) is not None:
             return c.iso3, None
         poss = re.search(r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+(?:'s|’s))\s+$", before)
         if poss:
