@@ -148,3 +148,9 @@ def test_a_place_after_city_of_is_not_an_organisation():
 ])
 def test_person_country_from_a_demonym_leading_the_descriptors(text, name, iso3):
     assert by_name(article(text))[name].country == iso3
+
+
+def test_ministry_of_named_without_country_takes_the_dateline_s():
+    art = article("NAIROBI, Kenya (AP) — The Ministry of Foreign Affairs rejected the allegations on Tuesday.")
+    ministry = next(a for a in art.actors.values() if "Ministry of Foreign Affairs" in a.name)
+    assert (ministry.name, ministry.country) == ("Kenyan Ministry of Foreign Affairs", "KEN")

@@ -405,10 +405,12 @@ class ActorBook:
         self._short_forms()
         for old_key, actor in list(self.actors.items()):
             bare = re.sub(r"^(?:the|The)\s+", "", actor.name)
-            if actor.type != "organization" or actor.country or len(bare.split()) > 3:
+            ministry_of = bool(_MINISTRY_OF_NAME.fullmatch(bare))       # "Ministry of External Affairs"
+            if actor.type != "organization" or actor.country or (len(bare.split()) > 3 and not ministry_of):
                 continue
             military = bare.lower() in MILITARY_SYNONYMS and bare[:1].isupper()
-            ministry = bare.split()[-1].lower() in {"ministry", "ministries"} and gz.institution_kind(bare.lower())
+            ministry = ministry_of or (bare.split()[-1].lower() in {"ministry", "ministries"}
+                                       and gz.institution_kind(bare.lower()))
             if not military and not ministry:
                 continue
             phrase = fold(bare)
@@ -1495,6 +1497,7 @@ _OF_COUNTRY_BEFORE = re.compile(r"(?P<q>)(?P<role>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][
                                 r"(?P<of>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})\s+$")
 _RANK_BEFORE_NAME = re.compile(r"(?<=[a-z] )(?:Dr|Prof|Gen|Lt|Col|Maj|Capt|Adm)\.?\s+$")
 _COUNTERPART_BEFORE = re.compile(r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+counterparts?\s*,?\s+$")
+_MINISTRY_OF_NAME = re.compile(r"Ministry of (?:[A-Z][a-z]+)(?: (?:and )?[A-Z][a-z]+){0,3}")
 _MINISTRY_OF = re.compile(r"Ministry of (Foreign|Defen[cs]e|Interior|Home|Internal|Information|Finance) Affairs", re.I)
 
 
