@@ -154,3 +154,24 @@ def test_ministry_of_named_without_country_takes_the_dateline_s():
     art = article("NAIROBI, Kenya (AP) — The Ministry of Foreign Affairs rejected the allegations on Tuesday.")
     ministry = next(a for a in art.actors.values() if "Ministry of Foreign Affairs" in a.name)
     assert (ministry.name, ministry.country) == ("Kenyan Ministry of Foreign Affairs", "KEN")
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("The ANC expelled two councillors accused of graft.", "African National Congress", "ZAF"),
+    ("ZANU-PF officials accused the opposition of planning riots.", "ZANU-PF", "ZWE"),
+    ("Frelimo won a majority in the provincial vote.", "Frelimo", "MOZ"),
+    ("The MPLA and UNITA traded accusations over the count.", "MPLA", "AGO"),
+    ("The MPLA and UNITA traded accusations over the count.", "UNITA", "AGO"),
+    ("The Awami League called a general strike.", "Awami League", "BGD"),
+    ("The KMT criticised the ruling party's budget.", "Kuomintang", "TWN"),
+    ("UMNO leaders met the prime minister on Friday.", "United Malays National Organisation", "MYS"),
+    ("Ennahda boycotted the parliamentary session.", "Ennahda", "TUN"),
+])
+def test_parties_of_the_gazetteer_are_groups_of_their_country(text, name, iso3):
+    party = by_name(article(text))[name]
+    assert (party.type, party.country) == ("group", iso3)
+
+
+def test_party_acronyms_match_only_in_capitals():
+    from tuiex.ingest import gazetteer as gz
+    assert gz.organization("anc") is None and gz.organization("Unita") is None
