@@ -50,6 +50,10 @@ _ROLE_NOUNS = {"president", "minister", "counterpart", "leader", "premier", "cha
                "spokeswoman", "spokesperson", "envoy", "ambassador", "king", "emir", "secretary"}
 # The titles a bare title word stands for in news copy: "the premier" is the prime minister
 _ROLE_SYNONYMS = {"premier": ("premier", "prime minister")}
+# Last words of a name of an office or a term rather than a person ("Chairmanship", "Presidency")
+_OFFICE_WORD = re.compile(r"(?:ship|^Presidency|^Chair|^Secretariat)$")
+# Titles of a head of state or government, which news leaves bare for the local one
+_HEAD_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "emir"}
 # Titles one person holds for a country at a time, so "<country>'s <title>" is one person
 _DESCRIBED_ROLES = {"president", "premier", "chancellor", "king", "emir", "ambassador"}
 _LED = re.compile(r"([A-Z][\w.]*)-led")
@@ -170,7 +174,7 @@ class ActorBook:
                             name = _strip(span.text)
                             key = self._diplomatic_post(name, None, _country_of_words(name)) \
                                 if _DIPLOMATIC_POST.search(name) \
-                                else self._add(name, "organization", _country_of_words(name), alias=name)
+                                else self._add(name, _named_type(name), _country_of_words(name), alias=name)
                             self._mention(key, di, span, offsets[di], sentence_of(offsets[di] + span.start_char))
         self._parenthesised_aliases(docs, offsets, sentence_of)
         self._brussels_for_the_union()
@@ -217,6 +221,7 @@ class ActorBook:
                 self._mention(key, di, ent, offset, sentence)
             elif ent.label_ == "PERSON" and not org and not country and _looks_like_name(text) and is_body \
                     and not gz.country_by_demonym(text) and not _ORG_WORDS.search(text) \
+                    and not _OFFICE_WORD.search(text.split()[-1]) \
                     and not _NOT_ACTOR.search(text) and fold(text) not in self._place_names \
                     and not _used_as_place(ent):
                 key = self._add_person(ent, text, offset)
@@ -241,7 +246,7 @@ class ActorBook:
             self._mention(self._add(country.name, "country", country.iso3, alias=text), di, ent, offset, sentence)
             if _as_place(ent):
                 self._place_mentions.add(len(self.mentions) - 1)
-        elif ent.label_ == "ORG" and is_body and not _NOT_ACTOR.search(text):
+        elif ent.label_ == "ORG" and is_body and not _NOT_ACTOR.search(text) and not _named_place(ent):
             country_code = _country_of_words(text)
             if _ORG_WORDS.search(text):
                 owned = _owned_by_country(ent, text) if not country_code or re.search(r"['’]s\s", text) else None
@@ -252,7 +257,8 @@ class ActorBook:
                     key = self._diplomatic_post(text, _place_after(ent), country_code)
                     self._mention(key, di, ent, offset, sentence)
                 else:
-                    self._mention(self._add(text, "organization", country_code, alias=text), di, ent, offset, sentence)
+                    key = self._add(text, _named_type(text), country_code, alias=text)
+                    self._mention(key, di, ent, offset, sentence)
             else:
                 self._candidates[(di, ent.root.i)] = (ent, text)
 
@@ -293,7 +299,7 @@ class ActorBook:
                                 counts[t.text] = counts.get(t.text, 0) + 1
                     if counts.get(m.group("short"), 0) > 1:     # an organisation known so far only as a candidate
                         span, name = by_token[(di, before[-1].i)]
-                        key = self._add(name, "organization", _country_of_words(name), alias=name)
+                        key = self._add(name, _named_type(name), _country_of_words(name), alias=name)
                         self._mention(key, di, span, offsets[di], sentence_of(offsets[di] + span.start_char))
                 actor = self.actors.get(key) if key else None
                 if key is None or actor is None or actor.type == "person" \
@@ -336,10 +342,12 @@ class ActorBook:
             return False
         if ent.label_ not in {"FAC", "ORG", "PRODUCT", "WORK_OF_ART", "NORP", "GPE"}:
             return False
+        if _OFFICE_WORD.search(words[-1]):
+            return False        # "Thailand's ASEAN Chairmanship": an office, not its holder
         before = doc_text(ent.doc)[max(0, ent.start_char - 30):ent.start_char]
         titled = bool(re.search(r"(?:'s|’s)\s+$", before)) and bool(gz.country_by_name(_strip(before.split()[-1]))) \
             if before.split() else False
-        return words[-1] in self._speakers or titled
+        return words[-1] in self._speakers or titled or _role_before(ent)
 
     def _person_key(self, text: str, at: int | None = None) -> str | None:
         """The person this name or bare reference stands for: the first met of this full name (or
@@ -399,10 +407,12 @@ class ActorBook:
         self._short_forms()
         for old_key, actor in list(self.actors.items()):
             bare = re.sub(r"^(?:the|The)\s+", "", actor.name)
-            if actor.type != "organization" or actor.country or len(bare.split()) > 3:
+            ministry_of = bool(_MINISTRY_OF_NAME.fullmatch(bare))       # "Ministry of External Affairs"
+            if actor.type != "organization" or actor.country or (len(bare.split()) > 3 and not ministry_of):
                 continue
             military = bare.lower() in MILITARY_SYNONYMS and bare[:1].isupper()
-            ministry = bare.split()[-1].lower() in {"ministry", "ministries"} and gz.institution_kind(bare.lower())
+            ministry = ministry_of or (bare.split()[-1].lower() in {"ministry", "ministries"}
+                                       and gz.institution_kind(bare.lower()))
             if not military and not ministry:
                 continue
             phrase = fold(bare)
@@ -421,6 +431,22 @@ class ActorBook:
             self.actors[new_key].aliases |= actor.aliases - {actor.name, bare}
             self._rename(old_key, new_key)
             del self.actors[old_key]
+
+    def place_bare_heads(self, dateline: str | None) -> None:
+        """Give a head of state or government titled without a country ("President X", "Prime
+        Minister Y") the dateline's country (`dateline`, ISO3): news qualifies a foreign leader
+        ("U.S. President X") and leaves the local one bare. Not when another person already holds
+        that title for that country in the article (one at a time), nor without a dateline (the
+        country most mentioned is often the one a leader acts upon)."""
+        if dateline is None or gz.country_by_iso3(dateline) is None:
+            return
+        held = {(a.role.lower(), a.country) for a in self.actors.values()
+                if a.type == "person" and a.role and a.country}
+        for actor in self.actors.values():
+            role = (actor.role or "").lower()
+            if actor.type == "person" and not actor.country and role in _HEAD_TITLES and (role, dateline) not in held:
+                actor.country = dateline
+                held.add((role, actor.country))
 
     def _short_forms(self) -> None:
         """An organisation named by one word with no country ("the Treasury", "the Pentagon") is the
@@ -567,7 +593,7 @@ class ActorBook:
         cand = self._candidates.get((di, token.i))
         if cand:
             span, text = cand
-            key = self._longer_form(text) or self._add(text, "organization", _country_of_words(text), alias=text)
+            key = self._longer_form(text) or self._add(text, _named_type(text), _country_of_words(text), alias=text)
             self.actors[key].aliases.add(text)
             self._mention(key, di, span, offset, sentence)
             return key
@@ -1226,6 +1252,21 @@ def _venue(ent: Span) -> bool:
 
 
 # Common nouns that a place name stands before ("Moe Hla village", "Tarin Kot district")
+def _descriptor_country(ent: Span):
+    """The country of a demonym leading the descriptive nouns before a name ("Kenyan activist X",
+    "Russian opposition politician Y"): up to three lower-case nouns or adjectives, each modifying a
+    word to its right within the phrase, then the demonym. None otherwise ("Russian forces
+    detained activist X": a verb breaks the phrase)."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 3 and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"} \
+            and i < doc[i].head.i < ent.end:
+        i -= 1
+    if i < 0 or i == ent.start - 1 and not doc[i].text[:1].isupper():
+        return None
+    return gz.country_by_demonym(doc[i].text) if doc[i].head.i > i and doc[i].head.i < ent.end else None
+
+
 _PLACE_NOUNS = {"village", "villages", "town", "township", "city", "district", "province", "region", "county",
                 "municipality", "neighbourhood", "neighborhood", "governorate", "oblast", "camp", "valley", "river",
                 "island", "mountains", "street", "road", "square", "suburb", "settlement", "area"}
@@ -1268,6 +1309,31 @@ def _used_as_place(ent: Span) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "to", "at", "near", "from", "of", "into"}:
         return True
     return tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "NOUN"
+
+
+def _role_before(ent: Span) -> bool:
+    """Whether a person's title (a role of the gazetteer, of one or two words) stands right before
+    the span, as in "Kazakh President Kassym-Jomart Tokayev" or "opposition leader X" when spaCy
+    tags the name ORG or GPE: a title names a holder, and an organisation holds none."""
+    doc = ent.doc
+    if ent.start == 0:
+        return False
+    prev = doc[ent.start - 1]
+    if not prev.is_alpha:
+        return False
+    two = doc[ent.start - 2:ent.start].text if ent.start >= 2 else ""
+    return gz.is_role(prev.text) or (bool(two) and gz.is_role(two))
+
+
+_PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "port", "state", "county",
+                "municipality", "governorate", "island", "islands", "enclave", "capital"}
+
+
+def _named_place(ent: Span) -> bool:
+    """Whether the name follows a place noun and "of" ("the city of El Fasher", "the province of
+    Idlib"): a place the tagger took for an organisation, not an actor."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _PLACE_NOUNS
 
 
 def _looks_like_name(text: str) -> bool:
@@ -1346,8 +1412,13 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     from the gazetteer's roles: the alternation of every role is long, and re's own cache may drop it."""
     roles = "|".join(re.escape(r) for r in gz.roles())
     q_words = r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}?[A-Z][\w.-]+(?:'s|’s)?)"    # "Papua New Guinea's"
-    return (re.compile(rf"(?:{q_words}\s+)?(?P<role>{roles})\s+$", re.I),
-            re.compile(rf",\s+(?:the\s+|a\s+)?(?:{q_words}\s+)?(?P<role>{roles})\b", re.I))
+    # "X, the president of Uzbekistan,": the country after the title (one to three capitalised words)
+    # "X, the chairman of the State Committee for National Security of Kyrgyzstan,": a capitalised name
+    # after the title, small words inside it; its country is the person's
+    cap = r"[A-Z][\w.’'-]*"
+    of_country = rf"(?:\s+of\s+(?:the\s+)?(?P<of>(?-i:{cap}(?:\s+(?:(?:of|for|and|the)\s+)*{cap}){{0,8}})))?"
+    return (re.compile(rf"(?:{q_words}\s+)?(?P<role>{roles})\s*,?\s+$", re.I),
+            re.compile(rf",\s+(?:the\s+|a\s+)?(?:{q_words}\s+)?(?P<role>{roles})\b{of_country}", re.I))
 
 
 def _role_around(ent: Span) -> tuple[str | None, str | None]:
@@ -1356,13 +1427,22 @@ def _role_around(ent: Span) -> tuple[str | None, str | None]:
     doc = ent.doc
     text = doc_text(doc)
     before = text[max(0, ent.start_char - 60):ent.start_char]
-    after = text[ent.end_char:ent.end_char + 60]
+    after = text[ent.end_char:ent.end_char + 120]     # room for "the chairman of <a long name> of <country>"
     title_before, appos_after = _role_patterns()
-    m = title_before.search(before)
+    before = _RANK_BEFORE_NAME.sub("", before)     # "Indian Foreign Minister Dr. X": the title before the rank
+    m = title_before.search(before) or _role_of_before(before)
+    if m and "," in m.group(0) and not after.lstrip().startswith(","):
+        m = None    # "the Uzbek president, X, said" is an apposition; "asked about the president, X said" is not
     appos = appos_after.match(after)
     if not m or (appos and _HONORIFIC.fullmatch(m.group("role")) and not m.group("q")):
         m = appos                   # "Sheikh X, the Emirati foreign minister": the office, not the title
     if not m:
+        # "his Uzbek counterpart X": a counterpart's country is in the title, his office is the other's
+        cp = _COUNTERPART_BEFORE.search(before)
+        if cp and (c := _country_of_tail(cp.group("q"))):
+            return c.iso3, None
+        if (c := _descriptor_country(ent)) is not None:
+            return c.iso3, None
         poss = re.search(r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+(?:'s|’s))\s+$", before)
         if poss:
             c = _country_of_tail(_strip(poss.group("q")))
@@ -1373,18 +1453,57 @@ def _role_around(ent: Span) -> tuple[str | None, str | None]:
     while q and gz.is_role(f"{q.split()[-1]} {role}"):     # "Foreign" + "Minister" is one title
         role = f"{q.split()[-1]} {role}"
         q = " ".join(q.split()[:-1])
+    if q and _HONORIFIC.fullmatch(role):
+        # "Chinese Defence Minister General X": a rank after an office; the office is the role
+        words = q.split()
+        n = next((k for k in (2, 1) if len(words) >= k and gz.is_role(" ".join(words[-k:]))), 0)
+        if n:
+            role, q = " ".join(words[-n:]), " ".join(words[:-n])
     role = _title_role(role)
-    if not q:
-        return None, role
-    c = _country_of_tail(q)
-    if c:
-        return c.iso3, role
-    org = gz.organization(q)
-    if org:
-        return org.country, f"{org.name} {role}"
-    return None, role
+    of = m.groupdict().get("of")
+    if of:
+        org = gz.organization(_strip(of))
+        # the country closing the name ("... Security of Kyrgyzstan") or leading it ("Nigerian Senate"),
+        # not one inside it ("Organization of American States")
+        c = _country_of_tail(of.split(" of ")[-1]) or gz.country_by_demonym(of.split()[0]) \
+            or gz.country_by_name(of.split()[0])
+        iso3 = org.country if org else (c.iso3 if c else None)
+        if iso3 or org:
+            return iso3, role       # "the president of Uzbekistan"; "the head of the African Union": none
+    if q:
+        c = _country_of_tail(q)
+        if c:
+            return c.iso3, role
+        org = gz.organization(q)
+        if org:
+            return org.country, f"{org.name} {role}"
+        lead = gz.country_by_demonym(q.split()[0]) or gz.country_by_name(q.split()[0])
+        if lead:
+            return lead.iso3, role      # "Kenyan Army Commander X": the body's country leads the title
+        if _POSS.search(q):
+            return None, f"{_POSS.sub('', q)} {role}"   # "Sant'Egidio's president X": the body's, not a state's
+    if m is not appos and (owner := re.search(r"(\S+?)(?:'s|’s)\s+$", before[:m.start("role")])):
+        return None, f"{owner.group(1)} {role}"     # "the group's president X": not a state's
+    # "Prime Minister Narendra Modi of India": the country right after the titled name
+    after_of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})", after)
+    c = _country_of_tail(after_of.group(1)) if after_of and m is not appos else None
+    return (c.iso3 if c else None), role
 
 
+def _role_of_before(before: str) -> re.Match[str] | None:
+    """"Deputy Prime Minister of Thailand X": a title, "of" and a country right before a name, as a
+    match with the groups of `_role_patterns` ("q" empty, the country in "of"); None without one."""
+    m = _OF_COUNTRY_BEFORE.search(before)
+    if not m or not gz.is_role(m.group("role")):
+        return None
+    return m if _country_of_tail(m.group("of")) else None
+
+
+_OF_COUNTRY_BEFORE = re.compile(r"(?P<q>)(?P<role>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+of\s+(?:the\s+)?"
+                                r"(?P<of>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})\s+$")
+_RANK_BEFORE_NAME = re.compile(r"(?<=[a-z] )(?:Dr|Prof|Gen|Lt|Col|Maj|Capt|Adm)\.?\s+$")
+_COUNTERPART_BEFORE = re.compile(r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+counterparts?\s*,?\s+$")
+_MINISTRY_OF_NAME = re.compile(r"Ministry of (?:[A-Z][a-z]+)(?: (?:and )?[A-Z][a-z]+){0,3}")
 _MINISTRY_OF = re.compile(r"Ministry of (Foreign|Defen[cs]e|Interior|Home|Internal|Information|Finance) Affairs", re.I)
 
 
@@ -1437,12 +1556,35 @@ def _uncounted(name: str) -> str:
     return rest if m and len(rest.split()) > 1 else name
 
 
+# Head nouns of a named non-state political or armed body: FORMAT.md's `group` ("armed, ethnic or
+# political groups"), as the gold types parties, movements, fronts and militias; state forces
+# ("Royal Thai Army") and international bodies stay organisations
+_GROUP_HEAD = re.compile(r"\b(?:party|movement|front|militias?|rebels|insurgents)$|\bliberation\b", re.I)
+
+
+def _named_type(name: str) -> str:
+    """"group" for a name headed by a party, movement, front or militia ("National League for
+    Democracy" is not: no head noun says so), "organization" otherwise."""
+    return "group" if _GROUP_HEAD.search(_strip(name)) else "organization"
+
+
 def _country_of_words(text: str) -> str | None:
-    for w in text.split():
-        c = gz.country_by_demonym(w) or gz.country_by_name(_strip(w))
-        if c:
-            return c.iso3
+    """ISO3 of the first country an organisation's name holds, as a name or a demonym, the longest
+    name at each word first ("New Zealand Defence Force" -> NZL, "Royal Thai Army" -> THA, "South
+    Sudan People's Defence Forces" -> SSD, not Sudan); None when no word names one."""
+    words = text.split()
+    for i in range(len(words)):
+        for n in range(min(_COUNTRY_WORDS_MAX, len(words) - i), 0, -1):
+            phrase = " ".join(words[i:i + n])
+            if n > 1 and not all(w[:1].isupper() for w in words[i:i + n]):
+                continue        # a country's name of several words is capitalised throughout
+            c = gz.country_by_demonym(phrase) or gz.country_by_name(_strip(phrase))
+            if c:
+                return c.iso3
     return None
+
+
+_COUNTRY_WORDS_MAX = 4      # words in the longest country name looked for ("Bosnia and Herzegovina" is 3)
 
 
 def _junta_phrase(token: Token) -> bool:
