@@ -181,6 +181,20 @@ def test_straight_single_marks_as_apostrophes_make_no_quotation():
     assert [text[s.start:s.end] for s in quote_spans(text)] == ["red line"]
 
 
+def test_quoted_word_ending_in_s_before_a_noun_closes_before_the_next_quotation():
+    # "'Yes' campaign" reads like "the allies' plan", but a second quotation opening before any
+    # other closing mark shows the first mark after "Yes" closed the quotation
+    from tuiex.ingest.quotes import quote_spans
+    text = "The 'Yes' campaign's organisers called the ruling 'a disgrace' on Friday, she said."
+    assert [text[s.start:s.end] for s in quote_spans(text)] == ["Yes", "a disgrace"]
+
+
+def test_one_letter_between_straight_marks_is_no_quotation():
+    from tuiex.ingest.quotes import quote_spans
+    text = "The senator, a fan of rock 'n' roll since the '80s, backed Plan 'B' and called it 'sensible'."
+    assert [text[s.start:s.end] for s in quote_spans(text)] == ["sensible"]
+
+
 def test_capitalised_title_is_no_person_of_its_own_and_keeps_its_portfolio():
     art = article(H + "Indian Prime Minister Narendra Modi met Iranian Foreign Minister Abbas Araqchi in New Delhi "
                   "on Monday.\n\n"

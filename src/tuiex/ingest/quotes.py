@@ -205,16 +205,26 @@ def _straight_single_spans(text: str) -> list[QuoteSpan]:
                 no_close_until = limit
         elif not whole:
             window = min(limit, i + 161)       # a fragment is short: the scan stays linear
+            possessive = -1
             for c in _SINGLE_CLOSE.finditer(text, i + 1, window):
                 k = c.start()
                 if k >= i + 160 or len(text[i + 1:k].split()) > 12:
                     break
+                if possessive != -1 and _SINGLE_OPEN.search(text, possessive + 1, k):
+                    # "the 'Yes' campaign called it 'a disgrace'": another quotation opens before
+                    # this mark, so the one read as a possessive closed this quotation
+                    j = possessive
+                    break
                 if text[k - 1] == "s" and (m := _NEXT_WORD.match(text, k + 1)) and m.group(1) not in _LINKS:
+                    possessive = k if possessive == -1 else possessive
                     continue        # "the allies' plan", "the allies' 'red line'": a plural possessive
                 j = k
                 break
         if j == -1:
             pos = i + 1
+            continue
+        if j - i <= 2:          # one letter between the marks: "rock 'n' roll", "Plan 'B'"
+            pos = j + 1
             continue
         _add_span(spans, text, i, j)
         pos = j + 1
