@@ -195,6 +195,16 @@ def test_one_letter_between_straight_marks_is_no_quotation():
     assert [text[s.start:s.end] for s in quote_spans(text)] == ["sensible"]
 
 
+def test_french_closing_guillemet_of_a_run_on_quotation_opens_nothing():
+    # a paragraph that opens by closing the quotation run on from the one before (French
+    # typography, spaced); its later « ... » is a quotation, not the words between the two marks
+    from tuiex.ingest.quotes import quote_spans
+    text = "Nous ne céderons rien », a déclaré la ministre, qui a ajouté « merci à tous » devant la foule."
+    for runs_on in (False, True):
+        spans = [text[s.start:s.end] for s in quote_spans(text, runs_on=runs_on)]
+        assert spans[-1] == "merci à tous" and not any("déclaré" in s for s in spans)
+
+
 def test_capitalised_title_is_no_person_of_its_own_and_keeps_its_portfolio():
     art = article(H + "Indian Prime Minister Narendra Modi met Iranian Foreign Minister Abbas Araqchi in New Delhi "
                   "on Monday.\n\n"

@@ -235,15 +235,22 @@ _NORDIC = re.compile('[' + "".join(_OPEN) + '”]')
 _ANGLE_IN = re.compile('[' + "".join(k for k in _OPEN if k != "«") + '»]')
 
 
+# A guillemet » that opens (German »Wir ...«): at the start or after a space, bracket or colon, and
+# right before a word; a French closing one after a run-on quotation ("... pas », a-t-il dit") is
+# spaced or follows the word
+_ANGLE_OPENS = re.compile(r"(?:^|(?<=[\s(\[:—–-]))»(?=[^\W_]|[„“\"'‘(])")
+
+
 def _house_style(text: str) -> tuple[dict[str, str], re.Pattern[str]]:
     """The opening marks of a paragraph and the closing mark of each: `_OPEN` (English and French
     marks, „“ low-high), plus the styles that open with what English closes with -- ”...” (Swedish,
     Finnish) when no “ is in the paragraph and ” comes in pairs, »...« (German, Danish) and »...»
-    (Finnish) when a guillemet » comes before any «. Returns (pairs, a pattern finding the openers)."""
+    (Finnish) when a guillemet » comes before any « and opens a word
+    (`_ANGLE_OPENS`). Returns (pairs, a pattern finding the openers)."""
     if "”" in text and "“" not in text and text.count("”") % 2 == 0:
         return {**_OPEN, "”": "”"}, _NORDIC
     angle = text.find("»")
-    if angle != -1 and not 0 <= text.find("«") < angle:
+    if angle != -1 and not 0 <= text.find("«") < angle and _ANGLE_OPENS.match(text, angle):
         pairs = {k: v for k, v in _OPEN.items() if k != "«"}
         pairs["»"] = "«" if "«" in text[angle:] else "»"
         return pairs, _ANGLE_IN
