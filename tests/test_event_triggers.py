@@ -189,3 +189,13 @@ def test_a_letter_of_apology_is_still_the_apology():
     art = article("Headline Words Here\n\nArmenian Prime Minister Nikol Pashinyan sent a letter of apology to "
                   "Georgian Prime Minister Irakli Kobakhidze.")
     assert any(e[0] == "CONCEDE" for e in events_of(art))
+
+
+def test_what_is_blocked_or_vetoed_belongs_to_its_owner_who_is_rejected():
+    # a required object of the trigger ("blocked ... bid") still names its owner as the target, not
+    # the body the bid was to join
+    art = article("Headline Words Here\n\nHungary blocked Ukraine's bid to join NATO on Tuesday.\n\n"
+                  "Turkey blocked Sweden's accession to NATO for a year.")
+    evs = events_of(art)
+    assert ("REJECT", "Hungary", "Ukraine") in evs
+    assert ("REJECT", "Turkey", "Sweden") in evs

@@ -1440,9 +1440,11 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
             continue
         seen.add(node.i)
         for c in node.children:
-            if c.dep_ == "poss" and (node.i in own or c.pos_ == "PRON"):
+            if c.dep_ == "poss" and (node.i in own or c.pos_ == "PRON") \
+                    and not (ev.type == "REJECT" and node.dep_ == "dobj" and node.head == verb and c.pos_ != "PRON"):
                 continue    # "reaffirmed Fiji's support": the possessor is the source, not the target;
-                #             "agreed to reopen their embassies": the pronoun is the actors themselves
+                #             "agreed to reopen their embassies": the pronoun is the actors themselves;
+                #             but what is rejected is its owner's ("blocked Ukraine's bid to join NATO")
             if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}:
                 if c.i not in own:
                     antecedent = _antecedent_object(c)
