@@ -205,6 +205,14 @@ def test_french_closing_guillemet_of_a_run_on_quotation_opens_nothing():
         assert spans[-1] == "merci à tous" and not any("déclaré" in s for s in spans)
 
 
+def test_straight_single_marks_open_and_close_on_letters_of_any_script():
+    from tuiex.ingest.quotes import quote_spans
+    text = "The opposition called the plan 'Élysée theatre' and the summit 'a photo op at a café', he said."
+    assert [text[s.start:s.end] for s in quote_spans(text)] == ["Élysée theatre", "a photo op at a café"]
+    text = "The allies' état-major met, and the rebels' Über-plan failed."
+    assert quote_spans(text) == []
+
+
 def test_capitalised_title_is_no_person_of_its_own_and_keeps_its_portfolio():
     art = article(H + "Indian Prime Minister Narendra Modi met Iranian Foreign Minister Abbas Araqchi in New Delhi "
                   "on Monday.\n\n"

@@ -166,12 +166,12 @@ def _add_span(spans: list[QuoteSpan], text: str, open_at: int, close_at: int) ->
 
 _OPENING_OF = {"”": "“", "»": "«"}
 # A straight single opening mark: at the start, or after a space, bracket, dash or colon, before a letter
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–:-]))'(?=[A-Za-z])")
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–:-]))'(?=[^\W\d_])")
 # A straight single closing mark: after a letter or closing punctuation, before a space, punctuation or the end
-_SINGLE_CLOSE = re.compile(r"(?<=[A-Za-z0-9.,!?…])'(?=[\s.,;:!?)\]—–-]|$)")
+_SINGLE_CLOSE = re.compile(r"(?<=[^\W_]|[.,!?…])'(?=[\s.,;:!?)\]—–-]|$)")
 
 
-_NEXT_WORD = re.compile(r"\s('|[a-z]+)")
+_NEXT_WORD = re.compile(r"\s('|[^\W\d_]+)")
 # Words that follow a quoted fragment rather than a possessed noun: "called them 'terrorists' and ..."
 _LINKS = {"and", "or", "but", "nor", "in", "on", "at", "to", "for", "as", "with", "from", "after", "before",
           "while", "which", "that", "who", "because", "over", "during", "against", "by", "is", "are", "was",
@@ -215,7 +215,8 @@ def _straight_single_spans(text: str) -> list[QuoteSpan]:
                     # this mark, so the one read as a possessive closed this quotation
                     j = possessive
                     break
-                if text[k - 1] == "s" and (m := _NEXT_WORD.match(text, k + 1)) and m.group(1) not in _LINKS:
+                if text[k - 1] == "s" and (m := _NEXT_WORD.match(text, k + 1)) and m.group(1) not in _LINKS \
+                        and not m.group(1)[0].isupper():
                     possessive = k if possessive == -1 else possessive
                     continue        # "the allies' plan", "the allies' 'red line'": a plural possessive
                 j = k
