@@ -213,6 +213,15 @@ def test_straight_single_marks_open_and_close_on_letters_of_any_script():
     assert quote_spans(text) == []
 
 
+def test_quotation_after_a_sentence_with_a_new_subject_does_not_continue_the_one_before():
+    art = article(H + "“We will not back down,” Prime Minister Mark Carney said. Opposition leader Pierre "
+                  "Poilievre rejected the plan at a rally in Ottawa. “This is a disaster for families.”")
+    assert not any(t.startswith("This is a disaster") and s == "Mark Carney" for s, t, _ in quotes_of(art))
+    art = article(H + "“We will not back down,” Prime Minister Mark Carney said. He spoke at a rally of party "
+                  "members in Ottawa on Monday evening. “This is a good day for families.”")
+    assert found(art, "This is a good day") == ("Mark Carney", True)
+
+
 def test_capitalised_title_is_no_person_of_its_own_and_keeps_its_portfolio():
     art = article(H + "Indian Prime Minister Narendra Modi met Iranian Foreign Minister Abbas Araqchi in New Delhi "
                   "on Monday.\n\n"

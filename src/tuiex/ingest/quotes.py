@@ -877,14 +877,24 @@ def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragme
 def _continues(text: str, span: QuoteSpan, prev: FoundQuote) -> bool:
     """A quote with no attribution right after another quoted passage continues it: after a short
     gap, or after the one sentence that attributes that passage ('"A," X said at a news conference in
-    Y with Z. "B."' -- news copy gives a new speaker a new attribution)."""
+    Y with Z. "B."' -- news copy gives a new speaker a new attribution), and at most one more about
+    the same speaker ('"A," X said. He spoke in Y. "B."'), not one with a subject of its own ('"A,"
+    X said. Y rejected the plan. "B."': B is not X's)."""
     gap = text[prev.end:span.open_at]
     if not prev.direct or "\n" in gap:
         return False
     if len(gap) < 80:
         return True
     inner = gap.strip(" ,.;:!?\"“”«»„’")
-    return len(gap) < 250 and not _DOUBLE_MARKS.search(inner) and len(re.findall(r"[.!?]\s", inner + " ")) <= 1
+    if len(gap) >= 250 or _DOUBLE_MARKS.search(inner):
+        return False
+    ends = list(_SENTENCE_END.finditer(inner))
+    # one sentence of the writer's between: only one about the same speaker ("He spoke at ...")
+    return not ends or (len(ends) == 1 and inner[ends[0].end():].split(" ", 1)[0] in {"He", "She", "His", "Her"})
+
+
+# A sentence ending inside a gap and another beginning: not after an initial or a title ("U.S. ", "Mr. ")
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)[.!?]\s+(?=[A-Z\"“‘'])")
 
 
 def _whole_sentence(text: str, span: QuoteSpan) -> bool:
