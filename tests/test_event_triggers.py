@@ -189,3 +189,22 @@ def test_a_letter_of_apology_is_still_the_apology():
     art = article("Headline Words Here\n\nArmenian Prime Minister Nikol Pashinyan sent a letter of apology to "
                   "Georgian Prime Minister Irakli Kobakhidze.")
     assert any(e[0] == "CONCEDE" for e in events_of(art))
+
+
+def test_what_is_blocked_or_vetoed_belongs_to_its_owner_who_is_rejected():
+    # a required object of the trigger ("blocked ... bid") still names its owner as the target, not
+    # the body the bid was to join
+    art = article("Headline Words Here\n\nHungary blocked Ukraine's bid to join NATO on Tuesday.\n\n"
+                  "Turkey blocked Sweden's accession to NATO for a year.")
+    evs = events_of(art)
+    assert ("REJECT", "Hungary", "Ukraine") in evs
+    assert ("REJECT", "Turkey", "Sweden") in evs
+
+
+def test_an_event_noun_said_to_be_possible_or_unlikely_is_no_event():
+    art = article("Headline Words Here\n\nA ceasefire between Israel and Hamas is possible, Qatar said.\n\n"
+                  "Talks between Serbia and Kosovo look unlikely this year.\n\n"
+                  "An agreement between Chile and Peru seems imminent.")
+    assert events_of(art) == []
+    art = article("Headline Words Here\n\nTalks between Serbia and Kosovo were held in Brussels on Monday.")
+    assert any(e[0] == "CONSULT" for e in events_of(art))

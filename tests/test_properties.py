@@ -281,6 +281,22 @@ def test_time_expressions_are_slices(text: str) -> None:
     stated(text)
 
 
+def _angle_opens(text: str, i: int) -> bool:
+    """A guillemet » that opens: at the start or after a space, bracket, colon or dash, before a
+    letter, digit or another opening mark."""
+    return (i == 0 or text[i - 1].isspace() or text[i - 1] in "([:—–-") and i + 1 < len(text) \
+        and (text[i + 1].isalnum() or text[i + 1] in "„“\"'‘(")
+
+
+def _letter(c: str) -> bool:
+    return c.isalnum() and not c.isdecimal()
+
+
+def _single_opens(text: str, p: int) -> bool:
+    return text[p] == "'" and (p == 0 or text[p - 1] in " \t\n\r\f\v([—–:-") and p + 1 < len(text) \
+        and _letter(text[p + 1])
+
+
 def reference_quote_spans(text: str) -> list[tuple[int, int, int]]:
     """The pairing rule spelled out the slow way (every opening mark scans ahead for its closer): the
     oracle for the linear `quote_spans`."""
@@ -290,7 +306,8 @@ def reference_quote_spans(text: str) -> list[tuple[int, int, int]]:
     closers = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’"}
     if "”" in text and "“" not in text and text.count("”") % 2 == 0:
         closers["”"] = "”"          # ”...” (Swedish, Finnish)
-    elif "»" in text and ("«" not in text or text.index("»") < text.index("«")):
+    elif "»" in text and ("«" not in text or text.index("»") < text.index("«")) \
+            and _angle_opens(text, text.index("»")):
         del closers["«"]            # »...« (German, Danish), »...» (Finnish)
         closers["»"] = "«" if "«" in text[text.index("»"):] else "»"
     while i < n:
@@ -361,22 +378,20 @@ def reference_single_spans(text: str) -> list[tuple[int, int, int]]:
     sentence closes at the first mark after a letter or punctuation that is preceded by [.,!?…] and
     followed by a space, punctuation or the end (on its line); one inside a sentence at the first such
     mark within 160 letters and 12 words, skipping "s' " before a mark or a lower-case word that
-    links no clause."""
+    links no clause, unless another quotation opens before the next mark; none of one letter."""
     spans, i, n = [], 0, len(text)
     while i < n:
-        if text[i] != "'" or not (i == 0 or text[i - 1] in " \t\n\r\f\v([—–:-") or i + 1 >= n \
-                or not (text[i + 1].isascii() and text[i + 1].isalpha()):
+        if not _single_opens(text, i):
             i += 1
             continue
         before = text[:i].rstrip(" \t")
         whole = not before or before[-1] in ".!?:\n"
         line_end = text.find("\n", i)
         limit = n if line_end == -1 else line_end
-        j = -1
+        j = poss = -1
         for k in range(i + 1, limit if whole else min(limit, i + 160)):
             after_ok = k + 1 >= n or text[k + 1] in " \t\n\r\f\v.,;:!?)]—–-"
-            if text[k] != "'" or not after_ok or not (text[k - 1] in ".,!?…" or (text[k - 1].isascii()
-                                                                              and text[k - 1].isalnum())):
+            if text[k] != "'" or not after_ok or not (text[k - 1] in ".,!?…" or text[k - 1].isalnum()):
                 continue
             if whole:
                 if text[k - 1] in ".,!?…":
@@ -385,13 +400,20 @@ def reference_single_spans(text: str) -> list[tuple[int, int, int]]:
                 continue
             if len(text[i + 1:k].split()) > 12:
                 break
-            nxt = re.match(r"\s('|[a-z]+)", text[k + 1:])
-            if text[k - 1] == "s" and nxt and nxt.group(1) not in QUOTE_LINKS:
+            if poss != -1 and any(_single_opens(text, p) for p in range(poss + 1, k - 1)):
+                j = poss        # another quotation opens before this mark: the "s' " closed this one
+                break
+            nxt = re.match(r"\s('|[^\W\d_]+)", text[k + 1:])
+            if text[k - 1] == "s" and nxt and nxt.group(1) not in QUOTE_LINKS and not nxt.group(1)[0].isupper():
+                poss = k if poss == -1 else poss
                 continue
             j = k
             break
         if j == -1:
             i += 1
+            continue
+        if j - i <= 2:      # one letter between the marks
+            i = j + 1
             continue
         start, end = i + 1, j
         while end > start and text[end - 1] in " ,.;:":

@@ -181,6 +181,47 @@ def test_straight_single_marks_as_apostrophes_make_no_quotation():
     assert [text[s.start:s.end] for s in quote_spans(text)] == ["red line"]
 
 
+def test_quoted_word_ending_in_s_before_a_noun_closes_before_the_next_quotation():
+    # "'Yes' campaign" reads like "the allies' plan", but a second quotation opening before any
+    # other closing mark shows the first mark after "Yes" closed the quotation
+    from tuiex.ingest.quotes import quote_spans
+    text = "The 'Yes' campaign's organisers called the ruling 'a disgrace' on Friday, she said."
+    assert [text[s.start:s.end] for s in quote_spans(text)] == ["Yes", "a disgrace"]
+
+
+def test_one_letter_between_straight_marks_is_no_quotation():
+    from tuiex.ingest.quotes import quote_spans
+    text = "The senator, a fan of rock 'n' roll since the '80s, backed Plan 'B' and called it 'sensible'."
+    assert [text[s.start:s.end] for s in quote_spans(text)] == ["sensible"]
+
+
+def test_french_closing_guillemet_of_a_run_on_quotation_opens_nothing():
+    # a paragraph that opens by closing the quotation run on from the one before (French
+    # typography, spaced); its later « ... » is a quotation, not the words between the two marks
+    from tuiex.ingest.quotes import quote_spans
+    text = "Nous ne céderons rien », a déclaré la ministre, qui a ajouté « merci à tous » devant la foule."
+    for runs_on in (False, True):
+        spans = [text[s.start:s.end] for s in quote_spans(text, runs_on=runs_on)]
+        assert spans[-1] == "merci à tous" and not any("déclaré" in s for s in spans)
+
+
+def test_straight_single_marks_open_and_close_on_letters_of_any_script():
+    from tuiex.ingest.quotes import quote_spans
+    text = "The opposition called the plan 'Élysée theatre' and the summit 'a photo op at a café', he said."
+    assert [text[s.start:s.end] for s in quote_spans(text)] == ["Élysée theatre", "a photo op at a café"]
+    text = "The allies' état-major met, and the rebels' Über-plan failed."
+    assert quote_spans(text) == []
+
+
+def test_quotation_after_a_sentence_with_a_new_subject_does_not_continue_the_one_before():
+    art = article(H + "“We will not back down,” Prime Minister Mark Carney said. Opposition leader Pierre "
+                  "Poilievre rejected the plan at a rally in Ottawa. “This is a disaster for families.”")
+    assert not any(t.startswith("This is a disaster") and s == "Mark Carney" for s, t, _ in quotes_of(art))
+    art = article(H + "“We will not back down,” Prime Minister Mark Carney said. He spoke at a rally of party "
+                  "members in Ottawa on Monday evening. “This is a good day for families.”")
+    assert found(art, "This is a good day") == ("Mark Carney", True)
+
+
 def test_capitalised_title_is_no_person_of_its_own_and_keeps_its_portfolio():
     art = article(H + "Indian Prime Minister Narendra Modi met Iranian Foreign Minister Abbas Araqchi in New Delhi "
                   "on Monday.\n\n"

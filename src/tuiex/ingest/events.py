@@ -929,12 +929,20 @@ def _announcing_noun(tok: Token) -> Token | None:
 INTENT_NOUNS = {"readiness", "willingness", "plan", "intention", "desire", "wish", "hope", "bid", "attempt"}
 
 
+# Predicates that leave an event noun unasserted: "a truce is possible", "a deal seems unlikely".
+_UNCERTAIN = {"possible", "likely", "unlikely", "probable", "improbable", "impossible", "conceivable", "doubtful",
+              "uncertain", "unclear", "imminent", "near"}
+
+
 def _speculative_noun(tok: Token) -> bool:
     """An event noun under a modal or in a question is not an event ("a possible visit"), nor one
     that is the object of a wish or an unasserted act ("wants talks", "hopes to hold talks",
     "willingness to host talks")."""
     if any(c.lower_ in {"possible", "potential", "planned", "proposed", "likely", "future"} for c in tok.children):
         return True
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in {"be", "seem", "look", "appear", "remain"} and any(
+            c.dep_ in {"acomp", "oprd"} and c.lower_ in _UNCERTAIN for c in tok.head.children):
+        return True     # "a ceasefire between A and B is possible", "talks look unlikely"
     verb = tok.head     # the verb the noun is the direct object of: "host talks", "wants talks"
     if tok.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"} and (
             _speculative(verb) or _forms(verb) & NON_FACTUAL_HEADS or (
@@ -1498,9 +1506,11 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
             continue
         seen.add(node.i)
         for c in node.children:
-            if c.dep_ == "poss" and (node.i in own or c.pos_ == "PRON"):
+            if c.dep_ == "poss" and (node.i in own or c.pos_ == "PRON") \
+                    and not (ev.type == "REJECT" and node.dep_ == "dobj" and node.head == verb and c.pos_ != "PRON"):
                 continue    # "reaffirmed Fiji's support": the possessor is the source, not the target;
-                #             "agreed to reopen their embassies": the pronoun is the actors themselves
+                #             "agreed to reopen their embassies": the pronoun is the actors themselves;
+                #             but what is rejected is its owner's ("blocked Ukraine's bid to join NATO")
             if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}:
                 if c.i not in own:
                     antecedent = _antecedent_object(c)

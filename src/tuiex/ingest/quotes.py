@@ -166,12 +166,12 @@ def _add_span(spans: list[QuoteSpan], text: str, open_at: int, close_at: int) ->
 
 _OPENING_OF = {"”": "“", "»": "«"}
 # A straight single opening mark: at the start, or after a space, bracket, dash or colon, before a letter
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–:-]))'(?=[A-Za-z])")
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–:-]))'(?=[^\W\d_])")
 # A straight single closing mark: after a letter or closing punctuation, before a space, punctuation or the end
-_SINGLE_CLOSE = re.compile(r"(?<=[A-Za-z0-9.,!?…])'(?=[\s.,;:!?)\]—–-]|$)")
+_SINGLE_CLOSE = re.compile(r"(?<=[^\W_]|[.,!?…])'(?=[\s.,;:!?)\]—–-]|$)")
 
 
-_NEXT_WORD = re.compile(r"\s('|[a-z]+)")
+_NEXT_WORD = re.compile(r"\s('|[^\W\d_]+)")
 # Words that follow a quoted fragment rather than a possessed noun: "called them 'terrorists' and ..."
 _LINKS = {"and", "or", "but", "nor", "in", "on", "at", "to", "for", "as", "with", "from", "after", "before",
           "while", "which", "that", "who", "because", "over", "during", "against", "by", "is", "are", "was",
@@ -205,16 +205,27 @@ def _straight_single_spans(text: str) -> list[QuoteSpan]:
                 no_close_until = limit
         elif not whole:
             window = min(limit, i + 161)       # a fragment is short: the scan stays linear
+            possessive = -1
             for c in _SINGLE_CLOSE.finditer(text, i + 1, window):
                 k = c.start()
                 if k >= i + 160 or len(text[i + 1:k].split()) > 12:
                     break
-                if text[k - 1] == "s" and (m := _NEXT_WORD.match(text, k + 1)) and m.group(1) not in _LINKS:
+                if possessive != -1 and _SINGLE_OPEN.search(text, possessive + 1, k):
+                    # "the 'Yes' campaign called it 'a disgrace'": another quotation opens before
+                    # this mark, so the one read as a possessive closed this quotation
+                    j = possessive
+                    break
+                if text[k - 1] == "s" and (m := _NEXT_WORD.match(text, k + 1)) and m.group(1) not in _LINKS \
+                        and not m.group(1)[0].isupper():
+                    possessive = k if possessive == -1 else possessive
                     continue        # "the allies' plan", "the allies' 'red line'": a plural possessive
                 j = k
                 break
         if j == -1:
             pos = i + 1
+            continue
+        if j - i <= 2:          # one letter between the marks: "rock 'n' roll", "Plan 'B'"
+            pos = j + 1
             continue
         _add_span(spans, text, i, j)
         pos = j + 1
@@ -225,15 +236,22 @@ _NORDIC = re.compile('[' + "".join(_OPEN) + '”]')
 _ANGLE_IN = re.compile('[' + "".join(k for k in _OPEN if k != "«") + '»]')
 
 
+# A guillemet » that opens (German »Wir ...«): at the start or after a space, bracket or colon, and
+# right before a word; a French closing one after a run-on quotation ("... pas », a-t-il dit") is
+# spaced or follows the word
+_ANGLE_OPENS = re.compile(r"(?:^|(?<=[\s(\[:—–-]))»(?=[^\W_]|[„“\"'‘(])")
+
+
 def _house_style(text: str) -> tuple[dict[str, str], re.Pattern[str]]:
     """The opening marks of a paragraph and the closing mark of each: `_OPEN` (English and French
     marks, „“ low-high), plus the styles that open with what English closes with -- ”...” (Swedish,
     Finnish) when no “ is in the paragraph and ” comes in pairs, »...« (German, Danish) and »...»
-    (Finnish) when a guillemet » comes before any «. Returns (pairs, a pattern finding the openers)."""
+    (Finnish) when a guillemet » comes before any « and opens a word
+    (`_ANGLE_OPENS`). Returns (pairs, a pattern finding the openers)."""
     if "”" in text and "“" not in text and text.count("”") % 2 == 0:
         return {**_OPEN, "”": "”"}, _NORDIC
     angle = text.find("»")
-    if angle != -1 and not 0 <= text.find("«") < angle:
+    if angle != -1 and not 0 <= text.find("«") < angle and _ANGLE_OPENS.match(text, angle):
         pairs = {k: v for k, v in _OPEN.items() if k != "«"}
         pairs["»"] = "«" if "«" in text[angle:] else "»"
         return pairs, _ANGLE_IN
@@ -859,14 +877,24 @@ def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragme
 def _continues(text: str, span: QuoteSpan, prev: FoundQuote) -> bool:
     """A quote with no attribution right after another quoted passage continues it: after a short
     gap, or after the one sentence that attributes that passage ('"A," X said at a news conference in
-    Y with Z. "B."' -- news copy gives a new speaker a new attribution)."""
+    Y with Z. "B."' -- news copy gives a new speaker a new attribution), and at most one more about
+    the same speaker ('"A," X said. He spoke in Y. "B."'), not one with a subject of its own ('"A,"
+    X said. Y rejected the plan. "B."': B is not X's)."""
     gap = text[prev.end:span.open_at]
     if not prev.direct or "\n" in gap:
         return False
     if len(gap) < 80:
         return True
     inner = gap.strip(" ,.;:!?\"“”«»„’")
-    return len(gap) < 250 and not _DOUBLE_MARKS.search(inner) and len(re.findall(r"[.!?]\s", inner + " ")) <= 1
+    if len(gap) >= 250 or _DOUBLE_MARKS.search(inner):
+        return False
+    ends = list(_SENTENCE_END.finditer(inner))
+    # one sentence of the writer's between: only one about the same speaker ("He spoke at ...")
+    return not ends or (len(ends) == 1 and inner[ends[0].end():].split(" ", 1)[0] in {"He", "She", "His", "Her"})
+
+
+# A sentence ending inside a gap and another beginning: not after an initial or a title ("U.S. ", "Mr. ")
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)[.!?]\s+(?=[A-Z\"“‘'])")
 
 
 def _whole_sentence(text: str, span: QuoteSpan) -> bool:
