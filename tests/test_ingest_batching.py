@@ -144,5 +144,7 @@ def test_token_indices_are_the_tokens_a_loop_would_pick(attr, values, of):
     expected = [t.i for t in doc if of(t) in values]
     assert token_indices(doc, attr, values) == expected
     assert token_indices(doc, attr, values) == expected      # from the kept column
+    token_indices(doc, attr, values).append(-1)                  # a caller's own list: the kept index stays
+    assert token_indices(doc, attr, list(reversed(values))) == expected
     if values != ("absent-word",):
         assert expected
