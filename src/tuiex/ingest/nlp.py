@@ -59,31 +59,12 @@ def token_indices(doc: Doc, attr: str, values: Iterable[str]) -> list[int]:
     """The indices, in order, of the tokens of `doc` whose `attr` (a spaCy attribute name: "POS",
     "DEP", "LOWER", "ENT_TYPE", ...) is one of `values`, written as the token's string attribute
     gives it (`tok.pos_`, `tok.dep_`, `tok.lower_`). A loop over these visits only the candidates
-    instead of making a `Token` for every token. The attribute's column (`Doc.to_array`) is read once
-    per doc into an index from each value to its tokens, kept in the doc's `user_data`: extraction
-    asks a paragraph some fifteen times, for a value or two each, so a call costs its hits, not a
-    scan of the paragraph. A new list each call (the caller may change it)."""
-    key = f"tuiex.index.{attr}"
-    index: dict[int, list[int]] | None = doc.user_data.get(key)
-    if index is None:
-        index = {}
-        for i, v in enumerate(doc.to_array(attr).tolist()):
-            at = index.get(v)
-            if at is None:
-                index[v] = [i]
-            else:
-                at.append(i)
-        doc.user_data[key] = index
-    wanted = values if isinstance(values, tuple) else tuple(values)
-    ids = _IDS.get(wanted)
-    if ids is None:     # spaCy's ids of strings are fixed (symbols, else a hash of the string)
-        strings = doc.vocab.strings
-        ids = _IDS[wanted] = tuple({strings[v] for v in wanted})
-    found = [at for at in map(index.get, ids) if at]
-    if len(found) == 1:
-        return found[0][:]
-    return sorted(i for at in found for i in at)
-
-
-# the spaCy ids of each set of values asked of token_indices (a few dozen sets, all in the code)
-_IDS: dict[tuple[str, ...], tuple[int, ...]] = {}
+    instead of making a `Token` for every token; the attribute's array (`Doc.to_array`) is read once
+    per doc and kept in its `user_data`."""
+    key = f"tuiex.array.{attr}"
+    column: list[int] | None = doc.user_data.get(key)
+    if column is None:      # a paragraph's few dozen values: a Python list is quicker to scan than numpy
+        column = doc.user_data[key] = doc.to_array(attr).tolist()
+    strings = doc.vocab.strings
+    wanted = {strings[v] for v in values}
+    return [i for i, v in enumerate(column) if v in wanted]
