@@ -369,6 +369,10 @@ _GUARD_SENTENCES = [
     "Early-2020 plans, late 1999, since December, until last June, from Friday's talks to next Sunday.",
     "Ministers will meet in June next year; January's figures came out, and she may march in May.",
     "ſince ſpring, Kelvin \u212aey words, naïve café dates: 5 April, April 5th, Wednesday, 31st Oct 2010.",
+    "iN JUNE, ABOUT two weeks ago, nearly 3 years earlier, only a few days ago, over the past year, for the "
+    "weekend, at 9 pm, its first quarter, flat second-quarter sales, the latest quarter, tHIS Friday.",
+    "Eleven months ago, several years earlier, twelve days later? No: more than six weeks ago, just one "
+    "year ago, around ten days earlier, in the first half, during autumn 2021, q3 and Q4 2020, till Dec. 2.",
 ]
 
 

@@ -119,6 +119,18 @@ def test_doc_text_is_the_parsed_text_and_is_kept():
     assert doc_text(doc) is doc_text(doc)       # kept, not rebuilt from the tokens
 
 
+def test_parse_keeps_each_text_and_it_is_the_text_spacy_rebuilds():
+    """nlp.parse hands each Doc its input string for doc_text; that string must be exactly
+    `doc.text`, whitespace runs, tabs, newlines, no-break spaces and combining marks included."""
+    from tuiex.ingest.nlp import doc_text, load_nlp, parse
+    texts = [_HELPER_TEXT, "  Two  spaces,\ta tab\nand a line.  ", "Le ministre a dit\u00a0: « non ».",
+             "Ko\u0301ssuth te\u0301r \u2014 a square.\n\n", "", " ", "\U0001f600 Smile, the envoy said."]
+    docs = parse(load_nlp(), texts, 2)
+    assert [d.text for d in docs] == texts
+    assert [doc_text(d) for d in docs] == texts
+    assert all(doc_text(d) is t for d, t in zip(docs, texts))      # the very string given, kept
+
+
 @pytest.mark.parametrize(("attr", "values", "of"), [
     ("POS", ("VERB", "AUX"), lambda t: t.pos_),
     ("POS", ("NOUN",), lambda t: t.pos_),
@@ -132,5 +144,7 @@ def test_token_indices_are_the_tokens_a_loop_would_pick(attr, values, of):
     expected = [t.i for t in doc if of(t) in values]
     assert token_indices(doc, attr, values) == expected
     assert token_indices(doc, attr, values) == expected      # from the kept column
+    token_indices(doc, attr, values).append(-1)                  # a caller's own list: the kept index stays
+    assert token_indices(doc, attr, list(reversed(values))) == expected
     if values != ("absent-word",):
         assert expected

@@ -114,3 +114,38 @@ def test_a_batch_that_fails_leaves_nothing_of_itself(tmp_path: Path, extracted, 
     finally:
         reference.close()
     assert snapshot(tmp_path / "s.db") == snapshot(tmp_path / "ref.db")
+
+
+def test_a_killed_writer_keeps_every_article_it_committed(tmp_path: Path, extracted):
+    """The writer commits without an fsync (WAL, synchronous=NORMAL): a process that dies without
+    closing the store (no checkpoint, the WAL file left behind) still leaves every committed article,
+    whole, and the same store as one closed properly. Only an OS crash may lose the last commits."""
+    import os
+    import pickle
+    import subprocess
+    import sys
+
+    arts = sequence(extracted)[:4]
+    (tmp_path / "arts.pickle").write_bytes(pickle.dumps(arts))
+    code = (
+        "import os, pickle, sys\n"
+        "from tuiex.store.db import Store\n"
+        "arts = pickle.loads(open(sys.argv[1], 'rb').read())\n"
+        "store = Store(sys.argv[2])\n"
+        "assert store.db.conn.execute('PRAGMA synchronous').fetchone()[0] == 1\n"   # NORMAL
+        "store.write_article(arts[0])\n"
+        "store.write_articles(arts[1:])\n"
+        "os._exit(0)\n"                                                  # no close, no checkpoint
+    )
+    subprocess.run([sys.executable, "-c", code, str(tmp_path / "arts.pickle"), str(tmp_path / "killed.db")],
+                   check=True, env={**os.environ, "PYTHONPATH": ":".join(sys.path)})
+    assert (tmp_path / "killed.db-wal").stat().st_size > 0          # the articles are in the WAL only
+    reference = Store(tmp_path / "ref.db")
+    try:
+        reference.write_article(arts[0])
+        reference.write_articles(arts[1:])
+    finally:
+        reference.close()
+    got, want = snapshot(tmp_path / "killed.db"), snapshot(tmp_path / "ref.db")
+    assert len(want["articles"]) == 4
+    assert got == want

@@ -461,3 +461,28 @@ def test_a_write_ahead_log_deleted_under_an_open_store(stored: Path):
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert f"write-ahead log {stored.name}-wal was deleted, moved or cut short" in proc.stderr, proc.stderr
     assert "Close every program using the store" in proc.stderr
+
+
+def test_a_new_store_is_synced_once_whole_before_it_takes_its_name(monkeypatch, tmp_path: Path):
+    """A new store is built without a sync per step, so the finished file is synced to disk before it
+    is linked into place: the file that gets the store's name is complete, in WAL mode, and on disk."""
+    synced: list[tuple[Path, bool, str]] = []
+    real = store_db._fsync
+
+    def fsync(path: Path) -> None:
+        conn = sqlite3.connect(path)
+        try:
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+        synced.append((path, (tmp_path / "new.db").exists(), mode if {"articles", "events"} <= tables else ""))
+        real(path)
+
+    monkeypatch.setattr(store_db, "_fsync", fsync)
+    Store(tmp_path / "new.db").close()
+    assert len(synced) == 1
+    path, named_yet, mode = synced[0]
+    assert path.parent == tmp_path and path.name.startswith(".new.db.") and not named_yet
+    assert mode == "wal"
+    assert not path.exists() and (tmp_path / "new.db").exists()

@@ -201,7 +201,6 @@ class ActorBook:
         sentence = sentence_of(offset + ent.start_char)
         org = gz.organization(text)
         country = gz.country_by_name(text) or _state_of_government(text)
-        person = self._person_key(text, offset + ent.start_char)
         if pass_ == "person" and ent.label_ == "ORG" and is_body:
             sub = _name_after_title_of(ent)
             if sub is not None:
@@ -227,7 +226,7 @@ class ActorBook:
                 key = self._add_person(ent, text, offset)
                 self._mention(key, di, ent, offset, sentence)
             return
-        if person:
+        if person := self._person_key(text, offset + ent.start_char):     # the other pass alone asks
             self._mention(person, di, ent, offset, sentence)
         elif org and org.media and not _named_as_outlet(ent):
             return          # "told Reuters", "according to the BBC": the story's source, not an actor in it

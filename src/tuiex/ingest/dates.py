@@ -175,11 +175,20 @@ _BARE_MONTH = (r"\b(?:January|February|March|April|June|July|August|September|Oc
                r"(?:['’]s\b)?(?!\s+[A-Z]|\s+\d|\s+of\b)")
 _FINDER_BODY = (f"{_MONTH_REL_YEAR}|{_QUARTER}|{_SEASON}|{_AGO}|{_YEAR_END}|{_DAY_PART}|{_CLOCK_TIME}|"
                 f"{_THE_WEEKEND}|{_ABSOLUTE}|{_MONTH_ALONE}|{_WEEKDAY_EXPR}|{_RELATIVE}|{_BARE_MONTH}")
-# Every alternative starts with a word character at a word start: a `\b` before a word, or a digit
-# that a lookbehind keeps from following a word character. The guard in front says so, and the
-# engine then fails at once at every other position instead of trying each alternative there
-# (about 3x faster; the same matches, which tests/test_dates.py checks against the unguarded body).
-_FINDER = re.compile(rf"(?<!\w)(?=\w)(?:{_FINDER_BODY})")
+# Every alternative starts at a word start with a digit or one of these words, in any case (the
+# first word each alternative allows: a preposition, a modifier, a number, a month, a weekday ...).
+_FIRST_WORDS = (
+    "in on since until till by from during at for over the this its their a an fiscal latest last past "
+    "previous current same recent year flat weak strong first second third fourth quarter next early late "
+    "mid earlier later spring summer fall autumn winter almost nearly about around some more just only one "
+    "two three four five six seven eight nine ten eleven twelve several few tonight yesterday today tomorrow "
+    "january february march april may june july august september october november december sept jan feb mar "
+    "apr jun jul aug sep oct nov dec monday tuesday wednesday thursday friday saturday sunday").split()
+# The guard in front says so, and the engine then fails at once at every other position instead of
+# trying each alternative there (about 3x faster for the word start alone, 1.6x more for the words;
+# the same matches, which tests/test_dates.py checks against the unguarded body).
+_FINDER = re.compile(rf"(?<!\w)(?=\d|(?i:q[1-4]|{'|'.join(sorted(_FIRST_WORDS, key=len, reverse=True))})(?!\w))"
+                     rf"(?:{_FINDER_BODY})")
 # Words after which a bare four-digit number is a year ("in 2019", "the 2019 election", "fiscal
 # 2019"); elsewhere it is a count ("detained 2000 protesters") or an amount.
 _YEAR_CUES = {"in", "on", "since", "until", "till", "by", "from", "during", "of", "before", "after",

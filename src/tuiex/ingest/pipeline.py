@@ -43,7 +43,7 @@ from .institutions import (
     qualifier_country,
     resolve_unnamed,
 )
-from .nlp import doc_text, load_nlp, token_indices
+from .nlp import doc_text, load_nlp, parse, token_indices
 from .published import find_published
 from .quotes import find_quotes
 from .timex import LEAD_PARAGRAPHS, EventDater
@@ -70,7 +70,7 @@ def extract_many(docs: Iterable[SourceDoc], batch_size: int = 64) -> Iterator[Ar
     for doc, cleaned, published, how in prepared:
         longest = max((len(p.text) for p in cleaned.paragraphs), default=1)
         batch = max(1, min(batch_size, BATCH_CHARS // max(longest, 1)))
-        parsed = list(nlp.pipe((p.text for p in cleaned.paragraphs), batch_size=batch))
+        parsed = parse(nlp, [p.text for p in cleaned.paragraphs], batch)
         yield build_article(doc, cleaned, published, how, parsed)
 
 
@@ -118,7 +118,7 @@ def _parse_group(group: list[tuple[SourceDoc, tuple[Cleaned, str | None, str | N
     texts = [p.text for _, (cleaned, _, _) in group for p in cleaned.paragraphs]
     longest = max((len(t) for t in texts), default=1)
     try:
-        parsed = list(nlp.pipe(texts, batch_size=max(1, min(batch_size, BATCH_CHARS // max(longest, 1)))))
+        parsed = parse(nlp, texts, max(1, min(batch_size, BATCH_CHARS // max(longest, 1))))
     except Exception as e:  # noqa: BLE001 - narrowed down to its document below
         if len(group) == 1:
             yield group[0][0], e
