@@ -745,3 +745,17 @@ def test_according_to_a_record_of_the_words_makes_no_report_of_the_sentence():
     for record in ("a transcript of the meeting", "minutes of the meeting", "a recording obtained by the newspaper"):
         art = article(H + f"Finance Minister Ana Ruiz warned that prices would rise, according to {record}.")
         assert not any(t.startswith("Finance Minister Ana Ruiz") for _, t, _ in quotes_of(art)), record
+
+
+def test_a_source_introduced_as_a_role_named_x_is_that_person():
+    # "a resident named X", "a witness named X", "a teacher named X": the name is the speaker, and the
+    # quote is kept (the role noun alone is an anonymous source)
+    art = article(H + 'Police dispersed the crowd on Monday.\n\n'
+                  '"They fired into the air for an hour," a resident named Samir Haddad told reporters.')
+    assert speaker_of(art, "They fired into the air") == "Samir Haddad"
+    art = article(H + 'Police dispersed the crowd on Monday.\n\n'
+                  '"We ran into the fields and hid there," said a teacher named Grace Wanjiru.')
+    assert speaker_of(art, "We ran into the fields") == "Grace Wanjiru"
+    art = article(H + 'Police dispersed the crowd on Monday.\n\n'
+                  'A resident named Samir Haddad said the police fired into the air for an hour.')
+    assert speaker_of(art, "the police fired into the air") == "Samir Haddad"

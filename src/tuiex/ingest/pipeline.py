@@ -487,6 +487,21 @@ def _introduced(doc: Doc, book: ActorBook, di: int) -> str | None:
     return people[-1] if people else keys[-1] if keys else None
 
 
+def _named_as(tok: Token) -> Token:
+    """"a resident named Samir Haddad", "a farmer called Juma Otieno": a common noun whose
+    participle ("named", "called") names it is that name (the oprd/dobj the parser hangs on the
+    participle, a proper noun); any other token is returned unchanged. A news convention for
+    sources known only by name and role."""
+    if tok.pos_ != "NOUN":
+        return tok
+    for acl in tok.children:
+        if acl.dep_ == "acl" and acl.lower_ in {"named", "called"}:
+            name = next((c for c in acl.children if c.dep_ in {"oprd", "dobj", "attr"} and c.pos_ == "PROPN"), None)
+            if name is not None:
+                return name
+    return tok
+
+
 def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, context: Context) -> str | None:
     if tok is None:
         return None
@@ -495,6 +510,7 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None:
             tok = obj
+    tok = _named_as(tok)
     if _collective(tok):
         joint = _joint_subject_before(book, tok, di) or context.last_group
         if joint:
