@@ -759,3 +759,25 @@ def test_a_source_introduced_as_a_role_named_x_is_that_person():
     art = article(H + 'Police dispersed the crowd on Monday.\n\n'
                   'A resident named Samir Haddad said the police fired into the air for an hour.')
     assert speaker_of(art, "the police fired into the air") == "Samir Haddad"
+
+
+def test_the_noun_a_quoted_source_was_introduced_with_refers_back_to_them():
+    # a noun before the name, an apposition and a parenthesised name; "the resident" later is that person
+    art = article(H + 'Floods hit the valley on Monday.\n\n'
+                  '"The water reached our roofs in minutes," Kibera resident Joseph Mwangi said.\n\n'
+                  'The army sent boats on Tuesday.\n\n"Nobody came for two days," the resident said.')
+    assert speaker_of(art, "Nobody came for two days") == "Joseph Mwangi"
+    art = article(H + 'Floods hit the valley on Monday.\n\n'
+                  '"The water reached our roofs in minutes," said Joseph Mwangi, a teacher at the village school.\n\n'
+                  '"Nobody came for two days," the teacher said.')
+    assert speaker_of(art, "Nobody came for two days") == "Joseph Mwangi"
+    art = article(H + 'Floods hit the valley on Monday.\n\n'
+                  'A farmer in the valley (Peter Otieno) said the water reached the roofs in minutes.\n\n'
+                  '"Nobody came for two days," the local farmer said.')
+    assert speaker_of(art, "Nobody came for two days") == "Peter Otieno"
+
+
+def test_an_anonymous_witness_is_not_the_person_named_before():
+    art = article(H + 'Floods hit the valley on Monday, Governor Paul Njoroge said.\n\n'
+                  '"Nobody came for two days," a witness said. "We waited on the roofs," the witness added.')
+    assert not any(s == "Paul Njoroge" for s, t, _ in quotes_of(art) if t.startswith(("Nobody", "We waited")))

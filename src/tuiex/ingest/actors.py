@@ -849,6 +849,8 @@ class Context:
         self.last_speaker: str | None = None
         # (agent noun, speaker) of the last quote a spokesperson or official gave: "the spokesman added"
         self.last_agent: tuple[str, str] | None = None
+        # role noun a quoted person was introduced with ("resident", "teacher") -> that person: "the resident said"
+        self.described: dict[str, str] = {}
         self.last_subject: str | None = None      # the actor last named as a subject, of any type
         self.last_group: list[str] = []            # the actors of the last joint subject ("X and Y met")
         self.quote_spans: list[tuple[int, int, str | None]] = []  # doc-local (start, end, speaker)

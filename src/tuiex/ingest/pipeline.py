@@ -230,6 +230,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                     context.last_agent = (q.speaker_token.lower_, speaker)
                 if book.actors[speaker].type == "person":
                     context.last_person = speaker
+                    context.described.update(dict.fromkeys(_introduced_as(q.speaker_token), speaker))
                 if q.cue_token is not None and q.cue_token.lemma_.lower() in _DOCUMENT_OF_VERB:
                     authored[_DOCUMENT_OF_VERB[q.cue_token.lemma_.lower()]] = speaker
         events_of: dict[int, list[FoundEvent]] = {}     # sentence start -> its events, in order
@@ -578,6 +579,10 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
     if key is None and _definite_agent(tok):
         # "..., the official added": the person the text just quoted or named
         key = _last_person(book, context)
+    if key is None and tok.lower_ in context.described and _definite_noun(tok):
+        # '"...," Kibera resident Joseph Mwangi said. ... "...," the resident said': the person the
+        # text introduced with that noun when quoting them
+        key = context.described[tok.lower_]
     if key is None and _described_person(tok):
         # "the 45-year-old lawyer said": of the people just named, the one with that role, else the
         # last one if the text gave them no role (a minister or a general is no "lawyer" or "mayor")
@@ -717,6 +722,27 @@ PERSON_NOUNS = {"lawyer", "attorney", "activist", "journalist", "politician", "l
 
 # Epithets news uses for a title: (modifier, noun) -> a word of the role they stand for
 _EPITHETS = {("top", "diplomat"): "foreign", ("chief", "diplomat"): "foreign", ("top", "general"): "chief"}
+
+
+def _introduced_as(tok: Token | None) -> list[str]:
+    """The common nouns (lower case) a quote's sayer is introduced with: the sayer's own noun
+    ("a resident named X" -> resident), a noun before the name ("Kibera resident Joseph Mwangi"),
+    an apposition ("Joseph Mwangi, a teacher at ...") or the noun the name is in apposition to
+    ("a farmer, Peter Otieno,"). Singular nouns (NN) only; [] for no sayer."""
+    if tok is None:
+        return []
+    around = [tok, *(c for c in tok.children if c.dep_ in {"compound", "appos"})]
+    if tok.dep_ == "appos":
+        around.append(tok.head)
+    return [t.lower_ for t in around if t.pos_ == "NOUN" and t.tag_ == "NN"]
+
+
+def _definite_noun(tok: Token) -> bool:
+    """"the resident", "the local farmer": "the" and only adjectives or nouns before a singular
+    common noun, no name, owner or phrase of its own."""
+    kids = [c for c in tok.children if c.dep_ != "punct"]
+    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and all(
+        c.i < tok.i and c.dep_ in {"det", "amod", "compound"} and c.pos_ != "PROPN" for c in kids)
 
 
 def _described_person(tok: Token) -> bool:
