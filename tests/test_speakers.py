@@ -781,3 +781,23 @@ def test_an_anonymous_witness_is_not_the_person_named_before():
     art = article(H + 'Floods hit the valley on Monday, Governor Paul Njoroge said.\n\n'
                   '"Nobody came for two days," a witness said. "We waited on the roofs," the witness added.')
     assert not any(s == "Paul Njoroge" for s, t, _ in quotes_of(art) if t.startswith(("Nobody", "We waited")))
+
+
+def test_abbreviated_titles_before_a_quoted_name():
+    # "Fr.", "Amb.", "Capt.", "Insp.", "Hon.", "Msgr.", "Cpl.": the period is no sentence end and the
+    # title is no part of the name (nor the speaker)
+    for title in ("Fr.", "Amb.", "Capt.", "Insp.", "Hon.", "Msgr.", "Cpl.", "Cllr."):
+        art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                      f'"We will not allow this to continue," said {title} Tomasz Nowak, the parish priest.')
+        assert speaker_of(art, "We will not allow this") == "Tomasz Nowak", title
+        art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                      f'"We will not allow this to continue," {title} Tomasz Nowak told reporters.')
+        assert speaker_of(art, "We will not allow this") == "Tomasz Nowak", title
+
+
+def test_short_title_forms_strip_only_with_their_period():
+    from tuiex.ingest.actors import _strip_role_prefix
+    assert _strip_role_prefix("Capt. Tomasz Nowak") == "Tomasz Nowak"
+    assert _strip_role_prefix("Fr. Tomasz Nowak") == "Tomasz Nowak"
+    assert _strip_role_prefix("Hon Hai") == "Hon Hai"      # a name, not "Hon."
+    assert _strip_role_prefix("Det Norske") == "Det Norske"

@@ -1298,7 +1298,11 @@ _HONORIFIC = re.compile(
     r"(?:mr|mrs|ms|miss|dr|sheikh|sheik|sir|dame|lord|lady|gen|general|lt|lieutenant|col|colonel|maj|major|"
     r"capt|captain|adm|admiral|brig|brigadier|sgt|sergeant|rev|imam|ayatollah|mullah|prince|princess|"
     r"emir|king|queen|crown|marshal|field|commander|cmdr|justice|judge|senator|sen|rep|gov|governor|"
-    r"pm|fm|vp|president|premier|minister|chancellor|ambassador|envoy)\.?\b\s*",
+    r"pm|fm|vp|president|premier|minister|chancellor|ambassador|envoy|"
+    r"father|msgr|revd|cllr|atty|insp|inspector|supt|superintendent|detective|cpl|corporal|pvt|cdr)"
+    r"(?:\.|\b)\s*"
+    # short forms that are also words or names: only with their period ("Fr. X", "Hon. X")
+    r"|(?:fr|hon|amb|det)\.\s*",
     re.I)
 # "al-Sisi", "el-Baradei", "d'Estaing": a particle glued to a capitalised name
 _PREFIXED = re.compile(r"(?:al|el|ad|ash|as|at|ar|an|az|ibn|bin|ben|abu|d|l|o)[-’'][A-Z]")
