@@ -801,3 +801,16 @@ def test_short_title_forms_strip_only_with_their_period():
     assert _strip_role_prefix("Fr. Tomasz Nowak") == "Tomasz Nowak"
     assert _strip_role_prefix("Hon Hai") == "Hon Hai"      # a name, not "Hon."
     assert _strip_role_prefix("Det Norske") == "Det Norske"
+
+
+def test_the_document_said_is_its_issuer_not_the_person_named_last():
+    art = article(H + "President Maria Okoth spoke after Kenya's Foreign Ministry issued a statement on Sunday.\n\n"
+                  '"Kenya will not be intimidated," the statement said.')
+    assert speaker_of(art, "Kenya will not be intimidated") == "Kenyan Foreign Ministry"
+    art = article(H + "President Maria Okoth spoke hours after the Ugandan army released a statement on Sunday. "
+                  '"The border is calm," the statement said.')
+    assert speaker_of(art, "The border is calm") == "Ugandan military"
+    art = article(H + "Colonel Ali Musa spoke on Sunday.\n\n"
+                  "A communique issued by the East African Community later urged calm.\n\n"
+                  '"All parties must respect the ceasefire," the communique said.')
+    assert speaker_of(art, "All parties must respect") == "East African Community"

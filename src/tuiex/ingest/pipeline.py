@@ -266,6 +266,10 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                                     off + t_start, off + t_end, date.iso() if date else None))
             _acting_subjects(sent, book, di, off, sentence_of, context)
             _update_context(sent, book, di, off, sentence_of, context)
+            for noun, issuer in _issued_documents(sent):
+                key = _resolve(book, issuer, di, off, sentence_of(off + issuer.idx), context)
+                if key:
+                    authored[noun] = key    # "X issued a statement": a later "the statement said" is X's
         intro = _introduced(doc, book, di) if doc_text(doc).rstrip().endswith(":") else None
         quoted_before = had_quote
 
@@ -808,6 +812,15 @@ def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of
                 key = _latest_of_kind(book, context, t.lemma_.lower())
             if key:
                 return key
+        if any(c.lower_ == "the" for c in tok.children):
+            # "Kenya's ministry issued a statement after ... . "...," the statement said": its issuer
+            issuer = next((t for sent in tok.doc.sents if sent.start <= tok.i
+                           for noun, t in reversed(list(_issued_documents(sent)))
+                           if noun == lemma and t.i < tok.i), None)
+            key = _resolve(book, issuer, di, off, sentence_of(off + issuer.idx), context) if issuer is not None \
+                else None
+            if key:
+                return key
         earlier = context.authored.get(lemma)
         if earlier and lemma in DOCUMENT_NOUNS and any(c.lower_ == "the" for c in tok.children):
             return earlier      # "X announced ... . The announcement said ...": X's announcement
@@ -819,6 +832,35 @@ def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of
     if gz.institution_kind(lemma) or lemma in {"court", "tribunal", "party", "embassy", "mission", "commission"}:
         return _latest_of_kind(book, context, lemma)
     return None
+
+
+# Verbs of issuing a document: "X issued / released / published / signed a statement"
+_ISSUE_VERBS = {"issue", "release", "publish", "sign", "adopt", "circulate", "distribute", "send", "post"}
+
+
+def _issued_documents(sent) -> list[tuple[str, Token]]:
+    """(document noun lemma, issuer token) for each document (DOCUMENT_NOUNS) the sentence says
+    someone issued: the subject of an issuing verb whose object it is ("the ministry issued a
+    statement", "Kenya and Uganda signed an agreement": the first of a joint subject), or the agent of
+    a passive participle ("a communique issued by the bloc"). Pronoun issuers are left out."""
+    found: list[tuple[str, Token]] = []
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if lemma not in DOCUMENT_NOUNS or t.pos_ != "NOUN":
+            continue
+        issuer: Token | None = None
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in _ISSUE_VERBS:
+            verb = t.head
+            issuer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if issuer is None and verb.dep_ == "conj":
+                issuer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        for acl in t.children:
+            if acl.dep_ == "acl" and acl.lemma_.lower() in _ISSUE_VERBS and acl.tag_ == "VBN":
+                agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+                issuer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else issuer
+        if issuer is not None and issuer.pos_ != "PRON":
+            found.append((lemma, issuer))
+    return found
 
 
 def _qualified_body(book: ActorBook, tok: Token, di: int, off: int, sentence_of) -> str | None:
