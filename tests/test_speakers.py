@@ -814,3 +814,20 @@ def test_the_document_said_is_its_issuer_not_the_person_named_last():
                   "A communique issued by the East African Community later urged calm.\n\n"
                   '"All parties must respect the ceasefire," the communique said.')
     assert speaker_of(art, "All parties must respect") == "East African Community"
+
+
+def test_an_outlet_the_gazetteer_lacks_or_misspells_is_no_speaker():
+    for outlet in ("Agence France Press", "Sky News Arabia", "the Daily Monitor newspaper", "the Harare Herald"):
+        art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                      f"The army had withdrawn from the town, {outlet} reported.")
+        assert not any(s and outlet.endswith(s) for s, _, _ in quotes_of(art)), (outlet, quotes_of(art))
+        assert not any(s is None and t.startswith("The army had withdrawn") for s, t, _ in quotes_of(art)), outlet
+
+
+def test_a_press_office_or_an_agency_of_state_still_speaks():
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "The troops had withdrawn from the town, the Presidential Press Service said.")
+    assert speaker_of(art, "The troops had withdrawn") is not None
+    art = article(H + "Floods hit the coast on Friday.\n\n"
+                  "The National Disaster Management Agency said 40 people had died in the floods.")
+    assert speaker_of(art, "40 people had died") is not None

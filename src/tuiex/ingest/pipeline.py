@@ -8,6 +8,7 @@ then events, dated by the time expressions of their own sentences (timex.py).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
@@ -324,7 +325,24 @@ def _outlet_speaker(tok: Token | None) -> bool:
         return False
     phrase = [t for t in tok.subtree if t.dep_ in {"compound", "flat", "nmod", "poss"} or t.i == tok.i]
     names = {tok.text, " ".join(t.text for t in phrase), *(t.text for t in phrase)}
-    return any(gz.is_media(n) for n in names if n[:1].isupper())
+    if any(gz.is_media(n) for n in names if n[:1].isupper()):
+        return True
+    # an outlet the gazetteer lacks or the text misspells ("Agence France Press", "Sky News Arabia",
+    # "the Daily Monitor newspaper"): a capitalised name holding a word of a masthead, not a person's
+    name = " ".join(t.text for t in phrase)
+    return tok.ent_type_ != "PERSON" and tok.text[:1].isupper() and len(phrase) > 1 \
+        and bool(_MASTHEAD.search(name)) and not _OFFICE.search(name) \
+        or (tok.lower_ in {"newspaper", "daily", "broadcaster", "tabloid"} and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children))
+
+
+# Words of news outlets' names (mastheads, agencies, broadcasters); capitalised, whole words. Not
+# "Agency" alone (a space or energy agency speaks for itself)
+_MASTHEAD = re.compile(r"\b(?:News|Press|Presse|Prensa|Agence|Agencia|Television|TV|Radio|Times|Post|"
+                       r"Herald|Tribune|Gazette|Journal|Telegraph|Chronicle|Daily|Newspaper)\b")
+# ... unless the name is an office that speaks for its principal ("Presidential Press Service")
+_OFFICE = re.compile(r"\b(?:Service|Office|Secretary|Secretariat|Department|Ministry|Council|Commission|"
+                     r"Authority|Union|Club|Association|Centre|Center|Unit|Division|Bureau)\b")
 
 
 # Sayers nobody can be attributed to (GUIDELINES' anonymous sources): "a witness", "family members",
