@@ -831,3 +831,13 @@ def test_a_press_office_or_an_agency_of_state_still_speaks():
     art = article(H + "Floods hit the coast on Friday.\n\n"
                   "The National Disaster Management Agency said 40 people had died in the floods.")
     assert speaker_of(art, "40 people had died") is not None
+
+
+def test_a_given_name_that_is_a_place_stays_in_the_speakers_name():
+    for name in ("Santiago Rojas", "Kenya Atieno", "Jordan Haddad", "Cairo Mahmoud"):
+        art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                      f'"We will not allow this to continue," {name} told reporters.')
+        assert speaker_of(art, "We will not allow this") == name
+    from tuiex.ingest.actors import _strip_role_prefix
+    assert _strip_role_prefix("Kenya President William Ruto") == "William Ruto"
+    assert _strip_role_prefix("Israel Katz") == "Israel Katz"

@@ -1286,9 +1286,18 @@ def _strip_role_prefix(text: str) -> str:
     """A name without the titles, ranks and demonyms before it ("Ugandan General Moses Okello")."""
     words = text.split()
     while len(words) > 1 and (gz.is_role(words[0]) or _HONORIFIC.fullmatch(words[0])
-                              or gz.country_by_demonym(words[0]) or gz.country_by_name(_strip(words[0]))):
+                              or gz.country_by_demonym(words[0])
+                              or (gz.country_by_name(_strip(words[0])) and not _given_name_of_place(words))):
         words.pop(0)
     return " ".join(words)
+
+
+def _given_name_of_place(words: list[str]) -> bool:
+    """A place word that is the given name of a two-word personal name ("Israel Katz", "Santiago
+    Rojas", "Jordan Bardella"), not a country before a name ("Kenya President William Ruto" keeps two
+    words after it): the place word is capitalised like a name, not possessive, and one word follows."""
+    return len(words) == 2 and words[0][:1].isupper() and not words[0].isupper() \
+        and not words[0].endswith(("'s", "’s")) and words[1][:1].isupper()
 
 
 # "Name (ACRONYM)": a name's short form in brackets right after it
