@@ -841,3 +841,13 @@ def test_a_given_name_that_is_a_place_stays_in_the_speakers_name():
     from tuiex.ingest.actors import _strip_role_prefix
     assert _strip_role_prefix("Kenya President William Ruto") == "William Ruto"
     assert _strip_role_prefix("Israel Katz") == "Israel Katz"
+
+
+def test_a_sayer_whose_given_name_the_tagger_took_for_a_city():
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  '"We will not allow this to continue," Lagos Adeyemi told reporters.')
+    assert speaker_of(art, "We will not allow this") == "Lagos Adeyemi"
+    # a city before an organisation word stays a place: no person "Nairobi Police"
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "Nairobi Police said the protesters would be charged.")
+    assert not any(a.type == "person" and "Nairobi" in a.name for a in art.actors.values())

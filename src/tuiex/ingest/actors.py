@@ -1064,9 +1064,26 @@ def _unlabelled_speakers(doc: Doc) -> list[Span]:
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
                 and doc[start - 1].head.i in range(start, tok.i + 1) and not doc[start - 1].ent_type_:
             start -= 1
+        if start == tok.i and _place_given_name(doc, tok):
+            start -= 1              # "Lagos Adeyemi told reporters": the tagger took the given name for a city
         if tok.i > start:           # a lone word may be anything; a two-word name is a person
             out.append(doc[start:tok.i + 1])
     return out
+
+
+def _place_given_name(doc: Doc, tok: Token) -> bool:
+    """Whether the word before an unlabelled proper-noun sayer is a one-word place entity that is its
+    given name ("Lagos Adeyemi", "Florence Wambui"): a capitalised PROPN compound of the sayer, tagged
+    GPE alone, with nothing capitalised before it, and the sayer no organisation, place or role word."""
+    if tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    before = doc[tok.i - 2] if tok.i > 1 else None
+    return prev.ent_type_ == "GPE" and prev.ent_iob_ == "B" and prev.pos_ == "PROPN" \
+        and prev.dep_ == "compound" and prev.head.i == tok.i and prev.text.istitle() \
+        and (before is None or not before.text[:1].isupper() or bool(before.is_sent_start)) \
+        and not _ORG_WORDS.fullmatch(tok.text) and not _PLACE_WORDS.fullmatch(tok.text) \
+        and not gz.is_role(tok.text) and gz.country_by_name(tok.text) is None and tok.text.istitle()
 
 
 def _place_after(ent: Span) -> str | None:
