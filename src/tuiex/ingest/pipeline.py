@@ -862,9 +862,13 @@ def _issued_documents(sent) -> list[tuple[str, Token]]:
     statement", "Kenya and Uganda signed an agreement": the first of a joint subject), or the agent of
     a passive participle ("a communique issued by the bloc"). Pronoun issuers are left out."""
     found: list[tuple[str, Token]] = []
-    for t in sent:
+    doc = sent.doc
+    for i in token_indices(doc, "LEMMA", DOCUMENT_NOUNS):     # the candidates only (speed)
+        if not sent.start <= i < sent.end:
+            continue
+        t = doc[i]
         lemma = t.lemma_.lower()
-        if lemma not in DOCUMENT_NOUNS or t.pos_ != "NOUN":
+        if t.pos_ != "NOUN":
             continue
         issuer: Token | None = None
         if t.dep_ == "dobj" and t.head.lemma_.lower() in _ISSUE_VERBS:
