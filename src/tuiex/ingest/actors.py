@@ -874,6 +874,8 @@ class Context:
         self.last_speaker: str | None = None
         # (agent noun, speaker) of the last quote a spokesperson or official gave: "the spokesman added"
         self.last_agent: tuple[str, str] | None = None
+        # role noun a quoted person was introduced with ("resident", "teacher") -> that person: "the resident said"
+        self.described: dict[str, str] = {}
         self.last_subject: str | None = None      # the actor last named as a subject, of any type
         self.last_group: list[str] = []            # the actors of the last joint subject ("X and Y met")
         self.quote_spans: list[tuple[int, int, str | None]] = []  # doc-local (start, end, speaker)
@@ -1087,9 +1089,26 @@ def _unlabelled_speakers(doc: Doc) -> list[Span]:
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
                 and doc[start - 1].head.i in range(start, tok.i + 1) and not doc[start - 1].ent_type_:
             start -= 1
+        if start == tok.i and _place_given_name(doc, tok):
+            start -= 1              # "Lagos Adeyemi told reporters": the tagger took the given name for a city
         if tok.i > start:           # a lone word may be anything; a two-word name is a person
             out.append(doc[start:tok.i + 1])
     return out
+
+
+def _place_given_name(doc: Doc, tok: Token) -> bool:
+    """Whether the word before an unlabelled proper-noun sayer is a one-word place entity that is its
+    given name ("Lagos Adeyemi", "Florence Wambui"): a capitalised PROPN compound of the sayer, tagged
+    GPE alone, with nothing capitalised before it, and the sayer no organisation, place or role word."""
+    if tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    before = doc[tok.i - 2] if tok.i > 1 else None
+    return prev.ent_type_ == "GPE" and prev.ent_iob_ == "B" and prev.pos_ == "PROPN" \
+        and prev.dep_ == "compound" and prev.head.i == tok.i and prev.text.istitle() \
+        and (before is None or not before.text[:1].isupper() or bool(before.is_sent_start)) \
+        and not _ORG_WORDS.fullmatch(tok.text) and not _PLACE_WORDS.fullmatch(tok.text) \
+        and not gz.is_role(tok.text) and gz.country_by_name(tok.text) is None and tok.text.istitle()
 
 
 def _place_after(ent: Span) -> str | None:
@@ -1349,9 +1368,18 @@ def _strip_role_prefix(text: str) -> str:
     """A name without the titles, ranks and demonyms before it ("Ugandan General Moses Okello")."""
     words = text.split()
     while len(words) > 1 and (gz.is_role(words[0]) or _HONORIFIC.fullmatch(words[0])
-                              or gz.country_by_demonym(words[0]) or gz.country_by_name(_strip(words[0]))):
+                              or gz.country_by_demonym(words[0])
+                              or (gz.country_by_name(_strip(words[0])) and not _given_name_of_place(words))):
         words.pop(0)
     return " ".join(words)
+
+
+def _given_name_of_place(words: list[str]) -> bool:
+    """A place word that is the given name of a two-word personal name ("Israel Katz", "Santiago
+    Rojas", "Jordan Bardella"), not a country before a name ("Kenya President William Ruto" keeps two
+    words after it): the place word is capitalised like a name, not possessive, and one word follows."""
+    return len(words) == 2 and words[0][:1].isupper() and not words[0].isupper() \
+        and not words[0].endswith(("'s", "’s")) and words[1][:1].isupper()
 
 
 # "Name (ACRONYM)": a name's short form in brackets right after it
@@ -1361,7 +1389,11 @@ _HONORIFIC = re.compile(
     r"(?:mr|mrs|ms|miss|dr|sheikh|sheik|sir|dame|lord|lady|gen|general|lt|lieutenant|col|colonel|maj|major|"
     r"capt|captain|adm|admiral|brig|brigadier|sgt|sergeant|rev|imam|ayatollah|mullah|prince|princess|"
     r"emir|king|queen|crown|marshal|field|commander|cmdr|justice|judge|senator|sen|rep|gov|governor|"
-    r"pm|fm|vp|president|premier|minister|chancellor|ambassador|envoy)\.?\b\s*",
+    r"pm|fm|vp|president|premier|minister|chancellor|ambassador|envoy|"
+    r"father|msgr|revd|cllr|atty|insp|inspector|supt|superintendent|detective|cpl|corporal|pvt|cdr)"
+    r"(?:\.|\b)\s*"
+    # short forms that are also words or names: only with their period ("Fr. X", "Hon. X")
+    r"|(?:fr|hon|amb|det)\.\s*",
     re.I)
 # "al-Sisi", "el-Baradei", "d'Estaing": a particle glued to a capitalised name
 _PREFIXED = re.compile(r"(?:al|el|ad|ash|as|at|ar|an|az|ibn|bin|ben|abu|d|l|o)[-’'][A-Z]")

@@ -8,6 +8,7 @@ then events, dated by the time expressions of their own sentences (timex.py).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
@@ -231,6 +232,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                     context.last_agent = (q.speaker_token.lower_, speaker)
                 if book.actors[speaker].type == "person":
                     context.last_person = speaker
+                    context.described.update(dict.fromkeys(_introduced_as(q.speaker_token), speaker))
                 if q.cue_token is not None and q.cue_token.lemma_.lower() in _DOCUMENT_OF_VERB:
                     authored[_DOCUMENT_OF_VERB[q.cue_token.lemma_.lower()]] = speaker
         events_of: dict[int, list[FoundEvent]] = {}     # sentence start -> its events, in order
@@ -266,6 +268,10 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                                     off + t_start, off + t_end, date.iso() if date else None))
             _acting_subjects(sent, book, di, off, sentence_of, context)
             _update_context(sent, book, di, off, sentence_of, context)
+            for noun, issuer in _issued_documents(sent):
+                key = _resolve(book, issuer, di, off, sentence_of(off + issuer.idx), context)
+                if key:
+                    authored[noun] = key    # "X issued a statement": a later "the statement said" is X's
         intro = _introduced(doc, book, di) if doc_text(doc).rstrip().endswith(":") else None
         quoted_before = had_quote
 
@@ -320,7 +326,24 @@ def _outlet_speaker(tok: Token | None) -> bool:
         return False
     phrase = [t for t in tok.subtree if t.dep_ in {"compound", "flat", "nmod", "poss"} or t.i == tok.i]
     names = {tok.text, " ".join(t.text for t in phrase), *(t.text for t in phrase)}
-    return any(gz.is_media(n) for n in names if n[:1].isupper())
+    if any(gz.is_media(n) for n in names if n[:1].isupper()):
+        return True
+    # an outlet the gazetteer lacks or the text misspells ("Agence France Press", "Sky News Arabia",
+    # "the Daily Monitor newspaper"): a capitalised name holding a word of a masthead, not a person's
+    name = " ".join(t.text for t in phrase)
+    return tok.ent_type_ != "PERSON" and tok.text[:1].isupper() and len(phrase) > 1 \
+        and bool(_MASTHEAD.search(name)) and not _OFFICE.search(name) \
+        or (tok.lower_ in {"newspaper", "daily", "broadcaster", "tabloid"} and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children))
+
+
+# Words of news outlets' names (mastheads, agencies, broadcasters); capitalised, whole words. Not
+# "Agency" alone (a space or energy agency speaks for itself)
+_MASTHEAD = re.compile(r"\b(?:News|Press|Presse|Prensa|Agence|Agencia|Television|TV|Radio|Times|Post|"
+                       r"Herald|Tribune|Gazette|Journal|Telegraph|Chronicle|Daily|Newspaper)\b")
+# ... unless the name is an office that speaks for its principal ("Presidential Press Service")
+_OFFICE = re.compile(r"\b(?:Service|Office|Secretary|Secretariat|Department|Ministry|Council|Commission|"
+                     r"Authority|Union|Club|Association|Centre|Center|Unit|Division|Bureau)\b")
 
 
 # Sayers nobody can be attributed to (GUIDELINES' anonymous sources): "a witness", "family members",
@@ -488,6 +511,21 @@ def _introduced(doc: Doc, book: ActorBook, di: int) -> str | None:
     return people[-1] if people else keys[-1] if keys else None
 
 
+def _named_as(tok: Token) -> Token:
+    """"a resident named Samir Haddad", "a farmer called Juma Otieno": a common noun whose
+    participle ("named", "called") names it is that name (the oprd/dobj the parser hangs on the
+    participle, a proper noun); any other token is returned unchanged. A news convention for
+    sources known only by name and role."""
+    if tok.pos_ != "NOUN":
+        return tok
+    for acl in tok.children:
+        if acl.dep_ == "acl" and acl.lower_ in {"named", "called"}:
+            name = next((c for c in acl.children if c.dep_ in {"oprd", "dobj", "attr"} and c.pos_ == "PROPN"), None)
+            if name is not None:
+                return name
+    return tok
+
+
 def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, context: Context) -> str | None:
     if tok is None:
         return None
@@ -496,6 +534,7 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None:
             tok = obj
+    tok = _named_as(tok)
     if _collective(tok):
         joint = _joint_subject_before(book, tok, di) or context.last_group
         if joint:
@@ -563,6 +602,10 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
     if key is None and _definite_agent(tok):
         # "..., the official added": the person the text just quoted or named
         key = _last_person(book, context)
+    if key is None and tok.lower_ in context.described and _definite_noun(tok):
+        # '"...," Kibera resident Joseph Mwangi said. ... "...," the resident said': the person the
+        # text introduced with that noun when quoting them
+        key = context.described[tok.lower_]
     if key is None and _described_person(tok):
         # "the 45-year-old lawyer said": of the people just named, the one with that role, else the
         # last one if the text gave them no role (a minister or a general is no "lawyer" or "mayor")
@@ -704,6 +747,27 @@ PERSON_NOUNS = {"lawyer", "attorney", "activist", "journalist", "politician", "l
 _EPITHETS = {("top", "diplomat"): "foreign", ("chief", "diplomat"): "foreign", ("top", "general"): "chief"}
 
 
+def _introduced_as(tok: Token | None) -> list[str]:
+    """The common nouns (lower case) a quote's sayer is introduced with: the sayer's own noun
+    ("a resident named X" -> resident), a noun before the name ("Kibera resident Joseph Mwangi"),
+    an apposition ("Joseph Mwangi, a teacher at ...") or the noun the name is in apposition to
+    ("a farmer, Peter Otieno,"). Singular nouns (NN) only; [] for no sayer."""
+    if tok is None:
+        return []
+    around = [tok, *(c for c in tok.children if c.dep_ in {"compound", "appos"})]
+    if tok.dep_ == "appos":
+        around.append(tok.head)
+    return [t.lower_ for t in around if t.pos_ == "NOUN" and t.tag_ == "NN"]
+
+
+def _definite_noun(tok: Token) -> bool:
+    """"the resident", "the local farmer": "the" and only adjectives or nouns before a singular
+    common noun, no name, owner or phrase of its own."""
+    kids = [c for c in tok.children if c.dep_ != "punct"]
+    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and all(
+        c.i < tok.i and c.dep_ in {"det", "amod", "compound"} and c.pos_ != "PROPN" for c in kids)
+
+
 def _described_person(tok: Token) -> bool:
     """"the lawyer", "the 45-year-old lawyer", "the veteran diplomat": "the" and modifiers before a
     singular person noun (PERSON_NOUNS), no name, owner or prepositional phrase of its own."""
@@ -767,6 +831,15 @@ def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of
                 key = _latest_of_kind(book, context, t.lemma_.lower())
             if key:
                 return key
+        if any(c.lower_ == "the" for c in tok.children):
+            # "Kenya's ministry issued a statement after ... . "...," the statement said": its issuer
+            issuer = next((t for sent in tok.doc.sents if sent.start <= tok.i
+                           for noun, t in reversed(list(_issued_documents(sent)))
+                           if noun == lemma and t.i < tok.i), None)
+            key = _resolve(book, issuer, di, off, sentence_of(off + issuer.idx), context) if issuer is not None \
+                else None
+            if key:
+                return key
         earlier = context.authored.get(lemma)
         if earlier and lemma in DOCUMENT_NOUNS and any(c.lower_ == "the" for c in tok.children):
             return earlier      # "X announced ... . The announcement said ...": X's announcement
@@ -778,6 +851,39 @@ def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of
     if gz.institution_kind(lemma) or lemma in {"court", "tribunal", "party", "embassy", "mission", "commission"}:
         return _latest_of_kind(book, context, lemma)
     return None
+
+
+# Verbs of issuing a document: "X issued / released / published / signed a statement"
+_ISSUE_VERBS = {"issue", "release", "publish", "sign", "adopt", "circulate", "distribute", "send", "post"}
+
+
+def _issued_documents(sent) -> list[tuple[str, Token]]:
+    """(document noun lemma, issuer token) for each document (DOCUMENT_NOUNS) the sentence says
+    someone issued: the subject of an issuing verb whose object it is ("the ministry issued a
+    statement", "Kenya and Uganda signed an agreement": the first of a joint subject), or the agent of
+    a passive participle ("a communique issued by the bloc"). Pronoun issuers are left out."""
+    found: list[tuple[str, Token]] = []
+    doc = sent.doc
+    for i in token_indices(doc, "LEMMA", DOCUMENT_NOUNS):     # the candidates only (speed)
+        if not sent.start <= i < sent.end:
+            continue
+        t = doc[i]
+        lemma = t.lemma_.lower()
+        if t.pos_ != "NOUN":
+            continue
+        issuer: Token | None = None
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in _ISSUE_VERBS:
+            verb = t.head
+            issuer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if issuer is None and verb.dep_ == "conj":
+                issuer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        for acl in t.children:
+            if acl.dep_ == "acl" and acl.lemma_.lower() in _ISSUE_VERBS and acl.tag_ == "VBN":
+                agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+                issuer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else issuer
+        if issuer is not None and issuer.pos_ != "PRON":
+            found.append((lemma, issuer))
+    return found
 
 
 def _qualified_body(book: ActorBook, tok: Token, di: int, off: int, sentence_of) -> str | None:
