@@ -4,16 +4,13 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
+from extracting import extract_text
 
 from tuiex.ingest.actors import _country_of_words
-from tuiex.ingest.pipeline import extract
-from tuiex.records import SourceDoc
 
 
 def article(text: str):
-    doc = SourceDoc(path="/tmp/c.txt", file="c.txt", raw="Headline Words Here\n\n" + text, content_hash="x",
-                    published="2023-04-04", published_how="test")
-    return extract(doc)
+    return extract_text(text, "2023-04-04", name="c.txt", headline=True)
 
 
 def by_name(art):

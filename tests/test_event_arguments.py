@@ -4,15 +4,11 @@ of an object act, collective sources, unnamed institutions placed by context. Se
 from __future__ import annotations
 
 import pytest
-
-from tuiex.ingest.pipeline import extract
-from tuiex.records import SourceDoc
+from extracting import extract_text
 
 
 def article(text: str, published: str | None = "2022-05-12"):
-    doc = SourceDoc(path="/tmp/a.txt", file="a.txt", raw="Headline Words Here\n\n" + text, content_hash="x",
-                    published=published, published_how="test" if published else None)
-    return extract(doc)
+    return extract_text(text, published, name="a.txt", headline=True)
 
 
 def events_of(art):

@@ -4,14 +4,11 @@ words, of the small failing inputs in shared/eval/cases (07 passives, 09 negatio
 
 from __future__ import annotations
 
-from tuiex.ingest.pipeline import extract
-from tuiex.records import SourceDoc
+from extracting import extract_text
 
 
 def article(text: str, published: str | None = "2022-05-12"):
-    doc = SourceDoc(path="/tmp/c.txt", file="c.txt", raw=text, content_hash="x",
-                    published=published, published_how="test" if published else None)
-    return extract(doc)
+    return extract_text(text, published, name="c.txt")
 
 
 def events_of(art):

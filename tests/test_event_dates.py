@@ -4,13 +4,13 @@ tools get wrong (variants of ../shared/eval/cases 05, 06, 10, 13 and 15, in sent
 from __future__ import annotations
 
 import pytest
+from extracting import extract_text
 
 from tuiex.ingest.dates import PartialDate
 from tuiex.ingest.nlp import load_nlp
 from tuiex.ingest.pipeline import extract
 from tuiex.ingest.readers import read_documents
 from tuiex.ingest.timex import EventDater, timexes
-from tuiex.records import SourceDoc
 
 HEAD = "Kenya and Uganda trade words over the border\n\n"
 LEAD = "Kenya accused Uganda of moving troops to the border, officials said.\n\n"
@@ -18,9 +18,7 @@ SECOND = "Uganda hosted a regional summit in Kampala.\n\n"   # the lead is the f
 
 
 def article(text: str, published: str | None = "2021-03-03"):   # a Wednesday
-    doc = SourceDoc(path="/tmp/a.txt", file="a.txt", raw=text, content_hash="x",
-                    published=published, published_how="test" if published else None)
-    return extract(doc)
+    return extract_text(text, published, name="a.txt")
 
 
 def dated(art) -> dict[str, str | None]:

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from tuiex.ingest.pipeline import extract
-from tuiex.records import SourceDoc
+from extracting import extract_text
 
 
 def article(text: str):
-    doc = SourceDoc(path="/tmp/n.txt", file="n.txt", raw="Headline Words Here\n\n" + text, content_hash="x",
-                    published="2023-04-04", published_how="test")
-    return extract(doc)
+    return extract_text(text, "2023-04-04", name="n.txt", headline=True)
 
 
 def people(art):

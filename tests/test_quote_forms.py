@@ -3,18 +3,11 @@ for these tests."""
 
 from __future__ import annotations
 
-from tuiex.ingest.pipeline import extract
-from tuiex.records import SourceDoc
+from extracting import extract_text, quotes_of
 
 
 def article(text: str, published: str | None = "2023-03-02"):
-    doc = SourceDoc(path="/tmp/q.txt", file="q.txt", raw=text, content_hash="q",
-                    published=published, published_how="test" if published else None)
-    return extract(doc)
-
-
-def quotes_of(art):
-    return [(art.actors[q.speaker].name if q.speaker else None, q.text, q.direct) for q in art.quotes]
+    return extract_text(text, published, name="q.txt")
 
 
 def found(art, start: str):

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
+from extracting import extract_text, quotes_of
+
 from tuiex.ingest.pipeline import extract
 from tuiex.records import SourceDoc
 
 
 def article(text: str, published: str | None = "2022-05-10"):
-    doc = SourceDoc(path="/tmp/s.txt", file="s.txt", raw=text, content_hash="x",
-                    published=published, published_how="test" if published else None)
-    return extract(doc)
-
-
-def quotes_of(art):
-    return [(art.actors[q.speaker].name if q.speaker else None, q.text, q.direct) for q in art.quotes]
+    return extract_text(text, published, name="s.txt")
 
 
 def speaker_of(art, start: str):
