@@ -569,3 +569,19 @@ def test_brussels_is_the_union_in_an_article_about_the_union():
     assert "Belgium" not in {a.name for a in art.actors.values()}
     art = article("Belgian Prime Minister Jan De Smet said in Brussels that Belgium would send aid to Turkey.")
     assert "European Union" not in {a.name for a in art.actors.values()}
+
+
+def test_a_given_name_the_tagger_left_before_a_three_word_name_is_part_of_it():
+    # spaCy's small model tags "Maria Solis Vega" and leaves "Ana" out of the person
+    art = article('"We will not back down," Ana Maria Solis Vega told reporters on Monday.\n\n'
+                  "Lucia Beatriz Ortega Paz and Ana Maria Solis Vega met the mayor later.")
+    names = set(people(art))
+    assert "Ana Maria Solis Vega" in names and "Maria Solis Vega" not in names, names
+    assert speaker_names(art) == ["Ana Maria Solis Vega"]
+
+
+def test_a_title_word_before_a_long_name_stays_out_of_it():
+    art = article("Deputy Luis Alberto Moreno Mejia visited the port on Monday.\n\n"
+                  "Secretary Carlos Andres Rojas Pena met him there.")
+    names = set(people(art))
+    assert not any(n.startswith(("Deputy", "Secretary")) for n in names), names

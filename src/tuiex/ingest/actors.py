@@ -1162,15 +1162,33 @@ def _titled_name(ent: Span) -> Span:
 
 def _whole_person(ent: Span) -> Span:
     """A person entity with the capitalised proper nouns the tagger left after it ("Andrés Felipe"
-    + "Gómez Restrepo", "Pavel Sergeyevich" + "Orlov")."""
+    + "Gómez Restrepo", "Pavel Sergeyevich" + "Orlov"), and the one given name it left before a
+    name of three words ("Ana" + "Maria Solis Vega"): a capitalised proper noun the parser joins to
+    the name as a compound, that is no title, honorific, demonym, country, organisation or place word."""
     if ent.label_ != "PERSON" or len(ent) < 2:
         return ent
-    doc, end = ent.doc, ent.end
-    while end < len(doc) and end - ent.end < 3 and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
-            and doc[end].text[:1].isupper() and doc[end].text.isalpha() and not gz.is_role(doc[end].text) \
-            and not _ORG_WORDS.fullmatch(doc[end].text) and not _PLACE_WORDS.fullmatch(doc[end].text):
+    doc, start, end = ent.doc, ent.start, ent.end
+    while end < len(doc) and end - ent.end < 3 and _name_word(doc[end]):
         end += 1
-    return Span(doc, ent.start, end, label="PERSON") if end > ent.end else ent
+    if len(ent) >= 3 and start > 0 and _name_word(prev := doc[start - 1]) and prev.dep_ == "compound" \
+            and ent.start <= prev.head.i < ent.end and not _HONORIFIC.fullmatch(prev.text) \
+            and prev.lower_ not in _role_words() \
+            and not gz.country_by_demonym(prev.text) and not gz.country_by_name(prev.text):
+        start -= 1
+    return Span(doc, start, end, label="PERSON") if (start, end) != (ent.start, ent.end) else ent
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """Every word of every role title in the gazetteer ("secretary" of "Secretary of State",
+    "deputy", "foreign"), lower-cased: a word that is never a given name before a person."""
+    return frozenset(w for role in gz.roles() for w in role.lower().split())
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised proper noun outside any entity that is no title, organisation or place word."""
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper() and tok.text.isalpha() \
+        and not gz.is_role(tok.text) and not _ORG_WORDS.fullmatch(tok.text) and not _PLACE_WORDS.fullmatch(tok.text)
 
 
 def _joined_people(ents: list[Span]) -> list[Span]:
