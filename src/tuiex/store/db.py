@@ -430,10 +430,13 @@ class Store:
         """The path of a stored article, other than `path`, whose cleaned text has the digest
         `text_hash` (textnorm.text_digest), or None; read through idx_articles_text_hash."""
         try:
-            row = self.db.execute("SELECT path FROM articles WHERE text_hash = ? AND path != ? LIMIT 1",
-                                  [text_hash, path]).fetchone()
+            return self._text_owner(text_hash, path)
         except sqlite3.Error as e:
             raise StoreError(explain(e, self.path, "read", self.written)) from e
+
+    def _text_owner(self, text_hash: str, path: str) -> str | None:
+        row = self.db.execute("SELECT path FROM articles WHERE text_hash = ? AND path != ? LIMIT 1",
+                              [text_hash, path]).fetchone()
         return row[0] if row else None
 
     def file_hashes(self, path: str) -> dict[str, str]:
@@ -508,9 +511,8 @@ class Store:
         if old:
             self._delete_article(old[0])
         text_hash = text_digest(art.text)
-        same = self.db.execute("SELECT path FROM articles WHERE text_hash = ? LIMIT 1", [text_hash]).fetchone()
-        if same:
-            return Duplicate(same[0])
+        if owner := self._text_owner(text_hash, art.path):      # (the old version is deleted above)
+            return Duplicate(owner)
         conn = self.db.conn
         # Plain SQL for every row (sqlite-utils costs some 0.1 ms a call, and an insert through it
         # re-reads the table list: a tenth of the writer's time when replaying extracted articles).
