@@ -275,7 +275,7 @@ class EventDater:
                 count = 1
                 if m.tag_ == "NNS":
                     num = next((c for c in m.children if c.dep_ == "nummod"), None)
-                    count = _COUNTS.get(num.lower_, int(num.text) if num is not None and num.text.isdigit() else 0) \
+                    count = _COUNTS.get(num.lower_, int(num.text) if num.text.isdigit() else 0) \
                         if num is not None else 0
                 days = count * _MEASURE_DAYS[m.lemma_.lower()]
                 if m.lemma_.lower() in {"day", "week"} and not 1 <= days <= 14:
@@ -358,7 +358,6 @@ class EventDater:
 _SEQUEL = re.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|week|month|year)s?"
                      r"\s+later|the\s+(?:next|following)\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year))\b",
                      re.I)
-_SEQUEL_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def _sequels(doc: Doc, found: list[Timex]) -> list[Timex]:
@@ -379,7 +378,7 @@ def _sequels(doc: Doc, found: list[Timex]) -> list[Timex]:
                   key=lambda t: t.start, default=None)
         value = None
         if ref is not None and ref.value is not None:
-            count = _SEQUEL_COUNTS.get((m["n"] or "one").lower()) or int(m["n"] if m["n"] and m["n"].isdigit() else 1)
+            count = _COUNTS.get((m["n"] or "one").lower()) or int(m["n"] if m["n"] and m["n"].isdigit() else 1)
             if unit == "year":      # "a year later": the year only
                 value = PartialDate(ref.value.year + count)
             elif unit == "month":   # "two months later": the month only
