@@ -934,7 +934,7 @@ class Timeline(ScrollView, can_focus=True):
             self.post_message(self.Jumped(gen, self.reader.position(view, to, stop), not on_item, to,
                                           on_item=on_item))
             return
-        after = to._replace(id=to.id - 1) if on_item else to     # ids are integers: just before it
+        after = to.just_before() if on_item else to
         items = self.reader.page(view, after, PAGE, should_stop=stop)
         self.post_message(self.JumpedAhead(gen, jump, after, items, top=not on_item))
         self.post_message(self.Placed(gen, jump, self.reader.position(view, to, stop)))
@@ -964,7 +964,7 @@ class Timeline(ScrollView, can_focus=True):
         self._pages.clear()
         self._inflight = frozenset()
         self._firsts = {top: items[0].key}
-        self._anchors = {top: message.key if message.key is not None else items[0].key._replace(id=items[0].key.id - 1)}
+        self._anchors = {top: message.key if message.key is not None else items[0].key.just_before()}
         self._set_rows(max(self._rows, top + PAGE + 1))
         self._store_page(top // PAGE, items)
         if at_end:
@@ -1034,7 +1034,7 @@ class Timeline(ScrollView, can_focus=True):
             # are integers, so an item's key with id - 1 is a key just before that item
             key = message.key
             self._firsts.setdefault(row, key)
-            self._anchors.setdefault(row, key._replace(id=key.id - 1) if message.on_item else key)
+            self._anchors.setdefault(row, key.just_before() if message.on_item else key)
         if row >= self._rows:
             row = self._rows - 1
         self.move_to(row, top=message.top)

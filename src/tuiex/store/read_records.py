@@ -35,6 +35,11 @@ class Key(NamedTuple):
     kind: int       # 0 event, 1 quote
     id: int
 
+    def just_before(self) -> Key:
+        """A key between this item and the one before it (ids are integers): a keyset read
+        "after" it starts at this item itself."""
+        return self._replace(id=self.id - 1)
+
 
 class Item(NamedTuple):
     """One timeline row: an event or a quote, with what a row and a citation need. A named

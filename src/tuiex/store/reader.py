@@ -433,7 +433,7 @@ class Reader:
         both = view.narrow(match)
         if key is not None and step >= 0:
             # after the item (1), or from it on (0: a key just before it; ids are integers)
-            got = self.keys(both, key if step > 0 else key._replace(id=key.id - 1), 1, should_stop=should_stop)
+            got = self.keys(both, key if step > 0 else key.just_before(), 1, should_stop=should_stop)
         elif key is not None:
             got = [i.key for i in self.page_before(both, key, 1, should_stop=should_stop)]
         else:
