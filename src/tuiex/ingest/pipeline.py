@@ -482,10 +482,8 @@ def _body_named_before(book: ActorBook, here: int, noun: str) -> str | None:
     """The group or organisation (a group first, for "group", "movement", "militia", "faction") the
     text named last before character offset `here`, or None."""
     kinds = ("group", "organization") if noun in GROUP_NOUNS else ("organization", "group")
-    before = sorted((m for m in book.mentions if m.start < here), key=lambda m: m.start)
     for kind in kinds[:1] if noun in {"militia", "faction"} else kinds:
-        key = next((m.actor_key for m in reversed(before)
-                    if (a := book.actor(m.actor_key)) is not None and a.type == kind), None)
+        key = _group_named_before(book, here, kind)
         if key:
             return key
     return None
@@ -901,11 +899,12 @@ def _qualified_body(book: ActorBook, tok: Token, di: int, off: int, sentence_of)
     return None
 
 
-def _group_named_before(book: ActorBook, here: int) -> str | None:
-    """The armed or political group the text named last before character offset `here`, or None."""
+def _group_named_before(book: ActorBook, here: int, kind: str = "group") -> str | None:
+    """The armed or political group (the actor of another type `kind`) the text named last before
+    character offset `here`, or None."""
     before = sorted((m for m in book.mentions if m.start < here), key=lambda m: m.start)
     return next((m.actor_key for m in reversed(before)
-                 if (a := book.actor(m.actor_key)) is not None and a.type == "group"), None)
+                 if (a := book.actor(m.actor_key)) is not None and a.type == kind), None)
 
 
 SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
