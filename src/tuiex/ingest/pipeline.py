@@ -482,10 +482,8 @@ def _body_named_before(book: ActorBook, here: int, noun: str) -> str | None:
     """The group or organisation (a group first, for "group", "movement", "militia", "faction") the
     text named last before character offset `here`, or None."""
     kinds = ("group", "organization") if noun in GROUP_NOUNS else ("organization", "group")
-    before = sorted((m for m in book.mentions if m.start < here), key=lambda m: m.start)
     for kind in kinds[:1] if noun in {"militia", "faction"} else kinds:
-        key = next((m.actor_key for m in reversed(before)
-                    if (a := book.actor(m.actor_key)) is not None and a.type == kind), None)
+        key = _group_named_before(book, here, kind)
         if key:
             return key
     return None
@@ -901,11 +899,12 @@ def _qualified_body(book: ActorBook, tok: Token, di: int, off: int, sentence_of)
     return None
 
 
-def _group_named_before(book: ActorBook, here: int) -> str | None:
-    """The armed or political group the text named last before character offset `here`, or None."""
+def _group_named_before(book: ActorBook, here: int, kind: str = "group") -> str | None:
+    """The armed or political group (the actor of another type `kind`) the text named last before
+    character offset `here`, or None."""
     before = sorted((m for m in book.mentions if m.start < here), key=lambda m: m.start)
     return next((m.actor_key for m in reversed(before)
-                 if (a := book.actor(m.actor_key)) is not None and a.type == "group"), None)
+                 if (a := book.actor(m.actor_key)) is not None and a.type == kind), None)
 
 
 SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
@@ -1397,12 +1396,21 @@ def _home_military(book: ActorBook, tok: Token, di: int, off: int, sentence: int
     """The "<Demonym> military" actor of the home country (ISO3 `home`), named as
     `institutions.military_actor` names a state's forces, with `tok` as its mention; None when the
     gazetteer does not know the country."""
+    return _home_actor(book, tok, di, off, sentence, home, "military", "organization", country_alias=True)
+
+
+def _home_actor(book: ActorBook, tok: Token, di: int, off: int, sentence: int, home: str, noun: str, kind: str,
+                country_alias: bool = False) -> str | None:
+    """The "<Demonym> <noun>" actor of type `kind` of the home country (ISO3 `home`), with `tok` as
+    its mention and, with `country_alias`, "<Country> <noun>" as an alias (the token's own words are
+    none: "soldiers" names no one); None when the gazetteer does not know the country."""
     country = gz.country_by_iso3(home)
     if country is None:
         return None
     demonym = country.demonyms[0] if country.demonyms else country.name
-    key = book._add(f"{demonym} military", "organization", country.iso3)   # "soldiers" names no one: no alias
-    book.actors[key].aliases.add(f"{country.name} military")
+    key = book._add(f"{demonym} {noun}", kind, country.iso3)
+    if country_alias:
+        book.actors[key].aliases.add(f"{country.name} {noun}")
     book._mention(key, di, tok.doc[tok.i:tok.i + 1], off, sentence)
     return key
 
@@ -1418,13 +1426,7 @@ def _home_opposition(book: ActorBook, tok: Token, di: int, off: int, sentence: i
     """The "<Demonym> opposition" group actor of the home country (ISO3 `home`), with `tok` as its
     mention (GUIDELINES: groups are one group actor, named with their country); None when the
     gazetteer does not know the country."""
-    country = gz.country_by_iso3(home)
-    if country is None:
-        return None
-    demonym = country.demonyms[0] if country.demonyms else country.name
-    key = book._add(f"{demonym} opposition", "group", country.iso3)
-    book._mention(key, di, tok.doc[tok.i:tok.i + 1], off, sentence)
-    return key
+    return _home_actor(book, tok, di, off, sentence, home, "opposition", "group")
 
 
 # Nouns by which news refers back to a named body ("the front", "the coalition", "the court").
