@@ -1287,7 +1287,6 @@ def _venue(ent: Span) -> bool:
         prep.head.lemma_.lower() in _VENUE_NOUNS or prep.head.lemma_.lower() in _VENUE_VERBS)
 
 
-# Common nouns that a place name stands before ("Moe Hla village", "Tarin Kot district")
 def _descriptor_country(ent: Span):
     """The country of a demonym leading the descriptive nouns before a name ("Kenyan activist X",
     "Russian opposition politician Y"): up to three lower-case nouns or adjectives, each modifying a
@@ -1301,11 +1300,6 @@ def _descriptor_country(ent: Span):
     if i < 0 or i == ent.start - 1 and not doc[i].text[:1].isupper():
         return None
     return gz.country_by_demonym(doc[i].text) if doc[i].head.i > i and doc[i].head.i < ent.end else None
-
-
-_PLACE_NOUNS = {"village", "villages", "town", "township", "city", "district", "province", "region", "county",
-                "municipality", "neighbourhood", "neighborhood", "governorate", "oblast", "camp", "valley", "river",
-                "island", "mountains", "street", "road", "square", "suburb", "settlement", "area"}
 
 
 def _place_names(docs: list[Doc]) -> set[str]:
