@@ -525,12 +525,11 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
 
     # 1. Reported speech: a speech verb outside the marks with a clausal complement. The outermost
     # verb first: in "X was told the talks failed, a statement said" the statement is the speaker.
-    # Only verbs pass the test below: sorting them alone keeps their order (the sort is stable).
+    # Only verbs (VERB, AUX) can be speech verbs: sorting them alone keeps their order (the sort is stable).
     for tok in sorted(map(doc.__getitem__, token_indices(doc, "POS", ("VERB", "AUX"))), key=_depth):
         made_clear = _made_clear(tok)
         source = _learned_from(tok)
         if (tok.lemma_.lower() not in SPEECH_VERBS and made_clear is None and source is None) \
-                or tok.pos_ not in {"VERB", "AUX"} \
                 or marks.inside(tok.idx):
             continue
         comp = made_clear or next((c for c in tok.children if c.dep_ == "ccomp" and not _semicolon_between(c, tok)),
