@@ -933,24 +933,24 @@ class Context:
         """The person a bare title refers to: the most recent person with that role and country
         ("the president" -> the last president named); a counterpart is any person of that country.
         `strict`: only a person recorded with both that role and that country."""
+        titles = _ROLE_SYNONYMS.get(noun, (noun,))      # "the premier" is a prime minister too
+        recent = set(self.recent)
+        newest_first = list(reversed(self.recent + [k for k in self.book.actors if k not in recent]))
         if strict:
-            recent = set(self.recent)
-            for key in reversed(self.recent + [k for k in self.book.actors if k not in recent]):
+            for key in newest_first:
                 a = self.book.actor(key)
                 if a and a.type == "person" and a.country == country and a.role \
-                        and any(w in a.role.lower() for w in _ROLE_SYNONYMS.get(noun, (noun,))):
+                        and any(w in a.role.lower() for w in titles):
                     return key
             return None
         best = None
-        recent = set(self.recent)
-        for key in reversed(self.recent + [k for k in self.book.actors if k not in recent]):
+        for key in newest_first:
             a = self.book.actor(key)
             if not a or a.type != "person":
                 continue
             if country and a.country and a.country != country:
                 continue
-            if noun not in {"counterpart", "leader"} and a.role \
-                    and not any(w in a.role.lower() for w in _ROLE_SYNONYMS.get(noun, (noun,))):
+            if noun not in {"counterpart", "leader"} and a.role and not any(w in a.role.lower() for w in titles):
                 continue
             if noun == "counterpart" and not (country and a.country == country):
                 continue
