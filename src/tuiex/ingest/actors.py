@@ -933,24 +933,24 @@ class Context:
         """The person a bare title refers to: the most recent person with that role and country
         ("the president" -> the last president named); a counterpart is any person of that country.
         `strict`: only a person recorded with both that role and that country."""
+        titles = _ROLE_SYNONYMS.get(noun, (noun,))      # "the premier" is a prime minister too
+        recent = set(self.recent)
+        newest_first = list(reversed(self.recent + [k for k in self.book.actors if k not in recent]))
         if strict:
-            recent = set(self.recent)
-            for key in reversed(self.recent + [k for k in self.book.actors if k not in recent]):
+            for key in newest_first:
                 a = self.book.actor(key)
                 if a and a.type == "person" and a.country == country and a.role \
-                        and any(w in a.role.lower() for w in _ROLE_SYNONYMS.get(noun, (noun,))):
+                        and any(w in a.role.lower() for w in titles):
                     return key
             return None
         best = None
-        recent = set(self.recent)
-        for key in reversed(self.recent + [k for k in self.book.actors if k not in recent]):
+        for key in newest_first:
             a = self.book.actor(key)
             if not a or a.type != "person":
                 continue
             if country and a.country and a.country != country:
                 continue
-            if noun not in {"counterpart", "leader"} and a.role \
-                    and not any(w in a.role.lower() for w in _ROLE_SYNONYMS.get(noun, (noun,))):
+            if noun not in {"counterpart", "leader"} and a.role and not any(w in a.role.lower() for w in titles):
                 continue
             if noun == "counterpart" and not (country and a.country == country):
                 continue
@@ -1287,7 +1287,6 @@ def _venue(ent: Span) -> bool:
         prep.head.lemma_.lower() in _VENUE_NOUNS or prep.head.lemma_.lower() in _VENUE_VERBS)
 
 
-# Common nouns that a place name stands before ("Moe Hla village", "Tarin Kot district")
 def _descriptor_country(ent: Span):
     """The country of a demonym leading the descriptive nouns before a name ("Kenyan activist X",
     "Russian opposition politician Y"): up to three lower-case nouns or adjectives, each modifying a
@@ -1301,11 +1300,6 @@ def _descriptor_country(ent: Span):
     if i < 0 or i == ent.start - 1 and not doc[i].text[:1].isupper():
         return None
     return gz.country_by_demonym(doc[i].text) if doc[i].head.i > i and doc[i].head.i < ent.end else None
-
-
-_PLACE_NOUNS = {"village", "villages", "town", "township", "city", "district", "province", "region", "county",
-                "municipality", "neighbourhood", "neighborhood", "governorate", "oblast", "camp", "valley", "river",
-                "island", "mountains", "street", "road", "square", "suburb", "settlement", "area"}
 
 
 def _place_names(docs: list[Doc]) -> set[str]:

@@ -525,12 +525,11 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
 
     # 1. Reported speech: a speech verb outside the marks with a clausal complement. The outermost
     # verb first: in "X was told the talks failed, a statement said" the statement is the speaker.
-    # Only verbs pass the test below: sorting them alone keeps their order (the sort is stable).
+    # Only verbs (VERB, AUX) can be speech verbs: sorting them alone keeps their order (the sort is stable).
     for tok in sorted(map(doc.__getitem__, token_indices(doc, "POS", ("VERB", "AUX"))), key=_depth):
         made_clear = _made_clear(tok)
         source = _learned_from(tok)
         if (tok.lemma_.lower() not in SPEECH_VERBS and made_clear is None and source is None) \
-                or tok.pos_ not in {"VERB", "AUX"} \
                 or marks.inside(tok.idx):
             continue
         comp = made_clear or next((c for c in tok.children if c.dep_ == "ccomp" and not _semicolon_between(c, tok)),
@@ -545,11 +544,11 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             continue        # "declared X the winner" reports no clause
         if _nothing_said(tok, comp):
             continue
-        according = _according_after(tok, comp) if tok.lemma_.lower() not in _SAYING else None
-        if according is not None:
+        sourced = _according_after(tok, comp) if tok.lemma_.lower() not in _SAYING else None
+        if sourced is not None:
             # "X and Y agreed that ..., according to a statement by Z": the whole report is Z's
+            according, reporter = sourced
             start, end = _words(text, tok.sent.start_char, according.idx)
-            reporter = next(c for c in doc[according.i + 1].children if c.dep_ == "pobj")
             if end - start > 10 and claim(start, end):
                 found.append(FoundQuote(start, end, _unquote(text[start:end]), False, reporter, "according to",
                                         according))
@@ -762,9 +761,10 @@ _SAYING = {"say", "tell", "add", "state", "write", "tweet", "declare", "insist",
            "respond", "comment", "remark", "emphasize", "emphasise", "underline", "reiterate", "note", "quote"}
 
 
-def _according_after(verb: Token, comp: Token) -> Token | None:
+def _according_after(verb: Token, comp: Token) -> tuple[Token, Token] | None:
     """The "according" of a sentence-final "according to X" hanging on the verb, its clause or a verb
-    joined to it ("Chile and Peru agreed that ..., according to a statement"): the token, or None."""
+    joined to it ("Chile and Peru agreed that ..., according to a statement") and its X (the object
+    of "to"): (the token, X), or None."""
     for t in verb.sent:
         if t.lower_ != "according" or t.i < verb.i or not (verb in t.ancestors or comp in t.ancestors) \
                 or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ != "to":
@@ -776,7 +776,7 @@ def _according_after(verb: Token, comp: Token) -> Token | None:
             return None     # "..., according to Interfax": the outlet only carries the sayer's words
         if source.lemma_.lower() in _RECORD_NOUNS or source.lower_ in _RECORD_NOUNS:
             return None     # "..., according to a transcript": a record of the sayer's own words
-        return t
+        return t, source
     return None
 
 
