@@ -769,3 +769,48 @@ def test_the_host_state_of_a_summons_lodges_the_protest():
                             "strong protest, Pakistan said."))
     assert any(e[0] == "ACCUSE" and e[1] == "Pakistan" for e in evs)
     assert not any(e[1] == "India" for e in evs)
+
+
+# -- the censured one's act: "criticized X for Ying" ---------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("The European Union criticized Serbia for arresting opposition activists in Belgrade.", "Serbia"),
+    ("Washington condemned Managua for cracking down on opposition protests.", "Nicaragua"),
+    ("Tokyo denounced Pyongyang for firing two ballistic missiles over Hokkaido.", "North Korea"),
+])
+def test_the_censured_object_did_the_gerund(text, source):
+    evs = events_of(article(text))
+    assert any(e[0] in {"COERCE", "ASSAULT"} and e[1] == source for e in evs)
+
+
+def test_blamed_for_is_an_allegation_with_no_act():
+    evs = events_of(article("Nigeria blamed Niger for expelling its ambassador."))
+    assert not any(e[0] == "SANCTION" for e in evs)
+
+
+# -- a relative clause's subject is its antecedent ---------------------------------------------------------
+
+def test_that_stands_for_the_acting_antecedent():
+    evs = events_of(article("The Houthi rebels that attacked two tankers in the Red Sea warned shipping firms."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Houthis" for e in evs)
+
+
+def test_that_after_a_thing_gives_no_country_source():
+    evs = events_of(article("The new law adds to the hostile measures against Cuba that seek to isolate the island."))
+    assert not any(e[1] == "Cuba" for e in evs)
+
+
+# -- "its decision to ...": the one who decided ----------------------------------------------------------
+
+def test_its_decision_in_reported_speech_is_the_speakers():
+    evs = events_of(article("Mali said on Monday that its decision to expel the French ambassador was final."))
+    assert ("SANCTION", "Mali", "France") in evs
+
+
+def test_its_decision_as_an_object_is_the_subjects():
+    evs = events_of(article("Kenya defended its decision to deploy police officers to Haiti."))
+    assert any(e[0] == "MOBILIZE" and e[1] == "Kenya" for e in evs)
+
+
+def test_their_decision_of_unnamed_officials_stays_dropped():
+    assert not events_of(article("Officials said their decision to close the border would stand."))

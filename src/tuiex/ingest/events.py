@@ -882,7 +882,25 @@ def _decider(verb: Token) -> Token | None:
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
-    return _nominal_source(noun)
+    return _nominal_source(noun) or _decision_owner(noun)
+
+
+def _decision_owner(noun: Token) -> Token | None:
+    """Who "its"/"their"/"his"/"her" stands for on a decision noun (the possessor of a decision is the
+    one who decided): the speaker of the clause it is reported in ("Mali said its decision to expel
+    ... was final": Mali; `reported_owner`), or the named subject of the verb the noun is the object
+    of ("Mali defended its decision to expel ..."). None when the noun has no such possessor or no
+    named actor is found (a pronoun subject is left unresolved: precision over recall)."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"} for c in noun.children):
+        return None
+    owner = reported_owner(noun)
+    if owner is not None:
+        return owner
+    if noun.dep_ == "dobj" and noun.head.pos_ in {"VERB", "AUX"}:
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ != "PRON":
+            return subj
+    return None
 
 
 # Verbs that say an event noun took place: "fighting erupted between A and B", "clashes broke out
@@ -1004,6 +1022,11 @@ def _agent(verb: Token) -> Token | None:
 # was detained").
 RELATION_NOUNS = {"tie", "ties", "relation", "relations", "relationship"}
 PRAISE_VERBS = {"praise", "thank", "commend", "hail", "applaud", "laud", "congratulate", "salute"}
+# Verbs of censure whose "for"-gerund is the censured one's act ("criticized the government for
+# cracking down on protests", "condemned the junta for detaining journalists"): the act is presupposed,
+# as with PRAISE_VERBS; "accused X of ..." and "blamed X for ..." are allegations and give no act.
+CENSURE_VERBS = {"criticize", "criticise", "condemn", "denounce", "rebuke", "censure", "reprimand", "chide",
+                 "castigate", "slam", "fault"}
 SUBJECT_ACTS_PASSIVE = {"MOBILIZE", "RETREAT"}
 # "Israel is opposed to ...", "Sudan is committed to ...": passive in form, the subject acts.
 STATIVE_PASSIVES = {"oppose", "commit", "engage", "determine", "resolve", "dedicate", "prepare"}
@@ -1098,8 +1121,9 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in {"NOUN", "PROPN"}:
             return cur.head     # "ships blocking two boats", "protesters throwing stones"
         if cur.dep_ == "pcomp" and cur.head.lower_ == "for" and cur.head.head.pos_ == "VERB" and \
-                _lemma(cur.head.head) in PRAISE_VERBS:
-            # "praised Mexico for arresting 59 people": the praised did it
+                _lemma(cur.head.head) in PRAISE_VERBS | CENSURE_VERBS:
+            # "praised Mexico for arresting 59 people", "criticized the government for cracking down":
+            # the praised or censured did it
             obj = next((c for c in cur.head.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
@@ -1122,6 +1146,11 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                                and _agrees(verb, t)), None)
                 if closer is not None:
                     return closer
+            if c.dep_ == "nsubj" and cur.dep_ == "relcl" and c.tag_ in {"WDT", "WP"} \
+                    and c.lower_ in {"that", "which", "who"} and cur.head.pos_ in {"NOUN", "PROPN"}:
+                # "the militia that stormed the compound": the relative clause's antecedent, when it can
+                # act and agrees with the verb ("actions against Cuba that seek ...": not Cuba)
+                return cur.head if _can_act(cur.head) and _agrees(cur, cur.head) else None
             if c.dep_ in {"nsubj", "csubj"}:
                 # "the ministry said it had ordered ...": the pronoun is the speaker
                 said = _reporting_verb(cur) if c.lower_ in {"it", "they"} else None
