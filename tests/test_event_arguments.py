@@ -814,3 +814,24 @@ def test_its_decision_as_an_object_is_the_subjects():
 
 def test_their_decision_of_unnamed_officials_stays_dropped():
     assert not events_of(article("Officials said their decision to close the border would stand."))
+
+
+# -- a subject "they" after a plural subject is that plural's -------------------------------------------
+
+def test_they_after_plural_rebels_is_not_the_army_named_before():
+    evs = events_of(article("The Malian army said on Monday it had retaken the town of Kidal.\n\n"
+                            "Tuareg rebel groups said on Friday that they would leave the peace "
+                            "process, and they accused the government of breaking its promises."))
+    assert not any(e[0] == "ACCUSE" and e[1] in {"Malian military", "Mali"} for e in evs)
+
+
+def test_they_after_named_plural_is_that_group():
+    evs = events_of(article("Houthi rebels seized a cargo ship in the Red Sea on Sunday, and they attacked "
+                            "two tankers on Monday."))
+    assert [e[1] for e in evs if e[0] == "ASSAULT"] == ["Houthis"]
+
+
+def test_they_after_singular_body_is_left_to_the_actor_book():
+    evs = events_of(article("The Russian foreign ministry summoned the Polish envoy on Friday. "
+                            "They also expelled two Polish diplomats."))
+    assert any(e[0] == "SANCTION" and e[1] is not None for e in evs)

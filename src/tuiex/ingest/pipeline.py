@@ -32,6 +32,7 @@ from .events import (
     target_candidates,
     venue_candidates,
 )
+from .coref import they_antecedent
 from .institutions import (
     collective_pair,
     dateline_country,
@@ -1075,6 +1076,11 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         return owned_actor(book, owner_key, tok, di, off, sentence_of(off + tok.idx)) if owner_key else None
 
     src_tok = ev.source
+    if src_tok is not None:
+        # "Two rebel groups announced ... and they accused the government": a subject "they" after a
+        # plural main-clause subject is that noun's, named or not (coref.they_antecedent)
+        taken_up, antecedent = they_antecedent(src_tok)
+        src_tok = antecedent if taken_up else src_tok
     pair = collective_pair(book, src_tok) if src_tok is not None else None
     if pair is None and src_tok is not None and _collective(src_tok) and len(context.last_group) >= 2:
         # "Kiir and Machar met ... The two leaders signed": the pair the text last named as subject
