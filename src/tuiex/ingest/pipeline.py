@@ -18,6 +18,7 @@ from ..textnorm import fold
 from . import gazetteer as gz
 from .actors import ActorBook, Context
 from .clean import Cleaned, clean_once
+from .coref import they_antecedent
 from .events import (
     MUTUAL,
     NOUNS,
@@ -32,7 +33,6 @@ from .events import (
     target_candidates,
     venue_candidates,
 )
-from .coref import they_antecedent
 from .institutions import (
     collective_pair,
     dateline_country,
