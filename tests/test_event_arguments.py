@@ -835,3 +835,12 @@ def test_they_after_singular_body_is_left_to_the_actor_book():
     evs = events_of(article("The Russian foreign ministry summoned the Polish envoy on Friday. "
                             "They also expelled two Polish diplomats."))
     assert any(e[0] == "SANCTION" and e[1] is not None for e in evs)
+
+
+# -- a described person is not the person the clause names as the other party ----------------------------
+
+def test_a_described_leader_is_not_the_person_he_meets():
+    evs = events_of(article("Ghana's President Nana Akufo-Addo flew to Abuja on Monday.\n\n"
+                            "The Ghanaian leader met President Bola Tinubu on Tuesday."))
+    consults = [e for e in evs if e[0] == "CONSULT" and e[2] == "Bola Tinubu"]
+    assert consults and all(e[1] != "Bola Tinubu" for e in consults)

@@ -1096,6 +1096,11 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     parties = _parties_of(src_tok) if src_tok is not None and not pair and owner_key is None else None
     party_key = _party_source(book, ev, src_tok, parties, res) if parties and src_tok is not None else None
     ev.source_key = owner_key or (pair[0] if pair else party_key or res(src_tok))
+    if src_tok is not None and src_tok.pos_ == "NOUN" and _type_of(book, ev.source_key) == "person" \
+            and _named_in_predicate(book, di, ev, src_tok, ev.source_key):
+        # "the Ghanaian leader met President X": a described person is not the one the clause names as
+        # the other party (the title resolved to the wrong holder); the phrase's own names decide below
+        ev.source_key = None
     if src_tok is not None and src_tok.lower_ == "we":
         # "'We killed five soldiers,' said the group's spokesman": the body, not the spokesman
         ev.source_key = context.body_in_quote(src_tok) or ev.source_key
@@ -1285,6 +1290,15 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         ev.target_key = _placed_group(book, ev, target_tok, res, di, off, sentence_of) or ev.target_key
     if ev.target_key == ev.source_key:
         ev.target_key = None
+
+
+def _named_in_predicate(book: ActorBook, di: int, ev: FoundEvent, src_tok: Token, key: str) -> bool:
+    """Whether the actor `key` (a person) is named by a proper noun after the event's verb in the
+    verb's own phrase, outside the source's phrase ("met President X", "hosted X"): then a source noun
+    resolved to that person refers to someone else."""
+    subject = range(src_tok.left_edge.i, src_tok.right_edge.i + 1)
+    return any(t.pos_ == "PROPN" and t.i > ev.verb.i and t.i not in subject and book.key_at(di, t) == key
+               for t in ev.verb.subtree)
 
 
 # Verbs of receiving visitors: the object's side comes "from" a place ("received a delegation from X").
