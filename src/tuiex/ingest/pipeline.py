@@ -1292,7 +1292,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         ev.target_key = None
 
 
-def _named_in_predicate(book: ActorBook, di: int, ev: FoundEvent, src_tok: Token, key: str) -> bool:
+def _named_in_predicate(book: ActorBook, di: int, ev: FoundEvent, src_tok: Token, key: str | None) -> bool:
     """Whether the actor `key` (a person) is named by a proper noun after the event's verb in the
     verb's own phrase, outside the source's phrase ("met President X", "hosted X"): then a source noun
     resolved to that person refers to someone else."""
