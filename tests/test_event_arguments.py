@@ -844,3 +844,22 @@ def test_a_described_leader_is_not_the_person_he_meets():
                             "The Ghanaian leader met President Bola Tinubu on Tuesday."))
     consults = [e for e in evs if e[0] == "CONSULT" and e[2] == "Bola Tinubu"]
     assert consults and all(e[1] != "Bola Tinubu" for e in consults)
+
+
+# -- coordinated passives share their by-agent --------------------------------------------------------------
+
+def test_a_second_passive_shares_the_first_ones_agent():
+    evs = events_of(article("Two fishing boats were blocked by Chinese coast guard vessels and were "
+                            "threatened with water cannons."))
+    assert any(e[0] == "THREATEN" and e[1] == "Chinese coast guard" for e in evs)
+
+
+def test_a_first_passive_has_the_second_ones_agent():
+    evs = events_of(article("Three journalists were stopped and detained by Kenyan police at the border crossing."))
+    assert any(e[0] == "COERCE" and e[1] == "Kenyan police" for e in evs)
+
+
+def test_a_clause_with_its_own_subject_does_not_lend_its_agent():
+    evs = events_of(article("Five activists were detained in Lagos on Monday and two were released by "
+                            "Nigerian police on Tuesday."))
+    assert not any(e[0] == "COERCE" for e in evs)

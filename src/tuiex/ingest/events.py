@@ -1076,6 +1076,8 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             # "the envoy was summoned to receive a protest", "... was summoned to lodge a protest":
             # the summoning state acts, not the envoy summoned (the summons' by-agent or host state)
             return _agent(cur) or _host_state(cur)
+        if cur is not verb and passive and verb.tag_ == "VBN" and verb.dep_ == "conj" and _agent(verb) is not None:
+            return _agent(verb)     # "were stopped and detained by police": the second passive's own agent
         if cur is not verb and passive and not _is_passive(verb):
             # an active verb joined to a passive one shares its grammatical subject ("the group is
             # accused of smuggling and has opposed the accord"), when the two agree in number;
@@ -1091,7 +1093,7 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                 continue
             return None
         if passive or (cur.dep_ == "acl" and cur.tag_ == "VBN"):
-            agent = _agent(cur)
+            agent = _agent(cur) or _shared_agent(cur)
             if agent is not None:
                 return agent
             if type_ == "AID":
@@ -1175,6 +1177,25 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             cur = cur.head.head     # "After visiting Nairobi, Blinken said ...": the clause's subject
             continue
         return None
+    return None
+
+
+def _shared_agent(verb: Token) -> Token | None:
+    """The by-agent of a passive coordinated with this one, which the two share: "the boats were
+    blocked by coast guard ships and were threatened with water cannons", "were stopped and searched
+    by police". Only passives joined by "and" to each other (`conj`), one step either way, the later one
+    with no subject of its own (one subject, two verbs: "five were detained and two were released by
+    police" are two clauses); None otherwise."""
+    def own_subject(v: Token) -> bool:
+        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)
+    joined = [c for c in verb.children if c.dep_ == "conj" and not own_subject(c)]
+    if verb.dep_ == "conj" and not own_subject(verb):
+        joined.append(verb.head)
+    for other in joined:
+        if _is_passive(other) or (other.tag_ == "VBN" and other.dep_ == "conj" and other.head is verb):
+            agent = _agent(other)
+            if agent is not None:
+                return agent
     return None
 
 
