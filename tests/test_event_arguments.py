@@ -863,3 +863,16 @@ def test_a_clause_with_its_own_subject_does_not_lend_its_agent():
     evs = events_of(article("Five activists were detained in Lagos on Monday and two were released by "
                             "Nigerian police on Tuesday."))
     assert not any(e[0] == "COERCE" for e in evs)
+
+
+# -- a name its apposition calls a group is not the country it ends in ------------------------------------
+
+def test_a_group_named_after_a_country_is_not_the_country():
+    evs = events_of(article("Jaish-i-Adl Iran, a militant group based near the border, attacked a police post "
+                            "on Friday."))
+    assert not any(e[0] == "ASSAULT" and e[1] == "Iran" for e in evs)
+
+
+def test_a_country_with_another_apposition_stays_the_source():
+    evs = events_of(article("Poland, a close ally of Ukraine, sent 40 tanks to Kyiv on Friday."))
+    assert any(e[1] == "Poland" for e in evs)

@@ -1096,6 +1096,10 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     parties = _parties_of(src_tok) if src_tok is not None and not pair and owner_key is None else None
     party_key = _party_source(book, ev, src_tok, parties, res) if parties and src_tok is not None else None
     ev.source_key = owner_key or (pair[0] if pair else party_key or res(src_tok))
+    if src_tok is not None and _type_of(book, ev.source_key) == "country" and _described_as_group(src_tok):
+        # "Tehreek-i-Jihad Pakistan, a militant group, claimed ...": a name the apposition calls a
+        # group is not the country its last word names
+        ev.source_key = None
     if src_tok is not None and src_tok.pos_ == "NOUN" and _type_of(book, ev.source_key) == "person" \
             and _named_in_predicate(book, di, ev, src_tok, ev.source_key):
         # "the Ghanaian leader met President X": a described person is not the one the clause names as
@@ -1290,6 +1294,18 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         ev.target_key = _placed_group(book, ev, target_tok, res, di, off, sentence_of) or ev.target_key
     if ev.target_key == ev.source_key:
         ev.target_key = None
+
+
+# Nouns by which an apposition says its name is a group or organisation, not a state.
+_GROUP_APPOSITIONS = {"group", "movement", "militia", "faction", "organisation", "organization", "outfit", "party",
+                      "network", "wing", "offshoot", "splinter"}
+
+
+def _described_as_group(tok: Token) -> bool:
+    """Whether a proper noun has an apposition headed by a group noun ("X, a militant group", "X, an
+    armed faction"), per `_GROUP_APPOSITIONS`."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in _GROUP_APPOSITIONS
+                                       for c in tok.children)
 
 
 def _named_in_predicate(book: ActorBook, di: int, ev: FoundEvent, src_tok: Token, key: str | None) -> bool:
