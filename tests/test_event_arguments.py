@@ -876,3 +876,21 @@ def test_a_group_named_after_a_country_is_not_the_country():
 def test_a_country_with_another_apposition_stays_the_source():
     evs = events_of(article("Poland, a close ally of Ukraine, sent 40 tanks to Kyiv on Friday."))
     assert any(e[1] == "Poland" for e in evs)
+
+
+# -- "it" under a clause with a plural subject is the singular name before it -------------------------------
+
+def test_it_after_plural_ministers_is_the_country_named_before():
+    evs = events_of(article("The ministers discussed new sanctions on Belarus after it mobilized 5,000 reservists."))
+    assert [e[1] for e in evs if e[0] == "MOBILIZE"] == ["Belarus"]
+
+
+def test_it_after_they_through_a_gerund_is_the_country():
+    evs = events_of(article("EU ministers met in Brussels on Monday. They looked at imposing new sanctions on "
+                            "Belarus after it mobilized reservists for the exercise."))
+    assert [e[1] for e in evs if e[0] == "MOBILIZE"] == ["Belarus"]
+
+
+def test_it_after_a_singular_subject_is_left_to_the_actor_book():
+    evs = events_of(article("Poland said on Friday that it had deployed 2,000 soldiers to the border."))
+    assert [e[1] for e in evs if e[0] == "MOBILIZE"] == ["Poland"]

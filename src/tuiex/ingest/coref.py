@@ -9,6 +9,11 @@ dropped rather than given to whatever body the text named last). A singular subj
 the agreement of English personal pronouns in number with their antecedent; main clauses only, as
 the subjects of reported or relative clauses ("police said protesters had ...") are seldom what a
 later "they" takes up.
+
+A subject "it" in a clause under another ("after it mobilized reservists") takes up the subject of
+the clause above only when that subject is singular: "EU ministers looked at sanctions on Russia after
+it mobilized reservists" is Russia's act, the nearest singular name before the pronoun, not the
+ministers'.
 """
 
 from __future__ import annotations
@@ -50,3 +55,37 @@ def they_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
                       for g in c.children if g.dep_ == "pobj"), t)
         return (True, t) if _plural(t) else (False, None)
     return False, None
+
+
+# Entity labels of names that can be taken up by "it": states, organisations, peoples' bodies.
+# Dependencies climbed from a subjectless verb to the clause whose subject it shares.
+_CLIMB = {"pcomp", "prep", "pobj", "xcomp", "advcl", "conj"}
+_IT_LABELS = {"GPE", "ORG", "NORP"}
+
+
+def it_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
+    """The name a subject "it" takes up when the clause above it has a plural subject ("They looked
+    at sanctions on Russia after it mobilized ...": "Russia"): (True, the nearest earlier proper noun
+    of its sentence labelled GPE, ORG or NORP outside that subject, the head of its name), or (True,
+    None) when there is none (the event is then left without a source). (False, None) when `pronoun`
+    is not such an "it" or the subject above is singular or missing (the caller's own resolution
+    stands). Labels are spaCy's entity labels."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False, None
+    clause = pronoun.head
+    if clause.dep_ not in {"ccomp", "advcl", "xcomp", "conj"} or clause.head == clause:
+        return False, None
+    head = clause.head
+    for _ in range(3):      # "looked at imposing sanctions ... after it ...": up to the clause with a subject
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) or head.dep_ not in _CLIMB or head.head == head:
+            break
+        head = head.head
+    above = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
+    if above is None or not (_plural(above) or above.lower_ in {"they", "we"}):
+        return False, None
+    skip = range(above.left_edge.i, above.right_edge.i + 1)
+    for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        if t.i in skip or t.pos_ != "PROPN" or t.ent_type_ not in _IT_LABELS or t.dep_ == "compound":
+            continue
+        return True, t
+    return True, None

@@ -18,7 +18,7 @@ from ..textnorm import fold
 from . import gazetteer as gz
 from .actors import ActorBook, Context
 from .clean import Cleaned, clean_once
-from .coref import they_antecedent
+from .coref import it_antecedent, they_antecedent
 from .events import (
     MUTUAL,
     NOUNS,
@@ -1079,7 +1079,10 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if src_tok is not None:
         # "Two rebel groups announced ... and they accused the government": a subject "they" after a
         # plural main-clause subject is that noun's, named or not (coref.they_antecedent)
+        # ("EU ministers discussed sanctions on Russia after it mobilized ...": "it" is Russia, not them)
         taken_up, antecedent = they_antecedent(src_tok)
+        if not taken_up:
+            taken_up, antecedent = it_antecedent(src_tok)
         src_tok = antecedent if taken_up else src_tok
     pair = collective_pair(book, src_tok) if src_tok is not None else None
     if pair is None and src_tok is not None and _collective(src_tok) and len(context.last_group) >= 2:
