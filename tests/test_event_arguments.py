@@ -894,3 +894,19 @@ def test_it_after_they_through_a_gerund_is_the_country():
 def test_it_after_a_singular_subject_is_left_to_the_actor_book():
     evs = events_of(article("Poland said on Friday that it had deployed 2,000 soldiers to the border."))
     assert [e[1] for e in evs if e[0] == "MOBILIZE"] == ["Poland"]
+
+
+# -- "the two leaders" with no joint subject before: the last two persons named ---------------------------
+
+def test_the_two_leaders_are_the_last_two_persons_named():
+    evs = events_of(article("Kenyan President William Ruto spoke with Tanzanian President Samia Suluhu Hassan "
+                            "by phone on Monday.\n\nHe urged her to reopen the border crossing at Namanga.\n\n"
+                            "The two leaders agreed to meet in Arusha next month."))
+    agreed = [e for e in evs if e[0] == "AGREE"]
+    assert agreed and {agreed[0][1], agreed[0][2]} == {"William Ruto", "Samia Suluhu Hassan"}
+
+
+def test_the_leaders_without_a_count_are_no_pair():
+    evs = events_of(article("Kenyan President William Ruto spoke with Tanzanian President Samia Suluhu Hassan "
+                            "by phone on Monday.\n\nThe leaders of the region agreed to meet in Arusha next month."))
+    assert not any(e[0] == "AGREE" and {e[1], e[2]} == {"William Ruto", "Samia Suluhu Hassan"} for e in evs)

@@ -378,6 +378,31 @@ def collective_pair(book, token: Token) -> tuple[str, str] | None:
     return top[0][0], top[1][0]
 
 
+# Plural titles that, counted as two ("the two leaders", "both presidents"), stand for two persons.
+PERSON_PAIR_NOUNS = {"leader", "president", "minister", "premier", "chancellor", "counterpart", "head"}
+
+
+def person_pair(book, token: Token, at: int) -> tuple[str, str] | None:
+    """"The two leaders", "both presidents" with no joint subject before them: the last two distinct
+    persons the article named before character offset `at` (article-wide), the earlier-named first,
+    as (source, target) of one mutual record (GUIDELINES.md: the first named actor is the source);
+    None for any other phrase or when fewer than two persons were named."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in PERSON_PAIR_NOUNS:
+        return None
+    if not {c.lower_ for c in token.children if c.dep_ in {"nummod", "det", "predet"}} & {"two", "both"}:
+        return None
+    last: list[str] = []
+    for m in sorted(book.mentions, key=lambda m: m.start, reverse=True):     # rare: only for such a phrase
+        if m.start >= at or m.actor_key in last:
+            continue
+        actor = book.actor(m.actor_key)
+        if actor is not None and actor.type == "person":
+            last.append(m.actor_key)
+            if len(last) == 2:
+                return last[1], last[0]
+    return None
+
+
 STATE_NOUNS = {"government", "authorities", "regime", "administration", "leadership"}
 
 

@@ -42,6 +42,7 @@ from .institutions import (
     military_actor,
     other_government,
     owned_actor,
+    person_pair,
     qualifier_country,
     resolve_unnamed,
 )
@@ -1088,6 +1089,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if pair is None and src_tok is not None and _collective(src_tok) and len(context.last_group) >= 2:
         # "Kiir and Machar met ... The two leaders signed": the pair the text last named as subject
         pair = (context.last_group[0], context.last_group[1])
+    if pair is None and src_tok is not None:
+        # "Erdogan spoke with Putin ... The two leaders agreed to meet": the last two persons named
+        pair = person_pair(book, src_tok, off + src_tok.idx)
     if pair is None and src_tok is not None and src_tok.tag_ == "NNS":
         # "negotiators from both sides met", "officials of the two countries signed": the pair itself
         # (issue 11: the parties a plural of persons speaks for)
