@@ -910,3 +910,15 @@ def test_the_leaders_without_a_count_are_no_pair():
     evs = events_of(article("Kenyan President William Ruto spoke with Tanzanian President Samia Suluhu Hassan "
                             "by phone on Monday.\n\nThe leaders of the region agreed to meet in Arusha next month."))
     assert not any(e[0] == "AGREE" and {e[1], e[2]} == {"William Ruto", "Samia Suluhu Hassan"} for e in evs)
+
+
+# -- a participle on a statement noun is its author's act --------------------------------------------------
+
+@pytest.mark.parametrize("text, type_, source", [
+    ("The council adopted a resolution of the African Union condemning the coup in Niger.", "ACCUSE",
+     "African Union"),
+    ("A statement by the Egyptian foreign ministry accusing Ethiopia of violating the agreement was issued "
+     "on Sunday.", "ACCUSE", "Egyptian foreign ministry"),
+])
+def test_a_statement_noun_participle_is_its_authors(text, type_, source):
+    assert any(e[0] == type_ and e[1] == source for e in events_of(article(text)))

@@ -1121,6 +1121,12 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                     return speaker
             return None
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in {"NOUN", "PROPN"}:
+            if not _can_act(cur.head):
+                # "Tonga's appeal seeking assistance", "a statement by the ministry accusing ...": the
+                # author of the statement the participle describes
+                author = _nominal_source(cur.head) or _author_of(cur.head)
+                if author is not None:
+                    return author
             return cur.head     # "ships blocking two boats", "protesters throwing stones"
         if cur.dep_ == "pcomp" and cur.head.lower_ == "for" and cur.head.head.pos_ == "VERB" and \
                 _lemma(cur.head.head) in PRAISE_VERBS | CENSURE_VERBS:
@@ -1197,6 +1203,20 @@ def _shared_agent(verb: Token) -> Token | None:
             if agent is not None:
                 return agent
     return None
+
+
+# Nouns of a statement or petition, whose "of"-phrase names its author ("the appeal of the Kingdom of
+# Tonga", "a resolution of the Security Council"), not what it is about.
+STATEMENT_NOUNS = {"appeal", "statement", "letter", "resolution", "petition", "challenge", "request", "note",
+                   "communique", "communiqué", "declaration", "decree", "motion", "complaint", "lawsuit"}
+
+
+def _author_of(noun: Token) -> Token | None:
+    """The proper-noun "of"-object of a statement noun (`STATEMENT_NOUNS`): its author; None otherwise."""
+    if noun.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
 
 
 # Participles whose noun's possessor is their agent: "Kyiv's proposed framework" is Kyiv's proposal,
