@@ -922,3 +922,13 @@ def test_the_leaders_without_a_count_are_no_pair():
 ])
 def test_a_statement_noun_participle_is_its_authors(text, type_, source):
     assert any(e[0] == type_ and e[1] == source for e in events_of(article(text)))
+
+
+# -- a day's name before an event noun is a time, not its actor -------------------------------------------
+
+@pytest.mark.parametrize("text, type_, source", [
+    ("Sunday's talks between Kenya and Somalia ended without agreement.", "CONSULT", "Kenya"),
+    ("Tuesday's attack by Houthi rebels on a cargo ship was condemned.", "ASSAULT", "Houthis"),
+])
+def test_a_days_possessive_is_no_actor(text, type_, source):
+    assert any(e[0] == type_ and e[1] == source for e in events_of(article(text)))

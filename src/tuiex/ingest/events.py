@@ -1421,8 +1421,8 @@ def _nominal_source(noun: Token) -> Token | None:
     "During his meeting with X, Y ...": the possessive pronoun is the clause's subject."""
     for c in noun.children:
         if c.dep_ == "poss":
-            if c.pos_ == "PROPN":
-                return c
+            if c.pos_ == "PROPN" and c.ent_type_ not in {"DATE", "TIME"}:
+                return c        # not "Monday's visit": a day is no actor
             if c.lower_ in {"his", "her", "their"} and noun.head.dep_ == "prep" \
                     and noun.head.head.pos_ in {"VERB", "AUX"} \
                     and noun.head.i < noun.head.head.i:
