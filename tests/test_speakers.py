@@ -847,3 +847,13 @@ def test_a_sayer_whose_given_name_the_tagger_took_for_a_city():
     art = article(H + "Clashes broke out near the border on Friday.\n\n"
                   "Nairobi Police said the protesters would be charged.")
     assert not any(a.type == "person" and "Nairobi" in a.name for a in art.actors.values())
+
+
+def test_a_bare_title_looks_back_before_it_looks_ahead():
+    # two people of one title: "the minister" is the one named before the quote, not the one the
+    # article names after it
+    art = extract_text("Foreign Minister Anna Berglund met the delegation in Tallinn on Monday.\n\n"
+                       "\u201cWe are ready to sign the agreement this week,\u201d the minister said.\n\n"
+                       "Later on Monday, Foreign Minister Piotr Nowakowski arrived in the city for separate "
+                       "talks.\n\n", "2024-03-05", headline=True)
+    assert quotes_of(art) == [("Anna Berglund", "We are ready to sign the agreement this week", True)]

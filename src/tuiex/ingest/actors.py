@@ -935,7 +935,9 @@ class Context:
         `strict`: only a person recorded with both that role and that country."""
         titles = _ROLE_SYNONYMS.get(noun, (noun,))      # "the premier" is a prime minister too
         recent = set(self.recent)
-        newest_first = list(reversed(self.recent + [k for k in self.book.actors if k not in recent]))
+        # the people named so far, newest first, then the article's others (named later on): a
+        # title looks back before it looks ahead
+        newest_first = [*dict.fromkeys(reversed(self.recent)), *(k for k in self.book.actors if k not in recent)]
         if strict:
             for key in newest_first:
                 a = self.book.actor(key)
