@@ -208,3 +208,38 @@ def test_an_event_noun_said_to_be_possible_or_unlikely_is_no_event():
     assert events_of(art) == []
     art = article("Headline Words Here\n\nTalks between Serbia and Kosovo were held in Brussels on Monday.")
     assert any(e[0] == "CONSULT" for e in events_of(art))
+
+
+def test_a_standing_meeting_or_war_with_a_party_told_as_a_state_is_its_event():
+    art = article("Headline Words Here\n\nGhana is in talks with Nigeria over the border dispute.\n\n"
+                  "Ethiopia remains in negotiations with Egypt over the dam.\n\n"
+                  "Armenia was at war with Azerbaijan for six weeks in 2020.")
+    evs = events_of(art)
+    assert any(e[0] == "CONSULT" and {e[1], e[2]} == {"Ghana", "Nigeria"} for e in evs)
+    assert any(e[0] == "CONSULT" and {e[1], e[2]} == {"Ethiopia", "Egypt"} for e in evs)
+    assert any(e[0] == "ASSAULT" and {e[1], e[2]} == {"Armenia", "Azerbaijan"} for e in evs)
+
+
+def test_a_state_without_a_party_or_of_another_kind_or_negated_is_no_event():
+    art = article("Headline Words Here\n\nThe Kenyan opposition leader remains in custody in Nairobi.\n\n"
+                  "Ghana is not in talks with Nigeria, the minister said.\n\n"
+                  "Chile was in talks for most of the year.")
+    assert not any(e[0] in {"CONSULT", "COERCE"} for e in events_of(art))
+
+
+def test_a_statement_or_report_released_is_no_release():
+    art = article("Headline Words Here\n\nUganda released a report on the border clashes on Monday.\n\n"
+                  "The talks ended with a statement released by the Kenyan government.\n\n"
+                  "A video was released by the Tanzanian army on Friday.")
+    assert not any(e[0] == "CONCEDE" for e in events_of(art))
+    art = article("Headline Words Here\n\nIran released two French nationals on Friday.\n\n"
+                  "Three Ugandan fishermen were released by Kenya on Monday.")
+    assert [e[0] for e in events_of(art)].count("CONCEDE") == 2
+
+
+def test_the_logical_object_of_a_passive_chooses_the_sense():
+    # "fired" with a person as its passive subject is a dismissal, with rockets an attack
+    art = article("Headline Words Here\n\nThe Kenyan interior minister was fired by President Ruto on Monday.")
+    assert not any(e[0] == "ASSAULT" for e in events_of(art))
+    art = article("Headline Words Here\n\nTwo rockets were fired at Israel by Hamas on Monday.")
+    assert any(e[0] == "ASSAULT" for e in events_of(art))

@@ -81,7 +81,7 @@ _KNOWN_VERBS = set(_LEX.verbs) | {v for v, _ in _LEX.light} | LIGHT_VERBS
 # Every verb lemma _verb_type can type: a cheap filter before the dependency checks.
 _TRIGGER_LEMMAS = _KNOWN_VERBS | RENEWAL_VERBS | set(PREP_LIGHT) | {
     "call", "reach", "arrive", "go", "travel", "fly", "land", "work", "be", "tell", "describe", "term", "dub", "down",
-    "come", "head", "return", "respond", "react", "reciprocate"}
+    "come", "head", "return", "respond", "react", "reciprocate", "remain", "stay"}
 # Verbs of coming and going: a trip whose purpose is a meeting is a CONSULT ("arrived in Sanaa for talks").
 TRAVEL_VERBS = {"arrive", "go", "travel", "fly", "come", "head", "return", "visit"}
 INTENT_TYPES = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
@@ -205,7 +205,10 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         return False
     if e.onlyneg and not negated:
         return False
-    direct = [o for o in objs if o.dep_ == "dobj"]
+    # the object an entry's frame checks: the direct object, or the logical object of a passive or of
+    # a participle ("the ban was lifted", "a statement released by the ministry" is no release)
+    direct = [o for o in objs if o.dep_ in {"dobj", "nsubjpass"}] + (
+        [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"} else [])
     lemmas = {o.lemma_.lower() for o in direct} | {o.lower_ for o in direct} | {
         c.lemma_.lower() for o in direct for c in o.children if c.dep_ == "compound"} | {
         g.lemma_.lower() for o in direct for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -245,7 +248,11 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
     checked against its frame. Negated verbs count only through a `neg=` or `onlyneg` entry."""
     lemma = _lemma(tok)
     if lemma == "be":
-        return _stay_for_talks(tok) or _judgement(tok)
+        return _stay_for_talks(tok) or _in_state_with(tok) or _judgement(tok)
+    if lemma in STATE_VERBS:
+        state = _in_state_with(tok)
+        if state is not None:
+            return state
     if lemma == "tell":
         # "Beijing told Washington to stop interfering": an order (object control); "told reporters" is speech
         told = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -457,6 +464,32 @@ def _stay_for_talks(be: Token) -> tuple[str, list[Token]] | None:
                 if g.dep_ == "pobj" and _LEX.noun_type(g.lemma_.lower(), _compounds(g)) == "CONSULT" and (
                         p.lower_ == "for" or g.lemma_.lower() in TRIP_NOUNS):
                     return "CONSULT", [p, g]
+    return None
+
+
+# Event nouns a party can be "in" or "at" with another, told with the copula or "remain": "Ghana is
+# in talks with Nigeria", "the two states were at war with each other" (a standing meeting or fight;
+# the PLOVER type of the noun). Other nouns of state are no act of the subject ("remains in custody").
+STATE_NOUN_TYPES = {"CONSULT", "ASSAULT"}
+STATE_VERBS = {"be", "remain", "stay"}
+
+
+def _in_state_with(verb: Token) -> tuple[str, list[Token]] | None:
+    """A standing meeting or fight with a named party, told as a state: "is in talks with Nigeria",
+    "remains in negotiations with the IMF", "were at war with each other" (the noun's type, CONSULT
+    or ASSAULT, with the "in"/"at" phrase as the trigger). Needs the verb's subject and a "with"
+    phrase on the verb or the noun (the other party); None when negated or otherwise."""
+    if _negated(verb) or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in {"in", "at"}:
+            continue
+        for g in p.children:
+            type_ = _LEX.noun_type(g.lemma_.lower(), _compounds(g)) if g.dep_ == "pobj" else None
+            if type_ is None or type_ not in STATE_NOUN_TYPES:
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "with" for c in (*verb.children, *g.children)):
+                return type_, [p, g]
     return None
 
 
