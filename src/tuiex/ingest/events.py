@@ -615,6 +615,11 @@ FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 # promised force is a threat (CAMEO 13).
 INTENT_AS_AGREE = {"AID", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"}
 INTENT_AS_THREAT = {"ASSAULT", "COERCE"}
+# A scheduled material act keeps its type (the guidelines: events "happened or scheduled"): "will
+# withdraw its troops next month", "will release 300 prisoners"; told as "would", it is a reported
+# intent (AGREE).
+SCHEDULED_KEEP = {"AID", "RETREAT", "CONCEDE"}
+SCHEDULING_AUX = {"will", "shall", "'ll"}
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "PROTEST", "AID", "COOPERATE", "CONCEDE", "MOBILIZE"}
 
 
@@ -629,7 +634,8 @@ def _modality_type(tok: Token, type_: str) -> str:
                       for c in tok.children)
     if (conditional and type_ in MATERIAL_TYPES) or type_ in INTENT_AS_THREAT:
         return "THREATEN"
-    if type_ in INTENT_AS_AGREE:
+    if type_ in INTENT_AS_AGREE and not (type_ in SCHEDULED_KEEP and any(
+            c.dep_ == "aux" and c.lower_ in SCHEDULING_AUX for c in tok.children)):
         return "AGREE"
     return type_
 
