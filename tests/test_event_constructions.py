@@ -110,20 +110,21 @@ def test_questions_conditions_modals_wishes_and_habits_give_no_event():
 
 
 def test_expressed_intent_is_an_agreement_and_promised_force_a_threat():
-    art = article("Headline Words Here\n\nJapan said it would provide aid to Tonga after the eruption.\n\n"
+    art = article("Headline Words Here\n\nJapan will provide aid to Tonga after the eruption.\n\n"
                   "Niger will withdraw its troops from Mali unless the junta holds elections.")
     evs = events_of(art)
     assert ("AGREE", "Japan", "Tonga") in evs
     assert any(e[0] == "THREATEN" and e[1] == "Niger" for e in evs)
 
 
-def test_a_scheduled_withdrawal_release_or_aid_keeps_its_type():
+def test_a_scheduled_withdrawal_or_release_keeps_its_type():
     # the guidelines: events "happened or scheduled"; "will" schedules, "would" reports an intent
-    art = article("Headline Words Here\n\nJapan will provide aid to Tonga after the eruption.\n\n"
-                  "Kenya will withdraw its troops from Somalia next month.\n\n"
+    art = article("Headline Words Here\n\nKenya will withdraw its troops from Somalia next month.\n\n"
                   "Belarus will release 30 Lithuanian prisoners on Friday.")
     types = [e[0] for e in events_of(art)]
-    assert {"AID", "RETREAT", "CONCEDE"} <= set(types) and "AGREE" not in types
+    assert {"RETREAT", "CONCEDE"} <= set(types) and "AGREE" not in types
+    art = article("Headline Words Here\n\nKenya said it would withdraw its troops from Somalia.")
+    assert [e[0] for e in events_of(art)] == ["AGREE"]
 
 
 # -- actors: coordination and unnamed institutions ------------------------------------------------------

@@ -615,10 +615,10 @@ FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 # promised force is a threat (CAMEO 13).
 INTENT_AS_AGREE = {"AID", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"}
 INTENT_AS_THREAT = {"ASSAULT", "COERCE"}
-# A scheduled material act keeps its type (the guidelines: events "happened or scheduled"): "will
-# withdraw its troops next month", "will release 300 prisoners"; told as "would", it is a reported
-# intent (AGREE).
-SCHEDULED_KEEP = {"AID", "RETREAT", "CONCEDE"}
+# A scheduled withdrawal or release keeps its type (the guidelines: events "happened or scheduled"):
+# "will withdraw its troops next month", "will release 300 prisoners"; told as "would", it is a reported
+# intent (AGREE), and promised aid or cooperation stays the pledge PLOVER counts as AGREE (CAMEO 03).
+SCHEDULED_KEEP = {"RETREAT", "CONCEDE"}
 SCHEDULING_AUX = {"will", "shall", "'ll"}
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "PROTEST", "AID", "COOPERATE", "CONCEDE", "MOBILIZE"}
 
