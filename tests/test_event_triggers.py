@@ -243,3 +243,15 @@ def test_the_logical_object_of_a_passive_chooses_the_sense():
     assert not any(e[0] == "ASSAULT" for e in events_of(art))
     art = article("Headline Words Here\n\nTwo rockets were fired at Israel by Hamas on Monday.")
     assert any(e[0] == "ASSAULT" for e in events_of(art))
+
+
+def test_coming_under_fire_or_attack_from_a_party_is_its_act_on_the_subject():
+    art = article("Headline Words Here\n\nThe Kenyan court ruling came under fire on Saturday from Amnesty International.\n\n"
+                  "A Nigerian army convoy came under fire from Boko Haram fighters near Maiduguri.\n\n"
+                  "Turkey came under criticism from Greece over the remarks.")
+    evs = events_of(art)
+    assert any(e[0] == "ACCUSE" and e[1] == "Amnesty International" for e in evs)
+    assert any(e[0] == "ASSAULT" and e[1] == "Boko Haram" for e in evs)
+    assert ("ACCUSE", "Greece", "Turkey") in evs and len(evs) == 3
+    art = article("Headline Words Here\n\nThe Kenyan plan did not come under fire from Germany.")
+    assert events_of(art) == []

@@ -295,6 +295,10 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
         if obj is not None and obj.lemma_.lower() in {"president", "minister", "counterpart", "leader"}:
             return "CONSULT", [tok]
         return None
+    if lemma in UNDER_VERBS:
+        under = _under_attack(tok)
+        if under is not None:
+            return under
     if negated and lemma not in _LEX.verbs:
         return None
     if _no_act(tok, lemma):
@@ -465,6 +469,45 @@ def _stay_for_talks(be: Token) -> tuple[str, list[Token]] | None:
                         p.lower_ == "for" or g.lemma_.lower() in TRIP_NOUNS):
                     return "CONSULT", [p, g]
     return None
+
+
+# "X came under fire from Y": Y's act on X. Under "fire" an armed or moving party is shot at
+# (ASSAULT), anything else is criticised (ACCUSE, the idiom); under an event noun its type.
+UNDER_VERBS = {"come", "fall"}
+UNDER_TYPES = {"ASSAULT", "ACCUSE"}
+ARMED_NOUNS = {"troop", "soldier", "force", "convoy", "vehicle", "patrol", "base", "position", "post", "ship",
+               "vessel", "aircraft", "plane", "helicopter", "jet", "drone", "tank", "unit", "army", "police",
+               "officer", "checkpoint", "camp", "town", "village", "city", "border", "embassy"}
+
+
+def _under_attack(verb: Token) -> tuple[str, list[Token]] | None:
+    """The type of "came under fire/attack/criticism" (`UNDER_TYPES`), with the words as the trigger;
+    the subject is the target and the "from" phrase the source (`_under_source`). None otherwise and
+    when negated."""
+    if _lemma(verb) not in UNDER_VERBS or _negated(verb):
+        return None
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ != "under":
+            continue
+        for g in p.children:
+            if g.dep_ != "pobj":
+                continue
+            if g.lemma_.lower() == "fire":
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                armed = subj is not None and subj.lemma_.lower() in ARMED_NOUNS
+                return ("ASSAULT" if armed else "ACCUSE"), [verb, p, g]
+            type_ = _LEX.noun_type(g.lemma_.lower(), _compounds(g))
+            if type_ in UNDER_TYPES:
+                return type_, [verb, p, g]
+    return None
+
+
+def _under_source(verb: Token) -> Token | None:
+    """Who fires or criticises in "came under fire from Y": the object of "from" on the verb or on
+    the noun of the "under" phrase."""
+    heads = [verb, *(g for p in verb.children if p.dep_ == "prep" and p.lower_ == "under" for g in p.children)]
+    return next((g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                 for g in p.children if g.dep_ == "pobj"), None)
 
 
 # Event nouns a party can be "in" or "at" with another, told with the copula or "remain": "Ghana is
@@ -769,6 +812,8 @@ def find_events(doc) -> list[FoundEvent]:
             source = _nominal_source(noun) or next(
                 (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
                  if g.dep_ == "pobj"), None)
+        if _lemma(tok) in UNDER_VERBS and noun is not None and noun.head.lower_ == "under":
+            source = _under_source(tok)     # "came under fire from rights groups": the subject is the target
         if type_ == "REQUEST" and source is not None and _crowd(source):
             type_ = "PROTEST"       # the demands of a crowd are its protest (PLOVER: REQUEST is verbal only)
         if type_ == "PROTEST" and _lemma(tok) == "protest" and _protests_in_words(source):
@@ -1498,7 +1543,8 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 if c.lemma_.lower() in QUANTITY_NOUNS:     # "thousands of protesters were arrested"
                     out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                for g in p.children if g.dep_ == "pobj")
-    if verb.pos_ != "NOUN" and _lemma(verb) in REACTION_VERBS:
+    if verb.pos_ != "NOUN" and (_lemma(verb) in REACTION_VERBS or (
+            _lemma(verb) in UNDER_VERBS and ev.noun is not None and ev.noun.head.lower_ == "under")):
         # "Russia's expulsion of ... drew protests from Helsinki": the author of what drew them
         for c in verb.children:
             if c.dep_ == "nsubj":
