@@ -255,3 +255,12 @@ def test_coming_under_fire_or_attack_from_a_party_is_its_act_on_the_subject():
     assert ("ACCUSE", "Greece", "Turkey") in evs and len(evs) == 3
     art = article("Headline Words Here\n\nThe Kenyan plan did not come under fire from Germany.")
     assert events_of(art) == []
+
+
+def test_a_call_for_something_is_a_demand_and_a_call_to_a_party_is_a_meeting():
+    art = article("Headline Words Here\n\nGhana echoed calls made by the African Union for a permanent ceasefire.\n\n"
+                  "Uganda made a call for restraint on Monday.")
+    types = [e[0] for e in events_of(art)]
+    assert types.count("REQUEST") == 2 and "CONSULT" not in types
+    art = article("Headline Words Here\n\nMongolia made a call to Japan on Tuesday.")
+    assert [e[0] for e in events_of(art)] == ["CONSULT"]

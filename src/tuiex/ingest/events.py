@@ -242,6 +242,22 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
     return True
 
 
+# Event nouns whose sense a preposition on them chooses: a "call for" something is a demand (REQUEST),
+# other calls are telephone calls (CONSULT): "echoed calls by the UN for a ceasefire".
+NOUN_SENSE_BY_PREP = {("call", "for"): "REQUEST", ("appeal", "for"): "REQUEST"}
+
+
+def _noun_sense(noun: Token, type_: str) -> str:
+    """The type of an event noun given its prepositions (`NOUN_SENSE_BY_PREP`), else `type_`."""
+    lemma = noun.lemma_.lower()
+    # (also on a participle describing the noun: "calls made by the UN for a ceasefire")
+    described = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for c in [*noun.children, *(g for d in described for g in d.children)]:
+        if c.dep_ == "prep" and (lemma, c.lower_) in NOUN_SENSE_BY_PREP:
+            return NOUN_SENSE_BY_PREP[(lemma, c.lower_)]
+    return type_
+
+
 def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
     """The event type of a verb: a light entry of the lexicon ("opened fire", "held talks"), then an
     event noun object of a light verb ("launched an offensive"), then the verb's own entries, each
@@ -324,7 +340,7 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
                 continue
             if negated:
                 return (e.neg, [tok, n]) if e.neg else None
-            return e.type, [tok, *particle_toks, n]
+            return _noun_sense(n, e.type), [tok, *particle_toks, n]
     if negated:
         for e in _LEX.verbs.get(lemma, ()):
             if (e.neg or e.onlyneg) and _entry_fits(e, tok, particles, preps, objs, True):
@@ -376,7 +392,7 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
         for n in cands:
             type_ = _LEX.noun_type(n.lemma_.lower(), _compounds(n))
             if type_:
-                return type_, [tok, *particle_toks, n]
+                return _noun_sense(n, type_), [tok, *particle_toks, n]
         if lemma == "draw":
             for child in prep_toks:
                 if child.lower_ == "to":
@@ -851,7 +867,7 @@ def find_events(doc) -> list[FoundEvent]:
         nominal_type = _LEX.noun_type(noun, _compounds(tok))
         if nominal_type is None:
             continue
-        type_ = nominal_type
+        type_ = _noun_sense(tok, nominal_type)
         source = _nominal_source(tok)
         parties = _occurring_between(tok) if source is None else None
         source = source or parties or _actor_modifier(tok)
