@@ -264,3 +264,12 @@ def test_a_call_for_something_is_a_demand_and_a_call_to_a_party_is_a_meeting():
     assert types.count("REQUEST") == 2 and "CONSULT" not in types
     art = article("Headline Words Here\n\nMongolia made a call to Japan on Tuesday.")
     assert [e[0] for e in events_of(art)] == ["CONSULT"]
+
+
+def test_a_vow_to_sanction_is_a_threat_and_an_agreement_to_sanction_the_sanction():
+    art = article("Headline Words Here\n\nPoland vowed to expel Belarusian diplomats.\n\n"
+                  "France agreed to impose sanctions on Mali.")
+    evs = events_of(art)
+    assert any(e[0] == "THREATEN" and e[1] == "Poland" for e in evs)
+    assert any(e[0] == "SANCTION" and e[1] == "France" for e in evs)
+    assert not any(e[0] == "AGREE" for e in evs)

@@ -798,9 +798,9 @@ def find_events(doc) -> list[FoundEvent]:
         ):
             # "EU ministers agreed to lift sanctions": the body's own concession, sanction or
             # withdrawal is the event when no other party is named in the agreement
-            if dep == "xcomp" and head_event.type == "AGREE" and type_ in {"ASSAULT", "COERCE"} \
+            if dep == "xcomp" and head_event.type == "AGREE" and type_ in {"ASSAULT", "COERCE", "SANCTION"} \
                     and head_event.verb == gov and _lemma(gov) in {"vow", "swear", "pledge", "promise"}:
-                head_event.type = "THREATEN"    # "vowed to fight on": a threat (PLOVER)
+                head_event.type = "THREATEN"    # "vowed to fight on", "to impose sanctions": a threat (CAMEO 13)
             if dep == "xcomp" and head_event.type == "AGREE" and type_ in {"CONCEDE", "SANCTION", "RETREAT"} \
                     and head_event.verb == gov and _lemma(gov) in {"agree", "undertake", "decide", "commit"} \
                     and not any(
