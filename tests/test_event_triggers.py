@@ -273,3 +273,11 @@ def test_a_vow_to_sanction_is_a_threat_and_an_agreement_to_sanction_the_sanction
     assert any(e[0] == "THREATEN" and e[1] == "Poland" for e in evs)
     assert any(e[0] == "SANCTION" and e[1] == "France" for e in evs)
     assert not any(e[0] == "AGREE" for e in evs)
+
+
+def test_an_act_that_reports_only_suggest_is_no_event_and_abused_resources_no_attack():
+    art = article("Headline Words Here\n\nSome reports suggest Kenyan officials had been meeting Somali rebels.\n\n"
+                  "The Ortega government continues to abuse state resources, Costa Rica said.")
+    assert not any(e[0] in {"CONSULT", "ASSAULT"} for e in events_of(art))
+    art = article("Headline Words Here\n\nKenyan police abused Somali refugees in Nairobi.")
+    assert any(e[0] == "ASSAULT" for e in events_of(art))

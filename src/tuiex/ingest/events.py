@@ -97,6 +97,8 @@ CESSATION_HEADS = {"stop", "cease", "halt"}
 # "agreed to stop firing".
 NON_FACTUAL_HEADS = {"deny", "refute", "dismiss", "reject", "want", "plan", "hope", "intend", "aim", "consider",
                      "wish", "seek", "try", "attempt", "prepare", "expect", "threaten", "fear", "propose",
+                     # hedged reports and suggestions: "reports suggest they had met the activists"
+                     "suggest",
                      # acts stopped or avoided: "decided to stop firing", "refrained from attacking"
                      "stop", "cease", "halt", "refrain", "avoid", "quit"}
 # Places where an actor is a location, not a participant.
