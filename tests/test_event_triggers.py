@@ -281,3 +281,20 @@ def test_an_act_that_reports_only_suggest_is_no_event_and_abused_resources_no_at
     assert not any(e[0] in {"CONSULT", "ASSAULT"} for e in events_of(art))
     art = article("Headline Words Here\n\nKenyan police abused Somali refugees in Nairobi.")
     assert any(e[0] == "ASSAULT" for e in events_of(art))
+
+
+def test_a_reported_judgement_of_an_act_as_a_violation_or_threat_accuses():
+    art = article("Headline Words Here\n\nKenya said the Ethiopian strikes were a violation of international law.\n\n"
+                  "Ghana said the Togolese decision was an act of aggression.\n\n"
+                  "Moscow said the Estonian sanctions were a hostile act.")
+    evs = events_of(art)
+    assert ("ACCUSE", "Kenya", "Ethiopia") in evs
+    assert any(e[0] == "ACCUSE" and e[1] == "Ghana" for e in evs)
+    assert any(e[0] == "ACCUSE" and e[1] == "Russia" for e in evs)
+
+
+def test_a_judgement_noun_denied_or_unqualified_act_is_no_accusation():
+    art = article("Headline Words Here\n\nEgypt said the Ethiopian dam was not a threat to Sudan.\n\n"
+                  "Chile said the Peruvian vote was an act of democracy.\n\n"
+                  "Peru said the meeting with Chile was a success.")
+    assert not any(e[0] == "ACCUSE" for e in events_of(art))

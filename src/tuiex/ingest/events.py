@@ -433,6 +433,13 @@ JUDGEMENT_ADJECTIVES = {
     "undemocratic": "ACCUSE", "slanderous": "ACCUSE", "reckless": "ACCUSE", "barbaric": "ACCUSE",
     "cowardly": "ACCUSE", "heinous": "ACCUSE", "deplorable": "ACCUSE", "unconstitutional": "ACCUSE",
     "unacceptable": "REJECT", "baseless": "REJECT", "groundless": "REJECT", "unfounded": "REJECT"}
+# Nouns by which a speaker judges an act as wrong ("said the strikes were a violation of
+# international law", "added that such actions are a direct threat to peace"): ACCUSE (CAMEO 111),
+# as the adjectives above. As the predicate noun only ("a violation" in another role is no judgement).
+JUDGEMENT_NOUNS = {"violation", "breach", "provocation", "aggression", "crime", "insult", "affront", "threat",
+                   "interference", "outrage", "disgrace", "atrocity", "travesty", "blow", "act"}
+# "an act" judges only with a judging qualifier: "an act of aggression", "a hostile act".
+QUALIFIED_JUDGEMENT_NOUNS = {"act", "blow"}
 # Verbs that report a judgement: their subject judges.
 JUDGING_VERBS = {"say", "tell", "state", "add", "declare", "insist", "believe", "consider", "stress", "note", "write",
                  "argue", "charge", "maintain"}
@@ -447,6 +454,9 @@ def _judgement(be: Token) -> tuple[str, list[Token]] | None:
     if subj is None or subj.ent_type_ == "PERSON":
         return None
     for c in be.children:
+        if c.dep_ == "attr" and c.lemma_.lower() in JUDGEMENT_NOUNS and not _negated(c) and (
+                c.lemma_.lower() not in QUALIFIED_JUDGEMENT_NOUNS or _judging_qualifier(c)):
+            return "ACCUSE", [c]
         words = [c] if c.dep_ == "acomp" else [g for g in c.children if g.dep_ == "amod"] if c.dep_ == "attr" else []
         words += [g for w in words for g in w.children if g.dep_ == "conj"]     # "threatening and slanderous"
         for w in words:
@@ -454,6 +464,19 @@ def _judgement(be: Token) -> tuple[str, list[Token]] | None:
             if type_:
                 return type_, [w] if c.dep_ == "acomp" else [w, c]
     return None
+
+
+def _judging_qualifier(noun: Token) -> bool:
+    """Whether a judging adjective or an "of"-phrase with a judging noun qualifies the noun ("a hostile
+    act", "an act of aggression", "a blow to peace" is qualified by its "to" phrase)."""
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lower_ in JUDGEMENT_ADJECTIVES:
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"of", "to"}:
+            if any(g.dep_ == "pobj" and (g.lemma_.lower() in JUDGEMENT_NOUNS or c.lower_ == "to")
+                   for g in c.children):
+                return True
+    return False
 
 
 def _judge(be: Token) -> Token | None:
@@ -1567,6 +1590,12 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         for c in verb.children:
             if c.dep_ == "nsubj":
                 out.extend(t for t in (_nominal_source(c), c) if t is not None)
+    if verb.pos_ != "NOUN" and _lemma(verb) == "be" and ev.type in {"ACCUSE", "REJECT"}:
+        # "(Kenya said) the Ugandan strikes were a violation": the author of the judged act
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                out.extend(t for t in (_nominal_source(c),) if t is not None)
+                out.extend(x for x in c.children if x.dep_ in {"poss", "amod", "compound"} and x.pos_ != "PRON")
     if ev.source is not None and (ev.mutual or ev.type == "CONSULT"):
         # "Turkish and Russian officials held talks": the second of the source's coordinated qualifiers
         for q in ev.source.children:
