@@ -298,3 +298,14 @@ def test_a_judgement_noun_denied_or_unqualified_act_is_no_accusation():
                   "Chile said the Peruvian vote was an act of democracy.\n\n"
                   "Peru said the meeting with Chile was a success.")
     assert not any(e[0] == "ACCUSE" for e in events_of(art))
+
+
+def test_a_judgement_in_a_quote_is_the_speakers_accusation():
+    art = article('Headline Words Here\n\n"This is very undemocratic," said Kenyan opposition leader Raila Odinga.\n\n'
+                  "\u201cThe new Ethiopian tariffs are illegal,\u201d the Kenyan trade minister Moses Kuria said.")
+    evs = events_of(art)
+    assert ("ACCUSE", "Raila Odinga", None) in evs
+    assert ("ACCUSE", "Moses Kuria", "Ethiopia") in evs
+    art = article('Headline Words Here\n\n"The meeting was useful," Ruto said.\n\n'
+                  "This is very undemocratic.")
+    assert events_of(art) == []

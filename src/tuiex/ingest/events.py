@@ -122,6 +122,7 @@ class FoundEvent:
     mutual: bool = False           # "A and B held talks": one record, the second party is the target
     passive_no_agent: bool = False  # "Suu Kyi was arrested": the agent may come from the article
     speaker_agent: bool = False     # the source is the speaker reporting an agentless passive
+    quoted_judge: bool = False      # a judgement in a quote with no judging verb: the quote's speaker judges
 
 
 def _negated(tok: Token) -> bool:
@@ -448,7 +449,7 @@ JUDGING_VERBS = {"say", "tell", "state", "add", "declare", "insist", "believe", 
 def _judgement(be: Token) -> tuple[str, list[Token]] | None:
     """"(X said) the sanctions were illegal": the type of a judging predicate (`JUDGEMENT_ADJECTIVES`)
     on an act or a statement; None when negated or when nobody is reported judging (`_judge`)."""
-    if _negated(be) or _judge(be) is None:
+    if _negated(be) or (_judge(be) is None and not _in_quotation(be)):
         return None
     subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.ent_type_ == "PERSON":
@@ -477,6 +478,13 @@ def _judging_qualifier(noun: Token) -> bool:
                    for g in c.children):
                 return True
     return False
+
+
+def _in_quotation(tok: Token) -> bool:
+    """Whether the token lies inside quotation marks of its paragraph (an odd number of straight
+    double quotes before it, or an opening curly quote not closed yet)."""
+    before = doc_text(tok.doc)[:tok.idx]
+    return before.count('"') % 2 == 1 or before.rfind("\u201c") > before.rfind("\u201d")
 
 
 def _judge(be: Token) -> Token | None:
@@ -843,8 +851,10 @@ def find_events(doc) -> list[FoundEvent]:
                                               and _nominal_source(t) is not None))
         noun = next((t for t in reversed(trig) if t.pos_ in {"NOUN", "PROPN"} and t != tok), None)
         source = _source_token(tok, type_)
+        quoted_judge = False
         if _lemma(tok) == "be" and type_ in {"ACCUSE", "REJECT"}:
             source = _judge(tok)    # "Moscow said the sanctions were illegal": Moscow judges
+            quoted_judge = source is None   # '"This is illegal," he said': the speaker judges
         if source is None:
             # "Afghanistan's decision to expel", "Russia was quick to send aid"
             source = _decider(tok) or _adjective_controller(tok)
@@ -866,7 +876,8 @@ def find_events(doc) -> list[FoundEvent]:
                         mutual=_is_mutual(tok, noun) or (source is not None and source.head.lower_ == "between"),
                         speaker_agent=passive and source is not None and source.dep_ == "nsubj"
                         and source.head is not tok,
-                        passive_no_agent=source is None and any(c.dep_ == "auxpass" for c in tok.children))
+                        passive_no_agent=source is None and any(c.dep_ == "auxpass" for c in tok.children),
+                        quoted_judge=quoted_judge)
         found.append(ev)
         first_of_verb.setdefault(tok.i, ev)
         # "expressed support for X and concern over Y": each event noun of the object is an event
