@@ -170,6 +170,8 @@ def test_launching_a_missile_is_an_attack_only_when_aimed_at_someone():
     ("Russian drones targeted Ukrainian power plants overnight.", "ASSAULT", "SANCTION"),
     ("Kenya vowed to hunt down the Somali gunmen behind the raid.", "THREATEN", "AGREE"),
     ("Ghana's talks with Togo advanced on several issues.", None, "ASSAULT"),
+    ("Greece backed off from its threat against Turkey.", "RETREAT", "SUPPORT"),
+    ("Germany backed France on the budget.", "SUPPORT", "RETREAT"),
 ])
 def test_word_senses_of_charge_and_target(text, expected, absent):
     art = next(extract_many(_docs([text])))
