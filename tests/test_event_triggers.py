@@ -309,3 +309,16 @@ def test_a_judgement_in_a_quote_is_the_speakers_accusation():
     art = article('Headline Words Here\n\n"The meeting was useful," Ruto said.\n\n'
                   "This is very undemocratic.")
     assert events_of(art) == []
+
+
+def test_a_condition_told_by_inversion_or_in_the_event_of_makes_a_threat_and_a_counterfactual_no_act():
+    art = article("Headline Words Here\n\nShould Ethiopia attack Eritrea, Kenya would send troops.\n\n"
+                  "In the event of an attack, Uganda would deploy troops to the border.")
+    evs = events_of(art)
+    assert any(e[0] == "THREATEN" and e[1] == "Kenya" for e in evs)
+    assert any(e[0] == "THREATEN" and e[1] == "Uganda" for e in evs)
+    assert not any(e[0] in {"ASSAULT", "MOBILIZE"} for e in evs)
+    art = article("Headline Words Here\n\nHad Ethiopia attacked Eritrea, Kenya would have intervened.")
+    assert events_of(art) == []
+    art = article("Headline Words Here\n\nKenya had attacked Somali militants in Gedo before the talks.")
+    assert any(e[0] == "ASSAULT" for e in events_of(art))

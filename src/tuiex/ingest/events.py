@@ -145,6 +145,26 @@ def _sentence_asks(tok: Token) -> bool:
     return doc_text(tok.doc)[sent.start_char:sent.end_char].rstrip().rstrip('"”’\'').endswith("?")
 
 
+# Auxiliaries that open a condition by inversion: "Should Ethiopia attack, ...", "Had it signed, ...".
+INVERSION_AUX = {"should", "had", "were"}
+# Prepositional conditions: "in the event of an attack", "in case of war".
+CONDITION_NOUNS = {"event", "case"}
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """Whether a clause is a condition told by inversion: it opens with "should"/"had"/"were" before
+    its subject, at the start of the sentence or after punctuation ("Should Ethiopia attack Eritrea,
+    Kenya would intervene"; the parser may make the auxiliary itself the clause's head)."""
+    first = clause.left_edge
+    if first.lower_ not in INVERSION_AUX or first == clause.sent.root:
+        return False
+    own = (first.dep_ == "aux" and first.head == clause) or (first == clause and clause.dep_ == "advcl")
+    if not own or not (first.i == clause.sent.start or first.nbor(-1).is_punct):
+        return False
+    subj = next((t for t in clause.subtree if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj is not None and subj.i > first.i
+
+
 def _speculative(tok: Token) -> bool:
     """Not asserted as having happened or being scheduled: modals, conditions, questions, habits,
     wishes and plans, and clauses under a denial ("denied that its jets had bombed")."""
@@ -160,6 +180,11 @@ def _speculative(tok: Token) -> bool:
             return True
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
         return True
+    if _inverted_condition(tok):
+        return True     # "Had Ethiopia attacked, ...": a condition, not an act
+    if any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children) and tok.tag_ == "VBN" \
+            and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+        return True     # "Kenya would have intervened": counterfactual
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children):
         return True
     if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) \
@@ -722,8 +747,10 @@ def _modality_type(tok: Token, type_: str) -> str:
     future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
     if not future:
         return type_
-    conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"unless", "if"} for g in c.children)
-                      for c in tok.children)
+    conditional = any(c.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in {"unless", "if"} for g in c.children)
+                                             or _inverted_condition(c)) for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in CONDITION_NOUNS and any(
+            p.dep_ == "prep" and p.lower_ == "of" for p in g.children) for g in c.children) for c in tok.children)
     if (conditional and type_ in MATERIAL_TYPES) or type_ in INTENT_AS_THREAT:
         return "THREATEN"
     if type_ in INTENT_AS_AGREE and not (type_ in SCHEDULED_KEEP and any(
