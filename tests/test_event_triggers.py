@@ -322,3 +322,15 @@ def test_a_condition_told_by_inversion_or_in_the_event_of_makes_a_threat_and_a_c
     assert events_of(art) == []
     art = article("Headline Words Here\n\nKenya had attacked Somali militants in Gedo before the talks.")
     assert any(e[0] == "ASSAULT" for e in events_of(art))
+
+
+def test_goods_handed_over_as_relief_are_aid_and_troops_moved_away_retreat():
+    art = article("Headline Words Here\n\nJapan handed over relief goods to Tonga on Monday.\n\n"
+                  "Mexico handed over 29 suspects to the United States.")
+    evs = events_of(art)
+    assert ("AID", "Japan", "Tonga") in evs
+    assert any(e[0] == "COOPERATE" and e[1] == "Mexico" for e in evs)
+    art = article("Headline Words Here\n\nRussia redeployed its troops away from Kyiv.\n\n"
+                  "Serbia deployed troops to the border with Kosovo.")
+    types = [e[0] for e in events_of(art)]
+    assert "RETREAT" in types and "MOBILIZE" in types

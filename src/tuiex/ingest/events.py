@@ -68,7 +68,7 @@ LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pa
                "file", "begin", "start", "resume", "continue", "step", "intensify", "escalate", "renew",
                "reaffirm", "submit", "level", "take", "order", "grant", "unleash", "wage", "undertake",
                "complete", "speed", "accelerate", "finish", "reimpose", "reiterate", "repeat", "slap", "ship",
-               "claim"}     # "the group claimed the attack": its own act
+               "claim", "hand"}     # "the group claimed the attack": its own act
 PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in", "around"}
 # Prepositions beside a light verb's object that name the state it is put in or the means: "put troops
 # on alert", "countered the protests with force".
@@ -834,6 +834,8 @@ def find_events(doc) -> list[FoundEvent]:
         if typed is None:
             continue
         type_, trig = typed
+        if type_ == "MOBILIZE" and any(c.dep_ in {"advmod", "prt"} and c.lower_ == "away" for c in tok.children):
+            type_ = "RETREAT"   # "redeployed its troops away from Kyiv": a pull-back, not a build-up
         type_ = _modality_type(tok, type_)
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail":
             if type_ not in {"AGREE", "CONSULT", "COOPERATE"}:
