@@ -334,3 +334,15 @@ def test_goods_handed_over_as_relief_are_aid_and_troops_moved_away_retreat():
                   "Serbia deployed troops to the border with Kosovo.")
     types = [e[0] for e in events_of(art)]
     assert "RETREAT" in types and "MOBILIZE" in types
+
+
+def test_an_announced_refusal_to_act_is_a_rejection_and_a_past_negation_no_event():
+    art = article("Headline Words Here\n\nTurkey will not withdraw its troops from northern Iraq.\n\n"
+                  "Russia won't attend the talks with Ukraine in Geneva.\n\n"
+                  "Kenya said it would not send troops to Haiti.")
+    evs = events_of(art)
+    assert [e[0] for e in evs].count("REJECT") == 3
+    assert {e[1] for e in evs} == {"Turkey", "Russia", "Kenya"}
+    art = article("Headline Words Here\n\nEthiopia did not withdraw its troops from Somalia.\n\n"
+                  "Israel will not attack Lebanon, the Israeli minister said.")
+    assert events_of(art) == []

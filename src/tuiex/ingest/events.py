@@ -286,10 +286,30 @@ def _noun_sense(noun: Token, type_: str) -> str:
     return type_
 
 
-def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
+# Acts whose announced refusal is a rejection: "will not attend the talks", "would not send troops",
+# "won't withdraw" (PLOVER REJECT, CAMEO 12); a refused attack or sanction is no event.
+REFUSABLE_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "RETREAT", "CONCEDE", "SUPPORT", "MOBILIZE"}
+REFUSING_AUX = {"will", "wo", "would", "shall"}
+
+
+def _refusal(tok: Token) -> tuple[str, list[Token]] | None:
+    """REJECT for a negated future of a cooperative or yielding act ("Turkey will not withdraw its
+    troops", "Kenya said it would not attend the talks"), with the negation in the trigger; None
+    when the verb is not negated in the future or its affirmed type is not `REFUSABLE_TYPES`."""
+    negs = [c for c in tok.children if c.dep_ == "neg" or c.lower_ == "never"]
+    if not negs or not any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in tok.children):
+        return None
+    plain = _verb_type(tok, affirm=True)
+    if plain is None or plain[0] not in REFUSABLE_TYPES:
+        return None
+    return "REJECT", [*negs, *plain[1]]
+
+
+def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | None:
     """The event type of a verb: a light entry of the lexicon ("opened fire", "held talks"), then an
     event noun object of a light verb ("launched an offensive"), then the verb's own entries, each
-    checked against its frame. Negated verbs count only through a `neg=` or `onlyneg` entry."""
+    checked against its frame. Negated verbs count only through a `neg=` or `onlyneg` entry (`affirm`:
+    read the verb as if not negated, for `_refusal`)."""
     lemma = _lemma(tok)
     if lemma == "be":
         return _stay_for_talks(tok) or _in_state_with(tok) or _judgement(tok)
@@ -309,7 +329,7 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
     particles = {c.lower_ for c in particle_toks}
     prep_toks = [c for c in tok.children if c.dep_ in {"prep", "dative", "agent"}]
     preps = {c.lower_ for c in prep_toks}
-    negated = _negated(tok)
+    negated = _negated(tok) and not affirm
     if lemma == "call":
         # "called for talks", "called for Assad to step down"
         for c in tok.children:
@@ -830,7 +850,7 @@ def find_events(doc) -> list[FoundEvent]:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
                 and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in tok.children):
             continue    # "had, as promised, released the prisoners": a comparison, not a promise
-        typed = _verb_type(tok)
+        typed = _verb_type(tok) or _refusal(tok)
         if typed is None:
             continue
         type_, trig = typed
