@@ -346,3 +346,23 @@ def test_an_announced_refusal_to_act_is_a_rejection_and_a_past_negation_no_event
     art = article("Headline Words Here\n\nEthiopia did not withdraw its troops from Somalia.\n\n"
                   "Israel will not attack Lebanon, the Israeli minister said.")
     assert events_of(art) == []
+
+
+def test_relief_goods_or_money_sent_or_provided_to_a_party_are_aid():
+    art = article("Headline Words Here\n\nJapan sent 500 tents to Turkey after the earthquake.\n\n"
+                  "India provided 20,000 tonnes of rice to Sri Lanka.\n\n"
+                  "Kenya sent a team of doctors to Somalia.\n\n"
+                  "The UAE dispatched medical supplies to Sudan.\n\n"
+                  "The United States provided $50 million to Jordan.")
+    evs = events_of(art)
+    for giver, taker in [("Japan", "Turkey"), ("India", "Sri Lanka"), ("Kenya", "Somalia"),
+                         ("United Arab Emirates", "Sudan"), ("United States", "Jordan")]:
+        assert ("AID", giver, taker) in evs, (giver, evs)
+
+
+def test_troops_or_arms_sent_to_a_border_and_money_sent_nowhere_are_no_aid():
+    art = article("Headline Words Here\n\nRussia sent tanks to the Belarusian border last week.\n\n"
+                  "Taiwan dispatched aircraft in response to China.\n\n"
+                  "Kenya sent a letter to Somalia.\n\n"
+                  "Ghana spent $50 million on roads.")
+    assert not any(e[0] == "AID" for e in events_of(art))

@@ -68,7 +68,7 @@ LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pa
                "file", "begin", "start", "resume", "continue", "step", "intensify", "escalate", "renew",
                "reaffirm", "submit", "level", "take", "order", "grant", "unleash", "wage", "undertake",
                "complete", "speed", "accelerate", "finish", "reimpose", "reiterate", "repeat", "slap", "ship",
-               "claim", "hand"}     # "the group claimed the attack": its own act
+               "claim", "hand", "dispatch", "transfer", "rush"}     # "the group claimed the attack": its own act
 PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in", "around"}
 # Prepositions beside a light verb's object that name the state it is put in or the means: "put troops
 # on alert", "countered the protests with force".
@@ -441,6 +441,9 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
             type_ = _LEX.noun_type(n.lemma_.lower(), _compounds(n))
             if type_:
                 return _noun_sense(n, type_), [tok, *particle_toks, n]
+        aid = _aid_sent(tok, lemma, cands, objs, prep_toks)
+        if aid is not None:
+            return "AID", [tok, *particle_toks, aid]
         if lemma == "draw":
             for child in prep_toks:
                 if child.lower_ == "to":
@@ -667,6 +670,37 @@ def _no_act(tok: Token, lemma: str) -> bool:
                                       or any(t.lower_ in IDENTITY_WORDS for t in c.subtree)):
                 return True
     return False
+
+
+# Verbs that send or give goods, and the goods that make the sending aid (CAMEO 07, PLOVER AID):
+# "sent 500 tents to Turkey", "provided 20,000 tonnes of rice", "shipped vaccines", "sent a team of
+# doctors". Military hardware is left to the lexicon's light entries (sent to a border it is a
+# deployment). A sum of money sent or provided to a named recipient is aid too.
+TRANSFER_VERBS = {"send", "provide", "ship", "dispatch", "give", "hand", "deliver", "transfer", "rush"}
+AID_GOODS = {"tent", "blanket", "food", "foodstuff", "rice", "wheat", "grain", "flour", "maize", "medicine", "vaccine",
+             "dose", "drug", "water", "fuel", "generator", "doctor", "medic", "rescuer", "kit", "ration", "fertilizer",
+             "fertiliser", "seed", "oxygen", "ambulance", "clothing", "mattress", "tarpaulin"}
+# Places a sending goes to that name no recipient: "sent tents to the border".
+PLACE_RECIPIENTS = {"border", "front", "frontier", "region", "area", "zone", "city", "town", "village", "camp", "site",
+                    "line", "province", "district"}
+
+
+def _aid_sent(verb: Token, lemma: str, cands: list[Token], objs: list[Token], prep_toks: list[Token]) -> Token | None:
+    """The goods or the sum that make a transfer verb (`TRANSFER_VERBS`) an act of aid: an object, its
+    of-object ("tonnes of rice", "a team of doctors") or the amount's purpose that is one of
+    `AID_GOODS`; or a sum of money given to a named recipient ("provided $50 million to Jordan")."""
+    if lemma not in TRANSFER_VERBS:
+        return None
+    goods = next((n for n in [*cands, *objs] if n.lemma_.lower() in AID_GOODS), None)
+    if goods is not None:
+        return goods
+    recipients = [g for p in prep_toks if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"] + [
+        c for c in verb.children if c.dep_ in {"dative", "iobj"} and c.pos_ in {"PROPN", "NOUN"}]
+    named = [r for r in recipients if r.lemma_.lower() not in PLACE_RECIPIENTS
+             and (r.pos_ == "PROPN" or r.ent_type_ in {"GPE", "ORG", "NORP"})]
+    money = next((o for o in objs if o.dep_ == "dobj" and (o.ent_type_ == "MONEY" or o.lemma_.lower() in {
+        "million", "billion", "dollar", "euro", "pound"})), None)
+    return money if money is not None and named else None
 
 
 # "announced $1 million in relief assistance", "$500,000 towards the relief": what an amount is given as.
