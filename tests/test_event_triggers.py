@@ -366,3 +366,13 @@ def test_troops_or_arms_sent_to_a_border_and_money_sent_nowhere_are_no_aid():
                   "Kenya sent a letter to Somalia.\n\n"
                   "Ghana spent $50 million on roads.")
     assert not any(e[0] == "AID" for e in events_of(art))
+
+
+def test_an_act_that_will_not_go_unanswered_is_a_threat_against_its_author():
+    art = article("Headline Words Here\n\nKenya said the Somali raids would not go unpunished.\n\n"
+                  "\u201cThe Ethiopian strikes will not go unanswered,\u201d Eritrean President Isaias Afwerki said.")
+    evs = events_of(art)
+    assert ("THREATEN", "Kenya", "Somalia") in evs
+    assert ("THREATEN", "Isaias Afwerki", "Ethiopia") in evs
+    art = article("Headline Words Here\n\nKenya said the Somali raids did not go unpunished.")
+    assert not any(e[0] == "THREATEN" for e in events_of(art))

@@ -286,6 +286,31 @@ def _noun_sense(noun: Token, type_: str) -> str:
     return type_
 
 
+# "X will not go unanswered", "won't be left without a response": a promised retaliation (CAMEO 13),
+# the reporting speaker's threat against the author of X.
+UNANSWERED = {"unanswered", "unpunished", "unchallenged"}
+RESPONSE_NOUNS = {"response", "answer", "reaction", "retaliation", "consequence"}
+
+
+def _unanswered(verb: Token) -> list[Token] | None:
+    """The trigger of a retaliation promised by a negated future ("will not go unanswered", "would
+    not remain unpunished", "won't be left without a response"); None otherwise."""
+    negs = [c for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
+    if not negs or not any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in {"go", "remain", "be", "stay"}:
+        state = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in UNANSWERED), None)
+        return [*negs, verb, state] if state is not None else None
+    if lemma == "leave" and any(c.dep_ == "auxpass" for c in verb.children):
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ == "without":
+                noun = next((g for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in RESPONSE_NOUNS), None)
+                if noun is not None:
+                    return [*negs, verb, p, noun]
+    return None
+
+
 # Acts whose announced refusal is a rejection: "will not attend the talks", "would not send troops",
 # "won't withdraw" (PLOVER REJECT, CAMEO 12); a refused attack or sanction is no event.
 REFUSABLE_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "RETREAT", "CONCEDE", "SUPPORT", "MOBILIZE"}
@@ -311,6 +336,9 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
     checked against its frame. Negated verbs count only through a `neg=` or `onlyneg` entry (`affirm`:
     read the verb as if not negated, for `_refusal`)."""
     lemma = _lemma(tok)
+    unanswered = _unanswered(tok)
+    if unanswered is not None:
+        return "THREATEN", unanswered
     if lemma == "be":
         return _stay_for_talks(tok) or _in_state_with(tok) or _judgement(tok)
     if lemma in STATE_VERBS:
@@ -935,7 +963,7 @@ def find_events(doc) -> list[FoundEvent]:
         noun = next((t for t in reversed(trig) if t.pos_ in {"NOUN", "PROPN"} and t != tok), None)
         source = _source_token(tok, type_)
         quoted_judge = False
-        if _lemma(tok) == "be" and type_ in {"ACCUSE", "REJECT"}:
+        if (_lemma(tok) == "be" and type_ in {"ACCUSE", "REJECT"}) or (type_ == "THREATEN" and _unanswered(tok)):
             source = _judge(tok)    # "Moscow said the sanctions were illegal": Moscow judges
             quoted_judge = source is None   # '"This is illegal," he said': the speaker judges
         if source is None:
@@ -1684,7 +1712,8 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         for c in verb.children:
             if c.dep_ == "nsubj":
                 out.extend(t for t in (_nominal_source(c), c) if t is not None)
-    if verb.pos_ != "NOUN" and _lemma(verb) == "be" and ev.type in {"ACCUSE", "REJECT"}:
+    if verb.pos_ != "NOUN" and ((_lemma(verb) == "be" and ev.type in {"ACCUSE", "REJECT"}) or (
+            ev.type == "THREATEN" and _unanswered(verb) is not None)):
         # "(Kenya said) the Ugandan strikes were a violation": the author of the judged act
         for c in verb.children:
             if c.dep_ == "nsubj":
