@@ -117,6 +117,16 @@ def test_expressed_intent_is_an_agreement_and_promised_force_a_threat():
     assert any(e[0] == "THREATEN" and e[1] == "Niger" for e in evs)
 
 
+def test_a_scheduled_withdrawal_or_release_keeps_its_type():
+    # the guidelines: events "happened or scheduled"; "will" schedules, "would" reports an intent
+    art = article("Headline Words Here\n\nKenya will withdraw its troops from Somalia next month.\n\n"
+                  "Belarus will release 30 Lithuanian prisoners on Friday.")
+    types = [e[0] for e in events_of(art)]
+    assert {"RETREAT", "CONCEDE"} <= set(types) and "AGREE" not in types
+    art = article("Headline Words Here\n\nKenya said it would withdraw its troops from Somalia.")
+    assert [e[0] for e in events_of(art)] == ["AGREE"]
+
+
 # -- actors: coordination and unnamed institutions ------------------------------------------------------
 
 def test_coordinated_signatories_give_one_mutual_record():

@@ -208,3 +208,171 @@ def test_an_event_noun_said_to_be_possible_or_unlikely_is_no_event():
     assert events_of(art) == []
     art = article("Headline Words Here\n\nTalks between Serbia and Kosovo were held in Brussels on Monday.")
     assert any(e[0] == "CONSULT" for e in events_of(art))
+
+
+def test_a_standing_meeting_or_war_with_a_party_told_as_a_state_is_its_event():
+    art = article("Headline Words Here\n\nGhana is in talks with Nigeria over the border dispute.\n\n"
+                  "Ethiopia remains in negotiations with Egypt over the dam.\n\n"
+                  "Armenia was at war with Azerbaijan for six weeks in 2020.")
+    evs = events_of(art)
+    assert any(e[0] == "CONSULT" and {e[1], e[2]} == {"Ghana", "Nigeria"} for e in evs)
+    assert any(e[0] == "CONSULT" and {e[1], e[2]} == {"Ethiopia", "Egypt"} for e in evs)
+    assert any(e[0] == "ASSAULT" and {e[1], e[2]} == {"Armenia", "Azerbaijan"} for e in evs)
+
+
+def test_a_state_without_a_party_or_of_another_kind_or_negated_is_no_event():
+    art = article("Headline Words Here\n\nThe Kenyan opposition leader remains in custody in Nairobi.\n\n"
+                  "Ghana is not in talks with Nigeria, the minister said.\n\n"
+                  "Chile was in talks for most of the year.")
+    assert not any(e[0] in {"CONSULT", "COERCE"} for e in events_of(art))
+
+
+def test_a_statement_or_report_released_is_no_release():
+    art = article("Headline Words Here\n\nUganda released a report on the border clashes on Monday.\n\n"
+                  "The talks ended with a statement released by the Kenyan government.\n\n"
+                  "A video was released by the Tanzanian army on Friday.")
+    assert not any(e[0] == "CONCEDE" for e in events_of(art))
+    art = article("Headline Words Here\n\nIran released two French nationals on Friday.\n\n"
+                  "Three Ugandan fishermen were released by Kenya on Monday.")
+    assert [e[0] for e in events_of(art)].count("CONCEDE") == 2
+
+
+def test_the_logical_object_of_a_passive_chooses_the_sense():
+    # "fired" with a person as its passive subject is a dismissal, with rockets an attack
+    art = article("Headline Words Here\n\nThe Kenyan interior minister was fired by President Ruto on Monday.")
+    assert not any(e[0] == "ASSAULT" for e in events_of(art))
+    art = article("Headline Words Here\n\nTwo rockets were fired at Israel by Hamas on Monday.")
+    assert any(e[0] == "ASSAULT" for e in events_of(art))
+
+
+def test_coming_under_fire_or_attack_from_a_party_is_its_act_on_the_subject():
+    art = article("Headline Words Here\n\nThe Kenyan court ruling came under fire on Saturday from Amnesty International.\n\n"
+                  "A Nigerian army convoy came under fire from Boko Haram fighters near Maiduguri.\n\n"
+                  "Turkey came under criticism from Greece over the remarks.")
+    evs = events_of(art)
+    assert any(e[0] == "ACCUSE" and e[1] == "Amnesty International" for e in evs)
+    assert any(e[0] == "ASSAULT" and e[1] == "Boko Haram" for e in evs)
+    assert ("ACCUSE", "Greece", "Turkey") in evs and len(evs) == 3
+    art = article("Headline Words Here\n\nThe Kenyan plan did not come under fire from Germany.")
+    assert events_of(art) == []
+
+
+def test_a_call_for_something_is_a_demand_and_a_call_to_a_party_is_a_meeting():
+    art = article("Headline Words Here\n\nGhana echoed calls made by the African Union for a permanent ceasefire.\n\n"
+                  "Uganda made a call for restraint on Monday.")
+    types = [e[0] for e in events_of(art)]
+    assert types.count("REQUEST") == 2 and "CONSULT" not in types
+    art = article("Headline Words Here\n\nMongolia made a call to Japan on Tuesday.")
+    assert [e[0] for e in events_of(art)] == ["CONSULT"]
+
+
+def test_a_vow_to_sanction_is_a_threat_and_an_agreement_to_sanction_the_sanction():
+    art = article("Headline Words Here\n\nPoland vowed to expel Belarusian diplomats.\n\n"
+                  "France agreed to impose sanctions on Mali.")
+    evs = events_of(art)
+    assert any(e[0] == "THREATEN" and e[1] == "Poland" for e in evs)
+    assert any(e[0] == "SANCTION" and e[1] == "France" for e in evs)
+    assert not any(e[0] == "AGREE" for e in evs)
+
+
+def test_an_act_that_reports_only_suggest_is_no_event_and_abused_resources_no_attack():
+    art = article("Headline Words Here\n\nSome reports suggest Kenyan officials had been meeting Somali rebels.\n\n"
+                  "The Ortega government continues to abuse state resources, Costa Rica said.")
+    assert not any(e[0] in {"CONSULT", "ASSAULT"} for e in events_of(art))
+    art = article("Headline Words Here\n\nKenyan police abused Somali refugees in Nairobi.")
+    assert any(e[0] == "ASSAULT" for e in events_of(art))
+
+
+def test_a_reported_judgement_of_an_act_as_a_violation_or_threat_accuses():
+    art = article("Headline Words Here\n\nKenya said the Ethiopian strikes were a violation of international law.\n\n"
+                  "Ghana said the Togolese decision was an act of aggression.\n\n"
+                  "Moscow said the Estonian sanctions were a hostile act.")
+    evs = events_of(art)
+    assert ("ACCUSE", "Kenya", "Ethiopia") in evs
+    assert any(e[0] == "ACCUSE" and e[1] == "Ghana" for e in evs)
+    assert any(e[0] == "ACCUSE" and e[1] == "Russia" for e in evs)
+
+
+def test_a_judgement_noun_denied_or_unqualified_act_is_no_accusation():
+    art = article("Headline Words Here\n\nEgypt said the Ethiopian dam was not a threat to Sudan.\n\n"
+                  "Chile said the Peruvian vote was an act of democracy.\n\n"
+                  "Peru said the meeting with Chile was a success.")
+    assert not any(e[0] == "ACCUSE" for e in events_of(art))
+
+
+def test_a_judgement_in_a_quote_is_the_speakers_accusation():
+    art = article('Headline Words Here\n\n"This is very undemocratic," said Kenyan opposition leader Raila Odinga.\n\n'
+                  "\u201cThe new Ethiopian tariffs are illegal,\u201d the Kenyan trade minister Moses Kuria said.")
+    evs = events_of(art)
+    assert ("ACCUSE", "Raila Odinga", None) in evs
+    assert ("ACCUSE", "Moses Kuria", "Ethiopia") in evs
+    art = article('Headline Words Here\n\n"The meeting was useful," Ruto said.\n\n'
+                  "This is very undemocratic.")
+    assert events_of(art) == []
+
+
+def test_a_condition_told_by_inversion_or_in_the_event_of_makes_a_threat_and_a_counterfactual_no_act():
+    art = article("Headline Words Here\n\nShould Ethiopia attack Eritrea, Kenya would send troops.\n\n"
+                  "In the event of an attack, Uganda would deploy troops to the border.")
+    evs = events_of(art)
+    assert any(e[0] == "THREATEN" and e[1] == "Kenya" for e in evs)
+    assert any(e[0] == "THREATEN" and e[1] == "Uganda" for e in evs)
+    assert not any(e[0] in {"ASSAULT", "MOBILIZE"} for e in evs)
+    art = article("Headline Words Here\n\nHad Ethiopia attacked Eritrea, Kenya would have intervened.")
+    assert events_of(art) == []
+    art = article("Headline Words Here\n\nKenya had attacked Somali militants in Gedo before the talks.")
+    assert any(e[0] == "ASSAULT" for e in events_of(art))
+
+
+def test_goods_handed_over_as_relief_are_aid_and_troops_moved_away_retreat():
+    art = article("Headline Words Here\n\nJapan handed over relief goods to Tonga on Monday.\n\n"
+                  "Mexico handed over 29 suspects to the United States.")
+    evs = events_of(art)
+    assert ("AID", "Japan", "Tonga") in evs
+    assert any(e[0] == "COOPERATE" and e[1] == "Mexico" for e in evs)
+    art = article("Headline Words Here\n\nRussia redeployed its troops away from Kyiv.\n\n"
+                  "Serbia deployed troops to the border with Kosovo.")
+    types = [e[0] for e in events_of(art)]
+    assert "RETREAT" in types and "MOBILIZE" in types
+
+
+def test_an_announced_refusal_to_act_is_a_rejection_and_a_past_negation_no_event():
+    art = article("Headline Words Here\n\nTurkey will not withdraw its troops from northern Iraq.\n\n"
+                  "Russia won't attend the talks with Ukraine in Geneva.\n\n"
+                  "Kenya said it would not send troops to Haiti.")
+    evs = events_of(art)
+    assert [e[0] for e in evs].count("REJECT") == 3
+    assert {e[1] for e in evs} == {"Turkey", "Russia", "Kenya"}
+    art = article("Headline Words Here\n\nEthiopia did not withdraw its troops from Somalia.\n\n"
+                  "Israel will not attack Lebanon, the Israeli minister said.")
+    assert events_of(art) == []
+
+
+def test_relief_goods_or_money_sent_or_provided_to_a_party_are_aid():
+    art = article("Headline Words Here\n\nJapan sent 500 tents to Turkey after the earthquake.\n\n"
+                  "India provided 20,000 tonnes of rice to Sri Lanka.\n\n"
+                  "Kenya sent a team of doctors to Somalia.\n\n"
+                  "The UAE dispatched medical supplies to Sudan.\n\n"
+                  "The United States provided $50 million to Jordan.")
+    evs = events_of(art)
+    for giver, taker in [("Japan", "Turkey"), ("India", "Sri Lanka"), ("Kenya", "Somalia"),
+                         ("United Arab Emirates", "Sudan"), ("United States", "Jordan")]:
+        assert ("AID", giver, taker) in evs, (giver, evs)
+
+
+def test_troops_or_arms_sent_to_a_border_and_money_sent_nowhere_are_no_aid():
+    art = article("Headline Words Here\n\nRussia sent tanks to the Belarusian border last week.\n\n"
+                  "Taiwan dispatched aircraft in response to China.\n\n"
+                  "Kenya sent a letter to Somalia.\n\n"
+                  "Ghana spent $50 million on roads.")
+    assert not any(e[0] == "AID" for e in events_of(art))
+
+
+def test_an_act_that_will_not_go_unanswered_is_a_threat_against_its_author():
+    art = article("Headline Words Here\n\nKenya said the Somali raids would not go unpunished.\n\n"
+                  "\u201cThe Ethiopian strikes will not go unanswered,\u201d Eritrean President Isaias Afwerki said.")
+    evs = events_of(art)
+    assert ("THREATEN", "Kenya", "Somalia") in evs
+    assert ("THREATEN", "Isaias Afwerki", "Ethiopia") in evs
+    art = article("Headline Words Here\n\nKenya said the Somali raids did not go unpunished.")
+    assert not any(e[0] == "THREATEN" for e in events_of(art))

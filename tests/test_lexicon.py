@@ -162,3 +162,19 @@ def test_launching_a_missile_is_an_attack_only_when_aimed_at_someone():
     arts = list(extract_many(_docs(["NASA launched a rocket to the moon.", "Iran launched a missile programme.",
                                     "Hamas launched rockets at Israeli towns."])))
     assert [[e.type for e in a.events] for a in arts] == [[], [], ["ASSAULT"]]
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("The Kenyan police charged the marchers with batons on Tuesday.", None, "ACCUSE"),
+    ("The US Treasury targeted three Iranian banks with new sanctions.", "SANCTION", "ASSAULT"),
+    ("Russian drones targeted Ukrainian power plants overnight.", "ASSAULT", "SANCTION"),
+    ("Kenya vowed to hunt down the Somali gunmen behind the raid.", "THREATEN", "AGREE"),
+    ("Ghana's talks with Togo advanced on several issues.", None, "ASSAULT"),
+    ("Greece backed off from its threat against Turkey.", "RETREAT", "SUPPORT"),
+    ("Germany backed France on the budget.", "SUPPORT", "RETREAT"),
+])
+def test_word_senses_of_charge_and_target(text, expected, absent):
+    art = next(extract_many(_docs([text])))
+    types = {e.type for e in art.events}
+    assert expected is None or expected in types
+    assert absent not in types

@@ -68,7 +68,7 @@ LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pa
                "file", "begin", "start", "resume", "continue", "step", "intensify", "escalate", "renew",
                "reaffirm", "submit", "level", "take", "order", "grant", "unleash", "wage", "undertake",
                "complete", "speed", "accelerate", "finish", "reimpose", "reiterate", "repeat", "slap", "ship",
-               "claim"}     # "the group claimed the attack": its own act
+               "claim", "hand", "dispatch", "transfer", "rush"}     # "the group claimed the attack": its own act
 PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in", "around"}
 # Prepositions beside a light verb's object that name the state it is put in or the means: "put troops
 # on alert", "countered the protests with force".
@@ -81,7 +81,7 @@ _KNOWN_VERBS = set(_LEX.verbs) | {v for v, _ in _LEX.light} | LIGHT_VERBS
 # Every verb lemma _verb_type can type: a cheap filter before the dependency checks.
 _TRIGGER_LEMMAS = _KNOWN_VERBS | RENEWAL_VERBS | set(PREP_LIGHT) | {
     "call", "reach", "arrive", "go", "travel", "fly", "land", "work", "be", "tell", "describe", "term", "dub", "down",
-    "come", "head", "return", "respond", "react", "reciprocate"}
+    "come", "head", "return", "respond", "react", "reciprocate", "remain", "stay"}
 # Verbs of coming and going: a trip whose purpose is a meeting is a CONSULT ("arrived in Sanaa for talks").
 TRAVEL_VERBS = {"arrive", "go", "travel", "fly", "come", "head", "return", "visit"}
 INTENT_TYPES = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
@@ -97,6 +97,8 @@ CESSATION_HEADS = {"stop", "cease", "halt"}
 # "agreed to stop firing".
 NON_FACTUAL_HEADS = {"deny", "refute", "dismiss", "reject", "want", "plan", "hope", "intend", "aim", "consider",
                      "wish", "seek", "try", "attempt", "prepare", "expect", "threaten", "fear", "propose",
+                     # hedged reports and suggestions: "reports suggest they had met the activists"
+                     "suggest",
                      # acts stopped or avoided: "decided to stop firing", "refrained from attacking"
                      "stop", "cease", "halt", "refrain", "avoid", "quit"}
 # Places where an actor is a location, not a participant.
@@ -120,6 +122,7 @@ class FoundEvent:
     mutual: bool = False           # "A and B held talks": one record, the second party is the target
     passive_no_agent: bool = False  # "Suu Kyi was arrested": the agent may come from the article
     speaker_agent: bool = False     # the source is the speaker reporting an agentless passive
+    quoted_judge: bool = False      # a judgement in a quote with no judging verb: the quote's speaker judges
 
 
 def _negated(tok: Token) -> bool:
@@ -142,6 +145,26 @@ def _sentence_asks(tok: Token) -> bool:
     return doc_text(tok.doc)[sent.start_char:sent.end_char].rstrip().rstrip('"”’\'').endswith("?")
 
 
+# Auxiliaries that open a condition by inversion: "Should Ethiopia attack, ...", "Had it signed, ...".
+INVERSION_AUX = {"should", "had", "were"}
+# Prepositional conditions: "in the event of an attack", "in case of war".
+CONDITION_NOUNS = {"event", "case"}
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """Whether a clause is a condition told by inversion: it opens with "should"/"had"/"were" before
+    its subject, at the start of the sentence or after punctuation ("Should Ethiopia attack Eritrea,
+    Kenya would intervene"; the parser may make the auxiliary itself the clause's head)."""
+    first = clause.left_edge
+    if first.lower_ not in INVERSION_AUX or first == clause.sent.root:
+        return False
+    own = (first.dep_ == "aux" and first.head == clause) or (first == clause and clause.dep_ == "advcl")
+    if not own or not (first.i == clause.sent.start or first.nbor(-1).is_punct):
+        return False
+    subj = next((t for t in clause.subtree if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj is not None and subj.i > first.i
+
+
 def _speculative(tok: Token) -> bool:
     """Not asserted as having happened or being scheduled: modals, conditions, questions, habits,
     wishes and plans, and clauses under a denial ("denied that its jets had bombed")."""
@@ -157,6 +180,11 @@ def _speculative(tok: Token) -> bool:
             return True
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
         return True
+    if _inverted_condition(tok):
+        return True     # "Had Ethiopia attacked, ...": a condition, not an act
+    if any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children) and tok.tag_ == "VBN" \
+            and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+        return True     # "Kenya would have intervened": counterfactual
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children):
         return True
     if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) \
@@ -205,7 +233,10 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         return False
     if e.onlyneg and not negated:
         return False
-    direct = [o for o in objs if o.dep_ == "dobj"]
+    # the object an entry's frame checks: the direct object, or the logical object of a passive or of
+    # a participle ("the ban was lifted", "a statement released by the ministry" is no release)
+    direct = [o for o in objs if o.dep_ in {"dobj", "nsubjpass"}] + (
+        [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"} else [])
     lemmas = {o.lemma_.lower() for o in direct} | {o.lower_ for o in direct} | {
         c.lemma_.lower() for o in direct for c in o.children if c.dep_ == "compound"} | {
         g.lemma_.lower() for o in direct for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -239,13 +270,81 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
     return True
 
 
-def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
+# Event nouns whose sense a preposition on them chooses: a "call for" something is a demand (REQUEST),
+# other calls are telephone calls (CONSULT): "echoed calls by the UN for a ceasefire".
+NOUN_SENSE_BY_PREP = {("call", "for"): "REQUEST", ("appeal", "for"): "REQUEST"}
+
+
+def _noun_sense(noun: Token, type_: str) -> str:
+    """The type of an event noun given its prepositions (`NOUN_SENSE_BY_PREP`), else `type_`."""
+    lemma = noun.lemma_.lower()
+    # (also on a participle describing the noun: "calls made by the UN for a ceasefire")
+    described = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for c in [*noun.children, *(g for d in described for g in d.children)]:
+        if c.dep_ == "prep" and (lemma, c.lower_) in NOUN_SENSE_BY_PREP:
+            return NOUN_SENSE_BY_PREP[(lemma, c.lower_)]
+    return type_
+
+
+# "X will not go unanswered", "won't be left without a response": a promised retaliation (CAMEO 13),
+# the reporting speaker's threat against the author of X.
+UNANSWERED = {"unanswered", "unpunished", "unchallenged"}
+RESPONSE_NOUNS = {"response", "answer", "reaction", "retaliation", "consequence"}
+
+
+def _unanswered(verb: Token) -> list[Token] | None:
+    """The trigger of a retaliation promised by a negated future ("will not go unanswered", "would
+    not remain unpunished", "won't be left without a response"); None otherwise."""
+    negs = [c for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
+    if not negs or not any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in {"go", "remain", "be", "stay"}:
+        state = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in UNANSWERED), None)
+        return [*negs, verb, state] if state is not None else None
+    if lemma == "leave" and any(c.dep_ == "auxpass" for c in verb.children):
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ == "without":
+                noun = next((g for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in RESPONSE_NOUNS), None)
+                if noun is not None:
+                    return [*negs, verb, p, noun]
+    return None
+
+
+# Acts whose announced refusal is a rejection: "will not attend the talks", "would not send troops",
+# "won't withdraw" (PLOVER REJECT, CAMEO 12); a refused attack or sanction is no event.
+REFUSABLE_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "RETREAT", "CONCEDE", "SUPPORT", "MOBILIZE"}
+REFUSING_AUX = {"will", "wo", "would", "shall"}
+
+
+def _refusal(tok: Token) -> tuple[str, list[Token]] | None:
+    """REJECT for a negated future of a cooperative or yielding act ("Turkey will not withdraw its
+    troops", "Kenya said it would not attend the talks"), with the negation in the trigger; None
+    when the verb is not negated in the future or its affirmed type is not `REFUSABLE_TYPES`."""
+    negs = [c for c in tok.children if c.dep_ == "neg" or c.lower_ == "never"]
+    if not negs or not any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in tok.children):
+        return None
+    plain = _verb_type(tok, affirm=True)
+    if plain is None or plain[0] not in REFUSABLE_TYPES:
+        return None
+    return "REJECT", [*negs, *plain[1]]
+
+
+def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | None:
     """The event type of a verb: a light entry of the lexicon ("opened fire", "held talks"), then an
     event noun object of a light verb ("launched an offensive"), then the verb's own entries, each
-    checked against its frame. Negated verbs count only through a `neg=` or `onlyneg` entry."""
+    checked against its frame. Negated verbs count only through a `neg=` or `onlyneg` entry (`affirm`:
+    read the verb as if not negated, for `_refusal`)."""
     lemma = _lemma(tok)
+    unanswered = _unanswered(tok)
+    if unanswered is not None:
+        return "THREATEN", unanswered
     if lemma == "be":
-        return _stay_for_talks(tok) or _judgement(tok)
+        return _stay_for_talks(tok) or _in_state_with(tok) or _judgement(tok)
+    if lemma in STATE_VERBS:
+        state = _in_state_with(tok)
+        if state is not None:
+            return state
     if lemma == "tell":
         # "Beijing told Washington to stop interfering": an order (object control); "told reporters" is speech
         told = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -258,7 +357,7 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
     particles = {c.lower_ for c in particle_toks}
     prep_toks = [c for c in tok.children if c.dep_ in {"prep", "dative", "agent"}]
     preps = {c.lower_ for c in prep_toks}
-    negated = _negated(tok)
+    negated = _negated(tok) and not affirm
     if lemma == "call":
         # "called for talks", "called for Assad to step down"
         for c in tok.children:
@@ -288,6 +387,10 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
         if obj is not None and obj.lemma_.lower() in {"president", "minister", "counterpart", "leader"}:
             return "CONSULT", [tok]
         return None
+    if lemma in UNDER_VERBS:
+        under = _under_attack(tok)
+        if under is not None:
+            return under
     if negated and lemma not in _LEX.verbs:
         return None
     if _no_act(tok, lemma):
@@ -313,7 +416,7 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
                 continue
             if negated:
                 return (e.neg, [tok, n]) if e.neg else None
-            return e.type, [tok, *particle_toks, n]
+            return _noun_sense(n, e.type), [tok, *particle_toks, n]
     if negated:
         for e in _LEX.verbs.get(lemma, ()):
             if (e.neg or e.onlyneg) and _entry_fits(e, tok, particles, preps, objs, True):
@@ -365,7 +468,10 @@ def _verb_type(tok: Token) -> tuple[str, list[Token]] | None:
         for n in cands:
             type_ = _LEX.noun_type(n.lemma_.lower(), _compounds(n))
             if type_:
-                return type_, [tok, *particle_toks, n]
+                return _noun_sense(n, type_), [tok, *particle_toks, n]
+        aid = _aid_sent(tok, lemma, cands, objs, prep_toks)
+        if aid is not None:
+            return "AID", [tok, *particle_toks, aid]
         if lemma == "draw":
             for child in prep_toks:
                 if child.lower_ == "to":
@@ -404,6 +510,13 @@ JUDGEMENT_ADJECTIVES = {
     "undemocratic": "ACCUSE", "slanderous": "ACCUSE", "reckless": "ACCUSE", "barbaric": "ACCUSE",
     "cowardly": "ACCUSE", "heinous": "ACCUSE", "deplorable": "ACCUSE", "unconstitutional": "ACCUSE",
     "unacceptable": "REJECT", "baseless": "REJECT", "groundless": "REJECT", "unfounded": "REJECT"}
+# Nouns by which a speaker judges an act as wrong ("said the strikes were a violation of
+# international law", "added that such actions are a direct threat to peace"): ACCUSE (CAMEO 111),
+# as the adjectives above. As the predicate noun only ("a violation" in another role is no judgement).
+JUDGEMENT_NOUNS = {"violation", "breach", "provocation", "aggression", "crime", "insult", "affront", "threat",
+                   "interference", "outrage", "disgrace", "atrocity", "travesty", "blow", "act"}
+# "an act" judges only with a judging qualifier: "an act of aggression", "a hostile act".
+QUALIFIED_JUDGEMENT_NOUNS = {"act", "blow"}
 # Verbs that report a judgement: their subject judges.
 JUDGING_VERBS = {"say", "tell", "state", "add", "declare", "insist", "believe", "consider", "stress", "note", "write",
                  "argue", "charge", "maintain"}
@@ -412,12 +525,15 @@ JUDGING_VERBS = {"say", "tell", "state", "add", "declare", "insist", "believe", 
 def _judgement(be: Token) -> tuple[str, list[Token]] | None:
     """"(X said) the sanctions were illegal": the type of a judging predicate (`JUDGEMENT_ADJECTIVES`)
     on an act or a statement; None when negated or when nobody is reported judging (`_judge`)."""
-    if _negated(be) or _judge(be) is None:
+    if _negated(be) or (_judge(be) is None and not _in_quotation(be)):
         return None
     subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.ent_type_ == "PERSON":
         return None
     for c in be.children:
+        if c.dep_ == "attr" and c.lemma_.lower() in JUDGEMENT_NOUNS and not _negated(c) and (
+                c.lemma_.lower() not in QUALIFIED_JUDGEMENT_NOUNS or _judging_qualifier(c)):
+            return "ACCUSE", [c]
         words = [c] if c.dep_ == "acomp" else [g for g in c.children if g.dep_ == "amod"] if c.dep_ == "attr" else []
         words += [g for w in words for g in w.children if g.dep_ == "conj"]     # "threatening and slanderous"
         for w in words:
@@ -425,6 +541,26 @@ def _judgement(be: Token) -> tuple[str, list[Token]] | None:
             if type_:
                 return type_, [w] if c.dep_ == "acomp" else [w, c]
     return None
+
+
+def _judging_qualifier(noun: Token) -> bool:
+    """Whether a judging adjective or an "of"-phrase with a judging noun qualifies the noun ("a hostile
+    act", "an act of aggression", "a blow to peace" is qualified by its "to" phrase)."""
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lower_ in JUDGEMENT_ADJECTIVES:
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"of", "to"}:
+            if any(g.dep_ == "pobj" and (g.lemma_.lower() in JUDGEMENT_NOUNS or c.lower_ == "to")
+                   for g in c.children):
+                return True
+    return False
+
+
+def _in_quotation(tok: Token) -> bool:
+    """Whether the token lies inside quotation marks of its paragraph (an odd number of straight
+    double quotes before it, or an opening curly quote not closed yet)."""
+    before = doc_text(tok.doc)[:tok.idx]
+    return before.count('"') % 2 == 1 or before.rfind("\u201c") > before.rfind("\u201d")
 
 
 def _judge(be: Token) -> Token | None:
@@ -457,6 +593,71 @@ def _stay_for_talks(be: Token) -> tuple[str, list[Token]] | None:
                 if g.dep_ == "pobj" and _LEX.noun_type(g.lemma_.lower(), _compounds(g)) == "CONSULT" and (
                         p.lower_ == "for" or g.lemma_.lower() in TRIP_NOUNS):
                     return "CONSULT", [p, g]
+    return None
+
+
+# "X came under fire from Y": Y's act on X. Under "fire" an armed or moving party is shot at
+# (ASSAULT), anything else is criticised (ACCUSE, the idiom); under an event noun its type.
+UNDER_VERBS = {"come", "fall"}
+UNDER_TYPES = {"ASSAULT", "ACCUSE"}
+ARMED_NOUNS = {"troop", "soldier", "force", "convoy", "vehicle", "patrol", "base", "position", "post", "ship",
+               "vessel", "aircraft", "plane", "helicopter", "jet", "drone", "tank", "unit", "army", "police",
+               "officer", "checkpoint", "camp", "town", "village", "city", "border", "embassy"}
+
+
+def _under_attack(verb: Token) -> tuple[str, list[Token]] | None:
+    """The type of "came under fire/attack/criticism" (`UNDER_TYPES`), with the words as the trigger;
+    the subject is the target and the "from" phrase the source (`_under_source`). None otherwise and
+    when negated."""
+    if _lemma(verb) not in UNDER_VERBS or _negated(verb):
+        return None
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ != "under":
+            continue
+        for g in p.children:
+            if g.dep_ != "pobj":
+                continue
+            if g.lemma_.lower() == "fire":
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                armed = subj is not None and subj.lemma_.lower() in ARMED_NOUNS
+                return ("ASSAULT" if armed else "ACCUSE"), [verb, p, g]
+            type_ = _LEX.noun_type(g.lemma_.lower(), _compounds(g))
+            if type_ in UNDER_TYPES:
+                return type_, [verb, p, g]
+    return None
+
+
+def _under_source(verb: Token) -> Token | None:
+    """Who fires or criticises in "came under fire from Y": the object of "from" on the verb or on
+    the noun of the "under" phrase."""
+    heads = [verb, *(g for p in verb.children if p.dep_ == "prep" and p.lower_ == "under" for g in p.children)]
+    return next((g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
+# Event nouns a party can be "in" or "at" with another, told with the copula or "remain": "Ghana is
+# in talks with Nigeria", "the two states were at war with each other" (a standing meeting or fight;
+# the PLOVER type of the noun). Other nouns of state are no act of the subject ("remains in custody").
+STATE_NOUN_TYPES = {"CONSULT", "ASSAULT"}
+STATE_VERBS = {"be", "remain", "stay"}
+
+
+def _in_state_with(verb: Token) -> tuple[str, list[Token]] | None:
+    """A standing meeting or fight with a named party, told as a state: "is in talks with Nigeria",
+    "remains in negotiations with the IMF", "were at war with each other" (the noun's type, CONSULT
+    or ASSAULT, with the "in"/"at" phrase as the trigger). Needs the verb's subject and a "with"
+    phrase on the verb or the noun (the other party); None when negated or otherwise."""
+    if _negated(verb) or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in {"in", "at"}:
+            continue
+        for g in p.children:
+            type_ = _LEX.noun_type(g.lemma_.lower(), _compounds(g)) if g.dep_ == "pobj" else None
+            if type_ is None or type_ not in STATE_NOUN_TYPES:
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "with" for c in (*verb.children, *g.children)):
+                return type_, [p, g]
     return None
 
 
@@ -497,6 +698,37 @@ def _no_act(tok: Token, lemma: str) -> bool:
                                       or any(t.lower_ in IDENTITY_WORDS for t in c.subtree)):
                 return True
     return False
+
+
+# Verbs that send or give goods, and the goods that make the sending aid (CAMEO 07, PLOVER AID):
+# "sent 500 tents to Turkey", "provided 20,000 tonnes of rice", "shipped vaccines", "sent a team of
+# doctors". Military hardware is left to the lexicon's light entries (sent to a border it is a
+# deployment). A sum of money sent or provided to a named recipient is aid too.
+TRANSFER_VERBS = {"send", "provide", "ship", "dispatch", "give", "hand", "deliver", "transfer", "rush"}
+AID_GOODS = {"tent", "blanket", "food", "foodstuff", "rice", "wheat", "grain", "flour", "maize", "medicine", "vaccine",
+             "dose", "drug", "water", "fuel", "generator", "doctor", "medic", "rescuer", "kit", "ration", "fertilizer",
+             "fertiliser", "seed", "oxygen", "ambulance", "clothing", "mattress", "tarpaulin"}
+# Places a sending goes to that name no recipient: "sent tents to the border".
+PLACE_RECIPIENTS = {"border", "front", "frontier", "region", "area", "zone", "city", "town", "village", "camp", "site",
+                    "line", "province", "district"}
+
+
+def _aid_sent(verb: Token, lemma: str, cands: list[Token], objs: list[Token], prep_toks: list[Token]) -> Token | None:
+    """The goods or the sum that make a transfer verb (`TRANSFER_VERBS`) an act of aid: an object, its
+    of-object ("tonnes of rice", "a team of doctors") or the amount's purpose that is one of
+    `AID_GOODS`; or a sum of money given to a named recipient ("provided $50 million to Jordan")."""
+    if lemma not in TRANSFER_VERBS:
+        return None
+    goods = next((n for n in [*cands, *objs] if n.lemma_.lower() in AID_GOODS), None)
+    if goods is not None:
+        return goods
+    recipients = [g for p in prep_toks if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"] + [
+        c for c in verb.children if c.dep_ in {"dative", "iobj"} and c.pos_ in {"PROPN", "NOUN"}]
+    named = [r for r in recipients if r.lemma_.lower() not in PLACE_RECIPIENTS
+             and (r.pos_ == "PROPN" or r.ent_type_ in {"GPE", "ORG", "NORP"})]
+    money = next((o for o in objs if o.dep_ == "dobj" and (o.ent_type_ == "MONEY" or o.lemma_.lower() in {
+        "million", "billion", "dollar", "euro", "pound"})), None)
+    return money if money is not None and named else None
 
 
 # "announced $1 million in relief assistance", "$500,000 towards the relief": what an amount is given as.
@@ -582,6 +814,11 @@ FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 # promised force is a threat (CAMEO 13).
 INTENT_AS_AGREE = {"AID", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"}
 INTENT_AS_THREAT = {"ASSAULT", "COERCE"}
+# A scheduled withdrawal or release keeps its type (the guidelines: events "happened or scheduled"):
+# "will withdraw its troops next month", "will release 300 prisoners"; told as "would", it is a reported
+# intent (AGREE), and promised aid or cooperation stays the pledge PLOVER counts as AGREE (CAMEO 03).
+SCHEDULED_KEEP = {"RETREAT", "CONCEDE"}
+SCHEDULING_AUX = {"will", "shall", "'ll"}
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "PROTEST", "AID", "COOPERATE", "CONCEDE", "MOBILIZE"}
 
 
@@ -592,11 +829,14 @@ def _modality_type(tok: Token, type_: str) -> str:
     future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
     if not future:
         return type_
-    conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"unless", "if"} for g in c.children)
-                      for c in tok.children)
+    conditional = any(c.dep_ == "advcl" and (any(g.dep_ == "mark" and g.lower_ in {"unless", "if"} for g in c.children)
+                                             or _inverted_condition(c)) for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in CONDITION_NOUNS and any(
+            p.dep_ == "prep" and p.lower_ == "of" for p in g.children) for g in c.children) for c in tok.children)
     if (conditional and type_ in MATERIAL_TYPES) or type_ in INTENT_AS_THREAT:
         return "THREATEN"
-    if type_ in INTENT_AS_AGREE:
+    if type_ in INTENT_AS_AGREE and not (type_ in SCHEDULED_KEEP and any(
+            c.dep_ == "aux" and c.lower_ in SCHEDULING_AUX for c in tok.children)):
         return "AGREE"
     return type_
 
@@ -672,10 +912,12 @@ def find_events(doc) -> list[FoundEvent]:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
                 and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in tok.children):
             continue    # "had, as promised, released the prisoners": a comparison, not a promise
-        typed = _verb_type(tok)
+        typed = _verb_type(tok) or _refusal(tok)
         if typed is None:
             continue
         type_, trig = typed
+        if type_ == "MOBILIZE" and any(c.dep_ in {"advmod", "prt"} and c.lower_ == "away" for c in tok.children):
+            type_ = "RETREAT"   # "redeployed its troops away from Kyiv": a pull-back, not a build-up
         type_ = _modality_type(tok, type_)
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail":
             if type_ not in {"AGREE", "CONSULT", "COOPERATE"}:
@@ -700,9 +942,9 @@ def find_events(doc) -> list[FoundEvent]:
         ):
             # "EU ministers agreed to lift sanctions": the body's own concession, sanction or
             # withdrawal is the event when no other party is named in the agreement
-            if dep == "xcomp" and head_event.type == "AGREE" and type_ in {"ASSAULT", "COERCE"} \
+            if dep == "xcomp" and head_event.type == "AGREE" and type_ in {"ASSAULT", "COERCE", "SANCTION"} \
                     and head_event.verb == gov and _lemma(gov) in {"vow", "swear", "pledge", "promise"}:
-                head_event.type = "THREATEN"    # "vowed to fight on": a threat (PLOVER)
+                head_event.type = "THREATEN"    # "vowed to fight on", "to impose sanctions": a threat (CAMEO 13)
             if dep == "xcomp" and head_event.type == "AGREE" and type_ in {"CONCEDE", "SANCTION", "RETREAT"} \
                     and head_event.verb == gov and _lemma(gov) in {"agree", "undertake", "decide", "commit"} \
                     and not any(
@@ -720,8 +962,10 @@ def find_events(doc) -> list[FoundEvent]:
                                               and _nominal_source(t) is not None))
         noun = next((t for t in reversed(trig) if t.pos_ in {"NOUN", "PROPN"} and t != tok), None)
         source = _source_token(tok, type_)
-        if _lemma(tok) == "be" and type_ in {"ACCUSE", "REJECT"}:
+        quoted_judge = False
+        if (_lemma(tok) == "be" and type_ in {"ACCUSE", "REJECT"}) or (type_ == "THREATEN" and _unanswered(tok)):
             source = _judge(tok)    # "Moscow said the sanctions were illegal": Moscow judges
+            quoted_judge = source is None   # '"This is illegal," he said': the speaker judges
         if source is None:
             # "Afghanistan's decision to expel", "Russia was quick to send aid"
             source = _decider(tok) or _adjective_controller(tok)
@@ -730,6 +974,8 @@ def find_events(doc) -> list[FoundEvent]:
             source = _nominal_source(noun) or next(
                 (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
                  if g.dep_ == "pobj"), None)
+        if _lemma(tok) in UNDER_VERBS and noun is not None and noun.head.lower_ == "under":
+            source = _under_source(tok)     # "came under fire from rights groups": the subject is the target
         if type_ == "REQUEST" and source is not None and _crowd(source):
             type_ = "PROTEST"       # the demands of a crowd are its protest (PLOVER: REQUEST is verbal only)
         if type_ == "PROTEST" and _lemma(tok) == "protest" and _protests_in_words(source):
@@ -741,7 +987,8 @@ def find_events(doc) -> list[FoundEvent]:
                         mutual=_is_mutual(tok, noun) or (source is not None and source.head.lower_ == "between"),
                         speaker_agent=passive and source is not None and source.dep_ == "nsubj"
                         and source.head is not tok,
-                        passive_no_agent=source is None and any(c.dep_ == "auxpass" for c in tok.children))
+                        passive_no_agent=source is None and any(c.dep_ == "auxpass" for c in tok.children),
+                        quoted_judge=quoted_judge)
         found.append(ev)
         first_of_verb.setdefault(tok.i, ev)
         # "expressed support for X and concern over Y": each event noun of the object is an event
@@ -767,7 +1014,7 @@ def find_events(doc) -> list[FoundEvent]:
         nominal_type = _LEX.noun_type(noun, _compounds(tok))
         if nominal_type is None:
             continue
-        type_ = nominal_type
+        type_ = _noun_sense(tok, nominal_type)
         source = _nominal_source(tok)
         parties = _occurring_between(tok) if source is None else None
         source = source or parties or _actor_modifier(tok)
@@ -1529,11 +1776,19 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 if c.lemma_.lower() in QUANTITY_NOUNS:     # "thousands of protesters were arrested"
                     out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                for g in p.children if g.dep_ == "pobj")
-    if verb.pos_ != "NOUN" and _lemma(verb) in REACTION_VERBS:
+    if verb.pos_ != "NOUN" and (_lemma(verb) in REACTION_VERBS or (
+            _lemma(verb) in UNDER_VERBS and ev.noun is not None and ev.noun.head.lower_ == "under")):
         # "Russia's expulsion of ... drew protests from Helsinki": the author of what drew them
         for c in verb.children:
             if c.dep_ == "nsubj":
                 out.extend(t for t in (_nominal_source(c), c) if t is not None)
+    if verb.pos_ != "NOUN" and ((_lemma(verb) == "be" and ev.type in {"ACCUSE", "REJECT"}) or (
+            ev.type == "THREATEN" and _unanswered(verb) is not None)):
+        # "(Kenya said) the Ugandan strikes were a violation": the author of the judged act
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                out.extend(t for t in (_nominal_source(c),) if t is not None)
+                out.extend(x for x in c.children if x.dep_ in {"poss", "amod", "compound"} and x.pos_ != "PRON")
     if ev.source is not None and (ev.mutual or ev.type == "CONSULT"):
         # "Turkish and Russian officials held talks": the second of the source's coordinated qualifiers
         for q in ev.source.children:

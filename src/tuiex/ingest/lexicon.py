@@ -21,7 +21,7 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
 
 # Nouns that name an event only through their compound: "mediation effort", "aid package".
 SHELL_NOUNS = {"effort", "mission", "process", "package", "initiative", "bid", "campaign", "operation", "programme",
-               "program", "convoy", "shipment", "consignment", "round"}
+               "program", "convoy", "shipment", "consignment", "round", "good", "item", "material", "cargo"}
 
 
 @dataclass(frozen=True)

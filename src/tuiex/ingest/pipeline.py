@@ -243,6 +243,9 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         for sent in doc.sents:
             for ev in events_of.get(sent.start, ()):
                 _attach_actors(ev, book, di, off, sentence_of, context)
+                if ev.quoted_judge and ev.source_key is None:
+                    # '"This is illegal," the minister said': the judgement is the speaker's (or body's)
+                    ev.source_key = context.body_in_quote(ev.verb) or context.speaker_in_quote(ev.verb)
                 if ev.target_key is None and ev.source_key is not None and ev.type in REACTION_TYPES \
                         and _anaphoric_act(ev) is not None:
                     ev.target_key = _author_of_last_act(events, ev.source_key, sentence_of(off + ev.verb.idx),
