@@ -223,3 +223,16 @@ def alternation_of_roles() -> str:
     from tuiex.ingest import gazetteer as gz
     from tuiex.ingest.retrie import alternation
     return alternation(gz.roles())
+
+
+def test_token_indices_kept_hashes_hold_for_another_vocab():
+    """token_indices keeps the hashes of each word list it was asked for; a string's hash does not
+    depend on the vocab, so a doc of another pipeline gets the same answer as a loop."""
+    import spacy
+
+    from tuiex.ingest.nlp import load_nlp, token_indices
+    words = ("according", "to", "willing")
+    first = load_nlp()(_HELPER_TEXT)
+    assert token_indices(first, "LOWER", words) == [t.i for t in first if t.lower_ in words]
+    other = spacy.blank("en")(_HELPER_TEXT.upper())
+    assert token_indices(other, "LOWER", list(words)) == [t.i for t in other if t.lower_ in words] != []

@@ -77,11 +77,21 @@ def token_indices(doc: Doc, attr: str, values: Iterable[str]) -> list[int]:
     "DEP", "LOWER", "ENT_TYPE", ...) is one of `values`, written as the token's string attribute
     gives it (`tok.pos_`, `tok.dep_`, `tok.lower_`). A loop over these visits only the candidates
     instead of making a `Token` for every token; the attribute's array (`Doc.to_array`) is read once
-    per doc and kept in its `user_data`."""
+    per doc and kept in its `user_data`. `values` is meant to be one of a few fixed word lists: the
+    hashes of each distinct list are kept for the life of the process (`_HASHES`)."""
     column = _column(doc, attr)
-    strings = doc.vocab.strings
-    wanted = {strings[v] for v in values}
+    key = frozenset(values)
+    wanted = _HASHES.get(key)
+    if wanted is None:
+        strings = doc.vocab.strings
+        wanted = _HASHES[key] = frozenset(strings[v] for v in key)
     return [i for i, v in enumerate(column) if v in wanted]
+
+
+# The string hashes of each set of values asked for: a string's hash is the same in every vocab
+# (spaCy's StringStore hashes the text alone), and hashing a word list again per call cost more
+# than the scan. Callers ask with a few dozen fixed word lists, so this stays small.
+_HASHES: dict[frozenset[str], frozenset[int]] = {}
 
 
 def folded_indices(doc: Doc, attr: str, values: Collection[str]) -> list[int]:
