@@ -172,3 +172,18 @@ def test_parties_of_the_gazetteer_are_groups_of_their_country(text, name, iso3):
 def test_party_acronyms_match_only_in_capitals():
     from tuiex.ingest import gazetteer as gz
     assert gz.organization("anc") is None and gz.organization("Unita") is None
+
+
+def test_state_of_government_quick_word_test_keeps_every_match():
+    """actors._state_of_government tests for the word 'government'/'administration' before its full
+    pattern (speed): with the same flags, so any text the pattern takes passes the test, in any case
+    or script (a dotted capital I, a long s: re's case folding, not str.lower)."""
+    from tuiex.ingest import actors
+    texts = ["Cuban Government", "the Government of Peru", "Chile’s government", "GOVERNMENT OF KENYA",
+             "the Governments of Chile, Peru and Bolivia", "the Vietnamese administration", "Foreign Ministry",
+             "the ADMİNİSTRATİON of Peru", "the admini\u017ftration of Peru", "a government spokesman", ""]
+    for text in texts:
+        assert bool(actors._GOVERNMENT.fullmatch(text)) <= bool(actors._GOVERNMENT_WORD.search(text)), text
+    assert actors._state_of_government("the Government of Peru").iso3 == "PER"
+    assert actors._state_of_government("Chile’s government").iso3 == "CHL"
+    assert actors._state_of_government("Foreign Ministry") is None

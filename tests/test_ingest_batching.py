@@ -148,3 +148,91 @@ def test_token_indices_are_the_tokens_a_loop_would_pick(attr, values, of):
     assert token_indices(doc, attr, list(reversed(values))) == expected
     if values != ("absent-word",):
         assert expected
+
+
+_MIXED_CASE = ("The Statement from the ministry came after a WARNING and two Claims; STATEMENTS by the envoy, "
+               "the Mayor's Remark and a message were read out in Brasília — “comments” followed.")
+
+
+@pytest.mark.parametrize(("attr", "values", "of"), [
+    ("LEMMA", {"statement", "warning", "claim", "remark", "message", "comments"}, lambda t: t.lemma_.lower()),
+    ("ORTH", {"the", "statement", "brasília"}, lambda t: t.text.lower()),
+    ("LEMMA", {"absent-word"}, lambda t: t.lemma_.lower()),
+])
+def test_folded_indices_are_the_tokens_a_lowercasing_loop_would_pick(attr, values, of):
+    from tuiex.ingest.nlp import folded_indices, load_nlp
+    doc = load_nlp()(_MIXED_CASE)
+    expected = [t.i for t in doc if of(t) in values]
+    assert folded_indices(doc, attr, values) == expected
+    assert folded_indices(doc, attr, values) == expected        # from the kept column
+    if values != {"absent-word"}:
+        assert len(expected) >= 3
+
+
+def test_token_columns_are_the_token_attributes():
+    from tuiex.ingest.nlp import load_nlp, parse, token_columns
+    texts = [_MIXED_CASE, "Café \U0001f600 São Paulo — “ok”!", ""]
+    for doc in parse(load_nlp(), texts, 2):
+        idx, length, punct = token_columns(doc, "IDX", "LENGTH", "IS_PUNCT")
+        assert idx == [t.idx for t in doc]
+        assert length == [len(t) for t in doc]
+        assert [bool(p) for p in punct] == [t.is_punct for t in doc]
+        assert token_columns(doc, "IDX")[0] is idx                 # kept per doc
+
+
+# -- retrie: word lists as prefix-tree alternations ------------------------------------------------
+
+def test_retrie_matches_exactly_the_words_of_the_list():
+    import re
+
+    from tuiex.ingest.retrie import alternation
+    words = ["in", "india", "indian ocean", "on", "one", "a", "a.m.", "Foreign Minister", "foreign ministry", "q(1)"]
+    tree = re.compile(alternation(words))
+    flat = re.compile("|".join(map(re.escape, words)))
+    probes = words + ["", "i", "ind", "indi", "indian", "o", "an", "a.m", "foreign minister", "Foreign Ministe",
+                      "q1", "q(1", "q(1))", "ones", "Indian Ocean"]
+    for probe in probes:
+        assert bool(tree.fullmatch(probe)) == bool(flat.fullmatch(probe)) == (probe in words), probe
+    ci = re.compile(f"(?i:{alternation(words)})")
+    assert ci.fullmatch("INDIAN OCEAN") and ci.fullmatch("foreign MINISTER") and not ci.fullmatch("indiana")
+    assert re.compile(alternation([])).search("anything") is None
+
+
+def test_role_pattern_before_a_name_finds_the_titles_the_flat_list_finds():
+    """actors._role_patterns writes the roles as a tree where the role must end at the text's end;
+    the list in order (longest first) must give the same match, groups included."""
+    import re
+
+    from tuiex.ingest import actors
+    from tuiex.ingest import gazetteer as gz
+    tree, _ = actors._role_patterns()
+    flat = re.compile(tree.pattern.replace(alternation_of_roles(), "(?:" + "|".join(
+        re.escape(r) for r in gz.roles()) + ")"), re.I)
+    befores = ["the visiting Deputy Foreign Minister ", "Talks with Kenyan Foreign Minister ",
+               "said Papua New Guinea's Prime Minister ", "the Uzbek president, ", "met UN Secretary-General ",
+               "a meeting of the defence minister and ", "chaired by Chief of the General Staff ",
+               "in the capital, opposition leader ", "spokesman ", "no title here ", "Minister",
+               "the First Deputy Prime Minister ,  "]
+    for before in befores:
+        a, b = tree.search(before), flat.search(before)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), before
+    assert tree.search(befores[0]).group("role") == "Deputy Foreign Minister"
+
+
+def alternation_of_roles() -> str:
+    from tuiex.ingest import gazetteer as gz
+    from tuiex.ingest.retrie import alternation
+    return alternation(gz.roles())
+
+
+def test_token_indices_kept_hashes_hold_for_another_vocab():
+    """token_indices keeps the hashes of each word list it was asked for; a string's hash does not
+    depend on the vocab, so a doc of another pipeline gets the same answer as a loop."""
+    import spacy
+
+    from tuiex.ingest.nlp import load_nlp, token_indices
+    words = ("according", "to", "willing")
+    first = load_nlp()(_HELPER_TEXT)
+    assert token_indices(first, "LOWER", words) == [t.i for t in first if t.lower_ in words]
+    other = spacy.blank("en")(_HELPER_TEXT.upper())
+    assert token_indices(other, "LOWER", list(words)) == [t.i for t in other if t.lower_ in words] != []

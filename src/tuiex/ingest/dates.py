@@ -15,6 +15,8 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from .retrie import alternation
+
 
 @functools.total_ordering
 @dataclass(frozen=True)
@@ -187,7 +189,8 @@ _FIRST_WORDS = (
 # The guard in front says so, and the engine then fails at once at every other position instead of
 # trying each alternative there (about 3x faster for the word start alone, 1.6x more for the words;
 # the same matches, which tests/test_dates.py checks against the unguarded body).
-_FINDER = re.compile(rf"(?<!\w)(?=\d|(?i:q[1-4]|{'|'.join(sorted(_FIRST_WORDS, key=len, reverse=True))})(?!\w))"
+# The words as a prefix tree (retrie): inside the lookahead only whether one fits counts (1.5x faster).
+_FINDER = re.compile(rf"(?<!\w)(?=\d|(?i:q[1-4]|{alternation(_FIRST_WORDS)})(?!\w))"
                      rf"(?:{_FINDER_BODY})")
 # Words after which a bare four-digit number is a year ("in 2019", "the 2019 election", "fiscal
 # 2019"); elsewhere it is a count ("detained 2000 protesters") or an amount.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -77,11 +77,47 @@ def token_indices(doc: Doc, attr: str, values: Iterable[str]) -> list[int]:
     "DEP", "LOWER", "ENT_TYPE", ...) is one of `values`, written as the token's string attribute
     gives it (`tok.pos_`, `tok.dep_`, `tok.lower_`). A loop over these visits only the candidates
     instead of making a `Token` for every token; the attribute's array (`Doc.to_array`) is read once
-    per doc and kept in its `user_data`."""
+    per doc and kept in its `user_data`. `values` is meant to be one of a few fixed word lists: the
+    hashes of each distinct list are kept for the life of the process (`_HASHES`)."""
+    column = _column(doc, attr)
+    key = frozenset(values)
+    wanted = _HASHES.get(key)
+    if wanted is None:
+        strings = doc.vocab.strings
+        wanted = _HASHES[key] = frozenset(strings[v] for v in key)
+    return [i for i, v in enumerate(column) if v in wanted]
+
+
+# The string hashes of each set of values asked for: a string's hash is the same in every vocab
+# (spaCy's StringStore hashes the text alone), and hashing a word list again per call cost more
+# than the scan. Callers ask with a few dozen fixed word lists, so this stays small.
+_HASHES: dict[frozenset[str], frozenset[int]] = {}
+
+
+def folded_indices(doc: Doc, attr: str, values: Collection[str]) -> list[int]:
+    """The indices, in order, of the tokens of `doc` whose `attr` (a string attribute as in
+    `token_indices`: "LEMMA", "ORTH", ...) lower-cased is one of `values` (lower-case strings), as
+    `tok.lemma_.lower() in values` tests it, without a `Token` per token: each distinct value of the
+    paragraph's column is looked up and lower-cased once."""
+    column = _column(doc, attr)
+    strings = doc.vocab.strings
+    wanted = {v for v in set(column) if strings[v].lower() in values}
+    return [i for i, v in enumerate(column) if v in wanted] if wanted else []
+
+
+def token_columns(doc: Doc, *attrs: str) -> list[list[int]]:
+    """The values of each of `attrs` (spaCy attribute names: "IDX" the character offset, "LENGTH"
+    in characters, "IS_PUNCT" 0 or 1, ...) for every token of `doc`, in token order, a list per
+    attribute: `tok.idx`, `len(tok)`, `tok.is_punct` without a `Token` per token. Read once per doc
+    and attribute (`Doc.to_array`) and kept in its `user_data`."""
+    return [_column(doc, attr) for attr in attrs]
+
+
+def _column(doc: Doc, attr: str) -> list[int]:
+    """The values of `attr` for every token of `doc` (string hashes for string attributes), read
+    once per doc by `Doc.to_array` and kept in its `user_data`."""
     key = f"tuiex.array.{attr}"
     column: list[int] | None = doc.user_data.get(key)
     if column is None:      # a paragraph's few dozen values: a Python list is quicker to scan than numpy
         column = doc.user_data[key] = doc.to_array(attr).tolist()
-    strings = doc.vocab.strings
-    wanted = {strings[v] for v in values}
-    return [i for i, v in enumerate(column) if v in wanted]
+    return column

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from . import gazetteer as gz
-from .nlp import doc_text, token_indices
+from .nlp import doc_text, folded_indices, token_indices
 
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "announce", "confirm", "claim", "note", "explain", "stress",
@@ -691,8 +691,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                                             cue.text if cue is not None else "according to", cue or tok))
 
     # 2b. Noun cues: 'a warning from X that ...', 'a statement by X that ...'.
-    for tok in doc:
-        if tok.lemma_.lower() not in NOUN_CUES or marks.inside(tok.idx):
+    for tok in map(doc.__getitem__, folded_indices(doc, "LEMMA", NOUN_CUES)):
+        if marks.inside(tok.idx):
             continue
         speaker = None
         clause = None
