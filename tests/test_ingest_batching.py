@@ -180,12 +180,12 @@ def test_token_columns_are_the_token_attributes():
         assert token_columns(doc, "IDX")[0] is idx                 # kept per doc
 
 
-# -- retrie: word lists as prefix-tree alternations ------------------------------------------------
+# -- wordtrie: word lists as prefix-tree alternations ------------------------------------------------
 
-def test_retrie_matches_exactly_the_words_of_the_list():
+def test_wordtrie_matches_exactly_the_words_of_the_list():
     import re
 
-    from tuiex.ingest.retrie import alternation
+    from tuiex.ingest.wordtrie import alternation
     words = ["in", "india", "indian ocean", "on", "one", "a", "a.m.", "Foreign Minister", "foreign ministry", "q(1)"]
     tree = re.compile(alternation(words))
     flat = re.compile("|".join(map(re.escape, words)))
@@ -221,7 +221,7 @@ def test_role_pattern_before_a_name_finds_the_titles_the_flat_list_finds():
 
 def alternation_of_roles() -> str:
     from tuiex.ingest import gazetteer as gz
-    from tuiex.ingest.retrie import alternation
+    from tuiex.ingest.wordtrie import alternation
     return alternation(gz.roles())
 
 

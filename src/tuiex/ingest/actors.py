@@ -20,7 +20,7 @@ from ..textnorm import fold
 from . import gazetteer as gz
 from .institutions import demonym_country
 from .nlp import doc_text, token_columns, token_indices
-from .retrie import alternation
+from .wordtrie import alternation
 
 # ORG names that are actors by their shape; anything else spaCy calls ORG must act to count.
 _ORG_WORDS = re.compile(

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from .retrie import alternation
+from .wordtrie import alternation
 
 
 @functools.total_ordering
