@@ -847,3 +847,36 @@ def test_a_sayer_whose_given_name_the_tagger_took_for_a_city():
     art = article(H + "Clashes broke out near the border on Friday.\n\n"
                   "Nairobi Police said the protesters would be charged.")
     assert not any(a.type == "person" and "Nairobi" in a.name for a in art.actors.values())
+
+
+def test_headline_style_official_without_article_is_named_later():
+    art = article(H + "Gunmen burned two police posts in the delta overnight, security official says.\n\n"
+                  "The posts had been rebuilt last year.\n\n"
+                  '"They came by boat before dawn," Commander Tamuno Ibim George-Briggs told reporters.')
+    assert speaker_of(art, "Gunmen burned two police posts") == "Tamuno Ibim George-Briggs"
+
+
+def test_official_with_a_possessor_is_named_later():
+    art = article(H + "Floodwater cut the main road to the coast, the province's disaster official said on Monday.\n\n"
+                  "Rain is expected to continue until the weekend.\n\n"
+                  '"Three bridges are closed," Rosa Maria del Carmen Ibarra said.')
+    assert speaker_of(art, "Floodwater cut the main road") == "Rosa Maria del Carmen Ibarra"
+
+
+def test_head_of_an_administration_is_named_later():
+    art = article(H + "Drones struck a grain depot near the port, the head of the district administration said.\n\n"
+                  "Firefighters worked through the night.\n\n"
+                  '"Nobody was inside," Pavlo Ivanovych Sydorenko wrote on Telegram.')
+    assert speaker_of(art, "Drones struck a grain depot") == "Pavlo Ivanovych Sydorenko"
+
+
+def test_unnamed_official_is_not_given_to_a_minister_quoted_later():
+    art = article(H + "Drones struck a grain depot near the port, the head of the district administration said.\n\n"
+                  '"We will rebuild it," Defence Minister Pavlo Sydorenko said.')
+    assert speaker_of(art, "Drones struck a grain depot") is None
+
+
+def test_official_who_asks_to_stay_unnamed_is_not_named_later():
+    art = article(H + "Drones struck a grain depot near the port, a military official said, asking not to be named.\n\n"
+                  '"Nobody was inside," Pavlo Ivanovych Sydorenko wrote on Telegram.')
+    assert all(s != "Pavlo Ivanovych Sydorenko" for s, t, _ in quotes_of(art) if t.startswith("Drones struck"))
