@@ -19,6 +19,7 @@ def speaker_of(art, start: str):
 
 
 H = "Headline Words Here\n\n"
+P2 = "Dock workers ended their strike on Friday.\n\n"
 
 
 def test_tokenised_quote_is_direct_and_the_title_finds_the_minister():
@@ -880,3 +881,33 @@ def test_official_who_asks_to_stay_unnamed_is_not_named_later():
     art = article(H + "Drones struck a grain depot near the port, a military official said, asking not to be named.\n\n"
                   '"Nobody was inside," Pavlo Ivanovych Sydorenko wrote on Telegram.')
     assert all(s != "Pavlo Ivanovych Sydorenko" for s, t, _ in quotes_of(art) if t.startswith("Drones struck"))
+
+
+def test_name_the_tagger_ends_on_its_particle_keeps_its_surname():
+    art = article(H + P2 + '"The port will reopen next week," said Ursula von der Leyen.')
+    assert speaker_of(art, "The port will reopen") == "Ursula von der Leyen"
+
+
+def test_five_word_name_with_a_particle_mistagged_before_told():
+    art = article(H + P2 + '"The port will reopen next week," Paulo Henrique Costa da Rocha told reporters.')
+    assert speaker_of(art, "The port will reopen") == "Paulo Henrique Costa da Rocha"
+
+
+def test_title_and_name_with_bin_and_al_is_a_person():
+    art = article(H + P2 + '"The port will reopen next week," said Sheikh Tamim bin Hamad Al Thani.')
+    assert speaker_of(art, "The port will reopen") == "Tamim bin Hamad Al Thani"
+
+
+def test_two_given_names_the_tagger_left_before_a_two_word_name():
+    art = article(H + P2 + '"The port will reopen next week," said Mahamat Idriss Deby Itno.')
+    assert speaker_of(art, "The port will reopen") == "Mahamat Idriss Deby Itno"
+
+
+def test_title_and_three_given_names_before_a_two_word_name():
+    art = article(H + P2 + '"The port will reopen next week," said Attorney General Ana Lucia Prado De Souza.')
+    assert speaker_of(art, "The port will reopen") == "Ana Lucia Prado De Souza"
+
+
+def test_capitalised_particles_do_not_make_an_institution_a_name():
+    art = article(H + "The regulator fined the Banco De Ahorro Y Credito Rural Nacional on Monday.")
+    assert not any(a.type == "person" for a in art.actors.values()), [a.name for a in art.actors.values()]
