@@ -266,3 +266,21 @@ def test_more_verbs_of_saying():
     for start in ("Every unfriendly step", "the embassy had been left", "two more diplomats would be recalled",
                   "the consulate in Hamburg would stay open", "We have seen colder winters"):
         assert found(art, start)[0] == "Maria Zakharova", start
+
+
+def test_said_in_a_statement_that_when_the_parser_takes_that_for_a_relative_pronoun():
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "The Malian foreign ministry said in a statement that the drones had crossed from Niger.")
+    assert found(art, "the drones had crossed from Niger") == ("Malian foreign ministry", False)
+
+
+def test_said_in_a_post_on_a_platform_that():
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "The Malian army said in a post on Telegram that the drones had crossed from Niger.")
+    assert found(art, "the drones had crossed from Niger") == ("Malian military", False)
+
+
+def test_a_statement_the_speaker_issued_is_no_reported_clause():
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "The Malian foreign ministry protested in a statement that it issued on Monday.")
+    assert not any(t.startswith("it issued") for _, t, _ in quotes_of(art))

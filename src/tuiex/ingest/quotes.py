@@ -346,7 +346,10 @@ def _asserted_of(verb: Token) -> Token | None:
 
 
 def _clause_of_medium(verb: Token) -> Token | None:
-    """'said in a statement that ...': the parser hangs the clause on the statement, not on the verb."""
+    """'said in a statement that ...': the parser hangs the clause on the statement, not on the verb;
+    also when it takes "that" for a relative pronoun ("The ministry said in a statement that the
+    drones had crossed": "that" the object of "crossed"), unless the clause tells what became of the
+    statement ("a statement that it issued on Monday", _MEDIA_FATES)."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "on", "at", "during"}:
             continue
@@ -356,7 +359,25 @@ def _clause_of_medium(verb: Token) -> Token | None:
                     if c.dep_ in {"acl", "ccomp", "relcl"} \
                             and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
                         return c
+                    if c.dep_ == "relcl" and c.lemma_.lower() not in _MEDIA_FATES and any(
+                            m.lower_ == "that" and m.dep_ == "dobj" and m.i == _end_of_medium(noun, c) + 1
+                            and any(n.dep_ in {"nsubj", "nsubjpass"} and n.i > m.i for n in c.children)
+                            for m in c.children):
+                        return c
     return None
+
+
+def _end_of_medium(noun: Token, clause: Token) -> int:
+    """The last token of a medium's phrase before a clause hung on it: "statement", "post on X"."""
+    return max((t.i for p in noun.children if p.dep_ == "prep" and p.i < clause.i for t in p.subtree
+                if t.i < clause.left_edge.i), default=noun.i)
+
+
+# Verbs of what becomes of a statement, post or letter ("a statement that it issued", "a post that
+# was later deleted"): their clause describes the medium, it does not report what was said
+_MEDIA_FATES = {"issue", "release", "publish", "post", "send", "sign", "read", "deliver", "give", "make", "put",
+                "delete", "remove", "share", "circulate", "distribute", "carry", "see", "obtain", "receive",
+                "write", "draft", "file", "submit", "quote", "cite", "broadcast", "air", "upload", "pin"}
 
 
 _WITHHOLDING = {"refuse", "decline"}
