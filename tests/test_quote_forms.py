@@ -284,3 +284,21 @@ def test_a_statement_the_speaker_issued_is_no_reported_clause():
     art = article(H + "Clashes broke out near the border on Friday.\n\n"
                   "The Malian foreign ministry protested in a statement that it issued on Monday.")
     assert not any(t.startswith("it issued") for _, t, _ in quotes_of(art))
+
+
+def test_long_quotation_after_pledged_to_is_the_subjects():
+    art = article(H + "The talks in Lome ended on Tuesday.\n\n"
+                  'The rebels pledged to "lay down their weapons within thirty days of the signing".')
+    assert found(art, "lay down their weapons") == ("rebels", True)
+
+
+def test_long_quotation_after_accused_of_is_the_subjects():
+    art = article(H + "The talks in Lome ended on Tuesday.\n\n"
+                  'Guinea accused Mali of "deliberately targeting civilians in the border villages".')
+    assert found(art, "deliberately targeting civilians") == ("Guinea", True)
+
+
+def test_quoted_title_case_name_after_a_verb_is_no_quote():
+    art = article(H + "The talks in Lome ended on Tuesday.\n\n"
+                  'Guinea joined the "Coalition of the Willing for Peace" on Sunday.')
+    assert not any(t.startswith("Coalition of the Willing") for _, t, _ in quotes_of(art))

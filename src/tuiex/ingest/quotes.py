@@ -878,21 +878,35 @@ def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragme
     nearest speech verb of its sentence(s)."""
     inner = [t for t in toks if span.start <= t.idx < span.end]
     if fragment:
-        for t in inner:
-            head = t
-            for _ in range(6):
-                head = head.head
-                if head.lemma_.lower() in FRAGMENT_VERBS and not (span.start <= head.idx < span.end):
-                    return head
-                if head.head is head:
-                    break
+        head = _fragment_head(inner, span)
+        if head is not None:
+            return head
         if not _utterance(doc_text(doc), span):
             return None     # a short answer of its own ('"Never!" she shouted'): the nearest speech verb
     verbs = [t for t in toks
              if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"} and not marks.inside(t.idx)]
     if not verbs:
-        return None
+        # a longer quotation inside a sentence with no speech verb, hanging from a verb whose quoted
+        # words are the subject's ('pledged to ensure "the free movement of goods across the
+        # border"', 'accused them of "deliberately shelling the villages"'); not a quoted title
+        if fragment or _is_name(doc_text(doc)[span.start:span.end]):
+            return None
+        return _fragment_head(inner, span)
     return min(verbs, key=lambda v: min(abs(v.idx - span.end), abs(v.idx - span.open_at)))
+
+
+def _fragment_head(inner: list[Token], span: QuoteSpan) -> Token | None:
+    """The FRAGMENT_VERBS verb outside the span that the quoted words hang from (six heads up at
+    most): "accused" in 'accused X of "massacres"', "pledged" in 'pledged to ensure "..."'; or None."""
+    for t in inner:
+        head = t
+        for _ in range(6):
+            head = head.head
+            if head.lemma_.lower() in FRAGMENT_VERBS and not (span.start <= head.idx < span.end):
+                return head
+            if head.head is head:
+                break
+    return None
 
 
 def _continues(text: str, span: QuoteSpan, prev: FoundQuote) -> bool:
