@@ -911,3 +911,9 @@ def test_title_and_three_given_names_before_a_two_word_name():
 def test_capitalised_particles_do_not_make_an_institution_a_name():
     art = article(H + "The regulator fined the Banco De Ahorro Y Credito Rural Nacional on Monday.")
     assert not any(a.type == "person" for a in art.actors.values()), [a.name for a in art.actors.values()]
+
+
+def test_state_media_the_phrase_places_speak_for_that_state_not_one_in_the_clause():
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "Malian state television said the drones had crossed from Niger.")
+    assert speaker_of(art, "the drones had crossed from Niger") == "Mali"

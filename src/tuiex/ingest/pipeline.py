@@ -641,9 +641,10 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         subject = _author_before(book, tok, di, lambda t: _resolve(book, t, di, off, sentence_of(off + t.idx), context))
         if subject and _type_of(book, subject) == "country":
             key = subject
-    if key is None and _state_outlet(tok) and context.home:
-        # "state media said", "state television reported": a state's outlet speaks for the state
-        country = gz.country_by_iso3(context.home)
+    if key is None and _state_outlet(tok) and (qualifier_country(tok)[0] or context.home):
+        # "state media said", "state television reported": a state's outlet speaks for the state, the
+        # one its phrase names ("Iranian state media") before the article's home country
+        country = qualifier_country(tok)[0] or gz.country_by_iso3(context.home)
         if country is not None:
             key = book._add(country.name, "country", country.iso3)
     if key is None and tok.tag_ == "NNS" and _common_noun(tok) and not any(
