@@ -302,3 +302,15 @@ def test_quoted_title_case_name_after_a_verb_is_no_quote():
     art = article(H + "The talks in Lome ended on Tuesday.\n\n"
                   'Guinea joined the "Coalition of the Willing for Peace" on Sunday.')
     assert not any(t.startswith("Coalition of the Willing") for _, t, _ in quotes_of(art))
+
+
+def test_inverted_attribution_the_parser_took_for_an_object():
+    art = article(H + "The Malian foreign ministry summoned the envoy on Monday.\n\n"
+                  '"We hope for a quick resolution," added the representative of the Malian foreign ministry.')
+    assert found(art, "We hope for a quick resolution") == ("Malian foreign ministry", True)
+
+
+def test_told_after_a_quotation_keeps_its_hearer_out():
+    art = article(H + "The Malian foreign ministry summoned the envoy on Monday.\n\n"
+                  '"We hope for a quick resolution," Amadou Kone told the envoy.')
+    assert found(art, "We hope for a quick resolution") == ("Amadou Kone", True)

@@ -464,6 +464,9 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
         if seen == 0 and verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].pos_ in {"NOUN", "PROPN"} \
                 and verb.doc[verb.i - 1].dep_ in {"conj", "appos", "npadvmod"}:
             return verb.doc[verb.i - 1]     # a parse that lost the subject: "..., Russia's Foreign Ministry said"
+        inverted = _inverted_sayer(verb) if seen == 0 else None
+        if inverted is not None:
+            return inverted
         # "NTV reported X as saying": the object of reported/quoted is the speaker
         if verb.dep_ in {"pcomp", "advcl", "xcomp"} and verb.head.lemma_ in {"report", "quote", "cite"}:
             for child in verb.head.children:
@@ -477,6 +480,27 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             return None
         seen += 1
     return None
+
+
+def _inverted_sayer(verb: Token) -> Token | None:
+    """The sayer of an inverted attribution the parser took for an object: in '"...," added the
+    representative of the ministry' the noun after a subjectless speech verb that follows the
+    quotation's comma ('added', 'noted', 'stressed'; not 'told', whose object is the hearer)."""
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.lemma_.lower() in {"tell", "quote", "report", "describe"} \
+            or verb.i < 2 or verb.i + 1 >= len(verb.doc):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.text not in _CLOSE_MARKS and not (before.is_punct and verb.doc[verb.i - 2].text in _CLOSE_MARKS) \
+            and before.text != ",":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} \
+            or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None     # "added that ...": a clause after the verb is what it says
+    return obj
+
+
+_CLOSE_MARKS = {'"', "”", "»", "’", "'"}
 
 
 _WH_MARKS = {"when", "where", "why", "how", "whether", "if"}
