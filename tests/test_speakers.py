@@ -723,7 +723,8 @@ def test_an_unnamed_official_is_no_leader_quoted_after_nor_one_who_asked_not_to_
     assert speaker_of(art, "Three soldiers were killed") is None
     art = article(H + "\"The convoy was hit by a roadside bomb,\" an army officer said, asking not to be named.\n\n"
                   "\"We hold the road,\" Major Samuel Eto told reporters.")
-    assert speaker_of(art, "The convoy was hit") is None
+    # an anonymous source: no quote at all (GUIDELINES), and never Eto's
+    assert all(s is None for s, t, _ in quotes_of(art) if t.startswith("The convoy was hit"))
 
 
 def test_a_quotation_about_the_person_just_named_is_not_theirs():
@@ -917,3 +918,39 @@ def test_state_media_the_phrase_places_speak_for_that_state_not_one_in_the_claus
     art = article(H + "Clashes broke out near the border on Friday.\n\n"
                   "Malian state television said the drones had crossed from Niger.")
     assert speaker_of(art, "the drones had crossed from Niger") == "Mali"
+
+
+def test_they_said_after_anonymous_sources_is_still_anonymous():
+    art = article(H + "Security sources said gunmen attacked a police post near Dori this morning. "
+                  '"The gunmen came on motorbikes and burned the post," they said.\n\n'
+                  "They said soldiers returned fire for two hours.")
+    assert not any(t.startswith(("The gunmen came", "soldiers returned fire")) for _, t, _ in quotes_of(art)), \
+        quotes_of(art)
+
+
+def test_he_said_after_an_official_pleading_anonymity_is_still_anonymous():
+    art = article(H + "Gunmen attacked a police post near Dori on Monday.\n\n"
+                  "A security official, pleading anonymity, said four officers were killed.\n\n"
+                  "He said soldiers had recovered the bodies of two attackers.")
+    assert not any(t.startswith(("four officers", "soldiers had recovered")) for _, t, _ in quotes_of(art)), \
+        quotes_of(art)
+
+
+def test_he_said_after_a_named_sayer_is_theirs_again():
+    art = article(H + "Gunmen attacked a police post near Dori on Monday.\n\n"
+                  "A security official, pleading anonymity, said four officers were killed.\n\n"
+                  "Police chief Salif Ouedraogo said the post would reopen. He said patrols would double.")
+    assert speaker_of(art, "patrols would double") == "Salif Ouedraogo"
+
+
+def test_area_locals_are_an_anonymous_source():
+    art = article(H + "Gunmen attacked a police post near Dori on Monday.\n\n"
+                  "Area locals told a radio station that they heard two explosions before dawn.")
+    assert not any(t.startswith("they heard two explosions") for _, t, _ in quotes_of(art))
+
+
+def test_the_report_said_has_no_author_to_give_it():
+    art = article(H + "Gunmen attacked a police post near Dori on Monday, local outlets reported.\n\n"
+                  'The Ansarul Islam group later claimed the attack. "The post was destroyed within minutes," '
+                  "the report said.")
+    assert all(s != "Ansarul Islam" for s, t, _ in quotes_of(art) if t.startswith("The post was destroyed"))

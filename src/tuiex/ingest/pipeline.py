@@ -177,6 +177,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     authored: dict[str, str] = {}       # "announcement" -> who "announced" last: "the announcement said" is theirs
     context.authored = authored
     unnamed: list[int] = []             # indexes of the quotes "a military official" said
+    anonymous_sayer: tuple[int, Token] | None = None   # (paragraph, sayer) of the last quote dropped as anonymous
 
     for di, (p, doc) in enumerate(zip(paragraphs, docs, strict=True)):
         if not p.is_body:
@@ -205,10 +206,17 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 speaker = intro or (context.last_speaker if quoted_before else None) or context.last_person
             else:
                 speaker = _speaker(book, q.speaker_token, di, off, sentence_of, context)
+            if speaker is None and _anonymous(q.speaker_token) or _unnamed_on_request(q.speaker_token, speaker):
+                anonymous_sayer = (di, q.speaker_token) if q.speaker_token is not None else anonymous_sayer
+                continue  # "a witness said", "according to reports": no one to attribute it to
             if speaker is None and len(q.text.split()) <= 4:
                 continue  # a quoted label nobody is known to have said is a scare quote
-            if speaker is None and _anonymous(q.speaker_token):
-                continue  # "a witness said", "according to reports": no one to attribute it to
+            if anonymous_sayer is not None \
+                    and _refers_to_anonymous(q.speaker_token, anonymous_sayer, di, speaker, book):
+                continue  # 'Security sources said ... . "...," they said': still the anonymous source
+            if speaker is not None and q.speaker_token is not None \
+                    and q.speaker_token.lower_ not in {"he", "she", "they", "it", "we", "i"}:
+                anonymous_sayer = None      # a named sayer since: a later pronoun is theirs
             had_quote = True
             if q.direct or not q.standalone:
                 # also speech without quotation marks ("We welcome the announcement. This is good
@@ -291,6 +299,27 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     )
 
 
+def _unnamed_on_request(tok: Token | None, speaker: str | None) -> bool:
+    """Whether an unresolved sayer asked not to be named ("a security official, pleading anonymity,
+    said", "an officer who asked not to be identified"): an anonymous source (GUIDELINES: no quote)."""
+    return speaker is None and tok is not None and tok.pos_ == "NOUN" \
+        and any(t.lower_ in _ANONYMITY_WORDS for t in tok.sent)
+
+
+def _refers_to_anonymous(tok: Token | None, anonymous: tuple[int, Token], di: int, speaker: str | None,
+                         book: ActorBook) -> bool:
+    """Whether a pronoun sayer ("he said", "they said") stands for the anonymous source the text
+    quoted last, in this paragraph or the one before, with no named sayer since: the pronoun agrees
+    in number with it ("they" for "security sources", "he"/"she" for "a security official") and
+    resolves to no person or body the same sentence names."""
+    if tok is None or tok.lower_ not in {"he", "she", "they"} or di - anonymous[0] > 1:
+        return False
+    plural = anonymous[1].tag_ in {"NNS", "NNPS"}
+    if (tok.lower_ == "they") != plural:
+        return False
+    return speaker is None or not any(book.key_at(di, t) == speaker for t in tok.sent)
+
+
 def _unnamed_official(tok: Token | None) -> bool:
     """Whether a sayer no actor stands for is an official the text names only later: "a military
     official said", the headline style "..., military official says", "the region's military
@@ -365,7 +394,7 @@ _OFFICE = re.compile(r"\b(?:Service|Office|Secretary|Secretariat|Department|Mini
 # "people familiar with the matter", "analysts", "reports"
 ANONYMOUS = {"witness", "witnesses", "resident", "residents", "source", "sources", "analyst", "analysts",
              "member", "members", "people", "report", "reports", "correspondent", "observer", "observers",
-             "expert", "experts", "account", "accounts", "villager", "villagers", "eyewitness"}
+             "expert", "experts", "account", "accounts", "villager", "villagers", "eyewitness", "local", "locals"}
 
 
 # Unnamed individuals news quotes without a name ("an EU diplomat said", "a senior official said")
@@ -860,7 +889,10 @@ def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of
         if lemma in DOCUMENT_NOUNS:
             def resolve(t: Token) -> str | None:
                 return _resolve(book, t, di, off, sentence_of(off + t.idx), context)
-            return _author_before(book, tok, di, resolve) or context.last_subject or context.last_speaker
+            author = _author_before(book, tok, di, resolve)
+            if author is None and lemma == "report":
+                return None     # "the report said": a news report no author issued (an outlet's, no speaker)
+            return author or context.last_subject or context.last_speaker
         return None
     if gz.institution_kind(lemma) or lemma in {"court", "tribunal", "party", "embassy", "mission", "commission"}:
         return _latest_of_kind(book, context, lemma)
