@@ -314,3 +314,16 @@ def test_told_after_a_quotation_keeps_its_hearer_out():
     art = article(H + "The Malian foreign ministry summoned the envoy on Monday.\n\n"
                   '"We hope for a quick resolution," Amadou Kone told the envoy.')
     assert found(art, "We hope for a quick resolution") == ("Amadou Kone", True)
+
+
+def test_report_carried_by_an_outlet_is_the_inner_sayers():
+    art = article(H + "Talks on the dam dispute opened in Niamey on Monday.\n\n"
+                  "Spokesman Amadou Kone told reporters on Monday that the talks were still going ahead, "
+                  "Reuters reported.")
+    assert found(art, "the talks were still going ahead") == ("Amadou Kone", False)
+
+
+def test_outlet_report_with_no_inner_sayer_stays_unattributed():
+    art = article(H + "Talks on the dam dispute opened in Niamey on Monday.\n\n"
+                  "The talks were still going ahead on Tuesday, Reuters reported.")
+    assert not any(t.startswith("The talks were still going") for _, t, _ in quotes_of(art))

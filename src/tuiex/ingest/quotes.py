@@ -589,6 +589,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             continue        # "declared X the winner" reports no clause
         if _nothing_said(tok, comp):
             continue
+        if _carried_by_outlet(tok, comp, marks):
+            continue    # "X told reporters that ..., Reuters reported": X's words; the outlet only carries them
         sourced = _according_after(tok, comp) if tok.lemma_.lower() not in _SAYING else None
         if sourced is not None:
             # "X and Y agreed that ..., according to a statement by Z": the whole report is Z's
@@ -823,6 +825,18 @@ def _according_after(verb: Token, comp: Token) -> tuple[Token, Token] | None:
             return None     # "..., according to a transcript": a record of the sayer's own words
         return t, source
     return None
+
+
+def _carried_by_outlet(verb: Token, clause: Token, marks: _Marks) -> bool:
+    """Whether a speech verb's clause is itself a sayer's report and the verb's subject a news outlet
+    ("X told reporters on Monday that ..., Reuters reported", "..., X said, the BBC reported"): the
+    inner sayer's report is the quote, the outlet's frame is none."""
+    if clause.lemma_.lower() not in SPEECH_VERBS or clause.pos_ not in {"VERB", "AUX"} or clause.i > verb.i \
+            or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) \
+            or not (any(c.dep_ == "ccomp" for c in clause.children) or _clause_of_medium(clause) is not None):
+        return False
+    sayer = _subject(verb, marks.inside)
+    return sayer is not None and _outlet(sayer)
 
 
 def _outlet(source: Token) -> bool:
