@@ -327,3 +327,11 @@ def test_outlet_report_with_no_inner_sayer_stays_unattributed():
     art = article(H + "Talks on the dam dispute opened in Niamey on Monday.\n\n"
                   "The talks were still going ahead on Tuesday, Reuters reported.")
     assert not any(t.startswith("The talks were still going") for _, t, _ in quotes_of(art))
+
+
+def test_quotation_of_several_sentences_after_told_that_is_one_direct_quote():
+    art = article(H + "Talks on the dam dispute opened in Niamey on Monday.\n\n"
+                  'Rebel commander Amadou Kone told a radio station that "the army has set new conditions and we '
+                  'will not accept them. Today our delegation left. We will not accept any new demands."')
+    assert found(art, "the army has set new conditions") == ("Amadou Kone", True)
+    assert any(t.endswith("any new demands") for _, t, _ in quotes_of(art)), quotes_of(art)

@@ -650,6 +650,13 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         inner = marks.within(lo, hi)
         subject = source or _subject(tok, marks.inside)
         holder = marks.holding(start, end)
+        framed = _THAT_QUOTE.match(text, start, end)
+        if holder is None and framed is not None:
+            # 'told reporters that "A. B. C."': the quotation opens after "that" and goes on past the
+            # clause the parser gave the verb (its first sentence): the quotation is the quote
+            opened = marks.holding(framed.end(), framed.end() + 1)
+            holder = opened if opened is not None and opened.start == framed.end() and opened.end >= end - 1 \
+                and not _DOUBLE_MARKS.search(text, opened.start, opened.end) else None     # (no mis-paired marks)
         if holder is not None:
             # the complement lies within one quotation (the parser cut it short): the quotation is the quote
             if claim(holder.start, holder.end):
@@ -825,6 +832,10 @@ def _according_after(verb: Token, comp: Token) -> tuple[Token, Token] | None:
             return None     # "..., according to a transcript": a record of the sayer's own words
         return t, source
     return None
+
+
+# an opening mark, after any "that", at the start of a reported clause ('said that "...')
+_THAT_QUOTE = re.compile(r"(?:that\s*)?[\"“«„]\s*")
 
 
 def _carried_by_outlet(verb: Token, clause: Token, marks: _Marks) -> bool:
