@@ -335,3 +335,12 @@ def test_quotation_of_several_sentences_after_told_that_is_one_direct_quote():
                   'will not accept them. Today our delegation left. We will not accept any new demands."')
     assert found(art, "the army has set new conditions") == ("Amadou Kone", True)
     assert any(t.endswith("any new demands") for _, t, _ in quotes_of(art)), quotes_of(art)
+
+
+def test_second_quotation_of_a_paragraph_running_on_to_the_next():
+    art = article(H + "Foreign Minister Amara Diallo spoke in Bamako on Monday.\n\n"
+                  '"We will not allow foreign troops on our soil," he said. "This is a question of sovereignty.\n\n'
+                  '"Nobody will decide for Mali."')
+    qs = quotes_of(art)
+    assert any(s == "Amara Diallo" and t.startswith("This is a question of sovereignty") and "Nobody will decide" in t
+               for s, t, _ in qs), qs

@@ -131,9 +131,11 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
             j = next_at('"', i + 1)
             if j < n and next_at("\n", i + 1) < j:
                 j = n
-        if j >= n and c in '"“«„' and (not text[:i].strip() or text[:i].rstrip().endswith(":")) \
+        if j >= n and c in '"“«„' and (not text[:i].strip() or text[:i].rstrip().endswith(":")
+                                        or _runs_on_after_sentence(text, i)) \
                 and not _DOUBLE_MARKS.search(text, i + 1):
-            # a quotation opening the paragraph and never closed runs to its end (and on to the next)
+            # a quotation opening the paragraph (or a sentence of it: '..., he said. "A. B.') and never
+            # closed runs to its end (and on to the next paragraph, news style for a long quotation)
             end = len(text.rstrip())
             inner_start = i + 1
             while inner_start < end and text[inner_start] == " ":
@@ -149,6 +151,14 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
         _add_span(spans, text, i, j)
         i = j + 1
     return spans
+
+
+def _runs_on_after_sentence(text: str, i: int) -> bool:
+    """Whether an unclosed opening mark at `i` starts a sentence after a finished one ('"A," he said.
+    "B.') and the paragraph ends a sentence after it: the quotation goes on in the next paragraph."""
+    before = text[:i].rstrip()
+    return before[-1:] in {".", "!", "?"} and text.rstrip()[-1:] in {".", "!", "?", "…"} \
+        and i + 1 < len(text) and text[i + 1:].lstrip()[:1].isupper()
 
 
 def _add_span(spans: list[QuoteSpan], text: str, open_at: int, close_at: int) -> None:
@@ -795,7 +805,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             if (n_words >= 5 or (n_words >= 2 and _whole_sentence(text, s))) and prev is not None \
                     and _continues(text, s, prev):
                 if claim(s.start, s.end):
-                    found.append(FoundQuote(s.start, s.end, words, True, prev.speaker_token, prev.cue, prev.cue_token))
+                    found.append(FoundQuote(s.start, s.end, words, True, prev.speaker_token, prev.cue, prev.cue_token,
+                                            open_ended=s.open_ended))
                 continue
             introducer = _colon_speaker(doc, text, s) or _closing_after_subject(doc, text, s, n_words)
             if introducer is not None and not words.rstrip().endswith("?") and claim(s.start, s.end):
