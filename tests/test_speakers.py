@@ -954,3 +954,17 @@ def test_the_report_said_has_no_author_to_give_it():
                   'The Ansarul Islam group later claimed the attack. "The post was destroyed within minutes," '
                   "the report said.")
     assert all(s != "Ansarul Islam" for s, t, _ in quotes_of(art) if t.startswith("The post was destroyed"))
+
+
+def test_he_after_a_sentence_about_another_person_is_that_person():
+    art = article(H + "Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi on Monday.\n\n"
+                  '"We agreed to reopen the crossing," Mohamud said. Ruto welcomed the step.\n\n'
+                  '"It is a good day," he said.')
+    assert speaker_of(art, "It is a good day") == "William Ruto"
+
+
+def test_he_after_a_sentence_about_no_person_is_still_the_last_speaker():
+    art = article(H + "Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi on Monday.\n\n"
+                  '"We agreed to reopen the crossing," Mohamud said. The talks lasted three hours.\n\n'
+                  '"It is a good day," he said.')
+    assert speaker_of(art, "It is a good day") == "Hassan Sheikh Mohamud"

@@ -595,6 +595,12 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         if body:
             return body
     if tok.lower_ in {"he", "she"}:
+        subject = context.last_subject
+        if subject is not None and subject != context.last_speaker and _type_of(book, subject) == "person" \
+                and book.fits_pronoun(subject, tok.lower_) and not _subject_in_paragraph(tok):
+            # '"A," X said. Y welcomed the step.' then '"B," he said': the person the last sentence was
+            # about (its main subject), not the one quoted before it
+            return subject
         return context.person_for(tok.lower_, context.last_speaker)
     titled = _person_of_title(book, tok, di)
     if titled:
