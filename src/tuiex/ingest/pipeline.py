@@ -597,7 +597,12 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
     if tok.lower_ in {"he", "she"}:
         subject = context.last_subject
         if subject is not None and subject != context.last_speaker and _type_of(book, subject) == "person" \
-                and book.fits_pronoun(subject, tok.lower_) and not _subject_in_paragraph(tok):
+                and book.fits_pronoun(subject, tok.lower_) and not _subject_in_paragraph(tok) \
+                and (subject in book.gender or not any(
+                    k in book.gender and book.fits_pronoun(k, tok.lower_) and k != context.last_speaker
+                    for k in context.recent[-30:])):
+            # (a person of unstated gender only while no one else recent is stated to fit: "she" after
+            # "Ms X ... . Y defended ..." is still Ms X)
             # '"A," X said. Y welcomed the step.' then '"B," he said': the person the last sentence was
             # about (its main subject), not the one quoted before it
             return subject
