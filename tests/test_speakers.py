@@ -968,3 +968,9 @@ def test_he_after_a_sentence_about_no_person_is_still_the_last_speaker():
                   '"We agreed to reopen the crossing," Mohamud said. The talks lasted three hours.\n\n'
                   '"It is a good day," he said.')
     assert speaker_of(art, "It is a good day") == "Hassan Sheikh Mohamud"
+
+
+def test_a_countrys_top_diplomat_is_its_foreign_minister_just_named():
+    art = article(H + "Kenyan Foreign Minister Musalia Mudavadi arrived in Mogadishu on Monday.\n\n"
+                  "Kenya’s top diplomat said both sides wanted the crossing reopened.")
+    assert speaker_of(art, "both sides wanted the crossing") == "Musalia Mudavadi"

@@ -666,7 +666,8 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         if key is None and (last := _last_person(book, context)) is not None and not book.actors[last].role:
             key = last
     if key is None and tok.tag_ == "NN" and tok.pos_ == "NOUN" \
-            and any(c.lower_ in {"the", "its"} for c in tok.children):
+            and any(c.lower_ in {"the", "its"} or (c.dep_ == "poss" and qualifier_country(tok)[0] is not None)
+                    for c in tok.children):
         # "the chief said", "the UN prosecutor said": one of the people just named whose role holds the
         # noun; "the top diplomat" is the foreign minister (_EPITHETS)
         epithet = next((_EPITHETS[(c.lower_, tok.lower_)] for c in tok.children if (c.lower_, tok.lower_) in _EPITHETS),
