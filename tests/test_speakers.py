@@ -974,3 +974,16 @@ def test_a_countrys_top_diplomat_is_its_foreign_minister_just_named():
     art = article(H + "Kenyan Foreign Minister Musalia Mudavadi arrived in Mogadishu on Monday.\n\n"
                   "Kenya’s top diplomat said both sides wanted the crossing reopened.")
     assert speaker_of(art, "both sides wanted the crossing") == "Musalia Mudavadi"
+
+
+def test_a_national_body_named_by_function_is_made_an_organisation():
+    art = article(H + "Floods hit the south of the country on Sunday.\n\n"
+                  "The Malian civil protection agency said twelve villages had been evacuated.")
+    assert speaker_of(art, "twelve villages had been evacuated") == "Malian civil protection agency"
+    assert next(a for a in art.actors.values() if a.name == "Malian civil protection agency").type == "organization"
+
+
+def test_a_bare_or_indefinite_body_noun_is_not_made_an_actor():
+    art = article(H + "Floods hit the south of the country on Sunday.\n\n"
+                  "A Malian relief agency said twelve villages had been evacuated.")
+    assert not any(a.name.endswith("relief agency") for a in art.actors.values())

@@ -703,6 +703,36 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
             author = _author_before(book, tok, di) or context.last_subject
             home = book.actors[author].country if author and _type_of(book, author) == "country" else None
             key = resolve_unnamed(book, tok, di, off, sentence, home) if home else None
+    if key is None and _common_noun(tok):
+        key = _national_body(book, tok, di, off, sentence)
+    return key
+
+
+# Head nouns of a state's bodies the gazetteer's institutions lack: "the Malian emergency service",
+# "Nigeria's civil defence corps", "the Kenyan wildlife authority"
+_BODY_HEADS = {"service", "agency", "authority", "commission", "committee", "council", "directorate",
+               "department", "bureau", "corps", "inspectorate", "office", "institute", "board"}
+
+
+def _national_body(book: ActorBook, tok: Token, di: int, off: int, sentence: int) -> str | None:
+    """A sayer that is a state body the text names by country and function, not by name ("The Malian
+    emergency service said", "Kenya's wildlife authority said"): an organisation "<demonym> <words>"
+    of that country, made when missing (the words are the noun and the lower-case nouns before it).
+    None for any other phrase (a bare "the agency", a named body, "an agency")."""
+    if tok.tag_ != "NN" or tok.lower_ not in _BODY_HEADS:
+        return None
+    country, qualifier = qualifier_country(tok)
+    mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod"} and (qualifier is None or c.i != qualifier.i)]
+    words = [t for t in tok.doc[min((m.left_edge.i for m in mods), default=tok.i):tok.i]
+             if qualifier is None or t.i != qualifier.i]     # "civil protection": the modifier's own modifiers
+    if country is None or not words or any(not w.text.islower() or not w.is_alpha for w in words) \
+            or any(c.dep_ == "det" and c.lower_ not in {"the"} for c in tok.children):
+        return None
+    demonym = country.demonyms[0] if country.demonyms else country.name
+    name = f"{demonym} {' '.join(w.lower_ for w in words)} {tok.lower_}"
+    key = book._add(name, "organization", country.iso3)
+    first = min([w.i for w in words] + ([qualifier.i] if qualifier is not None else []))
+    book._mention(key, di, tok.doc[first:tok.i + 1], off, sentence)
     return key
 
 
