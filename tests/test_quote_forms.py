@@ -344,3 +344,9 @@ def test_second_quotation_of_a_paragraph_running_on_to_the_next():
     qs = quotes_of(art)
     assert any(s == "Amara Diallo" and t.startswith("This is a question of sovereignty") and "Nobody will decide" in t
                for s, t, _ in qs), qs
+
+
+def test_according_to_set_off_after_an_opening_phrase_reports_what_follows():
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "In the northern city of Gao, according to the Malian army, rebels attacked two checkpoints.")
+    assert found(art, "rebels attacked two checkpoints") == ("Malian military", False)

@@ -987,3 +987,30 @@ def test_a_bare_or_indefinite_body_noun_is_not_made_an_actor():
     art = article(H + "Floods hit the south of the country on Sunday.\n\n"
                   "A Malian relief agency said twelve villages had been evacuated.")
     assert not any(a.name.endswith("relief agency") for a in art.actors.values())
+
+
+def test_the_spokesman_again_after_a_source_was_quoted_between():
+    art = article(H + "Police detained 40 people at a banned rally in Harare on Sunday, a spokesman for the "
+                  "Zimbabwean interior ministry told a radio station.\n\n"
+                  "According to a police source, ten more were held near the stadium.\n\n"
+                  '"No shots were fired during the operation," the spokesman said.')
+    assert speaker_of(art, "No shots were fired") == "Zimbabwean interior ministry"
+
+
+def test_a_spokesman_said_right_after_a_spokesman_for_a_body():
+    art = article(H + "Police detained 40 people at a banned rally in Harare on Sunday, a spokesman for the "
+                  "Zimbabwean interior ministry told a radio station.\n\n"
+                  '"All of them were released by the evening," a spokesman said.')
+    assert speaker_of(art, "All of them were released") == "Zimbabwean interior ministry"
+
+
+def test_a_police_source_is_anonymous():
+    art = article(H + "Police detained 40 people at a banned rally in Harare on Sunday.\n\n"
+                  "According to a police source, ten more were held near the stadium.")
+    assert not any(t.startswith("ten more were held") for _, t, _ in quotes_of(art)), quotes_of(art)
+
+
+def test_the_press_service_of_a_body_speaks_for_it():
+    art = article(H + "The Zimbabwe Republic Police said 40 people were detained in Harare on Sunday.\n\n"
+                  '"All of them were released by the evening," the police\'s press service said in a statement.')
+    assert speaker_of(art, "All of them were released") == "Zimbabwe Republic Police"

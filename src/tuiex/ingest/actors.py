@@ -875,6 +875,8 @@ class Context:
         self.last_speaker: str | None = None
         # (agent noun, speaker) of the last quote a spokesperson or official gave: "the spokesman added"
         self.last_agent: tuple[str, str] | None = None
+        # agent noun -> the speaker last quoted with it: "the spokesman said" after a police source
+        self.agents: dict[str, str] = {}
         # role noun a quoted person was introduced with ("resident", "teacher") -> that person: "the resident said"
         self.described: dict[str, str] = {}
         self.last_subject: str | None = None      # the actor last named as a subject, of any type

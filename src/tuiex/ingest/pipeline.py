@@ -238,6 +238,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 context.last_speaker = speaker
                 if q.speaker_token is not None and q.speaker_token.lower_ in AGENT_NOUNS:
                     context.last_agent = (q.speaker_token.lower_, speaker)
+                    context.agents[q.speaker_token.lower_] = speaker
                 if book.actors[speaker].type == "person":
                     context.last_person = speaker
                     context.described.update(dict.fromkeys(_introduced_as(q.speaker_token), speaker))
@@ -577,6 +578,8 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         if obj is not None:
             tok = obj
     tok = _named_as(tok)
+    if tok.lower_ in {"source", "sources"} and tok.pos_ == "NOUN":
+        return None     # "a police source", "sources close to the ministry": anonymous (GUIDELINES), no body's
     if _collective(tok):
         joint = _joint_subject_before(book, tok, di) or context.last_group
         if joint:
@@ -642,9 +645,21 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
                 "he" if owner.lower_ == "his" else "she", context.last_speaker)
         if holder and _type_of(book, holder) == "person":
             return holder
-    if _definite_agent(tok) and context.last_agent is not None and context.last_agent[0] == tok.lower_:
+    if _definite_agent(tok) and tok.lower_ in context.agents:
         # 'A spokesperson for the Foreign Office said ... . "...," the spokesperson added': the same one
-        return context.last_agent[1]
+        # (the last quoted with that noun, whoever was quoted since: "according to a police source")
+        return context.agents[tok.lower_]
+    if tok.lower_ in SPOKESPERSON_NOUNS and tok.lower_ in context.agents and all(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children if c.dep_ != "punct"):
+        # 'a spokesman for the interior ministry told TASS ... . "...," a spokesman said': the same body
+        return context.agents[tok.lower_]
+    if tok.lower_ in {"service", "office"} and any(c.lower_ == "press" and c.dep_ in {"compound", "amod"}
+                                                   for c in tok.children):
+        # "the police's press service said", "the presidency's press office said": its body
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        body = _speaker(book, owner, di, off, sentence_of, context) if owner is not None else None
+        if body is not None and _type_of(book, body) != "person":
+            return body
     sentence = sentence_of(off + tok.idx)
     key = _resolve(book, tok, di, off, sentence, context) or _speaker_by_noun(book, tok, di, off, sentence_of, context)
     if key is not None and not _portfolio_fits(tok, book.actor(key)):

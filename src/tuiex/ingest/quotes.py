@@ -730,7 +730,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             sent = tok.sent
             if pobj is None or _outlet(pobj):
                 continue    # "According to the BBC, X vowed ...": the outlet says nothing; X's words stay X's
-            if tok.idx <= sent.start_char + 1:
+            if tok.idx <= sent.start_char + 1 or _parenthetical_source(tok, pobj):
+                # "According to X, ...", and "In Y, according to X, police detained ...": what follows
                 start, end = pobj.right_edge.idx + len(pobj.right_edge), sent.end_char
             else:
                 start, end = sent.start_char, tok.idx
@@ -847,6 +848,18 @@ def _according_after(verb: Token, comp: Token) -> tuple[Token, Token] | None:
 
 # an opening mark, after any "that", at the start of a reported clause ('said that "...')
 _THAT_QUOTE = re.compile(r"(?:that\s*)?[\"“«„]\s*")
+
+
+def _parenthetical_source(according: Token, source: Token) -> bool:
+    """Whether a mid-sentence "according to X" is set off by commas after an opening phrase with no
+    verb ("In the city of Y, according to the ministry, police detained ..."): the report is the
+    clause after it, not the phrase before."""
+    sent = according.sent
+    before = according.doc[sent.start:according.i]
+    after = source.right_edge.i + 1
+    return len(before) > 0 and before[-1].text == "," and after < sent.end and according.doc[after].text == "," \
+        and not any(t.pos_ in {"VERB", "AUX"} for t in before) \
+        and any(t.pos_ in {"VERB", "AUX"} for t in according.doc[after:sent.end])
 
 
 def _carried_by_outlet(verb: Token, clause: Token, marks: _Marks) -> bool:
