@@ -350,3 +350,17 @@ def test_according_to_set_off_after_an_opening_phrase_reports_what_follows():
     art = article(H + "Clashes broke out near the border on Friday.\n\n"
                   "In the northern city of Gao, according to the Malian army, rebels attacked two checkpoints.")
     assert found(art, "rebels attacked two checkpoints") == ("Malian military", False)
+
+
+def test_quoted_wording_of_a_reaction_is_the_reactors():
+    for sentence, start in (('Guinea dismissed the claims as "baseless and malicious".', "baseless and malicious"),
+                            ('Guinea denied "any involvement in the attack on the border post".', "any involvement"),
+                            ('Guinea welcomed the "historic" agreement.', "historic")):
+        art = article(H + "Clashes broke out near the border on Friday.\n\n" + sentence)
+        assert found(art, start) == ("Guinea", True), sentence
+
+
+def test_a_label_inside_a_clause_with_its_own_subject_is_not_the_praisers():
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  'Guinea praised Mali for arresting ten men whom the police consider "high-risk fugitives".')
+    assert not any(t.startswith("high-risk fugitives") for _, t, _ in quotes_of(art)), quotes_of(art)

@@ -35,7 +35,12 @@ SPEECH_VERBS = {
 # Verbs whose quoted fragments are the speaker's words: "accused X of "massacres"".
 FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "blame", "condemn",
                                  "denounce", "urge", "demand", "vow", "pledge", "fail", "promise", "plead",
-                                 "appeal"}
+                                 "appeal",
+                                 # verbs of reacting whose quoted object is the reactor's wording
+                                 # ('dismissed the claims as "baseless"', 'denied "any involvement"',
+                                 # 'voiced "serious concern"', 'welcomed the "historic" agreement')
+                                 "dismiss", "slam", "deny", "reject", "voice", "welcome", "hail", "praise",
+                                 "decry", "threaten"}
 # Speech acts that are themselves the action (GUIDELINES: an event, not a quote) when reported
 ACTION_SPEECH = {"warn", "threaten", "accuse", "condemn", "denounce", "criticize", "criticise", "deny", "reject",
                  "demand", "urge", "welcome", "praise", "propose", "apologize", "apologise", "blame"}
@@ -970,14 +975,18 @@ def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragme
 
 def _fragment_head(inner: list[Token], span: QuoteSpan) -> Token | None:
     """The FRAGMENT_VERBS verb outside the span that the quoted words hang from (six heads up at
-    most): "accused" in 'accused X of "massacres"', "pledged" in 'pledged to ensure "..."'; or None."""
+    most): "accused" in 'accused X of "massacres"', "pledged" in 'pledged to ensure "..."'; or None.
+    Not past a clause with a subject of its own: in 'praised Mexico for arresting people whom the
+    government considers "high-value targets"' the words are the government's label, not the praise."""
     for t in inner:
         head = t
         for _ in range(6):
             head = head.head
-            if head.lemma_.lower() in FRAGMENT_VERBS and not (span.start <= head.idx < span.end):
+            outside = not (span.start <= head.idx < span.end)
+            if head.lemma_.lower() in FRAGMENT_VERBS and outside:
                 return head
-            if head.head is head:
+            if head.head is head or (outside and head.pos_ in {"VERB", "AUX"}
+                                     and any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)):
                 break
     return None
 
