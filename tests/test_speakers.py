@@ -1014,3 +1014,16 @@ def test_the_press_service_of_a_body_speaks_for_it():
     art = article(H + "The Zimbabwe Republic Police said 40 people were detained in Harare on Sunday.\n\n"
                   '"All of them were released by the evening," the police\'s press service said in a statement.')
     assert speaker_of(art, "All of them were released") == "Zimbabwe Republic Police"
+
+
+def test_a_group_noun_after_its_name_is_that_group():
+    art = article(H + "Fighting spread to the north on Sunday.\n\n"
+                  "The Kalanga militia said its fighters had taken the town.")
+    assert speaker_of(art, "its fighters had taken the town") == "Kalanga militia"
+    assert next(a for a in art.actors.values() if a.name == "Kalanga militia").type == "group"
+
+
+def test_a_states_army_is_not_made_a_group():
+    art = article(H + "Fighting spread to the north on Sunday.\n\n"
+                  "The Mali army said its troops had taken the town.")
+    assert speaker_of(art, "its troops had taken the town") == "Malian military"

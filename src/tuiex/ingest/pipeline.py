@@ -662,6 +662,8 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
             return body
     sentence = sentence_of(off + tok.idx)
     key = _resolve(book, tok, di, off, sentence, context) or _speaker_by_noun(book, tok, di, off, sentence_of, context)
+    if key is None:
+        key = _body_by_its_name(book, tok, di, off, sentence)
     if key is not None and not _portfolio_fits(tok, book.actor(key)):
         # "the defence minister said" after a defence and a foreign minister: the one with that portfolio
         key = next((k for k in [*reversed(context.recent), *book.actors]
@@ -720,6 +722,35 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
             key = resolve_unnamed(book, tok, di, off, sentence, home) if home else None
     if key is None and _common_noun(tok):
         key = _national_body(book, tok, di, off, sentence)
+    return key
+
+
+# Nouns of armed and political groups a name before them makes a group ("the Kalanga militia")
+_GROUP_HEADS = {"group", "movement", "militia", "faction", "organisation", "organization", "coalition", "alliance",
+                "front", "brigade", "brigades", "party", "army", "rebels", "militants", "fighters"}
+
+
+def _body_by_its_name(book: ActorBook, tok: Token, di: int, off: int, sentence: int) -> str | None:
+    """A sayer that is a group noun after a name ("The Kalanga militia said", "the Ansar Kalanga
+    group claimed"): the actor the name stands for when the text has one, else a group "<name>
+    <noun>" made for it; None for a noun with no capitalised name before it or with a country's
+    (a state's "army" is its military, resolved elsewhere)."""
+    if tok.lemma_.lower() not in _GROUP_HEADS and tok.lower_ not in _GROUP_HEADS:
+        return None
+    names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
+    if not names or qualifier_country(tok)[0] is not None \
+            or any(gz.country_by_name(c.text) or gz.country_by_demonym(c.text) for c in names):
+        return None
+    for c in names:
+        key = book.key_at(di, c)
+        if key is not None and _type_of(book, key) in {"group", "organization"}:
+            return key
+    first = min(t.i for c in names for t in c.subtree)
+    words = tok.doc[first:tok.i + 1]
+    if any(not (t.text[:1].isupper() or t.i == tok.i) or t.pos_ not in {"PROPN", "NOUN"} for t in words):
+        return None
+    key = book._add(f"{words.text}", "group", None)
+    book._mention(key, di, words, off, sentence)
     return key
 
 
