@@ -1027,3 +1027,10 @@ def test_a_states_army_is_not_made_a_group():
     art = article(H + "Fighting spread to the north on Sunday.\n\n"
                   "The Mali army said its troops had taken the town.")
     assert speaker_of(art, "its troops had taken the town") == "Malian military"
+
+
+def test_the_name_set_off_after_a_role_noun_is_the_speaker():
+    art = article(H + "Fighting spread to the north on Sunday.\n\n"
+                  "The African Union Commission chairperson, Moussa Faki Mahamat, said the envoys should return "
+                  "home soon.")
+    assert speaker_of(art, "the envoys should return home soon") == "Moussa Faki Mahamat"

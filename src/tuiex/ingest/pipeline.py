@@ -558,7 +558,8 @@ def _named_as(tok: Token) -> Token:
     """"a resident named Samir Haddad", "a farmer called Juma Otieno": a common noun whose
     participle ("named", "called") names it is that name (the oprd/dobj the parser hangs on the
     participle, a proper noun); any other token is returned unchanged. A news convention for
-    sources known only by name and role."""
+    sources known only by name and role. Likewise the proper noun set off by commas after a role
+    noun ("the chairperson, X, said")."""
     if tok.pos_ != "NOUN":
         return tok
     for acl in tok.children:
@@ -566,7 +567,10 @@ def _named_as(tok: Token) -> Token:
             name = next((c for c in acl.children if c.dep_ in {"oprd", "dobj", "attr"} and c.pos_ == "PROPN"), None)
             if name is not None:
                 return name
-    return tok
+    # "The commission's chairperson, Moussa Faki, said": the name set off after the role noun
+    appos = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and tok.doc[c.left_edge.i - 1].text == ","), None)
+    return appos if appos is not None else tok
 
 
 def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, context: Context) -> str | None:
