@@ -1034,3 +1034,16 @@ def test_the_name_set_off_after_a_role_noun_is_the_speaker():
                   "The African Union Commission chairperson, Moussa Faki Mahamat, said the envoys should return "
                   "home soon.")
     assert speaker_of(art, "the envoys should return home soon") == "Moussa Faki Mahamat"
+
+
+def test_the_army_is_not_a_group_the_text_names_only_later():
+    art = article(H + "Soldiers repulsed a rebel attack in a remote village, killing a dozen guerrillas, an army "
+                  "spokesman said on Monday.\n\n"
+                  "About 100 New People’s Army rebels descended on the village on Sunday.")
+    assert speaker_of(art, "Soldiers repulsed a rebel attack") != "New People's Army"
+
+
+def test_a_body_the_text_named_before_is_still_found_by_its_noun():
+    art = article(H + "The Ministry of Foreign Affairs of Kenya summoned the Somali envoy on Monday.\n\n"
+                  "The ministry said the envoy had been told to explain the remarks.")
+    assert speaker_of(art, "the envoy had been told") is not None

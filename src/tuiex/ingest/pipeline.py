@@ -574,6 +574,17 @@ def _named_as(tok: Token) -> Token:
 
 
 def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, context: Context) -> str | None:
+    """The actor key of the sayer `tok` (see _sayer); not a named body a phrase of common nouns was
+    matched to when the text names it only later ("an army spokesman said" before "New People's
+    Army" is named: no cataphora, _named_only_later)."""
+    key = _sayer(book, tok, di, off, sentence_of, context)
+    if key is not None and tok is not None and not any(t.pos_ == "PROPN" for t in tok.subtree) \
+            and _named_only_later(book, key, off + tok.idx):
+        return None
+    return key
+
+
+def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, context: Context) -> str | None:
     if tok is None:
         return None
     if tok.lemma_.lower() in _QUANTITY:         # "hundreds of protesters": the protesters
@@ -727,6 +738,17 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
     if key is None and _common_noun(tok):
         key = _national_body(book, tok, di, off, sentence)
     return key
+
+
+def _named_only_later(book: ActorBook, key: str, here: int) -> bool:
+    """Whether a named organisation or group a common noun was matched to ("the army" -> "New
+    People's Army") is named only after character offset `here` in the article: a common noun
+    refers back to a body the text has named, never ahead to one it names later."""
+    actor = book.actor(key)
+    if actor is None or actor.type not in {"organization", "group"}:
+        return False
+    starts = [m.start for m in book.mentions if m.actor_key == key]
+    return bool(starts) and not any(s < here for s in starts) and any(s > here + 1 for s in starts)
 
 
 # Nouns of armed and political groups a name before them makes a group ("the Kalanga militia")
