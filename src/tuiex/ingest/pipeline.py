@@ -579,7 +579,7 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
     Army" is named: no cataphora, _named_only_later)."""
     key = _sayer(book, tok, di, off, sentence_of, context)
     if key is not None and tok is not None and not any(t.pos_ == "PROPN" for t in tok.subtree) \
-            and _named_only_later(book, key, off + tok.idx):
+            and _named_only_later(book, key, off + tok.right_edge.idx + len(tok.right_edge)):
         return None
     return key
 
@@ -741,14 +741,15 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
 
 
 def _named_only_later(book: ActorBook, key: str, here: int) -> bool:
-    """Whether a named organisation or group a common noun was matched to ("the army" -> "New
-    People's Army") is named only after character offset `here` in the article: a common noun
-    refers back to a body the text has named, never ahead to one it names later."""
+    """Whether a named organisation or group a common noun phrase was matched to ("the army" ->
+    "New People's Army") is named only after character offset `here`, the end of the phrase: a
+    common noun refers back to a body the text has named (or the phrase itself names), never ahead
+    to one it names later."""
     actor = book.actor(key)
     if actor is None or actor.type not in {"organization", "group"}:
         return False
     starts = [m.start for m in book.mentions if m.actor_key == key]
-    return bool(starts) and not any(s < here for s in starts) and any(s > here + 1 for s in starts)
+    return bool(starts) and not any(s < here for s in starts)
 
 
 # Nouns of armed and political groups a name before them makes a group ("the Kalanga militia")
