@@ -1047,3 +1047,10 @@ def test_a_body_the_text_named_before_is_still_found_by_its_noun():
     art = article(H + "The Ministry of Foreign Affairs of Kenya summoned the Somali envoy on Monday.\n\n"
                   "The ministry said the envoy had been told to explain the remarks.")
     assert speaker_of(art, "the envoy had been told") is not None
+
+
+def test_the_diplomat_of_a_country_is_its_foreign_minister_named_before():
+    art = article(H + "Kenyan Foreign Minister Musalia Mudavadi arrived in Mogadishu on Monday.\n\n"
+                  "He was met by Somali President Hassan Sheikh Mohamud and Somali Foreign Minister Ahmed Fiqi.\n\n"
+                  '"We agreed to reopen the crossing," the Somali diplomat said.')
+    assert speaker_of(art, "We agreed to reopen the crossing") == "Ahmed Fiqi"

@@ -708,6 +708,14 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
         key = _person_with_role(book, context, word) or next(
             (k for k, a in reversed(book.actors.items())
              if a.type == "person" and a.role and word in fold(a.role).split()), None)
+        if key is None and tok.lower_ in _ROLES_OF_NOUN:
+            # "the Kenyan diplomat said": the person of that country (if named) whose title is a
+            # diplomat's (foreign minister, ambassador, envoy), the nearest named first
+            country = qualifier_country(tok)[0]
+            key = next((k for k in [*reversed(context.recent), *reversed(list(book.actors))]
+                        if (a := book.actor(k)) is not None and a.type == "person" and a.role
+                        and set(fold(a.role).split()) & _ROLES_OF_NOUN[tok.lower_]
+                        and (country is None or a.country == country.iso3)), None)
     if key is None and tok.lower_ == "officials" and not any(c.dep_ != "det" for c in tok.children):
         # bare "officials said": the state the sentence or the one before has as its subject
         # ("The Philippine government summoned ..., officials said"), else none
@@ -901,6 +909,9 @@ PERSON_NOUNS = {"lawyer", "attorney", "activist", "journalist", "politician", "l
                 "commander", "general", "colonel", "premier", "monarch", "king", "queen", "prince", "emir"}
 
 
+# Nouns news uses for the holder of a title they do not contain: "the Kenyan diplomat" is its
+# foreign minister or an envoy (words of the role)
+_ROLES_OF_NOUN = {"diplomat": {"foreign", "ambassador", "envoy"}}
 # Epithets news uses for a title: (modifier, noun) -> a word of the role they stand for
 _EPITHETS = {("top", "diplomat"): "foreign", ("chief", "diplomat"): "foreign", ("top", "general"): "chief"}
 
