@@ -364,3 +364,14 @@ def test_a_label_inside_a_clause_with_its_own_subject_is_not_the_praisers():
     art = article(H + "Clashes broke out near the border on Friday.\n\n"
                   'Guinea praised Mali for arresting ten men whom the police consider "high-risk fugitives".')
     assert not any(t.startswith("high-risk fugitives") for _, t, _ in quotes_of(art)), quotes_of(art)
+
+
+def test_quotation_after_a_clause_ending_in_a_colon_is_its_subjects():
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  'The Malian foreign ministry reacted in a furious statement: "We do not intend to tolerate '
+                  'blackmail and reserve the right to respond."')
+    assert found(art, "We do not intend to tolerate") == ("Malian foreign ministry", True)
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  'Foreign Minister Amara Diallo was blunt: "We do not intend to tolerate blackmail and reserve '
+                  'the right to respond."')
+    assert found(art, "We do not intend to tolerate") == ("Amara Diallo", True)

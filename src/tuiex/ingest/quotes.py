@@ -1074,13 +1074,32 @@ def _colon_speaker(doc: Doc, text: str, span: QuoteSpan) -> Token | None:
         return None
     cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
     lead = [t for t in doc if cut < t.idx < len(before) - 1 and not t.is_space]
-    if not lead or len(lead) > 8 or any(t.pos_ in {"VERB", "AUX"} for t in lead):
+    if lead and any(t.pos_ in {"VERB", "AUX"} for t in lead):
+        return _subject_before_colon(lead, text, span)
+    if not lead or len(lead) > 8:
         return None
     people = [t for t in lead if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
     if people:
         return people[-1]
     names = [t for t in lead if t.pos_ == "PROPN"]
     return names[-1] if names else None
+
+
+def _subject_before_colon(lead: list[Token], text: str, span: QuoteSpan) -> Token | None:
+    """'The ministry reacted in a furious statement: "We will ..."', 'X was blunt: "..."': the
+    subject of the clause a colon ends is the sayer of the quotation it opens, when that is a
+    sentence of its own (a capital, five words or more); None for a clause with no noun subject."""
+    words = text[span.start:span.end]
+    if len(words.split()) < 5 or not words[:1].isupper():
+        return None
+    inside = {t.i for t in lead}
+    # the clause's own verb: the one of the lead whose head lies outside it (the parser may hang the
+    # clause on the quotation's verb) or that heads the sentence
+    verb = next((t for t in lead if t.pos_ in {"VERB", "AUX"} and (t.head.i not in inside or t.head.i == t.i)),
+                None)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
 
 
 def _closing_after_subject(doc: Doc, text: str, span: QuoteSpan, n_words: int) -> Token | None:
