@@ -1054,3 +1054,15 @@ def test_the_diplomat_of_a_country_is_its_foreign_minister_named_before():
                   "He was met by Somali President Hassan Sheikh Mohamud and Somali Foreign Minister Ahmed Fiqi.\n\n"
                   '"We agreed to reopen the crossing," the Somali diplomat said.')
     assert speaker_of(art, "We agreed to reopen the crossing") == "Ahmed Fiqi"
+
+
+def test_the_militants_are_the_armed_group_named_before():
+    art = article(H + "The Kalanga Liberation Front attacked the town on Monday.\n\n"
+                  "The militants claimed that their fighters had taken the airport.")
+    assert speaker_of(art, "their fighters had taken the airport") == "Kalanga Liberation Front"
+
+
+def test_the_militants_after_unnamed_gunmen_are_no_named_group():
+    art = article(H + "Gunmen attacked the town on Monday.\n\n"
+                  "The militants said their fighters had taken the airport.")
+    assert speaker_of(art, "their fighters had taken the airport") != "Gunmen"

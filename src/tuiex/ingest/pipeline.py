@@ -675,6 +675,14 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
         body = _speaker(book, owner, di, off, sentence_of, context) if owner is not None else None
         if body is not None and _type_of(book, body) != "person":
             return body
+    if tok.lower_ in _FIGHTER_NOUNS and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            and any(c.lower_ == "the" for c in tok.children) and book.key_at(di, tok) is None:
+        # "The Kalanga Liberation Front attacked ... . The militants said": the armed group named last
+        named = _group_named_before(book, off + tok.idx)
+        name = book.actors[named].name if named is not None else ""
+        if named is not None and name.lower() not in _FIGHTER_NOUNS and not gz.is_group_noun(name.lower()) \
+                and not gz.is_group_noun(name.split()[-1].lower()):
+            return named    # a named group, not one a bare noun made ("Gunmen attacked ...")
     sentence = sentence_of(off + tok.idx)
     key = _resolve(book, tok, di, off, sentence, context) or _speaker_by_noun(book, tok, di, off, sentence_of, context)
     if key is None:
@@ -746,6 +754,11 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
     if key is None and _common_noun(tok):
         key = _national_body(book, tok, di, off, sentence)
     return key
+
+
+# Plural nouns news uses to refer back to a named armed group ("the militants", "the rebels")
+_FIGHTER_NOUNS = {"militants", "rebels", "insurgents", "fighters", "jihadists", "guerrillas", "separatists",
+                  "gunmen", "extremists", "militiamen"}
 
 
 def _named_only_later(book: ActorBook, key: str, here: int) -> bool:
