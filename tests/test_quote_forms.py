@@ -375,3 +375,10 @@ def test_quotation_after_a_clause_ending_in_a_colon_is_its_subjects():
                   'Foreign Minister Amara Diallo was blunt: "We do not intend to tolerate blackmail and reserve '
                   'the right to respond."')
     assert found(art, "We do not intend to tolerate") == ("Amara Diallo", True)
+
+
+def test_quotation_closing_without_its_comma_before_the_sayer():
+    art = article(H + "The two ministers met in Lome on Wednesday.\n\n"
+                  '"I do not want to go into all the specific options" Kerry said, offering that he wanted to keep '
+                  'talking. "I think that is important," he said.')
+    assert found(art, "I do not want to go into") == ("Kerry", True)

@@ -937,8 +937,10 @@ def _attribution_after(sent, nxt, span: QuoteSpan) -> bool:
     clause whose root is a speech verb ("Modi wrote on X.")."""
     text = doc_text(sent.doc)
     tail = _CLOSING_TAIL.match(text, span.end)
+    # (or one closing on a bare word, the comma left out: '"... options" Kerry said.')
+    bare = text[span.end - 1:span.end].isalnum() and text[span.end:span.end + 1] in {'"', "”", "»"}
     if tail is None or tail.end() < sent.end_char or tail.end() < nxt.start_char \
-            or not re.search(r"[!?]", text[max(span.start, span.end - 1):tail.end()]):
+            or not (re.search(r"[!?]", text[max(span.start, span.end - 1):tail.end()]) or bare):
         return False
     first = next((t for t in nxt if not t.is_punct), None)
     if first is None:
@@ -946,8 +948,9 @@ def _attribution_after(sent, nxt, span: QuoteSpan) -> bool:
     if first.text[:1].islower():
         return True
     root = nxt.root
-    return len(nxt) <= 12 and root.lemma_.lower() in SPEECH_VERBS and root.pos_ == "VERB" \
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
+    # a short saying, or one that opens with its sayer and verb ('Kerry said, offering that ...')
+    return (len(nxt) <= 12 or root.i - nxt.start <= 5) and root.lemma_.lower() in SPEECH_VERBS \
+        and root.pos_ == "VERB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
 
 
 def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragment: bool) -> Token | None:
