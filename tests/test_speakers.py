@@ -1066,3 +1066,10 @@ def test_the_militants_after_unnamed_gunmen_are_no_named_group():
     art = article(H + "Gunmen attacked the town on Monday.\n\n"
                   "The militants said their fighters had taken the airport.")
     assert speaker_of(art, "their fighters had taken the airport") != "Gunmen"
+
+
+def test_the_two_governments_after_a_joint_subject_in_their_own_report():
+    art = article(H + "Talks ended in Nairobi on Monday.\n\n"
+                  "Kenya and Somalia agreed on Monday to reopen their border, the two governments said in a joint "
+                  "statement.")
+    assert speaker_of(art, "Kenya and Somalia agreed") == "Kenya"

@@ -538,7 +538,9 @@ def _joint_subject_before(book: ActorBook, tok: Token, di: int) -> list[str]:
     """The actors of the nearest joint subject earlier in the paragraph ("X and Y met in Asmara.
     Both said ..."): quotes are read before the paragraph's sentences update the context."""
     for t in reversed(tok.doc[max(0, tok.i - 150):tok.i]):
-        if t.dep_ != "nsubj" or t.head.dep_ != "ROOT":
+        # (or of the clause the collective sayer reports: "X and Y agreed ..., the two governments said")
+        reported = t.head.dep_ in {"ccomp", "parataxis"} and t.head.head.i == tok.head.i
+        if t.dep_ != "nsubj" or (t.head.dep_ != "ROOT" and not reported):
             continue
         key = book.key_at(di, t)
         pair = [k for c in t.children if c.dep_ == "conj" and (k := book.key_at(di, c)) and k != key]
