@@ -1073,3 +1073,15 @@ def test_the_two_governments_after_a_joint_subject_in_their_own_report():
                   "Kenya and Somalia agreed on Monday to reopen their border, the two governments said in a joint "
                   "statement.")
     assert speaker_of(art, "Kenya and Somalia agreed") == "Kenya"
+
+
+def test_his_spokesman_speaks_for_the_person_in_view():
+    art = article(H + "President William Ruto arrived in Mogadishu on Monday.\n\n"
+                  "His spokesman said the president would stay for two days of talks.")
+    assert speaker_of(art, "the president would stay") == "William Ruto"
+
+
+def test_its_spokesman_speaks_for_the_body_in_view():
+    art = article(H + "The Kalanga Liberation Front attacked the town on Monday.\n\n"
+                  "Its spokesman said the fighters would stay for two days.")
+    assert speaker_of(art, "the fighters would stay") == "Kalanga Liberation Front"

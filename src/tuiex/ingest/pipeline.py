@@ -648,7 +648,9 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
             return group
     if _bare_reports(tok):
         return None     # "reports suggest ...": no author (an anonymous source, see ANONYMOUS)
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None) if tok.lower_ == "office" else None
+    # (a person's spokesman likewise: "his spokesman said" is his, GUIDELINES via a spokesman, README 241)
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None) \
+        if tok.lower_ == "office" or tok.lower_ in SPOKESPERSON_NOUNS else None
     if owner is not None:
         # "Prime Minister X's office said", "..., his office said": the office speaks for its holder
         holder = book.key_at(di, owner)
@@ -662,6 +664,9 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
                 "he" if owner.lower_ == "his" else "she", context.last_speaker)
         if holder and _type_of(book, holder) == "person":
             return holder
+        if owner.lower_ == "its" and tok.lower_ in SPOKESPERSON_NOUNS and context.last_subject \
+                and _type_of(book, context.last_subject) in {"organization", "group", "country"}:
+            return context.last_subject     # "The X Front attacked ... . Its spokesman said": the front
     if _definite_agent(tok) and tok.lower_ in context.agents:
         # 'A spokesperson for the Foreign Office said ... . "...," the spokesperson added': the same one
         # (the last quoted with that noun, whoever was quoted since: "according to a police source")
