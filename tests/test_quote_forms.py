@@ -266,3 +266,119 @@ def test_more_verbs_of_saying():
     for start in ("Every unfriendly step", "the embassy had been left", "two more diplomats would be recalled",
                   "the consulate in Hamburg would stay open", "We have seen colder winters"):
         assert found(art, start)[0] == "Maria Zakharova", start
+
+
+def test_said_in_a_statement_that_when_the_parser_takes_that_for_a_relative_pronoun():
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "The Malian foreign ministry said in a statement that the drones had crossed from Niger.")
+    assert found(art, "the drones had crossed from Niger") == ("Malian foreign ministry", False)
+
+
+def test_said_in_a_post_on_a_platform_that():
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "The Malian army said in a post on Telegram that the drones had crossed from Niger.")
+    assert found(art, "the drones had crossed from Niger") == ("Malian military", False)
+
+
+def test_a_statement_the_speaker_issued_is_no_reported_clause():
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "The Malian foreign ministry protested in a statement that it issued on Monday.")
+    assert not any(t.startswith("it issued") for _, t, _ in quotes_of(art))
+
+
+def test_long_quotation_after_pledged_to_is_the_subjects():
+    art = article(H + "The talks in Lome ended on Tuesday.\n\n"
+                  'The rebels pledged to "lay down their weapons within thirty days of the signing".')
+    assert found(art, "lay down their weapons") == ("rebels", True)
+
+
+def test_long_quotation_after_accused_of_is_the_subjects():
+    art = article(H + "The talks in Lome ended on Tuesday.\n\n"
+                  'Guinea accused Mali of "deliberately targeting civilians in the border villages".')
+    assert found(art, "deliberately targeting civilians") == ("Guinea", True)
+
+
+def test_quoted_title_case_name_after_a_verb_is_no_quote():
+    art = article(H + "The talks in Lome ended on Tuesday.\n\n"
+                  'Guinea joined the "Coalition of the Willing for Peace" on Sunday.')
+    assert not any(t.startswith("Coalition of the Willing") for _, t, _ in quotes_of(art))
+
+
+def test_inverted_attribution_the_parser_took_for_an_object():
+    art = article(H + "The Malian foreign ministry summoned the envoy on Monday.\n\n"
+                  '"We hope for a quick resolution," added the representative of the Malian foreign ministry.')
+    assert found(art, "We hope for a quick resolution") == ("Malian foreign ministry", True)
+
+
+def test_told_after_a_quotation_keeps_its_hearer_out():
+    art = article(H + "The Malian foreign ministry summoned the envoy on Monday.\n\n"
+                  '"We hope for a quick resolution," Amadou Kone told the envoy.')
+    assert found(art, "We hope for a quick resolution") == ("Amadou Kone", True)
+
+
+def test_report_carried_by_an_outlet_is_the_inner_sayers():
+    art = article(H + "Talks on the dam dispute opened in Niamey on Monday.\n\n"
+                  "Spokesman Amadou Kone told reporters on Monday that the talks were still going ahead, "
+                  "Reuters reported.")
+    assert found(art, "the talks were still going ahead") == ("Amadou Kone", False)
+
+
+def test_outlet_report_with_no_inner_sayer_stays_unattributed():
+    art = article(H + "Talks on the dam dispute opened in Niamey on Monday.\n\n"
+                  "The talks were still going ahead on Tuesday, Reuters reported.")
+    assert not any(t.startswith("The talks were still going") for _, t, _ in quotes_of(art))
+
+
+def test_quotation_of_several_sentences_after_told_that_is_one_direct_quote():
+    art = article(H + "Talks on the dam dispute opened in Niamey on Monday.\n\n"
+                  'Rebel commander Amadou Kone told a radio station that "the army has set new conditions and we '
+                  'will not accept them. Today our delegation left. We will not accept any new demands."')
+    assert found(art, "the army has set new conditions") == ("Amadou Kone", True)
+    assert any(t.endswith("any new demands") for _, t, _ in quotes_of(art)), quotes_of(art)
+
+
+def test_second_quotation_of_a_paragraph_running_on_to_the_next():
+    art = article(H + "Foreign Minister Amara Diallo spoke in Bamako on Monday.\n\n"
+                  '"We will not allow foreign troops on our soil," he said. "This is a question of sovereignty.\n\n'
+                  '"Nobody will decide for Mali."')
+    qs = quotes_of(art)
+    assert any(s == "Amara Diallo" and t.startswith("This is a question of sovereignty") and "Nobody will decide" in t
+               for s, t, _ in qs), qs
+
+
+def test_according_to_set_off_after_an_opening_phrase_reports_what_follows():
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "In the northern city of Gao, according to the Malian army, rebels attacked two checkpoints.")
+    assert found(art, "rebels attacked two checkpoints") == ("Malian military", False)
+
+
+def test_quoted_wording_of_a_reaction_is_the_reactors():
+    for sentence, start in (('Guinea dismissed the claims as "baseless and malicious".', "baseless and malicious"),
+                            ('Guinea denied "any involvement in the attack on the border post".', "any involvement"),
+                            ('Guinea welcomed the "historic" agreement.', "historic")):
+        art = article(H + "Clashes broke out near the border on Friday.\n\n" + sentence)
+        assert found(art, start) == ("Guinea", True), sentence
+
+
+def test_a_label_inside_a_clause_with_its_own_subject_is_not_the_praisers():
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  'Guinea praised Mali for arresting ten men whom the police consider "high-risk fugitives".')
+    assert not any(t.startswith("high-risk fugitives") for _, t, _ in quotes_of(art)), quotes_of(art)
+
+
+def test_quotation_after_a_clause_ending_in_a_colon_is_its_subjects():
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  'The Malian foreign ministry reacted in a furious statement: "We do not intend to tolerate '
+                  'blackmail and reserve the right to respond."')
+    assert found(art, "We do not intend to tolerate") == ("Malian foreign ministry", True)
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  'Foreign Minister Amara Diallo was blunt: "We do not intend to tolerate blackmail and reserve '
+                  'the right to respond."')
+    assert found(art, "We do not intend to tolerate") == ("Amara Diallo", True)
+
+
+def test_quotation_closing_without_its_comma_before_the_sayer():
+    art = article(H + "The two ministers met in Lome on Wednesday.\n\n"
+                  '"I do not want to go into all the specific options" Kerry said, offering that he wanted to keep '
+                  'talking. "I think that is important," he said.')
+    assert found(art, "I do not want to go into") == ("Kerry", True)

@@ -338,7 +338,8 @@ class ActorBook:
         """A name spaCy mislabelled (as a facility, an organisation) that the article uses as a
         person: its surname is the subject of a speech verb, or a title or "Turkey's" precedes it."""
         words = text.split()
-        if not (2 <= len(words) <= 4 and _looks_like_name(text)) or _ORG_WORDS.search(text) or _NOT_ACTOR.search(text):
+        if not (2 <= _name_length(words) <= 4 and _looks_like_name(text)) or _ORG_WORDS.search(text) \
+                or _NOT_ACTOR.search(text):
             return False
         if ent.label_ not in {"FAC", "ORG", "PRODUCT", "WORK_OF_ART", "NORP", "GPE"}:
             return False
@@ -875,6 +876,8 @@ class Context:
         self.last_speaker: str | None = None
         # (agent noun, speaker) of the last quote a spokesperson or official gave: "the spokesman added"
         self.last_agent: tuple[str, str] | None = None
+        # agent noun -> the speaker last quoted with it: "the spokesman said" after a police source
+        self.agents: dict[str, str] = {}
         # role noun a quoted person was introduced with ("resident", "teacher") -> that person: "the resident said"
         self.described: dict[str, str] = {}
         self.last_subject: str | None = None      # the actor last named as a subject, of any type
@@ -1168,19 +1171,35 @@ def _titled_name(ent: Span) -> Span:
 def _whole_person(ent: Span) -> Span:
     """A person entity with the capitalised proper nouns the tagger left after it ("Andrés Felipe"
     + "Gómez Restrepo", "Pavel Sergeyevich" + "Orlov"), and the one given name it left before a
-    name of three words ("Ana" + "Maria Solis Vega"): a capitalised proper noun the parser joins to
-    the name as a compound, that is no title, honorific, demonym, country, organisation or place word."""
+    name of three words ("Ana" + "Maria Solis Vega") or the two given names before a name of two
+    ("Mahamat Idriss" + "Deby Itno"): capitalised proper nouns the parser joins to the name as
+    compounds, that are no title, honorific, demonym, country, organisation or place word (_given_name_before);
+    and the surname after a name the tagger ended on its particle ("Ursula von der" + "Leyen")."""
     if ent.label_ != "PERSON" or len(ent) < 2:
         return ent
     doc, start, end = ent.doc, ent.start, ent.end
+    if doc[end - 1].lower_ in _PARTICLES and end < len(doc) and doc[end].pos_ == "PROPN" \
+            and doc[end].text[:1].isupper() and doc[end - 1].head.i == end:
+        end += 1    # "Ursula von der" + "Leyen" (tagged a place): a name does not end in its particle
     while end < len(doc) and end - ent.end < 3 and _name_word(doc[end]):
         end += 1
-    if len(ent) >= 3 and start > 0 and _name_word(prev := doc[start - 1]) and prev.dep_ == "compound" \
-            and ent.start <= prev.head.i < ent.end and not _HONORIFIC.fullmatch(prev.text) \
-            and prev.lower_ not in _role_words() \
-            and not gz.country_by_demonym(prev.text) and not gz.country_by_name(prev.text):
-        start -= 1
+    before = 1 if len(ent) >= 3 else 2 if len(ent) == 2 else 0
+    while before and start > 0 and _given_name_before(doc[start - 1], ent):
+        start, before = start - 1, before - 1
+    if len(ent) == 2 and (start == ent.start - 1 or start > 0 and doc[start - 1].pos_ == "PROPN"):
+        # one word before a two-word name may be anything ("Kremlin Dmitry Peskov"); a title or a third
+        # given name before two is _titled_name's ("Attorney General Ana Julia Guido" + "De Romero")
+        start = ent.start
     return Span(doc, start, end, label="PERSON") if (start, end) != (ent.start, ent.end) else ent
+
+
+def _given_name_before(prev: Token, ent: Span) -> bool:
+    """Whether a capitalised proper noun just before a person entity is a given name the tagger
+    left out: a compound of the name ("Ana" + "Maria Solis Vega"; "Mahamat Idriss" + "Deby Itno"),
+    no title, honorific, demonym or country."""
+    return _name_word(prev) and prev.dep_ == "compound" and ent.start <= prev.head.i < ent.end \
+        and not _HONORIFIC.fullmatch(prev.text) and prev.lower_ not in _role_words() \
+        and not gz.country_by_demonym(prev.text) and not gz.country_by_name(prev.text)
 
 
 @cache
@@ -1373,12 +1392,19 @@ def _named_place(ent: Span) -> bool:
 
 def _looks_like_name(text: str) -> bool:
     words = text.split()
-    if not words or len(words) > 5:
+    if not words or _name_length(words) > 5 or len(words) > 7:
         return False
     if any(not w[:1].isupper() for w in words if w.lower() not in _PARTICLES | {"al-"}
            and not _PREFIXED.match(w)):
         return False
     return not (len(words) == 1 and (len(text) < 3 or text.isupper()))
+
+
+def _name_length(words: list[str]) -> int:
+    """How many words of a name are not lower-case particles: "Luiz Inacio Lula da Silva" and "Tamim
+    bin Hamad Al Thani" are names of four words, like "Juan Carlos Perez Rios" (a capitalised "De",
+    "Y" counts: "Cooperativa De Ahorro Y Credito Caja" is six words, too long for a name)."""
+    return sum(w not in _PARTICLES for w in words)
 
 
 def _strip_role_prefix(text: str) -> str:

@@ -179,6 +179,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     authored: dict[str, str] = {}       # "announcement" -> who "announced" last: "the announcement said" is theirs
     context.authored = authored
     unnamed: list[int] = []             # indexes of the quotes "a military official" said
+    anonymous_sayer: tuple[int, Token] | None = None   # (paragraph, sayer) of the last quote dropped as anonymous
 
     for di, (p, doc) in enumerate(zip(paragraphs, docs, strict=True)):
         if not p.is_body:
@@ -207,10 +208,17 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 speaker = intro or (context.last_speaker if quoted_before else None) or context.last_person
             else:
                 speaker = _speaker(book, q.speaker_token, di, off, sentence_of, context)
+            if speaker is None and _anonymous(q.speaker_token) or _unnamed_on_request(q.speaker_token, speaker):
+                anonymous_sayer = (di, q.speaker_token) if q.speaker_token is not None else anonymous_sayer
+                continue  # "a witness said", "according to reports": no one to attribute it to
             if speaker is None and len(q.text.split()) <= 4:
                 continue  # a quoted label nobody is known to have said is a scare quote
-            if speaker is None and _anonymous(q.speaker_token):
-                continue  # "a witness said", "according to reports": no one to attribute it to
+            if anonymous_sayer is not None \
+                    and _refers_to_anonymous(q.speaker_token, anonymous_sayer, di, speaker, book):
+                continue  # 'Security sources said ... . "...," they said': still the anonymous source
+            if speaker is not None and q.speaker_token is not None \
+                    and q.speaker_token.lower_ not in {"he", "she", "they", "it", "we", "i"}:
+                anonymous_sayer = None      # a named sayer since: a later pronoun is theirs
             had_quote = True
             if q.direct or not q.standalone:
                 # also speech without quotation marks ("We welcome the announcement. This is good
@@ -232,6 +240,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 context.last_speaker = speaker
                 if q.speaker_token is not None and q.speaker_token.lower_ in AGENT_NOUNS:
                     context.last_agent = (q.speaker_token.lower_, speaker)
+                    context.agents[q.speaker_token.lower_] = speaker
                 if book.actors[speaker].type == "person":
                     context.last_person = speaker
                     context.described.update(dict.fromkeys(_introduced_as(q.speaker_token), speaker))
@@ -296,11 +305,47 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     )
 
 
+def _unnamed_on_request(tok: Token | None, speaker: str | None) -> bool:
+    """Whether an unresolved sayer asked not to be named ("a security official, pleading anonymity,
+    said", "an officer who asked not to be identified"): an anonymous source (GUIDELINES: no quote)."""
+    return speaker is None and tok is not None and tok.pos_ == "NOUN" \
+        and any(t.lower_ in _ANONYMITY_WORDS for t in tok.sent)
+
+
+def _refers_to_anonymous(tok: Token | None, anonymous: tuple[int, Token], di: int, speaker: str | None,
+                         book: ActorBook) -> bool:
+    """Whether a pronoun sayer ("he said", "they said") stands for the anonymous source the text
+    quoted last, in this paragraph or the one before, with no named sayer since: the pronoun agrees
+    in number with it ("they" for "security sources", "he"/"she" for "a security official") and
+    resolves to no person or body the same sentence names."""
+    if tok is None or tok.lower_ not in {"he", "she", "they"} or di - anonymous[0] > 1:
+        return False
+    plural = anonymous[1].tag_ in {"NNS", "NNPS"}
+    if (tok.lower_ == "they") != plural:
+        return False
+    return speaker is None or not any(book.key_at(di, t) == speaker for t in tok.sent)
+
+
 def _unnamed_official(tok: Token | None) -> bool:
-    """"a military official said", "an official said": an indefinite official nobody is named for yet."""
-    return tok is not None and tok.lower_ in {"official", "officer", "commander"} and any(
-        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children) and not any(
-        t.lower_ in _ANONYMITY_WORDS for t in tok.sent)    # "..., asking not to be named": stays unnamed
+    """Whether a sayer no actor stands for is an official the text names only later: "a military
+    official said", the headline style "..., military official says", "the region's military
+    official", "the head of the regional administration said", "the commander of the eastern group
+    said" (a singular _SOURCE_ROLES noun with an article, a possessor or an "of"/"for" phrase). Not one
+    who asks to stay unnamed, nor a bare "the official said" (one the text has already met)."""
+    if tok is None or tok.lower_ not in _SOURCE_ROLES or tok.tag_ != "NN" \
+            or any(t.lower_ in _ANONYMITY_WORDS for t in tok.sent):    # "..., asking not to be named"
+        return False
+    dets = [c for c in tok.children if c.dep_ in {"det", "poss"}]
+    if not dets or any(c.lower_ in {"a", "an"} for c in dets):
+        return True     # indefinite, or the article-less headline style
+    return any(c.dep_ == "poss" for c in dets) or any(
+        c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in tok.children)
+
+
+# Singular nouns of the officials a lead quotes before naming them (wire copy names "a military
+# official" or "the head of the regional administration" a few paragraphs on). Spokespersons speak
+# for their body instead (GUIDELINES: institutions for collective sayers).
+_SOURCE_ROLES = {"official", "officer", "commander", "head", "chief", "director"}
 
 
 # Words of a source's request to stay unnamed ("on condition of anonymity", "asked not to be
@@ -355,7 +400,7 @@ _OFFICE = re.compile(r"\b(?:Service|Office|Secretary|Secretariat|Department|Mini
 # "people familiar with the matter", "analysts", "reports"
 ANONYMOUS = {"witness", "witnesses", "resident", "residents", "source", "sources", "analyst", "analysts",
              "member", "members", "people", "report", "reports", "correspondent", "observer", "observers",
-             "expert", "experts", "account", "accounts", "villager", "villagers", "eyewitness"}
+             "expert", "experts", "account", "accounts", "villager", "villagers", "eyewitness", "local", "locals"}
 
 
 # Unnamed individuals news quotes without a name ("an EU diplomat said", "a senior official said")
@@ -498,7 +543,9 @@ def _joint_subject_before(book: ActorBook, tok: Token, di: int) -> list[str]:
     """The actors of the nearest joint subject earlier in the paragraph ("X and Y met in Asmara.
     Both said ..."): quotes are read before the paragraph's sentences update the context."""
     for t in reversed(tok.doc[max(0, tok.i - 150):tok.i]):
-        if t.dep_ != "nsubj" or t.head.dep_ != "ROOT":
+        # (or of the clause the collective sayer reports: "X and Y agreed ..., the two governments said")
+        reported = t.head.dep_ in {"ccomp", "parataxis"} and t.head.head.i == tok.head.i
+        if t.dep_ != "nsubj" or (t.head.dep_ != "ROOT" and not reported):
             continue
         key = book.key_at(di, t)
         pair = [k for c in t.children if c.dep_ == "conj" and (k := book.key_at(di, c)) and k != key]
@@ -518,7 +565,8 @@ def _named_as(tok: Token) -> Token:
     """"a resident named Samir Haddad", "a farmer called Juma Otieno": a common noun whose
     participle ("named", "called") names it is that name (the oprd/dobj the parser hangs on the
     participle, a proper noun); any other token is returned unchanged. A news convention for
-    sources known only by name and role."""
+    sources known only by name and role. Likewise the proper noun set off by commas after a role
+    noun ("the chairperson, X, said")."""
     if tok.pos_ != "NOUN":
         return tok
     for acl in tok.children:
@@ -526,10 +574,24 @@ def _named_as(tok: Token) -> Token:
             name = next((c for c in acl.children if c.dep_ in {"oprd", "dobj", "attr"} and c.pos_ == "PROPN"), None)
             if name is not None:
                 return name
-    return tok
+    # "The commission's chairperson, Moussa Faki, said": the name set off after the role noun
+    appos = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and tok.doc[c.left_edge.i - 1].text == ","), None)
+    return appos if appos is not None else tok
 
 
 def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, context: Context) -> str | None:
+    """The actor key of the sayer `tok` (see _sayer); not a named body a phrase of common nouns was
+    matched to when the text names it only later ("an army spokesman said" before "New People's
+    Army" is named: no cataphora, _named_only_later)."""
+    key = _sayer(book, tok, di, off, sentence_of, context)
+    if key is not None and tok is not None and not any(t.pos_ == "PROPN" for t in tok.subtree) \
+            and _named_only_later(book, key, off + tok.right_edge.idx + len(tok.right_edge)):
+        return None
+    return key
+
+
+def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, context: Context) -> str | None:
     if tok is None:
         return None
     if tok.lemma_.lower() in _QUANTITY:         # "hundreds of protesters": the protesters
@@ -538,6 +600,8 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         if obj is not None:
             tok = obj
     tok = _named_as(tok)
+    if tok.lower_ in {"source", "sources"} and tok.pos_ == "NOUN":
+        return None     # "a police source", "sources close to the ministry": anonymous (GUIDELINES), no body's
     if _collective(tok):
         joint = _joint_subject_before(book, tok, di) or context.last_group
         if joint:
@@ -556,6 +620,17 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         if body:
             return body
     if tok.lower_ in {"he", "she"}:
+        subject = context.last_subject
+        if subject is not None and subject != context.last_speaker and _type_of(book, subject) == "person" \
+                and book.fits_pronoun(subject, tok.lower_) and not _subject_in_paragraph(tok) \
+                and (subject in book.gender or not any(
+                    k in book.gender and book.fits_pronoun(k, tok.lower_) and k != context.last_speaker
+                    for k in context.recent[-30:])):
+            # (a person of unstated gender only while no one else recent is stated to fit: "she" after
+            # "Ms X ... . Y defended ..." is still Ms X)
+            # '"A," X said. Y welcomed the step.' then '"B," he said': the person the last sentence was
+            # about (its main subject), not the one quoted before it
+            return subject
         return context.person_for(tok.lower_, context.last_speaker)
     titled = _person_of_title(book, tok, di)
     if titled:
@@ -578,7 +653,9 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
             return group
     if _bare_reports(tok):
         return None     # "reports suggest ...": no author (an anonymous source, see ANONYMOUS)
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None) if tok.lower_ == "office" else None
+    # (a person's spokesman likewise: "his spokesman said" is his, GUIDELINES via a spokesman, README 241)
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None) \
+        if tok.lower_ == "office" or tok.lower_ in SPOKESPERSON_NOUNS else None
     if owner is not None:
         # "Prime Minister X's office said", "..., his office said": the office speaks for its holder
         holder = book.key_at(di, owner)
@@ -592,11 +669,36 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
                 "he" if owner.lower_ == "his" else "she", context.last_speaker)
         if holder and _type_of(book, holder) == "person":
             return holder
-    if _definite_agent(tok) and context.last_agent is not None and context.last_agent[0] == tok.lower_:
+        if owner.lower_ == "its" and tok.lower_ in SPOKESPERSON_NOUNS and context.last_subject \
+                and _type_of(book, context.last_subject) in {"organization", "group", "country"}:
+            return context.last_subject     # "The X Front attacked ... . Its spokesman said": the front
+    if _definite_agent(tok) and tok.lower_ in context.agents:
         # 'A spokesperson for the Foreign Office said ... . "...," the spokesperson added': the same one
-        return context.last_agent[1]
+        # (the last quoted with that noun, whoever was quoted since: "according to a police source")
+        return context.agents[tok.lower_]
+    if tok.lower_ in SPOKESPERSON_NOUNS and tok.lower_ in context.agents and all(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children if c.dep_ != "punct"):
+        # 'a spokesman for the interior ministry told TASS ... . "...," a spokesman said': the same body
+        return context.agents[tok.lower_]
+    if tok.lower_ in {"service", "office"} and any(c.lower_ == "press" and c.dep_ in {"compound", "amod"}
+                                                   for c in tok.children):
+        # "the police's press service said", "the presidency's press office said": its body
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        body = _speaker(book, owner, di, off, sentence_of, context) if owner is not None else None
+        if body is not None and _type_of(book, body) != "person":
+            return body
+    if tok.lower_ in _FIGHTER_NOUNS and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            and any(c.lower_ == "the" for c in tok.children) and book.key_at(di, tok) is None:
+        # "The Kalanga Liberation Front attacked ... . The militants said": the armed group named last
+        named = _group_named_before(book, off + tok.idx)
+        name = book.actors[named].name if named is not None else ""
+        if named is not None and name.lower() not in _FIGHTER_NOUNS and not gz.is_group_noun(name.lower()) \
+                and not gz.is_group_noun(name.split()[-1].lower()):
+            return named    # a named group, not one a bare noun made ("Gunmen attacked ...")
     sentence = sentence_of(off + tok.idx)
     key = _resolve(book, tok, di, off, sentence, context) or _speaker_by_noun(book, tok, di, off, sentence_of, context)
+    if key is None:
+        key = _body_by_its_name(book, tok, di, off, sentence)
     if key is not None and not _portfolio_fits(tok, book.actor(key)):
         # "the defence minister said" after a defence and a foreign minister: the one with that portfolio
         key = next((k for k in [*reversed(context.recent), *book.actors]
@@ -616,7 +718,8 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         if key is None and (last := _last_person(book, context)) is not None and not book.actors[last].role:
             key = last
     if key is None and tok.tag_ == "NN" and tok.pos_ == "NOUN" \
-            and any(c.lower_ in {"the", "its"} for c in tok.children):
+            and any(c.lower_ in {"the", "its"} or (c.dep_ == "poss" and qualifier_country(tok)[0] is not None)
+                    for c in tok.children):
         # "the chief said", "the UN prosecutor said": one of the people just named whose role holds the
         # noun; "the top diplomat" is the foreign minister (_EPITHETS)
         epithet = next((_EPITHETS[(c.lower_, tok.lower_)] for c in tok.children if (c.lower_, tok.lower_) in _EPITHETS),
@@ -625,15 +728,24 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         key = _person_with_role(book, context, word) or next(
             (k for k, a in reversed(book.actors.items())
              if a.type == "person" and a.role and word in fold(a.role).split()), None)
+        if key is None and tok.lower_ in _ROLES_OF_NOUN:
+            # "the Kenyan diplomat said": the person of that country (if named) whose title is a
+            # diplomat's (foreign minister, ambassador, envoy), the nearest named first
+            country = qualifier_country(tok)[0]
+            key = next((k for k in [*reversed(context.recent), *reversed(list(book.actors))]
+                        if (a := book.actor(k)) is not None and a.type == "person" and a.role
+                        and set(fold(a.role).split()) & _ROLES_OF_NOUN[tok.lower_]
+                        and (country is None or a.country == country.iso3)), None)
     if key is None and tok.lower_ == "officials" and not any(c.dep_ != "det" for c in tok.children):
         # bare "officials said": the state the sentence or the one before has as its subject
         # ("The Philippine government summoned ..., officials said"), else none
         subject = _author_before(book, tok, di, lambda t: _resolve(book, t, di, off, sentence_of(off + t.idx), context))
         if subject and _type_of(book, subject) == "country":
             key = subject
-    if key is None and _state_outlet(tok) and context.home:
-        # "state media said", "state television reported": a state's outlet speaks for the state
-        country = gz.country_by_iso3(context.home)
+    if key is None and _state_outlet(tok) and (qualifier_country(tok)[0] or context.home):
+        # "state media said", "state television reported": a state's outlet speaks for the state, the
+        # one its phrase names ("Iranian state media") before the article's home country
+        country = qualifier_country(tok)[0] or gz.country_by_iso3(context.home)
         if country is not None:
             key = book._add(country.name, "country", country.iso3)
     if key is None and tok.tag_ == "NNS" and _common_noun(tok) and not any(
@@ -651,6 +763,82 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
             author = _author_before(book, tok, di) or context.last_subject
             home = book.actors[author].country if author and _type_of(book, author) == "country" else None
             key = resolve_unnamed(book, tok, di, off, sentence, home) if home else None
+    if key is None and _common_noun(tok):
+        key = _national_body(book, tok, di, off, sentence)
+    return key
+
+
+# Plural nouns news uses to refer back to a named armed group ("the militants", "the rebels")
+_FIGHTER_NOUNS = {"militants", "rebels", "insurgents", "fighters", "jihadists", "guerrillas", "separatists",
+                  "gunmen", "extremists", "militiamen"}
+
+
+def _named_only_later(book: ActorBook, key: str, here: int) -> bool:
+    """Whether a named organisation or group a common noun phrase was matched to ("the army" ->
+    "New People's Army") is named only after character offset `here`, the end of the phrase: a
+    common noun refers back to a body the text has named (or the phrase itself names), never ahead
+    to one it names later."""
+    actor = book.actor(key)
+    if actor is None or actor.type not in {"organization", "group"}:
+        return False
+    starts = [m.start for m in book.mentions if m.actor_key == key]
+    return bool(starts) and not any(s < here for s in starts)
+
+
+# Nouns of armed and political groups a name before them makes a group ("the Kalanga militia")
+_GROUP_HEADS = {"group", "movement", "militia", "faction", "organisation", "organization", "coalition", "alliance",
+                "front", "brigade", "brigades", "party", "army", "rebels", "militants", "fighters"}
+
+
+def _body_by_its_name(book: ActorBook, tok: Token, di: int, off: int, sentence: int) -> str | None:
+    """A sayer that is a group noun after a name ("The Kalanga militia said", "the Ansar Kalanga
+    group claimed"): the actor the name stands for when the text has one, else a group "<name>
+    <noun>" made for it; None for a noun with no capitalised name before it or with a country's
+    (a state's "army" is its military, resolved elsewhere)."""
+    if tok.lemma_.lower() not in _GROUP_HEADS and tok.lower_ not in _GROUP_HEADS:
+        return None
+    names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
+    if not names or qualifier_country(tok)[0] is not None \
+            or any(gz.country_by_name(c.text) or gz.country_by_demonym(c.text) for c in names):
+        return None
+    for c in names:
+        key = book.key_at(di, c)
+        if key is not None and _type_of(book, key) in {"group", "organization"}:
+            return key
+    first = min(t.i for c in names for t in c.subtree)
+    words = tok.doc[first:tok.i + 1]
+    if any(not (t.text[:1].isupper() or t.i == tok.i) or t.pos_ not in {"PROPN", "NOUN"} for t in words):
+        return None
+    key = book._add(f"{words.text}", "group", None)
+    book._mention(key, di, words, off, sentence)
+    return key
+
+
+# Head nouns of a state's bodies the gazetteer's institutions lack: "the Malian emergency service",
+# "Nigeria's civil defence corps", "the Kenyan wildlife authority"
+_BODY_HEADS = {"service", "agency", "authority", "commission", "committee", "council", "directorate",
+               "department", "bureau", "corps", "inspectorate", "office", "institute", "board"}
+
+
+def _national_body(book: ActorBook, tok: Token, di: int, off: int, sentence: int) -> str | None:
+    """A sayer that is a state body the text names by country and function, not by name ("The Malian
+    emergency service said", "Kenya's wildlife authority said"): an organisation "<demonym> <words>"
+    of that country, made when missing (the words are the noun and the lower-case nouns before it).
+    None for any other phrase (a bare "the agency", a named body, "an agency")."""
+    if tok.tag_ != "NN" or tok.lower_ not in _BODY_HEADS:
+        return None
+    country, qualifier = qualifier_country(tok)
+    mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod"} and (qualifier is None or c.i != qualifier.i)]
+    words = [t for t in tok.doc[min((m.left_edge.i for m in mods), default=tok.i):tok.i]
+             if qualifier is None or t.i != qualifier.i]     # "civil protection": the modifier's own modifiers
+    if country is None or not words or any(not w.text.islower() or not w.is_alpha for w in words) \
+            or any(c.dep_ == "det" and c.lower_ not in {"the"} for c in tok.children):
+        return None
+    demonym = country.demonyms[0] if country.demonyms else country.name
+    name = f"{demonym} {' '.join(w.lower_ for w in words)} {tok.lower_}"
+    key = book._add(name, "organization", country.iso3)
+    first = min([w.i for w in words] + ([qualifier.i] if qualifier is not None else []))
+    book._mention(key, di, tok.doc[first:tok.i + 1], off, sentence)
     return key
 
 
@@ -746,6 +934,9 @@ PERSON_NOUNS = {"lawyer", "attorney", "activist", "journalist", "politician", "l
                 "commander", "general", "colonel", "premier", "monarch", "king", "queen", "prince", "emir"}
 
 
+# Nouns news uses for the holder of a title they do not contain: "the Kenyan diplomat" is its
+# foreign minister or an envoy (words of the role)
+_ROLES_OF_NOUN = {"diplomat": {"foreign", "ambassador", "envoy"}}
 # Epithets news uses for a title: (modifier, noun) -> a word of the role they stand for
 _EPITHETS = {("top", "diplomat"): "foreign", ("chief", "diplomat"): "foreign", ("top", "general"): "chief"}
 
@@ -849,7 +1040,10 @@ def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of
         if lemma in DOCUMENT_NOUNS:
             def resolve(t: Token) -> str | None:
                 return _resolve(book, t, di, off, sentence_of(off + t.idx), context)
-            return _author_before(book, tok, di, resolve) or context.last_subject or context.last_speaker
+            author = _author_before(book, tok, di, resolve)
+            if author is None and lemma == "report":
+                return None     # "the report said": a news report no author issued (an outlet's, no speaker)
+            return author or context.last_subject or context.last_speaker
         return None
     if gz.institution_kind(lemma) or lemma in {"court", "tribunal", "party", "embassy", "mission", "commission"}:
         return _latest_of_kind(book, context, lemma)

@@ -35,7 +35,12 @@ SPEECH_VERBS = {
 # Verbs whose quoted fragments are the speaker's words: "accused X of "massacres"".
 FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "blame", "condemn",
                                  "denounce", "urge", "demand", "vow", "pledge", "fail", "promise", "plead",
-                                 "appeal"}
+                                 "appeal",
+                                 # verbs of reacting whose quoted object is the reactor's wording
+                                 # ('dismissed the claims as "baseless"', 'denied "any involvement"',
+                                 # 'voiced "serious concern"', 'welcomed the "historic" agreement')
+                                 "dismiss", "slam", "deny", "reject", "voice", "welcome", "hail", "praise",
+                                 "decry", "threaten"}
 # Speech acts that are themselves the action (GUIDELINES: an event, not a quote) when reported
 ACTION_SPEECH = {"warn", "threaten", "accuse", "condemn", "denounce", "criticize", "criticise", "deny", "reject",
                  "demand", "urge", "welcome", "praise", "propose", "apologize", "apologise", "blame"}
@@ -131,9 +136,11 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
             j = next_at('"', i + 1)
             if j < n and next_at("\n", i + 1) < j:
                 j = n
-        if j >= n and c in '"“«„' and (not text[:i].strip() or text[:i].rstrip().endswith(":")) \
+        if j >= n and c in '"“«„' and (not text[:i].strip() or text[:i].rstrip().endswith(":")
+                                        or _runs_on_after_sentence(text, i)) \
                 and not _DOUBLE_MARKS.search(text, i + 1):
-            # a quotation opening the paragraph and never closed runs to its end (and on to the next)
+            # a quotation opening the paragraph (or a sentence of it: '..., he said. "A. B.') and never
+            # closed runs to its end (and on to the next paragraph, news style for a long quotation)
             end = len(text.rstrip())
             inner_start = i + 1
             while inner_start < end and text[inner_start] == " ":
@@ -149,6 +156,14 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
         _add_span(spans, text, i, j)
         i = j + 1
     return spans
+
+
+def _runs_on_after_sentence(text: str, i: int) -> bool:
+    """Whether an unclosed opening mark at `i` starts a sentence after a finished one ('"A," he said.
+    "B.') and the paragraph ends a sentence after it: the quotation goes on in the next paragraph."""
+    before = text[:i].rstrip()
+    return before[-1:] in {".", "!", "?"} and text.rstrip()[-1:] in {".", "!", "?", "…"} \
+        and i + 1 < len(text) and text[i + 1:].lstrip()[:1].isupper()
 
 
 def _add_span(spans: list[QuoteSpan], text: str, open_at: int, close_at: int) -> None:
@@ -346,7 +361,10 @@ def _asserted_of(verb: Token) -> Token | None:
 
 
 def _clause_of_medium(verb: Token) -> Token | None:
-    """'said in a statement that ...': the parser hangs the clause on the statement, not on the verb."""
+    """'said in a statement that ...': the parser hangs the clause on the statement, not on the verb;
+    also when it takes "that" for a relative pronoun ("The ministry said in a statement that the
+    drones had crossed": "that" the object of "crossed"), unless the clause tells what became of the
+    statement ("a statement that it issued on Monday", _MEDIA_FATES)."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "on", "at", "during"}:
             continue
@@ -356,7 +374,25 @@ def _clause_of_medium(verb: Token) -> Token | None:
                     if c.dep_ in {"acl", "ccomp", "relcl"} \
                             and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
                         return c
+                    if c.dep_ == "relcl" and c.lemma_.lower() not in _MEDIA_FATES and any(
+                            m.lower_ == "that" and m.dep_ == "dobj" and m.i == _end_of_medium(noun, c) + 1
+                            and any(n.dep_ in {"nsubj", "nsubjpass"} and n.i > m.i for n in c.children)
+                            for m in c.children):
+                        return c
     return None
+
+
+def _end_of_medium(noun: Token, clause: Token) -> int:
+    """The last token of a medium's phrase before a clause hung on it: "statement", "post on X"."""
+    return max((t.i for p in noun.children if p.dep_ == "prep" and p.i < clause.i for t in p.subtree
+                if t.i < clause.left_edge.i), default=noun.i)
+
+
+# Verbs of what becomes of a statement, post or letter ("a statement that it issued", "a post that
+# was later deleted"): their clause describes the medium, it does not report what was said
+_MEDIA_FATES = {"issue", "release", "publish", "post", "send", "sign", "read", "deliver", "give", "make", "put",
+                "delete", "remove", "share", "circulate", "distribute", "carry", "see", "obtain", "receive",
+                "write", "draft", "file", "submit", "quote", "cite", "broadcast", "air", "upload", "pin"}
 
 
 _WITHHOLDING = {"refuse", "decline"}
@@ -443,6 +479,9 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
         if seen == 0 and verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].pos_ in {"NOUN", "PROPN"} \
                 and verb.doc[verb.i - 1].dep_ in {"conj", "appos", "npadvmod"}:
             return verb.doc[verb.i - 1]     # a parse that lost the subject: "..., Russia's Foreign Ministry said"
+        inverted = _inverted_sayer(verb) if seen == 0 else None
+        if inverted is not None:
+            return inverted
         # "NTV reported X as saying": the object of reported/quoted is the speaker
         if verb.dep_ in {"pcomp", "advcl", "xcomp"} and verb.head.lemma_ in {"report", "quote", "cite"}:
             for child in verb.head.children:
@@ -456,6 +495,27 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             return None
         seen += 1
     return None
+
+
+def _inverted_sayer(verb: Token) -> Token | None:
+    """The sayer of an inverted attribution the parser took for an object: in '"...," added the
+    representative of the ministry' the noun after a subjectless speech verb that follows the
+    quotation's comma ('added', 'noted', 'stressed'; not 'told', whose object is the hearer)."""
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.lemma_.lower() in {"tell", "quote", "report", "describe"} \
+            or verb.i < 2 or verb.i + 1 >= len(verb.doc):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.text not in _CLOSE_MARKS and not (before.is_punct and verb.doc[verb.i - 2].text in _CLOSE_MARKS) \
+            and before.text != ",":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} \
+            or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None     # "added that ...": a clause after the verb is what it says
+    return obj
+
+
+_CLOSE_MARKS = {'"', "”", "»", "’", "'"}
 
 
 _WH_MARKS = {"when", "where", "why", "how", "whether", "if"}
@@ -544,6 +604,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             continue        # "declared X the winner" reports no clause
         if _nothing_said(tok, comp):
             continue
+        if _carried_by_outlet(tok, comp, marks):
+            continue    # "X told reporters that ..., Reuters reported": X's words; the outlet only carries them
         sourced = _according_after(tok, comp) if tok.lemma_.lower() not in _SAYING else None
         if sourced is not None:
             # "X and Y agreed that ..., according to a statement by Z": the whole report is Z's
@@ -603,6 +665,13 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         inner = marks.within(lo, hi)
         subject = source or _subject(tok, marks.inside)
         holder = marks.holding(start, end)
+        framed = _THAT_QUOTE.match(text, start, end)
+        if holder is None and framed is not None:
+            # 'told reporters that "A. B. C."': the quotation opens after "that" and goes on past the
+            # clause the parser gave the verb (its first sentence): the quotation is the quote
+            opened = marks.holding(framed.end(), framed.end() + 1)
+            holder = opened if opened is not None and opened.start == framed.end() and opened.end >= end - 1 \
+                and not _DOUBLE_MARKS.search(text, opened.start, opened.end) else None     # (no mis-paired marks)
         if holder is not None:
             # the complement lies within one quotation (the parser cut it short): the quotation is the quote
             if claim(holder.start, holder.end):
@@ -666,7 +735,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             sent = tok.sent
             if pobj is None or _outlet(pobj):
                 continue    # "According to the BBC, X vowed ...": the outlet says nothing; X's words stay X's
-            if tok.idx <= sent.start_char + 1:
+            if tok.idx <= sent.start_char + 1 or _parenthetical_source(tok, pobj):
+                # "According to X, ...", and "In Y, according to X, police detained ...": what follows
                 start, end = pobj.right_edge.idx + len(pobj.right_edge), sent.end_char
             else:
                 start, end = sent.start_char, tok.idx
@@ -741,7 +811,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             if (n_words >= 5 or (n_words >= 2 and _whole_sentence(text, s))) and prev is not None \
                     and _continues(text, s, prev):
                 if claim(s.start, s.end):
-                    found.append(FoundQuote(s.start, s.end, words, True, prev.speaker_token, prev.cue, prev.cue_token))
+                    found.append(FoundQuote(s.start, s.end, words, True, prev.speaker_token, prev.cue, prev.cue_token,
+                                            open_ended=s.open_ended))
                 continue
             introducer = _colon_speaker(doc, text, s) or _closing_after_subject(doc, text, s, n_words)
             if introducer is not None and not words.rstrip().endswith("?") and claim(s.start, s.end):
@@ -778,6 +849,34 @@ def _according_after(verb: Token, comp: Token) -> tuple[Token, Token] | None:
             return None     # "..., according to a transcript": a record of the sayer's own words
         return t, source
     return None
+
+
+# an opening mark, after any "that", at the start of a reported clause ('said that "...')
+_THAT_QUOTE = re.compile(r"(?:that\s*)?[\"“«„]\s*")
+
+
+def _parenthetical_source(according: Token, source: Token) -> bool:
+    """Whether a mid-sentence "according to X" is set off by commas after an opening phrase with no
+    verb ("In the city of Y, according to the ministry, police detained ..."): the report is the
+    clause after it, not the phrase before."""
+    sent = according.sent
+    before = according.doc[sent.start:according.i]
+    after = source.right_edge.i + 1
+    return len(before) > 0 and before[-1].text == "," and after < sent.end and according.doc[after].text == "," \
+        and not any(t.pos_ in {"VERB", "AUX"} for t in before) \
+        and any(t.pos_ in {"VERB", "AUX"} for t in according.doc[after:sent.end])
+
+
+def _carried_by_outlet(verb: Token, clause: Token, marks: _Marks) -> bool:
+    """Whether a speech verb's clause is itself a sayer's report and the verb's subject a news outlet
+    ("X told reporters on Monday that ..., Reuters reported", "..., X said, the BBC reported"): the
+    inner sayer's report is the quote, the outlet's frame is none."""
+    if clause.lemma_.lower() not in SPEECH_VERBS or clause.pos_ not in {"VERB", "AUX"} or clause.i > verb.i \
+            or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) \
+            or not (any(c.dep_ == "ccomp" for c in clause.children) or _clause_of_medium(clause) is not None):
+        return False
+    sayer = _subject(verb, marks.inside)
+    return sayer is not None and _outlet(sayer)
 
 
 def _outlet(source: Token) -> bool:
@@ -838,8 +937,10 @@ def _attribution_after(sent, nxt, span: QuoteSpan) -> bool:
     clause whose root is a speech verb ("Modi wrote on X.")."""
     text = doc_text(sent.doc)
     tail = _CLOSING_TAIL.match(text, span.end)
+    # (or one closing on a bare word, the comma left out: '"... options" Kerry said.')
+    bare = text[span.end - 1:span.end].isalnum() and text[span.end:span.end + 1] in {'"', "”", "»"}
     if tail is None or tail.end() < sent.end_char or tail.end() < nxt.start_char \
-            or not re.search(r"[!?]", text[max(span.start, span.end - 1):tail.end()]):
+            or not (re.search(r"[!?]", text[max(span.start, span.end - 1):tail.end()]) or bare):
         return False
     first = next((t for t in nxt if not t.is_punct), None)
     if first is None:
@@ -847,8 +948,9 @@ def _attribution_after(sent, nxt, span: QuoteSpan) -> bool:
     if first.text[:1].islower():
         return True
     root = nxt.root
-    return len(nxt) <= 12 and root.lemma_.lower() in SPEECH_VERBS and root.pos_ == "VERB" \
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
+    # a short saying, or one that opens with its sayer and verb ('Kerry said, offering that ...')
+    return (len(nxt) <= 12 or root.i - nxt.start <= 5) and root.lemma_.lower() in SPEECH_VERBS \
+        and root.pos_ == "VERB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
 
 
 def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragment: bool) -> Token | None:
@@ -857,21 +959,39 @@ def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragme
     nearest speech verb of its sentence(s)."""
     inner = [t for t in toks if span.start <= t.idx < span.end]
     if fragment:
-        for t in inner:
-            head = t
-            for _ in range(6):
-                head = head.head
-                if head.lemma_.lower() in FRAGMENT_VERBS and not (span.start <= head.idx < span.end):
-                    return head
-                if head.head is head:
-                    break
+        head = _fragment_head(inner, span)
+        if head is not None:
+            return head
         if not _utterance(doc_text(doc), span):
             return None     # a short answer of its own ('"Never!" she shouted'): the nearest speech verb
     verbs = [t for t in toks
              if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"} and not marks.inside(t.idx)]
     if not verbs:
-        return None
+        # a longer quotation inside a sentence with no speech verb, hanging from a verb whose quoted
+        # words are the subject's ('pledged to ensure "the free movement of goods across the
+        # border"', 'accused them of "deliberately shelling the villages"'); not a quoted title
+        if fragment or _is_name(doc_text(doc)[span.start:span.end]):
+            return None
+        return _fragment_head(inner, span)
     return min(verbs, key=lambda v: min(abs(v.idx - span.end), abs(v.idx - span.open_at)))
+
+
+def _fragment_head(inner: list[Token], span: QuoteSpan) -> Token | None:
+    """The FRAGMENT_VERBS verb outside the span that the quoted words hang from (six heads up at
+    most): "accused" in 'accused X of "massacres"', "pledged" in 'pledged to ensure "..."'; or None.
+    Not past a clause with a subject of its own: in 'praised Mexico for arresting people whom the
+    government considers "high-value targets"' the words are the government's label, not the praise."""
+    for t in inner:
+        head = t
+        for _ in range(6):
+            head = head.head
+            outside = not (span.start <= head.idx < span.end)
+            if head.lemma_.lower() in FRAGMENT_VERBS and outside:
+                return head
+            if head.head is head or (outside and head.pos_ in {"VERB", "AUX"}
+                                     and any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)):
+                break
+    return None
 
 
 def _continues(text: str, span: QuoteSpan, prev: FoundQuote) -> bool:
@@ -957,13 +1077,32 @@ def _colon_speaker(doc: Doc, text: str, span: QuoteSpan) -> Token | None:
         return None
     cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
     lead = [t for t in doc if cut < t.idx < len(before) - 1 and not t.is_space]
-    if not lead or len(lead) > 8 or any(t.pos_ in {"VERB", "AUX"} for t in lead):
+    if lead and any(t.pos_ in {"VERB", "AUX"} for t in lead):
+        return _subject_before_colon(lead, text, span)
+    if not lead or len(lead) > 8:
         return None
     people = [t for t in lead if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
     if people:
         return people[-1]
     names = [t for t in lead if t.pos_ == "PROPN"]
     return names[-1] if names else None
+
+
+def _subject_before_colon(lead: list[Token], text: str, span: QuoteSpan) -> Token | None:
+    """'The ministry reacted in a furious statement: "We will ..."', 'X was blunt: "..."': the
+    subject of the clause a colon ends is the sayer of the quotation it opens, when that is a
+    sentence of its own (a capital, five words or more); None for a clause with no noun subject."""
+    words = text[span.start:span.end]
+    if len(words.split()) < 5 or not words[:1].isupper():
+        return None
+    inside = {t.i for t in lead}
+    # the clause's own verb: the one of the lead whose head lies outside it (the parser may hang the
+    # clause on the quotation's verb) or that heads the sentence
+    verb = next((t for t in lead if t.pos_ in {"VERB", "AUX"} and (t.head.i not in inside or t.head.i == t.i)),
+                None)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
 
 
 def _closing_after_subject(doc: Doc, text: str, span: QuoteSpan, n_words: int) -> Token | None:
