@@ -932,3 +932,17 @@ def test_a_statement_noun_participle_is_its_authors(text, type_, source):
 ])
 def test_a_days_possessive_is_no_actor(text, type_, source):
     assert any(e[0] == type_ and e[1] == source for e in events_of(article(text)))
+
+
+# -- targets (tgt4): a passive subject's of-phrase; an envoy's "from"/"of" state -------------------------
+
+@pytest.mark.parametrize("text, type_, source, target", [
+    ("Russia said five employees of the Moldovan embassy had been declared persona non grata.", "SANCTION",
+     "Russia", "Moldovan embassy"),
+    ("Three staff members of the US embassy were expelled by Russia on Friday.", "SANCTION", "Russia",
+     "American embassy"),
+    ("The head of the Wagner group was sanctioned by the European Union.", "SANCTION", "European Union",
+     "Wagner Group"),
+])
+def test_a_passive_subjects_of_phrase_names_the_target(text, type_, source, target):
+    assert (type_, source, target) in events_of(article(text))

@@ -1529,6 +1529,9 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 if c.lemma_.lower() in QUANTITY_NOUNS:     # "thousands of protesters were arrested"
                     out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                for g in p.children if g.dep_ == "pobj")
+                # "five employees of the Moldovan embassy were expelled", "leaders of the opposition
+                # party were arrested": the subject's own phrases, as an object's are, after it
+                queue.append(c)
     if verb.pos_ != "NOUN" and _lemma(verb) in REACTION_VERBS:
         # "Russia's expulsion of ... drew protests from Helsinki": the author of what drew them
         for c in verb.children:
