@@ -946,3 +946,13 @@ def test_a_days_possessive_is_no_actor(text, type_, source):
 ])
 def test_a_passive_subjects_of_phrase_names_the_target(text, type_, source, target):
     assert (type_, source, target) in events_of(article(text))
+
+
+@pytest.mark.parametrize("text, target", [
+    ("President Macron welcomed the ambassador from Japan at the Elysee.", "Japan"),
+    ("Kenya's foreign ministry summoned the envoy from Uganda over the border incident.", "Uganda"),
+    ("President Macron met the ambassador of Japan at the Elysee.", "Japan"),
+])
+def test_an_envoys_from_or_of_phrase_names_the_sending_state(text, target):
+    assert any(e[2] == target for e in events_of(article(text)))
+
