@@ -956,3 +956,13 @@ def test_a_passive_subjects_of_phrase_names_the_target(text, type_, source, targ
 def test_an_envoys_from_or_of_phrase_names_the_sending_state(text, target):
     assert any(e[2] == target for e in events_of(article(text)))
 
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ukraine declared Russian singer Philipp Kirkorov persona non grata on Monday.", "Philipp Kirkorov"),
+    ("Moscow declared three Estonian diplomats persona non grata on Friday.", "Estonia"),
+    ("The Russian Foreign Ministry declared a diplomat working at the Romanian Embassy in Moscow persona non "
+     "grata.", "Romanian Embassy"),
+])
+def test_the_subject_of_a_declared_small_clause_is_the_target(text, target):
+    assert any(e[0] == "SANCTION" and e[2] == target for e in events_of(article(text)))

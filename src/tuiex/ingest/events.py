@@ -1625,6 +1625,18 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 out.extend(g for g in c.children if g.dep_ == "pobj")
             elif c.dep_ == "acl" and node != verb and c.lower_ in {"belonging", "owned", "run", "controlled", "held"}:
                 queue.append(c)     # "attacked bases belonging to Hezbollah", "a port controlled by rebels"
+            elif c.dep_ == "acl" and node != verb and c.lower_ in {"working", "serving"} \
+                    and node.lemma_.lower() in ENVOY_WORDS:
+                queue.append(c)     # "expelled a diplomat working at the Romanian embassy": his post
+            elif c.dep_ == "ccomp" and node == verb and verb.pos_ == "VERB" and (
+                    c.pos_ in {"NOUN", "ADJ"} or c.lower_ == "persona") \
+                    and not any(a.dep_ in {"aux", "auxpass", "cop", "mark"} for a in c.children):
+                # "declared George Galloway persona non grata", the parser making the object the subject
+                # of a verbless small clause: that subject is the object, its phrases searched as an object's
+                for g in c.children:
+                    if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"}:
+                        out.append(g)
+                        queue.append(g)
     if ev.type in {"REQUEST", "ACCUSE"} and verb.pos_ != "NOUN":
         # "demanded that Paris recall its ambassador", "charged that Moscow had violated the treaty",
         # "called for Israel to halt its strikes"
@@ -1635,6 +1647,11 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         asked = [t for t in out if t.dep_ == "pobj" and t.head.lower_ == "from"]
         out = asked + [t for t in out if t not in asked]
     return out, venues
+
+
+# Envoys whose participle names their post ("a diplomat working at the embassy").
+ENVOY_WORDS = {"diplomat", "ambassador", "envoy", "attache", "attaché", "official", "employee", "staffer",
+               "consul", "secretary", "counsellor", "counselor"}
 
 
 # Participles by which news gives a ship's or an aircraft's state ("British-flagged", "Panama-registered").
