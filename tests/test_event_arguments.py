@@ -966,3 +966,25 @@ def test_an_envoys_from_or_of_phrase_names_the_sending_state(text, target):
 ])
 def test_the_subject_of_a_declared_small_clause_is_the_target(text, target):
     assert any(e[0] == "SANCTION" and e[2] == target for e in events_of(article(text)))
+
+
+# -- targets (tgt4): whose "its" an attacked place is --------------------------------------------------
+
+def test_its_after_a_plural_subject_is_the_speakers():
+    evs = events_of(article("Thailand's army said Cambodian troops had attacked its positions along the border."))
+    assert ("ASSAULT", "Cambodian military", "Thai military") in evs
+
+
+def test_its_after_a_singular_subject_stays_that_subjects():
+    evs = events_of(article("The European Union said Serbia must recognise its neighbour Kosovo."))
+    assert not any(e[2] == "European Union" for e in evs)
+
+
+def test_its_inside_a_condemned_attack_is_the_condemners():
+    evs = events_of(article("Saudi Arabia condemned the Houthi attack on its oil facilities."))
+    assert ("ASSAULT", "Houthis", "Saudi Arabia") in evs
+
+
+def test_their_inside_an_event_noun_needs_a_plural_subject():
+    evs = events_of(article("Saudi Arabia condemned the Houthi attack on their oil facilities."))
+    assert ("ASSAULT", "Houthis", "Saudi Arabia") not in evs

@@ -1378,13 +1378,14 @@ def reported_owner(tok: Token) -> Token | None:
     "its"/"their"/"his"/"her" owner or its clause is not the complement of a speech verb with a named
     (non-pronoun) subject, or when `tok` is not the clause's subject and the clause names its own
     ("the EU said Serbia must recognise its neighbour": "its" is Serbia's, no owner from the speaker)."""
-    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"} for c in tok.children):
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"}), None)
+    if poss is None:
         return None
     clause = tok.head
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and subject.pos_ != "PRON":
-            return None
+        if subject is not None and subject.pos_ != "PRON" and not (poss.lower_ == "its" and _plural(subject)):
+            return None     # "Thailand said Cambodian troops attacked its posts": "its" is no troops'
     for _ in range(3):
         if clause.dep_ == "ccomp" and _lemma(clause.head) in REPORTING_VERBS:
             said = clause.head
@@ -1396,6 +1397,28 @@ def reported_owner(tok: Token) -> Token | None:
             return None
         clause = clause.head
     return None
+
+
+def _plural(tok: Token) -> bool:
+    """Whether a noun phrase is plural by its tag or by a coordinated noun ("troops", "Iran and Iraq")."""
+    return tok.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in tok.children)
+
+
+def event_noun_owner(tok: Token) -> Token | None:
+    """The owner "its"/"their" stands for on a noun inside an event noun's phrase when the event noun
+    is the object of a verb with a named subject: "Pakistan condemned the attack on its embassy" ->
+    "Pakistan" (the subject of "condemned"), "China protested the raid on its consulate" -> "China";
+    "its" only for a singular subject, "their" only for a plural one; None otherwise."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+    if poss is None or tok.dep_ != "pobj":
+        return None
+    noun = tok.head.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ in {"PRON", "NUM"} or _plural(subject) != (poss.lower_ == "their"):
+        return None
+    return subject
 
 
 def reporting_speaker(subj: Token) -> Token | None:

@@ -24,6 +24,7 @@ from .events import (
     NOUNS,
     QUANTIFIERS,
     FoundEvent,
+    event_noun_owner,
     find_events,
     origin_candidates,
     place_candidates,
@@ -1065,7 +1066,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                 # but the forces of the state the article is about
                 return _home_military(book, tok, di, off, sentence_of(off + tok.idx), context.home)
         else:
-            owner = reported_owner(tok)
+            owner = reported_owner(tok) or event_noun_owner(tok)
             owner_key = res(owner) if owner is not None else None
             if owner is not None and owner_key is None:
                 # "the Colombian president said his troops ...": the country the speaker's phrase names
