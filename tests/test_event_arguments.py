@@ -988,3 +988,20 @@ def test_its_inside_a_condemned_attack_is_the_condemners():
 def test_their_inside_an_event_noun_needs_a_plural_subject():
     evs = events_of(article("Saudi Arabia condemned the Houthi attack on their oil facilities."))
     assert ("ASSAULT", "Houthis", "Saudi Arabia") not in evs
+
+
+# -- targets (tgt4): the purpose infinitive of an act of force names those it is used on ----------------
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("Nigerian soldiers cordoned off the streets to prevent the IPOB protesters from marching.", "COERCE",
+     "IPOB protesters"),
+    ("Protesters gathered outside the US embassy in Baghdad.\n\nIraqi special forces were deployed around the "
+     "gate to stop them from entering the embassy.", "MOBILIZE", "Protesters"),
+])
+def test_a_purpose_infinitive_of_force_names_the_target(text, type_, target):
+    assert any(e[0] == type_ and e[2] == target for e in events_of(article(text)))
+
+
+def test_a_purpose_infinitive_of_protection_names_no_target():
+    evs = events_of(article("Iraqi special forces were deployed to protect the US embassy in Baghdad."))
+    assert not any(e[0] == "MOBILIZE" and e[2] == "American embassy" for e in evs)

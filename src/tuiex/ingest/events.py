@@ -1665,11 +1665,31 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         # "called for Israel to halt its strikes"
         out.extend(g for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children)) for g in c.children if g.dep_ == "nsubj")
+    if ev.type in FORCE_TYPES and verb.pos_ != "NOUN":
+        # "fired tear gas to disperse the protesters", "cordoned off the streets to prevent the crowd from
+        # marching": the ones the force is used on, after any party the verb names itself
+        for c in verb.children:
+            if c.dep_ in {"advcl", "xcomp"} and _lemma(c) in PURPOSE_FORCE_VERBS \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                for g in c.children:
+                    if g.dep_ == "dobj":
+                        out.append(g)
+                        out.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
+                        for p in g.children:    # "to disperse supporters of Raila Odinga"
+                            if p.dep_ == "prep" and p.lower_ == "of":
+                                out.extend(x for x in p.children if x.dep_ == "pobj")
     if ev.type == "REQUEST":
         # "demanded the extradition of X from the United States": the one asked before the one asked about
         asked = [t for t in out if t.dep_ == "pobj" and t.head.lower_ == "from"]
         out = asked + [t for t in out if t not in asked]
     return out, venues
+
+
+# Acts of force whose purpose infinitive names those it is used on ("fired tear gas to disperse the
+# crowd", "were deployed to stop them entering"): PLOVER's COERCE/MOBILIZE/ASSAULT target.
+FORCE_TYPES = {"COERCE", "MOBILIZE", "ASSAULT"}
+PURPOSE_FORCE_VERBS = {"disperse", "prevent", "stop", "block", "repel", "quell", "contain", "deter", "scatter",
+                       "suppress", "crush", "push", "drive", "keep", "break"}
 
 
 # Envoys whose participle names their post ("a diplomat working at the embassy").
