@@ -1005,3 +1005,15 @@ def test_a_purpose_infinitive_of_force_names_the_target(text, type_, target):
 def test_a_purpose_infinitive_of_protection_names_no_target():
     evs = events_of(article("Iraqi special forces were deployed to protect the US embassy in Baghdad."))
     assert not any(e[0] == "MOBILIZE" and e[2] == "American embassy" for e in evs)
+
+
+# -- targets (tgt4): a counting noun's of-phrase names the party --------------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("UN envoy Hans Grundberg met Yemeni Prime Minister Maeen Abdulmalik last week.\n\nDuring a later trip, "
+     "Grundberg met with a host of Houthi leaders for talks in Sanaa.", "Houthis"),
+    ("Turkish police detained a handful of PKK sympathisers in Istanbul.", "PKK"),
+])
+def test_a_counting_nouns_of_phrase_is_the_party(text, target):
+    evs = events_of(article(text))
+    assert evs[-1][2] == target

@@ -1610,7 +1610,7 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
             if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}:
                 if c.i not in own:
                     antecedent = _antecedent_object(c)
-                    out.append(antecedent)
+                    out.extend(_counted(antecedent))
                     if antecedent != c:     # "stormed a Nigerian army base and wounded 20": its qualifiers
                         out.extend(x for x in antecedent.children if x.dep_ in {"amod", "compound"})
                 queue.append(c)
@@ -1629,7 +1629,7 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                     ev.type == "CONSULT" and c.lower_ in {"on", "about", "over"})) else out
                 for g in c.children:
                     if g.dep_ == "pobj" and g.lemma_.lower() not in _SHARED_PLACES:
-                        into.append(g)
+                        into.extend(_counted(g))
                         into.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
                         queue.append(g)
                     elif g.dep_ == "pcomp" and g.pos_ == "VERB":
@@ -1742,6 +1742,21 @@ def _antecedent_object(obj: Token) -> Token:
 # "seized the town from Congolese troops": the one it was taken from is the target.
 SEIZE_VERBS = {"seize", "capture", "take", "retake", "recapture", "wrest", "grab"}
 QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "number", "group"}
+# Nouns that only count what their of-phrase names ("met with a host of Houthi leaders", "a handful of").
+COUNT_NOUNS = QUANTITY_NOUNS | {"host", "handful", "couple", "slew", "range", "series", "lot", "bunch", "string"}
+
+
+def _counted(tok: Token) -> list[Token]:
+    """What a counting noun counts, its proper qualifiers first ("a host of Houthi leaders" -> "Houthi",
+    "leaders": many leaders are no one person), per COUNT_NOUNS; else [`tok`]."""
+    if tok.lemma_.lower() not in COUNT_NOUNS:
+        return [tok]
+    counted = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"), None)
+    if counted is None:
+        return [tok]
+    quals = [x for x in counted.children if x.dep_ in {"amod", "compound"} and x.pos_ in {"PROPN", "ADJ"}]
+    return [*quals, counted] if counted.tag_ == "NNS" else [counted, *quals]
 
 
 # Places two countries share: an attack "at the Syrian border" is not an attack on Syria.
