@@ -1017,3 +1017,9 @@ def test_a_purpose_infinitive_of_protection_names_no_target():
 def test_a_counting_nouns_of_phrase_is_the_party(text, target):
     evs = events_of(article(text))
     assert evs[-1][2] == target
+
+
+def test_a_conjoined_passive_shares_the_first_passives_subject_as_target():
+    evs = events_of(article("Two Vietnamese navy ships were blocked by Chinese vessels and were threatened with "
+                            "water cannons."))
+    assert ("THREATEN", "China", "Vietnamese navy") in evs

@@ -1544,8 +1544,12 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         if author is not None:
             out.append(author)
     if verb.pos_ != "NOUN" and any(c.dep_ == "auxpass" for c in verb.children):
-        # "Two Turkish posts were shelled by ...": the passive subject is the target
-        for c in verb.children:
+        # "Two Turkish posts were shelled by ...": the passive subject is the target; "ships were blocked
+        # ... and were threatened with water cannons": a conjoined passive without one shares the first's
+        holder = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and any(
+            c.dep_ == "auxpass" for c in verb.head.children) else verb
+        for c in holder.children:
             if c.dep_ == "nsubjpass" and c.i not in own and c != ev.source:   # "troops were withdrawn": the actor
                 out.append(c)
                 out.extend(x for x in c.children if x.dep_ in {"amod", "compound", "poss"})
