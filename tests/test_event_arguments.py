@@ -1023,3 +1023,17 @@ def test_a_conjoined_passive_shares_the_first_passives_subject_as_target():
     evs = events_of(article("Two Vietnamese navy ships were blocked by Chinese vessels and were threatened with "
                             "water cannons."))
     assert ("THREATEN", "China", "Vietnamese navy") in evs
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russia summoned the US chargé d'affaires on Monday.", "United States"),
+    ("The Iranian foreign ministry summoned Britain's charge d'affaires over the remarks.", "United Kingdom"),
+])
+def test_a_charge_daffaires_stands_for_the_state_that_sent_it(text, target):
+    assert any(e[0] == "ACCUSE" and e[2] == target for e in events_of(article(text)))
+
+
+def test_the_envoy_summoned_to_protest_does_not_protest():
+    evs = events_of(article("Pakistan's Foreign Ministry summoned the Indian charge d'affaires to protest the "
+                            "shelling."))
+    assert not any(e[1] == "India" for e in evs)

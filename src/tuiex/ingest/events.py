@@ -1173,7 +1173,8 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
         if cur.dep_ == "xcomp":
             # object control: "prompting the Kremlin to vow a response", "persuaded Hamas to accept"
             controller = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i), None)
-            if controller is not None and controller.pos_ in {"NOUN", "PROPN", "PRON"}:
+            if controller is not None and controller.pos_ in {"NOUN", "PROPN", "PRON"} \
+                    and _lemma(cur.head) not in PURPOSE_OBJECT_VERBS:
                 return controller
         if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head != cur:
             cur = cur.head
@@ -1184,6 +1185,11 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             continue
         return None
     return None
+
+
+# Verbs whose infinitive after the object is the subject's purpose, not the object's act: "summoned the
+# Indian envoy to protest the shelling" (the summoner protests).
+PURPOSE_OBJECT_VERBS = {"summon"}
 
 
 def _shared_agent(verb: Token) -> Token | None:

@@ -463,10 +463,11 @@ def envoy_country(book, token: Token, di: int, offset: int, sentence: int) -> st
     Russian diplomats" -> China, Russia; "welcomed the ambassador from Japan", "two diplomats of the
     Russian embassy" -> Japan, Russia: the state of a "from"/"of" phrase, never of "to", which names
     the host); None when the envoy is named or no country qualifies it."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in ENVOY_NOUNS:
+    affaires = token.lower_.replace("’", "'") == "d'affaires"     # "the Indian chargé d'affaires": its head
+    if not affaires and (token.pos_ != "NOUN" or token.lemma_.lower() not in ENVOY_NOUNS):
         return None
-    if any(c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON")
-           for c in token.children):
+    if any(c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                                 and c.lower_ not in ENVOY_NOUNS) for c in token.children):
         return None
     country, _ = _country_qualifier(token)
     if country is None:
