@@ -1037,3 +1037,13 @@ def test_the_envoy_summoned_to_protest_does_not_protest():
     evs = events_of(article("Pakistan's Foreign Ministry summoned the Indian charge d'affaires to protest the "
                             "shelling."))
     assert not any(e[1] == "India" for e in evs)
+
+
+def test_a_demonym_the_ner_takes_for_a_name_still_gives_the_envoys_state():
+    evs = events_of(article("Russia expelled the Moldovan ambassador on Friday."))
+    assert ("SANCTION", "Russia", "Moldova") in evs
+
+
+def test_a_named_envoy_stays_the_person():
+    evs = events_of(article("Russia summoned ambassador Igor Popov on Friday."))
+    assert ("ACCUSE", "Russia", "Igor Popov") in evs

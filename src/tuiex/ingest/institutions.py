@@ -432,6 +432,11 @@ ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "diplomats", "chargé", "charg
                "emissary"}
 
 
+def _country_word(tok: Token) -> bool:
+    """Whether a token is a country's demonym or name ("Moldovan", "Japan")."""
+    return gz.country_by_demonym(tok.text) is not None or gz.country_by_name(tok.text) is not None
+
+
 def _sending_country(envoy: Token):
     """The country an envoy's "from"/"of" phrase names, by its name ("from Japan", "of the Republic of
     Korea") or by its own qualifier ("from the Russian embassy"); None otherwise."""
@@ -467,7 +472,9 @@ def envoy_country(book, token: Token, di: int, offset: int, sentence: int) -> st
     if not affaires and (token.pos_ != "NOUN" or token.lemma_.lower() not in ENVOY_NOUNS):
         return None
     if any(c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
-                                 and c.lower_ not in ENVOY_NOUNS) for c in token.children):
+                                 and c.lower_ not in ENVOY_NOUNS and not _country_word(c)) for c in token.children):
+        # a named envoy ("ambassador John Smith"); "the Moldovan ambassador", its demonym tagged a person
+        # name by the NER, is no name
         return None
     country, _ = _country_qualifier(token)
     if country is None:
