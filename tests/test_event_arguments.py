@@ -1047,3 +1047,19 @@ def test_a_demonym_the_ner_takes_for_a_name_still_gives_the_envoys_state():
 def test_a_named_envoy_stays_the_person():
     evs = events_of(article("Russia summoned ambassador Igor Popov on Friday."))
     assert ("ACCUSE", "Russia", "Igor Popov") in evs
+
+
+# -- targets (tgt4): an attack on a city the gazetteer does not list targets its country ------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("Ukrainian officials said Russian shelling hit homes on the outskirts of Kharkiv.", "Ukraine"),
+    ("Israeli jets bombed targets in Aleppo on Sunday.", "Syria"),
+    ("Saudi-led warplanes struck a market in the northern city of Sadah.", "Yemen"),
+])
+def test_an_attack_on_a_city_targets_its_country(text, target):
+    assert any(e[0] == "ASSAULT" and e[2] == target for e in events_of(article(text)))
+
+
+def test_an_attack_at_home_names_no_city_target():
+    evs = events_of(article("Russian troops shelled villages near Belgorod."))
+    assert not any(e[0] == "ASSAULT" and e[2] == "Russia" for e in evs)

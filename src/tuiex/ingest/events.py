@@ -1779,8 +1779,8 @@ def place_candidates(ev: FoundEvent) -> list[Token]:
     out: list[Token] = []
     for tok in [ev.verb, *([ev.noun] if ev.noun is not None else [])]:
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"around", "outside"}:
-                for g in c.children:
+            if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"around", "outside", "on"}:
+                for g in c.children:    # "on the outskirts of Kharkiv"
                     if g.dep_ == "pobj" and g.lemma_.lower() not in _SHARED_PLACES:
                         out.append(g)
                         out.extend(x for x in g.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != g)

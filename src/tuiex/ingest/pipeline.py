@@ -1243,7 +1243,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             t for cand in target_candidates(ev) for t in cand.subtree
             if t.dep_ == "pobj" and t.head.lower_ in {"in", "of"} and t.head.head == cand] + scene_candidates(ev)
         for cand in places:
-            key = res(cand)
+            key = res(cand) or _city_country(book, cand, source)
             actor = book.actor(key)
             if actor is not None and actor.type == "country" and key != ev.source_key:
                 ev.target_key = key
@@ -1302,6 +1302,19 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         ev.target_key = _placed_group(book, ev, target_tok, res, di, off, sentence_of) or ev.target_key
     if ev.target_key == ev.source_key:
         ev.target_key = None
+
+
+def _city_country(book: ActorBook, tok: Token, source) -> str | None:
+    """The country actor of a city the gazetteer does not hold ("struck homes in Kharkiv" -> Ukraine),
+    by GeoNames (`gazetteer.city_country`): only for a proper noun the NER takes for a place, and never
+    the source's own country (a state's forces acting at home name no foreign target)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in {"GPE", "LOC", "NORP"}:     # "in Aleppo", tagged NORP
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    country = gz.city_country(ent.text if ent is not None else tok.text)
+    if country is None or (source is not None and getattr(source, "country", None) == country.iso3):
+        return None
+    return book._add(country.name, "country", country.iso3)
 
 
 # Nouns by which an apposition says its name is a group or organisation, not a state.
