@@ -1063,3 +1063,15 @@ def test_an_attack_on_a_city_targets_its_country(text, target):
 def test_an_attack_at_home_names_no_city_target():
     evs = events_of(article("Russian troops shelled villages near Belgorod."))
     assert not any(e[0] == "ASSAULT" and e[2] == "Russia" for e in evs)
+
+
+# -- targets (tgt4): "between A and B <noun>s": the second of two coordinated qualifiers ------------------
+
+@pytest.mark.parametrize("text, type_, source, target", [
+    ("Talks between the Russian and Ukrainian delegations ended in Istanbul on Tuesday.", "CONSULT", "Russia",
+     "Ukraine"),
+    ("Clashes between Sudanese and Ethiopian troops erupted near the border.", "ASSAULT", "Sudanese military",
+     "Ethiopian military"),
+])
+def test_coordinated_qualifiers_in_a_between_phrase_give_the_second_party(text, type_, source, target):
+    assert (type_, source, target) in events_of(article(text))

@@ -1587,6 +1587,10 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                             if g.dep_ == "conj":    # "... and his Turkish counterpart": else his country
                                 out.append(g)
                                 out.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
+                    # "clashes between Sudanese and Ethiopian troops": the second of two coordinated
+                    # qualifiers of one noun
+                    out.extend(g for q in pobj.children if q.dep_ in {"amod", "compound"} and q.i < pobj.i
+                               for g in q.children if g.dep_ == "conj")
     if ev.noun is not None and ev.noun.dep_ == "conj":
         # "expressed support for X and concern over Y", the parser hanging "over Y" on "support": a
         # phrase after the second event noun is its own

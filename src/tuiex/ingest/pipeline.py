@@ -35,6 +35,7 @@ from .events import (
     venue_candidates,
 )
 from .institutions import (
+    MILITARY_NOUNS,
     collective_pair,
     dateline_country,
     demonym_country,
@@ -1200,7 +1201,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             # "Biden and Xi agreed to meet on the sidelines of the APEC summit": a mutual act's
             # coordinated subject names the other party before any adjunct does
             continue
-        key = envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or owned(cand) or res(cand)
+        key = _coordinated_qualifier(book, cand, di, off, sentence_of(off + cand.idx)) \
+            or envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or owned(cand) or res(cand)
         if key is None and _the_body(cand):
             key = _body_before(book, context, cand)     # "accused the party of ..."
         if key is None and _the_country(cand):
@@ -1302,6 +1304,24 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         ev.target_key = _placed_group(book, ev, target_tok, res, di, off, sentence_of) or ev.target_key
     if ev.target_key == ev.source_key:
         ev.target_key = None
+
+
+def _coordinated_qualifier(book: ActorBook, tok: Token, di: int, off: int, sentence: int) -> str | None:
+    """The actor a demonym coordinated with another on one noun names ("between Sudanese and Ethiopian
+    troops" -> "Ethiopian military", "between the Russian and Ukrainian delegations" -> Ukraine): the
+    state's forces for a military noun, named as `military_actor` names them, else the state; None when
+    `tok` is no such second demonym."""
+    if tok.dep_ != "conj" or tok.head.dep_ not in {"amod", "compound"} or tok.head.head.pos_ != "NOUN":
+        return None
+    country = demonym_country(tok)
+    if country is None:
+        return None
+    noun = tok.head.head
+    if noun.lower_ in MILITARY_NOUNS:
+        return _home_military(book, tok, di, off, sentence, country.iso3)
+    key = book._add(country.name, "country", country.iso3)
+    book._mention(key, di, tok.doc[tok.i:tok.i + 1], off, sentence)
+    return key
 
 
 def _city_country(book: ActorBook, tok: Token, source) -> str | None:
