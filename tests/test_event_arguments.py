@@ -1075,3 +1075,12 @@ def test_an_attack_at_home_names_no_city_target():
 ])
 def test_coordinated_qualifiers_in_a_between_phrase_give_the_second_party(text, type_, source, target):
     assert (type_, source, target) in events_of(article(text))
+
+
+def test_a_protest_in_a_city_the_gazetteer_lacks_targets_its_state():
+    assert ("PROTEST", "students", "Pakistan") in events_of(article("Thousands of students protested in Lahore on Friday."))
+
+
+def test_exiles_protesting_abroad_do_not_target_the_host_state():
+    evs = events_of(article("Hundreds of Iraqi exiles demonstrated in Manchester on Sunday."))
+    assert not any(e[0] == "PROTEST" and e[2] == "United Kingdom" for e in evs)

@@ -1271,7 +1271,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         # "thousands protested in Caracas": a domestic protest is against the state it is held in, as
         # PLOVER codes it; not when the protesters are of another country ("Iraqis rallied in London")
         for cand in scene_candidates(ev):
-            key = res(cand)
+            key = res(cand) or _city_country(book, cand, None)     # also a city GeoNames knows ("in Kharkiv")
             actor = book.actor(key)
             if actor is not None and actor.type == "country" and key != ev.source_key \
                     and getattr(source, "country", None) in {None, actor.country}:
