@@ -1084,3 +1084,8 @@ def test_a_protest_in_a_city_the_gazetteer_lacks_targets_its_state():
 def test_exiles_protesting_abroad_do_not_target_the_host_state():
     evs = events_of(article("Hundreds of Iraqi exiles demonstrated in Manchester on Sunday."))
     assert not any(e[0] == "PROTEST" and e[2] == "United Kingdom" for e in evs)
+
+
+def test_a_state_named_before_an_adjective_on_a_condemned_attack_is_its_author():
+    evs = events_of(article("Tehran strongly condemned the US criminal attack on the Iranian naval vessel."))
+    assert ("ACCUSE", "Iran", "United States") in evs

@@ -1648,7 +1648,8 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                         queue.append(g)
                     elif g.dep_ == "pcomp" and g.pos_ == "VERB":
                         queue.append(g)     # "its dedication to collaborating with Kenya": the gerund's party
-            elif c.dep_ in {"pobj", "compound", "amod", "poss", "appos", "conj"} and node != verb:
+            elif c.dep_ in {"pobj", "compound", "amod", "nmod", "poss", "appos", "conj"} and node != verb:
+                # ("the US criminal attack": the parser makes "US" an nmod when an adjective follows)
                 out.append(c)
                 if c.lower_ in FLAG_WORDS:     # "a British-flagged tanker", "a Greek-owned ship": the flag's state
                     out.extend(g for g in c.children if g.dep_ in {"amod", "npadvmod", "compound"})
