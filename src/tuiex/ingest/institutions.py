@@ -432,15 +432,53 @@ ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "diplomats", "chargé", "charg
                "emissary"}
 
 
+def _country_word(tok: Token) -> bool:
+    """Whether a token is a country's demonym or name ("Moldovan", "Japan")."""
+    return gz.country_by_demonym(tok.text) is not None or gz.country_by_name(tok.text) is not None
+
+
+def _sending_country(envoy: Token):
+    """The country an envoy's "from"/"of" phrase names, by its name ("from Japan", "of the Republic of
+    Korea") or by its own qualifier ("from the Russian embassy"); None otherwise."""
+    for p in envoy.children:
+        if p.dep_ != "prep" or p.lower_ not in {"from", "of"}:
+            continue
+        for g in p.children:
+            if g.dep_ != "pobj":
+                continue
+            if g.pos_ == "PROPN":
+                ent = next((e for e in g.doc.ents if e.start <= g.i < e.end), None)
+                text = ent.text if ent is not None else g.text
+                found = gz.country_by_name(text.removeprefix("the ").removeprefix("The "))
+                if found is not None:
+                    return found
+            elif g.lemma_.lower() in MISSION_WORDS:
+                country, _ = _country_qualifier(g)
+                if country is not None:
+                    return country
+    return None
+
+
+# Nouns for a state's diplomatic post abroad: "a diplomat from the Russian embassy".
+MISSION_WORDS = {"embassy", "mission", "consulate", "legation", "delegation", "government"}
+
+
 def envoy_country(book, token: Token, di: int, offset: int, sentence: int) -> str | None:
     """An unnamed envoy stands for the state that sent it ("summoned China's ambassador", "expelled two
-    Russian diplomats" -> China, Russia); None when the envoy is named or has no country qualifier."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in ENVOY_NOUNS:
+    Russian diplomats" -> China, Russia; "welcomed the ambassador from Japan", "two diplomats of the
+    Russian embassy" -> Japan, Russia: the state of a "from"/"of" phrase, never of "to", which names
+    the host); None when the envoy is named or no country qualifies it."""
+    affaires = token.lower_.replace("’", "'") == "d'affaires"     # "the Indian chargé d'affaires": its head
+    if not affaires and (token.pos_ != "NOUN" or token.lemma_.lower() not in ENVOY_NOUNS):
         return None
-    if any(c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON")
-           for c in token.children):
+    if any(c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                                 and c.lower_ not in ENVOY_NOUNS and not _country_word(c)) for c in token.children):
+        # a named envoy ("ambassador John Smith"); "the Moldovan ambassador", its demonym tagged a person
+        # name by the NER, is no name
         return None
     country, _ = _country_qualifier(token)
+    if country is None:
+        country = _sending_country(token)
     if country is None:
         return None
     key = book._add(country.name, "country", country.iso3)

@@ -24,6 +24,7 @@ from .events import (
     NOUNS,
     QUANTIFIERS,
     FoundEvent,
+    event_noun_owner,
     find_events,
     origin_candidates,
     place_candidates,
@@ -34,6 +35,7 @@ from .events import (
     venue_candidates,
 )
 from .institutions import (
+    MILITARY_NOUNS,
     collective_pair,
     dateline_country,
     demonym_country,
@@ -1262,7 +1264,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                 # but the forces of the state the article is about
                 return _home_military(book, tok, di, off, sentence_of(off + tok.idx), context.home)
         else:
-            owner = reported_owner(tok)
+            owner = reported_owner(tok) or event_noun_owner(tok)
             owner_key = res(owner) if owner is not None else None
             if owner is not None and owner_key is None:
                 # "the Colombian president said his troops ...": the country the speaker's phrase names
@@ -1396,7 +1398,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             # "Biden and Xi agreed to meet on the sidelines of the APEC summit": a mutual act's
             # coordinated subject names the other party before any adjunct does
             continue
-        key = envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or owned(cand) or res(cand)
+        key = _coordinated_qualifier(book, cand, di, off, sentence_of(off + cand.idx)) \
+            or envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or owned(cand) or res(cand)
         if key is None and _the_body(cand):
             key = _body_before(book, context, cand)     # "accused the party of ..."
         if key is None and _the_country(cand):
@@ -1439,7 +1442,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             t for cand in target_candidates(ev) for t in cand.subtree
             if t.dep_ == "pobj" and t.head.lower_ in {"in", "of"} and t.head.head == cand] + scene_candidates(ev)
         for cand in places:
-            key = res(cand)
+            key = res(cand) or _city_country(book, cand, source)
             actor = book.actor(key)
             if actor is not None and actor.type == "country" and key != ev.source_key:
                 ev.target_key = key
@@ -1465,7 +1468,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         # "thousands protested in Caracas": a domestic protest is against the state it is held in, as
         # PLOVER codes it; not when the protesters are of another country ("Iraqis rallied in London")
         for cand in scene_candidates(ev):
-            key = res(cand)
+            key = res(cand) or _city_country(book, cand, None)     # also a city GeoNames knows ("in Kharkiv")
             actor = book.actor(key)
             if actor is not None and actor.type == "country" and key != ev.source_key \
                     and getattr(source, "country", None) in {None, actor.country}:
@@ -1498,6 +1501,37 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         ev.target_key = _placed_group(book, ev, target_tok, res, di, off, sentence_of) or ev.target_key
     if ev.target_key == ev.source_key:
         ev.target_key = None
+
+
+def _coordinated_qualifier(book: ActorBook, tok: Token, di: int, off: int, sentence: int) -> str | None:
+    """The actor a demonym coordinated with another on one noun names ("between Sudanese and Ethiopian
+    troops" -> "Ethiopian military", "between the Russian and Ukrainian delegations" -> Ukraine): the
+    state's forces for a military noun, named as `military_actor` names them, else the state; None when
+    `tok` is no such second demonym."""
+    if tok.dep_ != "conj" or tok.head.dep_ not in {"amod", "compound"} or tok.head.head.pos_ != "NOUN":
+        return None
+    country = demonym_country(tok)
+    if country is None:
+        return None
+    noun = tok.head.head
+    if noun.lower_ in MILITARY_NOUNS:
+        return _home_military(book, tok, di, off, sentence, country.iso3)
+    key = book._add(country.name, "country", country.iso3)
+    book._mention(key, di, tok.doc[tok.i:tok.i + 1], off, sentence)
+    return key
+
+
+def _city_country(book: ActorBook, tok: Token, source) -> str | None:
+    """The country actor of a city the gazetteer does not hold ("struck homes in Kharkiv" -> Ukraine),
+    by GeoNames (`gazetteer.city_country`): only for a proper noun the NER takes for a place, and never
+    the source's own country (a state's forces acting at home name no foreign target)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in {"GPE", "LOC", "NORP"}:     # "in Aleppo", tagged NORP
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    country = gz.city_country(ent.text if ent is not None else tok.text)
+    if country is None or (source is not None and getattr(source, "country", None) == country.iso3):
+        return None
+    return book._add(country.name, "country", country.iso3)
 
 
 # Nouns by which an apposition says its name is a group or organisation, not a state.
