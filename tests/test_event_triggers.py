@@ -376,3 +376,26 @@ def test_an_act_that_will_not_go_unanswered_is_a_threat_against_its_author():
     assert ("THREATEN", "Isaias Afwerki", "Ethiopia") in evs
     art = article("Headline Words Here\n\nKenya said the Somali raids did not go unpunished.")
     assert not any(e[0] == "THREATEN" for e in events_of(art))
+
+
+# -- a verb coordinated with an urged, planned or wished infinitive shares its role ------------------
+
+def test_a_verb_joined_to_an_urged_infinitive_is_urged_too():
+    evs = events_of(article("Headline Words Here\n\nKenya urged Sudan to end the fighting and withdraw its troops "
+                            "from the border.\n\nThe United Nations called on Russia to halt the offensive and "
+                            "release the prisoners."))
+    assert not any(e[0] in {"RETREAT", "CONCEDE"} for e in evs)
+    assert ("REQUEST", "Kenya", "Sudan") in evs
+
+
+def test_a_verb_joined_to_a_planned_or_wished_infinitive_is_not_asserted():
+    evs = events_of(article("Headline Words Here\n\nEgypt plans to meet Ethiopian officials and sign a water "
+                            "agreement next month.\n\nFrance wants to reopen its embassy and resume aid to Mali."))
+    assert not any(e[0] in {"AGREE", "AID"} for e in evs)
+
+
+def test_a_joined_verb_with_its_own_subject_or_after_a_done_act_stays_an_event():
+    evs = events_of(article("Headline Words Here\n\nKenya urged Sudan to end the fighting, and Sudan withdrew its "
+                            "troops on Monday.\n\nGhana withdrew its troops and signed an agreement with Togo."))
+    assert ("RETREAT", "Sudan", None) in evs
+    assert ("AGREE", "Ghana", "Togo") in evs

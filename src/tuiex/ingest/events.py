@@ -165,11 +165,26 @@ def _inverted_condition(clause: Token) -> bool:
     return subj is not None and subj.i > first.i
 
 
+def _first_conjunct(verb: Token) -> Token:
+    """The first of coordinated verbs that share one subject: "withdraw" in "urged Sudan to end the
+    fighting and withdraw its troops" is "end", whose complement role (xcomp of "urged") both verbs
+    share. A conjunct with a subject of its own ("..., and Sudan withdrew") starts a clause and is
+    returned as is; `verb` itself when it is no verb conjunct. Shapes: Token -> Token."""
+    base = verb
+    while base.dep_ == "conj" and base.head.pos_ in {"VERB", "AUX"} and base.head != base \
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in base.children):
+        base = base.head
+    return base
+
+
 def _speculative(tok: Token) -> bool:
     """Not asserted as having happened or being scheduled: modals, conditions, questions, habits,
-    wishes and plans, and clauses under a denial ("denied that its jets had bombed")."""
+    wishes and plans, and clauses under a denial ("denied that its jets had bombed"). A verb
+    coordinated with another that shares its subject is judged as the first one (`_first_conjunct`):
+    "plans to meet X and sign a deal" plans the signing too."""
     if _sentence_asks(tok):
         return True
+    tok = _first_conjunct(tok)
     chain = [tok]
     while chain[-1].dep_ in {"xcomp", "advcl", "conj"} and chain[-1].head != chain[-1] and len(chain) < 4:
         chain.append(chain[-1].head)
@@ -936,6 +951,11 @@ def find_events(doc) -> list[FoundEvent]:
         to_gerund = _to_gerund(tok)
         gov = tok.head.head if to_gerund else tok.head
         dep = "xcomp" if to_gerund else tok.dep_
+        # "urged Sudan to end the fighting and withdraw its troops": the second verb is urged too
+        first = _first_conjunct(tok)
+        shared = first is not tok and first.dep_ in {"xcomp", "ccomp"}
+        if shared:
+            gov, dep = first.head, first.dep_
         head_event = first_of_verb.get(gov.i)
         if dep in {"xcomp", "advcl", "ccomp"} and head_event is not None and (
             head_event.type in INTENT_TYPES or (head_event.type == type_ and head_event.source is not None)
@@ -943,10 +963,11 @@ def find_events(doc) -> list[FoundEvent]:
             # "EU ministers agreed to lift sanctions": the body's own concession, sanction or
             # withdrawal is the event when no other party is named in the agreement
             if dep == "xcomp" and head_event.type == "AGREE" and type_ in {"ASSAULT", "COERCE", "SANCTION"} \
-                    and head_event.verb == gov and _lemma(gov) in {"vow", "swear", "pledge", "promise"}:
+                    and head_event.verb == gov and _lemma(gov) in {"vow", "swear", "pledge", "promise"} and not shared:
                 head_event.type = "THREATEN"    # "vowed to fight on", "to impose sanctions": a threat (CAMEO 13)
             if dep == "xcomp" and head_event.type == "AGREE" and type_ in {"CONCEDE", "SANCTION", "RETREAT"} \
-                    and head_event.verb == gov and _lemma(gov) in {"agree", "undertake", "decide", "commit"} \
+                    and not shared and head_event.verb == gov \
+                    and _lemma(gov) in {"agree", "undertake", "decide", "commit"} \
                     and not any(
                         c.dep_ == "prep" and c.lower_ == "with" for c in gov.children) \
                     and not any(c.dep_ == "conj"
