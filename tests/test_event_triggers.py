@@ -399,3 +399,11 @@ def test_a_joined_verb_with_its_own_subject_or_after_a_done_act_stays_an_event()
                             "troops on Monday.\n\nGhana withdrew its troops and signed an agreement with Togo."))
     assert ("RETREAT", "Sudan", None) in evs
     assert ("AGREE", "Ghana", "Togo") in evs
+
+
+def test_a_hypothetical_judgement_is_no_accusation():
+    evs = events_of(article("Headline Words Here\n\nKenya said that if Uganda attacked, the strikes would be a "
+                            "violation of international law.\n\nPeru said any strike on its ships would be illegal."))
+    assert not any(e[0] == "ACCUSE" for e in evs)
+    evs = events_of(article("Headline Words Here\n\nPeru said the Chilean strikes were illegal."))
+    assert any(e[0] == "ACCUSE" and e[1] == "Peru" for e in evs)

@@ -539,8 +539,9 @@ JUDGING_VERBS = {"say", "tell", "state", "add", "declare", "insist", "believe", 
 
 def _judgement(be: Token) -> tuple[str, list[Token]] | None:
     """"(X said) the sanctions were illegal": the type of a judging predicate (`JUDGEMENT_ADJECTIVES`)
-    on an act or a statement; None when negated or when nobody is reported judging (`_judge`)."""
-    if _negated(be) or (_judge(be) is None and not _in_quotation(be)):
+    on an act or a statement; None when negated, when nobody is reported judging (`_judge`), or when
+    the judgement is hypothetical (`_hypothetical_copula`: "any strike would be a violation")."""
+    if _negated(be) or (_judge(be) is None and not _in_quotation(be)) or _hypothetical_copula(be):
         return None
     subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.ent_type_ == "PERSON":
@@ -556,6 +557,19 @@ def _judgement(be: Token) -> tuple[str, list[Token]] | None:
             if type_:
                 return type_, [w] if c.dep_ == "acomp" else [w, c]
     return None
+
+
+# Auxiliaries that make a copula's judgement hypothetical: "such strikes would be a violation of
+# international law" judges an act not done (a warning, no accusation, CAMEO 111 needs a done act).
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "'d"}
+
+
+def _hypothetical_copula(be: Token) -> bool:
+    """Whether a judging copula is hypothetical: it has a `HYPOTHETICAL_AUX`, or an if/unless clause
+    ("the strikes are a violation if they happened")."""
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in be.children) or any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
+        for c in be.children)
 
 
 def _judging_qualifier(noun: Token) -> bool:
