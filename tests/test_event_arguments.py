@@ -912,6 +912,13 @@ def test_the_leaders_without_a_count_are_no_pair():
     assert not any(e[0] == "AGREE" and {e[1], e[2]} == {"William Ruto", "Samia Suluhu Hassan"} for e in evs)
 
 
+def test_the_two_leaders_after_three_persons_in_one_sentence_are_no_pair():
+    evs = events_of(article("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan and "
+                            "Ugandan President Yoweri Museveni in Arusha on Monday.\n\n"
+                            "The two leaders signed a border accord."))
+    assert not any(e[0] == "AGREE" and {e[1], e[2]} == {"Samia Suluhu Hassan", "Yoweri Museveni"} for e in evs)
+
+
 # -- a participle on a statement noun is its author's act --------------------------------------------------
 
 @pytest.mark.parametrize("text, type_, source", [
