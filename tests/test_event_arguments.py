@@ -891,6 +891,17 @@ def test_it_after_they_through_a_gerund_is_the_country():
     assert [e[1] for e in evs if e[0] == "MOBILIZE"] == ["Belarus"]
 
 
+def test_it_after_plural_ministers_is_not_the_city_they_met_in():
+    evs = events_of(article("Arab League ministers met in Cairo on Monday after it imposed sanctions on Syria."))
+    assert not any(e[0] == "SANCTION" and e[1] == "Egypt" for e in evs)
+
+
+def test_it_after_plural_lawmakers_is_the_government_they_criticized():
+    evs = events_of(article("Opposition lawmakers in Togo criticized the government after it arrested two "
+                            "journalists."))
+    assert [e[1] for e in evs if e[0] == "COERCE"] == ["Togo"]
+
+
 def test_it_after_a_singular_subject_is_left_to_the_actor_book():
     evs = events_of(article("Poland said on Friday that it had deployed 2,000 soldiers to the border."))
     assert [e[1] for e in evs if e[0] == "MOBILIZE"] == ["Poland"]

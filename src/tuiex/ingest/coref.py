@@ -61,12 +61,29 @@ def they_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
 # Dependencies climbed from a subjectless verb to the clause whose subject it shares.
 _CLIMB = {"pcomp", "prep", "pobj", "xcomp", "advcl", "conj"}
 _IT_LABELS = {"GPE", "ORG", "NORP"}
+# Prepositions that make a name a place, not a party "it" can take up: "met in Brussels after it ...".
+_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "around", "through"}
+# Singular nouns of a state or organisation body that "it" takes up as a name would be: "lawmakers
+# criticized the government after it arrested two journalists".
+_BODY_NOUNS = {"government", "regime", "administration", "junta", "ministry", "army", "military", "cabinet",
+               "parliament", "leadership", "council", "company", "group", "movement", "militia"}
+
+
+def _it_candidate(t: Token) -> bool:
+    """A token "it" may take up: a proper noun labelled `_IT_LABELS` (the head of its name) that is not
+    a place named by a `_PLACE_PREPS` phrase, or a singular body noun (`_BODY_NOUNS`)."""
+    if t.pos_ == "NOUN":
+        return t.tag_ == "NN" and t.lemma_.lower() in _BODY_NOUNS
+    if t.pos_ != "PROPN" or t.ent_type_ not in _IT_LABELS or t.dep_ == "compound":
+        return False
+    return not (t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS)
 
 
 def it_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
     """The name a subject "it" takes up when the clause above it has a plural subject ("They looked
-    at sanctions on Russia after it mobilized ...": "Russia"): (True, the nearest earlier proper noun
-    of its sentence labelled GPE, ORG or NORP outside that subject, the head of its name), or (True,
+    at sanctions on Russia after it mobilized ...": "Russia"): (True, the nearest earlier candidate of
+    its sentence outside that subject, `_it_candidate`: a name labelled GPE, ORG or NORP not named as a
+    place, or a body noun such as "the government"), or (True,
     None) when there is none (the event is then left without a source). (False, None) when `pronoun`
     is not such an "it" or the subject above is singular or missing (the caller's own resolution
     stands). Labels are spaCy's entity labels."""
@@ -85,7 +102,6 @@ def it_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
         return False, None
     skip = range(above.left_edge.i, above.right_edge.i + 1)
     for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
-        if t.i in skip or t.pos_ != "PROPN" or t.ent_type_ not in _IT_LABELS or t.dep_ == "compound":
-            continue
-        return True, t
+        if t.i not in skip and _it_candidate(t):
+            return True, t
     return True, None
