@@ -270,15 +270,18 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
     if e.notpobj and any(g.dep_ == "pobj" and g.lemma_.lower() in e.notpobj
                          for p in tok.children if p.dep_ in {"prep", "dative"} for g in p.children):
         return False
-    if e.subj is not None:
+    if e.subj is not None or e.notsubj:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None and tok.dep_ in {"conj", "xcomp"}:
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lemma_.lower() in QUANTIFIERS:     # "most of the troops"
             subj = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
                          for g in p.children if g.dep_ == "pobj"), subj)
-        if subj is None or not ({subj.lemma_.lower(), subj.lower_} & e.subj):
+        words = {subj.lemma_.lower(), subj.lower_} if subj is not None else set()
+        if e.subj is not None and not words & e.subj:
             return False
+        if words & e.notsubj:
+            return False    # "Russian missiles targeted a bank": an armed subject, no sanction
     if e.needword is not None and not any(
             t.lower_ in e.needword for c in tok.children if c.dep_ not in {"advcl", "conj"} for t in c.subtree):
         return False
