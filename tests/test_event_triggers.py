@@ -257,6 +257,15 @@ def test_coming_under_fire_or_attack_from_a_party_is_its_act_on_the_subject():
     assert events_of(art) == []
 
 
+def test_a_building_under_fire_is_shot_at_unless_a_reason_is_given():
+    evs = events_of(article("Headline Words Here\n\nThe Turkish consulate building came under fire from Kurdish "
+                            "militants in Erbil on Monday."))
+    assert any(e[0] == "ASSAULT" for e in evs) and not any(e[0] == "ACCUSE" for e in evs)
+    evs = events_of(article("Headline Words Here\n\nThe hospital came under fire from Chilean lawmakers over "
+                            "its waiting lists."))
+    assert any(e[0] == "ACCUSE" for e in evs) and not any(e[0] == "ASSAULT" for e in evs)
+
+
 def test_a_call_for_something_is_a_demand_and_a_call_to_a_party_is_a_meeting():
     art = article("Headline Words Here\n\nGhana echoed calls made by the African Union for a permanent ceasefire.\n\n"
                   "Uganda made a call for restraint on Monday.")

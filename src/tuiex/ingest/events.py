@@ -313,8 +313,8 @@ RESPONSE_NOUNS = {"response", "answer", "reaction", "retaliation", "consequence"
 def _unanswered(verb: Token) -> list[Token] | None:
     """The trigger of a retaliation promised by a negated future ("will not go unanswered", "would
     not remain unpunished", "won't be left without a response"); None otherwise."""
-    negs = [c for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
-    if not negs or not any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in verb.children):
+    negs = _future_negation(verb)
+    if not negs:
         return None
     lemma = verb.lemma_.lower()
     if lemma in {"go", "remain", "be", "stay"}:
@@ -335,12 +335,21 @@ REFUSABLE_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "RETREAT", "CONCEDE",
 REFUSING_AUX = {"will", "wo", "would", "shall"}
 
 
+def _future_negation(verb: Token) -> list[Token]:
+    """The negation words ("not", "n't", "never") of a verb negated in the future or the conditional
+    ("will not", "won't", "would never": `REFUSING_AUX`); [] when the verb is not so negated."""
+    negs = [c for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
+    if not negs or not any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in verb.children):
+        return []
+    return negs
+
+
 def _refusal(tok: Token) -> tuple[str, list[Token]] | None:
     """REJECT for a negated future of a cooperative or yielding act ("Turkey will not withdraw its
     troops", "Kenya said it would not attend the talks"), with the negation in the trigger; None
     when the verb is not negated in the future or its affirmed type is not `REFUSABLE_TYPES`."""
-    negs = [c for c in tok.children if c.dep_ == "neg" or c.lower_ == "never"]
-    if not negs or not any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in tok.children):
+    negs = _future_negation(tok)
+    if not negs:
         return None
     plain = _verb_type(tok, affirm=True)
     if plain is None or plain[0] not in REFUSABLE_TYPES:
@@ -635,6 +644,11 @@ UNDER_TYPES = {"ASSAULT", "ACCUSE"}
 ARMED_NOUNS = {"troop", "soldier", "force", "convoy", "vehicle", "patrol", "base", "position", "post", "ship",
                "vessel", "aircraft", "plane", "helicopter", "jet", "drone", "tank", "unit", "army", "police",
                "officer", "checkpoint", "camp", "town", "village", "city", "border", "embassy"}
+# Buildings and sites: shot at unless a reason is given ("the hospital came under fire for its
+# waiting lists" is criticism; "the building came under fire from gunmen" is an attack).
+BUILDING_NOUNS = {"building", "hospital", "school", "house", "home", "compound", "office", "headquarters",
+                  "residence", "hotel", "market", "mosque", "church", "station", "airport", "port", "bridge",
+                  "facility", "consulate", "neighbourhood", "neighborhood", "district", "bus", "car", "train"}
 
 
 def _under_attack(verb: Token) -> tuple[str, list[Token]] | None:
@@ -651,7 +665,9 @@ def _under_attack(verb: Token) -> tuple[str, list[Token]] | None:
                 continue
             if g.lemma_.lower() == "fire":
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                armed = subj is not None and subj.lemma_.lower() in ARMED_NOUNS
+                armed = subj is not None and (subj.lemma_.lower() in ARMED_NOUNS or (
+                    subj.lemma_.lower() in BUILDING_NOUNS and not any(
+                        c.dep_ == "prep" and c.lower_ in {"for", "over"} for c in (*verb.children, *g.children))))
                 return ("ASSAULT" if armed else "ACCUSE"), [verb, p, g]
             type_ = _LEX.noun_type(g.lemma_.lower(), _compounds(g))
             if type_ in UNDER_TYPES:
