@@ -831,6 +831,13 @@ def test_they_after_named_plural_is_that_group():
     assert [e[1] for e in evs if e[0] == "ASSAULT"] == ["Houthis"]
 
 
+def test_they_after_witnesses_reporting_a_plural_is_the_reported_doers():
+    evs = events_of(article("Villagers said Eritrean soldiers entered the town on Monday. They arrested 20 men."))
+    assert [e[1] for e in evs if e[0] == "COERCE"] == ["Eritrean military"]
+    evs = events_of(article("Residents said the militia shelled the town. They fled to Uganda."))
+    assert not any(e[0] == "RETREAT" for e in evs)
+
+
 def test_they_after_singular_body_is_left_to_the_actor_book():
     evs = events_of(article("The Russian foreign ministry summoned the Polish envoy on Friday. "
                             "They also expelled two Polish diplomats."))

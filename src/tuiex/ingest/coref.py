@@ -22,6 +22,9 @@ from spacy.tokens import Token
 
 # Words that count a plural rather than name it ("thousands of protesters": the protesters).
 _COUNTING = {"hundreds", "thousands", "dozens", "millions", "scores", "some", "many", "most", "all", "both"}
+# Onlookers who report what others did: a later "they" is the doers they report, not themselves.
+_WITNESS_NOUNS = {"witness", "resident", "villager", "local", "source", "onlooker", "eyewitness", "observer",
+                  "reporter", "journalist", "correspondent", "footage", "image", "report", "video"}
 # How far back (in tokens, within the paragraph) the antecedent may lie: a sentence or two.
 _WINDOW = 80
 
@@ -42,8 +45,10 @@ def _plural(tok: Token) -> bool:
 def they_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
     """The noun a subject "they" takes up: (True, noun) when the nearest main-clause nominal subject
     before it in its paragraph (at most `_WINDOW` tokens back) is plural, the counted noun for a
-    quantity ("thousands of protesters": "protesters"); (False, None) when that subject is singular,
-    there is none, or `pronoun` is not a subject "they" (then the caller's own resolution stands)."""
+    quantity ("thousands of protesters": "protesters"), the subject of the reported clause when that
+    subject is an onlooker's and that reported subject is plural (`_WITNESS_NOUNS`: "residents said
+    soldiers entered ..."); (False, None) when that subject is singular, there is none, or `pronoun`
+    is not a subject "they" (then the caller's own resolution stands)."""
     if pronoun.lower_ != "they" or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return False, None
     doc = pronoun.doc
@@ -53,6 +58,12 @@ def they_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
         if t.lower_ in _COUNTING:
             t = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), t)
+        if t.lemma_.lower() in _WITNESS_NOUNS:
+            # "Witnesses said Houthi fighters shelled the port. They also seized ...": the reported doers
+            reported = next((g for c in t.head.children if c.dep_ == "ccomp" for g in c.children
+                             if g.dep_ in {"nsubj", "nsubjpass"} and g.pos_ != "PRON"), None)
+            if reported is not None and _plural(reported):     # "said the army shelled ... They fled": the onlookers
+                t = reported
         return (True, t) if _plural(t) else (False, None)
     return False, None
 
