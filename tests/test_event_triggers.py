@@ -416,3 +416,11 @@ def test_a_hypothetical_judgement_is_no_accusation():
     assert not any(e[0] == "ACCUSE" for e in evs)
     evs = events_of(article("Headline Words Here\n\nPeru said the Chilean strikes were illegal."))
     assert any(e[0] == "ACCUSE" and e[1] == "Peru" for e in evs)
+
+
+def test_an_infinitive_under_an_urged_infinitive_is_urged_too():
+    evs = events_of(article("Headline Words Here\n\nThe Libyan foreign ministry urged the Arab League on Friday to "
+                            "press Chad to withdraw its forces from the border.\n\nMorocco's foreign ministry called "
+                            "on Algeria on Monday to immediately stop the raids and pull its troops out of the zone."))
+    assert not any(e[0] == "RETREAT" for e in evs)
+    assert sum(e[0] == "REQUEST" for e in evs) == 2

@@ -177,6 +177,13 @@ def _first_conjunct(verb: Token) -> Token:
     return base
 
 
+def _infinitive_complement(verb: Token) -> bool:
+    """An open complement (xcomp) or a "to"-infinitive the parser hung as an adverbial clause on the
+    verb above ("urged X on Friday to press Y to withdraw": "withdraw" is an advcl of "press")."""
+    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
 def _speculative(tok: Token) -> bool:
     """Not asserted as having happened or being scheduled: modals, conditions, questions, habits,
     wishes and plans, and clauses under a denial ("denied that its jets had bombed"). A verb
@@ -986,10 +993,18 @@ def find_events(doc) -> list[FoundEvent]:
         dep = "xcomp" if to_gerund else tok.dep_
         # "urged Sudan to end the fighting and withdraw its troops": the second verb is urged too
         first = _first_conjunct(tok)
-        shared = first is not tok and first.dep_ in {"xcomp", "ccomp"}
-        if shared:
+        shared = first is not tok and (first.dep_ == "ccomp" or _infinitive_complement(first))
+        if shared:      # "called on X to halt ... and pull ..."
             gov, dep = first.head, first.dep_
         head_event = first_of_verb.get(gov.i)
+        if head_event is None and _infinitive_complement(first):
+            # "urged the Council to push Turkey to withdraw": an infinitive under an urged one is urged too
+            up = gov
+            while head_event is None and _infinitive_complement(up) and up.head != up:
+                up = up.head
+                found_up = first_of_verb.get(up.i)
+                if found_up is not None and found_up.type in INTENT_TYPES:
+                    gov, head_event = up, found_up
         if dep in {"xcomp", "advcl", "ccomp"} and head_event is not None and (
             head_event.type in INTENT_TYPES or (head_event.type == type_ and head_event.source is not None)
         ):
