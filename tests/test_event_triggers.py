@@ -408,6 +408,10 @@ def test_a_joined_verb_with_its_own_subject_or_after_a_done_act_stays_an_event()
                             "troops on Monday.\n\nGhana withdrew its troops and signed an agreement with Togo."))
     assert ("RETREAT", "Sudan", None) in evs
     assert ("AGREE", "Ghana", "Togo") in evs
+    # the joined verb's own habit still counts: no act
+    evs = events_of(article("Headline Words Here\n\nGhana signed the accord with Togo on Monday and routinely "
+                            "expels Nigerian traders."))
+    assert ("AGREE", "Ghana", "Togo") in evs and not any(e[0] == "SANCTION" for e in evs)
 
 
 def test_a_hypothetical_judgement_is_no_accusation():

@@ -191,7 +191,6 @@ def _speculative(tok: Token) -> bool:
     "plans to meet X and sign a deal" plans the signing too."""
     if _sentence_asks(tok):
         return True
-    tok = _first_conjunct(tok)
     chain = [tok]
     while chain[-1].dep_ in {"xcomp", "advcl", "conj"} and chain[-1].head != chain[-1] and len(chain) < 4:
         chain.append(chain[-1].head)
@@ -212,12 +211,12 @@ def _speculative(tok: Token) -> bool:
     if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) \
             and tok.head.lemma_.lower() in {"have", "be"}:
         return True     # "Kenya has yet to sign the deal", "is yet to respond": not done
-    head = tok.head
     unasserting = NON_FACTUAL_HEADS | NON_ASSERTING_ADJECTIVES | {"willing", "ready", "possible", "likely"}
-    if tok.dep_ in {"xcomp", "ccomp"} and _forms(head) & unasserting:
-        return True
-    if tok.dep_ == "ccomp" and head.lemma_.lower() in {"be"} and any(
-            c.lower_ in {"possible", "likely", "unlikely"} for c in head.children):
+    for t in {tok, _first_conjunct(tok)}:      # "plans to meet X and sign ...": the signing is planned too
+        if t.dep_ in {"xcomp", "ccomp"} and _forms(t.head) & unasserting:
+            return True
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in {"be"} and any(
+            c.lower_ in {"possible", "likely", "unlikely"} for c in tok.head.children):
         return True
     return False
 
