@@ -169,9 +169,13 @@ def _first_conjunct(verb: Token) -> Token:
     """The first of coordinated verbs that share one subject: "withdraw" in "urged Sudan to end the
     fighting and withdraw its troops" is "end", whose complement role (xcomp of "urged") both verbs
     share. A conjunct with a subject of its own ("..., and Sudan withdrew") starts a clause and is
-    returned as is; `verb` itself when it is no verb conjunct. Shapes: Token -> Token."""
+    returned as is, and so is one whose form cannot be coordinated with the verb it hangs on ("stop
+    firing and withdraw": a bare infinitive is not joined to a gerund; a parser's attachment error);
+    `verb` itself when it is no verb conjunct. Shapes: Token -> Token."""
+    finite = {"VBD", "VBZ", "VBP", "VBN"}
     base = verb
     while base.dep_ == "conj" and base.head.pos_ in {"VERB", "AUX"} and base.head != base \
+            and (base.tag_ == base.head.tag_ or {base.tag_, base.head.tag_} <= finite) \
             and not any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in base.children):
         base = base.head
     return base
@@ -938,6 +942,12 @@ def _crowd(tok: Token) -> bool:
     return tok.lemma_.lower() in CROWD_NOUNS or tok.lower_ in {"protesters", "demonstrators", "protestors"}
 
 
+# An agreement or decision to concede, sanction or withdraw is that act (the body's own, when no other
+# party is named): "EU ministers agreed to lift sanctions", "decided to withdraw its units".
+DECIDING_HEADS = {"agree", "undertake", "decide", "commit"}
+DECIDED_TYPES = {"CONCEDE", "SANCTION", "RETREAT"}
+
+
 def find_events(doc) -> list[FoundEvent]:
     """Candidate events of one paragraph; actors are attached by the caller."""
     found: list[FoundEvent] = []
@@ -993,8 +1003,12 @@ def find_events(doc) -> list[FoundEvent]:
         # "urged Sudan to end the fighting and withdraw its troops": the second verb is urged too
         first = _first_conjunct(tok)
         shared = first is not tok and (first.dep_ == "ccomp" or _infinitive_complement(first))
-        if shared:      # "called on X to halt ... and pull ..."
+        if shared and not (type_ in DECIDED_TYPES and _lemma(first.head) in DECIDING_HEADS):
+            # "called on X to halt ... and pull ...": urged too; but "decided to stop firing and withdraw
+            # its units" decides the withdrawal, an event as "decided to withdraw" is
             gov, dep = first.head, first.dep_
+        else:
+            shared = False
         head_event = first_of_verb.get(gov.i)
         if head_event is None and _infinitive_complement(first):
             # "urged the Council to push Turkey to withdraw": an infinitive under an urged one is urged too
@@ -1012,9 +1026,8 @@ def find_events(doc) -> list[FoundEvent]:
             if dep == "xcomp" and head_event.type == "AGREE" and type_ in {"ASSAULT", "COERCE", "SANCTION"} \
                     and head_event.verb == gov and _lemma(gov) in {"vow", "swear", "pledge", "promise"} and not shared:
                 head_event.type = "THREATEN"    # "vowed to fight on", "to impose sanctions": a threat (CAMEO 13)
-            if dep == "xcomp" and head_event.type == "AGREE" and type_ in {"CONCEDE", "SANCTION", "RETREAT"} \
-                    and not shared and head_event.verb == gov \
-                    and _lemma(gov) in {"agree", "undertake", "decide", "commit"} \
+            if dep == "xcomp" and head_event.type == "AGREE" and type_ in DECIDED_TYPES \
+                    and not shared and head_event.verb == gov and _lemma(gov) in DECIDING_HEADS \
                     and not any(
                         c.dep_ == "prep" and c.lower_ == "with" for c in gov.children) \
                     and not any(c.dep_ == "conj"
