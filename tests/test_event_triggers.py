@@ -433,3 +433,13 @@ def test_an_infinitive_under_an_urged_infinitive_is_urged_too():
                             "on Algeria on Monday to immediately stop the raids and pull its troops out of the zone."))
     assert not any(e[0] == "RETREAT" for e in evs)
     assert sum(e[0] == "REQUEST" for e in evs) == 2
+
+
+def test_a_judgement_of_no_act_or_a_general_maxim_is_no_accusation():
+    evs = events_of(article('Headline Words Here\n\n"The traffic in Accra is a disgrace," Ghanaian President '
+                            'Nana Akufo-Addo said.\n\n"It is a crime to waste food," Ghanaian President Nana '
+                            'Akufo-Addo told farmers.'))
+    assert not any(e[0] == "ACCUSE" for e in evs)
+    evs = events_of(article('Headline Words Here\n\n"The Togolese decision is illegal," Ghanaian President Nana '
+                            'Akufo-Addo said.'))
+    assert any(e[0] == "ACCUSE" for e in evs)

@@ -563,11 +563,18 @@ def _judgement(be: Token) -> tuple[str, list[Token]] | None:
     """"(X said) the sanctions were illegal": the type of a judging predicate (`JUDGEMENT_ADJECTIVES`)
     on an act or a statement; None when negated, when nobody is reported judging (`_judge`), or when
     the judgement is hypothetical (`_hypothetical_copula`: "any strike would be a violation")."""
-    if _negated(be) or (_judge(be) is None and not _in_quotation(be)) or _hypothetical_copula(be):
+    reported = _judge(be) is not None
+    if _negated(be) or (not reported and not _in_quotation(be)) or _hypothetical_copula(be):
         return None
     subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.ent_type_ == "PERSON":
         return None
+    if subj.lower_ == "it" and any(c.dep_ in {"xcomp", "ccomp", "csubj"} or (c.dep_ == "attr" and any(
+            g.dep_ in {"relcl", "acl"} and any(a.lower_ == "to" for a in g.children) for g in c.children))
+            for c in be.children):
+        return None     # "it is a crime to waste food": a general maxim, no act judged
+    if not _judgeable(subj):
+        return None     # '"The traffic is a disgrace," he said': no act, statement or party judged
     for c in be.children:
         if c.dep_ == "attr" and c.lemma_.lower() in JUDGEMENT_NOUNS and not _negated(c) and (
                 c.lemma_.lower() not in QUALIFIED_JUDGEMENT_NOUNS or _judging_qualifier(c)):
@@ -579,6 +586,23 @@ def _judgement(be: Token) -> tuple[str, list[Token]] | None:
             if type_:
                 return type_, [w] if c.dep_ == "acomp" else [w, c]
     return None
+
+
+# Nouns of acts, statements and measures a quoted speaker may judge ("this decision is illegal").
+JUDGEABLE_NOUNS = {"decision", "move", "step", "plan", "law", "policy", "vote", "ban", "measure", "action", "act",
+                   "remark", "statement", "comment", "behaviour", "behavior", "conduct", "order", "ruling",
+                   "verdict", "election", "referendum", "deal", "agreement", "accord", "report", "claim",
+                   "allegation", "accusation", "charge", "bill", "resolution", "announcement"}
+
+
+def _judgeable(subj: Token) -> bool:
+    """Whether the subject of a judgement names what can be judged: a party's name ("Washington was
+    reckless"), a pronoun or demonstrative ('"This is undemocratic," she said'), an event noun of the
+    lexicon ("the strikes were illegal"), or a `JUDGEABLE_NOUNS` noun ("the decision")."""
+    lemma = subj.lemma_.lower()
+    return subj.pos_ == "PROPN" or subj.lower_ in {"this", "that", "these", "those", "it", "they", "which"} \
+        or lemma in JUDGEABLE_NOUNS \
+        or _LEX.noun_type(lemma, _compounds(subj)) is not None
 
 
 # Auxiliaries that make a copula's judgement hypothetical: "such strikes would be a violation of
