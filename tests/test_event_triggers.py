@@ -443,3 +443,12 @@ def test_a_judgement_of_no_act_or_a_general_maxim_is_no_accusation():
     evs = events_of(article('Headline Words Here\n\n"The Togolese decision is illegal," Ghanaian President Nana '
                             'Akufo-Addo said.'))
     assert any(e[0] == "ACCUSE" for e in evs)
+
+
+def test_a_negated_future_of_a_thing_or_bounded_by_a_date_is_no_refusal():
+    evs = events_of(article("Headline Words Here\n\nThe aid convoy from Ghana will not reach Togo before Friday.\n\n"
+                            "Chad said it will not withdraw its troops from Niger until June."))
+    assert not any(e[0] == "REJECT" for e in evs)
+    evs = events_of(article("Headline Words Here\n\nChad said it will not withdraw its troops from Niger until the "
+                            "rebels are defeated."))
+    assert any(e[0] == "REJECT" for e in evs)

@@ -357,10 +357,18 @@ def _future_negation(verb: Token) -> list[Token]:
 def _refusal(tok: Token) -> tuple[str, list[Token]] | None:
     """REJECT for a negated future of a cooperative or yielding act ("Turkey will not withdraw its
     troops", "Kenya said it would not attend the talks"), with the negation in the trigger; None
-    when the verb is not negated in the future or its affirmed type is not `REFUSABLE_TYPES`."""
+    when the verb is not negated in the future, its affirmed type is not `REFUSABLE_TYPES`, its
+    subject is a thing that cannot act ("the convoy will not reach ..."), or a date bounds it ("will
+    not withdraw until June" is a schedule)."""
     negs = _future_negation(tok)
     if not negs:
         return None
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.pos_ == "NOUN" and not _can_act(subj):
+        return None     # "the aid convoy will not reach the town": a thing refuses nothing
+    if any(p.dep_ == "prep" and p.lower_ in {"until", "till", "before"} and any(
+            g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in p.children) for p in tok.children):
+        return None     # "will not withdraw until June": a schedule, not a refusal
     plain = _verb_type(tok, affirm=True)
     if plain is None or plain[0] not in REFUSABLE_TYPES:
         return None
