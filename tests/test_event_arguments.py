@@ -957,3 +957,11 @@ def test_a_statement_noun_participle_is_its_authors(text, type_, source):
 ])
 def test_a_days_possessive_is_no_actor(text, type_, source):
     assert any(e[0] == type_ and e[1] == source for e in events_of(article(text)))
+
+
+def test_its_decision_under_a_verb_answering_it_is_not_the_subjects():
+    evs = events_of(article("Togo pulled out of the summit on Monday. Ghana criticized its decision to expel the "
+                            "Ghanaian envoy."))
+    assert not any(e[0] == "SANCTION" and e[1] == "Ghana" for e in evs)
+    evs = events_of(article("Niger defended its decision to expel the Chadian ambassador."))
+    assert any(e[0] == "SANCTION" and e[1] == "Niger" for e in evs)

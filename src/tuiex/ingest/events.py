@@ -1245,18 +1245,29 @@ def _decider(verb: Token) -> Token | None:
     return _nominal_source(noun) or _decision_owner(noun)
 
 
+# Verbs whose object is another party's act: judged, welcomed or answered, not owned by the subject.
+# (with PRAISE_VERBS and CENSURE_VERBS, defined below)
+RESPONDING_VERBS = {
+    "welcome", "criticize", "criticise", "reject", "oppose", "protest", "question", "challenge", "regret",
+    "deplore", "decry", "lament", "note", "acknowledge", "support", "back", "endorse", "respect", "accept",
+    "dispute", "slam", "blast", "attack"}
+
+
 def _decision_owner(noun: Token) -> Token | None:
     """Who "its"/"their"/"his"/"her" stands for on a decision noun (the possessor of a decision is the
     one who decided): the speaker of the clause it is reported in ("Mali said its decision to expel
     ... was final": Mali; `reported_owner`), or the named subject of the verb the noun is the object
     of ("Mali defended its decision to expel ..."). None when the noun has no such possessor or no
-    named actor is found (a pronoun subject is left unresolved: precision over recall)."""
+    named actor is found (a pronoun subject is left unresolved: precision over recall), and not the
+    subject of a verb that answers another's act (`RESPONDING_VERBS`: "Kenya criticized its decision")."""
     if not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"} for c in noun.children):
         return None
     owner = reported_owner(noun)
     if owner is not None:
         return owner
-    if noun.dep_ == "dobj" and noun.head.pos_ in {"VERB", "AUX"}:
+    if noun.dep_ == "dobj" and noun.head.pos_ in {"VERB", "AUX"} \
+            and _lemma(noun.head) not in RESPONDING_VERBS | PRAISE_VERBS | CENSURE_VERBS:
+        # ("Kenya criticized its decision to expel ...": "its" is another's, whom the text named before)
         subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ != "PRON":
             return subj
