@@ -831,6 +831,13 @@ def test_they_after_named_plural_is_that_group():
     assert [e[1] for e in evs if e[0] == "ASSAULT"] == ["Houthis"]
 
 
+def test_they_after_witnesses_reporting_a_plural_is_the_reported_doers():
+    evs = events_of(article("Villagers said Eritrean soldiers entered the town on Monday. They arrested 20 men."))
+    assert [e[1] for e in evs if e[0] == "COERCE"] == ["Eritrean military"]
+    evs = events_of(article("Residents said the militia shelled the town. They fled to Uganda."))
+    assert not any(e[0] == "RETREAT" for e in evs)
+
+
 def test_they_after_singular_body_is_left_to_the_actor_book():
     evs = events_of(article("The Russian foreign ministry summoned the Polish envoy on Friday. "
                             "They also expelled two Polish diplomats."))
@@ -891,6 +898,17 @@ def test_it_after_they_through_a_gerund_is_the_country():
     assert [e[1] for e in evs if e[0] == "MOBILIZE"] == ["Belarus"]
 
 
+def test_it_after_plural_ministers_is_not_the_city_they_met_in():
+    evs = events_of(article("Arab League ministers met in Cairo on Monday after it imposed sanctions on Syria."))
+    assert not any(e[0] == "SANCTION" and e[1] == "Egypt" for e in evs)
+
+
+def test_it_after_plural_lawmakers_is_the_government_they_criticized():
+    evs = events_of(article("Opposition lawmakers in Togo criticized the government after it arrested two "
+                            "journalists."))
+    assert [e[1] for e in evs if e[0] == "COERCE"] == ["Togo"]
+
+
 def test_it_after_a_singular_subject_is_left_to_the_actor_book():
     evs = events_of(article("Poland said on Friday that it had deployed 2,000 soldiers to the border."))
     assert [e[1] for e in evs if e[0] == "MOBILIZE"] == ["Poland"]
@@ -910,6 +928,13 @@ def test_the_leaders_without_a_count_are_no_pair():
     evs = events_of(article("Kenyan President William Ruto spoke with Tanzanian President Samia Suluhu Hassan "
                             "by phone on Monday.\n\nThe leaders of the region agreed to meet in Arusha next month."))
     assert not any(e[0] == "AGREE" and {e[1], e[2]} == {"William Ruto", "Samia Suluhu Hassan"} for e in evs)
+
+
+def test_the_two_leaders_after_three_persons_in_one_sentence_are_no_pair():
+    evs = events_of(article("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan and "
+                            "Ugandan President Yoweri Museveni in Arusha on Monday.\n\n"
+                            "The two leaders signed a border accord."))
+    assert not any(e[0] == "AGREE" and {e[1], e[2]} == {"Samia Suluhu Hassan", "Yoweri Museveni"} for e in evs)
 
 
 # -- a participle on a statement noun is its author's act --------------------------------------------------
@@ -1089,3 +1114,11 @@ def test_exiles_protesting_abroad_do_not_target_the_host_state():
 def test_a_state_named_before_an_adjective_on_a_condemned_attack_is_its_author():
     evs = events_of(article("Tehran strongly condemned the US criminal attack on the Iranian naval vessel."))
     assert ("ACCUSE", "Iran", "United States") in evs
+
+
+def test_its_decision_under_a_verb_answering_it_is_not_the_subjects():
+    evs = events_of(article("Togo pulled out of the summit on Monday. Ghana criticized its decision to expel the "
+                            "Ghanaian envoy."))
+    assert not any(e[0] == "SANCTION" and e[1] == "Ghana" for e in evs)
+    evs = events_of(article("Niger defended its decision to expel the Chadian ambassador."))
+    assert any(e[0] == "SANCTION" and e[1] == "Niger" for e in evs)

@@ -168,6 +168,8 @@ def test_launching_a_missile_is_an_attack_only_when_aimed_at_someone():
     ("The Kenyan police charged the marchers with batons on Tuesday.", None, "ACCUSE"),
     ("The US Treasury targeted three Iranian banks with new sanctions.", "SANCTION", "ASSAULT"),
     ("Russian drones targeted Ukrainian power plants overnight.", "ASSAULT", "SANCTION"),
+    ("Syrian warplanes targeted a bank in Idlib on Sunday.", "ASSAULT", "SANCTION"),     # notsubj
+    ("Houthi missiles targeted a Saudi oil company in Jeddah.", "ASSAULT", "SANCTION"),
     ("Kenya vowed to hunt down the Somali gunmen behind the raid.", "THREATEN", "AGREE"),
     ("Ghana's talks with Togo advanced on several issues.", None, "ASSAULT"),
     ("Greece backed off from its threat against Turkey.", "RETREAT", "SUPPORT"),

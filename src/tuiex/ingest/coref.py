@@ -22,6 +22,9 @@ from spacy.tokens import Token
 
 # Words that count a plural rather than name it ("thousands of protesters": the protesters).
 _COUNTING = {"hundreds", "thousands", "dozens", "millions", "scores", "some", "many", "most", "all", "both"}
+# Onlookers who report what others did: a later "they" is the doers they report, not themselves.
+_WITNESS_NOUNS = {"witness", "resident", "villager", "local", "source", "onlooker", "eyewitness", "observer",
+                  "reporter", "journalist", "correspondent", "footage", "image", "report", "video"}
 # How far back (in tokens, within the paragraph) the antecedent may lie: a sentence or two.
 _WINDOW = 80
 
@@ -42,8 +45,10 @@ def _plural(tok: Token) -> bool:
 def they_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
     """The noun a subject "they" takes up: (True, noun) when the nearest main-clause nominal subject
     before it in its paragraph (at most `_WINDOW` tokens back) is plural, the counted noun for a
-    quantity ("thousands of protesters": "protesters"); (False, None) when that subject is singular,
-    there is none, or `pronoun` is not a subject "they" (then the caller's own resolution stands)."""
+    quantity ("thousands of protesters": "protesters"), the subject of the reported clause when that
+    subject is an onlooker's and that reported subject is plural (`_WITNESS_NOUNS`: "residents said
+    soldiers entered ..."); (False, None) when that subject is singular, there is none, or `pronoun`
+    is not a subject "they" (then the caller's own resolution stands)."""
     if pronoun.lower_ != "they" or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return False, None
     doc = pronoun.doc
@@ -53,6 +58,12 @@ def they_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
         if t.lower_ in _COUNTING:
             t = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), t)
+        if t.lemma_.lower() in _WITNESS_NOUNS:
+            # "Witnesses said Houthi fighters shelled the port. They also seized ...": the reported doers
+            reported = next((g for c in t.head.children if c.dep_ == "ccomp" for g in c.children
+                             if g.dep_ in {"nsubj", "nsubjpass"} and g.pos_ != "PRON"), None)
+            if reported is not None and _plural(reported):     # "said the army shelled ... They fled": the onlookers
+                t = reported
         return (True, t) if _plural(t) else (False, None)
     return False, None
 
@@ -61,12 +72,29 @@ def they_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
 # Dependencies climbed from a subjectless verb to the clause whose subject it shares.
 _CLIMB = {"pcomp", "prep", "pobj", "xcomp", "advcl", "conj"}
 _IT_LABELS = {"GPE", "ORG", "NORP"}
+# Prepositions that make a name a place, not a party "it" can take up: "met in Brussels after it ...".
+_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "around", "through"}
+# Singular nouns of a state or organisation body that "it" takes up as a name would be: "lawmakers
+# criticized the government after it arrested two journalists".
+_BODY_NOUNS = {"government", "regime", "administration", "junta", "ministry", "army", "military", "cabinet",
+               "parliament", "leadership", "council", "company", "group", "movement", "militia"}
+
+
+def _it_candidate(t: Token) -> bool:
+    """A token "it" may take up: a proper noun labelled `_IT_LABELS` (the head of its name) that is not
+    a place named by a `_PLACE_PREPS` phrase, or a singular body noun (`_BODY_NOUNS`)."""
+    if t.pos_ == "NOUN":
+        return t.tag_ == "NN" and t.lemma_.lower() in _BODY_NOUNS
+    if t.pos_ != "PROPN" or t.ent_type_ not in _IT_LABELS or t.dep_ == "compound":
+        return False
+    return not (t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS)
 
 
 def it_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
     """The name a subject "it" takes up when the clause above it has a plural subject ("They looked
-    at sanctions on Russia after it mobilized ...": "Russia"): (True, the nearest earlier proper noun
-    of its sentence labelled GPE, ORG or NORP outside that subject, the head of its name), or (True,
+    at sanctions on Russia after it mobilized ...": "Russia"): (True, the nearest earlier candidate of
+    its sentence outside that subject, `_it_candidate`: a name labelled GPE, ORG or NORP not named as a
+    place, or a body noun such as "the government"), or (True,
     None) when there is none (the event is then left without a source). (False, None) when `pronoun`
     is not such an "it" or the subject above is singular or missing (the caller's own resolution
     stands). Labels are spaCy's entity labels."""
@@ -85,7 +113,6 @@ def it_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
         return False, None
     skip = range(above.left_edge.i, above.right_edge.i + 1)
     for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
-        if t.i in skip or t.pos_ != "PROPN" or t.ent_type_ not in _IT_LABELS or t.dep_ == "compound":
-            continue
-        return True, t
+        if t.i not in skip and _it_candidate(t):
+            return True, t
     return True, None

@@ -165,9 +165,34 @@ def _inverted_condition(clause: Token) -> bool:
     return subj is not None and subj.i > first.i
 
 
+def _first_conjunct(verb: Token) -> Token:
+    """The first of coordinated verbs that share one subject: "withdraw" in "urged Sudan to end the
+    fighting and withdraw its troops" is "end", whose complement role (xcomp of "urged") both verbs
+    share. A conjunct with a subject of its own ("..., and Sudan withdrew") starts a clause and is
+    returned as is, and so is one whose form cannot be coordinated with the verb it hangs on ("stop
+    firing and withdraw": a bare infinitive is not joined to a gerund; a parser's attachment error);
+    `verb` itself when it is no verb conjunct. Shapes: Token -> Token."""
+    finite = {"VBD", "VBZ", "VBP", "VBN"}
+    base = verb
+    while base.dep_ == "conj" and base.head.pos_ in {"VERB", "AUX"} and base.head != base \
+            and (base.tag_ == base.head.tag_ or {base.tag_, base.head.tag_} <= finite) \
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in base.children):
+        base = base.head
+    return base
+
+
+def _infinitive_complement(verb: Token) -> bool:
+    """An open complement (xcomp) or a "to"-infinitive the parser hung as an adverbial clause on the
+    verb above ("urged X on Friday to press Y to withdraw": "withdraw" is an advcl of "press")."""
+    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
 def _speculative(tok: Token) -> bool:
     """Not asserted as having happened or being scheduled: modals, conditions, questions, habits,
-    wishes and plans, and clauses under a denial ("denied that its jets had bombed")."""
+    wishes and plans, and clauses under a denial ("denied that its jets had bombed"). A verb
+    coordinated with another that shares its subject is judged as the first one (`_first_conjunct`):
+    "plans to meet X and sign a deal" plans the signing too."""
     if _sentence_asks(tok):
         return True
     chain = [tok]
@@ -190,12 +215,12 @@ def _speculative(tok: Token) -> bool:
     if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) \
             and tok.head.lemma_.lower() in {"have", "be"}:
         return True     # "Kenya has yet to sign the deal", "is yet to respond": not done
-    head = tok.head
     unasserting = NON_FACTUAL_HEADS | NON_ASSERTING_ADJECTIVES | {"willing", "ready", "possible", "likely"}
-    if tok.dep_ in {"xcomp", "ccomp"} and _forms(head) & unasserting:
-        return True
-    if tok.dep_ == "ccomp" and head.lemma_.lower() in {"be"} and any(
-            c.lower_ in {"possible", "likely", "unlikely"} for c in head.children):
+    for t in {tok, _first_conjunct(tok)}:      # "plans to meet X and sign ...": the signing is planned too
+        if t.dep_ in {"xcomp", "ccomp"} and _forms(t.head) & unasserting:
+            return True
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in {"be"} and any(
+            c.lower_ in {"possible", "likely", "unlikely"} for c in tok.head.children):
         return True
     return False
 
@@ -255,15 +280,18 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
     if e.notpobj and any(g.dep_ == "pobj" and g.lemma_.lower() in e.notpobj
                          for p in tok.children if p.dep_ in {"prep", "dative"} for g in p.children):
         return False
-    if e.subj is not None:
+    if e.subj is not None or e.notsubj:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None and tok.dep_ in {"conj", "xcomp"}:
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lemma_.lower() in QUANTIFIERS:     # "most of the troops"
             subj = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
                          for g in p.children if g.dep_ == "pobj"), subj)
-        if subj is None or not ({subj.lemma_.lower(), subj.lower_} & e.subj):
+        words = {subj.lemma_.lower(), subj.lower_} if subj is not None else set()
+        if e.subj is not None and not words & e.subj:
             return False
+        if words & e.notsubj:
+            return False    # "Russian missiles targeted a bank": an armed subject, no sanction
     if e.needword is not None and not any(
             t.lower_ in e.needword for c in tok.children if c.dep_ not in {"advcl", "conj"} for t in c.subtree):
         return False
@@ -295,8 +323,8 @@ RESPONSE_NOUNS = {"response", "answer", "reaction", "retaliation", "consequence"
 def _unanswered(verb: Token) -> list[Token] | None:
     """The trigger of a retaliation promised by a negated future ("will not go unanswered", "would
     not remain unpunished", "won't be left without a response"); None otherwise."""
-    negs = [c for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
-    if not negs or not any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in verb.children):
+    negs = _future_negation(verb)
+    if not negs:
         return None
     lemma = verb.lemma_.lower()
     if lemma in {"go", "remain", "be", "stay"}:
@@ -317,13 +345,30 @@ REFUSABLE_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "RETREAT", "CONCEDE",
 REFUSING_AUX = {"will", "wo", "would", "shall"}
 
 
+def _future_negation(verb: Token) -> list[Token]:
+    """The negation words ("not", "n't", "never") of a verb negated in the future or the conditional
+    ("will not", "won't", "would never": `REFUSING_AUX`); [] when the verb is not so negated."""
+    negs = [c for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
+    if not negs or not any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in verb.children):
+        return []
+    return negs
+
+
 def _refusal(tok: Token) -> tuple[str, list[Token]] | None:
     """REJECT for a negated future of a cooperative or yielding act ("Turkey will not withdraw its
     troops", "Kenya said it would not attend the talks"), with the negation in the trigger; None
-    when the verb is not negated in the future or its affirmed type is not `REFUSABLE_TYPES`."""
-    negs = [c for c in tok.children if c.dep_ == "neg" or c.lower_ == "never"]
-    if not negs or not any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in tok.children):
+    when the verb is not negated in the future, its affirmed type is not `REFUSABLE_TYPES`, its
+    subject is a thing that cannot act ("the convoy will not reach ..."), or a date bounds it ("will
+    not withdraw until June" is a schedule)."""
+    negs = _future_negation(tok)
+    if not negs:
         return None
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.pos_ == "NOUN" and not _can_act(subj):
+        return None     # "the aid convoy will not reach the town": a thing refuses nothing
+    if any(p.dep_ == "prep" and p.lower_ in {"until", "till", "before"} and any(
+            g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in p.children) for p in tok.children):
+        return None     # "will not withdraw until June": a schedule, not a refusal
     plain = _verb_type(tok, affirm=True)
     if plain is None or plain[0] not in REFUSABLE_TYPES:
         return None
@@ -524,12 +569,20 @@ JUDGING_VERBS = {"say", "tell", "state", "add", "declare", "insist", "believe", 
 
 def _judgement(be: Token) -> tuple[str, list[Token]] | None:
     """"(X said) the sanctions were illegal": the type of a judging predicate (`JUDGEMENT_ADJECTIVES`)
-    on an act or a statement; None when negated or when nobody is reported judging (`_judge`)."""
-    if _negated(be) or (_judge(be) is None and not _in_quotation(be)):
+    on an act or a statement; None when negated, when nobody is reported judging (`_judge`), or when
+    the judgement is hypothetical (`_hypothetical_copula`: "any strike would be a violation")."""
+    reported = _judge(be) is not None
+    if _negated(be) or (not reported and not _in_quotation(be)) or _hypothetical_copula(be):
         return None
     subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.ent_type_ == "PERSON":
         return None
+    if subj.lower_ == "it" and any(c.dep_ in {"xcomp", "ccomp", "csubj"} or (c.dep_ == "attr" and any(
+            g.dep_ in {"relcl", "acl"} and any(a.lower_ == "to" for a in g.children) for g in c.children))
+            for c in be.children):
+        return None     # "it is a crime to waste food": a general maxim, no act judged
+    if not _judgeable(subj):
+        return None     # '"The traffic is a disgrace," he said': no act, statement or party judged
     for c in be.children:
         if c.dep_ == "attr" and c.lemma_.lower() in JUDGEMENT_NOUNS and not _negated(c) and (
                 c.lemma_.lower() not in QUALIFIED_JUDGEMENT_NOUNS or _judging_qualifier(c)):
@@ -541,6 +594,36 @@ def _judgement(be: Token) -> tuple[str, list[Token]] | None:
             if type_:
                 return type_, [w] if c.dep_ == "acomp" else [w, c]
     return None
+
+
+# Nouns of acts, statements and measures a quoted speaker may judge ("this decision is illegal").
+JUDGEABLE_NOUNS = {"decision", "move", "step", "plan", "law", "policy", "vote", "ban", "measure", "action", "act",
+                   "remark", "statement", "comment", "behaviour", "behavior", "conduct", "order", "ruling",
+                   "verdict", "election", "referendum", "deal", "agreement", "accord", "report", "claim",
+                   "allegation", "accusation", "charge", "bill", "resolution", "announcement"}
+
+
+def _judgeable(subj: Token) -> bool:
+    """Whether the subject of a judgement names what can be judged: a party's name ("Washington was
+    reckless"), a pronoun or demonstrative ('"This is undemocratic," she said'), an event noun of the
+    lexicon ("the strikes were illegal"), or a `JUDGEABLE_NOUNS` noun ("the decision")."""
+    lemma = subj.lemma_.lower()
+    return subj.pos_ == "PROPN" or subj.lower_ in {"this", "that", "these", "those", "it", "they", "which"} \
+        or lemma in JUDGEABLE_NOUNS \
+        or _LEX.noun_type(lemma, _compounds(subj)) is not None
+
+
+# Auxiliaries that make a copula's judgement hypothetical: "such strikes would be a violation of
+# international law" judges an act not done (a warning, no accusation, CAMEO 111 needs a done act).
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "'d"}
+
+
+def _hypothetical_copula(be: Token) -> bool:
+    """Whether a judging copula is hypothetical: it has a `HYPOTHETICAL_AUX`, or an if/unless clause
+    ("the strikes are a violation if they happened")."""
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in be.children) or any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
+        for c in be.children)
 
 
 def _judging_qualifier(noun: Token) -> bool:
@@ -603,6 +686,11 @@ UNDER_TYPES = {"ASSAULT", "ACCUSE"}
 ARMED_NOUNS = {"troop", "soldier", "force", "convoy", "vehicle", "patrol", "base", "position", "post", "ship",
                "vessel", "aircraft", "plane", "helicopter", "jet", "drone", "tank", "unit", "army", "police",
                "officer", "checkpoint", "camp", "town", "village", "city", "border", "embassy"}
+# Buildings and sites: shot at unless a reason is given ("the hospital came under fire for its
+# waiting lists" is criticism; "the building came under fire from gunmen" is an attack).
+BUILDING_NOUNS = {"building", "hospital", "school", "house", "home", "compound", "office", "headquarters",
+                  "residence", "hotel", "market", "mosque", "church", "station", "airport", "port", "bridge",
+                  "facility", "consulate", "neighbourhood", "neighborhood", "district", "bus", "car", "train"}
 
 
 def _under_attack(verb: Token) -> tuple[str, list[Token]] | None:
@@ -619,7 +707,9 @@ def _under_attack(verb: Token) -> tuple[str, list[Token]] | None:
                 continue
             if g.lemma_.lower() == "fire":
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                armed = subj is not None and subj.lemma_.lower() in ARMED_NOUNS
+                armed = subj is not None and (subj.lemma_.lower() in ARMED_NOUNS or (
+                    subj.lemma_.lower() in BUILDING_NOUNS and not any(
+                        c.dep_ == "prep" and c.lower_ in {"for", "over"} for c in (*verb.children, *g.children))))
                 return ("ASSAULT" if armed else "ACCUSE"), [verb, p, g]
             type_ = _LEX.noun_type(g.lemma_.lower(), _compounds(g))
             if type_ in UNDER_TYPES:
@@ -884,6 +974,12 @@ def _crowd(tok: Token) -> bool:
     return tok.lemma_.lower() in CROWD_NOUNS or tok.lower_ in {"protesters", "demonstrators", "protestors"}
 
 
+# An agreement or decision to concede, sanction or withdraw is that act (the body's own, when no other
+# party is named): "EU ministers agreed to lift sanctions", "decided to withdraw its units".
+DECIDING_HEADS = {"agree", "undertake", "decide", "commit"}
+DECIDED_TYPES = {"CONCEDE", "SANCTION", "RETREAT"}
+
+
 def find_events(doc) -> list[FoundEvent]:
     """Candidate events of one paragraph; actors are attached by the caller."""
     found: list[FoundEvent] = []
@@ -936,17 +1032,34 @@ def find_events(doc) -> list[FoundEvent]:
         to_gerund = _to_gerund(tok)
         gov = tok.head.head if to_gerund else tok.head
         dep = "xcomp" if to_gerund else tok.dep_
+        # "urged Sudan to end the fighting and withdraw its troops": the second verb is urged too
+        first = _first_conjunct(tok)
+        shared = first is not tok and (first.dep_ == "ccomp" or _infinitive_complement(first))
+        if shared and not (type_ in DECIDED_TYPES and _lemma(first.head) in DECIDING_HEADS):
+            # "called on X to halt ... and pull ...": urged too; but "decided to stop firing and withdraw
+            # its units" decides the withdrawal, an event as "decided to withdraw" is
+            gov, dep = first.head, first.dep_
+        else:
+            shared = False
         head_event = first_of_verb.get(gov.i)
+        if head_event is None and _infinitive_complement(first):
+            # "urged the Council to push Turkey to withdraw": an infinitive under an urged one is urged too
+            up = gov
+            while head_event is None and _infinitive_complement(up) and up.head != up:
+                up = up.head
+                found_up = first_of_verb.get(up.i)
+                if found_up is not None and found_up.type in INTENT_TYPES:
+                    gov, head_event = up, found_up
         if dep in {"xcomp", "advcl", "ccomp"} and head_event is not None and (
             head_event.type in INTENT_TYPES or (head_event.type == type_ and head_event.source is not None)
         ):
             # "EU ministers agreed to lift sanctions": the body's own concession, sanction or
             # withdrawal is the event when no other party is named in the agreement
             if dep == "xcomp" and head_event.type == "AGREE" and type_ in {"ASSAULT", "COERCE", "SANCTION"} \
-                    and head_event.verb == gov and _lemma(gov) in {"vow", "swear", "pledge", "promise"}:
+                    and head_event.verb == gov and _lemma(gov) in {"vow", "swear", "pledge", "promise"} and not shared:
                 head_event.type = "THREATEN"    # "vowed to fight on", "to impose sanctions": a threat (CAMEO 13)
-            if dep == "xcomp" and head_event.type == "AGREE" and type_ in {"CONCEDE", "SANCTION", "RETREAT"} \
-                    and head_event.verb == gov and _lemma(gov) in {"agree", "undertake", "decide", "commit"} \
+            if dep == "xcomp" and head_event.type == "AGREE" and type_ in DECIDED_TYPES \
+                    and not shared and head_event.verb == gov and _lemma(gov) in DECIDING_HEADS \
                     and not any(
                         c.dep_ == "prep" and c.lower_ == "with" for c in gov.children) \
                     and not any(c.dep_ == "conj"
@@ -1132,18 +1245,29 @@ def _decider(verb: Token) -> Token | None:
     return _nominal_source(noun) or _decision_owner(noun)
 
 
+# Verbs whose object is another party's act: judged, welcomed or answered, not owned by the subject.
+# (with PRAISE_VERBS and CENSURE_VERBS, defined below)
+RESPONDING_VERBS = {
+    "welcome", "criticize", "criticise", "reject", "oppose", "protest", "question", "challenge", "regret",
+    "deplore", "decry", "lament", "note", "acknowledge", "support", "back", "endorse", "respect", "accept",
+    "dispute", "slam", "blast", "attack"}
+
+
 def _decision_owner(noun: Token) -> Token | None:
     """Who "its"/"their"/"his"/"her" stands for on a decision noun (the possessor of a decision is the
     one who decided): the speaker of the clause it is reported in ("Mali said its decision to expel
     ... was final": Mali; `reported_owner`), or the named subject of the verb the noun is the object
     of ("Mali defended its decision to expel ..."). None when the noun has no such possessor or no
-    named actor is found (a pronoun subject is left unresolved: precision over recall)."""
+    named actor is found (a pronoun subject is left unresolved: precision over recall), and not the
+    subject of a verb that answers another's act (`RESPONDING_VERBS`: "Kenya criticized its decision")."""
     if not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"} for c in noun.children):
         return None
     owner = reported_owner(noun)
     if owner is not None:
         return owner
-    if noun.dep_ == "dobj" and noun.head.pos_ in {"VERB", "AUX"}:
+    if noun.dep_ == "dobj" and noun.head.pos_ in {"VERB", "AUX"} \
+            and _lemma(noun.head) not in RESPONDING_VERBS | PRAISE_VERBS | CENSURE_VERBS:
+        # ("Kenya criticized its decision to expel ...": "its" is another's, whom the text named before)
         subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ != "PRON":
             return subj

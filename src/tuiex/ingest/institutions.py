@@ -386,21 +386,26 @@ def person_pair(book, token: Token, at: int) -> tuple[str, str] | None:
     """"The two leaders", "both presidents" with no joint subject before them: the last two distinct
     persons the article named before character offset `at` (article-wide), the earlier-named first,
     as (source, target) of one mutual record (GUIDELINES.md: the first named actor is the source);
-    None for any other phrase or when fewer than two persons were named."""
+    None for any other phrase, when fewer than two persons were named, or when a third person is named
+    in the sentence of the earlier one ("X met Y and Z. The two leaders ...": which two is unknown)."""
     if token.tag_ != "NNS" or token.lemma_.lower() not in PERSON_PAIR_NOUNS:
         return None
     if not {c.lower_ for c in token.children if c.dep_ in {"nummod", "det", "predet"}} & {"two", "both"}:
         return None
     last: list[str] = []
+    second_sentence = -1
     for m in sorted(book.mentions, key=lambda m: m.start, reverse=True):     # rare: only for such a phrase
         if m.start >= at or m.actor_key in last:
             continue
         actor = book.actor(m.actor_key)
-        if actor is not None and actor.type == "person":
-            last.append(m.actor_key)
-            if len(last) == 2:
-                return last[1], last[0]
-    return None
+        if actor is None or actor.type != "person":
+            continue
+        if len(last) == 2:
+            # a third person in the earlier one's sentence makes the pair ambiguous
+            return None if m.sentence == second_sentence else (last[1], last[0])
+        last.append(m.actor_key)
+        second_sentence = m.sentence
+    return (last[1], last[0]) if len(last) == 2 else None
 
 
 STATE_NOUNS = {"government", "authorities", "regime", "administration", "leadership"}

@@ -40,6 +40,7 @@ class Entry:
     notpobj: frozenset[str] = frozenset()
     needword: frozenset[str] | None = None
     subj: frozenset[str] | None = None
+    notsubj: frozenset[str] = frozenset()   # subjects that rule the entry out ("missiles targeted a bank")
     compound: frozenset[str] | None = None
     neg: str | None = None
     onlyneg: bool = False
@@ -124,7 +125,8 @@ def parse(text: str) -> Lexicon:
                 opts[key] = True
             elif key == "neg":
                 opts["neg"] = value.strip()
-            elif key in {"obj", "needobj", "notobj", "needprep", "notpobj", "needword", "compound", "subj"}:
+            elif key in {"obj", "needobj", "notobj", "needprep", "notpobj", "needword", "compound", "subj",
+                         "notsubj"}:
                 opts[key] = _words(value)
             else:
                 raise ValueError(f"plover_lexicon.tsv:{n}: unknown frame key {key!r}")
