@@ -73,6 +73,36 @@ def test_a_city_country_dateline_without_an_agency_is_stripped():
     assert c.body[0].text.startswith("In Kano")
 
 
+def test_a_dateline_with_no_dash_after_a_news_agency_is_stripped():
+    # "CITY, Month Day (AGENCY) Lead ...": no dash, the agency in parentheses tells the dateline
+    c = clean("Some Headline Here\n\nGENEVA, Oct 10 (Reuters) Iran's foreign minister met his Swiss "
+              "counterpart on Tuesday.")
+    assert c.body[0].text == "Iran's foreign minister met his Swiss counterpart on Tuesday."
+    assert c.outlet == "Reuters" and c.dateline == "Oct 10" and c.dateline_place == "GENEVA"
+    c = clean("Some Headline Here\n\nKYIV, Ukraine (AP) Russian forces shelled Kharkiv on Monday, killing three.")
+    assert c.body[0].text.startswith("Russian forces shelled") and c.dateline_place == "KYIV, Ukraine"
+    # the lead's subject is the actor, not the dateline's country
+    evs = [(e.type, names(a, e.source)) for a in [article("Some Headline Here\n\nKYIV, Ukraine (AP) Russian "
+                                                           "forces shelled Kharkiv on Monday.")] for e in a.events]
+    assert ("ASSAULT", "Russian military") in evs
+    # a parenthesis that is no news agency opens an ordinary sentence
+    c = clean("Some Headline Here\n\nNATO (the alliance) said on Monday it would send more troops to the east.")
+    assert c.body[0].text.startswith("NATO (the alliance) said")
+
+
+def test_wire_agencies_in_datelines_are_outlets_not_actors():
+    # each agency added to the gazetteer, in a dateline with no dash
+    for agency in ("PTI", "ANI", "IANS", "Bernama", "KUNA", "Prensa Latina", "NAN", "Antara", "Lusa", "Belga",
+                   "AAP", "VNA"):
+        c = clean(f"Some Headline Here\n\nMANILA ({agency}) The minister signed the trade agreement on Monday.")
+        assert c.body[0].text == "The minister signed the trade agreement on Monday.", agency
+        assert c.outlet == agency
+    # the long names datelines shorten
+    from tuiex.ingest import gazetteer as gz
+    for name in ("Press Trust of India", "Middle East News Agency", "Philippine News Agency", "Kuwait News Agency"):
+        assert gz.is_media(name), name
+
+
 def test_a_dateline_of_a_date_and_an_agency_without_a_place_is_stripped_too():
     c = clean("Some Headline Here\n\nOct. 3 (UPI) -- Chile's Senate on Tuesday approved the pension bill.")
     assert c.body[0].text == "Chile's Senate on Tuesday approved the pension bill."

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import gazetteer as gz
 from .published import is_stamp_line
 
 # Lines that are site furniture whatever the site: matched against the whole line.
@@ -57,12 +58,19 @@ _END_MARKER = re.compile(
 )
 # "NAME - CITY (AGENCY) - " or "CITY, Month Day (AGENCY) -": a dateline before the lead sentence.
 _CAP = "A-ZÀ-ÖØ-ÞĀ-ſİ"    # capitals, Latin-1 and Latin Extended-A included ("İSTANBUL")
-_DATELINE = re.compile(
-    r"""^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}\s+[-–—]\s+)?     # reporter name
+_DATELINE_HEAD = r"""^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}\s+[-–—]\s+)?     # reporter name
         (?P<city>[CAP][CAP'’.-]+(?:[\s,/]+[CAP][CAP'’.-]+){0,3}          # CITY
             (?:\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[(,]|\s+[-–—]))?)   # , Country ("KYIV, Ukraine (AP)")
         (?:\s*,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*,\s*\d{4})?))?   # , Month Day (PTB: "14 , 2018")
-        \s*(?:\(\s*(?P<agency>[A-Za-z][\w/ .&-]{0,20}?)\s*\))?\s*[-–—:]+\s+""".replace("CAP", _CAP),
+        """.replace("CAP", _CAP)
+_DATELINE = re.compile(
+    _DATELINE_HEAD + r"""\s*(?:\(\s*(?P<agency>[A-Za-z][\w/ .&-]{0,20}?)\s*\))?\s*[-–—:]+\s+""",
+    re.X,
+)
+# "GENEVA, Oct 10 (Reuters) Iran's ...": the same with no dash after the agency, taken only when the
+# parenthesis names a news agency the gazetteer knows (`dateline_match`), not any "NATO (the alliance)"
+_DASHLESS_DATELINE = re.compile(
+    _DATELINE_HEAD + r"""\s*\(\s*(?P<agency>[A-Za-z][\w/ .&-]{0,20}?)\s*\)\s+(?=["“‘']?[A-Z0-9])""",
     re.X,
 )
 # "Rome, Italy | AFP | ": a place and an agency between bars.
@@ -75,6 +83,17 @@ _DATE_DATELINE = re.compile(
     r"^(?P<city>)(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*,\s*\d{4})?)\s*"
     r"\(\s*(?P<agency>[A-Z][\w/ .&-]{0,20}?)\s*\)\s*[-–—:]+\s+"
 )
+
+
+def dateline_match(line: str) -> re.Match[str] | None:
+    """The dateline opening a lead paragraph ("KYIV, Ukraine (AP) — ", "Rome, Italy | AFP | ",
+    "May 31 (UPI) -- ", "GENEVA, Oct 10 (Reuters) "), with groups city, date and agency (each may
+    be empty); None when the line opens with none. A dateline with no dash after its parenthesis
+    counts only when the parenthesis is a news agency (`gazetteer.is_media`)."""
+    m = _DATELINE.match(line) or _PIPE_DATELINE.match(line) or _DATE_DATELINE.match(line)
+    if m is None and (d := _DASHLESS_DATELINE.match(line)) is not None and gz.is_media(d.group("agency")):
+        m = d
+    return m
 _TERMINAL = re.compile(r"""[.!?…]["'”’»)\]]*$|[.!?…]\s*["'”’»]$|:$""")
 # a quotation signed after a dash or its closing mark: '"..." - EU foreign policy chief X', '"...," Minister X'
 _SIGNED_QUOTE = re.compile(r"""^\s*["“«].{10,}(?:[.!?…]\s*["”»]\s+[-–—]{1,2}|[,.!?…]\s*["”»])"""
@@ -302,7 +321,7 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
             continue
         if is_sentence_like(line):
             if body_seen < 3 and agency is None:
-                m = _DATELINE.match(line) or _PIPE_DATELINE.match(line) or _DATE_DATELINE.match(line)
+                m = dateline_match(line)
                 if m and len(line) > m.end() + 20:
                     agency = m.group("agency")
                     dateline = m.group("date") or None
