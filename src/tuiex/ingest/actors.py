@@ -100,6 +100,9 @@ class ActorBook:
     def __init__(self) -> None:
         self.actors: dict[str, Actor] = {}
         self.mentions: list[Mention] = []
+        # ISO3 of the dateline's place, once `qualify_generic` is told it: the country of the bodies a
+        # text leaves unqualified ("the foreign ministry said"), as for their capitalised names
+        self.dateline_home: str | None = None
         self._by_token: dict[tuple[int, int], str] = {}
         self._persons: list[_Person] = []
         # indexes into _persons, so that an article naming thousands of people is not quadratic
@@ -406,6 +409,7 @@ class ActorBook:
         of these it stays as it is. The bare name is dropped from its aliases, as the store merges
         organisations by alias and one country's ministry is not another's."""
         self._short_forms()
+        self.dateline_home = dateline
         for old_key, actor in list(self.actors.items()):
             bare = re.sub(r"^(?:the|The)\s+", "", actor.name)
             ministry_of = bool(_MINISTRY_OF_NAME.fullmatch(bare))       # "Ministry of External Affairs"
@@ -677,6 +681,11 @@ class ActorBook:
                     key = self._add(c.name, "country", c.iso3, alias=alias) if c else None
                 else:
                     key = None
+            elif q_country and _city_in_proper_name(token, qualifier, q_country):
+                # "Moscow City Police", "Tokyo Metropolitan Police": a city's name inside a body's
+                # proper name is part of that name, not a demonym to rewrite ("Russian City Police")
+                key = self._add(_strip(phrase.text).removeprefix("the ").removeprefix("The "), "organization",
+                                q_country.iso3)
             elif q_country:
                 noun = " ".join(t.text for t in phrase if t.i >= qualifier.i + 1 and t.dep_ != "case").strip()
                 name = f"{q_country.demonyms[0] if q_country.demonyms else q_country.name} {noun}".strip()
@@ -1661,6 +1670,22 @@ def _country_of_words(text: str) -> str | None:
 
 
 _COUNTRY_WORDS_MAX = 4      # words in the longest country name looked for ("Bosnia and Herzegovina" is 3)
+
+
+def _city_in_proper_name(token: Token, qualifier: Token, country: gz.Country) -> bool:
+    """Whether a body's proper name ("Moscow City Police", "Lagos State Police Command") holds a
+    city of `country` as its first word: the head and qualifier are capitalised proper nouns joined
+    by compounds (no possessive: "Moscow's police" is the state's, by metonymy), and the qualifier is
+    one of the country's capitals or seats in the gazetteer, not its name or a demonym."""
+    if token.pos_ != "PROPN" or qualifier.dep_ != "compound" or qualifier.pos_ != "PROPN" \
+            or not qualifier.text[:1].isupper() or qualifier.i > token.i:
+        return False
+    if any(c.dep_ == "case" for c in qualifier.children):
+        return False
+    text = qualifier.text
+    if text in country.demonyms or text == country.name or text in country.aliases:
+        return False
+    return text in country.capitals or text in country.seats
 
 
 def _junta_phrase(token: Token) -> bool:

@@ -135,12 +135,23 @@ def _group_phrase(token: Token) -> str | None:
     return next((p for p in (" ".join(words[k:]) for k in range(len(words) - 1)) if gz.is_group_noun(p)), None)
 
 
-def _place_country(token: Token):
-    """'prosecutors in Kenya', 'Kenyan prosecutors': the country qualifying an institution noun."""
-    for c in token.children:
+# A state's posts abroad: "the embassy in Mogadishu" is the sending state's, in the host's capital
+# (Vienna Convention on Diplomatic Relations, art. 1: the mission is "of the sending State").
+DIPLOMATIC_POSTS = {"embassy", "consulate", "mission", "legation", "chancery"}
+
+
+def _place_country(token: Token, where: bool = True):
+    """'prosecutors in Kenya', 'Kenyan prosecutors': the country qualifying an institution noun;
+    with `where` False only the demonym counts (the place "in" a diplomatic post names the host).
+    A body named as the compound of a person noun takes the place of that person: "a foreign
+    ministry spokesman in Kampala", "interior ministry officials in Kabul"."""
+    children = list(token.children)
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN" and not gz.institution_kind(token.head.lemma_.lower()):
+        children += [c for c in token.head.children if c.dep_ == "prep"]
+    for c in children:
         if c.dep_ == "amod" and demonym_country(c):
             return demonym_country(c)
-        if c.dep_ == "prep" and c.lower_ in {"in", "of"}:
+        if where and c.dep_ == "prep" and c.lower_ in {"in", "of"}:
             for g in c.children:
                 if g.dep_ == "pobj":
                     words = [x.text for x in g.lefts if x.dep_ == "compound"] + [g.text]
@@ -189,9 +200,19 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
         return None
     service = SECURITY.get(phrase)
     kind = "organization" if service else gz.institution_kind(phrase) or "organization"
-    placed = _place_country(token)
+    posted = token.lemma_.lower() in DIPLOMATIC_POSTS
+    placed = _place_country(token, where=not posted)
+    if posted and placed is None:
+        host = _place_country(token)
+        if host is not None and host.iso3 == home:
+            return None     # "the embassy in Mogadishu" of an article about Somalia: some other state's
     if placed is not None:
         home = placed.iso3
+    elif book.dateline_home and kind == "organization" and not service and phrase not in SYNONYMS[0]:
+        # "ABUJA - The foreign ministry said ...": a civil body the text leaves unqualified is the
+        # dateline's state's, as `ActorBook.qualify_generic` reads "the Foreign Ministry", not the
+        # country the article names most (often the one the body speaks about)
+        home = book.dateline_home
     same = next((s for s in SYNONYMS if (service or phrase) in s), {service or phrase})
     span = token.doc[min([token.i] + [c.i for c in token.lefts if c.dep_ in {"det", "compound", "amod"}]):token.i + 1]
     for key, actor in list(book.actors.items()):

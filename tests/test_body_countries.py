@@ -1,0 +1,65 @@
+"""The country and name of bodies a text names without their state (issues 11, 12): a city inside
+a body's proper name, a diplomatic post abroad, a body placed by the person who speaks for it, and
+an unqualified body under a dateline. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from extracting import extract_text
+
+
+def article(text: str):
+    return extract_text(text, "2024-02-06", name="b.txt", headline=True)
+
+
+def by_name(art):
+    return {a.name: a for a in art.actors.values()}
+
+
+def sources(art):
+    return [(art.actors[e.source].name if e.source else None, art.actors[e.source].country if e.source else None)
+            for e in art.events]
+
+
+def test_a_city_in_a_bodys_proper_name_is_kept():
+    art = article("Moscow City Police detained forty students outside the university on Friday.")
+    names = by_name(art)
+    assert "Russian City Police" not in names
+    assert names["Moscow City Police"].country == "RUS"
+
+
+def test_a_possessive_city_still_stands_for_its_state():
+    art = article("Moscow's police detained forty students outside the university on Friday.")
+    assert by_name(art)["Russian police"].country == "RUS"
+
+
+def test_an_embassy_belongs_to_the_state_that_sends_it():
+    art = article("Ghana recalled its envoy from Togo on Monday. Ghana said Ghana would review the ties. "
+                  "The embassy in Togo condemned the arrests of two traders.")
+    assert ("Ghanaian embassy", "GHA") in sources(art)
+    assert "Togolese embassy" not in by_name(art)
+
+
+def test_an_embassy_in_the_home_country_is_nobody_known():
+    art = article("Togo arrested two traders. Togo said Togo would try them. "
+                  "The embassy in Lome condemned the arrests on Monday.")
+    assert not any(a.type == "organization" and a.country == "TGO" and "embassy" in a.name.lower()
+                   for a in art.actors.values())
+
+
+def test_a_qualified_embassy_keeps_its_sender():
+    art = article("The Ghanaian embassy in Lome condemned the arrests of two traders on Monday.")
+    assert ("Ghanaian embassy", "GHA") in sources(art)
+
+
+def test_a_spokesman_placed_in_a_capital_places_his_ministry():
+    art = article("Peru criticised Bolivia. Peru said Peru would act. "
+                  "A foreign ministry spokesman in La Paz rejected the criticism on Monday.")
+    assert ("Bolivian foreign ministry", "BOL") in sources(art)
+
+
+def test_an_unqualified_ministry_is_the_datelines_state():
+    art = article("ACCRA (Reuters) - The interior ministry said on Tuesday that smugglers who crossed from Togo "
+                  "had attacked a customs post. Togo denied it. Togo said Togo would investigate. "
+                  "Togo's army said it had closed the road.")
+    assert by_name(art)["Ghanaian interior ministry"].country == "GHA"
+    assert "Togolese interior ministry" not in by_name(art)
