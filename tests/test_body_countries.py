@@ -63,3 +63,17 @@ def test_an_unqualified_ministry_is_the_datelines_state():
                   "Togo's army said it had closed the road.")
     assert by_name(art)["Ghanaian interior ministry"].country == "GHA"
     assert "Togolese interior ministry" not in by_name(art)
+
+
+def test_the_countrys_ministry_is_the_state_the_sentence_names_first():
+    art = article("Bolivia protested on Sunday. Bolivia said Bolivia had done nothing wrong. "
+                  "Chile expelled two Bolivian diplomats on Monday, the country's Foreign Ministry said.")
+    ministry = by_name(art)["Chilean Foreign Ministry"]
+    assert ministry.country == "CHL"
+    assert not any("country" in alias.lower() for alias in ministry.aliases)    # no alias any state shares
+
+
+def test_a_portfolio_ministry_the_gazetteer_does_not_list_takes_the_dateline():
+    art = article("TBILISI (Reuters) - The Emergency Situations Ministry said on Sunday that floods had cut off "
+                  "two mountain villages. Armenia offered to send rescuers. Armenia said Armenia was ready.")
+    assert by_name(art)["Georgian Emergency Situations Ministry"].country == "GEO"

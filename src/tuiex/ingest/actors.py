@@ -416,8 +416,11 @@ class ActorBook:
             if actor.type != "organization" or actor.country or (len(bare.split()) > 3 and not ministry_of):
                 continue
             military = bare.lower() in MILITARY_SYNONYMS and bare[:1].isupper()
+            # "Foreign Ministry", and a portfolio the gazetteer does not list in the same form as
+            # "Ministry of Internal Affairs" is: "Internal Affairs Ministry", "Emergency Situations Ministry"
             ministry = ministry_of or (bare.split()[-1].lower() in {"ministry", "ministries"}
-                                       and gz.institution_kind(bare.lower()))
+                                       and (gz.institution_kind(bare.lower()) is not None
+                                            or all(w[:1].isupper() for w in bare.split())))
             if not military and not ministry:
                 continue
             phrase = fold(bare)
@@ -1602,7 +1605,11 @@ def _owned_by_country(ent: Span, text: str) -> tuple[str, str, str] | None:
         while first > 0 and doc[first - 1].text[:1].isupper() and owner.i - first < 2:
             first -= 1
         c = _country_of_tail(doc[first:owner.i + 1].text)
+        if c is None and owner.lower_ in {"country", "nation"} and owner.i > 0 and doc[owner.i - 1].lower_ == "the":
+            c = _sentence_country(owner)    # "Egypt protested ..., the country's Foreign Ministry said"
         alias = f"{doc[owner.i].text}{doc[ent.start - 1].text} {text}" if c else None
+        if c is not None and owner.lower_ in {"country", "nation"}:
+            alias = f"{c.name} {text}"      # "country's Foreign Ministry" is any country's: no alias
     else:
         m = re.match(r"(?P<c>.+?)(?:'s|’s)\s+(?P<rest>.+)", text)
         c = _country_of_tail(m.group("c")) if m else None
@@ -1611,6 +1618,21 @@ def _owned_by_country(ent: Span, text: str) -> tuple[str, str, str] | None:
         return None
     core = _MINISTRY_OF.sub(lambda m: f"{m.group(1).title()} Ministry", text)
     return f"{c.demonyms[0] if c.demonyms else c.name} {core}", c.iso3, alias
+
+
+def _sentence_country(token: Token):
+    """The country "the country" stands for: the first its sentence names before it, as a country's
+    name or a demonym of a named entity ("Chilean police detained ..., the country's Interior
+    Ministry said" -> Chile); the main clause's actor comes first in news. None when none is named."""
+    for ent in token.sent.ents:
+        if ent.start >= token.i:
+            break
+        if ent.label_ in {"GPE", "NORP"}:
+            text = _strip(ent.text)
+            c = gz.country_by_demonym(text) or gz.country_by_name(text)
+            if c is not None:
+                return c
+    return None
 
 
 def _country_of_tail(q: str):
