@@ -77,3 +77,23 @@ def test_a_portfolio_ministry_the_gazetteer_does_not_list_takes_the_dateline():
     art = article("TBILISI (Reuters) - The Emergency Situations Ministry said on Sunday that floods had cut off "
                   "two mountain villages. Armenia offered to send rescuers. Armenia said Armenia was ready.")
     assert by_name(art)["Georgian Emergency Situations Ministry"].country == "GEO"
+
+
+def test_a_bodys_short_name_is_the_body_the_article_named_with_its_state():
+    for first in ("The Supreme Court of Ghana", "The Ghanaian Supreme Court"):
+        art = article(f"{first} heard the case on Monday. On Friday the Supreme Court rejected the appeal "
+                      "by the opposition.")
+        assert [a.country for a in art.actors.values() if "Supreme Court" in a.name] == ["GHA"]
+
+
+def test_a_short_name_two_states_share_stays_apart():
+    art = article("The Ghanaian Supreme Court and the Togolese Supreme Court met in Lome on Monday. "
+                  "On Friday the Supreme Court rejected the appeal by the opposition.")
+    assert "Supreme Court" in by_name(art)
+
+
+def test_a_unit_of_a_known_group_is_a_group_of_its_country():
+    art = article("Soldiers clashed with the 7th Front of the FARC near the river on Sunday. "
+                  "The 7th Front of the FARC attacked a patrol on Monday.")
+    unit = by_name(art)["7th Front of the FARC"]
+    assert (unit.type, unit.country) == ("group", "COL")

@@ -250,7 +250,8 @@ class ActorBook:
             if _as_place(ent):
                 self._place_mentions.add(len(self.mentions) - 1)
         elif ent.label_ == "ORG" and is_body and not _NOT_ACTOR.search(text) and not _named_place(ent):
-            country_code = _country_of_words(text)
+            parent = _parent_body(text)
+            country_code = _country_of_words(text) or (parent.country if parent else None)
             if _ORG_WORDS.search(text):
                 owned = _owned_by_country(ent, text) if not country_code or re.search(r"['’]s\s", text) else None
                 if owned:       # "Russia’s Foreign Ministry" is the Russian Foreign Ministry
@@ -260,7 +261,9 @@ class ActorBook:
                     key = self._diplomatic_post(text, _place_after(ent), country_code)
                     self._mention(key, di, ent, offset, sentence)
                 else:
-                    key = self._add(text, _named_type(text), country_code, alias=text)
+                    # a unit of an armed or political group is a group too ("1st Front of the FARC")
+                    kind = "group" if parent is not None and parent.type == "group" else _named_type(text)
+                    key = self._add(text, kind, country_code, alias=text)
                     self._mention(key, di, ent, offset, sentence)
             else:
                 self._candidates[(di, ent.root.i)] = (ent, text)
@@ -490,7 +493,12 @@ class ActorBook:
         "U.S. Treasury Department"), or None (see _short_forms)."""
         bare = re.sub(r"^(?:the|The)\s+", "", name)
         if " " in bare:
-            return None
+            # "the Constitutional Court" after "the Constitutional Court of Zimbabwe": the one body
+            # of the article whose name is these words and its state ("... of <Country>", "<Demonym> ...")
+            longer = [k for k, a in self.actors.items() if a.type == "organization" and a.country and (
+                a.name.startswith(f"{bare} of ") and _country_of_tail(a.name[len(bare) + 4:].removeprefix("the "))
+                or a.name.endswith(f" {bare}") and _country_of_tail(a.name[:-len(bare) - 1]))]
+            return longer[0] if len(longer) == 1 else None
         longer = [k for k, a in self.actors.items() if a.type == "organization"
                   and re.search(rf"(?:^|\s){re.escape(bare)}\s+(?:Department|Ministry|Office)$", a.name)]
         return longer[0] if len(longer) == 1 else None
@@ -1689,6 +1697,14 @@ def _country_of_words(text: str) -> str | None:
             if c:
                 return c.iso3
     return None
+
+
+def _parent_body(text: str) -> gz.Org | None:
+    """The gazetteer body a unit's name says it belongs to ("1st Front of the FARC" -> FARC, group,
+    COL; "the armed wing of Hamas" -> Hamas; data/gazetteer.json "organizations"), whose country and
+    type the unit shares; None when the name has no "of <body>" tail the gazetteer knows."""
+    m = re.search(r"\bof\s+(?:the\s+)?([A-Z][^,;]*)$", text)
+    return gz.organization(m.group(1)) if m else None
 
 
 _COUNTRY_WORDS_MAX = 4      # words in the longest country name looked for ("Bosnia and Herzegovina" is 3)
