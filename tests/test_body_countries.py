@@ -97,3 +97,18 @@ def test_a_unit_of_a_known_group_is_a_group_of_its_country():
                   "The 7th Front of the FARC attacked a patrol on Monday.")
     unit = by_name(art)["7th Front of the FARC"]
     assert (unit.type, unit.country) == ("group", "COL")
+
+
+def test_a_body_coordinated_with_a_states_clause_is_that_states():
+    for first in ("Sudanese officials rejected the plan", "Sudan rejected the plan"):
+        art = article("Chad opened the border post. Chad said Chad would keep it open. "
+                      f"{first}, and the foreign ministry summoned the Chadian ambassador.")
+        assert ("Sudanese foreign ministry", "SDN") in sources(art)
+        assert "Chadian foreign ministry" not in by_name(art)
+
+
+def test_a_reported_clause_does_not_give_the_sayer_its_state():
+    art = article("N'DJAMENA (Reuters) - Sudan closed the border post on Monday, the foreign ministry said. "
+                  "Sudan said Sudan would keep it closed. Sudan blamed smugglers.")
+    assert "Sudanese foreign ministry" not in by_name(art)
+    assert by_name(art)["Chadian foreign ministry"].country == "TCD"

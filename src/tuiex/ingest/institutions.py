@@ -161,6 +161,26 @@ def _place_country(token: Token, where: bool = True):
     return None
 
 
+def _coordinated_country(token: Token):
+    """The country of the subject of the clause a body's clause is coordinated with: "Egyptian
+    officials rejected the plan, and the foreign ministry summoned ..." -> Egypt; the same actor goes
+    on acting. A reported clause ("Egypt rejected it, the ministry said") is not coordinated and does
+    not count (the sayer's country is not the one it speaks about). None without such a subject."""
+    verb = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    for subj in verb.head.children:
+        if subj.dep_ in {"nsubj", "nsubjpass"}:
+            country = demonym_country(subj) if subj.pos_ == "ADJ" else None
+            if country is None and subj.pos_ == "PROPN":
+                country = gz.country_by_name(subj.text)
+            if country is None:
+                country = next((demonym_country(c) for c in subj.children
+                                if c.dep_ in {"amod", "compound"} and demonym_country(c)), None)
+            return country
+    return None
+
+
 def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, home: str | None) -> str | None:
     """An actor for a token that `ActorBook.resolve` did not resolve, or None (see the module doc)."""
     if (token.dep_ in {"amod", "compound", "nmod", "npadvmod"} or token.pos_ == "ADJ") and token.text[:1].isupper() \
@@ -206,6 +226,8 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
         host = _place_country(token)
         if host is not None and host.iso3 == home:
             return None     # "the embassy in Mogadishu" of an article about Somalia: some other state's
+    if placed is None:
+        placed = _coordinated_country(token)
     if placed is not None:
         home = placed.iso3
     elif book.dateline_home and kind == "organization" and not service and phrase not in SYNONYMS[0]:
