@@ -112,3 +112,11 @@ def test_a_reported_clause_does_not_give_the_sayer_its_state():
                   "Sudan said Sudan would keep it closed. Sudan blamed smugglers.")
     assert "Sudanese foreign ministry" not in by_name(art)
     assert by_name(art)["Chadian foreign ministry"].country == "TCD"
+
+
+def test_a_state_body_does_not_summon_its_own_envoy():
+    for act in ("summoned the Malian ambassador", "expelled two Malian diplomats"):
+        art = article("Mali closed its airspace. Mali said Mali would not reopen it soon. "
+                      f"Algeria protested on Monday. The foreign ministry {act}.")
+        assert ("Algerian foreign ministry", "DZA") in sources(art)
+        assert "Malian foreign ministry" not in by_name(art)

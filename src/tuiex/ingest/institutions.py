@@ -181,6 +181,29 @@ def _coordinated_country(token: Token):
     return None
 
 
+def _envoy_object_country(token: Token) -> str | None:
+    """ISO3 of the envoy the body's verb acts on ("summoned the Ethiopian ambassador", "expelled two
+    Ethiopian diplomats" -> ETH), or None when its object is no envoy qualified by a country."""
+    if token.dep_ != "nsubj":
+        return None
+    for obj in token.head.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in ENVOY_NOUNS:
+            country, _ = _country_qualifier(obj)
+            return country.iso3 if country is not None else None
+    return None
+
+
+def _leading_country(book, exclude: str) -> str | None:
+    """ISO3 of the country the article's mentions name most after `exclude`, if one leads; else None."""
+    counts: Counter[str] = Counter()
+    for m in book.mentions:
+        actor = book.actor(m.actor_key)
+        if actor is not None and actor.country and actor.country != exclude and actor.type == "country":
+            counts[actor.country] += 1
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+
 def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, home: str | None) -> str | None:
     """An actor for a token that `ActorBook.resolve` did not resolve, or None (see the module doc)."""
     if (token.dep_ in {"amod", "compound", "nmod", "npadvmod"} or token.pos_ == "ADJ") and token.text[:1].isupper() \
@@ -235,6 +258,10 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
         # dateline's state's, as `ActorBook.qualify_generic` reads "the Foreign Ministry", not the
         # country the article names most (often the one the body speaks about)
         home = book.dateline_home
+    if placed is None and home is not None and _envoy_object_country(token) == home:
+        # "the foreign ministry summoned the Ethiopian ambassador": a state summons or expels another
+        # state's envoys, never its own; the body is the other state the article names most
+        home = _leading_country(book, exclude=home)
     same = next((s for s in SYNONYMS if (service or phrase) in s), {service or phrase})
     span = token.doc[min([token.i] + [c.i for c in token.lefts if c.dep_ in {"det", "compound", "amod"}]):token.i + 1]
     for key, actor in list(book.actors.items()):
