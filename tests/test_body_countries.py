@@ -4,6 +4,7 @@ an unqualified body under a dateline. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from extracting import extract_text
 
 
@@ -120,3 +121,19 @@ def test_a_state_body_does_not_summon_its_own_envoy():
                       f"Algeria protested on Monday. The foreign ministry {act}.")
         assert ("Algerian foreign ministry", "DZA") in sources(art)
         assert "Malian foreign ministry" not in by_name(art)
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("The Royal Navy shadowed a Russian corvette through the strait on Monday.", "Royal Navy", "GBR"),
+    ("RAF jets bombed an arms dump in eastern Syria, Britain said.", "Royal Air Force", "GBR"),
+    ("Scotland Yard detained four men after the march on Tuesday.", "Metropolitan Police", "GBR"),
+    ("The Lok Sabha approved the farm bill on Wednesday.", "Lok Sabha", "IND"),
+    ("The Rajya Sabha approved the farm bill on Thursday.", "Rajya Sabha", "IND"),
+    ("The Sejm voted down the judicial reform on Friday.", "Sejm", "POL"),
+    ("The Storting approved the oil fund rule on Monday.", "Storting", "NOR"),
+    ("The Riksdag approved the NATO bid on Tuesday.", "Riksdag", "SWE"),
+    ("The Folketing approved the defence deal on Wednesday.", "Folketing", "DNK"),
+    ("Rosgvardia officers detained dozens of marchers on Saturday.", "Rosgvardia", "RUS"),
+])
+def test_a_state_body_named_without_its_state_takes_the_gazetteers(text, name, iso3):
+    assert by_name(article(text))[name].country == iso3
