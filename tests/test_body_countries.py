@@ -137,3 +137,12 @@ def test_a_state_body_does_not_summon_its_own_envoy():
 ])
 def test_a_state_body_named_without_its_state_takes_the_gazetteers(text, name, iso3):
     assert by_name(article(text))[name].country == iso3
+
+
+@pytest.mark.parametrize("phrase", ["defence headquarters", "defense headquarters", "army headquarters",
+                                    "military headquarters", "police headquarters"])
+def test_a_services_headquarters_is_a_body_of_the_state_it_is_placed_in(phrase):
+    art = article("Mali and Niger traded charges. Niger said Niger would respond. "
+                  f"The {phrase} in Bamako rejected the charge on Monday.")
+    body = by_name(art)[f"Malian {phrase}"]
+    assert (body.type, body.country) == ("organization", "MLI")
