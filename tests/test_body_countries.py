@@ -146,3 +146,12 @@ def test_a_services_headquarters_is_a_body_of_the_state_it_is_placed_in(phrase):
                   f"The {phrase} in Bamako rejected the charge on Monday.")
     body = by_name(art)[f"Malian {phrase}"]
     assert (body.type, body.country) == ("organization", "MLI")
+
+
+def test_a_body_of_a_country_and_its_demonym_form_are_one_actor():
+    art = article("The Foreign Ministry of Kazakhstan summoned the Kyrgyz envoy on Monday. "
+                  "The Kazakh Foreign Ministry said the talks would go on.")
+    bodies = [a for a in art.actors.values() if "Foreign Ministry" in a.name]
+    assert [(a.name, a.country) for a in bodies] == [("Kazakh Foreign Ministry", "KAZ")]
+    assert "Foreign Ministry of Kazakhstan" in bodies[0].aliases
+

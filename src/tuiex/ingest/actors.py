@@ -254,6 +254,8 @@ class ActorBook:
             country_code = _country_of_words(text) or (parent.country if parent else None)
             if _ORG_WORDS.search(text):
                 owned = _owned_by_country(ent, text) if not country_code or re.search(r"['’]s\s", text) else None
+                if not owned:
+                    owned = _body_of_country(text)
                 if owned:       # "Russia’s Foreign Ministry" is the Russian Foreign Ministry
                     name, country_code, alias = owned
                     self._mention(self._add(name, "organization", country_code, alias=alias), di, ent, offset, sentence)
@@ -1626,6 +1628,26 @@ def _owned_by_country(ent: Span, text: str) -> tuple[str, str, str] | None:
         return None
     core = _MINISTRY_OF.sub(lambda m: f"{m.group(1).title()} Ministry", text)
     return f"{c.demonyms[0] if c.demonyms else c.name} {core}", c.iso3, alias
+
+
+_BODY_OF_COUNTRY = re.compile(r"(?:the\s+|The\s+)?(?P<body>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)\s+of\s+"
+                              r"(?:the\s+)?(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})")
+
+
+def _body_of_country(text: str) -> tuple[str, str, str] | None:
+    """A state body named with "of <Country>" ("Foreign Ministry of the Russian Federation",
+    "Supreme Court of Ghana") as `_owned_by_country` names "Russia's Foreign Ministry": ("Russian
+    Foreign Ministry", "RUS", the text as alias), so that both forms in one article are one actor.
+    Only for a body the gazetteer's institutions list ("foreign ministry", "supreme court") and a
+    whole country name after "of"; None otherwise ("Ministry of Foreign Affairs" keeps its name)."""
+    m = _BODY_OF_COUNTRY.fullmatch(text)
+    if m is None:
+        return None
+    c = gz.country_by_name(m.group("c"))
+    body = m.group("body")
+    if c is None or gz.institution_kind(body.lower()) != "organization":
+        return None
+    return f"{c.demonyms[0] if c.demonyms else c.name} {body}", c.iso3, text
 
 
 def _sentence_country(token: Token):
