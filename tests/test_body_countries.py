@@ -155,3 +155,9 @@ def test_a_body_of_a_country_and_its_demonym_form_are_one_actor():
     assert [(a.name, a.country) for a in bodies] == [("Kazakh Foreign Ministry", "KAZ")]
     assert "Foreign Ministry of Kazakhstan" in bodies[0].aliases
 
+
+
+def test_the_place_a_clause_opens_with_places_its_body():
+    art = article("Mali closed its airspace. Mali said Mali would not reopen it soon. "
+                  "In Algiers, the foreign ministry rejected the closure on Monday.")
+    assert ("Algerian foreign ministry", "DZA") in sources(art)

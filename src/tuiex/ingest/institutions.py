@@ -146,8 +146,13 @@ def _place_country(token: Token, where: bool = True):
     A body named as the compound of a person noun takes the place of that person: "a foreign
     ministry spokesman in Kampala", "interior ministry officials in Kabul"."""
     children = list(token.children)
+    agent = token
     if token.dep_ == "compound" and token.head.pos_ == "NOUN" and not gz.institution_kind(token.head.lemma_.lower()):
         children += [c for c in token.head.children if c.dep_ == "prep"]
+        agent = token.head
+    if where and agent.dep_ == "nsubj" and agent.head.pos_ == "VERB":
+        # "In Cairo, a foreign ministry spokesman said ...": the place its clause opens with
+        children += [c for c in agent.head.children if c.dep_ == "prep" and c.i < agent.i]
     for c in children:
         if c.dep_ == "amod" and demonym_country(c):
             return demonym_country(c)
