@@ -161,3 +161,16 @@ def test_the_place_a_clause_opens_with_places_its_body():
     art = article("Mali closed its airspace. Mali said Mali would not reopen it soon. "
                   "In Algiers, the foreign ministry rejected the closure on Monday.")
     assert ("Algerian foreign ministry", "DZA") in sources(art)
+
+
+@pytest.mark.parametrize("tail", [", and the country's army detained two pilots.", ". The country's army detained two pilots."])
+def test_the_countrys_body_is_the_state_named_before_it(tail):
+    art = article("Algeria protested on Monday. Algeria said Algeria would act. "
+                  f"Mali closed its airspace on Sunday{tail}")
+    assert ("Malian military", "MLI") in sources(art)
+
+
+def test_the_countrys_body_is_not_a_place_named_after_the_state():
+    art = article("Algeria protested on Monday. Algeria said Algeria would act. Mali shut its embassy in Algiers "
+                  "on Sunday, and the country's army detained two pilots.")
+    assert ("Malian military", "MLI") in sources(art)

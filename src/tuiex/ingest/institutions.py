@@ -95,6 +95,8 @@ def _institution_phrase(token: Token) -> str | None:
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None
     for c in token.children:
+        if c.dep_ == "poss" and _the_country(c):
+            continue    # "the country's army": the country is found by `_country_named_before`
         if c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ not in _DETERMINERS_OK):
             return None
     mods = [c for c in token.lefts if c.dep_ in {"compound", "amod"}]
@@ -107,6 +109,24 @@ def _institution_phrase(token: Token) -> str | None:
     if gz.institution_kind(lemma):
         return lemma
     return token.lower_ if token.lower_ in EXTRA else None
+
+
+def _the_country(token: Token) -> bool:
+    """Whether a possessive is "the country's" or "the nation's" (the state the text names)."""
+    return token.lower_ in {"country", "nation"} and any(c.lower_ == "the" for c in token.children)
+
+
+def _country_named_before(book, token: Token, at: int, sentence: int):
+    """The state "the country's" stands for, for a noun at character offset `at` in sentence
+    `sentence`: the first country its sentence names before it ("Mali closed its airspace, the
+    country's army said" -> Mali; not a place named after the actor, "the attack in Baghdad"), else
+    the last one an earlier sentence named. None when the article named none before."""
+    before = sorted((m for m in book.mentions if m.start < at and m.sentence <= sentence
+                     and (a := book.actor(m.actor_key)) is not None and a.type == "country" and a.country),
+                    key=lambda m: m.start)
+    same = [m for m in before if m.sentence == sentence]
+    chosen = same[0] if same else (before[-1] if before else None)
+    return gz.country_by_iso3(book.actor(chosen.actor_key).country) if chosen is not None else None
 
 
 def _named_owner(token: Token, phrase: str) -> bool:
@@ -249,7 +269,12 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
     service = SECURITY.get(phrase)
     kind = "organization" if service else gz.institution_kind(phrase) or "organization"
     posted = token.lemma_.lower() in DIPLOMATIC_POSTS
-    placed = _place_country(token, where=not posted)
+    if any(c.dep_ == "poss" and _the_country(c) for c in token.children):
+        placed = _country_named_before(book, token, offset + token.idx, sentence)
+        if placed is None:
+            return None
+    else:
+        placed = _place_country(token, where=not posted)
     if posted and placed is None:
         host = _place_country(token)
         if host is not None and host.iso3 == home:
