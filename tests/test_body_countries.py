@@ -174,3 +174,16 @@ def test_the_countrys_body_is_not_a_place_named_after_the_state():
     art = article("Algeria protested on Monday. Algeria said Algeria would act. Mali shut its embassy in Algiers "
                   "on Sunday, and the country's army detained two pilots.")
     assert ("Malian military", "MLI") in sources(art)
+
+
+def test_a_named_body_placed_in_a_capital_is_that_states():
+    art = article("Mali and Algeria traded charges. Algeria said Algeria would respond. "
+                  "The Interior Ministry in Bamako accused Algeria of arming rebels. "
+                  "The Interior Ministry said two officers died.")
+    bodies = [a for a in art.actors.values() if "Interior Ministry" in a.name]
+    assert [(a.name, a.country) for a in bodies] == [("Malian Interior Ministry", "MLI")]
+
+
+def test_a_body_of_no_state_placed_in_a_capital_keeps_its_name():
+    art = article("The Red Cross in Bamako condemned the shelling of the market on Monday.")
+    assert by_name(art)["Red Cross"].country is None

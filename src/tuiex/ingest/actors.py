@@ -262,6 +262,9 @@ class ActorBook:
                 elif _DIPLOMATIC_POST.search(text):
                     key = self._diplomatic_post(text, _place_after(ent), country_code)
                     self._mention(key, di, ent, offset, sentence)
+                elif country_code is None and (placed := _placed_state_body(ent, text)) is not None:
+                    key = self._add(*placed, alias=text)
+                    self._mention(key, di, ent, offset, sentence)
                 else:
                     # a unit of an armed or political group is a group too ("1st Front of the FARC")
                     kind = "group" if parent is not None and parent.type == "group" else _named_type(text)
@@ -1632,6 +1635,20 @@ def _owned_by_country(ent: Span, text: str) -> tuple[str, str, str] | None:
 
 _BODY_OF_COUNTRY = re.compile(r"(?:the\s+|The\s+)?(?P<body>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)\s+of\s+"
                               r"(?:the\s+)?(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})")
+
+
+def _placed_state_body(ent: Span, text: str) -> tuple[str, str, str] | None:
+    """A state body named without its state but with its place ("the Interior Ministry in Kabul",
+    "the Supreme Court in Accra"): ("<Demonym> <name>", "organization", ISO3) of the state the place
+    is or is the capital of (the gazetteer's countries and capitals); None for any other name (a
+    body of no state, "the Red Cross in Kabul", keeps its own) or place."""
+    place = _place_after(ent)
+    country = gz.country_by_name(place) if place else None
+    bare = re.sub(r"^(?:the|The)\s+", "", text)
+    if country is None or not (_MINISTRY_OF_NAME.fullmatch(bare) or gz.institution_kind(bare.lower()) == "organization"
+                               or bare.split()[-1] == "Ministry" and all(w[:1].isupper() for w in bare.split())):
+        return None
+    return f"{country.demonyms[0] if country.demonyms else country.name} {bare}", "organization", country.iso3
 
 
 def _body_of_country(text: str) -> tuple[str, str, str] | None:
