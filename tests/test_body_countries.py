@@ -5,7 +5,7 @@ an unqualified body under a dateline. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from extracting import extract_text
+from extracting import extract_text, quotes_of
 
 
 def article(text: str):
@@ -187,3 +187,9 @@ def test_a_named_body_placed_in_a_capital_is_that_states():
 def test_a_body_of_no_state_placed_in_a_capital_keeps_its_name():
     art = article("The Red Cross in Bamako condemned the shelling of the market on Monday.")
     assert by_name(art)["Red Cross"].country is None
+
+
+def test_the_embassy_after_a_states_embassy_is_that_one():
+    art = article("Protesters stoned Japan's embassy in Hanoi on Monday. Vietnam said Vietnam regretted it. "
+                  "Vietnam arrested six men. The embassy said two guards were hurt.")
+    assert [q[0] for q in quotes_of(art) if "guards" in q[1]] == ["Japanese embassy"]

@@ -206,6 +206,19 @@ def _coordinated_country(token: Token):
     return None
 
 
+def _post_named_before(token: Token):
+    """The country of the last diplomatic post of the same noun its paragraph qualified before it
+    ("China's embassy in Yangon ... The embassy said" -> China), read from the parse, as the post
+    may not be an actor yet (quotes are resolved before events); None without one."""
+    lemma = token.lemma_.lower()
+    for t in reversed(token.doc[:token.i]):
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN":
+            country, _ = _country_qualifier(t)
+            if country is not None:
+                return country
+    return None
+
+
 def _envoy_object_country(token: Token) -> str | None:
     """ISO3 of the envoy the body's verb acts on ("summoned the Ethiopian ambassador", "expelled two
     Ethiopian diplomats" -> ETH), or None when its object is no envoy qualified by a country."""
@@ -279,6 +292,7 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
         host = _place_country(token)
         if host is not None and host.iso3 == home:
             return None     # "the embassy in Mogadishu" of an article about Somalia: some other state's
+        placed = _post_named_before(token)     # "China's embassy in Yangon ... The embassy said"
     if placed is None:
         placed = _coordinated_country(token)
     if placed is not None:
