@@ -193,3 +193,15 @@ def test_the_embassy_after_a_states_embassy_is_that_one():
     art = article("Protesters stoned Japan's embassy in Hanoi on Monday. Vietnam said Vietnam regretted it. "
                   "Vietnam arrested six men. The embassy said two guards were hurt.")
     assert [q[0] for q in quotes_of(art) if "guards" in q[1]] == ["Japanese embassy"]
+
+
+def test_a_demonym_that_makes_another_bodys_name_is_that_body():
+    art = article("Gunmen attacked a police post in Bannu on Sunday, and the Pakistani Taliban claimed it.")
+    ttp = by_name(art)["Tehrik-i-Taliban Pakistan"]
+    assert (ttp.type, ttp.country) == ("group", "PAK")
+    assert "Taliban" not in by_name(art)
+
+
+def test_a_demonym_that_makes_no_other_name_leaves_the_body():
+    art = article("Afghan Taliban fighters attacked a checkpoint near Herat on Sunday.")
+    assert by_name(art)["Taliban"].country == "AFG"

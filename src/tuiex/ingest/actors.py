@@ -235,7 +235,10 @@ class ActorBook:
         elif org and org.media and not _named_as_outlet(ent):
             return          # "told Reuters", "according to the BBC": the story's source, not an actor in it
         elif org:
-            self._mention(self._add(org.name, org.type, org.country, alias=text), di, ent, offset, sentence)
+            # "the Pakistani Taliban": a demonym before the name may make another body's name
+            span, org = _demonym_named_body(ent) or (ent, org)
+            alias = text if span is ent else _strip(span.text)
+            self._mention(self._add(org.name, org.type, org.country, alias=alias), di, span, offset, sentence)
         elif country and ent.label_ in {"GPE", "ORG", "NORP", "LOC", "FAC", "PERSON"}:
             if _venue(ent):
                 return      # "a summit in Nairobi": the place where something happened, not an actor
@@ -1635,6 +1638,21 @@ def _owned_by_country(ent: Span, text: str) -> tuple[str, str, str] | None:
 
 _BODY_OF_COUNTRY = re.compile(r"(?:the\s+|The\s+)?(?P<body>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)\s+of\s+"
                               r"(?:the\s+)?(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})")
+
+
+def _demonym_named_body(ent: Span) -> tuple[Span, gz.Org] | None:
+    """("Pakistani Taliban" span, Tehrik-i-Taliban Pakistan) when the demonym right before a name
+    the gazetteer knows makes, with it, the name of another body of the gazetteer ("the Pakistani
+    Taliban" is not the Taliban of Afghanistan); None otherwise."""
+    if ent.start == 0:
+        return None
+    prev = ent.doc[ent.start - 1]
+    if not prev.text[:1].isupper() or gz.country_by_demonym(prev.text) is None:
+        return None
+    wider = gz.organization(f"{prev.text} {_strip(ent.text)}")
+    if wider is None or wider.name == (gz.organization(_strip(ent.text)) or wider).name:
+        return None
+    return ent.doc[ent.start - 1:ent.end], wider
 
 
 def _placed_state_body(ent: Span, text: str) -> tuple[str, str, str] | None:
