@@ -205,3 +205,13 @@ def test_a_demonym_that_makes_another_bodys_name_is_that_body():
 def test_a_demonym_that_makes_no_other_name_leaves_the_body():
     art = article("Afghan Taliban fighters attacked a checkpoint near Herat on Sunday.")
     assert by_name(art)["Taliban"].country == "AFG"
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("Ruth Okello, leader of Uganda's ruling Forward Unity Alliance, met the envoy on Monday.",
+     "Forward Unity Alliance", "UGA"),
+    ("Ghana's main opposition Coastal Renewal Movement rejected the budget on Monday.",
+     "Coastal Renewal Movement", "GHA"),
+])
+def test_a_named_body_after_a_countrys_possessive_is_of_that_country(text, name, iso3):
+    assert by_name(article(text))[name].country == iso3

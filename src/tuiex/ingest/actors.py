@@ -271,7 +271,7 @@ class ActorBook:
                 else:
                     # a unit of an armed or political group is a group too ("1st Front of the FARC")
                     kind = "group" if parent is not None and parent.type == "group" else _named_type(text)
-                    key = self._add(text, kind, country_code, alias=text)
+                    key = self._add(text, kind, country_code or _possessor_country(ent), alias=text)
                     self._mention(key, di, ent, offset, sentence)
             else:
                 self._candidates[(di, ent.root.i)] = (ent, text)
@@ -617,7 +617,8 @@ class ActorBook:
         cand = self._candidates.get((di, token.i))
         if cand:
             span, text = cand
-            key = self._longer_form(text) or self._add(text, _named_type(text), _country_of_words(text), alias=text)
+            key = self._longer_form(text) or self._add(text, _named_type(text), _country_of_words(text)
+                                                       or _possessor_country(span), alias=text)
             self.actors[key].aliases.add(text)
             self._mention(key, di, span, offset, sentence)
             return key
@@ -1638,6 +1639,23 @@ def _owned_by_country(ent: Span, text: str) -> tuple[str, str, str] | None:
 
 _BODY_OF_COUNTRY = re.compile(r"(?:the\s+|The\s+)?(?P<body>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)\s+of\s+"
                               r"(?:the\s+)?(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})")
+
+
+def _possessor_country(span: Span) -> str | None:
+    """ISO3 of the country whose possessive leads a name, across lower-case words only: "Myanmar's
+    ruling National League for Democracy", "Kenya's main opposition Orange Democratic Movement" ->
+    MMR, KEN (the name is kept: a party's name is its own); None without such a possessive."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 3 and doc[i].is_lower and doc[i].is_alpha:
+        i -= 1
+    if i < 1 or doc[i].text not in {"'s", "’s"}:
+        return None
+    first = i - 1
+    while first > 0 and doc[first - 1].text[:1].isupper() and i - first < 3:
+        first -= 1
+    c = _country_of_tail(doc[first:i].text)
+    return c.iso3 if c is not None else None
 
 
 def _demonym_named_body(ent: Span) -> tuple[Span, gz.Org] | None:
