@@ -100,6 +100,9 @@ class ActorBook:
     def __init__(self) -> None:
         self.actors: dict[str, Actor] = {}
         self.mentions: list[Mention] = []
+        # ISO3 of the dateline's place, once `qualify_generic` is told it: the country of the bodies a
+        # text leaves unqualified ("the foreign ministry said"), as for their capitalised names
+        self.dateline_home: str | None = None
         self._by_token: dict[tuple[int, int], str] = {}
         self._persons: list[_Person] = []
         # indexes into _persons, so that an article naming thousands of people is not quadratic
@@ -232,7 +235,10 @@ class ActorBook:
         elif org and org.media and not _named_as_outlet(ent):
             return          # "told Reuters", "according to the BBC": the story's source, not an actor in it
         elif org:
-            self._mention(self._add(org.name, org.type, org.country, alias=text), di, ent, offset, sentence)
+            # "the Pakistani Taliban": a demonym before the name may make another body's name
+            span, org = _demonym_named_body(ent) or (ent, org)
+            alias = text if span is ent else _strip(span.text)
+            self._mention(self._add(org.name, org.type, org.country, alias=alias), di, span, offset, sentence)
         elif country and ent.label_ in {"GPE", "ORG", "NORP", "LOC", "FAC", "PERSON"}:
             if _venue(ent):
                 return      # "a summit in Nairobi": the place where something happened, not an actor
@@ -247,17 +253,25 @@ class ActorBook:
             if _as_place(ent):
                 self._place_mentions.add(len(self.mentions) - 1)
         elif ent.label_ == "ORG" and is_body and not _NOT_ACTOR.search(text) and not _named_place(ent):
-            country_code = _country_of_words(text)
+            parent = _parent_body(text)
+            country_code = _country_of_words(text) or (parent.country if parent else None)
             if _ORG_WORDS.search(text):
                 owned = _owned_by_country(ent, text) if not country_code or re.search(r"['’]s\s", text) else None
+                if not owned:
+                    owned = _body_of_country(text)
                 if owned:       # "Russia’s Foreign Ministry" is the Russian Foreign Ministry
                     name, country_code, alias = owned
                     self._mention(self._add(name, "organization", country_code, alias=alias), di, ent, offset, sentence)
                 elif _DIPLOMATIC_POST.search(text):
                     key = self._diplomatic_post(text, _place_after(ent), country_code)
                     self._mention(key, di, ent, offset, sentence)
+                elif country_code is None and (placed := _placed_state_body(ent, text)) is not None:
+                    key = self._add(*placed, alias=text)
+                    self._mention(key, di, ent, offset, sentence)
                 else:
-                    key = self._add(text, _named_type(text), country_code, alias=text)
+                    # a unit of an armed or political group is a group too ("1st Front of the FARC")
+                    kind = "group" if parent is not None and parent.type == "group" else _named_type(text)
+                    key = self._add(text, kind, country_code or _possessor_country(ent), alias=text)
                     self._mention(key, di, ent, offset, sentence)
             else:
                 self._candidates[(di, ent.root.i)] = (ent, text)
@@ -406,14 +420,18 @@ class ActorBook:
         of these it stays as it is. The bare name is dropped from its aliases, as the store merges
         organisations by alias and one country's ministry is not another's."""
         self._short_forms()
+        self.dateline_home = dateline
         for old_key, actor in list(self.actors.items()):
             bare = re.sub(r"^(?:the|The)\s+", "", actor.name)
             ministry_of = bool(_MINISTRY_OF_NAME.fullmatch(bare))       # "Ministry of External Affairs"
             if actor.type != "organization" or actor.country or (len(bare.split()) > 3 and not ministry_of):
                 continue
             military = bare.lower() in MILITARY_SYNONYMS and bare[:1].isupper()
+            # "Foreign Ministry", and a portfolio the gazetteer does not list in the same form as
+            # "Ministry of Internal Affairs" is: "Internal Affairs Ministry", "Emergency Situations Ministry"
             ministry = ministry_of or (bare.split()[-1].lower() in {"ministry", "ministries"}
-                                       and gz.institution_kind(bare.lower()))
+                                       and (gz.institution_kind(bare.lower()) is not None
+                                            or all(w[:1].isupper() for w in bare.split())))
             if not military and not ministry:
                 continue
             phrase = fold(bare)
@@ -483,7 +501,12 @@ class ActorBook:
         "U.S. Treasury Department"), or None (see _short_forms)."""
         bare = re.sub(r"^(?:the|The)\s+", "", name)
         if " " in bare:
-            return None
+            # "the Constitutional Court" after "the Constitutional Court of Zimbabwe": the one body
+            # of the article whose name is these words and its state ("... of <Country>", "<Demonym> ...")
+            longer = [k for k, a in self.actors.items() if a.type == "organization" and a.country and (
+                a.name.startswith(f"{bare} of ") and _country_of_tail(a.name[len(bare) + 4:].removeprefix("the "))
+                or a.name.endswith(f" {bare}") and _country_of_tail(a.name[:-len(bare) - 1]))]
+            return longer[0] if len(longer) == 1 else None
         longer = [k for k, a in self.actors.items() if a.type == "organization"
                   and re.search(rf"(?:^|\s){re.escape(bare)}\s+(?:Department|Ministry|Office)$", a.name)]
         return longer[0] if len(longer) == 1 else None
@@ -594,7 +617,8 @@ class ActorBook:
         cand = self._candidates.get((di, token.i))
         if cand:
             span, text = cand
-            key = self._longer_form(text) or self._add(text, _named_type(text), _country_of_words(text), alias=text)
+            key = self._longer_form(text) or self._add(text, _named_type(text), _country_of_words(text)
+                                                       or _possessor_country(span), alias=text)
             self.actors[key].aliases.add(text)
             self._mention(key, di, span, offset, sentence)
             return key
@@ -677,6 +701,11 @@ class ActorBook:
                     key = self._add(c.name, "country", c.iso3, alias=alias) if c else None
                 else:
                     key = None
+            elif q_country and _city_in_proper_name(token, qualifier, q_country):
+                # "Moscow City Police", "Tokyo Metropolitan Police": a city's name inside a body's
+                # proper name is part of that name, not a demonym to rewrite ("Russian City Police")
+                key = self._add(_strip(phrase.text).removeprefix("the ").removeprefix("The "), "organization",
+                                q_country.iso3)
             elif q_country:
                 noun = " ".join(t.text for t in phrase if t.i >= qualifier.i + 1 and t.dep_ != "case").strip()
                 name = f"{q_country.demonyms[0] if q_country.demonyms else q_country.name} {noun}".strip()
@@ -1593,7 +1622,11 @@ def _owned_by_country(ent: Span, text: str) -> tuple[str, str, str] | None:
         while first > 0 and doc[first - 1].text[:1].isupper() and owner.i - first < 2:
             first -= 1
         c = _country_of_tail(doc[first:owner.i + 1].text)
+        if c is None and owner.lower_ in {"country", "nation"} and owner.i > 0 and doc[owner.i - 1].lower_ == "the":
+            c = _sentence_country(owner)    # "Egypt protested ..., the country's Foreign Ministry said"
         alias = f"{doc[owner.i].text}{doc[ent.start - 1].text} {text}" if c else None
+        if c is not None and owner.lower_ in {"country", "nation"}:
+            alias = f"{c.name} {text}"      # "country's Foreign Ministry" is any country's: no alias
     else:
         m = re.match(r"(?P<c>.+?)(?:'s|’s)\s+(?P<rest>.+)", text)
         c = _country_of_tail(m.group("c")) if m else None
@@ -1602,6 +1635,87 @@ def _owned_by_country(ent: Span, text: str) -> tuple[str, str, str] | None:
         return None
     core = _MINISTRY_OF.sub(lambda m: f"{m.group(1).title()} Ministry", text)
     return f"{c.demonyms[0] if c.demonyms else c.name} {core}", c.iso3, alias
+
+
+_BODY_OF_COUNTRY = re.compile(r"(?:the\s+|The\s+)?(?P<body>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)\s+of\s+"
+                              r"(?:the\s+)?(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})")
+
+
+def _possessor_country(span: Span) -> str | None:
+    """ISO3 of the country whose possessive leads a name, across lower-case words only: "Myanmar's
+    ruling National League for Democracy", "Kenya's main opposition Orange Democratic Movement" ->
+    MMR, KEN (the name is kept: a party's name is its own); None without such a possessive."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 3 and doc[i].is_lower and doc[i].is_alpha:
+        i -= 1
+    if i < 1 or doc[i].text not in {"'s", "’s"}:
+        return None
+    first = i - 1
+    while first > 0 and doc[first - 1].text[:1].isupper() and i - first < 3:
+        first -= 1
+    c = _country_of_tail(doc[first:i].text)
+    return c.iso3 if c is not None else None
+
+
+def _demonym_named_body(ent: Span) -> tuple[Span, gz.Org] | None:
+    """("Pakistani Taliban" span, Tehrik-i-Taliban Pakistan) when the demonym right before a name
+    the gazetteer knows makes, with it, the name of another body of the gazetteer ("the Pakistani
+    Taliban" is not the Taliban of Afghanistan); None otherwise."""
+    if ent.start == 0:
+        return None
+    prev = ent.doc[ent.start - 1]
+    if not prev.text[:1].isupper() or gz.country_by_demonym(prev.text) is None:
+        return None
+    wider = gz.organization(f"{prev.text} {_strip(ent.text)}")
+    if wider is None or wider.name == (gz.organization(_strip(ent.text)) or wider).name:
+        return None
+    return ent.doc[ent.start - 1:ent.end], wider
+
+
+def _placed_state_body(ent: Span, text: str) -> tuple[str, str, str] | None:
+    """A state body named without its state but with its place ("the Interior Ministry in Kabul",
+    "the Supreme Court in Accra"): ("<Demonym> <name>", "organization", ISO3) of the state the place
+    is or is the capital of (the gazetteer's countries and capitals); None for any other name (a
+    body of no state, "the Red Cross in Kabul", keeps its own) or place."""
+    place = _place_after(ent)
+    country = gz.country_by_name(place) if place else None
+    bare = re.sub(r"^(?:the|The)\s+", "", text)
+    if country is None or not (_MINISTRY_OF_NAME.fullmatch(bare) or gz.institution_kind(bare.lower()) == "organization"
+                               or bare.split()[-1] == "Ministry" and all(w[:1].isupper() for w in bare.split())):
+        return None
+    return f"{country.demonyms[0] if country.demonyms else country.name} {bare}", "organization", country.iso3
+
+
+def _body_of_country(text: str) -> tuple[str, str, str] | None:
+    """A state body named with "of <Country>" ("Foreign Ministry of the Russian Federation",
+    "Supreme Court of Ghana") as `_owned_by_country` names "Russia's Foreign Ministry": ("Russian
+    Foreign Ministry", "RUS", the text as alias), so that both forms in one article are one actor.
+    Only for a body the gazetteer's institutions list ("foreign ministry", "supreme court") and a
+    whole country name after "of"; None otherwise ("Ministry of Foreign Affairs" keeps its name)."""
+    m = _BODY_OF_COUNTRY.fullmatch(text)
+    if m is None:
+        return None
+    c = gz.country_by_name(m.group("c"))
+    body = m.group("body")
+    if c is None or gz.institution_kind(body.lower()) != "organization":
+        return None
+    return f"{c.demonyms[0] if c.demonyms else c.name} {body}", c.iso3, text
+
+
+def _sentence_country(token: Token):
+    """The country "the country" stands for: the first its sentence names before it, as a country's
+    name or a demonym of a named entity ("Chilean police detained ..., the country's Interior
+    Ministry said" -> Chile); the main clause's actor comes first in news. None when none is named."""
+    for ent in token.sent.ents:
+        if ent.start >= token.i:
+            break
+        if ent.label_ in {"GPE", "NORP"}:
+            text = _strip(ent.text)
+            c = gz.country_by_demonym(text) or gz.country_by_name(text)
+            if c is not None:
+                return c
+    return None
 
 
 def _country_of_tail(q: str):
@@ -1660,7 +1774,31 @@ def _country_of_words(text: str) -> str | None:
     return None
 
 
+def _parent_body(text: str) -> gz.Org | None:
+    """The gazetteer body a unit's name says it belongs to ("1st Front of the FARC" -> FARC, group,
+    COL; "the armed wing of Hamas" -> Hamas; data/gazetteer.json "organizations"), whose country and
+    type the unit shares; None when the name has no "of <body>" tail the gazetteer knows."""
+    m = re.search(r"\bof\s+(?:the\s+)?([A-Z][^,;]*)$", text)
+    return gz.organization(m.group(1)) if m else None
+
+
 _COUNTRY_WORDS_MAX = 4      # words in the longest country name looked for ("Bosnia and Herzegovina" is 3)
+
+
+def _city_in_proper_name(token: Token, qualifier: Token, country: gz.Country) -> bool:
+    """Whether a body's proper name ("Moscow City Police", "Lagos State Police Command") holds a
+    city of `country` as its first word: the head and qualifier are capitalised proper nouns joined
+    by compounds (no possessive: "Moscow's police" is the state's, by metonymy), and the qualifier is
+    one of the country's capitals or seats in the gazetteer, not its name or a demonym."""
+    if token.pos_ != "PROPN" or qualifier.dep_ != "compound" or qualifier.pos_ != "PROPN" \
+            or not qualifier.text[:1].isupper() or qualifier.i > token.i:
+        return False
+    if any(c.dep_ == "case" for c in qualifier.children):
+        return False
+    text = qualifier.text
+    if text in country.demonyms or text == country.name or text in country.aliases:
+        return False
+    return text in country.capitals or text in country.seats
 
 
 def _junta_phrase(token: Token) -> bool:

@@ -95,6 +95,8 @@ def _institution_phrase(token: Token) -> str | None:
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None
     for c in token.children:
+        if c.dep_ == "poss" and _the_country(c):
+            continue    # "the country's army": the country is found by `_country_named_before`
         if c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ not in _DETERMINERS_OK):
             return None
     mods = [c for c in token.lefts if c.dep_ in {"compound", "amod"}]
@@ -107,6 +109,24 @@ def _institution_phrase(token: Token) -> str | None:
     if gz.institution_kind(lemma):
         return lemma
     return token.lower_ if token.lower_ in EXTRA else None
+
+
+def _the_country(token: Token) -> bool:
+    """Whether a possessive is "the country's" or "the nation's" (the state the text names)."""
+    return token.lower_ in {"country", "nation"} and any(c.lower_ == "the" for c in token.children)
+
+
+def _country_named_before(book, token: Token, at: int, sentence: int):
+    """The state "the country's" stands for, for a noun at character offset `at` in sentence
+    `sentence`: the first country its sentence names before it ("Mali closed its airspace, the
+    country's army said" -> Mali; not a place named after the actor, "the attack in Baghdad"), else
+    the last one an earlier sentence named. None when the article named none before."""
+    before = sorted((m for m in book.mentions if m.start < at and m.sentence <= sentence
+                     and (a := book.actor(m.actor_key)) is not None and a.type == "country" and a.country),
+                    key=lambda m: m.start)
+    same = [m for m in before if m.sentence == sentence]
+    chosen = same[0] if same else (before[-1] if before else None)
+    return gz.country_by_iso3(book.actor(chosen.actor_key).country) if chosen is not None else None
 
 
 def _named_owner(token: Token, phrase: str) -> bool:
@@ -135,12 +155,28 @@ def _group_phrase(token: Token) -> str | None:
     return next((p for p in (" ".join(words[k:]) for k in range(len(words) - 1)) if gz.is_group_noun(p)), None)
 
 
-def _place_country(token: Token):
-    """'prosecutors in Kenya', 'Kenyan prosecutors': the country qualifying an institution noun."""
-    for c in token.children:
+# A state's posts abroad: "the embassy in Mogadishu" is the sending state's, in the host's capital
+# (Vienna Convention on Diplomatic Relations, art. 1: the mission is "of the sending State").
+DIPLOMATIC_POSTS = {"embassy", "consulate", "mission", "legation", "chancery"}
+
+
+def _place_country(token: Token, where: bool = True):
+    """'prosecutors in Kenya', 'Kenyan prosecutors': the country qualifying an institution noun;
+    with `where` False only the demonym counts (the place "in" a diplomatic post names the host).
+    A body named as the compound of a person noun takes the place of that person: "a foreign
+    ministry spokesman in Kampala", "interior ministry officials in Kabul"."""
+    children = list(token.children)
+    agent = token
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN" and not gz.institution_kind(token.head.lemma_.lower()):
+        children += [c for c in token.head.children if c.dep_ == "prep"]
+        agent = token.head
+    if where and agent.dep_ == "nsubj" and agent.head.pos_ == "VERB":
+        # "In Cairo, a foreign ministry spokesman said ...": the place its clause opens with
+        children += [c for c in agent.head.children if c.dep_ == "prep" and c.i < agent.i]
+    for c in children:
         if c.dep_ == "amod" and demonym_country(c):
             return demonym_country(c)
-        if c.dep_ == "prep" and c.lower_ in {"in", "of"}:
+        if where and c.dep_ == "prep" and c.lower_ in {"in", "of"}:
             for g in c.children:
                 if g.dep_ == "pobj":
                     words = [x.text for x in g.lefts if x.dep_ == "compound"] + [g.text]
@@ -148,6 +184,62 @@ def _place_country(token: Token):
                     if found:
                         return found
     return None
+
+
+def _coordinated_country(token: Token):
+    """The country of the subject of the clause a body's clause is coordinated with: "Egyptian
+    officials rejected the plan, and the foreign ministry summoned ..." -> Egypt; the same actor goes
+    on acting. A reported clause ("Egypt rejected it, the ministry said") is not coordinated and does
+    not count (the sayer's country is not the one it speaks about). None without such a subject."""
+    verb = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    for subj in verb.head.children:
+        if subj.dep_ in {"nsubj", "nsubjpass"}:
+            country = demonym_country(subj) if subj.pos_ == "ADJ" else None
+            if country is None and subj.pos_ == "PROPN":
+                country = gz.country_by_name(subj.text)
+            if country is None:
+                country = next((demonym_country(c) for c in subj.children
+                                if c.dep_ in {"amod", "compound"} and demonym_country(c)), None)
+            return country
+    return None
+
+
+def _post_named_before(token: Token):
+    """The country of the last diplomatic post of the same noun its paragraph qualified before it
+    ("China's embassy in Yangon ... The embassy said" -> China), read from the parse, as the post
+    may not be an actor yet (quotes are resolved before events); None without one."""
+    lemma = token.lemma_.lower()
+    for t in reversed(token.doc[:token.i]):
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN":
+            country, _ = _country_qualifier(t)
+            if country is not None:
+                return country
+    return None
+
+
+def _envoy_object_country(token: Token) -> str | None:
+    """ISO3 of the envoy the body's verb acts on ("summoned the Ethiopian ambassador", "expelled two
+    Ethiopian diplomats" -> ETH), or None when its object is no envoy qualified by a country."""
+    if token.dep_ != "nsubj":
+        return None
+    for obj in token.head.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in ENVOY_NOUNS:
+            country, _ = _country_qualifier(obj)
+            return country.iso3 if country is not None else None
+    return None
+
+
+def _leading_country(book, exclude: str) -> str | None:
+    """ISO3 of the country the article's mentions name most after `exclude`, if one leads; else None."""
+    counts: Counter[str] = Counter()
+    for m in book.mentions:
+        actor = book.actor(m.actor_key)
+        if actor is not None and actor.country and actor.country != exclude and actor.type == "country":
+            counts[actor.country] += 1
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, home: str | None) -> str | None:
@@ -189,9 +281,31 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
         return None
     service = SECURITY.get(phrase)
     kind = "organization" if service else gz.institution_kind(phrase) or "organization"
-    placed = _place_country(token)
+    posted = token.lemma_.lower() in DIPLOMATIC_POSTS
+    if any(c.dep_ == "poss" and _the_country(c) for c in token.children):
+        placed = _country_named_before(book, token, offset + token.idx, sentence)
+        if placed is None:
+            return None
+    else:
+        placed = _place_country(token, where=not posted)
+    if posted and placed is None:
+        host = _place_country(token)
+        if host is not None and host.iso3 == home:
+            return None     # "the embassy in Mogadishu" of an article about Somalia: some other state's
+        placed = _post_named_before(token)     # "China's embassy in Yangon ... The embassy said"
+    if placed is None:
+        placed = _coordinated_country(token)
     if placed is not None:
         home = placed.iso3
+    elif book.dateline_home and kind == "organization" and not service and phrase not in SYNONYMS[0]:
+        # "ABUJA - The foreign ministry said ...": a civil body the text leaves unqualified is the
+        # dateline's state's, as `ActorBook.qualify_generic` reads "the Foreign Ministry", not the
+        # country the article names most (often the one the body speaks about)
+        home = book.dateline_home
+    if placed is None and home is not None and _envoy_object_country(token) == home:
+        # "the foreign ministry summoned the Ethiopian ambassador": a state summons or expels another
+        # state's envoys, never its own; the body is the other state the article names most
+        home = _leading_country(book, exclude=home)
     same = next((s for s in SYNONYMS if (service or phrase) in s), {service or phrase})
     span = token.doc[min([token.i] + [c.i for c in token.lefts if c.dep_ in {"det", "compound", "amod"}]):token.i + 1]
     for key, actor in list(book.actors.items()):
