@@ -1095,3 +1095,14 @@ def test_its_spokesman_speaks_for_the_body_in_view():
     art = article(H + "The Kalanga Liberation Front attacked the town on Monday.\n\n"
                   "Its spokesman said the fighters would stay for two days.")
     assert speaker_of(art, "the fighters would stay") == "Kalanga Liberation Front"
+
+
+def test_a_title_no_one_bears_yet_is_the_person_the_lead_names_after_it():
+    # the lead describes ("Moscow's foreign minister said"), the next paragraph names him; an untitled
+    # person named before the lead is not the minister
+    art = extract_text("Turkey is opposed to Omar Haddad staying in power.\n\n"
+                       "Trade between the two countries depends on the border talks, Moscow's foreign "
+                       "minister said on Friday.\n\n"
+                       "Speaking in Kazan, Sergei Volkov said: \u201cWe are ready for new talks.\u201d\n\n",
+                       "2024-03-05", headline=True)
+    assert ("Sergei Volkov", "Trade between the two countries depends on the border talks", False) in quotes_of(art)

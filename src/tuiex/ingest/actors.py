@@ -962,15 +962,37 @@ class Context:
                 return speaker
         return None
 
+    def _loose_fit(self, key: str, noun: str, titles: tuple[str, ...], country: str | None) -> str:
+        """Whether the person `key` can be "the <noun>" of `country` (`person_by_role`): "yes" (title
+        and country fit), "maybe" (nothing stated contradicts it: no title, or no country), or "no"."""
+        a = self.book.actor(key)
+        if not a or a.type != "person":
+            return "no"
+        if country and a.country and a.country != country:
+            return "no"
+        if noun not in {"counterpart", "leader"} and a.role and not any(w in a.role.lower() for w in titles):
+            return "no"
+        if noun == "counterpart" and not (country and a.country == country):
+            return "no"
+        if not a.role and country and noun == "ambassador":
+            # "the U.S. ambassador" is no person named without a title (a leader often is, an
+            # envoy is introduced as one): unnamed, a described person
+            return "no"
+        if country and not a.country and noun != "counterpart":
+            return "maybe"
+        if not a.role and noun != "counterpart":
+            return "maybe"
+        return "yes"
+
     def person_by_role(self, noun: str, country: str | None, strict: bool = False) -> str | None:
         """The person a bare title refers to: the most recent person with that role and country
         ("the president" -> the last president named); a counterpart is any person of that country.
         `strict`: only a person recorded with both that role and that country."""
         titles = _ROLE_SYNONYMS.get(noun, (noun,))      # "the premier" is a prime minister too
         recent = set(self.recent)
-        # the people named so far, newest first, then the article's others (named later on): a
-        # title looks back before it looks ahead
-        newest_first = [*dict.fromkeys(reversed(self.recent)), *(k for k in self.book.actors if k not in recent)]
+        later = [k for k in self.book.actors if k not in recent]     # named after this point
+        # one who bears the title: the people named so far, newest first, before those named later
+        newest_first = [*dict.fromkeys(reversed(self.recent)), *later]
         if strict:
             for key in newest_first:
                 a = self.book.actor(key)
@@ -979,27 +1001,15 @@ class Context:
                     return key
             return None
         best = None
+        # one of no stated title or country, when no one bears it: a lead that says "Moscow's foreign
+        # minister said" names him in the paragraphs after, so those named later come first
+        for key in [*reversed(later), *newest_first[:len(newest_first) - len(later)]]:
+            if self._loose_fit(key, noun, titles, country) == "maybe":
+                best = key
+                break
         for key in newest_first:
-            a = self.book.actor(key)
-            if not a or a.type != "person":
-                continue
-            if country and a.country and a.country != country:
-                continue
-            if noun not in {"counterpart", "leader"} and a.role and not any(w in a.role.lower() for w in titles):
-                continue
-            if noun == "counterpart" and not (country and a.country == country):
-                continue
-            if not a.role and country and noun == "ambassador":
-                # "the U.S. ambassador" is no person named without a title (a leader often is, an
-                # envoy is introduced as one): unnamed, a described person
-                continue
-            if country and not a.country and noun != "counterpart":
-                best = best or key
-                continue
-            if not a.role and noun != "counterpart":
-                best = best or key
-                continue
-            return key
+            if self._loose_fit(key, noun, titles, country) == "yes":
+                return key
         return best
 
 
