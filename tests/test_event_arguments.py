@@ -270,6 +270,13 @@ def test_target_group_takes_the_country_of_the_place_named():
     assert target.country == "ZWE" and target.type == "group"
 
 
+def test_a_group_taken_up_by_a_pronoun_is_not_renamed_after_the_pronoun():
+    # "dispersed them": the group keeps its own name, never "Nigerien them"
+    art = article("Protesters gathered outside parliament on Monday.\n\nNigerien police dispersed them with tear gas.")
+    assert not any(a.name.split()[-1] in {"them", "it", "they"} for a in art.actors.values())
+    assert any(e.type == "COERCE" and e.target for e in art.events)
+
+
 def test_target_group_of_a_state_source_is_domestic_but_not_across_a_border():
     art = article("Egyptian authorities detained dozens of activists.")
     target = next(art.actors[e.target] for e in art.events if e.type == "COERCE")

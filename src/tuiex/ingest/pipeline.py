@@ -1598,8 +1598,8 @@ def _placed_group(book: ActorBook, ev: FoundEvent, target_tok: Token | None, res
     its own phrase alone ("protesters in Khartoum demanded ...": where an act happens does not tell
     where its actor is from)."""
     target = book.actor(key or ev.target_key)
-    if target is None or target.type != "group" or target.country or target_tok is None:
-        return None
+    if target is None or target.type != "group" or target.country or target_tok is None or target_tok.pos_ == "PRON":
+        return None     # a pronoun ("dispersed them") has no words to name the placed group with
     country = None
     for cand in scene_candidates(ev, target_tok):
         if own_only and not target_tok.left_edge.i <= cand.i <= target_tok.right_edge.i:
