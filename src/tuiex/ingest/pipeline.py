@@ -18,7 +18,7 @@ from ..textnorm import fold
 from . import gazetteer as gz
 from .actors import ActorBook, Context
 from .clean import Cleaned, clean_once
-from .coref import it_antecedent, they_antecedent
+from .coref import it_antecedent, partitive_whole, they_antecedent
 from .events import (
     MUTUAL,
     NOUNS,
@@ -1282,6 +1282,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         if not taken_up:
             taken_up, antecedent = it_antecedent(src_tok)
         src_tok = antecedent if taken_up else src_tok
+    if src_tok is not None:
+        # "thousands of opposition supporters took to the streets": the supporters (coref.partitive_whole)
+        src_tok = partitive_whole(src_tok)
     pair = collective_pair(book, src_tok) if src_tok is not None else None
     if pair is None and src_tok is not None and _collective(src_tok) and len(context.last_group) >= 2:
         # "Kiir and Machar met ... The two leaders signed": the pair the text last named as subject
