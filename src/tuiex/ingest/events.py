@@ -1545,6 +1545,9 @@ def _agrees(verb: Token, subj: Token) -> bool:
 # state by the post ("the ambassador to India was summoned") or the place left ("expelled from Canada").
 SUMMON_VERBS = {"summon", "call"}
 REMOVAL_VERBS = {"expel", "deport", "oust", "ban", "bar"}
+# Heads of the bodies envoys are summoned to ("summoned to the Foreign Ministry", "to the Foreign
+# Office", "to the State Department").
+SUMMONING_BODIES = {"ministry", "office", "department", "mfa"}
 
 
 def _place(tok: Token) -> bool:
@@ -1560,8 +1563,9 @@ def _host_state(verb: Token) -> Token | None:
     """The implied agent of an agentless passive summons or expulsion, from the news convention that
     a state summons envoys posted to it and expels people from its territory: the place of the
     subject's post ("High Commissioner to India X was summoned", "the Russian ambassador in Warsaw
-    was summoned") or the place of the from-phrase ("a diplomat has been expelled from Canada").
-    Returns the place token (a proper noun) or None."""
+    was summoned"), the body the envoy is summoned to ("was summoned to the Foreign Ministry":
+    SUMMONING_BODIES), or the place of the from-phrase ("a diplomat has been expelled from Canada").
+    Returns the place or body token, or None."""
     lemma = _lemma(verb)
     if lemma in SUMMON_VERBS and (lemma != "call" or any(c.lower_ == "in" and c.dep_ == "prt" for c in verb.children)):
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -1573,6 +1577,14 @@ def _host_state(verb: Token) -> Token | None:
                     place = next((t for g in p.children if g.dep_ == "pobj" for t in g.subtree if _place(t)), None)
                     if place is not None:
                         return place
+        # "the envoy was summoned to the Foreign Ministry (in Beijing)": the body that summons is
+        # the one the envoy is called to, by the same convention; not a city or state ("summoned to
+        # Moscow" may be a recall by the envoy's own state)
+        office = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                       for g in p.children if g.dep_ == "pobj" and g.ent_type_ != "GPE"
+                       and g.lower_ in SUMMONING_BODIES), None)
+        if office is not None:
+            return office
     if lemma in REMOVAL_VERBS:
         for p in verb.children:
             if p.dep_ == "prep" and p.lower_ == "from":
