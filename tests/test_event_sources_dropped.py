@@ -1,0 +1,74 @@
+"""Events found and then dropped for want of a source (issue 11, second round): counted and partitive
+subjects, envoys summoned to a ministry, opposition bodies named by a common noun. Sentences are our own."""
+
+from __future__ import annotations
+
+from extracting import extract_text
+
+
+def article(text: str, published: str | None = "2023-09-18"):
+    return extract_text(text, published, name="a.txt", headline=True)
+
+
+def events_of(art):
+    def name(key):
+        return art.actors[key].name if key else None
+    return [(e.type, name(e.source), name(e.target)) for e in art.events]
+
+
+# -- counted and partitive subjects act as the whole they count ---------------------------------------
+
+def test_thousands_of_a_group_act_as_that_group():
+    evs = events_of(article("Thousands of opposition supporters marched through Dakar on Saturday."))
+    assert any(e[0] == "PROTEST" and e[1] and "opposition supporters" in e[1] for e in evs)
+
+
+def test_nested_counts_reach_the_counted_noun():
+    evs = events_of(article("Hundreds of thousands of Chilean students rallied outside the education ministry."))
+    assert any(e[0] == "PROTEST" and e[1] and "students" in e[1] for e in evs)
+
+
+def test_a_number_of_a_people_is_that_people():
+    evs = events_of(article("Two of the Ukrainian soldiers surrendered to the Russian army near Bakhmut."))
+    assert any(e[0] == "RETREAT" and e[1] == "Ukrainian military" for e in evs)
+
+
+def test_some_of_them_is_not_given_to_a_named_body():
+    # a pronoun whole is left to pronoun resolution: no new source from the partitive rule
+    from tuiex.ingest.coref import partitive_whole
+    from tuiex.ingest.nlp import load_nlp
+    doc = load_nlp()("Some of them threw stones at the police.")
+    some = next(t for t in doc if t.lower_ == "some")
+    assert partitive_whole(some) is some
+
+
+def test_partitive_whole_of_counted_nouns():
+    from tuiex.ingest.coref import partitive_whole
+    from tuiex.ingest.nlp import load_nlp
+    doc = load_nlp()("Dozens of the villagers fled across the river.")
+    dozens = next(t for t in doc if t.lower_ == "dozens")
+    assert partitive_whole(dozens).lower_ == "villagers"
+    doc = load_nlp()("Most of Gaza lost power on Monday.")
+    most = next(t for t in doc if t.lower_ == "most")
+    assert partitive_whole(most) is most      # a place, not a plural of actors
+
+
+# -- "was summoned to the Foreign Ministry": the body that summons -------------------------------------
+
+def test_envoy_summoned_to_a_foreign_ministry_is_summoned_by_it():
+    evs = events_of(article("The Dutch ambassador was summoned to the Iranian foreign ministry on Tuesday."))
+    assert ("ACCUSE", "Iranian foreign ministry", "Netherlands") in evs
+
+
+def test_envoy_summoned_to_a_capital_stays_without_source():
+    # "summoned to Moscow" may be a recall by the envoy's own state: no summoning body is implied
+    evs = events_of(article("The ambassador was summoned to Moscow for consultations."))
+    assert not any(e[0] == "ACCUSE" for e in evs)
+
+
+# -- opposition bodies named by a common noun ----------------------------------------------------------
+
+def test_opposition_coalition_and_alliance_are_groups():
+    evs = events_of(article("Zambia's government banned the rally.\n\n"
+                            "The opposition alliance rejected the ban and called for a general strike."))
+    assert any(e[0] == "REJECT" and e[1] and "opposition alliance" in e[1] for e in evs)
