@@ -72,3 +72,18 @@ def test_opposition_coalition_and_alliance_are_groups():
     evs = events_of(article("Zambia's government banned the rally.\n\n"
                             "The opposition alliance rejected the ban and called for a general strike."))
     assert any(e[0] == "REJECT" and e[1] and "opposition alliance" in e[1] for e in evs)
+
+
+# -- bare soldiers in a report by an army's own spokesman ----------------------------------------------
+
+def test_soldiers_in_an_army_officers_report_are_the_home_forces():
+    evs = events_of(article("Clashes in Niger\n\nNIAMEY, Niger (AP) - Gunmen raided a market near Tillaberi on Friday.\n\n"
+                            "An army spokesman said soldiers killed eleven of the attackers."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Nigerien military" for e in evs)
+
+
+def test_soldiers_in_a_civilians_report_stay_without_source():
+    # a speaker who is not of the forces does not say whose soldiers they were
+    evs = events_of(article("Clashes in Niger\n\nNIAMEY, Niger (AP) - Gunmen raided a market near Tillaberi on Friday.\n\n"
+                            "A shopkeeper said soldiers killed eleven of the attackers."))
+    assert not any(e[0] == "ASSAULT" and e[1] == "Nigerien military" for e in evs)

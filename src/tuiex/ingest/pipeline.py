@@ -1382,6 +1382,10 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         if speaker_actor is not None and speaker_actor.country and speaker_actor.type in {"country", "organization"}:
             ev.source_key = _home_military(book, src_tok, di, off, sentence_of(off + src_tok.idx),
                                            speaker_actor.country)
+        elif speaker_actor is None and speaker_tok is not None and context.home and _military_speaker(speaker_tok):
+            # "an army officer said the soldiers fired ...": the forces of the army that speaks, of the
+            # state the article is about
+            ev.source_key = _home_military(book, src_tok, di, off, sentence_of(off + src_tok.idx), context.home)
     if ev.source_key is not None:
         # "protesters in Khartoum demanded ...": an unplaced group source placed by its own phrase
         ev.source_key = _placed_group(book, ev, src_tok, res, di, off, sentence_of, key=ev.source_key,
@@ -1633,6 +1637,20 @@ def _bare_soldiers(tok: Token) -> bool:
     return tok.lower_ in SOLDIER_NOUNS and tok.tag_ == "NNS" and all(
         c.dep_ in {"det", "nummod", "cc", "conj"} or (c.dep_ == "amod" and not c.text[:1].isupper())
         for c in tok.children)
+
+
+# Words by which a speaker is of a state's forces ("an army officer", "a military spokesman").
+MILITARY_WORDS = {"army", "military", "defence", "defense"}
+
+
+def _military_speaker(tok: Token) -> bool:
+    """A common-noun speaker of the armed forces: the noun itself ("the army", "the military") or its
+    compound or adjective ("an army officer", "a military spokesman", "the defence ministry"), with
+    no name or demonym that could say which state's (those resolve to an actor first)."""
+    if tok.pos_ != "NOUN":
+        return False
+    return tok.lemma_.lower() in MILITARY_WORDS or any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in MILITARY_WORDS for c in tok.children)
 
 
 def _home_military(book: ActorBook, tok: Token, di: int, off: int, sentence: int, home: str) -> str | None:
