@@ -77,13 +77,25 @@ def test_opposition_coalition_and_alliance_are_groups():
 # -- bare soldiers in a report by an army's own spokesman ----------------------------------------------
 
 def test_soldiers_in_an_army_officers_report_are_the_home_forces():
-    evs = events_of(article("Clashes in Niger\n\nNIAMEY, Niger (AP) - Gunmen raided a market near Tillaberi on Friday.\n\n"
+    evs = events_of(article("Clashes in Niger\n\nNIAMEY, Niger (AP) - Niger accused Burkina Faso of harbouring the gunmen who raided a market near Tillaberi.\n\n"
                             "An army spokesman said soldiers killed eleven of the attackers."))
     assert any(e[0] == "ASSAULT" and e[1] == "Nigerien military" for e in evs)
 
 
 def test_soldiers_in_a_civilians_report_stay_without_source():
     # a speaker who is not of the forces does not say whose soldiers they were
-    evs = events_of(article("Clashes in Niger\n\nNIAMEY, Niger (AP) - Gunmen raided a market near Tillaberi on Friday.\n\n"
+    evs = events_of(article("Clashes in Niger\n\nNIAMEY, Niger (AP) - Niger accused Burkina Faso of harbouring the gunmen who raided a market near Tillaberi.\n\n"
                             "A shopkeeper said soldiers killed eleven of the attackers."))
     assert not any(e[0] == "ASSAULT" and e[1] == "Nigerien military" for e in evs)
+
+
+def test_bare_troops_in_a_text_naming_only_its_home_state_are_its_forces():
+    evs = events_of(article("Attack in Mali\n\nBAMAKO, Mali (AP) - Jihadists attacked a village in central Mali on Sunday.\n\n"
+                            "Troops were deployed to the area on Monday."))
+    assert any(e[0] == "MOBILIZE" and e[1] == "Malian military" for e in evs)
+
+
+def test_bare_troops_in_a_text_naming_two_states_stay_without_source():
+    evs = events_of(article("Border clash\n\nBAMAKO, Mali (AP) - Mali accused Burkina Faso of shelling a border post.\n\n"
+                            "Troops were deployed to the area on Monday."))
+    assert not any(e[0] == "MOBILIZE" and e[1] in {"Malian military", "Burkinabe military"} for e in evs)

@@ -1386,6 +1386,11 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             # "an army officer said the soldiers fired ...": the forces of the army that speaks, of the
             # state the article is about
             ev.source_key = _home_military(book, src_tok, di, off, sentence_of(off + src_tok.idx), context.home)
+    if ev.source_key is None and src_tok is not None and _bare_soldiers(src_tok) and context.home \
+            and _one_state(book, context.home):
+        # "Militants raided a village ... Soldiers were deployed after the attack": in a text that names
+        # no state but its home, no other state's forces can be meant (the dev set's wrong guesses were all in texts naming two states)
+        ev.source_key = _home_military(book, src_tok, di, off, sentence_of(off + src_tok.idx), context.home)
     if ev.source_key is not None:
         # "protesters in Khartoum demanded ...": an unplaced group source placed by its own phrase
         ev.source_key = _placed_group(book, ev, src_tok, res, di, off, sentence_of, key=ev.source_key,
@@ -1651,6 +1656,12 @@ def _military_speaker(tok: Token) -> bool:
         return False
     return tok.lemma_.lower() in MILITARY_WORDS or any(
         c.dep_ in {"compound", "amod"} and c.lower_ in MILITARY_WORDS for c in tok.children)
+
+
+def _one_state(book: ActorBook, home: str) -> bool:
+    """Whether every actor of the article so far that belongs to a state belongs to `home` (ISO3):
+    no other state, its institutions or its people are named."""
+    return all(a.country in {None, home} for a in book.actors.values() if a.type != "group")
 
 
 def _home_military(book: ActorBook, tok: Token, di: int, off: int, sentence: int, home: str) -> str | None:
