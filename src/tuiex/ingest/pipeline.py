@@ -1389,7 +1389,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if ev.source_key is None and src_tok is not None and _bare_soldiers(src_tok) and context.home \
             and _one_state(book, context.home):
         # "Militants raided a village ... Soldiers were deployed after the attack": in a text that names
-        # no state but its home, no other state's forces can be meant; with two states named, bare soldiers stay without a source (see above)
+        # no state but its home, no other state's forces can be meant; with two states named, bare
+        # soldiers stay without a source (see above)
         ev.source_key = _home_military(book, src_tok, di, off, sentence_of(off + src_tok.idx), context.home)
     if ev.source_key is not None:
         # "protesters in Khartoum demanded ...": an unplaced group source placed by its own phrase
