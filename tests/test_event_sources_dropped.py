@@ -99,3 +99,18 @@ def test_bare_troops_in_a_text_naming_two_states_stay_without_source():
     evs = events_of(article("Border clash\n\nBAMAKO, Mali (AP) - Mali accused Burkina Faso of shelling a border post.\n\n"
                             "Troops were deployed to the area on Monday."))
     assert not any(e[0] == "MOBILIZE" and e[1] in {"Malian military", "Burkinabe military"} for e in evs)
+
+
+# -- relative clauses: a plural name tagged singular, and "whose" ---------------------------------------
+
+def test_who_clause_of_a_plural_name_has_that_name_as_source():
+    # the parser tags "Houthis" NNP (singular); "have attacked" is plural: number must not part them
+    evs = events_of(article("The Houthis, who have attacked ships in the Gulf of Aden, vowed to go on."))
+    assert any(e[0] == "ASSAULT" and e[1] and "Houthis" in e[1] for e in evs)
+
+
+def test_whose_forces_are_the_antecedents_forces_and_it_is_no_target():
+    evs = events_of(article("Chad, whose soldiers were deployed to Mali in 2013, welcomed the vote."))
+    assert ("MOBILIZE", "Chadian military", "Mali") in evs
+    evs = events_of(article("Sudan, whose troops attacked the town of El Fasher, denied the report."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Sudanese military" for e in evs)

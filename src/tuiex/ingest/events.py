@@ -1537,6 +1537,8 @@ def _agrees(verb: Token, subj: Token) -> bool:
     plural_verb = verb.tag_ == "VBP" or bool(words & PLURAL_AUX)
     if not (singular_verb or plural_verb) or subj.pos_ == "PRON":
         return True
+    if subj.tag_ == "NNP" and subj.lower_.endswith("s") and not subj.lower_.endswith("ss"):
+        return True     # "the Houthis, who have attacked ...": a plural name the parser tagged singular
     plural_subj = subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children)
     return plural_verb if plural_subj else singular_verb
 
@@ -1833,9 +1835,9 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                         out.append(g)
                         out.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
-        c.dep_ == "nsubjpass" for c in verb.children
+        c.dep_ == "nsubjpass" and not any(g.lower_ == "whose" for g in c.children) for c in verb.children
     ):
-        out.append(verb.head)
+        out.append(verb.head)   # "the activist who was detained"; not "Rwanda, whose troops were sent": the owner
     seen = set()
     while queue:
         node = queue.pop(0)

@@ -1250,10 +1250,16 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     def owned(tok: Token) -> str | None:
         """"its troops" in reported speech, "our soldiers" in a quote: what the owner's noun stands for."""
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their", "our", "his",
-                                                                                     "her"}), None)
+                                                                                     "her", "whose"}), None)
         if poss is None:
             return None
-        if poss.lower_ == "our":
+        if poss.lower_ == "whose":
+            # "Russia, whose troops invaded ...": the relative clause's antecedent owns them
+            clause = tok.head
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "relcl":
+                return None
+            owner_key = res(clause.head)
+        elif poss.lower_ == "our":
             owner_key = context.body_in_quote(poss) or context.speaker_in_quote(poss)
             speaker = book.actor(owner_key)
             if speaker is not None and speaker.type == "person" and not speaker.country \
