@@ -114,3 +114,16 @@ def test_whose_forces_are_the_antecedents_forces_and_it_is_no_target():
     assert ("MOBILIZE", "Chadian military", "Mali") in evs
     evs = events_of(article("Sudan, whose troops attacked the town of El Fasher, denied the report."))
     assert any(e[0] == "ASSAULT" and e[1] == "Sudanese military" for e in evs)
+
+
+# -- "joined X in accusing Y": the in-gerund of a joining verb is its subject's act --------------------
+
+def test_joined_in_gerund_is_the_joiners_act():
+    evs = events_of(article("Uganda joined Rwanda in accusing Congo of backing the militia."))
+    assert any(e[0] == "ACCUSE" and e[1] == "Uganda" and e[2] in {"Democratic Republic of the Congo", "Congo",
+                                                                   "Republic of the Congo"} for e in evs)
+
+
+def test_interested_in_gerund_is_no_act():
+    evs = events_of(article("Poland was interested in buying Korean tanks."))
+    assert not any(e[1] == "Poland" for e in evs)

@@ -1425,8 +1425,9 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
         if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head != cur:
             cur = cur.head
             continue
-        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.dep_ == "prep" and cur.head.lower_ in GERUND_PREPS \
-                and cur.head.head.pos_ in {"VERB", "AUX"}:
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.dep_ == "prep" \
+                and cur.head.head.pos_ in {"VERB", "AUX"} and (cur.head.lower_ in GERUND_PREPS
+                     or (cur.head.lower_ == "in" and _lemma(cur.head.head) in SHARING_VERBS)):
             cur = cur.head.head     # "After visiting Nairobi, Blinken said ...": the clause's subject
             continue
         return None
@@ -1626,6 +1627,9 @@ def _reporting_verb(verb: Token) -> Token | None:
 
 # Prepositions whose gerund shares the subject of the clause it modifies ("after meeting X, Y said").
 GERUND_PREPS = {"after", "before", "while", "during", "upon", "on", "since", "by", "without"}
+# Verbs whose "in"-gerund is their subject's own act, done: "joined Eritrea in accusing Sudan",
+# "persisted in denying", "led the region in condemning" (not "interested in buying", "failed in").
+SHARING_VERBS = {"join", "participate", "persist", "lead", "unite"}
 
 
 # Verbs that report a clause as the subject's own statement ("acknowledged its ships used water cannons").
