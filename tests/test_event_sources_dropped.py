@@ -127,3 +127,20 @@ def test_joined_in_gerund_is_the_joiners_act():
 def test_interested_in_gerund_is_no_act():
     evs = events_of(article("Poland was interested in buying Korean tanks."))
     assert not any(e[1] == "Poland" for e in evs)
+
+
+# -- "sanctioned X for invading": the punished one's act -----------------------------------------------
+
+def test_sanctioned_for_gerund_is_the_sanctioned_ones_act():
+    evs = events_of(article("Japan sanctioned North Korea for firing missiles over Hokkaido."))
+    assert any(e[0] == "ASSAULT" and e[1] == "North Korea" for e in evs)
+
+
+def test_retaliated_against_for_gerund_is_the_other_sides_act():
+    evs = events_of(article("Azerbaijan retaliated against Armenia for shelling its border posts."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Armenia" for e in evs)
+
+
+def test_accused_of_gerund_stays_an_allegation():
+    evs = events_of(article("Azerbaijan accused Armenia of shelling its border posts."))
+    assert not any(e[0] == "ASSAULT" and e[1] == "Armenia" for e in evs)

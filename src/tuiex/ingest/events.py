@@ -1274,6 +1274,9 @@ PRAISE_VERBS = {"praise", "thank", "commend", "hail", "applaud", "laud", "congra
 # as with PRAISE_VERBS; "accused X of ..." and "blamed X for ..." are allegations and give no act.
 CENSURE_VERBS = {"criticize", "criticise", "condemn", "denounce", "rebuke", "censure", "reprimand", "chide",
                  "castigate", "slam", "fault"}
+# Reprisals whose "for"-gerund is the punished one's act, presupposed as with CENSURE_VERBS
+# ("sanctioned Russia for invading Ukraine", "retaliated against Israel for killing its general").
+REPRISAL_VERBS = {"sanction", "punish", "penalize", "penalise", "retaliate"}
 SUBJECT_ACTS_PASSIVE = {"MOBILIZE", "RETREAT"}
 # "Israel is opposed to ...", "Sudan is committed to ...": passive in form, the subject acts.
 STATIVE_PASSIVES = {"oppose", "commit", "engage", "determine", "resolve", "dedicate", "prepare"}
@@ -1376,10 +1379,13 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                     return author
             return cur.head     # "ships blocking two boats", "protesters throwing stones"
         if cur.dep_ == "pcomp" and cur.head.lower_ == "for" and cur.head.head.pos_ == "VERB" and \
-                _lemma(cur.head.head) in PRAISE_VERBS | CENSURE_VERBS:
-            # "praised Mexico for arresting 59 people", "criticized the government for cracking down":
-            # the praised or censured did it
-            obj = next((c for c in cur.head.head.children if c.dep_ == "dobj"), None)
+                _lemma(cur.head.head) in PRAISE_VERBS | CENSURE_VERBS | REPRISAL_VERBS:
+            # "praised Mexico for arresting 59 people", "criticized the government for cracking down",
+            # "sanctioned Russia for invading", "retaliated against Israel for killing": the praised,
+            # censured or punished did it
+            obj = next((c for c in cur.head.head.children if c.dep_ == "dobj"), None) or next(
+                (g for c in cur.head.head.children if c.dep_ == "prep" and c.lower_ == "against"
+                 for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
         if not any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in cur.children):
