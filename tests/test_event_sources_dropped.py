@@ -144,3 +144,9 @@ def test_retaliated_against_for_gerund_is_the_other_sides_act():
 def test_accused_of_gerund_stays_an_allegation():
     evs = events_of(article("Azerbaijan accused Armenia of shelling its border posts."))
     assert not any(e[0] == "ASSAULT" and e[1] == "Armenia" for e in evs)
+
+
+def test_soldiers_reported_by_a_spokesman_for_a_state_body_are_its_forces():
+    evs = events_of(article("Border clash\n\nLaos and Vietnam held talks on Monday.\n\n"
+                            "A spokesman for the Lao defence ministry said soldiers withdrew from the disputed post."))
+    assert any(e[0] == "RETREAT" and e[1] == "Lao military" for e in evs)

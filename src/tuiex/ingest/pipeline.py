@@ -1388,6 +1388,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         if speaker_actor is not None and speaker_actor.country and speaker_actor.type in {"country", "organization"}:
             ev.source_key = _home_military(book, src_tok, di, off, sentence_of(off + src_tok.idx),
                                            speaker_actor.country)
+        elif speaker_actor is None and speaker_tok is not None and (body := _body_spoken_for(book, speaker_tok, res)):
+            # "a spokesman for the Thai army said soldiers had ...": the forces of the body spoken for
+            ev.source_key = _home_military(book, src_tok, di, off, sentence_of(off + src_tok.idx), body)
         elif speaker_actor is None and speaker_tok is not None and context.home and _military_speaker(speaker_tok):
             # "an army officer said the soldiers fired ...": the forces of the army that speaks, of the
             # state the article is about
@@ -1653,6 +1656,18 @@ def _bare_soldiers(tok: Token) -> bool:
 
 # Words by which a speaker is of a state's forces ("an army officer", "a military spokesman").
 MILITARY_WORDS = {"army", "military", "defence", "defense"}
+
+
+def _body_spoken_for(book: ActorBook, tok: Token, res) -> str | None:
+    """The country (ISO3) of the state or state body a role noun speaks for by its for/of-phrase ("a
+    spokesman for the Thai army", "an official of the defence ministry"), or None. `res` resolves a
+    token to an actor key."""
+    if tok.pos_ != "NOUN":
+        return None
+    pobj = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
+                 for g in p.children if g.dep_ == "pobj"), None)
+    actor = book.actor(res(pobj)) if pobj is not None else None
+    return actor.country if actor is not None and actor.type in {"country", "organization"} else None
 
 
 def _military_speaker(tok: Token) -> bool:
