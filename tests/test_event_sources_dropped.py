@@ -3,6 +3,7 @@ subjects, envoys summoned to a ministry, opposition bodies named by a common nou
 
 from __future__ import annotations
 
+import pytest
 from extracting import extract_text
 
 
@@ -150,3 +151,17 @@ def test_soldiers_reported_by_a_spokesman_for_a_state_body_are_its_forces():
     evs = events_of(article("Border clash\n\nLaos and Vietnam held talks on Monday.\n\n"
                             "A spokesman for the Lao defence ministry said soldiers withdrew from the disputed post."))
     assert any(e[0] == "RETREAT" and e[1] == "Lao military" for e in evs)
+
+
+# -- a people named alone acts for its state -----------------------------------------------------------
+
+@pytest.mark.parametrize("people, country", [("Bangladeshis", "Bangladesh"), ("Emiratis", "United Arab Emirates"),
+                                             ("Kyrgyz", "Kyrgyzstan"), ("Tajiks", "Tajikistan")])
+def test_a_people_named_alone_is_its_state(people, country):
+    evs = events_of(article(f"The {people} rejected the border proposal on Sunday."))
+    assert ("REJECT", country, None) in evs
+
+
+def test_a_name_with_a_demonym_in_it_is_not_the_state():
+    evs = events_of(article("Thai Airways rejected the union's demand on Sunday."))
+    assert not any(e[1] == "Thailand" for e in evs)

@@ -1309,6 +1309,10 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     parties = _parties_of(src_tok) if src_tok is not None and not pair and owner_key is None else None
     party_key = _party_source(book, ev, src_tok, parties, res) if parties and src_tok is not None else None
     ev.source_key = owner_key or (pair[0] if pair else party_key or res(src_tok))
+    if src_tok is not None and _type_of(book, ev.source_key) != "country" and (people := _people_of(src_tok)):
+        # "the Bangladeshis withdrew", "the Emiratis rejected": a people named alone acts for its
+        # state, also when the parser tags it singular or labels it an organisation
+        ev.source_key = book._add(people.name, "country", people.iso3)
     if src_tok is not None and _type_of(book, ev.source_key) == "country" and _described_as_group(src_tok):
         # "Tehreek-i-Jihad Pakistan, a militant group, claimed ...": a name the apposition calls a
         # group is not the country its last word names
@@ -1656,6 +1660,17 @@ def _bare_soldiers(tok: Token) -> bool:
 
 # Words by which a speaker is of a state's forces ("an army officer", "a military spokesman").
 MILITARY_WORDS = {"army", "military", "defence", "defense"}
+
+
+def _people_of(tok: Token):
+    """The country (gazetteer record) of a people named alone as a phrase's head ("the Bangladeshis",
+    "the Kyrgyz", "the Congolese": `demonym_country`), or None: not a modifier, not a name with parts
+    of its own ("Thai Airways"), not the country's own name."""
+    if tok.pos_ != "PROPN" or tok.dep_ in {"compound", "amod"} or any(
+            c.dep_ in {"compound", "amod", "poss", "appos", "nmod"} for c in tok.children):
+        return None
+    country = demonym_country(tok)
+    return country if country is not None and tok.text not in {country.name, *country.aliases} else None
 
 
 def _body_spoken_for(book: ActorBook, tok: Token, res) -> str | None:
