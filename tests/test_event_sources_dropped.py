@@ -165,3 +165,17 @@ def test_a_people_named_alone_is_its_state(people, country):
 def test_a_name_with_a_demonym_in_it_is_not_the_state():
     evs = events_of(article("Thai Airways rejected the union's demand on Sunday."))
     assert not any(e[1] == "Thailand" for e in evs)
+
+
+# -- passive agents named by idiom or claim -------------------------------------------------------------
+
+def test_at_the_hands_of_names_the_agent():
+    evs = events_of(article("Four reporters were killed at the hands of Syrian forces near Idlib."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Syrian military" for e in evs)
+
+
+def test_an_attack_claimed_by_a_group_is_its_act_but_blamed_on_is_not_regression():
+    evs = events_of(article("Six policemen were wounded in an attack claimed by Boko Haram near Maiduguri."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Boko Haram" for e in evs)
+    evs = events_of(article("Six policemen were wounded in an attack blamed on Boko Haram near Maiduguri."))
+    assert not any(e[0] == "ASSAULT" and e[1] == "Boko Haram" for e in evs)

@@ -1251,13 +1251,17 @@ def _aid_giver(noun: Token) -> Token | None:
 
 def _agent(verb: Token) -> Token | None:
     """The by-agent of a passive verb, also when the parser hangs it one phrase lower ("was hit with
-    a water cannon by the coast guard")."""
+    a water cannon by the coast guard"), or named by the idiom "at the hands of X"."""
     for c in verb.children:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in {"with", "in", "at", "near", "on"}:
             for g in c.children:
+                if c.lower_ in {"at", "by"} and g.lower_ == "hands":
+                    # "killed at the hands of Israeli forces": the idiom names the agent
+                    return next((x for h in g.children if h.dep_ == "prep" and h.lower_ == "of"
+                                 for x in h.children if x.dep_ == "pobj"), None)
                 for h in g.children:
                     if h.dep_ in {"agent", "prep"} and h.lower_ == "by":
                         return next((x for x in h.children if x.dep_ == "pobj"), None)
