@@ -54,7 +54,8 @@ def test_a_state_that_protests_an_act_accuses_and_a_crowd_that_protests_demonstr
                   "Kenyan opposition supporters protested against Uganda outside its embassy in Nairobi on Monday.")
     by_source = {(e[0], e[1]) for e in events_of(art)}
     assert ("ACCUSE", "Latvian foreign ministry") in by_source
-    assert ("PROTEST", "Kenya") in by_source
+    # the crowd is Kenya's, named as the country or as its group ("Kenyan opposition supporters")
+    assert any(t == "PROTEST" and s is not None and s.startswith("Kenya") for t, s in by_source)
 
 
 def test_an_organisation_or_demonym_before_an_agentive_event_noun_is_its_actor():

@@ -14,6 +14,10 @@ A subject "it" in a clause under another ("after it mobilized reservists") takes
 the clause above only when that subject is singular: "EU ministers looked at sanctions on Russia after
 it mobilized reservists" is Russia's act, the nearest singular name before the pronoun, not the
 ministers'.
+
+A counted or partitive subject ("thousands of opposition supporters marched", "hundreds of thousands
+of people rallied", "two of the rebels surrendered") acts as the whole it counts: the noun of its
+of-phrase, through nested counts, so that the whole's own qualifiers and place name the actor.
 """
 
 from __future__ import annotations
@@ -66,6 +70,30 @@ def they_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
                 t = reported
         return (True, t) if _plural(t) else (False, None)
     return False, None
+
+
+# Heads that count or take part of a plural ("thousands of X", "a number of X", "some of the X"); a
+# cardinal number (Penn tag CD) does too ("two of the rebels").
+_PARTITIVE = _COUNTING | {"hundred", "thousand", "dozen", "million", "score", "several", "few", "number", "majority"}
+
+
+def partitive_whole(tok: Token) -> Token:
+    """The plural noun a counted or partitive phrase stands for: "thousands of opposition supporters"
+    -> "supporters", "hundreds of thousands of people" -> "people", "two of the rebels" -> "rebels";
+    `tok` itself when it is no such count, its of-phrase is missing, or the whole is a pronoun ("some
+    of them": left to the caller's own resolution) or not a plural common noun ("most of Gaza")."""
+    cur = tok
+    for _ in range(3):
+        if not (cur.lemma_.lower() in _PARTITIVE or cur.lower_ in _PARTITIVE or cur.tag_ == "CD"):
+            break
+        whole = next((g for c in cur.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if whole is None:
+            break
+        cur = whole
+    if cur is tok or cur.pos_ != "NOUN" or not _plural(cur):
+        return tok
+    return cur
 
 
 # Entity labels of names that can be taken up by "it": states, organisations, peoples' bodies.

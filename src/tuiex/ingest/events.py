@@ -1375,13 +1375,17 @@ def _aid_giver(noun: Token) -> Token | None:
 
 def _agent(verb: Token) -> Token | None:
     """The by-agent of a passive verb, also when the parser hangs it one phrase lower ("was hit with
-    a water cannon by the coast guard")."""
+    a water cannon by the coast guard"), or named by the idiom "at the hands of X"."""
     for c in verb.children:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in {"with", "in", "at", "near", "on"}:
             for g in c.children:
+                if c.lower_ in {"at", "by"} and g.lower_ == "hands":
+                    # "killed at the hands of Israeli forces": the idiom names the agent
+                    return next((x for h in g.children if h.dep_ == "prep" and h.lower_ == "of"
+                                 for x in h.children if x.dep_ == "pobj"), None)
                 for h in g.children:
                     if h.dep_ in {"agent", "prep"} and h.lower_ == "by":
                         return next((x for x in h.children if x.dep_ == "pobj"), None)
@@ -1398,6 +1402,9 @@ PRAISE_VERBS = {"praise", "thank", "commend", "hail", "applaud", "laud", "congra
 # as with PRAISE_VERBS; "accused X of ..." and "blamed X for ..." are allegations and give no act.
 CENSURE_VERBS = {"criticize", "criticise", "condemn", "denounce", "rebuke", "censure", "reprimand", "chide",
                  "castigate", "slam", "fault"}
+# Reprisals whose "for"-gerund is the punished one's act, presupposed as with CENSURE_VERBS
+# ("sanctioned Russia for invading Ukraine", "retaliated against Israel for killing its general").
+REPRISAL_VERBS = {"sanction", "punish", "penalize", "penalise", "retaliate"}
 SUBJECT_ACTS_PASSIVE = {"MOBILIZE", "RETREAT"}
 # "Israel is opposed to ...", "Sudan is committed to ...": passive in form, the subject acts.
 STATIVE_PASSIVES = {"oppose", "commit", "engage", "determine", "resolve", "dedicate", "prepare"}
@@ -1500,10 +1507,13 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                     return author
             return cur.head     # "ships blocking two boats", "protesters throwing stones"
         if cur.dep_ == "pcomp" and cur.head.lower_ == "for" and cur.head.head.pos_ == "VERB" and \
-                _lemma(cur.head.head) in PRAISE_VERBS | CENSURE_VERBS:
-            # "praised Mexico for arresting 59 people", "criticized the government for cracking down":
-            # the praised or censured did it
-            obj = next((c for c in cur.head.head.children if c.dep_ == "dobj"), None)
+                _lemma(cur.head.head) in PRAISE_VERBS | CENSURE_VERBS | REPRISAL_VERBS:
+            # "praised Mexico for arresting 59 people", "criticized the government for cracking down",
+            # "sanctioned Russia for invading", "retaliated against Israel for killing": the praised,
+            # censured or punished did it
+            obj = next((c for c in cur.head.head.children if c.dep_ == "dobj"), None) or next(
+                (g for c in cur.head.head.children if c.dep_ == "prep" and c.lower_ == "against"
+                 for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
         if not any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in cur.children):
@@ -1550,8 +1560,9 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
         if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head != cur:
             cur = cur.head
             continue
-        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.dep_ == "prep" and cur.head.lower_ in GERUND_PREPS \
-                and cur.head.head.pos_ in {"VERB", "AUX"}:
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.dep_ == "prep" \
+                and cur.head.head.pos_ in {"VERB", "AUX"} and (cur.head.lower_ in GERUND_PREPS
+                     or (cur.head.lower_ == "in" and _lemma(cur.head.head) in SHARING_VERBS)):
             cur = cur.head.head     # "After visiting Nairobi, Blinken said ...": the clause's subject
             continue
         return None
@@ -1667,6 +1678,8 @@ def _agrees(verb: Token, subj: Token) -> bool:
     plural_verb = verb.tag_ == "VBP" or bool(words & PLURAL_AUX)
     if not (singular_verb or plural_verb) or subj.pos_ == "PRON":
         return True
+    if subj.tag_ == "NNP" and subj.lower_.endswith("s") and not subj.lower_.endswith("ss"):
+        return True     # "the Houthis, who have attacked ...": a plural name the parser tagged singular
     plural_subj = subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children)
     return plural_verb if plural_subj else singular_verb
 
@@ -1675,6 +1688,9 @@ def _agrees(verb: Token, subj: Token) -> bool:
 # state by the post ("the ambassador to India was summoned") or the place left ("expelled from Canada").
 SUMMON_VERBS = {"summon", "call"}
 REMOVAL_VERBS = {"expel", "deport", "oust", "ban", "bar"}
+# Heads of the bodies envoys are summoned to ("summoned to the Foreign Ministry", "to the Foreign
+# Office", "to the State Department").
+SUMMONING_BODIES = {"ministry", "office", "department", "mfa"}
 
 
 def _place(tok: Token) -> bool:
@@ -1690,8 +1706,9 @@ def _host_state(verb: Token) -> Token | None:
     """The implied agent of an agentless passive summons or expulsion, from the news convention that
     a state summons envoys posted to it and expels people from its territory: the place of the
     subject's post ("High Commissioner to India X was summoned", "the Russian ambassador in Warsaw
-    was summoned") or the place of the from-phrase ("a diplomat has been expelled from Canada").
-    Returns the place token (a proper noun) or None."""
+    was summoned"), the body the envoy is summoned to ("was summoned to the Foreign Ministry":
+    SUMMONING_BODIES), or the place of the from-phrase ("a diplomat has been expelled from Canada").
+    Returns the place or body token, or None."""
     lemma = _lemma(verb)
     if lemma in SUMMON_VERBS and (lemma != "call" or any(c.lower_ == "in" and c.dep_ == "prt" for c in verb.children)):
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -1703,6 +1720,14 @@ def _host_state(verb: Token) -> Token | None:
                     place = next((t for g in p.children if g.dep_ == "pobj" for t in g.subtree if _place(t)), None)
                     if place is not None:
                         return place
+        # "the envoy was summoned to the Foreign Ministry (in Beijing)": the body that summons is
+        # the one the envoy is called to, by the same convention; not a city or state ("summoned to
+        # Moscow" may be a recall by the envoy's own state)
+        office = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                       for g in p.children if g.dep_ == "pobj" and g.ent_type_ != "GPE"
+                       and g.lower_ in SUMMONING_BODIES), None)
+        if office is not None:
+            return office
     if lemma in REMOVAL_VERBS:
         for p in verb.children:
             if p.dep_ == "prep" and p.lower_ == "from":
@@ -1742,6 +1767,9 @@ def _reporting_verb(verb: Token) -> Token | None:
 
 # Prepositions whose gerund shares the subject of the clause it modifies ("after meeting X, Y said").
 GERUND_PREPS = {"after", "before", "while", "during", "upon", "on", "since", "by", "without"}
+# Verbs whose "in"-gerund is their subject's own act, done: "joined Eritrea in accusing Sudan",
+# "persisted in denying", "led the region in condemning" (not "interested in buying", "failed in").
+SHARING_VERBS = {"join", "participate", "persist", "lead", "unite"}
 
 
 # Verbs that report a clause as the subject's own statement ("acknowledged its ships used water cannons").
@@ -1985,9 +2013,9 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                         out.append(g)
                         out.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
-        c.dep_ == "nsubjpass" for c in verb.children
+        c.dep_ == "nsubjpass" and not any(g.lower_ == "whose" for g in c.children) for c in verb.children
     ):
-        out.append(verb.head)
+        out.append(verb.head)   # "the activist who was detained"; not "Rwanda, whose troops were sent": the owner
     seen = set()
     while queue:
         node = queue.pop(0)

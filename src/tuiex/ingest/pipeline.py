@@ -18,7 +18,7 @@ from ..textnorm import fold
 from . import gazetteer as gz
 from .actors import ActorBook, Context
 from .clean import Cleaned, clean_once
-from .coref import it_antecedent, they_antecedent
+from .coref import it_antecedent, partitive_whole, they_antecedent
 from .events import (
     MUTUAL,
     NOUNS,
@@ -1252,10 +1252,16 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     def owned(tok: Token) -> str | None:
         """"its troops" in reported speech, "our soldiers" in a quote: what the owner's noun stands for."""
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their", "our", "his",
-                                                                                     "her"}), None)
+                                                                                     "her", "whose"}), None)
         if poss is None:
             return None
-        if poss.lower_ == "our":
+        if poss.lower_ == "whose":
+            # "Russia, whose troops invaded ...": the relative clause's antecedent owns them
+            clause = tok.head
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "relcl":
+                return None
+            owner_key = res(clause.head)
+        elif poss.lower_ == "our":
             owner_key = context.body_in_quote(poss) or context.speaker_in_quote(poss)
             speaker = book.actor(owner_key)
             if speaker is not None and speaker.type == "person" and not speaker.country \
@@ -1284,6 +1290,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         if not taken_up:
             taken_up, antecedent = it_antecedent(src_tok)
         src_tok = antecedent if taken_up else src_tok
+    if src_tok is not None:
+        # "thousands of opposition supporters took to the streets": the supporters (coref.partitive_whole)
+        src_tok = partitive_whole(src_tok)
     pair = collective_pair(book, src_tok) if src_tok is not None else None
     if pair is None and src_tok is not None and _collective(src_tok) and len(context.last_group) >= 2:
         # "Kiir and Machar met ... The two leaders signed": the pair the text last named as subject
@@ -1302,6 +1311,10 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     parties = _parties_of(src_tok) if src_tok is not None and not pair and owner_key is None else None
     party_key = _party_source(book, ev, src_tok, parties, res) if parties and src_tok is not None else None
     ev.source_key = owner_key or (pair[0] if pair else party_key or res(src_tok))
+    if src_tok is not None and _type_of(book, ev.source_key) != "country" and (people := _people_of(src_tok)):
+        # "the Bangladeshis withdrew", "the Emiratis rejected": a people named alone acts for its
+        # state, also when the parser tags it singular or labels it an organisation
+        ev.source_key = book._add(people.name, "country", people.iso3)
     if src_tok is not None and _type_of(book, ev.source_key) == "country" and _described_as_group(src_tok):
         # "Tehreek-i-Jihad Pakistan, a militant group, claimed ...": a name the apposition calls a
         # group is not the country its last word names
@@ -1381,6 +1394,19 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         if speaker_actor is not None and speaker_actor.country and speaker_actor.type in {"country", "organization"}:
             ev.source_key = _home_military(book, src_tok, di, off, sentence_of(off + src_tok.idx),
                                            speaker_actor.country)
+        elif speaker_actor is None and speaker_tok is not None and (body := _body_spoken_for(book, speaker_tok, res)):
+            # "a spokesman for the Thai army said soldiers had ...": the forces of the body spoken for
+            ev.source_key = _home_military(book, src_tok, di, off, sentence_of(off + src_tok.idx), body)
+        elif speaker_actor is None and speaker_tok is not None and context.home and _military_speaker(speaker_tok):
+            # "an army officer said the soldiers fired ...": the forces of the army that speaks, of the
+            # state the article is about
+            ev.source_key = _home_military(book, src_tok, di, off, sentence_of(off + src_tok.idx), context.home)
+    if ev.source_key is None and src_tok is not None and _bare_soldiers(src_tok) and context.home \
+            and _one_state(book, context.home):
+        # "Militants raided a village ... Soldiers were deployed after the attack": in a text that names
+        # no state but its home, no other state's forces can be meant; with two states named, bare
+        # soldiers stay without a source (see above)
+        ev.source_key = _home_military(book, src_tok, di, off, sentence_of(off + src_tok.idx), context.home)
     if ev.source_key is not None:
         # "protesters in Khartoum demanded ...": an unplaced group source placed by its own phrase
         ev.source_key = _placed_group(book, ev, src_tok, res, di, off, sentence_of, key=ev.source_key,
@@ -1664,6 +1690,49 @@ def _bare_soldiers(tok: Token) -> bool:
     return tok.lower_ in SOLDIER_NOUNS and tok.tag_ == "NNS" and all(
         c.dep_ in {"det", "nummod", "cc", "conj"} or (c.dep_ == "amod" and not c.text[:1].isupper())
         for c in tok.children)
+
+
+# Words by which a speaker is of a state's forces ("an army officer", "a military spokesman").
+MILITARY_WORDS = {"army", "military", "defence", "defense"}
+
+
+def _people_of(tok: Token):
+    """The country (gazetteer record) of a people named alone as a phrase's head ("the Bangladeshis",
+    "the Kyrgyz", "the Congolese": `demonym_country`), or None: not a modifier, not a name with parts
+    of its own ("Thai Airways"), not the country's own name."""
+    if tok.pos_ != "PROPN" or tok.dep_ in {"compound", "amod"} or any(
+            c.dep_ in {"compound", "amod", "poss", "appos", "nmod"} for c in tok.children):
+        return None
+    country = demonym_country(tok)
+    return country if country is not None and tok.text not in {country.name, *country.aliases} else None
+
+
+def _body_spoken_for(book: ActorBook, tok: Token, res) -> str | None:
+    """The country (ISO3) of the state or state body a role noun speaks for by its for/of-phrase ("a
+    spokesman for the Thai army", "an official of the defence ministry"), or None. `res` resolves a
+    token to an actor key."""
+    if tok.pos_ != "NOUN":
+        return None
+    pobj = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
+                 for g in p.children if g.dep_ == "pobj"), None)
+    actor = book.actor(res(pobj)) if pobj is not None else None
+    return actor.country if actor is not None and actor.type in {"country", "organization"} else None
+
+
+def _military_speaker(tok: Token) -> bool:
+    """A common-noun speaker of the armed forces: the noun itself ("the army", "the military") or its
+    compound or adjective ("an army officer", "a military spokesman", "the defence ministry"), with
+    no name or demonym that could say which state's (those resolve to an actor first)."""
+    if tok.pos_ != "NOUN":
+        return False
+    return tok.lemma_.lower() in MILITARY_WORDS or any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in MILITARY_WORDS for c in tok.children)
+
+
+def _one_state(book: ActorBook, home: str) -> bool:
+    """Whether every actor of the article so far that belongs to a state belongs to `home` (ISO3):
+    no other state, its institutions or its people are named."""
+    return all(a.country in {None, home} for a in book.actors.values() if a.type != "group")
 
 
 def _home_military(book: ActorBook, tok: Token, di: int, off: int, sentence: int, home: str) -> str | None:
