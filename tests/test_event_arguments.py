@@ -257,6 +257,20 @@ def test_bare_officials_act_for_the_state_named_before():
     assert ("ACCUSE", "Ghana", "Togo") in evs
 
 
+def test_bare_officials_are_not_the_state_they_act_on():
+    # an article about Iran: "officials imposed sanctions on Iran" are another state's, unknown
+    evs = events_of(article("Iran has enriched uranium to 60 percent, inspectors said on Monday.\n\n"
+                            "Officials imposed new sanctions on Iran on Tuesday."))
+    assert not any(e[0] == "SANCTION" for e in evs)
+    # nor the state the accusation names (the guess had made Togo accuse Togolese gunmen)
+    evs = events_of(article("Ghana closed its border with Togo on Monday.\n\n"
+                            "Officials accused Togo of harbouring the gunmen."))
+    assert not any(e[0] == "ACCUSE" and e[1] == "Togo" for e in evs)
+    # bare officials with no state acted on stay the state in focus's
+    evs = events_of(article("Ghana closed its border on Monday.\n\nOfficials condemned the attack on the border post."))
+    assert any(e[0] == "ACCUSE" and e[1] == "Ghana" for e in evs)
+
+
 def test_bare_ministers_with_no_state_in_the_text_give_nothing():
     evs = events_of(article("Ministers condemned the attack on the border post."))
     assert not any(e[0] == "ACCUSE" for e in evs)

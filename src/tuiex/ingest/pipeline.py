@@ -1365,8 +1365,12 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                 if ev.source_key:
                     break
     if ev.source_key is None and src_tok is not None and _bare_role_plural(src_tok):
-        # "Ministers condemned the raid", "officials accused Togo of ...": the state the text is about
+        # "Ministers condemned the raid", "officials accused Togo of ...": the state the text is about,
+        # unless the sentence names that state as the one acted on ("officials imposed sanctions on
+        # Iran" in an article about Iran: another state's officials, unknown, so no event)
         ev.source_key = _state_in_focus(book, src_tok, di, off, sentence_of, context)
+        if ev.source_key is not None and any(res(c) == ev.source_key for c in target_candidates(ev)):
+            ev.source_key = None
     if ev.source_key is None and src_tok is not None and _the_body(src_tok):
         # "the front ... has opposed a peace accord": the latest body of that kind the text named;
         # "the bloc", "the alliance": the latest international bloc
