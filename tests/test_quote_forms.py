@@ -382,3 +382,23 @@ def test_quotation_closing_without_its_comma_before_the_sayer():
                   '"I do not want to go into all the specific options" Kerry said, offering that he wanted to keep '
                   'talking. "I think that is important," he said.')
     assert found(art, "I do not want to go into") == ("Kerry", True)
+
+
+def test_quoted_wording_under_a_noun_of_saying_is_its_owners():
+    # 'X's call for "..."', 'X's warning of "..."', 'the pledge by X of "..."': the owner's words
+    for sentence, start, sayer in (
+            ("Guinea's call for \"maximum restraint\" was ignored by both sides.", "maximum restraint", "Guinea"),
+            ("Foreign Minister Amara Diallo's warning of \"serious consequences\" came a day after the raid.",
+             "serious consequences", "Amara Diallo"),
+            ('The pledge by Guinea of "full support for the mission" was welcomed.', "full support", "Guinea")):
+        art = article(H + "Clashes broke out near the border on Friday.\n\n" + sentence)
+        assert found(art, start) == (sayer, True), sentence
+
+
+def test_quoted_names_and_titles_under_other_nouns_stay_no_quote():
+    for sentence in ('Amara Diallo gave a speech titled "A New Dawn" in Dakar on Friday.',
+                     'The so-called "peace plan" was drafted in Paris by Guinea.',
+                     'Mali ignored a call for "restraint" on Friday.'):
+        art = article(H + "Clashes broke out near the border on Friday.\n\n" + sentence)
+        assert not any(t in {"A New Dawn", "peace plan", "restraint"} for _, t, _ in quotes_of(art)), \
+            (sentence, quotes_of(art))

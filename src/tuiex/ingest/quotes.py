@@ -44,6 +44,13 @@ FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "bl
 # Speech acts that are themselves the action (GUIDELINES: an event, not a quote) when reported
 ACTION_SPEECH = {"warn", "threaten", "accuse", "condemn", "denounce", "criticize", "criticise", "deny", "reject",
                  "demand", "urge", "welcome", "praise", "propose", "apologize", "apologise", "blame"}
+# Nouns of saying whose quoted complement is their owner's wording: 'Guinea's call for "maximum
+# restraint"', 'his description of the rebels as "terrorists"', 'the pledge by X of "full support"'
+# (the nouns of the speech verbs above and of FRAGMENT_VERBS; not "speech", "report", "title": a
+# quoted name of a speech or a document is a title, GUIDELINES: no quote)
+SPEECH_NOUNS = {"description", "characterization", "characterisation", "call", "appeal", "plea", "demand",
+                "warning", "pledge", "promise", "vow", "assurance", "remark", "comment", "words", "accusation",
+                "criticism", "condemnation", "denunciation", "insistence", "reminder", "threat"}
 NOUN_CUES = {"statement", "warning", "claim", "announcement", "message", "assertion", "remark", "comments"}
 _OPEN = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’"}
 _CLOSERS = {"”", "»", "’"}
@@ -821,7 +828,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         if n_words <= 4 and _is_name(words) and not _utterance(text, s):
             continue
         if claim(s.start, s.end):
-            found.append(FoundQuote(s.start, s.end, words, True, _subject(cue, marks.inside), cue.text, cue,
+            found.append(FoundQuote(s.start, s.end, words, True, _sayer_of_cue(cue, marks.inside), cue.text, cue,
                                     open_ended=s.open_ended, continued=s.continued))
     found.sort(key=lambda q: q.start)
     return [q for q in found if q.text]
@@ -986,12 +993,42 @@ def _fragment_head(inner: list[Token], span: QuoteSpan) -> Token | None:
         for _ in range(6):
             head = head.head
             outside = not (span.start <= head.idx < span.end)
+            if outside and head.pos_ == "NOUN" and head.lemma_.lower() in SPEECH_NOUNS \
+                    and _noun_sayer(head) is not None:
+                return head     # 'Guinea's call for "maximum restraint"': the owner's wording
             if head.lemma_.lower() in FRAGMENT_VERBS and outside:
                 return head
             if head.head is head or (outside and head.pos_ in {"VERB", "AUX"}
                                      and any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)):
                 break
     return None
+
+
+def _noun_sayer(noun: Token) -> Token | None:
+    """The owner of a noun of saying (SPEECH_NOUNS): its possessor ('Guinea's call', 'Foreign Minister
+    X's warning'), the object of "by"/"from" after it ('the pledge by Guinea'), or, for a pronoun
+    possessor, the subject of the verb the noun is the object of ('X repeated her call for ...'); or
+    None (an ownerless 'a call for "..."' may be anyone's)."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            if child.pos_ != "PRON":
+                return child
+            verb = noun.head
+            if noun.dep_ == "dobj" and verb.pos_ == "VERB":
+                return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            return None
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _sayer_of_cue(cue: Token, quoted) -> Token | None:
+    """The sayer for a cue of step 3: a noun of saying's owner (_noun_sayer), a verb's subject (_subject)."""
+    if cue.pos_ == "NOUN" and cue.lemma_.lower() in SPEECH_NOUNS:
+        return _noun_sayer(cue)
+    return _subject(cue, quoted)
 
 
 def _continues(text: str, span: QuoteSpan, prev: FoundQuote) -> bool:
