@@ -402,3 +402,21 @@ def test_quoted_names_and_titles_under_other_nouns_stay_no_quote():
         art = article(H + "Clashes broke out near the border on Friday.\n\n" + sentence)
         assert not any(t in {"A New Dawn", "peace plan", "restraint"} for _, t, _ in quotes_of(art)), \
             (sentence, quotes_of(art))
+
+
+def test_quotation_attributed_by_a_document_that_read_it():
+    # the parser takes the closing "read" for a noun after a long document phrase
+    for sayer in ("a press release issued by the Malian defence ministry", "a statement from the Malian defence ministry"):
+        art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                      f"“The army’s patience should not be mistaken for weakness,” {sayer} read.")
+        assert found(art, "The army’s patience") == ("Malian defence ministry", True), sayer
+
+
+def test_reminding_reports_what_the_reminder_said():
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "Malian Defence Minister Amara Diallo again asked the rebels to lay down their arms, reminding them "
+                  "that “the army has defeated armed groups before.”")
+    assert found(art, "the army has defeated armed groups before") == ("Amara Diallo", True)
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "Malian Defence Minister Amara Diallo reminded reporters that the army had beaten armed groups before.")
+    assert found(art, "the army had beaten armed groups") == ("Amara Diallo", False)

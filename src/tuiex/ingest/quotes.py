@@ -31,6 +31,8 @@ SPEECH_VERBS = {
     # "disclosed that", "pointed out that", '"...", the official expressed'
     "lament", "complain", "boast", "joke", "quip", "retort", "counter", "disclose", "reveal", "clarify",
     "mention", "proclaim", "express", "point",
+    # 'reminded reporters that ...', '..., reminding them that "..."': a telling
+    "remind",
 }
 # Verbs whose quoted fragments are the speaker's words: "accused X of "massacres"".
 FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "blame", "condemn",
@@ -972,7 +974,8 @@ def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragme
         if not _utterance(doc_text(doc), span):
             return None     # a short answer of its own ('"Never!" she shouted'): the nearest speech verb
     verbs = [t for t in toks
-             if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"} and not marks.inside(t.idx)]
+             if (t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"} or _misread_read(t))
+             and not marks.inside(t.idx)]
     if not verbs:
         # a longer quotation inside a sentence with no speech verb, hanging from a verb whose quoted
         # words are the subject's ('pledged to ensure "the free movement of goods across the
@@ -1024,10 +1027,25 @@ def _noun_sayer(noun: Token) -> Token | None:
     return None
 
 
+def _misread_read(tok: Token) -> bool:
+    """Whether `tok` is the verb "read" ending an attribution that the parser took for a noun: in
+    '"...," a press release issued by the ministry read.' it hangs "read" as the object of "by" and
+    makes the document noun the sentence's root. True for a "read" tagged NOUN or PROPN that ends its
+    sentence (only punctuation or marks after it) whose root is a noun."""
+    if tok.lower_ != "read" or tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    sent = tok.sent
+    return sent.root.pos_ == "NOUN" and all(t.is_punct for t in tok.doc[tok.i + 1:sent.end])
+
+
 def _sayer_of_cue(cue: Token, quoted) -> Token | None:
-    """The sayer for a cue of step 3: a noun of saying's owner (_noun_sayer), a verb's subject (_subject)."""
+    """The sayer for a cue of step 3: a noun of saying's owner (_noun_sayer), the document a
+    misparsed "read" ends the attribution of (_misread_read: the sentence's root noun), a verb's
+    subject (_subject)."""
     if cue.pos_ == "NOUN" and cue.lemma_.lower() in SPEECH_NOUNS:
         return _noun_sayer(cue)
+    if _misread_read(cue):
+        return cue.sent.root
     return _subject(cue, quoted)
 
 
