@@ -1095,3 +1095,14 @@ def test_its_spokesman_speaks_for_the_body_in_view():
     art = article(H + "The Kalanga Liberation Front attacked the town on Monday.\n\n"
                   "Its spokesman said the fighters would stay for two days.")
     assert speaker_of(art, "the fighters would stay") == "Kalanga Liberation Front"
+
+
+def test_a_short_surname_first_surname_alone_is_the_person_named_before():
+    # "Sun", "Park": three letters or fewer, untagged by the parser when the verb is not "said"
+    art = article(H + P2 + "Chinese Vice Foreign Minister Sun Weidong met the Japanese ambassador on Sunday. "
+                  "Sun claimed that Japan had tried to “smear and attack” Beijing.")
+    assert speaker_of(art, "Japan had tried to smear") == "Sun Weidong"
+    assert speaker_of(art, "smear and attack") == "Sun Weidong"
+    art = article(H + P2 + "South Korean Foreign Minister Park Jin met his Japanese counterpart on Sunday. "
+                  "Park claimed that Japan had tried to mislead Seoul.")
+    assert speaker_of(art, "Japan had tried to mislead") == "Park Jin"

@@ -185,7 +185,7 @@ class ActorBook:
             for tok in map(doc.__getitem__, token_indices(doc, "POS", ("PROPN",))):
                 if (di, tok.i) not in self._by_token:
                     person = self._person_key(tok.text, offsets[di] + tok.idx)
-                    if person and len(tok.text) > 3:
+                    if person and (len(tok.text) > 3 or _short_surname_subject(tok)):
                         self._mention(person, di, doc[tok.i:tok.i + 1], offsets[di], sentence_of(offsets[di] + tok.idx))
 
     def _entity(self, ent: Span, di: int, offset: int, sentence_of, pass_: str, is_body: bool) -> None:
@@ -1464,6 +1464,14 @@ def _person_words(text: str) -> tuple[str, ...]:
     """`_person_tokens`, kept per name: every mention of every person asks again (speed only)."""
     return tuple(fold(_HONORIFIC.sub("", text.strip()) if _HONORIFIC.match(text.strip()) and len(text.split()) > 1
                       else text).split())
+
+
+def _short_surname_subject(tok: Token) -> bool:
+    """Whether a proper noun of three letters or fewer is a bare Chinese or Korean surname standing
+    as a subject ("Sun claimed ...", "Li told reporters ..." after "Sun Weidong", "Li Qiang"): such
+    surnames are short, and a short word elsewhere may be anything (_SURNAME_FIRST, the same list
+    `_surname_refs` uses)."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.text.istitle() and fold(tok.text) in _SURNAME_FIRST
 
 
 def _surname_refs(toks: list[str]) -> list[str]:
