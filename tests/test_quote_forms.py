@@ -420,3 +420,21 @@ def test_reminding_reports_what_the_reminder_said():
     art = article(H + "Clashes broke out near the border on Friday.\n\n"
                   "Malian Defence Minister Amara Diallo reminded reporters that the army had beaten armed groups before.")
     assert found(art, "the army had beaten armed groups") == ("Amara Diallo", False)
+
+
+def test_a_report_set_against_another_by_although_or_while_is_its_own():
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "The Malian army said it killed 50 rebels in a battle on Tuesday, although a rebel spokesman said "
+                  "he had no knowledge of the fighting.")
+    texts = [t for _, t, _ in quotes_of(art)]
+    assert "it killed 50 rebels in a battle on Tuesday" in texts, texts
+    assert "he had no knowledge of the fighting" in texts, texts
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "Malian Defence Minister Amara Diallo said the army had retaken the town, while Guinean Foreign "
+                  "Minister Ibrahima Camara said the fighting went on.")
+    assert found(art, "the army had retaken the town") == ("Amara Diallo", False)
+    assert found(art, "the fighting went on") == ("Ibrahima Camara", False)
+    # a clause of time or contrast with no sayer stays in the report
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "Amara Diallo said the army would stay while the talks went on.")
+    assert found(art, "the army would stay while the talks went on") == ("Amara Diallo", False)

@@ -644,6 +644,9 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                 # ('said "there will be no vote" after ...'; not 'said the "path" should be limited to
                 # ...', where the quotation is only the clause's subject)
                 right = min(right, child.left_edge.idx)
+            if _contrasted_saying(child, comp):
+                # "X said A, although/while Y said B": B is Y's report, not part of X's
+                right = min(right, child.left_edge.idx)
             if child.tag_ == "VBG" and child.lemma_.lower() in SPEECH_VERBS and child.i > comp.i \
                     and child.left_edge.idx > left and child.i > 0 and child.nbor(-1).text in {",", ";"}:
                 # "said X, adding: ...": the sayer's next clause is a report of its own
@@ -839,6 +842,20 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
 # Verbs that only report speech: their sayer keeps the words even when "according to" a source follows
 _SAYING = {"say", "tell", "add", "state", "write", "tweet", "declare", "insist", "stress", "explain", "reply",
            "respond", "comment", "remark", "emphasize", "emphasise", "underline", "reiterate", "note", "quote"}
+
+
+_CONTRAST_MARKS = {"although", "though", "while", "whereas", "whilst"}
+
+
+def _contrasted_saying(child: Token, comp: Token) -> bool:
+    """Whether `child`, a right dependent of the reported clause `comp`, is another sayer's report set
+    against it ('The army said it killed 50 rebels, although a rebel spokesman said he had no
+    knowledge of the fighting'): an adverbial clause after a comma, opened by a contrasting
+    conjunction (_CONTRAST_MARKS), whose verb is a speech verb with a subject of its own."""
+    return child.dep_ == "advcl" and child.i > comp.i and child.lemma_.lower() in SPEECH_VERBS \
+        and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in child.children) \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children) \
+        and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text in {",", ";"}
 
 
 def _according_after(verb: Token, comp: Token) -> tuple[Token, Token] | None:
