@@ -1106,3 +1106,12 @@ def test_a_short_surname_first_surname_alone_is_the_person_named_before():
     art = article(H + P2 + "South Korean Foreign Minister Park Jin met his Japanese counterpart on Sunday. "
                   "Park claimed that Japan had tried to mislead Seoul.")
     assert speaker_of(art, "Japan had tried to mislead") == "Park Jin"
+
+
+def test_a_name_cut_after_its_first_particle_is_whole_and_its_surname_speaks_for_it():
+    # the tagger may end "Ursula von der Leyen" at "von" and tag "Leyen" a place
+    art = article(H + P2 + "European Commission President Ursula von der Leyen and European Council President "
+                  "Charles Michel also condemned the attack.\n\n"
+                  "“Our hearts are with the victims,” von der Leyen wrote on social media.")
+    assert speaker_of(art, "Our hearts are with the victims") == "Ursula von der Leyen"
+    assert "Ursula von" not in {a.name for a in art.actors.values()}

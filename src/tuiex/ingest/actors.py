@@ -1174,12 +1174,17 @@ def _whole_person(ent: Span) -> Span:
     name of three words ("Ana" + "Maria Solis Vega") or the two given names before a name of two
     ("Mahamat Idriss" + "Deby Itno"): capitalised proper nouns the parser joins to the name as
     compounds, that are no title, honorific, demonym, country, organisation or place word (_given_name_before);
-    and the surname after a name the tagger ended on its particle ("Ursula von der" + "Leyen")."""
+    and the particles and surname after a name the tagger ended on a particle ("Ursula von der" +
+    "Leyen", "Ursula von" + "der Leyen")."""
     if ent.label_ != "PERSON" or len(ent) < 2:
         return ent
     doc, start, end = ent.doc, ent.start, ent.end
+    while doc[end - 1].lower_ in _PARTICLES and end < len(doc) and end - ent.end < 2 \
+            and doc[end].lower_ in _PARTICLES and doc[end].text.islower():
+        end += 1    # "Ursula von" + "der": the particles of a surname go on
     if doc[end - 1].lower_ in _PARTICLES and end < len(doc) and doc[end].pos_ == "PROPN" \
-            and doc[end].text[:1].isupper() and doc[end - 1].head.i == end:
+            and doc[end].text[:1].isupper() and (doc[end - 1].head.i == end or doc[end].head.i == end - 1
+                                                 or doc[end - 2].lower_ in _PARTICLES):
         end += 1    # "Ursula von der" + "Leyen" (tagged a place): a name does not end in its particle
     while end < len(doc) and end - ent.end < 3 and _name_word(doc[end]):
         end += 1
