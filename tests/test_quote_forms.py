@@ -438,3 +438,16 @@ def test_a_report_set_against_another_by_although_or_while_is_its_own():
     art = article(H + "Clashes broke out near the border on Friday.\n\n"
                   "Amara Diallo said the army would stay while the talks went on.")
     assert found(art, "the army would stay while the talks went on") == ("Amara Diallo", False)
+
+
+def test_a_short_answer_with_its_comma_or_stop_outside_the_marks():
+    # British copy puts the punctuation after the closing mark: '“Never”, the minister said.'
+    for sentence in ("Asked whether Guinea would reopen the border, Foreign Minister Amara Diallo was brief. "
+                     "“Never”, the minister said.",
+                     "Asked whether Guinea would reopen the border, Foreign Minister Amara Diallo replied: “Never”."):
+        art = article(H + "Clashes broke out near the border on Friday.\n\n" + sentence)
+        assert found(art, "Never") == ("Amara Diallo", True), sentence
+    # a quoted name inside a sentence stays no quote
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "Foreign Minister Amara Diallo spoke at the “Africa Forward” summit in Conakry.")
+    assert not any(t == "Africa Forward" for _, t, _ in quotes_of(art)), quotes_of(art)

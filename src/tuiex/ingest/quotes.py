@@ -1099,9 +1099,10 @@ def _whole_sentence(text: str, span: QuoteSpan) -> bool:
 def _utterance(text: str, span: QuoteSpan) -> bool:
     """Whether a short quotation is an utterance of its own, not a quoted name: it opens its sentence
     and its words end on punctuation inside the marks ('"Absolutely not," Jones said', '"Never!" he
-    shouted'); a capital then only starts the sentence."""
+    shouted'), or outside them as British copy puts it ('"Never", she said'); a capital then only
+    starts the sentence."""
     before = text[:span.open_at].rstrip()
-    closing = text[span.end:span.end + 2]
+    closing = text[span.end:span.end + 3].lstrip("\"”»’'")
     return (not before or before[-1] in ".!?:") and (text[span.end - 1:span.end] in {"!", "?"}
                                                      or closing[:1] in {",", ".", "!", "?"})
 
