@@ -451,3 +451,20 @@ def test_a_short_answer_with_its_comma_or_stop_outside_the_marks():
     art = article(H + "Clashes broke out near the border on Friday.\n\n"
                   "Foreign Minister Amara Diallo spoke at the “Africa Forward” summit in Conakry.")
     assert not any(t == "Africa Forward" for _, t, _ in quotes_of(art)), quotes_of(art)
+
+
+def test_the_quoted_aim_after_a_verb_of_intent_is_the_subjects():
+    for sentence, start, sayer in (
+            ("The Guinean junta wants to “restore constitutional order” before handing power to civilians.",
+             "restore constitutional order", "Guinean junta"),
+            ("Guinea seeks to achieve “a lasting and inclusive peace with all its neighbours” next year.",
+             "a lasting and inclusive peace", "Guinea")):
+        art = article(H + "Clashes broke out near the border on Friday.\n\n" + sentence)
+        assert found(art, start) == (sayer, True), sentence
+    # not a short label the infinitive takes, a clause with its own subject, or a thing's aim
+    for sentence in ("Guinea plans to build a “smart city” near Conakry.",
+                     "Guinea hopes the talks will bring “lasting peace” to the region.",
+                     "The new film aims to “tell the story of the war through the eyes of children” in Guinea."):
+        art = article(H + "Clashes broke out near the border on Friday.\n\n" + sentence)
+        assert not any(t.startswith(("smart city", "lasting peace", "tell the story")) for _, t, _ in quotes_of(art)), \
+            (sentence, quotes_of(art))

@@ -43,6 +43,10 @@ FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "bl
                                  # 'voiced "serious concern"', 'welcomed the "historic" agreement')
                                  "dismiss", "slam", "deny", "reject", "voice", "welcome", "hail", "praise",
                                  "decry", "threaten"}
+# Verbs of intent whose quoted infinitive complement is the subject's wording of its aim ('Guinea
+# wants to "restore constitutional order"', 'the junta seeks to "hand power back to civilians"'):
+# only through the infinitive (_fragment_head), not a clause with a subject of its own
+INTENT_VERBS = {"want", "seek", "aim", "intend", "plan", "hope", "wish", "strive"}
 # Speech acts that are themselves the action (GUIDELINES: an event, not a quote) when reported
 ACTION_SPEECH = {"warn", "threaten", "accuse", "condemn", "denounce", "criticize", "criticise", "deny", "reject",
                  "demand", "urge", "welcome", "praise", "propose", "apologize", "apologise", "blame"}
@@ -1018,10 +1022,29 @@ def _fragment_head(inner: list[Token], span: QuoteSpan) -> Token | None:
                 return head     # 'Guinea's call for "maximum restraint"': the owner's wording
             if head.lemma_.lower() in FRAGMENT_VERBS and outside:
                 return head
+            if outside and head.pos_ == "VERB" and head.lemma_.lower() in INTENT_VERBS \
+                    and any(c.dep_ == "nsubj" and _actor_like(c) for c in head.children) \
+                    and any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.left_edge.i <= t.i <= c.right_edge.i
+                            and (span.start <= c.idx < span.end
+                                 or len(doc_text(t.doc)[span.start:span.end].split()) >= 4)
+                            for c in head.children):
+                # 'Guinea wants to "restore constitutional order"', 'seeks to achieve "a lasting and
+                # inclusive peace"': the subject's aim in its words; not a short label the infinitive
+                # takes ('plans to build a "smart city"')
+                return head
             if head.head is head or (outside and head.pos_ in {"VERB", "AUX"}
                                      and any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)):
                 break
     return None
+
+
+def _actor_like(tok: Token) -> bool:
+    """Whether a subject can be a sayer: a name (a person, organisation, state or people entity, or
+    a proper noun), a personal pronoun, or a noun a name or demonym qualifies ('the Guinean junta');
+    not 'the new film'."""
+    return tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or tok.pos_ == "PROPN" \
+        or tok.lower_ in {"he", "she", "they", "we", "i"} \
+        or any(c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for c in tok.children)
 
 
 def _noun_sayer(noun: Token) -> Token | None:
