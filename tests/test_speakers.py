@@ -1115,3 +1115,16 @@ def test_a_name_cut_after_its_first_particle_is_whole_and_its_surname_speaks_for
                   "“Our hearts are with the victims,” von der Leyen wrote on social media.")
     assert speaker_of(art, "Our hearts are with the victims") == "Ursula von der Leyen"
     assert "Ursula von" not in {a.name for a in art.actors.values()}
+
+
+def test_it_said_is_the_body_last_quoted_never_a_group_of_a_plural_noun():
+    # no body the subject of a sentence since the ministry was quoted; "it" cannot be "55 rioters"
+    art = article("Interior Ministry: Rioters used petrol bombs\n\n"
+                  "Rioters in Independence Square on Saturday used petrol bombs and stones against Interior Ministry "
+                  "police, the ministry said in a statement Sunday.\n\n"
+                  "Rioters also burned cars, and looted shops and other public property, the ministry said.\n\n"
+                  "The ministry statement said 40 police officers were hurt in the clashes and 55 rioters were "
+                  "detained.\n\n"
+                  "It said police units left the square to calm the situation, and that the force used on Saturday "
+                  "was within the law.")
+    assert speaker_of(art, "police units left the square") == "Interior Ministry"

@@ -614,6 +614,11 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
         if tok.lower_ == "it" and not _subject_in_paragraph(tok) and context.last_subject \
                 and _type_of(book, context.last_subject) in {"organization", "country", "group"}:
             return context.last_subject     # "It said", a paragraph on: the body last the subject of a sentence
+        if tok.lower_ == "it" and not _subject_in_paragraph(tok) and context.last_speaker \
+                and _type_of(book, context.last_speaker) in {"organization", "country"}:
+            # "The ministry statement said 40 officers were hurt and 55 rioters were detained. // It
+            # said ...": no body the subject of a sentence since; the body last quoted
+            return context.last_speaker
     if tok.lemma_.lower() in _BODY_NOUNS and any(c.lower_ == "the" for c in tok.children):
         # "The group said", "the bloc said", "the rights group said": the group or organisation named last
         body = _body_named_before(book, off + tok.idx, tok.lemma_.lower())
@@ -697,6 +702,11 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
             return named    # a named group, not one a bare noun made ("Gunmen attacked ...")
     sentence = sentence_of(off + tok.idx)
     key = _resolve(book, tok, di, off, sentence, context) or _speaker_by_noun(book, tok, di, off, sentence_of, context)
+    if key is not None and tok.lower_ == "it" and _plural_common_name(book.actors[key].name):
+        # "Protesters smashed cars, the ministry said. ... It said ...": "it" is no plural noun's;
+        # the body last quoted, if any
+        key = context.last_speaker if context.last_speaker \
+            and _type_of(book, context.last_speaker) in {"organization", "country"} else None
     if key is None:
         key = _body_by_its_name(book, tok, di, off, sentence)
     if key is not None and not _portfolio_fits(tok, book.actor(key)):
@@ -840,6 +850,14 @@ def _national_body(book: ActorBook, tok: Token, di: int, off: int, sentence: int
     first = min([w.i for w in words] + ([qualifier.i] if qualifier is not None else []))
     book._mention(key, di, tok.doc[first:tok.i + 1], off, sentence)
     return key
+
+
+def _plural_common_name(name: str) -> bool:
+    """Whether an actor's name ends in a plural common noun ("55 protesters", "Iraqi protesters"): a
+    group a bare noun made, which "it" cannot refer to (number agreement). Names end capitalised
+    ("United Nations", "Philippines")."""
+    last = name.split()[-1] if name.split() else ""
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
 def _common_noun(tok: Token) -> bool:
