@@ -1128,3 +1128,13 @@ def test_it_said_is_the_body_last_quoted_never_a_group_of_a_plural_noun():
                   "It said police units left the square to calm the situation, and that the force used on Saturday "
                   "was within the law.")
     assert speaker_of(art, "police units left the square") == "Interior Ministry"
+
+
+def test_a_title_is_not_the_person_its_own_sentence_names_apart_from_it():
+    # the incumbent named after "opposition leader" in the same sentence is another person
+    art = article("Guinea opposition leader vows protests against Camara win\n\n"
+                  "Guinea's opposition leader on Saturday called for protests against the \"theft of the vote\" "
+                  "in the presidential election won by incumbent Moussa Camara.\n\n"
+                  "Camara's main rival, Ibrahima Sow, said he would not go to the constitutional court.")
+    assert ("Moussa Camara", "theft of the vote") not in {(s, t) for s, t, _ in quotes_of(art)}, quotes_of(art)
+    assert speaker_of(art, "he would not go to the constitutional court") == "Ibrahima Sow"

@@ -588,7 +588,22 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
     if key is not None and tok is not None and not any(t.pos_ == "PROPN" for t in tok.subtree) \
             and _named_only_later(book, key, off + tok.right_edge.idx + len(tok.right_edge)):
         return None
+    if key is not None and tok is not None and tok.pos_ == "NOUN" \
+            and _person_named_later_in_sentence(book, key, off + tok.right_edge.idx + len(tok.right_edge),
+                                                sentence_of(off + tok.idx)):
+        return None
     return key
+
+
+def _person_named_later_in_sentence(book: ActorBook, key: str, here: int, sentence: int) -> bool:
+    """Whether the person a title phrase was matched to is named after it in its own sentence
+    ("Guinea's opposition leader called for ... elections won by incumbent Alpha Conde"): a name
+    the sentence gives apart from the title, not in apposition to it (_named_as takes those), is
+    another person."""
+    actor = book.actor(key)
+    if actor is None or actor.type != "person":
+        return False
+    return any(m.actor_key == key and m.sentence == sentence and m.start > here for m in book.mentions)
 
 
 def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, context: Context) -> str | None:
