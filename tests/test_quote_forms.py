@@ -468,3 +468,12 @@ def test_the_quoted_aim_after_a_verb_of_intent_is_the_subjects():
         art = article(H + "Clashes broke out near the border on Friday.\n\n" + sentence)
         assert not any(t.startswith(("smart city", "lasting peace", "tell the story")) for _, t, _ in quotes_of(art)), \
             (sentence, quotes_of(art))
+
+
+def test_a_chanted_exclamation_after_a_participle_is_the_crowds():
+    # ', chanting "Freedom!"': the quoted object is the chant, not its sayer; a capitalised word
+    # ending on "!" is an exclamation, not a name
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  'Thousands of Malian protesters marched through Bamako on Friday, chanting "Freedom!" as police '
+                  "watched.")
+    assert found(art, "Freedom") == ("Malian protesters", True)

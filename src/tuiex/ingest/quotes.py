@@ -525,6 +525,8 @@ def _inverted_sayer(verb: Token) -> Token | None:
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"} \
             or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None     # "added that ...": a clause after the verb is what it says
+    if verb.doc[verb.i + 1].text in _OPEN:
+        return None     # ', chanting "Freedom!"': a quoted object is what was said, not who said it
     return obj
 
 
@@ -834,7 +836,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             if introducer is not None and not words.rstrip().endswith("?") and claim(s.start, s.end):
                 found.append(FoundQuote(s.start, s.end, words, True, introducer, ":", None, open_ended=s.open_ended))
             continue
-        if n_words <= 4 and _is_name(words) and not _utterance(text, s):
+        if n_words <= 4 and _is_name(words) and not _utterance(text, s) and not words.rstrip().endswith(("!", "?")):
             continue
         if claim(s.start, s.end):
             found.append(FoundQuote(s.start, s.end, words, True, _sayer_of_cue(cue, marks.inside), cue.text, cue,
