@@ -1138,3 +1138,14 @@ def test_a_title_is_not_the_person_its_own_sentence_names_apart_from_it():
                   "Camara's main rival, Ibrahima Sow, said he would not go to the constitutional court.")
     assert ("Moussa Camara", "theft of the vote") not in {(s, t) for s, t, _ in quotes_of(art)}, quotes_of(art)
     assert speaker_of(art, "he would not go to the constitutional court") == "Ibrahima Sow"
+
+
+def test_the_candidate_is_the_person_introduced_as_a_candidate():
+    # "candidate" is a title: 'presidential candidate X' gives X the role a later "the opposition
+    # candidate" finds, past a president named since
+    art = article(H + "Thousands of supporters rallied in Dakar for presidential candidate Amadou Ba, but President "
+                  "Ousmane Ndiaye's campaign says it will win the runoff.\n\n"
+                  "The crowd chanted and held up signs, and the losing candidates pledged their support for Mr. Ba "
+                  "against Mr. Ndiaye.\n\n"
+                  "The opposition candidate addressed the rally, saying he would fight corruption.")
+    assert speaker_of(art, "he would fight corruption") == "Amadou Ba"
