@@ -477,3 +477,17 @@ def test_a_chanted_exclamation_after_a_participle_is_the_crowds():
                   'Thousands of Malian protesters marched through Bamako on Friday, chanting "Freedom!" as police '
                   "watched.")
     assert found(art, "Freedom") == ("Malian protesters", True)
+
+
+def test_interview_answers_are_the_interviewees_and_questions_no_quote():
+    art = article("Interview: Malian foreign minister on the border crisis\n\n"
+                  "Malian Foreign Minister Amara Diallo spoke to reporters in Bamako on Thursday about the crisis.\n\n"
+                  "Q: Will Mali reopen the border this year?\n\n"
+                  "A: We will reopen it when Guinea stops supporting the armed groups in the south.\n\n"
+                  "Q: Have you spoken to your Guinean counterpart?\n\n"
+                  "A: Not at this time.\n\n"
+                  '"We have nothing to hide," he told the state broadcaster.')
+    assert found(art, "We will reopen it when Guinea stops") == ("Amara Diallo", True)
+    assert found(art, "Not at this time") == ("Amara Diallo", True)
+    assert found(art, "We have nothing to hide") == ("Amara Diallo", True)
+    assert not any(t.startswith(("Will Mali", "Have you spoken")) for _, t, _ in quotes_of(art)), quotes_of(art)

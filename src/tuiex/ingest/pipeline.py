@@ -180,12 +180,28 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     context.authored = authored
     unnamed: list[int] = []             # indexes of the quotes "a military official" said
     anonymous_sayer: tuple[int, Token] | None = None   # (paragraph, sayer) of the last quote dropped as anonymous
+    interviewee: str | None = None      # the person an interview's "Q:" paragraphs ask
+    asked = False                       # whether the last paragraph was an interview's question
 
     for di, (p, doc) in enumerate(zip(paragraphs, docs, strict=True)):
         if not p.is_body:
             continue
         off = p.start
         dater.paragraph(doc)
+        label = _INTERVIEW_LABEL.match(doc_text(doc))
+        if label is not None and label.group("q"):
+            # an interview's question ("Q: Will Mali reopen the border?"): the reporter's, no quote,
+            # no event, no one in view; the one interviewed is the person in view before the first
+            interviewee = interviewee or context.last_person
+            asked = True
+            continue
+        if label is not None and asked and interviewee is not None:
+            # its answer ("A: Not at this time."): the interviewee's words, a direct quote however short
+            start, end = label.end(), len(doc_text(doc).rstrip())
+            quotes.append(Quote(interviewee, doc_text(doc)[start:end], True, "A:", sentence_of(off + start),
+                                off + start, off + end, None))
+            quoted_before = True
+        asked = False
         found_quotes = find_quotes(doc)
         context.quote_spans = []
         context.quote_bodies = []
@@ -865,6 +881,11 @@ def _national_body(book: ActorBook, tok: Token, di: int, off: int, sentence: int
     first = min([w.i for w in words] + ([qualifier.i] if qualifier is not None else []))
     book._mention(key, di, tok.doc[first:tok.i + 1], off, sentence)
     return key
+
+
+# An interview's question or answer paragraph: "Q: ...", "Question: ...", "A: ...", "Answer - ..." (not
+# "Q." or "A.": initials)
+_INTERVIEW_LABEL = re.compile(r"\s*(?:(?P<q>Q|Question)|A|Answer)\s*[:\-–—]\s+(?=\S)")
 
 
 def _plural_common_name(name: str) -> bool:
