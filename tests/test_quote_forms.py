@@ -410,6 +410,11 @@ def test_quotation_attributed_by_a_document_that_read_it():
         art = article(H + "Clashes broke out near the border on Friday.\n\n"
                       f"“The army’s patience should not be mistaken for weakness,” {sayer} read.")
         assert found(art, "The army’s patience") == ("Malian defence ministry", True), sayer
+    # or hangs the document on the quoted clause
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "“The state’s patience should not be seen as a sign of weakness,” a press release issued by the "
+                  "Malian Security Council read.")
+    assert found(art, "The state’s patience") == ("Malian Security Council", True)
 
 
 def test_reminding_reports_what_the_reminder_said():

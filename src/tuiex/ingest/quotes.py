@@ -1072,22 +1072,31 @@ def _noun_sayer(noun: Token) -> Token | None:
 def _misread_read(tok: Token) -> bool:
     """Whether `tok` is the verb "read" ending an attribution that the parser took for a noun: in
     '"...," a press release issued by the ministry read.' it hangs "read" as the object of "by" and
-    makes the document noun the sentence's root. True for a "read" tagged NOUN or PROPN that ends its
-    sentence (only punctuation or marks after it) whose root is a noun."""
+    makes the document noun the sentence's root, or hangs it on the quoted clause. True for a "read"
+    tagged NOUN or PROPN that ends its sentence (only punctuation or marks after it) under a document
+    noun (_read_document)."""
     if tok.lower_ != "read" or tok.pos_ not in {"NOUN", "PROPN"}:
         return False
     sent = tok.sent
-    return sent.root.pos_ == "NOUN" and all(t.is_punct for t in tok.doc[tok.i + 1:sent.end])
+    return _read_document(tok) is not None and all(t.is_punct for t in tok.doc[tok.i + 1:sent.end])
+
+
+def _read_document(tok: Token) -> Token | None:
+    """The document noun ('release', 'statement': _MEDIA, NOUN_CUES) a misparsed "read" hangs under."""
+    for head in tok.ancestors:
+        if head.pos_ == "NOUN" and (head.lemma_.lower() in _MEDIA or head.lemma_.lower() in NOUN_CUES):
+            return head
+    return None
 
 
 def _sayer_of_cue(cue: Token, quoted) -> Token | None:
     """The sayer for a cue of step 3: a noun of saying's owner (_noun_sayer), the document a
-    misparsed "read" ends the attribution of (_misread_read: the sentence's root noun), a verb's
-    subject (_subject)."""
+    misparsed "read" ends the attribution of (_misread_read, _read_document), a verb's subject
+    (_subject)."""
     if cue.pos_ == "NOUN" and cue.lemma_.lower() in SPEECH_NOUNS:
         return _noun_sayer(cue)
     if _misread_read(cue):
-        return cue.sent.root
+        return _read_document(cue)
     return _subject(cue, quoted)
 
 
