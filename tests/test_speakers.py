@@ -1149,3 +1149,9 @@ def test_the_candidate_is_the_person_introduced_as_a_candidate():
                   "against Mr. Ndiaye.\n\n"
                   "The opposition candidate addressed the rally, saying he would fight corruption.")
     assert speaker_of(art, "he would fight corruption") == "Amadou Ba"
+
+
+def test_a_persons_campaign_speaks_for_the_candidate():
+    art = article(H + "Thousands of supporters rallied in Dakar for presidential candidate Amadou Ba, but President "
+                  "Ousmane Ndiaye's campaign says he has the right strategy to win the runoff.")
+    assert speaker_of(art, "he has the right strategy") == "Ousmane Ndiaye"

@@ -691,9 +691,10 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
         return None     # "reports suggest ...": no author (an anonymous source, see ANONYMOUS)
     # (a person's spokesman likewise: "his spokesman said" is his, GUIDELINES via a spokesman, README 241)
     owner = next((c for c in tok.children if c.dep_ == "poss"), None) \
-        if tok.lower_ == "office" or tok.lower_ in SPOKESPERSON_NOUNS else None
+        if tok.lower_ in {"office", "campaign"} or tok.lower_ in SPOKESPERSON_NOUNS else None
     if owner is not None:
-        # "Prime Minister X's office said", "..., his office said": the office speaks for its holder
+        # "Prime Minister X's office said", "..., his office said", "President X's campaign says": the office
+        # or the campaign speaks for its holder or candidate
         holder = book.key_at(di, owner)
         if holder is None and owner.lower_ in {"his", "her"}:
             # the person the reported clause is about ("X spoke to Y on Monday, his office said"),
