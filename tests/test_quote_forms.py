@@ -496,3 +496,15 @@ def test_interview_answers_are_the_interviewees_and_questions_no_quote():
     assert found(art, "Not at this time") == ("Amara Diallo", True)
     assert found(art, "We have nothing to hide") == ("Amara Diallo", True)
     assert not any(t.startswith(("Will Mali", "Have you spoken")) for _, t, _ in quotes_of(art)), quotes_of(art)
+
+
+def test_a_participle_after_a_comma_is_the_main_subjects_and_the_clause_after_the_verb_is_reported():
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "Guinea has rejected any notion of a dialogue on the border issue with Mali, saying the matter is "
+                  'closed and "settled for good".')
+    assert found(art, "the matter is closed") == ("Guinea", False)
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "In a statement read out to reporters, Amara Diallo said the border ruling of 2002 had settled the "
+                  "case once and for all.")
+    assert found(art, "the border ruling of 2002") == ("Amara Diallo", False)
+    assert not any(t.startswith("In a statement") for _, t, _ in quotes_of(art)), quotes_of(art)

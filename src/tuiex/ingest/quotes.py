@@ -485,8 +485,8 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
                     if obj is not None:
                         return obj
                     break
-                if t.pos_ in {"VERB", "AUX"} or t.is_sent_start:
-                    break
+                if t.pos_ in {"VERB", "AUX"} or t.is_sent_start or t.text in {",", ";"}:
+                    break       # ('... the issue with Ethiopia, saying ...': the main clause's participle)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return verb.head            # "officials saying ..."
         if seen == 0 and verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].pos_ in {"NOUN", "PROPN"} \
@@ -607,8 +607,10 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         if (tok.lemma_.lower() not in SPEECH_VERBS and made_clear is None and source is None) \
                 or marks.inside(tok.idx):
             continue
-        comp = made_clear or next((c for c in tok.children if c.dep_ == "ccomp" and not _semicolon_between(c, tok)),
-                                  None)
+        # (of two clauses, the one after the verb: in 'In a statement read out to X, Y said the
+        # decision ...' the parser made the opening phrase a clause too)
+        comp = made_clear or next((c for c in sorted(tok.children, key=lambda c: c.i < tok.i)
+                                   if c.dep_ == "ccomp" and not _semicolon_between(c, tok)), None)
         if comp is None and tok.lower_ in {"said", "says", "added"}:
             comp = next((c for c in tok.children if c.dep_ in {"parataxis"} and c.i < tok.i), None)
         if comp is None:
