@@ -1155,3 +1155,11 @@ def test_a_persons_campaign_speaks_for_the_candidate():
     art = article(H + "Thousands of supporters rallied in Dakar for presidential candidate Amadou Ba, but President "
                   "Ousmane Ndiaye's campaign says he has the right strategy to win the runoff.")
     assert speaker_of(art, "he has the right strategy") == "Ousmane Ndiaye"
+
+
+def test_a_given_and_a_fathers_name_are_the_person_of_three_names():
+    art = article(H + P2 + "Acting Information Minister Idris Kahsay Woldu told reporters on Monday that the border "
+                  "ruling was final.\n\n"
+                  "Idris Kahsay said the case was closed once and for all.")
+    assert speaker_of(art, "the case was closed") == "Idris Kahsay Woldu"
+    assert "Idris Kahsay" not in {a.name for a in art.actors.values()}

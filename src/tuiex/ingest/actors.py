@@ -389,6 +389,10 @@ class ActorBook:
             self._person_names.setdefault(" ".join(toks[-n:]), set()).add(i)
         if len(toks) >= 3 and not _PARTICLES & set(toks):  # "Pavel Orlov" for Pavel Sergeyevich Orlov
             self._person_names.setdefault(f"{toks[0]} {toks[-1]}", set()).add(i)
+        if len(toks) == 3 and not _PARTICLES & set(toks) and toks[0] not in _SURNAME_FIRST | _VIETNAMESE:
+            # "Ali Abdu" for Ali Abdu Ahmed: a given name and a father's name (Arabic, Ethiopian and
+            # Eritrean usage) name the person without the grandfather's or family name
+            self._person_names.setdefault(" ".join(toks[:2]), set()).add(i)
         for ref in _surname_refs(toks):
             refs = self._person_lasts.setdefault(ref, [])
             if i not in refs:
