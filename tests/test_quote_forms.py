@@ -382,3 +382,129 @@ def test_quotation_closing_without_its_comma_before_the_sayer():
                   '"I do not want to go into all the specific options" Kerry said, offering that he wanted to keep '
                   'talking. "I think that is important," he said.')
     assert found(art, "I do not want to go into") == ("Kerry", True)
+
+
+def test_quoted_wording_under_a_noun_of_saying_is_its_owners():
+    # 'X's call for "..."', 'X's warning of "..."', 'the pledge by X of "..."': the owner's words
+    for sentence, start, sayer in (
+            ("Guinea's call for \"maximum restraint\" was ignored by both sides.", "maximum restraint", "Guinea"),
+            ("Foreign Minister Amara Diallo's warning of \"serious consequences\" came a day after the raid.",
+             "serious consequences", "Amara Diallo"),
+            ('The pledge by Guinea of "full support for the mission" was welcomed.', "full support", "Guinea")):
+        art = article(H + "Clashes broke out near the border on Friday.\n\n" + sentence)
+        assert found(art, start) == (sayer, True), sentence
+
+
+def test_quoted_names_and_titles_under_other_nouns_stay_no_quote():
+    for sentence in ('Amara Diallo gave a speech titled "A New Dawn" in Dakar on Friday.',
+                     'The so-called "peace plan" was drafted in Paris by Guinea.',
+                     'Mali ignored a call for "restraint" on Friday.'):
+        art = article(H + "Clashes broke out near the border on Friday.\n\n" + sentence)
+        assert not any(t in {"A New Dawn", "peace plan", "restraint"} for _, t, _ in quotes_of(art)), \
+            (sentence, quotes_of(art))
+
+
+def test_quotation_attributed_by_a_document_that_read_it():
+    # the parser takes the closing "read" for a noun after a long document phrase
+    for sayer in ("a press release issued by the Malian defence ministry", "a statement from the Malian defence ministry"):
+        art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                      f"“The army’s patience should not be mistaken for weakness,” {sayer} read.")
+        assert found(art, "The army’s patience") == ("Malian defence ministry", True), sayer
+    # or hangs the document on the quoted clause
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "“The state’s patience should not be seen as a sign of weakness,” a press release issued by the "
+                  "Malian Security Council read.")
+    assert found(art, "The state’s patience") == ("Malian Security Council", True)
+
+
+def test_reminding_reports_what_the_reminder_said():
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "Malian Defence Minister Amara Diallo again asked the rebels to lay down their arms, reminding them "
+                  "that “the army has defeated armed groups before.”")
+    assert found(art, "the army has defeated armed groups before") == ("Amara Diallo", True)
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "Malian Defence Minister Amara Diallo reminded reporters that the army had beaten armed groups before.")
+    assert found(art, "the army had beaten armed groups") == ("Amara Diallo", False)
+
+
+def test_a_report_set_against_another_by_although_or_while_is_its_own():
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "The Malian army said it killed 50 rebels in a battle on Tuesday, although a rebel spokesman said "
+                  "he had no knowledge of the fighting.")
+    texts = [t for _, t, _ in quotes_of(art)]
+    assert "it killed 50 rebels in a battle on Tuesday" in texts, texts
+    assert "he had no knowledge of the fighting" in texts, texts
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "Malian Defence Minister Amara Diallo said the army had retaken the town, while Guinean Foreign "
+                  "Minister Ibrahima Camara said the fighting went on.")
+    assert found(art, "the army had retaken the town") == ("Amara Diallo", False)
+    assert found(art, "the fighting went on") == ("Ibrahima Camara", False)
+    # a clause of time or contrast with no sayer stays in the report
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "Amara Diallo said the army would stay while the talks went on.")
+    assert found(art, "the army would stay while the talks went on") == ("Amara Diallo", False)
+
+
+def test_a_short_answer_with_its_comma_or_stop_outside_the_marks():
+    # British copy puts the punctuation after the closing mark: '“Never”, the minister said.'
+    for sentence in ("Asked whether Guinea would reopen the border, Foreign Minister Amara Diallo was brief. "
+                     "“Never”, the minister said.",
+                     "Asked whether Guinea would reopen the border, Foreign Minister Amara Diallo replied: “Never”."):
+        art = article(H + "Clashes broke out near the border on Friday.\n\n" + sentence)
+        assert found(art, "Never") == ("Amara Diallo", True), sentence
+    # a quoted name inside a sentence stays no quote
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "Foreign Minister Amara Diallo spoke at the “Africa Forward” summit in Conakry.")
+    assert not any(t == "Africa Forward" for _, t, _ in quotes_of(art)), quotes_of(art)
+
+
+def test_the_quoted_aim_after_a_verb_of_intent_is_the_subjects():
+    for sentence, start, sayer in (
+            ("The Guinean junta wants to “restore constitutional order” before handing power to civilians.",
+             "restore constitutional order", "Guinean junta"),
+            ("Guinea seeks to achieve “a lasting and inclusive peace with all its neighbours” next year.",
+             "a lasting and inclusive peace", "Guinea")):
+        art = article(H + "Clashes broke out near the border on Friday.\n\n" + sentence)
+        assert found(art, start) == (sayer, True), sentence
+    # not a short label the infinitive takes, a clause with its own subject, or a thing's aim
+    for sentence in ("Guinea plans to build a “smart city” near Conakry.",
+                     "Guinea hopes the talks will bring “lasting peace” to the region.",
+                     "The new film aims to “tell the story of the war through the eyes of children” in Guinea."):
+        art = article(H + "Clashes broke out near the border on Friday.\n\n" + sentence)
+        assert not any(t.startswith(("smart city", "lasting peace", "tell the story")) for _, t, _ in quotes_of(art)), \
+            (sentence, quotes_of(art))
+
+
+def test_a_chanted_exclamation_after_a_participle_is_the_crowds():
+    # ', chanting "Freedom!"': the quoted object is the chant, not its sayer; a capitalised word
+    # ending on "!" is an exclamation, not a name
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  'Thousands of Malian protesters marched through Bamako on Friday, chanting "Freedom!" as police '
+                  "watched.")
+    assert found(art, "Freedom") == ("Malian protesters", True)
+
+
+def test_interview_answers_are_the_interviewees_and_questions_no_quote():
+    art = article("Interview: Malian foreign minister on the border crisis\n\n"
+                  "Malian Foreign Minister Amara Diallo spoke to reporters in Bamako on Thursday about the crisis.\n\n"
+                  "Q: Will Mali reopen the border this year?\n\n"
+                  "A: We will reopen it when Guinea stops supporting the armed groups in the south.\n\n"
+                  "Q: Have you spoken to your Guinean counterpart?\n\n"
+                  "A: Not at this time.\n\n"
+                  '"We have nothing to hide," he told the state broadcaster.')
+    assert found(art, "We will reopen it when Guinea stops") == ("Amara Diallo", True)
+    assert found(art, "Not at this time") == ("Amara Diallo", True)
+    assert found(art, "We have nothing to hide") == ("Amara Diallo", True)
+    assert not any(t.startswith(("Will Mali", "Have you spoken")) for _, t, _ in quotes_of(art)), quotes_of(art)
+
+
+def test_a_participle_after_a_comma_is_the_main_subjects_and_the_clause_after_the_verb_is_reported():
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "Guinea has rejected any notion of a dialogue on the border issue with Mali, saying the matter is "
+                  'closed and "settled for good".')
+    assert found(art, "the matter is closed") == ("Guinea", False)
+    art = article(H + "Clashes broke out near the border on Friday.\n\n"
+                  "In a statement read out to reporters, Amara Diallo said the border ruling of 2002 had settled the "
+                  "case once and for all.")
+    assert found(art, "the border ruling of 2002") == ("Amara Diallo", False)
+    assert not any(t.startswith("In a statement") for _, t, _ in quotes_of(art)), quotes_of(art)

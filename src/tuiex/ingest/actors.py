@@ -188,7 +188,7 @@ class ActorBook:
             for tok in map(doc.__getitem__, token_indices(doc, "POS", ("PROPN",))):
                 if (di, tok.i) not in self._by_token:
                     person = self._person_key(tok.text, offsets[di] + tok.idx)
-                    if person and len(tok.text) > 3:
+                    if person and (len(tok.text) > 3 or _short_surname_subject(tok)):
                         self._mention(person, di, doc[tok.i:tok.i + 1], offsets[di], sentence_of(offsets[di] + tok.idx))
 
     def _entity(self, ent: Span, di: int, offset: int, sentence_of, pass_: str, is_body: bool) -> None:
@@ -403,6 +403,10 @@ class ActorBook:
             self._person_names.setdefault(" ".join(toks[-n:]), set()).add(i)
         if len(toks) >= 3 and not _PARTICLES & set(toks):  # "Pavel Orlov" for Pavel Sergeyevich Orlov
             self._person_names.setdefault(f"{toks[0]} {toks[-1]}", set()).add(i)
+        if len(toks) == 3 and not _PARTICLES & set(toks) and toks[0] not in _SURNAME_FIRST | _VIETNAMESE:
+            # "Ali Abdu" for Ali Abdu Ahmed: a given name and a father's name (Arabic, Ethiopian and
+            # Eritrean usage) name the person without the grandfather's or family name
+            self._person_names.setdefault(" ".join(toks[:2]), set()).add(i)
         for ref in _surname_refs(toks):
             refs = self._person_lasts.setdefault(ref, [])
             if i not in refs:
@@ -1213,12 +1217,17 @@ def _whole_person(ent: Span) -> Span:
     name of three words ("Ana" + "Maria Solis Vega") or the two given names before a name of two
     ("Mahamat Idriss" + "Deby Itno"): capitalised proper nouns the parser joins to the name as
     compounds, that are no title, honorific, demonym, country, organisation or place word (_given_name_before);
-    and the surname after a name the tagger ended on its particle ("Ursula von der" + "Leyen")."""
+    and the particles and surname after a name the tagger ended on a particle ("Ursula von der" +
+    "Leyen", "Ursula von" + "der Leyen")."""
     if ent.label_ != "PERSON" or len(ent) < 2:
         return ent
     doc, start, end = ent.doc, ent.start, ent.end
+    while doc[end - 1].lower_ in _PARTICLES and end < len(doc) and end - ent.end < 2 \
+            and doc[end].lower_ in _PARTICLES and doc[end].text.islower():
+        end += 1    # "Ursula von" + "der": the particles of a surname go on
     if doc[end - 1].lower_ in _PARTICLES and end < len(doc) and doc[end].pos_ == "PROPN" \
-            and doc[end].text[:1].isupper() and doc[end - 1].head.i == end:
+            and doc[end].text[:1].isupper() and (doc[end - 1].head.i == end or doc[end].head.i == end - 1
+                                                 or doc[end - 2].lower_ in _PARTICLES):
         end += 1    # "Ursula von der" + "Leyen" (tagged a place): a name does not end in its particle
     while end < len(doc) and end - ent.end < 3 and _name_word(doc[end]):
         end += 1
@@ -1503,6 +1512,14 @@ def _person_words(text: str) -> tuple[str, ...]:
     """`_person_tokens`, kept per name: every mention of every person asks again (speed only)."""
     return tuple(fold(_HONORIFIC.sub("", text.strip()) if _HONORIFIC.match(text.strip()) and len(text.split()) > 1
                       else text).split())
+
+
+def _short_surname_subject(tok: Token) -> bool:
+    """Whether a proper noun of three letters or fewer is a bare Chinese or Korean surname standing
+    as a subject ("Sun claimed ...", "Li told reporters ..." after "Sun Weidong", "Li Qiang"): such
+    surnames are short, and a short word elsewhere may be anything (_SURNAME_FIRST, the same list
+    `_surname_refs` uses)."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.text.istitle() and fold(tok.text) in _SURNAME_FIRST
 
 
 def _surname_refs(toks: list[str]) -> list[str]:

@@ -182,12 +182,28 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     context.authored = authored
     unnamed: list[int] = []             # indexes of the quotes "a military official" said
     anonymous_sayer: tuple[int, Token] | None = None   # (paragraph, sayer) of the last quote dropped as anonymous
+    interviewee: str | None = None      # the person an interview's "Q:" paragraphs ask
+    asked = False                       # whether the last paragraph was an interview's question
 
     for di, (p, doc) in enumerate(zip(paragraphs, docs, strict=True)):
         if not p.is_body:
             continue
         off = p.start
         dater.paragraph(doc)
+        label = _INTERVIEW_LABEL.match(doc_text(doc))
+        if label is not None and label.group("q"):
+            # an interview's question ("Q: Will Mali reopen the border?"): the reporter's, no quote,
+            # no event, no one in view; the one interviewed is the person in view before the first
+            interviewee = interviewee or context.last_person
+            asked = True
+            continue
+        if label is not None and asked and interviewee is not None:
+            # its answer ("A: Not at this time."): the interviewee's words, a direct quote however short
+            start, end = label.end(), len(doc_text(doc).rstrip())
+            quotes.append(Quote(interviewee, doc_text(doc)[start:end], True, "A:", sentence_of(off + start),
+                                off + start, off + end, None))
+            quoted_before = True
+        asked = False
         found_quotes = find_quotes(doc)
         context.quote_spans = []
         context.quote_bodies = []
@@ -590,7 +606,22 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
     if key is not None and tok is not None and not any(t.pos_ == "PROPN" for t in tok.subtree) \
             and _named_only_later(book, key, off + tok.right_edge.idx + len(tok.right_edge)):
         return None
+    if key is not None and tok is not None and tok.pos_ == "NOUN" \
+            and _person_named_later_in_sentence(book, key, off + tok.right_edge.idx + len(tok.right_edge),
+                                                sentence_of(off + tok.idx)):
+        return None
     return key
+
+
+def _person_named_later_in_sentence(book: ActorBook, key: str, here: int, sentence: int) -> bool:
+    """Whether the person a title phrase was matched to is named after it in its own sentence
+    ("Guinea's opposition leader called for ... elections won by incumbent Alpha Conde"): a name
+    the sentence gives apart from the title, not in apposition to it (_named_as takes those), is
+    another person."""
+    actor = book.actor(key)
+    if actor is None or actor.type != "person":
+        return False
+    return any(m.actor_key == key and m.sentence == sentence and m.start > here for m in book.mentions)
 
 
 def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, context: Context) -> str | None:
@@ -616,6 +647,11 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
         if tok.lower_ == "it" and not _subject_in_paragraph(tok) and context.last_subject \
                 and _type_of(book, context.last_subject) in {"organization", "country", "group"}:
             return context.last_subject     # "It said", a paragraph on: the body last the subject of a sentence
+        if tok.lower_ == "it" and not _subject_in_paragraph(tok) and context.last_speaker \
+                and _type_of(book, context.last_speaker) in {"organization", "country"}:
+            # "The ministry statement said 40 officers were hurt and 55 rioters were detained. // It
+            # said ...": no body the subject of a sentence since; the body last quoted
+            return context.last_speaker
     if tok.lemma_.lower() in _BODY_NOUNS and any(c.lower_ == "the" for c in tok.children):
         # "The group said", "the bloc said", "the rights group said": the group or organisation named last
         body = _body_named_before(book, off + tok.idx, tok.lemma_.lower())
@@ -657,9 +693,10 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
         return None     # "reports suggest ...": no author (an anonymous source, see ANONYMOUS)
     # (a person's spokesman likewise: "his spokesman said" is his, GUIDELINES via a spokesman, README 241)
     owner = next((c for c in tok.children if c.dep_ == "poss"), None) \
-        if tok.lower_ == "office" or tok.lower_ in SPOKESPERSON_NOUNS else None
+        if tok.lower_ in {"office", "campaign"} or tok.lower_ in SPOKESPERSON_NOUNS else None
     if owner is not None:
-        # "Prime Minister X's office said", "..., his office said": the office speaks for its holder
+        # "Prime Minister X's office said", "..., his office said", "President X's campaign says": the office
+        # or the campaign speaks for its holder or candidate
         holder = book.key_at(di, owner)
         if holder is None and owner.lower_ in {"his", "her"}:
             # the person the reported clause is about ("X spoke to Y on Monday, his office said"),
@@ -699,6 +736,11 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
             return named    # a named group, not one a bare noun made ("Gunmen attacked ...")
     sentence = sentence_of(off + tok.idx)
     key = _resolve(book, tok, di, off, sentence, context) or _speaker_by_noun(book, tok, di, off, sentence_of, context)
+    if key is not None and tok.lower_ == "it" and _plural_common_name(book.actors[key].name):
+        # "Protesters smashed cars, the ministry said. ... It said ...": "it" is no plural noun's;
+        # the body last quoted, if any
+        key = context.last_speaker if context.last_speaker \
+            and _type_of(book, context.last_speaker) in {"organization", "country"} else None
     if key is None:
         key = _body_by_its_name(book, tok, di, off, sentence)
     if key is not None and not _portfolio_fits(tok, book.actor(key)):
@@ -842,6 +884,19 @@ def _national_body(book: ActorBook, tok: Token, di: int, off: int, sentence: int
     first = min([w.i for w in words] + ([qualifier.i] if qualifier is not None else []))
     book._mention(key, di, tok.doc[first:tok.i + 1], off, sentence)
     return key
+
+
+# An interview's question or answer paragraph: "Q: ...", "Question: ...", "A: ...", "Answer - ..." (not
+# "Q." or "A.": initials)
+_INTERVIEW_LABEL = re.compile(r"\s*(?:(?P<q>Q|Question)|A|Answer)\s*[:\-–—]\s+(?=\S)")
+
+
+def _plural_common_name(name: str) -> bool:
+    """Whether an actor's name ends in a plural common noun ("55 protesters", "Iraqi protesters"): a
+    group a bare noun made, which "it" cannot refer to (number agreement). Names end capitalised
+    ("United Nations", "Philippines")."""
+    last = name.split()[-1] if name.split() else ""
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
 def _common_noun(tok: Token) -> bool:

@@ -31,6 +31,8 @@ SPEECH_VERBS = {
     # "disclosed that", "pointed out that", '"...", the official expressed'
     "lament", "complain", "boast", "joke", "quip", "retort", "counter", "disclose", "reveal", "clarify",
     "mention", "proclaim", "express", "point",
+    # 'reminded reporters that ...', '..., reminding them that "..."': a telling
+    "remind",
 }
 # Verbs whose quoted fragments are the speaker's words: "accused X of "massacres"".
 FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "blame", "condemn",
@@ -41,9 +43,20 @@ FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "bl
                                  # 'voiced "serious concern"', 'welcomed the "historic" agreement')
                                  "dismiss", "slam", "deny", "reject", "voice", "welcome", "hail", "praise",
                                  "decry", "threaten"}
+# Verbs of intent whose quoted infinitive complement is the subject's wording of its aim ('Guinea
+# wants to "restore constitutional order"', 'the junta seeks to "hand power back to civilians"'):
+# only through the infinitive (_fragment_head), not a clause with a subject of its own
+INTENT_VERBS = {"want", "seek", "aim", "intend", "plan", "hope", "wish", "strive"}
 # Speech acts that are themselves the action (GUIDELINES: an event, not a quote) when reported
 ACTION_SPEECH = {"warn", "threaten", "accuse", "condemn", "denounce", "criticize", "criticise", "deny", "reject",
                  "demand", "urge", "welcome", "praise", "propose", "apologize", "apologise", "blame"}
+# Nouns of saying whose quoted complement is their owner's wording: 'Guinea's call for "maximum
+# restraint"', 'his description of the rebels as "terrorists"', 'the pledge by X of "full support"'
+# (the nouns of the speech verbs above and of FRAGMENT_VERBS; not "speech", "report", "title": a
+# quoted name of a speech or a document is a title, GUIDELINES: no quote)
+SPEECH_NOUNS = {"description", "characterization", "characterisation", "call", "appeal", "plea", "demand",
+                "warning", "pledge", "promise", "vow", "assurance", "remark", "comment", "words", "accusation",
+                "criticism", "condemnation", "denunciation", "insistence", "reminder", "threat"}
 NOUN_CUES = {"statement", "warning", "claim", "announcement", "message", "assertion", "remark", "comments"}
 _OPEN = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’"}
 _CLOSERS = {"”", "»", "’"}
@@ -472,8 +485,8 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
                     if obj is not None:
                         return obj
                     break
-                if t.pos_ in {"VERB", "AUX"} or t.is_sent_start:
-                    break
+                if t.pos_ in {"VERB", "AUX"} or t.is_sent_start or t.text in {",", ";"}:
+                    break       # ('... the issue with Ethiopia, saying ...': the main clause's participle)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return verb.head            # "officials saying ..."
         if seen == 0 and verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].pos_ in {"NOUN", "PROPN"} \
@@ -512,6 +525,8 @@ def _inverted_sayer(verb: Token) -> Token | None:
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"} \
             or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None     # "added that ...": a clause after the verb is what it says
+    if verb.doc[verb.i + 1].text in _OPEN:
+        return None     # ', chanting "Freedom!"': a quoted object is what was said, not who said it
     return obj
 
 
@@ -592,8 +607,10 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         if (tok.lemma_.lower() not in SPEECH_VERBS and made_clear is None and source is None) \
                 or marks.inside(tok.idx):
             continue
-        comp = made_clear or next((c for c in tok.children if c.dep_ == "ccomp" and not _semicolon_between(c, tok)),
-                                  None)
+        # (of two clauses, the one after the verb: in 'In a statement read out to X, Y said the
+        # decision ...' the parser made the opening phrase a clause too)
+        comp = made_clear or next((c for c in sorted(tok.children, key=lambda c: c.i < tok.i)
+                                   if c.dep_ == "ccomp" and not _semicolon_between(c, tok)), None)
         if comp is None and tok.lower_ in {"said", "says", "added"}:
             comp = next((c for c in tok.children if c.dep_ in {"parataxis"} and c.i < tok.i), None)
         if comp is None:
@@ -634,6 +651,9 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                     and child.left_edge.idx > left and marks.inside(comp.idx):
                 # ('said "there will be no vote" after ...'; not 'said the "path" should be limited to
                 # ...', where the quotation is only the clause's subject)
+                right = min(right, child.left_edge.idx)
+            if _contrasted_saying(child, comp):
+                # "X said A, although/while Y said B": B is Y's report, not part of X's
                 right = min(right, child.left_edge.idx)
             if child.tag_ == "VBG" and child.lemma_.lower() in SPEECH_VERBS and child.i > comp.i \
                     and child.left_edge.idx > left and child.i > 0 and child.nbor(-1).text in {",", ";"}:
@@ -818,10 +838,10 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             if introducer is not None and not words.rstrip().endswith("?") and claim(s.start, s.end):
                 found.append(FoundQuote(s.start, s.end, words, True, introducer, ":", None, open_ended=s.open_ended))
             continue
-        if n_words <= 4 and _is_name(words) and not _utterance(text, s):
+        if n_words <= 4 and _is_name(words) and not _utterance(text, s) and not words.rstrip().endswith(("!", "?")):
             continue
         if claim(s.start, s.end):
-            found.append(FoundQuote(s.start, s.end, words, True, _subject(cue, marks.inside), cue.text, cue,
+            found.append(FoundQuote(s.start, s.end, words, True, _sayer_of_cue(cue, marks.inside), cue.text, cue,
                                     open_ended=s.open_ended, continued=s.continued))
     found.sort(key=lambda q: q.start)
     return [q for q in found if q.text]
@@ -830,6 +850,20 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
 # Verbs that only report speech: their sayer keeps the words even when "according to" a source follows
 _SAYING = {"say", "tell", "add", "state", "write", "tweet", "declare", "insist", "stress", "explain", "reply",
            "respond", "comment", "remark", "emphasize", "emphasise", "underline", "reiterate", "note", "quote"}
+
+
+_CONTRAST_MARKS = {"although", "though", "while", "whereas", "whilst"}
+
+
+def _contrasted_saying(child: Token, comp: Token) -> bool:
+    """Whether `child`, a right dependent of the reported clause `comp`, is another sayer's report set
+    against it ('The army said it killed 50 rebels, although a rebel spokesman said he had no
+    knowledge of the fighting'): an adverbial clause after a comma, opened by a contrasting
+    conjunction (_CONTRAST_MARKS), whose verb is a speech verb with a subject of its own."""
+    return child.dep_ == "advcl" and child.i > comp.i and child.lemma_.lower() in SPEECH_VERBS \
+        and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in child.children) \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children) \
+        and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text in {",", ";"}
 
 
 def _according_after(verb: Token, comp: Token) -> tuple[Token, Token] | None:
@@ -965,7 +999,8 @@ def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragme
         if not _utterance(doc_text(doc), span):
             return None     # a short answer of its own ('"Never!" she shouted'): the nearest speech verb
     verbs = [t for t in toks
-             if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"} and not marks.inside(t.idx)]
+             if (t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"} or _misread_read(t))
+             and not marks.inside(t.idx)]
     if not verbs:
         # a longer quotation inside a sentence with no speech verb, hanging from a verb whose quoted
         # words are the subject's ('pledged to ensure "the free movement of goods across the
@@ -986,12 +1021,85 @@ def _fragment_head(inner: list[Token], span: QuoteSpan) -> Token | None:
         for _ in range(6):
             head = head.head
             outside = not (span.start <= head.idx < span.end)
+            if outside and head.pos_ == "NOUN" and head.lemma_.lower() in SPEECH_NOUNS \
+                    and _noun_sayer(head) is not None:
+                return head     # 'Guinea's call for "maximum restraint"': the owner's wording
             if head.lemma_.lower() in FRAGMENT_VERBS and outside:
+                return head
+            if outside and head.pos_ == "VERB" and head.lemma_.lower() in INTENT_VERBS \
+                    and any(c.dep_ == "nsubj" and _actor_like(c) for c in head.children) \
+                    and any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.left_edge.i <= t.i <= c.right_edge.i
+                            and (span.start <= c.idx < span.end
+                                 or len(doc_text(t.doc)[span.start:span.end].split()) >= 4)
+                            for c in head.children):
+                # 'Guinea wants to "restore constitutional order"', 'seeks to achieve "a lasting and
+                # inclusive peace"': the subject's aim in its words; not a short label the infinitive
+                # takes ('plans to build a "smart city"')
                 return head
             if head.head is head or (outside and head.pos_ in {"VERB", "AUX"}
                                      and any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)):
                 break
     return None
+
+
+def _actor_like(tok: Token) -> bool:
+    """Whether a subject can be a sayer: a name (a person, organisation, state or people entity, or
+    a proper noun), a personal pronoun, or a noun a name or demonym qualifies ('the Guinean junta');
+    not 'the new film'."""
+    return tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or tok.pos_ == "PROPN" \
+        or tok.lower_ in {"he", "she", "they", "we", "i"} \
+        or any(c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for c in tok.children)
+
+
+def _noun_sayer(noun: Token) -> Token | None:
+    """The owner of a noun of saying (SPEECH_NOUNS): its possessor ('Guinea's call', 'Foreign Minister
+    X's warning'), the object of "by"/"from" after it ('the pledge by Guinea'), or, for a pronoun
+    possessor, the subject of the verb the noun is the object of ('X repeated her call for ...'); or
+    None (an ownerless 'a call for "..."' may be anyone's)."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            if child.pos_ != "PRON":
+                return child
+            verb = noun.head
+            if noun.dep_ == "dobj" and verb.pos_ == "VERB":
+                return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            return None
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _misread_read(tok: Token) -> bool:
+    """Whether `tok` is the verb "read" ending an attribution that the parser took for a noun: in
+    '"...," a press release issued by the ministry read.' it hangs "read" as the object of "by" and
+    makes the document noun the sentence's root, or hangs it on the quoted clause. True for a "read"
+    tagged NOUN or PROPN that ends its sentence (only punctuation or marks after it) under a document
+    noun (_read_document)."""
+    if tok.lower_ != "read" or tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    sent = tok.sent
+    return _read_document(tok) is not None and all(t.is_punct for t in tok.doc[tok.i + 1:sent.end])
+
+
+def _read_document(tok: Token) -> Token | None:
+    """The document noun ('release', 'statement': _MEDIA, NOUN_CUES) a misparsed "read" hangs under."""
+    for head in tok.ancestors:
+        if head.pos_ == "NOUN" and (head.lemma_.lower() in _MEDIA or head.lemma_.lower() in NOUN_CUES):
+            return head
+    return None
+
+
+def _sayer_of_cue(cue: Token, quoted) -> Token | None:
+    """The sayer for a cue of step 3: a noun of saying's owner (_noun_sayer), the document a
+    misparsed "read" ends the attribution of (_misread_read, _read_document), a verb's subject
+    (_subject)."""
+    if cue.pos_ == "NOUN" and cue.lemma_.lower() in SPEECH_NOUNS:
+        return _noun_sayer(cue)
+    if _misread_read(cue):
+        return _read_document(cue)
+    return _subject(cue, quoted)
 
 
 def _continues(text: str, span: QuoteSpan, prev: FoundQuote) -> bool:
@@ -1027,9 +1135,10 @@ def _whole_sentence(text: str, span: QuoteSpan) -> bool:
 def _utterance(text: str, span: QuoteSpan) -> bool:
     """Whether a short quotation is an utterance of its own, not a quoted name: it opens its sentence
     and its words end on punctuation inside the marks ('"Absolutely not," Jones said', '"Never!" he
-    shouted'); a capital then only starts the sentence."""
+    shouted'), or outside them as British copy puts it ('"Never", she said'); a capital then only
+    starts the sentence."""
     before = text[:span.open_at].rstrip()
-    closing = text[span.end:span.end + 2]
+    closing = text[span.end:span.end + 3].lstrip("\"”»’'")
     return (not before or before[-1] in ".!?:") and (text[span.end - 1:span.end] in {"!", "?"}
                                                      or closing[:1] in {",", ".", "!", "?"})
 
