@@ -1174,3 +1174,22 @@ def test_a_given_and_a_fathers_name_are_the_person_of_three_names():
                   "Idris Kahsay said the case was closed once and for all.")
     assert speaker_of(art, "the case was closed") == "Idris Kahsay Woldu"
     assert "Idris Kahsay" not in {a.name for a in art.actors.values()}
+
+
+def test_an_unnamed_spokesman_of_an_unnamed_institution_speaks_for_it():
+    # "a foreign ministry spokesman said": the ministry of the state the article is about (dev README:
+    # speakers are institutions for collective ones); the parser tags "ministry" NOUN or PROPN
+    for sayer, body in (("a foreign ministry spokesman said", "Pakistani foreign ministry"),
+                        ("a police spokesman told reporters", "Pakistani police")):
+        art = extract_text("Pakistan closed the border crossing on Monday.\n\n"
+                           f"\u201cWe will not tolerate these attacks,\u201d {sayer}.", "2024-10-10", headline=True)
+        assert quotes_of(art) == [(body, "We will not tolerate these attacks", True)], sayer
+    art = extract_text("Pakistan closed the border crossing on Monday.\n\n"
+                       "A foreign ministry spokesman said Islamabad would not tolerate the attacks.",
+                       "2024-10-10", headline=True)
+    assert quotes_of(art) == [("Pakistani foreign ministry", "Islamabad would not tolerate the attacks", False)]
+    # a named spokesman is the speaker; no body is made from his title
+    art = extract_text("Pakistan closed the border crossing on Monday.\n\n"
+                       "\u201cWe will not tolerate these attacks,\u201d foreign ministry spokesman Imran Qadir said.",
+                       "2024-10-10", headline=True)
+    assert quotes_of(art) == [("Imran Qadir", "We will not tolerate these attacks", True)]

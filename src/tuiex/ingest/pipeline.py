@@ -1070,6 +1070,16 @@ def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of
         body = _qualified_body(book, tok, di, off, sentence_of)
         if body:
             return body
+        # "a foreign ministry spokesman said", "an army spokesman said": no country named, the
+        # unnamed institution the compound names, placed as "the foreign ministry said" would be
+        # (dev README: speakers are institutions for collective ones, "the party spokesman" -> the party)
+        unnamed = tok.dep_ != "compound" and not any(c.dep_ == "appos" for c in tok.children)   # not "... spokesman X"
+        for c in tok.children if unnamed else ():
+            if c.dep_ == "compound" and (c.pos_ == "NOUN" or c.text.islower()) \
+                    and gz.institution_kind(c.lemma_.lower()) == "organization":   # "ministry" tagged PROPN too
+                key = resolve_unnamed(book, c, di, off, sentence_of(off + c.idx), context.home)
+                if key is not None and _type_of(book, key) == "organization":
+                    return key
     if lemma in DOCUMENT_NOUNS or lemma in AGENT_NOUNS or tok.lower_ in AGENT_NOUNS or lemma in DATA_NOUNS:
         for t in tok.subtree:
             if t is tok or t.dep_ in {"det", "punct"}:
