@@ -1077,9 +1077,9 @@ def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of
         for c in tok.children if unnamed else ():
             if c.dep_ == "compound" and (c.pos_ == "NOUN" or c.text.islower()) \
                     and gz.institution_kind(c.lemma_.lower()) == "organization":   # "ministry" tagged PROPN too
-                key = resolve_unnamed(book, c, di, off, sentence_of(off + c.idx), context.home)
-                if key is not None and _type_of(book, key) == "organization":
-                    return key
+                placed = resolve_unnamed(book, c, di, off, sentence_of(off + c.idx), context.home)
+                if placed is not None and _type_of(book, placed) == "organization":
+                    return placed
     if lemma in DOCUMENT_NOUNS or lemma in AGENT_NOUNS or tok.lower_ in AGENT_NOUNS or lemma in DATA_NOUNS:
         for t in tok.subtree:
             if t is tok or t.dep_ in {"det", "punct"}:
