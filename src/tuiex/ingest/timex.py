@@ -13,7 +13,9 @@ Rules (the issue tracker's "event and quote dates", written down):
   participle describing a noun, a clause placed "after" or "before" another, an action done
   "earlier"). Nothing is carried over from an earlier sentence.
 - A time expression inside a quotation dates only what is said inside it; a "since ..." or
-  "until ..." phrase is a bound, not the date of the action it modifies.
+  "until ..." phrase is a bound, not the date of the action it modifies. A day the action is only
+  placed against ("after Monday's vote", "between Monday and Wednesday") dates it to that month; a
+  clause measured in weeks from a dated one ("two weeks after") too, as "a week later" does.
 - Tense picks the direction: an action in the future ("will meet on Tuesday", "is expected to",
   "set for", "plans to hold") takes the coming day, a past one the last.
 - Pluperfect background ("had warned") is older than the sentence's reference time: it keeps only
@@ -35,7 +37,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as calendar_date
 from datetime import timedelta
 
@@ -75,6 +77,8 @@ class Timex:
     nominal: bool
     bound: bool
     in_quote: tuple[int, int] | None   # the quotation it stands in, if any
+    # a day that only bounds the action: "after Monday's vote", "between Monday and Wednesday"
+    around: bool = False
 
 
 def timexes(doc: Doc, anchor: PartialDate | None,
@@ -104,8 +108,39 @@ def timexes(doc: Doc, anchor: PartialDate | None,
         # "until June 29, when a letter ... quashed tensions": the when-clause happened on the day
         bound = expr.text.lower().startswith(_BOUNDS) and not (head is not None and _when_clause(head))
         out.append(Timex(expr.start, expr.end, expr.text, value, head, noun_modifier or possessive,
-                         bound, in_quote))
+                         bound, in_quote, _not_the_day(span, head)))
     return out
+
+
+def _not_the_day(span: Span, head: Token | None) -> bool:
+    """Whether a day-precise time expression tells of a span of days, not the day the action `head`
+    (a verb) happened on, so that it dates the action to its month only: the object of a bare
+    "before" or "after" ("withdrew after Monday's vote", "met in the final hours before Monday":
+    some day before or after it) and either end of a range ("between Monday and Wednesday", "from
+    Monday to Wednesday"). A measured "before"/"after" ("hours after Monday's vote", "a day before
+    Friday") still names a day, and a time describing an event noun ("after the May 3 vote") is the
+    noun's date. GUIDELINES: the date at the precision the text supports."""
+    if head is None or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    root = span.root
+    if root.dep_ == "poss" and root.head.dep_ == "pobj":
+        root = root.head                # "after Monday's vote": the vote is the object
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head                # "between Monday and Wednesday": the range's first end
+    if root.dep_ == "prep" and root.lower_ == "from" and root.head is not root:
+        root, prep = next((c for c in root.children if c.dep_ == "pobj"), root), root   # "from Monday" found whole
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep":
+        prep = root.head
+    else:
+        return False
+    word = prep.lower_
+    if word in {"before", "after"}:
+        return not any(c.dep_ in {"npadvmod", "advmod"} for c in prep.children)
+    if word == "between":
+        return any(c.dep_ == "conj" for c in root.children)
+    # "from Monday to Wednesday": "to" beside "from" on the same head, or hung on "from"'s object
+    return word == "from" and any(c.dep_ == "prep" and c.lower_ in {"to", "until", "through"}
+                                  for c in (*prep.head.children, *root.children, *prep.children))
 
 
 def _quote_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -141,7 +176,13 @@ class EventDater:
         for t in found:
             if t.value is None or t.head is None or t.bound:
                 continue
-            if t.nominal:
+            if t.around and t.value.precision == "day":   # the action's day is not told: its month
+                month = PartialDate(t.value.year, t.value.month)
+                if t.nominal:
+                    self.nominal.setdefault(t.head.i, month)
+                else:
+                    self.own.setdefault(t.head.i, []).append(replace(t, value=month))
+            elif t.nominal:
                 self.nominal.setdefault(t.head.i, t.value)
             else:
                 self.own.setdefault(t.head.i, []).append(t)
@@ -270,7 +311,7 @@ class EventDater:
         mark = _placed_mark(tok)
         if mark is None or tok.dep_ != "advcl" or tok.head == tok:
             return None
-        for m in (*tok.head.children, *tok.children):
+        for m in (*tok.head.children, *tok.children, *mark.children):   # "three days" hangs on any
             if m.dep_ == "npadvmod" and m.i < mark.i and m.lemma_.lower() in _MEASURE_DAYS:
                 count = 1
                 if m.tag_ == "NNS":
@@ -285,7 +326,9 @@ class EventDater:
                     return None
                 shift = timedelta(days=-days if mark.lower_ == "after" else days)
                 try:
-                    return PartialDate.of(main.first_day() + shift)
+                    day = PartialDate.of(main.first_day() + shift)
+                    # "two weeks after": weeks count to the month, as "a week later" and "last week" do
+                    return PartialDate(day.year, day.month) if m.lemma_.lower() == "week" else day
                 except OverflowError:   # before year 1 or after 9999: a mistyped year
                     return None
         return None
