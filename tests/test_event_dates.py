@@ -451,3 +451,15 @@ def test_a_bounding_day_keeps_its_own_value_as_a_timex(nlp):
 ])
 def test_a_measured_clause_is_counted_from_the_main_verb(nlp, sentence, expected):
     assert _date_of(nlp, sentence, "seized") == expected
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    # a conjunct with its own subject and another tense is not dated by the first conjunct's day ...
+    ("A riot broke out on Monday near the border, and the Kenyan side has lodged a strong protest, "
+     "the ministry said on Tuesday.", "lodged", "2021-03-02"),
+    # ... one in the same tense, or without a subject of its own, still is
+    ("Rebels attacked the base on Monday and the army retaliated.", "retaliated", "2021-03-01"),
+    ("Rebels attacked the base on Monday and killed 13 soldiers.", "killed", "2021-03-01"),
+])
+def test_a_conjunct_in_another_tense_keeps_its_own_time(nlp, sentence, word, expected):
+    assert _date_of(nlp, sentence, word) == expected

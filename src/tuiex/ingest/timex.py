@@ -238,8 +238,10 @@ class EventDater:
                 return None
         cur = tok
         placed = False      # climbed out of a clause set "after" or "before" the one it hangs on
+        other_time = False  # climbed out of a conjunct told in another tense than the clause it joins
         for _ in range(4):
-            date = self._attached(cur)
+            date = None if other_time else self._attached(cur)
+            other_time = False
             if date is not None:
                 if cur is not tok and _pluperfect(tok) and cur.dep_ != "conj":
                     return PartialDate(date.year)
@@ -259,6 +261,7 @@ class EventDater:
             if _relative_time(cur):
                 return None     # "the 2014 annexation, after which Europe imposed sanctions": a later time
             if cur.dep_ in {"xcomp", "conj", "advcl", "ccomp", "relcl"} and cur.head is not cur:
+                other_time = _own_tense_conjunct(cur)
                 cur = cur.head
             else:
                 break
@@ -434,6 +437,16 @@ def _sequels(doc: Doc, found: list[Timex]) -> list[Timex]:
                 value = None        # a year the calendar cannot hold ("9999" mistyped)
         out.append(Timex(m.start(), m.end(), m.group(), value, head, False, False, None))
     return out
+
+
+def _own_tense_conjunct(tok: Token) -> bool:
+    """Whether `tok` is a clause coordinated with another, with a subject of its own and another
+    tense: in "a clash broke out on Monday, and the Chinese side has lodged a protest, the ministry
+    said on Tuesday" the protest is not dated by the clash's Monday (it may still take the time of
+    the verb both clauses hang on: the saying's Tuesday)."""
+    return (tok.dep_ == "conj" and tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children)
+            and _tense(tok) != _tense(tok.head))
 
 
 def _placed_mark(tok: Token) -> Token | None:
