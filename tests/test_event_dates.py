@@ -463,3 +463,16 @@ def test_a_measured_clause_is_counted_from_the_main_verb(nlp, sentence, expected
 ])
 def test_a_conjunct_in_another_tense_keeps_its_own_time(nlp, sentence, word, expected):
     assert _date_of(nlp, sentence, word) == expected
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    # a bare infinitive coordinated with a to-infinitive shares its "to" and so its governor's time
+    ("Kenya and Uganda agreed to cease fire and withdraw their troops.", "withdraw", "2021-03-03"),
+    ("Kenya and Uganda agreed on Monday to cease fire and withdraw their troops.", "withdraw", "2021-03-01"),
+    ("Kenya decided to expel two diplomats and close its embassy.", "close", "2021-03-03"),
+    # ... and its future or its state
+    ("Kenya will expel two diplomats and close its embassy.", "close", None),
+    ("Kenya has long refused to expel diplomats and close its embassy.", "close", None),
+])
+def test_a_coordinated_bare_infinitive_shares_its_governors_time(nlp, sentence, word, expected):
+    assert _date_of(nlp, sentence, word) == expected

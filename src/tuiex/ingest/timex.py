@@ -471,10 +471,15 @@ def _relative_time(tok: Token) -> bool:
 def _governor(tok: Token) -> Token:
     """The finite verb whose tense a to-infinitive shares: an infinitive has no tense of its own, so
     "has battled since 2008 to overthrow the government" is as old as "has battled", and "agreed to
-    lift sanctions" as new as "agreed". Other tokens are returned as they are."""
-    for _ in range(3):
+    lift sanctions" as new as "agreed"; a bare infinitive coordinated with one shares its "to" ("agreed
+    to cease fire and withdraw troops": the withdrawing as new as "agreed"). Other tokens are returned
+    as they are."""
+    for _ in range(4):
         to_infinitive = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if to_infinitive and tok.dep_ in {"xcomp", "advcl"} and tok.head.pos_ in {"VERB", "AUX"}:
+            tok = tok.head
+        elif tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"} and tok.head is not tok \
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in tok.children):
             tok = tok.head
         else:
             break
