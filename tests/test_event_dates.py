@@ -476,3 +476,21 @@ def test_a_conjunct_in_another_tense_keeps_its_own_time(nlp, sentence, word, exp
 ])
 def test_a_coordinated_bare_infinitive_shares_its_governors_time(nlp, sentence, word, expected):
     assert _date_of(nlp, sentence, word) == expected
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    # counted back from the day told before it in the sentence, not from the published date
+    ("Kenya said on Tuesday that it had signed an agreement with Uganda a day earlier.", "signed", "2021-03-01"),
+    ("Kenya said on Tuesday that it signed an agreement with Uganda two days earlier.", "signed", "2021-02-28"),
+    ("Kenya said on Tuesday it had signed an agreement with Uganda the previous day.", "signed", "2021-03-01"),
+    ("Kenya said on Tuesday it had signed an agreement with Uganda the day before.", "signed", "2021-03-01"),
+    # with no day before it, "the previous day" counts from an action told elsewhere: no date
+    ("Uganda had closed the border the previous day.", "closed", None),
+    # "the day before the vote" is no count back
+    ("The rebels met the envoy the day before the vote.", "met", "2021-03-03"),
+    # a bare "before"/"after" measured in hours stays on the day; "the hours before" is a stretch
+    ("The rebels met the envoy hours before Monday's vote.", "met", "2021-03-01"),
+    ("The rebels met the envoy shortly after Monday's vote.", "met", "2021-03-01"),
+])
+def test_a_time_counted_back_from_the_storys_day(nlp, sentence, word, expected):
+    assert _date_of(nlp, sentence, word) == expected

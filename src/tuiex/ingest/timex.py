@@ -117,8 +117,8 @@ def _not_the_day(span: Span, head: Token | None) -> bool:
     (a verb) happened on, so that it dates the action to its month only: the object of a bare
     "before" or "after" ("withdrew after Monday's vote", "met in the final hours before Monday":
     some day before or after it) and either end of a range ("between Monday and Wednesday", "from
-    Monday to Wednesday"). A measured "before"/"after" ("hours after Monday's vote", "a day before
-    Friday") still names a day, and a time describing an event noun ("after the May 3 vote") is the
+    Monday to Wednesday"). One measured in hours ("hours after Monday's vote", "shortly before
+    Friday") still names that day, and a time describing an event noun ("after the May 3 vote") is the
     noun's date. GUIDELINES: the date at the precision the text supports."""
     if head is None or head.pos_ not in {"VERB", "AUX"}:
         return False
@@ -134,8 +134,10 @@ def _not_the_day(span: Span, head: Token | None) -> bool:
     else:
         return False
     word = prep.lower_
-    if word in {"before", "after"}:
-        return not any(c.dep_ in {"npadvmod", "advmod"} for c in prep.children)
+    if word in {"before", "after"}:   # not "hours after", "shortly before" (the measure may head the phrase)
+        near = (prep.head, *prep.children, *([prep.doc[prep.i - 1]] if prep.i > 0 else []))
+        # "in the (final) hours before Monday": a stretch of time, not a measure
+        return not any(c.lemma_.lower() in _SAME_DAY and not any(d.dep_ == "det" for d in c.children) for c in near)
     if word == "between":
         return any(c.dep_ == "conj" for c in root.children)
     # "from Monday to Wednesday": "to" beside "from" on the same head, or hung on "from"'s object
@@ -172,6 +174,8 @@ class EventDater:
         for t in _sequels(doc, found):
             if t.head is not None and t.value is None:
                 self._unplaced.add(t.head.i)
+            elif t.value is not None:   # "a day earlier" counted from the story's day, not the published one
+                found = [f for f in found if not (f.start < t.end and t.start < f.end)]
             found.append(t)
         for t in found:
             if t.value is None or t.head is None or t.bound:
@@ -402,38 +406,50 @@ class EventDater:
 # "a day later", "two days later", "the next day", "a year later": a time counted from
 # another time of the story, not from the published date.
 _SEQUEL = re.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|week|month|year)s?"
-                     r"\s+later|the\s+(?:next|following)\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year))\b",
+                     r"\s+(?P<dir>later|earlier)|the\s+(?:(?P<next>next|following)|previous|preceding)"
+                     r"\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year)"
+                     r"|the\s+(?P<unit3>day|week|month|year)\s+before(?!\s+(?:(?:the|a|an|his|her|its|their|last|this)\b|(?-i:[A-Z0-9]))))\b",
                      re.I)
 
 
 def _sequels(doc: Doc, found: list[Timex]) -> list[Timex]:
     """The times a paragraph counts from another of its times ("signed a truce on February 28 and
-    exchanged prisoners a day later"): each is resolved against the nearest day before it in its
+    exchanged prisoners a day later"; "said on Tuesday it had signed the deal a day earlier", "the
+    previous day", "the day before"): each is resolved against the nearest day before it in its
     sentence, outside quotations; one with no such day is returned without a value, since it is
-    counted from an action told elsewhere. Never raises."""
+    counted from an action told elsewhere, except "N days earlier", which the TIMEX finder has
+    already counted back from the published date (returned as it is: not listed). Never raises."""
     out = []
     for m in _SEQUEL.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
         head = _attachment(span)
-        unit = (m["unit"] or m["unit2"]).lower()
+        unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+        back = (m["dir"] or "").lower() == "earlier" or (m["unit2"] is not None and m["next"] is None) \
+            or m["unit3"] is not None
         needs = {"year": {"year", "month", "day"}, "month": {"month", "day"}}.get(unit, {"day"})
         ref = max((t for t in found if t.end <= m.start() and t.value is not None and t.value.precision in needs
                    and not t.bound and t.in_quote is None and span.sent.start_char <= t.start),
                   key=lambda t: t.start, default=None)
         value = None
+        if ref is None and m["dir"] is not None and m["dir"].lower() == "earlier":
+            continue                # "two days earlier" with no day before it: the finder's "ago"
         if ref is not None and ref.value is not None:
             count = _COUNTS.get((m["n"] or "one").lower()) or int(m["n"] if m["n"] and m["n"].isdigit() else 1)
+            count = -count if back else count
             if unit == "year":      # "a year later": the year only
                 value = PartialDate(ref.value.year + count)
             elif unit == "month":   # "two months later": the month only
                 month = ref.value.year * 12 + (ref.value.month or 1) - 1 + count
                 value = PartialDate(month // 12, month % 12 + 1)
-            elif ref.value.first_day() <= calendar_date.max - timedelta(days=count * 7):   # not past year 9999
-                later = ref.value.first_day() + timedelta(days=count * (7 if unit == "week" else 1))
-                value = PartialDate(later.year, later.month) if unit == "week" else PartialDate.of(later)
-            if value is not None and value.year > calendar_date.max.year:
+            else:
+                try:
+                    later = ref.value.first_day() + timedelta(days=count * (7 if unit == "week" else 1))
+                    value = PartialDate(later.year, later.month) if unit == "week" else PartialDate.of(later)
+                except OverflowError:   # before year 1 or after 9999: a mistyped year
+                    value = None
+            if value is not None and not 1 <= value.year <= calendar_date.max.year:
                 value = None        # a year the calendar cannot hold ("9999" mistyped)
         out.append(Timex(m.start(), m.end(), m.group(), value, head, False, False, None))
     return out
@@ -526,6 +542,8 @@ _SPEECH_ACTS = {"accuse", "criticize", "criticise", "condemn", "blame", "welcome
 _MEASURE_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0}
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10}
+# Measures that keep a "before"/"after" phrase on its day: "hours after Monday's vote", "shortly before".
+_SAME_DAY = {"hour", "minute", "moment", "shortly", "just", "soon", "immediately", "right"}
 # Participles by which a speaker's words are told as an account of an event ("describing the raid").
 _DESCRIBING = {"describe", "recount", "recall", "narrate"}
 # Subordinators of a clause set before or after the one it modifies ("after Washington accused him").
