@@ -494,3 +494,18 @@ def test_a_coordinated_bare_infinitive_shares_its_governors_time(nlp, sentence, 
 ])
 def test_a_time_counted_back_from_the_storys_day(nlp, sentence, word, expected):
     assert _date_of(nlp, sentence, word) == expected
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    # the object event noun's own time is the action's: the repelling is the attack's Monday
+    ("The army said it repelled an attack on Monday.", "repelled", "2021-03-01"),
+    ("Rebels launched an offensive on Sunday.", "launched", "2021-02-28"),
+])
+def test_an_action_on_a_dated_event_object_takes_its_time(nlp, sentence, word, expected):
+    assert _date_of(nlp, sentence, word) == expected
+
+
+def test_a_reaction_to_a_dated_event_does_not_take_its_time(nlp):
+    # "on Monday night" hangs on the attack: the condemning is the day's news, not Monday's
+    sentence = "Kenya condemned the deadly attack on Monday night."
+    assert _date_of(nlp, sentence, "condemned") == "2021-03-03"

@@ -382,7 +382,14 @@ class EventDater:
         if (named := next((self.nominal[n.i] for n in nouns if n.i in self.nominal), None)) is not None:
             return named
         # "the attack on Monday killed 13 soldiers": an event noun subject with a time of its own
-        return next((d for n in nouns if n.dep_ == "nsubj" and n.lemma_.lower() in _event_nouns()
+        if (subject := next((d for n in nouns if n.dep_ == "nsubj" and n.lemma_.lower() in _event_nouns()
+                             and (d := self._attached(n)) is not None), None)) is not None:
+            return subject
+        # "repelled an attack on Monday", "launched an offensive on Sunday": the object is the action
+        # done, unless the verb reacts to or tells of it ("condemned the attack on Monday")
+        if tok.lemma_.lower() in _REACTIONS or tok.lemma_.lower() in SPEECH_VERBS:
+            return None
+        return next((d for n in tok.children if n.dep_ == "dobj" and n.lemma_.lower() in _event_nouns()
                      and (d := self._attached(n)) is not None), None)
 
     def for_quote(self, cue: Token | None, sent: Span, lead: bool = True) -> PartialDate | None:
@@ -542,6 +549,11 @@ _SPEECH_ACTS = {"accuse", "criticize", "criticise", "condemn", "blame", "welcome
 _MEASURE_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0}
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10}
+# Verbs whose object event happened at another time than they did: reactions to it and reports of it
+# ("condemned the attack on Monday", "investigate the clash on Monday night").
+_REACTIONS = _SPEECH_ACTS | {"denounce", "protest", "investigate", "probe", "mourn", "claim", "report", "confirm",
+                             "recall", "remember", "mark", "commemorate", "discuss", "review", "follow", "avenge",
+                             "retaliate", "respond", "plan", "order", "approve", "authorize", "authorise", "announce"}
 # Measures that keep a "before"/"after" phrase on its day: "hours after Monday's vote", "shortly before".
 _SAME_DAY = {"hour", "minute", "moment", "shortly", "just", "soon", "immediately", "right"}
 # Participles by which a speaker's words are told as an account of an event ("describing the raid").
