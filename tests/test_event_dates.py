@@ -509,3 +509,18 @@ def test_a_reaction_to_a_dated_event_does_not_take_its_time(nlp):
     # "on Monday night" hangs on the attack: the condemning is the day's news, not Monday's
     sentence = "Kenya condemned the deadly attack on Monday night."
     assert _date_of(nlp, sentence, "condemned") == "2021-03-03"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "this past week" is "the past week": the seven days before, here over two months, so the year
+    ("This past week, the opposition walked out of the talks.", "2021"),
+    ("Rebels have shelled the town twice this past month.", "2021"),
+])
+def test_this_past_week_is_the_past_week(nlp, text, expected):
+    found = timexes(nlp(text), PartialDate.parse("2021-03-03"))
+    assert [t.value.iso() for t in found] == [expected]
+
+
+def test_this_past_week_inside_one_month_is_that_month(nlp):
+    found = timexes(nlp("This past week, the opposition walked out of the talks."), PartialDate.parse("2021-03-20"))
+    assert [t.value.iso() for t in found] == ["2021-03"]

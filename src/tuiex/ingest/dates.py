@@ -149,7 +149,7 @@ _WEEKDAY_EXPR = rf"(?:{_PREP})?(?:\b(?i:last|next|this)\s+)?{_WEEKDAY}{_POSS}"
 _RELATIVE = (
     rf"(?:{_PREP})?\b(?i:(?:(?:earlier|later)\s+)?this|last|next)\s+"
     rf"(?i:weekend|week|month|year)\b{_POSS}{_NOT_OF}"
-    rf"|\b(?i:(?:in|over|during)\s+)?\b(?i:the\s+(?:past|last)\s+(?:week|month|year))\b{_NOT_OF}"
+    rf"|\b(?i:(?:in|over|during)\s+)?\b(?i:(?:the|this)\s+past\s+(?:week|month|year)|the\s+last\s+(?:week|month|year))\b{_NOT_OF}"
     rf"|(?:{_PREP})?\b(?i:yesterday|today|tomorrow|last\s+night)\b{_POSS}"
 )
 # "the weekend" alone: the last one, or the coming one for an action ahead
@@ -250,7 +250,7 @@ _CALENDAR_FORMS = [re.compile(p) for p in (
 )]
 _PERIOD_FORM = re.compile(
     r"(?P<kind>(?:(?:earlier|later) )?this|last|next) (?P<unit>weekend|week|month|year)"
-    r"|(?P<past>the (?:past|last)) (?P<punit>week|month|year)"
+    r"|(?P<past>the (?:past|last)|this past) (?P<punit>week|month|year)"
     r"|(?P<day>yesterday|today|tomorrow|last night)")
 _LEADING = re.compile(r"^(?:(?:in|on|since|until|till|by|from|during|over|at|for) )+")
 _MODIFIER = re.compile(r"^(?:early|mid|late)(?:-| )")
