@@ -524,3 +524,9 @@ def test_this_past_week_is_the_past_week(nlp, text, expected):
 def test_this_past_week_inside_one_month_is_that_month(nlp):
     found = timexes(nlp("This past week, the opposition walked out of the talks."), PartialDate.parse("2021-03-20"))
     assert [t.value.iso() for t in found] == ["2021-03"]
+
+
+def test_last_evening_is_yesterday(nlp):
+    found = timexes(nlp("The envoy arrived in the capital late last evening."), PartialDate.parse("2021-03-03"))
+    assert [t.value.iso() for t in found] == ["2021-03-02"]
+    assert _date_of(nlp, "The envoy arrived in the capital late last evening.", "arrived") == "2021-03-02"
