@@ -530,3 +530,8 @@ def test_last_evening_is_yesterday(nlp):
     found = timexes(nlp("The envoy arrived in the capital late last evening."), PartialDate.parse("2021-03-03"))
     assert [t.value.iso() for t in found] == ["2021-03-02"]
     assert _date_of(nlp, "The envoy arrived in the capital late last evening.", "arrived") == "2021-03-02"
+
+
+def test_a_day_earlier_inside_a_quotation_counts_from_the_day_it_was_said(nlp):
+    # said on Monday: the quotation's "two days earlier" is two days before that Monday
+    assert _date_of(nlp, 'On Monday, the minister said: "We signed it two days earlier."', "signed") == "2021-02-27"

@@ -440,8 +440,9 @@ def _sequels(doc: Doc, found: list[Timex]) -> list[Timex]:
                    and not t.bound and t.in_quote is None and span.sent.start_char <= t.start),
                   key=lambda t: t.start, default=None)
         value = None
-        if ref is None and m["dir"] is not None and m["dir"].lower() == "earlier":
-            continue                # "two days earlier" with no day before it: the finder's "ago"
+        if m["dir"] is not None and m["dir"].lower() == "earlier" and (
+                ref is None or any(s <= m.start() < e for s, e in _quote_bounds(doc))):
+            continue                # no day before it, or said in a quotation: the finder's "ago"
         if ref is not None and ref.value is not None:
             count = _COUNTS.get((m["n"] or "one").lower()) or int(m["n"] if m["n"] and m["n"].isdigit() else 1)
             count = -count if back else count
