@@ -149,8 +149,8 @@ _WEEKDAY_EXPR = rf"(?:{_PREP})?(?:\b(?i:last|next|this)\s+)?{_WEEKDAY}{_POSS}"
 _RELATIVE = (
     rf"(?:{_PREP})?\b(?i:(?:(?:earlier|later)\s+)?this|last|next)\s+"
     rf"(?i:weekend|week|month|year)\b{_POSS}{_NOT_OF}"
-    rf"|\b(?i:(?:in|over|during)\s+)?\b(?i:the\s+(?:past|last)\s+(?:week|month|year))\b{_NOT_OF}"
-    rf"|(?:{_PREP})?\b(?i:yesterday|today|tomorrow|last\s+night)\b{_POSS}"
+    rf"|\b(?i:(?:in|over|during)\s+)?\b(?i:(?:the|this)\s+past\s+(?:week|month|year)|the\s+last\s+(?:week|month|year))\b{_NOT_OF}"
+    rf"|(?:{_PREP})?\b(?i:yesterday|today|tomorrow|last\s+(?:night|evening))\b{_POSS}"
 )
 # "the weekend" alone: the last one, or the coming one for an action ahead
 _THE_WEEKEND = rf"\b(?i:(?:over|during|at|on|for)\s+)?\b(?i:the|this\s+past|this\s+coming)\s+(?i:weekend)\b{_POSS}"
@@ -250,8 +250,8 @@ _CALENDAR_FORMS = [re.compile(p) for p in (
 )]
 _PERIOD_FORM = re.compile(
     r"(?P<kind>(?:(?:earlier|later) )?this|last|next) (?P<unit>weekend|week|month|year)"
-    r"|(?P<past>the (?:past|last)) (?P<punit>week|month|year)"
-    r"|(?P<day>yesterday|today|tomorrow|last night)")
+    r"|(?P<past>the (?:past|last)|this past) (?P<punit>week|month|year)"
+    r"|(?P<day>yesterday|today|tomorrow|last night|last evening)")
 _LEADING = re.compile(r"^(?:(?:in|on|since|until|till|by|from|during|over|at|for) )+")
 _MODIFIER = re.compile(r"^(?:early|mid|late)(?:-| )")
 
@@ -295,7 +295,7 @@ _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 _UNIT_RANK = {"year": 0, "month": 1, "weekend": 2, "week": 2, "day": 2}
 _STEP = {"year": relativedelta(years=1), "month": relativedelta(months=1),
          "week": relativedelta(weeks=1), "weekend": relativedelta(weeks=1)}
-_DAY_OFFSET = {"yesterday": -1, "last night": -1, "today": 0, "tomorrow": 1}
+_DAY_OFFSET = {"yesterday": -1, "last night": -1, "last evening": -1, "today": 0, "tomorrow": 1}
 
 
 def resolve(expr: str, anchor: PartialDate | None, *, future: bool = False) -> PartialDate | None:

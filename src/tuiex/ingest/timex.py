@@ -13,7 +13,9 @@ Rules (the issue tracker's "event and quote dates", written down):
   participle describing a noun, a clause placed "after" or "before" another, an action done
   "earlier"). Nothing is carried over from an earlier sentence.
 - A time expression inside a quotation dates only what is said inside it; a "since ..." or
-  "until ..." phrase is a bound, not the date of the action it modifies.
+  "until ..." phrase is a bound, not the date of the action it modifies. A day the action is only
+  placed against ("after Monday's vote", "between Monday and Wednesday") dates it to that month; a
+  clause measured in weeks from a dated one ("two weeks after") too, as "a week later" does.
 - Tense picks the direction: an action in the future ("will meet on Tuesday", "is expected to",
   "set for", "plans to hold") takes the coming day, a past one the last.
 - Pluperfect background ("had warned") is older than the sentence's reference time: it keeps only
@@ -35,7 +37,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as calendar_date
 from datetime import timedelta
 
@@ -75,6 +77,8 @@ class Timex:
     nominal: bool
     bound: bool
     in_quote: tuple[int, int] | None   # the quotation it stands in, if any
+    # a day that only bounds the action: "after Monday's vote", "between Monday and Wednesday"
+    around: bool = False
 
 
 def timexes(doc: Doc, anchor: PartialDate | None,
@@ -104,8 +108,41 @@ def timexes(doc: Doc, anchor: PartialDate | None,
         # "until June 29, when a letter ... quashed tensions": the when-clause happened on the day
         bound = expr.text.lower().startswith(_BOUNDS) and not (head is not None and _when_clause(head))
         out.append(Timex(expr.start, expr.end, expr.text, value, head, noun_modifier or possessive,
-                         bound, in_quote))
+                         bound, in_quote, _not_the_day(span, head)))
     return out
+
+
+def _not_the_day(span: Span, head: Token | None) -> bool:
+    """Whether a day-precise time expression tells of a span of days, not the day the action `head`
+    (a verb) happened on, so that it dates the action to its month only: the object of a bare
+    "before" or "after" ("withdrew after Monday's vote", "met in the final hours before Monday":
+    some day before or after it) and either end of a range ("between Monday and Wednesday", "from
+    Monday to Wednesday"). One measured in hours ("hours after Monday's vote", "shortly before
+    Friday") still names that day, and a time describing an event noun ("after the May 3 vote") is the
+    noun's date. GUIDELINES: the date at the precision the text supports."""
+    if head is None or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    root = span.root
+    if root.dep_ == "poss" and root.head.dep_ == "pobj":
+        root = root.head                # "after Monday's vote": the vote is the object
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head                # "between Monday and Wednesday": the range's first end
+    if root.dep_ == "prep" and root.lower_ == "from" and root.head is not root:
+        root, prep = next((c for c in root.children if c.dep_ == "pobj"), root), root   # "from Monday" found whole
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep":
+        prep = root.head
+    else:
+        return False
+    word = prep.lower_
+    if word in {"before", "after"}:   # not "hours after", "shortly before" (the measure may head the phrase)
+        near = (prep.head, *prep.children, *([prep.doc[prep.i - 1]] if prep.i > 0 else []))
+        # "in the (final) hours before Monday": a stretch of time, not a measure
+        return not any(c.lemma_.lower() in _SAME_DAY and not any(d.dep_ == "det" for d in c.children) for c in near)
+    if word == "between":
+        return any(c.dep_ == "conj" for c in root.children)
+    # "from Monday to Wednesday": "to" beside "from" on the same head, or hung on "from"'s object
+    return word == "from" and any(c.dep_ == "prep" and c.lower_ in {"to", "until", "through"}
+                                  for c in (*prep.head.children, *root.children, *prep.children))
 
 
 def _quote_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -137,11 +174,19 @@ class EventDater:
         for t in _sequels(doc, found):
             if t.head is not None and t.value is None:
                 self._unplaced.add(t.head.i)
+            elif t.value is not None:   # "a day earlier" counted from the story's day, not the published one
+                found = [f for f in found if not (f.start < t.end and t.start < f.end)]
             found.append(t)
         for t in found:
             if t.value is None or t.head is None or t.bound:
                 continue
-            if t.nominal:
+            if t.around and t.value.precision == "day":   # the action's day is not told: its month
+                month = PartialDate(t.value.year, t.value.month)
+                if t.nominal:
+                    self.nominal.setdefault(t.head.i, month)
+                else:
+                    self.own.setdefault(t.head.i, []).append(replace(t, value=month))
+            elif t.nominal:
                 self.nominal.setdefault(t.head.i, t.value)
             else:
                 self.own.setdefault(t.head.i, []).append(t)
@@ -197,8 +242,10 @@ class EventDater:
                 return None
         cur = tok
         placed = False      # climbed out of a clause set "after" or "before" the one it hangs on
+        other_time = False  # climbed out of a conjunct told in another tense than the clause it joins
         for _ in range(4):
-            date = self._attached(cur)
+            date = None if other_time else self._attached(cur)
+            other_time = False
             if date is not None:
                 if cur is not tok and _pluperfect(tok) and cur.dep_ != "conj":
                     return PartialDate(date.year)
@@ -218,6 +265,7 @@ class EventDater:
             if _relative_time(cur):
                 return None     # "the 2014 annexation, after which Europe imposed sanctions": a later time
             if cur.dep_ in {"xcomp", "conj", "advcl", "ccomp", "relcl"} and cur.head is not cur:
+                other_time = _own_tense_conjunct(cur)
                 cur = cur.head
             else:
                 break
@@ -270,7 +318,7 @@ class EventDater:
         mark = _placed_mark(tok)
         if mark is None or tok.dep_ != "advcl" or tok.head == tok:
             return None
-        for m in (*tok.head.children, *tok.children):
+        for m in (*tok.head.children, *tok.children, *mark.children):   # "three days" hangs on any
             if m.dep_ == "npadvmod" and m.i < mark.i and m.lemma_.lower() in _MEASURE_DAYS:
                 count = 1
                 if m.tag_ == "NNS":
@@ -285,7 +333,9 @@ class EventDater:
                     return None
                 shift = timedelta(days=-days if mark.lower_ == "after" else days)
                 try:
-                    return PartialDate.of(main.first_day() + shift)
+                    day = PartialDate.of(main.first_day() + shift)
+                    # "two weeks after": weeks count to the month, as "a week later" and "last week" do
+                    return PartialDate(day.year, day.month) if m.lemma_.lower() == "week" else day
                 except OverflowError:   # before year 1 or after 9999: a mistyped year
                     return None
         return None
@@ -332,7 +382,14 @@ class EventDater:
         if (named := next((self.nominal[n.i] for n in nouns if n.i in self.nominal), None)) is not None:
             return named
         # "the attack on Monday killed 13 soldiers": an event noun subject with a time of its own
-        return next((d for n in nouns if n.dep_ == "nsubj" and n.lemma_.lower() in _event_nouns()
+        if (subject := next((d for n in nouns if n.dep_ == "nsubj" and n.lemma_.lower() in _event_nouns()
+                             and (d := self._attached(n)) is not None), None)) is not None:
+            return subject
+        # "repelled an attack on Monday", "launched an offensive on Sunday": the object is the action
+        # done, unless the verb reacts to or tells of it ("condemned the attack on Monday")
+        if tok.lemma_.lower() in _REACTIONS or tok.lemma_.lower() in SPEECH_VERBS:
+            return None
+        return next((d for n in tok.children if n.dep_ == "dobj" and n.lemma_.lower() in _event_nouns()
                      and (d := self._attached(n)) is not None), None)
 
     def for_quote(self, cue: Token | None, sent: Span, lead: bool = True) -> PartialDate | None:
@@ -356,41 +413,64 @@ class EventDater:
 # "a day later", "two days later", "the next day", "a year later": a time counted from
 # another time of the story, not from the published date.
 _SEQUEL = re.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|week|month|year)s?"
-                     r"\s+later|the\s+(?:next|following)\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year))\b",
+                     r"\s+(?P<dir>later|earlier)|the\s+(?:(?P<next>next|following)|previous|preceding)"
+                     r"\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year)"
+                     r"|the\s+(?P<unit3>day|week|month|year)\s+before(?!\s+(?:(?:the|a|an|his|her|its|their|last|this)\b|(?-i:[A-Z0-9]))))\b",
                      re.I)
 
 
 def _sequels(doc: Doc, found: list[Timex]) -> list[Timex]:
     """The times a paragraph counts from another of its times ("signed a truce on February 28 and
-    exchanged prisoners a day later"): each is resolved against the nearest day before it in its
+    exchanged prisoners a day later"; "said on Tuesday it had signed the deal a day earlier", "the
+    previous day", "the day before"): each is resolved against the nearest day before it in its
     sentence, outside quotations; one with no such day is returned without a value, since it is
-    counted from an action told elsewhere. Never raises."""
+    counted from an action told elsewhere, except "N days earlier", which the TIMEX finder has
+    already counted back from the published date (returned as it is: not listed). Never raises."""
     out = []
     for m in _SEQUEL.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
         head = _attachment(span)
-        unit = (m["unit"] or m["unit2"]).lower()
+        unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+        back = (m["dir"] or "").lower() == "earlier" or (m["unit2"] is not None and m["next"] is None) \
+            or m["unit3"] is not None
         needs = {"year": {"year", "month", "day"}, "month": {"month", "day"}}.get(unit, {"day"})
         ref = max((t for t in found if t.end <= m.start() and t.value is not None and t.value.precision in needs
                    and not t.bound and t.in_quote is None and span.sent.start_char <= t.start),
                   key=lambda t: t.start, default=None)
         value = None
+        if m["dir"] is not None and m["dir"].lower() == "earlier" and (
+                ref is None or any(s <= m.start() < e for s, e in _quote_bounds(doc))):
+            continue                # no day before it, or said in a quotation: the finder's "ago"
         if ref is not None and ref.value is not None:
             count = _COUNTS.get((m["n"] or "one").lower()) or int(m["n"] if m["n"] and m["n"].isdigit() else 1)
+            count = -count if back else count
             if unit == "year":      # "a year later": the year only
                 value = PartialDate(ref.value.year + count)
             elif unit == "month":   # "two months later": the month only
                 month = ref.value.year * 12 + (ref.value.month or 1) - 1 + count
                 value = PartialDate(month // 12, month % 12 + 1)
-            elif ref.value.first_day() <= calendar_date.max - timedelta(days=count * 7):   # not past year 9999
-                later = ref.value.first_day() + timedelta(days=count * (7 if unit == "week" else 1))
-                value = PartialDate(later.year, later.month) if unit == "week" else PartialDate.of(later)
-            if value is not None and value.year > calendar_date.max.year:
+            else:
+                try:
+                    later = ref.value.first_day() + timedelta(days=count * (7 if unit == "week" else 1))
+                    value = PartialDate(later.year, later.month) if unit == "week" else PartialDate.of(later)
+                except OverflowError:   # before year 1 or after 9999: a mistyped year
+                    value = None
+            if value is not None and not 1 <= value.year <= calendar_date.max.year:
                 value = None        # a year the calendar cannot hold ("9999" mistyped)
         out.append(Timex(m.start(), m.end(), m.group(), value, head, False, False, None))
     return out
+
+
+def _own_tense_conjunct(tok: Token) -> bool:
+    """Whether `tok` is a clause coordinated with another, with a subject of its own and another
+    tense: in "a clash broke out on Monday, and the Chinese side has lodged a protest, the ministry
+    said on Tuesday" the protest is not dated by the clash's Monday (it may still take the time of
+    the verb both clauses hang on: the saying's Tuesday)."""
+    return (tok.dep_ == "conj" and tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children)
+            and _tense(tok) != _tense(tok.head))
 
 
 def _placed_mark(tok: Token) -> Token | None:
@@ -415,10 +495,15 @@ def _relative_time(tok: Token) -> bool:
 def _governor(tok: Token) -> Token:
     """The finite verb whose tense a to-infinitive shares: an infinitive has no tense of its own, so
     "has battled since 2008 to overthrow the government" is as old as "has battled", and "agreed to
-    lift sanctions" as new as "agreed". Other tokens are returned as they are."""
-    for _ in range(3):
+    lift sanctions" as new as "agreed"; a bare infinitive coordinated with one shares its "to" ("agreed
+    to cease fire and withdraw troops": the withdrawing as new as "agreed"). Other tokens are returned
+    as they are."""
+    for _ in range(4):
         to_infinitive = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if to_infinitive and tok.dep_ in {"xcomp", "advcl"} and tok.head.pos_ in {"VERB", "AUX"}:
+            tok = tok.head
+        elif tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"} and tok.head is not tok \
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in tok.children):
             tok = tok.head
         else:
             break
@@ -465,6 +550,13 @@ _SPEECH_ACTS = {"accuse", "criticize", "criticise", "condemn", "blame", "welcome
 _MEASURE_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0}
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10}
+# Verbs whose object event happened at another time than they did: reactions to it and reports of it
+# ("condemned the attack on Monday", "investigate the clash on Monday night").
+_REACTIONS = _SPEECH_ACTS | {"denounce", "protest", "investigate", "probe", "mourn", "claim", "report", "confirm",
+                             "recall", "remember", "mark", "commemorate", "discuss", "review", "follow", "avenge",
+                             "retaliate", "respond", "plan", "order", "approve", "authorize", "authorise", "announce"}
+# Measures that keep a "before"/"after" phrase on its day: "hours after Monday's vote", "shortly before".
+_SAME_DAY = {"hour", "minute", "moment", "shortly", "just", "soon", "immediately", "right"}
 # Participles by which a speaker's words are told as an account of an event ("describing the raid").
 _DESCRIBING = {"describe", "recount", "recall", "narrate"}
 # Subordinators of a clause set before or after the one it modifies ("after Washington accused him").
