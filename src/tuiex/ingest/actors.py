@@ -100,6 +100,7 @@ class ActorBook:
     def __init__(self) -> None:
         self.actors: dict[str, Actor] = {}
         self.mentions: list[Mention] = []
+        self._sentence_mentions: dict[int, list[Mention]] = {}     # the same Mention objects, by sentence
         # ISO3 of the dateline's place, once `qualify_generic` is told it: the country of the bodies a
         # text leaves unqualified ("the foreign ministry said"), as for their capitalised names
         self.dateline_home: str | None = None
@@ -132,7 +133,14 @@ class ActorBook:
         for i in range(span.start, span.end):
             self._by_token[(doc_index, i)] = key
         start, end = span.start_char, span.end_char
-        self.mentions.append(Mention(key, sentence, offset + start, offset + end, doc_text(span.doc)[start:end]))
+        mention = Mention(key, sentence, offset + start, offset + end, doc_text(span.doc)[start:end])
+        self.mentions.append(mention)
+        self._sentence_mentions.setdefault(sentence, []).append(mention)
+
+    def mentions_in(self, sentence: int) -> list[Mention]:
+        """The mentions recorded so far in sentence `sentence` (an article-wide sentence index), in
+        the order they were recorded: a look-up that does not scan the article's mentions."""
+        return self._sentence_mentions.get(sentence, [])
 
     def places_only(self) -> set[str]:
         """Keys of the countries every mention of which names a place ("returned to Russia from

@@ -621,7 +621,7 @@ def _person_named_later_in_sentence(book: ActorBook, key: str, here: int, senten
     actor = book.actor(key)
     if actor is None or actor.type != "person":
         return False
-    return any(m.actor_key == key and m.sentence == sentence and m.start > here for m in book.mentions)
+    return any(m.actor_key == key and m.start > here for m in book.mentions_in(sentence))
 
 
 def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, context: Context) -> str | None:
