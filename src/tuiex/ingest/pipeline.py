@@ -17,7 +17,7 @@ from ..records import Article, Event, Quote, Sentence, SourceDoc
 from ..textnorm import fold
 from . import gazetteer as gz
 from .actors import ActorBook, Context
-from .clean import Cleaned, clean_once
+from .clean import Cleaned, Paragraph, clean_once
 from .coref import it_antecedent, partitive_whole, they_antecedent
 from .events import (
     MUTUAL,
@@ -184,6 +184,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     anonymous_sayer: tuple[int, Token] | None = None   # (paragraph, sayer) of the last quote dropped as anonymous
     interviewee: str | None = None      # the person an interview's "Q:" paragraphs ask
     asked = False                       # whether the last paragraph was an interview's question
+    interviewed = False                 # whether an interview's first question was met
+    previous: Paragraph | None = None   # the last body paragraph before this one that was no question
 
     for di, (p, doc) in enumerate(zip(paragraphs, docs, strict=True)):
         if not p.is_body:
@@ -194,9 +196,12 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         if label is not None and label.group("q"):
             # an interview's question ("Q: Will Mali reopen the border?"): the reporter's, no quote,
             # no event, no one in view; the one interviewed is the person in view before the first
-            interviewee = interviewee or context.last_person
+            if not interviewed:
+                interviewee = _interviewee(book, previous, context.last_person)
+                interviewed = True
             asked = True
             continue
+        previous = p
         if label is not None and asked and interviewee is not None:
             # its answer ("A: Not at this time."): the interviewee's words, a direct quote however short
             start, end = label.end(), len(doc_text(doc).rstrip())
@@ -884,6 +889,20 @@ def _national_body(book: ActorBook, tok: Token, di: int, off: int, sentence: int
     first = min([w.i for w in words] + ([qualifier.i] if qualifier is not None else []))
     book._mention(key, di, tok.doc[first:tok.i + 1], off, sentence)
     return key
+
+
+def _interviewee(book: ActorBook, before: Paragraph | None, last_person: str | None) -> str | None:
+    """The person an interview's answers are given by: the one person the paragraph before its first
+    question names ("Reporters asked Finance Minister X on Monday."), else, when it names none, the
+    last person in view; None when it names two or more ("... questioned minister X and governor Y":
+    a transcript of several speakers, whose "A:" could be either's)."""
+    if before is None:
+        return last_person
+    named = {m.actor_key for m in book.mentions if before.start <= m.start < before.end
+             and _type_of(book, m.actor_key) == "person"}
+    if len(named) > 1:
+        return None
+    return next(iter(named), last_person)
 
 
 # An interview's question or answer paragraph: "Q: ...", "Question: ...", "A: ...", "Answer - ..." (not
