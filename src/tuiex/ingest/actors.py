@@ -1682,7 +1682,7 @@ def _possessor_country(span: Span) -> str | None:
     MMR, KEN (the name is kept: a party's name is its own); None without such a possessive."""
     doc = span.doc
     i = span.start - 1
-    while i >= 0 and span.start - i <= 3 and doc[i].is_lower and doc[i].is_alpha:
+    while i >= 0 and span.start - i <= 3 and doc[i].is_lower and doc[i].is_alpha and _name_modifier(doc[i]):
         i -= 1
     if i < 1 or doc[i].text not in {"'s", "’s"}:
         return None
@@ -1691,6 +1691,14 @@ def _possessor_country(span: Span) -> str | None:
         first -= 1
     c = _country_of_tail(doc[first:i].text)
     return c.iso3 if c is not None else None
+
+
+def _name_modifier(tok: Token) -> bool:
+    """Whether a lower-case word can stand between a possessive and the name it owns ("ruling",
+    "main opposition"): not a preposition, determiner, conjunction, pronoun or finite verb, which
+    put the name in a phrase of its own ("Kenya's dispute with the X Bank": the bank is not Kenya's)."""
+    return tok.pos_ not in {"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART"} \
+        and tok.tag_ not in {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _demonym_named_body(ent: Span) -> tuple[Span, gz.Org] | None:
