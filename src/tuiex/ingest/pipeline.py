@@ -1479,22 +1479,23 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         # when another state's forces were named before
         speaker_tok = reporting_speaker(src_tok)
         speaker_actor = book.actor(res(speaker_tok)) if speaker_tok is not None else None
+        state: str | None = None
         if speaker_actor is not None and speaker_actor.country and speaker_actor.type in {"country", "organization"}:
-            ev.source_key = _home_military(book, src_tok, di, off, sentence_of(off + src_tok.idx),
-                                           speaker_actor.country)
+            state = speaker_actor.country
         elif speaker_actor is None and speaker_tok is not None and (body := _body_spoken_for(book, speaker_tok, res)):
             # "a spokesman for the Thai army said soldiers had ...": the forces of the body spoken for
-            ev.source_key = _home_military(book, src_tok, di, off, sentence_of(off + src_tok.idx), body)
+            state = body
         elif speaker_actor is None and speaker_tok is not None and context.home and _military_speaker(speaker_tok):
             # "an army officer said the soldiers fired ...": the forces of the army that speaks, of the
             # state the article is about
+            state = context.home
+        if state is not None:
+            ev.source_key = _home_military(book, src_tok, di, off, sentence_of(off + src_tok.idx), state)
+        if ev.source_key is None and context.home and _one_state(book, context.home):
+            # "Militants raided a village ... Soldiers were deployed after the attack": in a text that
+            # names no state but its home, no other state's forces can be meant; with two states
+            # named, bare soldiers stay without a source (see above)
             ev.source_key = _home_military(book, src_tok, di, off, sentence_of(off + src_tok.idx), context.home)
-    if ev.source_key is None and src_tok is not None and _bare_soldiers(src_tok) and context.home \
-            and _one_state(book, context.home):
-        # "Militants raided a village ... Soldiers were deployed after the attack": in a text that names
-        # no state but its home, no other state's forces can be meant; with two states named, bare
-        # soldiers stay without a source (see above)
-        ev.source_key = _home_military(book, src_tok, di, off, sentence_of(off + src_tok.idx), context.home)
     if ev.source_key is not None:
         # "protesters in Khartoum demanded ...": an unplaced group source placed by its own phrase
         ev.source_key = _placed_group(book, ev, src_tok, res, di, off, sentence_of, key=ev.source_key,
