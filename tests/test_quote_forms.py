@@ -523,3 +523,12 @@ def test_answers_of_a_transcript_of_two_interviewees_are_no_one_guessed():
                   "Q: Will rates rise this year?\n\n"
                   "A: That is for the bank to decide.")
     assert found(art, "That is for the bank to decide") == ("Tom Baker", True)
+
+
+def test_a_quoted_name_that_is_the_subject_is_no_quote():
+    # the comma outside the marks made the quoted name an utterance; its own sayer it cannot be
+    art = article(H + '"Tiger Brigade", the rebel unit, said on Monday it had left Kidal.\n\n'
+                  '"Never", Malian Defence Minister Amara Diallo said of talks with the unit.')
+    texts = [t for _, t, _ in quotes_of(art)]
+    assert "Tiger Brigade" not in texts, quotes_of(art)
+    assert found(art, "Never") == ("Amara Diallo", True)
