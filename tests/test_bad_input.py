@@ -543,3 +543,28 @@ def test_a_title_look_up_reads_only_its_own_sentences_mentions() -> None:
     here = 2000 * 100 + doc[4].idx
     assert _person_named_later_in_sentence(book, key, here, 2000)
     assert not _person_named_later_in_sentence(book, key, 1999 * 100 + doc[4].idx, 1999)
+
+
+def test_the_countrys_look_up_reads_only_the_sentences_it_needs() -> None:
+    """'the country's army' is the state its sentence names first, else the one named last before: on
+    an article of thousands of mentions that look-up reads the sentences back to the nearest country,
+    not the whole mention list (sorting all of them per phrase was quadratic)."""
+    import spacy
+
+    from tuiex.ingest.actors import ActorBook
+    from tuiex.ingest.institutions import _country_named_before
+
+    doc = spacy.blank("en")("Mali and Chad closed the border , the country 's army said .")
+    book = ActorBook()
+    mali, chad = book._add("Mali", "country", "MLI"), book._add("Chad", "country", "TCD")
+    for sentence in range(3000):
+        book._mention(mali if sentence < 2000 else chad, 0, doc[0:1], sentence * 100, sentence)
+    book._mention(chad, 0, doc[2:3], 2999 * 100, 2999)
+    book.mentions = _Unscanned(book.mentions)
+    army = doc[9]
+    found = _country_named_before(book, army, 2999 * 100 + army.idx, 2999)
+    assert found is not None and found.iso3 == "TCD"          # the first of its own sentence
+    found = _country_named_before(book, army, 1999 * 100 + 1, 1999)
+    assert found is not None and found.iso3 == "MLI"
+    found = _country_named_before(book, army, 3500 * 100, 3500)     # none in its sentence: the last before
+    assert found is not None and found.iso3 == "TCD"
