@@ -515,3 +515,56 @@ def test_report_lines_cannot_be_forged_or_carry_escape_codes(capsys, tmp_path: P
     assert len(lines) == 3 and all(line.startswith("skipped ") for line in lines[:2]), err
     assert "x\\nskipped good.txt: forged\\n.txt: empty file" in err
     assert "y\\x1b]0;pwned\\x07.txt: empty file" in err
+
+
+class _Unscanned(list):
+    """A mention list that fails when scanned whole: a look-up of one sentence must not read it."""
+
+    def __iter__(self):
+        raise AssertionError("scanned the article's mentions")
+
+
+def test_a_title_look_up_reads_only_its_own_sentences_mentions() -> None:
+    """'the opposition leader said' checks whether the person it matched is named later in its own
+    sentence; on an article of thousands of mentions that check reads that sentence's mentions only
+    (a scan of all of them per speaker was quadratic: seconds on a 2,000-paragraph article)."""
+    import spacy
+
+    from tuiex.ingest.actors import ActorBook
+    from tuiex.ingest.pipeline import _person_named_later_in_sentence
+
+    doc = spacy.blank("en")("Opposition leader Ana Ruiz spoke , and Ana Ruiz said .")
+    book = ActorBook()
+    key = book._add("Ana Ruiz", "person")
+    for sentence in range(3000):
+        book._mention(key, 0, doc[2:4], sentence * 100, sentence)
+    book._mention(key, 0, doc[7:9], 2000 * 100, 2000)
+    book.mentions = _Unscanned(book.mentions)
+    here = 2000 * 100 + doc[4].idx
+    assert _person_named_later_in_sentence(book, key, here, 2000)
+    assert not _person_named_later_in_sentence(book, key, 1999 * 100 + doc[4].idx, 1999)
+
+
+def test_the_countrys_look_up_reads_only_the_sentences_it_needs() -> None:
+    """'the country's army' is the state its sentence names first, else the one named last before: on
+    an article of thousands of mentions that look-up reads the sentences back to the nearest country,
+    not the whole mention list (sorting all of them per phrase was quadratic)."""
+    import spacy
+
+    from tuiex.ingest.actors import ActorBook
+    from tuiex.ingest.institutions import _country_named_before
+
+    doc = spacy.blank("en")("Mali and Chad closed the border , the country 's army said .")
+    book = ActorBook()
+    mali, chad = book._add("Mali", "country", "MLI"), book._add("Chad", "country", "TCD")
+    for sentence in range(3000):
+        book._mention(mali if sentence < 2000 else chad, 0, doc[0:1], sentence * 100, sentence)
+    book._mention(chad, 0, doc[2:3], 2999 * 100, 2999)
+    book.mentions = _Unscanned(book.mentions)
+    army = doc[9]
+    found = _country_named_before(book, army, 2999 * 100 + army.idx, 2999)
+    assert found is not None and found.iso3 == "TCD"          # the first of its own sentence
+    found = _country_named_before(book, army, 1999 * 100 + 1, 1999)
+    assert found is not None and found.iso3 == "MLI"
+    found = _country_named_before(book, army, 3500 * 100, 3500)     # none in its sentence: the last before
+    assert found is not None and found.iso3 == "TCD"

@@ -215,3 +215,13 @@ def test_a_demonym_that_makes_no_other_name_leaves_the_body():
 ])
 def test_a_named_body_after_a_countrys_possessive_is_of_that_country(text, name, iso3):
     assert by_name(article(text))[name].country == iso3
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kenya's dispute with the Standard Chartered Bank ended on Monday.", "Standard Chartered Bank"),
+    ("Ghana's talks with the Cocoa Growers Association stalled on Monday.", "Cocoa Growers Association"),
+    ("Peru's president attacked Andean Mining Company in a speech on Monday.", "Andean Mining Company"),
+])
+def test_a_named_body_in_a_phrase_after_a_countrys_possessive_is_not_that_countrys(text, name):
+    # the possessive owns the noun before the preposition or verb ("Kenya's dispute"), not the name after it
+    assert by_name(article(text))[name].country is None

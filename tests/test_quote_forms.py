@@ -508,3 +508,27 @@ def test_a_participle_after_a_comma_is_the_main_subjects_and_the_clause_after_th
                   "case once and for all.")
     assert found(art, "the border ruling of 2002") == ("Amara Diallo", False)
     assert not any(t.startswith("In a statement") for _, t, _ in quotes_of(art)), quotes_of(art)
+
+
+def test_answers_of_a_transcript_of_two_interviewees_are_no_one_guessed():
+    # the paragraph before the first question names two people: an "A:" could be either's, so it is
+    # given to neither (it had gone to the one named last); one named person still answers
+    art = article("Reporters questioned Finance Minister Tom Baker and central bank governor Ann Reed in Ottawa.\n\n"
+                  "Q: Will rates rise this year?\n\n"
+                  "A: That is for the bank to decide.\n\n"
+                  "Q: Governor, do you agree?\n\n"
+                  "A: We do not comment on future decisions.")
+    assert not any(s in {"Ann Reed", "Tom Baker"} for s, _, _ in quotes_of(art)), quotes_of(art)
+    art = article("Finance Minister Tom Baker spoke to reporters in Ottawa on Monday.\n\n"
+                  "Q: Will rates rise this year?\n\n"
+                  "A: That is for the bank to decide.")
+    assert found(art, "That is for the bank to decide") == ("Tom Baker", True)
+
+
+def test_a_quoted_name_that_is_the_subject_is_no_quote():
+    # the comma outside the marks made the quoted name an utterance; its own sayer it cannot be
+    art = article(H + '"Tiger Brigade", the rebel unit, said on Monday it had left Kidal.\n\n'
+                  '"Never", Malian Defence Minister Amara Diallo said of talks with the unit.')
+    texts = [t for _, t, _ in quotes_of(art)]
+    assert "Tiger Brigade" not in texts, quotes_of(art)
+    assert found(art, "Never") == ("Amara Diallo", True)

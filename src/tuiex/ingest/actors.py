@@ -100,6 +100,7 @@ class ActorBook:
     def __init__(self) -> None:
         self.actors: dict[str, Actor] = {}
         self.mentions: list[Mention] = []
+        self._sentence_mentions: dict[int, list[Mention]] = {}     # the same Mention objects, by sentence
         # ISO3 of the dateline's place, once `qualify_generic` is told it: the country of the bodies a
         # text leaves unqualified ("the foreign ministry said"), as for their capitalised names
         self.dateline_home: str | None = None
@@ -132,7 +133,14 @@ class ActorBook:
         for i in range(span.start, span.end):
             self._by_token[(doc_index, i)] = key
         start, end = span.start_char, span.end_char
-        self.mentions.append(Mention(key, sentence, offset + start, offset + end, doc_text(span.doc)[start:end]))
+        mention = Mention(key, sentence, offset + start, offset + end, doc_text(span.doc)[start:end])
+        self.mentions.append(mention)
+        self._sentence_mentions.setdefault(sentence, []).append(mention)
+
+    def mentions_in(self, sentence: int) -> list[Mention]:
+        """The mentions recorded so far in sentence `sentence` (an article-wide sentence index), in
+        the order they were recorded: a look-up that does not scan the article's mentions."""
+        return self._sentence_mentions.get(sentence, [])
 
     def places_only(self) -> set[str]:
         """Keys of the countries every mention of which names a place ("returned to Russia from
@@ -1674,7 +1682,7 @@ def _possessor_country(span: Span) -> str | None:
     MMR, KEN (the name is kept: a party's name is its own); None without such a possessive."""
     doc = span.doc
     i = span.start - 1
-    while i >= 0 and span.start - i <= 3 and doc[i].is_lower and doc[i].is_alpha:
+    while i >= 0 and span.start - i <= 3 and doc[i].is_lower and doc[i].is_alpha and _name_modifier(doc[i]):
         i -= 1
     if i < 1 or doc[i].text not in {"'s", "’s"}:
         return None
@@ -1683,6 +1691,14 @@ def _possessor_country(span: Span) -> str | None:
         first -= 1
     c = _country_of_tail(doc[first:i].text)
     return c.iso3 if c is not None else None
+
+
+def _name_modifier(tok: Token) -> bool:
+    """Whether a lower-case word can stand between a possessive and the name it owns ("ruling",
+    "main opposition"): not a preposition, determiner, conjunction, pronoun or finite verb, which
+    put the name in a phrase of its own ("Kenya's dispute with the X Bank": the bank is not Kenya's)."""
+    return tok.pos_ not in {"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART"} \
+        and tok.tag_ not in {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _demonym_named_body(ent: Span) -> tuple[Span, gz.Org] | None:

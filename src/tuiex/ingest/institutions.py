@@ -120,12 +120,18 @@ def _country_named_before(book, token: Token, at: int, sentence: int):
     """The state "the country's" stands for, for a noun at character offset `at` in sentence
     `sentence`: the first country its sentence names before it ("Mali closed its airspace, the
     country's army said" -> Mali; not a place named after the actor, "the attack in Baghdad"), else
-    the last one an earlier sentence named. None when the article named none before."""
-    before = sorted((m for m in book.mentions if m.start < at and m.sentence <= sentence
-                     and (a := book.actor(m.actor_key)) is not None and a.type == "country" and a.country),
-                    key=lambda m: m.start)
-    same = [m for m in before if m.sentence == sentence]
-    chosen = same[0] if same else (before[-1] if before else None)
+    the last one an earlier sentence named. None when the article named none before. Reads the
+    sentences' own mentions (`ActorBook.mentions_in`), back from `sentence` until one names a
+    country, not the article's: an article of a thousand such phrases is not quadratic."""
+    def countries(s: int) -> list:
+        return [m for m in book.mentions_in(s) if m.start < at
+                and (a := book.actor(m.actor_key)) is not None and a.type == "country" and a.country]
+
+    chosen = min(countries(sentence), key=lambda m: m.start, default=None)
+    for earlier in range(sentence - 1, -1, -1):
+        if chosen is not None:
+            break
+        chosen = max(countries(earlier), key=lambda m: m.start, default=None)
     return gz.country_by_iso3(book.actor(chosen.actor_key).country) if chosen is not None else None
 
 

@@ -17,7 +17,7 @@ from ..records import Article, Event, Quote, Sentence, SourceDoc
 from ..textnorm import fold
 from . import gazetteer as gz
 from .actors import ActorBook, Context
-from .clean import Cleaned, clean_once
+from .clean import Cleaned, Paragraph, clean_once
 from .coref import it_antecedent, partitive_whole, they_antecedent
 from .events import (
     MUTUAL,
@@ -184,6 +184,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     anonymous_sayer: tuple[int, Token] | None = None   # (paragraph, sayer) of the last quote dropped as anonymous
     interviewee: str | None = None      # the person an interview's "Q:" paragraphs ask
     asked = False                       # whether the last paragraph was an interview's question
+    interviewed = False                 # whether an interview's first question was met
+    previous: Paragraph | None = None   # the last body paragraph before this one that was no question
 
     for di, (p, doc) in enumerate(zip(paragraphs, docs, strict=True)):
         if not p.is_body:
@@ -194,9 +196,12 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         if label is not None and label.group("q"):
             # an interview's question ("Q: Will Mali reopen the border?"): the reporter's, no quote,
             # no event, no one in view; the one interviewed is the person in view before the first
-            interviewee = interviewee or context.last_person
+            if not interviewed:
+                interviewee = _interviewee(book, previous, context.last_person)
+                interviewed = True
             asked = True
             continue
+        previous = p
         if label is not None and asked and interviewee is not None:
             # its answer ("A: Not at this time."): the interviewee's words, a direct quote however short
             start, end = label.end(), len(doc_text(doc).rstrip())
@@ -621,7 +626,7 @@ def _person_named_later_in_sentence(book: ActorBook, key: str, here: int, senten
     actor = book.actor(key)
     if actor is None or actor.type != "person":
         return False
-    return any(m.actor_key == key and m.sentence == sentence and m.start > here for m in book.mentions)
+    return any(m.actor_key == key and m.start > here for m in book.mentions_in(sentence))
 
 
 def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, context: Context) -> str | None:
@@ -884,6 +889,20 @@ def _national_body(book: ActorBook, tok: Token, di: int, off: int, sentence: int
     first = min([w.i for w in words] + ([qualifier.i] if qualifier is not None else []))
     book._mention(key, di, tok.doc[first:tok.i + 1], off, sentence)
     return key
+
+
+def _interviewee(book: ActorBook, before: Paragraph | None, last_person: str | None) -> str | None:
+    """The person an interview's answers are given by: the one person the paragraph before its first
+    question names ("Reporters asked Finance Minister X on Monday."), else, when it names none, the
+    last person in view; None when it names two or more ("... questioned minister X and governor Y":
+    a transcript of several speakers, whose "A:" could be either's)."""
+    if before is None:
+        return last_person
+    named = {m.actor_key for m in book.mentions if before.start <= m.start < before.end
+             and _type_of(book, m.actor_key) == "person"}
+    if len(named) > 1:
+        return None
+    return next(iter(named), last_person)
 
 
 # An interview's question or answer paragraph: "Q: ...", "Question: ...", "A: ...", "Answer - ..." (not
@@ -1460,22 +1479,23 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         # when another state's forces were named before
         speaker_tok = reporting_speaker(src_tok)
         speaker_actor = book.actor(res(speaker_tok)) if speaker_tok is not None else None
+        state: str | None = None
         if speaker_actor is not None and speaker_actor.country and speaker_actor.type in {"country", "organization"}:
-            ev.source_key = _home_military(book, src_tok, di, off, sentence_of(off + src_tok.idx),
-                                           speaker_actor.country)
+            state = speaker_actor.country
         elif speaker_actor is None and speaker_tok is not None and (body := _body_spoken_for(book, speaker_tok, res)):
             # "a spokesman for the Thai army said soldiers had ...": the forces of the body spoken for
-            ev.source_key = _home_military(book, src_tok, di, off, sentence_of(off + src_tok.idx), body)
+            state = body
         elif speaker_actor is None and speaker_tok is not None and context.home and _military_speaker(speaker_tok):
             # "an army officer said the soldiers fired ...": the forces of the army that speaks, of the
             # state the article is about
+            state = context.home
+        if state is not None:
+            ev.source_key = _home_military(book, src_tok, di, off, sentence_of(off + src_tok.idx), state)
+        if ev.source_key is None and context.home and _one_state(book, context.home):
+            # "Militants raided a village ... Soldiers were deployed after the attack": in a text that
+            # names no state but its home, no other state's forces can be meant; with two states
+            # named, bare soldiers stay without a source (see above)
             ev.source_key = _home_military(book, src_tok, di, off, sentence_of(off + src_tok.idx), context.home)
-    if ev.source_key is None and src_tok is not None and _bare_soldiers(src_tok) and context.home \
-            and _one_state(book, context.home):
-        # "Militants raided a village ... Soldiers were deployed after the attack": in a text that names
-        # no state but its home, no other state's forces can be meant; with two states named, bare
-        # soldiers stay without a source (see above)
-        ev.source_key = _home_military(book, src_tok, di, off, sentence_of(off + src_tok.idx), context.home)
     if ev.source_key is not None:
         # "protesters in Khartoum demanded ...": an unplaced group source placed by its own phrase
         ev.source_key = _placed_group(book, ev, src_tok, res, di, off, sentence_of, key=ev.source_key,

@@ -840,8 +840,11 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             continue
         if n_words <= 4 and _is_name(words) and not _utterance(text, s) and not words.rstrip().endswith(("!", "?")):
             continue
+        sayer = _sayer_of_cue(cue, marks.inside)
+        if sayer is not None and s.start <= sayer.idx < s.end:
+            continue    # '"Wagner", the mercenary group, said ...': the quoted words are the sayer, a name
         if claim(s.start, s.end):
-            found.append(FoundQuote(s.start, s.end, words, True, _sayer_of_cue(cue, marks.inside), cue.text, cue,
+            found.append(FoundQuote(s.start, s.end, words, True, sayer, cue.text, cue,
                                     open_ended=s.open_ended, continued=s.continued))
     found.sort(key=lambda q: q.start)
     return [q for q in found if q.text]
