@@ -9,6 +9,7 @@ Turkish presidency" = "Turkey's presidency"). Pronouns and bare titles ("he", "t
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -101,6 +102,10 @@ class ActorBook:
         self.actors: dict[str, Actor] = {}
         self.mentions: list[Mention] = []
         self._sentence_mentions: dict[int, list[Mention]] = {}     # the same Mention objects, by sentence
+        # the same mentions by actor (first start) and by actor type (sorted starts), for look-ups
+        # during extraction that must not scan the article's mentions (2,000-paragraph articles)
+        self._first_start: dict[str, int] = {}
+        self._typed_starts: dict[str, list[tuple[int, int, str]]] = {}   # type -> (start, order, key)
         # ISO3 of the dateline's place, once `qualify_generic` is told it: the country of the bodies a
         # text leaves unqualified ("the foreign ministry said"), as for their capitalised names
         self.dateline_home: str | None = None
@@ -136,6 +141,26 @@ class ActorBook:
         mention = Mention(key, sentence, offset + start, offset + end, doc_text(span.doc)[start:end])
         self.mentions.append(mention)
         self._sentence_mentions.setdefault(sentence, []).append(mention)
+        self._index(mention, len(self.mentions))
+
+    def _index(self, mention: Mention, order: int) -> None:
+        key = mention.actor_key
+        if key not in self._first_start or mention.start < self._first_start[key]:
+            self._first_start[key] = mention.start
+        actor = self.actors.get(key)
+        if actor is not None:
+            bisect.insort(self._typed_starts.setdefault(actor.type, []), (mention.start, order, key))
+
+    def first_mention_start(self, key: str) -> int | None:
+        """The character offset of the first mention of actor `key` recorded so far, or None."""
+        return self._first_start.get(key)
+
+    def last_named_before(self, here: int, kind: str) -> str | None:
+        """The key of the actor of type `kind` whose mention recorded so far starts last before
+        character offset `here` (of two at one offset, the one recorded later), or None."""
+        starts = self._typed_starts.get(kind, [])
+        i = bisect.bisect_left(starts, (here,))
+        return starts[i - 1][2] if i else None
 
     def mentions_in(self, sentence: int) -> list[Mention]:
         """The mentions recorded so far in sentence `sentence` (an article-wide sentence index), in
@@ -551,6 +576,9 @@ class ActorBook:
         for m in self.mentions:
             if m.actor_key == old_key:
                 m.actor_key = new_key
+        self._first_start, self._typed_starts = {}, {}
+        for order, m in enumerate(self.mentions, 1):
+            self._index(m, order)
 
     def _add_person(self, ent: Span, text: str, offset: int) -> str:
         honorific = text

@@ -830,8 +830,8 @@ def _named_only_later(book: ActorBook, key: str, here: int) -> bool:
     actor = book.actor(key)
     if actor is None or actor.type not in {"organization", "group"}:
         return False
-    starts = [m.start for m in book.mentions if m.actor_key == key]
-    return bool(starts) and not any(s < here for s in starts)
+    first = book.first_mention_start(key)
+    return first is not None and first >= here
 
 
 # Nouns of armed and political groups a name before them makes a group ("the Kalanga militia")
@@ -1187,9 +1187,7 @@ def _qualified_body(book: ActorBook, tok: Token, di: int, off: int, sentence_of)
 def _group_named_before(book: ActorBook, here: int, kind: str = "group") -> str | None:
     """The armed or political group (the actor of another type `kind`) the text named last before
     character offset `here`, or None."""
-    before = sorted((m for m in book.mentions if m.start < here), key=lambda m: m.start)
-    return next((m.actor_key for m in reversed(before)
-                 if (a := book.actor(m.actor_key)) is not None and a.type == kind), None)
+    return book.last_named_before(here, kind)
 
 
 SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
