@@ -20,3 +20,10 @@ def extract_text(text: str, published: str | None, *, name: str = "a.txt", headl
 def quotes_of(art: Article) -> list[tuple[str | None, str, bool]]:
     """(speaker's name or None, text, direct) of each quote, in order."""
     return [(art.actors[q.speaker].name if q.speaker else None, q.text, q.direct) for q in art.quotes]
+
+
+def events_of(art: Article) -> list[tuple[str, str | None, str | None]]:
+    """(PLOVER type, source's name or None, target's name or None) of each event, in order."""
+    def name(key: str | None) -> str | None:
+        return art.actors[key].name if key else None
+    return [(e.type, name(e.source), name(e.target)) for e in art.events]

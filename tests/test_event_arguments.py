@@ -4,17 +4,12 @@ of an object act, collective sources, unnamed institutions placed by context. Se
 from __future__ import annotations
 
 import pytest
-from extracting import extract_text
+from extracting import events_of, extract_text
 
 
 def article(text: str, published: str | None = "2022-05-12"):
     return extract_text(text, published, name="a.txt", headline=True)
 
-
-def events_of(art):
-    def name(key):
-        return art.actors[key].name if key else None
-    return [(e.type, name(e.source), name(e.target)) for e in art.events]
 
 
 # -- reported speech: "its"/"their" stand for the speaker ---------------------------------------------

@@ -4,16 +4,12 @@ words, of the small failing inputs in shared/eval/cases (07 passives, 09 negatio
 
 from __future__ import annotations
 
-from extracting import extract_text
+from extracting import events_of, extract_text
 
 
 def article(text: str, published: str | None = "2022-05-12"):
     return extract_text(text, published, name="c.txt")
 
-
-def events_of(art):
-    name = lambda k: art.actors[k].name if k else None
-    return [(e.type, name(e.source), name(e.target)) for e in art.events]
 
 
 # -- passives (case 07) --------------------------------------------------------------------------------

@@ -4,17 +4,12 @@ subjects, envoys summoned to a ministry, opposition bodies named by a common nou
 from __future__ import annotations
 
 import pytest
-from extracting import extract_text
+from extracting import events_of, extract_text
 
 
 def article(text: str, published: str | None = "2023-09-18"):
     return extract_text(text, published, name="a.txt", headline=True)
 
-
-def events_of(art):
-    def name(key):
-        return art.actors[key].name if key else None
-    return [(e.type, name(e.source), name(e.target)) for e in art.events]
 
 
 # -- counted and partitive subjects act as the whole they count ---------------------------------------
