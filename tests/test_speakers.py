@@ -1193,3 +1193,13 @@ def test_an_unnamed_spokesman_of_an_unnamed_institution_speaks_for_it():
                        "\u201cWe will not tolerate these attacks,\u201d foreign ministry spokesman Imran Qadir said.",
                        "2024-10-10", headline=True)
     assert quotes_of(art) == [("Imran Qadir", "We will not tolerate these attacks", True)]
+
+
+def test_a_lower_case_institution_the_tagger_calls_an_organisation_is_no_named_body():
+    # spaCy tags "army" in "an army spokesman" ORG: it is the army of the state in focus, as "the
+    # army said" is, never an organisation named "army"
+    for sayer in ("an army spokesman said", "the army said"):
+        art = extract_text("Kenya sent more troops to the border on Monday.\n\n"
+                           f"\u201cThe operation will continue,\u201d {sayer}.", "2024-10-10", headline=True)
+        assert quotes_of(art) == [("Kenyan military", "The operation will continue", True)], sayer
+        assert not any(a.name == "army" for a in art.actors.values())

@@ -285,6 +285,10 @@ class ActorBook:
             self._mention(self._add(country.name, "country", country.iso3, alias=text), di, ent, offset, sentence)
             if _as_place(ent):
                 self._place_mentions.add(len(self.mentions) - 1)
+        elif ent.label_ == "ORG" and text.islower() and gz.institution_kind(text):
+            # "an army spokesman", "police said" tagged ORG: a common noun, no name; the unnamed
+            # institution with its country from context (institutions.resolve_unnamed), not a body "army"
+            pass
         elif ent.label_ == "ORG" and is_body and not _NOT_ACTOR.search(text) and not _named_place(ent):
             parent = _parent_body(text)
             country_code = _country_of_words(text) or (parent.country if parent else None)
