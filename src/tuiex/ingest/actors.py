@@ -1044,17 +1044,14 @@ class Context:
                         and any(w in a.role.lower() for w in titles):
                     return key
             return None
-        best = None
+        fit = {key: self._loose_fit(key, noun, titles, country) for key in newest_first}
+        bearer = next((key for key in newest_first if fit[key] == "yes"), None)
+        if bearer is not None:
+            return bearer
         # one of no stated title or country, when no one bears it: a lead that says "Moscow's foreign
         # minister said" names him in the paragraphs after, so those named later come first
-        for key in [*reversed(later), *newest_first[:len(newest_first) - len(later)]]:
-            if self._loose_fit(key, noun, titles, country) == "maybe":
-                best = key
-                break
-        for key in newest_first:
-            if self._loose_fit(key, noun, titles, country) == "yes":
-                return key
-        return best
+        return next((key for key in [*reversed(later), *newest_first[:len(newest_first) - len(later)]]
+                     if fit[key] == "maybe"), None)
 
 
 def _entities(doc: Doc) -> list[Span]:
