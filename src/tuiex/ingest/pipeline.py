@@ -835,8 +835,10 @@ def _named_only_later(book: ActorBook, key: str, here: int) -> bool:
 
 
 # Nouns of armed and political groups a name before them makes a group ("the Kalanga militia")
-_GROUP_HEADS = {"group", "movement", "militia", "faction", "organisation", "organization", "coalition", "alliance",
-                "front", "brigade", "brigades", "party", "army", "rebels", "militants", "fighters"}
+# GROUP_NOUNS: the head nouns of an armed or political group's own name ("the X movement")
+GROUP_NOUNS = {"group", "movement", "militia", "faction"}
+_GROUP_HEADS = GROUP_NOUNS | {"organisation", "organization", "coalition", "alliance", "front", "brigade", "brigades",
+                              "party", "army", "rebels", "militants", "fighters"}
 
 
 def _body_by_its_name(book: ActorBook, tok: Token, di: int, off: int, sentence: int) -> str | None:
@@ -1648,8 +1650,8 @@ def _city_country(book: ActorBook, tok: Token, source) -> str | None:
 
 
 # Nouns by which an apposition says its name is a group or organisation, not a state.
-_GROUP_APPOSITIONS = {"group", "movement", "militia", "faction", "organisation", "organization", "outfit", "party",
-                      "network", "wing", "offshoot", "splinter"}
+_GROUP_APPOSITIONS = GROUP_NOUNS | {"organisation", "organization", "outfit", "party", "network", "wing", "offshoot",
+                                    "splinter"}
 
 
 def _described_as_group(tok: Token) -> bool:
@@ -2093,9 +2095,6 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
             if key and book.actors[key].type == "person":
                 context.last_person = key
                 context.recent.append(key)
-
-
-GROUP_NOUNS = {"group", "movement", "militia", "faction"}
 
 
 # Agentless passives ("Suu Kyi was arrested") take the one actor the article names doing that kind of
