@@ -1,0 +1,216 @@
+"""Two components of spaCy's English pipeline applied by table lookup: the same annotations in a
+fraction of their time.
+
+The attribute ruler (spacy.io/api/attributeruler) maps each token's tag, lower form and dependency
+label to its coarse POS, morphology and some lemmas: 179 Matcher rules in en_core_web_sm 3.8, nearly
+all about one token. spaCy runs every rule over the doc and then sets the attributes one match at a
+time through a new `Span` and `Token` per match, about 15 µs a token: as much CPU as the dependency
+parser, a sixth of the whole pipeline on news text. The rule lemmatizer (spacy.io/api/lemmatizer)
+then gives every token without a lemma one from its text, POS and morphology, through a `Token` per
+token.
+
+`AttributeTable` reads the same rules from the model's own ruler and applies them with spaCy's
+semantics: every rule is matched against the annotation as the ruler receives it, and the matches
+are applied in rule order, so a later rule's value wins. A rule about one token that tests only its
+TAG, LOWER, DEP and IS_SPACE for equality or (NOT_)IN is answered by a table keyed by those four
+values, computed once per distinct key; the other rules (several tokens, regular expressions) run
+through a small spaCy Matcher of their own, and the tokens they match are merged in rule order with
+the table's rules. `LemmaTable` asks the model's own lemmatizer once per distinct (text, POS,
+morphology), the key of spaCy's own lemma cache, for the tokens it would lemmatise. Both write their
+columns at once (`Doc.from_array`). The results equal spaCy's on every token
+(tests/test_spacy_tables.py compares them attribute by attribute)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
+
+# The token attributes a table rule may test, in the order of a table key.
+_KEYS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+# The attributes written column-wise; any other attribute a rule sets is set token by token.
+_COLUMNS = (POS, MORPH, LEMMA)
+# A table rule's tests: (key position in _KEYS, wanted, hashed values), all of which must hold.
+_Tests = tuple[tuple[int, bool, frozenset[int]], ...]
+
+
+def _value_test(vocab: Any, key: str, value: Any) -> tuple[bool, frozenset[int]] | None:
+    """(wanted, values) for one token-pattern entry in hash space: the token's value must be in
+    `values` if `wanted`, else not in it; None for a form the table does not answer (REGEX, OP ...)."""
+    def code(v: Any) -> int:
+        if key == "IS_SPACE":
+            return int(bool(v))
+        return int(vocab.strings.add(v)) if isinstance(v, str) else -1
+    if isinstance(value, dict):
+        if len(value) != 1:
+            return None
+        (op, values), = value.items()
+        if op not in ("IN", "NOT_IN") or not isinstance(values, list):
+            return None
+        return op == "IN", frozenset(code(v) for v in values)
+    if key == "IS_SPACE" and not isinstance(value, bool):
+        return None
+    if key != "IS_SPACE" and not isinstance(value, str):
+        return None
+    return True, frozenset((code(value),))
+
+
+class AttributeTable:
+    """A pipeline component that gives every token the attributes `ruler` (a spaCy AttributeRuler)
+    would give it. Callable on a Doc (returns it, annotated in place) and streamable with `pipe`."""
+
+    def __init__(self, ruler: Any) -> None:
+        self.ruler = ruler
+        self.vocab = ruler.vocab
+        self._attrs: list[dict[int, int]] = list(ruler.attrs)
+        # rule index -> its one-token tests, one tuple per alternative pattern of the rule
+        self._tests: list[tuple[int, _Tests]] = []
+        self._by_lower: dict[int, list[int]] = {}
+        self._by_tag: dict[int, list[int]] = {}
+        self._anywhere: list[int] = []
+        self._context = Matcher(self.vocab)
+        self._context_index: dict[int, int] = {}
+        for rule, pattern_set in enumerate(ruler.patterns):
+            for pattern in pattern_set["patterns"]:
+                tests = self._table_tests(pattern, pattern_set["index"])
+                if tests is None:
+                    key = f"tuiex-attribute-rule-{rule}"
+                    self._context.add(key, [pattern])
+                    self._context_index[int(self.vocab.strings[key])] = rule
+                    continue
+                slot = len(self._tests)
+                self._tests.append((rule, tests))
+                self._file(slot, tests)
+        self._cache: dict[tuple[int, int, int, int], tuple[tuple[int, ...], dict[int, int]]] = {}
+
+    def _table_tests(self, pattern: list[dict[str, Any]], index: int) -> _Tests | None:
+        if len(pattern) != 1 or index not in (0, -1):
+            return None
+        tests = []
+        for key, value in pattern[0].items():
+            if key not in _KEYS:
+                return None
+            test = _value_test(self.vocab, key, value)
+            if test is None:
+                return None
+            tests.append((_KEYS.index(key), *test))
+        return tuple(tests)
+
+    def _file(self, slot: int, tests: _Tests) -> None:
+        """Index a table rule by the values it requires: its LOWER forms, else its TAGs."""
+        for column, index in ((1, self._by_lower), (0, self._by_tag)):
+            for key, wanted, values in tests:
+                if key == column and wanted:
+                    for value in values:
+                        index.setdefault(value, []).append(slot)
+                    return
+        self._anywhere.append(slot)
+
+    def _rules_for(self, key: tuple[int, int, int, int]) -> tuple[tuple[int, ...], dict[int, int]]:
+        """The table rules that match a token of `key` (TAG, LOWER, DEP, IS_SPACE hashes), in rule
+        order, and the attributes they give it together (a later rule's value wins)."""
+        found = self._cache.get(key)
+        if found is None:
+            rules = set()
+            for slot in (*self._by_lower.get(key[1], ()), *self._by_tag.get(key[0], ()), *self._anywhere):
+                rule, tests = self._tests[slot]
+                if all((key[k] in values) == wanted for k, wanted, values in tests):
+                    rules.add(rule)
+            ordered = tuple(sorted(rules))
+            merged: dict[int, int] = {}
+            for rule in ordered:
+                merged.update(self._attrs[rule])
+            found = self._cache[key] = (ordered, merged)
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        context: dict[int, list[int]] = {}
+        for match_id, start, end in self._context(doc, allow_missing=True):
+            rule = self._context_index[match_id]
+            index = self.ruler.indices[rule]
+            token = (start if index >= 0 else end) + index
+            context.setdefault(token, []).append(rule)
+        array: Any = doc.to_array([TAG, LOWER, DEP, IS_SPACE, POS, MORPH, LEMMA])  # uint64 columns
+        rows = array.tolist()
+        one_by_one: list[tuple[int, dict[int, int]]] = []
+        for i, row in enumerate(rows):
+            rules, merged = self._rules_for((row[0], row[1], row[2], row[3]))
+            if i in context:
+                merged = {}
+                for rule in sorted((*rules, *context[i])):
+                    merged.update(self._attrs[rule])
+            if not merged:
+                continue
+            for column, attr in enumerate(_COLUMNS, start=4):
+                if attr in merged:
+                    array[i, column] = merged[attr]
+            if len(merged.keys() - _COLUMNS):
+                one_by_one.append((i, {a: v for a, v in merged.items() if a not in _COLUMNS}))
+        doc.from_array(list(_COLUMNS), array[:, 4:])
+        for i, attrs in one_by_one:
+            set_token_attrs(doc[i], attrs)
+        return doc
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in stream:
+            yield self(doc)
+
+
+class LemmaTable:
+    """A pipeline component that gives every token the lemma `lemmatizer` (a spaCy Lemmatizer in
+    "rule" or "lookup" mode, whose lemma is a function of the token's text, POS and morphology)
+    would give it: tokens that have a lemma keep it unless the lemmatizer overwrites."""
+
+    def __init__(self, lemmatizer: Any) -> None:
+        if lemmatizer.mode not in ("rule", "lookup"):
+            raise ValueError(f"a lemma table needs a rule or lookup lemmatizer, not {lemmatizer.mode!r}")
+        self.lemmatizer = lemmatizer
+        self._lemmas: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.lemmatizer._validated:      # its first call checks its tables: let it
+            return self.lemmatizer(doc)
+        array: Any = doc.to_array([ORTH, POS, MORPH, LEMMA])  # uint64 columns
+        overwrite = self.lemmatizer.overwrite
+        for i, (orth, pos, morph, lemma) in enumerate(array.tolist()):
+            if lemma and not overwrite:
+                continue
+            key = (orth, pos, morph)
+            found = self._lemmas.get(key)
+            if found is None:
+                found = self._lemmas[key] = int(self.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0]))
+            array[i, 3] = found
+        doc.from_array([LEMMA], array[:, 3])
+        return doc
+
+    @property
+    def vocab(self) -> Any:
+        return self.lemmatizer.vocab
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in stream:
+            yield self(doc)
+
+
+ATTRIBUTE_FACTORY, LEMMA_FACTORY = "tuiex_attribute_table", "tuiex_lemma_table"
+
+
+@Language.factory(ATTRIBUTE_FACTORY)
+def make_attribute_table(nlp: Language, name: str) -> AttributeTable:
+    """spaCy factory: an AttributeTable of the pipeline's `attribute_ruler`, which must be in the
+    pipeline when the table is added (`nlp.load_nlp` then removes the ruler and renames the table)."""
+    return AttributeTable(nlp.get_pipe("attribute_ruler"))
+
+
+@Language.factory(LEMMA_FACTORY)
+def make_lemma_table(nlp: Language, name: str) -> LemmaTable:
+    """spaCy factory: a LemmaTable of the pipeline's `lemmatizer`, which must be in the pipeline
+    when the table is added (as for the attribute table)."""
+    return LemmaTable(nlp.get_pipe("lemmatizer"))

@@ -1,0 +1,106 @@
+"""The attribute and lemma tables give every token what spaCy's attribute ruler and lemmatizer give it.
+
+Sentences written for these tests: each exercises a kind of rule of en_core_web_sm's ruler (tag to
+POS and morphology, a word's lemma, a rule that tests the dependency label, a rule about two tokens,
+a regular expression, whitespace tokens)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from tuiex.ingest.nlp import _title_abbreviations, load_nlp, load_shipped
+from tuiex.ingest.spacy_tables import AttributeTable, LemmaTable
+
+SENTENCES = [
+    "The foreign minister said on Tuesday that talks would resume in Geneva.",
+    "There were no casualties, and there is no sign the truce has collapsed.",       # expl + be
+    "\"We ain't gonna back down,\" a protester shouted, \"and we gotta stay.\"",    # two-token rules
+    "Let's be clear: nothin' was agreed, y'all, c'mon.",                           # regex and 'let's
+    "They gave it to me and I told you about it.",                                 # pronoun case by DEP
+    "He did not say whether the army had withdrawn, though it has done so before.",
+    "That was what she wanted; those who left did so because they had to.",        # DT as PRON
+    "Police  detained   two men.\n\nThe court   will rule next week.",             # whitespace tokens
+    "Sgt. Amina Bello didn't answer; Lt. Col. Ray Osei hasn't either.",
+    "I'm sure they're here and you've seen it's over, isn't it?",
+    "The ministers met, meeting again after the meetings; the talks talked of better, best and worse.",
+    "Rebels were shelling villages that the army had shelled and will shell; shells fell.",
+]
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    nlp = load_shipped()
+    _title_abbreviations(nlp)
+    return nlp
+
+
+def _annotations(doc):
+    return [(t.text, t.pos_, t.tag_, t.dep_, t.head.i, t.lemma_, str(t.morph), t.ent_type_) for t in doc]
+
+
+def test_the_tables_replace_the_components_under_their_names():
+    nlp = load_nlp()
+    assert nlp.pipe_names == load_shipped().pipe_names
+    assert isinstance(nlp.get_pipe("attribute_ruler"), AttributeTable)
+    assert isinstance(nlp.get_pipe("lemmatizer"), LemmaTable)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_every_token_gets_the_rulers_annotation(shipped, text):
+    assert _annotations(load_nlp()(text)) == _annotations(shipped(text))
+
+
+def test_the_same_in_a_stream_of_paragraphs(shipped):
+    ours = [_annotations(d) for d in load_nlp().pipe(SENTENCES, batch_size=3)]
+    assert ours == [_annotations(d) for d in shipped.pipe(SENTENCES, batch_size=3)]
+
+
+def _toy_pipeline(patterns):
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add_patterns(patterns)
+    return nlp, ruler
+
+
+def test_a_later_rule_wins_across_table_and_context_rules():
+    # rule 0 (table), rule 1 (two tokens: context), rule 2 (table, regex-free IN): in rule order
+    nlp, ruler = _toy_pipeline([
+        {"patterns": [[{"LOWER": "talks"}]], "attrs": {"LEMMA": "talk", "POS": "NOUN"}},
+        {"patterns": [[{"LOWER": "peace"}, {"LOWER": "talks"}]], "attrs": {"LEMMA": "negotiation"}, "index": 1},
+        {"patterns": [[{"LOWER": {"IN": ["talks", "meets"]}}]], "attrs": {"POS": "VERB"}},
+        {"patterns": [[{"LOWER": {"REGEX": "^re.+s$"}}]], "attrs": {"LEMMA": "re-"}},
+        {"patterns": [[{"LOWER": {"NOT_IN": ["peace", "talks", "resumes"]}}]], "attrs": {"POS": "X"}},
+    ])
+    table = AttributeTable(ruler)
+    for text in ("peace talks resumes", "talks meets peace", "new talks"):
+        expected = _annotations(nlp(text))
+        doc = nlp.make_doc(text)
+        assert _annotations(table(doc)) == expected
+    assert _annotations(table(nlp.make_doc("peace talks")))[1][5] == "negotiation"
+
+
+def test_an_empty_doc_is_returned_as_it_is():
+    assert len(load_nlp().get_pipe("attribute_ruler")(load_nlp().make_doc(""))) == 0
+
+
+def test_a_lemma_a_rule_gave_is_kept_and_the_rest_are_the_lemmatizers():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add_patterns([{"patterns": [[{"LOWER": "talks"}]], "attrs": {"LEMMA": "negotiation"}}])
+    lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    lemmatizer.initialize(lookups=_lookups())
+    table = LemmaTable(lemmatizer)
+    for text in ("talks went on", "went went talks"):
+        expected = _annotations(nlp(text))
+        got = table(ruler(nlp.make_doc(text)))
+        assert _annotations(got) == expected
+    assert [t.lemma_ for t in table(ruler(nlp.make_doc("talks went")))] == ["negotiation", "go"]
+
+
+def _lookups():
+    from spacy.lookups import Lookups
+
+    lookups = Lookups()
+    lookups.add_table("lemma_lookup", {"went": "go"})
+    return lookups
