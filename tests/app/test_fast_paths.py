@@ -248,6 +248,42 @@ async def test_paging_up_after_a_jump_reads_by_keyset(mid_db, jump):
         assert [o for o in seen if o >= 100] == [], seen
 
 
+async def test_G_shows_the_last_rows_at_once(mid_db):
+    """With the count exact, G reads the last page itself (one keyset read back from the end)
+    before moving: the cursor's row is there when the key's handler returns, not after a worker."""
+    app = _app(mid_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        tl = app.timeline
+        assert tl.count is not None and tl.count.exact
+        tl.action_last()
+        assert tl.cursor == tl.count.n - 1 and tl.current_item is not None
+        reader = Reader(mid_db)
+        assert tl.current_item.key == reader.page_before(tl.view, END, 1)[0].key
+        reader.close()
+
+
+async def test_pages_are_read_from_the_cursors_page_out(mid_db):
+    """A move far down reads the cursor's page first, then the rest of the screen, then the
+    read-ahead, so the rows under the cursor wait for one page read, not three."""
+    app = _app(mid_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        tl = app.timeline
+        read: list[int] = []
+        real = tl._read_page
+
+        def spy(view, start, anchors, firsts, should_stop):
+            read.append(start // 100)
+            return real(view, start, anchors, firsts, should_stop)
+
+        tl._read_page = spy
+        tl.move_to(2_050)
+        await settle(pilot)
+        assert tl.current_item is not None
+        assert len(read) >= 2 and read[0] == 20, read
+
+
 async def test_rows_show_before_their_count(mid_db):
     """The first screen of a view is painted while its count is still being read; the status
     says "≥" until the count arrives."""

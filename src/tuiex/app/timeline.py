@@ -567,7 +567,11 @@ class Timeline(ScrollView, can_focus=True):
             firsts = dict(self._firsts)
             if self._count is not None and self._count.exact and not self._counting and self._placing is None:
                 firsts[self._count.n] = END
-            self._load_pages(self._gen, self._frame, self.view, sorted(missing), dict(self._anchors), firsts)
+            # the cursor's page first, then the rest of the screen, then the read-ahead: after a
+            # jump (G) the rows under the cursor show without waiting for the page behind them
+            on_screen = {top // PAGE, bottom // PAGE}
+            order = sorted(missing, key=lambda p: (p != self.cursor // PAGE, p not in on_screen, p))
+            self._load_pages(self._gen, self._frame, self.view, order, dict(self._anchors), firsts)
 
     def _read_page(self, view: View, start: int, anchors: dict[int, Key | None],
                    firsts: dict[int, Key], should_stop) -> list[Item]:
@@ -813,7 +817,22 @@ class Timeline(ScrollView, can_focus=True):
             self._start_jump("end", ())
             return
         self._to_end = not exact
+        if exact and not self._counting and self._placing is None and self._rows:
+            self._read_last_page()
         self.move_to(self._rows - 1)
+
+    def _read_last_page(self) -> None:
+        """The view's last rows, read here before the cursor moves onto them: one keyset read
+        back from the end (a page, however large the view: Reader.page_before), so G paints
+        its rows at once instead of placeholders, then waiting on a worker thread's messages."""
+        page = (self._rows - 1) // PAGE
+        if page in self._pages:
+            return
+        try:
+            items = self.reader.page_before(self.view, END, self._rows - page * PAGE)
+        except Exception:  # noqa: BLE001 - the worker's read, which reports errors, follows
+            return
+        self._store_page(page, items)
 
     def _reach_end(self) -> None:
         """The count just became exact: finish a pending G."""
