@@ -453,3 +453,37 @@ def test_a_negated_future_of_a_thing_or_bounded_by_a_date_is_no_refusal():
     evs = events_of(article("Headline Words Here\n\nChad said it will not withdraw its troops from Niger until the "
                             "rebels are defeated."))
     assert any(e[0] == "REJECT" for e in evs)
+
+
+def test_a_counted_object_is_checked_through_its_of_phrase():
+    art = article("Headline Words Here\n\nCongolese rebels fired dozens of rockets into the town of Goma on Monday.\n\n"
+                  "Sudanese troops fired scores of shells at the Ethiopian positions on Tuesday.")
+    evs = events_of(art)
+    assert ("ASSAULT", "Congolese rebels", None) in evs
+    assert any(e[0] == "ASSAULT" and e[1] is not None and "Sudan" in e[1] for e in evs), evs
+
+
+def test_a_vowed_response_to_an_attack_is_a_threat():
+    art = article("Headline Words Here\n\nKenyan President William Ruto vowed on Monday to respond firmly to the "
+                  "Somali raid.")
+    evs = events_of(art)
+    assert any(e[0] == "THREATEN" and e[1] == "William Ruto" for e in evs), evs
+    assert not any(e[0] == "AGREE" for e in evs)
+
+
+def test_an_answer_given_with_force_or_sanctions_is_of_their_type():
+    art = article("Headline Words Here\n\nUkrainian troops responded to the Russian shelling with artillery fire on "
+                  "Monday.\n\nRussia retaliated with the expulsion of ten Estonian diplomats on Tuesday.\n\n"
+                  "Chile replied with a statement on Wednesday.")
+    evs = events_of(art)
+    assert any(e[0] == "ASSAULT" and e[2] == "Russia" for e in evs), evs
+    assert any(e[0] == "SANCTION" and e[1] == "Russia" for e in evs), evs
+    assert not any(e[1] == "Chile" for e in evs), evs
+
+
+def test_what_a_visit_is_to_discuss_is_not_done():
+    art = article("Headline Words Here\n\nChilean envoys visited Lima on Monday to discuss reopening the border "
+                  "with Peru.\n\nBolivian ministers met on Tuesday to debate lifting the ban on Peruvian beef.")
+    evs = events_of(art)
+    assert any(e[0] == "CONSULT" for e in evs), evs
+    assert not any(e[0] == "CONCEDE" for e in evs), evs

@@ -99,6 +99,8 @@ NON_FACTUAL_HEADS = {"deny", "refute", "dismiss", "reject", "want", "plan", "hop
                      "wish", "seek", "try", "attempt", "prepare", "expect", "threaten", "fear", "propose",
                      # hedged reports and suggestions: "reports suggest they had met the activists"
                      "suggest",
+                     # topics talked over, not done: "visited Lima to discuss reopening the border"
+                     "discuss", "debate", "explore", "weigh",
                      # acts stopped or avoided: "decided to stop firing", "refrained from attacking"
                      "stop", "cease", "halt", "refrain", "avoid", "quit"}
 # Places where an actor is a location, not a participant.
@@ -251,6 +253,10 @@ def _compounds(noun: Token) -> set[str]:
 
 QUANTIFIERS = {"most", "all", "some", "many", "part", "rest", "half", "hundreds", "thousands", "dozens", "hundred",
                "thousand", "dozen"}
+# Objects that count or portion what their of-phrase names: the frame checks that noun too ("fired
+# dozens of rockets", "scores of shells", "a number of mortars", "most of the troops").
+QUANTITY_OBJECTS = {"most", "all", "some", "part", "many", "rest", "half", "dozen", "dozens", "score", "scores",
+                    "hundred", "hundreds", "thousand", "thousands", "number", "handful", "couple", "series"}
 
 
 def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs: list[Token], negated: bool) -> bool:
@@ -266,7 +272,7 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         c.lemma_.lower() for o in direct for c in o.children if c.dep_ == "compound"} | {
         g.lemma_.lower() for o in direct for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
         for g in p.children
-        if g.dep_ == "pobj" and o.lemma_.lower() in {"most", "all", "some", "part", "many", "rest", "half"}}
+        if g.dep_ == "pobj" and o.lemma_.lower() in QUANTITY_OBJECTS}
     if e.needobj is not None and (not direct or (e.needobj and not lemmas & e.needobj and not (
             "@name" in e.needobj and any(o.pos_ == "PROPN" for o in direct)))):
         return False
@@ -419,6 +425,10 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
             for e in _LEX.verbs.get("call", ()):
                 if e.particle == "off" and _entry_fits(e, tok, particles, preps, _objects(tok), negated):
                     return e.type, [tok, *particle_toks]
+            for n in _objects(tok):     # "called off talks with Kosovo": a light entry with its particle
+                off = next((e for e in _LEX.light.get(("call", n.lemma_.lower()), ()) if e.particle == "off"), None)
+                if off is not None and not negated:
+                    return off.type, [tok, *particle_toks, n]
             return None
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if negated:
@@ -523,12 +533,18 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
                     for g in child.subtree:
                         if g.lemma_.lower() in NOUNS:
                             return NOUNS[g.lemma_.lower()], [tok, g]
-    if lemma in RESPONSE_VERBS and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
-        # "Moscow will respond to Canada's sanctions", "will react firmly": a promised retaliation (CAMEO 13)
+    answered_with = _answered_with(tok, lemma, prep_toks)
+    if answered_with is not None:
+        return answered_with
+    if lemma in RESPONSE_VERBS and (any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children) or (
+            tok.dep_ == "xcomp" and _lemma(tok.head) in PROMISING_VERBS)):
+        # "Moscow will respond to Canada's sanctions", "will react firmly", "vowed to respond to the
+        # raid": a promised retaliation (CAMEO 13)
         # (a manner alone only when nothing else is named as answered: "will respond appropriately
         # to the request", "respond firmly to the floods" promise no retaliation)
         answered = [g for p in prep_toks if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
-        to_act = next((g for g in answered if g.lemma_.lower() in RETALIATED_NOUNS), None)
+        to_act = next((g for g in answered if g.lemma_.lower() in RETALIATED_NOUNS
+                       or NOUNS.get(g.lemma_.lower()) in ANSWER_TYPES), None)
         manner = [c for c in tok.children if c.lower_ in RETALIATION_MANNER]
         if to_act is not None or (manner and not answered):
             return "THREATEN", [tok, *manner]
@@ -758,6 +774,43 @@ RETALIATED_NOUNS = {"sanction", "decision", "move", "expulsion", "measure", "ste
                     "provocation", "deployment", "ban", "aggression", "incursion", "violation", "act"}
 RETALIATION_MANNER = {"harshly", "firmly", "decisively", "strongly", "forcefully", "accordingly", "appropriately",
                       "proportionately", "resolutely", "swiftly", "severely"}
+
+
+# Verbs that promise: a promised response or use of force under them is a threat ("vowed to respond
+# to the raid", "swore to fight on"; CAMEO 13, PLOVER THREATEN).
+PROMISING_VERBS = {"vow", "swear", "pledge", "promise"}
+# Means an answer is given with, beside the lexicon's event nouns ("responded with artillery fire",
+# "retaliated with tear gas"): CAMEO 19 (fight) and 17 (coerce) by their means.
+RESPONSE_MEANS = {"fire": "ASSAULT", "gunfire": "ASSAULT", "artillery": "ASSAULT", "missile": "ASSAULT",
+                  "rocket": "ASSAULT", "shell": "ASSAULT", "mortar": "ASSAULT", "bullet": "ASSAULT",
+                  "gas": "COERCE", "baton": "COERCE", "cannon": "COERCE"}
+# The types an answer given with a means or an act takes: force and sanctions, not words.
+ANSWER_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
+
+
+def _answered_with(tok: Token, lemma: str, prep_toks: list[Token]) -> tuple[str, list[Token]] | None:
+    """The type of an answer given with force or sanctions ("Ukrainian troops responded to the
+    shelling with artillery fire", "Russia retaliated with expulsions": ASSAULT, SANCTION), the verb,
+    its "with" and the means as trigger; None for other verbs, a promised answer ("will respond
+    with force" is left to the threat rules), or an answer with words ("replied with a statement")."""
+    if lemma not in RESPONSE_VERBS | {"retaliate", "reply", "answer"} or _negated(tok) or any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+        return None
+    # the means on the verb, or on what is answered ("responded to the shelling with fire" is often
+    # parsed with the "with" under the answered act)
+    answered = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children] + [
+        c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    for p in [*prep_toks, *(c for a in answered for c in a.children if c.dep_ == "prep")]:
+        if p.lower_ != "with":
+            continue
+        for g in p.children:
+            if g.dep_ != "pobj":
+                continue
+            means = g.lemma_.lower()
+            type_ = RESPONSE_MEANS.get(means) or NOUNS.get(means)
+            if type_ in ANSWER_TYPES:
+                return type_, [tok, p, g]
+    return None
 
 
 # "declined to comment", "refused to give his name": a source's reticence, no rejection of anyone.
@@ -1055,9 +1108,10 @@ def find_events(doc) -> list[FoundEvent]:
         ):
             # "EU ministers agreed to lift sanctions": the body's own concession, sanction or
             # withdrawal is the event when no other party is named in the agreement
-            if dep == "xcomp" and head_event.type == "AGREE" and type_ in {"ASSAULT", "COERCE", "SANCTION"} \
-                    and head_event.verb == gov and _lemma(gov) in {"vow", "swear", "pledge", "promise"} and not shared:
-                head_event.type = "THREATEN"    # "vowed to fight on", "to impose sanctions": a threat (CAMEO 13)
+            if dep == "xcomp" and head_event.type == "AGREE" and type_ in ANSWER_TYPES | {"THREATEN"} \
+                    and head_event.verb == gov and _lemma(gov) in PROMISING_VERBS and not shared:
+                # "vowed to fight on", "to impose sanctions", "to respond to the raid": a threat (CAMEO 13)
+                head_event.type = "THREATEN"
             if dep == "xcomp" and head_event.type == "AGREE" and type_ in DECIDED_TYPES \
                     and not shared and head_event.verb == gov and _lemma(gov) in DECIDING_HEADS \
                     and not any(
