@@ -487,3 +487,17 @@ def test_what_a_visit_is_to_discuss_is_not_done():
     evs = events_of(art)
     assert any(e[0] == "CONSULT" for e in evs), evs
     assert not any(e[0] == "CONCEDE" for e in evs), evs
+
+
+def test_a_pact_named_by_its_compound_takes_the_light_entry_of_that_pact():
+    art = article("Headline Words Here\n\nAzerbaijani troops violated the ceasefire agreement with Armenia on Friday.\n\n"
+                  "Kenyan police fired gunshots at the protesters in Nairobi on Monday.")
+    evs = events_of(art)
+    assert any(e[0] == "ASSAULT" and e[2] == "Armenia" for e in evs), evs
+    assert any(e[0] == "ASSAULT" and e[1] == "Kenyan police" for e in evs), evs
+
+
+def test_an_answer_with_the_means_under_the_answered_act_is_of_the_means_type():
+    art = article("Headline Words Here\n\nRussia answered the Estonian expulsions with the expulsion of ten Estonian "
+                  "diplomats on Tuesday.")
+    assert any(e[0] == "SANCTION" and e[1] == "Russia" for e in events_of(art))

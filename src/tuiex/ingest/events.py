@@ -70,6 +70,8 @@ LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pa
                "complete", "speed", "accelerate", "finish", "reimpose", "reiterate", "repeat", "slap", "ship",
                "claim", "hand", "dispatch", "transfer", "rush"}     # "the group claimed the attack": its own act
 PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in", "around"}
+# Nouns of a pact whose compound names which pact: "the ceasefire agreement", "the truce deal".
+PACT_NOUNS = {"agreement", "deal", "accord", "understanding", "pact", "arrangement"}
 # Prepositions beside a light verb's object that name the state it is put in or the means: "put troops
 # on alert", "countered the protests with force".
 STATE_PREPS = {"on", "under", "in", "into", "with"}
@@ -81,7 +83,7 @@ _KNOWN_VERBS = set(_LEX.verbs) | {v for v, _ in _LEX.light} | LIGHT_VERBS
 # Every verb lemma _verb_type can type: a cheap filter before the dependency checks.
 _TRIGGER_LEMMAS = _KNOWN_VERBS | RENEWAL_VERBS | set(PREP_LIGHT) | {
     "call", "reach", "arrive", "go", "travel", "fly", "land", "work", "be", "tell", "describe", "term", "dub", "down",
-    "come", "head", "return", "respond", "react", "reciprocate", "remain", "stay"}
+    "come", "head", "return", "respond", "react", "reciprocate", "remain", "stay", "reply", "answer"}
 # Verbs of coming and going: a trip whose purpose is a meeting is a CONSULT ("arrived in Sanaa for talks").
 TRAVEL_VERBS = {"arrive", "go", "travel", "fly", "come", "head", "return", "visit"}
 INTENT_TYPES = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
@@ -464,7 +466,10 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
             g for o in objs for g in o.children if g.dep_ == "prep" and g.lower_ in STATE_PREPS]:
         nouns.extend(g for g in p.children if g.dep_ == "pobj")
     for n in nouns:
-        for e in _LEX.light.get((lemma, n.lemma_.lower()), ()):
+        # a pact named by its compound is that pact: "violated the ceasefire agreement" as "violated the
+        # ceasefire" (CAMEO 196)
+        named = [n] + ([c for c in n.children if c.dep_ == "compound"] if n.lemma_.lower() in PACT_NOUNS else [])
+        for e in (e for m in named for e in _LEX.light.get((lemma, m.lemma_.lower()), ())):
             if e.particle and e.particle not in particles:
                 continue
             if e.compound is not None and not (_compounds(n) & e.compound):
@@ -796,10 +801,10 @@ def _answered_with(tok: Token, lemma: str, prep_toks: list[Token]) -> tuple[str,
     if lemma not in RESPONSE_VERBS | {"retaliate", "reply", "answer"} or _negated(tok) or any(
             c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
         return None
-    # the means on the verb, or on what is answered ("responded to the shelling with fire" is often
-    # parsed with the "with" under the answered act)
+    # the means on the verb, or on what is answered ("responded to the shelling with fire", "answered
+    # the expulsions with expulsions" are often parsed with the "with" under the answered act)
     answered = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children] + [
-        c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        c for c in tok.children if (c.dep_ == "advcl" and c.tag_ == "VBG") or c.dep_ == "dobj"]
     for p in [*prep_toks, *(c for a in answered for c in a.children if c.dep_ == "prep")]:
         if p.lower_ != "with":
             continue
