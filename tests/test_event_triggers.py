@@ -501,3 +501,16 @@ def test_an_answer_with_the_means_under_the_answered_act_is_of_the_means_type():
     art = article("Headline Words Here\n\nRussia answered the Estonian expulsions with the expulsion of ten Estonian "
                   "diplomats on Tuesday.")
     assert any(e[0] == "SANCTION" and e[1] == "Russia" for e in events_of(art))
+
+
+def test_talks_called_off_in_a_passive_conjunct_are_called_off():
+    art = article("Headline Words Here\n\nTalks had been due to take place in Accra on Wednesday, but were called off "
+                  "by Togo's foreign minister.\n\nThe strike was called off by the Kenyan doctors' union on Monday.")
+    evs = events_of(art)
+    assert any(e[0] == "REJECT" for e in evs), evs
+    assert any(e[0] == "CONCEDE" for e in evs), evs
+
+
+def test_cutting_off_an_escape_route_is_no_sanction():
+    art = article("Headline Words Here\n\nNigerian troops intercepted the bandits near Kaduna, cutting off their escape.")
+    assert not any(e[0] == "SANCTION" for e in events_of(art))

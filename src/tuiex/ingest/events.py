@@ -427,7 +427,10 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
             for e in _LEX.verbs.get("call", ()):
                 if e.particle == "off" and _entry_fits(e, tok, particles, preps, _objects(tok), negated):
                     return e.type, [tok, *particle_toks]
-            for n in _objects(tok):     # "called off talks with Kosovo": a light entry with its particle
+            called_off = _objects(tok) or ([c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                                           if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children)
+                                           else [])  # "talks were due ..., but were called off"
+            for n in called_off:     # "called off talks with Kosovo": a light entry with its particle
                 off = next((e for e in _LEX.light.get(("call", n.lemma_.lower()), ()) if e.particle == "off"), None)
                 if off is not None and not negated:
                     return off.type, [tok, *particle_toks, n]
