@@ -514,3 +514,22 @@ def test_talks_called_off_in_a_passive_conjunct_are_called_off():
 def test_cutting_off_an_escape_route_is_no_sanction():
     art = article("Headline Words Here\n\nNigerian troops intercepted the bandits near Kaduna, cutting off their escape.")
     assert not any(e[0] == "SANCTION" for e in events_of(art))
+
+
+def test_a_party_said_to_be_responsible_for_or_behind_an_attack_is_accused():
+    art = article("Headline Words Here\n\nThe Afghan government said Pakistan was behind the attack on the border "
+                  "post.\n\nGhana said on Monday that Togo was responsible for the blast in Accra.\n\n"
+                  "Kenya said Uganda was not behind the attack.\n\n"
+                  "Peru said Chile was responsible for the delay.")
+    evs = events_of(art)
+    assert ("ACCUSE", "Afghanistan", "Pakistan") in evs
+    assert ("ACCUSE", "Ghana", "Togo") in evs
+    assert not any(e[1] in {"Kenya", "Peru"} for e in evs), evs
+
+
+def test_hitting_back_over_remarks_is_criticism_and_at_rebels_an_attack():
+    art = article("Headline Words Here\n\nIran hit back at Saudi Arabia on Monday over its remarks on Yemen.\n\n"
+                  "Ugandan troops hit back at the rebels near the border on Tuesday.")
+    evs = events_of(art)
+    assert ("ACCUSE", "Iran", "Saudi Arabia") in evs
+    assert any(e[0] == "ASSAULT" for e in evs), evs

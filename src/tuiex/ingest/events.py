@@ -393,7 +393,7 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
     if unanswered is not None:
         return "THREATEN", unanswered
     if lemma == "be":
-        return _stay_for_talks(tok) or _in_state_with(tok) or _judgement(tok)
+        return _stay_for_talks(tok) or _in_state_with(tok) or _judgement(tok) or _blame(tok)
     if lemma in STATE_VERBS:
         state = _in_state_with(tok)
         if state is not None:
@@ -617,6 +617,35 @@ def _judgement(be: Token) -> tuple[str, list[Token]] | None:
             type_ = JUDGEMENT_ADJECTIVES.get(w.lower_)
             if type_:
                 return type_, [w] if c.dep_ == "acomp" else [w, c]
+    return None
+
+
+# Harms a party can be said to be "responsible for" or "behind" (beside the lexicon's ASSAULT and
+# COERCE nouns): "said Kabul was behind the blast" blames Kabul (CAMEO 112, accuse).
+BLAMED_HARMS = {"blast", "explosion", "bombing", "killing", "killings", "death", "deaths", "violence", "unrest",
+                "incident", "crash", "fire", "massacre", "kidnapping", "abduction", "disappearance", "poisoning",
+                "sabotage", "hack", "hacking", "cyberattack", "leak", "crisis", "escalation"}
+
+
+def _blame(be: Token) -> tuple[str, list[Token]] | None:
+    """"(Islamabad said) India was responsible for the attack", "(Kabul said) Pakistan was behind
+    the blast": the reporting speaker accuses the copula's subject (ACCUSE, CAMEO 112), with
+    "responsible"/"behind" and the harm as trigger; None when no one is reported saying it (`_judge`,
+    or a quotation), when negated or hypothetical, or when the harm is no act of force."""
+    if _negated(be) or (_judge(be) is None and not _in_quotation(be)) or _hypothetical_copula(be):
+        return None
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in {"it", "this", "that", "who", "which"}:
+        return None
+    preps = [g for c in be.children if c.dep_ == "acomp" and c.lower_ == "responsible"
+             for g in c.children if g.dep_ == "prep" and g.lower_ == "for"]
+    preps += [c for c in be.children if c.dep_ == "prep" and c.lower_ == "behind"]
+    for p in preps:
+        for harm in p.children:
+            lemma = harm.lemma_.lower()
+            if harm.dep_ == "pobj" and (NOUNS.get(lemma) in {"ASSAULT", "COERCE"} or lemma in BLAMED_HARMS):
+                word = p.head if p.lower_ == "for" else p
+                return "ACCUSE", [word, harm]
     return None
 
 
@@ -2034,10 +2063,12 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 out.extend(t for t in (_nominal_source(c), c) if t is not None)
     if verb.pos_ != "NOUN" and ((_lemma(verb) == "be" and ev.type in {"ACCUSE", "REJECT"}) or (
             ev.type == "THREATEN" and _unanswered(verb) is not None)):
-        # "(Kenya said) the Ugandan strikes were a violation": the author of the judged act
+        # "(Kenya said) the Ugandan strikes were a violation": the author of the judged act; "(Kabul
+        # said) Pakistan was behind the blast" (`_blame`): the subject itself
+        blamed = any(t.lower_ in {"responsible", "behind"} for t in ev.trigger_tokens)
         for c in verb.children:
             if c.dep_ == "nsubj":
-                out.extend(t for t in (_nominal_source(c),) if t is not None)
+                out.extend(t for t in ((c if blamed else None), _nominal_source(c)) if t is not None)
                 out.extend(x for x in c.children if x.dep_ in {"poss", "amod", "compound"} and x.pos_ != "PRON")
     if ev.source is not None and (ev.mutual or ev.type == "CONSULT"):
         # "Turkish and Russian officials held talks": the second of the source's coordinated qualifiers
