@@ -533,3 +533,21 @@ def test_hitting_back_over_remarks_is_criticism_and_at_rebels_an_attack():
     evs = events_of(art)
     assert ("ACCUSE", "Iran", "Saudi Arabia") in evs
     assert any(e[0] == "ASSAULT" for e in evs), evs
+
+
+def test_critical_of_and_supportive_of_are_acts_and_a_critical_situation_is_none():
+    art = article("Headline Words Here\n\nNigeria was highly critical of the Chadian government on Monday.\n\n"
+                  "Ghana is supportive of Togo in the dispute.\n\nThe situation in Mali is critical.")
+    evs = events_of(art)
+    assert ("ACCUSE", "Nigeria", "Chad") in evs
+    assert ("SUPPORT", "Ghana", "Togo") in evs
+    assert len(evs) == 2, evs
+
+
+def test_missiles_that_slam_into_a_city_attack_it_and_fighters_who_leave_a_town_retreat():
+    art = article("Headline Words Here\n\nRussian missiles slammed into Kyiv on Monday.\n\n"
+                  "Somali militants left the town of Baidoa on Tuesday.")
+    evs = events_of(art)
+    assert any(e[0] == "ASSAULT" and e[2] == "Ukraine" for e in evs), evs
+    assert not any(e[0] == "ACCUSE" for e in evs), evs
+    assert any(e[0] == "RETREAT" for e in evs), evs

@@ -60,6 +60,9 @@ COOPERATION_OBJECTS = {"group", "cooperation", "dialogue", "relation", "relation
                        "partnership", "commission", "committee", "channel", "contact", "contacts"}
 # Adjectival predicates that are actions: "Turkey is deeply opposed to ...".
 ADJECTIVES = {"opposed": "REJECT"}
+# Adjectival predicates that are actions with their preposition: "Kenya was critical of the vote"
+# (ACCUSE, CAMEO 111), "Ghana is supportive of the bid" (SUPPORT, CAMEO 05).
+PREP_ADJECTIVES = {("critical", "of"): "ACCUSE", ("supportive", "of"): "SUPPORT"}
 # Verbs that take their type from an event noun object ("held talks", "launched an offensive",
 # "expressed concern") when no light entry of the lexicon names the pair.
 LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pay", "offer", "express", "stage",
@@ -1075,9 +1078,12 @@ def find_events(doc) -> list[FoundEvent]:
     found: list[FoundEvent] = []
     used: set[int] = set()
     for tok in map(doc.__getitem__, token_indices(doc, "POS", ("ADJ",))):
-        if tok.lower_ in ADJECTIVES and tok.dep_ == "acomp" and not _negated(tok.head):
+        type_ = ADJECTIVES.get(tok.lower_) or next(
+            (PREP_ADJECTIVES[(tok.lower_, c.lower_)] for c in tok.children
+             if c.dep_ == "prep" and (tok.lower_, c.lower_) in PREP_ADJECTIVES), None)
+        if type_ and tok.dep_ == "acomp" and not _negated(tok.head):
             subj = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            found.append(FoundEvent(ADJECTIVES[tok.lower_],
+            found.append(FoundEvent(type_,
                                     _trigger_text([*[c for c in tok.children if c.dep_ == "advmod"], tok]),
                                     tok, [tok], subj))
             used.add(tok.i)
