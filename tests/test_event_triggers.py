@@ -551,3 +551,21 @@ def test_missiles_that_slam_into_a_city_attack_it_and_fighters_who_leave_a_town_
     assert any(e[0] == "ASSAULT" and e[2] == "Ukraine" for e in evs), evs
     assert not any(e[0] == "ACCUSE" for e in evs), evs
     assert any(e[0] == "RETREAT" for e in evs), evs
+
+
+def test_a_reported_must_or_should_of_another_party_is_a_demand_on_it():
+    art = article("Headline Words Here\n\nRussia said on Tuesday that Sudan must return the helicopter.\n\n"
+                  "The Kenyan president said Somalia must withdraw its troops and release the fishermen.\n\n"
+                  "Nigeria said the talks should continue next week.\n\nGhana said we must act now.\n\n"
+                  "Does Iran think Iraq should expel the militants?")
+    evs = events_of(art)
+    assert ("REQUEST", "Russia", "Sudan") in evs
+    assert any(e[0] == "REQUEST" and e[2] == "Somalia" for e in evs), evs
+    assert not any(e[0] in {"CONCEDE", "RETREAT", "SANCTION"} for e in evs), evs
+    assert len(evs) == 2, evs
+
+
+def test_what_a_party_should_have_done_was_not_done():
+    art = article("Headline Words Here\n\nEgypt said Israel should have allowed the aid convoy into Gaza.\n\n"
+                  "Kenyan troops must have crossed the border into Somalia.")
+    assert not any(e[0] in {"CONCEDE", "ASSAULT", "RETREAT"} for e in events_of(art))

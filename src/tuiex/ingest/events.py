@@ -98,6 +98,17 @@ HABITUAL = {"routinely", "regularly", "often", "usually", "frequently", "typical
             "occasionally", "habitually", "traditionally"}
 # Verbs of stopping: an attack under them is a ceasefire ("decided to stop firing").
 CESSATION_HEADS = {"stop", "cease", "halt"}
+# Modals by which a reported clause demands an act of its subject: "Russia said Sudan must return the
+# helicopter" is Russia's demand on Sudan (REQUEST, CAMEO 10), not Sudan's return.
+DEMANDING_MODALS = {"must", "should"}
+# Verbs that report such a demand (not "warn", whose clause is a threat, nor "believe").
+DEMAND_REPORTING_VERBS = {"say", "tell", "state", "add", "declare", "insist", "stress", "reiterate", "write",
+                          "announce", "argue", "maintain", "emphasise", "emphasize", "repeat", "tweet"}
+# Common nouns that name a party a demand can be made on (beside names and nationalities).
+DEMANDED_PARTIES = {"government", "side", "authority", "authorities", "force", "forces", "country", "state", "regime",
+                    "party", "leader", "leadership", "army", "military", "police", "junta", "rebel", "rebels",
+                    "president", "minister", "administration", "community", "council", "parliament", "militia",
+                    "group", "movement", "opposition", "neighbour", "neighbor", "ally", "allies", "troop", "troops"}
 # Heads under which a clause is not asserted: "denied that its jets had bombed", "plans to visit",
 # "agreed to stop firing".
 NON_FACTUAL_HEADS = {"deny", "refute", "dismiss", "reject", "want", "plan", "hope", "intend", "aim", "consider",
@@ -214,9 +225,10 @@ def _speculative(tok: Token) -> bool:
         return True
     if _inverted_condition(tok):
         return True     # "Had Ethiopia attacked, ...": a condition, not an act
-    if any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children) and tok.tag_ == "VBN" \
+    if any(c.dep_ == "aux" and c.lower_ in {"would", "should", "must"} for c in tok.children) and tok.tag_ == "VBN" \
             and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
-        return True     # "Kenya would have intervened": counterfactual
+        return True     # "Kenya would have intervened", "Israel should have allowed": counterfactual;
+        # "must have crossed": an inference
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children):
         return True
     if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) \
@@ -1095,6 +1107,13 @@ def find_events(doc) -> list[FoundEvent]:
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
                 found.append(FoundEvent("AGREE", _trigger_text([tok, xcomp]), tok, [tok, xcomp], subj, noun=xcomp))
                 used.add(xcomp.i)
+    for tok in map(doc.__getitem__, token_indices(doc, "LOWER", tuple(DEMANDING_MODALS))):
+        demand = _reported_demand(tok)
+        if demand is not None:
+            verb, speaker = demand
+            found.append(FoundEvent("REQUEST", _trigger_text([tok, verb]), verb, [tok, verb], speaker))
+            # the demanded act is no act done: "said Sudan must return the helicopter and withdraw"
+            used.update(t.i for t in (verb, *(c for c in verb.children if c.dep_ == "conj")))
     first_of_verb = {e.verb.i: e for e in reversed(found)}     # the first event of each verb
     for tok in map(doc.__getitem__, token_indices(doc, "POS", ("VERB", "AUX", "NOUN"))):
         if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.lemma_.lower() == "down"):
@@ -1435,6 +1454,28 @@ def _speculative_noun(tok: Token) -> bool:
             verb.dep_ in {"acl", "xcomp"} and verb.head.lemma_.lower() in INTENT_NOUNS)):
         return True
     return _sentence_asks(tok)
+
+
+def _reported_demand(modal: Token) -> tuple[Token, Token] | None:
+    """(the demanded verb, the speaker) of "X said Y must/should <verb>" (`DEMANDING_MODALS`): a
+    reported clause whose subject is another party (a name, a nationality or `DEMANDED_PARTIES`, not
+    "we", "it", a thing); None otherwise (also in a question or a condition, and for "should have":
+    a judgement of the past)."""
+    verb = modal.head
+    if modal.dep_ != "aux" or verb.pos_ not in {"VERB", "AUX"} or verb.dep_ != "ccomp" \
+            or _lemma(verb.head) not in DEMAND_REPORTING_VERBS:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) or _sentence_asks(verb) or any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or speaker is None or subj.lower_ == speaker.lower_:
+        return None
+    if not (subj.pos_ == "PROPN" or subj.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}
+            or (subj.pos_ == "NOUN" and subj.lemma_.lower() in DEMANDED_PARTIES)):
+        return None     # "said the talks should continue", "said we must act": no party asked
+    return verb, speaker
 
 
 def _trigger_text(tokens: list[Token]) -> str:
@@ -2035,6 +2076,9 @@ def venue_candidates(ev: FoundEvent) -> list[Token]:
 def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
     verb = ev.verb
     out: list[Token] = []
+    if ev.type == "REQUEST" and ev.trigger_tokens and ev.trigger_tokens[0].lower_ in DEMANDING_MODALS:
+        # "Russia said Sudan must return the helicopter" (`_reported_demand`): Sudan is asked
+        out.extend(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
     queue = ([ev.noun] if ev.noun is not None else []) + [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     own = {t.i for t in ev.trigger_tokens}
     venues: list[Token] = []
