@@ -569,3 +569,12 @@ def test_what_a_party_should_have_done_was_not_done():
     art = article("Headline Words Here\n\nEgypt said Israel should have allowed the aid convoy into Gaza.\n\n"
                   "Kenyan troops must have crossed the border into Somalia.")
     assert not any(e[0] in {"CONCEDE", "ASSAULT", "RETREAT"} for e in events_of(art))
+
+
+def test_a_concession_promised_if_the_other_side_acts_is_an_offer_and_unless_a_threat():
+    art = article("Headline Words Here\n\nTurkey will lift its veto if Sweden extradites the activists, Erdogan said "
+                  "on Monday.\n\nKenya would withdraw from the talks unless Somalia released the fishermen, the "
+                  "Kenyan minister said.")
+    evs = events_of(art)
+    assert any(e[0] == "AGREE" and e[1] == "Turkey" for e in evs), evs
+    assert any(e[0] == "THREATEN" and e[1] == "Kenya" for e in evs), evs

@@ -1017,6 +1017,18 @@ SCHEDULING_AUX = {"will", "shall", "'ll"}
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "PROTEST", "AID", "COOPERATE", "CONCEDE", "MOBILIZE"}
 
 
+# Acts that, promised on a condition the other party fulfils, are an offer (PLOVER AGREE, CAMEO 03),
+# not a threat: "will lift its veto if Sweden extradites them", "would release the prisoners if".
+OFFERED_TYPES = {"CONCEDE", "AID", "COOPERATE", "RETREAT"}
+
+
+def _offered(tok: Token) -> bool:
+    """Whether a future act hangs on an "if" clause ("will withdraw if NATO pulls back", "will reopen
+    the crossing if Israel does not object"), not on "unless" ("would withdraw unless ..." warns)."""
+    conds = [c for c in tok.children if c.dep_ == "advcl" and any(g.dep_ == "mark" for g in c.children)]
+    return bool(conds) and all(any(g.dep_ == "mark" and g.lower_ == "if" for g in c.children) for c in conds)
+
+
 def _modality_type(tok: Token, type_: str) -> str:
     """The type of a future or conditional act: "will provide aid" AGREE, "will withdraw unless ..."
     and "would blockade Paris" THREATEN; anything else keeps its type (a scheduled meeting is a
@@ -1028,6 +1040,8 @@ def _modality_type(tok: Token, type_: str) -> str:
                                              or _inverted_condition(c)) for c in tok.children) or any(
         c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in CONDITION_NOUNS and any(
             p.dep_ == "prep" and p.lower_ == "of" for p in g.children) for g in c.children) for c in tok.children)
+    if conditional and type_ in OFFERED_TYPES and _offered(tok):
+        return "AGREE"      # "Turkey will lift its veto if Sweden extradites them": a conditional offer
     if (conditional and type_ in MATERIAL_TYPES) or type_ in INTENT_AS_THREAT:
         return "THREATEN"
     if type_ in INTENT_AS_AGREE and not (type_ in SCHEDULED_KEEP and any(
