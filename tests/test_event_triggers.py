@@ -578,3 +578,11 @@ def test_a_concession_promised_if_the_other_side_acts_is_an_offer_and_unless_a_t
     evs = events_of(art)
     assert any(e[0] == "AGREE" and e[1] == "Turkey" for e in evs), evs
     assert any(e[0] == "THREATEN" and e[1] == "Kenya" for e in evs), evs
+
+
+def test_an_adverbial_clause_with_its_own_named_subject_is_its_own_event():
+    art = article("Headline Words Here\n\nEthiopian troops shelled the town of Humera on Monday, while Eritrean jets "
+                  "bombed the airport of Mekele.")
+    evs = events_of(art)
+    assert sum(e[0] == "ASSAULT" for e in evs) == 2, evs
+    assert any(e[0] == "ASSAULT" and e[1] == "Eritrea" for e in evs), evs

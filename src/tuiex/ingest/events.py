@@ -1179,7 +1179,11 @@ def find_events(doc) -> list[FoundEvent]:
                 found_up = first_of_verb.get(up.i)
                 if found_up is not None and found_up.type in INTENT_TYPES:
                     gov, head_event = up, found_up
-        if dep in {"xcomp", "advcl", "ccomp"} and head_event is not None and (
+        # an adverbial clause with its own named subject is another party's act, not a part of the
+        # head's: "troops shelled Humera, while Eritrean jets bombed the airport"
+        own_clause = dep == "advcl" and not to_gerund and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in tok.children)
+        if dep in {"xcomp", "advcl", "ccomp"} and head_event is not None and not own_clause and (
             head_event.type in INTENT_TYPES or (head_event.type == type_ and head_event.source is not None)
         ):
             # "EU ministers agreed to lift sanctions": the body's own concession, sanction or
