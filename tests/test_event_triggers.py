@@ -453,3 +453,136 @@ def test_a_negated_future_of_a_thing_or_bounded_by_a_date_is_no_refusal():
     evs = events_of(article("Headline Words Here\n\nChad said it will not withdraw its troops from Niger until the "
                             "rebels are defeated."))
     assert any(e[0] == "REJECT" for e in evs)
+
+
+def test_a_counted_object_is_checked_through_its_of_phrase():
+    art = article("Headline Words Here\n\nCongolese rebels fired dozens of rockets into the town of Goma on Monday.\n\n"
+                  "Sudanese troops fired scores of shells at the Ethiopian positions on Tuesday.")
+    evs = events_of(art)
+    assert ("ASSAULT", "Congolese rebels", None) in evs
+    assert any(e[0] == "ASSAULT" and e[1] is not None and "Sudan" in e[1] for e in evs), evs
+
+
+def test_a_vowed_response_to_an_attack_is_a_threat():
+    art = article("Headline Words Here\n\nKenyan President William Ruto vowed on Monday to respond firmly to the "
+                  "Somali raid.")
+    evs = events_of(art)
+    assert any(e[0] == "THREATEN" and e[1] == "William Ruto" for e in evs), evs
+    assert not any(e[0] == "AGREE" for e in evs)
+
+
+def test_an_answer_given_with_force_or_sanctions_is_of_their_type():
+    art = article("Headline Words Here\n\nUkrainian troops responded to the Russian shelling with artillery fire on "
+                  "Monday.\n\nRussia retaliated with the expulsion of ten Estonian diplomats on Tuesday.\n\n"
+                  "Chile replied with a statement on Wednesday.")
+    evs = events_of(art)
+    assert any(e[0] == "ASSAULT" and e[2] == "Russia" for e in evs), evs
+    assert any(e[0] == "SANCTION" and e[1] == "Russia" for e in evs), evs
+    assert not any(e[1] == "Chile" for e in evs), evs
+
+
+def test_what_a_visit_is_to_discuss_is_not_done():
+    art = article("Headline Words Here\n\nChilean envoys visited Lima on Monday to discuss reopening the border "
+                  "with Peru.\n\nBolivian ministers met on Tuesday to debate lifting the ban on Peruvian beef.")
+    evs = events_of(art)
+    assert any(e[0] == "CONSULT" for e in evs), evs
+    assert not any(e[0] == "CONCEDE" for e in evs), evs
+
+
+def test_a_pact_named_by_its_compound_takes_the_light_entry_of_that_pact():
+    art = article("Headline Words Here\n\nAzerbaijani troops violated the ceasefire agreement with Armenia on Friday.\n\n"
+                  "Kenyan police fired gunshots at the protesters in Nairobi on Monday.")
+    evs = events_of(art)
+    assert any(e[0] == "ASSAULT" and e[2] == "Armenia" for e in evs), evs
+    assert any(e[0] == "ASSAULT" and e[1] == "Kenyan police" for e in evs), evs
+
+
+def test_an_answer_with_the_means_under_the_answered_act_is_of_the_means_type():
+    art = article("Headline Words Here\n\nRussia answered the Estonian expulsions with the expulsion of ten Estonian "
+                  "diplomats on Tuesday.")
+    assert any(e[0] == "SANCTION" and e[1] == "Russia" for e in events_of(art))
+
+
+def test_talks_called_off_in_a_passive_conjunct_are_called_off():
+    art = article("Headline Words Here\n\nTalks had been due to take place in Accra on Wednesday, but were called off "
+                  "by Togo's foreign minister.\n\nThe strike was called off by the Kenyan doctors' union on Monday.")
+    evs = events_of(art)
+    assert any(e[0] == "REJECT" for e in evs), evs
+    assert any(e[0] == "CONCEDE" for e in evs), evs
+
+
+def test_cutting_off_an_escape_route_is_no_sanction():
+    art = article("Headline Words Here\n\nNigerian troops intercepted the bandits near Kaduna, cutting off their escape.")
+    assert not any(e[0] == "SANCTION" for e in events_of(art))
+
+
+def test_a_party_said_to_be_responsible_for_or_behind_an_attack_is_accused():
+    art = article("Headline Words Here\n\nThe Afghan government said Pakistan was behind the attack on the border "
+                  "post.\n\nGhana said on Monday that Togo was responsible for the blast in Accra.\n\n"
+                  "Kenya said Uganda was not behind the attack.\n\n"
+                  "Peru said Chile was responsible for the delay.")
+    evs = events_of(art)
+    assert ("ACCUSE", "Afghanistan", "Pakistan") in evs
+    assert ("ACCUSE", "Ghana", "Togo") in evs
+    assert not any(e[1] in {"Kenya", "Peru"} for e in evs), evs
+
+
+def test_hitting_back_over_remarks_is_criticism_and_at_rebels_an_attack():
+    art = article("Headline Words Here\n\nIran hit back at Saudi Arabia on Monday over its remarks on Yemen.\n\n"
+                  "Ugandan troops hit back at the rebels near the border on Tuesday.")
+    evs = events_of(art)
+    assert ("ACCUSE", "Iran", "Saudi Arabia") in evs
+    assert any(e[0] == "ASSAULT" for e in evs), evs
+
+
+def test_critical_of_and_supportive_of_are_acts_and_a_critical_situation_is_none():
+    art = article("Headline Words Here\n\nNigeria was highly critical of the Chadian government on Monday.\n\n"
+                  "Ghana is supportive of Togo in the dispute.\n\nThe situation in Mali is critical.")
+    evs = events_of(art)
+    assert ("ACCUSE", "Nigeria", "Chad") in evs
+    assert ("SUPPORT", "Ghana", "Togo") in evs
+    assert len(evs) == 2, evs
+
+
+def test_missiles_that_slam_into_a_city_attack_it_and_fighters_who_leave_a_town_retreat():
+    art = article("Headline Words Here\n\nRussian missiles slammed into Kyiv on Monday.\n\n"
+                  "Somali militants left the town of Baidoa on Tuesday.")
+    evs = events_of(art)
+    assert any(e[0] == "ASSAULT" and e[2] == "Ukraine" for e in evs), evs
+    assert not any(e[0] == "ACCUSE" for e in evs), evs
+    assert any(e[0] == "RETREAT" for e in evs), evs
+
+
+def test_a_reported_must_or_should_of_another_party_is_a_demand_on_it():
+    art = article("Headline Words Here\n\nRussia said on Tuesday that Sudan must return the helicopter.\n\n"
+                  "The Kenyan president said Somalia must withdraw its troops and release the fishermen.\n\n"
+                  "Nigeria said the talks should continue next week.\n\nGhana said we must act now.\n\n"
+                  "Does Iran think Iraq should expel the militants?")
+    evs = events_of(art)
+    assert ("REQUEST", "Russia", "Sudan") in evs
+    assert any(e[0] == "REQUEST" and e[2] == "Somalia" for e in evs), evs
+    assert not any(e[0] in {"CONCEDE", "RETREAT", "SANCTION"} for e in evs), evs
+    assert len(evs) == 2, evs
+
+
+def test_what_a_party_should_have_done_was_not_done():
+    art = article("Headline Words Here\n\nEgypt said Israel should have allowed the aid convoy into Gaza.\n\n"
+                  "Kenyan troops must have crossed the border into Somalia.")
+    assert not any(e[0] in {"CONCEDE", "ASSAULT", "RETREAT"} for e in events_of(art))
+
+
+def test_a_concession_promised_if_the_other_side_acts_is_an_offer_and_unless_a_threat():
+    art = article("Headline Words Here\n\nTurkey will lift its veto if Sweden extradites the activists, Erdogan said "
+                  "on Monday.\n\nKenya would withdraw from the talks unless Somalia released the fishermen, the "
+                  "Kenyan minister said.")
+    evs = events_of(art)
+    assert any(e[0] == "AGREE" and e[1] == "Turkey" for e in evs), evs
+    assert any(e[0] == "THREATEN" and e[1] == "Kenya" for e in evs), evs
+
+
+def test_an_adverbial_clause_with_its_own_named_subject_is_its_own_event():
+    art = article("Headline Words Here\n\nEthiopian troops shelled the town of Humera on Monday, while Eritrean jets "
+                  "bombed the airport of Mekele.")
+    evs = events_of(art)
+    assert sum(e[0] == "ASSAULT" for e in evs) == 2, evs
+    assert any(e[0] == "ASSAULT" and e[1] == "Eritrea" for e in evs), evs

@@ -60,6 +60,9 @@ COOPERATION_OBJECTS = {"group", "cooperation", "dialogue", "relation", "relation
                        "partnership", "commission", "committee", "channel", "contact", "contacts"}
 # Adjectival predicates that are actions: "Turkey is deeply opposed to ...".
 ADJECTIVES = {"opposed": "REJECT"}
+# Adjectival predicates that are actions with their preposition: "Kenya was critical of the vote"
+# (ACCUSE, CAMEO 111), "Ghana is supportive of the bid" (SUPPORT, CAMEO 05).
+PREP_ADJECTIVES = {("critical", "of"): "ACCUSE", ("supportive", "of"): "SUPPORT"}
 # Verbs that take their type from an event noun object ("held talks", "launched an offensive",
 # "expressed concern") when no light entry of the lexicon names the pair.
 LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pay", "offer", "express", "stage",
@@ -70,6 +73,8 @@ LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pa
                "complete", "speed", "accelerate", "finish", "reimpose", "reiterate", "repeat", "slap", "ship",
                "claim", "hand", "dispatch", "transfer", "rush"}     # "the group claimed the attack": its own act
 PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in", "around"}
+# Nouns of a pact whose compound names which pact: "the ceasefire agreement", "the truce deal".
+PACT_NOUNS = {"agreement", "deal", "accord", "understanding", "pact", "arrangement"}
 # Prepositions beside a light verb's object that name the state it is put in or the means: "put troops
 # on alert", "countered the protests with force".
 STATE_PREPS = {"on", "under", "in", "into", "with"}
@@ -81,7 +86,7 @@ _KNOWN_VERBS = set(_LEX.verbs) | {v for v, _ in _LEX.light} | LIGHT_VERBS
 # Every verb lemma _verb_type can type: a cheap filter before the dependency checks.
 _TRIGGER_LEMMAS = _KNOWN_VERBS | RENEWAL_VERBS | set(PREP_LIGHT) | {
     "call", "reach", "arrive", "go", "travel", "fly", "land", "work", "be", "tell", "describe", "term", "dub", "down",
-    "come", "head", "return", "respond", "react", "reciprocate", "remain", "stay"}
+    "come", "head", "return", "respond", "react", "reciprocate", "remain", "stay", "reply", "answer"}
 # Verbs of coming and going: a trip whose purpose is a meeting is a CONSULT ("arrived in Sanaa for talks").
 TRAVEL_VERBS = {"arrive", "go", "travel", "fly", "come", "head", "return", "visit"}
 INTENT_TYPES = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
@@ -93,12 +98,25 @@ HABITUAL = {"routinely", "regularly", "often", "usually", "frequently", "typical
             "occasionally", "habitually", "traditionally"}
 # Verbs of stopping: an attack under them is a ceasefire ("decided to stop firing").
 CESSATION_HEADS = {"stop", "cease", "halt"}
+# Modals by which a reported clause demands an act of its subject: "Russia said Sudan must return the
+# helicopter" is Russia's demand on Sudan (REQUEST, CAMEO 10), not Sudan's return.
+DEMANDING_MODALS = {"must", "should"}
+# Verbs that report such a demand (not "warn", whose clause is a threat, nor "believe").
+DEMAND_REPORTING_VERBS = {"say", "tell", "state", "add", "declare", "insist", "stress", "reiterate", "write",
+                          "announce", "argue", "maintain", "emphasise", "emphasize", "repeat", "tweet"}
+# Common nouns that name a party a demand can be made on (beside names and nationalities).
+DEMANDED_PARTIES = {"government", "side", "authority", "authorities", "force", "forces", "country", "state", "regime",
+                    "party", "leader", "leadership", "army", "military", "police", "junta", "rebel", "rebels",
+                    "president", "minister", "administration", "community", "council", "parliament", "militia",
+                    "group", "movement", "opposition", "neighbour", "neighbor", "ally", "allies", "troop", "troops"}
 # Heads under which a clause is not asserted: "denied that its jets had bombed", "plans to visit",
 # "agreed to stop firing".
 NON_FACTUAL_HEADS = {"deny", "refute", "dismiss", "reject", "want", "plan", "hope", "intend", "aim", "consider",
                      "wish", "seek", "try", "attempt", "prepare", "expect", "threaten", "fear", "propose",
                      # hedged reports and suggestions: "reports suggest they had met the activists"
                      "suggest",
+                     # topics talked over, not done: "visited Lima to discuss reopening the border"
+                     "discuss", "debate", "explore", "weigh",
                      # acts stopped or avoided: "decided to stop firing", "refrained from attacking"
                      "stop", "cease", "halt", "refrain", "avoid", "quit"}
 # Places where an actor is a location, not a participant.
@@ -207,9 +225,10 @@ def _speculative(tok: Token) -> bool:
         return True
     if _inverted_condition(tok):
         return True     # "Had Ethiopia attacked, ...": a condition, not an act
-    if any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children) and tok.tag_ == "VBN" \
+    if any(c.dep_ == "aux" and c.lower_ in {"would", "should", "must"} for c in tok.children) and tok.tag_ == "VBN" \
             and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
-        return True     # "Kenya would have intervened": counterfactual
+        return True     # "Kenya would have intervened", "Israel should have allowed": counterfactual;
+        # "must have crossed": an inference
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children):
         return True
     if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) \
@@ -251,6 +270,10 @@ def _compounds(noun: Token) -> set[str]:
 
 QUANTIFIERS = {"most", "all", "some", "many", "part", "rest", "half", "hundreds", "thousands", "dozens", "hundred",
                "thousand", "dozen"}
+# Objects that count or portion what their of-phrase names: the frame checks that noun too ("fired
+# dozens of rockets", "scores of shells", "a number of mortars", "most of the troops").
+QUANTITY_OBJECTS = {"most", "all", "some", "part", "many", "rest", "half", "dozen", "dozens", "score", "scores",
+                    "hundred", "hundreds", "thousand", "thousands", "number", "handful", "couple", "series"}
 
 
 def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs: list[Token], negated: bool) -> bool:
@@ -266,7 +289,7 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         c.lemma_.lower() for o in direct for c in o.children if c.dep_ == "compound"} | {
         g.lemma_.lower() for o in direct for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
         for g in p.children
-        if g.dep_ == "pobj" and o.lemma_.lower() in {"most", "all", "some", "part", "many", "rest", "half"}}
+        if g.dep_ == "pobj" and o.lemma_.lower() in QUANTITY_OBJECTS}
     if e.needobj is not None and (not direct or (e.needobj and not lemmas & e.needobj and not (
             "@name" in e.needobj and any(o.pos_ == "PROPN" for o in direct)))):
         return False
@@ -385,7 +408,7 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
     if unanswered is not None:
         return "THREATEN", unanswered
     if lemma == "be":
-        return _stay_for_talks(tok) or _in_state_with(tok) or _judgement(tok)
+        return _stay_for_talks(tok) or _in_state_with(tok) or _judgement(tok) or _blame(tok)
     if lemma in STATE_VERBS:
         state = _in_state_with(tok)
         if state is not None:
@@ -419,6 +442,13 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
             for e in _LEX.verbs.get("call", ()):
                 if e.particle == "off" and _entry_fits(e, tok, particles, preps, _objects(tok), negated):
                     return e.type, [tok, *particle_toks]
+            called_off = _objects(tok) or ([c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                                           if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children)
+                                           else [])  # "talks were due ..., but were called off"
+            for n in called_off:     # "called off talks with Kosovo": a light entry with its particle
+                off = next((e for e in _LEX.light.get(("call", n.lemma_.lower()), ()) if e.particle == "off"), None)
+                if off is not None and not negated:
+                    return off.type, [tok, *particle_toks, n]
             return None
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if negated:
@@ -454,7 +484,10 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
             g for o in objs for g in o.children if g.dep_ == "prep" and g.lower_ in STATE_PREPS]:
         nouns.extend(g for g in p.children if g.dep_ == "pobj")
     for n in nouns:
-        for e in _LEX.light.get((lemma, n.lemma_.lower()), ()):
+        # a pact named by its compound is that pact: "violated the ceasefire agreement" as "violated the
+        # ceasefire" (CAMEO 196)
+        named = [n] + ([c for c in n.children if c.dep_ == "compound"] if n.lemma_.lower() in PACT_NOUNS else [])
+        for e in (e for m in named for e in _LEX.light.get((lemma, m.lemma_.lower()), ())):
             if e.particle and e.particle not in particles:
                 continue
             if e.compound is not None and not (_compounds(n) & e.compound):
@@ -523,12 +556,18 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
                     for g in child.subtree:
                         if g.lemma_.lower() in NOUNS:
                             return NOUNS[g.lemma_.lower()], [tok, g]
-    if lemma in RESPONSE_VERBS and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
-        # "Moscow will respond to Canada's sanctions", "will react firmly": a promised retaliation (CAMEO 13)
+    answered_with = _answered_with(tok, lemma, prep_toks)
+    if answered_with is not None:
+        return answered_with
+    if lemma in RESPONSE_VERBS and (any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children) or (
+            tok.dep_ == "xcomp" and _lemma(tok.head) in PROMISING_VERBS)):
+        # "Moscow will respond to Canada's sanctions", "will react firmly", "vowed to respond to the
+        # raid": a promised retaliation (CAMEO 13)
         # (a manner alone only when nothing else is named as answered: "will respond appropriately
         # to the request", "respond firmly to the floods" promise no retaliation)
         answered = [g for p in prep_toks if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
-        to_act = next((g for g in answered if g.lemma_.lower() in RETALIATED_NOUNS), None)
+        to_act = next((g for g in answered if g.lemma_.lower() in RETALIATED_NOUNS
+                       or NOUNS.get(g.lemma_.lower()) in ANSWER_TYPES), None)
         manner = [c for c in tok.children if c.lower_ in RETALIATION_MANNER]
         if to_act is not None or (manner and not answered):
             return "THREATEN", [tok, *manner]
@@ -593,6 +632,35 @@ def _judgement(be: Token) -> tuple[str, list[Token]] | None:
             type_ = JUDGEMENT_ADJECTIVES.get(w.lower_)
             if type_:
                 return type_, [w] if c.dep_ == "acomp" else [w, c]
+    return None
+
+
+# Harms a party can be said to be "responsible for" or "behind" (beside the lexicon's ASSAULT and
+# COERCE nouns): "said Kabul was behind the blast" blames Kabul (CAMEO 112, accuse).
+BLAMED_HARMS = {"blast", "explosion", "bombing", "killing", "killings", "death", "deaths", "violence", "unrest",
+                "incident", "crash", "fire", "massacre", "kidnapping", "abduction", "disappearance", "poisoning",
+                "sabotage", "hack", "hacking", "cyberattack", "leak", "crisis", "escalation"}
+
+
+def _blame(be: Token) -> tuple[str, list[Token]] | None:
+    """"(Islamabad said) India was responsible for the attack", "(Kabul said) Pakistan was behind
+    the blast": the reporting speaker accuses the copula's subject (ACCUSE, CAMEO 112), with
+    "responsible"/"behind" and the harm as trigger; None when no one is reported saying it (`_judge`,
+    or a quotation), when negated or hypothetical, or when the harm is no act of force."""
+    if _negated(be) or (_judge(be) is None and not _in_quotation(be)) or _hypothetical_copula(be):
+        return None
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in {"it", "this", "that", "who", "which"}:
+        return None
+    preps = [g for c in be.children if c.dep_ == "acomp" and c.lower_ == "responsible"
+             for g in c.children if g.dep_ == "prep" and g.lower_ == "for"]
+    preps += [c for c in be.children if c.dep_ == "prep" and c.lower_ == "behind"]
+    for p in preps:
+        for harm in p.children:
+            lemma = harm.lemma_.lower()
+            if harm.dep_ == "pobj" and (NOUNS.get(lemma) in {"ASSAULT", "COERCE"} or lemma in BLAMED_HARMS):
+                word = p.head if p.lower_ == "for" else p
+                return "ACCUSE", [word, harm]
     return None
 
 
@@ -760,6 +828,43 @@ RETALIATION_MANNER = {"harshly", "firmly", "decisively", "strongly", "forcefully
                       "proportionately", "resolutely", "swiftly", "severely"}
 
 
+# Verbs that promise: a promised response or use of force under them is a threat ("vowed to respond
+# to the raid", "swore to fight on"; CAMEO 13, PLOVER THREATEN).
+PROMISING_VERBS = {"vow", "swear", "pledge", "promise"}
+# Means an answer is given with, beside the lexicon's event nouns ("responded with artillery fire",
+# "retaliated with tear gas"): CAMEO 19 (fight) and 17 (coerce) by their means.
+RESPONSE_MEANS = {"fire": "ASSAULT", "gunfire": "ASSAULT", "artillery": "ASSAULT", "missile": "ASSAULT",
+                  "rocket": "ASSAULT", "shell": "ASSAULT", "mortar": "ASSAULT", "bullet": "ASSAULT",
+                  "gas": "COERCE", "baton": "COERCE", "cannon": "COERCE"}
+# The types an answer given with a means or an act takes: force and sanctions, not words.
+ANSWER_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
+
+
+def _answered_with(tok: Token, lemma: str, prep_toks: list[Token]) -> tuple[str, list[Token]] | None:
+    """The type of an answer given with force or sanctions ("Ukrainian troops responded to the
+    shelling with artillery fire", "Russia retaliated with expulsions": ASSAULT, SANCTION), the verb,
+    its "with" and the means as trigger; None for other verbs, a promised answer ("will respond
+    with force" is left to the threat rules), or an answer with words ("replied with a statement")."""
+    if lemma not in RESPONSE_VERBS | {"retaliate", "reply", "answer"} or _negated(tok) or any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+        return None
+    # the means on the verb, or on what is answered ("responded to the shelling with fire", "answered
+    # the expulsions with expulsions" are often parsed with the "with" under the answered act)
+    answered = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children] + [
+        c for c in tok.children if (c.dep_ == "advcl" and c.tag_ == "VBG") or c.dep_ == "dobj"]
+    for p in [*prep_toks, *(c for a in answered for c in a.children if c.dep_ == "prep")]:
+        if p.lower_ != "with":
+            continue
+        for g in p.children:
+            if g.dep_ != "pobj":
+                continue
+            means = g.lemma_.lower()
+            type_ = RESPONSE_MEANS.get(means) or NOUNS.get(means)
+            if type_ in ANSWER_TYPES:
+                return type_, [tok, p, g]
+    return None
+
+
 # "declined to comment", "refused to give his name": a source's reticence, no rejection of anyone.
 RETICENCE_VERBS = {"comment", "elaborate", "speculate", "say", "specify", "disclose", "reveal", "discuss", "answer",
                    "respond", "talk", "speak"}
@@ -912,6 +1017,18 @@ SCHEDULING_AUX = {"will", "shall", "'ll"}
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "PROTEST", "AID", "COOPERATE", "CONCEDE", "MOBILIZE"}
 
 
+# Acts that, promised on a condition the other party fulfils, are an offer (PLOVER AGREE, CAMEO 03),
+# not a threat: "will lift its veto if Sweden extradites them", "would release the prisoners if".
+OFFERED_TYPES = {"CONCEDE", "AID", "COOPERATE", "RETREAT"}
+
+
+def _offered(tok: Token) -> bool:
+    """Whether a future act hangs on an "if" clause ("will withdraw if NATO pulls back", "will reopen
+    the crossing if Israel does not object"), not on "unless" ("would withdraw unless ..." warns)."""
+    conds = [c for c in tok.children if c.dep_ == "advcl" and any(g.dep_ == "mark" for g in c.children)]
+    return bool(conds) and all(any(g.dep_ == "mark" and g.lower_ == "if" for g in c.children) for c in conds)
+
+
 def _modality_type(tok: Token, type_: str) -> str:
     """The type of a future or conditional act: "will provide aid" AGREE, "will withdraw unless ..."
     and "would blockade Paris" THREATEN; anything else keeps its type (a scheduled meeting is a
@@ -923,6 +1040,8 @@ def _modality_type(tok: Token, type_: str) -> str:
                                              or _inverted_condition(c)) for c in tok.children) or any(
         c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in CONDITION_NOUNS and any(
             p.dep_ == "prep" and p.lower_ == "of" for p in g.children) for g in c.children) for c in tok.children)
+    if conditional and type_ in OFFERED_TYPES and _offered(tok):
+        return "AGREE"      # "Turkey will lift its veto if Sweden extradites them": a conditional offer
     if (conditional and type_ in MATERIAL_TYPES) or type_ in INTENT_AS_THREAT:
         return "THREATEN"
     if type_ in INTENT_AS_AGREE and not (type_ in SCHEDULED_KEEP and any(
@@ -985,9 +1104,12 @@ def find_events(doc) -> list[FoundEvent]:
     found: list[FoundEvent] = []
     used: set[int] = set()
     for tok in map(doc.__getitem__, token_indices(doc, "POS", ("ADJ",))):
-        if tok.lower_ in ADJECTIVES and tok.dep_ == "acomp" and not _negated(tok.head):
+        type_ = ADJECTIVES.get(tok.lower_) or next(
+            (PREP_ADJECTIVES[(tok.lower_, c.lower_)] for c in tok.children
+             if c.dep_ == "prep" and (tok.lower_, c.lower_) in PREP_ADJECTIVES), None)
+        if type_ and tok.dep_ == "acomp" and not _negated(tok.head):
             subj = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            found.append(FoundEvent(ADJECTIVES[tok.lower_],
+            found.append(FoundEvent(type_,
                                     _trigger_text([*[c for c in tok.children if c.dep_ == "advmod"], tok]),
                                     tok, [tok], subj))
             used.add(tok.i)
@@ -999,6 +1121,13 @@ def find_events(doc) -> list[FoundEvent]:
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
                 found.append(FoundEvent("AGREE", _trigger_text([tok, xcomp]), tok, [tok, xcomp], subj, noun=xcomp))
                 used.add(xcomp.i)
+    for tok in map(doc.__getitem__, token_indices(doc, "LOWER", tuple(DEMANDING_MODALS))):
+        demand = _reported_demand(tok)
+        if demand is not None:
+            verb, speaker = demand
+            found.append(FoundEvent("REQUEST", _trigger_text([tok, verb]), verb, [tok, verb], speaker))
+            # the demanded act is no act done: "said Sudan must return the helicopter and withdraw"
+            used.update(t.i for t in (verb, *(c for c in verb.children if c.dep_ == "conj")))
     first_of_verb = {e.verb.i: e for e in reversed(found)}     # the first event of each verb
     for tok in map(doc.__getitem__, token_indices(doc, "POS", ("VERB", "AUX", "NOUN"))):
         if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.lemma_.lower() == "down"):
@@ -1050,14 +1179,19 @@ def find_events(doc) -> list[FoundEvent]:
                 found_up = first_of_verb.get(up.i)
                 if found_up is not None and found_up.type in INTENT_TYPES:
                     gov, head_event = up, found_up
-        if dep in {"xcomp", "advcl", "ccomp"} and head_event is not None and (
+        # an adverbial clause with its own named subject is another party's act, not a part of the
+        # head's: "troops shelled Humera, while Eritrean jets bombed the airport"
+        own_clause = dep == "advcl" and not to_gerund and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in tok.children)
+        if dep in {"xcomp", "advcl", "ccomp"} and head_event is not None and not own_clause and (
             head_event.type in INTENT_TYPES or (head_event.type == type_ and head_event.source is not None)
         ):
             # "EU ministers agreed to lift sanctions": the body's own concession, sanction or
             # withdrawal is the event when no other party is named in the agreement
-            if dep == "xcomp" and head_event.type == "AGREE" and type_ in {"ASSAULT", "COERCE", "SANCTION"} \
-                    and head_event.verb == gov and _lemma(gov) in {"vow", "swear", "pledge", "promise"} and not shared:
-                head_event.type = "THREATEN"    # "vowed to fight on", "to impose sanctions": a threat (CAMEO 13)
+            if dep == "xcomp" and head_event.type == "AGREE" and type_ in ANSWER_TYPES | {"THREATEN"} \
+                    and head_event.verb == gov and _lemma(gov) in PROMISING_VERBS and not shared:
+                # "vowed to fight on", "to impose sanctions", "to respond to the raid": a threat (CAMEO 13)
+                head_event.type = "THREATEN"
             if dep == "xcomp" and head_event.type == "AGREE" and type_ in DECIDED_TYPES \
                     and not shared and head_event.verb == gov and _lemma(gov) in DECIDING_HEADS \
                     and not any(
@@ -1338,6 +1472,28 @@ def _speculative_noun(tok: Token) -> bool:
             verb.dep_ in {"acl", "xcomp"} and verb.head.lemma_.lower() in INTENT_NOUNS)):
         return True
     return _sentence_asks(tok)
+
+
+def _reported_demand(modal: Token) -> tuple[Token, Token] | None:
+    """(the demanded verb, the speaker) of "X said Y must/should <verb>" (`DEMANDING_MODALS`): a
+    reported clause whose subject is another party (a name, a nationality or `DEMANDED_PARTIES`, not
+    "we", "it", a thing); None otherwise (also in a question or a condition, and for "should have":
+    a judgement of the past)."""
+    verb = modal.head
+    if modal.dep_ != "aux" or verb.pos_ not in {"VERB", "AUX"} or verb.dep_ != "ccomp" \
+            or _lemma(verb.head) not in DEMAND_REPORTING_VERBS:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) or _sentence_asks(verb) or any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or speaker is None or subj.lower_ == speaker.lower_:
+        return None
+    if not (subj.pos_ == "PROPN" or subj.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}
+            or (subj.pos_ == "NOUN" and subj.lemma_.lower() in DEMANDED_PARTIES)):
+        return None     # "said the talks should continue", "said we must act": no party asked
+    return verb, speaker
 
 
 def _trigger_text(tokens: list[Token]) -> str:
@@ -1938,6 +2094,9 @@ def venue_candidates(ev: FoundEvent) -> list[Token]:
 def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
     verb = ev.verb
     out: list[Token] = []
+    if ev.type == "REQUEST" and ev.trigger_tokens and ev.trigger_tokens[0].lower_ in DEMANDING_MODALS:
+        # "Russia said Sudan must return the helicopter" (`_reported_demand`): Sudan is asked
+        out.extend(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
     queue = ([ev.noun] if ev.noun is not None else []) + [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     own = {t.i for t in ev.trigger_tokens}
     venues: list[Token] = []
@@ -1972,10 +2131,12 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 out.extend(t for t in (_nominal_source(c), c) if t is not None)
     if verb.pos_ != "NOUN" and ((_lemma(verb) == "be" and ev.type in {"ACCUSE", "REJECT"}) or (
             ev.type == "THREATEN" and _unanswered(verb) is not None)):
-        # "(Kenya said) the Ugandan strikes were a violation": the author of the judged act
+        # "(Kenya said) the Ugandan strikes were a violation": the author of the judged act; "(Kabul
+        # said) Pakistan was behind the blast" (`_blame`): the subject itself
+        blamed = any(t.lower_ in {"responsible", "behind"} for t in ev.trigger_tokens)
         for c in verb.children:
             if c.dep_ == "nsubj":
-                out.extend(t for t in (_nominal_source(c),) if t is not None)
+                out.extend(t for t in ((c if blamed else None), _nominal_source(c)) if t is not None)
                 out.extend(x for x in c.children if x.dep_ in {"poss", "amod", "compound"} and x.pos_ != "PRON")
     if ev.source is not None and (ev.mutual or ev.type == "CONSULT"):
         # "Turkish and Russian officials held talks": the second of the source's coordinated qualifiers
