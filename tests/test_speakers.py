@@ -1203,3 +1203,29 @@ def test_a_lower_case_institution_the_tagger_calls_an_organisation_is_no_named_b
                            f"\u201cThe operation will continue,\u201d {sayer}.", "2024-10-10", headline=True)
         assert quotes_of(art) == [("Kenyan military", "The operation will continue", True)], sayer
         assert not any(a.name == "army" for a in art.actors.values())
+
+
+def test_the_head_of_state_is_the_president_named_before():
+    # news copy's variation on the title after the first mention: "the head of state" is the president
+    art = article(H + "President Amara Kone of Mali opened the new bridge in Bamako on Tuesday.\n\n"
+                  "The head of state stressed that the bridge would carry grain to the north.\n\n"
+                  "\u201cThis is a road for every farmer,\u201d the Head of State remarked.")
+    assert speaker_of(art, "the bridge would carry grain") == "Amara Kone"
+    assert speaker_of(art, "This is a road for every farmer") == "Amara Kone"
+
+
+def test_the_head_of_government_is_the_prime_minister():
+    art = article(H + "Prime Minister Lena Varga of Hungary met farmers in Szeged on Monday.\n\n"
+                  "The head of government said that diesel prices would be capped until June.")
+    assert speaker_of(art, "diesel prices would be capped") == "Lena Varga"
+
+
+def test_a_title_no_one_bears_is_not_a_person_named_before_only_as_an_object():
+    # "with journalists X and Y" names them as objects: the later "head of state" is the one who spoke
+    art = article(H + "The rioters who burned the court will be charged on Monday, the president has said.\n\n"
+                  "Peter Otieno spoke on television on Sunday night with journalists Mary Wanjiru and "
+                  "James Kamau.\n\n"
+                  "\u201cThey are criminals,\u201d Otieno said.\n\n"
+                  "The head of state noted that some of the rioters had attacked the police.")
+    assert speaker_of(art, "The rioters who burned the court") == "Peter Otieno"
+    assert speaker_of(art, "some of the rioters had attacked") == "Peter Otieno"

@@ -51,7 +51,11 @@ _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _ROLE_NOUNS = {"president", "minister", "counterpart", "leader", "premier", "chancellor", "spokesman",
                "spokeswoman", "spokesperson", "envoy", "ambassador", "king", "emir", "secretary"}
 # The titles a bare title word stands for in news copy: "the premier" is the prime minister
-_ROLE_SYNONYMS = {"premier": ("premier", "prime minister")}
+_ROLE_SYNONYMS = {"premier": ("premier", "prime minister"),
+                  # "the head of state" is the president (or monarch), "the head of government" the
+                  # prime minister: news copy's stock variation on the title after the first mention
+                  "head of state": ("president", "king", "queen", "emir", "monarch", "head of state"),
+                  "head of government": ("prime minister", "premier", "chancellor", "head of government")}
 # Last words of a name of an office or a term rather than a person ("Chairmanship", "Presidency")
 _OFFICE_WORD = re.compile(r"(?:ship|^Presidency|^Chair|^Secretariat)$")
 # Titles of a head of state or government, which news leaves bare for the local one
@@ -858,17 +862,25 @@ class ActorBook:
             key = self._add(name, "organization", body.country, alias=_strip(phrase.text))
             self._mention(key, di, phrase, offset, sentence)
             return key
-        if lemma in _ROLE_NOUNS:
+        if lemma == "head" and token.tag_ in {"NN", "NNP"}:
+            # "the head of state", "the Head of State": a title (_ROLE_SYNONYMS), as "the president" is
+            of = next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj" and not any(True for _ in g.children)), None)
+            if of is not None and of.lower_ in {"state", "government"}:
+                lemma = f"head of {of.lower_}"
+        if lemma in _ROLE_NOUNS or lemma in _ROLE_SYNONYMS:
             c = None
             if qualifier is not None:
                 c, _ = self._qualifier_country(qualifier, di)
             key = None
             home = context.home
-            if c is None and home and lemma in {"president", "premier", "chancellor", "king", "emir"} \
+            if c is None and home and lemma in {"president", "premier", "chancellor", "king", "emir", "head of state",
+                                                "head of government"} \
                     and any(ch.lower_ == "the" for ch in token.children):
                 # a bare "the president": the one the article holds that title for, its home country's
                 key = context.person_by_role(lemma, home, strict=True)
-            key = key or context.person_by_role(lemma, c.iso3 if c else None)
+            key = key or context.person_by_role(lemma, c.iso3 if c else None, at=offset + token.idx,
+                                                sentence=sentence)
             if key is None and c is not None and qualifier is not None and lemma in _DESCRIBED_ROLES \
                     and token.tag_ == "NN":
                 # "Ukraine's president", "the U.S. ambassador" whom the article does not name: a
@@ -1028,10 +1040,15 @@ class Context:
             return "maybe"
         return "yes"
 
-    def person_by_role(self, noun: str, country: str | None, strict: bool = False) -> str | None:
+    def person_by_role(self, noun: str, country: str | None, strict: bool = False,
+                       at: int | None = None, sentence: int | None = None) -> str | None:
         """The person a bare title refers to: the most recent person with that role and country
         ("the president" -> the last president named); a counterpart is any person of that country.
-        `strict`: only a person recorded with both that role and that country."""
+        `strict`: only a person recorded with both that role and that country. `at`, `sentence`: the
+        title's character offset in the article and its sentence index; when given, a title no one
+        bears goes first to a person its own sentence names before it, then to the person first
+        named after it (nearest first), not to one named before only as an object ("with journalists
+        X and Y") or to the last person the article names."""
         titles = _ROLE_SYNONYMS.get(noun, (noun,))      # "the premier" is a prime minister too
         recent = set(self.recent)
         later = [k for k in self.book.actors if k not in recent]     # named after this point
@@ -1050,8 +1067,15 @@ class Context:
             return bearer
         # one of no stated title or country, when no one bears it: a lead that says "Moscow's foreign
         # minister said" names him in the paragraphs after, so those named later come first
-        return next((key for key in [*reversed(later), *newest_first[:len(newest_first) - len(later)]]
-                     if fit[key] == "maybe"), None)
+        order = [*reversed(later), *newest_first[:len(newest_first) - len(later)]]
+        if at is not None:
+            starts = {k: self.book.first_mention_start(k) or 0 for k in later}
+            own = [m.actor_key for m in reversed(self.book.mentions_in(sentence)) if m.start < at] \
+                if sentence is not None else []
+            before = sorted((k for k in later if starts[k] <= at), key=lambda k: -starts[k])
+            order = [*own, *sorted((k for k in later if starts[k] > at), key=lambda k: starts[k]),
+                     *dict.fromkeys(reversed(self.recent)), *before]
+        return next((key for key in order if fit.get(key) == "maybe"), None)
 
 
 def _entities(doc: Doc) -> list[Span]:
