@@ -532,3 +532,40 @@ def test_a_quoted_name_that_is_the_subject_is_no_quote():
     texts = [t for _, t, _ in quotes_of(art)]
     assert "Tiger Brigade" not in texts, quotes_of(art)
     assert found(art, "Never") == ("Amara Diallo", True)
+
+
+def test_doubled_single_marks_are_quotation_marks():
+    # Nigerian and South Asian copy types a double mark as two single ones: ‘’ or ‘‘ to open, ’’ to close
+    art = article(H + "Works Minister Tunde Bakare inspected the Lagos bridge on Monday.\n\n"
+                  "\u2018\u2019The repairs will be finished before the rains come,\u2019\u2019 Bakare said.\n\n"
+                  "\u2018\u2018Every contractor who fails will be sanctioned,\u2019\u2019 the minister added.")
+    assert found(art, "The repairs will be finished before the rains come") == ("Tunde Bakare", True)
+    assert found(art, "Every contractor who fails will be sanctioned") == ("Tunde Bakare", True)
+
+
+def test_doubled_single_marks_running_across_paragraphs_are_one_quote():
+    art = article(H + "Works Minister Tunde Bakare inspected the Lagos bridge on Monday.\n\n"
+                  "Bakare said the work had been delayed by floods.\n\n"
+                  "\u2018\u2019The floods took two months from us.\n\n"
+                  "\u2018\u2019The contractors are now working at night and the bridge will open in May.\u2019\u2019")
+    texts = [t for s, t, d in quotes_of(art) if d and s == "Tunde Bakare"]
+    assert any(t.startswith("The floods took two months from us") and "open in May" in t for t in texts), texts
+
+
+def test_quotation_after_said_comma_runs_on_into_the_next_paragraph():
+    # 'X said, “A. (no closing mark) ¶ “B.”': one quotation across the paragraphs, a direct quote
+    art = article(H + "Ghana's finance minister spoke at a briefing in Accra on Friday.\n\n"
+                  "Answering the critics, Ama Owusu said, \u201cThe budget is balanced. We borrowed nothing "
+                  "from abroad this year.\n\n"
+                  "\u201cSo the claim that we are hiding debt is false.\u201d")
+    qs = [(s, t, d) for s, t, d in quotes_of(art) if t.startswith("The budget is balanced")]
+    assert qs and qs[0][0] == "Ama Owusu" and qs[0][2] and "hiding debt is false" in qs[0][1], quotes_of(art)
+
+
+def test_quotation_after_according_to_colon_runs_on_into_the_next_paragraph():
+    art = article(H + "The governor of Kano State, Musa Bello, explained his decision on Sunday.\n\n"
+                  "According to Bello: \u201cThe markets stay closed this week.\n\n"
+                  "\u201cWe will reopen them when the water is clean again.\u201d")
+    qs = [(s, t, d) for s, t, d in quotes_of(art) if t.startswith("The markets stay closed")]
+    assert qs and qs[0][0] == "Musa Bello" and "water is clean again" in qs[0][1], quotes_of(art)
+    assert not [t for s, t, d in quotes_of(art) if t.startswith("We will reopen them")]

@@ -216,7 +216,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         had_quote = False
         for q in found_quotes:
             if carried is not None and (q.standalone or q.open_ended or q.continued) \
-                    and not doc_text(doc)[:q.start].strip(' "“«„'):
+                    and not doc_text(doc)[:q.start].strip(' "“«„‘’'):
                 # the quotation of the last paragraph goes on here: one quote
                 carried.text = f"{carried.text} {q.text}"
                 carried.end = off + q.end

@@ -96,6 +96,8 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
 
     Linear in the text: the next closing mark of each kind is looked up once and reused until the
     scan passes it, so ten thousand unmatched marks cost no more than ten thousand letters."""
+    if "‘’" in text or "‘‘" in text or "’’" in text:
+        text = _doubled_singles(text)
     spans: list[QuoteSpan] = []
     n = len(text)
     ahead: dict[str, int] = {}      # closing mark (or "\n") -> its next usable position, n if none
@@ -150,6 +152,7 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
             if j < n and next_at("\n", i + 1) < j:
                 j = n
         if j >= n and c in '"“«„' and (not text[:i].strip() or text[:i].rstrip().endswith(":")
+                                        or _SAID_COMMA.search(text, 0, i) is not None
                                         or _runs_on_after_sentence(text, i)) \
                 and not _DOUBLE_MARKS.search(text, i + 1):
             # a quotation opening the paragraph (or a sentence of it: '..., he said. "A. B.') and never
@@ -169,6 +172,23 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
         _add_span(spans, text, i, j)
         i = j + 1
     return spans
+
+
+# Two single marks typed for one double mark (Nigerian and South Asian copy: ‘’We will go,’’ he
+# said): an opening pair at a word's start, a closing pair after a word or punctuation
+_DOUBLED_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–:-]))[‘’]‘|(?:^|(?<=[\s(\[—–:-]))‘’")
+_DOUBLED_CLOSE = re.compile(r"(?<=\S)’’")
+# A speech verb and its comma right before a quotation ('Idris said, “This is ...'): the quotation
+# the sentence opens, unclosed at the paragraph's end, runs on to the next paragraph
+_SAID_COMMA = re.compile(r"\b(?:said|says|added|adds|stated|declared|explained|insisted|stressed|noted|continued"
+                         r"|wrote|warned|remarked|replied|told [\w ]{1,30})\s*,\s*$")
+
+
+def _doubled_singles(text: str) -> str:
+    """`text` with each pair of single marks standing for a double one (‘’ or ‘‘ opening, ’’
+    closing) made one double mark and a space, so that offsets are kept."""
+    text = _DOUBLED_OPEN.sub("“ ", text)
+    return _DOUBLED_CLOSE.sub(" ”", text)
 
 
 def _runs_on_after_sentence(text: str, i: int) -> bool:
@@ -767,7 +787,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             if len(inner) == 1 and inner[0].end >= end - 1 and len(text[start:inner[0].open_at].split()) <= 4:
                 # 'according to X, this is "..."': the quotation after a bare frame is the quote, direct
                 q = inner[0]
-                found.append(FoundQuote(q.start, q.end, text[q.start:q.end], True, pobj, "according to", tok))
+                found.append(FoundQuote(q.start, q.end, text[q.start:q.end], True, pobj, "according to", tok,
+                                        open_ended=q.open_ended))
                 continue
             found.append(FoundQuote(start, end, _unquote(text[start:end]), False, pobj, "according to", tok))
             clause_words = len(text[start:end].split())
