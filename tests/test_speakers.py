@@ -1229,3 +1229,15 @@ def test_a_title_no_one_bears_is_not_a_person_named_before_only_as_an_object():
                   "The head of state noted that some of the rioters had attacked the police.")
     assert speaker_of(art, "The rioters who burned the court") == "Peter Otieno"
     assert speaker_of(art, "some of the rioters had attacked") == "Peter Otieno"
+
+
+def test_a_portfolio_title_set_off_by_a_comma_is_the_persons_role():
+    # "the Minister of <portfolio>, X," gives X the title: the later "the minister" is the one who
+    # spoke, not a minister named in passing after him
+    art = article(H + "The Minister of Fisheries and Ocean Resources, Kofi Mensah, and his counterpart in the "
+                  "Ministry of Roads, Senator Yaw Darko, denied the reports in Accra on Friday.\n\n"
+                  "Friday\u2019s briefing which was attended by the Minister of Trade and Industry, Ama Boateng, "
+                  "and the Minister of Water, Kwame Asante, was held to highlight the work of the government.\n\n"
+                  "\u201cThe fleet will be rebuilt,\u201d Mensah said.\n\n"
+                  "The minister said that fuel for the boats would be cheaper from June.")
+    assert speaker_of(art, "fuel for the boats would be cheaper") == "Kofi Mensah"

@@ -1687,13 +1687,18 @@ def _role_of_before(before: str) -> re.Match[str] | None:
     """"Deputy Prime Minister of Thailand X": a title, "of" and a country right before a name, as a
     match with the groups of `_role_patterns` ("q" empty, the country in "of"); None without one."""
     m = _OF_COUNTRY_BEFORE.search(before)
-    if not m or not gz.is_role(m.group("role")):
-        return None
-    return m if _country_of_tail(m.group("of")) else None
+    if m and gz.is_role(m.group("role")) and _country_of_tail(m.group("of")):
+        return m
+    # "the Minister of Information and National Orientation, X,": a title of a portfolio (capitalised
+    # words, "and", "the", commas) set off by a comma before the name, an apposition
+    m = _OF_PORTFOLIO_BEFORE.search(before)
+    return m if m and gz.is_role(m.group("role")) else None
 
 
 _OF_COUNTRY_BEFORE = re.compile(r"(?P<q>)(?P<role>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+of\s+(?:the\s+)?"
                                 r"(?P<of>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})\s+$")
+_OF_PORTFOLIO_BEFORE = re.compile(r"\b[Tt]he\s+(?P<q>)(?P<role>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+of\s+(?:the\s+)?"
+                                  r"(?P<of>[A-Z][\w.-]+(?:(?:,\s*|\s+)(?:(?:and|the|for)\s+)*[A-Z][\w.-]+){0,6}),\s+$")
 _RANK_BEFORE_NAME = re.compile(r"(?<=[a-z] )(?:Dr|Prof|Gen|Lt|Col|Maj|Capt|Adm)\.?\s+$")
 _COUNTERPART_BEFORE = re.compile(r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+counterparts?\s*,?\s+$")
 _MINISTRY_OF_NAME = re.compile(r"Ministry of (?:[A-Z][a-z]+)(?: (?:and )?[A-Z][a-z]+){0,3}")
