@@ -1241,3 +1241,13 @@ def test_a_portfolio_title_set_off_by_a_comma_is_the_persons_role():
                   "\u201cThe fleet will be rebuilt,\u201d Mensah said.\n\n"
                   "The minister said that fuel for the boats would be cheaper from June.")
     assert speaker_of(art, "fuel for the boats would be cheaper") == "Kofi Mensah"
+
+
+def test_the_spokesman_is_the_spokesman_quoted_last():
+    # the lead's unnamed "a government spokesman" speaks for the government; once "spokesman X"
+    # is quoted, "the spokesman" is X
+    art = article(H + "A Nepalese government spokesman said on Monday that the border would stay open.\n\n"
+                  "Speaking in Kathmandu, spokesman Bishnu Thapa said the talks with India had not ended.\n\n"
+                  "The spokesman added that the trucks \u201cwill be checked only once\u201d.")
+    assert speaker_of(art, "the border would stay open") == "Nepal"
+    assert speaker_of(art, "will be checked only once") == "Bishnu Thapa"

@@ -266,6 +266,10 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                     context.agents[q.speaker_token.lower_] = speaker
                 if book.actors[speaker].type == "person":
                     context.last_person = speaker
+                    for title in _spokesperson_titles(q.speaker_token):
+                        # "spokesman X said", "X, a spokeswoman for Y, said": a later "the spokesman
+                        # said" is X, not a spokesman the text quoted before
+                        context.agents[title] = speaker
                     context.described.update(dict.fromkeys(_introduced_as(q.speaker_token), speaker))
                 if q.cue_token is not None and q.cue_token.lemma_.lower() in _DOCUMENT_OF_VERB:
                     authored[_DOCUMENT_OF_VERB[q.cue_token.lemma_.lower()]] = speaker
@@ -1075,6 +1079,14 @@ _DOCUMENT_OF_VERB = {"announce": "announcement", "state": "statement", "report":
 # Figures speak for the author their phrase names ("according to UN figures"), never for anyone else
 DATA_NOUNS = {"figure", "number", "data", "estimate", "statistic", "tally", "count", "toll"}
 # Spokespeople and officials speak for the body they belong to ("a party spokesman" -> the party)
+def _spokesperson_titles(tok: Token | None) -> list[str]:
+    """The spokesperson nouns (SPOKESPERSON_NOUNS) that title the named sayer `tok` in its own
+    phrase: "spokesman X" (a compound), "X, spokesman for Y," (an apposition); else none."""
+    if tok is None:
+        return []
+    return [c.lower_ for c in tok.children if c.dep_ in {"compound", "appos"} and c.lower_ in SPOKESPERSON_NOUNS]
+
+
 AGENT_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
                "representative", "representatives", "aide", "aides", "staff"}
 
