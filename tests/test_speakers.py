@@ -1251,3 +1251,18 @@ def test_the_spokesman_is_the_spokesman_quoted_last():
                   "The spokesman added that the trucks \u201cwill be checked only once\u201d.")
     assert speaker_of(art, "the border would stay open") == "Nepal"
     assert speaker_of(art, "will be checked only once") == "Bishnu Thapa"
+
+
+def test_the_coalition_is_the_body_its_name_is_headed_by():
+    # "the coalition" is the coalition the text named, not the watchdog quoted in between
+    art = article(H + "Leaders of the Umoja Reform Coalition were detained in Mombasa on Monday.\n\n"
+                  "Human Rights Watch has counted 12 deaths since the protests began.\n\n"
+                  "According to the coalition, the police fired on unarmed marchers.")
+    assert speaker_of(art, "the police fired on unarmed marchers") == "Umoja Reform Coalition"
+
+
+def test_the_group_is_still_the_last_body_named():
+    art = article(H + "The Umoja Reform Coalition met in Mombasa on Monday.\n\n"
+                  "The Kilifi Farmers Union rejected the new tax on Tuesday.\n\n"
+                  "The group said the tax would ruin small farms.")
+    assert speaker_of(art, "the tax would ruin small farms") == "Kilifi Farmers Union"

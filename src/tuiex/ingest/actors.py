@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -165,6 +166,18 @@ class ActorBook:
         starts = self._typed_starts.get(kind, [])
         i = bisect.bisect_left(starts, (here,))
         return starts[i - 1][2] if i else None
+
+    def last_named_before_where(self, here: int, kind: str, fits: Callable[[Actor], bool],
+                                looked: int = 400) -> str | None:
+        """As `last_named_before`, the latest of type `kind` for which `fits(actor)` holds, among the
+        `looked` mentions of that type nearest before `here`; None when there is none."""
+        starts = self._typed_starts.get(kind, [])
+        i = bisect.bisect_left(starts, (here,))
+        for _, _, key in reversed(starts[max(0, i - looked):i]):
+            actor = self.actors.get(key)
+            if actor is not None and fits(actor):
+                return key
+        return None
 
     def mentions_in(self, sentence: int) -> list[Mention]:
         """The mentions recorded so far in sentence `sentence` (an article-wide sentence index), in

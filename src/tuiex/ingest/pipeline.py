@@ -555,10 +555,22 @@ _BODY_NOUNS = {"group", "movement", "militia", "faction", "organisation", "organ
                "coalition", "watchdog", "charity"}
 
 
+# The body nouns that close the names of the bodies they stand for ("Azimio la Umoja Coalition", "the
+# Democratic Alliance", "Popular Front"), unlike "group" or "organisation"
+_NAMED_BODY_HEADS = {"movement", "bloc", "alliance", "coalition", "faction", "militia"}
+
+
 def _body_named_before(book: ActorBook, here: int, noun: str) -> str | None:
     """The group or organisation (a group first, for "group", "movement", "militia", "faction") the
     text named last before character offset `here`, or None."""
     kinds = ("group", "organization") if noun in GROUP_NOUNS else ("organization", "group")
+    if noun in _NAMED_BODY_HEADS:
+        # "The Azimio coalition has complained ... . According to the coalition, ...": the body whose
+        # name the noun heads, before any other named since (a watchdog's report in between)
+        named = (book.last_named_before_where(here, kind, lambda a: noun in fold(a.name).split()) for kind in kinds)
+        key = next((k for k in named if k), None)
+        if key:
+            return key
     for kind in kinds[:1] if noun in {"militia", "faction"} else kinds:
         key = _group_named_before(book, here, kind)
         if key:
