@@ -1266,3 +1266,16 @@ def test_the_group_is_still_the_last_body_named():
                   "The Kilifi Farmers Union rejected the new tax on Tuesday.\n\n"
                   "The group said the tax would ruin small farms.")
     assert speaker_of(art, "the tax would ruin small farms") == "Kilifi Farmers Union"
+
+
+def test_leaders_of_many_parties_are_not_the_leader_in_view():
+    art = article(H + "President Abdou Ndiaye spoke in Dakar on Monday.\n\n"
+                  "Leaders of many parties, including the PDS and the PS, said it was unfortunate that the "
+                  "president ignored their questions.")
+    assert speaker_of(art, "it was unfortunate that the president") != "Abdou Ndiaye"
+
+
+def test_the_two_leaders_after_a_joint_subject_are_still_those_leaders():
+    art = article(H + "President Abdou Ndiaye and President Ali Obame met in Dakar on Monday.\n\n"
+                  "The two leaders said that the border would reopen in May.")
+    assert speaker_of(art, "the border would reopen in May") == "Abdou Ndiaye"

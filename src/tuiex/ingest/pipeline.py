@@ -624,6 +624,12 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
     matched to when the text names it only later ("an army spokesman said" before "New People's
     Army" is named: no cataphora, _named_only_later)."""
     key = _sayer(book, tok, di, off, sentence_of, context)
+    if key is not None and tok is not None and tok.tag_ == "NNS" and tok.lemma_.lower() in TITLE_NOUNS \
+            and _type_of(book, key) == "person" and key not in (context.last_group or ()) \
+            and key not in _joint_subject_before(book, tok, di):
+        # "leaders of many parties said": several people, not the one leader in view ("the two
+        # leaders" after "X and Y met" are those two, issue 12's collective speakers)
+        return None
     if key is not None and tok is not None and not any(t.pos_ == "PROPN" for t in tok.subtree) \
             and _named_only_later(book, key, off + tok.right_edge.idx + len(tok.right_edge)):
         return None
