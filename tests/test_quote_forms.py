@@ -569,3 +569,14 @@ def test_quotation_after_according_to_colon_runs_on_into_the_next_paragraph():
     qs = [(s, t, d) for s, t, d in quotes_of(art) if t.startswith("The markets stay closed")]
     assert qs and qs[0][0] == "Musa Bello" and "water is clean again" in qs[0][1], quotes_of(art)
     assert not [t for s, t, d in quotes_of(art) if t.startswith("We will reopen them")]
+
+
+def test_quotation_across_paragraphs_takes_the_attribution_at_its_end():
+    # '“A. ¶ “B,” X said': one quotation, X's, though the paragraph before named another person
+    art = article(H + "Opposition leader Grace Mensah attacked the budget on Monday.\n\n"
+                  "Finance Minister Kofi Adu defended the plan in parliament.\n\n"
+                  "\"The budget is a lie. Nobody in this country believes the figures.\n\n"
+                  "\"We will vote against it and we will win,\" Mensah said.")
+    qs = [(s, t, d) for s, t, d in quotes_of(art) if t.startswith("The budget is a lie")]
+    assert qs and qs[0][0] == "Grace Mensah" and "we will win" in qs[0][1], quotes_of(art)
+    assert not [t for s, t, d in quotes_of(art) if t.startswith("We will vote against it")]

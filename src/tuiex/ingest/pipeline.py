@@ -215,6 +215,21 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         carried, running = running, None
         had_quote = False
         for q in found_quotes:
+            if carried is not None and q.direct and not q.standalone and q.cue not in {None, "-", ":"} \
+                    and not doc_text(doc)[:q.start].strip(' "“«„‘’') \
+                    and (ending := _speaker(book, q.speaker_token, di, off, sentence_of, context)) is not None:
+                # '“A. ¶ “B,” X said': the quotation the last paragraph opened ends here, with its
+                # attribution; one quote, X's also when the opening paragraph named no one
+                carried.text = f"{carried.text} {q.text}"
+                carried.end = off + q.end
+                if carried.cue is None:
+                    carried.speaker = ending
+                context.quote_spans.append((q.start, q.end, carried.speaker))
+                context.last_speaker = carried.speaker
+                running = carried if q.open_ended else None
+                carried = None
+                had_quote = True
+                continue
             if carried is not None and (q.standalone or q.open_ended or q.continued) \
                     and not doc_text(doc)[:q.start].strip(' "“«„‘’'):
                 # the quotation of the last paragraph goes on here: one quote
