@@ -580,3 +580,19 @@ def test_quotation_across_paragraphs_takes_the_attribution_at_its_end():
     qs = [(s, t, d) for s, t, d in quotes_of(art) if t.startswith("The budget is a lie")]
     assert qs and qs[0][0] == "Grace Mensah" and "we will win" in qs[0][1], quotes_of(art)
     assert not [t for s, t, d in quotes_of(art) if t.startswith("We will vote against it")]
+
+
+def test_a_quotation_closed_by_asked_and_its_sayer_is_a_quote():
+    # a rhetorical question with "asked X" after it is X's words; a reporter's question is no quote
+    art = article(H + "Opposition MP Ravi Menon criticised the election body on Monday.\n\n"
+                  "\u201cThey can ask for this list a week before the vote. Is there any guarantee that it "
+                  "will stay secret,\u201d asked Menon.\n\n"
+                  "\u201cWill you resign before the election next year?\u201d a reporter asked.")
+    assert found(art, "They can ask for this list a week before the vote") == ("Ravi Menon", True)
+    assert not [t for s, t, d in quotes_of(art) if t.startswith("Will you resign")]
+
+
+def test_asked_why_reports_no_clause():
+    art = article(H + "Opposition MP Ravi Menon criticised the election body on Monday.\n\n"
+                  "Menon asked why the minister had not resigned after the flood.")
+    assert not [t for s, t, d in quotes_of(art) if t.startswith("why the minister")]

@@ -534,7 +534,8 @@ def _inverted_sayer(verb: Token) -> Token | None:
     """The sayer of an inverted attribution the parser took for an object: in '"...," added the
     representative of the ministry' the noun after a subjectless speech verb that follows the
     quotation's comma ('added', 'noted', 'stressed'; not 'told', whose object is the hearer)."""
-    if verb.lemma_.lower() not in SPEECH_VERBS or verb.lemma_.lower() in {"tell", "quote", "report", "describe"} \
+    if verb.lemma_.lower() not in SPEECH_VERBS | _ASKING \
+            or verb.lemma_.lower() in {"tell", "quote", "report", "describe"} \
             or verb.i < 2 or verb.i + 1 >= len(verb.doc):
         return None
     before = verb.doc[verb.i - 1]
@@ -1023,7 +1024,8 @@ def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragme
         if not _utterance(doc_text(doc), span):
             return None     # a short answer of its own ('"Never!" she shouted'): the nearest speech verb
     verbs = [t for t in toks
-             if (t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"} or _misread_read(t))
+             if (t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"} or _misread_read(t)
+                 or _asking_after(doc, span, t))
              and not marks.inside(t.idx)]
     if not verbs:
         # a longer quotation inside a sentence with no speech verb, hanging from a verb whose quoted
@@ -1033,6 +1035,28 @@ def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragme
             return None
         return _fragment_head(inner, span)
     return min(verbs, key=lambda v: min(abs(v.idx - span.end), abs(v.idx - span.open_at)))
+
+
+# Verbs of asking: the sayer's own words only in the attribution right after a quotation
+# ('“Is there any guarantee of that?” asked Menon'), not as reporting verbs ("asked why ...")
+_ASKING = {"ask", "wonder"}
+_PRESS_NOUNS = {"reporter", "journalist", "correspondent", "interviewer", "moderator", "host", "anchor",
+                "presenter"}
+
+
+def _asking_after(doc: Doc, span: QuoteSpan, tok: Token) -> bool:
+    """Whether `tok` is a verb of asking (_ASKING) in the attribution right after the quotation: only
+    closing marks and punctuation, and at most three words (its sayer), between them."""
+    if tok.lemma_.lower() not in _ASKING or tok.pos_ != "VERB" or tok.idx <= span.end:
+        return False
+    text = doc_text(doc)
+    tail = _CLOSING_TAIL.match(text, span.end)
+    between = text[tail.end() if tail else span.end:tok.idx]
+    if len(between.split()) > 3 or _DOUBLE_MARKS.search(between):
+        return False
+    sayer = next((c for c in tok.children if c.dep_ == "nsubj"), None) or _inverted_sayer(tok)
+    # a reporter's question is no quote (issue 12): '“Will you resign?” a reporter asked'
+    return sayer is None or sayer.lemma_.lower() not in _PRESS_NOUNS
 
 
 def _fragment_head(inner: list[Token], span: QuoteSpan) -> Token | None:
