@@ -596,3 +596,15 @@ def test_asked_why_reports_no_clause():
     art = article(H + "Opposition MP Ravi Menon criticised the election body on Monday.\n\n"
                   "Menon asked why the minister had not resigned after the flood.")
     assert not [t for s, t, d in quotes_of(art) if t.startswith("why the minister")]
+
+
+def test_said_according_to_a_statement_is_one_direct_quote_by_the_sayer():
+    # '"...," X said according to the statement': X's words once, not also a report of the whole
+    # sentence by the statement
+    art = article(H + "In a response issued on Sunday, Vietnam accused Malaysia of trespassing.\n\n"
+                  "\u201cTwo Malaysian supply vessels and two coast guard vessels illegally intruded into the "
+                  "waters adjacent to the reef,\u201d Tran "
+                  "Van Minh, spokesman for the Vietnam Coast Guard, said according to the statement published "
+                  "on its website.")
+    qs = [(s, t, d) for s, t, d in quotes_of(art) if t.startswith("Two Malaysian supply vessels")]
+    assert len(qs) == 1 and qs[0][2], quotes_of(art)

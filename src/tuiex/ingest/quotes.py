@@ -776,6 +776,9 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             sent = tok.sent
             if pobj is None or _outlet(pobj):
                 continue    # "According to the BBC, X vowed ...": the outlet says nothing; X's words stay X's
+            if tok.head.lemma_.lower() in SPEECH_VERBS and tok.head.i < tok.i and tok.head.pos_ == "VERB" \
+                    and any(c.dep_ in {"nsubj", "nsubjpass"} and not marks.inside(c.idx) for c in tok.head.children):
+                continue    # '"...," X said according to a statement': X's words, the statement only carries them
             if tok.idx <= sent.start_char + 1 or _parenthetical_source(tok, pobj):
                 # "According to X, ...", and "In Y, according to X, police detained ...": what follows
                 start, end = pobj.right_edge.idx + len(pobj.right_edge), sent.end_char
