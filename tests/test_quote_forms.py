@@ -608,3 +608,13 @@ def test_said_according_to_a_statement_is_one_direct_quote_by_the_sayer():
                   "on its website.")
     qs = [(s, t, d) for s, t, d in quotes_of(art) if t.startswith("Two Malaysian supply vessels")]
     assert len(qs) == 1 and qs[0][2], quotes_of(art)
+
+
+def test_words_a_speaker_spoke_of_are_a_direct_quote():
+    art = article(H + "President Ali Hassan opened the clan conference in Baidoa on Monday.\n\n"
+                  "Hassan spoke of \"a new era of peace\" between the clans.\n\n"
+                  "Hassan talked about \"a betrayal by old friends\" in his speech.\n\n"
+                  "Hassan spoke at the \"Unity Summit\" in Baidoa.")
+    assert found(art, "a new era of peace") == ("Ali Hassan", True)
+    assert found(art, "a betrayal by old friends") == ("Ali Hassan", True)
+    assert not [t for s, t, d in quotes_of(art) if t == "Unity Summit"]

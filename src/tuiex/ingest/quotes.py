@@ -42,7 +42,10 @@ FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "bl
                                  # ('dismissed the claims as "baseless"', 'denied "any involvement"',
                                  # 'voiced "serious concern"', 'welcomed the "historic" agreement')
                                  "dismiss", "slam", "deny", "reject", "voice", "welcome", "hail", "praise",
-                                 "decry", "threaten"}
+                                 "decry", "threaten",
+                                 # the words a speaker spoke of ('spoke of "a new era"', 'talked about
+                                 # "a betrayal"')
+                                 "speak", "talk"}
 # Verbs of intent whose quoted infinitive complement is the subject's wording of its aim ('Guinea
 # wants to "restore constitutional order"', 'the junta seeks to "hand power back to civilians"'):
 # only through the infinitive (_fragment_head), not a clause with a subject of its own
