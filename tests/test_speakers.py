@@ -1279,3 +1279,22 @@ def test_the_two_leaders_after_a_joint_subject_are_still_those_leaders():
     art = article(H + "President Abdou Ndiaye and President Ali Obame met in Dakar on Monday.\n\n"
                   "The two leaders said that the border would reopen in May.")
     assert speaker_of(art, "the border would reopen in May") == "Abdou Ndiaye"
+
+
+def test_an_age_or_a_generic_person_noun_is_the_person_in_view():
+    # "the 54-year-old", "the opposition candidate", "the veteran politician": the person the text is
+    # about, even one it gave an office ("Former army chief X")
+    art = article(H + "Former army chief Joseph Kamara announced his candidacy in Freetown on Monday.\n\n"
+                  "Kamara, 54, served as chief of defence staff until 2019.\n\n"
+                  "The 54-year-old said he would fight corruption in the ports.\n\n"
+                  "The opposition candidate told supporters that the vote would be fair.\n\n"
+                  "The veteran politician said he had no fear of prison.")
+    assert speaker_of(art, "he would fight corruption in the ports") == "Joseph Kamara"
+    assert speaker_of(art, "the vote would be fair") == "Joseph Kamara"
+    assert speaker_of(art, "he had no fear of prison") == "Joseph Kamara"
+
+
+def test_a_lawyer_is_still_not_a_titled_minister():
+    art = article(H + "Justice Minister Joseph Kamara defended the new courts in Freetown on Monday.\n\n"
+                  "The lawyer said the courts would be too slow.")
+    assert not [s for s, t, d in quotes_of(art) if t.startswith("the courts would be too slow") and s == "Joseph Kamara"]

@@ -801,8 +801,12 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
         # "the 45-year-old lawyer said": of the people just named, the one with that role, else the
         # last one if the text gave them no role (a minister or a general is no "lawyer" or "mayor")
         key = _person_with_role(book, context, tok.lower_)
-        if key is None and (last := _last_person(book, context)) is not None and not book.actors[last].role:
+        if key is None and (last := _last_person(book, context)) is not None \
+                and (not book.actors[last].role or tok.lower_ in _ANYONE_NOUNS):
             key = last
+    if key is None and _aged(tok):
+        # "The 54-year-old said": an age fits the person in view whatever their title
+        key = _last_person(book, context)
     if key is None and tok.tag_ == "NN" and tok.pos_ == "NOUN" \
             and any(c.lower_ in {"the", "its"} or (c.dep_ == "poss" and qualifier_country(tok)[0] is not None)
                     for c in tok.children):
@@ -1075,6 +1079,20 @@ def _definite_noun(tok: Token) -> bool:
     kids = [c for c in tok.children if c.dep_ != "punct"]
     return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and all(
         c.i < tok.i and c.dep_ in {"det", "amod", "compound"} and c.pos_ != "PROPN" for c in kids)
+
+
+# Person nouns that fit whoever holds an office ("the opposition candidate", "the veteran
+# politician" for a former general): unlike "lawyer" or "mayor", no role of the text excludes them
+_ANYONE_NOUNS = {"politician", "veteran", "candidate"}
+
+
+def _aged(tok: Token) -> bool:
+    """"the 54-year-old": "old" after "year" and a number, with "the" and nothing of its own after it."""
+    if tok.lower_ != "old" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    year = next((c for c in tok.children if c.lower_ in {"year", "years"} and c.i < tok.i), None)
+    return year is not None and any(c.pos_ == "NUM" for c in year.children) \
+        and not any(c.i > tok.i and c.dep_ not in {"punct"} for c in tok.children)
 
 
 def _described_person(tok: Token) -> bool:
