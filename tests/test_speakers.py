@@ -1298,3 +1298,10 @@ def test_a_lawyer_is_still_not_a_titled_minister():
     art = article(H + "Justice Minister Joseph Kamara defended the new courts in Freetown on Monday.\n\n"
                   "The lawyer said the courts would be too slow.")
     assert not [s for s, t, d in quotes_of(art) if t.startswith("the courts would be too slow") and s == "Joseph Kamara"]
+
+
+def test_a_surname_the_tagger_missed_is_the_person_of_that_surname():
+    # "Ruiz later told ..." is tagged a date by the small model: the sayer is still Ana Ruiz
+    art = article(H + "President Ana Ruiz met Chilean envoy Pedro Soto in Lima on Monday.\n\n"
+                  "Ruiz later told a news conference: \u201cNobody wants a new war.\u201d")
+    assert speaker_of(art, "Nobody wants a new war") == "Ana Ruiz"

@@ -441,6 +441,12 @@ class ActorBook:
         by_first = {self._persons[i].key for i in self._person_firsts.get(toks[0], ())}
         return next(iter(by_first)) if len(by_first) == 1 else None
 
+    def person_named(self, text: str, at: int | None = None) -> str | None:
+        """The key of the person a name the tagger did not mark stands for ("Ruiz later told ..."
+        after "President Ana Ruiz"): a full name or a surname of a person already met
+        (`_person_key`), else None."""
+        return self._person_key(text, at)
+
     def _nearest_before(self, keys: list[str], at: int) -> str | None:
         """Of these people, the one whose full name was written last before `at`."""
         best, best_at = None, -1

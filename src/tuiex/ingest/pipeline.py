@@ -855,6 +855,12 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
             key = resolve_unnamed(book, tok, di, off, sentence, home) if home else None
     if key is None and _common_noun(tok):
         key = _national_body(book, tok, di, off, sentence)
+    if key is None and tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN"} and tok.dep_ in {"nsubj", "nsubjpass"} \
+            and tok.ent_type_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
+        # "Ruiz later told a news conference: ..." where the tagger marked no name: the person of that
+        # surname (or full name) the text already named
+        named = tok.doc[min([tok.i, *(c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")]):tok.i + 1]
+        key = book.person_named(named.text, off + tok.idx)
     return key
 
 
