@@ -1305,3 +1305,11 @@ def test_a_surname_the_tagger_missed_is_the_person_of_that_surname():
     art = article(H + "President Ana Ruiz met Chilean envoy Pedro Soto in Lima on Monday.\n\n"
                   "Ruiz later told a news conference: \u201cNobody wants a new war.\u201d")
     assert speaker_of(art, "Nobody wants a new war") == "Ana Ruiz"
+
+
+def test_told_by_x_is_x_speaking_and_was_told_is_not_the_hearer():
+    art = article(H + "President Ana Ruiz met Chilean envoy Pedro Soto in Lima on Monday.\n\n"
+                  "Soto was told by Ruiz that the trade deal would be signed in May.\n\n"
+                  "Soto was told that the fishing deal would be signed in June.")
+    assert speaker_of(art, "the trade deal would be signed in May") == "Ana Ruiz"
+    assert not [s for s, t, d in quotes_of(art) if t.startswith("the fishing deal") and s == "Pedro Soto"]

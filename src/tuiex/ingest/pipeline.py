@@ -859,7 +859,8 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
             and tok.ent_type_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
         # "Ruiz later told a news conference: ..." where the tagger marked no name: the person of that
         # surname (or full name) the text already named
-        surname = tok.doc[min([tok.i, *(c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")]):tok.i + 1]
+        first = min([tok.i, *(c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")])
+        surname = tok.doc[first:tok.i + 1]
         key = book.person_named(surname.text, off + tok.idx)
     return key
 

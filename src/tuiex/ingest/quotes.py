@@ -461,12 +461,20 @@ def _depth(tok: Token) -> int:
     return n
 
 
+# Speech verbs whose passive subject is the hearer ("was told by", "was assured by")
+_HEARER_PASSIVES = {"tell", "assure", "warn", "inform", "remind"}
+
+
 def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
     """The verb's subject, or the subject of the verb it hangs from ("..., saying that" -> the
     subject of the main verb; "gave ... and said" -> the subject of "gave"). A subject inside
     quotation marks (`quoted(offset)`) is the quoted words', not the sayer ('"... as does X", Y said')."""
     seen = 0
     came_from: Token | None = None
+    if verb.lemma_.lower() in _HEARER_PASSIVES and any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "Soto was told by Ruiz that ...": the passive subject heard it; the agent said it
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        return agent    # (none named: "X was told that ..." is no saying of X's)
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" \
             and verb.head.head.lemma_.lower() in SPEECH_VERBS:
         verb = verb.head.head   # "X said the talks failed, adding: ...": the parser hung "adding" on the clause
