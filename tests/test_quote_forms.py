@@ -618,3 +618,13 @@ def test_words_a_speaker_spoke_of_are_a_direct_quote():
     assert found(art, "a new era of peace") == ("Ali Hassan", True)
     assert found(art, "a betrayal by old friends") == ("Ali Hassan", True)
     assert not [t for s, t, d in quotes_of(art) if t == "Unity Summit"]
+
+
+def test_a_long_quotation_parsed_as_the_subject_keeps_the_sayer_in_apposition():
+    # the parser makes the quotation's noun the subject of "said" and the name its apposition
+    art = article(H + "In a response issued on Sunday, Vietnam accused Malaysia of trespassing.\n\n"
+                  "\u201cTwo Malaysian supply vessels and two coast guard vessels illegally intruded into the "
+                  "waters adjacent to the reef in Vietnam\u2019s Truong Sa Islands,\u201d Tran Van Minh, spokesman "
+                  "for the Vietnam Coast Guard, said according to the statement published on its website.")
+    qs = [(s, t, d) for s, t, d in quotes_of(art) if t.startswith("Two Malaysian supply vessels")]
+    assert qs == [("Tran Van Minh", qs[0][1], True)], quotes_of(art)

@@ -787,8 +787,10 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             sent = tok.sent
             if pobj is None or _outlet(pobj):
                 continue    # "According to the BBC, X vowed ...": the outlet says nothing; X's words stay X's
-            if tok.head.lemma_.lower() in SPEECH_VERBS and tok.head.i < tok.i and tok.head.pos_ == "VERB" \
-                    and any(c.dep_ in {"nsubj", "nsubjpass"} and not marks.inside(c.idx) for c in tok.head.children):
+            said = tok.head if tok.head.i < tok.i else doc[tok.i - 1] if tok.i else tok
+            if said.lemma_.lower() in SPEECH_VERBS and said.i < tok.i and said.pos_ == "VERB" \
+                    and not marks.inside(said.idx) and (said.i == tok.i - 1 or any(
+                        c.dep_ in {"nsubj", "nsubjpass"} and not marks.inside(c.idx) for c in said.children)):
                 continue    # '"...," X said according to a statement': X's words, the statement only carries them
             if tok.idx <= sent.start_char + 1 or _parenthetical_source(tok, pobj):
                 # "According to X, ...", and "In Y, according to X, police detained ...": what follows
@@ -878,7 +880,11 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             continue
         sayer = _sayer_of_cue(cue, marks.inside)
         if sayer is not None and s.start <= sayer.idx < s.end:
-            continue    # '"Wagner", the mercenary group, said ...': the quoted words are the sayer, a name
+            if n_words <= 4:
+                continue    # '"Wagner", the mercenary group, said ...': the quoted words are the sayer, a name
+            # a long quotation the parser made the subject, its sayer an apposition after it
+            # ('“Two vessels intruded ...,” Gan Yu, spokesman for X, said'): that name
+            sayer = next((c for c in sayer.children if c.dep_ == "appos" and not s.start <= c.idx < s.end), None)
         if claim(s.start, s.end):
             found.append(FoundQuote(s.start, s.end, words, True, sayer, cue.text, cue,
                                     open_ended=s.open_ended, continued=s.continued))
