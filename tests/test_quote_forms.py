@@ -628,3 +628,15 @@ def test_a_long_quotation_parsed_as_the_subject_keeps_the_sayer_in_apposition():
                   "for the Vietnam Coast Guard, said according to the statement published on its website.")
     qs = [(s, t, d) for s, t, d in quotes_of(art) if t.startswith("Two Malaysian supply vessels")]
     assert qs == [("Tran Van Minh", qs[0][1], True)], quotes_of(art)
+
+
+def test_clauses_joined_before_a_closing_attribution_are_one_report():
+    art = article(H + "Kenya condemns the attack on the embassy, foreign ministry spokesman Paul Otieno said on "
+                  "Tuesday.\n\n"
+                  "The current situation in the Horn is turbulent, and Kenya opposes any actions that escalate "
+                  "tensions, Otieno added.\n\n"
+                  "Kenya expelled the envoy, and Otieno said the move was justified.")
+    texts = [t for s, t, d in quotes_of(art) if s == "Paul Otieno"]
+    assert any(t.startswith("The current situation in the Horn is turbulent") and t.endswith("escalate tensions")
+               for t in texts), texts
+    assert not [t for t in texts if t.startswith("Kenya expelled")], texts

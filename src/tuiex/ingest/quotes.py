@@ -665,6 +665,18 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                                         according))
             continue
         left, right = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
+        if comp.i < tok.i:
+            # 'A is tense, and B opposes ..., Wang added': the clauses joined before a closing
+            # attribution are one report (the parser made two complements of the verb, or the first
+            # clause the root and the saying its conjunct)
+            for c in tok.children:
+                if c.dep_ == "ccomp" and c.i < tok.i and c is not comp:
+                    left, right = min(left, c.left_edge.idx), max(right, c.right_edge.idx + len(c.right_edge))
+            head = tok.head
+            if tok.dep_ == "conj" and head.i < comp.left_edge.i and head.pos_ in {"VERB", "AUX"} \
+                    and any(c.dep_ == "cc" and head.i < c.i < comp.left_edge.i for c in head.children) \
+                    and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > head.i for c in head.children):
+                left = min(left, head.left_edge.idx)
         subject_of_clause = next((c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         for c in comp.lefts:
             # "said on Saturday it had expelled ...": the parser hung the saying's date on the clause
