@@ -215,15 +215,15 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         carried, running = running, None
         had_quote = False
         for q in found_quotes:
-            if carried is not None and q.direct and not q.standalone and q.cue not in {None, "-", ":"} \
+            if carried is not None and carried.cue is None and q.direct and not q.standalone \
+                    and q.cue not in {None, "-", ":"} \
                     and not doc_text(doc)[:q.start].strip(' "“«„‘’') \
                     and (ending := _speaker(book, q.speaker_token, di, off, sentence_of, context)) is not None:
-                # '“A. ¶ “B,” X said': the quotation the last paragraph opened ends here, with its
-                # attribution; one quote, X's also when the opening paragraph named no one
+                # '“A. ¶ “B,” X said': the quotation a paragraph of its own opened ends here, with its
+                # attribution; one quote, X's (not a quotation left open after a sentence of its own)
                 carried.text = f"{carried.text} {q.text}"
                 carried.end = off + q.end
-                if carried.cue is None:
-                    carried.speaker = ending
+                carried.speaker = ending
                 context.quote_spans.append((q.start, q.end, carried.speaker))
                 context.last_speaker = carried.speaker
                 running = carried if q.open_ended else None
