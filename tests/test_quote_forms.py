@@ -640,3 +640,11 @@ def test_clauses_joined_before_a_closing_attribution_are_one_report():
     assert any(t.startswith("The current situation in the Horn is turbulent") and t.endswith("escalate tensions")
                for t in texts), texts
     assert not [t for t in texts if t.startswith("Kenya expelled")], texts
+
+
+def test_with_a_named_person_in_apposition_and_a_participle_the_person_speaks():
+    # "with its candidate, X, accusing ...": the parser hangs the participle on "with"; the sayer is
+    # its object, not the main clause's subject
+    art = article(H + "The ruling party clashed with the election board on Thursday, with its candidate, Maria "
+                  "Lopez, accusing the board of \"open bias\" against her.")
+    assert found(art, "open bias") == ("Maria Lopez", True)

@@ -508,6 +508,11 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             outside = before[-1:] or outside
         if outside:
             return outside[0]
+        if verb.tag_ == "VBG" and seen == 0 and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+            # "with its candidate, X, accusing ...": the parser hung the participle on "with" itself
+            obj = next((c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i), None)
+            if obj is not None:
+                return obj
         if verb.tag_ == "VBG" and seen == 0:
             # "with the ministry saying ...": the object of the "with" before the participle
             for t in reversed(verb.doc[max(0, verb.i - 15):verb.i]):
