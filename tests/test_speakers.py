@@ -1313,3 +1313,13 @@ def test_told_by_x_is_x_speaking_and_was_told_is_not_the_hearer():
                   "Soto was told that the fishing deal would be signed in June.")
     assert speaker_of(art, "the trade deal would be signed in May") == "Ana Ruiz"
     assert not [s for s, t, d in quotes_of(art) if t.startswith("the fishing deal") and s == "Pedro Soto"]
+
+
+def test_a_title_no_one_bears_is_first_the_person_its_paragraph_named():
+    # "Ortega's 16-year presidency ... the president said": the president is Ortega, not the reporter
+    # the next paragraph names
+    art = article(H + "Thousands of protesters in Managua defied a curfew demanding an end to Daniel Ortega\u2019s "
+                  "16-year presidency. Speaking on national radio, the president said he had dismissed the "
+                  "cabinet.\n\n"
+                  "Reporter Ana Castillo, filing from Leon, said that two police stations were burned.")
+    assert speaker_of(art, "he had dismissed the cabinet") == "Daniel Ortega"

@@ -899,7 +899,7 @@ class ActorBook:
                 # a bare "the president": the one the article holds that title for, its home country's
                 key = context.person_by_role(lemma, home, strict=True)
             key = key or context.person_by_role(lemma, c.iso3 if c else None, at=offset + token.idx,
-                                                sentence=sentence)
+                                                sentence=sentence, para_start=offset)
             if key is None and c is not None and qualifier is not None and lemma in _DESCRIBED_ROLES \
                     and token.tag_ == "NN":
                 # "Ukraine's president", "the U.S. ambassador" whom the article does not name: a
@@ -1060,12 +1060,14 @@ class Context:
         return "yes"
 
     def person_by_role(self, noun: str, country: str | None, strict: bool = False,
-                       at: int | None = None, sentence: int | None = None) -> str | None:
+                       at: int | None = None, sentence: int | None = None, para_start: int = 0) -> str | None:
         """The person a bare title refers to: the most recent person with that role and country
         ("the president" -> the last president named); a counterpart is any person of that country.
-        `strict`: only a person recorded with both that role and that country. `at`, `sentence`: the
-        title's character offset in the article and its sentence index; when given, a title no one
-        bears goes first to a person its own sentence names before it, then to the person first
+        `strict`: only a person recorded with both that role and that country. `at`, `sentence`,
+        `para_start`: the title's character offset in the article, its sentence index and its
+        paragraph's offset; when given, a title no one bears goes first to a person its own sentence
+        (then its paragraph) names before it ("Mubarak's 30-year presidency ... the president said"),
+        then to the person first
         named after it (nearest first), not to one named before only as an object ("with journalists
         X and Y") or to the last person the article names."""
         titles = _ROLE_SYNONYMS.get(noun, (noun,))      # "the premier" is a prime minister too
@@ -1089,7 +1091,10 @@ class Context:
         order = [*reversed(later), *newest_first[:len(newest_first) - len(later)]]
         if at is not None:
             starts = {k: self.book.first_mention_start(k) or 0 for k in later}
-            own = [m.actor_key for m in reversed(self.book.mentions_in(sentence)) if m.start < at] \
+            # a person its own sentence, then its own paragraph, names before it (the paragraph from
+            # `para_start`, looked back over at most eight sentences)
+            own = [m.actor_key for s in range(sentence, max(-1, sentence - 8), -1)
+                   for m in reversed(self.book.mentions_in(s)) if para_start <= m.start < at] \
                 if sentence is not None else []
             before = sorted((k for k in later if starts[k] <= at), key=lambda k: -starts[k])
             order = [*own, *sorted((k for k in later if starts[k] > at), key=lambda k: starts[k]),
