@@ -648,3 +648,14 @@ def test_with_a_named_person_in_apposition_and_a_participle_the_person_speaks():
     art = article(H + "The ruling party clashed with the election board on Thursday, with its candidate, Maria "
                   "Lopez, accusing the board of \"open bias\" against her.")
     assert found(art, "open bias") == ("Maria Lopez", True)
+
+
+def test_quotations_joined_by_and_are_each_a_direct_quote():
+    art = article(H + "Police fired tear gas in Harare on Sunday.\n\n"
+                  "Opposition leader Nelson Chamisa said \u201cwe will win\u201d and \u201cthey will lose\u201d.\n\n"
+                  "About 2,000 people attended the rally shouting \u201cthe people want a new constitution\u201d and "
+                  "\u201cno to a third term,\u201d before marching to parliament.")
+    qs = quotes_of(art)
+    assert ("Nelson Chamisa", "we will win", True) in qs and ("Nelson Chamisa", "they will lose", True) in qs, qs
+    assert not [t for s, t, d in qs if t.endswith(" and") or " and they will lose" in t], qs
+    assert [t for s, t, d in qs if t == "the people want a new constitution" and d], qs

@@ -709,6 +709,9 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                 # "said X, adding: ...": the sayer's next clause is a report of its own
                 right = min(right, child.left_edge.idx)
         start, end = _words(text, left, right)
+        joined = _JOINED_TAIL.search(text, start, end)
+        if joined is not None and text[start:joined.start()].rstrip()[-1:] in _CLOSE_MARKS:
+            end = joined.start()    # 'shouting “A” and “B”': the clause the parser cut after "and" is “A”
         lead = _OUTLET_LEAD.match(text, start, end)
         if lead and (gz.is_media(lead.group(1)) or lead.group(1).lower() in _MEDIA_NOUNS):
             start = lead.end()      # "According to Reuters, X is ready ..., Y said": the outlet is not Y's words
@@ -746,6 +749,12 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             if claim(holder.start, holder.end):
                 found.append(FoundQuote(holder.start, holder.end, text[holder.start:holder.end], True, subject,
                                         tok.text, tok, open_ended=holder.open_ended, continued=holder.continued))
+            continue
+        if len(inner) >= 2 and inner[0].open_at <= start + 1 and _only_joined(text, start, end, inner):
+            # 'shouting “A” and “B”': quotations joined by "and" or commas are each a direct quote
+            for q in inner:
+                if claim(q.start, q.end):
+                    found.append(FoundQuote(q.start, q.end, text[q.start:q.end], True, subject, tok.text, tok))
             continue
         bare_frame = inner and len(inner) == 1 and inner[0].end >= end - 1 and inner[0].open_at >= start \
             and len(text[start:inner[0].open_at].split()) <= 4 and whole <= end + 2
@@ -1094,6 +1103,21 @@ def _asking_after(doc: Doc, span: QuoteSpan, tok: Token) -> bool:
     sayer = next((c for c in tok.children if c.dep_ == "nsubj"), None) or _inverted_sayer(tok)
     # a reporter's question is no quote (issue 12): '“Will you resign?” a reporter asked'
     return sayer is None or sayer.lemma_.lower() not in _PRESS_NOUNS
+
+
+# "and" or "or" (after a comma or not) closing a reported clause the parser ended there
+_JOINED_TAIL = re.compile(r"\s*,?\s+(?:and|or)$")
+
+
+def _only_joined(text: str, start: int, end: int, spans: list[QuoteSpan]) -> bool:
+    """Whether text[start:end] is only these quotations, their marks and the commas or "and"/"or"
+    joining them ('“A” and “B,”')."""
+    rest, at = [], start
+    for q in spans:
+        rest.append(text[at:q.open_at])
+        at = q.end
+    rest.append(text[at:end])
+    return not re.sub(r"\b(?:and|or)\b", "", "".join(rest)).strip(" ,;\"“”«»„’‘'")
 
 
 def _fragment_head(inner: list[Token], span: QuoteSpan) -> Token | None:
