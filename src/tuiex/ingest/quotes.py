@@ -179,7 +179,7 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
 
 # Two single marks typed for one double mark (Nigerian and South Asian copy: ‘’We will go,’’ he
 # said): an opening pair at a word's start, a closing pair after a word or punctuation
-_DOUBLED_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–:-]))[‘’]‘|(?:^|(?<=[\s(\[—–:-]))‘’")
+_DOUBLED_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–:-]))‘[‘’]")
 _DOUBLED_CLOSE = re.compile(r"(?<=\S)’’")
 # A speech verb and its comma right before a quotation ('Idris said, “This is ...'): the quotation
 # the sentence opens, unclosed at the paragraph's end, runs on to the next paragraph
@@ -189,9 +189,10 @@ _SAID_COMMA = re.compile(r"\b(?:said|says|added|adds|stated|declared|explained|i
 
 def _doubled_singles(text: str) -> str:
     """`text` with each pair of single marks standing for a double one (‘’ or ‘‘ opening, ’’
-    closing) made one double mark and a space, so that offsets are kept."""
+    closing) made one double mark and a space after it, so that offsets are kept (a closing mark
+    stays right after its word: a ” after a space would open a quotation)."""
     text = _DOUBLED_OPEN.sub("“ ", text)
-    return _DOUBLED_CLOSE.sub(" ”", text)
+    return _DOUBLED_CLOSE.sub("” ", text)
 
 
 def _runs_on_after_sentence(text: str, i: int) -> bool:
