@@ -297,9 +297,33 @@ def _single_opens(text: str, p: int) -> bool:
         and _letter(text[p + 1])
 
 
+def reference_doubled_singles(text: str) -> str:
+    """Two single marks typed for one double mark, read as that mark and a space, the slow way: ‘’
+    or ‘‘ at the start or after a space, bracket, dash or colon open; ’’ after any other
+    character closes (openings read first, left to right)."""
+    out, i = [], 0
+    while i < len(text):
+        if text[i:i + 2] in ("‘’", "‘‘") and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–:-"):
+            out.append("“ ")
+            i += 2
+        else:
+            out.append(text[i])
+            i += 1
+    text, out, i = "".join(out), [], 0
+    while i < len(text):
+        if text[i:i + 2] == "’’" and i > 0 and not text[i - 1].isspace():
+            out.append("” ")
+            i += 2
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
 def reference_quote_spans(text: str) -> list[tuple[int, int, int]]:
     """The pairing rule spelled out the slow way (every opening mark scans ahead for its closer): the
     oracle for the linear `quote_spans`."""
+    text = reference_doubled_singles(text)
     spans, i, n = [], 0, len(text)
     if "'" in text and "‘" not in text and not any(m in text for m in '"“”«»„'):
         return reference_single_spans(text)

@@ -532,3 +532,130 @@ def test_a_quoted_name_that_is_the_subject_is_no_quote():
     texts = [t for _, t, _ in quotes_of(art)]
     assert "Tiger Brigade" not in texts, quotes_of(art)
     assert found(art, "Never") == ("Amara Diallo", True)
+
+
+def test_doubled_single_marks_are_quotation_marks():
+    # Nigerian and South Asian copy types a double mark as two single ones: ‘’ or ‘‘ to open, ’’ to close
+    art = article(H + "Works Minister Tunde Bakare inspected the Lagos bridge on Monday.\n\n"
+                  "\u2018\u2019The repairs will be finished before the rains come,\u2019\u2019 Bakare said.\n\n"
+                  "\u2018\u2018Every contractor who fails will be sanctioned,\u2019\u2019 the minister added.")
+    assert found(art, "The repairs will be finished before the rains come") == ("Tunde Bakare", True)
+    assert found(art, "Every contractor who fails will be sanctioned") == ("Tunde Bakare", True)
+
+
+def test_doubled_single_marks_running_across_paragraphs_are_one_quote():
+    art = article(H + "Works Minister Tunde Bakare inspected the Lagos bridge on Monday.\n\n"
+                  "Bakare said the work had been delayed by floods.\n\n"
+                  "\u2018\u2019The floods took two months from us.\n\n"
+                  "\u2018\u2019The contractors are now working at night and the bridge will open in May.\u2019\u2019")
+    texts = [t for s, t, d in quotes_of(art) if d and s == "Tunde Bakare"]
+    assert any(t.startswith("The floods took two months from us") and "open in May" in t for t in texts), texts
+
+
+def test_quotation_after_said_comma_runs_on_into_the_next_paragraph():
+    # 'X said, “A. (no closing mark) ¶ “B.”': one quotation across the paragraphs, a direct quote
+    art = article(H + "Ghana's finance minister spoke at a briefing in Accra on Friday.\n\n"
+                  "Answering the critics, Ama Owusu said, \u201cThe budget is balanced. We borrowed nothing "
+                  "from abroad this year.\n\n"
+                  "\u201cSo the claim that we are hiding debt is false.\u201d")
+    qs = [(s, t, d) for s, t, d in quotes_of(art) if t.startswith("The budget is balanced")]
+    assert qs and qs[0][0] == "Ama Owusu" and qs[0][2] and "hiding debt is false" in qs[0][1], quotes_of(art)
+
+
+def test_quotation_after_according_to_colon_runs_on_into_the_next_paragraph():
+    art = article(H + "The governor of Kano State, Musa Bello, explained his decision on Sunday.\n\n"
+                  "According to Bello: \u201cThe markets stay closed this week.\n\n"
+                  "\u201cWe will reopen them when the water is clean again.\u201d")
+    qs = [(s, t, d) for s, t, d in quotes_of(art) if t.startswith("The markets stay closed")]
+    assert qs and qs[0][0] == "Musa Bello" and "water is clean again" in qs[0][1], quotes_of(art)
+    assert not [t for s, t, d in quotes_of(art) if t.startswith("We will reopen them")]
+
+
+def test_quotation_across_paragraphs_takes_the_attribution_at_its_end():
+    # '“A. ¶ “B,” X said': one quotation, X's, though the paragraph before named another person
+    art = article(H + "Opposition leader Grace Mensah attacked the budget on Monday.\n\n"
+                  "Finance Minister Kofi Adu defended the plan in parliament.\n\n"
+                  "\"The budget is a lie. Nobody in this country believes the figures.\n\n"
+                  "\"We will vote against it and we will win,\" Mensah said.")
+    qs = [(s, t, d) for s, t, d in quotes_of(art) if t.startswith("The budget is a lie")]
+    assert qs and qs[0][0] == "Grace Mensah" and "we will win" in qs[0][1], quotes_of(art)
+    assert not [t for s, t, d in quotes_of(art) if t.startswith("We will vote against it")]
+
+
+def test_a_quotation_closed_by_asked_and_its_sayer_is_a_quote():
+    # a rhetorical question with "asked X" after it is X's words; a reporter's question is no quote
+    art = article(H + "Opposition MP Ravi Menon criticised the election body on Monday.\n\n"
+                  "\u201cThey can ask for this list a week before the vote. Is there any guarantee that it "
+                  "will stay secret,\u201d asked Menon.\n\n"
+                  "\u201cWill you resign before the election next year?\u201d a reporter asked.")
+    assert found(art, "They can ask for this list a week before the vote") == ("Ravi Menon", True)
+    assert not [t for s, t, d in quotes_of(art) if t.startswith("Will you resign")]
+
+
+def test_asked_why_reports_no_clause():
+    art = article(H + "Opposition MP Ravi Menon criticised the election body on Monday.\n\n"
+                  "Menon asked why the minister had not resigned after the flood.")
+    assert not [t for s, t, d in quotes_of(art) if t.startswith("why the minister")]
+
+
+def test_said_according_to_a_statement_is_one_direct_quote_by_the_sayer():
+    # '"...," X said according to the statement': X's words once, not also a report of the whole
+    # sentence by the statement
+    art = article(H + "In a response issued on Sunday, Vietnam accused Malaysia of trespassing.\n\n"
+                  "\u201cTwo Malaysian supply vessels and two coast guard vessels illegally intruded into the "
+                  "waters adjacent to the reef,\u201d Tran "
+                  "Van Minh, spokesman for the Vietnam Coast Guard, said according to the statement published "
+                  "on its website.")
+    qs = [(s, t, d) for s, t, d in quotes_of(art) if t.startswith("Two Malaysian supply vessels")]
+    assert len(qs) == 1 and qs[0][2], quotes_of(art)
+
+
+def test_words_a_speaker_spoke_of_are_a_direct_quote():
+    art = article(H + "President Ali Hassan opened the clan conference in Baidoa on Monday.\n\n"
+                  "Hassan spoke of \"a new era of peace\" between the clans.\n\n"
+                  "Hassan talked about \"a betrayal by old friends\" in his speech.\n\n"
+                  "Hassan spoke at the \"Unity Summit\" in Baidoa.")
+    assert found(art, "a new era of peace") == ("Ali Hassan", True)
+    assert found(art, "a betrayal by old friends") == ("Ali Hassan", True)
+    assert not [t for s, t, d in quotes_of(art) if t == "Unity Summit"]
+
+
+def test_a_long_quotation_parsed_as_the_subject_keeps_the_sayer_in_apposition():
+    # the parser makes the quotation's noun the subject of "said" and the name its apposition
+    art = article(H + "In a response issued on Sunday, Vietnam accused Malaysia of trespassing.\n\n"
+                  "\u201cTwo Malaysian supply vessels and two coast guard vessels illegally intruded into the "
+                  "waters adjacent to the reef in Vietnam\u2019s Truong Sa Islands,\u201d Tran Van Minh, spokesman "
+                  "for the Vietnam Coast Guard, said according to the statement published on its website.")
+    qs = [(s, t, d) for s, t, d in quotes_of(art) if t.startswith("Two Malaysian supply vessels")]
+    assert qs == [("Tran Van Minh", qs[0][1], True)], quotes_of(art)
+
+
+def test_clauses_joined_before_a_closing_attribution_are_one_report():
+    art = article(H + "Kenya condemns the attack on the embassy, foreign ministry spokesman Paul Otieno said on "
+                  "Tuesday.\n\n"
+                  "The current situation in the Horn is turbulent, and Kenya opposes any actions that escalate "
+                  "tensions, Otieno added.\n\n"
+                  "Kenya expelled the envoy, and Otieno said the move was justified.")
+    texts = [t for s, t, d in quotes_of(art) if s == "Paul Otieno"]
+    assert any(t.startswith("The current situation in the Horn is turbulent") and t.endswith("escalate tensions")
+               for t in texts), texts
+    assert not [t for t in texts if t.startswith("Kenya expelled")], texts
+
+
+def test_with_a_named_person_in_apposition_and_a_participle_the_person_speaks():
+    # "with its candidate, X, accusing ...": the parser hangs the participle on "with"; the sayer is
+    # its object, not the main clause's subject
+    art = article(H + "The ruling party clashed with the election board on Thursday, with its candidate, Maria "
+                  "Lopez, accusing the board of \"open bias\" against her.")
+    assert found(art, "open bias") == ("Maria Lopez", True)
+
+
+def test_quotations_joined_by_and_are_each_a_direct_quote():
+    art = article(H + "Police fired tear gas in Harare on Sunday.\n\n"
+                  "Opposition leader Nelson Chamisa said \u201cwe will win\u201d and \u201cthey will lose\u201d.\n\n"
+                  "About 2,000 people attended the rally shouting \u201cthe people want a new constitution\u201d and "
+                  "\u201cno to a third term,\u201d before marching to parliament.")
+    qs = quotes_of(art)
+    assert ("Nelson Chamisa", "we will win", True) in qs and ("Nelson Chamisa", "they will lose", True) in qs, qs
+    assert not [t for s, t, d in qs if t.endswith(" and") or " and they will lose" in t], qs
+    assert [t for s, t, d in qs if t == "the people want a new constitution" and d], qs

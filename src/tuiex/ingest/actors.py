@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -51,7 +52,11 @@ _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _ROLE_NOUNS = {"president", "minister", "counterpart", "leader", "premier", "chancellor", "spokesman",
                "spokeswoman", "spokesperson", "envoy", "ambassador", "king", "emir", "secretary"}
 # The titles a bare title word stands for in news copy: "the premier" is the prime minister
-_ROLE_SYNONYMS = {"premier": ("premier", "prime minister")}
+_ROLE_SYNONYMS = {"premier": ("premier", "prime minister"),
+                  # "the head of state" is the president (or monarch), "the head of government" the
+                  # prime minister: news copy's stock variation on the title after the first mention
+                  "head of state": ("president", "king", "queen", "emir", "monarch", "head of state"),
+                  "head of government": ("prime minister", "premier", "chancellor", "head of government")}
 # Last words of a name of an office or a term rather than a person ("Chairmanship", "Presidency")
 _OFFICE_WORD = re.compile(r"(?:ship|^Presidency|^Chair|^Secretariat)$")
 # Titles of a head of state or government, which news leaves bare for the local one
@@ -161,6 +166,18 @@ class ActorBook:
         starts = self._typed_starts.get(kind, [])
         i = bisect.bisect_left(starts, (here,))
         return starts[i - 1][2] if i else None
+
+    def last_named_before_where(self, here: int, kind: str, fits: Callable[[Actor], bool],
+                                looked: int = 400) -> str | None:
+        """As `last_named_before`, the latest of type `kind` for which `fits(actor)` holds, among the
+        `looked` mentions of that type nearest before `here`; None when there is none."""
+        starts = self._typed_starts.get(kind, [])
+        i = bisect.bisect_left(starts, (here,))
+        for _, _, key in reversed(starts[max(0, i - looked):i]):
+            actor = self.actors.get(key)
+            if actor is not None and fits(actor):
+                return key
+        return None
 
     def mentions_in(self, sentence: int) -> list[Mention]:
         """The mentions recorded so far in sentence `sentence` (an article-wide sentence index), in
@@ -423,6 +440,12 @@ class ActorBook:
             return keys[0]
         by_first = {self._persons[i].key for i in self._person_firsts.get(toks[0], ())}
         return next(iter(by_first)) if len(by_first) == 1 else None
+
+    def person_named(self, text: str, at: int | None = None) -> str | None:
+        """The key of the person a name the tagger did not mark stands for ("Ruiz later told ..."
+        after "President Ana Ruiz"): a full name or a surname of a person already met
+        (`_person_key`), else None."""
+        return self._person_key(text, at)
 
     def _nearest_before(self, keys: list[str], at: int) -> str | None:
         """Of these people, the one whose full name was written last before `at`."""
@@ -858,17 +881,25 @@ class ActorBook:
             key = self._add(name, "organization", body.country, alias=_strip(phrase.text))
             self._mention(key, di, phrase, offset, sentence)
             return key
-        if lemma in _ROLE_NOUNS:
+        if lemma == "head" and token.tag_ in {"NN", "NNP"}:
+            # "the head of state", "the Head of State": a title (_ROLE_SYNONYMS), as "the president" is
+            of = next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj" and not any(True for _ in g.children)), None)
+            if of is not None and of.lower_ in {"state", "government"}:
+                lemma = f"head of {of.lower_}"
+        if lemma in _ROLE_NOUNS or lemma in _ROLE_SYNONYMS:
             c = None
             if qualifier is not None:
                 c, _ = self._qualifier_country(qualifier, di)
             key = None
             home = context.home
-            if c is None and home and lemma in {"president", "premier", "chancellor", "king", "emir"} \
+            if c is None and home and lemma in {"president", "premier", "chancellor", "king", "emir", "head of state",
+                                                "head of government"} \
                     and any(ch.lower_ == "the" for ch in token.children):
                 # a bare "the president": the one the article holds that title for, its home country's
                 key = context.person_by_role(lemma, home, strict=True)
-            key = key or context.person_by_role(lemma, c.iso3 if c else None)
+            key = key or context.person_by_role(lemma, c.iso3 if c else None, at=offset + token.idx,
+                                                sentence=sentence, para_start=offset)
             if key is None and c is not None and qualifier is not None and lemma in _DESCRIBED_ROLES \
                     and token.tag_ == "NN":
                 # "Ukraine's president", "the U.S. ambassador" whom the article does not name: a
@@ -1028,10 +1059,17 @@ class Context:
             return "maybe"
         return "yes"
 
-    def person_by_role(self, noun: str, country: str | None, strict: bool = False) -> str | None:
+    def person_by_role(self, noun: str, country: str | None, strict: bool = False,
+                       at: int | None = None, sentence: int | None = None, para_start: int = 0) -> str | None:
         """The person a bare title refers to: the most recent person with that role and country
         ("the president" -> the last president named); a counterpart is any person of that country.
-        `strict`: only a person recorded with both that role and that country."""
+        `strict`: only a person recorded with both that role and that country. `at`, `sentence`,
+        `para_start`: the title's character offset in the article, its sentence index and its
+        paragraph's offset; when given, a title no one bears goes first to a person its own sentence
+        (then its paragraph) names before it ("Mubarak's 30-year presidency ... the president said"),
+        then to the person first
+        named after it (nearest first), not to one named before only as an object ("with journalists
+        X and Y") or to the last person the article names."""
         titles = _ROLE_SYNONYMS.get(noun, (noun,))      # "the premier" is a prime minister too
         recent = set(self.recent)
         later = [k for k in self.book.actors if k not in recent]     # named after this point
@@ -1050,8 +1088,18 @@ class Context:
             return bearer
         # one of no stated title or country, when no one bears it: a lead that says "Moscow's foreign
         # minister said" names him in the paragraphs after, so those named later come first
-        return next((key for key in [*reversed(later), *newest_first[:len(newest_first) - len(later)]]
-                     if fit[key] == "maybe"), None)
+        order = [*reversed(later), *newest_first[:len(newest_first) - len(later)]]
+        if at is not None:
+            starts = {k: self.book.first_mention_start(k) or 0 for k in later}
+            # a person its own sentence, then its own paragraph, names before it (the paragraph from
+            # `para_start`, looked back over at most eight sentences)
+            own = [m.actor_key for s in range(sentence, max(-1, sentence - 8), -1)
+                   for m in reversed(self.book.mentions_in(s)) if para_start <= m.start < at] \
+                if sentence is not None else []
+            before = sorted((k for k in later if starts[k] <= at), key=lambda k: -starts[k])
+            order = [*own, *sorted((k for k in later if starts[k] > at), key=lambda k: starts[k]),
+                     *dict.fromkeys(reversed(self.recent)), *before]
+        return next((key for key in order if fit.get(key) == "maybe"), None)
 
 
 def _entities(doc: Doc) -> list[Span]:
@@ -1663,13 +1711,18 @@ def _role_of_before(before: str) -> re.Match[str] | None:
     """"Deputy Prime Minister of Thailand X": a title, "of" and a country right before a name, as a
     match with the groups of `_role_patterns` ("q" empty, the country in "of"); None without one."""
     m = _OF_COUNTRY_BEFORE.search(before)
-    if not m or not gz.is_role(m.group("role")):
-        return None
-    return m if _country_of_tail(m.group("of")) else None
+    if m and gz.is_role(m.group("role")) and _country_of_tail(m.group("of")):
+        return m
+    # "the Minister of Information and National Orientation, X,": a title of a portfolio (capitalised
+    # words, "and", "the", commas) set off by a comma before the name, an apposition
+    m = _OF_PORTFOLIO_BEFORE.search(before)
+    return m if m and gz.is_role(m.group("role")) else None
 
 
 _OF_COUNTRY_BEFORE = re.compile(r"(?P<q>)(?P<role>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+of\s+(?:the\s+)?"
                                 r"(?P<of>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})\s+$")
+_OF_PORTFOLIO_BEFORE = re.compile(r"\b[Tt]he\s+(?P<q>)(?P<role>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+of\s+(?:the\s+)?"
+                                  r"(?P<of>[A-Z][\w.-]+(?:(?:,\s*|\s+)(?:(?:and|the|for)\s+)*[A-Z][\w.-]+){0,6}),\s+$")
 _RANK_BEFORE_NAME = re.compile(r"(?<=[a-z] )(?:Dr|Prof|Gen|Lt|Col|Maj|Capt|Adm)\.?\s+$")
 _COUNTERPART_BEFORE = re.compile(r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+counterparts?\s*,?\s+$")
 _MINISTRY_OF_NAME = re.compile(r"Ministry of (?:[A-Z][a-z]+)(?: (?:and )?[A-Z][a-z]+){0,3}")

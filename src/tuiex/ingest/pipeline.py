@@ -215,8 +215,23 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         carried, running = running, None
         had_quote = False
         for q in found_quotes:
+            if carried is not None and carried.cue is None and q.direct and not q.standalone \
+                    and q.cue not in {None, "-", ":"} \
+                    and not doc_text(doc)[:q.start].strip(' "“«„‘’') \
+                    and (ending := _speaker(book, q.speaker_token, di, off, sentence_of, context)) is not None:
+                # '“A. ¶ “B,” X said': the quotation a paragraph of its own opened ends here, with its
+                # attribution; one quote, X's (not a quotation left open after a sentence of its own)
+                carried.text = f"{carried.text} {q.text}"
+                carried.end = off + q.end
+                carried.speaker = ending
+                context.quote_spans.append((q.start, q.end, carried.speaker))
+                context.last_speaker = carried.speaker
+                running = carried if q.open_ended else None
+                carried = None
+                had_quote = True
+                continue
             if carried is not None and (q.standalone or q.open_ended or q.continued) \
-                    and not doc_text(doc)[:q.start].strip(' "“«„'):
+                    and not doc_text(doc)[:q.start].strip(' "“«„‘’'):
                 # the quotation of the last paragraph goes on here: one quote
                 carried.text = f"{carried.text} {q.text}"
                 carried.end = off + q.end
@@ -266,6 +281,10 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                     context.agents[q.speaker_token.lower_] = speaker
                 if book.actors[speaker].type == "person":
                     context.last_person = speaker
+                    for title in _spokesperson_titles(q.speaker_token):
+                        # "spokesman X said", "X, a spokeswoman for Y, said": a later "the spokesman
+                        # said" is X, not a spokesman the text quoted before
+                        context.agents[title] = speaker
                     context.described.update(dict.fromkeys(_introduced_as(q.speaker_token), speaker))
                 if q.cue_token is not None and q.cue_token.lemma_.lower() in _DOCUMENT_OF_VERB:
                     authored[_DOCUMENT_OF_VERB[q.cue_token.lemma_.lower()]] = speaker
@@ -551,10 +570,22 @@ _BODY_NOUNS = {"group", "movement", "militia", "faction", "organisation", "organ
                "coalition", "watchdog", "charity"}
 
 
+# The body nouns that close the names of the bodies they stand for ("Azimio la Umoja Coalition", "the
+# Democratic Alliance", "Popular Front"), unlike "group" or "organisation"
+_NAMED_BODY_HEADS = {"movement", "bloc", "alliance", "coalition", "faction", "militia"}
+
+
 def _body_named_before(book: ActorBook, here: int, noun: str) -> str | None:
     """The group or organisation (a group first, for "group", "movement", "militia", "faction") the
     text named last before character offset `here`, or None."""
     kinds = ("group", "organization") if noun in GROUP_NOUNS else ("organization", "group")
+    if noun in _NAMED_BODY_HEADS:
+        # "The Azimio coalition has complained ... . According to the coalition, ...": the body whose
+        # name the noun heads, before any other named since (a watchdog's report in between)
+        named = (book.last_named_before_where(here, kind, lambda a: noun in fold(a.name).split()) for kind in kinds)
+        key = next((k for k in named if k), None)
+        if key:
+            return key
     for kind in kinds[:1] if noun in {"militia", "faction"} else kinds:
         key = _group_named_before(book, here, kind)
         if key:
@@ -608,6 +639,12 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
     matched to when the text names it only later ("an army spokesman said" before "New People's
     Army" is named: no cataphora, _named_only_later)."""
     key = _sayer(book, tok, di, off, sentence_of, context)
+    if key is not None and tok is not None and tok.tag_ == "NNS" and tok.lemma_.lower() in TITLE_NOUNS \
+            and _type_of(book, key) == "person" and key not in (context.last_group or ()) \
+            and key not in _joint_subject_before(book, tok, di):
+        # "leaders of many parties said": several people, not the one leader in view ("the two
+        # leaders" after "X and Y met" are those two, issue 12's collective speakers)
+        return None
     if key is not None and tok is not None and not any(t.pos_ == "PROPN" for t in tok.subtree) \
             and _named_only_later(book, key, off + tok.right_edge.idx + len(tok.right_edge)):
         return None
@@ -764,8 +801,12 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
         # "the 45-year-old lawyer said": of the people just named, the one with that role, else the
         # last one if the text gave them no role (a minister or a general is no "lawyer" or "mayor")
         key = _person_with_role(book, context, tok.lower_)
-        if key is None and (last := _last_person(book, context)) is not None and not book.actors[last].role:
+        if key is None and (last := _last_person(book, context)) is not None \
+                and (not book.actors[last].role or tok.lower_ in _ANYONE_NOUNS):
             key = last
+    if key is None and _aged(tok):
+        # "The 54-year-old said": an age fits the person in view whatever their title
+        key = _last_person(book, context)
     if key is None and tok.tag_ == "NN" and tok.pos_ == "NOUN" \
             and any(c.lower_ in {"the", "its"} or (c.dep_ == "poss" and qualifier_country(tok)[0] is not None)
                     for c in tok.children):
@@ -814,6 +855,13 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
             key = resolve_unnamed(book, tok, di, off, sentence, home) if home else None
     if key is None and _common_noun(tok):
         key = _national_body(book, tok, di, off, sentence)
+    if key is None and tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN"} and tok.dep_ in {"nsubj", "nsubjpass"} \
+            and tok.ent_type_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
+        # "Ruiz later told a news conference: ..." where the tagger marked no name: the person of that
+        # surname (or full name) the text already named
+        first = min([tok.i, *(c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")])
+        surname = tok.doc[first:tok.i + 1]
+        key = book.person_named(surname.text, off + tok.idx)
     return key
 
 
@@ -1040,6 +1088,20 @@ def _definite_noun(tok: Token) -> bool:
         c.i < tok.i and c.dep_ in {"det", "amod", "compound"} and c.pos_ != "PROPN" for c in kids)
 
 
+# Person nouns that fit whoever holds an office ("the opposition candidate", "the veteran
+# politician" for a former general): unlike "lawyer" or "mayor", no role of the text excludes them
+_ANYONE_NOUNS = {"politician", "veteran", "candidate"}
+
+
+def _aged(tok: Token) -> bool:
+    """"the 54-year-old": "old" after "year" and a number, with "the" and nothing of its own after it."""
+    if tok.lower_ != "old" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    year = next((c for c in tok.children if c.lower_ in {"year", "years"} and c.i < tok.i), None)
+    return year is not None and any(c.pos_ == "NUM" for c in year.children) \
+        and not any(c.i > tok.i and c.dep_ not in {"punct"} for c in tok.children)
+
+
 def _described_person(tok: Token) -> bool:
     """"the lawyer", "the 45-year-old lawyer", "the veteran diplomat": "the" and modifiers before a
     singular person noun (PERSON_NOUNS), no name, owner or prepositional phrase of its own."""
@@ -1075,6 +1137,14 @@ _DOCUMENT_OF_VERB = {"announce": "announcement", "state": "statement", "report":
 # Figures speak for the author their phrase names ("according to UN figures"), never for anyone else
 DATA_NOUNS = {"figure", "number", "data", "estimate", "statistic", "tally", "count", "toll"}
 # Spokespeople and officials speak for the body they belong to ("a party spokesman" -> the party)
+def _spokesperson_titles(tok: Token | None) -> list[str]:
+    """The spokesperson nouns (SPOKESPERSON_NOUNS) that title the named sayer `tok` in its own
+    phrase: "spokesman X" (a compound), "X, spokesman for Y," (an apposition); else none."""
+    if tok is None:
+        return []
+    return [c.lower_ for c in tok.children if c.dep_ in {"compound", "appos"} and c.lower_ in SPOKESPERSON_NOUNS]
+
+
 AGENT_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
                "representative", "representatives", "aide", "aides", "staff"}
 

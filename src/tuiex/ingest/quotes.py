@@ -42,7 +42,10 @@ FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "bl
                                  # ('dismissed the claims as "baseless"', 'denied "any involvement"',
                                  # 'voiced "serious concern"', 'welcomed the "historic" agreement')
                                  "dismiss", "slam", "deny", "reject", "voice", "welcome", "hail", "praise",
-                                 "decry", "threaten"}
+                                 "decry", "threaten",
+                                 # the words a speaker spoke of ('spoke of "a new era"', 'talked about
+                                 # "a betrayal"')
+                                 "speak", "talk"}
 # Verbs of intent whose quoted infinitive complement is the subject's wording of its aim ('Guinea
 # wants to "restore constitutional order"', 'the junta seeks to "hand power back to civilians"'):
 # only through the infinitive (_fragment_head), not a clause with a subject of its own
@@ -96,6 +99,8 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
 
     Linear in the text: the next closing mark of each kind is looked up once and reused until the
     scan passes it, so ten thousand unmatched marks cost no more than ten thousand letters."""
+    if "‘’" in text or "‘‘" in text or "’’" in text:
+        text = _doubled_singles(text)
     spans: list[QuoteSpan] = []
     n = len(text)
     ahead: dict[str, int] = {}      # closing mark (or "\n") -> its next usable position, n if none
@@ -150,6 +155,7 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
             if j < n and next_at("\n", i + 1) < j:
                 j = n
         if j >= n and c in '"“«„' and (not text[:i].strip() or text[:i].rstrip().endswith(":")
+                                        or _SAID_COMMA.search(text, 0, i) is not None
                                         or _runs_on_after_sentence(text, i)) \
                 and not _DOUBLE_MARKS.search(text, i + 1):
             # a quotation opening the paragraph (or a sentence of it: '..., he said. "A. B.') and never
@@ -169,6 +175,24 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
         _add_span(spans, text, i, j)
         i = j + 1
     return spans
+
+
+# Two single marks typed for one double mark (Nigerian and South Asian copy: ‘’We will go,’’ he
+# said): an opening pair at a word's start, a closing pair after a word or punctuation
+_DOUBLED_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–:-]))‘[‘’]")
+_DOUBLED_CLOSE = re.compile(r"(?<=\S)’’")
+# A speech verb and its comma right before a quotation ('Idris said, “This is ...'): the quotation
+# the sentence opens, unclosed at the paragraph's end, runs on to the next paragraph
+_SAID_COMMA = re.compile(r"\b(?:said|says|added|adds|stated|declared|explained|insisted|stressed|noted|continued"
+                         r"|wrote|warned|remarked|replied|told [\w ]{1,30})\s*,\s*$")
+
+
+def _doubled_singles(text: str) -> str:
+    """`text` with each pair of single marks standing for a double one (‘’ or ‘‘ opening, ’’
+    closing) made one double mark and a space after it, so that offsets are kept (a closing mark
+    stays right after its word: a ” after a space would open a quotation)."""
+    text = _DOUBLED_OPEN.sub("“ ", text)
+    return _DOUBLED_CLOSE.sub("” ", text)
 
 
 def _runs_on_after_sentence(text: str, i: int) -> bool:
@@ -438,12 +462,20 @@ def _depth(tok: Token) -> int:
     return n
 
 
+# Speech verbs whose passive subject is the hearer ("was told by", "was assured by")
+_HEARER_PASSIVES = {"tell", "assure", "warn", "inform", "remind"}
+
+
 def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
     """The verb's subject, or the subject of the verb it hangs from ("..., saying that" -> the
     subject of the main verb; "gave ... and said" -> the subject of "gave"). A subject inside
     quotation marks (`quoted(offset)`) is the quoted words', not the sayer ('"... as does X", Y said')."""
     seen = 0
     came_from: Token | None = None
+    if verb.lemma_.lower() in _HEARER_PASSIVES and any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "Soto was told by Ruiz that ...": the passive subject heard it; the agent said it
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        return agent    # (none named: "X was told that ..." is no saying of X's)
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" \
             and verb.head.head.lemma_.lower() in SPEECH_VERBS:
         verb = verb.head.head   # "X said the talks failed, adding: ...": the parser hung "adding" on the clause
@@ -477,6 +509,11 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             outside = before[-1:] or outside
         if outside:
             return outside[0]
+        if verb.tag_ == "VBG" and seen == 0 and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+            # "with its candidate, X, accusing ...": the parser hung the participle on "with" itself
+            obj = next((c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i), None)
+            if obj is not None:
+                return obj
         if verb.tag_ == "VBG" and seen == 0:
             # "with the ministry saying ...": the object of the "with" before the participle
             for t in reversed(verb.doc[max(0, verb.i - 15):verb.i]):
@@ -514,7 +551,8 @@ def _inverted_sayer(verb: Token) -> Token | None:
     """The sayer of an inverted attribution the parser took for an object: in '"...," added the
     representative of the ministry' the noun after a subjectless speech verb that follows the
     quotation's comma ('added', 'noted', 'stressed'; not 'told', whose object is the hearer)."""
-    if verb.lemma_.lower() not in SPEECH_VERBS or verb.lemma_.lower() in {"tell", "quote", "report", "describe"} \
+    if verb.lemma_.lower() not in SPEECH_VERBS | _ASKING \
+            or verb.lemma_.lower() in {"tell", "quote", "report", "describe"} \
             or verb.i < 2 or verb.i + 1 >= len(verb.doc):
         return None
     before = verb.doc[verb.i - 1]
@@ -633,6 +671,18 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                                         according))
             continue
         left, right = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
+        if comp.i < tok.i:
+            # 'A is tense, and B opposes ..., Wang added': the clauses joined before a closing
+            # attribution are one report (the parser made two complements of the verb, or the first
+            # clause the root and the saying its conjunct)
+            for c in tok.children:
+                if c.dep_ == "ccomp" and c.i < tok.i and c is not comp:
+                    left, right = min(left, c.left_edge.idx), max(right, c.right_edge.idx + len(c.right_edge))
+            head = tok.head
+            if tok.dep_ == "conj" and head.i < comp.left_edge.i and head.pos_ in {"VERB", "AUX"} \
+                    and any(c.dep_ == "cc" and head.i < c.i < comp.left_edge.i for c in head.children) \
+                    and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > head.i for c in head.children):
+                left = min(left, head.left_edge.idx)
         subject_of_clause = next((c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         for c in comp.lefts:
             # "said on Saturday it had expelled ...": the parser hung the saying's date on the clause
@@ -660,6 +710,9 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                 # "said X, adding: ...": the sayer's next clause is a report of its own
                 right = min(right, child.left_edge.idx)
         start, end = _words(text, left, right)
+        joined = _JOINED_TAIL.search(text, start, end)
+        if joined is not None and text[start:joined.start()].rstrip()[-1:] in _CLOSE_MARKS:
+            end = joined.start()    # 'shouting “A” and “B”': the clause the parser cut after "and" is “A”
         lead = _OUTLET_LEAD.match(text, start, end)
         if lead and (gz.is_media(lead.group(1)) or lead.group(1).lower() in _MEDIA_NOUNS):
             start = lead.end()      # "According to Reuters, X is ready ..., Y said": the outlet is not Y's words
@@ -697,6 +750,12 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             if claim(holder.start, holder.end):
                 found.append(FoundQuote(holder.start, holder.end, text[holder.start:holder.end], True, subject,
                                         tok.text, tok, open_ended=holder.open_ended, continued=holder.continued))
+            continue
+        if len(inner) >= 2 and inner[0].open_at <= start + 1 and _only_joined(text, start, end, inner):
+            # 'shouting “A” and “B”': quotations joined by "and" or commas are each a direct quote
+            for q in inner:
+                if claim(q.start, q.end):
+                    found.append(FoundQuote(q.start, q.end, text[q.start:q.end], True, subject, tok.text, tok))
             continue
         bare_frame = inner and len(inner) == 1 and inner[0].end >= end - 1 and inner[0].open_at >= start \
             and len(text[start:inner[0].open_at].split()) <= 4 and whole <= end + 2
@@ -755,6 +814,11 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             sent = tok.sent
             if pobj is None or _outlet(pobj):
                 continue    # "According to the BBC, X vowed ...": the outlet says nothing; X's words stay X's
+            said = tok.head if tok.head.i < tok.i else doc[tok.i - 1] if tok.i else tok
+            if said.lemma_.lower() in SPEECH_VERBS and said.i < tok.i and said.pos_ == "VERB" \
+                    and not marks.inside(said.idx) and (said.i == tok.i - 1 or any(
+                        c.dep_ in {"nsubj", "nsubjpass"} and not marks.inside(c.idx) for c in said.children)):
+                continue    # '"...," X said according to a statement': X's words, the statement only carries them
             if tok.idx <= sent.start_char + 1 or _parenthetical_source(tok, pobj):
                 # "According to X, ...", and "In Y, according to X, police detained ...": what follows
                 start, end = pobj.right_edge.idx + len(pobj.right_edge), sent.end_char
@@ -767,7 +831,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             if len(inner) == 1 and inner[0].end >= end - 1 and len(text[start:inner[0].open_at].split()) <= 4:
                 # 'according to X, this is "..."': the quotation after a bare frame is the quote, direct
                 q = inner[0]
-                found.append(FoundQuote(q.start, q.end, text[q.start:q.end], True, pobj, "according to", tok))
+                found.append(FoundQuote(q.start, q.end, text[q.start:q.end], True, pobj, "according to", tok,
+                                        open_ended=q.open_ended))
                 continue
             found.append(FoundQuote(start, end, _unquote(text[start:end]), False, pobj, "according to", tok))
             clause_words = len(text[start:end].split())
@@ -842,7 +907,11 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             continue
         sayer = _sayer_of_cue(cue, marks.inside)
         if sayer is not None and s.start <= sayer.idx < s.end:
-            continue    # '"Wagner", the mercenary group, said ...': the quoted words are the sayer, a name
+            if n_words <= 4:
+                continue    # '"Wagner", the mercenary group, said ...': the quoted words are the sayer, a name
+            # a long quotation the parser made the subject, its sayer an apposition after it
+            # ('“Two vessels intruded ...,” Gan Yu, spokesman for X, said'): that name
+            sayer = next((c for c in sayer.children if c.dep_ == "appos" and not s.start <= c.idx < s.end), None)
         if claim(s.start, s.end):
             found.append(FoundQuote(s.start, s.end, words, True, sayer, cue.text, cue,
                                     open_ended=s.open_ended, continued=s.continued))
@@ -1002,7 +1071,8 @@ def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragme
         if not _utterance(doc_text(doc), span):
             return None     # a short answer of its own ('"Never!" she shouted'): the nearest speech verb
     verbs = [t for t in toks
-             if (t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"} or _misread_read(t))
+             if (t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"} or _misread_read(t)
+                 or _asking_after(doc, span, t))
              and not marks.inside(t.idx)]
     if not verbs:
         # a longer quotation inside a sentence with no speech verb, hanging from a verb whose quoted
@@ -1012,6 +1082,43 @@ def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragme
             return None
         return _fragment_head(inner, span)
     return min(verbs, key=lambda v: min(abs(v.idx - span.end), abs(v.idx - span.open_at)))
+
+
+# Verbs of asking: the sayer's own words only in the attribution right after a quotation
+# ('“Is there any guarantee of that?” asked Menon'), not as reporting verbs ("asked why ...")
+_ASKING = {"ask", "wonder"}
+_PRESS_NOUNS = {"reporter", "journalist", "correspondent", "interviewer", "moderator", "host", "anchor",
+                "presenter"}
+
+
+def _asking_after(doc: Doc, span: QuoteSpan, tok: Token) -> bool:
+    """Whether `tok` is a verb of asking (_ASKING) in the attribution right after the quotation: only
+    closing marks and punctuation, and at most three words (its sayer), between them."""
+    if tok.lemma_.lower() not in _ASKING or tok.pos_ != "VERB" or tok.idx <= span.end:
+        return False
+    text = doc_text(doc)
+    tail = _CLOSING_TAIL.match(text, span.end)
+    between = text[tail.end() if tail else span.end:tok.idx]
+    if len(between.split()) > 3 or _DOUBLE_MARKS.search(between):
+        return False
+    sayer = next((c for c in tok.children if c.dep_ == "nsubj"), None) or _inverted_sayer(tok)
+    # a reporter's question is no quote (issue 12): '“Will you resign?” a reporter asked'
+    return sayer is None or sayer.lemma_.lower() not in _PRESS_NOUNS
+
+
+# "and" or "or" (after a comma or not) closing a reported clause the parser ended there
+_JOINED_TAIL = re.compile(r"\s*,?\s+(?:and|or)$")
+
+
+def _only_joined(text: str, start: int, end: int, spans: list[QuoteSpan]) -> bool:
+    """Whether text[start:end] is only these quotations, their marks and the commas or "and"/"or"
+    joining them ('“A” and “B,”')."""
+    rest, at = [], start
+    for q in spans:
+        rest.append(text[at:q.open_at])
+        at = q.end
+    rest.append(text[at:end])
+    return not re.sub(r"\b(?:and|or)\b", "", "".join(rest)).strip(" ,;\"“”«»„’‘'")
 
 
 def _fragment_head(inner: list[Token], span: QuoteSpan) -> Token | None:
