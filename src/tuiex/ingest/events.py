@@ -104,6 +104,9 @@ DEMANDING_MODALS = {"must", "should"}
 # Verbs that report such a demand (not "warn", whose clause is a threat, nor "believe").
 DEMAND_REPORTING_VERBS = {"say", "tell", "state", "add", "declare", "insist", "stress", "reiterate", "write",
                           "announce", "argue", "maintain", "emphasise", "emphasize", "repeat", "tweet"}
+# Verbs of movement after "should" that say what is expected, not demanded ("the envoy should arrive
+# in Kampala on Monday"); with an object ("should return the seized ships") they stay demands.
+EXPECTED_MOVES = {"arrive", "come", "go", "travel", "fly", "head", "return", "land", "leave", "depart"}
 # Common nouns that name a party a demand can be made on (beside names and nationalities).
 DEMANDED_PARTIES = {"government", "side", "authority", "authorities", "force", "forces", "country", "state", "regime",
                     "party", "leader", "leadership", "army", "military", "police", "junta", "rebel", "rebels",
@@ -652,6 +655,8 @@ def _blame(be: Token) -> tuple[str, list[Token]] | None:
     subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in {"it", "this", "that", "who", "which"}:
         return None
+    if _claimed_by_speaker(subj, _judge(be)):
+        return None     # "the Taliban said they were behind the blast": a claim, no accusation
     preps = [g for c in be.children if c.dep_ == "acomp" and c.lower_ == "responsible"
              for g in c.children if g.dep_ == "prep" and g.lower_ == "for"]
     preps += [c for c in be.children if c.dep_ == "prep" and c.lower_ == "behind"]
@@ -662,6 +667,17 @@ def _blame(be: Token) -> tuple[str, list[Token]] | None:
                 word = p.head if p.lower_ == "for" else p
                 return "ACCUSE", [word, harm]
     return None
+
+
+def _claimed_by_speaker(subj: Token, speaker: Token | None) -> bool:
+    """Whether the party said to be responsible is the speaker itself: "we", "our/its fighters",
+    or "they" reported of a plural or named group ("the rebels said they were behind the attack").
+    Such a claim of responsibility accuses no one (GUIDELINES: the claimed act is the claimant's)."""
+    if subj.lower_ in {"we", "i"} or any(c.dep_ == "poss" and c.lower_ in {"our", "my", "its"}
+                                         for c in subj.children):
+        return True
+    return subj.lower_ == "they" and speaker is not None and (
+        speaker.tag_ in {"NNS", "NNPS"} or speaker.ent_type_ in {"ORG", "NORP"} or speaker.lower_ == "they")
 
 
 # Nouns of acts, statements and measures a quoted speaker may judge ("this decision is illegal").
@@ -1490,6 +1506,10 @@ def _reported_demand(modal: Token) -> tuple[Token, Token] | None:
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None or speaker is None or subj.lower_ == speaker.lower_:
         return None
+    if subj.dep_ == "nsubjpass":
+        return None     # "said Ukraine must be supported": the subject is acted on, not asked
+    if modal.lower_ == "should" and _lemma(verb) in EXPECTED_MOVES and not any(c.dep_ == "dobj" for c in verb.children):
+        return None     # "said the president should arrive on Monday": an expectation, no demand
     if not (subj.pos_ == "PROPN" or subj.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}
             or (subj.pos_ == "NOUN" and subj.lemma_.lower() in DEMANDED_PARTIES)):
         return None     # "said the talks should continue", "said we must act": no party asked
