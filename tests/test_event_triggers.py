@@ -619,7 +619,9 @@ def test_armed_groups_leave_places_not_people_notes_or_coalitions():
 def test_a_passive_or_an_expected_arrival_under_must_or_should_is_no_demand():
     art = article("Headline Words Here\n\nThe French minister said Ukraine must be supported.\n\n"
                   "Egypt said the Sudanese army should be commended for its restraint.\n\n"
-                  "Officials said the Kenyan president should arrive in Kampala on Monday.")
+                  "Officials said the Kenyan president should arrive in Kampala on Monday.\n\n"
+                  "The Ukrainian minister said Russia must be behind the sabotage of the pipeline.\n\n"
+                  "The Nigerian minister said Ghana should be proud of its athletes.")
     assert not any(e[0] == "REQUEST" for e in events_of(art))
     art = article("Headline Words Here\n\nGhana said Togo should return the seized trucks.")
     assert ("REQUEST", "Ghana", "Togo") in events_of(art)

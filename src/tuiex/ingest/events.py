@@ -1506,8 +1506,10 @@ def _reported_demand(modal: Token) -> tuple[Token, Token] | None:
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None or speaker is None or subj.lower_ == speaker.lower_:
         return None
-    if subj.dep_ == "nsubjpass":
-        return None     # "said Ukraine must be supported": the subject is acted on, not asked
+    if subj.dep_ == "nsubjpass" or _lemma(verb) == "be":
+        # "said Ukraine must be supported": the subject is acted on, not asked; "said Russia must be
+        # behind the blast", "should be proud": an inference or a judgement, no act asked for
+        return None
     if modal.lower_ == "should" and _lemma(verb) in EXPECTED_MOVES and not any(c.dep_ == "dobj" for c in verb.children):
         return None     # "said the president should arrive on Monday": an expectation, no demand
     if not (subj.pos_ == "PROPN" or subj.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}
