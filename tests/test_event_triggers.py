@@ -633,3 +633,21 @@ def test_a_group_claiming_an_attack_accuses_no_one():
     assert not any(e[0] == "ACCUSE" for e in events_of(art))
     art = article("Headline Words Here\n\nPakistan said India was behind the blast in Quetta.")
     assert ("ACCUSE", "Pakistan", "India") in events_of(art)
+
+
+def test_troops_that_hit_back_attack_and_shots_into_the_air_hit_no_one():
+    art = article("Headline Words Here\n\nKenyan troops hit back at al-Shabaab militants over the weekend.\n\n"
+                  "The Ghanaian minister hit back at Nigeria over the trade row.")
+    evs = events_of(art)
+    assert ("ASSAULT", "Kenyan military", "al-Shabab") in evs and ("ACCUSE", "Ghana", "Nigeria") in evs
+    assert not any(e[0] == "ACCUSE" and e[1] == "Kenyan military" for e in evs)
+    art = article("Headline Words Here\n\nThe Kenyan police fired gunshots into the air to disperse the crowd.")
+    assert not any(e[0] == "ASSAULT" for e in events_of(art))
+
+
+def test_a_past_act_told_as_the_topic_of_a_discussion_was_done():
+    art = article("Headline Words Here\n\nThe Ethiopian leaders discussed how Eritrean troops attacked the town.\n\n"
+                  "The Kenyan president visited Uganda to discuss sending troops to Somalia.")
+    evs = events_of(art)
+    assert any(e[0] == "ASSAULT" and e[1] == "Eritrean military" for e in evs)
+    assert not any(e[0] == "MOBILIZE" for e in evs)

@@ -112,6 +112,9 @@ DEMANDED_PARTIES = {"government", "side", "authority", "authorities", "force", "
                     "party", "leader", "leadership", "army", "military", "police", "junta", "rebel", "rebels",
                     "president", "minister", "administration", "community", "council", "parliament", "militia",
                     "group", "movement", "opposition", "neighbour", "neighbor", "ally", "allies", "troop", "troops"}
+# Verbs of talking a topic over: what they talk over is not done ("to discuss reopening the border"),
+# unless told in the past tense ("discussed how the troops attacked the town").
+TOPIC_HEADS = {"discuss", "debate", "explore", "weigh"}
 # Heads under which a clause is not asserted: "denied that its jets had bombed", "plans to visit",
 # "agreed to stop firing".
 NON_FACTUAL_HEADS = {"deny", "refute", "dismiss", "reject", "want", "plan", "hope", "intend", "aim", "consider",
@@ -119,7 +122,7 @@ NON_FACTUAL_HEADS = {"deny", "refute", "dismiss", "reject", "want", "plan", "hop
                      # hedged reports and suggestions: "reports suggest they had met the activists"
                      "suggest",
                      # topics talked over, not done: "visited Lima to discuss reopening the border"
-                     "discuss", "debate", "explore", "weigh",
+                     *TOPIC_HEADS,
                      # acts stopped or avoided: "decided to stop firing", "refrained from attacking"
                      "stop", "cease", "halt", "refrain", "avoid", "quit"}
 # Places where an actor is a location, not a participant.
@@ -239,7 +242,9 @@ def _speculative(tok: Token) -> bool:
         return True     # "Kenya has yet to sign the deal", "is yet to respond": not done
     unasserting = NON_FACTUAL_HEADS | NON_ASSERTING_ADJECTIVES | {"willing", "ready", "possible", "likely"}
     for t in {tok, _first_conjunct(tok)}:      # "plans to meet X and sign ...": the signing is planned too
-        if t.dep_ in {"xcomp", "ccomp"} and _forms(t.head) & unasserting:
+        if t.dep_ in {"xcomp", "ccomp"} and _forms(t.head) & unasserting and not (
+                t.dep_ == "ccomp" and t.tag_ == "VBD" and _forms(t.head) & TOPIC_HEADS):
+            # (a past act told as the topic, "discussed how the troops attacked the town", was done)
             return True
     if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in {"be"} and any(
             c.lower_ in {"possible", "likely", "unlikely"} for c in tok.head.children):
