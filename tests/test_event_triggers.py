@@ -651,3 +651,18 @@ def test_a_past_act_told_as_the_topic_of_a_discussion_was_done():
     evs = events_of(art)
     assert any(e[0] == "ASSAULT" and e[1] == "Eritrean military" for e in evs)
     assert not any(e[0] == "MOBILIZE" for e in evs)
+
+
+def test_an_answer_with_gas_is_force_only_with_tear_or_pepper_gas():
+    art = article("Headline Words Here\n\nGermany responded to the Russian cuts with gas from Norway.")
+    assert not any(e[0] == "COERCE" for e in events_of(art))
+    art = article("Headline Words Here\n\nTurkish police responded to the Kurdish protest with tear gas.")
+    assert any(e[0] == "COERCE" for e in events_of(art))
+
+
+def test_a_promise_on_a_hostile_condition_is_a_warning_not_an_offer():
+    art = article("Headline Words Here\n\nRussia will withdraw from the treaty if the United States deploys missiles in Europe.")
+    evs = events_of(art)
+    assert any(e[0] == "THREATEN" and e[1] == "Russia" for e in evs) and not any(e[0] == "AGREE" for e in evs)
+    art = article("Headline Words Here\n\nIsrael will reopen the crossing if Hamas releases the hostages.")
+    assert any(e[0] == "AGREE" and e[1] == "Israel" for e in events_of(art))

@@ -880,6 +880,8 @@ def _answered_with(tok: Token, lemma: str, prep_toks: list[Token]) -> tuple[str,
             if g.dep_ != "pobj":
                 continue
             means = g.lemma_.lower()
+            if means == "gas" and not _compounds(g) & {"tear", "pepper"}:
+                continue    # "responded to the cuts with gas from Norway": a supply, no force
             type_ = RESPONSE_MEANS.get(means) or NOUNS.get(means)
             if type_ in ANSWER_TYPES:
                 return type_, [tok, p, g]
@@ -1047,7 +1049,19 @@ def _offered(tok: Token) -> bool:
     """Whether a future act hangs on an "if" clause ("will withdraw if NATO pulls back", "will reopen
     the crossing if Israel does not object"), not on "unless" ("would withdraw unless ..." warns)."""
     conds = [c for c in tok.children if c.dep_ == "advcl" and any(g.dep_ == "mark" for g in c.children)]
-    return bool(conds) and all(any(g.dep_ == "mark" and g.lower_ == "if" for g in c.children) for c in conds)
+    return bool(conds) and all(any(g.dep_ == "mark" and g.lower_ == "if" for g in c.children)
+                               and not _hostile_condition(c) for c in conds)
+
+
+# Acts that, as the condition of a promised act, make it a warning, not an offer: "will withdraw
+# from the treaty if the United States deploys missiles", "will pull out if NATO attacks".
+HOSTILE_CONDITION_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
+
+
+def _hostile_condition(cond: Token) -> bool:
+    """Whether the verb of an "if" clause is itself an act of force, mobilisation, sanction or threat."""
+    found = _verb_type(cond) if cond.pos_ in {"VERB", "AUX"} else None
+    return found is not None and found[0] in HOSTILE_CONDITION_TYPES
 
 
 def _modality_type(tok: Token, type_: str) -> str:
