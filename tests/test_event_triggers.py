@@ -586,3 +586,83 @@ def test_an_adverbial_clause_with_its_own_named_subject_is_its_own_event():
     evs = events_of(art)
     assert sum(e[0] == "ASSAULT" for e in evs) == 2, evs
     assert any(e[0] == "ASSAULT" and e[1] == "Eritrea" for e in evs), evs
+
+
+# -- precision of the trg6 rules on ordinary news (review rev6): sentences written for these tests ----
+
+def test_encouraging_is_a_request_only_with_what_is_asked():
+    art = article("Headline Words Here\n\nThe Nigerian president encouraged the Ghanaian team before the final.\n\n"
+                  "Germany encouraged Serbia to recognise Kosovo.")
+    assert [e for e in events_of(art) if e[0] == "REQUEST"] == [("REQUEST", "Germany", "Serbia")]
+
+
+def test_slamming_into_something_is_an_attack_only_by_a_weapon_and_never_criticism():
+    art = article("Headline Words Here\n\nA Kenyan bus slammed into a Ugandan truck near the border.\n\n"
+                  "A Syrian plane slammed into a hillside in Turkey.")
+    assert events_of(art) == []
+    art = article("Headline Words Here\n\nRussian rockets slammed into the Ukrainian city of Kharkiv.\n\n"
+                  "China slammed Japan over the visit to the shrine.")
+    evs = events_of(art)
+    assert any(e[0] == "ASSAULT" and e[1] == "Russia" for e in evs)
+    assert ("ACCUSE", "China", "Japan") in evs
+
+
+def test_armed_groups_leave_places_not_people_notes_or_coalitions():
+    art = article("Headline Words Here\n\nThe rebels left 12 Malian soldiers dead after the raid.\n\n"
+                  "Militants left a note at the Nigerian embassy.\n\n"
+                  "Fighters left the Syrian opposition coalition on Monday.")
+    assert not any(e[0] == "RETREAT" for e in events_of(art))
+    art = article("Headline Words Here\n\nIslamist fighters left the Malian town of Gao on Sunday.")
+    assert any(e[0] == "RETREAT" for e in events_of(art))
+
+
+def test_a_passive_or_an_expected_arrival_under_must_or_should_is_no_demand():
+    art = article("Headline Words Here\n\nThe French minister said Ukraine must be supported.\n\n"
+                  "Egypt said the Sudanese army should be commended for its restraint.\n\n"
+                  "Officials said the Kenyan president should arrive in Kampala on Monday.\n\n"
+                  "The Ukrainian minister said Russia must be behind the sabotage of the pipeline.\n\n"
+                  "The Nigerian minister said Ghana should be proud of its athletes.")
+    assert not any(e[0] == "REQUEST" for e in events_of(art))
+    art = article("Headline Words Here\n\nGhana said Togo should return the seized trucks.")
+    assert ("REQUEST", "Ghana", "Togo") in events_of(art)
+
+
+def test_a_group_claiming_an_attack_accuses_no_one():
+    art = article("Headline Words Here\n\nAl-Shabaab said its fighters were responsible for the attack in Mogadishu.\n\n"
+                  "The Taliban said they were responsible for the blast in Kabul.")
+    assert not any(e[0] == "ACCUSE" for e in events_of(art))
+    art = article("Headline Words Here\n\nPakistan said India was behind the blast in Quetta.")
+    assert ("ACCUSE", "Pakistan", "India") in events_of(art)
+
+
+def test_troops_that_hit_back_attack_and_shots_into_the_air_hit_no_one():
+    art = article("Headline Words Here\n\nKenyan troops hit back at al-Shabaab militants over the weekend.\n\n"
+                  "The Ghanaian minister hit back at Nigeria over the trade row.")
+    evs = events_of(art)
+    assert ("ASSAULT", "Kenyan military", "al-Shabab") in evs and ("ACCUSE", "Ghana", "Nigeria") in evs
+    assert not any(e[0] == "ACCUSE" and e[1] == "Kenyan military" for e in evs)
+    art = article("Headline Words Here\n\nThe Kenyan police fired gunshots into the air to disperse the crowd.")
+    assert not any(e[0] == "ASSAULT" for e in events_of(art))
+
+
+def test_a_past_act_told_as_the_topic_of_a_discussion_was_done():
+    art = article("Headline Words Here\n\nThe Ethiopian leaders discussed how Eritrean troops attacked the town.\n\n"
+                  "The Kenyan president visited Uganda to discuss sending troops to Somalia.")
+    evs = events_of(art)
+    assert any(e[0] == "ASSAULT" and e[1] == "Eritrean military" for e in evs)
+    assert not any(e[0] == "MOBILIZE" for e in evs)
+
+
+def test_an_answer_with_gas_is_force_only_with_tear_or_pepper_gas():
+    art = article("Headline Words Here\n\nGermany responded to the Russian cuts with gas from Norway.")
+    assert not any(e[0] == "COERCE" for e in events_of(art))
+    art = article("Headline Words Here\n\nTurkish police responded to the Kurdish protest with tear gas.")
+    assert any(e[0] == "COERCE" for e in events_of(art))
+
+
+def test_a_promise_on_a_hostile_condition_is_a_warning_not_an_offer():
+    art = article("Headline Words Here\n\nRussia will withdraw from the treaty if the United States deploys missiles in Europe.")
+    evs = events_of(art)
+    assert any(e[0] == "THREATEN" and e[1] == "Russia" for e in evs) and not any(e[0] == "AGREE" for e in evs)
+    art = article("Headline Words Here\n\nIsrael will reopen the crossing if Hamas releases the hostages.")
+    assert any(e[0] == "AGREE" and e[1] == "Israel" for e in events_of(art))

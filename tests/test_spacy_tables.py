@@ -104,3 +104,21 @@ def _lookups():
     lookups = Lookups()
     lookups.add_table("lemma_lookup", {"went": "go"})
     return lookups
+
+
+def test_the_caches_stay_bounded_by_the_rules_not_the_corpus(shipped, monkeypatch):
+    # made-up words: each a new LOWER form no ruler rule names, and a new (text, POS, morph) key
+    from tuiex.ingest import spacy_tables
+
+    nlp = load_nlp()
+    table, lemmas = nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer")
+    monkeypatch.setattr(spacy_tables, "LEMMA_CACHE_SIZE", 20)
+    letters = "bcdfghklmnprstvz"
+    words = [letters[i % 16] + "o" + letters[i // 16 % 16] + "ar" + letters[i // 256 % 16] + "s" for i in range(400)]
+    texts = [f"The envoy said the {' '.join(words[i:i + 20])} were shelled." for i in range(0, 400, 20)]
+    nlp("The envoy said the talks were shelled.")
+    before = len(table._cache)
+    ours = [_annotations(d) for d in nlp.pipe(texts)]
+    assert ours == [_annotations(d) for d in shipped.pipe(texts)]
+    assert len(table._cache) - before < 50          # tag x dep combinations, not 400 words
+    assert len(lemmas._lemmas) <= 20

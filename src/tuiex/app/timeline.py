@@ -824,13 +824,18 @@ class Timeline(ScrollView, can_focus=True):
     def _read_last_page(self) -> None:
         """The view's last rows, read here before the cursor moves onto them: one keyset read
         back from the end (a page, however large the view: Reader.page_before), so G paints
-        its rows at once instead of placeholders, then waiting on a worker thread's messages."""
+        its rows at once instead of placeholders, then waiting on a worker thread's messages.
+        A read slower than FIRST_SCREEN_BUDGET (a filter whose last rows lie far back in the
+        index it walks) is abandoned to the worker, as the mount's first page is: the key's
+        handler never holds the screen longer than that."""
         page = (self._rows - 1) // PAGE
         if page in self._pages:
             return
+        deadline = time.monotonic() + FIRST_SCREEN_BUDGET
         try:
-            items = self.reader.page_before(self.view, END, self._rows - page * PAGE)
-        except Exception:  # noqa: BLE001 - the worker's read, which reports errors, follows
+            items = self.reader.page_before(self.view, END, self._rows - page * PAGE,
+                                            should_stop=lambda: time.monotonic() > deadline)
+        except Exception:  # noqa: BLE001 - Cancelled, or an error the worker's read will report
             return
         self._store_page(page, items)
 

@@ -104,11 +104,17 @@ DEMANDING_MODALS = {"must", "should"}
 # Verbs that report such a demand (not "warn", whose clause is a threat, nor "believe").
 DEMAND_REPORTING_VERBS = {"say", "tell", "state", "add", "declare", "insist", "stress", "reiterate", "write",
                           "announce", "argue", "maintain", "emphasise", "emphasize", "repeat", "tweet"}
+# Verbs of movement after "should" that say what is expected, not demanded ("the envoy should arrive
+# in Kampala on Monday"); with an object ("should return the seized ships") they stay demands.
+EXPECTED_MOVES = {"arrive", "come", "go", "travel", "fly", "head", "return", "land", "leave", "depart"}
 # Common nouns that name a party a demand can be made on (beside names and nationalities).
 DEMANDED_PARTIES = {"government", "side", "authority", "authorities", "force", "forces", "country", "state", "regime",
                     "party", "leader", "leadership", "army", "military", "police", "junta", "rebel", "rebels",
                     "president", "minister", "administration", "community", "council", "parliament", "militia",
                     "group", "movement", "opposition", "neighbour", "neighbor", "ally", "allies", "troop", "troops"}
+# Verbs of talking a topic over: what they talk over is not done ("to discuss reopening the border"),
+# unless told in the past tense ("discussed how the troops attacked the town").
+TOPIC_HEADS = {"discuss", "debate", "explore", "weigh"}
 # Heads under which a clause is not asserted: "denied that its jets had bombed", "plans to visit",
 # "agreed to stop firing".
 NON_FACTUAL_HEADS = {"deny", "refute", "dismiss", "reject", "want", "plan", "hope", "intend", "aim", "consider",
@@ -116,7 +122,7 @@ NON_FACTUAL_HEADS = {"deny", "refute", "dismiss", "reject", "want", "plan", "hop
                      # hedged reports and suggestions: "reports suggest they had met the activists"
                      "suggest",
                      # topics talked over, not done: "visited Lima to discuss reopening the border"
-                     "discuss", "debate", "explore", "weigh",
+                     *TOPIC_HEADS,
                      # acts stopped or avoided: "decided to stop firing", "refrained from attacking"
                      "stop", "cease", "halt", "refrain", "avoid", "quit"}
 # Places where an actor is a location, not a participant.
@@ -236,7 +242,9 @@ def _speculative(tok: Token) -> bool:
         return True     # "Kenya has yet to sign the deal", "is yet to respond": not done
     unasserting = NON_FACTUAL_HEADS | NON_ASSERTING_ADJECTIVES | {"willing", "ready", "possible", "likely"}
     for t in {tok, _first_conjunct(tok)}:      # "plans to meet X and sign ...": the signing is planned too
-        if t.dep_ in {"xcomp", "ccomp"} and _forms(t.head) & unasserting:
+        if t.dep_ in {"xcomp", "ccomp"} and _forms(t.head) & unasserting and not (
+                t.dep_ == "ccomp" and t.tag_ == "VBD" and _forms(t.head) & TOPIC_HEADS):
+            # (a past act told as the topic, "discussed how the troops attacked the town", was done)
             return True
     if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in {"be"} and any(
             c.lower_ in {"possible", "likely", "unlikely"} for c in tok.head.children):
@@ -652,6 +660,8 @@ def _blame(be: Token) -> tuple[str, list[Token]] | None:
     subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in {"it", "this", "that", "who", "which"}:
         return None
+    if _claimed_by_speaker(subj, _judge(be)):
+        return None     # "the Taliban said they were behind the blast": a claim, no accusation
     preps = [g for c in be.children if c.dep_ == "acomp" and c.lower_ == "responsible"
              for g in c.children if g.dep_ == "prep" and g.lower_ == "for"]
     preps += [c for c in be.children if c.dep_ == "prep" and c.lower_ == "behind"]
@@ -662,6 +672,17 @@ def _blame(be: Token) -> tuple[str, list[Token]] | None:
                 word = p.head if p.lower_ == "for" else p
                 return "ACCUSE", [word, harm]
     return None
+
+
+def _claimed_by_speaker(subj: Token, speaker: Token | None) -> bool:
+    """Whether the party said to be responsible is the speaker itself: "we", "our/its fighters",
+    or "they" reported of a plural or named group ("the rebels said they were behind the attack").
+    Such a claim of responsibility accuses no one (GUIDELINES: the claimed act is the claimant's)."""
+    if subj.lower_ in {"we", "i"} or any(c.dep_ == "poss" and c.lower_ in {"our", "my", "its"}
+                                         for c in subj.children):
+        return True
+    return subj.lower_ == "they" and speaker is not None and (
+        speaker.tag_ in {"NNS", "NNPS"} or speaker.ent_type_ in {"ORG", "NORP"} or speaker.lower_ == "they")
 
 
 # Nouns of acts, statements and measures a quoted speaker may judge ("this decision is illegal").
@@ -859,6 +880,8 @@ def _answered_with(tok: Token, lemma: str, prep_toks: list[Token]) -> tuple[str,
             if g.dep_ != "pobj":
                 continue
             means = g.lemma_.lower()
+            if means == "gas" and not _compounds(g) & {"tear", "pepper"}:
+                continue    # "responded to the cuts with gas from Norway": a supply, no force
             type_ = RESPONSE_MEANS.get(means) or NOUNS.get(means)
             if type_ in ANSWER_TYPES:
                 return type_, [tok, p, g]
@@ -1026,7 +1049,19 @@ def _offered(tok: Token) -> bool:
     """Whether a future act hangs on an "if" clause ("will withdraw if NATO pulls back", "will reopen
     the crossing if Israel does not object"), not on "unless" ("would withdraw unless ..." warns)."""
     conds = [c for c in tok.children if c.dep_ == "advcl" and any(g.dep_ == "mark" for g in c.children)]
-    return bool(conds) and all(any(g.dep_ == "mark" and g.lower_ == "if" for g in c.children) for c in conds)
+    return bool(conds) and all(any(g.dep_ == "mark" and g.lower_ == "if" for g in c.children)
+                               and not _hostile_condition(c) for c in conds)
+
+
+# Acts that, as the condition of a promised act, make it a warning, not an offer: "will withdraw
+# from the treaty if the United States deploys missiles", "will pull out if NATO attacks".
+HOSTILE_CONDITION_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
+
+
+def _hostile_condition(cond: Token) -> bool:
+    """Whether the verb of an "if" clause is itself an act of force, mobilisation, sanction or threat."""
+    found = _verb_type(cond) if cond.pos_ in {"VERB", "AUX"} else None
+    return found is not None and found[0] in HOSTILE_CONDITION_TYPES
 
 
 def _modality_type(tok: Token, type_: str) -> str:
@@ -1490,6 +1525,12 @@ def _reported_demand(modal: Token) -> tuple[Token, Token] | None:
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None or speaker is None or subj.lower_ == speaker.lower_:
         return None
+    if subj.dep_ == "nsubjpass" or _lemma(verb) == "be":
+        # "said Ukraine must be supported": the subject is acted on, not asked; "said Russia must be
+        # behind the blast", "should be proud": an inference or a judgement, no act asked for
+        return None
+    if modal.lower_ == "should" and _lemma(verb) in EXPECTED_MOVES and not any(c.dep_ == "dobj" for c in verb.children):
+        return None     # "said the president should arrive on Monday": an expectation, no demand
     if not (subj.pos_ == "PROPN" or subj.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}
             or (subj.pos_ == "NOUN" and subj.lemma_.lower() in DEMANDED_PARTIES)):
         return None     # "said the talks should continue", "said we must act": no party asked

@@ -35,6 +35,11 @@ from spacy.tokens._retokenize import set_token_attrs
 _KEYS = ("TAG", "LOWER", "DEP", "IS_SPACE")
 # The attributes written column-wise; any other attribute a rule sets is set token by token.
 _COLUMNS = (POS, MORPH, LEMMA)
+# The cache's LOWER for a form no table rule names (hashes are unsigned: no form has it).
+_OTHER_FORM = -1
+# The most (text, POS, morphology) lemmas a LemmaTable keeps before it starts afresh: its keys grow
+# with the corpus's vocabulary; spaCy's lemmatizer keeps its own cache, which answers the rest.
+LEMMA_CACHE_SIZE = 50_000
 # A table rule's tests: (key position in _KEYS, wanted, hashed values), all of which must hold.
 _Tests = tuple[tuple[int, bool, frozenset[int]], ...]
 
@@ -86,7 +91,12 @@ class AttributeTable:
                 slot = len(self._tests)
                 self._tests.append((rule, tests))
                 self._file(slot, tests)
+        # Every LOWER form a table rule names: any other form passes and fails the same tests, so
+        # the cache keys it as _OTHER_FORM and stays bounded by the rules, not the corpus's words.
+        self._named_forms = frozenset(v for _, tests in self._tests for k, _, values in tests if k == 1
+                                      for v in values)
         self._cache: dict[tuple[int, int, int, int], tuple[tuple[int, ...], dict[int, int]]] = {}
+        self._merged: dict[tuple[int, ...], tuple[tuple[int, ...], dict[int, int]]] = {}
 
     def _table_tests(self, pattern: list[dict[str, Any]], index: int) -> _Tests | None:
         if len(pattern) != 1 or index not in (0, -1):
@@ -113,7 +123,10 @@ class AttributeTable:
 
     def _rules_for(self, key: tuple[int, int, int, int]) -> tuple[tuple[int, ...], dict[int, int]]:
         """The table rules that match a token of `key` (TAG, LOWER, DEP, IS_SPACE hashes), in rule
-        order, and the attributes they give it together (a later rule's value wins)."""
+        order, and the attributes they give it together (a later rule's value wins). Cached per
+        key, a LOWER form no rule names counted as one; one (rules, attributes) pair per rule set."""
+        if key[1] not in self._named_forms:
+            key = (key[0], _OTHER_FORM, key[2], key[3])
         found = self._cache.get(key)
         if found is None:
             rules = set()
@@ -122,10 +135,13 @@ class AttributeTable:
                 if all((key[k] in values) == wanted for k, wanted, values in tests):
                     rules.add(rule)
             ordered = tuple(sorted(rules))
-            merged: dict[int, int] = {}
-            for rule in ordered:
-                merged.update(self._attrs[rule])
-            found = self._cache[key] = (ordered, merged)
+            found = self._merged.get(ordered)
+            if found is None:
+                merged: dict[int, int] = {}
+                for rule in ordered:
+                    merged.update(self._attrs[rule])
+                found = self._merged[ordered] = (ordered, merged)
+            self._cache[key] = found
         return found
 
     def __call__(self, doc: Doc) -> Doc:
@@ -185,6 +201,8 @@ class LemmaTable:
             key = (orth, pos, morph)
             found = self._lemmas.get(key)
             if found is None:
+                if len(self._lemmas) >= LEMMA_CACHE_SIZE:
+                    self._lemmas.clear()
                 found = self._lemmas[key] = int(self.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0]))
             array[i, 3] = found
         doc.from_array([LEMMA], array[:, 3])

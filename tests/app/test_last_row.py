@@ -1,0 +1,137 @@
+"""G (the last row) in every kind of view: the rows it paints are the view's own, in order, none
+twice, however the view was reached (plain, full text, actor, empty, exactly a page or a page and
+one, after a reload, after the store changed). Behaviour only; nothing here is timed."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from conftest import settle
+from storefactory import build_synthetic_store
+
+from tuiex.app.app import ExplorerApp
+from tuiex.store.read_records import View
+from tuiex.store.reader import Reader
+from tuiex.store.search import parse
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return build_synthetic_store(tmp_path_factory.mktemp("last") / "last.db", 1_250, 300,
+                                 n_articles=200, n_actors=30)
+
+
+def _app(db):
+    app = ExplorerApp(db)
+    app.preview_delay = app.search_delay = 0.01
+    return app
+
+
+def _truth(db, view):
+    reader = Reader(db)
+    keys = [i.key for i in reader.page(view, limit=100_000)]
+    reader.close()
+    return keys
+
+
+def _check(tl, keys):
+    """Every row the timeline holds is the view's row of that number; the cursor on the last."""
+    got = tl.loaded_items()
+    assert len({it.key for _, it in got}) == len(got), "a row shown twice"
+    for row, it in got:
+        assert row < len(keys) and it.key == keys[row], (row, it.key)
+    assert tl.rows == len(keys)
+    if keys:
+        assert tl.cursor == len(keys) - 1 and tl.current_item is not None
+        assert tl.current_item.key == keys[-1]
+
+
+VIEWS = {
+    "plain": lambda r: View(events=True, quotes=True),
+    "events": lambda r: View(),
+    "words": lambda r: r.resolve(parse("border"), quotes=True),
+    "actor": lambda r: View(events=True, quotes=True, actors=((3,),)),
+    "type and actor": lambda r: View(events=True, quotes=True, actors=((3, 5),), types=("ASSAULT",)),
+    "no rows": lambda r: r.resolve(parse("type:ASSAULT from:2100"), quotes=True),
+}
+
+
+@pytest.mark.parametrize("name", sorted(VIEWS))
+async def test_G_in_every_view_shows_the_views_own_last_rows(db, name):
+    app = _app(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        tl = app.timeline
+        view = VIEWS[name](tl.reader)
+        tl.push_view(view)
+        await pilot.press("G")              # at once: the count may still be running
+        await settle(pilot, 6)
+        keys = _truth(db, view)
+        _check(tl, keys)
+        await pilot.press("G")              # again, with the count exact
+        await settle(pilot)
+        _check(tl, keys)
+        for _ in range(3):                  # and paging back up from the end
+            await pilot.press("pageup")
+        await settle(pilot)
+        got = tl.loaded_items()
+        assert all(it.key == keys[row] for row, it in got)
+
+
+@pytest.mark.parametrize("n", [99, 100, 101, 200, 201])
+async def test_G_in_a_view_of_a_page_and_around(tmp_path, n):
+    db = build_synthetic_store(tmp_path / "n.db", n, 0, n_articles=50, n_actors=10)
+    app = _app(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        tl = app.timeline
+        tl.push_view(View())
+        await settle(pilot)
+        await pilot.press("G")
+        keys = _truth(db, View())
+        assert len(keys) == n
+        _check(tl, keys)
+        await settle(pilot)
+        _check(tl, keys)
+
+
+async def test_G_after_a_reload_and_a_changed_store(tmp_path):
+    db = build_synthetic_store(tmp_path / "c.db", 450, 0, n_articles=50, n_actors=10)
+    app = _app(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        tl = app.timeline
+        tl.push_view(View())
+        await settle(pilot)
+        # the store loses its last 60 events under the app, which reloads; G at once
+        conn = sqlite3.connect(db)
+        with conn:
+            conn.execute("DELETE FROM events WHERE id IN (SELECT id FROM events ORDER BY id DESC LIMIT 60)")
+        conn.close()
+        app.action_reload()
+        await pilot.press("G")
+        await settle(pilot, 6)
+        await pilot.press("G")
+        await settle(pilot)
+        _check(tl, _truth(db, View()))
+
+
+async def test_a_slow_last_page_is_left_to_the_worker(db, monkeypatch):
+    """G's own read of the last page stops at FIRST_SCREEN_BUDGET (here none at all): the key's
+    handler returns at once and the worker reads the rows, the same ones."""
+    from tuiex.app import timeline
+
+    app = _app(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        tl = app.timeline
+        view = View(events=True, quotes=True)
+        tl.push_view(view)
+        await settle(pilot)
+        assert tl.count is not None and tl.count.exact and tl.item_at(tl.rows - 1) is None
+        monkeypatch.setattr(timeline, "FIRST_SCREEN_BUDGET", -1.0)
+        tl.action_last()
+        assert tl.current_item is None                  # abandoned: a placeholder for now
+        await settle(pilot)
+        _check(tl, _truth(db, view))
