@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from . import gazetteer as gz
+from . import lexicon
 from .nlp import doc_text, folded_indices, token_indices
 
 SPEECH_VERBS = {
@@ -46,6 +47,37 @@ FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "bl
                                  # the words a speaker spoke of ('spoke of "a new era"', 'talked about
                                  # "a betrayal"')
                                  "speak", "talk"}
+# Verbal acts of the PLOVER lexicon (data/plover_lexicon.tsv, from PETRARCH2's CAMEO verb dictionary
+# and the PLOVER manual): a quoted fragment in a clause whose verb is one of them is the subject's
+# wording ('lambasted the budget as "a gift to the rich"', 'castigated X for its "reckless" cuts',
+# 'endorsed the plan as "the only realistic path"'). Of these types only the verbs done by saying:
+# not acts done by deed or by courts ('charged the mayor with "abuse of office"', 'investigated
+# the "leak"', 'backed the "reform" bill'), nor 'ask' (a reporter's question, _ASKING).
+_VERBAL_TYPES = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"}
+_DEED_ACTS = {"investigate", "probe", "prosecute", "sue", "convict", "indict", "summon", "implicate", "charge",
+              "attack", "hold", "block", "halt", "overturn", "strike", "veto", "overrule", "obstruct", "resist",
+              "defy", "tolerate", "allow", "accept", "contest", "order", "lobby", "pressure", "press", "petition",
+              "campaign", "invite", "seek", "ask", "back", "defend", "honor", "honour", "forgive", "side", "stand",
+              "recognise", "recognize", "support", "champion", "intimidate", "menace", "encourage", "push",
+              "reach", "turn", "brush", "rule"}
+# Verbs that characterise in words ('termed the deal "a historic mistake"'); 'dub', 'name' give a
+# thing its name (_LABEL_BEFORE)
+_NAMING_ACTS = {"term", "brand", "label", "characterize", "characterise"}
+
+
+def _verbal_acts() -> frozenset[str]:
+    """Lemmas of the lexicon's verb entries of _VERBAL_TYPES that are not _DEED_ACTS, with
+    _NAMING_ACTS (lower case)."""
+    lex = lexicon.load()
+    typed = {lemma for lemma, entries in lex.verbs.items() if any(e.type in _VERBAL_TYPES for e in entries)}
+    return frozenset((typed - _DEED_ACTS) | _NAMING_ACTS)
+
+
+VERBAL_ACTS = _verbal_acts()
+# A quoted fragment right after these is the name a thing goes by, not anyone's wording
+# ('the so-called "peace plan"', 'a militia dubbed "the Wolves"', 'a report titled "..."')
+_LABEL_BEFORE = re.compile(r"(?:so-called|so called|dubbed|known as|nicknamed|named|titled|entitled|"
+                           r"code-named|codenamed|the word|the term)\s*[\"“‘«']?$", re.IGNORECASE)
 # Verbs of intent whose quoted infinitive complement is the subject's wording of its aim ('Guinea
 # wants to "restore constitutional order"', 'the junta seeks to "hand power back to civilians"'):
 # only through the infinitive (_fragment_head), not a clause with a subject of its own
@@ -1125,7 +1157,10 @@ def _fragment_head(inner: list[Token], span: QuoteSpan) -> Token | None:
     """The FRAGMENT_VERBS verb outside the span that the quoted words hang from (six heads up at
     most): "accused" in 'accused X of "massacres"', "pledged" in 'pledged to ensure "..."'; or None.
     Not past a clause with a subject of its own: in 'praised Mexico for arresting people whom the
-    government considers "high-value targets"' the words are the government's label, not the praise."""
+    government considers "high-value targets"' the words are the government's label, not the praise.
+    Nor a name right after 'so-called', 'dubbed', 'known as' (_LABEL_BEFORE)."""
+    if inner and _LABEL_BEFORE.search(doc_text(inner[0].doc)[max(0, span.open_at - 24):span.open_at + 1]):
+        return None
     for t in inner:
         head = t
         for _ in range(6):
@@ -1134,7 +1169,8 @@ def _fragment_head(inner: list[Token], span: QuoteSpan) -> Token | None:
             if outside and head.pos_ == "NOUN" and head.lemma_.lower() in SPEECH_NOUNS \
                     and _noun_sayer(head) is not None:
                 return head     # 'Guinea's call for "maximum restraint"': the owner's wording
-            if head.lemma_.lower() in FRAGMENT_VERBS and outside:
+            if outside and (head.lemma_.lower() in FRAGMENT_VERBS
+                            or head.pos_ == "VERB" and head.lemma_.lower() in VERBAL_ACTS):
                 return head
             if outside and head.pos_ == "VERB" and head.lemma_.lower() in INTENT_VERBS \
                     and any(c.dep_ == "nsubj" and _actor_like(c) for c in head.children) \
