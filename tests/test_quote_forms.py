@@ -685,3 +685,9 @@ def test_fragments_under_acts_done_by_deed_or_after_a_naming_word_are_no_quote()
     texts = [t for _, t, _ in quotes_of(art)]
     for label in ("abuse of office", "water deal", "peace plan", "the wolves"):
         assert not any(t.startswith(label) for t in texts), (label, quotes_of(art))
+
+
+def test_a_longer_quoted_phrase_under_a_verbal_act_is_that_acts_subjects_not_the_nearer_sayers():
+    art = article(H + "Electoral commission head Ana Ruiz announced the results in Quito on Monday as "
+                  "President Tomas Vega hailed the vote as \"a victory for every family in the country\".")
+    assert found(art, "a victory for every family") == ("Tomas Vega", True)

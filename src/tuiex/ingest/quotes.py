@@ -1106,6 +1106,13 @@ def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragme
              if (t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"} or _misread_read(t)
                  or _asking_after(doc, span, t))
              and not marks.inside(t.idx)]
+    if verbs and not fragment:
+        # a longer quoted phrase that is a constituent of a verbal act's clause is that act's
+        # wording, whatever speech verb stands nearer ('announced the results as Maduro hailed the
+        # vote as a "success that reflects ..."': Maduro's, not the announcer's)
+        head = _fragment_head(inner, span)
+        if head is not None and head.pos_ == "VERB" and head.lemma_.lower() not in SPEECH_VERBS:
+            return head
     if not verbs:
         # a longer quotation inside a sentence with no speech verb, hanging from a verb whose quoted
         # words are the subject's ('pledged to ensure "the free movement of goods across the
