@@ -691,3 +691,13 @@ def test_a_longer_quoted_phrase_under_a_verbal_act_is_that_acts_subjects_not_the
     art = article(H + "Electoral commission head Ana Ruiz announced the results in Quito on Monday as "
                   "President Tomas Vega hailed the vote as \"a victory for every family in the country\".")
     assert found(art, "a victory for every family") == ("Tomas Vega", True)
+
+
+def test_a_noun_of_saying_as_a_light_verbs_object_is_the_subjects_wording():
+    art = article(H + "Kenyan Interior Minister Grace Otieno issued a warning of \"dire consequences\" to "
+                  "the smugglers on Friday.\n\n"
+                  "Senator Paul Mensah made an appeal for \"calm and restraint\" in Accra.\n\n"
+                  "The reporter Ama Boateng gave a description of the \"Green Zone\" checkpoints.")
+    assert found(art, "dire consequences") == ("Grace Otieno", True)
+    assert found(art, "calm and restraint") == ("Paul Mensah", True)
+    assert not [t for _, t, _ in quotes_of(art) if t.startswith("Green Zone")]

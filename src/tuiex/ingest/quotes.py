@@ -1221,7 +1221,17 @@ def _noun_sayer(noun: Token) -> Token | None:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _LIGHT_SAYING:
+        # the noun as the object of a light verb: 'issued a warning of "dire consequences"', 'made
+        # an appeal for "calm"', 'gave an assurance of "full support"': the light verb's subject
+        return _subject(noun.head)
     return None
+
+
+# Light verbs whose object noun of saying is the subject's own act of saying (the PLOVER lexicon's
+# light entries: 'make appeal', 'issue call', 'give assurance', 'renew call', 'voice support')
+_LIGHT_SAYING = {"give", "issue", "make", "deliver", "voice", "express", "send", "lodge", "sound", "repeat",
+                 "renew", "reiterate", "extend", "offer"}
 
 
 def _misread_read(tok: Token) -> bool:
