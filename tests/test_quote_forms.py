@@ -681,9 +681,10 @@ def test_fragments_under_acts_done_by_deed_or_after_a_naming_word_are_no_quote()
     art = article(H + "Prosecutors in Porto charged Mayor Rui Tavares with \"abuse of office\" on Monday.\n\n"
                   "Police investigated the \"water deal\" for months.\n\n"
                   "Opposition leader Marta Cunha slammed the so-called \"peace plan\" as a surrender.\n\n"
-                  "Senator Luis Matos condemned the militia dubbed \"the wolves\" for the killings.")
+                  "Senator Luis Matos condemned the militia dubbed \"the wolves\" for the killings.\n\n"
+                  "Al-Shabaab fighters hit the \"safe\" corridor near Mogadishu on Sunday.")
     texts = [t for _, t, _ in quotes_of(art)]
-    for label in ("abuse of office", "water deal", "peace plan", "the wolves"):
+    for label in ("abuse of office", "water deal", "peace plan", "the wolves", "safe"):
         assert not any(t.startswith(label) for t in texts), (label, quotes_of(art))
 
 

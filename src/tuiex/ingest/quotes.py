@@ -59,7 +59,7 @@ _DEED_ACTS = {"investigate", "probe", "prosecute", "sue", "convict", "indict", "
               "defy", "tolerate", "allow", "accept", "contest", "order", "lobby", "pressure", "press", "petition",
               "campaign", "invite", "seek", "ask", "back", "defend", "honor", "honour", "forgive", "side", "stand",
               "recognise", "recognize", "support", "champion", "intimidate", "menace", "encourage", "push",
-              "reach", "turn", "brush", "rule"}
+              "reach", "turn", "brush", "rule", "snub", "trash"}
 # Verbs that characterise in words ('termed the deal "a historic mistake"'); 'dub', 'name' give a
 # thing its name (_LABEL_BEFORE)
 _NAMING_ACTS = {"term", "brand", "label", "characterize", "characterise"}
@@ -67,9 +67,11 @@ _NAMING_ACTS = {"term", "brand", "label", "characterize", "characterise"}
 
 def _verbal_acts() -> frozenset[str]:
     """Lemmas of the lexicon's verb entries of _VERBAL_TYPES that are not _DEED_ACTS, with
-    _NAMING_ACTS (lower case)."""
+    _NAMING_ACTS (lower case). Not a verb only its particle makes an act ('hit out', 'lash out':
+    'hit the "safe" corridor' is no saying), nor one only its negation does ('did not accept')."""
     lex = lexicon.load()
-    typed = {lemma for lemma, entries in lex.verbs.items() if any(e.type in _VERBAL_TYPES for e in entries)}
+    typed = {lemma for lemma, entries in lex.verbs.items()
+             if any(e.type in _VERBAL_TYPES and e.particle is None and not e.onlyneg for e in entries)}
     return frozenset((typed - _DEED_ACTS) | _NAMING_ACTS)
 
 
