@@ -659,3 +659,46 @@ def test_quotations_joined_by_and_are_each_a_direct_quote():
     assert ("Nelson Chamisa", "we will win", True) in qs and ("Nelson Chamisa", "they will lose", True) in qs, qs
     assert not [t for s, t, d in qs if t.endswith(" and") or " and they will lose" in t], qs
     assert [t for s, t, d in qs if t == "the people want a new constitution" and d], qs
+
+
+def test_fragments_under_verbal_acts_of_the_plover_lexicon_are_the_subjects_words():
+    # verbs the lexicon types ACCUSE, REJECT, SUPPORT: said in words, so the quoted fragment is the subject's
+    art = article(H + "Portuguese Finance Minister Rui Tavares lambasted the budget proposal as "
+                  "\"a gift to the rich\" on Monday.\n\n"
+                  "Opposition leader Marta Cunha castigated the cabinet for its \"reckless\" cuts.\n\n"
+                  "Farmers' leader Joao Pires ridiculed the plan as \"fantasy economics\" in Lisbon.\n\n"
+                  "President Ana Sousa refused to \"bow to blackmail\" from the unions.\n\n"
+                  "Senator Luis Matos termed the deal \"a historic mistake\".")
+    assert found(art, "a gift to the rich") == ("Rui Tavares", True)
+    assert found(art, "reckless") == ("Marta Cunha", True)
+    assert found(art, "fantasy economics") == ("Joao Pires", True)
+    assert found(art, "bow to blackmail") == ("Ana Sousa", True)
+    assert found(art, "a historic mistake") == ("Luis Matos", True)
+
+
+def test_fragments_under_acts_done_by_deed_or_after_a_naming_word_are_no_quote():
+    # a charge, an investigation or an attack is no saying; 'so-called', 'dubbed' give a thing its name
+    art = article(H + "Prosecutors in Porto charged Mayor Rui Tavares with \"abuse of office\" on Monday.\n\n"
+                  "Police investigated the \"water deal\" for months.\n\n"
+                  "Opposition leader Marta Cunha slammed the so-called \"peace plan\" as a surrender.\n\n"
+                  "Senator Luis Matos condemned the militia dubbed \"the wolves\" for the killings.\n\n"
+                  "Al-Shabaab fighters hit the \"safe\" corridor near Mogadishu on Sunday.")
+    texts = [t for _, t, _ in quotes_of(art)]
+    for label in ("abuse of office", "water deal", "peace plan", "the wolves", "safe"):
+        assert not any(t.startswith(label) for t in texts), (label, quotes_of(art))
+
+
+def test_a_longer_quoted_phrase_under_a_verbal_act_is_that_acts_subjects_not_the_nearer_sayers():
+    art = article(H + "Electoral commission head Ana Ruiz announced the results in Quito on Monday as "
+                  "President Tomas Vega hailed the vote as \"a victory for every family in the country\".")
+    assert found(art, "a victory for every family") == ("Tomas Vega", True)
+
+
+def test_a_noun_of_saying_as_a_light_verbs_object_is_the_subjects_wording():
+    art = article(H + "Kenyan Interior Minister Grace Otieno issued a warning of \"dire consequences\" to "
+                  "the smugglers on Friday.\n\n"
+                  "Senator Paul Mensah made an appeal for \"calm and restraint\" in Accra.\n\n"
+                  "The reporter Ama Boateng gave a description of the \"Green Zone\" checkpoints.")
+    assert found(art, "dire consequences") == ("Grace Otieno", True)
+    assert found(art, "calm and restraint") == ("Paul Mensah", True)
+    assert not [t for _, t, _ in quotes_of(art) if t.startswith("Green Zone")]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from . import gazetteer as gz
+from . import lexicon
 from .nlp import doc_text, folded_indices, token_indices
 
 SPEECH_VERBS = {
@@ -46,6 +47,39 @@ FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "bl
                                  # the words a speaker spoke of ('spoke of "a new era"', 'talked about
                                  # "a betrayal"')
                                  "speak", "talk"}
+# Verbal acts of the PLOVER lexicon (data/plover_lexicon.tsv, from PETRARCH2's CAMEO verb dictionary
+# and the PLOVER manual): a quoted fragment in a clause whose verb is one of them is the subject's
+# wording ('lambasted the budget as "a gift to the rich"', 'castigated X for its "reckless" cuts',
+# 'endorsed the plan as "the only realistic path"'). Of these types only the verbs done by saying:
+# not acts done by deed or by courts ('charged the mayor with "abuse of office"', 'investigated
+# the "leak"', 'backed the "reform" bill'), nor 'ask' (a reporter's question, _ASKING).
+_VERBAL_TYPES = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"}
+_DEED_ACTS = {"investigate", "probe", "prosecute", "sue", "convict", "indict", "summon", "implicate", "charge",
+              "attack", "hold", "block", "halt", "overturn", "strike", "veto", "overrule", "obstruct", "resist",
+              "defy", "tolerate", "allow", "accept", "contest", "order", "lobby", "pressure", "press", "petition",
+              "campaign", "invite", "seek", "ask", "back", "defend", "honor", "honour", "forgive", "side", "stand",
+              "recognise", "recognize", "support", "champion", "intimidate", "menace", "encourage", "push",
+              "reach", "turn", "brush", "rule", "snub", "trash"}
+# Verbs that characterise in words ('termed the deal "a historic mistake"'); 'dub', 'name' give a
+# thing its name (_LABEL_BEFORE)
+_NAMING_ACTS = {"term", "brand", "label", "characterize", "characterise"}
+
+
+def _verbal_acts() -> frozenset[str]:
+    """Lemmas of the lexicon's verb entries of _VERBAL_TYPES that are not _DEED_ACTS, with
+    _NAMING_ACTS (lower case). Not a verb only its particle makes an act ('hit out', 'lash out':
+    'hit the "safe" corridor' is no saying), nor one only its negation does ('did not accept')."""
+    lex = lexicon.load()
+    typed = {lemma for lemma, entries in lex.verbs.items()
+             if any(e.type in _VERBAL_TYPES and e.particle is None and not e.onlyneg for e in entries)}
+    return frozenset((typed - _DEED_ACTS) | _NAMING_ACTS)
+
+
+VERBAL_ACTS = _verbal_acts()
+# A quoted fragment right after these is the name a thing goes by, not anyone's wording
+# ('the so-called "peace plan"', 'a militia dubbed "the Wolves"', 'a report titled "..."')
+_LABEL_BEFORE = re.compile(r"(?:so-called|so called|dubbed|known as|nicknamed|named|titled|entitled|"
+                           r"code-named|codenamed|the word|the term)\s*[\"“‘«']?$", re.IGNORECASE)
 # Verbs of intent whose quoted infinitive complement is the subject's wording of its aim ('Guinea
 # wants to "restore constitutional order"', 'the junta seeks to "hand power back to civilians"'):
 # only through the infinitive (_fragment_head), not a clause with a subject of its own
@@ -1074,6 +1108,13 @@ def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragme
              if (t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"} or _misread_read(t)
                  or _asking_after(doc, span, t))
              and not marks.inside(t.idx)]
+    if verbs and not fragment:
+        # a longer quoted phrase that is a constituent of a verbal act's clause is that act's
+        # wording, whatever speech verb stands nearer ('announced the results as Maduro hailed the
+        # vote as a "success that reflects ..."': Maduro's, not the announcer's)
+        head = _fragment_head(inner, span)
+        if head is not None and head.pos_ == "VERB" and head.lemma_.lower() not in SPEECH_VERBS:
+            return head
     if not verbs:
         # a longer quotation inside a sentence with no speech verb, hanging from a verb whose quoted
         # words are the subject's ('pledged to ensure "the free movement of goods across the
@@ -1125,7 +1166,10 @@ def _fragment_head(inner: list[Token], span: QuoteSpan) -> Token | None:
     """The FRAGMENT_VERBS verb outside the span that the quoted words hang from (six heads up at
     most): "accused" in 'accused X of "massacres"', "pledged" in 'pledged to ensure "..."'; or None.
     Not past a clause with a subject of its own: in 'praised Mexico for arresting people whom the
-    government considers "high-value targets"' the words are the government's label, not the praise."""
+    government considers "high-value targets"' the words are the government's label, not the praise.
+    Nor a name right after 'so-called', 'dubbed', 'known as' (_LABEL_BEFORE)."""
+    if inner and _LABEL_BEFORE.search(doc_text(inner[0].doc)[max(0, span.open_at - 24):span.open_at + 1]):
+        return None
     for t in inner:
         head = t
         for _ in range(6):
@@ -1134,7 +1178,8 @@ def _fragment_head(inner: list[Token], span: QuoteSpan) -> Token | None:
             if outside and head.pos_ == "NOUN" and head.lemma_.lower() in SPEECH_NOUNS \
                     and _noun_sayer(head) is not None:
                 return head     # 'Guinea's call for "maximum restraint"': the owner's wording
-            if head.lemma_.lower() in FRAGMENT_VERBS and outside:
+            if outside and (head.lemma_.lower() in FRAGMENT_VERBS
+                            or head.pos_ == "VERB" and head.lemma_.lower() in VERBAL_ACTS):
                 return head
             if outside and head.pos_ == "VERB" and head.lemma_.lower() in INTENT_VERBS \
                     and any(c.dep_ == "nsubj" and _actor_like(c) for c in head.children) \
@@ -1178,7 +1223,17 @@ def _noun_sayer(noun: Token) -> Token | None:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _LIGHT_SAYING:
+        # the noun as the object of a light verb: 'issued a warning of "dire consequences"', 'made
+        # an appeal for "calm"', 'gave an assurance of "full support"': the light verb's subject
+        return _subject(noun.head)
     return None
+
+
+# Light verbs whose object noun of saying is the subject's own act of saying (the PLOVER lexicon's
+# light entries: 'make appeal', 'issue call', 'give assurance', 'renew call', 'voice support')
+_LIGHT_SAYING = {"give", "issue", "make", "deliver", "voice", "express", "send", "lodge", "sound", "repeat",
+                 "renew", "reiterate", "extend", "offer"}
 
 
 def _misread_read(tok: Token) -> bool:
