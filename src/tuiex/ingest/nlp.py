@@ -106,19 +106,14 @@ def token_indices(doc: Doc, attr: str, values: Iterable[str]) -> list[int]:
     gives it (`tok.pos_`, `tok.dep_`, `tok.lower_`). A loop over these visits only the candidates
     instead of making a `Token` for every token; the attribute's array (`Doc.to_array`) is read once
     per doc and kept in its `user_data`. `values` is meant to be one of a few fixed word lists: the
-    hashes of each distinct list are kept for the life of the process (`_HASHES`). The answer is kept
-    in the doc's `user_data` too, as the column is (extraction asks for the subjects of a paragraph
-    once per sentence): callers read the list and must not change it."""
+    hashes of each distinct list are kept for the life of the process (`_HASHES`)."""
+    column = _column(doc, attr)
     key = frozenset(values)
-    found: list[int] | None = doc.user_data.get(("tuiex.indices", attr, key))
-    if found is None:
-        wanted = _HASHES.get(key)
-        if wanted is None:
-            strings = doc.vocab.strings
-            wanted = _HASHES[key] = frozenset(strings[v] for v in key)
-        found = doc.user_data[("tuiex.indices", attr, key)] = [
-            i for i, v in enumerate(_column(doc, attr)) if v in wanted]
-    return found
+    wanted = _HASHES.get(key)
+    if wanted is None:
+        strings = doc.vocab.strings
+        wanted = _HASHES[key] = frozenset(strings[v] for v in key)
+    return [i for i, v in enumerate(column) if v in wanted]
 
 
 # The string hashes of each set of values asked for: a string's hash is the same in every vocab
