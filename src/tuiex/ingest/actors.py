@@ -337,6 +337,8 @@ class ActorBook:
                 by_token[(cdi, t.i)] = (span, name)
         for di, doc in enumerate(docs):
             text = doc_text(doc)
+            if "(" not in text:         # _BRACKETED needs one; most paragraphs have none (speed)
+                continue
             for m in _BRACKETED.finditer(text):
                 before = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
                 if before is None or len(before) == 0:
