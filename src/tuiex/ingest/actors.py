@@ -1419,6 +1419,8 @@ def _place_names(docs: list[Doc]) -> set[str]:
     never people, though the tagger says PERSON."""
     names = set()
     for doc in docs:
+        if not token_indices(doc, "LOWER", _PLACE_NOUNS):
+            continue        # both tests below need a place noun in the paragraph: no entity's root is found
         for ent in doc.ents:
             root = ent.root
             if (ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_NOUNS) or (
