@@ -192,8 +192,8 @@ class ActorBook:
     def collect(self, docs: list[Doc], offsets: list[int], sentence_of, body: list[bool]) -> None:
         """Register the named actors of every paragraph. People first, so that a surname anywhere
         ("Lavrov: ..." in a headline) finds the full name given later."""
-        self._speakers = {t.text for doc in docs for t in map(doc.__getitem__, token_indices(doc, "DEP", ("nsubj",)))
-                          if t.pos_ == "PROPN" and t.head.lemma_ in _SPEECH}
+        self._speakers = {t.text for doc in docs for t in map(doc.__getitem__, _proper_subjects(doc))
+                          if t.head.lemma_ in _SPEECH}
         entities = [_entities(doc) for doc in docs]     # a function of the parse alone: found once for both passes
         self._place_names = _place_names(docs)
         for pass_ in ("person", "other"):
@@ -1411,6 +1411,16 @@ def _descriptor_country(ent: Span):
     if i < 0 or i == ent.start - 1 and not doc[i].text[:1].isupper():
         return None
     return gz.country_by_demonym(doc[i].text) if doc[i].head.i > i and doc[i].head.i < ent.end else None
+
+
+def _proper_subjects(doc: Doc) -> list[int]:
+    """The indices of the proper nouns (POS PROPN) that are a subject (DEP nsubj) in `doc`, read
+    from its columns, so that no `Token` is made for the other subjects."""
+    proper = token_indices(doc, "POS", ("PROPN",))
+    if not proper:
+        return []
+    names = set(proper)
+    return [i for i in token_indices(doc, "DEP", ("nsubj",)) if i in names]
 
 
 def _place_names(docs: list[Doc]) -> set[str]:
