@@ -159,4 +159,4 @@ def _column(doc: Doc, attr: str) -> list[int]:
 # The attributes extraction reads of every paragraph (events, actors, quotes, entities): read in one
 # `Doc.to_array` call when the first of them is asked for (the same values as one call each, in a
 # column per attribute), which costs less than a call per attribute.
-_READ_TOGETHER = ["POS", "DEP", "LOWER", "LEMMA", "IDX", "LENGTH", "IS_PUNCT"]
+_READ_TOGETHER: list[int | str] = ["POS", "DEP", "LOWER", "LEMMA", "IDX", "LENGTH", "IS_PUNCT"]
