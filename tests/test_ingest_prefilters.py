@@ -59,3 +59,19 @@ def test_semicolon_between_reads_the_tokens_only_where_the_paragraph_has_one():
                 assert _semicolon_between(clause, verb) == expected
                 answers.append(expected)
     assert True in answers and False in answers
+
+
+@pytest.mark.parametrize("before", [
+    "talks with Turkish Foreign Minister ", "the FOREIGN MINISTER, ", "met the Kremlin spokesman ",
+    "Deputy Prime Minister\n", "a statement by Ugandan army chief ", "said ", "", "told reporters that ",
+    "warned the president ,  ", "Papua New Guinea's Prime Minister ", "an interview with ",
+])
+def test_role_end_is_found_wherever_the_title_pattern_matches(before):
+    from tuiex.ingest.actors import _role_end, _role_patterns
+    title_before, _ = _role_patterns()
+    if title_before.search(before):
+        assert _role_end().search(before)
+    if before.rstrip(" ,\n").endswith(("Minister", "MINISTER", "spokesman", "chief", "president")):
+        assert title_before.search(before)      # the cases above that name a role do match
+    if before in ("said ", "told reporters that ", "an interview with "):
+        assert not _role_end().search(before)   # the search it spares
