@@ -209,8 +209,8 @@ class ActorBook:
     def collect(self, docs: list[Doc], offsets: list[int], sentence_of, body: list[bool]) -> None:
         """Register the named actors of every paragraph. People first, so that a surname anywhere
         ("Lavrov: ..." in a headline) finds the full name given later."""
-        self._speakers = {t.text for doc in docs for t in map(doc.__getitem__, token_indices(doc, "DEP", ("nsubj",)))
-                          if t.pos_ == "PROPN" and t.head.lemma_ in _SPEECH}
+        self._speakers = {t.text for doc in docs for t in map(doc.__getitem__, _proper_subjects(doc))
+                          if t.head.lemma_ in _SPEECH}
         entities = [_entities(doc) for doc in docs]     # a function of the parse alone: found once for both passes
         self._place_names = _place_names(docs)
         for pass_ in ("person", "other"):
@@ -354,6 +354,8 @@ class ActorBook:
                 by_token[(cdi, t.i)] = (span, name)
         for di, doc in enumerate(docs):
             text = doc_text(doc)
+            if "(" not in text:         # _BRACKETED needs one; most paragraphs have none (speed)
+                continue
             for m in _BRACKETED.finditer(text):
                 before = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
                 if before is None or len(before) == 0:
@@ -1459,12 +1461,24 @@ def _descriptor_country(ent: Span):
     return gz.country_by_demonym(doc[i].text) if doc[i].head.i > i and doc[i].head.i < ent.end else None
 
 
+def _proper_subjects(doc: Doc) -> list[int]:
+    """The indices of the proper nouns (POS PROPN) that are a subject (DEP nsubj) in `doc`, read
+    from its columns, so that no `Token` is made for the other subjects."""
+    proper = token_indices(doc, "POS", ("PROPN",))
+    if not proper:
+        return []
+    names = set(proper)
+    return [i for i in token_indices(doc, "DEP", ("nsubj",)) if i in names]
+
+
 def _place_names(docs: list[Doc]) -> set[str]:
     """Folded names that the article writes before a place noun ("in Moe Hla village", "Tarin Kot
     district") or after one and "of" ("the port city of Al-Mukalla"): places wherever they stand,
     never people, though the tagger says PERSON."""
     names = set()
     for doc in docs:
+        if not token_indices(doc, "LOWER", _PLACE_NOUNS):
+            continue        # both tests below need a place noun in the paragraph: no entity's root is found
         for ent in doc.ents:
             root = ent.root
             if (ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_NOUNS) or (
@@ -1638,6 +1652,17 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf",\s+(?:the\s+|a\s+)?(?:{q_words}\s+)?(?P<role>{roles})\b{of_country}", re.I))
 
 
+@cache
+def _role_end() -> re.Pattern[str]:
+    """What the title pattern of `_role_patterns` needs at the end of the text before a name: the
+    last word of some role, then `\\s*,?\\s+$`, in any case as that pattern reads it. Its search tries a
+    capitalised word or two before the role at every position; this one, without them, fails at once
+    at most positions, so a text before a name that ends in no role word ("said X") is told apart
+    quickly (speed only: where this finds nothing, the title pattern cannot match)."""
+    last_words = {re.split(r"\s", role)[-1] for role in gz.roles()}
+    return re.compile(rf"{alternation(last_words)}\s*,?\s+$", re.I)
+
+
 def _role_around(ent: Span) -> tuple[str | None, str | None]:
     """Country and role from the title before a name ("Turkish Foreign Minister X", "Kremlin
     spokesman X") or an apposition after it ("X, Russia's foreign minister,")."""
@@ -1647,7 +1672,7 @@ def _role_around(ent: Span) -> tuple[str | None, str | None]:
     after = text[ent.end_char:ent.end_char + 120]     # room for "the chairman of <a long name> of <country>"
     title_before, appos_after = _role_patterns()
     before = _RANK_BEFORE_NAME.sub("", before)     # "Indian Foreign Minister Dr. X": the title before the rank
-    m = title_before.search(before) or _role_of_before(before)
+    m = (title_before.search(before) if _role_end().search(before) else None) or _role_of_before(before)
     if m and "," in m.group(0) and not after.lstrip().startswith(","):
         m = None    # "the Uzbek president, X, said" is an apposition; "asked about the president, X said" is not
     appos = appos_after.match(after)

@@ -486,7 +486,9 @@ def _nothing_said(verb: Token, clause: Token) -> bool:
 def _semicolon_between(clause: Token, verb: Token) -> bool:
     """Whether a clause the parser hung on a later speech verb ends in a semicolon before it: in "X
     condemned the media; he said he would ..." the first clause is the writer's, not what was said."""
-    return clause.i < verb.i and any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1:verb.i])
+    # a paragraph with no ";" at all has no such token: no Token is made for each word between (speed)
+    return clause.i < verb.i and ";" in doc_text(verb.doc) \
+        and any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1:verb.i])
 
 
 def _depth(tok: Token) -> int:
