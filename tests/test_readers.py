@@ -733,3 +733,34 @@ def test_outlet_from_trafilatura_when_the_page_has_no_og_site_name(tmp_path: Pat
     assert (doc.title, doc.outlet) == ("Bolivia and Chile open water talks", "Andes Monitor")
     f.write_text(page.replace("<title>", '<meta property="og:site_name" content="Monitor Andino"><title>'))
     assert only_doc(f).outlet == "Monitor Andino"
+
+
+def test_extraction_reuses_the_readers_cleaning(tmp_path, monkeypatch):
+    """The reader cleans each document once (to know it has a body and hash its text) and keeps
+    the result on it, so extraction, in a --jobs worker too, does not clean the same text again."""
+    import pickle
+
+    from tuiex.ingest import pipeline
+
+    path = tmp_path / "a.txt"
+    path.write_text("Talks resume in Geneva\n\nThe foreign minister said on Monday that the talks "
+                    "would resume next week in Geneva after a pause of two months.\n", encoding="utf-8")
+    (doc,) = [d for d in read_documents([str(path)]) if isinstance(d, SourceDoc)]
+    assert doc.cleaned is not None
+    doc = pickle.loads(pickle.dumps(doc))          # as a worker receives it
+
+    def no_second_cleaning(*args, **kwargs):
+        raise AssertionError("cleaned twice")
+
+    monkeypatch.setattr(pipeline, "clean_once", no_second_cleaning)
+    cleaned, _, _ = pipeline.prepare(doc)
+    assert cleaned.title == "Talks resume in Geneva" and cleaned.body
+
+
+def test_a_text_changed_after_cleaning_is_cleaned_again(tmp_path):
+    """A lone surrogate replaced after the reader cleaned the text: the kept cleaning is dropped."""
+    path = tmp_path / "b.jsonl"
+    path.write_text('{"text": "The minister said on Monday that talks would resume next week in '
+                    'Geneva after a long pause \\ud800 in the talks."}\n', encoding="utf-8")
+    (doc,) = [d for d in read_documents([str(path)]) if isinstance(d, SourceDoc)]
+    assert "\ufffd" in doc.raw and doc.cleaned is None and doc.text_hash is None

@@ -23,6 +23,10 @@ class SourceDoc:
     outlet: str | None = None
     url: str | None = None
     text_hash: str | None = None   # textnorm.text_digest of the cleaned text, when the reader cleaned it
+    # The reader's cleaning of `raw` and `title` (a tuiex.ingest.clean.Cleaned; typed loosely so that
+    # this module stays neutral), kept so that extraction, in a --jobs worker too, does not clean the
+    # same text again. None when not cleaned yet or when raw/title changed after it.
+    cleaned: object | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass

@@ -124,7 +124,7 @@ def _read_and_extract(name: str, published: str | None, known: dict[str, str]) -
             article, error = None, None
         else:
             article, error = extract_one(doc)
-        doc.raw = ""                    # the text goes back inside the article, once
+        doc.raw, doc.cleaned = "", None   # the text goes back inside the article, once
         out.append((doc, article, error))
     return out
 

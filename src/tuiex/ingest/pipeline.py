@@ -55,8 +55,9 @@ from .timex import LEAD_PARAGRAPHS, EventDater
 
 
 def prepare(doc: SourceDoc) -> tuple[Cleaned, str | None, str | None]:
-    """Clean a document and find its date: metadata first, else the text's own evidence."""
-    cleaned = clean_once(doc.raw, doc.title)
+    """Clean a document (or take the reader's cleaning of it, `doc.cleaned`) and find its date:
+    metadata first, else the text's own evidence."""
+    cleaned = doc.cleaned if isinstance(doc.cleaned, Cleaned) else clean_once(doc.raw, doc.title)
     if doc.published:
         return cleaned, doc.published, doc.published_how or "metadata"
     found = find_published(cleaned.lines, cleaned.lead_line, [p.text for p in cleaned.body])

@@ -272,7 +272,7 @@ def _named(item: SourceDoc | Skipped) -> SourceDoc | Skipped:
                 value = _LONE_SURROGATE.sub("\ufffd", value)
                 value = value if key == "raw" else one_line(value) or None
                 if key in ("raw", "title") and value != getattr(item, key):
-                    item.text_hash = None       # the text cleaned and hashed is not this one
+                    item.text_hash = item.cleaned = None   # the text cleaned and hashed is not this one
                 setattr(item, key, value)
     else:
         item.reason = escape_controls(item.reason)
@@ -409,9 +409,11 @@ def _not_an_article(data: bytes) -> str | None:
 def _has_sentences(doc: SourceDoc) -> bool:
     """Whether cleaning leaves a body paragraph: a file of menu items, tags or a lone headline would
     be stored as an article with nothing in it to extract. The cleaned text's digest is kept on the
-    document (`text_hash`), so an ingest can tell a copy of a stored article before parsing it."""
+    document (`text_hash`), so an ingest can tell a copy of a stored article before parsing it, and
+    so is the cleaning itself (`cleaned`), which extraction then reuses (a --jobs worker as well)."""
     cleaned = clean_once(doc.raw, doc.title)
     doc.text_hash = text_digest(cleaned.text)
+    doc.cleaned = cleaned
     return bool(cleaned.body)
 
 
