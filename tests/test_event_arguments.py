@@ -1138,3 +1138,34 @@ def test_its_decision_under_a_verb_answering_it_is_not_the_subjects():
     assert not any(e[0] == "SANCTION" and e[1] == "Ghana" for e in evs)
     evs = events_of(article("Niger defended its decision to expel the Chadian ambassador."))
     assert any(e[0] == "SANCTION" and e[1] == "Niger" for e in evs)
+
+
+# -- a subject the parser hangs on a fronted phrase (issue 11, round 6) ---------------------------------
+
+def _parsed(words, heads, deps, tags, pos):
+    """A Doc with the given (mis)parse: the parser sometimes makes the subject after a fronted phrase an
+    apposition of that phrase's last noun, when it takes the place name for an organisation."""
+    import spacy
+    from spacy.tokens import Doc
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+_FRONTED = dict(
+    words=["During", "his", "visit", "to", "Lome", ",", "Kofi", "Mensah", "also", "held", "talks", "."],
+    heads=[9, 2, 0, 2, 3, 4, 7, 4, 9, 9, 9, 9],
+    deps=["prep", "poss", "pobj", "prep", "pobj", "punct", "compound", "appos", "advmod", "ROOT", "dobj", "punct"],
+    tags=["IN", "PRP$", "NN", "IN", "NNP", ",", "NNP", "NNP", "RB", "VBD", "NNS", "."],
+    pos=["ADP", "PRON", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "ADV", "VERB", "NOUN", "PUNCT"])
+
+
+def test_subject_hung_on_a_fronted_phrase_is_the_subject():
+    from tuiex.ingest.events import _source_token
+    doc = _parsed(**_FRONTED)
+    assert _source_token(doc[9], "CONSULT").text == "Mensah"
+
+
+def test_a_participle_after_a_fronted_phrase_takes_no_stray_subject():
+    from tuiex.ingest.events import _source_token
+    parse = {k: list(v) for k, v in _FRONTED.items()}
+    parse["words"][9], parse["tags"][9] = "holding", "VBG"     # "..., Kofi Mensah also holding talks"
+    assert _source_token(_parsed(**parse)[9], "CONSULT") is None

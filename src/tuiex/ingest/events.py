@@ -1521,6 +1521,12 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             on_aux = next((g for c in cur.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"), None)
             if on_aux is not None:
                 return on_aux
+            # ... or on a fronted phrase before it ("During his visit to Dhaka, Ishaq Dar also held
+            # talks": "Dar" made an apposition of "Dhaka"): the noun closing that phrase, before a
+            # finite verb only (a participle "..., killing five" has no subject of its own)
+            stray = _stray_subject(cur) if cur.tag_ in FINITE_TAGS and cur.dep_ in {"ROOT", "ccomp"} else None
+            if stray is not None and _fronted_phrase_end(stray, cur):
+                return stray
         for c in cur.children:
             if c.dep_ == "nsubj" and type_ == "AID" and _aid_noun(c):
                 return _aid_giver(c)
@@ -1737,18 +1743,41 @@ def _host_state(verb: Token) -> Token | None:
     return None
 
 
+# Dependents of a verb that may stand between it and its stray subject ("X also held", "X has met").
+STRAY_SKIPPED = {"advmod", "aux", "neg"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
 def _stray_subject(said: Token) -> Token | None:
     """The subject of a speech verb that has none in the parse, when the parser hung it on a phrase
     before it ("Following the move from Chisinau, the capital of Moldova, Russia's Foreign Ministry
-    said it ...": "Ministry" made a conjunct of "capital"): the noun just before the verb, when its
+    said it ...": "Ministry" made a conjunct of "capital"): the noun just before the verb (or before
+    the verb's own adverbs and auxiliaries: "Ishaq Dar also held", "Dar had earlier met"), when its
     phrase ends there and it is not the verb's own dependent. None otherwise."""
     if said.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in said.children):
         return None
-    prev = said.doc[said.i - 1]
+    i = said.i - 1
+    while i > 0 and said.doc[i].head == said and said.doc[i].dep_ in STRAY_SKIPPED:
+        i -= 1
+    prev = said.doc[i]
     if prev.pos_ not in {"NOUN", "PROPN"} or prev.head == said or prev.dep_ not in {"conj", "appos", "pobj"} \
             or prev.right_edge.i != prev.i or prev.ent_type_ in {"DATE", "TIME"}:     # "... on Wednesday said"
         return None
     return prev
+
+
+def _fronted_phrase_end(noun: Token, verb: Token) -> bool:
+    """Whether `noun` closes a phrase fronted before `verb` and set off by a comma ("During his visit
+    to Dhaka, Ishaq Dar ...", "After talks in Cairo on Monday, the minister ..."): some ancestor of
+    the noun is the verb's own prepositional or adverbial dependent, and a comma comes right before
+    the noun's own phrase."""
+    start = noun.left_edge.i
+    if start == 0 or noun.doc[start - 1].text != ",":
+        return False
+    for anc in noun.ancestors:
+        if anc.head == verb:
+            return anc.dep_ in {"prep", "advcl", "npadvmod"} and anc.i < noun.i
+    return False
 
 
 def _reporting_verb(verb: Token) -> Token | None:
