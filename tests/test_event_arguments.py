@@ -1169,3 +1169,19 @@ def test_a_participle_after_a_fronted_phrase_takes_no_stray_subject():
     parse = {k: list(v) for k, v in _FRONTED.items()}
     parse["words"][9], parse["tags"][9] = "holding", "VBG"     # "..., Kofi Mensah also holding talks"
     assert _source_token(_parsed(**parse)[9], "CONSULT") is None
+
+
+# -- the place of an act names no one who did it (issue 11, round 6) ----------------------------------
+
+@pytest.mark.parametrize("sentence, place", [
+    ("A suicide attack in eastern Nigeria's Borno state killed nine soldiers on Tuesday.", "Nigeria"),
+    ("A roadside explosion near the Somali border killed four Kenyan policemen.", "Somalia"),
+])
+def test_the_place_of_an_attack_is_not_its_source(sentence, place):
+    evs = events_of(article(sentence))
+    assert not any(e[1] == place for e in evs)
+
+
+def test_a_bodys_place_still_names_its_state():
+    evs = events_of(article("Envoys of the rebels and the government in Kinshasa have been meeting in Luanda."))
+    assert any(e[0] == "CONSULT" and "Democratic Republic of the Congo" in e[1:] for e in evs)

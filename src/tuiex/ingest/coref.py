@@ -144,3 +144,19 @@ def it_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
         if t.i not in skip and _it_candidate(t):
             return True, t
     return True, None
+
+
+def in_place_phrase(t: Token, head: Token) -> bool:
+    """Whether `t` lies inside a place phrase of the noun `head` (a `_PLACE_PREPS` preposition between
+    them): "a suicide attack in northwest Pakistan's Bannu district", "an explosion near the Afghan
+    border". The place where an act happened names no one who did it, so such a word is no source of
+    the act (GUIDELINES.md: the source is an actor the sentence names). False when `t` is not under
+    `head` or no place preposition lies between."""
+    placed = False
+    cur = t
+    while cur != head:
+        if cur.head == cur:
+            return False        # `t` is not under `head`
+        placed = placed or (cur.dep_ == "prep" and cur.lower_ in _PLACE_PREPS)
+        cur = cur.head
+    return placed

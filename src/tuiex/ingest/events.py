@@ -1657,6 +1657,11 @@ def _can_act(tok: Token) -> bool:
                for c in tok.children)
 
 
+def can_act(tok: Token) -> bool:
+    """Whether `tok` can be an event's actor (`_can_act`), for the pipeline's source fallbacks."""
+    return _can_act(tok)
+
+
 def _acting_subject_above(clause: Token, verb: Token) -> Token | None:
     """The subject before `verb` of the nearest clause above `clause` that can act (`_can_act`),
     climbing complements, conjuncts and adverbial clauses at most four steps; None when there is none."""

@@ -18,12 +18,13 @@ from ..textnorm import fold
 from . import gazetteer as gz
 from .actors import ActorBook, Context
 from .clean import Cleaned, Paragraph, clean_once
-from .coref import it_antecedent, partitive_whole, they_antecedent
+from .coref import in_place_phrase, it_antecedent, partitive_whole, they_antecedent
 from .events import (
     MUTUAL,
     NOUNS,
     QUANTIFIERS,
     FoundEvent,
+    can_act,
     event_noun_owner,
     find_events,
     origin_candidates,
@@ -1443,8 +1444,11 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                         ev.mutual_with = next((g for g in pobj.children if g.dep_ == "conj"), None)
                     break
     if ev.source_key is None and src_tok is not None:
+        acting = can_act(src_tok)
         for t in src_tok.subtree:
-            if t.dep_ in {"compound", "amod", "appos", "poss"}:
+            # (not in the place of an act: "an attack in northwest Pakistan's Bannu district killed ...";
+            # a body's place may name its state: "the government in Addis Ababa")
+            if t.dep_ in {"compound", "amod", "appos", "poss"} and (acting or not in_place_phrase(t, src_tok)):
                 ev.source_key = res(t)
                 if ev.source_key:
                     break
