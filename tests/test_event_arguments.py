@@ -1185,3 +1185,25 @@ def test_the_place_of_an_attack_is_not_its_source(sentence, place):
 def test_a_bodys_place_still_names_its_state():
     evs = events_of(article("Envoys of the rebels and the government in Kinshasa have been meeting in Luanda."))
     assert any(e[0] == "CONSULT" and "Democratic Republic of the Congo" in e[1:] for e in evs)
+
+
+# -- a plural of a state's body names several states, never the home one (issue 11, round 6) -----------
+
+@pytest.mark.parametrize("sentence", [
+    "Western governments condemned the arrests.",
+    "A number of Arab governments welcomed the move.",
+    "Several European governments criticized the junta.",
+])
+def test_plural_governments_are_not_the_home_state(sentence):
+    evs = events_of(article("BAMAKO (Reuters) - Mali's army detained the president on Tuesday. " + sentence))
+    assert not any(e[1] == "Mali" and e[0] in {"ACCUSE", "SUPPORT"} for e in evs)
+
+
+def test_european_governments_do_not_sanction_themselves():
+    evs = events_of(article("European governments imposed sanctions on Belarus on Monday."))
+    assert not any(e[0] == "SANCTION" and e[1] == "Belarus" for e in evs)
+
+
+def test_governments_of_named_states_keep_their_states():
+    evs = events_of(article("The governments of Kenya and Uganda signed a border deal."))
+    assert ("AGREE", "Kenya", "Uganda") in evs

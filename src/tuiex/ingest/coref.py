@@ -160,3 +160,15 @@ def in_place_phrase(t: Token, head: Token) -> bool:
         placed = placed or (cur.dep_ == "prep" and cur.lower_ in _PLACE_PREPS)
         cur = cur.head
     return placed
+
+
+# Nouns of one state's body, whose plural names several states: "Western governments", "a number of
+# Arab governments", "regimes in the region" are never the one state an article is about.
+_ONE_STATE_BODIES = {"government", "regime", "administration", "cabinet", "parliament", "ministry", "junta"}
+
+
+def several_states(tok: Token) -> bool:
+    """Whether `tok` is the plural of a one-state body noun (`_ONE_STATE_BODIES`, Penn tag NNS): it
+    stands for several states at once, so no single state found from the article's context (its
+    dateline or home country) is its actor; only the phrase's own names can say which."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in _ONE_STATE_BODIES

@@ -18,7 +18,7 @@ from ..textnorm import fold
 from . import gazetteer as gz
 from .actors import ActorBook, Context
 from .clean import Cleaned, Paragraph, clean_once
-from .coref import in_place_phrase, it_antecedent, partitive_whole, they_antecedent
+from .coref import in_place_phrase, it_antecedent, partitive_whole, several_states, they_antecedent
 from .events import (
     MUTUAL,
     NOUNS,
@@ -1332,6 +1332,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         key = _resolve(book, tok, di, off, sentence, context)
         if key is not None and not (_role_fits(tok, book.actor(key)) and _country_fits(tok, book.actor(key))):
             key = None
+        if key is None and several_states(tok):
+            return None     # "Western governments condemned ...": not the article's home state (coref)
         return key or resolve_unnamed(book, tok, di, off, sentence, context.home)
 
     def owned(tok: Token) -> str | None:
