@@ -1207,3 +1207,26 @@ def test_european_governments_do_not_sanction_themselves():
 def test_governments_of_named_states_keep_their_states():
     evs = events_of(article("The governments of Kenya and Uganda signed a border deal."))
     assert ("AGREE", "Kenya", "Uganda") in evs
+
+
+# -- a body guessed as the home state's does not act on that state by name (issue 11, round 6) ----------
+
+_HOME_IS_SOMALIA = "Somalia fired three rockets across the border on Monday, and Somalia said it would fire more. "
+
+
+def test_a_body_acting_on_the_home_state_is_the_datelines():
+    evs = events_of(article("NAIROBI (Reuters) - " + _HOME_IS_SOMALIA +
+                            "The government lodged a protest with Somalia on Tuesday."))
+    assert ("ACCUSE", "Kenya", "Somalia") in evs
+    assert not any(e[0] == "ACCUSE" and e[1] == "Somalia" for e in evs)
+
+
+def test_with_no_other_dateline_state_the_body_is_unknown():
+    evs = events_of(article(_HOME_IS_SOMALIA + "The government lodged a protest with Somalia on Tuesday."))
+    assert not any(e[0] == "ACCUSE" for e in evs)
+
+
+def test_a_home_body_acting_on_its_own_people_stays_home():
+    evs = events_of(article("NAIROBI (Reuters) - " + _HOME_IS_SOMALIA +
+                            "The government arrested two Somali opposition leaders on Tuesday."))
+    assert any(e[0] == "COERCE" and e[1] == "Somalia" for e in evs)

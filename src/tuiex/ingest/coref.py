@@ -172,3 +172,12 @@ def several_states(tok: Token) -> bool:
     stands for several states at once, so no single state found from the article's context (its
     dateline or home country) is its actor; only the phrase's own names can say which."""
     return tok.tag_ == "NNS" and tok.lemma_.lower() in _ONE_STATE_BODIES
+
+
+def names_no_state(tok: Token) -> bool:
+    """Whether the noun phrase headed by the common noun `tok` names no state or people of its own
+    ("the government", "ministry officials"; not "the Japanese government", "North Korea's ministry",
+    "the government in Seoul"): no proper noun and no entity of a place or people in its words. Only
+    then is its state a guess from the article's context."""
+    return tok.pos_ == "NOUN" and not any(t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "NORP", "LOC"}
+                                          for t in tok.subtree)

@@ -18,7 +18,7 @@ from ..textnorm import fold
 from . import gazetteer as gz
 from .actors import ActorBook, Context
 from .clean import Cleaned, Paragraph, clean_once
-from .coref import in_place_phrase, it_antecedent, partitive_whole, several_states, they_antecedent
+from .coref import in_place_phrase, it_antecedent, names_no_state, partitive_whole, several_states, they_antecedent
 from .events import (
     MUTUAL,
     NOUNS,
@@ -1398,6 +1398,13 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     parties = _parties_of(src_tok) if src_tok is not None and not pair and owner_key is None else None
     party_key = _party_source(book, ev, src_tok, parties, res) if parties and src_tok is not None else None
     ev.source_key = owner_key or (pair[0] if pair else party_key or res(src_tok))
+    if ev.source_key is not None and src_tok is not None and not pair and owner_key is None:
+        # "TOKYO - ... The government lodged a protest with North Korea": an unqualified body the
+        # article's home state was guessed for, in a sentence that names that state as the one acted
+        # on, is the dateline's state's (else unknown): a state does not protest to itself
+        ev.source_key = _unacted_home(book, ev, src_tok, ev.source_key, res, context,
+                                      lambda home: resolve_unnamed(book, src_tok, di, off,
+                                                                   sentence_of(off + src_tok.idx), home))
     if src_tok is not None and _type_of(book, ev.source_key) != "country" and (people := _people_of(src_tok)):
         # "the Bangladeshis withdrew", "the Emiratis rejected": a people named alone acts for its
         # state, also when the parser tags it singular or labels it an organisation
@@ -1762,6 +1769,27 @@ def _bare_role_plural(tok: Token) -> bool:
     return tok.lower_ in STATE_ROLE_PLURALS and tok.tag_ == "NNS" and all(
         c.dep_ in {"det", "nummod"} or (c.dep_ in {"amod", "advmod"} and not c.text[:1].isupper())
         for c in tok.children)
+
+
+def _unacted_home(book: ActorBook, ev: FoundEvent, src_tok: Token, key: str, res, context: Context,
+                  unnamed) -> str | None:
+    """`key`, unless it is the article's home state (or a body of it) given to a common noun whose
+    phrase names no state ("the government", "ministry officials": `coref.names_no_state`) while a
+    target candidate of the event is that same state by name ("with North Korea"): then the dateline's state when it is
+    another (its body of the same kind, by `institutions.resolve_unnamed`), else None. Home and
+    dateline are ISO3 codes of the `Context`."""
+    home = context.home
+    actor = book.actor(key)
+    if home is None or actor is None or actor.country != home or not names_no_state(src_tok):
+        return key
+    if not any(c.pos_ == "PROPN" and (t := book.actor(res(c))) is not None and t.type == "country"
+               and t.country == home for c in target_candidates(ev)):
+        return key      # (its own people, groups and bodies it may well act on: "the army raided ...")
+    dateline = context.dateline_home
+    if dateline is None or dateline == home:
+        return None
+    moved = unnamed(dateline)
+    return moved if (m := book.actor(moved)) is not None and m.country == dateline else None
 
 
 def _state_in_focus(book: ActorBook, tok: Token, di: int, off: int, sentence_of, context: Context) -> str | None:
