@@ -1230,3 +1230,23 @@ def test_a_home_body_acting_on_its_own_people_stays_home():
     evs = events_of(article("NAIROBI (Reuters) - " + _HOME_IS_SOMALIA +
                             "The government arrested two Somali opposition leaders on Tuesday."))
     assert any(e[0] == "COERCE" and e[1] == "Somalia" for e in evs)
+
+
+# -- a later word of a person's full name the tagger missed (issue 11, round 6) --------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan's Foreign Minister Imran Dar met Afghan officials in Kabul. Dar arrived in Kabul on Saturday "
+     "for a two-day visit.", ("CONSULT", "Imran Dar", None)),
+    ("Kenya's Interior Minister Peter Son met the envoy. Son then accused Somalia of arming the militants.",
+     ("ACCUSE", "Peter Son", "Somalia")),
+    ("African Union chief Amadou Faki Diallo condemned the coup on Monday. Faki called on the soldiers to "
+     "free the president.", ("REQUEST", "Amadou Faki Diallo", None)),
+])
+def test_a_surname_the_tagger_missed_is_the_person_named_before(text, expected):
+    assert expected in events_of(article(text))
+
+
+def test_a_surname_two_persons_share_names_neither():
+    evs = events_of(article("Kenya's Interior Minister Peter Son met the envoy. Uganda's envoy Ruth Son met him too. "
+                            "Son then accused Somalia of arming the militants."))
+    assert not any(e[0] == "ACCUSE" and e[1] in {"Peter Son", "Ruth Son"} for e in evs)

@@ -1429,6 +1429,11 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         if len(said) == 1:
             speaker_key, body = next(iter(said))
             ev.source_key = (body if src_tok.lower_ == "we" else None) or speaker_key
+    if src_tok is not None and src_tok.pos_ == "PROPN" and src_tok.ent_type_ in {"", "ORG"} \
+            and (ev.source_key is None or _type_of(book, ev.source_key) in {"organization", "group"}):
+        # "Dar arrived in Dhaka", "Faki called on troops": a single word of a person's name given in
+        # full before, which the tagger did not see as a person (left untagged or made an organisation)
+        ev.source_key = _surname_person(book, src_tok, off + src_tok.idx) or ev.source_key
     speaker = book.actor(ev.source_key)
     if ev.speaker_agent and speaker is not None and speaker.type == "person":
         # "Prime Minister Filip said five diplomats were declared persona non grata": his state did it
@@ -1769,6 +1774,21 @@ def _bare_role_plural(tok: Token) -> bool:
     return tok.lower_ in STATE_ROLE_PLURALS and tok.tag_ == "NNS" and all(
         c.dep_ in {"det", "nummod"} or (c.dep_ in {"amod", "advmod"} and not c.text[:1].isupper())
         for c in tok.children)
+
+
+def _surname_person(book: ActorBook, tok: Token, here: int) -> str | None:
+    """The one person named in full before character offset `here` whose name has `tok` as a later
+    word ("Ishaq Dar" ... "Dar"; "Moussa Faki Mahamat" ... "Faki"), for a lone capitalised proper
+    noun (no compound name words, not an acronym, not a country's name or demonym). None when no
+    person or more than one fits. Actor keys of the book."""
+    word = tok.text
+    if not word[:1].isupper() or word.isupper() or len(word) < 3 \
+            or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) \
+            or gz.country_by_name(word) is not None or gz.country_by_demonym(word) is not None:
+        return None
+    found = {k for k, a in book.actors.items() if a.type == "person" and word in a.name.split()[1:]
+             and book._first_start.get(k, here) < here}
+    return found.pop() if len(found) == 1 else None
 
 
 def _unacted_home(book: ActorBook, ev: FoundEvent, src_tok: Token, key: str, res, context: Context,
