@@ -1250,3 +1250,19 @@ def test_a_surname_two_persons_share_names_neither():
     evs = events_of(article("Kenya's Interior Minister Peter Son met the envoy. Uganda's envoy Ruth Son met him too. "
                             "Son then accused Somalia of arming the militants."))
     assert not any(e[0] == "ACCUSE" and e[1] in {"Peter Son", "Ruth Son"} for e in evs)
+
+
+# -- "the Head of State" is an office, not a body called "State" (issue 11, round 6) ---------------------
+
+def test_head_of_state_is_the_home_president():
+    evs = events_of(article("President Nursultan Abenov of Kyrgyzstan met Tajik officials in Bishkek on Monday. "
+                            "Later the Head of State hosted the Tajik foreign minister."))
+    assert not any(e[1] == "State" or (e[1] or "").startswith("State ") for e in evs)
+    assert any(e[0] == "CONSULT" and e[1] == "Nursultan Abenov" and "Tajikistan" in e[2:] for e in evs)
+
+
+def test_head_of_state_with_no_named_holder_gives_no_body():
+    evs = events_of(article("Leaders of Kyrgyzstan and Tajikistan held talks in Bishkek. Warmly welcoming his "
+                            "Tajik counterpart, the Head of State praised the visit."))
+    assert not any(e[1] == "State" or (e[1] or "").startswith("State ") for e in evs)
+    assert not any(e[0] == "SUPPORT" and e[1] == "Tajikistan" for e in evs)     # the participle's object

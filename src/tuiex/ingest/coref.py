@@ -181,3 +181,21 @@ def names_no_state(tok: Token) -> bool:
     then is its state a guess from the article's context."""
     return tok.pos_ == "NOUN" and not any(t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "NORP", "LOC"}
                                           for t in tok.subtree)
+
+
+# "Head of State", "head of government": descriptions of an office, by the office's usual title.
+_HEAD_OF = {"state": "president", "government": "prime minister"}
+
+
+def head_of_office(tok: Token) -> str | None:
+    """The title of the office "the Head of State" ("president") or "the head of government" ("prime
+    minister") describes, for the head noun "head" with that of-phrase and the definite article and no
+    name of its own ("the head of the Kenyan government" names a state: None); else None. State media
+    refer to their own president so ("the Head of State noted ..."), so the holder is the article's."""
+    if tok.lemma_.lower() != "head" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or any(True for _ in pobj.children):
+        return None
+    return _HEAD_OF.get(pobj.lower_)

@@ -18,7 +18,15 @@ from ..textnorm import fold
 from . import gazetteer as gz
 from .actors import ActorBook, Context
 from .clean import Cleaned, Paragraph, clean_once
-from .coref import in_place_phrase, it_antecedent, names_no_state, partitive_whole, several_states, they_antecedent
+from .coref import (
+    head_of_office,
+    in_place_phrase,
+    it_antecedent,
+    names_no_state,
+    partitive_whole,
+    several_states,
+    they_antecedent,
+)
 from .events import (
     MUTUAL,
     NOUNS,
@@ -1447,7 +1455,11 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                 ev.source_key = res(t)
                 if ev.source_key:
                     break
-    if ev.source_key is None and src_tok is not None:
+    office = head_of_office(src_tok) if ev.source_key is None and src_tok is not None else None
+    if office is not None:
+        # "the Head of State noted ...": the office's holder in the article's state (not a body "State")
+        ev.source_key = context.person_by_role(office, context.home, strict=True) if context.home else None
+    if ev.source_key is None and src_tok is not None and office is None:
         # "negotiators from the government and Renamo", "officials of Mozambique": who they speak for
         for p in src_tok.children:
             if p.dep_ == "prep" and p.lower_ in {"from", "of", "for"}:
@@ -1457,7 +1469,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                     if ev.source_key and (ev.mutual or ev.verb.lemma_.lower() in MUTUAL) and ev.mutual_with is None:
                         ev.mutual_with = next((g for g in pobj.children if g.dep_ == "conj"), None)
                     break
-    if ev.source_key is None and src_tok is not None:
+    if ev.source_key is None and src_tok is not None and src_tok.pos_ != "VERB":
+        # (a clause the parser made the subject names no actor by its words: "Warmly welcoming his Tajik
+        # counterpart, the Head of State ...": not Tajikistan)
         acting = can_act(src_tok)
         for t in src_tok.subtree:
             # (not in the place of an act: "an attack in northwest Pakistan's Bannu district killed ...";
