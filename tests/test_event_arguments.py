@@ -1266,3 +1266,16 @@ def test_head_of_state_with_no_named_holder_gives_no_body():
                             "Tajik counterpart, the Head of State praised the visit."))
     assert not any(e[1] == "State" or (e[1] or "").startswith("State ") for e in evs)
     assert not any(e[0] == "SUPPORT" and e[1] == "Tajikistan" for e in evs)     # the participle's object
+
+
+# -- a count with a name in apposition is the named member (issue 11, round 6) ---------------------------
+
+@pytest.mark.parametrize("sentence, person", [
+    ("However, one of its senior representatives, Maria Dumitru, endorsed the opposition demands on Saturday.",
+     "Maria Dumitru"),
+    ("One of the party's senior figures, Victor Dallakian, praised the Georgian government on Saturday.",
+     "Victor Dallakian"),
+])
+def test_one_of_a_group_named_in_apposition_is_that_person(sentence, person):
+    evs = events_of(article(sentence))
+    assert any(e[0] == "SUPPORT" and e[1] == person for e in evs)

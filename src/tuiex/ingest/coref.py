@@ -81,7 +81,11 @@ def partitive_whole(tok: Token) -> Token:
     """The plural noun a counted or partitive phrase stands for: "thousands of opposition supporters"
     -> "supporters", "hundreds of thousands of people" -> "people", "two of the rebels" -> "rebels";
     `tok` itself when it is no such count, its of-phrase is missing, or the whole is a pronoun ("some
-    of them": left to the caller's own resolution) or not a plural common noun ("most of Gaza")."""
+    of them": left to the caller's own resolution) or not a plural common noun ("most of Gaza"), or the
+    count has a name in apposition ("one of its senior representatives, Victor Dallakian, endorsed":
+    the named member acts, not the whole)."""
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+        return tok
     cur = tok
     for _ in range(3):
         if not (cur.lemma_.lower() in _PARTITIVE or cur.lower_ in _PARTITIVE or cur.tag_ == "CD"):
