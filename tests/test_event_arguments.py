@@ -1279,3 +1279,21 @@ def test_head_of_state_with_no_named_holder_gives_no_body():
 def test_one_of_a_group_named_in_apposition_is_that_person(sentence, person):
     evs = events_of(article(sentence))
     assert any(e[0] == "SUPPORT" and e[1] == person for e in evs)
+
+
+# -- "the bloc" with words that only describe it (issue 11, round 6) -------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The African Union suspended Mali on Friday. The continent-wide bloc in an official statement strongly "
+     "rejected the coup.", ("REJECT", "African Union", None)),
+    ("ECOWAS met in Abuja on Friday. The regional bloc imposed sanctions on Niger.", ("SANCTION", "ECOWAS", "Niger")),
+    ("The European Union met in Brussels on Friday. The 27-nation bloc imposed sanctions on Belarus.",
+     ("SANCTION", "European Union", "Belarus")),
+])
+def test_a_described_bloc_is_the_bloc_named_before(text, expected):
+    assert expected in events_of(article(text))
+
+
+def test_a_bloc_named_by_a_capitalised_word_is_not_taken_back():
+    evs = events_of(article("NATO met in Brussels on Friday. The Eurasian bloc condemned the drills."))
+    assert not any(e[0] == "ACCUSE" and e[1] == "NATO" for e in evs)

@@ -1957,9 +1957,13 @@ def _the_body(tok: Token) -> bool:
     def names_which(c: Token) -> bool:
         if c.dep_ in {"amod", "compound"} and tok.lemma_.lower() in GROUP_NOUNS:
             return c.text[:1].isupper() or gz.country_by_demonym(c.text) is not None
+        if tok.lemma_.lower() in BLOC_NOUNS and c.i < tok.i and (
+                (c.dep_ == "amod" and c.text.islower())
+                or (c.dep_ == "compound" and c.lower_ in MEMBER_NOUNS and any(g.like_num for g in c.children))):
+            return False    # "the continent-wide bloc", "the regional bloc", "the 27-nation bloc": descriptions
         return c.dep_ in {"poss", "compound", "amod", "nmod", "appos", "relcl", "acl"} or (
-            c.dep_ == "prep" and not _time_phrase(c))
-    return tok.lemma_.lower() in BODY_NOUNS and tok.tag_ == "NN" \
+            c.dep_ == "prep" and not _time_phrase(c) and not _medium_phrase(c))
+    return tok.lemma_.lower() in BODY_NOUNS and (tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.text.islower())) \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
         and not any(names_which(c) for c in tok.children)
 
@@ -1972,6 +1976,18 @@ def _body_before(book: ActorBook, context: Context, tok: Token) -> str | None:
     noun = tok.lemma_.lower()
     return _latest_of_kind(book, context, noun) or (_latest_bloc(book, context) if noun in BLOC_NOUNS else None) \
         or (_latest_actor(book, context, lambda a: a.type == "group") if noun in GROUP_NOUNS else None)
+
+
+# Nouns that count a bloc's members ("the 27-nation bloc", "the 10-member alliance").
+MEMBER_NOUNS = {"nation", "member", "country", "state"}
+# Nouns of the medium a body speaks through: "the bloc in a statement rejected ...".
+MEDIUM_NOUNS = {"statement", "release", "communique", "communiqué", "tweet", "post", "letter", "note"}
+
+
+def _medium_phrase(prep: Token) -> bool:
+    """An "in"-phrase of the medium a body spoke through ("in a statement", "in an official release"),
+    which names no body."""
+    return prep.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in MEDIUM_NOUNS for g in prep.children)
 
 
 def _time_phrase(prep: Token) -> bool:
