@@ -1297,3 +1297,20 @@ def test_a_described_bloc_is_the_bloc_named_before(text, expected):
 def test_a_bloc_named_by_a_capitalised_word_is_not_taken_back():
     evs = events_of(article("NATO met in Brussels on Friday. The Eurasian bloc condemned the drills."))
     assert not any(e[0] == "ACCUSE" and e[1] == "NATO" for e in evs)
+
+
+# -- "the neighbours", "the neighbouring countries": the pair just named (issue 11, round 6) -------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thailand and Cambodia clashed on Monday. The neighbours agreed to a ceasefire on Friday.",
+     ("AGREE", "Thailand", "Cambodia")),
+    ("Kyrgyzstan and Tajikistan clashed on Monday. The neighbouring countries agreed to withdraw their troops "
+     "on Friday.", ("RETREAT", "Kyrgyzstan", "Tajikistan")),
+])
+def test_the_neighbours_are_the_pair_just_named(text, expected):
+    assert expected in events_of(article(text))
+
+
+def test_neighbours_with_no_pair_named_stay_unknown():
+    evs = events_of(article("Kenya won the race. The neighbours protested the result."))
+    assert not any(e[0] == "PROTEST" for e in evs)

@@ -454,16 +454,20 @@ def _anonymous(tok: Token | None) -> bool:
 
 _QUANTITY = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "million",
              "millions", "crowd", "crowds", "group", "number", "some", "many"}
-_COLLECTIVE_NOUNS = {"leader", "side", "country", "minister", "president", "government", "party", "delegation"}
+_COLLECTIVE_NOUNS = {"leader", "side", "country", "minister", "president", "government", "party", "delegation",
+                     "neighbour", "neighbor", "nation", "rival"}
+# Adjectives that only describe the pair a collective noun takes up ("the neighbouring countries").
+_PAIR_ADJECTIVES = {"neighbouring", "neighboring", "rival", "warring", "feuding"}
 
 
 def _collective(tok: Token) -> bool:
-    """"both", "the two leaders", "the sides", "both countries": a group the text just named."""
+    """"both", "the two leaders", "the sides", "both countries", "the neighbours", "the two warring
+    nations": a group the text just named."""
     if tok.lower_ in {"both"}:
         return True
     return tok.tag_ == "NNS" and tok.lemma_.lower() in _COLLECTIVE_NOUNS and any(
         c.lower_ in {"the", "both", "two", "all"} for c in tok.children) and not any(
-        c.dep_ in {"amod", "compound", "poss"} for c in tok.children)
+        c.dep_ in {"amod", "compound", "poss"} and c.lower_ not in _PAIR_ADJECTIVES for c in tok.children)
 
 
 def _parties_of(tok: Token) -> tuple[Token, Token] | None:
