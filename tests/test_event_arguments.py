@@ -1314,3 +1314,20 @@ def test_the_neighbours_are_the_pair_just_named(text, expected):
 def test_neighbours_with_no_pair_named_stay_unknown():
     evs = events_of(article("Kenya won the race. The neighbours protested the result."))
     assert not any(e[0] == "PROTEST" for e in evs)
+
+
+# -- a protesting crowd is of the country where it gathers (issue 11, round 6) --------------------------
+
+@pytest.mark.parametrize("sentence, crowd", [
+    ("Thousands of people protested in Nairobi on Monday against the new tax.", "Kenyan protesters"),
+    ("Residents of Goma blocked roads on Monday to protest the killings.", "Congolese protesters"),
+    ("Protesters rallied in Lagos on Monday against fuel prices.", "Nigerian protesters"),
+])
+def test_a_crowd_is_placed_by_where_it_protests(sentence, crowd):
+    evs = events_of(article(sentence))
+    assert any(e[0] == "PROTEST" and e[1] == crowd for e in evs)
+
+
+def test_a_crowd_with_its_own_qualifier_keeps_it():
+    evs = events_of(article("Ethiopian protesters rallied in Nairobi on Monday."))
+    assert not any(e[1] == "Kenyan protesters" for e in evs)

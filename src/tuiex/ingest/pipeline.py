@@ -1441,6 +1441,15 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         if len(said) == 1:
             speaker_key, body = next(iter(said))
             ev.source_key = (body if src_tok.lower_ == "we" else None) or speaker_key
+    if ev.type == "PROTEST" and src_tok is not None and _unplaced_crowd(book, src_tok, ev.source_key):
+        # "Thousands of people protested in Nairobi", "residents of Goma blocked roads": a crowd of the
+        # country where it gathers, as the dateline places "the protesters" (GUIDELINES: groups named
+        # with their country, "Kenyan protesters")
+        place = _crowd_place(ev.verb, src_tok)
+        if place is not None and place.demonyms:
+            ev.source_key = book._add(f"{place.demonyms[0]} protesters", "group", place.iso3)
+            book._mention(ev.source_key, di, src_tok.doc[src_tok.i:src_tok.i + 1], off,
+                          sentence_of(off + src_tok.idx))
     if src_tok is not None and src_tok.pos_ == "PROPN" and src_tok.ent_type_ in {"", "ORG"} \
             and (ev.source_key is None or _type_of(book, ev.source_key) in {"organization", "group"}):
         # "Dar arrived in Dhaka", "Faki called on troops": a single word of a person's name given in
@@ -1792,6 +1801,42 @@ def _bare_role_plural(tok: Token) -> bool:
     return tok.lower_ in STATE_ROLE_PLURALS and tok.tag_ == "NNS" and all(
         c.dep_ in {"det", "nummod"} or (c.dep_ in {"amod", "advmod"} and not c.text[:1].isupper())
         for c in tok.children)
+
+
+# Plural nouns of people who make a crowd when they protest ("thousands of people marched").
+CROWD_PEOPLE = {"people", "resident", "citizen", "villager", "inhabitant", "protester", "protestor", "demonstrator",
+                "marcher", "crowd"}
+# Prepositions of the place where a crowd gathers.
+CROWD_PLACE_PREPS = {"in", "at", "outside", "across", "near", "through", "of"}
+
+
+def _unplaced_crowd(book: ActorBook, tok: Token, key: str | None) -> bool:
+    """Whether `tok` is a crowd noun (`CROWD_PEOPLE`) that names no one's country: no qualifier of its
+    own, and resolved to nothing or to a group of no country ("protesters")."""
+    if tok.lemma_.lower() not in CROWD_PEOPLE or any(
+            c.dep_ in {"amod", "compound", "poss", "nmod"} and (c.text[:1].isupper() or c.dep_ == "poss")
+            for c in tok.children):
+        return False
+    actor = book.actor(key)
+    return actor is None or (actor.type == "group" and not actor.country)
+
+
+def _crowd_place(verb: Token, noun: Token) -> gz.Country | None:
+    """The country where a crowd acts: a country or city (GeoNames, `gazetteer.city_country`) named by a
+    place phrase of the crowd noun ("residents of Goma", "people in Nairobi") or of its verb ("marched
+    in Dhaka", "rallied outside parliament in Accra"), nearest first; None when no phrase names one."""
+    for head, preps in ((noun, CROWD_PLACE_PREPS), (verb, CROWD_PLACE_PREPS - {"of"})):
+        for p in head.children:
+            if p.dep_ != "prep" or p.lower_ not in preps:
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj" or g.pos_ != "PROPN":
+                    continue
+                name = " ".join([x.text for x in g.lefts if x.dep_ == "compound"] + [g.text])
+                found = gz.country_by_name(name) or gz.city_country(name)
+                if found is not None:
+                    return found
+    return None
 
 
 def _surname_person(book: ActorBook, tok: Token, here: int) -> str | None:
