@@ -1331,3 +1331,20 @@ def test_a_crowd_is_placed_by_where_it_protests(sentence, crowd):
 def test_a_crowd_with_its_own_qualifier_keeps_it():
     evs = events_of(article("Ethiopian protesters rallied in Nairobi on Monday."))
     assert not any(e[1] == "Kenyan protesters" for e in evs)
+
+
+# -- a participle after the object is not the subject's second act (issue 11, round 6) -------------------
+
+@pytest.mark.parametrize("sentence, forces, assaults", [
+    ("British forces shot down four drones and a missile fired toward a destroyer in the Red Sea on Friday.",
+     "British military", 1),     # the shooting down only
+    ("French jets intercepted three drones and a missile fired toward a frigate in the Red Sea.", "France", 0),
+])
+def test_a_weapon_fired_at_the_forces_is_not_fired_by_them(sentence, forces, assaults):
+    evs = events_of(article(sentence))
+    assert sum(1 for e in evs if e[1] == forces and e[0] == "ASSAULT") == assaults
+
+
+def test_a_second_verb_after_and_keeps_the_subject():
+    evs = events_of(article("Chadian troops stormed the rebel camp and killed five fighters on Monday."))
+    assert sum(1 for e in evs if e[0] == "ASSAULT" and e[1] == "Chadian military") == 2

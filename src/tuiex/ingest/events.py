@@ -1563,6 +1563,8 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             if controller is not None and controller.pos_ in {"NOUN", "PROPN", "PRON"} \
                     and _lemma(cur.head) not in PURPOSE_OBJECT_VERBS:
                 return controller
+        if _reduced_relative(cur):
+            return None     # "shot down three drones and a missile fired toward a destroyer": not theirs
         if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head != cur:
             cur = cur.head
             continue
@@ -1573,6 +1575,25 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             continue
         return None
     return None
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """Whether a past form the parser made a conjunct (or adverbial clause) of the verb before is a
+    participle describing the noun it follows ("American forces shot down three drones and a missile
+    fired toward a destroyer": the missile was fired, by someone else): no subject, conjunction, marker
+    or auxiliary of its own, right after a noun of the other verb's object (its object, or a noun
+    coordinated with or under it). A true second verb follows "and" or a comma ("attacked the town and
+    killed five")."""
+    if verb.dep_ not in {"conj", "advcl"} or verb.tag_ not in {"VBD", "VBN"} or verb.i == 0 \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "cc", "mark", "aux", "auxpass"} for c in verb.children):
+        return False
+    prev = verb.doc[verb.i - 1]
+    if prev.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    obj = prev
+    while obj.dep_ in {"conj", "appos", "compound"} and obj.head != obj:
+        obj = obj.head
+    return obj.dep_ == "dobj" and obj.head == verb.head
 
 
 # Verbs whose infinitive after the object is the subject's purpose, not the object's act: "summoned the
