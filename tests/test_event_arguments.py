@@ -1348,3 +1348,14 @@ def test_a_weapon_fired_at_the_forces_is_not_fired_by_them(sentence, forces, ass
 def test_a_second_verb_after_and_keeps_the_subject():
     evs = events_of(article("Chadian troops stormed the rebel camp and killed five fighters on Monday."))
     assert sum(1 for e in evs if e[0] == "ASSAULT" and e[1] == "Chadian military") == 2
+
+
+def test_a_verb_joined_with_no_and_or_comma_is_not_the_subjects():
+    evs = events_of(article("Israel struck Gaza after rockets fired from the enclave hit Sderot."))
+    assert sum(1 for e in evs if e[0] == "ASSAULT" and e[1] == "Israel") == 1
+
+
+def test_a_conjunct_after_its_own_time_phrase_keeps_the_subject():
+    evs = events_of(article("Senegal's opposition leader Ousmane Diallo remains in custody and on Sunday began "
+                            "a hunger strike."))
+    assert any(e[0] == "PROTEST" and e[1] == "Ousmane Diallo" for e in evs)

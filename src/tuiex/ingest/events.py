@@ -1582,14 +1582,22 @@ def _reduced_relative(verb: Token) -> bool:
     participle describing the noun it follows ("American forces shot down three drones and a missile
     fired toward a destroyer": the missile was fired, by someone else): no subject, conjunction, marker
     or auxiliary of its own, right after a noun of the other verb's object (its object, or a noun
-    coordinated with or under it). A true second verb follows "and" or a comma ("attacked the town and
-    killed five")."""
+    coordinated with or under it); for a conjunct, right after any noun, with no "and" or comma between
+    (the parser joined a clause's verb to the one before). A true second verb follows "and" or a comma
+    ("attacked the town and killed five")."""
     if verb.dep_ not in {"conj", "advcl"} or verb.tag_ not in {"VBD", "VBN"} or verb.i == 0 \
             or any(c.dep_ in {"nsubj", "nsubjpass", "cc", "mark", "aux", "auxpass"} for c in verb.children):
         return False
-    prev = verb.doc[verb.i - 1]
+    start = min([verb.i, *(c.left_edge.i for c in verb.lefts)])     # its own words before it ("on Sunday began")
+    if start == 0:
+        return False
+    prev = verb.doc[start - 1]
     if prev.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if verb.dep_ == "conj":
+        # no "and" or comma before it: no second verb of the clause ("Israel struck Gaza after rockets
+        # fired from the enclave hit Sderot": "hit" is the rockets')
+        return True
     obj = prev
     while obj.dep_ in {"conj", "appos", "compound"} and obj.head != obj:
         obj = obj.head
