@@ -1359,3 +1359,22 @@ def test_a_conjunct_after_its_own_time_phrase_keeps_the_subject():
     evs = events_of(article("Senegal's opposition leader Ousmane Diallo remains in custody and on Sunday began "
                             "a hunger strike."))
     assert any(e[0] == "PROTEST" and e[1] == "Ousmane Diallo" for e in evs)
+
+
+# -- "its/their forces" in a spokesperson's reported speech are the body's (issue 11, round 6) ----------
+
+def test_a_spokesmans_its_fighters_are_the_bodys():
+    evs = events_of(article("A spokesman for the Taliban, Rahim Sadiq, said its fighters had captured the district."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Taliban" for e in evs)
+    assert not any(e[1] == "Rahim Sadiq" for e in evs)
+
+
+def test_an_army_spokesmans_its_troops_are_the_home_military():
+    evs = events_of(article("NAIROBI (Reuters) - Kenya said on Monday it had closed the border. Army spokesman "
+                            "John Kibet said its troops had killed ten militants."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Kenyan military" for e in evs)
+
+
+def test_a_presidents_own_troops_stay_his():
+    evs = events_of(article("President Amadou Sall said his troops had killed ten militants near the border."))
+    assert not any(e[1] in {"Taliban", "Kenyan military"} for e in evs)

@@ -1371,6 +1371,12 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         else:
             owner = reported_owner(tok) or event_noun_owner(tok)
             owner_key = res(owner) if owner is not None else None
+            if owner is not None and _type_of(book, owner_key) == "person":
+                # "Rebel spokesman X said their fighters attacked ...": the forces of the body he
+                # speaks for, not his own
+                body = book.actor(_spokesperson_body(book, owner, di, off, sentence_of, context))
+                if body is not None and (body.type == "group" or body.country):     # not a bare "Army"
+                    owner_key = body.key
             if owner is not None and owner_key is None:
                 # "the Colombian president said his troops ...": the country the speaker's phrase names
                 country, _ = qualifier_country(owner)
