@@ -1378,3 +1378,25 @@ def test_an_army_spokesmans_its_troops_are_the_home_military():
 def test_a_presidents_own_troops_stay_his():
     evs = events_of(article("President Amadou Sall said his troops had killed ten militants near the border."))
     assert not any(e[1] in {"Taliban", "Kenyan military"} for e in evs)
+
+
+# -- "it"/"they" after a fronted subordinate clause take up its subject (issue 11, round 6) -------------
+
+def test_it_after_a_fronted_when_clause_is_that_clauses_subject():
+    evs = events_of(article("Mali's junta seized power last year. When Kenya closed the border on Monday, it accused "
+                            "Somalia of arming militants."))
+    assert ("ACCUSE", "Kenya", "Somalia") in evs
+    assert not any(e[0] == "ACCUSE" and e[1] == "Malian junta" for e in evs)
+
+
+def test_they_after_a_fronted_clause_with_a_plural_subject():
+    evs = events_of(article("When the rebels entered the town, they attacked the army base."))
+    assert any(e[0] == "ASSAULT" and e[1] == "rebels" for e in evs)
+
+
+def test_it_does_not_take_up_a_plural_fronted_subject():
+    from tuiex.ingest.coref import fronted_clause_subject
+    from tuiex.ingest.nlp import load_nlp
+    doc = load_nlp()("When the protesters reached the ministry, it deployed riot police.")
+    it = next(t for t in doc if t.lower_ == "it")
+    assert fronted_clause_subject(it) is None

@@ -55,6 +55,9 @@ def they_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
     is not a subject "they" (then the caller's own resolution stands)."""
     if pronoun.lower_ != "they" or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return False, None
+    fronted = fronted_clause_subject(pronoun)
+    if fronted is not None:
+        return True, fronted
     doc = pronoun.doc
     for t in reversed(doc[max(0, pronoun.i - _WINDOW):pronoun.i]):
         if not _main_clause_subject(t):
@@ -132,6 +135,9 @@ def it_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
     stands). Labels are spaCy's entity labels."""
     if pronoun.lower_ != "it" or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return False, None
+    fronted = fronted_clause_subject(pronoun)
+    if fronted is not None:
+        return True, fronted
     clause = pronoun.head
     if clause.dep_ not in {"ccomp", "advcl", "xcomp", "conj"} or clause.head == clause:
         return False, None
@@ -148,6 +154,33 @@ def it_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
         if t.i not in skip and _it_candidate(t):
             return True, t
     return True, None
+
+
+# Subordinators of a clause fronted before its main clause ("When Taiwan heard of it, it sent ...").
+_FRONTING_MARKS = {"when", "after", "as", "once", "since", "before", "while", "because", "although", "though",
+                   "until"}
+
+
+def fronted_clause_subject(pronoun: Token) -> Token | None:
+    """The subject a main-clause "it" or "they" takes up from a subordinate clause fronted before it:
+    "When Taiwan received the news, it dispatched two vessels" (Taiwan), "After the rebels entered the
+    town, they looted shops" (the rebels). The fronted clause must be the pronoun's verb's own adverbial
+    clause, opened by a subordinator (`_FRONTING_MARKS`), with a nominal subject (no pronoun) that
+    agrees in number: singular for "it", plural for "they". None otherwise. English pronoun agreement
+    and the nearest-subject preference of news prose are the source of the rule."""
+    verb = pronoun.head
+    if pronoun.lower_ not in {"it", "they"} or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > pronoun.i \
+                or not any(c.dep_ in {"mark", "advmod"} and c.lower_ in _FRONTING_MARKS for c in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if _plural(subj) == (pronoun.lower_ == "they") or (pronoun.lower_ == "they" and subj.ent_type_ == "NORP"):
+            return subj
+    return None
 
 
 def in_place_phrase(t: Token, head: Token) -> bool:
