@@ -1400,3 +1400,15 @@ def test_it_does_not_take_up_a_plural_fronted_subject():
     doc = load_nlp()("When the protesters reached the ministry, it deployed riot police.")
     it = next(t for t in doc if t.lower_ == "it")
     assert fronted_clause_subject(it) is None
+
+
+# -- "used X to ...": the user acts through its means (issue 11, round 6; PURPOSE_OBJECT_VERBS) ---------
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The Nigerian army used drones to strike rebel camps.", "Nigerian military"),
+    ("The Japanese government used diplomatic channels to protest the seizure.", "Japan"),
+    ("The Ghanaian navy employed patrol boats to seize the trawlers.", "Ghanaian navy"),
+])
+def test_the_means_used_do_not_act_the_user_does(sentence, actor):
+    evs = events_of(article(sentence))
+    assert evs and all(e[1] == actor for e in evs)

@@ -1605,8 +1605,9 @@ def _reduced_relative(verb: Token) -> bool:
 
 
 # Verbs whose infinitive after the object is the subject's purpose, not the object's act: "summoned the
-# Indian envoy to protest the shelling" (the summoner protests).
-PURPOSE_OBJECT_VERBS = {"summon"}
+# Indian envoy to protest the shelling" (the summoner protests), "used diplomatic channels to protest",
+# "used drones to strike" (the user acts through its means).
+PURPOSE_OBJECT_VERBS = {"summon", "use", "employ"}
 
 
 def _shared_agent(verb: Token) -> Token | None:
