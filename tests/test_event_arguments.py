@@ -1412,3 +1412,20 @@ def test_it_does_not_take_up_a_plural_fronted_subject():
 def test_the_means_used_do_not_act_the_user_does(sentence, actor):
     evs = events_of(article(sentence))
     assert evs and all(e[1] == actor for e in evs)
+
+
+# -- an armed group's forces are the group (issue 11, round 6) ------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The Houthis said their forces had targeted two US destroyers.",
+    "Houthi military spokesman Yusuf Amin said their forces had targeted two US destroyers.",
+])
+def test_a_groups_forces_are_the_group_not_its_countrys_military(sentence):
+    evs = events_of(article(sentence))
+    assert any(e[0] == "ASSAULT" and e[1] == "Houthis" for e in evs)
+    assert not any(e[1] == "Yemeni military" for e in evs)
+
+
+def test_a_ministrys_troops_are_still_its_countrys_military():
+    evs = events_of(article("The Kenyan defence ministry said its troops had raided a camp in Somalia."))
+    assert ("ASSAULT", "Kenyan military", "Somalia") in evs

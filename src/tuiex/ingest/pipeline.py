@@ -1374,7 +1374,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             if owner is not None and _type_of(book, owner_key) == "person":
                 # "Rebel spokesman X said their fighters attacked ...": the forces of the body he
                 # speaks for, not his own
-                body = book.actor(_spokesperson_body(book, owner, di, off, sentence_of, context))
+                body = book.actor(_named_group_of_title(book, owner)
+                                  or _spokesperson_body(book, owner, di, off, sentence_of, context))
                 if body is not None and (body.type == "group" or body.country):     # not a bare "Army"
                     owner_key = body.key
             if owner is not None and owner_key is None:
@@ -1384,6 +1385,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                 if owner_key is None and owner.lemma_.lower() in GROUP_NOUNS:
                     # "the group said its fighters ...": the armed or political group the text last named
                     owner_key = _group_named_before(book, off + owner.idx)
+        if _type_of(book, owner_key) == "group":
+            return owner_key    # "the Houthis said their forces ...": an armed group's forces are the group
         return owned_actor(book, owner_key, tok, di, off, sentence_of(off + tok.idx)) if owner_key else None
 
     src_tok = ev.source
@@ -1842,6 +1845,18 @@ def _crowd_place(verb: Token, noun: Token) -> gz.Country | None:
                 found = gz.country_by_name(name) or gz.city_country(name)
                 if found is not None:
                     return found
+    return None
+
+
+def _named_group_of_title(book: ActorBook, person: Token) -> str | None:
+    """The armed or political group of the gazetteer that a spokesperson's title names ("Houthi military
+    spokesman Yahya Saree": the Houthis, not a state's military), by the title's capitalised modifiers
+    (the `SPOKESPERSON_NOUNS` word among the person's compounds); its actor key, or None."""
+    role = next((c for c in person.children if c.dep_ == "compound" and c.lower_ in SPOKESPERSON_NOUNS), None)
+    for word in role.children if role is not None else ():
+        org = gz.organization(word.text) if word.dep_ in {"amod", "compound"} and word.text[:1].isupper() else None
+        if org is not None and org.type == "group":
+            return book._add(org.name, "group", org.country)
     return None
 
 
