@@ -1429,3 +1429,14 @@ def test_a_groups_forces_are_the_group_not_its_countrys_military(sentence):
 def test_a_ministrys_troops_are_still_its_countrys_military():
     evs = events_of(article("The Kenyan defence ministry said its troops had raided a camp in Somalia."))
     assert ("ASSAULT", "Kenyan military", "Somalia") in evs
+
+
+# -- "the group" after a non-state organisation (issue 11, round 6) -------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Amnesty International released a report on Monday. The group accused Ethiopian forces of killing civilians.",
+     ("ACCUSE", "Amnesty International", "Ethiopian military")),
+    ("ECOWAS met in Abuja on Monday. The group suspended Niger's membership.", ("SANCTION", "ECOWAS", "Niger")),
+])
+def test_the_group_after_a_nonstate_organisation_is_it(text, expected):
+    assert expected in events_of(article(text))
