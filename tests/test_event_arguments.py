@@ -1322,6 +1322,8 @@ def test_neighbours_with_no_pair_named_stay_unknown():
     ("Thousands of people protested in Nairobi on Monday against the new tax.", "Kenyan protesters"),
     ("Residents of Goma blocked roads on Monday to protest the killings.", "Congolese protesters"),
     ("Protesters rallied in Lagos on Monday against fuel prices.", "Nigerian protesters"),
+    ("Demonstrators rallied in Accra on Monday.", "Ghanaian protesters"),
+    ("Protesters marched in Bamako, demanding the withdrawal of French troops.", "Malian protesters"),
 ])
 def test_a_crowd_is_placed_by_where_it_protests(sentence, crowd):
     evs = events_of(article(sentence))

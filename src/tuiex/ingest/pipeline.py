@@ -1822,7 +1822,7 @@ CROWD_PLACE_PREPS = {"in", "at", "outside", "across", "near", "through", "of"}
 def _unplaced_crowd(book: ActorBook, tok: Token, key: str | None) -> bool:
     """Whether `tok` is a crowd noun (`CROWD_PEOPLE`) that names no one's country: no qualifier of its
     own, and resolved to nothing or to a group of no country ("protesters")."""
-    if tok.lemma_.lower() not in CROWD_PEOPLE or any(
+    if (tok.lemma_.lower() not in CROWD_PEOPLE and tok.lower_.removesuffix("s") not in CROWD_PEOPLE) or any(
             c.dep_ in {"amod", "compound", "poss", "nmod"} and (c.text[:1].isupper() or c.dep_ == "poss")
             for c in tok.children):
         return False
@@ -1833,8 +1833,12 @@ def _unplaced_crowd(book: ActorBook, tok: Token, key: str | None) -> bool:
 def _crowd_place(verb: Token, noun: Token) -> gz.Country | None:
     """The country where a crowd acts: a country or city (GeoNames, `gazetteer.city_country`) named by a
     place phrase of the crowd noun ("residents of Goma", "people in Nairobi") or of its verb ("marched
-    in Dhaka", "rallied outside parliament in Accra"), nearest first; None when no phrase names one."""
-    for head, preps in ((noun, CROWD_PLACE_PREPS), (verb, CROWD_PLACE_PREPS - {"of"})):
+    in Dhaka", "rallied outside parliament in Accra") or of the verb that verb hangs on ("marched in
+    Bamako, demanding ..."), nearest first; None when no phrase names one."""
+    heads = [(noun, CROWD_PLACE_PREPS), (verb, CROWD_PLACE_PREPS - {"of"})]
+    if verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head != verb:
+        heads.append((verb.head, CROWD_PLACE_PREPS - {"of"}))    # "marched in Bamako, demanding ..."
+    for head, preps in heads:
         for p in head.children:
             if p.dep_ != "prep" or p.lower_ not in preps:
                 continue
