@@ -1442,3 +1442,16 @@ def test_a_ministrys_troops_are_still_its_countrys_military():
 ])
 def test_the_group_after_a_nonstate_organisation_is_it(text, expected):
     assert expected in events_of(article(text))
+
+
+def test_he_after_a_fronted_clause_is_its_named_person():
+    evs = events_of(article("Somali President Hassan Mohamud met Kenyan officials on Monday. When William Ruto "
+                            "arrived in Mogadishu, he signed a security pact with Somalia."))
+    assert ("AGREE", "William Ruto", "Somalia") in evs
+    assert not any(e[0] == "AGREE" and e[1] == "Hassan Mohamud" for e in evs)
+
+
+def test_he_after_a_fronted_clause_about_a_state_keeps_its_person():
+    evs = events_of(article("Kenyan President William Ruto met Somali officials. When Somalia complained, he "
+                            "apologized."))
+    assert any(e[0] == "CONCEDE" and e[1] == "William Ruto" for e in evs)

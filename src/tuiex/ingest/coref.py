@@ -162,21 +162,29 @@ _FRONTING_MARKS = {"when", "after", "as", "once", "since", "before", "while", "b
 
 
 def fronted_clause_subject(pronoun: Token) -> Token | None:
-    """The subject a main-clause "it" or "they" takes up from a subordinate clause fronted before it:
-    "When Taiwan received the news, it dispatched two vessels" (Taiwan), "After the rebels entered the
-    town, they looted shops" (the rebels). The fronted clause must be the pronoun's verb's own adverbial
-    clause, opened by a subordinator (`_FRONTING_MARKS`), with a nominal subject (no pronoun) that
-    agrees in number: singular for "it", plural for "they". None otherwise. English pronoun agreement
-    and the nearest-subject preference of news prose are the source of the rule."""
+    """The subject a main-clause "it", "they", "he" or "she" takes up from a subordinate clause fronted
+    before it: "When Taiwan received the news, it dispatched two vessels" (Taiwan), "After the rebels
+    entered the town, they looted shops" (the rebels), "When William Ruto arrived in Mogadishu, he
+    signed ..." (a person the tagger labels PERSON, for "he"/"she"). The fronted clause must be the
+    pronoun's verb's own adverbial clause, opened by a subordinator (`_FRONTING_MARKS`), with a nominal
+    subject (no pronoun) that agrees in number: singular for "it", plural for "they". None otherwise.
+    English pronoun agreement and the nearest-subject preference of news prose are the source of the
+    rule."""
     verb = pronoun.head
-    if pronoun.lower_ not in {"it", "they"} or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+    if pronoun.lower_ not in {"it", "they", "he", "she"} or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return None
+    personal = pronoun.lower_ in {"he", "she"}
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.i > pronoun.i \
                 or not any(c.dep_ in {"mark", "advmod"} and c.lower_ in _FRONTING_MARKS for c in clause.children):
             continue
         subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if personal:
+            # "When William Ruto arrived in Mogadishu, he signed ...": a named person only
+            if subj.ent_type_ == "PERSON" and not _plural(subj):
+                return subj
             continue
         if _plural(subj) == (pronoun.lower_ == "they") or (pronoun.lower_ == "they" and subj.ent_type_ == "NORP"):
             return subj

@@ -19,6 +19,7 @@ from . import gazetteer as gz
 from .actors import ActorBook, Context
 from .clean import Cleaned, Paragraph, clean_once
 from .coref import (
+    fronted_clause_subject,
     head_of_office,
     in_place_phrase,
     it_antecedent,
@@ -1397,6 +1398,10 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         taken_up, antecedent = they_antecedent(src_tok)
         if not taken_up:
             taken_up, antecedent = it_antecedent(src_tok)
+        if not taken_up and src_tok.lower_ in {"he", "she"}:
+            # "When William Ruto arrived in Mogadishu, he signed ...": the fronted clause's person
+            antecedent = fronted_clause_subject(src_tok)
+            taken_up = antecedent is not None
         src_tok = antecedent if taken_up else src_tok
     if src_tok is not None:
         # "thousands of opposition supporters took to the streets": the supporters (coref.partitive_whole)
