@@ -1455,3 +1455,19 @@ def test_he_after_a_fronted_clause_about_a_state_keeps_its_person():
     evs = events_of(article("Kenyan President William Ruto met Somali officials. When Somalia complained, he "
                             "apologized."))
     assert any(e[0] == "CONCEDE" and e[1] == "William Ruto" for e in evs)
+
+
+# -- a people protesting is its crowd, not its state (issue 11, round 6) --------------------------------
+
+@pytest.mark.parametrize("sentence, crowd", [
+    ("Thousands of Kenyans took to the streets of Nairobi on Tuesday.", "Kenyan protesters"),
+    ("Hundreds of Palestinians protested in Ramallah against the raid.", "Palestinian protesters"),
+])
+def test_a_protesting_people_is_a_crowd(sentence, crowd):
+    evs = events_of(article(sentence))
+    assert any(e[0] == "PROTEST" and e[1] == crowd for e in evs)
+
+
+def test_a_people_withdrawing_is_still_its_state():
+    evs = events_of(article("The Bangladeshis withdrew from the border post on Monday."))
+    assert any(e[0] == "RETREAT" and e[1] == "Bangladesh" for e in evs)

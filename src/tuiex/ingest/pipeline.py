@@ -1559,6 +1559,11 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         # "protesters in Khartoum demanded ...": an unplaced group source placed by its own phrase
         ev.source_key = _placed_group(book, ev, src_tok, res, di, off, sentence_of, key=ev.source_key,
                                       own_only=True) or ev.source_key
+    crowd_tok = _counted(src_tok) if ev.type == "PROTEST" and src_tok is not None else None
+    if crowd_tok is not None and _type_of(book, ev.source_key) == "country" \
+            and (people := _people_of(crowd_tok)) is not None and people.demonyms:
+        # "thousands of Kenyans took to the streets": a state does not protest; its people's crowd does
+        ev.source_key = book._add(f"{people.demonyms[0]} protesters", "group", people.iso3)
     # "US president Joe Biden and Chinese president Xi Jinping agreed": the parser may hang the second
     # party on the first one's apposed name
     conj = next((c for h in [src_tok, *(a for a in src_tok.children if a.dep_ == "appos")] for c in h.children
@@ -1930,6 +1935,15 @@ def _bare_soldiers(tok: Token) -> bool:
 
 # Words by which a speaker is of a state's forces ("an army officer", "a military spokesman").
 MILITARY_WORDS = {"army", "military", "defence", "defense"}
+
+
+def _counted(tok: Token) -> Token:
+    """The noun a count stands for, a people's name included ("thousands of Kenyans": "Kenyans", which
+    `coref.partitive_whole` leaves, being a proper noun); `tok` itself when it is no count."""
+    if tok.lower_ in _QUANTITY or tok.tag_ == "CD":
+        return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), tok)
+    return tok
 
 
 def _people_of(tok: Token):
