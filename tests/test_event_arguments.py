@@ -1471,3 +1471,16 @@ def test_a_protesting_people_is_a_crowd(sentence, crowd):
 def test_a_people_withdrawing_is_still_its_state():
     evs = events_of(article("The Bangladeshis withdrew from the border post on Monday."))
     assert any(e[0] == "RETREAT" and e[1] == "Bangladesh" for e in evs)
+
+
+# -- words of a clause describing the source name others, not it (issue 11, round 6) --------------------
+
+def test_a_bodys_leader_in_a_participle_clause_is_not_its_source():
+    evs = events_of(article("The ministry, headed by Foreign Minister Karim Haddad, summoned the French ambassador."))
+    assert not any(e[1] == "Karim Haddad" for e in evs)
+
+
+def test_the_body_placed_by_the_dateline_keeps_the_event():
+    evs = events_of(article("ALGIERS (Reuters) - The ministry, headed by Foreign Minister Karim Haddad, summoned the "
+                            "French ambassador."))
+    assert any(e[0] == "ACCUSE" and e[1] and e[1].startswith("Algerian") for e in evs)

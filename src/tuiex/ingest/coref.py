@@ -244,3 +244,18 @@ def head_of_office(tok: Token) -> str | None:
     if pobj is None or any(True for _ in pobj.children):
         return None
     return _HEAD_OF.get(pobj.lower_)
+
+
+def in_modifier_clause(t: Token, head: Token) -> bool:
+    """Whether `t` lies inside a participle or relative clause modifying the noun `head` ("the ministry,
+    headed by Foreign Minister X, summoned ...", "rebels, who are backed by Rwanda, ..."): such a clause
+    describes the actor; the words in it name others (its leader, its backers). False when `t` is not
+    under `head` or no such clause lies between."""
+    inside = False
+    cur = t
+    while cur != head:
+        if cur.head == cur:
+            return False
+        inside = inside or cur.dep_ in {"acl", "relcl"}
+        cur = cur.head
+    return inside

@@ -21,6 +21,7 @@ from .clean import Cleaned, Paragraph, clean_once
 from .coref import (
     fronted_clause_subject,
     head_of_office,
+    in_modifier_clause,
     in_place_phrase,
     it_antecedent,
     names_no_state,
@@ -1503,7 +1504,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         for t in src_tok.subtree:
             # (not in the place of an act: "an attack in northwest Pakistan's Bannu district killed ...";
             # a body's place may name its state: "the government in Addis Ababa")
-            if t.dep_ in {"compound", "amod", "appos", "poss"} and (acting or not in_place_phrase(t, src_tok)):
+            if t.dep_ in {"compound", "amod", "appos", "poss"} and (acting or not in_place_phrase(t, src_tok)) \
+                    and not in_modifier_clause(t, src_tok):     # ("the ministry, headed by X, ...": not X)
                 ev.source_key = res(t)
                 if ev.source_key:
                     break
