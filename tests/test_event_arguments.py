@@ -1176,10 +1176,19 @@ def test_a_participle_after_a_fronted_phrase_takes_no_stray_subject():
 @pytest.mark.parametrize("sentence, place", [
     ("A suicide attack in eastern Nigeria's Borno state killed nine soldiers on Tuesday.", "Nigeria"),
     ("A roadside explosion near the Somali border killed four Kenyan policemen.", "Somalia"),
+    # the target of the act names its victim, not its doer
+    ("An attack on Israeli positions killed two soldiers.", "Israel"),
+    ("A strike against Turkish troops killed five soldiers.", "Turkey"),
+    ("The ambush of a Malian patrol killed nine soldiers.", "Mali"),
 ])
 def test_the_place_of_an_attack_is_not_its_source(sentence, place):
     evs = events_of(article(sentence))
     assert not any(e[1] == place for e in evs)
+
+
+def test_an_agent_phrase_of_the_act_still_names_its_doer():
+    evs = events_of(article("A rocket attack by Hamas militants killed two people near Sderot."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Hamas" for e in evs)
 
 
 def test_a_bodys_place_still_names_its_state():

@@ -109,6 +109,8 @@ _CLIMB = {"pcomp", "prep", "pobj", "xcomp", "advcl", "conj"}
 _IT_LABELS = {"GPE", "ORG", "NORP"}
 # Prepositions that make a name a place, not a party "it" can take up: "met in Brussels after it ...".
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "around", "through"}
+# Prepositions whose object does an act named by a noun ("an attack by militants", "rockets from Gaza").
+_AGENT_PREPS = {"by", "from"}
 # Singular nouns of a state or organisation body that "it" takes up as a name would be: "lawmakers
 # criticized the government after it arrested two journalists".
 _BODY_NOUNS = {"government", "regime", "administration", "junta", "ministry", "army", "military", "cabinet",
@@ -192,17 +194,18 @@ def fronted_clause_subject(pronoun: Token) -> Token | None:
 
 
 def in_place_phrase(t: Token, head: Token) -> bool:
-    """Whether `t` lies inside a place phrase of the noun `head` (a `_PLACE_PREPS` preposition between
-    them): "a suicide attack in northwest Pakistan's Bannu district", "an explosion near the Afghan
-    border". The place where an act happened names no one who did it, so such a word is no source of
-    the act (GUIDELINES.md: the source is an actor the sentence names). False when `t` is not under
-    `head` or no place preposition lies between."""
+    """Whether `t` lies inside a prepositional phrase of the act noun `head` that names no one who did
+    the act: any preposition but the agent's "by" and "from" between them. The place ("a suicide attack
+    in northwest Pakistan's Bannu district", "an explosion near the Afghan border") and the target ("an
+    attack on Israeli positions", "the ambush of a Malian patrol") name others (GUIDELINES.md: the source
+    is the actor the sentence names as doing it; `_AGENT_PREPS`). False when `t` is not under `head` or
+    only agent prepositions lie between."""
     placed = False
     cur = t
     while cur != head:
         if cur.head == cur:
             return False        # `t` is not under `head`
-        placed = placed or (cur.dep_ == "prep" and cur.lower_ in _PLACE_PREPS)
+        placed = placed or (cur.dep_ == "prep" and cur.lower_ not in _AGENT_PREPS)
         cur = cur.head
     return placed
 
