@@ -1493,3 +1493,17 @@ def test_the_body_placed_by_the_dateline_keeps_the_event():
     evs = events_of(article("ALGIERS (Reuters) - The ministry, headed by Foreign Minister Karim Haddad, summoned the "
                             "French ambassador."))
     assert any(e[0] == "ACCUSE" and e[1] and e[1].startswith("Algerian") for e in evs)
+
+
+# -- an actor's place names its state only when the place lies inside one state (issue 11, round 6) -------
+
+@pytest.mark.parametrize("place", ["capital", "city", "town", "village", "province", "region", "district",
+                                   "county", "state"])
+def test_police_in_a_place_inside_a_state_are_that_states(place):
+    evs = events_of(article(f"Police in the Nigerian {place} arrested 20 protesters on Monday."))
+    assert any(e[0] == "COERCE" and e[1] == "Nigeria" for e in evs)
+
+
+def test_troops_near_a_states_border_are_not_that_states():
+    evs = events_of(article("Troops near the Russian border fired shots at a drone."))
+    assert not any(e[1] == "Russia" for e in evs)

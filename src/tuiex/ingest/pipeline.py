@@ -1504,7 +1504,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         for t in src_tok.subtree:
             # (not in the place of an act: "an attack in northwest Pakistan's Bannu district killed ...";
             # a body's place may name its state: "the government in Addis Ababa")
-            if t.dep_ in {"compound", "amod", "appos", "poss"} and (acting or not in_place_phrase(t, src_tok)) \
+            if t.dep_ in {"compound", "amod", "appos", "poss"} \
+                    and (not in_place_phrase(t, src_tok) or (acting and _names_the_place(t))) \
                     and not in_modifier_clause(t, src_tok):     # ("the ministry, headed by X, ...": not X)
                 ev.source_key = res(t)
                 if ev.source_key:
@@ -1937,6 +1938,22 @@ def _bare_soldiers(tok: Token) -> bool:
 
 # Words by which a speaker is of a state's forces ("an army officer", "a military spokesman").
 MILITARY_WORDS = {"army", "military", "defence", "defense"}
+
+
+# Places inside one state, whose qualifier names the state an actor there acts for ("police in the
+# Nigerian capital"); a border, an embassy or waters are not.
+INNER_PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region", "district", "county", "state"}
+
+
+def _names_the_place(t: Token) -> bool:
+    """Whether `t` names where an actor is, so whose it is: part of a place's name a preposition
+    governs ("the government in Addis Ababa": "Addis"), or the qualifier of a place inside one state
+    ("officials in Kenya's capital", `INNER_PLACE_NOUNS`); not a word qualifying another common noun
+    there ("troops near the Russian border": "Russian" says whose border, not whose troops)."""
+    if t.head.dep_ != "pobj":
+        return False
+    return (t.dep_ == "compound" and t.head.pos_ == "PROPN") or (
+        t.dep_ in {"amod", "poss", "compound"} and t.head.lemma_.lower() in INNER_PLACE_NOUNS)
 
 
 def _counted(tok: Token) -> Token:
