@@ -1507,3 +1507,17 @@ def test_police_in_a_place_inside_a_state_are_that_states(place):
 def test_troops_near_a_states_border_are_not_that_states():
     evs = events_of(article("Troops near the Russian border fired shots at a drone."))
     assert not any(e[1] == "Russia" for e in evs)
+
+
+# -- "the withdrawal of X from Y": X leaves, Y is the place left (issue 11, round 6; DEPARTURE_NOUNS) -----
+
+@pytest.mark.parametrize("noun", ["withdrawal", "retreat", "pullout", "drawdown"])
+def test_the_of_phrase_of_a_departure_is_who_leaves(noun):
+    evs = events_of(article(f"Kenya welcomed the {noun} of Ugandan troops from the border town of Busia."))
+    assert ("RETREAT", "Ugandan military", None) in evs
+
+
+def test_a_withdrawal_sought_by_a_purpose_infinitive_is_no_act():
+    evs = events_of(article("The coalition halted its campaign to achieve an unconditional withdrawal of the rebels "
+                            "from the province."))
+    assert not any(e[0] == "RETREAT" for e in evs)

@@ -1907,6 +1907,20 @@ ACTOR_ADJ_NOUNS = {"shelling", "strike", "airstrike", "bombing", "offensive", "a
                    "invasion", "crackdown", "sanction", "deployment", "withdrawal", "proposal", "offer", "mediation"}
 
 
+# Nouns of leaving, whose of-phrase names those who leave and whose from-phrase names the place left
+# ("the withdrawal of Ugandan troops from the border").
+DEPARTURE_NOUNS = {"withdrawal", "retreat", "pullout", "drawdown"}
+
+
+def _sought(noun: Token) -> bool:
+    """Whether an event noun is the object of a purpose infinitive ("halted the campaign to achieve a
+    withdrawal of the rebels", "troops sent to secure the pullout"): an aim, not a done act, so its
+    of-phrase is no doer to report."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.tag_ == "VB" and verb.dep_ in {"acl", "advcl"} \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _nominal_source(noun: Token) -> Token | None:
     """The actor of an event noun: "Ankara's offer", "a letter from X", "request by X",
     "conversation between A and B", "the arrest of a journalist by police", "Russian shelling";
@@ -1929,9 +1943,17 @@ def _nominal_source(noun: Token) -> Token | None:
         if c.dep_ == "amod" and c.i < noun.i and gz.country_by_demonym(c.text) is not None \
                 and noun.lemma_.lower() in ACTOR_ADJ_NOUNS:
             return c        # "Russian shelling", "Israeli strikes"
-        if c.dep_ == "prep" and c.lower_ in {"from", "by", "between"}:
+        if c.dep_ == "prep" and c.lower_ in {"from", "by", "between"} \
+                and not (c.lower_ == "from" and noun.lemma_.lower() in DEPARTURE_NOUNS):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
+                return pobj
+        if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in DEPARTURE_NOUNS \
+                and not _sought(noun):
+            # "the withdrawal of Ugandan troops from the border": the ones who leave; the from-phrase
+            # is the place left
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and _can_act(pobj):
                 return pobj
     # "a military offensive launched by government forces", "an attack carried out by militants"
     for c in noun.children:
