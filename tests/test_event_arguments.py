@@ -1521,3 +1521,10 @@ def test_a_withdrawal_sought_by_a_purpose_infinitive_is_no_act():
     evs = events_of(article("The coalition halted its campaign to achieve an unconditional withdrawal of the rebels "
                             "from the province."))
     assert not any(e[0] == "RETREAT" for e in evs)
+
+
+def test_the_place_a_release_is_from_does_not_release():
+    evs = events_of(article("Iran welcomed the release of the prisoners from Evin prison."))
+    assert not any(e[0] == "CONCEDE" and e[1] and "prison" in e[1].lower() for e in evs)
+    evs = events_of(article("Kenya welcomed the release of two journalists by Ethiopia."))
+    assert any(e[0] == "CONCEDE" and e[1] == "Ethiopia" for e in evs)

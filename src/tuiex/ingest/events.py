@@ -1910,6 +1910,9 @@ ACTOR_ADJ_NOUNS = {"shelling", "strike", "airstrike", "bombing", "offensive", "a
 # Nouns of leaving, whose of-phrase names those who leave and whose from-phrase names the place left
 # ("the withdrawal of Ugandan troops from the border").
 DEPARTURE_NOUNS = {"withdrawal", "retreat", "pullout", "drawdown"}
+# Nouns of freeing, whose from-phrase is the place left too, and whose of-phrase is the one freed ("the
+# release of prisoners from Evin prison": not the prison's act).
+FREEING_NOUNS = {"release"}
 
 
 def _sought(noun: Token) -> bool:
@@ -1944,7 +1947,7 @@ def _nominal_source(noun: Token) -> Token | None:
                 and noun.lemma_.lower() in ACTOR_ADJ_NOUNS:
             return c        # "Russian shelling", "Israeli strikes"
         if c.dep_ == "prep" and c.lower_ in {"from", "by", "between"} \
-                and not (c.lower_ == "from" and noun.lemma_.lower() in DEPARTURE_NOUNS):
+                and not (c.lower_ == "from" and noun.lemma_.lower() in DEPARTURE_NOUNS | FREEING_NOUNS):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
