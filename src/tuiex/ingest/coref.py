@@ -250,15 +250,19 @@ def head_of_office(tok: Token) -> str | None:
 
 
 def in_modifier_clause(t: Token, head: Token) -> bool:
-    """Whether `t` lies inside a participle or relative clause modifying the noun `head` ("the ministry,
-    headed by Foreign Minister X, summoned ...", "rebels, who are backed by Rwanda, ..."): such a clause
-    describes the actor; the words in it name others (its leader, its backers). False when `t` is not
-    under `head` or no such clause lies between."""
+    """Whether `t` lies inside a relative clause or an agentless participle clause modifying the noun
+    `head` ("ships ... blocking boats taking supplies to the Philippine forces", "rebels, who are
+    backed by Rwanda, ..."): such a clause describes the actor; the words in it name others (its
+    targets, its backers). A participle's by-agent ("a shell fired by Kyrgyz soldiers", "a group led
+    by Colonel X") is not skipped. False when `t` is not under `head` or no such clause lies between."""
     inside = False
     cur = t
     while cur != head:
         if cur.head == cur:
             return False
-        inside = inside or cur.dep_ in {"acl", "relcl"}
+        # a participle with its by-agent names a doer ("a shell fired by Kyrgyz soldiers", "a group of
+        # officers led by Colonel X"): not a description to skip
+        inside = inside or cur.dep_ == "relcl" or (cur.dep_ == "acl" and not any(
+            c.dep_ == "agent" for c in cur.children))
         cur = cur.head
     return inside

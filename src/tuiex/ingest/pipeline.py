@@ -2087,8 +2087,7 @@ def _body_before(book: ActorBook, context: Context, tok: Token) -> str | None:
     there is none."""
     noun = tok.lemma_.lower()
     return _latest_of_kind(book, context, noun) or (_latest_bloc(book, context) if noun in BLOC_NOUNS else None) \
-        or (_latest_actor(book, context, lambda a: a.type == "group") if noun in GROUP_NOUNS else None) \
-        or (_latest_actor(book, context, _nonstate_body) if noun == "group" else None)
+        or (_latest_actor(book, context, lambda a: a.type == "group") if noun in GROUP_NOUNS else None)
 
 
 # Nouns that count a bloc's members ("the 27-nation bloc", "the 10-member alliance").
@@ -2101,14 +2100,6 @@ def _medium_phrase(prep: Token) -> bool:
     """An "in"-phrase of the medium a body spoke through ("in a statement", "in an official release"),
     which names no body."""
     return prep.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in MEDIUM_NOUNS for g in prep.children)
-
-
-def _nonstate_body(actor) -> bool:
-    """An organisation that news may call "the group": one that is no state's institution (a ministry,
-    an army, a court: `gazetteer.institution_kind` of its last word) and no news outlet ("Amnesty
-    International ... the group said"; "ECOWAS ... the group also suspended ...")."""
-    return actor.type == "organization" and not gz.institution_kind(actor.name.split()[-1].lower()) \
-        and not gz.is_media(actor.name)
 
 
 def _time_phrase(prep: Token) -> bool:
