@@ -1510,3 +1510,9 @@ def test_the_place_a_release_is_from_does_not_release():
     assert not any(e[0] == "CONCEDE" and e[1] and "prison" in e[1].lower() for e in evs)
     evs = events_of(article("Kenya welcomed the release of two journalists by Ethiopia."))
     assert any(e[0] == "CONCEDE" and e[1] == "Ethiopia" for e in evs)
+
+
+def test_an_official_in_a_ministrys_division_acts_for_the_ministry():
+    evs = events_of(article("Ghana's foreign ministry said that an official in the ministry's Europe division "
+                            "summoned the British envoy."))
+    assert any(e[0] == "ACCUSE" and e[1] == "Ghanaian foreign ministry" for e in evs)

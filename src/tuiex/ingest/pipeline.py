@@ -1948,10 +1948,13 @@ INNER_PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region",
 def _names_the_place(t: Token) -> bool:
     """Whether `t` names where an actor is, so whose it is: part of a place's name a preposition
     governs ("the government in Addis Ababa": "Addis"), or the qualifier of a place inside one state
-    ("officials in Kenya's capital", `INNER_PLACE_NOUNS`); not a word qualifying another common noun
-    there ("troops near the Russian border": "Russian" says whose border, not whose troops)."""
-    if t.head.dep_ != "pobj":
+    ("officials in Kenya's capital", `INNER_PLACE_NOUNS`), or an institution the actor belongs to ("an
+    official in the ministry's Europe division"); not a word qualifying another common noun there
+    ("troops near the Russian border": "Russian" says whose border, not whose troops)."""
+    if t.head.dep_ != "pobj" and t.dep_ != "pobj":
         return False
+    if gz.institution_kind(t.lemma_.lower()):
+        return True     # membership, not a place: "an official in the ministry's Europe division"
     return (t.dep_ == "compound" and t.head.pos_ == "PROPN") or (
         t.dep_ in {"amod", "poss", "compound"} and t.head.lemma_.lower() in INNER_PLACE_NOUNS)
 
