@@ -1516,3 +1516,16 @@ def test_an_official_in_a_ministrys_division_acts_for_the_ministry():
     evs = events_of(article("Ghana's foreign ministry said that an official in the ministry's Europe division "
                             "summoned the British envoy."))
     assert any(e[0] == "ACCUSE" and e[1] == "Ghanaian foreign ministry" for e in evs)
+
+
+def test_workers_affiliated_with_a_union_act_for_it():
+    evs = events_of(article("Some 5,000 workers affiliated with the Ghanaian Trades Union Congress stopped work on "
+                            "Monday."))
+    assert any(e[0] == "PROTEST" and e[1] == "Ghanaian Trades Union Congress" for e in evs)
+
+
+def test_a_statement_issued_by_a_group_is_its_authors():
+    evs = events_of(article("The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish "
+                            "government release its leader."))
+    assert any(e[0] == "REQUEST" and e[1] == "PKK" for e in evs)
+    assert not any(e[0] == "REQUEST" and e[1] == "Turkey" for e in evs)

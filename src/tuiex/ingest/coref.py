@@ -250,11 +250,12 @@ def head_of_office(tok: Token) -> str | None:
 
 
 def in_modifier_clause(t: Token, head: Token) -> bool:
-    """Whether `t` lies inside a relative clause or an agentless participle clause modifying the noun
+    """Whether `t` lies inside a relative clause or a present-participle clause modifying the noun
     `head` ("ships ... blocking boats taking supplies to the Philippine forces", "rebels, who are
-    backed by Rwanda, ..."): such a clause describes the actor; the words in it name others (its
-    targets, its backers). A participle's by-agent ("a shell fired by Kyrgyz soldiers", "a group led
-    by Colonel X") is not skipped. False when `t` is not under `head` or no such clause lies between."""
+    backed by Rwanda, ..."): such a clause says what the actor does; the words in it name others (its
+    targets). A past participle is not skipped: its agent or its ties name the actor's side ("a shell
+    fired by Kyrgyz soldiers", "workers affiliated with the Serbian Workers' Union", "a group led by
+    Colonel X"). False when `t` is not under `head` or no such clause lies between."""
     inside = False
     cur = t
     while cur != head:
@@ -262,7 +263,6 @@ def in_modifier_clause(t: Token, head: Token) -> bool:
             return False
         # a participle with its by-agent names a doer ("a shell fired by Kyrgyz soldiers", "a group of
         # officers led by Colonel X"): not a description to skip
-        inside = inside or cur.dep_ == "relcl" or (cur.dep_ == "acl" and not any(
-            c.dep_ == "agent" for c in cur.children))
+        inside = inside or cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG")
         cur = cur.head
     return inside

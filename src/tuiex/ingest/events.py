@@ -1636,11 +1636,20 @@ STATEMENT_NOUNS = {"appeal", "statement", "letter", "resolution", "petition", "c
 
 
 def _author_of(noun: Token) -> Token | None:
-    """The proper-noun "of"-object of a statement noun (`STATEMENT_NOUNS`): its author; None otherwise."""
+    """The author of a statement noun (`STATEMENT_NOUNS`): its proper-noun "of"-object, or the subject
+    of the verb that issued it ("The rebel party issued a declaration demanding ...", "the Council
+    adopted a resolution urging ...": `ISSUING_VERBS`); None otherwise."""
     if noun.lemma_.lower() not in STATEMENT_NOUNS:
         return None
-    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                 if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    of = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+               if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    if of is not None or noun.dep_ != "dobj" or _lemma(noun.head) not in ISSUING_VERBS:
+        return of
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
+# Verbs by which a body puts out a statement, whose subject is its author.
+ISSUING_VERBS = {"issue", "release", "publish", "adopt", "deliver", "circulate"}
 
 
 # Participles whose noun's possessor is their agent: "Kyiv's proposed framework" is Kyiv's proposal,

@@ -1500,7 +1500,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if ev.source_key is None and src_tok is not None and src_tok.pos_ != "VERB":
         # (a clause the parser made the subject names no actor by its words: "Warmly welcoming his Tajik
         # counterpart, the Head of State ...": not Tajikistan)
-        acting = can_act(src_tok)
+        # (people and forces, by the lexicon or as a plural that names no act: "workers", "villagers")
+        acting = can_act(src_tok) or (src_tok.tag_ in {"NNS", "NNPS"} and src_tok.lemma_.lower() not in NOUNS)
         for t in src_tok.subtree:
             # (not in the place of an act: "an attack in northwest Pakistan's Bannu district killed ...";
             # a body's place may name its state: "the government in Addis Ababa")
@@ -1946,17 +1947,22 @@ INNER_PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region",
 
 
 def _names_the_place(t: Token) -> bool:
-    """Whether `t` names where an actor is, so whose it is: part of a place's name a preposition
-    governs ("the government in Addis Ababa": "Addis"), or the qualifier of a place inside one state
+    """Whether `t` names where or whose an actor is: part of a proper name a preposition governs ("the
+    government in Addis Ababa": "Addis"; "workers affiliated with the Serbian Workers' Union"), or the
+    qualifier of a place inside one state
     ("officials in Kenya's capital", `INNER_PLACE_NOUNS`), or an institution the actor belongs to ("an
     official in the ministry's Europe division"); not a word qualifying another common noun there
     ("troops near the Russian border": "Russian" says whose border, not whose troops)."""
+    name = t
+    while name.dep_ in {"compound", "poss", "case"} and name.head.pos_ == "PROPN" and name.head != name:
+        name = name.head
+    if name is not t and name.dep_ == "pobj":
+        return True     # a word of a proper name: "in Addis Ababa", "affiliated with the Serbian Workers' Union"
     if t.head.dep_ != "pobj" and t.dep_ != "pobj":
         return False
     if gz.institution_kind(t.lemma_.lower()):
         return True     # membership, not a place: "an official in the ministry's Europe division"
-    return (t.dep_ == "compound" and t.head.pos_ == "PROPN") or (
-        t.dep_ in {"amod", "poss", "compound"} and t.head.lemma_.lower() in INNER_PLACE_NOUNS)
+    return t.dep_ in {"amod", "poss", "compound"} and t.head.lemma_.lower() in INNER_PLACE_NOUNS
 
 
 def _counted(tok: Token) -> Token:
