@@ -1529,3 +1529,10 @@ def test_a_statement_issued_by_a_group_is_its_authors():
                             "government release its leader."))
     assert any(e[0] == "REQUEST" and e[1] == "PKK" for e in evs)
     assert not any(e[0] == "REQUEST" and e[1] == "Turkey" for e in evs)
+
+
+@pytest.mark.parametrize("issued", ["issued a statement", "released a statement", "published a statement",
+                                    "adopted a resolution", "delivered a letter", "circulated a letter"])
+def test_a_statement_condemning_is_the_issuers_act(issued):
+    evs = events_of(article(f"The African Union {issued} condemning the coup in Niger."))
+    assert ("ACCUSE", "African Union", "Niger") in evs
