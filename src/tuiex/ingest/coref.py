@@ -55,6 +55,9 @@ def they_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
     is not a subject "they" (then the caller's own resolution stands)."""
     if pronoun.lower_ != "they" or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return False, None
+    fronted = fronted_clause_subject(pronoun)
+    if fronted is not None:
+        return True, fronted
     doc = pronoun.doc
     for t in reversed(doc[max(0, pronoun.i - _WINDOW):pronoun.i]):
         if not _main_clause_subject(t):
@@ -81,7 +84,11 @@ def partitive_whole(tok: Token) -> Token:
     """The plural noun a counted or partitive phrase stands for: "thousands of opposition supporters"
     -> "supporters", "hundreds of thousands of people" -> "people", "two of the rebels" -> "rebels";
     `tok` itself when it is no such count, its of-phrase is missing, or the whole is a pronoun ("some
-    of them": left to the caller's own resolution) or not a plural common noun ("most of Gaza")."""
+    of them": left to the caller's own resolution) or not a plural common noun ("most of Gaza"), or the
+    count has a name in apposition ("one of its senior representatives, Victor Dallakian, endorsed":
+    the named member acts, not the whole)."""
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+        return tok
     cur = tok
     for _ in range(3):
         if not (cur.lemma_.lower() in _PARTITIVE or cur.lower_ in _PARTITIVE or cur.tag_ == "CD"):
@@ -102,6 +109,8 @@ _CLIMB = {"pcomp", "prep", "pobj", "xcomp", "advcl", "conj"}
 _IT_LABELS = {"GPE", "ORG", "NORP"}
 # Prepositions that make a name a place, not a party "it" can take up: "met in Brussels after it ...".
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "around", "through"}
+# Prepositions whose object does an act named by a noun ("an attack by militants", "rockets from Gaza").
+_AGENT_PREPS = {"by", "from"}
 # Singular nouns of a state or organisation body that "it" takes up as a name would be: "lawmakers
 # criticized the government after it arrested two journalists".
 _BODY_NOUNS = {"government", "regime", "administration", "junta", "ministry", "army", "military", "cabinet",
@@ -128,6 +137,9 @@ def it_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
     stands). Labels are spaCy's entity labels."""
     if pronoun.lower_ != "it" or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return False, None
+    fronted = fronted_clause_subject(pronoun)
+    if fronted is not None:
+        return True, fronted
     clause = pronoun.head
     if clause.dep_ not in {"ccomp", "advcl", "xcomp", "conj"} or clause.head == clause:
         return False, None
@@ -144,3 +156,113 @@ def it_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
         if t.i not in skip and _it_candidate(t):
             return True, t
     return True, None
+
+
+# Subordinators of a clause fronted before its main clause ("When Taiwan heard of it, it sent ...").
+_FRONTING_MARKS = {"when", "after", "as", "once", "since", "before", "while", "because", "although", "though",
+                   "until"}
+
+
+def fronted_clause_subject(pronoun: Token) -> Token | None:
+    """The subject a main-clause "it", "they", "he" or "she" takes up from a subordinate clause fronted
+    before it: "When Taiwan received the news, it dispatched two vessels" (Taiwan), "After the rebels
+    entered the town, they looted shops" (the rebels), "When William Ruto arrived in Mogadishu, he
+    signed ..." (a person the tagger labels PERSON, for "he"/"she"). The fronted clause must be the
+    pronoun's verb's own adverbial clause, opened by a subordinator (`_FRONTING_MARKS`), with a nominal
+    subject (no pronoun) that agrees in number: singular for "it", plural for "they". None otherwise.
+    English pronoun agreement and the nearest-subject preference of news prose are the source of the
+    rule."""
+    verb = pronoun.head
+    if pronoun.lower_ not in {"it", "they", "he", "she"} or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    personal = pronoun.lower_ in {"he", "she"}
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > pronoun.i \
+                or not any(c.dep_ in {"mark", "advmod"} and c.lower_ in _FRONTING_MARKS for c in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if personal:
+            # "When William Ruto arrived in Mogadishu, he signed ...": a named person only
+            if subj.ent_type_ == "PERSON" and not _plural(subj):
+                return subj
+            continue
+        if _plural(subj) == (pronoun.lower_ == "they") or (pronoun.lower_ == "they" and subj.ent_type_ == "NORP"):
+            return subj
+    return None
+
+
+def in_place_phrase(t: Token, head: Token) -> bool:
+    """Whether `t` lies inside a prepositional phrase of the act noun `head` that names no one who did
+    the act: any preposition but the agent's "by" and "from" between them. The place ("a suicide attack
+    in northwest Pakistan's Bannu district", "an explosion near the Afghan border") and the target ("an
+    attack on Israeli positions", "the ambush of a Malian patrol") name others (GUIDELINES.md: the source
+    is the actor the sentence names as doing it; `_AGENT_PREPS`). False when `t` is not under `head` or
+    only agent prepositions lie between."""
+    placed = False
+    cur = t
+    while cur != head:
+        if cur.head == cur:
+            return False        # `t` is not under `head`
+        placed = placed or (cur.dep_ == "prep" and cur.lower_ not in _AGENT_PREPS)
+        cur = cur.head
+    return placed
+
+
+# Nouns of one state's body, whose plural names several states: "Western governments", "a number of
+# Arab governments", "regimes in the region" are never the one state an article is about.
+_ONE_STATE_BODIES = {"government", "regime", "administration", "cabinet", "parliament", "ministry", "junta"}
+
+
+def several_states(tok: Token) -> bool:
+    """Whether `tok` is the plural of a one-state body noun (`_ONE_STATE_BODIES`, Penn tag NNS): it
+    stands for several states at once, so no single state found from the article's context (its
+    dateline or home country) is its actor; only the phrase's own names can say which."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in _ONE_STATE_BODIES
+
+
+def names_no_state(tok: Token) -> bool:
+    """Whether the noun phrase headed by the common noun `tok` names no state or people of its own
+    ("the government", "ministry officials"; not "the Japanese government", "North Korea's ministry",
+    "the government in Seoul"): no proper noun and no entity of a place or people in its words. Only
+    then is its state a guess from the article's context."""
+    return tok.pos_ == "NOUN" and not any(t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "NORP", "LOC"}
+                                          for t in tok.subtree)
+
+
+# "Head of State", "head of government": descriptions of an office, by the office's usual title.
+_HEAD_OF = {"state": "president", "government": "prime minister"}
+
+
+def head_of_office(tok: Token) -> str | None:
+    """The title of the office "the Head of State" ("president") or "the head of government" ("prime
+    minister") describes, for the head noun "head" with that of-phrase and the definite article and no
+    name of its own ("the head of the Kenyan government" names a state: None); else None. State media
+    refer to their own president so ("the Head of State noted ..."), so the holder is the article's."""
+    if tok.lemma_.lower() != "head" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or any(True for _ in pobj.children):
+        return None
+    return _HEAD_OF.get(pobj.lower_)
+
+
+def in_modifier_clause(t: Token, head: Token) -> bool:
+    """Whether `t` lies inside a relative clause or a present-participle clause modifying the noun
+    `head` ("ships ... blocking boats taking supplies to the Philippine forces", "rebels, who are
+    backed by Rwanda, ..."): such a clause says what the actor does; the words in it name others (its
+    targets). A past participle is not skipped: its agent or its ties name the actor's side ("a shell
+    fired by Kyrgyz soldiers", "workers affiliated with the Serbian Workers' Union", "a group led by
+    Colonel X"). False when `t` is not under `head` or no such clause lies between."""
+    inside = False
+    cur = t
+    while cur != head:
+        if cur.head == cur:
+            return False
+        # a participle with its by-agent names a doer ("a shell fired by Kyrgyz soldiers", "a group of
+        # officers led by Colonel X"): not a description to skip
+        inside = inside or cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG")
+        cur = cur.head
+    return inside

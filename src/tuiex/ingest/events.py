@@ -1718,6 +1718,12 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             on_aux = next((g for c in cur.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"), None)
             if on_aux is not None:
                 return on_aux
+            # ... or on a fronted phrase before it ("During his visit to Dhaka, Ishaq Dar also held
+            # talks": "Dar" made an apposition of "Dhaka"): the noun closing that phrase, before a
+            # finite verb only (a participle "..., killing five" has no subject of its own)
+            stray = _stray_subject(cur) if cur.tag_ in FINITE_TAGS and cur.dep_ in {"ROOT", "ccomp"} else None
+            if stray is not None and _fronted_phrase_end(stray, cur):
+                return stray
         for c in cur.children:
             if c.dep_ == "nsubj" and type_ == "AID" and _aid_noun(c):
                 return _aid_giver(c)
@@ -1754,6 +1760,8 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             if controller is not None and controller.pos_ in {"NOUN", "PROPN", "PRON"} \
                     and _lemma(cur.head) not in PURPOSE_OBJECT_VERBS:
                 return controller
+        if _reduced_relative(cur):
+            return None     # "shot down three drones and a missile fired toward a destroyer": not theirs
         if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head != cur:
             cur = cur.head
             continue
@@ -1766,9 +1774,37 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
     return None
 
 
+def _reduced_relative(verb: Token) -> bool:
+    """Whether a past form the parser made a conjunct (or adverbial clause) of the verb before is a
+    participle describing the noun it follows ("American forces shot down three drones and a missile
+    fired toward a destroyer": the missile was fired, by someone else): no subject, conjunction, marker
+    or auxiliary of its own, right after a noun of the other verb's object (its object, or a noun
+    coordinated with or under it); for a conjunct, right after any noun, with no "and" or comma between
+    (the parser joined a clause's verb to the one before). A true second verb follows "and" or a comma
+    ("attacked the town and killed five")."""
+    if verb.dep_ not in {"conj", "advcl"} or verb.tag_ not in {"VBD", "VBN"} or verb.i == 0 \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "cc", "mark", "aux", "auxpass"} for c in verb.children):
+        return False
+    start = min([verb.i, *(c.left_edge.i for c in verb.lefts)])     # its own words before it ("on Sunday began")
+    if start == 0:
+        return False
+    prev = verb.doc[start - 1]
+    if prev.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if verb.dep_ == "conj":
+        # no "and" or comma before it: no second verb of the clause ("Israel struck Gaza after rockets
+        # fired from the enclave hit Sderot": "hit" is the rockets')
+        return True
+    obj = prev
+    while obj.dep_ in {"conj", "appos", "compound"} and obj.head != obj:
+        obj = obj.head
+    return obj.dep_ == "dobj" and obj.head == verb.head
+
+
 # Verbs whose infinitive after the object is the subject's purpose, not the object's act: "summoned the
-# Indian envoy to protest the shelling" (the summoner protests).
-PURPOSE_OBJECT_VERBS = {"summon"}
+# Indian envoy to protest the shelling" (the summoner protests), "used diplomatic channels to protest",
+# "used drones to strike" (the user acts through its means).
+PURPOSE_OBJECT_VERBS = {"summon", "use", "employ"}
 
 
 def _shared_agent(verb: Token) -> Token | None:
@@ -1797,11 +1833,20 @@ STATEMENT_NOUNS = {"appeal", "statement", "letter", "resolution", "petition", "c
 
 
 def _author_of(noun: Token) -> Token | None:
-    """The proper-noun "of"-object of a statement noun (`STATEMENT_NOUNS`): its author; None otherwise."""
+    """The author of a statement noun (`STATEMENT_NOUNS`): its proper-noun "of"-object, or the subject
+    of the verb that issued it ("The rebel party issued a declaration demanding ...", "the Council
+    adopted a resolution urging ...": `ISSUING_VERBS`); None otherwise."""
     if noun.lemma_.lower() not in STATEMENT_NOUNS:
         return None
-    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                 if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    of = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+               if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    if of is not None or noun.dep_ != "dobj" or _lemma(noun.head) not in ISSUING_VERBS:
+        return of
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
+# Verbs by which a body puts out a statement, whose subject is its author.
+ISSUING_VERBS = {"issue", "release", "publish", "adopt", "deliver", "circulate"}
 
 
 # Participles whose noun's possessor is their agent: "Kyiv's proposed framework" is Kyiv's proposal,
@@ -1846,6 +1891,11 @@ def _can_act(tok: Token) -> bool:
     return lemma in ACTING_NOUNS or _institutional(tok) or gz.is_group_noun(lemma) or gz.is_role(lemma) \
         or any(c.dep_ in {"compound", "amod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_ in {"NORP", "GPE"})
                for c in tok.children)
+
+
+def can_act(tok: Token) -> bool:
+    """Whether `tok` can be an event's actor (`_can_act`), for the pipeline's source fallbacks."""
+    return _can_act(tok)
 
 
 def _acting_subject_above(clause: Token, verb: Token) -> Token | None:
@@ -1934,18 +1984,41 @@ def _host_state(verb: Token) -> Token | None:
     return None
 
 
+# Dependents of a verb that may stand between it and its stray subject ("X also held", "X has met").
+STRAY_SKIPPED = {"advmod", "aux", "neg"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
 def _stray_subject(said: Token) -> Token | None:
     """The subject of a speech verb that has none in the parse, when the parser hung it on a phrase
     before it ("Following the move from Chisinau, the capital of Moldova, Russia's Foreign Ministry
-    said it ...": "Ministry" made a conjunct of "capital"): the noun just before the verb, when its
+    said it ...": "Ministry" made a conjunct of "capital"): the noun just before the verb (or before
+    the verb's own adverbs and auxiliaries: "Ishaq Dar also held", "Dar had earlier met"), when its
     phrase ends there and it is not the verb's own dependent. None otherwise."""
     if said.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in said.children):
         return None
-    prev = said.doc[said.i - 1]
+    i = said.i - 1
+    while i > 0 and said.doc[i].head == said and said.doc[i].dep_ in STRAY_SKIPPED:
+        i -= 1
+    prev = said.doc[i]
     if prev.pos_ not in {"NOUN", "PROPN"} or prev.head == said or prev.dep_ not in {"conj", "appos", "pobj"} \
             or prev.right_edge.i != prev.i or prev.ent_type_ in {"DATE", "TIME"}:     # "... on Wednesday said"
         return None
     return prev
+
+
+def _fronted_phrase_end(noun: Token, verb: Token) -> bool:
+    """Whether `noun` closes a phrase fronted before `verb` and set off by a comma ("During his visit
+    to Dhaka, Ishaq Dar ...", "After talks in Cairo on Monday, the minister ..."): some ancestor of
+    the noun is the verb's own prepositional or adverbial dependent, and a comma comes right before
+    the noun's own phrase."""
+    start = noun.left_edge.i
+    if start == 0 or noun.doc[start - 1].text != ",":
+        return False
+    for anc in noun.ancestors:
+        if anc.head == verb:
+            return anc.dep_ in {"prep", "advcl", "npadvmod"} and anc.i < noun.i
+    return False
 
 
 def _reporting_verb(verb: Token) -> Token | None:
@@ -2040,6 +2113,23 @@ ACTOR_ADJ_NOUNS = {"shelling", "strike", "airstrike", "bombing", "offensive", "a
                    "invasion", "crackdown", "sanction", "deployment", "withdrawal", "proposal", "offer", "mediation"}
 
 
+# Nouns of leaving, whose of-phrase names those who leave and whose from-phrase names the place left
+# ("the withdrawal of Ugandan troops from the border").
+DEPARTURE_NOUNS = {"withdrawal", "retreat", "pullout", "drawdown"}
+# Nouns of freeing, whose from-phrase is the place left too, and whose of-phrase is the one freed ("the
+# release of prisoners from Evin prison": not the prison's act).
+FREEING_NOUNS = {"release"}
+
+
+def _sought(noun: Token) -> bool:
+    """Whether an event noun is the object of a purpose infinitive ("halted the campaign to achieve a
+    withdrawal of the rebels", "troops sent to secure the pullout"): an aim, not a done act, so its
+    of-phrase is no doer to report."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.tag_ == "VB" and verb.dep_ in {"acl", "advcl"} \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _nominal_source(noun: Token) -> Token | None:
     """The actor of an event noun: "Ankara's offer", "a letter from X", "request by X",
     "conversation between A and B", "the arrest of a journalist by police", "Russian shelling";
@@ -2062,9 +2152,17 @@ def _nominal_source(noun: Token) -> Token | None:
         if c.dep_ == "amod" and c.i < noun.i and gz.country_by_demonym(c.text) is not None \
                 and noun.lemma_.lower() in ACTOR_ADJ_NOUNS:
             return c        # "Russian shelling", "Israeli strikes"
-        if c.dep_ == "prep" and c.lower_ in {"from", "by", "between"}:
+        if c.dep_ == "prep" and c.lower_ in {"from", "by", "between"} \
+                and not (c.lower_ == "from" and noun.lemma_.lower() in DEPARTURE_NOUNS | FREEING_NOUNS):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
+                return pobj
+        if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in DEPARTURE_NOUNS \
+                and not _sought(noun):
+            # "the withdrawal of Ugandan troops from the border": the ones who leave; the from-phrase
+            # is the place left
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and _can_act(pobj):
                 return pobj
     # "a military offensive launched by government forces", "an attack carried out by militants"
     for c in noun.children:

@@ -18,12 +18,23 @@ from ..textnorm import fold
 from . import gazetteer as gz
 from .actors import ActorBook, Context
 from .clean import Cleaned, Paragraph, clean_once
-from .coref import it_antecedent, partitive_whole, they_antecedent
+from .coref import (
+    fronted_clause_subject,
+    head_of_office,
+    in_modifier_clause,
+    in_place_phrase,
+    it_antecedent,
+    names_no_state,
+    partitive_whole,
+    several_states,
+    they_antecedent,
+)
 from .events import (
     MUTUAL,
     NOUNS,
     QUANTIFIERS,
     FoundEvent,
+    can_act,
     event_noun_owner,
     find_events,
     origin_candidates,
@@ -465,16 +476,20 @@ def _anonymous(tok: Token | None) -> bool:
 
 _QUANTITY = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "million",
              "millions", "crowd", "crowds", "group", "number", "some", "many"}
-_COLLECTIVE_NOUNS = {"leader", "side", "country", "minister", "president", "government", "party", "delegation"}
+_COLLECTIVE_NOUNS = {"leader", "side", "country", "minister", "president", "government", "party", "delegation",
+                     "neighbour", "neighbor", "nation", "rival"}
+# Adjectives that only describe the pair a collective noun takes up ("the neighbouring countries").
+_PAIR_ADJECTIVES = {"neighbouring", "neighboring", "rival", "warring", "feuding"}
 
 
 def _collective(tok: Token) -> bool:
-    """"both", "the two leaders", "the sides", "both countries": a group the text just named."""
+    """"both", "the two leaders", "the sides", "both countries", "the neighbours", "the two warring
+    nations": a group the text just named."""
     if tok.lower_ in {"both"}:
         return True
     return tok.tag_ == "NNS" and tok.lemma_.lower() in _COLLECTIVE_NOUNS and any(
         c.lower_ in {"the", "both", "two", "all"} for c in tok.children) and not any(
-        c.dep_ in {"amod", "compound", "poss"} for c in tok.children)
+        c.dep_ in {"amod", "compound", "poss"} and c.lower_ not in _PAIR_ADJECTIVES for c in tok.children)
 
 
 def _parties_of(tok: Token) -> tuple[Token, Token] | None:
@@ -1402,6 +1417,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         key = _resolve(book, tok, di, off, sentence, context)
         if key is not None and not (_role_fits(tok, book.actor(key)) and _country_fits(tok, book.actor(key))):
             key = None
+        if key is None and several_states(tok):
+            return None     # "Western governments condemned ...": not the article's home state (coref)
         return key or resolve_unnamed(book, tok, di, off, sentence, context.home)
 
     def owned(tok: Token) -> str | None:
@@ -1427,6 +1444,13 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         else:
             owner = reported_owner(tok) or event_noun_owner(tok)
             owner_key = res(owner) if owner is not None else None
+            if owner is not None and _type_of(book, owner_key) == "person":
+                # "Rebel spokesman X said their fighters attacked ...": the forces of the body he
+                # speaks for, not his own
+                body = book.actor(_named_group_of_title(book, owner)
+                                  or _spokesperson_body(book, owner, di, off, sentence_of, context))
+                if body is not None and (body.type == "group" or body.country):     # not a bare "Army"
+                    owner_key = body.key
             if owner is not None and owner_key is None:
                 # "the Colombian president said his troops ...": the country the speaker's phrase names
                 country, _ = qualifier_country(owner)
@@ -1434,6 +1458,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                 if owner_key is None and owner.lemma_.lower() in GROUP_NOUNS:
                     # "the group said its fighters ...": the armed or political group the text last named
                     owner_key = _group_named_before(book, off + owner.idx)
+        if _type_of(book, owner_key) == "group":
+            return owner_key    # "the Houthis said their forces ...": an armed group's forces are the group
         return owned_actor(book, owner_key, tok, di, off, sentence_of(off + tok.idx)) if owner_key else None
 
     src_tok = ev.source
@@ -1444,6 +1470,10 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         taken_up, antecedent = they_antecedent(src_tok)
         if not taken_up:
             taken_up, antecedent = it_antecedent(src_tok)
+        if not taken_up and src_tok.lower_ in {"he", "she"}:
+            # "When William Ruto arrived in Mogadishu, he signed ...": the fronted clause's person
+            antecedent = fronted_clause_subject(src_tok)
+            taken_up = antecedent is not None
         src_tok = antecedent if taken_up else src_tok
     if src_tok is not None:
         # "thousands of opposition supporters took to the streets": the supporters (coref.partitive_whole)
@@ -1466,6 +1496,13 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     parties = _parties_of(src_tok) if src_tok is not None and not pair and owner_key is None else None
     party_key = _party_source(book, ev, src_tok, parties, res) if parties and src_tok is not None else None
     ev.source_key = owner_key or (pair[0] if pair else party_key or res(src_tok))
+    if ev.source_key is not None and src_tok is not None and not pair and owner_key is None:
+        # "TOKYO - ... The government lodged a protest with North Korea": an unqualified body the
+        # article's home state was guessed for, in a sentence that names that state as the one acted
+        # on, is the dateline's state's (else unknown): a state does not protest to itself
+        ev.source_key = _unacted_home(book, ev, src_tok, ev.source_key, res, context,
+                                      lambda home: resolve_unnamed(book, src_tok, di, off,
+                                                                   sentence_of(off + src_tok.idx), home))
     if src_tok is not None and _type_of(book, ev.source_key) != "country" and (people := _people_of(src_tok)):
         # "the Bangladeshis withdrew", "the Emiratis rejected": a people named alone acts for its
         # state, also when the parser tags it singular or labels it an organisation
@@ -1490,6 +1527,20 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         if len(said) == 1:
             speaker_key, body = next(iter(said))
             ev.source_key = (body if src_tok.lower_ == "we" else None) or speaker_key
+    if ev.type == "PROTEST" and src_tok is not None and _unplaced_crowd(book, src_tok, ev.source_key):
+        # "Thousands of people protested in Nairobi", "residents of Goma blocked roads": a crowd of the
+        # country where it gathers, as the dateline places "the protesters" (GUIDELINES: groups named
+        # with their country, "Kenyan protesters")
+        place = _crowd_place(ev.verb, src_tok)
+        if place is not None and place.demonyms:
+            ev.source_key = book._add(f"{place.demonyms[0]} protesters", "group", place.iso3)
+            book._mention(ev.source_key, di, src_tok.doc[src_tok.i:src_tok.i + 1], off,
+                          sentence_of(off + src_tok.idx))
+    if src_tok is not None and src_tok.pos_ == "PROPN" and src_tok.ent_type_ in {"", "ORG"} \
+            and (ev.source_key is None or _type_of(book, ev.source_key) in {"organization", "group"}):
+        # "Dar arrived in Dhaka", "Faki called on troops": a single word of a person's name given in
+        # full before, which the tagger did not see as a person (left untagged or made an organisation)
+        ev.source_key = _surname_person(book, src_tok, off + src_tok.idx) or ev.source_key
     speaker = book.actor(ev.source_key)
     if ev.speaker_agent and speaker is not None and speaker.type == "person":
         # "Prime Minister Filip said five diplomats were declared persona non grata": his state did it
@@ -1503,7 +1554,11 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                 ev.source_key = res(t)
                 if ev.source_key:
                     break
-    if ev.source_key is None and src_tok is not None:
+    office = head_of_office(src_tok) if ev.source_key is None and src_tok is not None else None
+    if office is not None:
+        # "the Head of State noted ...": the office's holder in the article's state (not a body "State")
+        ev.source_key = context.person_by_role(office, context.home, strict=True) if context.home else None
+    if ev.source_key is None and src_tok is not None and office is None:
         # "negotiators from the government and Renamo", "officials of Mozambique": who they speak for
         for p in src_tok.children:
             if p.dep_ == "prep" and p.lower_ in {"from", "of", "for"}:
@@ -1513,9 +1568,17 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                     if ev.source_key and (ev.mutual or ev.verb.lemma_.lower() in MUTUAL) and ev.mutual_with is None:
                         ev.mutual_with = next((g for g in pobj.children if g.dep_ == "conj"), None)
                     break
-    if ev.source_key is None and src_tok is not None:
+    if ev.source_key is None and src_tok is not None and src_tok.pos_ != "VERB":
+        # (a clause the parser made the subject names no actor by its words: "Warmly welcoming his Tajik
+        # counterpart, the Head of State ...": not Tajikistan)
+        # (people and forces, by the lexicon or as a plural that names no act: "workers", "villagers")
+        acting = can_act(src_tok) or (src_tok.tag_ in {"NNS", "NNPS"} and src_tok.lemma_.lower() not in NOUNS)
         for t in src_tok.subtree:
-            if t.dep_ in {"compound", "amod", "appos", "poss"}:
+            # (not in the place of an act: "an attack in northwest Pakistan's Bannu district killed ...";
+            # a body's place may name its state: "the government in Addis Ababa")
+            if t.dep_ in {"compound", "amod", "appos", "poss"} \
+                    and (not in_place_phrase(t, src_tok) or (acting and _names_the_place(t))) \
+                    and not in_modifier_clause(t, src_tok):     # ("the ministry, headed by X, ...": not X)
                 ev.source_key = res(t)
                 if ev.source_key:
                     break
@@ -1571,6 +1634,11 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         # "protesters in Khartoum demanded ...": an unplaced group source placed by its own phrase
         ev.source_key = _placed_group(book, ev, src_tok, res, di, off, sentence_of, key=ev.source_key,
                                       own_only=True) or ev.source_key
+    crowd_tok = _counted(src_tok) if ev.type == "PROTEST" and src_tok is not None else None
+    if crowd_tok is not None and _type_of(book, ev.source_key) == "country" \
+            and (people := _people_of(crowd_tok)) is not None and people.demonyms:
+        # "thousands of Kenyans took to the streets": a state does not protest; its people's crowd does
+        ev.source_key = book._add(f"{people.demonyms[0]} protesters", "group", people.iso3)
     # "US president Joe Biden and Chinese president Xi Jinping agreed": the parser may hang the second
     # party on the first one's apposed name
     conj = next((c for h in [src_tok, *(a for a in src_tok.children if a.dep_ == "appos")] for c in h.children
@@ -1829,6 +1897,94 @@ def _bare_role_plural(tok: Token) -> bool:
         for c in tok.children)
 
 
+# Plural nouns of people who make a crowd when they protest ("thousands of people marched").
+CROWD_PEOPLE = {"people", "resident", "citizen", "villager", "inhabitant", "protester", "protestor", "demonstrator",
+                "marcher", "crowd"}
+# Prepositions of the place where a crowd gathers.
+CROWD_PLACE_PREPS = {"in", "at", "outside", "across", "near", "through", "of"}
+
+
+def _unplaced_crowd(book: ActorBook, tok: Token, key: str | None) -> bool:
+    """Whether `tok` is a crowd noun (`CROWD_PEOPLE`) that names no one's country: no qualifier of its
+    own, and resolved to nothing or to a group of no country ("protesters")."""
+    if (tok.lemma_.lower() not in CROWD_PEOPLE and tok.lower_.removesuffix("s") not in CROWD_PEOPLE) or any(
+            c.dep_ in {"amod", "compound", "poss", "nmod"} and (c.text[:1].isupper() or c.dep_ == "poss")
+            for c in tok.children):
+        return False
+    actor = book.actor(key)
+    return actor is None or (actor.type == "group" and not actor.country)
+
+
+def _crowd_place(verb: Token, noun: Token) -> gz.Country | None:
+    """The country where a crowd acts: a country or city (GeoNames, `gazetteer.city_country`) named by a
+    place phrase of the crowd noun ("residents of Goma", "people in Nairobi") or of its verb ("marched
+    in Dhaka", "rallied outside parliament in Accra") or of the verb that verb hangs on ("marched in
+    Bamako, demanding ..."), nearest first; None when no phrase names one."""
+    heads = [(noun, CROWD_PLACE_PREPS), (verb, CROWD_PLACE_PREPS - {"of"})]
+    if verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head != verb:
+        heads.append((verb.head, CROWD_PLACE_PREPS - {"of"}))    # "marched in Bamako, demanding ..."
+    for head, preps in heads:
+        for p in head.children:
+            if p.dep_ != "prep" or p.lower_ not in preps:
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj" or g.pos_ != "PROPN":
+                    continue
+                name = " ".join([x.text for x in g.lefts if x.dep_ == "compound"] + [g.text])
+                found = gz.country_by_name(name) or gz.city_country(name)
+                if found is not None:
+                    return found
+    return None
+
+
+def _named_group_of_title(book: ActorBook, person: Token) -> str | None:
+    """The armed or political group of the gazetteer that a spokesperson's title names ("Houthi military
+    spokesman Yahya Saree": the Houthis, not a state's military), by the title's capitalised modifiers
+    (the `SPOKESPERSON_NOUNS` word among the person's compounds); its actor key, or None."""
+    role = next((c for c in person.children if c.dep_ == "compound" and c.lower_ in SPOKESPERSON_NOUNS), None)
+    for word in role.children if role is not None else ():
+        org = gz.organization(word.text) if word.dep_ in {"amod", "compound"} and word.text[:1].isupper() else None
+        if org is not None and org.type == "group":
+            return book._add(org.name, "group", org.country)
+    return None
+
+
+def _surname_person(book: ActorBook, tok: Token, here: int) -> str | None:
+    """The one person named in full before character offset `here` whose name has `tok` as a later
+    word ("Ishaq Dar" ... "Dar"; "Moussa Faki Mahamat" ... "Faki"), for a lone capitalised proper
+    noun (no compound name words, not an acronym, not a country's name or demonym). None when no
+    person or more than one fits. Actor keys of the book."""
+    word = tok.text
+    if not word[:1].isupper() or word.isupper() or len(word) < 3 \
+            or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) \
+            or gz.country_by_name(word) is not None or gz.country_by_demonym(word) is not None:
+        return None
+    found = {k for k, a in book.actors.items() if a.type == "person" and word in a.name.split()[1:]
+             and book._first_start.get(k, here) < here}
+    return found.pop() if len(found) == 1 else None
+
+
+def _unacted_home(book: ActorBook, ev: FoundEvent, src_tok: Token, key: str, res, context: Context,
+                  unnamed) -> str | None:
+    """`key`, unless it is the article's home state (or a body of it) given to a common noun whose
+    phrase names no state ("the government", "ministry officials": `coref.names_no_state`) while a
+    target candidate of the event is that same state by name ("with North Korea"): then the dateline's state when it is
+    another (its body of the same kind, by `institutions.resolve_unnamed`), else None. Home and
+    dateline are ISO3 codes of the `Context`."""
+    home = context.home
+    actor = book.actor(key)
+    if home is None or actor is None or actor.country != home or not names_no_state(src_tok):
+        return key
+    if not any(c.pos_ == "PROPN" and (t := book.actor(res(c))) is not None and t.type == "country"
+               and t.country == home for c in target_candidates(ev)):
+        return key      # (its own people, groups and bodies it may well act on: "the army raided ...")
+    dateline = context.dateline_home
+    if dateline is None or dateline == home:
+        return None
+    moved = unnamed(dateline)
+    return moved if (m := book.actor(moved)) is not None and m.country == dateline else None
+
+
 def _state_in_focus(book: ActorBook, tok: Token, di: int, off: int, sentence_of, context: Context) -> str | None:
     """The country a bare role noun acts for: the country named last as a main-clause subject in the
     paragraph ("The Ghanaian government ... . Officials accused ..."), else the article's home country
@@ -1854,6 +2010,39 @@ def _bare_soldiers(tok: Token) -> bool:
 
 # Words by which a speaker is of a state's forces ("an army officer", "a military spokesman").
 MILITARY_WORDS = {"army", "military", "defence", "defense"}
+
+
+# Places inside one state, whose qualifier names the state an actor there acts for ("police in the
+# Nigerian capital"); a border, an embassy or waters are not.
+INNER_PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region", "district", "county", "state"}
+
+
+def _names_the_place(t: Token) -> bool:
+    """Whether `t` names where or whose an actor is: part of a proper name a preposition governs ("the
+    government in Addis Ababa": "Addis"; "workers affiliated with the Serbian Workers' Union"), or the
+    qualifier of a place inside one state
+    ("officials in Kenya's capital", `INNER_PLACE_NOUNS`), or an institution the actor belongs to ("an
+    official in the ministry's Europe division"); not a word qualifying another common noun there
+    ("troops near the Russian border": "Russian" says whose border, not whose troops)."""
+    name = t
+    while name.dep_ in {"compound", "poss", "case"} and name.head.pos_ == "PROPN" and name.head != name:
+        name = name.head
+    if name is not t and name.dep_ == "pobj":
+        return True     # a word of a proper name: "in Addis Ababa", "affiliated with the Serbian Workers' Union"
+    if t.head.dep_ != "pobj" and t.dep_ != "pobj":
+        return False
+    if gz.institution_kind(t.lemma_.lower()):
+        return True     # membership, not a place: "an official in the ministry's Europe division"
+    return t.dep_ in {"amod", "poss", "compound"} and t.head.lemma_.lower() in INNER_PLACE_NOUNS
+
+
+def _counted(tok: Token) -> Token:
+    """The noun a count stands for, a people's name included ("thousands of Kenyans": "Kenyans", which
+    `coref.partitive_whole` leaves, being a proper noun); `tok` itself when it is no count."""
+    if tok.lower_ in _QUANTITY or tok.tag_ == "CD":
+        return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), tok)
+    return tok
 
 
 def _people_of(tok: Token):
@@ -1960,9 +2149,13 @@ def _the_body(tok: Token) -> bool:
     def names_which(c: Token) -> bool:
         if c.dep_ in {"amod", "compound"} and tok.lemma_.lower() in GROUP_NOUNS:
             return c.text[:1].isupper() or gz.country_by_demonym(c.text) is not None
+        if tok.lemma_.lower() in BLOC_NOUNS and c.i < tok.i and (
+                (c.dep_ == "amod" and c.text.islower())
+                or (c.dep_ == "compound" and c.lower_ in MEMBER_NOUNS and any(g.like_num for g in c.children))):
+            return False    # "the continent-wide bloc", "the regional bloc", "the 27-nation bloc": descriptions
         return c.dep_ in {"poss", "compound", "amod", "nmod", "appos", "relcl", "acl"} or (
-            c.dep_ == "prep" and not _time_phrase(c))
-    return tok.lemma_.lower() in BODY_NOUNS and tok.tag_ == "NN" \
+            c.dep_ == "prep" and not _time_phrase(c) and not _medium_phrase(c))
+    return tok.lemma_.lower() in BODY_NOUNS and (tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.text.islower())) \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
         and not any(names_which(c) for c in tok.children)
 
@@ -1975,6 +2168,18 @@ def _body_before(book: ActorBook, context: Context, tok: Token) -> str | None:
     noun = tok.lemma_.lower()
     return _latest_of_kind(book, context, noun) or (_latest_bloc(book, context) if noun in BLOC_NOUNS else None) \
         or (_latest_actor(book, context, lambda a: a.type == "group") if noun in GROUP_NOUNS else None)
+
+
+# Nouns that count a bloc's members ("the 27-nation bloc", "the 10-member alliance").
+MEMBER_NOUNS = {"nation", "member", "country", "state"}
+# Nouns of the medium a body speaks through: "the bloc in a statement rejected ...".
+MEDIUM_NOUNS = {"statement", "release", "communique", "communiqué", "tweet", "post", "letter", "note"}
+
+
+def _medium_phrase(prep: Token) -> bool:
+    """An "in"-phrase of the medium a body spoke through ("in a statement", "in an official release"),
+    which names no body."""
+    return prep.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in MEDIUM_NOUNS for g in prep.children)
 
 
 def _time_phrase(prep: Token) -> bool:
