@@ -135,3 +135,20 @@ async def test_a_slow_last_page_is_left_to_the_worker(db, monkeypatch):
         assert tl.current_item is None                  # abandoned: a placeholder for now
         await settle(pilot)
         _check(tl, _truth(db, view))
+
+
+async def test_G_pressed_while_a_short_view_loads_lands_on_its_last_row(db):
+    """G before a view's first rows arrive: when they come with their exact count (a view of
+    under a page), the pending G is carried out then, not lost."""
+    app = _app(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        tl = app.timeline
+        view = VIEWS["actor"](tl.reader)
+        keys = _truth(db, view)
+        assert 1 < len(keys) < 100
+        tl.push_view(view)
+        assert tl.is_loading
+        tl.action_last()                    # before the view's rows are read
+        await settle(pilot, 6)
+        _check(tl, keys)

@@ -476,6 +476,7 @@ class Timeline(ScrollView, can_focus=True):
         self.refresh()
         self.post_message(self.StatusChanged())
         self.post_message(self.CursorMoved(self.current_item))
+        self._reach_end()       # G pressed while the view loaded, and its count came with its rows
 
     def on_timeline_count_updated(self, message: CountUpdated) -> None:
         if message.gen != self._gen:
