@@ -1502,7 +1502,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         # on, is the dateline's state's (else unknown): a state does not protest to itself
         ev.source_key = _unacted_home(book, ev, src_tok, ev.source_key, res, context,
                                       lambda home: resolve_unnamed(book, src_tok, di, off,
-                                                                   sentence_of(off + src_tok.idx), home))
+                                                                   sentence_of(off + src_tok.idx), home),
+                                      off + src_tok.idx)
     if src_tok is not None and _type_of(book, ev.source_key) != "country" and (people := _people_of(src_tok)):
         # "the Bangladeshis withdrew", "the Emiratis rejected": a people named alone acts for its
         # state, also when the parser tags it singular or labels it an organisation
@@ -1592,7 +1593,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if ev.source_key is None and src_tok is not None and _the_body(src_tok):
         # "the front ... has opposed a peace accord": the latest body of that kind the text named;
         # "the bloc", "the alliance": the latest international bloc
-        ev.source_key = _body_before(book, context, src_tok)
+        ev.source_key = _body_before(book, context, src_tok, off + src_tok.idx)
     if ev.source_key is None and src_tok is not None and _the_country(src_tok):
         # "Poland accused Belarus ..., and the country has deployed troops": the country last named as a subject
         ev.source_key = _country_before(book, src_tok, di, context, subject=True)
@@ -1965,12 +1966,14 @@ def _surname_person(book: ActorBook, tok: Token, here: int) -> str | None:
 
 
 def _unacted_home(book: ActorBook, ev: FoundEvent, src_tok: Token, key: str, res, context: Context,
-                  unnamed) -> str | None:
+                  unnamed, here: int) -> str | None:
     """`key`, unless it is the article's home state (or a body of it) given to a common noun whose
     phrase names no state ("the government", "ministry officials": `coref.names_no_state`) while a
     target candidate of the event is that same state by name ("with North Korea"): then the dateline's state when it is
-    another (its body of the same kind, by `institutions.resolve_unnamed`), else None. Home and
-    dateline are ISO3 codes of the `Context`."""
+    another (its body of the same kind, by `institutions.resolve_unnamed`) and no third state's actor
+    was named before character offset `here` (a London-datelined story on "Japan said North Korea
+    fired ... The government lodged a protest": not Britain), else None. Home and dateline are ISO3
+    codes of the `Context`."""
     home = context.home
     actor = book.actor(key)
     if home is None or actor is None or actor.country != home or not names_no_state(src_tok):
@@ -1981,6 +1984,9 @@ def _unacted_home(book: ActorBook, ev: FoundEvent, src_tok: Token, key: str, res
     dateline = context.dateline_home
     if dateline is None or dateline == home:
         return None
+    if any(a.country not in {None, home, dateline} and book._first_start.get(k, here) < here
+           for k, a in book.actors.items()):
+        return None     # a third state named before may as well be the one acting ("Japan said ...")
     moved = unnamed(dateline)
     return moved if (m := book.actor(moved)) is not None and m.country == dateline else None
 
@@ -2135,11 +2141,14 @@ def _latest_bloc(book: ActorBook, context: Context) -> str | None:
     """The international organization of the gazetteer (one with no country of its own) the text
     named last, as a subject first, then anywhere: what "the bloc" refers back to. Returns an actor
     key or None."""
-    def bloc(actor) -> bool:
-        org = gz.organization(actor.name) if actor.type == "organization" else None
-        return org is not None and org.country is None and not org.media and org.name not in NOT_BLOCS
+    return _latest_actor(book, context, _is_bloc)
 
-    return _latest_actor(book, context, bloc)
+
+def _is_bloc(actor) -> bool:
+    """Whether an actor of the book is an international bloc: an organization of the gazetteer with
+    no country of its own, no outlet, not in `NOT_BLOCS`."""
+    org = gz.organization(actor.name) if actor.type == "organization" else None
+    return org is not None and org.country is None and not org.media and org.name not in NOT_BLOCS
 
 
 def _the_body(tok: Token) -> bool:
@@ -2160,12 +2169,17 @@ def _the_body(tok: Token) -> bool:
         and not any(names_which(c) for c in tok.children)
 
 
-def _body_before(book: ActorBook, context: Context, tok: Token) -> str | None:
+def _body_before(book: ActorBook, context: Context, tok: Token, here: int | None = None) -> str | None:
     """The body "the front", "the bloc", "the group" refers back to: the latest actor whose name holds
     the noun; for "the bloc"/"the alliance" the latest international bloc; for "the group"/"the
     militia"/"the movement" the latest armed or political group (type group) the text named. None when
-    there is none."""
+    there is none, or for a bloc with a description ("the regional bloc") when more than one bloc was
+    named before character offset `here` ("the EU and ASEAN met ... The regional bloc": either)."""
     noun = tok.lemma_.lower()
+    if here is not None and noun in BLOC_NOUNS and any(c.i < tok.i and c.dep_ in {"amod", "compound"}
+                                                       for c in tok.children) \
+            and sum(1 for k, a in book.actors.items() if _is_bloc(a) and book._first_start.get(k, here) < here) > 1:
+        return None
     return _latest_of_kind(book, context, noun) or (_latest_bloc(book, context) if noun in BLOC_NOUNS else None) \
         or (_latest_actor(book, context, lambda a: a.type == "group") if noun in GROUP_NOUNS else None)
 
