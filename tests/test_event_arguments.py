@@ -1559,3 +1559,11 @@ def test_a_statement_issued_by_a_group_is_its_authors():
 def test_a_statement_condemning_is_the_issuers_act(issued):
     evs = events_of(article(f"The African Union {issued} condemning the coup in Niger."))
     assert ("ACCUSE", "African Union", "Niger") in evs
+
+
+@pytest.mark.parametrize("outlet", ["The state news agency published", "Russian state media released",
+                                    "The newspaper published", "Al Jazeera published"])
+def test_a_statement_an_outlet_publishes_is_not_the_outlets(outlet):
+    # an outlet carries a statement; it does not author it (OUTLET_NOUNS, the gazetteer's media)
+    evs = events_of(article(f"{outlet} a statement accusing Ukraine of shelling the plant."))
+    assert not any(e[0] == "ACCUSE" for e in evs)
