@@ -1284,6 +1284,13 @@ def test_head_of_state_with_no_named_holder_gives_no_body():
     assert not any(e[0] == "SUPPORT" and e[1] == "Tajikistan" for e in evs)     # the participle's object
 
 
+
+def test_head_of_state_is_not_the_home_president_it_meets():
+    # a visitor in a story datelined in the host's capital: the home president is the one met
+    evs = events_of(article("KAMPALA (Xinhua) - Kenyan President Daniel Mwangi arrived in Kampala on Monday. The "
+                            "head of state met Ugandan President Yoweri Museveni on Tuesday."))
+    assert not any(e[0] == "CONSULT" and e[1] == "Yoweri Museveni" for e in evs)
+
 # -- a count with a name in apposition is the named member (issue 11, round 6) ---------------------------
 
 @pytest.mark.parametrize("sentence, person", [

@@ -1559,6 +1559,11 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if office is not None:
         # "the Head of State noted ...": the office's holder in the article's state (not a body "State")
         ev.source_key = context.person_by_role(office, context.home, strict=True) if context.home else None
+        if ev.source_key is not None and any(res(c) == ev.source_key for c in target_candidates(ev)
+                                             if c.pos_ == "PROPN"):
+            # "KAMPALA - Kenyan President X arrived ... The Head of State met Ugandan President Y": the
+            # home state's holder is the one met, so the head of state is the other (unknown)
+            ev.source_key = None
     if ev.source_key is None and src_tok is not None and office is None:
         # "negotiators from the government and Renamo", "officials of Mozambique": who they speak for
         for p in src_tok.children:
