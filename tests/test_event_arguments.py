@@ -1574,3 +1574,14 @@ def test_a_statement_an_outlet_publishes_is_not_the_outlets(outlet):
     # an outlet carries a statement; it does not author it (OUTLET_NOUNS, the gazetteer's media)
     evs = events_of(article(f"{outlet} a statement accusing Ukraine of shelling the plant."))
     assert not any(e[0] == "ACCUSE" for e in evs)
+
+
+@pytest.mark.parametrize("weapons", ["Missiles aimed at", "Rockets fired at", "Shells landing in", "Mortars in",
+                                     "Bombs planted near", "Drones flying over", "Mines laid near",
+                                     "Grenades thrown in", "Bullets fired in", "Projectiles launched at",
+                                     "Explosives hidden in", "Munitions dropped on", "Rounds fired at",
+                                     "Warheads falling on"])
+def test_weapons_at_a_place_are_not_that_places_state(weapons):
+    # the place a weapon was aimed at or fell in names no side (MUNITION_NOUNS)
+    evs = events_of(article(f"{weapons} the Syrian city of Homs killed four soldiers on Monday."))
+    assert not any(e[0] == "ASSAULT" and e[1] == "Syria" for e in evs)

@@ -1578,7 +1578,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         # (a clause the parser made the subject names no actor by its words: "Warmly welcoming his Tajik
         # counterpart, the Head of State ...": not Tajikistan)
         # (people and forces, by the lexicon or as a plural that names no act: "workers", "villagers")
-        acting = can_act(src_tok) or (src_tok.tag_ in {"NNS", "NNPS"} and src_tok.lemma_.lower() not in NOUNS)
+        # (weapons are no people: "missiles aimed at the Israeli city of Haifa killed ..." are not Israel's)
+        acting = (can_act(src_tok) or (src_tok.tag_ in {"NNS", "NNPS"} and src_tok.lemma_.lower() not in NOUNS)) \
+            and src_tok.lemma_.lower() not in MUNITION_NOUNS
         for t in src_tok.subtree:
             # (not in the place of an act: "an attack in northwest Pakistan's Bannu district killed ...";
             # a body's place may name its state: "the government in Addis Ababa")
@@ -2023,6 +2025,10 @@ def _bare_soldiers(tok: Token) -> bool:
 MILITARY_WORDS = {"army", "military", "defence", "defense"}
 
 
+# Weapons and munitions, which news makes the subject of an attack ("shells killed two"): no people,
+# so the place they were fired at or fell in names no side (PLOVER ASSAULT's means, not its actors).
+MUNITION_NOUNS = {"missile", "rocket", "shell", "mortar", "bomb", "drone", "mine", "grenade", "bullet", "projectile",
+                  "explosive", "munition", "round", "warhead"}
 # Places inside one state, whose qualifier names the state an actor there acts for ("police in the
 # Nigerian capital"); a border, an embassy or waters are not.
 INNER_PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region", "district", "county", "state"}
