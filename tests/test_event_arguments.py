@@ -1585,3 +1585,14 @@ def test_weapons_at_a_place_are_not_that_places_state(weapons):
     # the place a weapon was aimed at or fell in names no side (MUNITION_NOUNS)
     evs = events_of(article(f"{weapons} the Syrian city of Homs killed four soldiers on Monday."))
     assert not any(e[0] == "ASSAULT" and e[1] == "Syria" for e in evs)
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("A crowd of Israelis protested in Berlin on Sunday.", "German protesters"),
+    ("Hundreds of people of Somali origin protested in Minneapolis on Sunday.", "American protesters"),
+    ("Hundreds of people from Eritrea protested outside the parliament in Tel Aviv.", "Israeli protesters"),
+])
+def test_a_crowd_of_named_origin_is_not_placed_by_where_it_gathers(sentence, wrong):
+    # where a crowd gathers does not say who they are when its of/from-phrase does (_unplaced_crowd)
+    evs = events_of(article(sentence))
+    assert not any(e[0] == "PROTEST" and e[1] == wrong for e in evs)

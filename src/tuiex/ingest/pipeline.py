@@ -1914,11 +1914,17 @@ CROWD_PLACE_PREPS = {"in", "at", "outside", "across", "near", "through", "of"}
 
 def _unplaced_crowd(book: ActorBook, tok: Token, key: str | None) -> bool:
     """Whether `tok` is a crowd noun (`CROWD_PEOPLE`) that names no one's country: no qualifier of its
-    own, and resolved to nothing or to a group of no country ("protesters")."""
+    own, no of/from-phrase naming a people or an origin ("a crowd of Israelis", "people of Somali
+    origin", "people from Eritrea": where they gather does not say who they are), and resolved to
+    nothing or to a group of no country ("protesters")."""
     if (tok.lemma_.lower() not in CROWD_PEOPLE and tok.lower_.removesuffix("s") not in CROWD_PEOPLE) or any(
             c.dep_ in {"amod", "compound", "poss", "nmod"} and (c.text[:1].isupper() or c.dep_ == "poss")
             for c in tok.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ in {"of", "from"} and any(
+            g.ent_type_ == "NORP" or (c.lower_ == "from" and g.ent_type_ == "GPE") for g in c.subtree)
+            for c in tok.children):
+        return False    # "a crowd of Israelis", "people of Somali origin", "people from Eritrea": their origin
     actor = book.actor(key)
     return actor is None or (actor.type == "group" and not actor.country)
 
