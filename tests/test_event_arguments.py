@@ -1596,3 +1596,11 @@ def test_a_crowd_of_named_origin_is_not_placed_by_where_it_gathers(sentence, wro
     # where a crowd gathers does not say who they are when its of/from-phrase does (_unplaced_crowd)
     evs = events_of(article(sentence))
     assert not any(e[0] == "PROTEST" and e[1] == wrong for e in evs)
+
+
+@pytest.mark.parametrize("phrase", ["The nations of the Sahel", "All nations", "The nations that signed the treaty",
+                                    "The neighbours, Chad and Sudan,", "The rivals of the junta"])
+def test_a_collective_its_own_phrase_picks_out_is_not_the_pair_just_named(phrase):
+    evs = events_of(article(f"Mali and Niger signed a defence pact on Monday. {phrase} condemned the coup in "
+                            "Burkina Faso."))
+    assert not any(e[0] == "ACCUSE" and e[1] in {"Mali", "Niger"} for e in evs)

@@ -478,18 +478,26 @@ _QUANTITY = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", 
              "millions", "crowd", "crowds", "group", "number", "some", "many"}
 _COLLECTIVE_NOUNS = {"leader", "side", "country", "minister", "president", "government", "party", "delegation",
                      "neighbour", "neighbor", "nation", "rival"}
+# Collective nouns that stand for a pair only with a definite or dual word ("the nations", "the two
+# neighbours"; "all nations" is every nation).
+_PAIR_ONLY_NOUNS = {"neighbour", "neighbor", "nation", "rival"}
 # Adjectives that only describe the pair a collective noun takes up ("the neighbouring countries").
 _PAIR_ADJECTIVES = {"neighbouring", "neighboring", "rival", "warring", "feuding"}
 
 
 def _collective(tok: Token) -> bool:
     """"both", "the two leaders", "the sides", "both countries", "the neighbours", "the two warring
-    nations": a group the text just named."""
+    nations": a group the text just named; not one its own phrase names or picks out ("the nations of
+    the Sahel", "the nations that signed the treaty", "the neighbours, Georgia and Turkey"), nor "all
+    nations" (every one, no pair)."""
     if tok.lower_ in {"both"}:
         return True
+    dets = {"the", "both", "two"} if tok.lemma_.lower() in _PAIR_ONLY_NOUNS else {"the", "both", "two", "all"}
     return tok.tag_ == "NNS" and tok.lemma_.lower() in _COLLECTIVE_NOUNS and any(
-        c.lower_ in {"the", "both", "two", "all"} for c in tok.children) and not any(
-        c.dep_ in {"amod", "compound", "poss"} and c.lower_ not in _PAIR_ADJECTIVES for c in tok.children)
+        c.lower_ in dets for c in tok.children) and not any(
+        (c.dep_ in {"amod", "compound", "poss"} and c.lower_ not in _PAIR_ADJECTIVES)
+        or c.dep_ in {"relcl", "acl", "appos"} or (c.dep_ == "prep" and not _time_phrase(c))
+        for c in tok.children)
 
 
 def _parties_of(tok: Token) -> tuple[Token, Token] | None:
