@@ -1604,3 +1604,10 @@ def test_a_collective_its_own_phrase_picks_out_is_not_the_pair_just_named(phrase
     evs = events_of(article(f"Mali and Niger signed a defence pact on Monday. {phrase} condemned the coup in "
                             "Burkina Faso."))
     assert not any(e[0] == "ACCUSE" and e[1] in {"Mali", "Niger"} for e in evs)
+
+
+@pytest.mark.parametrize("fighters", ["Rebels", "Militants", "Insurgents", "Gunmen", "Separatists"])
+def test_fighters_placed_in_a_state_are_not_that_state(fighters):
+    # where fighters are does not make them the state's forces (_FIGHTER_NOUNS in the source fallback)
+    evs = events_of(article(f"{fighters} in Ethiopia's Amhara region attacked a convoy on Monday."))
+    assert not any(e[0] == "ASSAULT" and e[1] == "Ethiopia" for e in evs)

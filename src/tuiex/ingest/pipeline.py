@@ -1596,6 +1596,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                     and (not in_place_phrase(t, src_tok) or (acting and _names_the_place(t))) \
                     and not in_modifier_clause(t, src_tok):     # ("the ministry, headed by X, ...": not X)
                 ev.source_key = res(t)
+                if ev.source_key and src_tok.lower_ in _FIGHTER_NOUNS and in_place_phrase(t, src_tok) \
+                        and _type_of(book, ev.source_key) == "country":
+                    ev.source_key = None    # "rebels in Ethiopia's Tigray region": fighters there are no state's
                 if ev.source_key:
                     break
     if ev.source_key is None and src_tok is not None and _bare_role_plural(src_tok):
