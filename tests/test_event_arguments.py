@@ -1611,3 +1611,14 @@ def test_fighters_placed_in_a_state_are_not_that_state(fighters):
     # where fighters are does not make them the state's forces (_FIGHTER_NOUNS in the source fallback)
     evs = events_of(article(f"{fighters} in Ethiopia's Amhara region attacked a convoy on Monday."))
     assert not any(e[0] == "ASSAULT" and e[1] == "Ethiopia" for e in evs)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Talks on the withdrawal of American troops from Iraq began on Monday in Baghdad.",
+    "A plan for the pullout of Kenyan troops from Somalia was presented on Monday.",
+    "Negotiations over the withdrawal of Armenian forces from the region stalled on Monday.",
+])
+def test_a_withdrawal_that_is_the_topic_of_talks_has_no_doer(sentence):
+    # the topic of talks or a plan is no withdrawal done (events._sought, TOPIC_PREPS)
+    evs = events_of(article(sentence))
+    assert not any(e[0] == "RETREAT" for e in evs)

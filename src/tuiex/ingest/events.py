@@ -2138,11 +2138,18 @@ FREEING_NOUNS = {"release"}
 
 def _sought(noun: Token) -> bool:
     """Whether an event noun is the object of a purpose infinitive ("halted the campaign to achieve a
-    withdrawal of the rebels", "troops sent to secure the pullout"): an aim, not a done act, so its
-    of-phrase is no doer to report."""
+    withdrawal of the rebels", "troops sent to secure the pullout") or the topic of another noun
+    ("talks on the withdrawal of US troops", `TOPIC_PREPS`): an aim, not a done act, so its of-phrase
+    is no doer to report."""
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in TOPIC_PREPS and verb.head.pos_ == "NOUN":
+        return True     # "talks on the withdrawal of US troops", "a plan for the pullout": a topic
     return noun.dep_ == "dobj" and verb.tag_ == "VB" and verb.dep_ in {"acl", "advcl"} \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+# Prepositions by which a noun names what talks, plans or deals are about ("talks on the withdrawal").
+TOPIC_PREPS = {"on", "over", "about", "for", "regarding", "concerning"}
 
 
 def _nominal_source(noun: Token) -> Token | None:
