@@ -169,7 +169,8 @@ def fronted_clause_subject(pronoun: Token) -> Token | None:
     entered the town, they looted shops" (the rebels), "When William Ruto arrived in Mogadishu, he
     signed ..." (a person the tagger labels PERSON, for "he"/"she"). The fronted clause must be the
     pronoun's verb's own adverbial clause, opened by a subordinator (`_FRONTING_MARKS`), with a nominal
-    subject (no pronoun) that agrees in number: singular for "it", plural for "they". None otherwise.
+    subject (no pronoun) that agrees in number: singular for "it", plural for "they", and no person
+    for either. None otherwise.
     English pronoun agreement and the nearest-subject preference of news prose are the source of the
     rule."""
     verb = pronoun.head
@@ -188,6 +189,8 @@ def fronted_clause_subject(pronoun: Token) -> Token | None:
             if subj.ent_type_ == "PERSON" and not _plural(subj):
                 return subj
             continue
+        if subj.ent_type_ == "PERSON":
+            continue    # "When Macron visited Germany, it criticized ...": "it" is no person
         if _plural(subj) == (pronoun.lower_ == "they") or (pronoun.lower_ == "they" and subj.ent_type_ == "NORP"):
             return subj
     return None

@@ -1842,11 +1842,26 @@ def _author_of(noun: Token) -> Token | None:
                if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
     if of is not None or noun.dep_ != "dobj" or _lemma(noun.head) not in ISSUING_VERBS:
         return of
-    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return None if subj is not None and _outlet(subj) else subj
 
 
 # Verbs by which a body puts out a statement, whose subject is its author.
 ISSUING_VERBS = {"issue", "release", "publish", "adopt", "deliver", "circulate"}
+# Nouns of a news outlet, which publishes others' statements ("state media released a statement ...").
+OUTLET_NOUNS = {"media", "newspaper", "outlet", "broadcaster", "channel", "television", "tv", "radio", "website",
+                "daily", "paper", "tabloid", "magazine"}
+
+
+def _outlet(tok: Token) -> bool:
+    """Whether the noun `tok` is a news outlet (`OUTLET_NOUNS`, a news or press agency, or a medium of
+    the gazetteer's organizations: "the state news agency", "Al Jazeera"): it carries a statement, it
+    does not author it."""
+    if tok.lemma_.lower() in OUTLET_NOUNS or tok.lower_ in OUTLET_NOUNS or (
+            tok.lemma_.lower() == "agency" and any(c.lower_ in {"news", "press"} for c in tok.children)):
+        return True
+    name = " ".join(c.text for c in tok.subtree if c.dep_ in {"compound", "flat"} or c.i == tok.i)
+    return gz.is_media(name) or gz.is_media(tok.text)
 
 
 # Participles whose noun's possessor is their agent: "Kyiv's proposed framework" is Kyiv's proposal,
@@ -2123,11 +2138,18 @@ FREEING_NOUNS = {"release"}
 
 def _sought(noun: Token) -> bool:
     """Whether an event noun is the object of a purpose infinitive ("halted the campaign to achieve a
-    withdrawal of the rebels", "troops sent to secure the pullout"): an aim, not a done act, so its
-    of-phrase is no doer to report."""
+    withdrawal of the rebels", "troops sent to secure the pullout") or the topic of another noun
+    ("talks on the withdrawal of US troops", `TOPIC_PREPS`): an aim, not a done act, so its of-phrase
+    is no doer to report."""
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in TOPIC_PREPS and verb.head.pos_ == "NOUN":
+        return True     # "talks on the withdrawal of US troops", "a plan for the pullout": a topic
     return noun.dep_ == "dobj" and verb.tag_ == "VB" and verb.dep_ in {"acl", "advcl"} \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+# Prepositions by which a noun names what talks, plans or deals are about ("talks on the withdrawal").
+TOPIC_PREPS = {"on", "over", "about", "for", "regarding", "concerning"}
 
 
 def _nominal_source(noun: Token) -> Token | None:

@@ -478,18 +478,26 @@ _QUANTITY = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", 
              "millions", "crowd", "crowds", "group", "number", "some", "many"}
 _COLLECTIVE_NOUNS = {"leader", "side", "country", "minister", "president", "government", "party", "delegation",
                      "neighbour", "neighbor", "nation", "rival"}
+# Collective nouns that stand for a pair only with a definite or dual word ("the nations", "the two
+# neighbours"; "all nations" is every nation).
+_PAIR_ONLY_NOUNS = {"neighbour", "neighbor", "nation", "rival"}
 # Adjectives that only describe the pair a collective noun takes up ("the neighbouring countries").
 _PAIR_ADJECTIVES = {"neighbouring", "neighboring", "rival", "warring", "feuding"}
 
 
 def _collective(tok: Token) -> bool:
     """"both", "the two leaders", "the sides", "both countries", "the neighbours", "the two warring
-    nations": a group the text just named."""
+    nations": a group the text just named; not one its own phrase names or picks out ("the nations of
+    the Sahel", "the nations that signed the treaty", "the neighbours, Georgia and Turkey"), nor "all
+    nations" (every one, no pair)."""
     if tok.lower_ in {"both"}:
         return True
+    dets = {"the", "both", "two"} if tok.lemma_.lower() in _PAIR_ONLY_NOUNS else {"the", "both", "two", "all"}
     return tok.tag_ == "NNS" and tok.lemma_.lower() in _COLLECTIVE_NOUNS and any(
-        c.lower_ in {"the", "both", "two", "all"} for c in tok.children) and not any(
-        c.dep_ in {"amod", "compound", "poss"} and c.lower_ not in _PAIR_ADJECTIVES for c in tok.children)
+        c.lower_ in dets for c in tok.children) and not any(
+        (c.dep_ in {"amod", "compound", "poss"} and c.lower_ not in _PAIR_ADJECTIVES)
+        or c.dep_ in {"relcl", "acl", "appos"} or (c.dep_ == "prep" and not _time_phrase(c))
+        for c in tok.children)
 
 
 def _parties_of(tok: Token) -> tuple[Token, Token] | None:
@@ -1502,7 +1510,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         # on, is the dateline's state's (else unknown): a state does not protest to itself
         ev.source_key = _unacted_home(book, ev, src_tok, ev.source_key, res, context,
                                       lambda home: resolve_unnamed(book, src_tok, di, off,
-                                                                   sentence_of(off + src_tok.idx), home))
+                                                                   sentence_of(off + src_tok.idx), home),
+                                      off + src_tok.idx)
     if src_tok is not None and _type_of(book, ev.source_key) != "country" and (people := _people_of(src_tok)):
         # "the Bangladeshis withdrew", "the Emiratis rejected": a people named alone acts for its
         # state, also when the parser tags it singular or labels it an organisation
@@ -1558,6 +1567,11 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if office is not None:
         # "the Head of State noted ...": the office's holder in the article's state (not a body "State")
         ev.source_key = context.person_by_role(office, context.home, strict=True) if context.home else None
+        if ev.source_key is not None and any(res(c) == ev.source_key for c in target_candidates(ev)
+                                             if c.pos_ == "PROPN"):
+            # "KAMPALA - Kenyan President X arrived ... The Head of State met Ugandan President Y": the
+            # home state's holder is the one met, so the head of state is the other (unknown)
+            ev.source_key = None
     if ev.source_key is None and src_tok is not None and office is None:
         # "negotiators from the government and Renamo", "officials of Mozambique": who they speak for
         for p in src_tok.children:
@@ -1572,7 +1586,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         # (a clause the parser made the subject names no actor by its words: "Warmly welcoming his Tajik
         # counterpart, the Head of State ...": not Tajikistan)
         # (people and forces, by the lexicon or as a plural that names no act: "workers", "villagers")
-        acting = can_act(src_tok) or (src_tok.tag_ in {"NNS", "NNPS"} and src_tok.lemma_.lower() not in NOUNS)
+        # (weapons are no people: "missiles aimed at the Israeli city of Haifa killed ..." are not Israel's)
+        acting = (can_act(src_tok) or (src_tok.tag_ in {"NNS", "NNPS"} and src_tok.lemma_.lower() not in NOUNS)) \
+            and src_tok.lemma_.lower() not in MUNITION_NOUNS
         for t in src_tok.subtree:
             # (not in the place of an act: "an attack in northwest Pakistan's Bannu district killed ...";
             # a body's place may name its state: "the government in Addis Ababa")
@@ -1580,6 +1596,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                     and (not in_place_phrase(t, src_tok) or (acting and _names_the_place(t))) \
                     and not in_modifier_clause(t, src_tok):     # ("the ministry, headed by X, ...": not X)
                 ev.source_key = res(t)
+                if ev.source_key and src_tok.lower_ in _FIGHTER_NOUNS and in_place_phrase(t, src_tok) \
+                        and _type_of(book, ev.source_key) == "country":
+                    ev.source_key = None    # "rebels in Ethiopia's Tigray region": fighters there are no state's
                 if ev.source_key:
                     break
     if ev.source_key is None and src_tok is not None and _bare_role_plural(src_tok):
@@ -1592,7 +1611,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if ev.source_key is None and src_tok is not None and _the_body(src_tok):
         # "the front ... has opposed a peace accord": the latest body of that kind the text named;
         # "the bloc", "the alliance": the latest international bloc
-        ev.source_key = _body_before(book, context, src_tok)
+        ev.source_key = _body_before(book, context, src_tok, off + src_tok.idx)
     if ev.source_key is None and src_tok is not None and _the_country(src_tok):
         # "Poland accused Belarus ..., and the country has deployed troops": the country last named as a subject
         ev.source_key = _country_before(book, src_tok, di, context, subject=True)
@@ -1906,11 +1925,17 @@ CROWD_PLACE_PREPS = {"in", "at", "outside", "across", "near", "through", "of"}
 
 def _unplaced_crowd(book: ActorBook, tok: Token, key: str | None) -> bool:
     """Whether `tok` is a crowd noun (`CROWD_PEOPLE`) that names no one's country: no qualifier of its
-    own, and resolved to nothing or to a group of no country ("protesters")."""
+    own, no of/from-phrase naming a people or an origin ("a crowd of Israelis", "people of Somali
+    origin", "people from Eritrea": where they gather does not say who they are), and resolved to
+    nothing or to a group of no country ("protesters")."""
     if (tok.lemma_.lower() not in CROWD_PEOPLE and tok.lower_.removesuffix("s") not in CROWD_PEOPLE) or any(
             c.dep_ in {"amod", "compound", "poss", "nmod"} and (c.text[:1].isupper() or c.dep_ == "poss")
             for c in tok.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ in {"of", "from"} and any(
+            g.ent_type_ == "NORP" or (c.lower_ == "from" and g.ent_type_ == "GPE") for g in c.subtree)
+            for c in tok.children):
+        return False    # "a crowd of Israelis", "people of Somali origin", "people from Eritrea": their origin
     actor = book.actor(key)
     return actor is None or (actor.type == "group" and not actor.country)
 
@@ -1965,12 +1990,14 @@ def _surname_person(book: ActorBook, tok: Token, here: int) -> str | None:
 
 
 def _unacted_home(book: ActorBook, ev: FoundEvent, src_tok: Token, key: str, res, context: Context,
-                  unnamed) -> str | None:
+                  unnamed, here: int) -> str | None:
     """`key`, unless it is the article's home state (or a body of it) given to a common noun whose
     phrase names no state ("the government", "ministry officials": `coref.names_no_state`) while a
     target candidate of the event is that same state by name ("with North Korea"): then the dateline's state when it is
-    another (its body of the same kind, by `institutions.resolve_unnamed`), else None. Home and
-    dateline are ISO3 codes of the `Context`."""
+    another (its body of the same kind, by `institutions.resolve_unnamed`) and no third state's actor
+    was named before character offset `here` (a London-datelined story on "Japan said North Korea
+    fired ... The government lodged a protest": not Britain), else None. Home and dateline are ISO3
+    codes of the `Context`."""
     home = context.home
     actor = book.actor(key)
     if home is None or actor is None or actor.country != home or not names_no_state(src_tok):
@@ -1981,6 +2008,9 @@ def _unacted_home(book: ActorBook, ev: FoundEvent, src_tok: Token, key: str, res
     dateline = context.dateline_home
     if dateline is None or dateline == home:
         return None
+    if any(a.country not in {None, home, dateline} and book._first_start.get(k, here) < here
+           for k, a in book.actors.items()):
+        return None     # a third state named before may as well be the one acting ("Japan said ...")
     moved = unnamed(dateline)
     return moved if (m := book.actor(moved)) is not None and m.country == dateline else None
 
@@ -2012,6 +2042,10 @@ def _bare_soldiers(tok: Token) -> bool:
 MILITARY_WORDS = {"army", "military", "defence", "defense"}
 
 
+# Weapons and munitions, which news makes the subject of an attack ("shells killed two"): no people,
+# so the place they were fired at or fell in names no side (PLOVER ASSAULT's means, not its actors).
+MUNITION_NOUNS = {"missile", "rocket", "shell", "mortar", "bomb", "drone", "mine", "grenade", "bullet", "projectile",
+                  "explosive", "munition", "round", "warhead"}
 # Places inside one state, whose qualifier names the state an actor there acts for ("police in the
 # Nigerian capital"); a border, an embassy or waters are not.
 INNER_PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region", "district", "county", "state"}
@@ -2135,11 +2169,14 @@ def _latest_bloc(book: ActorBook, context: Context) -> str | None:
     """The international organization of the gazetteer (one with no country of its own) the text
     named last, as a subject first, then anywhere: what "the bloc" refers back to. Returns an actor
     key or None."""
-    def bloc(actor) -> bool:
-        org = gz.organization(actor.name) if actor.type == "organization" else None
-        return org is not None and org.country is None and not org.media and org.name not in NOT_BLOCS
+    return _latest_actor(book, context, _is_bloc)
 
-    return _latest_actor(book, context, bloc)
+
+def _is_bloc(actor) -> bool:
+    """Whether an actor of the book is an international bloc: an organization of the gazetteer with
+    no country of its own, no outlet, not in `NOT_BLOCS`."""
+    org = gz.organization(actor.name) if actor.type == "organization" else None
+    return org is not None and org.country is None and not org.media and org.name not in NOT_BLOCS
 
 
 def _the_body(tok: Token) -> bool:
@@ -2160,12 +2197,17 @@ def _the_body(tok: Token) -> bool:
         and not any(names_which(c) for c in tok.children)
 
 
-def _body_before(book: ActorBook, context: Context, tok: Token) -> str | None:
+def _body_before(book: ActorBook, context: Context, tok: Token, here: int | None = None) -> str | None:
     """The body "the front", "the bloc", "the group" refers back to: the latest actor whose name holds
     the noun; for "the bloc"/"the alliance" the latest international bloc; for "the group"/"the
     militia"/"the movement" the latest armed or political group (type group) the text named. None when
-    there is none."""
+    there is none, or for a bloc with a description ("the regional bloc") when more than one bloc was
+    named before character offset `here` ("the EU and ASEAN met ... The regional bloc": either)."""
     noun = tok.lemma_.lower()
+    if here is not None and noun in BLOC_NOUNS and any(c.i < tok.i and c.dep_ in {"amod", "compound"}
+                                                       for c in tok.children) \
+            and sum(1 for k, a in book.actors.items() if _is_bloc(a) and book._first_start.get(k, here) < here) > 1:
+        return None
     return _latest_of_kind(book, context, noun) or (_latest_bloc(book, context) if noun in BLOC_NOUNS else None) \
         or (_latest_actor(book, context, lambda a: a.type == "group") if noun in GROUP_NOUNS else None)
 
