@@ -260,3 +260,89 @@ def test_bikram_sambat_stamps(line, expected):
 def test_a_bikram_sambat_stamp_with_the_wrong_weekday_is_dropped():
     # 5 Jestha 2080 was a Friday, not a Monday
     assert find_published([HEADLINE, "५ जेठ २०८०, सोमबार", LEAD], 2).how != "date line"
+
+
+def _best_stamp_reference(lines, body_start, lead_weekdays):
+    """_best_stamp as it read before it skipped lines (every line's stamps, then the best)."""
+    from tuiex.ingest import published as P
+
+    n = len(lines)
+    head_end = min(n, max(body_start, 0) + P._HEAD_AFTER_LEAD + 1)
+    headline = P._headline_index(lines, body_start)
+    kept = []
+    for i in range(n):
+        in_head = i < head_end
+        if not in_head and i < n - P._TAIL_LINES:
+            continue
+        for cand in P._stamps_in(lines[i], i):
+            if not in_head and not cand.labelled:
+                continue
+            distance = min(abs(i - headline), abs(i - body_start)) if in_head else 6
+            cand.score = (10.0 if in_head else 5.0) - 0.5 * min(distance, 8) + (0.5 if cand.labelled else 0.0)
+            if cand.weekday is not None:
+                cand.readings = tuple(d for d in cand.readings if d.weekday() == cand.weekday)
+                if not cand.readings:
+                    continue
+                cand.score += 1.0
+            if {d.weekday() for d in cand.readings} & lead_weekdays:
+                cand.score += 1.5
+            kept.append(cand)
+    if not kept:
+        return None
+    best = max(kept, key=lambda c: (c.score, -c.line))
+    if len(best.readings) == 1:
+        return PartialDate.of(best.readings[0])
+    supported = [d for d in best.readings if d.weekday() == best.weekday or d.weekday() in lead_weekdays]
+    if len(supported) == 1:
+        return PartialDate.of(supported[0])
+    first, second = best.readings[0], best.readings[1]
+    return PartialDate(first.year, first.month) if first.month == second.month else PartialDate(first.year)
+
+
+@pytest.mark.parametrize("lines,body_start", [
+    (["World News", "Posted on 4 March 2019", "Harbour strike ends after pay deal",
+      "Dockers went back to work on Monday after a deal signed on March 4, 2019, the union said."], 3),
+    (["Harbour strike ends after pay deal", "Monday 4 March 2019 10:02 GMT",
+      "Dockers went back to work on Monday, 4 March 2019, the union said.", "Talks resume on 6 May 2019."], 2),
+    (["3 May 2019", "Harbour strike ends after pay deal", "4 March 2019",
+      "4 March 2019 The union and the port signed a deal on Monday."], 3),
+    (["Harbour strike ends after pay deal", "The union said on Tuesday, 5 March 2019 that work resumed.",
+      "Updated: Tue 05/03/2019"], 1),
+    (["Harbour strike ends after pay deal", "Dockers went back to work.", "More news", "x", "y", "z",
+      "Published: 5 March 2019 | 09:00", "Last updated on Wednesday, 6 March 2019"], 1),
+])
+def test_skipping_lines_that_cannot_win_picks_the_same_stamp(lines, body_start, monkeypatch):
+    # own pages; the skip (a line whose best possible score does not beat the best so far) must not
+    # change which stamp wins, ties included (the earlier line)
+    from tuiex.ingest import published as P
+
+    lead = "\n".join(lines[body_start:body_start + P._LEAD_PARAGRAPHS + 1])
+    weekdays = P._weekdays_in(lead)
+    ref = _best_stamp_reference(lines, body_start, weekdays)
+    assert ref is not None
+    read = []
+    stamps_in = P._stamps_in
+    monkeypatch.setattr(P, "_stamps_in", lambda line, i: read.append(i) or stamps_in(line, i))
+    assert P._best_stamp(lines, body_start, weekdays) == ref
+
+
+def test_lines_that_cannot_beat_the_stamp_are_not_searched(monkeypatch):
+    # own page: the labelled stamp with its weekday scores 11; the lead (10 at most: no label, no
+    # weekday) and the line after it cannot beat it, so dateparser never reads them
+    from tuiex.ingest import published as P
+
+    lines = ["Harbour strike ends after pay deal", "Posted Monday 4 March 2019",
+             "Dockers went back to work after a deal signed on 4 March 2019.", "The port reopened on 5 March 2019."]
+    read = []
+    stamps_in = P._stamps_in
+    monkeypatch.setattr(P, "_stamps_in", lambda line, i: read.append(i) or stamps_in(line, i))
+    assert P._best_stamp(lines, 2, set()) == PartialDate(2019, 3, 4)
+    assert read == [0, 1]
+
+
+def test_bonus_bound_covers_every_bonus():
+    from tuiex.ingest.published import _bonus_bound
+
+    assert _bonus_bound("Harbour strike ends after pay deal", False) == 0.0
+    assert _bonus_bound("Posted Thursday, 7 March 2019", True) == 3.0
+    assert _bonus_bound("Updated 7 March 2019", False) == 0.5

@@ -128,31 +128,30 @@ def _best_stamp(lines: list[str], body_start: int, lead_weekdays: set[int]) -> P
     n = len(lines)
     head_end = min(n, max(body_start, 0) + _HEAD_AFTER_LEAD + 1)
     headline = _headline_index(lines, body_start)
-    candidates: list[Candidate] = []
+    best: Candidate | None = None
     for i in range(n):
         in_head = i < head_end
         if not in_head and i < n - _TAIL_LINES:
             continue
+        distance = min(abs(i - headline), abs(i - body_start)) if in_head else 6
+        base = (10.0 if in_head else 5.0) - 0.5 * min(distance, 8)
+        if best is not None and best.score >= base + _bonus_bound(lines[i], bool(lead_weekdays)):
+            continue    # no stamp of this line can outscore the best so far (ties go to the earlier line)
         for cand in _stamps_in(lines[i], i):
             if not in_head and not cand.labelled:
                 continue  # a bare date at the foot is a related link's or a comment's
-            distance = min(abs(i - headline), abs(i - body_start)) if in_head else 6
-            cand.score = (10.0 if in_head else 5.0) - 0.5 * min(distance, 8) + (0.5 if cand.labelled else 0.0)
-            candidates.append(cand)
-    kept = []
-    for cand in candidates:
-        if cand.weekday is not None:    # a printed weekday checks the date: a reading it contradicts goes
-            cand.readings = tuple(d for d in cand.readings if d.weekday() == cand.weekday)
-            if not cand.readings:
-                continue
-            cand.score += 1.0
-        if {d.weekday() for d in cand.readings} & lead_weekdays:
-            cand.score += 1.5
-        kept.append(cand)
-    if not kept:
+            cand.score = base + (0.5 if cand.labelled else 0.0)
+            if cand.weekday is not None:    # a printed weekday checks the date: a reading it contradicts goes
+                cand.readings = tuple(d for d in cand.readings if d.weekday() == cand.weekday)
+                if not cand.readings:
+                    continue
+                cand.score += 1.0
+            if {d.weekday() for d in cand.readings} & lead_weekdays:
+                cand.score += 1.5
+            if best is None or cand.score > best.score:
+                best = cand
+    if best is None:
         return None
-    candidates = kept
-    best = max(candidates, key=lambda c: (c.score, -c.line))
     if len(best.readings) == 1:
         return PartialDate.of(best.readings[0])
     supported = [d for d in best.readings if d.weekday() == best.weekday or d.weekday() in lead_weekdays]
@@ -295,6 +294,19 @@ _BS_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+(?P<m>" + "|".join(sorted(_BS_MO
                       + r")\s*,?\s+(?P<y>\d{4})(?!\d)")
 _BS_WEEKDAYS = {"सोम": 0, "मंगल": 1, "मङ्गल": 1, "बुध": 2, "बिही": 3, "बिहि": 3, "शुक्र": 4, "शनि": 5, "आइत": 6}
 _BS_WEEKDAY = re.compile("(" + "|".join(_BS_WEEKDAYS) + ")बार")
+
+# Any text that `_LABEL` or a printed weekday (`_WEEKDAY_WORD`, `_BS_WEEKDAY`) can match in some part of a
+# line contains one of these strings (the same case folding): a line without them earns no such bonus.
+_LABEL_STEM = re.compile(r"(?i:published|update|posted|modified|created|date|released|issued)")
+_WEEKDAY_STEM = re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)|" + "|".join(_BS_WEEKDAYS))
+
+
+def _bonus_bound(line: str, lead_has_weekdays: bool) -> float:
+    """The most a stamp of `line` can add to its place's score (`_best_stamp`): 0.5 for a label, 1.0
+    for a printed weekday, 1.5 for a weekday of the lead; each only when the line holds text that
+    could earn it."""
+    return ((0.5 if _LABEL_STEM.search(line) else 0.0) + (1.0 if _WEEKDAY_STEM.search(line) else 0.0)
+            + (1.5 if lead_has_weekdays else 0.0))
 
 
 def _bikram_sambat(year: int, month: int, day: int) -> date | None:
