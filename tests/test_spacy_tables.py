@@ -122,3 +122,20 @@ def test_the_caches_stay_bounded_by_the_rules_not_the_corpus(shipped, monkeypatc
     assert ours == [_annotations(d) for d in shipped.pipe(texts)]
     assert len(table._cache) - before < 50          # tag x dep combinations, not 400 words
     assert len(lemmas._lemmas) <= 20
+
+
+@pytest.mark.parametrize("text, possible", [
+    ("The talks resumed in Geneva on Monday.", False),
+    ("There is no deal yet.", True),              # expl + is: the two-token rule may match
+    ("He said nothin' about it.", True),          # a regular expression on the lower form
+    ("Y all know the rules.", True),             # 'y' then 'all': the two-token rule may match
+    ("We are all here.", False),                  # 'all' without a 'y' before it
+])
+def test_the_context_rules_run_only_where_they_can_match(shipped, text, possible):
+    table = load_nlp().get_pipe("attribute_ruler")
+    doc = load_nlp()(text)
+    from spacy.attrs import DEP, LOWER, TAG
+
+    array = doc.to_array([TAG, LOWER, DEP])
+    assert table._context_possible(tuple(set(array[:, k].tolist()) for k in range(3))) is possible
+    assert _annotations(doc) == _annotations(shipped(text))

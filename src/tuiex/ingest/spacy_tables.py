@@ -22,6 +22,7 @@ columns at once (`Doc.from_array`). The results equal spaCy's on every token
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -40,6 +41,8 @@ _OTHER_FORM = -1
 # The most (text, POS, morphology) lemmas a LemmaTable keeps before it starts afresh: its keys grow
 # with the corpus's vocabulary; spaCy's lemmatizer keeps its own cache, which answers the rest.
 LEMMA_CACHE_SIZE = 50_000
+# (regular expression, lower form) answers kept for the context patterns' prefilter, at most
+REGEX_CACHE_SIZE = 50_000
 # A table rule's tests: (key position in _KEYS, wanted, hashed values), all of which must hold.
 _Tests = tuple[tuple[int, bool, frozenset[int]], ...]
 
@@ -80,6 +83,9 @@ class AttributeTable:
         self._anywhere: list[int] = []
         self._context = Matcher(self.vocab)
         self._context_index: dict[int, int] = {}
+        # per context pattern, what a doc must hold for it to match (see _needs)
+        self._context_needs: list[tuple[tuple[tuple[int, frozenset[int]], ...], tuple[re.Pattern[str], ...]]] = []
+        self._regex_hits: dict[tuple[str, int], bool] = {}
         for rule, pattern_set in enumerate(ruler.patterns):
             for pattern in pattern_set["patterns"]:
                 tests = self._table_tests(pattern, pattern_set["index"])
@@ -87,6 +93,7 @@ class AttributeTable:
                     key = f"tuiex-attribute-rule-{rule}"
                     self._context.add(key, [pattern])
                     self._context_index[int(self.vocab.strings[key])] = rule
+                    self._context_needs.append(self._needs(pattern))
                     continue
                 slot = len(self._tests)
                 self._tests.append((rule, tests))
@@ -110,6 +117,53 @@ class AttributeTable:
                 return None
             tests.append((_KEYS.index(key), *test))
         return tuple(tests)
+
+    def _needs(self, pattern: list[dict[str, Any]]) -> tuple[tuple[tuple[int, frozenset[int]], ...],
+                                                             tuple[re.Pattern[str], ...]]:
+        """What a doc must hold for `pattern` to match anywhere in it: for each equality or IN test
+        of a token's TAG, LOWER or DEP, some token with one of those values (column position in
+        _KEYS, hashes); for each REGEX test of LOWER, some token whose lower form the expression
+        finds (re.search, as spaCy's Matcher tests it). Necessary, not sufficient: a doc that
+        holds them all goes through the Matcher."""
+        values, regexes = [], []
+        for spec in pattern:
+            for key, value in spec.items():
+                if key not in ("TAG", "LOWER", "DEP"):
+                    continue
+                if isinstance(value, dict) and set(value) == {"REGEX"} and key == "LOWER":
+                    regexes.append(re.compile(value["REGEX"]))
+                    continue
+                test = _value_test(self.vocab, key, value)
+                if test is not None and test[0]:
+                    values.append((_KEYS.index(key), test[1]))
+        return tuple(values), tuple(regexes)
+
+    def _context_possible(self, columns: tuple[set[int], set[int], set[int]]) -> bool:
+        """Whether any context pattern can match a doc whose TAG, LOWER and DEP values are
+        `columns`; the regex answers are kept per (expression, lower form), a bounded number."""
+        strings = self.vocab.strings
+        for values, regexes in self._context_needs:
+            if not all(columns[k] & wanted for k, wanted in values):
+                continue
+            found = True
+            for regex in regexes:
+                hit = False
+                for lower in columns[1]:
+                    key = (regex.pattern, lower)
+                    answer = self._regex_hits.get(key)
+                    if answer is None:
+                        if len(self._regex_hits) > REGEX_CACHE_SIZE:
+                            self._regex_hits.clear()
+                        answer = self._regex_hits[key] = bool(regex.search(strings[lower]))
+                    if answer:
+                        hit = True
+                        break
+                if not hit:
+                    found = False
+                    break
+            if found:
+                return True
+        return False
 
     def _file(self, slot: int, tests: _Tests) -> None:
         """Index a table rule by the values it requires: its LOWER forms, else its TAGs."""
@@ -147,14 +201,15 @@ class AttributeTable:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        context: dict[int, list[int]] = {}
-        for match_id, start, end in self._context(doc, allow_missing=True):
-            rule = self._context_index[match_id]
-            index = self.ruler.indices[rule]
-            token = (start if index >= 0 else end) + index
-            context.setdefault(token, []).append(rule)
         array: Any = doc.to_array([TAG, LOWER, DEP, IS_SPACE, POS, MORPH, LEMMA])  # uint64 columns
         rows = array.tolist()
+        context: dict[int, list[int]] = {}
+        if self._context_possible(tuple(set(array[:, k].tolist()) for k in range(3))):  # type: ignore[arg-type]
+            for match_id, start, end in self._context(doc, allow_missing=True):
+                rule = self._context_index[match_id]
+                index = self.ruler.indices[rule]
+                token = (start if index >= 0 else end) + index
+                context.setdefault(token, []).append(rule)
         one_by_one: list[tuple[int, dict[int, int]]] = []
         for i, row in enumerate(rows):
             rules, merged = self._rules_for((row[0], row[1], row[2], row[3]))
