@@ -278,7 +278,8 @@ def _ingest(args) -> int:
               f"keep only the dates their sentences state; give one with --published DATE or a sidecar "
               f"FILE.meta.json holding {{\"published\": \"2024-05-31\"}}")
     if summary.skipped:
-        print(f"{len(summary.skipped)} skipped", file=sys.stderr)
+        print(f"{len(summary.skipped)} skipped, not stored (the reasons are above); "
+              "the rest landed", file=sys.stderr)
         return 1
     return 0
 
