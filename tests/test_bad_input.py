@@ -136,7 +136,7 @@ def test_bad_files_are_reported_and_the_rest_lands(capsys, tmp_path: Path, db: P
         str(folder / "menu.txt"): NO_SENTENCES,
         str(folder / "photo.txt"): "binary file (not text)",
     }
-    assert err.splitlines()[-1] == "6 skipped"
+    assert err.splitlines()[-1] == "6 skipped, not stored (the reasons are above); the rest landed"
     assert set(articles(db)) == {"good.txt"}
     assert_offsets(db)
 

@@ -510,3 +510,20 @@ def test_a_batch_of_bad_files_only_makes_no_store(capsys, tmp_path: Path, db: Pa
     assert rc == 2 and out == ""
     assert f"skipped {tmp_path / 'empty.txt'}: empty file" in err and "nothing to ingest (see above)" in err
     assert not db.exists()
+
+
+def test_db_before_the_command_names_the_store(capsys, monkeypatch, corpus: Path, tmp_path: Path):
+    """Every command takes --db, so `tuiex --db FILE` opens the explorer on FILE (it was a usage error)."""
+    import tuiex.app
+
+    db = tmp_path / "mine.db"
+    assert run(capsys, "ingest", str(corpus), "--db", str(db), "--quiet")[0] in (0, 1)
+    opened: list[str] = []
+    monkeypatch.setattr(tuiex.app, "run", lambda path, **k: opened.append(path) or 0)
+    assert run(capsys, "--db", str(db))[0] == 0
+    assert opened == [str(db)]
+    rc, out, err = run(capsys, "--db", str(db), "stats")
+    assert rc == 0 and f"store          {db}" in out
+    with pytest.raises(SystemExit) as stop:
+        main(["--db", str(db), "stats", "--db", str(tmp_path / "other.db")])
+    assert stop.value.code == 2 and "two stores named" in capsys.readouterr().err

@@ -34,6 +34,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"tuiex {_version()}",
                    help="print the version and exit")
+    # Every command takes --db, so a new user types `tuiex --db FILE` for the explorer too.
+    p.add_argument("--db", dest="top_db", metavar="FILE",
+                   help="the store for the explorer (tuiex --db FILE = tuiex explore FILE); before a "
+                        "command, that command's --db")
     sub = p.add_subparsers(dest="command", metavar="COMMAND",
                            help="explore (the default), ingest, search, export, stats, dyad or datasette-metadata")
 
@@ -128,6 +132,10 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("search needs a query, e.g. tuiex search lavrov")
     elif unknown:
         parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    if args.top_db is not None:
+        if getattr(args, "db", None) not in (None, args.top_db):
+            parser.error(f"two stores named: --db {args.top_db} and {args.db}; give one")
+        args.db = args.top_db
     if args.command == "ingest" and (args.cluster or args.scheduler) and args.jobs > 1:
         parser.error("--jobs is for worker processes on this machine; with --cluster or --scheduler "
                      "the cluster's workers extract: give one or the other")
@@ -278,7 +286,8 @@ def _ingest(args) -> int:
               f"keep only the dates their sentences state; give one with --published DATE or a sidecar "
               f"FILE.meta.json holding {{\"published\": \"2024-05-31\"}}")
     if summary.skipped:
-        print(f"{len(summary.skipped)} skipped", file=sys.stderr)
+        print(f"{len(summary.skipped)} skipped, not stored (the reasons are above); "
+              "the rest landed", file=sys.stderr)
         return 1
     return 0
 

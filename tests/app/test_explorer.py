@@ -695,6 +695,9 @@ async def test_export_the_current_view(sample_db, tmp_path, monkeypatch, name):
             data = [json.loads(line) for line in path.read_text().splitlines()]
         assert len(data) == 15 and data[1]["kind"] == "quote"
         assert f"Exported 15 items to {name}" in screen_text(app)
+        # a relative name is in the folder tuiex runs in: the notice names it, so the file is found
+        notices = [n.message for n in app._notifications]
+        assert f"Exported 15 items to {name} in {tmp_path.resolve()}" in notices
 
 
 async def test_export_asks_before_overwriting(sample_db, tmp_path, monkeypatch):

@@ -984,7 +984,10 @@ class ExplorerApp(App[None]):
             self.call_from_thread(self.show_error, f"export failed: {e}")
             return
         self.call_from_thread(self._set_export_progress, None)
-        self.call_from_thread(self.notify, f"Exported {n:,} items to {path}", title="Export",
+        # A relative name is in the folder tuiex was started from; say which, so the file is found.
+        where = Path(path).expanduser()
+        folder = "" if where.is_absolute() else f" in {where.resolve().parent}"
+        self.call_from_thread(self.notify, f"Exported {n:,} items to {path}{folder}", title="Export",
                               timeout=5, markup=False)
 
     def _set_export_progress(self, text: str | None) -> None:
