@@ -56,7 +56,7 @@ def _spacy_tables(nlp: Any) -> None:
                           ("lemmatizer", spacy_tables.LEMMA_FACTORY)):
         if name not in nlp.pipe_names:
             continue
-        if name == "lemmatizer" and getattr(nlp.get_pipe(name), "mode", None) not in ("rule", "lookup"):
+        if name == "lemmatizer" and getattr(nlp.get_pipe(name), "mode", None) not in spacy_tables.LEMMA_MODES:
             continue
         nlp.add_pipe(factory, name=f"tuiex_{name}", after=name)
         nlp.remove_pipe(name)

@@ -23,7 +23,6 @@ columns at once (`Doc.from_array`). The results equal spaCy's on every token
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from typing import Any
 
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
@@ -41,6 +40,8 @@ _OTHER_FORM = -1
 # The most (text, POS, morphology) lemmas a LemmaTable keeps before it starts afresh: its keys grow
 # with the corpus's vocabulary; spaCy's lemmatizer keeps its own cache, which answers the rest.
 LEMMA_CACHE_SIZE = 50_000
+# Lemmatizer modes whose lemma is a function of the token's text, POS and morphology alone.
+LEMMA_MODES = ("rule", "lookup")
 # (regular expression, lower form) answers kept for the context patterns' prefilter, at most
 REGEX_CACHE_SIZE = 50_000
 # A table rule's tests: (key position in _KEYS, wanted, hashed values), all of which must hold.
@@ -70,7 +71,8 @@ def _value_test(vocab: Any, key: str, value: Any) -> tuple[bool, frozenset[int]]
 
 class AttributeTable:
     """A pipeline component that gives every token the attributes `ruler` (a spaCy AttributeRuler)
-    would give it. Callable on a Doc (returns it, annotated in place) and streamable with `pipe`."""
+    would give it. Callable on a Doc (returns it, annotated in place); spaCy's `nlp.pipe` calls a
+    component without a `pipe` method on each doc in turn."""
 
     def __init__(self, ruler: Any) -> None:
         self.ruler = ruler
@@ -229,10 +231,6 @@ class AttributeTable:
             set_token_attrs(doc[i], attrs)
         return doc
 
-    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in stream:
-            yield self(doc)
-
 
 class LemmaTable:
     """A pipeline component that gives every token the lemma `lemmatizer` (a spaCy Lemmatizer in
@@ -240,7 +238,7 @@ class LemmaTable:
     would give it: tokens that have a lemma keep it unless the lemmatizer overwrites."""
 
     def __init__(self, lemmatizer: Any) -> None:
-        if lemmatizer.mode not in ("rule", "lookup"):
+        if lemmatizer.mode not in LEMMA_MODES:
             raise ValueError(f"a lemma table needs a rule or lookup lemmatizer, not {lemmatizer.mode!r}")
         self.lemmatizer = lemmatizer
         self._lemmas: dict[tuple[int, int, int], int] = {}
@@ -266,10 +264,6 @@ class LemmaTable:
     @property
     def vocab(self) -> Any:
         return self.lemmatizer.vocab
-
-    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in stream:
-            yield self(doc)
 
 
 ATTRIBUTE_FACTORY, LEMMA_FACTORY = "tuiex_attribute_table", "tuiex_lemma_table"
