@@ -289,14 +289,7 @@ def _best_stamp_reference(lines, body_start, lead_weekdays):
             kept.append(cand)
     if not kept:
         return None
-    best = max(kept, key=lambda c: (c.score, -c.line))
-    if len(best.readings) == 1:
-        return PartialDate.of(best.readings[0])
-    supported = [d for d in best.readings if d.weekday() == best.weekday or d.weekday() in lead_weekdays]
-    if len(supported) == 1:
-        return PartialDate.of(supported[0])
-    first, second = best.readings[0], best.readings[1]
-    return PartialDate(first.year, first.month) if first.month == second.month else PartialDate(first.year)
+    return P._stamp_date(max(kept, key=lambda c: (c.score, -c.line)), lead_weekdays)
 
 
 @pytest.mark.parametrize("lines,body_start", [

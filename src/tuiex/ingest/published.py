@@ -150,8 +150,12 @@ def _best_stamp(lines: list[str], body_start: int, lead_weekdays: set[int]) -> P
                 cand.score += 1.5
             if best is None or cand.score > best.score:
                 best = cand
-    if best is None:
-        return None
+    return None if best is None else _stamp_date(best, lead_weekdays)
+
+
+def _stamp_date(best: Candidate, lead_weekdays: set[int]) -> PartialDate:
+    """The date the winning stamp gives: its one reading, else the one a printed or lead weekday
+    supports, else what its readings share (the month, or the year)."""
     if len(best.readings) == 1:
         return PartialDate.of(best.readings[0])
     supported = [d for d in best.readings if d.weekday() == best.weekday or d.weekday() in lead_weekdays]
