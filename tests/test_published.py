@@ -278,15 +278,8 @@ def _best_stamp_reference(lines, body_start, lead_weekdays):
             if not in_head and not cand.labelled:
                 continue
             distance = min(abs(i - headline), abs(i - body_start)) if in_head else 6
-            cand.score = (10.0 if in_head else 5.0) - 0.5 * min(distance, 8) + (0.5 if cand.labelled else 0.0)
-            if cand.weekday is not None:
-                cand.readings = tuple(d for d in cand.readings if d.weekday() == cand.weekday)
-                if not cand.readings:
-                    continue
-                cand.score += 1.0
-            if {d.weekday() for d in cand.readings} & lead_weekdays:
-                cand.score += 1.5
-            kept.append(cand)
+            if P._score(cand, (10.0 if in_head else 5.0) - 0.5 * min(distance, 8), lead_weekdays):
+                kept.append(cand)
     if not kept:
         return None
     return P._stamp_date(max(kept, key=lambda c: (c.score, -c.line)), lead_weekdays)

@@ -140,17 +140,24 @@ def _best_stamp(lines: list[str], body_start: int, lead_weekdays: set[int]) -> P
         for cand in _stamps_in(lines[i], i):
             if not in_head and not cand.labelled:
                 continue  # a bare date at the foot is a related link's or a comment's
-            cand.score = base + (0.5 if cand.labelled else 0.0)
-            if cand.weekday is not None:    # a printed weekday checks the date: a reading it contradicts goes
-                cand.readings = tuple(d for d in cand.readings if d.weekday() == cand.weekday)
-                if not cand.readings:
-                    continue
-                cand.score += 1.0
-            if {d.weekday() for d in cand.readings} & lead_weekdays:
-                cand.score += 1.5
-            if best is None or cand.score > best.score:
+            if _score(cand, base, lead_weekdays) and (best is None or cand.score > best.score):
                 best = cand
     return None if best is None else _stamp_date(best, lead_weekdays)
+
+
+def _score(cand: Candidate, base: float, lead_weekdays: set[int]) -> bool:
+    """Score a stamp candidate from its line's `base` (position): +0.5 labelled, +1.0 a printed
+    weekday that agrees (the readings it contradicts are dropped), +1.5 a reading on a weekday the
+    lead names. False when the printed weekday leaves no reading (the candidate is out)."""
+    cand.score = base + (0.5 if cand.labelled else 0.0)
+    if cand.weekday is not None:    # a printed weekday checks the date: a reading it contradicts goes
+        cand.readings = tuple(d for d in cand.readings if d.weekday() == cand.weekday)
+        if not cand.readings:
+            return False
+        cand.score += 1.0
+    if {d.weekday() for d in cand.readings} & lead_weekdays:
+        cand.score += 1.5
+    return True
 
 
 def _stamp_date(best: Candidate, lead_weekdays: set[int]) -> PartialDate:
