@@ -152,3 +152,24 @@ async def test_G_pressed_while_a_short_view_loads_lands_on_its_last_row(db):
         tl.action_last()                    # before the view's rows are read
         await settle(pilot, 6)
         _check(tl, keys)
+
+
+async def test_G_paints_a_whole_screen_when_the_last_page_is_short(tmp_path):
+    """1,203 rows: the last page holds 3, so the screen after G also shows rows of the page
+    before it. G's own read fills them all before the cursor moves (no placeholder waiting on a
+    worker); checked right after the key's handler, before any worker could run."""
+    db = build_synthetic_store(tmp_path / "s.db", 1_203, 0, n_articles=50, n_actors=10)
+    app = _app(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        tl = app.timeline
+        tl.push_view(View())
+        await settle(pilot)
+        assert tl.count is not None and tl.count.exact and tl.rows == 1_203
+        assert tl.item_at(1_150) is None                # the end is not loaded yet
+        tl.action_last()
+        height = tl.size.height
+        assert height > 3
+        assert all(tl.item_at(row) is not None for row in range(tl.rows - height, tl.rows))
+        await settle(pilot)
+        _check(tl, _truth(db, View()))

@@ -829,16 +829,23 @@ class Timeline(ScrollView, can_focus=True):
         A read slower than FIRST_SCREEN_BUDGET (a filter whose last rows lie far back in the
         index it walks) is abandoned to the worker, as the mount's first page is: the key's
         handler never holds the screen longer than that."""
-        page = (self._rows - 1) // PAGE
-        if page in self._pages:
+        # every page the last screen shows: a last page shorter than the screen ("85,505 rows",
+        # 5 on the last page) needs the page before it too, or G paints placeholders for a worker
+        top = max(self._rows - max(self.size.height, 1), 0)
+        missing = [p for p in range(top // PAGE, (self._rows - 1) // PAGE + 1) if p not in self._pages]
+        if not missing:
             return
+        first = missing[0]
         deadline = time.monotonic() + FIRST_SCREEN_BUDGET
         try:
-            items = self.reader.page_before(self.view, END, self._rows - page * PAGE,
+            items = self.reader.page_before(self.view, END, self._rows - first * PAGE,
                                             should_stop=lambda: time.monotonic() > deadline)
         except Exception:  # noqa: BLE001 - Cancelled, or an error the worker's read will report
             return
-        self._store_page(page, items)
+        if len(items) != self._rows - first * PAGE:
+            return      # the store changed under the count: the worker reads the pages
+        for page in missing:
+            self._store_page(page, items[(page - first) * PAGE:(page - first + 1) * PAGE])
 
     def _reach_end(self) -> None:
         """The count just became exact: finish a pending G."""
