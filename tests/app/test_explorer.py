@@ -1051,3 +1051,17 @@ async def test_frequency_of_a_filtered_view_counts_that_view(sample_db):
         value = _table(app.screen)[0][0]
         await press(pilot, "enter")
         assert f'actor:"Turkey" › type:{value}' in status(app)    # stacked on the actor filter
+
+
+async def test_the_status_line_is_told_of_a_move_without_bubbling(sample_db):
+    """A cursor move tells the app itself (one queue hop), not the containers between the
+    timeline and the app one after another: the status line is then painted in the same frame as
+    the rows it describes (it lagged a frame behind them). Behaviour only, not timed."""
+    async with running(sample_db) as (app, pilot):
+        posted = []
+        original = app.post_message
+        app.post_message = lambda message: posted.append(message) or original(message)
+        app.timeline.move_to(3)
+        assert any(isinstance(m, Timeline.StatusChanged) for m in posted)
+        await settle(pilot)
+        assert status(app).split(" │ ")[2].startswith("1–")

@@ -212,6 +212,12 @@ class Timeline(ScrollView, can_focus=True):
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, Timeline.StatusChanged)
 
+    def _status_changed(self) -> None:
+        """Tell the app the status line's figures changed (cursor, range, count). Posted to the
+        app itself, not bubbled up through the containers between (a queue hop each), so the
+        status line is painted in the same frame as the rows it describes."""
+        self.app.post_message(self.StatusChanged())
+
     @dataclass
     class Failed(Message):
         message: str
@@ -361,7 +367,7 @@ class Timeline(ScrollView, can_focus=True):
         else:                       # same rows (say "lav" became "lavrov"): new label, words
             self.view = view
             self.refresh()
-            self.post_message(self.StatusChanged())
+            self._status_changed()
 
     def pop_view(self) -> bool:
         if not self._stack:
@@ -400,7 +406,7 @@ class Timeline(ScrollView, can_focus=True):
             self._set_rows(0)
         self._load_view(self._gen, view, cursor, scroll, keep)
         self.refresh()
-        self.post_message(self.StatusChanged())
+        self._status_changed()
 
     def _set_rows(self, rows: int) -> None:
         """The timeline's scroll extent. Only its scrollbar and its own lines change, so the
@@ -474,7 +480,7 @@ class Timeline(ScrollView, can_focus=True):
         self.scroll_to(y=message.scroll, animate=False, immediate=True)
         self._scroll_to_cursor()
         self.refresh()
-        self.post_message(self.StatusChanged())
+        self._status_changed()
         self.post_message(self.CursorMoved(self.current_item))
         self._reach_end()       # G pressed while the view loaded, and its count came with its rows
 
@@ -489,7 +495,7 @@ class Timeline(ScrollView, can_focus=True):
             return
         if self._placing is not None:       # rows numbered provisionally: the count waits with them
             self._count = message.count
-            self.post_message(self.StatusChanged())
+            self._status_changed()
             return
         if message.count.exact:
             self._count = message.count
@@ -499,7 +505,7 @@ class Timeline(ScrollView, can_focus=True):
             self._count = message.count
             self._set_rows(max(self._rows, message.count.n + 1))
         self.refresh()
-        self.post_message(self.StatusChanged())
+        self._status_changed()
 
     def on_timeline_count_done(self, message: CountDone) -> None:
         if message.gen != self._gen:
@@ -624,7 +630,7 @@ class Timeline(ScrollView, can_focus=True):
         had_cursor = self.current_item is not None
         self._store_page(message.page, message.items)
         self.refresh()
-        self.post_message(self.StatusChanged())
+        self._status_changed()
         if not had_cursor and self.cursor // PAGE == message.page:
             self.post_message(self.CursorMoved(self.current_item))
 
@@ -756,7 +762,7 @@ class Timeline(ScrollView, can_focus=True):
         self.refresh_line(row)
         if old != row or top:
             self.post_message(self.CursorMoved(self.current_item))
-        self.post_message(self.StatusChanged())
+        self._status_changed()
 
     def _scroll_to_cursor(self, top: bool = False) -> None:
         height = max(self.size.height, 1)
@@ -773,10 +779,10 @@ class Timeline(ScrollView, can_focus=True):
 
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
-        self.post_message(self.StatusChanged())
+        self._status_changed()
 
     def on_resize(self) -> None:
-        self.post_message(self.StatusChanged())
+        self._status_changed()
 
     def on_focus(self) -> None:
         self.refresh()
@@ -1004,7 +1010,7 @@ class Timeline(ScrollView, can_focus=True):
             self._set_rows(top + len(items))
         self.move_to(top + len(items) - 1 if at_end else top, top=not at_end)
         self.refresh()
-        self.post_message(self.StatusChanged())
+        self._status_changed()
         if at_end and exact and self._count is not None:    # the count came meanwhile
             n = self._count.n
             self.on_timeline_placed(self.Placed(message.gen, message.jump, max(n - len(items), 0), n))
@@ -1052,7 +1058,7 @@ class Timeline(ScrollView, can_focus=True):
         self.scroll_to(y=scroll, animate=False, immediate=True)
         self.refresh()
         self._schedule_request()
-        self.post_message(self.StatusChanged())
+        self._status_changed()
 
     def on_timeline_jumped(self, message: Jumped) -> None:
         if message.gen != self._gen:
