@@ -7,6 +7,7 @@ TUIEX_E2E_DB to run it on another store.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shlex
@@ -50,8 +51,12 @@ def tuiex_command() -> list[str]:
 class Tmux:
     """One private tmux server (its own socket), one pane."""
 
+    _made = itertools.count()
+
     def __init__(self) -> None:
-        self.socket = f"tuiex-e2e-{os.getpid()}"
+        # a socket of its own per test: the last test's server may still be exiting on its
+        # socket when the next test starts one (new-session then failed now and then)
+        self.socket = f"tuiex-e2e-{os.getpid()}-{next(self._made)}"
 
     def __call__(self, *args: str) -> str:
         return subprocess.run(["tmux", "-L", self.socket, "-f", "/dev/null", *args], check=True,
