@@ -1065,3 +1065,19 @@ async def test_the_status_line_is_told_of_a_move_without_bubbling(sample_db):
         assert any(isinstance(m, Timeline.StatusChanged) for m in posted)
         await settle(pilot)
         assert status(app).split(" │ ")[2].startswith("1–")
+
+
+def test_the_status_line_never_shows_a_range_before_the_first_layout(sample_db):
+    """Until the timeline has its size its range is unknown: the status says "loading…", never
+    "1–0 of 63" (a real terminal showed that for a frame, and a tmux test took it for the rows).
+    A timeline with its count but no layout yet, then its first Resize."""
+    from tuiex.store.read_records import Count
+    from tuiex.store.reader import Reader
+
+    tl = Timeline(Reader(sample_db))
+    tl.is_loading = False
+    tl._count = Count(63)
+    tl._rows = 63
+    assert tl.range_text() == "loading…"
+    tl._laid_out = True
+    assert tl.range_text().endswith("of 63")

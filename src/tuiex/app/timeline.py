@@ -292,6 +292,7 @@ class Timeline(ScrollView, can_focus=True):
         self._count: Count | None = None
         self._counting = False          # rows are on screen, their count is still being read
         self._to_end = False            # G pressed before the count was exact: go to the end once it is
+        self._laid_out = False          # a first Resize came: the screen's rows are known
         self._jumps = 0                 # jumps started (so a late answer to an old one is ignored)
         self._frame = 0                 # row numbering: a provisional jump starts a new one
         self._placing: int | None = None    # the jump whose rows await their real row number
@@ -782,6 +783,7 @@ class Timeline(ScrollView, can_focus=True):
         self._status_changed()
 
     def on_resize(self) -> None:
+        self._laid_out = True
         self._status_changed()
 
     def on_focus(self) -> None:
@@ -1086,7 +1088,8 @@ class Timeline(ScrollView, can_focus=True):
         return item.date or "undated"
 
     def range_text(self) -> str:
-        if self.is_loading or self._count is None:
+        # before its first layout the timeline has no height: its range would read "1–0 of N"
+        if self.is_loading or self._count is None or not self._laid_out:
             return "loading…"
         if not self._rows:
             return "0 of 0"
