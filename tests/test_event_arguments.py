@@ -1622,3 +1622,25 @@ def test_a_withdrawal_that_is_the_topic_of_talks_has_no_doer(sentence):
     # the topic of talks or a plan is no withdrawal done (events._sought, TOPIC_PREPS)
     evs = events_of(article(sentence))
     assert not any(e[0] == "RETREAT" for e in evs)
+
+
+# -- a pronoun of reported speech is its sayer (coref.reported_sayer) ----------------------------------
+
+def test_he_after_quoted_as_saying_is_the_person_quoted():
+    evs = events_of(article("Foreign Minister Ana Ruiz met the press.\n\n"
+                            "Defence Minister Omar Haidari was quoted by state media as saying he had "
+                            "proposed a truce to President Ali Wardak."))
+    assert ("AGREE", "Omar Haidari", "Ali Wardak") in evs
+
+
+def test_reported_sayer_by_grammar():
+    from tuiex.ingest.coref import reported_sayer
+    from tuiex.ingest.nlp import load_nlp
+    nlp = load_nlp()
+    doc = nlp("The agency quoted Jonas Mwale as saying he had banned the rally.")
+    he = next(t for t in doc if t.lower_ == "he")
+    assert reported_sayer(he).text == "Mwale"
+    doc = nlp("They said they had closed the borders.")
+    assert reported_sayer(doc[2]).i == 0                # the first "They", resolved in turn
+    doc = nlp("The rebels said he had fled the town.")
+    assert reported_sayer(next(t for t in doc if t.lower_ == "he")) is None    # no person for "he"

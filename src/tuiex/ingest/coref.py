@@ -269,3 +269,45 @@ def in_modifier_clause(t: Token, head: Token) -> bool:
         inside = inside or cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG")
         cur = cur.head
     return inside
+
+
+# Verbs of saying whose clausal complement reports the sayer's own words ("X said he had ...").
+_SAYING_VERBS = {"say", "tell", "announce", "claim", "declare", "state", "add", "insist", "confirm", "write",
+                 "tweet", "assert", "admit", "acknowledge", "vow", "pledge", "promise", "warn", "threaten"}
+# Verbs that report another's words with "as saying" ("agencies quoted X as saying ...").
+_QUOTING_VERBS = {"quote", "cite"}
+
+
+def reported_sayer(pronoun: Token) -> Token | None:
+    """The sayer a subject pronoun of reported speech takes up when nothing else resolved it: the
+    subject of the verb of saying whose clausal complement (Universal Dependencies/ClearNLP `ccomp`) the
+    pronoun's verb is, when that subject is the same pronoun ("They said they had closed the
+    borders": the first "they", for the caller to resolve in turn) or agrees with it (a person the
+    tagger labels PERSON for "he"/"she", a plural noun for "they", a singular non-person noun for
+    "it"); for "as saying" after a verb of quoting, the person quoted ("Lavrov was quoted as saying
+    he had proposed ...", "agencies quoted Lavrov as saying he ..."). None otherwise.
+    Source of the rule: in news reporting a pronoun subject of a reported clause refers to the
+    reporting clause's sayer unless the text names another (the attribution conventions of wire copy)."""
+    if pronoun.lower_ not in {"he", "she", "they", "it"} or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    clause = pronoun.head
+    saying = clause.head
+    if clause.dep_ != "ccomp" or saying.lemma_.lower() not in _SAYING_VERBS:
+        return None
+    sayer = next((c for c in saying.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    if sayer is None and saying.dep_ == "pcomp" and saying.head.lower_ == "as" \
+            and saying.head.head.lemma_.lower() in _QUOTING_VERBS:
+        quoting = saying.head.head
+        sayer = next((c for c in quoting.children if c.dep_ == "dobj"), None) \
+            or next((c for c in quoting.children if c.dep_ == "nsubjpass"), None)
+    if sayer is None:
+        return None
+    if sayer.lower_ == pronoun.lower_:
+        return sayer
+    if sayer.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if pronoun.lower_ in {"he", "she"}:
+        return sayer if sayer.ent_type_ == "PERSON" and not _plural(sayer) else None
+    if sayer.ent_type_ == "PERSON":
+        return None
+    return sayer if _plural(sayer) == (pronoun.lower_ == "they") else None

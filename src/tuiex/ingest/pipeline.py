@@ -26,6 +26,7 @@ from .coref import (
     it_antecedent,
     names_no_state,
     partitive_whole,
+    reported_sayer,
     several_states,
     they_antecedent,
 )
@@ -1471,6 +1472,12 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         return owned_actor(book, owner_key, tok, di, off, sentence_of(off + tok.idx)) if owner_key else None
 
     src_tok = ev.source
+    sayer = reported_sayer(src_tok) if src_tok is not None else None
+    if sayer is not None and src_tok is not None \
+            and (sayer.pos_ == "PRON" or book.fits_pronoun(res(sayer), src_tok.lower_)):
+        # "X was quoted as saying he had proposed ...", "They said they had closed the borders": the
+        # pronoun of a reported clause is its sayer (coref.reported_sayer), a pronoun taken up in turn
+        src_tok = sayer
     if src_tok is not None:
         # "Two rebel groups announced ... and they accused the government": a subject "they" after a
         # plural main-clause subject is that noun's, named or not (coref.they_antecedent)
