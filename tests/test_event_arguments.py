@@ -1644,3 +1644,12 @@ def test_reported_sayer_by_grammar():
     assert reported_sayer(doc[2]).i == 0                # the first "They", resolved in turn
     doc = nlp("The rebels said he had fled the town.")
     assert reported_sayer(next(t for t in doc if t.lower_ == "he")) is None    # no person for "he"
+
+
+def test_a_datelines_agency_in_brackets_is_no_alias_of_the_place():
+    # "Jerusalem, Israel (AP) -": the store merges actors by alias, so an "AP" alias would join every
+    # state an AP dateline names (Israel, Russia, ...) into one actor
+    art = article("Strikes on Gaza\n\nJerusalem, Israel (AP) - Israeli aircraft struck Hamas positions in Gaza "
+                  "early Monday after rockets were fired at Sderot.\n\nIsrael said the strikes hit weapons depots.")
+    israel = next(a for a in art.actors.values() if a.name == "Israel")
+    assert "AP" not in israel.aliases
