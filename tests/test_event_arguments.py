@@ -1653,3 +1653,12 @@ def test_a_datelines_agency_in_brackets_is_no_alias_of_the_place():
                   "early Monday after rockets were fired at Sderot.\n\nIsrael said the strikes hit weapons depots.")
     israel = next(a for a in art.actors.values() if a.name == "Israel")
     assert "AP" not in israel.aliases
+
+
+def test_a_place_the_parser_made_a_participles_subject_is_not_its_doer():
+    # "... a post in the hill district killing ...": the parser made "district" the subject of
+    # "killing"; the attackers named as the clause's subject did the killing
+    evs = events_of(article("Gunmen from the Jaish group stormed a police post in Pakistan's hill district "
+                            "killing three officers, officials said on Monday."))
+    kills = [e for e in evs if e[0] == "ASSAULT"]
+    assert kills and all(e[1] != "Pakistan" for e in kills)
