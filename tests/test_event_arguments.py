@@ -1662,3 +1662,11 @@ def test_a_place_the_parser_made_a_participles_subject_is_not_its_doer():
                             "killing three officers, officials said on Monday."))
     kills = [e for e in evs if e[0] == "ASSAULT"]
     assert kills and all(e[1] != "Pakistan" for e in kills)
+
+
+def test_a_speech_act_participle_on_a_reported_clause_is_the_sayers():
+    # the parser hangs "accusing" on "were", whose subject (the figures) accuses no one
+    evs = events_of(article("Vote count\n\nThe count went on.\n\nThe Liberal Union said the figures released by "
+                            "the electoral board were false, accusing the governing party of rigging the vote."))
+    acc = [e for e in evs if e[0] == "ACCUSE"]
+    assert acc and all(e[1] == "Liberal Union" for e in acc)

@@ -1731,6 +1731,13 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             if stray is not None and _fronted_phrase_end(stray, cur):
                 return stray
         for c in cur.children:
+            if c.dep_ == "nsubj" and cur == verb.head and verb.dep_ == "advcl" and verb.tag_ == "VBG" \
+                    and _lemma(verb) in SPEECH_ACT_PARTICIPLES and not _can_act(c):
+                # "X said the results were unacceptable, alleging fraud": the parser hung the speech act
+                # on the reported clause, whose subject says nothing; the sayer above alleges
+                sayer = _acting_subject_above(cur, verb)
+                if sayer is not None:
+                    return sayer
             if c.dep_ == "nsubj" and type_ == "AID" and _aid_noun(c):
                 return _aid_giver(c)
             if c.dep_ == "nsubj" and c.lemma_.lower() in RELATION_NOUNS:
@@ -1778,6 +1785,12 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             continue
         return None
     return None
+
+
+# Verbs of speech acts whose participle ("..., alleging fraud", "..., accusing X of ...") only a
+# speaker can do: a thing its clause is about ("the results were unacceptable") is not the doer.
+SPEECH_ACT_PARTICIPLES = {"accuse", "allege", "blame", "charge", "claim", "condemn", "criticize", "criticise",
+                          "demand", "denounce", "deny", "insist", "reject", "threaten", "urge", "warn"}
 
 
 # Nouns for places, which a participle after them cannot describe as doers ("a post in the tribal belt
