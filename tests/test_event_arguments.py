@@ -1670,3 +1670,13 @@ def test_a_speech_act_participle_on_a_reported_clause_is_the_sayers():
                             "the electoral board were false, accusing the governing party of rigging the vote."))
     acc = [e for e in evs if e[0] == "ACCUSE"]
     assert acc and all(e[1] == "Liberal Union" for e in acc)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("MAIDUGURI - A soldier was killed by an explosive device attributed to Boko Haram on Sunday.", "Boko Haram"),
+    ("An attack attributed to the Pakistani Taliban killed six soldiers.", "Tehrik-i-Taliban Pakistan"),
+])
+def test_an_attack_or_weapon_attributed_to_a_group_is_that_groups(text, doer):
+    # coref.attributed_doer: "attributed to X" names the one the text lays the attack to
+    evs = events_of(article("Blast\n\nThe blast was heard across the town.\n\n" + text))
+    assert any(e[0] == "ASSAULT" and e[1] == doer for e in evs)

@@ -19,6 +19,7 @@ from . import gazetteer as gz
 from .actors import ActorBook, Context
 from .clean import Cleaned, Paragraph, clean_once
 from .coref import (
+    attributed_doer,
     fronted_clause_subject,
     head_of_office,
     in_modifier_clause,
@@ -1535,6 +1536,12 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if src_tok is not None and src_tok.lower_ == "we":
         # "'We killed five soldiers,' said the group's spokesman": the body, not the spokesman
         ev.source_key = context.body_in_quote(src_tok) or ev.source_key
+    if ev.source_key is None and src_tok is not None and (doer := attributed_doer(src_tok)) is not None:
+        # "an ambush attributed to Fulani gunmen killed ...", "killed by a device attributed to X": the
+        # one the act or weapon is laid to (coref.attributed_doer)
+        doer = partitive_whole(doer)
+        ev.source_key = res(doer) or next((k for t in doer.children if t.dep_ in {"compound", "amod", "poss"}
+                                           for k in [res(t)] if k), None)     # "the Islamic State group"
     if ev.source_key is None and src_tok is not None and src_tok.lower_ in {"i", "we"}:
         # "We welcome the announcement. This is good news, said a spokesman for X": words in the
         # first person next to the paragraph's one attributed quote are that speaker's (or body's)
