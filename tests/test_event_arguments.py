@@ -1680,3 +1680,8 @@ def test_an_attack_or_weapon_attributed_to_a_group_is_that_groups(text, doer):
     # coref.attributed_doer: "attributed to X" names the one the text lays the attack to
     evs = events_of(article("Blast\n\nThe blast was heard across the town.\n\n" + text))
     assert any(e[0] == "ASSAULT" and e[1] == doer for e in evs)
+
+
+def test_a_countrys_opposition_is_a_group_of_that_country_not_the_state():
+    evs = events_of(article("Talks\n\nThe talks resumed in Geneva.\n\nSyria's opposition rejected the proposal on Monday."))
+    assert ("REJECT", "Syrian opposition", None) in evs

@@ -1570,6 +1570,14 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         # (a person of no known country speaks for the state the article is about, its home country)
         country = gz.country_by_iso3(speaker.country or context.home)
         ev.source_key = book._add(country.name, "country", country.iso3) if country else None
+    if ev.source_key is None and src_tok is not None and gz.is_group_noun(src_tok.lower_):
+        # "Syria's opposition rejected ...", "Mali's separatists": a group of that country, not the
+        # state its possessor names (GUIDELINES: groups are named with their country)
+        owner = next((c for c in src_tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        country = _possessor_country(owner) if owner is not None else None
+        if country is not None:
+            ev.source_key = _home_actor(book, src_tok, di, off, sentence_of(off + src_tok.idx), country.iso3,
+                                        src_tok.lower_, "group")
     if ev.source_key is None and src_tok is not None:
         # "Rebel backer Turkey", "a Russian delegation": the phrase's own names first
         for t in sorted(src_tok.children, key=lambda t: t.dep_ != "appos"):   # "NATO ally the United States"
@@ -2153,6 +2161,12 @@ def _home_actor(book: ActorBook, tok: Token, di: int, off: int, sentence: int, h
         book.actors[key].aliases.add(f"{country.name} {noun}")
     book._mention(key, di, tok.doc[tok.i:tok.i + 1], off, sentence)
     return key
+
+
+def _possessor_country(owner: Token):
+    """The gazetteer country a possessor names ("Syria's", "Ivory Coast's", "the DRC's"), or None."""
+    words = [c.text for c in owner.lefts if c.dep_ == "compound"] + [owner.text.removesuffix("'s").removesuffix("’s")]
+    return gz.country_by_name(" ".join(words)) or gz.country_by_name(words[-1])
 
 
 def _bare_opposition(tok: Token) -> bool:
