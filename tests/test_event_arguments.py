@@ -1685,3 +1685,13 @@ def test_an_attack_or_weapon_attributed_to_a_group_is_that_groups(text, doer):
 def test_a_countrys_opposition_is_a_group_of_that_country_not_the_state():
     evs = events_of(article("Talks\n\nThe talks resumed in Geneva.\n\nSyria's opposition rejected the proposal on Monday."))
     assert ("REJECT", "Syrian opposition", None) in evs
+
+
+def test_they_inside_a_quotation_takes_up_the_quoted_clauses_subject_not_the_sayer():
+    # the sayer after a fronted quotation ("said rebel fighter ...") and the rebels before are not who
+    # the next quoted "they" is
+    evs = events_of(article("Hill town falls\n\nNALUT - Libyan rebels said on Thursday they had captured the hill "
+                            "town of Zintan.\n\n\"President Omar Kabila's soldiers left the area when the attack "
+                            "started,\" said rebel fighter Ali Omar. \"They fled towards the border.\""))
+    retreats = [e for e in evs if e[0] == "RETREAT"]
+    assert len(retreats) == 2 and all(e[1] != "Libyan rebels" for e in retreats)

@@ -41,6 +41,29 @@ def _main_clause_subject(tok: Token) -> bool:
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
+_QUOTE_MARKS = {'"', "“", "”"}
+
+
+def _in_quotation(tok: Token) -> bool:
+    """Whether `tok` stands inside a quotation in its paragraph: after an opening mark with no closing
+    one since (curly marks), or after an odd number of straight double marks."""
+    marks = [t.text for t in tok.doc[:tok.i] if t.text in _QUOTE_MARKS]
+    if not marks:
+        return False
+    if "“" in marks or "”" in marks:
+        return marks[-1] == "“"
+    return len(marks) % 2 == 1
+
+
+def _quoted_clause_subject(tok: Token) -> bool:
+    """A nominal subject of a clause quoted before its verb of saying ('"The forces left," said X'):
+    the clause is a complement (`ccomp`) that precedes the saying verb."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ == "PRON":
+        return False
+    verb = tok.head
+    return verb.dep_ == "ccomp" and verb.i < verb.head.i and verb.head.lemma_.lower() in _SAYING_VERBS
+
+
 def _plural(tok: Token) -> bool:
     """A plural noun (Penn tags NNS, NNPS) or a noun with a coordinated one ("Kenya and Uganda")."""
     return tok.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in tok.children)
@@ -59,7 +82,15 @@ def they_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
     if fronted is not None:
         return True, fronted
     doc = pronoun.doc
+    quoted = _in_quotation(pronoun)
     for t in reversed(doc[max(0, pronoun.i - _WINDOW):pronoun.i]):
+        if quoted and _quoted_clause_subject(t):
+            # '"Gaddafi's forces left the areas," said a fighter. "They fled ...": inside a quotation
+            # the quoted clause is the speaker's main clause; its subject, not the sayer, is taken up
+            return (True, t) if _plural(t) else (False, None)
+        if quoted and t.dep_ == "nsubj" and any(c.dep_ == "ccomp" and c.i < t.head.i for c in t.head.children) \
+                and t.head.lemma_.lower() in _SAYING_VERBS:
+            continue    # the sayer of a quotation before: "they" inside the next one is not the speaker
         if not _main_clause_subject(t):
             continue
         if t.lower_ in _COUNTING:
