@@ -1622,3 +1622,76 @@ def test_a_withdrawal_that_is_the_topic_of_talks_has_no_doer(sentence):
     # the topic of talks or a plan is no withdrawal done (events._sought, TOPIC_PREPS)
     evs = events_of(article(sentence))
     assert not any(e[0] == "RETREAT" for e in evs)
+
+
+# -- a pronoun of reported speech is its sayer (coref.reported_sayer) ----------------------------------
+
+def test_he_after_quoted_as_saying_is_the_person_quoted():
+    evs = events_of(article("Foreign Minister Ana Ruiz met the press.\n\n"
+                            "Defence Minister Omar Haidari was quoted by state media as saying he had "
+                            "proposed a truce to President Ali Wardak."))
+    assert ("AGREE", "Omar Haidari", "Ali Wardak") in evs
+
+
+def test_reported_sayer_by_grammar():
+    from tuiex.ingest.coref import reported_sayer
+    from tuiex.ingest.nlp import load_nlp
+    nlp = load_nlp()
+    doc = nlp("The agency quoted Jonas Mwale as saying he had banned the rally.")
+    he = next(t for t in doc if t.lower_ == "he")
+    assert reported_sayer(he).text == "Mwale"
+    doc = nlp("They said they had closed the borders.")
+    assert reported_sayer(doc[2]).i == 0                # the first "They", resolved in turn
+    doc = nlp("The rebels said he had fled the town.")
+    assert reported_sayer(next(t for t in doc if t.lower_ == "he")) is None    # no person for "he"
+
+
+def test_a_datelines_agency_in_brackets_is_no_alias_of_the_place():
+    # "Jerusalem, Israel (AP) -": the store merges actors by alias, so an "AP" alias would join every
+    # state an AP dateline names (Israel, Russia, ...) into one actor
+    art = article("Strikes on Gaza\n\nJerusalem, Israel (AP) - Israeli aircraft struck Hamas positions in Gaza "
+                  "early Monday after rockets were fired at Sderot.\n\nIsrael said the strikes hit weapons depots.")
+    israel = next(a for a in art.actors.values() if a.name == "Israel")
+    assert "AP" not in israel.aliases
+
+
+def test_a_place_the_parser_made_a_participles_subject_is_not_its_doer():
+    # "... a post in the hill district killing ...": the parser made "district" the subject of
+    # "killing"; the attackers named as the clause's subject did the killing
+    evs = events_of(article("Gunmen from the Jaish group stormed a police post in Pakistan's hill district "
+                            "killing three officers, officials said on Monday."))
+    kills = [e for e in evs if e[0] == "ASSAULT"]
+    assert kills and all(e[1] != "Pakistan" for e in kills)
+
+
+def test_a_speech_act_participle_on_a_reported_clause_is_the_sayers():
+    # the parser hangs "accusing" on "were", whose subject (the figures) accuses no one
+    evs = events_of(article("Vote count\n\nThe count went on.\n\nThe Liberal Union said the figures released by "
+                            "the electoral board were false, accusing the governing party of rigging the vote."))
+    acc = [e for e in evs if e[0] == "ACCUSE"]
+    assert acc and all(e[1] == "Liberal Union" for e in acc)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("MAIDUGURI - A soldier was killed by an explosive device attributed to Boko Haram on Sunday.", "Boko Haram"),
+    ("An attack attributed to the Pakistani Taliban killed six soldiers.", "Tehrik-i-Taliban Pakistan"),
+])
+def test_an_attack_or_weapon_attributed_to_a_group_is_that_groups(text, doer):
+    # coref.attributed_doer: "attributed to X" names the one the text lays the attack to
+    evs = events_of(article("Blast\n\nThe blast was heard across the town.\n\n" + text))
+    assert any(e[0] == "ASSAULT" and e[1] == doer for e in evs)
+
+
+def test_a_countrys_opposition_is_a_group_of_that_country_not_the_state():
+    evs = events_of(article("Talks\n\nThe talks resumed in Geneva.\n\nSyria's opposition rejected the proposal on Monday."))
+    assert ("REJECT", "Syrian opposition", None) in evs
+
+
+def test_they_inside_a_quotation_takes_up_the_quoted_clauses_subject_not_the_sayer():
+    # the sayer after a fronted quotation ("said rebel fighter ...") and the rebels before are not who
+    # the next quoted "they" is
+    evs = events_of(article("Hill town falls\n\nNALUT - Libyan rebels said on Thursday they had captured the hill "
+                            "town of Zintan.\n\n\"President Omar Kabila's soldiers left the area when the attack "
+                            "started,\" said rebel fighter Ali Omar. \"They fled towards the border.\""))
+    retreats = [e for e in evs if e[0] == "RETREAT"]
+    assert len(retreats) == 2 and all(e[1] != "Libyan rebels" for e in retreats)

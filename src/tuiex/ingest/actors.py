@@ -373,8 +373,8 @@ class ActorBook:
                         self._mention(key, di, span, offsets[di], sentence_of(offsets[di] + span.start_char))
                 actor = self.actors.get(key) if key else None
                 if key is None or actor is None or actor.type == "person" \
-                        or fold(m.group("short")) == fold(actor.name):
-                    continue
+                        or fold(m.group("short")) == fold(actor.name) or gz.is_media(m.group("short")):
+                    continue    # ("MOSCOW (AP) -": a dateline's agency is no alias of its place's state)
                 short.setdefault(m.group("short"), key)
         for alias, key in short.items():
             self.actors[key].aliases.add(alias)

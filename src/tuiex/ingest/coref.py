@@ -41,6 +41,29 @@ def _main_clause_subject(tok: Token) -> bool:
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
+_QUOTE_MARKS = {'"', "“", "”"}
+
+
+def _in_quotation(tok: Token) -> bool:
+    """Whether `tok` stands inside a quotation in its paragraph: after an opening mark with no closing
+    one since (curly marks), or after an odd number of straight double marks."""
+    marks = [t.text for t in tok.doc[:tok.i] if t.text in _QUOTE_MARKS]
+    if not marks:
+        return False
+    if "“" in marks or "”" in marks:
+        return marks[-1] == "“"
+    return len(marks) % 2 == 1
+
+
+def _quoted_clause_subject(tok: Token) -> bool:
+    """A nominal subject of a clause quoted before its verb of saying ('"The forces left," said X'):
+    the clause is a complement (`ccomp`) that precedes the saying verb."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ == "PRON":
+        return False
+    verb = tok.head
+    return verb.dep_ == "ccomp" and verb.i < verb.head.i and verb.head.lemma_.lower() in _SAYING_VERBS
+
+
 def _plural(tok: Token) -> bool:
     """A plural noun (Penn tags NNS, NNPS) or a noun with a coordinated one ("Kenya and Uganda")."""
     return tok.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in tok.children)
@@ -59,7 +82,15 @@ def they_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
     if fronted is not None:
         return True, fronted
     doc = pronoun.doc
+    quoted = _in_quotation(pronoun)
     for t in reversed(doc[max(0, pronoun.i - _WINDOW):pronoun.i]):
+        if quoted and _quoted_clause_subject(t):
+            # '"Gaddafi's forces left the areas," said a fighter. "They fled ...": inside a quotation
+            # the quoted clause is the speaker's main clause; its subject, not the sayer, is taken up
+            return (True, t) if _plural(t) else (False, None)
+        if quoted and t.dep_ == "nsubj" and any(c.dep_ == "ccomp" and c.i < t.head.i for c in t.head.children) \
+                and t.head.lemma_.lower() in _SAYING_VERBS:
+            continue    # the sayer of a quotation before: "they" inside the next one is not the speaker
         if not _main_clause_subject(t):
             continue
         if t.lower_ in _COUNTING:
@@ -269,3 +300,71 @@ def in_modifier_clause(t: Token, head: Token) -> bool:
         inside = inside or cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG")
         cur = cur.head
     return inside
+
+
+# Verbs of saying whose clausal complement reports the sayer's own words ("X said he had ...").
+_SAYING_VERBS = {"say", "tell", "announce", "claim", "declare", "state", "add", "insist", "confirm", "write",
+                 "tweet", "assert", "admit", "acknowledge", "vow", "pledge", "promise", "warn", "threaten"}
+# Verbs that report another's words with "as saying" ("agencies quoted X as saying ...").
+_QUOTING_VERBS = {"quote", "cite"}
+
+
+def reported_sayer(pronoun: Token) -> Token | None:
+    """The sayer a subject pronoun of reported speech takes up when nothing else resolved it: the
+    subject of the verb of saying whose clausal complement (Universal Dependencies/ClearNLP `ccomp`) the
+    pronoun's verb is, when that subject is the same pronoun ("They said they had closed the
+    borders": the first "they", for the caller to resolve in turn) or agrees with it (a person the
+    tagger labels PERSON for "he"/"she", a plural noun for "they", a singular non-person noun for
+    "it"); for "as saying" after a verb of quoting, the person quoted ("Lavrov was quoted as saying
+    he had proposed ...", "agencies quoted Lavrov as saying he ..."). None otherwise.
+    Source of the rule: in news reporting a pronoun subject of a reported clause refers to the
+    reporting clause's sayer unless the text names another (the attribution conventions of wire copy)."""
+    if pronoun.lower_ not in {"he", "she", "they", "it"} or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    clause = pronoun.head
+    saying = clause.head
+    if clause.dep_ != "ccomp" or saying.lemma_.lower() not in _SAYING_VERBS:
+        return None
+    sayer = next((c for c in saying.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    if sayer is None and saying.dep_ == "pcomp" and saying.head.lower_ == "as" \
+            and saying.head.head.lemma_.lower() in _QUOTING_VERBS:
+        quoting = saying.head.head
+        sayer = next((c for c in quoting.children if c.dep_ == "dobj"), None) \
+            or next((c for c in quoting.children if c.dep_ == "nsubjpass"), None)
+    if sayer is None:
+        return None
+    if sayer.lower_ == pronoun.lower_:
+        return sayer
+    if sayer.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if pronoun.lower_ in {"he", "she"}:
+        return sayer if sayer.ent_type_ == "PERSON" and not _plural(sayer) else None
+    if sayer.ent_type_ == "PERSON":
+        return None
+    return sayer if _plural(sayer) == (pronoun.lower_ == "they") else None
+
+
+# Participles that lay an act or a weapon at someone's door, with the preposition that names them.
+_ATTRIBUTING = {"attribute": "to", "blame": "on", "ascribe": "to", "claim": "by"}
+
+
+def attributed_doer(tok: Token) -> Token | None:
+    """The one an act or weapon is laid to when it stands as an event's source or agent: "an ambush
+    attributed to Fulani gunmen killed seven", "killed by an explosive device attributed to the
+    Islamic State group", "the bombing, which police blamed on separatist rebels, killed four" (the
+    object of "to"/"on" of a participle or relative clause of `_ATTRIBUTING` on `tok`); None otherwise.
+    Source of the rule: news names the suspected perpetrator of an agentless attack this way, and
+    annotators code that perpetrator as the attack's source (the dev README: agentless actions take
+    the agent the article makes clear)."""
+    for clause in tok.children:
+        prep = _ATTRIBUTING.get(clause.lemma_.lower())
+        if prep is None or not ((clause.dep_ == "acl" and clause.tag_ == "VBN") or (
+                clause.dep_ == "relcl" and any(c.dep_ in {"dobj", "nsubjpass"} and c.tag_ in {"WDT", "WP"}
+                                               for c in clause.children))):
+            continue
+        for p in clause.children:
+            if p.dep_ in {"prep", "agent"} and p.lower_ == prep:
+                doer = next((g for g in p.children if g.dep_ == "pobj"), None)
+                if doer is not None:
+                    return doer
+    return None

@@ -1695,6 +1695,12 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                 if speaker is not None and (_institutional(speaker) or speaker.ent_type_ == "PERSON"):
                     return speaker
             return None
+        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.head != cur and any(
+                c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in PLACE_NOUNS for c in cur.children):
+            # "militants stormed a post in the tribal belt killing four soldiers": the parser made the
+            # place before the participle its subject; a place does not act, the clause's subject does
+            cur = cur.head
+            continue
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in {"NOUN", "PROPN"}:
             if not _can_act(cur.head):
                 # "Tonga's appeal seeking assistance", "a statement by the ministry accusing ...": the
@@ -1725,6 +1731,13 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             if stray is not None and _fronted_phrase_end(stray, cur):
                 return stray
         for c in cur.children:
+            if c.dep_ == "nsubj" and cur == verb.head and verb.dep_ == "advcl" and verb.tag_ == "VBG" \
+                    and _lemma(verb) in SPEECH_ACT_PARTICIPLES and not _can_act(c):
+                # "X said the results were unacceptable, alleging fraud": the parser hung the speech act
+                # on the reported clause, whose subject says nothing; the sayer above alleges
+                sayer = _acting_subject_above(cur, verb)
+                if sayer is not None:
+                    return sayer
             if c.dep_ == "nsubj" and type_ == "AID" and _aid_noun(c):
                 return _aid_giver(c)
             if c.dep_ == "nsubj" and c.lemma_.lower() in RELATION_NOUNS:
@@ -1772,6 +1785,19 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             continue
         return None
     return None
+
+
+# Verbs of speech acts whose participle ("..., alleging fraud", "..., accusing X of ...") only a
+# speaker can do: a thing its clause is about ("the results were unacceptable") is not the doer.
+SPEECH_ACT_PARTICIPLES = {"accuse", "allege", "blame", "charge", "claim", "condemn", "criticize", "criticise",
+                          "demand", "denounce", "deny", "insist", "reject", "threaten", "urge", "warn"}
+
+
+# Nouns for places, which a participle after them cannot describe as doers ("a post in the tribal belt
+# killing four soldiers"): administrative units and terrain of news geography.
+PLACE_NOUNS = {"area", "belt", "border", "borderland", "capital", "city", "coast", "county", "district", "frontier",
+               "governorate", "island", "municipality", "neighbourhood", "neighborhood", "outskirts", "province",
+               "region", "state", "suburb", "territory", "town", "valley", "village", "zone"}
 
 
 def _reduced_relative(verb: Token) -> bool:

@@ -19,6 +19,7 @@ from . import gazetteer as gz
 from .actors import ActorBook, Context
 from .clean import Cleaned, Paragraph, clean_once
 from .coref import (
+    attributed_doer,
     fronted_clause_subject,
     head_of_office,
     in_modifier_clause,
@@ -26,6 +27,7 @@ from .coref import (
     it_antecedent,
     names_no_state,
     partitive_whole,
+    reported_sayer,
     several_states,
     they_antecedent,
 )
@@ -1471,6 +1473,12 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         return owned_actor(book, owner_key, tok, di, off, sentence_of(off + tok.idx)) if owner_key else None
 
     src_tok = ev.source
+    sayer = reported_sayer(src_tok) if src_tok is not None else None
+    if sayer is not None and src_tok is not None \
+            and (sayer.pos_ == "PRON" or book.fits_pronoun(res(sayer), src_tok.lower_)):
+        # "X was quoted as saying he had proposed ...", "They said they had closed the borders": the
+        # pronoun of a reported clause is its sayer (coref.reported_sayer), a pronoun taken up in turn
+        src_tok = sayer
     if src_tok is not None:
         # "Two rebel groups announced ... and they accused the government": a subject "they" after a
         # plural main-clause subject is that noun's, named or not (coref.they_antecedent)
@@ -1528,6 +1536,12 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if src_tok is not None and src_tok.lower_ == "we":
         # "'We killed five soldiers,' said the group's spokesman": the body, not the spokesman
         ev.source_key = context.body_in_quote(src_tok) or ev.source_key
+    if ev.source_key is None and src_tok is not None and (doer := attributed_doer(src_tok)) is not None:
+        # "an ambush attributed to Fulani gunmen killed ...", "killed by a device attributed to X": the
+        # one the act or weapon is laid to (coref.attributed_doer)
+        doer = partitive_whole(doer)
+        ev.source_key = res(doer) or next((k for t in doer.children if t.dep_ in {"compound", "amod", "poss"}
+                                           for k in [res(t)] if k), None)     # "the Islamic State group"
     if ev.source_key is None and src_tok is not None and src_tok.lower_ in {"i", "we"}:
         # "We welcome the announcement. This is good news, said a spokesman for X": words in the
         # first person next to the paragraph's one attributed quote are that speaker's (or body's)
@@ -1556,6 +1570,14 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         # (a person of no known country speaks for the state the article is about, its home country)
         country = gz.country_by_iso3(speaker.country or context.home)
         ev.source_key = book._add(country.name, "country", country.iso3) if country else None
+    if ev.source_key is None and src_tok is not None and gz.is_group_noun(src_tok.lower_):
+        # "Syria's opposition rejected ...", "Mali's separatists": a group of that country, not the
+        # state its possessor names (GUIDELINES: groups are named with their country)
+        owner = next((c for c in src_tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        country = _possessor_country(owner) if owner is not None else None
+        if country is not None:
+            ev.source_key = _home_actor(book, src_tok, di, off, sentence_of(off + src_tok.idx), country.iso3,
+                                        src_tok.lower_, "group")
     if ev.source_key is None and src_tok is not None:
         # "Rebel backer Turkey", "a Russian delegation": the phrase's own names first
         for t in sorted(src_tok.children, key=lambda t: t.dep_ != "appos"):   # "NATO ally the United States"
@@ -2139,6 +2161,12 @@ def _home_actor(book: ActorBook, tok: Token, di: int, off: int, sentence: int, h
         book.actors[key].aliases.add(f"{country.name} {noun}")
     book._mention(key, di, tok.doc[tok.i:tok.i + 1], off, sentence)
     return key
+
+
+def _possessor_country(owner: Token):
+    """The gazetteer country a possessor names ("Syria's", "Ivory Coast's", "the DRC's"), or None."""
+    words = [c.text for c in owner.lefts if c.dep_ == "compound"] + [owner.text.removesuffix("'s").removesuffix("’s")]
+    return gz.country_by_name(" ".join(words)) or gz.country_by_name(words[-1])
 
 
 def _bare_opposition(tok: Token) -> bool:
