@@ -109,11 +109,11 @@ def test_a_writer_waits_for_another_writers_transaction(tmp_path: Path, monkeypa
     thread = threading.Thread(target=write_theirs)
     merge = Store._merge_actor
 
-    def merge_and_interleave(self, actor):      # writer 2 has looked its path up and written its article row
+    def merge_and_interleave(self, actor, *rest):   # writer 2 has looked its path up and written its article row
         if self is second and not thread.is_alive() and not other:
             thread.start()
             thread.join(timeout=1.0)        # writer 1 commits now, unless it waits for writer 2
-        return merge(self, actor)
+        return merge(self, actor, *rest)
 
     monkeypatch.setattr(Store, "_merge_actor", merge_and_interleave)
     try:

@@ -59,10 +59,10 @@ store_db._create = create
 SLOW_WRITES = """
 import time, tuiex.store.db as store_db
 _merge = store_db.Store._merge_actor
-def merge_actor(self, actor):
+def merge_actor(self, actor, *rest):
     if self.db.conn.in_transaction:
         time.sleep(0.01)
-    return _merge(self, actor)
+    return _merge(self, actor, *rest)
 store_db.Store._merge_actor = merge_actor
 """
 

@@ -80,3 +80,76 @@ def test_a_bare_foreign_ministry_takes_its_articles_country_and_stays_apart(tmp_
     finally:
         store.close()
     assert names == ["Chilean Foreign Ministry", "Peruvian Foreign Ministry"]
+
+
+def groups(path: Path) -> list[tuple[str, str | None]]:
+    store = Store(path)
+    try:
+        return sorted(store.db.execute("SELECT name, country FROM actors WHERE type = 'group'").fetchall(),
+                      key=lambda r: (r[0], r[1] or ""))
+    finally:
+        store.close()
+
+
+def test_protesters_of_two_articles_are_two_groups(tmp_path: Path):
+    """A description ("protesters") says what a group is, not which one: two articles' protesters
+    are not one actor (the store merged a Lima article's "Protesters" into the "Bangladeshi
+    Protesters" of a Dhaka dateline, which has "Protesters" as an alias)."""
+    path = tmp_path / "s.db"
+    store = Store(path)
+    try:
+        write(store, "a.txt", "DHAKA, Bangladesh (AP) - Protesters blocked a highway on Monday. The protesters "
+                              "demanded new elections.")
+        write(store, "b.txt", "Protesters marched on the parliament in Lima on Tuesday, and police fired tear gas.")
+        write(store, "c.txt", "Rebels attacked an army post in the north on Monday, the army said.")
+        write(store, "d.txt", "Rebels seized a town near the border on Friday.")
+    finally:
+        store.close()
+    rows = groups(path)
+    assert [r for r in rows if r[0].lower().endswith("protesters")] == [
+        ("Bangladeshi Protesters", "BGD"), ("Protesters", None)], rows
+    assert [r for r in rows if r[0] == "Rebels"] == [("Rebels", None), ("Rebels", None)], rows
+
+
+def test_a_description_of_one_known_country_joins_across_articles(tmp_path: Path):
+    path = tmp_path / "s.db"
+    store = Store(path)
+    try:
+        write(store, "a.txt", "Kenyan protesters blocked a highway near Nairobi on Monday.")
+        write(store, "b.txt", "Kenyan protesters marched on the parliament in Nairobi on Tuesday.")
+    finally:
+        store.close()
+    assert groups(path) == [("Kenyan protesters", "KEN")]
+
+
+def test_a_shared_name_does_not_join_actors_of_two_countries(tmp_path: Path):
+    """Two organisations that both carry the alias "Electoral Commission" (as a dateline or a
+    possessive would give them) but whose known countries differ stay two actors."""
+    path = tmp_path / "s.db"
+    store = Store(path)
+    try:
+        for name, text in (("a.txt", "Ghana's Electoral Commission said on Monday that the vote would go ahead."),
+                           ("b.txt", "Kenya's Electoral Commission said on Monday that the vote was fair.")):
+            doc = SourceDoc(path=f"/tmp/{name}", file=name, raw="Headline Words Here\n\n" + text,
+                            content_hash=name, published="2015-05-05", published_how="test")
+            art = extract(doc)
+            for actor in art.actors.values():
+                if actor.type == "organization":
+                    actor.aliases.add("Electoral Commission")
+            store.write_article(art)
+        rows = sorted(store.db.execute("SELECT name, country FROM actors WHERE type = 'organization'").fetchall())
+    finally:
+        store.close()
+    assert rows == [("Ghanaian Electoral Commission", "GHA"), ("Kenyan Electoral Commission", "KEN")], rows
+
+
+def test_descriptions_and_names():
+    from tuiex.ingest.actors import is_description
+
+    for described in ("protesters", "Protesters", "Bangladeshi protesters", "South Korean riot police",
+                      "rebel groups", "security forces", "Nepali Protesters", "Rebels",
+                      "Central African rebel groups", "human rights activists"):
+        assert is_description(described), described
+    for name in ("Islamic State", "Hamas", "Foreign Ministry", "Kenyan Foreign Ministry", "Red Cross",
+                 "National Resistance Front"):
+        assert not is_description(name), name

@@ -40,6 +40,10 @@ class Actor:
     country: str | None = None     # ISO3
     role: str | None = None
     aliases: set[str] = field(default_factory=set)
+    # those of name and aliases that describe an unnamed group or body ("protesters", "Kenyan
+    # police") instead of naming one: they say what the actor is, not which one, so the store
+    # joins actors by them only within an article or at the same known country
+    descriptions: set[str] = field(default_factory=set)
 
 
 @dataclass

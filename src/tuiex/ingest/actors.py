@@ -100,6 +100,27 @@ def _title_role(role: str) -> str:
     return role
 
 
+def is_description(name: str) -> bool:
+    """Whether an actor's name describes an unnamed group or state body instead of naming one: an
+    optional country or demonym ("Bangladeshi", "South Korean"), then lower-case words ("rebel
+    groups", "human rights activists"); a first word capitalised by the sentence only when the
+    phrase ends in a group or institution noun of the gazetteer ("Protesters", "Police", not
+    "Hamas").
+    "Islamic State", "Hamas" and "Foreign Ministry" are names."""
+    words = name.split()
+    for k in (3, 2, 1):
+        lead = " ".join(words[:k])
+        if len(words) > k and (gz.country_by_demonym(lead) or gz.country_by_name(lead)):
+            words = words[k:]
+            break
+    if not words or any(w != w.lower() for w in words[1:]) or words[0][1:] != words[0][1:].lower():
+        return False
+    if words[0] == words[0].lower():
+        return True         # ingest names an actor in lower case only after a common noun phrase
+    head = words[-1].lower()
+    return gz.is_group_noun(head) or gz.institution_kind(head) is not None
+
+
 class ActorBook:
     """The actors of one article, their mentions, and a map from tokens to actors."""
 
@@ -959,6 +980,8 @@ class ActorBook:
         country's other adjectival demonyms as aliases ("Filipino coast guard" is also "Philippine
         coast guard"), so that any spelling a text uses finds it."""
         for actor in self.actors.values():
+            if actor.type in {"group", "organization"}:
+                actor.descriptions = {n for n in (actor.name, *actor.aliases) if is_description(n)}
             country = gz.country_by_iso3(actor.country) if actor.type == "organization" and actor.country else None
             if country is None or len(country.demonyms) < 2:
                 continue

@@ -533,7 +533,8 @@ class Store:
             [(first + i, article_id, i, s.start, s.end, int(s.is_body)) for i, s in enumerate(art.sentences)],
         )
         # keyed by the article's actor keys; looked up with an event's or quote's key, which may be None
-        actor_ids: dict[str | None, int] = {key: self._merge_actor(a) for key, a in art.actors.items()}
+        local: dict[tuple[str, str], int] = {}
+        actor_ids: dict[str | None, int] = {key: self._merge_actor(a, local) for key, a in art.actors.items()}
         conn.executemany(
             "INSERT INTO mentions (article_id, sentence_id, actor_id, start, end, text) VALUES (?, ?, ?, ?, ?, ?)",
             [(article_id, sentence_ids[m.sentence], actor_ids[m.actor_key], m.start, m.end, m.text)
@@ -616,7 +617,39 @@ class Store:
             return fits[0][:4] if fits else None
         return rows[0][:4] if len(rows) == 1 else None
 
-    def _merge_actor(self, actor) -> int:
+    def _find_non_person(self, actor, folded: dict[str, str], local: dict[tuple[str, str], int]):
+        """The stored actor of the same type this one is. By a name: one whose country does not
+        conflict (Peru's and Chile's "Foreign Ministry" stay two). By a description only
+        (`Actor.descriptions`: "protesters", "rebel groups", "police"), which says what a group
+        is, not which one: an actor of the same known country, or one of the same article
+        (`local`: (type, folded name) -> actor id of the actors written for it so far). The
+        protesters of two articles are not one group because both were called protesters."""
+        described = {fold(n) for n in actor.descriptions}
+        names = sorted({f for n, f in folded.items() if f and n not in actor.descriptions} - described)
+        descriptions = sorted({f for f in folded.values() if f} - set(names))
+        if names:
+            row = self._find_by_aliases(names, actor, "(a.country IS NULL OR ? IS NULL OR a.country = ?)",
+                                        [actor.country, actor.country])
+            if row:
+                return row
+        if descriptions and actor.country:
+            row = self._find_by_aliases(descriptions, actor, "a.country = ?", [actor.country])
+            if row:
+                return row
+        here = next((local[(actor.type, f)] for f in descriptions if (actor.type, f) in local), None)
+        return self.db.execute("SELECT id, name, country, role FROM actors WHERE id = ?", [here]).fetchone() \
+            if here else None
+
+    def _find_by_aliases(self, norms: list[str], actor, country: str, params: list):
+        placeholders = ",".join("?" * len(norms))
+        return self.db.execute(
+            f"""SELECT a.id, a.name, a.country, a.role FROM actors a JOIN aliases al ON al.actor_id = a.id
+                WHERE al.norm IN ({placeholders}) AND a.type = ? AND {country}
+                ORDER BY (a.norm = ?) DESC, a.id LIMIT 1""",
+            [*norms, actor.type, *params, fold(actor.name)],
+        ).fetchone()
+
+    def _merge_actor(self, actor, local: dict[tuple[str, str], int] | None = None) -> int:
         """Find the stored actor this one is (same type, sharing a name or alias), or add it.
 
         A longer name wins as the display name ("Cavusoglu" seen first becomes "Mevlut Cavusoglu"
@@ -626,13 +659,7 @@ class Store:
         if actor.type == "person":
             row = self._find_person(actor, norms)
         else:
-            placeholders = ",".join("?" * len(norms))
-            row = self.db.execute(
-                f"""SELECT a.id, a.name, a.country, a.role FROM actors a JOIN aliases al ON al.actor_id = a.id
-                    WHERE al.norm IN ({placeholders}) AND a.type = ?
-                    ORDER BY (a.norm = ?) DESC, a.id LIMIT 1""",
-                [*norms, actor.type, fold(actor.name)],
-            ).fetchone()
+            row = self._find_non_person(actor, folded, local if local is not None else {})
         if row:
             actor_id, name, country, role = row
             update: dict[str, str] = {}
@@ -650,6 +677,9 @@ class Store:
                 "INSERT INTO actors (name, type, country, role, norm) VALUES (?, ?, ?, ?, ?)",
                 (actor.name, actor.type, actor.country, actor.role, fold(actor.name)),
             ).lastrowid
+        if local is not None:
+            for f in norms:
+                local.setdefault((actor.type, f), actor_id)
         names = (actor_id, tuple(folded.items()))
         if names not in self._written_names:
             self.db.conn.executemany(
