@@ -149,3 +149,32 @@ def test_a_killed_writer_keeps_every_article_it_committed(tmp_path: Path, extrac
     got, want = snapshot(tmp_path / "killed.db"), snapshot(tmp_path / "ref.db")
     assert len(want["articles"]) == 4
     assert got == want
+
+
+def test_the_writer_checkpoints_its_wal_past_writer_checkpoint_pages(tmp_path: Path, extracted):
+    """Each checkpoint costs syncs, so the writer lets the WAL grow to WRITER_CHECKPOINT_PAGES
+    instead of SQLite's 1,000 pages: past 1,000 pages the file keeps growing (after a checkpoint
+    SQLite writes the WAL from its start again), and the store closes whole and the same."""
+    from tuiex.store.db import WRITER_CHECKPOINT_PAGES
+
+    assert WRITER_CHECKPOINT_PAGES > 1500
+    frame = 4096 + 24                               # a page and its frame header (sqlite.org/fileformat2.html)
+    store = Store(tmp_path / "s.db")
+    arts = []
+    try:
+        while (tmp_path / "s.db-wal").stat().st_size < 1500 * frame:
+            assert len(arts) < 200, "the WAL does not grow past SQLite's default checkpoint"
+            art = copy.copy(extracted[len(arts) % len(extracted)])
+            art.path, art.content_hash = f"in/{len(arts)}.txt", f"hash-{len(arts)}"
+            art.text = f"{art.text}\n{len(arts)}"   # a text of its own: not a duplicate
+            arts.append(art)
+            assert isinstance(store.write_article(art), int)
+    finally:
+        store.close()
+    assert not (tmp_path / "s.db-wal").exists()    # the close checkpoints all of it
+    reference = Store(tmp_path / "ref.db")
+    try:
+        reference.write_articles(arts)
+    finally:
+        reference.close()
+    assert snapshot(tmp_path / "s.db") == snapshot(tmp_path / "ref.db")
