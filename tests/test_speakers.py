@@ -1325,3 +1325,33 @@ def test_a_title_no_one_bears_is_first_the_person_its_paragraph_named():
                   "cabinet.\n\n"
                   "Reporter Ana Castillo, filing from Leon, said that two police stations were burned.")
     assert speaker_of(art, "he had dismissed the cabinet") == "Daniel Ortega"
+
+
+def test_he_after_an_unnamed_sayer_is_that_person_not_one_named_before():
+    # '"A," one man said. ¶ "B," he said': the man no one named, not the senator of the lead
+    art = article(H + "Senator Pedro Soto toured the flooded district near Tarija on Monday.\n\n"
+                  "\u201cThe water came at night and took the whole harvest with it,\u201d one farmer said.\n\n"
+                  "\u201cNobody from the capital came to help us for a week,\u201d he said.")
+    assert speaker_of(art, "Nobody from the capital came") is None
+    # a named sayer since: the pronoun is theirs again
+    art = article(H + "Senator Pedro Soto toured the flooded district near Tarija on Monday.\n\n"
+                  "\u201cThe water came at night and took the whole harvest with it,\u201d one farmer said.\n\n"
+                  "\u201cWe will rebuild every bridge,\u201d Soto said. \u201cThe money is ready,\u201d he added.")
+    assert speaker_of(art, "The money is ready") == "Pedro Soto"
+
+
+def test_quoting_a_person_makes_the_quoted_words_theirs():
+    # 'X stated, quoting Y, "..."': Y's words (dev README 200: the words a statement cites a minister
+    # as saying are the minister's); the indirect report stays X's
+    art = article(H + "Police spokesman Carlos Mendez stated, quoting Commissioner Ana Ruiz, "
+                  "\u201cWe will find the attackers before the weekend.\u201d\n\n"
+                  "Two suspects were held in Cochabamba, the police said in a statement, citing Ana Ruiz.")
+    assert speaker_of(art, "We will find the attackers") == "Ana Ruiz"
+    assert speaker_of(art, "Two suspects were held") != "Ana Ruiz"
+
+
+def test_a_filing_speaks_for_its_possessor():
+    # "Perez's appeal argues that ...": the party that filed it
+    art = article(H + "Opposition leader Juan Perez was convicted of fraud in La Paz in May.\n\n"
+                  "Perez\u2019s appeal, filed on Friday, argues that the trial judge erred in law.")
+    assert speaker_of(art, "the trial judge erred in law") == "Juan Perez"

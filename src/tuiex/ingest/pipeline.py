@@ -194,6 +194,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     context.authored = authored
     unnamed: list[int] = []             # indexes of the quotes "a military official" said
     anonymous_sayer: tuple[int, Token] | None = None   # (paragraph, sayer) of the last quote dropped as anonymous
+    unnamed_sayer: tuple[int, Token] | None = None     # (paragraph, sayer) of the last quote of an unnamed person
     interviewee: str | None = None      # the person an interview's "Q:" paragraphs ask
     asked = False                       # whether the last paragraph was an interview's question
     interviewed = False                 # whether an interview's first question was met
@@ -258,17 +259,29 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 speaker = intro or (context.last_speaker if quoted_before else None) or context.last_person
             else:
                 speaker = _speaker(book, q.speaker_token, di, off, sentence_of, context)
+                if q.direct:
+                    speaker = _cited_person(book, q.cue_token, di) or speaker
             if speaker is None and _anonymous(q.speaker_token) or _unnamed_on_request(q.speaker_token, speaker):
                 anonymous_sayer = (di, q.speaker_token) if q.speaker_token is not None else anonymous_sayer
                 continue  # "a witness said", "according to reports": no one to attribute it to
+            if speaker is None and not q.standalone and q.speaker_token is not None \
+                    and _unnamed_person(q.speaker_token):
+                unnamed_sayer = (di, q.speaker_token)
             if speaker is None and len(q.text.split()) <= 4:
                 continue  # a quoted label nobody is known to have said is a scare quote
             if anonymous_sayer is not None \
                     and _refers_to_anonymous(q.speaker_token, anonymous_sayer, di, speaker, book):
                 continue  # 'Security sources said ... . "...," they said': still the anonymous source
+            if unnamed_sayer is not None and speaker is not None \
+                    and _refers_to_anonymous(q.speaker_token, unnamed_sayer, di, speaker, book):
+                # '"A," one man said. ¶ "B," he said': still the man no one named, not a person
+                # named before him
+                speaker = None
+                if len(q.text.split()) <= 4:
+                    continue
             if speaker is not None and q.speaker_token is not None \
                     and q.speaker_token.lower_ not in {"he", "she", "they", "it", "we", "i"}:
-                anonymous_sayer = None      # a named sayer since: a later pronoun is theirs
+                anonymous_sayer = unnamed_sayer = None      # a named sayer since: a later pronoun is theirs
             had_quote = True
             if q.direct or not q.standalone:
                 # also speech without quotation marks ("We welcome the announcement. This is good
@@ -378,6 +391,34 @@ def _refers_to_anonymous(tok: Token | None, anonymous: tuple[int, Token], di: in
     if (tok.lower_ == "they") != plural:
         return False
     return speaker is None or not any(book.key_at(di, t) == speaker for t in tok.sent)
+
+
+def _cited_person(book: ActorBook, verb: Token | None, di: int) -> str | None:
+    """The person a speech verb's participle "quoting"/"citing" names ('X stated, quoting Commissioner
+    Y, "..."'): the quoted words are Y's, as the words a statement cites a minister as saying are the
+    minister's (dev README 200); the indirect report stays X's. None when the participle names no
+    person."""
+    if verb is None:
+        return None
+    for c in verb.children:
+        if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in {"quote", "cite"} \
+                and not any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children):
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            key = book.key_at(di, obj) if obj is not None else None
+            if key is not None and _type_of(book, key) == "person":
+                return key
+    return None
+
+
+def _unnamed_person(tok: Token | None) -> bool:
+    """Whether a sayer no actor stands for is one person the text does not name: a singular common
+    noun with "a", "an", "one" or "another" and no name in its phrase ("one man said", "a
+    farmer told AFP", "another protester said"). A "he" or "she" quoted right after is that person
+    (_refers_to_anonymous), not someone named before."""
+    if tok is None or tok.pos_ != "NOUN" or tok.tag_ != "NN" or any(t.pos_ == "PROPN" for t in tok.subtree):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in {"a", "an", "another"}) or (c.dep_ == "nummod" and c.lower_ == "one")
+               for c in tok.children)
 
 
 def _unnamed_official(tok: Token | None) -> bool:
@@ -1155,6 +1196,9 @@ def _person_with_role(book: ActorBook, context: Context, noun: str) -> str | Non
 DOCUMENT_NOUNS = {"statement", "report", "record", "communique", "communiqué", "release", "announcement",
                   "letter", "document", "declaration", "notice", "text", "deal", "agreement", "post", "tweet",
                   "readout", "transcript", "order", "ruling", "decree", "note"}
+# What a party files in court or with an authority, which speaks for the possessor its phrase names
+# ("Perez's appeal argues that ...", "the union's petition says ..."); no one else's
+_FILING_NOUNS = {"appeal", "petition", "lawsuit", "complaint", "filing", "affidavit", "motion", "submission"}
 # The document a speech verb issues: "announced" -> "the announcement", "stated" -> "the statement"
 _DOCUMENT_OF_VERB = {"announce": "announcement", "state": "statement", "report": "report", "declare": "declaration",
                      "write": "letter", "tweet": "tweet", "post": "post"}
@@ -1195,6 +1239,10 @@ def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of
                 placed = resolve_unnamed(book, c, di, off, sentence_of(off + c.idx), context.home)
                 if placed is not None and _type_of(book, placed) == "organization":
                     return placed
+    if lemma in _FILING_NOUNS:
+        # "Perez's appeal argues that ...", "the ministry's petition says ...": the party that filed it
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}), None)
+        return book.key_at(di, owner) if owner is not None else None
     if lemma in DOCUMENT_NOUNS or lemma in AGENT_NOUNS or tok.lower_ in AGENT_NOUNS or lemma in DATA_NOUNS:
         for t in tok.subtree:
             if t is tok or t.dep_ in {"det", "punct"}:
