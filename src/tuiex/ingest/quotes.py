@@ -734,9 +734,14 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         whole = right
         for child in comp.rights:
             if child.dep_ in {"advcl", "prep"} and child.i > comp.i and marks.any_end_in(left, child.idx) \
-                    and child.left_edge.idx > left and marks.inside(comp.idx):
+                    and child.left_edge.idx > left and marks.inside(comp.idx) \
+                    and not any(c.dep_ == "conj" and c.i > child.i and c.lemma_.lower() not in FRAGMENT_VERBS
+                                and c.lemma_.lower() not in VERBAL_ACTS for c in comp.children):
                 # ('said "there will be no vote" after ...'; not 'said the "path" should be limited to
-                # ...', where the quotation is only the clause's subject)
+                # ...', where the quotation is only the clause's subject, nor 'said X had "walked away"
+                # from Y and was a "danger"', where a coordinated predicate goes on with the report; a
+                # verbal act after "and" is the sayer's own next act: 'said it "left many dead" ... and
+                # condemned ...')
                 right = min(right, child.left_edge.idx)
             if _contrasted_saying(child, comp):
                 # "X said A, although/while Y said B": B is Y's report, not part of X's
@@ -938,6 +943,12 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             introducer = _colon_speaker(doc, text, s) or _closing_after_subject(doc, text, s, n_words)
             if introducer is not None and not words.rstrip().endswith("?") and claim(s.start, s.end):
                 found.append(FoundQuote(s.start, s.end, words, True, introducer, ":", None, open_ended=s.open_ended))
+            elif introducer is None and n_words >= 5 and prev is not None and _follows_report(text, s, prev) \
+                    and claim(s.start, s.end):
+                # 'X said that A. "B."', 'X said, adding that A. "B."': the quoted sentence right after a
+                # report goes on with the reporter's words
+                found.append(FoundQuote(s.start, s.end, words, True, prev.speaker_token, prev.cue, prev.cue_token,
+                                        open_ended=s.open_ended))
             continue
         if n_words <= 4 and _is_name(words) and not _utterance(text, s) and not words.rstrip().endswith(("!", "?")):
             continue
@@ -1290,6 +1301,17 @@ def _continues(text: str, span: QuoteSpan, prev: FoundQuote) -> bool:
 
 # A sentence ending inside a gap and another beginning: not after an initial or a title ("U.S. ", "Mr. ")
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)[.!?]\s+(?=[A-Z\"“‘'])")
+
+
+def _follows_report(text: str, span: QuoteSpan, prev: FoundQuote) -> bool:
+    """Whether a quotation with no attribution of its own is a whole sentence that comes right after
+    an indirect report, in the same paragraph with nothing but the report's full stop between them
+    ('Mendez said that the reports were false. "The officers arrested nobody."'); not a question
+    (a reporter's, issue 12)."""
+    gap = text[prev.end:span.open_at]
+    return not prev.direct and prev.speaker_token is not None and "\n" not in gap \
+        and not gap.strip(" .") and "." in gap and _whole_sentence(text, span) \
+        and not text[span.start:span.end].rstrip().endswith("?")
 
 
 def _whole_sentence(text: str, span: QuoteSpan) -> bool:
