@@ -735,3 +735,23 @@ def test_a_quoted_sentence_right_after_a_report_is_the_reporters():
     art = article(H + "Police chief Carlos Mendez said that the reports of arrests were false. "
                   "\u201cWho told the reporters that the officers arrested anyone?\u201d")
     assert not [t for s, t, d in quotes_of(art) if t.startswith("Who told")]
+
+
+def test_a_question_before_its_asker_in_a_sentence_of_its_own():
+    # the parser ends the sentence at '?”': "Soto asked in another post" is its attribution; one
+    # who "is asked" is the hearer, and a reporter's question is no quote (issue 12)
+    art = article(H + "Senator Pedro Soto posted three questions for the cabinet on Thursday.\n\n"
+                  "\u201cWhy has the minister not answered a single question in five years?\u201d Soto asked "
+                  "in another post.\n\n"
+                  "\u201cDo you concede that the budget cannot be balanced this year?\u201d Soto was asked.")
+    assert found(art, "Why has the minister not answered") == ("Pedro Soto", True)
+    assert not [t for s, t, d in quotes_of(art) if t.startswith("Do you concede")]
+
+
+def test_a_weekday_between_the_sayer_and_the_verb():
+    # "Minister X Sunday said": the parser makes the day the subject and the name its compounds
+    art = article(H + "Mines Minister Rajiv Menon Sunday said the opposition was acting "
+                  "in an \u201cirresponsible manner\u201d in Parliament.\n\n"
+                  "Menon said the government wants the House to function.")
+    assert found(art, "the opposition was acting") == ("Rajiv Menon", False)
+    assert found(art, "irresponsible manner") == ("Rajiv Menon", True)

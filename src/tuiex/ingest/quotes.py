@@ -544,7 +544,7 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             before = [c for c in outside if c.i < verb.i]
             outside = before[-1:] or outside
         if outside:
-            return outside[0]
+            return _named_before_day(outside[0]) or outside[0]
         if verb.tag_ == "VBG" and seen == 0 and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
             # "with its candidate, X, accusing ...": the parser hung the participle on "with" itself
             obj = next((c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i), None)
@@ -564,7 +564,10 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             return verb.head            # "officials saying ..."
         if seen == 0 and verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].pos_ in {"NOUN", "PROPN"} \
                 and verb.doc[verb.i - 1].dep_ in {"conj", "appos", "npadvmod"}:
-            return verb.doc[verb.i - 1]     # a parse that lost the subject: "..., Russia's Foreign Ministry said"
+            before = verb.doc[verb.i - 1]
+            if before.ent_type_ in {"DATE", "TIME"}:
+                return _named_before_day(before)
+            return before     # a parse that lost the subject: "..., Russia's Foreign Ministry said"
         inverted = _inverted_sayer(verb) if seen == 0 else None
         if inverted is not None:
             return inverted
@@ -581,6 +584,21 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             return None
         seen += 1
     return None
+
+
+def _named_before_day(tok: Token) -> Token | None:
+    """The name a day stands after in "Minister X Sunday said" (Indian and US copy put the weekday
+    between sayer and verb): the parser made the day the subject or the verb's modifier and hung
+    the name on it as compounds; the name's last word is the sayer. None for a token that is no
+    day or time, or holds no name."""
+    if tok.ent_type_ not in {"DATE", "TIME"}:
+        # ("Minister for X Y Sunday said": the title the subject, the day in apposition to it)
+        tok = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in {"DATE", "TIME"}), tok)
+    if tok.ent_type_ not in {"DATE", "TIME"} or tok.pos_ != "PROPN":
+        return None
+    named = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+             and c.ent_type_ not in {"DATE", "TIME"}]
+    return named[-1] if named else None
 
 
 def _inverted_sayer(verb: Token) -> Token | None:
@@ -1102,8 +1120,12 @@ def _attribution_after(sent, nxt, span: QuoteSpan) -> bool:
         return True
     root = nxt.root
     # a short saying, or one that opens with its sayer and verb ('Kerry said, offering that ...')
-    return (len(nxt) <= 12 or root.i - nxt.start <= 5) and root.lemma_.lower() in SPEECH_VERBS \
-        and root.pos_ == "VERB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
+    # ('"... in five years?" O'Brien asked in another post': a question's asking verb too, _asking_after)
+    # (not "X is asked": the one asked is no asker)
+    asking = root.lemma_.lower() in _ASKING and text[span.end - 1:span.end] == "?"
+    return (len(nxt) <= 12 or root.i - nxt.start <= 5) and root.pos_ == "VERB" \
+        and (root.lemma_.lower() in SPEECH_VERBS or asking) \
+        and any(c.dep_ in ({"nsubj"} if asking else {"nsubj", "nsubjpass"}) for c in root.children)
 
 
 def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragment: bool) -> Token | None:
