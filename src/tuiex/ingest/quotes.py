@@ -564,10 +564,10 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             return verb.head            # "officials saying ..."
         if seen == 0 and verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].pos_ in {"NOUN", "PROPN"} \
                 and verb.doc[verb.i - 1].dep_ in {"conj", "appos", "npadvmod"}:
-            before = verb.doc[verb.i - 1]
-            if before.ent_type_ in {"DATE", "TIME"}:
-                return _named_before_day(before)
-            return before     # a parse that lost the subject: "..., Russia's Foreign Ministry said"
+            lost = verb.doc[verb.i - 1]
+            if lost.ent_type_ in {"DATE", "TIME"}:
+                return _named_before_day(lost)
+            return lost     # a parse that lost the subject: "..., Russia's Foreign Ministry said"
         inverted = _inverted_sayer(verb) if seen == 0 else None
         if inverted is not None:
             return inverted
