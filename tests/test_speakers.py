@@ -1355,3 +1355,14 @@ def test_a_filing_speaks_for_its_possessor():
     art = article(H + "Opposition leader Juan Perez was convicted of fraud in La Paz in May.\n\n"
                   "Perez\u2019s appeal, filed on Friday, argues that the trial judge erred in law.")
     assert speaker_of(art, "the trial judge erred in law") == "Juan Perez"
+
+
+def test_a_lone_quotation_after_a_paragraph_that_quoted_no_one_is_its_subjects():
+    # 'X is adamant that President Y must appear ... . ¶ "I cannot believe ..."': X, the person the
+    # paragraph was about, not Y, the person it named last
+    art = article(H + "The ruling party urged the opposition to present its evidence to the commission on Sunday.\n\n"
+                  "Opposition whip Pedro Soto is adamant that President Ana Ruiz must appear before the "
+                  "commission.\n\n"
+                  "\u201cI cannot believe that she sat in the cabinet for five years and saw nothing of what was "
+                  "going on.\u201d")
+    assert speaker_of(art, "I cannot believe that she sat") == "Pedro Soto"

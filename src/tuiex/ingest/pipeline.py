@@ -256,7 +256,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             if _outlet_speaker(q.speaker_token):
                 continue    # "according to the BBC": a publishing outlet is not a speaker
             if q.standalone:
-                speaker = intro or (context.last_speaker if quoted_before else None) or context.last_person
+                speaker = intro or (context.last_speaker if quoted_before else None) \
+                    or _subject_person_before(book, paragraphs, docs, di) or context.last_person
             else:
                 speaker = _speaker(book, q.speaker_token, di, off, sentence_of, context)
                 if q.direct:
@@ -391,6 +392,24 @@ def _refers_to_anonymous(tok: Token | None, anonymous: tuple[int, Token], di: in
     if (tok.lower_ == "they") != plural:
         return False
     return speaker is None or not any(book.key_at(di, t) == speaker for t in tok.sent)
+
+
+def _subject_person_before(book: ActorBook, paragraphs: list[Paragraph], docs: list[Doc], di: int) -> str | None:
+    """The person the body paragraph before paragraph `di` was about: the last main-clause subject
+    of it that names a person ("Opposition whip X is adamant that President Y must appear ... . ¶
+    "I cannot believe ..."": X, the quotation's speaker, not Y, the person it names last). None when
+    it has no such subject."""
+    for dj in range(di - 1, max(-1, di - 3), -1):
+        if not paragraphs[dj].is_body:
+            continue
+        found = None
+        for t in docs[dj]:
+            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "PROPN":
+                key = book.key_at(dj, t)
+                if key is not None and _type_of(book, key) == "person":
+                    found = key
+        return found
+    return None
 
 
 def _cited_person(book: ActorBook, verb: Token | None, di: int) -> str | None:
