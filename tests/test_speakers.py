@@ -1366,3 +1366,14 @@ def test_a_lone_quotation_after_a_paragraph_that_quoted_no_one_is_its_subjects()
                   "\u201cI cannot believe that she sat in the cabinet for five years and saw nothing of what was "
                   "going on.\u201d")
     assert speaker_of(art, "I cannot believe that she sat") == "Pedro Soto"
+
+
+def test_a_questions_modal_is_no_given_name():
+    # "Will Mendez own Saturday's outcome?" (a live blog's heading): the tagger reads "Will Mendez" as
+    # one name; the speaker after it is the Peter Mendez the text named, not a "Will Mendez"
+    art = article(H + "Peter Mendez campaigned in Perth on Friday.\n\n"
+                  "Will Mendez own Saturday\u2019s outcome?\n\n"
+                  "Mr Mendez says he is focused on \u201cfamilies in the suburbs\u201d when asked whether he takes "
+                  "responsibility for the result.")
+    assert speaker_of(art, "he is focused on families") == "Peter Mendez"
+    assert not [a for a in art.actors.values() if a.name.startswith("Will ")]

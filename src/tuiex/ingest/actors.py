@@ -1298,6 +1298,11 @@ def _titled_name(ent: Span) -> Span:
     return Span(doc, k + 1, ent.end, label="PERSON")
 
 
+# Modals that open a yes-no question ("Will Dutton own ...?", "Can Ruiz win?", "Should Soto resign?"): not a
+# given name when the tagger reads them as a modal
+_QUESTION_OPENERS = {"will", "can", "could", "would", "should", "must", "may", "might", "shall"}
+
+
 def _whole_person(ent: Span) -> Span:
     """A person entity with the capitalised proper nouns the tagger left after it ("Andrés Felipe"
     + "Gómez Restrepo", "Pavel Sergeyevich" + "Orlov"), and the one given name it left before a
@@ -1309,6 +1314,11 @@ def _whole_person(ent: Span) -> Span:
     if ent.label_ != "PERSON" or len(ent) < 2:
         return ent
     doc, start, end = ent.doc, ent.start, ent.end
+    first = doc[start]
+    if first.is_sent_start and first.tag_ == "MD" and first.lower_ in _QUESTION_OPENERS \
+            and "?" in [t.text for t in first.sent[-2:]]:
+        # "Will Dutton own Saturday's outcome?": a question's modal the tagger joined to the name
+        return _whole_person(Span(doc, start + 1, end, label="PERSON"))
     while doc[end - 1].lower_ in _PARTICLES and end < len(doc) and end - ent.end < 2 \
             and doc[end].lower_ in _PARTICLES and doc[end].text.islower():
         end += 1    # "Ursula von" + "der": the particles of a surname go on
