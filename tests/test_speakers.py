@@ -1377,3 +1377,12 @@ def test_a_questions_modal_is_no_given_name():
                   "responsibility for the result.")
     assert speaker_of(art, "he is focused on families") == "Peter Mendez"
     assert not [a for a in art.actors.values() if a.name.startswith("Will ")]
+
+
+def test_an_inverted_reports_names_an_outlet_not_a_speaker():
+    # "..., reports Kantuta.": news copy inverts an outlet's reporting; the outlet is no speaker
+    # (GUIDELINES: a publishing outlet is not the speaker) and no one the text is about
+    art = article(H + "President Ana Ruiz met Chilean envoy Pedro Soto in La Paz on Tuesday, reports Kantuta.\n\n"
+                  "Ruiz said the two countries would reopen the border crossing at Tambo Quemado in May.")
+    assert not [t for s, t, d in quotes_of(art) if s == "Kantuta"]
+    assert speaker_of(art, "the two countries would reopen") == "Ana Ruiz"

@@ -488,6 +488,10 @@ def _outlet_speaker(tok: Token | None) -> bool:
     """Whether a quote's sayer is a news outlet ("according to the BBC", "the BBC Burma service")."""
     if tok is None or tok.pos_ not in {"PROPN", "NOUN"}:
         return False
+    verb = tok.head
+    if verb.lemma_.lower() == "report" and verb.i < tok.i and verb.i > 0 and tok.doc[verb.i - 1].text == "," \
+            and tok.pos_ == "PROPN":
+        return True     # "..., reports Mizzima.": news copy inverts only an outlet's reporting, not a source's
     phrase = [t for t in tok.subtree if t.dep_ in {"compound", "flat", "nmod", "poss"} or t.i == tok.i]
     names = {tok.text, " ".join(t.text for t in phrase), *(t.text for t in phrase)}
     if any(gz.is_media(n) for n in names if n[:1].isupper()):
@@ -2459,6 +2463,8 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
             continue
         tok = doc[i]
         actor = book.actors[key]
+        if tok.dep_ == "nsubj" and _outlet_speaker(tok):
+            continue    # "..., reports Mizzima": the outlet is no one the text is about
         if tok.dep_ in {"nsubj", "nsubjpass"} \
                 or (tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.dep_ in {"compound", "poss"}):
             context.saw(key)
