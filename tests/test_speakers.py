@@ -1386,3 +1386,13 @@ def test_an_inverted_reports_names_an_outlet_not_a_speaker():
                   "Ruiz said the two countries would reopen the border crossing at Tambo Quemado in May.")
     assert not [t for s, t, d in quotes_of(art) if s == "Kantuta"]
     assert speaker_of(art, "the two countries would reopen") == "Ana Ruiz"
+
+
+def test_a_persons_aides_and_team_speak_for_that_person():
+    # "X's press team said", "her aides said": the staff speak for the person they serve, as a
+    # spokesman does (dev README 241); an organisation's team is no person's
+    art = article(H + "Opposition leader Ana Ruiz addressed a rally in La Paz on Thursday.\n\n"
+                  "Ruiz\u2019s press team said in a post that police had stopped her convoy on the way home.\n\n"
+                  "Her aides later said the video of her release had been recorded under pressure.")
+    assert speaker_of(art, "police had stopped her convoy") == "Ana Ruiz"
+    assert speaker_of(art, "the video of her release") == "Ana Ruiz"

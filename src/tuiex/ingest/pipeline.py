@@ -823,11 +823,14 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
         return None     # "reports suggest ...": no author (an anonymous source, see ANONYMOUS)
     # (a person's spokesman likewise: "his spokesman said" is his, GUIDELINES via a spokesman, README 241)
     owner = next((c for c in tok.children if c.dep_ == "poss"), None) \
-        if tok.lower_ in {"office", "campaign"} or tok.lower_ in SPOKESPERSON_NOUNS else None
+        if tok.lower_ in {"office", "campaign"} or tok.lower_ in SPOKESPERSON_NOUNS or tok.lower_ in _STAFF_NOUNS \
+        else None
     if owner is not None:
         # "Prime Minister X's office said", "..., his office said", "President X's campaign says": the office
-        # or the campaign speaks for its holder or candidate
-        holder = book.key_at(di, owner)
+        # or the campaign speaks for its holder or candidate; "X's aides said", "her press team said": the
+        # staff for the person they serve (as a spokesman does, dev README 241)
+        holder = book.key_at(di, owner) or (book.person_named(owner.text, off + owner.idx)
+                                            if owner.text[:1].isupper() and tok.lower_ in _STAFF_NOUNS else None)
         if holder is None and owner.lower_ in {"his", "her"}:
             # the person the reported clause is about ("X spoke to Y on Monday, his office said"),
             # else the subject before, else the person last named
@@ -1358,6 +1361,9 @@ def _group_named_before(book: ActorBook, here: int, kind: str = "group") -> str 
 
 
 SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
+# A person's staff, who speak for that person when the text names them by the person ("X's aides",
+# "her press team", "his camp")
+_STAFF_NOUNS = {"aide", "aides", "team", "camp"}
 
 
 def _spokesperson_body(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
