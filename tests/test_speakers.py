@@ -1396,3 +1396,13 @@ def test_a_persons_aides_and_team_speak_for_that_person():
                   "Her aides later said the video of her release had been recorded under pressure.")
     assert speaker_of(art, "police had stopped her convoy") == "Ana Ruiz"
     assert speaker_of(art, "the video of her release") == "Ana Ruiz"
+
+
+def test_a_report_quoting_or_citing_a_source_is_the_sources():
+    # "..., the Kantuta daily reported quoting the army": the words are the army's; "citing the
+    # release" is the release's issuer's; the paper passes them on (an outlet is no speaker)
+    art = article(H + "The Bolivian army issued a press release on Sunday about the operation near Yacuiba.\n\n"
+                  "Six smugglers were arrested near the border, Kantuta reported quoting the Bolivian army.\n\n"
+                  "Two trucks of fuel were seized in the raid, Kantuta reported, citing the release.")
+    assert speaker_of(art, "Six smugglers were arrested") == "Bolivian military"
+    assert speaker_of(art, "Two trucks of fuel were seized") == "Bolivian military"

@@ -253,9 +253,14 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 carried = None
                 had_quote = True
                 continue
-            if _outlet_speaker(q.speaker_token):
+            relayed = _relayed_source(book, q.cue_token, di, off, sentence_of, context) \
+                if not q.standalone else None
+            if _outlet_speaker(q.speaker_token) and relayed is None:
                 continue    # "according to the BBC": a publishing outlet is not a speaker
-            if q.standalone:
+            speaker: str | None
+            if relayed is not None:
+                speaker = relayed   # "..., Dawn reported quoting the ISPR": the source the report relays
+            elif q.standalone:
                 speaker = intro or (context.last_speaker if quoted_before else None) \
                     or _subject_person_before(book, paragraphs, docs, di) or context.last_person
             else:
@@ -409,6 +414,28 @@ def _subject_person_before(book: ActorBook, paragraphs: list[Paragraph], docs: l
                 if key is not None and _type_of(book, key) == "person":
                     found = key
         return found
+    return None
+
+
+def _relayed_source(book: ActorBook, verb: Token | None, di: int, off: int, sentence_of,
+                    context: Context) -> str | None:
+    """The source a report relays: "..., Dawn reported quoting the ISPR", "..., the paper reported,
+    citing the release" (the release's issuer). Whoever reports, an outlet or a reporter, passes the
+    words on (GUIDELINES: the speaker is who said it; an outlet is none). None for any other verb or
+    with no source named."""
+    if verb is None or verb.lemma_.lower() != "report":
+        return None
+    for c in verb.children:
+        if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in {"quote", "cite"}:
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if obj is None:
+                continue
+            if obj.lemma_.lower() in DOCUMENT_NOUNS:
+                key = _speaker_by_noun(book, obj, di, off, sentence_of, context)
+            else:
+                key = book.key_at(di, obj) or _resolve(book, obj, di, off, sentence_of(off + obj.idx), context)
+            if key is not None:
+                return key
     return None
 
 
