@@ -1406,3 +1406,17 @@ def test_a_report_quoting_or_citing_a_source_is_the_sources():
                   "Two trucks of fuel were seized in the raid, Kantuta reported, citing the release.")
     assert speaker_of(art, "Six smugglers were arrested") == "Bolivian military"
     assert speaker_of(art, "Two trucks of fuel were seized") == "Bolivian military"
+
+
+def test_it_said_is_the_body_quoted_before_not_the_body_its_words_were_about():
+    # "The Ministry said the rebels ... . It said ...": the ministry; and '"X has failed ...,"
+    # according to the embassy. ¶ "...," it said': the embassy, not X, the subject of its words
+    art = article(H + "Bolivia\u2019s Foreign Ministry accused the Condor Front of attacks on Monday.\n\n"
+                  "The Ministry said the Condor Front \u201cis still beating the drums of war\u201d in a statement "
+                  "issued by the Bolivian embassy in Lima. It said the group was recruiting young men in the "
+                  "border villages.\n\n"
+                  "However, the Condor Front has constantly refused every offer of talks, according to the "
+                  "embassy.\n\n"
+                  "\u201cIt has continued blocking the delivery of food aid to the villages of the valley,\u201d it said.")
+    assert speaker_of(art, "the group was recruiting young men") == speaker_of(art, "the Condor Front is still")
+    assert speaker_of(art, "It has continued blocking") not in {None, "Condor Front"}

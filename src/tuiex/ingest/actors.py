@@ -987,6 +987,8 @@ class Context:
         # role noun a quoted person was introduced with ("resident", "teacher") -> that person: "the resident said"
         self.described: dict[str, str] = {}
         self.last_subject: str | None = None      # the actor last named as a subject, of any type
+        self.last_subject_at: int = -1             # its character offset in the article
+        self.last_quote_span: tuple[int, int] = (-1, -1)   # the article offsets of the last quote kept
         self.last_group: list[str] = []            # the actors of the last joint subject ("X and Y met")
         self.quote_spans: list[tuple[int, int, str | None]] = []  # doc-local (start, end, speaker)
         # doc-local (start, end, body) of quotes by a spokesperson: the body "we" stands for

@@ -301,6 +301,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             date = dater.for_quote(q.cue_token, (sent or doc[:]).sent if sent is not None else doc[:], di in lead)
             quotes.append(Quote(speaker, q.text, q.direct, q.cue, sentence_of(off + q.start),
                                 off + q.start, off + q.end, date.iso() if date else None))
+            context.last_quote_span = (off + q.start, off + q.end)
             if speaker is None and _unnamed_official(q.speaker_token):
                 unnamed.append(len(quotes) - 1)
             if q.open_ended:
@@ -801,8 +802,17 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
                                   lambda t: _resolve(book, t, di, off, sentence_of(off + t.idx), context))
         if earlier:
             return earlier
-        if tok.lower_ == "it" and not _subject_in_paragraph(tok) and context.last_subject \
+        said = [sp for start, end, sp in context.quote_spans if end <= tok.idx and sp is not None]
+        if tok.lower_ == "it" and said and _type_of(book, said[-1]) in {"organization", "country", "group"}:
+            # "The Ministry said the TPLF is ... . It said the group is ...": the body quoted just
+            # before in the paragraph, whose bare name no rule resolved as a subject
+            return said[-1]
+        reported = context.last_quote_span[0] <= context.last_subject_at < context.last_quote_span[1]
+        if tok.lower_ == "it" and not _subject_in_paragraph(tok) and context.last_subject and not (
+                reported and _type_of(book, context.last_speaker) in {"organization", "country"}) \
                 and _type_of(book, context.last_subject) in {"organization", "country", "group"}:
+            # (not a body that was the subject of the words last quoted: '"X has failed ...," according
+            # to the embassy. ¶ "...," it said' is the embassy's)
             return context.last_subject     # "It said", a paragraph on: the body last the subject of a sentence
         if tok.lower_ == "it" and not _subject_in_paragraph(tok) and context.last_speaker \
                 and _type_of(book, context.last_speaker) in {"organization", "country"}:
@@ -2507,6 +2517,7 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
                 and actor.type in {"organization", "group"}):
             # the author a later "a statement said" speaks for ("The Houthi movement fired ...": the Houthis)
             context.last_subject = key
+            context.last_subject_at = off + tok.idx
         if (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT") or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
             # "X and Y met", or a caption naming them ("President X (left) and rebel leader Y."):
             # "both", "the two leaders" later
