@@ -755,3 +755,14 @@ def test_a_weekday_between_the_sayer_and_the_verb():
                   "Menon said the government wants the House to function.")
     assert found(art, "the opposition was acting") == ("Rajiv Menon", False)
     assert found(art, "irresponsible manner") == ("Rajiv Menon", True)
+
+
+def test_a_saying_an_outlet_reports_is_the_sayers():
+    # 'X wrote in a post ...: "...," the Kantuta news agency reported': the parser hangs "wrote" on
+    # "reported"; the words are X's, and the agency's report of the whole sentence is no quote
+    art = article(H + "Foreign Minister Ana Ruiz condemned the attacks on Monday.\n\n"
+                  "Ana Ruiz wrote in a post a few hours after three explosions on Sunday hit churches and "
+                  "hotels in Oruro: \u201cDeeply saddened by the attacks on worshippers in Oruro,\u201d Kantuta "
+                  "news agency reported.")
+    assert found(art, "Deeply saddened by the attacks") == ("Ana Ruiz", True)
+    assert not [t for s, t, d in quotes_of(art) if t.startswith("Ana Ruiz wrote")]

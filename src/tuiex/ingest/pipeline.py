@@ -61,7 +61,7 @@ from .institutions import (
 )
 from .nlp import doc_text, load_nlp, parse, token_indices
 from .published import find_published
-from .quotes import find_quotes
+from .quotes import SPEECH_VERBS, find_quotes
 from .timex import LEAD_PARAGRAPHS, EventDater
 
 
@@ -256,7 +256,10 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             relayed = _relayed_source(book, q.cue_token, di, off, sentence_of, context) \
                 if not q.standalone else None
             if _outlet_speaker(q.speaker_token) and relayed is None:
-                continue    # "according to the BBC": a publishing outlet is not a speaker
+                inner = _sayer_under_outlet(q.cue_token) if q.direct else None
+                relayed = _speaker(book, inner, di, off, sentence_of, context) if inner is not None else None
+                if relayed is None:
+                    continue    # "according to the BBC": a publishing outlet is not a speaker
             speaker: str | None
             if relayed is not None:
                 speaker = relayed   # "..., Dawn reported quoting the ISPR": the source the report relays
@@ -418,6 +421,20 @@ def _subject_person_before(book: ActorBook, paragraphs: list[Paragraph], docs: l
     return None
 
 
+def _sayer_under_outlet(verb: Token | None) -> Token | None:
+    """The subject of the speech verb an outlet's report holds ('X wrote in a tweet ...: "...,"
+    Mehr news agency reported', parsed with "wrote" under "reported"): the one who said the quoted
+    words the outlet passes on; None when the report holds no saying with a subject."""
+    if verb is None:
+        return None
+    for c in verb.children:
+        if c.dep_ in {"ccomp", "parataxis"} and c.lemma_.lower() in SPEECH_VERBS and c.pos_ == "VERB":
+            subject = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON"), None)
+            if subject is not None:
+                return subject
+    return None
+
+
 def _relayed_source(book: ActorBook, verb: Token | None, di: int, off: int, sentence_of,
                     context: Context) -> str | None:
     """The source a report relays: "..., Dawn reported quoting the ISPR", "..., the paper reported,
@@ -529,6 +546,7 @@ def _outlet_speaker(tok: Token | None) -> bool:
     name = " ".join(t.text for t in phrase)
     return tok.ent_type_ != "PERSON" and tok.text[:1].isupper() and len(phrase) > 1 \
         and bool(_MASTHEAD.search(name)) and not _OFFICE.search(name) \
+        or (tok.lower_ == "agency" and any(c.lower_ == "news" for c in tok.children)) \
         or (tok.lower_ in {"newspaper", "daily", "broadcaster", "tabloid"} and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children))
 
