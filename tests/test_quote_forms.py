@@ -766,3 +766,15 @@ def test_a_saying_an_outlet_reports_is_the_sayers():
                   "news agency reported.")
     assert found(art, "Deeply saddened by the attacks") == ("Ana Ruiz", True)
     assert not [t for s, t, d in quotes_of(art) if t.startswith("Ana Ruiz wrote")]
+
+
+def test_a_live_blogs_quotation_set_off_after_x_says_colon():
+    # 'Mendez says: ¶ I made the point earlier ...': the block quote lost its marks when the page was
+    # scraped; a paragraph of spoken sentences after one ending "X says:" is X's direct quote
+    art = article(H + "Opposition leader Carlos Mendez is asked again about his remarks on the border.\n\n"
+                  "Mendez says:\n\n"
+                  "I made the point earlier in relation to the reference and I stand by it.\n\n"
+                  "Key events:\n\n"
+                  "Mendez visits a petrol station in Perth.")
+    assert found(art, "I made the point earlier") == ("Carlos Mendez", True)
+    assert not [t for s, t, d in quotes_of(art) if t.startswith("Mendez visits")]

@@ -61,7 +61,7 @@ from .institutions import (
 )
 from .nlp import doc_text, load_nlp, parse, token_indices
 from .published import find_published
-from .quotes import SPEECH_VERBS, find_quotes
+from .quotes import SPEECH_VERBS, colon_sayer, find_quotes
 from .timex import LEAD_PARAGRAPHS, EventDater
 
 
@@ -187,6 +187,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     lead = [i for i, b in enumerate(body) if b][:LEAD_PARAGRAPHS]   # a caption may stand first
     running: Quote | None = None        # a quotation left open at the end of the last paragraph
     intro: str | None = None            # who the last paragraph introduced ("And from President X:")
+    unmarked: str | None = None         # who the last paragraph's "X said:" introduced as its sayer
     quoted_before = False               # whether the last paragraph held a quote
     reported: set[tuple[str, str | None]] = set()     # (type, source) of actions reported by a clause
     reported_to: set[tuple[str, str | None, str | None]] = set()     # and with their targets
@@ -223,6 +224,18 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             quoted_before = True
         asked = False
         found_quotes = find_quotes(doc)
+        if unmarked is not None and not found_quotes and _sentence_like(doc) \
+                and not any(m in doc_text(doc) for m in '"\u201c\u201d\u00ab\u00bb'):
+            # 'Asked about it, X said: ¶ That's an irresponsible comment.': a live blog's quotation set
+            # off as its own paragraph, its marks lost with the page's block quote; X's direct quote
+            whole = doc_text(doc)
+            start, end = len(whole) - len(whole.lstrip()), len(whole.rstrip())
+            date = dater.for_quote(None, next(iter(doc.sents)), di in lead)
+            quotes.append(Quote(unmarked, whole[start:end].rstrip("."), True, ":", sentence_of(off + start),
+                                off + start, off + end, date.iso() if date else None))
+            context.last_speaker = unmarked
+            found_quotes = []
+        unmarked = None
         context.quote_spans = []
         context.quote_bodies = []
         carried, running = running, None
@@ -364,6 +377,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 if key:
                     authored[noun] = key    # "X issued a statement": a later "the statement said" is X's
         intro = _introduced(doc, book, di) if doc_text(doc).rstrip().endswith(":") else None
+        said_to = colon_sayer(doc) if intro is not None else None
+        unmarked = _speaker(book, said_to, di, off, sentence_of, context) if said_to is not None else None
         quoted_before = had_quote
 
     _name_unnamed_officials(quotes, unnamed, book)
@@ -419,6 +434,13 @@ def _subject_person_before(book: ActorBook, paragraphs: list[Paragraph], docs: l
                     found = key
         return found
     return None
+
+
+def _sentence_like(doc: Doc) -> bool:
+    """Whether a paragraph reads as spoken sentences: it ends on sentence punctuation and holds a
+    verb (not a heading, a list of names or a date line)."""
+    whole = doc_text(doc).rstrip()
+    return whole[-1:] in {".", "!", "?", "\u2026"} and any(t.pos_ in {"VERB", "AUX"} for t in doc)
 
 
 def _sayer_under_outlet(verb: Token | None) -> Token | None:

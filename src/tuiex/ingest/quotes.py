@@ -586,6 +586,20 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
     return None
 
 
+def colon_sayer(doc: Doc) -> Token | None:
+    """The sayer a paragraph ending in a speech verb and a colon introduces ("Asked to respond,
+    Albanese initially said this was a question for Dutton, then said:", "Dutton says:"): the verb's
+    subject, for a live blog's next paragraph, the words quoted without marks; None for any other
+    paragraph."""
+    words = [t for t in doc if not t.is_space]
+    if len(words) < 3 or words[-1].text != ":":
+        return None
+    verb = words[-2]
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.pos_ != "VERB":
+        return None
+    return _subject(verb)
+
+
 def _named_before_day(tok: Token) -> Token | None:
     """The name a day stands after in "Minister X Sunday said" (Indian and US copy put the weekday
     between sayer and verb): the parser made the day the subject or the verb's modifier and hung
