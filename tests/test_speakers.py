@@ -1420,3 +1420,11 @@ def test_it_said_is_the_body_quoted_before_not_the_body_its_words_were_about():
                   "\u201cIt has continued blocking the delivery of food aid to the villages of the valley,\u201d it said.")
     assert speaker_of(art, "the group was recruiting young men") == speaker_of(art, "the Condor Front is still")
     assert speaker_of(art, "It has continued blocking") not in {None, "Condor Front"}
+
+
+def test_media_reports_are_as_anonymous_as_bare_reports():
+    # "dismissed media reports claiming that ...": no author (GUIDELINES: anonymous sources), not an
+    # actor the claimed clause names
+    art = article(H + "The Tarija police command has dismissed media reports claiming that hundreds of Condor "
+                  "Front fighters were arrested in the city, describing the story as entirely false.")
+    assert not [t for s, t, d in quotes_of(art) if t.startswith("hundreds of Condor Front")]

@@ -1200,10 +1200,17 @@ def _group_before(book: ActorBook, tok: Token, di: int, off: int, sentence_of, c
 
 
 def _bare_reports(tok: Token) -> bool:
-    """"Reports suggest ...", "reports say ...": plural reports with no determiner or author."""
+    """"Reports suggest ...", "reports say ...", "media reports claiming ...": plural reports with
+    no determiner or author."""
     return tok.lower_ == "reports" and not any(
-        c.dep_ in {"poss", "compound"} or (c.dep_ == "det" and c.lower_ in {"the", "this", "these"})
+        (c.dep_ in {"poss", "compound"} and c.lower_ not in _REPORT_KINDS)
+        or (c.dep_ == "det" and c.lower_ in {"the", "this", "these"})
         or (c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}) for c in tok.children)
+
+
+# Words that say what kind of reports they are, not whose: "media reports", "news reports", "press
+# reports claiming that ..." are as anonymous as bare "reports"
+_REPORT_KINDS = {"media", "news", "press", "newspaper", "unconfirmed", "local"}
 
 
 def _state_outlet(tok: Token) -> bool:
