@@ -123,6 +123,31 @@ def test_hard_wrapped_paragraphs_are_joined():
     assert c.body[0].text.startswith("The foreign minister of France said on Monday that the talks")
 
 
+
+def test_hard_wrapped_paragraphs_without_blank_lines_between_them_are_rebuilt():
+    # fixed-width agency copy: paragraphs end with a sentence, lines inside them do not
+    raw = ("Title Of The Piece\n\n"
+           "LIMA, May 3 (ANP): The Senate on Tuesday debated the new\n"
+           "mining law for six hours before the opposition walked out.\n"
+           "Speaking on the floor of the House, Mining Minister Ana Ruiz\n"
+           "said the law would protect the rivers of the southern regions\n"
+           "and the jobs of the miners who live along their banks.\n"
+           "Senator Pedro Soto said the law had been written by the big\n"
+           "companies and would be challenged in the Constitutional Court.\n")
+    c = clean(raw)
+    texts = [p.text for p in c.body]
+    assert any(t.startswith("Speaking on the floor") and t.endswith("along their banks.") for t in texts), texts
+    art = article(raw)
+    assert ("Ana Ruiz", "the law would protect the rivers of the southern regions and the jobs of the miners who "
+            "live along their banks", False) in quotes_of(art)
+    # a list of headlines keeps one line a paragraph
+    c = clean("Title Of The Piece\n\nThe Senate passed the mining law on Tuesday after a long debate.\n\n"
+              "Most Read Stories\n- Floods cut the main road between the capital and the coast\n"
+              "- Opposition leader says the mining law will be challenged soon\n"
+              "- National team beats the visitors in a qualifier played in the rain\n"
+              "- Prices of fuel rise for the third month running across the country\n")
+    assert not any(t.startswith("Most Read Stories -") for t in (p.text for p in c.paragraphs))
+
 # -- quotes ----------------------------------------------------------------------------------------
 
 def test_direct_quote_with_trailing_attribution_and_pronoun():

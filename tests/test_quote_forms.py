@@ -702,3 +702,79 @@ def test_a_noun_of_saying_as_a_light_verbs_object_is_the_subjects_wording():
     assert found(art, "dire consequences") == ("Grace Otieno", True)
     assert found(art, "calm and restraint") == ("Paul Mensah", True)
     assert not [t for _, t, _ in quotes_of(art) if t.startswith("Green Zone")]
+
+
+def test_quoted_words_in_a_report_that_goes_on_past_them_are_direct_quotes():
+    # 'X said Y had "A" from B and was a "C" who was "D"': the report is the whole clause, each
+    # quotation a direct quote of X (dev README: a direct span inside reported speech gives the span
+    # plus an indirect quote when the clause adds content)
+    art = article(H + "Senator Pedro Soto attacked the president on Thursday.\n\n"
+                  "Soto asserted Ruiz had \u201cquietly walked away\u201d from her promises and was a "
+                  "\u201cdanger to the republic\u201d who was \u201cout of her depth\u201d.")
+    qs = quotes_of(art)
+    assert any(s == "Pedro Soto" and not d and t.startswith("Ruiz had quietly walked away from her promises and was")
+               for s, t, d in qs), qs
+    for words in ("quietly walked away", "danger to the republic", "out of her depth"):
+        assert ("Pedro Soto", words, True) in qs, (words, qs)
+    # a verbal act after "and" is the sayer's own: the report stops at the quotation
+    art = article(H + "For her part, regional governor Ana Ruiz said the raid "
+                  "\u201cleft many dead\u201d, without giving a number, and condemned the gunmen.")
+    assert found(art, "the raid left many dead") == ("Ana Ruiz", False)
+    assert not [t for s, t, d in quotes_of(art) if "condemned" in t]
+
+
+def test_a_quoted_sentence_right_after_a_report_is_the_reporters():
+    # 'X said that A. "B."' and 'X said, adding that A. "B."': B goes on with X's words
+    art = article(H + "Police chief Carlos Mendez said that the reports of arrests were false. "
+                  "\u201cThe officers arrested nobody in the market that night.\u201d He called for calm.\n\n"
+                  "\u201cThe ports must be reopened this week,\u201d Senator Pedro Soto said, adding that the unions "
+                  "would be consulted. \u201cThere will be no new taxes on fuel this year.\u201d")
+    assert found(art, "The officers arrested nobody") == ("Carlos Mendez", True)
+    assert found(art, "There will be no new taxes") == ("Pedro Soto", True)
+    # a reporter's question after a report is no quote (issue 12)
+    art = article(H + "Police chief Carlos Mendez said that the reports of arrests were false. "
+                  "\u201cWho told the reporters that the officers arrested anyone?\u201d")
+    assert not [t for s, t, d in quotes_of(art) if t.startswith("Who told")]
+
+
+def test_a_question_before_its_asker_in_a_sentence_of_its_own():
+    # the parser ends the sentence at '?”': "Soto asked in another post" is its attribution; one
+    # who "is asked" is the hearer, and a reporter's question is no quote (issue 12)
+    art = article(H + "Senator Pedro Soto posted three questions for the cabinet on Thursday.\n\n"
+                  "\u201cWhy has the minister not answered a single question in five years?\u201d Soto asked "
+                  "in another post.\n\n"
+                  "\u201cDo you concede that the budget cannot be balanced this year?\u201d Soto was asked.")
+    assert found(art, "Why has the minister not answered") == ("Pedro Soto", True)
+    assert not [t for s, t, d in quotes_of(art) if t.startswith("Do you concede")]
+
+
+def test_a_weekday_between_the_sayer_and_the_verb():
+    # "Minister X Sunday said": the parser makes the day the subject and the name its compounds
+    art = article(H + "Mines Minister Rajiv Menon Sunday said the opposition was acting "
+                  "in an \u201cirresponsible manner\u201d in Parliament.\n\n"
+                  "Menon said the government wants the House to function.")
+    assert found(art, "the opposition was acting") == ("Rajiv Menon", False)
+    assert found(art, "irresponsible manner") == ("Rajiv Menon", True)
+
+
+def test_a_saying_an_outlet_reports_is_the_sayers():
+    # 'X wrote in a post ...: "...," the Kantuta news agency reported': the parser hangs "wrote" on
+    # "reported"; the words are X's, and the agency's report of the whole sentence is no quote
+    art = article(H + "Foreign Minister Ana Ruiz condemned the attacks on Monday.\n\n"
+                  "Ana Ruiz wrote in a post a few hours after three explosions on Sunday hit churches and "
+                  "hotels in Oruro: \u201cDeeply saddened by the attacks on worshippers in Oruro,\u201d Kantuta "
+                  "news agency reported.")
+    assert found(art, "Deeply saddened by the attacks") == ("Ana Ruiz", True)
+    assert not [t for s, t, d in quotes_of(art) if t.startswith("Ana Ruiz wrote")]
+
+
+def test_a_live_blogs_quotation_set_off_after_x_says_colon():
+    # 'Mendez says: ¶ I made the point earlier ...': the block quote lost its marks when the page was
+    # scraped; a paragraph of spoken sentences after one ending "X says:" is X's direct quote
+    art = article(H + "Opposition leader Carlos Mendez is asked again about his remarks on the border.\n\n"
+                  "Mendez says:\n\n"
+                  "I made the point earlier in relation to the reference and I stand by it.\n\n"
+                  "Key events:\n\n"
+                  "Mendez visits a petrol station in Perth.")
+    assert found(art, "I made the point earlier") == ("Carlos Mendez", True)
+    assert not [t for s, t, d in quotes_of(art) if t.startswith("Mendez visits")]

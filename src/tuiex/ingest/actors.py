@@ -1010,6 +1010,8 @@ class Context:
         # role noun a quoted person was introduced with ("resident", "teacher") -> that person: "the resident said"
         self.described: dict[str, str] = {}
         self.last_subject: str | None = None      # the actor last named as a subject, of any type
+        self.last_subject_at: int = -1             # its character offset in the article
+        self.last_quote_span: tuple[int, int] = (-1, -1)   # the article offsets of the last quote kept
         self.last_group: list[str] = []            # the actors of the last joint subject ("X and Y met")
         self.quote_spans: list[tuple[int, int, str | None]] = []  # doc-local (start, end, speaker)
         # doc-local (start, end, body) of quotes by a spokesperson: the body "we" stands for
@@ -1321,6 +1323,11 @@ def _titled_name(ent: Span) -> Span:
     return Span(doc, k + 1, ent.end, label="PERSON")
 
 
+# Modals that open a yes-no question ("Will Dutton own ...?", "Can Ruiz win?", "Should Soto resign?"): not a
+# given name when the tagger reads them as a modal
+_QUESTION_OPENERS = {"will", "can", "could", "would", "should", "must", "may", "might", "shall"}
+
+
 def _whole_person(ent: Span) -> Span:
     """A person entity with the capitalised proper nouns the tagger left after it ("Andrés Felipe"
     + "Gómez Restrepo", "Pavel Sergeyevich" + "Orlov"), and the one given name it left before a
@@ -1332,6 +1339,11 @@ def _whole_person(ent: Span) -> Span:
     if ent.label_ != "PERSON" or len(ent) < 2:
         return ent
     doc, start, end = ent.doc, ent.start, ent.end
+    first = doc[start]
+    if first.is_sent_start and first.tag_ == "MD" and first.lower_ in _QUESTION_OPENERS \
+            and "?" in [t.text for t in first.sent[-2:]]:
+        # "Will Dutton own Saturday's outcome?": a question's modal the tagger joined to the name
+        return _whole_person(Span(doc, start + 1, end, label="PERSON"))
     while doc[end - 1].lower_ in _PARTICLES and end < len(doc) and end - ent.end < 2 \
             and doc[end].lower_ in _PARTICLES and doc[end].text.islower():
         end += 1    # "Ursula von" + "der": the particles of a surname go on

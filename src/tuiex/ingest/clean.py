@@ -151,12 +151,45 @@ def _blocks(raw: str) -> list[str]:
         )
         if wrapped:
             out.append(" ".join(lines))
+        elif _rewrapped(lines):
+            out.extend(_unwrap(lines))
         else:
             out.extend(lines)
     blocks = [re.sub(r"[ \t\u00a0]+", " ", b).strip() for b in out]
     pieces = [piece for b in blocks for piece in _split_long(b)]
     alone = len(pieces) == 1
     return [part for piece in pieces for part in _split_tail(piece, alone)]
+
+
+def _rewrapped(lines: list[str]) -> bool:
+    """Whether a block's lines are paragraphs hard-wrapped with no blank line between them (news
+    agency copy sent as fixed-width text: "ISLAMABAD, June 7 (APP): The National Assembly on
+    Wednesday / witnessed a heated debate ..."): three or more lines of 40 characters or more that
+    end mid-sentence, at least half the lines before the last, of about one width (the longest at
+    most 1.3 times the shortest), no line a list item. A menu or a list of headlines has short,
+    uneven or bulleted lines; one-line-per-paragraph scrapes end their lines with a sentence."""
+    cut = [len(ln) for ln in lines[:-1] if len(ln) >= 40 and not _TERMINAL.search(ln)]
+    return len(cut) >= 3 and 2 * len(cut) >= len(lines) - 1 and max(cut) <= 1.3 * min(cut) \
+        and not any(ln[:1] in _BULLETS for ln in lines)
+
+
+# Marks that open the items of a list ("- After abuse allegations ...", "• Video of ...")
+_BULLETS = {"-", "•", "*", "–", "—", "·", "▪", "►"}
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """The paragraphs of a hard-wrapped block (_rewrapped): each line joined to the next until one
+    ends a sentence, where the fixed-width copy's paragraphs end."""
+    out: list[str] = []
+    current: list[str] = []
+    for ln in lines:
+        current.append(ln)
+        if _TERMINAL.search(ln):
+            out.append(" ".join(current))
+            current = []
+    if current:
+        out.append(" ".join(current))
+    return out
 
 
 def _split_tail(block: str, alone: bool) -> list[str]:

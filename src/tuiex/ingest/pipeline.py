@@ -63,7 +63,7 @@ from .institutions import (
 )
 from .nlp import doc_text, load_nlp, parse, token_indices
 from .published import find_published
-from .quotes import find_quotes
+from .quotes import SPEECH_VERBS, colon_sayer, find_quotes
 from .timex import LEAD_PARAGRAPHS, EventDater
 
 
@@ -189,6 +189,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     lead = [i for i, b in enumerate(body) if b][:LEAD_PARAGRAPHS]   # a caption may stand first
     running: Quote | None = None        # a quotation left open at the end of the last paragraph
     intro: str | None = None            # who the last paragraph introduced ("And from President X:")
+    unmarked: str | None = None         # who the last paragraph's "X said:" introduced as its sayer
     quoted_before = False               # whether the last paragraph held a quote
     reported: set[tuple[str, str | None]] = set()     # (type, source) of actions reported by a clause
     reported_to: set[tuple[str, str | None, str | None]] = set()     # and with their targets
@@ -196,6 +197,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     context.authored = authored
     unnamed: list[int] = []             # indexes of the quotes "a military official" said
     anonymous_sayer: tuple[int, Token] | None = None   # (paragraph, sayer) of the last quote dropped as anonymous
+    unnamed_sayer: tuple[int, Token] | None = None     # (paragraph, sayer) of the last quote of an unnamed person
     interviewee: str | None = None      # the person an interview's "Q:" paragraphs ask
     asked = False                       # whether the last paragraph was an interview's question
     interviewed = False                 # whether an interview's first question was met
@@ -224,6 +226,18 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             quoted_before = True
         asked = False
         found_quotes = find_quotes(doc)
+        if unmarked is not None and not found_quotes and _sentence_like(doc) \
+                and not any(m in doc_text(doc) for m in '"\u201c\u201d\u00ab\u00bb'):
+            # 'Asked about it, X said: ¶ That's an irresponsible comment.': a live blog's quotation set
+            # off as its own paragraph, its marks lost with the page's block quote; X's direct quote
+            whole = doc_text(doc)
+            start, end = len(whole) - len(whole.lstrip()), len(whole.rstrip())
+            date = dater.for_quote(None, next(iter(doc.sents)), di in lead)
+            quotes.append(Quote(unmarked, whole[start:end].rstrip("."), True, ":", sentence_of(off + start),
+                                off + start, off + end, date.iso() if date else None))
+            context.last_speaker = unmarked
+            found_quotes = []
+        unmarked = None
         context.quote_spans = []
         context.quote_bodies = []
         carried, running = running, None
@@ -254,23 +268,44 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 carried = None
                 had_quote = True
                 continue
-            if _outlet_speaker(q.speaker_token):
-                continue    # "according to the BBC": a publishing outlet is not a speaker
-            if q.standalone:
-                speaker = intro or (context.last_speaker if quoted_before else None) or context.last_person
+            relayed = _relayed_source(book, q.cue_token, di, off, sentence_of, context) \
+                if not q.standalone else None
+            if _outlet_speaker(q.speaker_token) and relayed is None:
+                inner = _sayer_under_outlet(q.cue_token) if q.direct else None
+                relayed = _speaker(book, inner, di, off, sentence_of, context) if inner is not None else None
+                if relayed is None:
+                    continue    # "according to the BBC": a publishing outlet is not a speaker
+            speaker: str | None
+            if relayed is not None:
+                speaker = relayed   # "..., Dawn reported quoting the ISPR": the source the report relays
+            elif q.standalone:
+                speaker = intro or (context.last_speaker if quoted_before else None) \
+                    or _subject_person_before(book, paragraphs, docs, di) or context.last_person
             else:
                 speaker = _speaker(book, q.speaker_token, di, off, sentence_of, context)
+                if q.direct:
+                    speaker = _cited_person(book, q.cue_token, di) or speaker
             if speaker is None and _anonymous(q.speaker_token) or _unnamed_on_request(q.speaker_token, speaker):
                 anonymous_sayer = (di, q.speaker_token) if q.speaker_token is not None else anonymous_sayer
                 continue  # "a witness said", "according to reports": no one to attribute it to
+            if speaker is None and not q.standalone and q.speaker_token is not None \
+                    and _unnamed_person(q.speaker_token):
+                unnamed_sayer = (di, q.speaker_token)
             if speaker is None and len(q.text.split()) <= 4:
                 continue  # a quoted label nobody is known to have said is a scare quote
             if anonymous_sayer is not None \
                     and _refers_to_anonymous(q.speaker_token, anonymous_sayer, di, speaker, book):
                 continue  # 'Security sources said ... . "...," they said': still the anonymous source
+            if unnamed_sayer is not None and speaker is not None \
+                    and _refers_to_anonymous(q.speaker_token, unnamed_sayer, di, speaker, book):
+                # '"A," one man said. ¶ "B," he said': still the man no one named, not a person
+                # named before him
+                speaker = None
+                if len(q.text.split()) <= 4:
+                    continue
             if speaker is not None and q.speaker_token is not None \
                     and q.speaker_token.lower_ not in {"he", "she", "they", "it", "we", "i"}:
-                anonymous_sayer = None      # a named sayer since: a later pronoun is theirs
+                anonymous_sayer = unnamed_sayer = None      # a named sayer since: a later pronoun is theirs
             had_quote = True
             if q.direct or not q.standalone:
                 # also speech without quotation marks ("We welcome the announcement. This is good
@@ -284,6 +319,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             date = dater.for_quote(q.cue_token, (sent or doc[:]).sent if sent is not None else doc[:], di in lead)
             quotes.append(Quote(speaker, q.text, q.direct, q.cue, sentence_of(off + q.start),
                                 off + q.start, off + q.end, date.iso() if date else None))
+            context.last_quote_span = (off + q.start, off + q.end)
             if speaker is None and _unnamed_official(q.speaker_token):
                 unnamed.append(len(quotes) - 1)
             if q.open_ended:
@@ -343,6 +379,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 if key:
                     authored[noun] = key    # "X issued a statement": a later "the statement said" is X's
         intro = _introduced(doc, book, di) if doc_text(doc).rstrip().endswith(":") else None
+        said_to = colon_sayer(doc) if intro is not None else None
+        unmarked = _speaker(book, said_to, di, off, sentence_of, context) if said_to is not None else None
         quoted_before = had_quote
 
     _name_unnamed_officials(quotes, unnamed, book)
@@ -380,6 +418,95 @@ def _refers_to_anonymous(tok: Token | None, anonymous: tuple[int, Token], di: in
     if (tok.lower_ == "they") != plural:
         return False
     return speaker is None or not any(book.key_at(di, t) == speaker for t in tok.sent)
+
+
+def _subject_person_before(book: ActorBook, paragraphs: list[Paragraph], docs: list[Doc], di: int) -> str | None:
+    """The person the body paragraph before paragraph `di` was about: the last main-clause subject
+    of it that names a person ("Opposition whip X is adamant that President Y must appear ... . ¶
+    "I cannot believe ..."": X, the quotation's speaker, not Y, the person it names last). None when
+    it has no such subject."""
+    for dj in range(di - 1, max(-1, di - 3), -1):
+        if not paragraphs[dj].is_body:
+            continue
+        found = None
+        for t in docs[dj]:
+            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "PROPN":
+                key = book.key_at(dj, t)
+                if key is not None and _type_of(book, key) == "person":
+                    found = key
+        return found
+    return None
+
+
+def _sentence_like(doc: Doc) -> bool:
+    """Whether a paragraph reads as spoken sentences: it ends on sentence punctuation and holds a
+    verb (not a heading, a list of names or a date line)."""
+    whole = doc_text(doc).rstrip()
+    return whole[-1:] in {".", "!", "?", "\u2026"} and any(t.pos_ in {"VERB", "AUX"} for t in doc)
+
+
+def _sayer_under_outlet(verb: Token | None) -> Token | None:
+    """The subject of the speech verb an outlet's report holds ('X wrote in a tweet ...: "...,"
+    Mehr news agency reported', parsed with "wrote" under "reported"): the one who said the quoted
+    words the outlet passes on; None when the report holds no saying with a subject."""
+    if verb is None:
+        return None
+    for c in verb.children:
+        if c.dep_ in {"ccomp", "parataxis"} and c.lemma_.lower() in SPEECH_VERBS and c.pos_ == "VERB":
+            subject = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON"), None)
+            if subject is not None:
+                return subject
+    return None
+
+
+def _relayed_source(book: ActorBook, verb: Token | None, di: int, off: int, sentence_of,
+                    context: Context) -> str | None:
+    """The source a report relays: "..., Dawn reported quoting the ISPR", "..., the paper reported,
+    citing the release" (the release's issuer). Whoever reports, an outlet or a reporter, passes the
+    words on (GUIDELINES: the speaker is who said it; an outlet is none). None for any other verb or
+    with no source named."""
+    if verb is None or verb.lemma_.lower() != "report":
+        return None
+    for c in verb.children:
+        if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in {"quote", "cite"}:
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if obj is None:
+                continue
+            if obj.lemma_.lower() in DOCUMENT_NOUNS:
+                key = _speaker_by_noun(book, obj, di, off, sentence_of, context)
+            else:
+                key = book.key_at(di, obj) or _resolve(book, obj, di, off, sentence_of(off + obj.idx), context)
+            if key is not None:
+                return key
+    return None
+
+
+def _cited_person(book: ActorBook, verb: Token | None, di: int) -> str | None:
+    """The person a speech verb's participle "quoting"/"citing" names ('X stated, quoting Commissioner
+    Y, "..."'): the quoted words are Y's, as the words a statement cites a minister as saying are the
+    minister's (dev README 200); the indirect report stays X's. None when the participle names no
+    person."""
+    if verb is None:
+        return None
+    for c in verb.children:
+        if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in {"quote", "cite"} \
+                and not any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children):
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            key = book.key_at(di, obj) if obj is not None else None
+            if key is not None and _type_of(book, key) == "person":
+                return key
+    return None
+
+
+def _unnamed_person(tok: Token | None) -> bool:
+    """Whether a sayer no actor stands for is one person the text does not name: a singular common
+    noun with "a", "an", "one" or "another" and no name in its phrase ("one man said", "a
+    farmer told AFP", "another protester said"). A "he" or "she" quoted right after is that person
+    (_refers_to_anonymous), not someone named before."""
+    if tok is None or tok.pos_ != "NOUN" or tok.tag_ != "NN" or any(t.pos_ == "PROPN" for t in tok.subtree):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in {"a", "an", "another"}) or (c.dep_ == "nummod" and c.lower_ == "one")
+               for c in tok.children)
 
 
 def _unnamed_official(tok: Token | None) -> bool:
@@ -430,6 +557,10 @@ def _outlet_speaker(tok: Token | None) -> bool:
     """Whether a quote's sayer is a news outlet ("according to the BBC", "the BBC Burma service")."""
     if tok is None or tok.pos_ not in {"PROPN", "NOUN"}:
         return False
+    verb = tok.head
+    if verb.lemma_.lower() == "report" and verb.i < tok.i and verb.i > 0 and tok.doc[verb.i - 1].text == "," \
+            and tok.pos_ == "PROPN":
+        return True     # "..., reports Mizzima.": news copy inverts only an outlet's reporting, not a source's
     phrase = [t for t in tok.subtree if t.dep_ in {"compound", "flat", "nmod", "poss"} or t.i == tok.i]
     names = {tok.text, " ".join(t.text for t in phrase), *(t.text for t in phrase)}
     if any(gz.is_media(n) for n in names if n[:1].isupper()):
@@ -439,6 +570,7 @@ def _outlet_speaker(tok: Token | None) -> bool:
     name = " ".join(t.text for t in phrase)
     return tok.ent_type_ != "PERSON" and tok.text[:1].isupper() and len(phrase) > 1 \
         and bool(_MASTHEAD.search(name)) and not _OFFICE.search(name) \
+        or (tok.lower_ == "agency" and any(c.lower_ == "news" for c in tok.children)) \
         or (tok.lower_ in {"newspaper", "daily", "broadcaster", "tabloid"} and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children))
 
@@ -712,8 +844,17 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
                                   lambda t: _resolve(book, t, di, off, sentence_of(off + t.idx), context))
         if earlier:
             return earlier
-        if tok.lower_ == "it" and not _subject_in_paragraph(tok) and context.last_subject \
+        said = [sp for start, end, sp in context.quote_spans if end <= tok.idx and sp is not None]
+        if tok.lower_ == "it" and said and _type_of(book, said[-1]) in {"organization", "country", "group"}:
+            # "The Ministry said the TPLF is ... . It said the group is ...": the body quoted just
+            # before in the paragraph, whose bare name no rule resolved as a subject
+            return said[-1]
+        reported = context.last_quote_span[0] <= context.last_subject_at < context.last_quote_span[1]
+        if tok.lower_ == "it" and not _subject_in_paragraph(tok) and context.last_subject and not (
+                reported and _type_of(book, context.last_speaker) in {"organization", "country"}) \
                 and _type_of(book, context.last_subject) in {"organization", "country", "group"}:
+            # (not a body that was the subject of the words last quoted: '"X has failed ...," according
+            # to the embassy. ¶ "...," it said' is the embassy's)
             return context.last_subject     # "It said", a paragraph on: the body last the subject of a sentence
         if tok.lower_ == "it" and not _subject_in_paragraph(tok) and context.last_speaker \
                 and _type_of(book, context.last_speaker) in {"organization", "country"}:
@@ -761,11 +902,14 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
         return None     # "reports suggest ...": no author (an anonymous source, see ANONYMOUS)
     # (a person's spokesman likewise: "his spokesman said" is his, GUIDELINES via a spokesman, README 241)
     owner = next((c for c in tok.children if c.dep_ == "poss"), None) \
-        if tok.lower_ in {"office", "campaign"} or tok.lower_ in SPOKESPERSON_NOUNS else None
+        if tok.lower_ in {"office", "campaign"} or tok.lower_ in SPOKESPERSON_NOUNS or tok.lower_ in _STAFF_NOUNS \
+        else None
     if owner is not None:
         # "Prime Minister X's office said", "..., his office said", "President X's campaign says": the office
-        # or the campaign speaks for its holder or candidate
-        holder = book.key_at(di, owner)
+        # or the campaign speaks for its holder or candidate; "X's aides said", "her press team said": the
+        # staff for the person they serve (as a spokesman does, dev README 241)
+        holder = book.key_at(di, owner) or (book.person_named(owner.text, off + owner.idx)
+                                            if owner.text[:1].isupper() and tok.lower_ in _STAFF_NOUNS else None)
         if holder is None and owner.lower_ in {"his", "her"}:
             # the person the reported clause is about ("X spoke to Y on Monday, his office said"),
             # else the subject before, else the person last named
@@ -1058,10 +1202,17 @@ def _group_before(book: ActorBook, tok: Token, di: int, off: int, sentence_of, c
 
 
 def _bare_reports(tok: Token) -> bool:
-    """"Reports suggest ...", "reports say ...": plural reports with no determiner or author."""
+    """"Reports suggest ...", "reports say ...", "media reports claiming ...": plural reports with
+    no determiner or author."""
     return tok.lower_ == "reports" and not any(
-        c.dep_ in {"poss", "compound"} or (c.dep_ == "det" and c.lower_ in {"the", "this", "these"})
+        (c.dep_ in {"poss", "compound"} and c.lower_ not in _REPORT_KINDS)
+        or (c.dep_ == "det" and c.lower_ in {"the", "this", "these"})
         or (c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}) for c in tok.children)
+
+
+# Words that say what kind of reports they are, not whose: "media reports", "news reports", "press
+# reports claiming that ..." are as anonymous as bare "reports"
+_REPORT_KINDS = {"media", "news", "press", "newspaper", "unconfirmed", "local"}
 
 
 def _state_outlet(tok: Token) -> bool:
@@ -1157,6 +1308,9 @@ def _person_with_role(book: ActorBook, context: Context, noun: str) -> str | Non
 DOCUMENT_NOUNS = {"statement", "report", "record", "communique", "communiqué", "release", "announcement",
                   "letter", "document", "declaration", "notice", "text", "deal", "agreement", "post", "tweet",
                   "readout", "transcript", "order", "ruling", "decree", "note"}
+# What a party files in court or with an authority, which speaks for the possessor its phrase names
+# ("Perez's appeal argues that ...", "the union's petition says ..."); no one else's
+_FILING_NOUNS = {"appeal", "petition", "lawsuit", "complaint", "filing", "affidavit", "motion", "submission"}
 # The document a speech verb issues: "announced" -> "the announcement", "stated" -> "the statement"
 _DOCUMENT_OF_VERB = {"announce": "announcement", "state": "statement", "report": "report", "declare": "declaration",
                      "write": "letter", "tweet": "tweet", "post": "post"}
@@ -1197,6 +1351,10 @@ def _speaker_by_noun(book: ActorBook, tok: Token, di: int, off: int, sentence_of
                 placed = resolve_unnamed(book, c, di, off, sentence_of(off + c.idx), context.home)
                 if placed is not None and _type_of(book, placed) == "organization":
                     return placed
+    if lemma in _FILING_NOUNS:
+        # "Perez's appeal argues that ...", "the ministry's petition says ...": the party that filed it
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}), None)
+        return book.key_at(di, owner) if owner is not None else None
     if lemma in DOCUMENT_NOUNS or lemma in AGENT_NOUNS or tok.lower_ in AGENT_NOUNS or lemma in DATA_NOUNS:
         for t in tok.subtree:
             if t is tok or t.dep_ in {"det", "punct"}:
@@ -1289,6 +1447,9 @@ def _group_named_before(book: ActorBook, here: int, kind: str = "group") -> str 
 
 
 SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
+# A person's staff, who speak for that person when the text names them by the person ("X's aides",
+# "her press team", "his camp")
+_STAFF_NOUNS = {"aide", "aides", "team", "camp"}
 
 
 def _spokesperson_body(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
@@ -2420,6 +2581,8 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
             continue
         tok = doc[i]
         actor = book.actors[key]
+        if tok.dep_ == "nsubj" and _outlet_speaker(tok):
+            continue    # "..., reports Mizzima": the outlet is no one the text is about
         if tok.dep_ in {"nsubj", "nsubjpass"} \
                 or (tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.dep_ in {"compound", "poss"}):
             context.saw(key)
@@ -2429,6 +2592,7 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
                 and actor.type in {"organization", "group"}):
             # the author a later "a statement said" speaks for ("The Houthi movement fired ...": the Houthis)
             context.last_subject = key
+            context.last_subject_at = off + tok.idx
         if (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT") or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
             # "X and Y met", or a caption naming them ("President X (left) and rebel leader Y."):
             # "both", "the two leaders" later

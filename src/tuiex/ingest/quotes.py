@@ -544,7 +544,7 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             before = [c for c in outside if c.i < verb.i]
             outside = before[-1:] or outside
         if outside:
-            return outside[0]
+            return _named_before_day(outside[0]) or outside[0]
         if verb.tag_ == "VBG" and seen == 0 and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
             # "with its candidate, X, accusing ...": the parser hung the participle on "with" itself
             obj = next((c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i), None)
@@ -564,7 +564,10 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             return verb.head            # "officials saying ..."
         if seen == 0 and verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].pos_ in {"NOUN", "PROPN"} \
                 and verb.doc[verb.i - 1].dep_ in {"conj", "appos", "npadvmod"}:
-            return verb.doc[verb.i - 1]     # a parse that lost the subject: "..., Russia's Foreign Ministry said"
+            lost = verb.doc[verb.i - 1]
+            if lost.ent_type_ in {"DATE", "TIME"}:
+                return _named_before_day(lost)
+            return lost     # a parse that lost the subject: "..., Russia's Foreign Ministry said"
         inverted = _inverted_sayer(verb) if seen == 0 else None
         if inverted is not None:
             return inverted
@@ -581,6 +584,35 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             return None
         seen += 1
     return None
+
+
+def colon_sayer(doc: Doc) -> Token | None:
+    """The sayer a paragraph ending in a speech verb and a colon introduces ("Asked to respond,
+    Albanese initially said this was a question for Dutton, then said:", "Dutton says:"): the verb's
+    subject, for a live blog's next paragraph, the words quoted without marks; None for any other
+    paragraph."""
+    words = [t for t in doc if not t.is_space]
+    if len(words) < 3 or words[-1].text != ":":
+        return None
+    verb = words[-2]
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.pos_ != "VERB":
+        return None
+    return _subject(verb)
+
+
+def _named_before_day(tok: Token) -> Token | None:
+    """The name a day stands after in "Minister X Sunday said" (Indian and US copy put the weekday
+    between sayer and verb): the parser made the day the subject or the verb's modifier and hung
+    the name on it as compounds; the name's last word is the sayer. None for a token that is no
+    day or time, or holds no name."""
+    if tok.ent_type_ not in {"DATE", "TIME"}:
+        # ("Minister for X Y Sunday said": the title the subject, the day in apposition to it)
+        tok = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in {"DATE", "TIME"}), tok)
+    if tok.ent_type_ not in {"DATE", "TIME"} or tok.pos_ != "PROPN":
+        return None
+    named = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+             and c.ent_type_ not in {"DATE", "TIME"}]
+    return named[-1] if named else None
 
 
 def _inverted_sayer(verb: Token) -> Token | None:
@@ -734,9 +766,14 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         whole = right
         for child in comp.rights:
             if child.dep_ in {"advcl", "prep"} and child.i > comp.i and marks.any_end_in(left, child.idx) \
-                    and child.left_edge.idx > left and marks.inside(comp.idx):
+                    and child.left_edge.idx > left and marks.inside(comp.idx) \
+                    and not any(c.dep_ == "conj" and c.i > child.i and c.lemma_.lower() not in FRAGMENT_VERBS
+                                and c.lemma_.lower() not in VERBAL_ACTS for c in comp.children):
                 # ('said "there will be no vote" after ...'; not 'said the "path" should be limited to
-                # ...', where the quotation is only the clause's subject)
+                # ...', where the quotation is only the clause's subject, nor 'said X had "walked away"
+                # from Y and was a "danger"', where a coordinated predicate goes on with the report; a
+                # verbal act after "and" is the sayer's own next act: 'said it "left many dead" ... and
+                # condemned ...')
                 right = min(right, child.left_edge.idx)
             if _contrasted_saying(child, comp):
                 # "X said A, although/while Y said B": B is Y's report, not part of X's
@@ -938,6 +975,12 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             introducer = _colon_speaker(doc, text, s) or _closing_after_subject(doc, text, s, n_words)
             if introducer is not None and not words.rstrip().endswith("?") and claim(s.start, s.end):
                 found.append(FoundQuote(s.start, s.end, words, True, introducer, ":", None, open_ended=s.open_ended))
+            elif introducer is None and n_words >= 5 and prev is not None and _follows_report(text, s, prev) \
+                    and claim(s.start, s.end):
+                # 'X said that A. "B."', 'X said, adding that A. "B."': the quoted sentence right after a
+                # report goes on with the reporter's words
+                found.append(FoundQuote(s.start, s.end, words, True, prev.speaker_token, prev.cue, prev.cue_token,
+                                        open_ended=s.open_ended))
             continue
         if n_words <= 4 and _is_name(words) and not _utterance(text, s) and not words.rstrip().endswith(("!", "?")):
             continue
@@ -1091,8 +1134,12 @@ def _attribution_after(sent, nxt, span: QuoteSpan) -> bool:
         return True
     root = nxt.root
     # a short saying, or one that opens with its sayer and verb ('Kerry said, offering that ...')
-    return (len(nxt) <= 12 or root.i - nxt.start <= 5) and root.lemma_.lower() in SPEECH_VERBS \
-        and root.pos_ == "VERB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
+    # ('"... in five years?" O'Brien asked in another post': a question's asking verb too, _asking_after)
+    # (not "X is asked": the one asked is no asker)
+    asking = root.lemma_.lower() in _ASKING and text[span.end - 1:span.end] == "?"
+    return (len(nxt) <= 12 or root.i - nxt.start <= 5) and root.pos_ == "VERB" \
+        and (root.lemma_.lower() in SPEECH_VERBS or asking) \
+        and any(c.dep_ in ({"nsubj"} if asking else {"nsubj", "nsubjpass"}) for c in root.children)
 
 
 def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragment: bool) -> Token | None:
@@ -1290,6 +1337,17 @@ def _continues(text: str, span: QuoteSpan, prev: FoundQuote) -> bool:
 
 # A sentence ending inside a gap and another beginning: not after an initial or a title ("U.S. ", "Mr. ")
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)[.!?]\s+(?=[A-Z\"“‘'])")
+
+
+def _follows_report(text: str, span: QuoteSpan, prev: FoundQuote) -> bool:
+    """Whether a quotation with no attribution of its own is a whole sentence that comes right after
+    an indirect report, in the same paragraph with nothing but the report's full stop between them
+    ('Mendez said that the reports were false. "The officers arrested nobody."'); not a question
+    (a reporter's, issue 12)."""
+    gap = text[prev.end:span.open_at]
+    return not prev.direct and prev.speaker_token is not None and "\n" not in gap \
+        and not gap.strip(" .") and "." in gap and _whole_sentence(text, span) \
+        and not text[span.start:span.end].rstrip().endswith("?")
 
 
 def _whole_sentence(text: str, span: QuoteSpan) -> bool:
