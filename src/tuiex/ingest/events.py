@@ -406,12 +406,46 @@ def _refusal(tok: Token) -> tuple[str, list[Token]] | None:
     return "REJECT", [*negs, *plain[1]]
 
 
+# A deadline to leave given to a party is its expulsion (GUIDELINES: expel is SANCTION; CAMEO 1663
+# 'expel or deport individuals'): "gave the ambassador 48 hours to leave the country".
+DEADLINE_UNITS = {"hour", "day", "week", "month"}
+LEAVING_VERBS = {"leave", "quit", "depart", "exit"}
+
+
+def _deadline_to_leave(verb: Token) -> list[Token] | None:
+    """The trigger tokens [give, span, leave] of "gave X <number> hours/days to leave", None otherwise
+    (also when negated, or when the span has no number: "gave them time to leave" is no order)."""
+    if _negated(verb):
+        return None
+    span = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in DEADLINE_UNITS
+                 and any(g.dep_ == "nummod" for g in c.children)), None)
+    if span is None:
+        return None
+    leave = next((c for c in (*verb.children, *span.children) if c.dep_ in {"advcl", "xcomp", "relcl", "acl"}
+                  and _lemma(c) in LEAVING_VERBS and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)),
+                 None)
+    return [verb, span, leave] if leave is not None else None
+
+
+def _noun_taken_for_verb(tok: Token) -> bool:
+    """Whether a "verb" is a noun the parser mistook, known by the compound noun right before it and
+    no subject of its own: "called the missile launch a grave threat" launches nothing."""
+    return any(c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ in {"NOUN", "PROPN"} for c in tok.children) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+
+
 def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | None:
     """The event type of a verb: a light entry of the lexicon ("opened fire", "held talks"), then an
     event noun object of a light verb ("launched an offensive"), then the verb's own entries, each
     checked against its frame. Negated verbs count only through a `neg=` or `onlyneg` entry (`affirm`:
     read the verb as if not negated, for `_refusal`)."""
     lemma = _lemma(tok)
+    if _noun_taken_for_verb(tok):
+        return None
+    if lemma == "give":
+        deadline = _deadline_to_leave(tok)
+        if deadline is not None:
+            return "SANCTION", deadline
     unanswered = _unanswered(tok)
     if unanswered is not None:
         return "THREATEN", unanswered
@@ -540,7 +574,9 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
     if lemma in LIGHT_VERBS or lemma in PREP_LIGHT:
         # "the arrest drew criticism": what the subject draws comes from others, it is no act of the subject;
         # "drew criticism from Helsinki" names who acts (the source is found with REACTION_VERBS)
-        own = lemma in LIGHT_VERBS and (lemma != "draw" or any(p.lower_ == "from" for p in prep_toks))
+        # (the parser may hang the from-phrase on the noun: "drew strong condemnation from India")
+        own = lemma in LIGHT_VERBS and (lemma != "draw" or any(p.lower_ == "from" for p in prep_toks) or any(
+            p.dep_ == "prep" and p.lower_ == "from" for o in objs if o.dep_ == "dobj" for p in o.children))
         cands = [o for o in objs if o.dep_ in {"dobj", "attr", "nsubjpass"} or o.head.dep_ == "prep"] if own else []
         for p in prep_toks:
             if p.lower_ in PREP_LIGHT.get(lemma, ()):
@@ -1262,6 +1298,9 @@ def find_events(doc) -> list[FoundEvent]:
             type_ = "PROTEST"       # the demands of a crowd are its protest (PLOVER: REQUEST is verbal only)
         if type_ == "PROTEST" and _lemma(tok) == "protest" and _protests_in_words(source):
             type_ = "ACCUSE"        # "the ministry protested the expulsion": a diplomatic protest
+        if type_ == "ACCUSE" and tok.dep_ == "conj" and _lemma(tok.head) == "summon" \
+                and noun is not None and noun.lemma_.lower() in {"protest", "note"}:
+            continue    # "summoned the ambassador and presented a protest": the summons is that protest
         passive = _is_passive(tok)
         if source is None and passive and noun is not None and noun.dep_ == "nsubjpass":
             source = _nominal_source(noun)      # "a meeting between A and B was held"
