@@ -701,3 +701,27 @@ def test_seeking_to_do_something_is_no_request_and_bribes_accepted_are_no_agreem
                   "Ukraine sought help from Poland.")
     evs = events_of(art)
     assert [e[0] for e in evs] == ["REQUEST"], evs
+
+
+def test_what_is_done_without_is_not_done():
+    art = article("Headline Words Here\n\nChinese warships crossed the median line without warning.\n\n"
+                  "Ghana left the talks without signing the deal with Togo.")
+    assert events_of(art) == [], events_of(art)
+
+
+def test_readiness_to_strike_is_a_threat_not_an_offer():
+    art = article("Headline Words Here\n\nThe Iranian army chief said Iran is prepared to strike Israel.")
+    assert ("THREATEN", "Iran", "Israel") in events_of(art)
+    assert not any(e[0] in {"AGREE", "ASSAULT"} for e in events_of(art)), events_of(art)
+
+
+def test_an_order_to_leave_parsed_as_an_adverbial_clause_is_still_an_expulsion():
+    art = article("Headline Words Here\n\nPeru directed the Bolivian ambassador to leave the country.\n\n"
+                  "Peru forced the Bolivian envoy to leave the country.")
+    assert [e[0] for e in events_of(art)] == ["SANCTION", "SANCTION"], events_of(art)
+
+
+def test_firing_resorted_to_is_an_attack_and_an_official_fired_is_none():
+    art = article("Headline Words Here\n\nPakistani troops resorted to unprovoked firing on Indian posts.\n\n"
+                  "The Kenyan president's firing of the police chief angered Uganda.")
+    assert [e[:2] for e in events_of(art)] == [("ASSAULT", "Pakistani military")], events_of(art)

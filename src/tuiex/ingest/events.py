@@ -81,7 +81,7 @@ STATE_PREPS = {"on", "under", "in", "into", "with"}
 # Verbs that take their event noun through a preposition: "engaged in talks", "went on hunger strike".
 PREP_LIGHT = {"engage": {"in"}, "participate": {"in"}, "take": {"in", "into", "to"}, "go": {"on"},
               "join": {"in"}, "put": {"on"}, "remain": {"on"}, "move": {"with"}, "proceed": {"with"},
-              "press": {"ahead", "with"}, "push": {"ahead", "with"}}
+              "press": {"ahead", "with"}, "push": {"ahead", "with"}, "resort": {"to"}}
 _KNOWN_VERBS = set(_LEX.verbs) | {v for v, _ in _LEX.light} | LIGHT_VERBS
 # Every verb lemma _verb_type can type: a cheap filter before the dependency checks.
 _TRIGGER_LEMMAS = _KNOWN_VERBS | RENEWAL_VERBS | set(PREP_LIGHT) | {
@@ -323,8 +323,13 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
             return False
         if words & e.notsubj:
             return False    # "Russian missiles targeted a bank": an armed subject, no sanction
+    # (an infinitive the parser hung as an adverbial clause after a direct object is the object's
+    # order all the same: "directed the ambassador to leave the country")
+    has_dobj = any(c.dep_ == "dobj" for c in tok.children)
     if e.needword is not None and not any(
-            t.lower_ in e.needword for c in tok.children if c.dep_ not in {"advcl", "conj"} for t in c.subtree):
+            t.lower_ in e.needword for c in tok.children if c.dep_ not in {"advcl", "conj"} or (
+                c.dep_ == "advcl" and has_dobj and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+            for t in c.subtree):
         return False
     return True
 
@@ -1188,9 +1193,12 @@ def find_events(doc) -> list[FoundEvent]:
         # "France is ready to contribute troops", "willing to negotiate": expressed intent (PLOVER AGREE)
         if tok.dep_ == "acomp" and not _negated(tok.head):
             xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-            if xcomp is not None and _verb_type(xcomp) is not None and not _speculative(tok.head):
+            ready_for = _verb_type(xcomp) if xcomp is not None else None
+            if ready_for is not None and not _speculative(tok.head):
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-                found.append(FoundEvent("AGREE", _trigger_text([tok, xcomp]), tok, [tok, xcomp], subj, noun=xcomp))
+                # "prepared to strike Iran", "ready to use force": readiness to harm is a threat (CAMEO 13)
+                intent = "THREATEN" if ready_for[0] in INTENT_AS_THREAT else "AGREE"
+                found.append(FoundEvent(intent, _trigger_text([tok, xcomp]), tok, [tok, xcomp], subj, noun=xcomp))
                 used.add(xcomp.i)
     for tok in map(doc.__getitem__, token_indices(doc, "LOWER", tuple(DEMANDING_MODALS))):
         demand = _reported_demand(tok)
@@ -1208,6 +1216,8 @@ def find_events(doc) -> list[FoundEvent]:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
                 and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in tok.children):
             continue    # "had, as promised, released the prisoners": a comparison, not a promise
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+            continue    # "crossed the line without warning", "left without signing": not done
         typed = _verb_type(tok) or _refusal(tok)
         if typed is None:
             continue
@@ -1335,6 +1345,8 @@ def find_events(doc) -> list[FoundEvent]:
         nominal_type = _LEX.noun_type(noun, _compounds(tok))
         if nominal_type is None:
             continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "without":
+            continue    # "crossed the median line without warning": the act that did not happen
         type_ = _noun_sense(tok, nominal_type)
         source = _nominal_source(tok)
         parties = _occurring_between(tok) if source is None else None
