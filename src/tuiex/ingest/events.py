@@ -1194,7 +1194,7 @@ def find_events(doc) -> list[FoundEvent]:
         if tok.dep_ == "acomp" and not _negated(tok.head):
             xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             ready_for = _verb_type(xcomp) if xcomp is not None else None
-            if ready_for is not None and not _speculative(tok.head):
+            if xcomp is not None and ready_for is not None and not _speculative(tok.head):
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
                 # "prepared to strike Iran", "ready to use force": readiness to harm is a threat (CAMEO 13)
                 intent = "THREATEN" if ready_for[0] in INTENT_AS_THREAT else "AGREE"
