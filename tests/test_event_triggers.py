@@ -725,3 +725,23 @@ def test_firing_resorted_to_is_an_attack_and_an_official_fired_is_none():
     art = article("Headline Words Here\n\nPakistani troops resorted to unprovoked firing on Indian posts.\n\n"
                   "The Kenyan president's firing of the police chief angered Uganda.")
     assert [e[:2] for e in events_of(art)] == [("ASSAULT", "Pakistani military")], events_of(art)
+
+
+def test_aid_carried_by_planes_or_listed_as_goods_is_aid_to_its_recipient():
+    art = article("Headline Words Here\n\nQatar has sent six cargo planes loaded with relief goods to Sudan.\n\n"
+                  "Spain has sent plastic sheets and tents to Morocco.\n\n"
+                  "Russia sent planes loaded with troops to Syria.")
+    assert events_of(art) == [("AID", "Qatar", "Sudan"), ("AID", "Spain", "Morocco")], events_of(art)
+
+
+def test_the_recipient_of_aid_beats_the_qualifier_of_the_goods_and_its_purpose_is_no_support():
+    art = article("Headline Words Here\n\nThe Italian navy delivered ten tonnes of EU aid supplies to Libya.\n\n"
+                  "Japan announced five million dollars in emergency assistance to support the people of Nepal.")
+    evs = events_of(art)
+    assert [e[0] for e in evs] == ["AID", "AID"], evs
+    assert [e[2] for e in evs] == ["Libya", "Nepal"], evs
+
+
+def test_what_is_rejected_is_its_authors():
+    art = article("Headline Words Here\n\nChad rejected an offer of mediation from France.")
+    assert ("REJECT", "Chad", "France") in events_of(art)

@@ -978,7 +978,8 @@ def _aid_sent(verb: Token, lemma: str, cands: list[Token], objs: list[Token], pr
     `AID_GOODS`; or a sum of money given to a named recipient ("provided $50 million to Jordan")."""
     if lemma not in TRANSFER_VERBS:
         return None
-    goods = next((n for n in [*cands, *objs] if n.lemma_.lower() in AID_GOODS), None)
+    goods = next((n for n in _carried([*cands, *objs]) if n.lemma_.lower() in AID_GOODS or (
+        n.lemma_.lower() in RELIEF_LOADS and _compounds(n) & RELIEF_WORDS)), None)
     if goods is not None:
         return goods
     recipients = [g for p in prep_toks if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"] + [
@@ -988,6 +989,33 @@ def _aid_sent(verb: Token, lemma: str, cands: list[Token], objs: list[Token], pr
     money = next((o for o in objs if o.dep_ == "dobj" and (o.ent_type_ == "MONEY" or o.lemma_.lower() in {
         "million", "billion", "dollar", "euro", "pound"})), None)
     return money if money is not None and named else None
+
+
+# Vehicles that carry what is sent ("sent 11 cargo planes loaded with relief goods", "flights to
+# deliver food"), and loads that are aid by their compound ("relief goods", "aid items").
+CARRIERS = {"plane", "aircraft", "flight", "truck", "lorry", "ship", "vessel", "boat", "train", "convoy", "helicopter",
+            "jet", "airlift", "shipment", "consignment"}
+CARRYING_VERBS = {"load", "carry", "deliver", "bring", "transport", "laden"}
+RELIEF_LOADS = {"good", "item", "supply", "material", "cargo", "package", "assistance", "consignment"}
+RELIEF_WORDS = {"relief", "aid", "humanitarian", "emergency"}
+
+
+def _carried(nouns: list[Token]) -> list[Token]:
+    """The nouns a transfer moves: each noun and its conjuncts ("plastic sheets and tents"), and for a
+    carrier (`CARRIERS`) what its participle or infinitive says it carries ("planes loaded with relief
+    goods", "flights to deliver food and tents")."""
+    out: list[Token] = []
+    for n in nouns:
+        out.extend([n, *(c for c in n.children if c.dep_ == "conj")])
+        if n.lemma_.lower() not in CARRIERS:
+            continue
+        for v in n.children:
+            if v.dep_ in {"acl", "relcl"} and v.lemma_.lower() in CARRYING_VERBS:
+                loads = [c for c in v.children if c.dep_ == "dobj"] + [
+                    g for p in v.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+                    if g.dep_ == "pobj"]
+                out.extend(t for load in loads for t in (load, *(c for c in load.children if c.dep_ == "conj")))
+    return out
 
 
 # "announced $1 million in relief assistance", "$500,000 towards the relief": what an amount is given as.
@@ -1216,6 +1244,9 @@ def find_events(doc) -> list[FoundEvent]:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
                 and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in tok.children):
             continue    # "had, as promised, released the prisoners": a comparison, not a promise
+        if _aid_purpose(tok) and any(e.type == "AID" for e in found
+                                     if e.verb == tok.head or e.verb in tok.head.children):
+            continue    # "sent aid to help the victims": the aid's purpose, no support of its own
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
             continue    # "crossed the line without warning", "left without signing": not done
         typed = _verb_type(tok) or _refusal(tok)
@@ -1289,6 +1320,8 @@ def find_events(doc) -> list[FoundEvent]:
         used.update(t.i for t in trig if not (t.pos_ == "NOUN" and t.dep_ not in {"dobj", "nsubjpass", "attr"}
                                               and _nominal_source(t) is not None))
         noun = next((t for t in reversed(trig) if t.pos_ in {"NOUN", "PROPN"} and t != tok), None)
+        if noun is not None:    # "delivered EU aid supplies": the compound names the same aid, no event of its own
+            used.update(c.i for c in noun.children if c.dep_ == "compound" and NOUNS.get(c.lemma_.lower()) == type_)
         source = _source_token(tok, type_)
         quoted_judge = False
         if (_lemma(tok) == "be" and type_ in {"ACCUSE", "REJECT"}) or (type_ == "THREATEN" and _unanswered(tok)):
@@ -2290,6 +2323,16 @@ def _pronoun_agent(noun: Token, poss: Token) -> Token | None:
     return next((g for g in clause.children if g.dep_ == "nsubj"), None)
 
 
+# Verbs of an aid's purpose: "sent aid to help the flood victims", "to support the people of Pakistan".
+AID_PURPOSE_VERBS = {"help", "support", "assist", "aid", "rebuild", "feed", "relieve"}
+
+
+def _aid_purpose(tok: Token) -> bool:
+    """Whether `tok` is the purpose infinitive of an aid ("to help ...", `AID_PURPOSE_VERBS`)."""
+    return tok.dep_ in {"advcl", "xcomp", "relcl", "acl"} and _lemma(tok) in AID_PURPOSE_VERBS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def target_candidates(ev: FoundEvent) -> list[Token]:
     """Tokens to try as the target, best first: objects, then prepositional objects, deeper ones
     after shallow ones, never locations nor venues (`venue_candidates`). A request's "from" names
@@ -2311,6 +2354,13 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         out.extend(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
     queue = ([ev.noun] if ev.noun is not None else []) + [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     own = {t.i for t in ev.trigger_tokens}
+    if ev.type == "AID" and verb.pos_ != "NOUN":
+        # a transfer's recipient before the qualifiers of what is sent ("delivered 17.5 tonnes of UK aid
+        # supplies to Indonesia"), then whom its purpose helps ("announced $30m in assistance to support
+        # the people of Pakistan")
+        out.extend(g for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
+                   for g in p.children if g.dep_ == "pobj")
+        queue.extend(c for c in verb.children if _aid_purpose(c))
     venues: list[Token] = []
     claim = verb.head if verb.dep_ in {"relcl", "acl"} else None
     if claim is not None and claim.lemma_.lower() in CLAIM_NOUNS and claim.dep_ in {"appos", "npadvmod", "dep"} \
@@ -2411,6 +2461,9 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
             elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (node == ev.noun and c.lower_ in {"over", "about"})
                                        or (node == verb and c.lower_ == "from" and _lemma(verb) in SEIZE_VERBS)
                                        or (c.lower_ == "from" and ev.type == "REQUEST" and _in_clause(c, verb))
+                                       # "rebuffed the request from Argentina": what is rejected is its author's
+                                       or (c.lower_ == "from" and ev.type == "REJECT" and node.dep_ == "dobj"
+                                           and node.head == verb)
                                        or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")):
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
                     continue
