@@ -745,3 +745,19 @@ def test_the_recipient_of_aid_beats_the_qualifier_of_the_goods_and_its_purpose_i
 def test_what_is_rejected_is_its_authors():
     art = article("Headline Words Here\n\nChad rejected an offer of mediation from France.")
     assert ("REJECT", "Chad", "France") in events_of(art)
+
+
+def test_asserted_readiness_is_an_offer_and_questioned_or_possible_readiness_none():
+    art = article("Headline Words Here\n\nGhana is ready to resume talks with Togo.\n\n"
+                  "Benin might be ready to resume talks with Niger.\n\n"
+                  "Is Chad ready to resume talks with Sudan?")
+    assert events_of(art) == [("AGREE", "Ghana", "Togo")], events_of(art)
+
+
+def test_fighting_an_armed_party_is_an_attack_and_a_vow_to_fight_it_a_threat():
+    art = article("Headline Words Here\n\nThe Malian army fought the Tuareg rebels near Kidal.\n\n"
+                  "The Sudanese rebels vowed to fight the army.\n\n"
+                  "Nigeria will fight corruption in the ports.\n\n"
+                  "The Kenyan opposition will fight the ban by legal means.")
+    types = [e[0] for e in events_of(art)]
+    assert types[:2] == ["ASSAULT", "THREATEN"] and "ASSAULT" not in types[2:], events_of(art)

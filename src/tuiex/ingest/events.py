@@ -212,6 +212,20 @@ def _infinitive_complement(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
+def _asserted_readiness(be: Token) -> bool:
+    """Whether "X is ready/willing/prepared to ..." on the copula `be` is asserted: not asked, not under
+    a modal ("might be ready"), a condition ("if it is ready") or a denial or wish ("denied it was ready").
+    (`_speculative` holds any verb with a "ready" child unasserted, which is right for the act the
+    readiness is for, not for the readiness itself.)"""
+    if _sentence_asks(be):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_AUX | {"would"} for c in be.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in be.children):
+        return False
+    return not (be.dep_ in {"xcomp", "ccomp"} and _forms(be.head) & (NON_FACTUAL_HEADS | NON_ASSERTING_ADJECTIVES))
+
+
 def _speculative(tok: Token) -> bool:
     """Not asserted as having happened or being scheduled: modals, conditions, questions, habits,
     wishes and plans, and clauses under a denial ("denied that its jets had bombed"). A verb
@@ -1222,7 +1236,7 @@ def find_events(doc) -> list[FoundEvent]:
         if tok.dep_ == "acomp" and not _negated(tok.head):
             xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             ready_for = _verb_type(xcomp) if xcomp is not None else None
-            if xcomp is not None and ready_for is not None and not _speculative(tok.head):
+            if xcomp is not None and ready_for is not None and _asserted_readiness(tok.head):
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
                 # "prepared to strike Iran", "ready to use force": readiness to harm is a threat (CAMEO 13)
                 intent = "THREATEN" if ready_for[0] in INTENT_AS_THREAT else "AGREE"
