@@ -761,3 +761,10 @@ def test_fighting_an_armed_party_is_an_attack_and_a_vow_to_fight_it_a_threat():
                   "The Kenyan opposition will fight the ban by legal means.")
     types = [e[0] for e in events_of(art)]
     assert types[:2] == ["ASSAULT", "THREATEN"] and "ASSAULT" not in types[2:], events_of(art)
+
+
+def test_evacuating_civilians_is_no_retreat_and_an_expanded_military_presence_a_mobilization():
+    art = article("Headline Words Here\n\nUzbekistan evacuated hundreds of residents from the border villages.\n\n"
+                  "Kenya expanded its presence in the Somali market.\n\n"
+                  "Chile expanded its naval presence near the border with Peru.")
+    assert [e[:2] for e in events_of(art)] == [("MOBILIZE", "Chile")], events_of(art)
