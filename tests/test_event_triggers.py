@@ -768,3 +768,18 @@ def test_evacuating_civilians_is_no_retreat_and_an_expanded_military_presence_a_
                   "Kenya expanded its presence in the Somali market.\n\n"
                   "Chile expanded its naval presence near the border with Peru.")
     assert [e[:2] for e in events_of(art)] == [("MOBILIZE", "Chile")], events_of(art)
+
+
+def test_a_weapon_or_a_flood_threatens_no_one_and_a_vowed_offensive_is_a_threat():
+    art = article("Headline Words Here\n\nAmerican jets destroyed Houthi missiles that were threatening shipping.\n\n"
+                  "The floods threatened villages in Sudan.\n\n"
+                  "Nigeria vowed a military offensive against the bandits.\n\n"
+                  "Iran vowed harsh reprisals against Israel.")
+    types = [e[0] for e in events_of(art)]
+    assert types == ["ASSAULT", "THREATEN", "THREATEN"], events_of(art)
+
+
+def test_civilians_told_to_evacuate_retreat_from_nothing_and_troops_evacuated_from_a_place_retreat():
+    art = article("Headline Words Here\n\nThe JNIM leader warned Djibo residents to evacuate for their own safety.\n\n"
+                  "Russian troops evacuated from the island after the strikes.")
+    assert [e[:2] for e in events_of(art) if e[0] == "RETREAT"] == [("RETREAT", "Russian military")], events_of(art)

@@ -329,6 +329,8 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None and tok.dep_ in {"conj", "xcomp"}:
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in {"that", "which", "who"} and tok.dep_ == "relcl":
+            subj = tok.head     # "missiles that were threatening shipping": the antecedent is the subject
         if subj is not None and subj.lemma_.lower() in QUANTIFIERS:     # "most of the troops"
             subj = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
                          for g in p.children if g.dep_ == "pobj"), subj)
@@ -1270,6 +1272,9 @@ def find_events(doc) -> list[FoundEvent]:
         if type_ == "MOBILIZE" and any(c.dep_ in {"advmod", "prt"} and c.lower_ == "away" for c in tok.children):
             type_ = "RETREAT"   # "redeployed its troops away from Kyiv": a pull-back, not a build-up
         type_ = _modality_type(tok, type_)
+        if type_ == "AGREE" and _lemma(tok) in PROMISING_VERBS and any(
+                c.dep_ == "dobj" and NOUNS.get(c.lemma_.lower()) in INTENT_AS_THREAT | {"SANCTION"} for c in tok.children):
+            type_ = "THREATEN"  # "vowed a military offensive against the militias", "vowed reprisals" (CAMEO 13)
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail":
             if type_ not in {"AGREE", "CONSULT", "COOPERATE"}:
                 continue    # "failed to stop the attack": nothing happened
