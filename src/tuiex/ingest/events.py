@@ -1273,7 +1273,8 @@ def find_events(doc) -> list[FoundEvent]:
             type_ = "RETREAT"   # "redeployed its troops away from Kyiv": a pull-back, not a build-up
         type_ = _modality_type(tok, type_)
         if type_ == "AGREE" and _lemma(tok) in PROMISING_VERBS and any(
-                c.dep_ == "dobj" and NOUNS.get(c.lemma_.lower()) in INTENT_AS_THREAT | {"SANCTION"} for c in tok.children):
+                c.dep_ == "dobj" and NOUNS.get(c.lemma_.lower()) in INTENT_AS_THREAT | {"SANCTION"}
+                for c in tok.children):
             type_ = "THREATEN"  # "vowed a military offensive against the militias", "vowed reprisals" (CAMEO 13)
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail":
             if type_ not in {"AGREE", "CONSULT", "COOPERATE"}:
