@@ -783,3 +783,10 @@ def test_civilians_told_to_evacuate_retreat_from_nothing_and_troops_evacuated_fr
     art = article("Headline Words Here\n\nThe JNIM leader warned Djibo residents to evacuate for their own safety.\n\n"
                   "Russian troops evacuated from the island after the strikes.")
     assert [e[:2] for e in events_of(art) if e[0] == "RETREAT"] == [("RETREAT", "Russian military")], events_of(art)
+
+
+def test_a_joint_exercise_is_cooperation_and_an_exercise_alone_a_mobilization():
+    art = article("Headline Words Here\n\nEgypt held air force exercises with Sudan last week.\n\n"
+                  "The Indian and Australian navies took part in a multilateral maritime drill with Japan.\n\n"
+                  "Russia held drills near Finland.")
+    assert [e[0] for e in events_of(art)] == ["COOPERATE", "COOPERATE", "MOBILIZE"], events_of(art)

@@ -355,9 +355,21 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
 NOUN_SENSE_BY_PREP = {("call", "for"): "REQUEST", ("appeal", "for"): "REQUEST"}
 
 
+# Military exercises held jointly are cooperation, not a build-up (GUIDELINES: COOPERATE is joint action;
+# the PLOVER gold codes "launched war games" with a partner COOPERATE): "a joint naval exercise",
+# "a multilateral maritime drill", "drills with the Indian navy".
+EXERCISE_NOUNS = {"exercise", "drill", "manoeuvre", "maneuver", "wargame"}
+JOINT_WORDS = {"joint", "bilateral", "trilateral", "multilateral", "combined", "multinational"}
+
+
 def _noun_sense(noun: Token, type_: str) -> str:
-    """The type of an event noun given its prepositions (`NOUN_SENSE_BY_PREP`), else `type_`."""
+    """The type of an event noun given its prepositions (`NOUN_SENSE_BY_PREP`), else `type_`; a joint
+    exercise (`EXERCISE_NOUNS` with one of `JOINT_WORDS` or a with-phrase) is COOPERATE."""
     lemma = noun.lemma_.lower()
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]     # "held exercises with Sudan"
+    if type_ == "MOBILIZE" and lemma in EXERCISE_NOUNS and (_compounds(noun) & JOINT_WORDS or any(
+            c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children)):
+        return "COOPERATE"
     # (also on a participle describing the noun: "calls made by the UN for a ceasefire")
     described = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     for c in [*noun.children, *(g for d in described for g in d.children)]:
