@@ -790,3 +790,11 @@ def test_a_joint_exercise_is_cooperation_and_an_exercise_alone_a_mobilization():
                   "The Indian and Australian navies took part in a multilateral maritime drill with Japan.\n\n"
                   "Russia held drills near Finland.")
     assert [e[0] for e in events_of(art)] == ["COOPERATE", "COOPERATE", "MOBILIZE"], events_of(art)
+
+
+def test_an_envoy_withdrawn_from_a_state_sanctions_that_state_and_troops_withdrawn_retreat():
+    art = article("Headline Words Here\n\nPeru withdrew its ambassador from Mexico after the remarks.\n\n"
+                  "Togo withdrew its recognition of Kosovo in 2019.\n\n"
+                  "Malaysia withdrew its troops from East Timor.")
+    assert [e[:3] for e in events_of(art)][:2] == [("SANCTION", "Peru", "Mexico"), ("SANCTION", "Togo", "Kosovo")]
+    assert events_of(art)[2][0] == "RETREAT", events_of(art)

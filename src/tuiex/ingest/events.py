@@ -2493,6 +2493,9 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
             elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (node == ev.noun and c.lower_ in {"over", "about"})
                                        or (node == verb and c.lower_ == "from" and _lemma(verb) in SEIZE_VERBS)
                                        or (c.lower_ == "from" and ev.type == "REQUEST" and _in_clause(c, verb))
+                                       # "withdrew its ambassador from Mexico": the state left is the target
+                                       or (c.lower_ == "from" and ev.type == "SANCTION" and (node == verb or (
+                                           node.dep_ == "dobj" and node.head == verb)))
                                        # "rebuffed the request from Argentina": what is rejected is its author's
                                        or (c.lower_ == "from" and ev.type == "REJECT" and node.dep_ == "dobj"
                                            and node.head == verb)
