@@ -798,3 +798,13 @@ def test_an_envoy_withdrawn_from_a_state_sanctions_that_state_and_troops_withdra
                   "Malaysia withdrew its troops from East Timor.")
     assert [e[:3] for e in events_of(art)][:2] == [("SANCTION", "Peru", "Mexico"), ("SANCTION", "Togo", "Kosovo")]
     assert events_of(art)[2][0] == "RETREAT", events_of(art)
+
+
+def test_prisoners_exchanged_are_a_mutual_release_and_a_complaint_targets_the_accused_not_the_forum():
+    art = article("Headline Words Here\n\nEthiopia and Eritrea exchanged prisoners at the border.\n\n"
+                  "Lebanon filed a complaint with the UN Security Council against Israel.\n\n"
+                  "Somali troops regained control of the town from al-Shabaab.")
+    evs = events_of(art)
+    assert evs[0][0] == "CONCEDE" and {evs[0][1], evs[0][2]} == {"Ethiopia", "Eritrea"}, evs
+    assert evs[1] == ("ACCUSE", "Lebanon", "Israel"), evs
+    assert evs[2][0] == "ASSAULT" and evs[2][2] == "al-Shabab", evs

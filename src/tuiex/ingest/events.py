@@ -2386,6 +2386,13 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         out.extend(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
     queue = ([ev.noun] if ev.noun is not None else []) + [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     own = {t.i for t in ev.trigger_tokens}
+    if ev.type == "ACCUSE" and ev.noun is not None:
+        # "filed a complaint with the Security Council against Israel": the accused before the forum
+        # (the parser may hang "against" on the forum: "with the Security Council against Israel")
+        forums = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+                  if g.dep_ == "pobj"]
+        out.extend(g for h in (ev.noun, verb, *forums) for p in h.children if p.dep_ == "prep"
+                   and p.lower_ == "against" for g in p.children if g.dep_ == "pobj")
     if ev.type == "AID" and verb.pos_ != "NOUN":
         # a transfer's recipient before the qualifiers of what is sent ("delivered 17.5 tonnes of UK aid
         # supplies to Indonesia"), then whom its purpose helps ("announced $30m in assistance to support
@@ -2623,7 +2630,7 @@ def _antecedent_object(obj: Token) -> Token:
 
 
 # "seized the town from Congolese troops": the one it was taken from is the target.
-SEIZE_VERBS = {"seize", "capture", "take", "retake", "recapture", "wrest", "grab"}
+SEIZE_VERBS = {"seize", "capture", "take", "retake", "recapture", "wrest", "grab", "regain"}
 QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "number", "group"}
 # Nouns that only count what their of-phrase names ("met with a host of Houthi leaders", "a handful of").
 COUNT_NOUNS = QUANTITY_NOUNS | {"host", "handful", "couple", "slew", "range", "series", "lot", "bunch", "string"}
