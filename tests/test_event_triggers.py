@@ -808,3 +808,10 @@ def test_prisoners_exchanged_are_a_mutual_release_and_a_complaint_targets_the_ac
     assert evs[0][0] == "CONCEDE" and {evs[0][1], evs[0][2]} == {"Ethiopia", "Eritrea"}, evs
     assert evs[1] == ("ACCUSE", "Lebanon", "Israel"), evs
     assert evs[2][0] == "ASSAULT" and evs[2][2] == "al-Shabab", evs
+
+
+def test_an_act_told_in_a_report_or_a_claim_is_not_asserted():
+    art = article("Headline Words Here\n\nReports that Israel struck Iran were denied by Tehran.\n\n"
+                  "Kenya denied reports that its troops attacked Somali villages.\n\n"
+                  "Israel struck Iran, the reports said.")
+    assert [e[0] for e in events_of(art)] == ["REJECT", "REJECT", "ASSAULT"], events_of(art)

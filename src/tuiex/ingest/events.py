@@ -212,6 +212,11 @@ def _infinitive_complement(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
+# Nouns whose that-clause is hearsay, not the writer's assertion.
+HEARSAY_NOUNS = {"report", "claim", "allegation", "accusation", "rumour", "rumor", "speculation", "suggestion",
+                 "suspicion", "fear", "assertion"}
+
+
 def _asserted_readiness(be: Token) -> bool:
     """Whether "X is ready/willing/prepared to ..." on the copula `be` is asserted: not asked, not under
     a modal ("might be ready"), a condition ("if it is ready") or a denial or wish ("denied it was ready").
@@ -243,6 +248,9 @@ def _speculative(tok: Token) -> bool:
             return True
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
         return True
+    if tok.dep_ in {"acl", "relcl", "ccomp"} and tok.head.lemma_.lower() in HEARSAY_NOUNS \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return True     # "reports that Israel struck Iran", "allegations that he took bribes": told, not asserted
     if _inverted_condition(tok):
         return True     # "Had Ethiopia attacked, ...": a condition, not an act
     if any(c.dep_ == "aux" and c.lower_ in {"would", "should", "must"} for c in tok.children) and tok.tag_ == "VBN" \
@@ -567,6 +575,8 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
                 continue
             if e.compound is not None and not (_compounds(n) & e.compound):
                 continue
+            if lemma == "withdraw" and e.type == "SANCTION" and n.dep_ == "nsubjpass" and _agent(tok) is None:
+                continue    # "the ambassador was withdrawn from Somalia": no one named recalls, the envoy leaves
             if negated:
                 return (e.neg, [tok, n]) if e.neg else None
             return _noun_sense(n, e.type), [tok, *particle_toks, n]
@@ -1336,7 +1346,9 @@ def find_events(doc) -> list[FoundEvent]:
                     and head_event.verb == gov and _lemma(gov) in PROMISING_VERBS and not shared:
                 # "vowed to fight on", "to impose sanctions", "to respond to the raid": a threat (CAMEO 13)
                 head_event.type = "THREATEN"
+            # (a mutual act agreed is the agreement: "both sides agreed to exchange prisoners")
             if dep == "xcomp" and head_event.type == "AGREE" and type_ in DECIDED_TYPES \
+                    and not _is_mutual(tok, next((t for t in reversed(trig) if t.pos_ == "NOUN"), None)) \
                     and not shared and head_event.verb == gov and _lemma(gov) in DECIDING_HEADS \
                     and not any(
                         c.dep_ == "prep" and c.lower_ == "with" for c in gov.children) \
