@@ -815,3 +815,10 @@ def test_an_act_told_in_a_report_or_a_claim_is_not_asserted():
                   "Kenya denied reports that its troops attacked Somali villages.\n\n"
                   "Israel struck Iran, the reports said.")
     assert [e[0] for e in events_of(art)] == ["REJECT", "REJECT", "ASSAULT"], events_of(art)
+
+
+def test_a_coup_staged_and_martial_law_imposed_are_coercion():
+    art = article("Headline Words Here\n\nThe Gabonese army staged a coup against President Bongo.\n\n"
+                  "The Burmese junta imposed martial law in Yangon.\n\n"
+                  "Ghana's parliament passed a law on cybercrime.")
+    assert [e[0] for e in events_of(art)] == ["COERCE", "COERCE"], events_of(art)
