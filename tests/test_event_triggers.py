@@ -822,3 +822,12 @@ def test_a_coup_staged_and_martial_law_imposed_are_coercion():
                   "The Burmese junta imposed martial law in Yangon.\n\n"
                   "Ghana's parliament passed a law on cybercrime.")
     assert [e[0] for e in events_of(art)] == ["COERCE", "COERCE"], events_of(art)
+
+
+def test_an_envoy_sent_home_is_expelled_and_its_own_envoy_recalled_targets_the_host_state():
+    art = article("Headline Words Here\n\nEritrea sent the Ethiopian envoy home on Friday.\n\n"
+                  "Kenya sent the students home.\n\n"
+                  "The Somali government recalled its ambassador in Ethiopia in protest.\n\n"
+                  "Rwandan forces at the border with the DRC were on high alert.")
+    assert events_of(art)[:2] == [("SANCTION", "Eritrea", "Ethiopia"), ("SANCTION", "Somalia", "Ethiopia")], events_of(art)
+    assert events_of(art)[2][0] == "MOBILIZE", events_of(art)

@@ -490,6 +490,11 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
     unanswered = _unanswered(tok)
     if unanswered is not None:
         return "THREATEN", unanswered
+    if lemma in {"be", "remain", "stay"} and not _negated(tok):
+        alert = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children
+                      if g.dep_ == "pobj" and g.lemma_.lower() == "alert"), None)
+        if alert is not None and any(c.dep_ == "nsubj" for c in tok.children):
+            return "MOBILIZE", [alert.head, alert]     # "Rwandan forces at the border were on high alert"
     if lemma == "be":
         return _stay_for_talks(tok) or _in_state_with(tok) or _judgement(tok) or _blame(tok)
     if lemma in STATE_VERBS:
@@ -2377,6 +2382,11 @@ def _aid_purpose(tok: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+# Types whose direct object under a possessive pronoun is the source's own (envoy, troops, embassy):
+# "recalled its ambassador in Ethiopia", "withdrew their troops from Mali".
+OWN_OBJECT_TYPES = {"SANCTION", "RETREAT", "MOBILIZE"}
+
+
 def target_candidates(ev: FoundEvent) -> list[Token]:
     """Tokens to try as the target, best first: objects, then prepositional objects, deeper ones
     after shallow ones, never locations nor venues (`venue_candidates`). A request's "from" names
@@ -2503,6 +2513,10 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 #             "agreed to reopen their embassies": the pronoun is the actors themselves;
                 #             but what is rejected is its owner's ("blocked Ukraine's bid to join NATO")
             if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}:
+                if ev.type in OWN_OBJECT_TYPES and c.dep_ == "dobj" and node == verb and any(
+                        g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children):
+                    queue.append(c)     # "recalled its ambassador in Ethiopia": its own envoy, the state is the target
+                    continue
                 if c.i not in own:
                     antecedent = _antecedent_object(c)
                     out.extend(_counted(antecedent))
@@ -2521,8 +2535,11 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                                        or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")):
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
                     continue
-                if ev.type == "ACCUSE" and node.dep_ == "dobj" and node.head == verb and c.lower_ in VICTIM_PREPS \
-                        and _LEX.noun_type(node.lemma_.lower(), _compounds(node)) in VIOLENT_TYPES:
+                violent = _LEX.noun_type(node.lemma_.lower(), _compounds(node)) \
+                    if ev.type == "ACCUSE" and node.dep_ == "dobj" and node.head == verb else None
+                # (but a coup or a crackdown "in Niger" is that state's own: its place names the accused)
+                if violent in VIOLENT_TYPES and c.lower_ in VICTIM_PREPS \
+                        and not (violent == "COERCE" and c.lower_ == "in"):
                     continue    # "condemned the attacks on the towns": the victims are not the accused
                 # "held talks in Aden with X": the venue of an event noun only when no party is named;
                 # likewise the topic of a meeting ("talks on Syria")
