@@ -831,3 +831,10 @@ def test_an_envoy_sent_home_is_expelled_and_its_own_envoy_recalled_targets_the_h
                   "Rwandan forces at the border with the DRC were on high alert.")
     assert events_of(art)[:2] == [("SANCTION", "Eritrea", "Ethiopia"), ("SANCTION", "Somalia", "Ethiopia")], events_of(art)
     assert events_of(art)[2][0] == "MOBILIZE", events_of(art)
+
+
+def test_the_purpose_of_a_deployment_is_not_done_and_an_envoy_expelled_by_another_is_not_the_deciders_own():
+    art = article("Headline Words Here\n\nKenya deployed troops to Somalia to fight al-Shabaab.\n\n"
+                  "Rwanda noted with regret the decision by Burundi to expel its ambassador.")
+    types = [e[0] for e in events_of(art)]
+    assert "ASSAULT" not in types and types.count("MOBILIZE") == 1, events_of(art)

@@ -1287,6 +1287,10 @@ def find_events(doc) -> list[FoundEvent]:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
                 and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in tok.children):
             continue    # "had, as promised, released the prisoners": a comparison, not a promise
+        if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) and any(
+                e.type == "MOBILIZE" and e.verb == tok.head for e in found):
+            continue    # "troops deployed in the state to fight the gangs": the deployment's purpose, not done
         if _aid_purpose(tok) and any(e.type == "AID" for e in found
                                      if e.verb == tok.head or e.verb in tok.head.children):
             continue    # "sent aid to help the victims": the aid's purpose, no support of its own
@@ -2385,6 +2389,9 @@ def _aid_purpose(tok: Token) -> bool:
 # Types whose direct object under a possessive pronoun is the source's own (envoy, troops, embassy):
 # "recalled its ambassador in Ethiopia", "withdrew their troops from Mali".
 OWN_OBJECT_TYPES = {"SANCTION", "RETREAT", "MOBILIZE"}
+# (only verbs of moving one's own: "expelled its ambassador" after "the decision by Kinshasa" is another's)
+OWN_OBJECT_VERBS = {"recall", "withdraw", "pull", "evacuate", "deploy", "redeploy", "send", "move", "station",
+                    "relocate", "reposition", "put", "place"}
 
 
 def target_candidates(ev: FoundEvent) -> list[Token]:
@@ -2513,7 +2520,8 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 #             "agreed to reopen their embassies": the pronoun is the actors themselves;
                 #             but what is rejected is its owner's ("blocked Ukraine's bid to join NATO")
             if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}:
-                if ev.type in OWN_OBJECT_TYPES and c.dep_ == "dobj" and node == verb and any(
+                if ev.type in OWN_OBJECT_TYPES and _lemma(verb) in OWN_OBJECT_VERBS and c.dep_ == "dobj" \
+                        and node == verb and any(
                         g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children):
                     queue.append(c)     # "recalled its ambassador in Ethiopia": its own envoy, the state is the target
                     continue
