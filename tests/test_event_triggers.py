@@ -838,3 +838,11 @@ def test_the_purpose_of_a_deployment_is_not_done_and_an_envoy_expelled_by_anothe
                   "Rwanda noted with regret the decision by Burundi to expel its ambassador.")
     types = [e[0] for e in events_of(art)]
     assert "ASSAULT" not in types and types.count("MOBILIZE") == 1, events_of(art)
+
+
+def test_a_crowds_demands_and_violence_are_its_one_protest_and_troops_storming_attack():
+    art = article("Headline Words Here\n\nThousands of Bangladeshi opposition supporters blocked streets in Dhaka to "
+                  "demand reforms.\n\n"
+                  "Sri Lankan protesters clashed with police in Colombo.\n\n"
+                  "Israeli troops stormed the Jenin camp.")
+    assert [e[0] for e in events_of(art)] == ["PROTEST", "PROTEST", "ASSAULT"], events_of(art)

@@ -1232,6 +1232,10 @@ def _lemma(tok: Token) -> str:
 CROWD_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob"}
 
 
+# What a crowd does violently in a protest (CAMEO 145, protest violently or riot).
+CROWD_VIOLENCE = {"clash", "ransack", "torch", "burn", "loot", "vandalize", "vandalise", "pelt", "stone"}
+
+
 def _crowd(tok: Token) -> bool:
     """A protesting crowd, also counted ("thousands of protesters")."""
     if tok.lemma_.lower() in QUANTIFIERS:
@@ -1392,6 +1396,11 @@ def find_events(doc) -> list[FoundEvent]:
             source = _under_source(tok)     # "came under fire from rights groups": the subject is the target
         if type_ == "REQUEST" and source is not None and _crowd(source):
             type_ = "PROTEST"       # the demands of a crowd are its protest (PLOVER: REQUEST is verbal only)
+        if type_ in {"REQUEST", "PROTEST"} and tok.dep_ in {"advcl", "xcomp"} and any(
+                e.type == "PROTEST" and e.verb == tok.head for e in found):
+            continue    # "blocked streets to demand reforms", "rioted demanding independence": one protest
+        if type_ == "ASSAULT" and source is not None and _crowd(source) and _lemma(tok) in CROWD_VIOLENCE:
+            type_ = "PROTEST"       # "protesters clashed with police": a violent protest (CAMEO 145), no armed attack
         if type_ == "PROTEST" and _lemma(tok) == "protest" and _protests_in_words(source):
             type_ = "ACCUSE"        # "the ministry protested the expulsion": a diplomatic protest
         if type_ == "ACCUSE" and tok.dep_ == "conj" and _lemma(tok.head) == "summon" \
