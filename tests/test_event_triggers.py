@@ -846,3 +846,9 @@ def test_a_crowds_demands_and_violence_are_its_one_protest_and_troops_storming_a
                   "Sri Lankan protesters clashed with police in Colombo.\n\n"
                   "Israeli troops stormed the Jenin camp.")
     assert [e[0] for e in events_of(art)] == ["PROTEST", "PROTEST", "ASSAULT"], events_of(art)
+
+
+def test_a_party_hit_with_sanctions_is_sanctioned_and_a_place_hit_with_strikes_attacked():
+    art = article("Headline Words Here\n\nThe EU hit Belarus with new sanctions.\n\n"
+                  "Israel hit Syria with air strikes.")
+    assert [e[0] for e in events_of(art)] == ["SANCTION", "ASSAULT"], events_of(art)

@@ -651,6 +651,12 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
     answered_with = _answered_with(tok, lemma, prep_toks)
     if answered_with is not None:
         return answered_with
+    if lemma in PUNISHING_VERBS:
+        # "the EU hit Belarus with new sanctions", "slapped Moscow with tariffs": the means is the act
+        means = next((g for p in prep_toks if p.lower_ == "with" for g in p.children
+                      if g.dep_ == "pobj" and NOUNS.get(g.lemma_.lower()) == "SANCTION"), None)
+        if means is not None:
+            return "SANCTION", [tok, means.head, means]
     if lemma in RESPONSE_VERBS and (any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children) or (
             tok.dep_ == "xcomp" and _lemma(tok.head) in PROMISING_VERBS)):
         # "Moscow will respond to Canada's sanctions", "will react firmly", "vowed to respond to the
@@ -943,6 +949,10 @@ RESPONSE_MEANS = {"fire": "ASSAULT", "gunfire": "ASSAULT", "artillery": "ASSAULT
                   "gas": "COERCE", "baton": "COERCE", "cannon": "COERCE"}
 # The types an answer given with a means or an act takes: force and sanctions, not words.
 ANSWER_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
+
+
+# Verbs whose with-phrase names a sanction as the means of the act: "hit Belarus with new sanctions".
+PUNISHING_VERBS = {"hit", "slap", "target", "punish", "penalize", "penalise", "strike"}
 
 
 def _answered_with(tok: Token, lemma: str, prep_toks: list[Token]) -> tuple[str, list[Token]] | None:
