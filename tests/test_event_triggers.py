@@ -852,3 +852,10 @@ def test_a_party_hit_with_sanctions_is_sanctioned_and_a_place_hit_with_strikes_a
     art = article("Headline Words Here\n\nThe EU hit Belarus with new sanctions.\n\n"
                   "Israel hit Syria with air strikes.")
     assert [e[0] for e in events_of(art)] == ["SANCTION", "ASSAULT"], events_of(art)
+
+
+def test_the_victims_of_a_passive_killing_in_an_attack_are_its_target():
+    art = article("Headline Words Here\n\nTwo Turkish soldiers were killed in a PKK attack in northern Iraq.\n\n"
+                  "RSF fighters looted the market in El Geneina.")
+    assert events_of(art)[0] == ("ASSAULT", "PKK", "Turkey"), events_of(art)
+    assert events_of(art)[1][:2] == ("ASSAULT", "Rapid Support Forces"), events_of(art)

@@ -2434,6 +2434,14 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         out.extend(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
     queue = ([ev.noun] if ev.noun is not None else []) + [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     own = {t.i for t in ev.trigger_tokens}
+    if ev.type == "ASSAULT" and verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ in {"in", "during"}:
+        # "two Turkish soldiers were killed in a PKK attack in Iraq": the victims of the passive are its target
+        harmed = verb.head.head
+        if harmed.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in harmed.children):
+            for c in harmed.children:
+                if c.dep_ == "nsubjpass":
+                    out.append(c)
+                    out.extend(x for x in c.children if x.dep_ in {"amod", "compound"})
     if ev.type == "ACCUSE" and ev.noun is not None:
         # "filed a complaint with the Security Council against Israel": the accused before the forum
         # (the parser may hang "against" on the forum: "with the Security Council against Israel")
