@@ -859,3 +859,9 @@ def test_the_victims_of_a_passive_killing_in_an_attack_are_its_target():
                   "RSF fighters looted the market in El Geneina.")
     assert events_of(art)[0] == ("ASSAULT", "PKK", "Turkey"), events_of(art)
     assert events_of(art)[1][:2] == ("ASSAULT", "Rapid Support Forces"), events_of(art)
+
+
+def test_a_progressive_verb_the_lemmatizer_cut_short_is_mended():
+    art = article("Headline Words Here\n\nSince then, Russia has been staging airstrikes against rebel positions.\n\n"
+                  "Ethiopia is waging war on the Tigrayan rebels.")
+    assert [e[:2] for e in events_of(art)] == [("ASSAULT", "Russia"), ("ASSAULT", "Ethiopia")], events_of(art)

@@ -1230,6 +1230,12 @@ def _lemma(tok: Token) -> str:
         return lemma
     if tok.lower_ in IRREGULAR:
         return IRREGULAR[tok.lower_]
+    if tok.lower_.endswith("ing") and tok.pos_ in {"VERB", "AUX"}:
+        # "staging" -> "stag", "waging" -> "wag": the participle of a verb in -e
+        for cand in (tok.lower_[:-3] + "e", tok.lower_[:-3], tok.lower_[:-4]):
+            if cand in _KNOWN_VERBS:
+                return cand
+        return lemma
     if not tok.lower_.endswith("ed"):
         return lemma
     for cand in (tok.lower_[:-1], tok.lower_[:-2]):
