@@ -865,3 +865,8 @@ def test_a_progressive_verb_the_lemmatizer_cut_short_is_mended():
     art = article("Headline Words Here\n\nSince then, Russia has been staging airstrikes against rebel positions.\n\n"
                   "Ethiopia is waging war on the Tigrayan rebels.")
     assert [e[:2] for e in events_of(art)] == [("ASSAULT", "Russia"), ("ASSAULT", "Ethiopia")], events_of(art)
+
+
+def test_a_present_tense_verb_the_lemmatizer_cut_short_is_mended():
+    art = article("Headline Words Here\n\nEthiopia wages war on the Tigrayan rebels.")
+    assert [e[:2] for e in events_of(art)] == [("ASSAULT", "Ethiopia")], events_of(art)

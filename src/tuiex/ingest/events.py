@@ -1236,6 +1236,9 @@ def _lemma(tok: Token) -> str:
             if cand in _KNOWN_VERBS:
                 return cand
         return lemma
+    if tok.lower_.endswith("s") and tok.tag_ == "VBZ":
+        # "stages" -> "stag", "wages" -> "wag"
+        return next((c for c in (tok.lower_[:-1], tok.lower_[:-2]) if c in _KNOWN_VERBS), lemma)
     if not tok.lower_.endswith("ed"):
         return lemma
     for cand in (tok.lower_[:-1], tok.lower_[:-2]):
