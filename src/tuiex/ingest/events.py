@@ -2703,7 +2703,7 @@ def _antecedent_object(obj: Token) -> Token:
 
 
 # "seized the town from Congolese troops": the one it was taken from is the target.
-SEIZE_VERBS = {"seize", "capture", "take", "retake", "recapture", "wrest", "grab", "regain"}
+SEIZE_VERBS = {"seize", "capture", "take", "retake", "recapture", "wrest", "grab", "regain", "reclaim"}
 QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "number", "group"}
 # Nouns that only count what their of-phrase names ("met with a host of Houthi leaders", "a handful of").
 COUNT_NOUNS = QUANTITY_NOUNS | {"host", "handful", "couple", "slew", "range", "series", "lot", "bunch", "string"}
