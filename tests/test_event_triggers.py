@@ -870,3 +870,11 @@ def test_a_progressive_verb_the_lemmatizer_cut_short_is_mended():
 def test_a_present_tense_verb_the_lemmatizer_cut_short_is_mended():
     art = article("Headline Words Here\n\nEthiopia wages war on the Tigrayan rebels.")
     assert [e[:2] for e in events_of(art)] == [("ASSAULT", "Ethiopia")], events_of(art)
+
+
+def test_an_act_labelled_a_threat_or_provocation_is_accused_also_when_parsed_as_a_verb():
+    art = article("Headline Words Here\n\nEgypt called the Ethiopian move a provocation.\n\n"
+                  "Japan called the missile launch a grave threat to its security.\n\n"
+                  "Kenya called Uganda to discuss the border.")
+    assert [e[:2] for e in events_of(art)] == [("ACCUSE", "Egypt"), ("ACCUSE", "Japan"), ("CONSULT", "Kenya")], \
+        events_of(art)

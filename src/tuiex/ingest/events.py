@@ -542,8 +542,8 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
         if negated:
             return None
         label = _label(tok)
-        if obj is not None and label is not None:
-            return label    # "called the move absurd": labelling
+        if label is not None and (obj is not None or label[1][-1].head.head == tok):
+            return label    # "called the move absurd": labelling (also of an act parsed as a verb)
         if obj is not None and obj.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} | {""} and obj.pos_ == "PROPN" \
                 and not any(c.dep_ == "oprd" for c in tok.children):
             return "CONSULT", [tok]
@@ -1122,6 +1122,12 @@ def _label(tok: Token) -> tuple[str, list[Token]] | None:
                 label = next((g for g in p.children if g.dep_ == "pobj"), None)
                 if label is None:
                     label = next((g for g in p.children if g.pos_ == "ADJ"), None)
+    if label is None:
+        # "called the missile launch a grave threat", "called the Ethiopian move a provocation": the parser
+        # took the named act for a verb whose object is the judgement
+        label = next((g for c in tok.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "VERB"
+                      and not any(x.dep_ in {"nsubj", "nsubjpass", "aux"} for x in c.children)
+                      for g in c.children if g.dep_ == "dobj" and g.lemma_.lower() in JUDGEMENT_NOUNS), None)
     if label is None:
         return None
     words = {label.lemma_.lower()} | {c.lemma_.lower() for c in label.children if c.dep_ in {"amod", "compound"}}
