@@ -878,3 +878,9 @@ def test_an_act_labelled_a_threat_or_provocation_is_accused_also_when_parsed_as_
                   "Kenya called Uganda to discuss the border.")
     assert [e[:2] for e in events_of(art)] == [("ACCUSE", "Egypt"), ("ACCUSE", "Japan"), ("CONSULT", "Kenya")], \
         events_of(art)
+
+
+def test_the_party_a_threat_is_to_is_not_the_accused():
+    art = article("Headline Words Here\n\nThe Japanese prime minister called the missile launch a grave threat to "
+                  "Japan's security.")
+    assert [e[0] for e in events_of(art)] == ["ACCUSE"] and events_of(art)[0][2] != "Japan", events_of(art)

@@ -2585,6 +2585,8 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                                        or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")):
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
                     continue
+                if ev.type == "ACCUSE" and c.lower_ == "to" and node.lemma_.lower() in JUDGEMENT_NOUNS:
+                    continue    # "called the launch a grave threat to Japan's security": the threatened is no accused
                 violent = _LEX.noun_type(node.lemma_.lower(), _compounds(node)) \
                     if ev.type == "ACCUSE" and node.dep_ == "dobj" and node.head == verb else None
                 # (but a coup or a crackdown "in Niger" is that state's own: its place names the accused)
