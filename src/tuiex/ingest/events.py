@@ -81,7 +81,7 @@ STATE_PREPS = {"on", "under", "in", "into", "with"}
 # Verbs that take their event noun through a preposition: "engaged in talks", "went on hunger strike".
 PREP_LIGHT = {"engage": {"in"}, "participate": {"in"}, "take": {"in", "into", "to"}, "go": {"on"},
               "join": {"in"}, "put": {"on"}, "remain": {"on"}, "move": {"with"}, "proceed": {"with"},
-              "press": {"ahead", "with"}, "push": {"ahead", "with"}}
+              "press": {"ahead", "with"}, "push": {"ahead", "with"}, "resort": {"to"}}
 _KNOWN_VERBS = set(_LEX.verbs) | {v for v, _ in _LEX.light} | LIGHT_VERBS
 # Every verb lemma _verb_type can type: a cheap filter before the dependency checks.
 _TRIGGER_LEMMAS = _KNOWN_VERBS | RENEWAL_VERBS | set(PREP_LIGHT) | {
@@ -212,6 +212,25 @@ def _infinitive_complement(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
+# Nouns whose that-clause is hearsay, not the writer's assertion.
+HEARSAY_NOUNS = {"report", "claim", "allegation", "accusation", "rumour", "rumor", "speculation", "suggestion",
+                 "suspicion", "fear", "assertion"}
+
+
+def _asserted_readiness(be: Token) -> bool:
+    """Whether "X is ready/willing/prepared to ..." on the copula `be` is asserted: not asked, not under
+    a modal ("might be ready"), a condition ("if it is ready") or a denial or wish ("denied it was ready").
+    (`_speculative` holds any verb with a "ready" child unasserted, which is right for the act the
+    readiness is for, not for the readiness itself.)"""
+    if _sentence_asks(be):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_AUX | {"would"} for c in be.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in be.children):
+        return False
+    return not (be.dep_ in {"xcomp", "ccomp"} and _forms(be.head) & (NON_FACTUAL_HEADS | NON_ASSERTING_ADJECTIVES))
+
+
 def _speculative(tok: Token) -> bool:
     """Not asserted as having happened or being scheduled: modals, conditions, questions, habits,
     wishes and plans, and clauses under a denial ("denied that its jets had bombed"). A verb
@@ -229,6 +248,9 @@ def _speculative(tok: Token) -> bool:
             return True
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
         return True
+    if tok.dep_ in {"acl", "relcl", "ccomp"} and tok.head.lemma_.lower() in HEARSAY_NOUNS \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return True     # "reports that Israel struck Iran", "allegations that he took bribes": told, not asserted
     if _inverted_condition(tok):
         return True     # "Had Ethiopia attacked, ...": a condition, not an act
     if any(c.dep_ == "aux" and c.lower_ in {"would", "should", "must"} for c in tok.children) and tok.tag_ == "VBN" \
@@ -315,6 +337,8 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None and tok.dep_ in {"conj", "xcomp"}:
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in {"that", "which", "who"} and tok.dep_ == "relcl":
+            subj = tok.head     # "missiles that were threatening shipping": the antecedent is the subject
         if subj is not None and subj.lemma_.lower() in QUANTIFIERS:     # "most of the troops"
             subj = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
                          for g in p.children if g.dep_ == "pobj"), subj)
@@ -323,8 +347,13 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
             return False
         if words & e.notsubj:
             return False    # "Russian missiles targeted a bank": an armed subject, no sanction
+    # (an infinitive the parser hung as an adverbial clause after a direct object is the object's
+    # order all the same: "directed the ambassador to leave the country")
+    has_dobj = any(c.dep_ == "dobj" for c in tok.children)
     if e.needword is not None and not any(
-            t.lower_ in e.needword for c in tok.children if c.dep_ not in {"advcl", "conj"} for t in c.subtree):
+            t.lower_ in e.needword for c in tok.children if c.dep_ not in {"advcl", "conj"} or (
+                c.dep_ == "advcl" and has_dobj and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+            for t in c.subtree):
         return False
     return True
 
@@ -334,9 +363,21 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
 NOUN_SENSE_BY_PREP = {("call", "for"): "REQUEST", ("appeal", "for"): "REQUEST"}
 
 
+# Military exercises held jointly are cooperation, not a build-up (GUIDELINES: COOPERATE is joint action;
+# the PLOVER gold codes "launched war games" with a partner COOPERATE): "a joint naval exercise",
+# "a multilateral maritime drill", "drills with the Indian navy".
+EXERCISE_NOUNS = {"exercise", "drill", "manoeuvre", "maneuver", "wargame"}
+JOINT_WORDS = {"joint", "bilateral", "trilateral", "multilateral", "combined", "multinational"}
+
+
 def _noun_sense(noun: Token, type_: str) -> str:
-    """The type of an event noun given its prepositions (`NOUN_SENSE_BY_PREP`), else `type_`."""
+    """The type of an event noun given its prepositions (`NOUN_SENSE_BY_PREP`), else `type_`; a joint
+    exercise (`EXERCISE_NOUNS` with one of `JOINT_WORDS` or a with-phrase) is COOPERATE."""
     lemma = noun.lemma_.lower()
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]     # "held exercises with Sudan"
+    if type_ == "MOBILIZE" and lemma in EXERCISE_NOUNS and (_compounds(noun) & JOINT_WORDS or any(
+            c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children)):
+        return "COOPERATE"
     # (also on a participle describing the noun: "calls made by the UN for a ceasefire")
     described = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     for c in [*noun.children, *(g for d in described for g in d.children)]:
@@ -406,15 +447,54 @@ def _refusal(tok: Token) -> tuple[str, list[Token]] | None:
     return "REJECT", [*negs, *plain[1]]
 
 
+# A deadline to leave given to a party is its expulsion (GUIDELINES: expel is SANCTION; CAMEO 1663
+# 'expel or deport individuals'): "gave the ambassador 48 hours to leave the country".
+DEADLINE_UNITS = {"hour", "day", "week", "month"}
+LEAVING_VERBS = {"leave", "quit", "depart", "exit"}
+
+
+def _deadline_to_leave(verb: Token) -> list[Token] | None:
+    """The trigger tokens [give, span, leave] of "gave X <number> hours/days to leave", None otherwise
+    (also when negated, or when the span has no number: "gave them time to leave" is no order)."""
+    if _negated(verb):
+        return None
+    span = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in DEADLINE_UNITS
+                 and any(g.dep_ == "nummod" for g in c.children)), None)
+    if span is None:
+        return None
+    leave = next((c for c in (*verb.children, *span.children) if c.dep_ in {"advcl", "xcomp", "relcl", "acl"}
+                  and _lemma(c) in LEAVING_VERBS and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)),
+                 None)
+    return [verb, span, leave] if leave is not None else None
+
+
+def _noun_taken_for_verb(tok: Token) -> bool:
+    """Whether a "verb" is a noun the parser mistook, known by the compound noun right before it and
+    no subject of its own: "called the missile launch a grave threat" launches nothing."""
+    return any(c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ in {"NOUN", "PROPN"} for c in tok.children) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+
+
 def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | None:
     """The event type of a verb: a light entry of the lexicon ("opened fire", "held talks"), then an
     event noun object of a light verb ("launched an offensive"), then the verb's own entries, each
     checked against its frame. Negated verbs count only through a `neg=` or `onlyneg` entry (`affirm`:
     read the verb as if not negated, for `_refusal`)."""
     lemma = _lemma(tok)
+    if _noun_taken_for_verb(tok):
+        return None
+    if lemma == "give":
+        deadline = _deadline_to_leave(tok)
+        if deadline is not None:
+            return "SANCTION", deadline
     unanswered = _unanswered(tok)
     if unanswered is not None:
         return "THREATEN", unanswered
+    if lemma in {"be", "remain", "stay"} and not _negated(tok):
+        alert = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children
+                      if g.dep_ == "pobj" and g.lemma_.lower() == "alert"), None)
+        if alert is not None and any(c.dep_ == "nsubj" for c in tok.children):
+            return "MOBILIZE", [alert.head, alert]     # "Rwandan forces at the border were on high alert"
     if lemma == "be":
         return _stay_for_talks(tok) or _in_state_with(tok) or _judgement(tok) or _blame(tok)
     if lemma in STATE_VERBS:
@@ -462,8 +542,8 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
         if negated:
             return None
         label = _label(tok)
-        if obj is not None and label is not None:
-            return label    # "called the move absurd": labelling
+        if label is not None and (obj is not None or label[1][-1].head.head == tok):
+            return label    # "called the move absurd": labelling (also of an act parsed as a verb)
         if obj is not None and obj.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} | {""} and obj.pos_ == "PROPN" \
                 and not any(c.dep_ == "oprd" for c in tok.children):
             return "CONSULT", [tok]
@@ -500,6 +580,8 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
                 continue
             if e.compound is not None and not (_compounds(n) & e.compound):
                 continue
+            if lemma == "withdraw" and e.type == "SANCTION" and n.dep_ == "nsubjpass" and _agent(tok) is None:
+                continue    # "the ambassador was withdrawn from Somalia": no one named recalls, the envoy leaves
             if negated:
                 return (e.neg, [tok, n]) if e.neg else None
             return _noun_sense(n, e.type), [tok, *particle_toks, n]
@@ -540,7 +622,9 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
     if lemma in LIGHT_VERBS or lemma in PREP_LIGHT:
         # "the arrest drew criticism": what the subject draws comes from others, it is no act of the subject;
         # "drew criticism from Helsinki" names who acts (the source is found with REACTION_VERBS)
-        own = lemma in LIGHT_VERBS and (lemma != "draw" or any(p.lower_ == "from" for p in prep_toks))
+        # (the parser may hang the from-phrase on the noun: "drew strong condemnation from India")
+        own = lemma in LIGHT_VERBS and (lemma != "draw" or any(p.lower_ == "from" for p in prep_toks) or any(
+            p.dep_ == "prep" and p.lower_ == "from" for o in objs if o.dep_ == "dobj" for p in o.children))
         cands = [o for o in objs if o.dep_ in {"dobj", "attr", "nsubjpass"} or o.head.dep_ == "prep"] if own else []
         for p in prep_toks:
             if p.lower_ in PREP_LIGHT.get(lemma, ()):
@@ -567,6 +651,12 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
     answered_with = _answered_with(tok, lemma, prep_toks)
     if answered_with is not None:
         return answered_with
+    if lemma in PUNISHING_VERBS:
+        # "the EU hit Belarus with new sanctions", "slapped Moscow with tariffs": the means is the act
+        means = next((g for p in prep_toks if p.lower_ == "with" for g in p.children
+                      if g.dep_ == "pobj" and NOUNS.get(g.lemma_.lower()) == "SANCTION"), None)
+        if means is not None:
+            return "SANCTION", [tok, means.head, means]
     if lemma in RESPONSE_VERBS and (any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children) or (
             tok.dep_ == "xcomp" and _lemma(tok.head) in PROMISING_VERBS)):
         # "Moscow will respond to Canada's sanctions", "will react firmly", "vowed to respond to the
@@ -861,6 +951,10 @@ RESPONSE_MEANS = {"fire": "ASSAULT", "gunfire": "ASSAULT", "artillery": "ASSAULT
 ANSWER_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
 
 
+# Verbs whose with-phrase names a sanction as the means of the act: "hit Belarus with new sanctions".
+PUNISHING_VERBS = {"hit", "slap", "target", "punish", "penalize", "penalise", "strike"}
+
+
 def _answered_with(tok: Token, lemma: str, prep_toks: list[Token]) -> tuple[str, list[Token]] | None:
     """The type of an answer given with force or sanctions ("Ukrainian troops responded to the
     shelling with artillery fire", "Russia retaliated with expulsions": ASSAULT, SANCTION), the verb,
@@ -937,7 +1031,8 @@ def _aid_sent(verb: Token, lemma: str, cands: list[Token], objs: list[Token], pr
     `AID_GOODS`; or a sum of money given to a named recipient ("provided $50 million to Jordan")."""
     if lemma not in TRANSFER_VERBS:
         return None
-    goods = next((n for n in [*cands, *objs] if n.lemma_.lower() in AID_GOODS), None)
+    goods = next((n for n in _carried([*cands, *objs]) if n.lemma_.lower() in AID_GOODS or (
+        n.lemma_.lower() in RELIEF_LOADS and _compounds(n) & RELIEF_WORDS)), None)
     if goods is not None:
         return goods
     recipients = [g for p in prep_toks if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"] + [
@@ -947,6 +1042,33 @@ def _aid_sent(verb: Token, lemma: str, cands: list[Token], objs: list[Token], pr
     money = next((o for o in objs if o.dep_ == "dobj" and (o.ent_type_ == "MONEY" or o.lemma_.lower() in {
         "million", "billion", "dollar", "euro", "pound"})), None)
     return money if money is not None and named else None
+
+
+# Vehicles that carry what is sent ("sent 11 cargo planes loaded with relief goods", "flights to
+# deliver food"), and loads that are aid by their compound ("relief goods", "aid items").
+CARRIERS = {"plane", "aircraft", "flight", "truck", "lorry", "ship", "vessel", "boat", "train", "convoy", "helicopter",
+            "jet", "airlift", "shipment", "consignment"}
+CARRYING_VERBS = {"load", "carry", "deliver", "bring", "transport", "laden"}
+RELIEF_LOADS = {"good", "item", "supply", "material", "cargo", "package", "assistance", "consignment"}
+RELIEF_WORDS = {"relief", "aid", "humanitarian", "emergency"}
+
+
+def _carried(nouns: list[Token]) -> list[Token]:
+    """The nouns a transfer moves: each noun and its conjuncts ("plastic sheets and tents"), and for a
+    carrier (`CARRIERS`) what its participle or infinitive says it carries ("planes loaded with relief
+    goods", "flights to deliver food and tents")."""
+    out: list[Token] = []
+    for n in nouns:
+        out.extend([n, *(c for c in n.children if c.dep_ == "conj")])
+        if n.lemma_.lower() not in CARRIERS:
+            continue
+        for v in n.children:
+            if v.dep_ in {"acl", "relcl"} and v.lemma_.lower() in CARRYING_VERBS:
+                loads = [c for c in v.children if c.dep_ == "dobj"] + [
+                    g for p in v.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+                    if g.dep_ == "pobj"]
+                out.extend(t for load in loads for t in (load, *(c for c in load.children if c.dep_ == "conj")))
+    return out
 
 
 # "announced $1 million in relief assistance", "$500,000 towards the relief": what an amount is given as.
@@ -1000,6 +1122,12 @@ def _label(tok: Token) -> tuple[str, list[Token]] | None:
                 label = next((g for g in p.children if g.dep_ == "pobj"), None)
                 if label is None:
                     label = next((g for g in p.children if g.pos_ == "ADJ"), None)
+    if label is None:
+        # "called the missile launch a grave threat", "called the Ethiopian move a provocation": the parser
+        # took the named act for a verb whose object is the judgement
+        label = next((g for c in tok.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "VERB"
+                      and not any(x.dep_ in {"nsubj", "nsubjpass", "aux"} for x in c.children)
+                      for g in c.children if g.dep_ == "dobj" and g.lemma_.lower() in JUDGEMENT_NOUNS), None)
     if label is None:
         return None
     words = {label.lemma_.lower()} | {c.lemma_.lower() for c in label.children if c.dep_ in {"amod", "compound"}}
@@ -1108,6 +1236,15 @@ def _lemma(tok: Token) -> str:
         return lemma
     if tok.lower_ in IRREGULAR:
         return IRREGULAR[tok.lower_]
+    if tok.lower_.endswith("ing") and tok.pos_ in {"VERB", "AUX"}:
+        # "staging" -> "stag", "waging" -> "wag": the participle of a verb in -e
+        for cand in (tok.lower_[:-3] + "e", tok.lower_[:-3], tok.lower_[:-4]):
+            if cand in _KNOWN_VERBS:
+                return cand
+        return lemma
+    if tok.lower_.endswith("s") and tok.tag_ == "VBZ":
+        # "stages" -> "stag", "wages" -> "wag"
+        return next((c for c in (tok.lower_[:-1], tok.lower_[:-2]) if c in _KNOWN_VERBS), lemma)
     if not tok.lower_.endswith("ed"):
         return lemma
     for cand in (tok.lower_[:-1], tok.lower_[:-2]):
@@ -1118,6 +1255,10 @@ def _lemma(tok: Token) -> str:
 
 # Crowds whose demands are made in the street: "protesters demanded the president's resignation".
 CROWD_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob"}
+
+
+# What a crowd does violently in a protest (CAMEO 145, protest violently or riot).
+CROWD_VIOLENCE = {"clash", "ransack", "torch", "burn", "loot", "vandalize", "vandalise", "pelt", "stone"}
 
 
 def _crowd(tok: Token) -> bool:
@@ -1152,9 +1293,12 @@ def find_events(doc) -> list[FoundEvent]:
         # "France is ready to contribute troops", "willing to negotiate": expressed intent (PLOVER AGREE)
         if tok.dep_ == "acomp" and not _negated(tok.head):
             xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-            if xcomp is not None and _verb_type(xcomp) is not None and not _speculative(tok.head):
+            ready_for = _verb_type(xcomp) if xcomp is not None else None
+            if xcomp is not None and ready_for is not None and _asserted_readiness(tok.head):
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-                found.append(FoundEvent("AGREE", _trigger_text([tok, xcomp]), tok, [tok, xcomp], subj, noun=xcomp))
+                # "prepared to strike Iran", "ready to use force": readiness to harm is a threat (CAMEO 13)
+                intent = "THREATEN" if ready_for[0] in INTENT_AS_THREAT else "AGREE"
+                found.append(FoundEvent(intent, _trigger_text([tok, xcomp]), tok, [tok, xcomp], subj, noun=xcomp))
                 used.add(xcomp.i)
     for tok in map(doc.__getitem__, token_indices(doc, "LOWER", tuple(DEMANDING_MODALS))):
         demand = _reported_demand(tok)
@@ -1172,6 +1316,15 @@ def find_events(doc) -> list[FoundEvent]:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
                 and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in tok.children):
             continue    # "had, as promised, released the prisoners": a comparison, not a promise
+        if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) and any(
+                e.type == "MOBILIZE" and e.verb == tok.head for e in found):
+            continue    # "troops deployed in the state to fight the gangs": the deployment's purpose, not done
+        if _aid_purpose(tok) and any(e.type == "AID" for e in found
+                                     if e.verb == tok.head or e.verb in tok.head.children):
+            continue    # "sent aid to help the victims": the aid's purpose, no support of its own
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+            continue    # "crossed the line without warning", "left without signing": not done
         typed = _verb_type(tok) or _refusal(tok)
         if typed is None:
             continue
@@ -1179,6 +1332,10 @@ def find_events(doc) -> list[FoundEvent]:
         if type_ == "MOBILIZE" and any(c.dep_ in {"advmod", "prt"} and c.lower_ == "away" for c in tok.children):
             type_ = "RETREAT"   # "redeployed its troops away from Kyiv": a pull-back, not a build-up
         type_ = _modality_type(tok, type_)
+        if type_ == "AGREE" and _lemma(tok) in PROMISING_VERBS and any(
+                c.dep_ == "dobj" and NOUNS.get(c.lemma_.lower()) in INTENT_AS_THREAT | {"SANCTION"}
+                for c in tok.children):
+            type_ = "THREATEN"  # "vowed a military offensive against the militias", "vowed reprisals" (CAMEO 13)
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail":
             if type_ not in {"AGREE", "CONSULT", "COOPERATE"}:
                 continue    # "failed to stop the attack": nothing happened
@@ -1227,7 +1384,9 @@ def find_events(doc) -> list[FoundEvent]:
                     and head_event.verb == gov and _lemma(gov) in PROMISING_VERBS and not shared:
                 # "vowed to fight on", "to impose sanctions", "to respond to the raid": a threat (CAMEO 13)
                 head_event.type = "THREATEN"
+            # (a mutual act agreed is the agreement: "both sides agreed to exchange prisoners")
             if dep == "xcomp" and head_event.type == "AGREE" and type_ in DECIDED_TYPES \
+                    and not _is_mutual(tok, next((t for t in reversed(trig) if t.pos_ == "NOUN"), None)) \
                     and not shared and head_event.verb == gov and _lemma(gov) in DECIDING_HEADS \
                     and not any(
                         c.dep_ == "prep" and c.lower_ == "with" for c in gov.children) \
@@ -1243,6 +1402,8 @@ def find_events(doc) -> list[FoundEvent]:
         used.update(t.i for t in trig if not (t.pos_ == "NOUN" and t.dep_ not in {"dobj", "nsubjpass", "attr"}
                                               and _nominal_source(t) is not None))
         noun = next((t for t in reversed(trig) if t.pos_ in {"NOUN", "PROPN"} and t != tok), None)
+        if noun is not None:    # "delivered EU aid supplies": the compound names the same aid, no event of its own
+            used.update(c.i for c in noun.children if c.dep_ == "compound" and NOUNS.get(c.lemma_.lower()) == type_)
         source = _source_token(tok, type_)
         quoted_judge = False
         if (_lemma(tok) == "be" and type_ in {"ACCUSE", "REJECT"}) or (type_ == "THREATEN" and _unanswered(tok)):
@@ -1260,8 +1421,16 @@ def find_events(doc) -> list[FoundEvent]:
             source = _under_source(tok)     # "came under fire from rights groups": the subject is the target
         if type_ == "REQUEST" and source is not None and _crowd(source):
             type_ = "PROTEST"       # the demands of a crowd are its protest (PLOVER: REQUEST is verbal only)
+        if type_ in {"REQUEST", "PROTEST"} and tok.dep_ in {"advcl", "xcomp"} and any(
+                e.type == "PROTEST" and e.verb == tok.head for e in found):
+            continue    # "blocked streets to demand reforms", "rioted demanding independence": one protest
+        if type_ == "ASSAULT" and source is not None and _crowd(source) and _lemma(tok) in CROWD_VIOLENCE:
+            type_ = "PROTEST"       # "protesters clashed with police": a violent protest (CAMEO 145), no armed attack
         if type_ == "PROTEST" and _lemma(tok) == "protest" and _protests_in_words(source):
             type_ = "ACCUSE"        # "the ministry protested the expulsion": a diplomatic protest
+        if type_ == "ACCUSE" and tok.dep_ == "conj" and _lemma(tok.head) == "summon" \
+                and noun is not None and noun.lemma_.lower() in {"protest", "note"}:
+            continue    # "summoned the ambassador and presented a protest": the summons is that protest
         passive = _is_passive(tok)
         if source is None and passive and noun is not None and noun.dep_ == "nsubjpass":
             source = _nominal_source(noun)      # "a meeting between A and B was held"
@@ -1296,6 +1465,8 @@ def find_events(doc) -> list[FoundEvent]:
         nominal_type = _LEX.noun_type(noun, _compounds(tok))
         if nominal_type is None:
             continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "without":
+            continue    # "crossed the median line without warning": the act that did not happen
         type_ = _noun_sense(tok, nominal_type)
         source = _nominal_source(tok)
         parties = _occurring_between(tok) if source is None else None
@@ -2265,6 +2436,24 @@ def _pronoun_agent(noun: Token, poss: Token) -> Token | None:
     return next((g for g in clause.children if g.dep_ == "nsubj"), None)
 
 
+# Verbs of an aid's purpose: "sent aid to help the flood victims", "to support the people of Pakistan".
+AID_PURPOSE_VERBS = {"help", "support", "assist", "aid", "rebuild", "feed", "relieve"}
+
+
+def _aid_purpose(tok: Token) -> bool:
+    """Whether `tok` is the purpose infinitive of an aid ("to help ...", `AID_PURPOSE_VERBS`)."""
+    return tok.dep_ in {"advcl", "xcomp", "relcl", "acl"} and _lemma(tok) in AID_PURPOSE_VERBS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+# Types whose direct object under a possessive pronoun is the source's own (envoy, troops, embassy):
+# "recalled its ambassador in Ethiopia", "withdrew their troops from Mali".
+OWN_OBJECT_TYPES = {"SANCTION", "RETREAT", "MOBILIZE"}
+# (only verbs of moving one's own: "expelled its ambassador" after "the decision by Kinshasa" is another's)
+OWN_OBJECT_VERBS = {"recall", "withdraw", "pull", "evacuate", "deploy", "redeploy", "send", "move", "station",
+                    "relocate", "reposition", "put", "place"}
+
+
 def target_candidates(ev: FoundEvent) -> list[Token]:
     """Tokens to try as the target, best first: objects, then prepositional objects, deeper ones
     after shallow ones, never locations nor venues (`venue_candidates`). A request's "from" names
@@ -2286,6 +2475,28 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         out.extend(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
     queue = ([ev.noun] if ev.noun is not None else []) + [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     own = {t.i for t in ev.trigger_tokens}
+    if ev.type == "ASSAULT" and verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ in {"in", "during"}:
+        # "two Turkish soldiers were killed in a PKK attack in Iraq": the victims of the passive are its target
+        harmed = verb.head.head
+        if harmed.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in harmed.children):
+            for c in harmed.children:
+                if c.dep_ == "nsubjpass":
+                    out.append(c)
+                    out.extend(x for x in c.children if x.dep_ in {"amod", "compound"})
+    if ev.type == "ACCUSE" and ev.noun is not None:
+        # "filed a complaint with the Security Council against Israel": the accused before the forum
+        # (the parser may hang "against" on the forum: "with the Security Council against Israel")
+        forums = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+                  if g.dep_ == "pobj"]
+        out.extend(g for h in (ev.noun, verb, *forums) for p in h.children if p.dep_ == "prep"
+                   and p.lower_ == "against" for g in p.children if g.dep_ == "pobj")
+    if ev.type == "AID" and verb.pos_ != "NOUN":
+        # a transfer's recipient before the qualifiers of what is sent ("delivered 17.5 tonnes of UK aid
+        # supplies to Indonesia"), then whom its purpose helps ("announced $30m in assistance to support
+        # the people of Pakistan")
+        out.extend(g for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
+                   for g in p.children if g.dep_ == "pobj")
+        queue.extend(c for c in verb.children if _aid_purpose(c))
     venues: list[Token] = []
     claim = verb.head if verb.dep_ in {"relcl", "acl"} else None
     if claim is not None and claim.lemma_.lower() in CLAIM_NOUNS and claim.dep_ in {"appos", "npadvmod", "dep"} \
@@ -2377,6 +2588,11 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 #             "agreed to reopen their embassies": the pronoun is the actors themselves;
                 #             but what is rejected is its owner's ("blocked Ukraine's bid to join NATO")
             if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}:
+                if ev.type in OWN_OBJECT_TYPES and _lemma(verb) in OWN_OBJECT_VERBS and c.dep_ == "dobj" \
+                        and node == verb and any(
+                        g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children):
+                    queue.append(c)     # "recalled its ambassador in Ethiopia": its own envoy, the state is the target
+                    continue
                 if c.i not in own:
                     antecedent = _antecedent_object(c)
                     out.extend(_counted(antecedent))
@@ -2386,11 +2602,22 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
             elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (node == ev.noun and c.lower_ in {"over", "about"})
                                        or (node == verb and c.lower_ == "from" and _lemma(verb) in SEIZE_VERBS)
                                        or (c.lower_ == "from" and ev.type == "REQUEST" and _in_clause(c, verb))
+                                       # "withdrew its ambassador from Mexico": the state left is the target
+                                       or (c.lower_ == "from" and ev.type == "SANCTION" and (node == verb or (
+                                           node.dep_ == "dobj" and node.head == verb)))
+                                       # "rebuffed the request from Argentina": what is rejected is its author's
+                                       or (c.lower_ == "from" and ev.type == "REJECT" and node.dep_ == "dobj"
+                                           and node.head == verb)
                                        or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")):
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
                     continue
-                if ev.type == "ACCUSE" and node.dep_ == "dobj" and node.head == verb and c.lower_ in VICTIM_PREPS \
-                        and _LEX.noun_type(node.lemma_.lower(), _compounds(node)) in VIOLENT_TYPES:
+                if ev.type == "ACCUSE" and c.lower_ == "to" and node.lemma_.lower() in JUDGEMENT_NOUNS:
+                    continue    # "called the launch a grave threat to Japan's security": the threatened is no accused
+                violent = _LEX.noun_type(node.lemma_.lower(), _compounds(node)) \
+                    if ev.type == "ACCUSE" and node.dep_ == "dobj" and node.head == verb else None
+                # (but a coup or a crackdown "in Niger" is that state's own: its place names the accused)
+                if violent in VIOLENT_TYPES and c.lower_ in VICTIM_PREPS \
+                        and not (violent == "COERCE" and c.lower_ == "in"):
                     continue    # "condemned the attacks on the towns": the victims are not the accused
                 # "held talks in Aden with X": the venue of an event noun only when no party is named;
                 # likewise the topic of a meeting ("talks on Syria")
@@ -2510,7 +2737,7 @@ def _antecedent_object(obj: Token) -> Token:
 
 
 # "seized the town from Congolese troops": the one it was taken from is the target.
-SEIZE_VERBS = {"seize", "capture", "take", "retake", "recapture", "wrest", "grab"}
+SEIZE_VERBS = {"seize", "capture", "take", "retake", "recapture", "wrest", "grab", "regain", "reclaim"}
 QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "number", "group"}
 # Nouns that only count what their of-phrase names ("met with a host of Houthi leaders", "a handful of").
 COUNT_NOUNS = QUANTITY_NOUNS | {"host", "handful", "couple", "slew", "range", "series", "lot", "bunch", "string"}
