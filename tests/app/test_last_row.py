@@ -119,9 +119,11 @@ async def test_G_after_a_reload_and_a_changed_store(tmp_path):
 
 async def test_a_slow_last_page_is_left_to_the_worker(db, monkeypatch):
     """G's own read of the last page stops at FIRST_SCREEN_BUDGET (here none at all): the key's
-    handler returns at once and the worker reads the rows, the same ones."""
+    handler returns at once and the worker reads the rows, the same ones. (The background read of
+    the end after the count is turned off, so that G finds the end unread.)"""
     from tuiex.app import timeline
 
+    monkeypatch.setattr(timeline.Timeline, "_prefetch_end", lambda self: None)
     app = _app(db)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
@@ -154,10 +156,14 @@ async def test_G_pressed_while_a_short_view_loads_lands_on_its_last_row(db):
         _check(tl, keys)
 
 
-async def test_G_paints_a_whole_screen_when_the_last_page_is_short(tmp_path):
+async def test_G_paints_a_whole_screen_when_the_last_page_is_short(tmp_path, monkeypatch):
     """1,203 rows: the last page holds 3, so the screen after G also shows rows of the page
     before it. G's own read fills them all before the cursor moves (no placeholder waiting on a
-    worker); checked right after the key's handler, before any worker could run."""
+    worker); checked right after the key's handler, before any worker could run. (The background
+    read of the end after the count is turned off, so that G finds the end unread.)"""
+    from tuiex.app import timeline
+
+    monkeypatch.setattr(timeline.Timeline, "_prefetch_end", lambda self: None)
     db = build_synthetic_store(tmp_path / "s.db", 1_203, 0, n_articles=50, n_actors=10)
     app = _app(db)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -172,4 +178,27 @@ async def test_G_paints_a_whole_screen_when_the_last_page_is_short(tmp_path):
         assert height > 3
         assert all(tl.item_at(row) is not None for row in range(tl.rows - height, tl.rows))
         await settle(pilot)
+        _check(tl, _truth(db, View()))
+
+
+async def test_the_last_screen_is_read_once_the_count_is_exact(tmp_path):
+    """After a view's exact count the pages of its last screen are read in the background: G then
+    has its rows without a read of its own (its read is made to fail here, to show it is not
+    needed)."""
+    db = build_synthetic_store(tmp_path / "e.db", 1_203, 0, n_articles=50, n_actors=10)
+    app = _app(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        tl = app.timeline
+        tl.push_view(View())
+        await settle(pilot, 6)
+        assert tl.count is not None and tl.count.exact and tl.rows == 1_203
+        height = tl.size.height
+        assert all(tl.item_at(row) is not None for row in range(tl.rows - height, tl.rows))
+
+        def no_read(*args, **kwargs):
+            raise AssertionError("G read the store")
+
+        tl.reader.page_before = no_read
+        tl.action_last()
         _check(tl, _truth(db, View()))

@@ -484,6 +484,8 @@ class Timeline(ScrollView, can_focus=True):
         self._status_changed()
         self.post_message(self.CursorMoved(self.current_item))
         self._reach_end()       # G pressed while the view loaded, and its count came with its rows
+        if message.count.exact and not self._counting:
+            self._prefetch_end()
 
     def on_timeline_count_updated(self, message: CountUpdated) -> None:
         if message.gen != self._gen:
@@ -502,6 +504,7 @@ class Timeline(ScrollView, can_focus=True):
             self._count = message.count
             self._set_rows(message.count.n)
             self._reach_end()
+            self._prefetch_end()
         else:                       # capped: at least this many (pages read may know more)
             self._count = message.count
             self._set_rows(max(self._rows, message.count.n + 1))
@@ -623,6 +626,33 @@ class Timeline(ScrollView, can_focus=True):
             return
         except Exception as e:  # noqa: BLE001
             self.post_message(self.Failed(f"could not read the store: {e}"))
+
+    def _last_screen_pages(self) -> list[int]:
+        """The pages of the view's last screen (its count exact) not loaded yet: the last page,
+        and the one before when the last holds fewer rows than the screen."""
+        top = max(self._rows - max(self.size.height, 1), 0)
+        return [p for p in range(top // PAGE, (self._rows - 1) // PAGE + 1) if p not in self._pages]
+
+    def _prefetch_end(self) -> None:
+        """Once the view's count is exact, its last screen's pages are read in the background
+        (one keyset read back from the end), so that G paints them without a read of its own;
+        `_read_last_page` still serves a G pressed before they arrive."""
+        if self._rows and self._placing is None and (missing := self._last_screen_pages()):
+            self._load_end(self._gen, self._frame, self.view, missing[0], self._rows)
+
+    @work(thread=True, exclusive=True, group="timeline-end", exit_on_error=False)
+    def _load_end(self, gen: int, frame: int, view: View, first: int, rows: int) -> None:
+        worker = get_current_worker()
+        try:
+            items = self.reader.page_before(view, END, rows - first * PAGE,
+                                            should_stop=lambda: worker.is_cancelled)
+        except Exception:  # noqa: BLE001 - Cancelled, or an error the page workers will report
+            return
+        if len(items) != rows - first * PAGE:
+            return          # the store changed under the count: the page workers read the end
+        for page in range(first, (rows - 1) // PAGE + 1):
+            self.post_message(self.PageLoaded(gen, page, items[(page - first) * PAGE:(page - first + 1) * PAGE],
+                                              frame))
 
     def on_timeline_page_loaded(self, message: PageLoaded) -> None:
         if message.gen != self._gen or message.frame != self._frame:
@@ -839,8 +869,7 @@ class Timeline(ScrollView, can_focus=True):
         handler never holds the screen longer than that."""
         # every page the last screen shows: a last page shorter than the screen ("85,505 rows",
         # 5 on the last page) needs the page before it too, or G paints placeholders for a worker
-        top = max(self._rows - max(self.size.height, 1), 0)
-        missing = [p for p in range(top // PAGE, (self._rows - 1) // PAGE + 1) if p not in self._pages]
+        missing = self._last_screen_pages()
         if not missing:
             return
         first = missing[0]
