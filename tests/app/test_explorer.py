@@ -1081,3 +1081,28 @@ def test_the_status_line_never_shows_a_range_before_the_first_layout(sample_db):
     assert tl.range_text() == "loading…"
     tl._laid_out = True
     assert tl.range_text().endswith("of 63")
+
+
+async def test_a_cursor_move_lays_nothing_out(sample_db):
+    """The line under the timeline (the cursor row's sentence) is a box of fixed height: its new
+    text is painted without a layout of the whole screen on each move."""
+    from textual.widget import Widget
+
+    async with running(sample_db) as (app, pilot):
+        laid_out = []
+        original = Widget.refresh
+
+        def refresh(self, *regions, layout=False, **kwargs):
+            if layout:
+                laid_out.append(self.id)
+            return original(self, *regions, layout=layout, **kwargs)
+
+        Widget.refresh = refresh
+        try:
+            before = str(app.detail.render())
+            await pilot.press("j")
+            await pilot.press("j")
+        finally:
+            Widget.refresh = original
+        assert "detail" not in laid_out
+        assert str(app.detail.render()) != before

@@ -289,7 +289,9 @@ class ExplorerApp(App[None]):
             tl, detail = self.timeline, self.detail
         except NoMatches:           # (a message arriving as the app closes)
             return
-        detail.update(detail_text(item, tl._cs, tl.view.highlight + tl.find_highlight))
+        # a box of fixed height (explorer.tcss): new text never needs a layout of the screen,
+        # which on every cursor move and every new view's first row cost a frame or two
+        detail.update(detail_text(item, tl._cs, tl.view.highlight + tl.find_highlight), layout=False)
         if item is not None:
             self._preview_timer = self.set_timer(self.preview_delay, lambda: self.preview(item))
 
