@@ -21,6 +21,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from . import gazetteer as gz
+from .nlp import token_indices
 
 # Institution nouns that name the same body ("the army" = "the military").
 SYNONYMS = [{"army", "military", "armed forces", "troops", "forces", "soldiers", "jets", "fighter jets", "warplanes",
@@ -237,6 +238,57 @@ def _envoy_object_country(token: Token) -> str | None:
     return None
 
 
+# Verbs by which a state itself speaks or acts diplomatically in the news ("Turkey condemned the
+# attack", "Egypt summoned the envoy", "Moscow rejected the claim"): the state's ministry or government
+# that the text then quotes unqualified ("..., the Foreign Ministry said") is that state's voice.
+# From the PLOVER manual's verbal types (ACCUSE, REJECT, REQUEST, SUPPORT) and speech verbs.
+STATEMENT_VERBS = frozenset({
+    "say", "state", "announce", "declare", "condemn", "denounce", "deplore", "criticise", "criticize",
+    "summon", "protest", "reject", "deny", "dismiss", "welcome", "urge", "call", "demand", "accuse", "blame",
+    "warn", "express", "voice", "praise", "hail", "respond", "react", "recall", "expel", "slam", "decry"})
+# Bodies that speak for their state: a ministry, the government, the presidency.
+STATE_VOICES = ("ministry", "ministries", "foreign office", "government", "presidency", "administration")
+_STATING_LOOKBACK = 4   # sentences: a lead's "Turkey condemned ..." governs the paragraphs right after it
+
+
+def stating_states(book, docs: list, offsets: list[int], sentence_of) -> list[tuple[int, int, str]]:
+    """(character offset, sentence index, ISO3) of every state named as the subject of a statement
+    verb (`STATEMENT_VERBS`: "Turkey on Monday condemned ...", "Egypt summoned ..."), in text order:
+    the article's acting state, whose unqualified ministry speaks next. Reads the subjects of each
+    paragraph's parse (`docs`, at `offsets`) and the country actors `book` registered on them."""
+    found: list[tuple[int, int, str]] = []
+    for di, doc in enumerate(docs):
+        for i in token_indices(doc, "DEP", ("nsubj",)):
+            tok = doc[i]
+            if tok.head.lemma_.lower() not in STATEMENT_VERBS or tok.head.pos_ not in {"VERB", "AUX"}:
+                continue
+            key = book.key_at_index(di, i)
+            actor = book.actor(key) if key is not None else None
+            if actor is not None and actor.type == "country" and actor.country:
+                at = offsets[di] + tok.idx
+                found.append((at, sentence_of(at), actor.country))
+    return found
+
+
+def acting_state(book, at: int, sentence: int) -> str | None:
+    """ISO3 of the last state that spoke or acted as a subject (`stating_states`, kept on the book as
+    `book.stating`) before character offset `at`, in sentence `sentence` or the few before it
+    (`_STATING_LOOKBACK`); None without one. A country that is only an object or a topic ("condemned
+    the attack on Lebanon", "summoned Iran's envoy") is never such a subject."""
+    best = None
+    for start, s, iso3 in getattr(book, "stating", ()):
+        if start >= at:
+            break
+        if sentence - s <= _STATING_LOOKBACK:
+            best = iso3
+    return best
+
+
+def speaks_for_state(phrase: str) -> bool:
+    """Whether an institution phrase names a body that speaks for its state (`STATE_VOICES`)."""
+    return any(phrase == v or phrase.endswith(" " + v) for v in STATE_VOICES)
+
+
 def _leading_country(book, exclude: str) -> str | None:
     """ISO3 of the country the article's mentions name most after `exclude`, if one leads; else None."""
     counts: Counter[str] = Counter()
@@ -303,6 +355,10 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
         placed = _coordinated_country(token)
     if placed is not None:
         home = placed.iso3
+    elif speaks_for_state(phrase) and (acting := acting_state(book, offset + token.idx, sentence)) is not None:
+        # "Turkey on Monday condemned the attack ... the foreign ministry said": the ministry is the
+        # voice of the state that has been speaking, not of the country it spoke about
+        home = acting
     elif book.dateline_home and kind == "organization" and not service and phrase not in SYNONYMS[0]:
         # "ABUJA - The foreign ministry said ...": a civil body the text leaves unqualified is the
         # dateline's state's, as `ActorBook.qualify_generic` reads "the Foreign Ministry", not the
