@@ -56,3 +56,28 @@ def test_a_qualified_ministry_keeps_its_own_state():
                   "the work of a criminal gang.")
     assert ("Chilean foreign ministry", "CHL") in speakers(art) or any(
         country == "CHL" for _, country in speakers(art))
+
+
+def test_a_bare_ministry_is_the_one_a_state_qualified_before_in_another_paragraph():
+    art = article("The Norwegian foreign ministry criticised the raid on a Chilean port\n\n"
+                  "\"The raid endangered sailors from many nations,\" the ministry added on Friday, as Chile "
+                  "counted the damage and Chile's navy searched the harbour near Chile's border.")
+    assert ("Norwegian ministry", "NOR") in speakers(art) or ("Norwegian foreign ministry", "NOR") in speakers(art)
+    assert not any(country == "CHL" for _, country in speakers(art))
+
+
+def test_a_differently_qualified_ministry_is_not_the_one_named_before():
+    art = article("Raid on a port\n\n"
+                  "LIMA - Chile's defence ministry reported the raid on the port on Friday. "
+                  "\"Our sailors are safe,\" the foreign ministry said.")
+    assert ("Chilean foreign ministry", "CHL") not in speakers(art)
+    assert ("Peruvian foreign ministry", "PER") in speakers(art)
+
+
+def test_a_government_that_is_only_an_object_takes_no_acting_state():
+    # only a body that speaks or acts (a subject) is the voice of the state that spoke before it;
+    # "attacked the government" after "Norway condemned ..." is not Norway's government
+    from extracting import events_of
+    art = article("Norway condemned the arrests in Chile on Monday. Chile jailed ten students in Santiago, "
+                  "Chile. Rebels attacked the government on Tuesday.")
+    assert ("ASSAULT", "Rebels", "Norway") not in events_of(art)

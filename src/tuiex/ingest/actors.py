@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor, Mention
 from ..textnorm import fold
 from . import gazetteer as gz
-from .institutions import acting_state, demonym_country, stating_states
+from .institutions import acting_state, demonym_country, qualified_bodies, stating_states
 from .nlp import doc_text, token_columns, token_indices
 from .wordtrie import alternation
 
@@ -138,6 +138,8 @@ class ActorBook:
         # (offset, sentence, ISO3) of the states that speak as subjects ("Turkey condemned ..."), for
         # the country of the unqualified ministry that speaks after them (institutions.stating_states)
         self.stating: list[tuple[int, int, str]] = []
+        # (offset, head noun, modifiers, ISO3) of the bodies a state qualifies (institutions.qualified_bodies)
+        self.qualified: list[tuple[int, str, frozenset[str], str]] = []
         self._by_token: dict[tuple[int, int], str] = {}
         self._persons: list[_Person] = []
         # indexes into _persons, so that an article naming thousands of people is not quadratic
@@ -265,6 +267,7 @@ class ActorBook:
                     if person and (len(tok.text) > 3 or _short_surname_subject(tok)):
                         self._mention(person, di, doc[tok.i:tok.i + 1], offsets[di], sentence_of(offsets[di] + tok.idx))
         self.stating = stating_states(self, docs, offsets, sentence_of)
+        self.qualified = qualified_bodies(docs, offsets)
 
     def _entity(self, ent: Span, di: int, offset: int, sentence_of, pass_: str, is_body: bool) -> None:
         text = _strip(doc_text(ent.doc)[ent.start_char:ent.end_char])      # ent.text, not rebuilt from tokens

@@ -289,6 +289,44 @@ def speaks_for_state(phrase: str) -> bool:
     return any(phrase == v or phrase.endswith(" " + v) for v in STATE_VOICES)
 
 
+# Heads of bodies a text names once with their state and then bare, by the same noun ("Russia's
+# foreign ministry condemned ... the ministry added"): the bare noun is the last one so qualified.
+ANAPHORIC_HEADS = ("ministry", "army", "military", "police", "presidency")
+
+
+def qualified_bodies(docs: list, offsets: list[int]) -> list[tuple[int, str, frozenset[str], str]]:
+    """(character offset, head noun, its other modifier words, ISO3) of every body noun of
+    `ANAPHORIC_HEADS` a state qualifies ("the Russian foreign ministry" -> (at, "ministry",
+    {"foreign"}, "RUS"); "Kenya's army"), in text order, across the article's paragraphs (`docs`, at
+    `offsets`), headline included; read from the parse, as a lower-case body is no named actor."""
+    found: list[tuple[int, str, frozenset[str], str]] = []
+    for di, doc in enumerate(docs):
+        for i in token_indices(doc, "LOWER", ANAPHORIC_HEADS):
+            tok = doc[i]
+            if tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            country, qualifier = _country_qualifier(tok)
+            if country is not None:
+                words = frozenset(c.lower_ for c in tok.lefts if c.dep_ in {"amod", "compound"} and c != qualifier)
+                found.append((offsets[di] + tok.idx, tok.lower_, words, country.iso3))
+    return found
+
+
+def _body_named_before(book, token: Token, at: int):
+    """The country of the last body of the same noun (`ANAPHORIC_HEADS`) the article qualified by a
+    state before character offset `at` (`book.qualified`, from `qualified_bodies`), when the bare
+    phrase's own modifiers are among its ("the ministry", "the foreign ministry" after "Russia's
+    foreign ministry"; not "the defence ministry"); None without one."""
+    head = token.lower_
+    if head not in ANAPHORIC_HEADS:
+        return None
+    mods = {c.lower_ for c in token.lefts if c.dep_ in {"amod", "compound"}}
+    for start, noun, words, iso3 in reversed(getattr(book, "qualified", ())):
+        if start < at and noun == head and mods <= words:
+            return gz.country_by_iso3(iso3)
+    return None
+
+
 def _leading_country(book, exclude: str) -> str | None:
     """ISO3 of the country the article's mentions name most after `exclude`, if one leads; else None."""
     counts: Counter[str] = Counter()
@@ -353,11 +391,16 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
         placed = _post_named_before(token)     # "China's embassy in Yangon ... The embassy said"
     if placed is None:
         placed = _coordinated_country(token)
+    if placed is None and not posted:
+        # "The Russian foreign ministry condemned ... ¶ the ministry added": the body named before
+        placed = _body_named_before(book, token, offset + token.idx)
     if placed is not None:
         home = placed.iso3
-    elif speaks_for_state(phrase) and (acting := acting_state(book, offset + token.idx, sentence)) is not None:
-        # "Turkey on Monday condemned the attack ... the foreign ministry said": the ministry is the
-        # voice of the state that has been speaking, not of the country it spoke about
+    elif speaks_for_state(phrase) and token.dep_ == "nsubj" and not any(c.dep_ == "prep" for c in token.children) \
+            and (acting := acting_state(book, offset + token.idx, sentence)) is not None:
+        # "Turkey on Monday condemned the attack ... the foreign ministry said": the ministry that
+        # speaks or acts (a subject, with no "of ..." of its own) is the voice of the state that has
+        # been speaking, not of the country it spoke about ("support for the government of X" is X's)
         home = acting
     elif book.dateline_home and kind == "organization" and not service and phrase not in SYNONYMS[0]:
         # "ABUJA - The foreign ministry said ...": a civil body the text leaves unqualified is the
