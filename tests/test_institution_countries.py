@@ -81,3 +81,20 @@ def test_a_government_that_is_only_an_object_takes_no_acting_state():
     art = article("Norway condemned the arrests in Chile on Monday. Chile jailed ten students in Santiago, "
                   "Chile. Rebels attacked the government on Tuesday.")
     assert ("ASSAULT", "Rebels", "Norway") not in events_of(art)
+
+
+def test_security_forces_in_an_officials_report_are_his_states():
+    from extracting import events_of
+    art = article("Gunmen from Mali crossed into Niger on Tuesday, and Mali's north, Mali's east and Mali's "
+                  "west saw fighting too. A Nigerien colonel said on Wednesday that security forces killed "
+                  "twenty gunmen near the border.")
+    sources = {src for _, src, _ in events_of(art)}
+    assert "Nigerien security forces" in sources
+    assert "Malian security forces" not in sources
+
+
+def test_security_forces_reported_by_no_one_keep_the_old_rule():
+    from extracting import events_of
+    art = article("Gunmen from Mali crossed into Niger on Tuesday, and Mali's north, Mali's east and Mali's "
+                  "west saw fighting too. Security forces killed twenty gunmen near the border.")
+    assert "Nigerien security forces" not in {src for _, src, _ in events_of(art)}

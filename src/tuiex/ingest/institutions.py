@@ -327,6 +327,33 @@ def _body_named_before(book, token: Token, at: int):
     return None
 
 
+# Verbs that report what an official says: "a Burundian general said that security forces killed ...".
+_REPORTING = {"say", "tell", "add", "announce", "state", "confirm", "report", "claim", "declare"}
+
+
+def _sayer_country(book, token: Token, di: int):
+    """The country of the one who reports the clause a security body acts in ("A Burundian general
+    said security forces killed 105 rebels" -> Burundi; "Chad said the army ..."): an official speaks
+    of his own state's forces and qualifies another's ("Congolese forces"). The sayer's country is
+    its demonym or country modifier, else the country of the actor registered on it. None when the
+    body's clause is reported by no one, or by someone with no country."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    clause = token.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _REPORTING or clause.head.i > clause.i:
+        return None     # "..., the general said" after the clause is read elsewhere (quotes)
+    sayer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if sayer is None:
+        return None
+    country, _ = _country_qualifier(sayer)
+    if country is None and sayer.pos_ == "ADJ":
+        country = demonym_country(sayer)
+    if country is None:
+        actor = book.actor(book.key_at_index(di, sayer.i))
+        country = gz.country_by_iso3(actor.country) if actor is not None and actor.country else None
+    return country
+
+
 def _leading_country(book, exclude: str) -> str | None:
     """ISO3 of the country the article's mentions name most after `exclude`, if one leads; else None."""
     counts: Counter[str] = Counter()
@@ -394,6 +421,9 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
     if placed is None and not posted:
         # "The Russian foreign ministry condemned ... ¶ the ministry added": the body named before
         placed = _body_named_before(book, token, offset + token.idx)
+    if placed is None and (service or phrase in SYNONYMS[0]):
+        # "A Burundian general said that security forces killed ...": the reporting official's forces
+        placed = _sayer_country(book, token, di)
     if placed is not None:
         home = placed.iso3
     elif speaks_for_state(phrase) and token.dep_ == "nsubj" and not any(c.dep_ == "prep" for c in token.children) \
