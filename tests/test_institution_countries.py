@@ -98,3 +98,11 @@ def test_security_forces_reported_by_no_one_keep_the_old_rule():
     art = article("Gunmen from Mali crossed into Niger on Tuesday, and Mali's north, Mali's east and Mali's "
                   "west saw fighting too. Security forces killed twenty gunmen near the border.")
     assert "Nigerien security forces" not in {src for _, src, _ in events_of(art)}
+
+
+def test_the_military_is_the_army_a_state_named_earlier_in_the_sentence():
+    art = article("Raid on a border post\n\n"
+                  "Gunmen from Mali attacked a Niger army post near Mali's border on Monday, killing four "
+                  "soldiers, the military said, as Mali denied that the gunmen came from Mali.")
+    assert ("Nigerien military", "NER") in speakers(art)
+    assert not any(country == "MLI" for _, country in speakers(art))

@@ -292,13 +292,16 @@ def speaks_for_state(phrase: str) -> bool:
 # Heads of bodies a text names once with their state and then bare, by the same noun ("Russia's
 # foreign ministry condemned ... the ministry added"): the bare noun is the last one so qualified.
 ANAPHORIC_HEADS = ("ministry", "army", "military", "police", "presidency")
+# "a Pakistan army post ... the military said": news names a state's land forces by either noun
+_SAME_BODY = {"military": "army"}
 
 
 def qualified_bodies(docs: list, offsets: list[int]) -> list[tuple[int, str, frozenset[str], str]]:
     """(character offset, head noun, its other modifier words, ISO3) of every body noun of
     `ANAPHORIC_HEADS` a state qualifies ("the Russian foreign ministry" -> (at, "ministry",
-    {"foreign"}, "RUS"); "Kenya's army"), in text order, across the article's paragraphs (`docs`, at
-    `offsets`), headline included; read from the parse, as a lower-case body is no named actor."""
+    {"foreign"}, "RUS"); "Kenya's army"; "a Pakistan army post"), in text order, across the
+    article's paragraphs (`docs`, at `offsets`), headline included; read from the parse, as a
+    lower-case body is no named actor."""
     found: list[tuple[int, str, frozenset[str], str]] = []
     for di, doc in enumerate(docs):
         for i in token_indices(doc, "LOWER", ANAPHORIC_HEADS):
@@ -306,6 +309,11 @@ def qualified_bodies(docs: list, offsets: list[int]) -> list[tuple[int, str, fro
             if tok.pos_ not in {"NOUN", "PROPN"}:
                 continue
             country, qualifier = _country_qualifier(tok)
+            if country is None and tok.dep_ == "compound":
+                # "a Pakistan army post": the country and the body noun both modify the noun after them
+                qualifier = next((c for c in tok.head.lefts if c.i < tok.i and c.dep_ in {"compound", "amod"}
+                                  and (demonym_country(c) or gz.country_by_name(c.text))), None)
+                country = (demonym_country(qualifier) or gz.country_by_name(qualifier.text)) if qualifier else None
             if country is not None:
                 words = frozenset(c.lower_ for c in tok.lefts if c.dep_ in {"amod", "compound"} and c != qualifier)
                 found.append((offsets[di] + tok.idx, tok.lower_, words, country.iso3))
@@ -313,16 +321,17 @@ def qualified_bodies(docs: list, offsets: list[int]) -> list[tuple[int, str, fro
 
 
 def _body_named_before(book, token: Token, at: int):
-    """The country of the last body of the same noun (`ANAPHORIC_HEADS`) the article qualified by a
+    """The country of the last body of the same noun (`ANAPHORIC_HEADS`; "army" and "military" are one
+    noun, `_SAME_BODY`) the article qualified by a
     state before character offset `at` (`book.qualified`, from `qualified_bodies`), when the bare
     phrase's own modifiers are among its ("the ministry", "the foreign ministry" after "Russia's
     foreign ministry"; not "the defence ministry"); None without one."""
-    head = token.lower_
+    head = _SAME_BODY.get(token.lower_, token.lower_)
     if head not in ANAPHORIC_HEADS:
         return None
     mods = {c.lower_ for c in token.lefts if c.dep_ in {"amod", "compound"}}
     for start, noun, words, iso3 in reversed(getattr(book, "qualified", ())):
-        if start < at and noun == head and mods <= words:
+        if start < at and _SAME_BODY.get(noun, noun) == head and mods <= words:
             return gz.country_by_iso3(iso3)
     return None
 
