@@ -531,12 +531,12 @@ class ActorBook:
             phrase = fold(bare)
             named = next((a.country for a in self.actors.values() if a is not actor and a.type == "organization"
                           and a.country and phrase in fold(a.name)), None) if ministry else None
-            # the state that has been speaking ("Turkey condemned ... the Foreign Ministry said"), before
-            # the dateline's and the most-named state (often the one the ministry spoke about)
+            # after the dateline's, the state that has been speaking ("Turkey condemned ... the Foreign
+            # Ministry said"), before the most-named state (often the one the ministry spoke about)
             first = min((m for m in self.mentions if m.actor_key == old_key), key=lambda m: m.start, default=None) \
                 if ministry and not named else None
             acting = acting_state(self, first.start, first.sentence) if first is not None else None
-            country = gz.country_by_iso3(named or acting or dateline or home or "")
+            country = gz.country_by_iso3(named or dateline or acting or home or "")
             if country is None:
                 continue
             demonym = country.demonyms[0] if country.demonyms else country.name

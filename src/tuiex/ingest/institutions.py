@@ -322,8 +322,9 @@ def qualified_bodies(docs: list, offsets: list[int]) -> list[tuple[int, str, fro
 
 def _body_named_before(book, token: Token, at: int):
     """The country of the last body of the same noun (`ANAPHORIC_HEADS`; "army" and "military" are one
-    noun, `_SAME_BODY`) the article qualified by a
-    state before character offset `at` (`book.qualified`, from `qualified_bodies`), when the bare
+    noun, `_SAME_BODY`) the article qualified by a state at or before character offset `at` (the body
+    itself first: "an Indian army spokesman" after "the Pakistani army" is India's; `book.qualified`,
+    from `qualified_bodies`), when the bare
     phrase's own modifiers are among its ("the ministry", "the foreign ministry" after "Russia's
     foreign ministry"; not "the defence ministry"); None without one."""
     head = _SAME_BODY.get(token.lower_, token.lower_)
@@ -331,7 +332,7 @@ def _body_named_before(book, token: Token, at: int):
         return None
     mods = {c.lower_ for c in token.lefts if c.dep_ in {"amod", "compound"}}
     for start, noun, words, iso3 in reversed(getattr(book, "qualified", ())):
-        if start < at and _SAME_BODY.get(noun, noun) == head and mods <= words:
+        if start <= at and _SAME_BODY.get(noun, noun) == head and mods <= words:
             return gz.country_by_iso3(iso3)
     return None
 
@@ -435,17 +436,19 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
         placed = _sayer_country(book, token, di)
     if placed is not None:
         home = placed.iso3
-    elif speaks_for_state(phrase) and token.dep_ == "nsubj" and not any(c.dep_ == "prep" for c in token.children) \
-            and (acting := acting_state(book, offset + token.idx, sentence)) is not None:
-        # "Turkey on Monday condemned the attack ... the foreign ministry said": the ministry that
-        # speaks or acts (a subject, with no "of ..." of its own) is the voice of the state that has
-        # been speaking, not of the country it spoke about ("support for the government of X" is X's)
-        home = acting
     elif book.dateline_home and kind == "organization" and not service and phrase not in SYNONYMS[0]:
         # "ABUJA - The foreign ministry said ...": a civil body the text leaves unqualified is the
         # dateline's state's, as `ActorBook.qualify_generic` reads "the Foreign Ministry", not the
         # country the article names most (often the one the body speaks about)
         home = book.dateline_home
+    elif not book.dateline_home and speaks_for_state(phrase) and token.dep_ == "nsubj" \
+            and not any(c.dep_ == "prep" for c in token.children) \
+            and (acting := acting_state(book, offset + token.idx, sentence)) is not None:
+        # "Turkey on Monday condemned the attack ... the foreign ministry said" (no dateline): the
+        # ministry that speaks or acts (a subject, with no "of ..." of its own) is the voice of the
+        # state that has been speaking, not of the country it spoke about ("support for the
+        # government of X" is X's)
+        home = acting
     if placed is None and home is not None and _envoy_object_country(token) == home:
         # "the foreign ministry summoned the Ethiopian ambassador": a state summons or expels another
         # state's envoys, never its own; the body is the other state the article names most
