@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor, Mention
 from ..textnorm import fold
 from . import gazetteer as gz
-from .institutions import demonym_country
+from .institutions import acting_state, demonym_country, qualified_bodies, stating_states
 from .nlp import doc_text, token_columns, token_indices
 from .wordtrie import alternation
 
@@ -135,6 +135,11 @@ class ActorBook:
         # ISO3 of the dateline's place, once `qualify_generic` is told it: the country of the bodies a
         # text leaves unqualified ("the foreign ministry said"), as for their capitalised names
         self.dateline_home: str | None = None
+        # (offset, sentence, ISO3) of the states that speak as subjects ("Turkey condemned ..."), for
+        # the country of the unqualified ministry that speaks after them (institutions.stating_states)
+        self.stating: list[tuple[int, int, str]] = []
+        # (offset, head noun, modifiers, ISO3) of the bodies a state qualifies (institutions.qualified_bodies)
+        self.qualified: list[tuple[int, str, frozenset[str], str]] = []
         self._by_token: dict[tuple[int, int], str] = {}
         self._persons: list[_Person] = []
         # indexes into _persons, so that an article naming thousands of people is not quadratic
@@ -261,6 +266,8 @@ class ActorBook:
                     person = self._person_key(tok.text, offsets[di] + tok.idx)
                     if person and (len(tok.text) > 3 or _short_surname_subject(tok)):
                         self._mention(person, di, doc[tok.i:tok.i + 1], offsets[di], sentence_of(offsets[di] + tok.idx))
+        self.stating = stating_states(self, docs, offsets, sentence_of)
+        self.qualified = qualified_bodies(docs, offsets)
 
     def _entity(self, ent: Span, di: int, offset: int, sentence_of, pass_: str, is_body: bool) -> None:
         text = _strip(doc_text(ent.doc)[ent.start_char:ent.end_char])      # ent.text, not rebuilt from tokens
@@ -524,7 +531,12 @@ class ActorBook:
             phrase = fold(bare)
             named = next((a.country for a in self.actors.values() if a is not actor and a.type == "organization"
                           and a.country and phrase in fold(a.name)), None) if ministry else None
-            country = gz.country_by_iso3(named or dateline or home or "")
+            # after the dateline's, the state that has been speaking ("Turkey condemned ... the Foreign
+            # Ministry said"), before the most-named state (often the one the ministry spoke about)
+            first = min((m for m in self.mentions if m.actor_key == old_key), key=lambda m: m.start, default=None) \
+                if ministry and not named else None
+            acting = acting_state(self, first.start, first.sentence) if first is not None else None
+            country = gz.country_by_iso3(named or dateline or acting or home or "")
             if country is None:
                 continue
             demonym = country.demonyms[0] if country.demonyms else country.name

@@ -21,6 +21,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from . import gazetteer as gz
+from .nlp import token_indices
 
 # Institution nouns that name the same body ("the army" = "the military").
 SYNONYMS = [{"army", "military", "armed forces", "troops", "forces", "soldiers", "jets", "fighter jets", "warplanes",
@@ -237,6 +238,132 @@ def _envoy_object_country(token: Token) -> str | None:
     return None
 
 
+# Verbs by which a state itself speaks or acts diplomatically in the news ("Turkey condemned the
+# attack", "Egypt summoned the envoy", "Moscow rejected the claim"): the state's ministry or government
+# that the text then quotes unqualified ("..., the Foreign Ministry said") is that state's voice.
+# From the PLOVER manual's verbal types (ACCUSE, REJECT, REQUEST, SUPPORT) and speech verbs.
+STATEMENT_VERBS = frozenset({
+    "say", "state", "announce", "declare", "condemn", "denounce", "deplore", "criticise", "criticize",
+    "summon", "protest", "reject", "deny", "dismiss", "welcome", "urge", "call", "demand", "accuse", "blame",
+    "warn", "express", "voice", "praise", "hail", "respond", "react", "recall", "expel", "slam", "decry"})
+# Bodies that speak for their state: a ministry, the government, the presidency.
+STATE_VOICES = ("ministry", "ministries", "foreign office", "government", "presidency", "administration")
+_STATING_LOOKBACK = 4   # sentences: a lead's "Turkey condemned ..." governs the paragraphs right after it
+
+
+def stating_states(book, docs: list, offsets: list[int], sentence_of) -> list[tuple[int, int, str]]:
+    """(character offset, sentence index, ISO3) of every state named as the subject of a statement
+    verb (`STATEMENT_VERBS`: "Turkey on Monday condemned ...", "Egypt summoned ..."), in text order:
+    the article's acting state, whose unqualified ministry speaks next. Reads the subjects of each
+    paragraph's parse (`docs`, at `offsets`) and the country actors `book` registered on them."""
+    found: list[tuple[int, int, str]] = []
+    for di, doc in enumerate(docs):
+        for i in token_indices(doc, "DEP", ("nsubj",)):
+            tok = doc[i]
+            if tok.head.lemma_.lower() not in STATEMENT_VERBS or tok.head.pos_ not in {"VERB", "AUX"}:
+                continue
+            key = book.key_at_index(di, i)
+            actor = book.actor(key) if key is not None else None
+            if actor is not None and actor.type == "country" and actor.country:
+                at = offsets[di] + tok.idx
+                found.append((at, sentence_of(at), actor.country))
+    return found
+
+
+def acting_state(book, at: int, sentence: int) -> str | None:
+    """ISO3 of the last state that spoke or acted as a subject (`stating_states`, kept on the book as
+    `book.stating`) before character offset `at`, in sentence `sentence` or the few before it
+    (`_STATING_LOOKBACK`); None without one. A country that is only an object or a topic ("condemned
+    the attack on Lebanon", "summoned Iran's envoy") is never such a subject."""
+    best = None
+    for start, s, iso3 in getattr(book, "stating", ()):
+        if start >= at:
+            break
+        if sentence - s <= _STATING_LOOKBACK:
+            best = iso3
+    return best
+
+
+def speaks_for_state(phrase: str) -> bool:
+    """Whether an institution phrase names a body that speaks for its state (`STATE_VOICES`)."""
+    return any(phrase == v or phrase.endswith(" " + v) for v in STATE_VOICES)
+
+
+# Heads of bodies a text names once with their state and then bare, by the same noun ("Russia's
+# foreign ministry condemned ... the ministry added"): the bare noun is the last one so qualified.
+ANAPHORIC_HEADS = ("ministry", "army", "military", "police", "presidency")
+# "a Pakistan army post ... the military said": news names a state's land forces by either noun
+_SAME_BODY = {"military": "army"}
+
+
+def qualified_bodies(docs: list, offsets: list[int]) -> list[tuple[int, str, frozenset[str], str]]:
+    """(character offset, head noun, its other modifier words, ISO3) of every body noun of
+    `ANAPHORIC_HEADS` a state qualifies ("the Russian foreign ministry" -> (at, "ministry",
+    {"foreign"}, "RUS"); "Kenya's army"; "a Pakistan army post"), in text order, across the
+    article's paragraphs (`docs`, at `offsets`), headline included; read from the parse, as a
+    lower-case body is no named actor."""
+    found: list[tuple[int, str, frozenset[str], str]] = []
+    for di, doc in enumerate(docs):
+        for i in token_indices(doc, "LOWER", ANAPHORIC_HEADS):
+            tok = doc[i]
+            if tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            country, qualifier = _country_qualifier(tok)
+            if country is None and tok.dep_ == "compound":
+                # "a Pakistan army post": the country and the body noun both modify the noun after them
+                qualifier = next((c for c in tok.head.lefts if c.i < tok.i and c.dep_ in {"compound", "amod"}
+                                  and (demonym_country(c) or gz.country_by_name(c.text))), None)
+                country = (demonym_country(qualifier) or gz.country_by_name(qualifier.text)) if qualifier else None
+            if country is not None:
+                words = frozenset(c.lower_ for c in tok.lefts if c.dep_ in {"amod", "compound"} and c != qualifier)
+                found.append((offsets[di] + tok.idx, tok.lower_, words, country.iso3))
+    return found
+
+
+def _body_named_before(book, token: Token, at: int):
+    """The country of the last body of the same noun (`ANAPHORIC_HEADS`; "army" and "military" are one
+    noun, `_SAME_BODY`) the article qualified by a state at or before character offset `at` (the body
+    itself first: "an Indian army spokesman" after "the Pakistani army" is India's; `book.qualified`,
+    from `qualified_bodies`), when the bare
+    phrase's own modifiers are among its ("the ministry", "the foreign ministry" after "Russia's
+    foreign ministry"; not "the defence ministry"); None without one."""
+    head = _SAME_BODY.get(token.lower_, token.lower_)
+    if head not in ANAPHORIC_HEADS:
+        return None
+    mods = {c.lower_ for c in token.lefts if c.dep_ in {"amod", "compound"}}
+    for start, noun, words, iso3 in reversed(getattr(book, "qualified", ())):
+        if start <= at and _SAME_BODY.get(noun, noun) == head and mods <= words:
+            return gz.country_by_iso3(iso3)
+    return None
+
+
+# Verbs that report what an official says: "a Burundian general said that security forces killed ...".
+_REPORTING = {"say", "tell", "add", "announce", "state", "confirm", "report", "claim", "declare"}
+
+
+def _sayer_country(book, token: Token, di: int):
+    """The country of the one who reports the clause a security body acts in ("A Burundian general
+    said security forces killed 105 rebels" -> Burundi; "Chad said the army ..."): an official speaks
+    of his own state's forces and qualifies another's ("Congolese forces"). The sayer's country is
+    its demonym or country modifier, else the country of the actor registered on it. None when the
+    body's clause is reported by no one, or by someone with no country."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    clause = token.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _REPORTING or clause.head.i > clause.i:
+        return None     # "..., the general said" after the clause is read elsewhere (quotes)
+    sayer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if sayer is None:
+        return None
+    country, _ = _country_qualifier(sayer)
+    if country is None and sayer.pos_ == "ADJ":
+        country = demonym_country(sayer)
+    if country is None:
+        actor = book.actor(book.key_at_index(di, sayer.i))
+        country = gz.country_by_iso3(actor.country) if actor is not None and actor.country else None
+    return country
+
+
 def _leading_country(book, exclude: str) -> str | None:
     """ISO3 of the country the article's mentions name most after `exclude`, if one leads; else None."""
     counts: Counter[str] = Counter()
@@ -301,6 +428,12 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
         placed = _post_named_before(token)     # "China's embassy in Yangon ... The embassy said"
     if placed is None:
         placed = _coordinated_country(token)
+    if placed is None and not posted:
+        # "The Russian foreign ministry condemned ... ¶ the ministry added": the body named before
+        placed = _body_named_before(book, token, offset + token.idx)
+    if placed is None and (service or phrase in SYNONYMS[0]):
+        # "A Burundian general said that security forces killed ...": the reporting official's forces
+        placed = _sayer_country(book, token, di)
     if placed is not None:
         home = placed.iso3
     elif book.dateline_home and kind == "organization" and not service and phrase not in SYNONYMS[0]:
@@ -308,6 +441,14 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
         # dateline's state's, as `ActorBook.qualify_generic` reads "the Foreign Ministry", not the
         # country the article names most (often the one the body speaks about)
         home = book.dateline_home
+    elif not book.dateline_home and speaks_for_state(phrase) and token.dep_ == "nsubj" \
+            and not any(c.dep_ == "prep" for c in token.children) \
+            and (acting := acting_state(book, offset + token.idx, sentence)) is not None:
+        # "Turkey on Monday condemned the attack ... the foreign ministry said" (no dateline): the
+        # ministry that speaks or acts (a subject, with no "of ..." of its own) is the voice of the
+        # state that has been speaking, not of the country it spoke about ("support for the
+        # government of X" is X's)
+        home = acting
     if placed is None and home is not None and _envoy_object_country(token) == home:
         # "the foreign ministry summoned the Ethiopian ambassador": a state summons or expels another
         # state's envoys, never its own; the body is the other state the article names most
