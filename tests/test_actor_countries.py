@@ -187,3 +187,33 @@ def test_state_of_government_quick_word_test_keeps_every_match():
     assert actors._state_of_government("the Government of Peru").iso3 == "PER"
     assert actors._state_of_government("Chile’s government").iso3 == "CHL"
     assert actors._state_of_government("Foreign Ministry") is None
+
+
+@pytest.mark.parametrize("text, name, iso3, role", [
+    # a portfolio the gazetteer's roles do not list, after a country's possessive
+    ("Peru's mining minister Rosa Quispe resigned on Monday.", "Rosa Quispe", "PER", "mining minister"),
+    ("Tomas Herrera, Chile's transport minister, resigned on Monday.", "Tomas Herrera", "CHL", "transport minister"),
+    ("Japan’s Vice Foreign Minister Kenji Sato summoned the Russian envoy on Monday.", "Kenji Sato", "JPN",
+     "Vice Foreign Minister"),
+    # the post's place between a diplomatic title and the apposition's comma is not the person's country
+    ("Police detained the Dutch ambassador to Kenya, Karel Visser, on Monday.", "Karel Visser", "NLD", "ambassador"),
+    ("The Norwegian envoy for the Horn of Africa, Ingrid Solberg, met rebels on Monday.", "Ingrid Solberg", "NOR",
+     "envoy"),
+    # "the country's" title: the country the sentence named before, not a role "country Prime Minister"
+    ("Gonzalo Ruiz fled to Portugal and met the country's Prime Minister Ana Costa on Monday.", "Ana Costa", "PRT",
+     "Prime Minister"),
+])
+def test_person_country_from_a_title_beyond_the_gazetteer_roles(text, name, iso3, role):
+    person = by_name(article(text))[name]
+    assert (person.type, person.country, person.role) == ("person", iso3, role)
+
+
+def test_a_title_of_another_body_gives_no_country():
+    art = article("The group's president Karim Haddad resigned on Monday.")
+    assert by_name(art)["Karim Haddad"].country is None
+
+
+def test_a_military_command_is_an_organisation():
+    art = article("The US Africa Command said it struck militants in Somalia on Sunday.")
+    command = by_name(art)["US Africa Command"]
+    assert (command.type, command.country) == ("organization", "USA")

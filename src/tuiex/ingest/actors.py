@@ -29,7 +29,7 @@ _ORG_WORDS = re.compile(
     r"\b(ministry|council|parliament|army|party|agency|bank|organi[sz]ation|union|front|committee|"
     r"court|commission|police|guard|presidency|office|department|forces|brigades?|movement|alliance|"
     r"coalition|government|assembly|senate|congress|service|corps|navy|militia|cabinet|state|"
-    r"division|unit|bureau|directorate|secretariat|embassy|consulate|delegation|league|community)\b",
+    r"division|unit|bureau|directorate|secretariat|embassy|consulate|delegation|league|community|command)\b",
     re.I,
 )
 _PLACE_WORDS = re.compile(r"province|region|district|city|county|state|island|islands|valley|river|street|square|"
@@ -1688,13 +1688,46 @@ def _role_end() -> re.Pattern[str]:
 
 def _role_around(ent: Span) -> tuple[str | None, str | None]:
     """Country and role from the title before a name ("Turkish Foreign Minister X", "Kremlin
-    spokesman X") or an apposition after it ("X, Russia's foreign minister,")."""
+    spokesman X") or an apposition after it ("X, Russia's foreign minister,"); a title whose
+    portfolio is no gazetteer role gives the country its possessive names ("Chile's transport
+    minister X", "X, Chile's mining minister,": CHL, "transport minister")."""
+    country, role = _titled_role(ent)
+    if country is None:
+        text = doc_text(ent.doc)
+        m = _PORTFOLIO_BEFORE.search(text[max(0, ent.start_char - 60):ent.start_char]) \
+            or _PORTFOLIO_APPOS.match(text[ent.end_char:ent.end_char + 80])
+        c = _country_of_tail(m.group("q")) if m else None
+        if m and c is not None:
+            title = f"{m.group('port')}{m.group('role')}"
+            # the whole title where the roles found its end ("Minister" of "mining minister")
+            return c.iso3, title if role is None or title.lower().endswith(role.lower()) else role
+    return country, role
+
+
+# A country's possessive, a portfolio or rank in one or two words and a title noun: the title of an
+# office of that country that the gazetteer's roles do not list ("Peru's mining minister", "Ghana's
+# trade envoy", "Japan's Vice Foreign Minister")
+_PORTFOLIO_TITLE = (r"(?P<q>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:'s|’s)\s+(?P<port>(?:[A-Za-z]+\s+){1,2})"
+                    r"(?P<role>(?i:minister|ambassador|envoy|spokes(?:man|woman|person)|secretary|adviser|advisor"
+                    r"|chief|representative|commissioner))")
+_PORTFOLIO_BEFORE = re.compile(_PORTFOLIO_TITLE + r"\s+$")
+_PORTFOLIO_APPOS = re.compile(r",\s+(?:the\s+)?" + _PORTFOLIO_TITLE + r"\b")
+# "the Dutch ambassador to Nairobi, X", "the Norwegian envoy for the Horn of Africa, X": the post's
+# place between a diplomatic title and the comma of an apposition names no country of the person
+_POST_PLACE = re.compile(r"(\b(?:ambassador|envoy|representative|emissary|consul|commissioner))"
+                         r"\s+(?:to|for|in)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'-]*){0,3}"
+                         r"(?=\s*,\s+$)", re.I)
+
+
+def _titled_role(ent: Span) -> tuple[str | None, str | None]:
+    """`_role_around` from the gazetteer's roles: the title before the name, else the apposition."""
     doc = ent.doc
     text = doc_text(doc)
     before = text[max(0, ent.start_char - 60):ent.start_char]
     after = text[ent.end_char:ent.end_char + 120]     # room for "the chairman of <a long name> of <country>"
     title_before, appos_after = _role_patterns()
     before = _RANK_BEFORE_NAME.sub("", before)     # "Indian Foreign Minister Dr. X": the title before the rank
+    before = _POST_PLACE.sub(r"\1", before)
     m = (title_before.search(before) if _role_end().search(before) else None) or _role_of_before(before)
     if m and "," in m.group(0) and not after.lstrip().startswith(","):
         m = None    # "the Uzbek president, X, said" is an apposition; "asked about the president, X said" is not
@@ -1748,6 +1781,11 @@ def _role_around(ent: Span) -> tuple[str | None, str | None]:
         if _POSS.search(q):
             return None, f"{_POSS.sub('', q)} {role}"   # "Sant'Egidio's president X": the body's, not a state's
     if m is not appos and (owner := re.search(r"(\S+?)(?:'s|’s)\s+$", before[:m.start("role")])):
+        if owner.group(1).lower() in {"country", "nation"}:
+            # "fled to Spain and met the country's Prime Minister X": the country the sentence named
+            # before (as for "the country's Foreign Ministry"), no part of the title
+            c = _sentence_country(ent[0])
+            return (c.iso3 if c else None), role
         return None, f"{owner.group(1)} {role}"     # "the group's president X": not a state's
     # "Prime Minister Narendra Modi of India": the country right after the titled name
     after_of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})", after)
