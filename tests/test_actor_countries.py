@@ -217,3 +217,36 @@ def test_a_military_command_is_an_organisation():
     art = article("The US Africa Command said it struck militants in Somalia on Sunday.")
     command = by_name(art)["US Africa Command"]
     assert (command.type, command.country) == ("organization", "USA")
+
+
+def test_a_generational_suffix_is_no_surname():
+    art = article("Foreign Secretary Manuel Reyes Jr. said he had filed a protest. Reyes added that talks would continue.")
+    names = by_name(art)
+    assert names["Manuel Reyes Jr"].type == "person"
+    assert "Reyes" in names["Manuel Reyes Jr"].aliases and "Jr" not in names["Manuel Reyes Jr"].aliases
+    assert "Reyes" not in names
+
+
+def test_an_honorific_of_west_african_news_joins_the_full_name():
+    art = article("Former governor Musa Danjuma criticised the plan on Monday. "
+                  "“The plan is false,” Alhaji Danjuma said.")
+    people = [a for a in art.actors.values() if a.type == "person"]
+    assert [p.name for p in people] == ["Musa Danjuma"]
+
+
+def test_a_sentence_initial_possessive_pronoun_is_no_part_of_a_name():
+    art = article("Chile protested on Monday. Its Foreign Ministry condemned the raid as illegal.")
+    assert "Chilean Foreign Ministry" in by_name(art)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Secretary of State Ellen Park criticised Tehran on Monday.", "State"),
+    ("Head of State Kassym Tokayev met the ministers of Uzbekistan on Monday.", "State"),
+])
+def test_a_word_of_a_title_is_no_organisation(text, word):
+    assert word not in by_name(article(text))
+
+
+def test_a_groups_short_form_is_no_alias_of_the_country_ending_its_name():
+    art = article("The banned Tehreek-i-Nifaz Pakistan (TNP) claimed the attack on Monday. TNP said it would go on.")
+    assert "TNP" not in by_name(art)["Pakistan"].aliases

@@ -85,6 +85,8 @@ def _name_of(key: str) -> str:
 @lru_cache(maxsize=1 << 14)     # pure, and asked again for every span of every paragraph (speed only)
 def _strip(text: str) -> str:
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    # "Its Foreign Ministry condemned ...": a possessive pronoun starting a sentence is no part of a name
+    text = re.sub(r"^(?:Its|Their)\s+(?=[A-Z])", "", text)
     text = re.sub(r"\s+@\w+$", "", text)      # "Australian Government @dfat": the account is no part of the name
     if text.count("(") != text.count(")"):      # "National Resistance Front (NRF": the name without the bracket
         text = re.split(r"\s*[()]\s*", text)[0] if not text.startswith(("(", ")")) else text.strip("()")
@@ -276,6 +278,8 @@ class ActorBook:
         sentence = sentence_of(offset + ent.start_char)
         org = gz.organization(text)
         country = gz.country_by_name(text) or _state_of_government(text)
+        if ent.label_ == "ORG" and org is None and country is None and _inside_title(ent):
+            return      # "Secretary of State X", "Interior Minister X": "State", "Interior" are a title's words
         if pass_ == "person" and ent.label_ == "ORG" and is_body:
             sub = _name_after_title_of(ent)
             if sub is not None:
@@ -396,6 +400,8 @@ class ActorBook:
                 if key is None or actor is None or actor.type == "person" \
                         or fold(m.group("short")) == fold(actor.name) or gz.is_media(m.group("short")):
                     continue    # ("MOSCOW (AP) -": a dateline's agency is no alias of its place's state)
+                if actor.type == "country" and not _abbreviates(m.group("short"), self._mention_words(di, before[-1])):
+                    continue    # "Tehreek-i-Nifaz Pakistan (TNP)": the group's short form, not Pakistan's
                 short.setdefault(m.group("short"), key)
         for alias, key in short.items():
             self.actors[key].aliases.add(alias)
@@ -412,6 +418,14 @@ class ActorBook:
                         self._rename(old, key)
                     elif old is None:
                         self._by_token[(di, tok.i)] = key
+
+    def _mention_words(self, di: int, last: Token) -> list[str]:
+        """The words of the mention that ends with token `last` (the tokens before it mapped to the
+        same actor, and it)."""
+        key, i = self._by_token.get((di, last.i)), last.i
+        while i > 0 and self._by_token.get((di, i - 1)) == key:
+            i -= 1
+        return [t.text for t in last.doc[i:last.i + 1]]
 
     def _unlabelled_speaker(self, span: Span, di: int, offset: int, sentence_of) -> None:
         """A name spaCy did not label that is the subject of a speech verb ("spokeswoman Leyla
@@ -1603,7 +1617,9 @@ _HONORIFIC = re.compile(
     r"capt|captain|adm|admiral|brig|brigadier|sgt|sergeant|rev|imam|ayatollah|mullah|prince|princess|"
     r"emir|king|queen|crown|marshal|field|commander|cmdr|justice|judge|senator|sen|rep|gov|governor|"
     r"pm|fm|vp|president|premier|minister|chancellor|ambassador|envoy|"
-    r"father|msgr|revd|cllr|atty|insp|inspector|supt|superintendent|detective|cpl|corporal|pvt|cdr)"
+    r"father|msgr|revd|cllr|atty|insp|inspector|supt|superintendent|detective|cpl|corporal|pvt|cdr|"
+    # West African and Muslim honorifics ("Alhaji Lamido", "Comrade Isah"): not given names
+    r"alhaji|alhaja|hajia|mallam|comrade)"
     r"(?:\.|\b)\s*"
     # short forms that are also words or names: only with their period ("Fr. X", "Hon. X")
     r"|(?:fr|hon|amb|det)\.\s*",
@@ -1632,8 +1648,15 @@ def _person_tokens(text: str) -> list[str]:
 @lru_cache(maxsize=1 << 14)
 def _person_words(text: str) -> tuple[str, ...]:
     """`_person_tokens`, kept per name: every mention of every person asks again (speed only)."""
-    return tuple(fold(_HONORIFIC.sub("", text.strip()) if _HONORIFIC.match(text.strip()) and len(text.split()) > 1
-                      else text).split())
+    words = fold(_HONORIFIC.sub("", text.strip()) if _HONORIFIC.match(text.strip()) and len(text.split()) > 1
+                 else text).split()
+    while len(words) > 1 and _GENERATION.fullmatch(words[-1]):
+        words.pop()         # "Teodoro Locsin Jr.": the surname is Locsin, not "Jr"
+    return tuple(words)
+
+
+# A generational suffix after a surname ("Jr.", "Jnr", "III"), no part of the name others use
+_GENERATION = re.compile(r"(?:jr|jnr|sr|snr|ii|iii|iv)\.?")
 
 
 def _short_surname_subject(tok: Token) -> bool:
@@ -1684,6 +1707,26 @@ def _role_end() -> re.Pattern[str]:
     quickly (speed only: where this finds nothing, the title pattern cannot match)."""
     last_words = {re.split(r"\s", role)[-1] for role in gz.roles()}
     return re.compile(rf"{alternation(last_words)}\s*,?\s+$", re.I)
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """Whether a bracketed short form can stand for a country named by these words: it starts with
+    the name's first letter and has at most one letter more than the name has capitalised words
+    ("United States (US)", "United Arab Emirates (UARE)", "Democratic Republic of Congo (DRC)"; not
+    "Pakistan (TTP)")."""
+    caps = [w for w in words if w[:1].isupper()]
+    return bool(caps) and short[:1].upper() == caps[0][:1].upper() and len(short) <= len(caps) + 1
+
+
+def _inside_title(ent: Span) -> bool:
+    """Whether a name the tagger found is a piece of a gazetteer role title around it ("State" in
+    "Secretary of State" and "the Head of State", "Interior" in "Interior Minister"): up to three
+    words before it and two after it make a title with it."""
+    doc = ent.doc
+    if len(ent) > 2:
+        return False
+    return any(gz.is_role(words := doc[ent.start - k:ent.end + j].text) or words.lower() in _ROLE_SYNONYMS
+               for k in range(min(3, ent.start) + 1) for j in range(min(2, len(doc) - ent.end) + 1) if k or j)
 
 
 def _role_around(ent: Span) -> tuple[str | None, str | None]:
