@@ -1227,8 +1227,14 @@ def _mended_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
                 end = j
                 break
         nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if end < len(doc) and doc[end - 1].text in _GENERAL_OFFICES and doc[end].text == "General":
+            end += 1        # "Office of the Attorney" + "General": the office's name ends with its title
+        gap = doc[end:nxt.start] if nxt is not None and nxt.start > end else None
         if doc[end - 1].lower_ == "of" and nxt is not None and nxt.start == end and nxt.label_ in {"GPE", "ORG"}:
             end, skip = nxt.end, k + 1
+        elif gap is not None and nxt is not None and nxt.label_ == "ORG" and doc[end - 1].lower_ in _BODY_HEADS \
+                and gap.text in {"of", "of the"}:
+            end, skip = nxt.end, k + 1      # "The U.S. Department" + "of the" + "Treasury": one body
         elif doc[end - 1].lower_ == "of":
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                     and not doc[end].ent_type_:
@@ -1241,6 +1247,12 @@ def _mended_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+# Offices whose holder's title ends in "General" ("Attorney General"), and the head nouns of a body
+# named "<head> of <name>" ("Department of the Treasury"): where the tagger cuts such names
+_GENERAL_OFFICES = {"Attorney", "Solicitor", "Auditor", "Inspector", "Advocate", "Comptroller", "Accountant",
+                    "Surveyor", "Procurator", "Prosecutor"}
+_BODY_HEADS = {"department", "ministry", "office", "bureau", "commission", "council", "committee", "agency",
+               "directorate", "secretariat"}
 _OUTLET_NOUNS = {"broadcaster", "agency", "newspaper", "daily", "channel", "television", "tv", "radio", "outlet",
                  "website", "network", "station", "weekly", "magazine", "tabloid", "service"}
 
