@@ -250,3 +250,15 @@ def test_a_word_of_a_title_is_no_organisation(text, word):
 def test_a_groups_short_form_is_no_alias_of_the_country_ending_its_name():
     art = article("The banned Tehreek-i-Nifaz Pakistan (TNP) claimed the attack on Monday. TNP said it would go on.")
     assert "TNP" not in by_name(art)["Pakistan"].aliases
+
+
+def test_a_regional_hub_dateline_gives_no_country_to_another_countrys_leader():
+    art = article("NAIROBI (Reuters) — The Ethiopian government accepted the talks on Wednesday. Ethiopia will send "
+                  "envoys, Ethiopia's army said. Prime Minister Dawit Bekele said the talks were welcome.")
+    assert by_name(art)["Dawit Bekele"].country is None
+
+
+def test_a_bodys_president_is_no_head_of_state_under_a_dateline():
+    art = article("DAKAR, Senegal (AP) — Sahel Commission President Amadou Diallo said sanctions on Niger would stay.")
+    diallo = by_name(art)["Amadou Diallo"]
+    assert (diallo.country, diallo.role) == (None, "Sahel Commission President")

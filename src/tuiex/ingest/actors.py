@@ -552,13 +552,16 @@ class ActorBook:
             self._rename(old_key, new_key)
             del self.actors[old_key]
 
-    def place_bare_heads(self, dateline: str | None) -> None:
+    def place_bare_heads(self, dateline: str | None, home: str | None = None) -> None:
         """Give a head of state or government titled without a country ("President X", "Prime
         Minister Y") the dateline's country (`dateline`, ISO3): news qualifies a foreign leader
         ("U.S. President X") and leaves the local one bare. Not when another person already holds
         that title for that country in the article (one at a time), nor without a dateline (the
-        country most mentioned is often the one a leader acts upon)."""
-        if dateline is None or gz.country_by_iso3(dateline) is None:
+        country most mentioned is often the one a leader acts upon), nor when the article's home
+        country (`home`, ISO3: the one its mentions name most) is another: wire copy datelined at a
+        regional hub ("NAIROBI" over a story on Ethiopia, "ACCRA" over one on Mali) is not about the
+        hub's country, and its bare "Prime Minister" is the home country's or the story's."""
+        if dateline is None or gz.country_by_iso3(dateline) is None or (home is not None and home != dateline):
             return
         held = {(a.role.lower(), a.country) for a in self.actors.values()
                 if a.type == "person" and a.role and a.country}
@@ -1835,6 +1838,10 @@ def _titled_role(ent: Span) -> tuple[str | None, str | None]:
             return lead.iso3, role      # "Kenyan Army Commander X": the body's country leads the title
         if _POSS.search(q):
             return None, f"{_POSS.sub('', q)} {role}"   # "Sant'Egidio's president X": the body's, not a state's
+        if _ORG_WORDS.search(q.split()[-1]) or re.fullmatch(r"[A-Z]{2,7}", q):
+            # "ECOWAS Commission President X", "SADC Executive Secretary X": a body's office, no
+            # head of state (so no dateline country either)
+            return None, f"{q} {role}"
     if m is not appos and (owner := re.search(r"(\S+?)(?:'s|’s)\s+$", before[:m.start("role")])):
         if owner.group(1).lower() in {"country", "nation"}:
             # "fled to Spain and met the country's Prime Minister X": the country the sentence named
