@@ -262,3 +262,21 @@ def test_a_bodys_president_is_no_head_of_state_under_a_dateline():
     art = article("DAKAR, Senegal (AP) — Sahel Commission President Amadou Diallo said sanctions on Niger would stay.")
     diallo = by_name(art)["Amadou Diallo"]
     assert (diallo.country, diallo.role) == (None, "Sahel Commission President")
+
+
+def test_an_aide_titled_by_a_named_leaders_possessive_has_the_leaders_country():
+    art = article("Kenyan President Samuel Otieno met rebels on Monday. "
+                  "Otieno’s national security adviser, Peter Kamau, said the talks would go on.")
+    kamau = by_name(art)["Peter Kamau"]
+    assert (kamau.country, kamau.role) == ("KEN", "National Security Adviser")
+
+
+def test_a_platform_a_statement_was_posted_on_is_no_actor():
+    art = article("Karim Nasser, the rebel spokesman, said on Twitter that the group would attend. "
+                  "Minister Ali Sabri told reporters in a Facebook Messenger chat that talks would go on.")
+    assert {"Twitter", "Facebook Messenger"}.isdisjoint(by_name(art))
+
+
+def test_a_director_general_is_one_title():
+    art = article("IAEA Director-General Carlos Duarte said inspectors would return to Iran.")
+    assert by_name(art)["Carlos Duarte"].role.endswith("Director General")

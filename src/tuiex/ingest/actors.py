@@ -36,6 +36,9 @@ _PLACE_WORDS = re.compile(r"province|region|district|city|county|state|island|is
                           r"mountains?|governorate|oblast|prefecture|camp|strip|bank", re.I)
 _NOT_ACTOR = re.compile(r"\b(conference|summit|forum|games|festival|cup|pipeline|airport|base|university|prize)\b"
                         r"|\bnews agency$"                                      # an outlet
+                        # a platform a statement was posted on ("said on Twitter"), no actor
+                        r"|^(?:Twitter|Facebook(?:\s+Messenger)?|Messenger|Instagram|WhatsApp|YouTube|TikTok|Viber"
+                        r"|WeChat|Weibo|Telegram|Threads|Bluesky)$"
                         r"|\s(?:way|road|avenue|boulevard|highway|expressway)$", re.I)   # a street
 _SPEECH = {"say", "tell", "add", "insist", "state", "announce", "confirm", "elaborate", "write", "tweet", "warn",
            "stress", "note", "affirm", "indicate", "underline", "post", "rule", "explain", "emphasize", "emphasise",
@@ -672,6 +675,14 @@ class ActorBook:
                     self._index_person(i, toks)
                     break
         country, role = _role_around(ent)
+        if role and country is None and len(role.split()) > 1:
+            # "Prime Minister Abiy Ahmed's national security adviser X": a title owned by a person the
+            # article named is that person's aide, of that person's country (the role reads "Ahmed
+            # National Security Adviser": the owner's name, then the title)
+            owner_key = self._person_key(role.split()[0], offset + ent.start_char)
+            owner = self.actors.get(owner_key) if owner_key else None
+            if owner is not None and owner_key != key and gz.is_role(rest := role.split(None, 1)[1]):
+                country, role = owner.country, rest
         if key is None:
             key = self._add(text, "person", country, role)
             self._persons.append(_Person(key, toks[-1], toks[0]))
