@@ -20,3 +20,14 @@ def names(text: str) -> dict[str, tuple[str, str | None]]:
 def test_a_body_named_with_of_and_a_title_is_kept_whole(text, name, iso3):
     found = names(text)
     assert found.get(name) == ("organization", iso3), found
+
+
+def test_a_short_form_not_the_gazetteer_bodys_tells_another_countrys_body_of_that_name():
+    found = names("Senator Musa Bello of the Peoples Democratic Party (PDP) criticised the budget. "
+                  "The PDP said it would sue.")
+    assert found.get("Peoples Democratic Party") == ("group", None), found
+
+
+def test_the_gazetteer_bodys_own_short_form_keeps_its_country():
+    found = names("The Peoples' Democratic Party (HDP) criticised Ankara on Monday.")
+    assert found.get("Peoples' Democratic Party") == ("group", "TUR"), found

@@ -280,6 +280,8 @@ class ActorBook:
             return
         sentence = sentence_of(offset + ent.start_char)
         org = gz.organization(text)
+        if org is not None and org.country and _other_short_form(ent, org):
+            org = None      # "Peoples Democratic Party (PDP)": Nigeria's, not Turkey's HDP of the same name
         country = gz.country_by_name(text) or _state_of_government(text)
         if ent.label_ == "ORG" and org is None and country is None and _inside_title(ent):
             return      # "Secretary of State X", "Interior Minister X": "State", "Interior" are a title's words
@@ -1733,6 +1735,20 @@ def _role_end() -> re.Pattern[str]:
     quickly (speed only: where this finds nothing, the title pattern cannot match)."""
     last_words = {re.split(r"\s", role)[-1] for role in gz.roles()}
     return re.compile(rf"{alternation(last_words)}\s*,?\s+$", re.I)
+
+
+_SHORT_AFTER = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z-]{1,11})\)")
+
+
+def _other_short_form(ent: Span, org: gz.Org) -> bool:
+    """Whether the name is followed by a bracketed short form that is not the gazetteer body's
+    ("Peoples Democratic Party (PDP)" after the entry "Peoples' Democratic Party", HDP): two
+    countries' bodies share the name, and the short form tells this is the other one."""
+    m = _SHORT_AFTER.match(doc_text(ent.doc), ent.end_char)
+    if m is None:
+        return False
+    short = fold(m.group("short"))
+    return short != fold(org.name) and short not in {fold(a) for a in org.aliases}
 
 
 def _abbreviates(short: str, words: list[str]) -> bool:
