@@ -31,3 +31,21 @@ def test_a_short_form_not_the_gazetteer_bodys_tells_another_countrys_body_of_tha
 def test_the_gazetteer_bodys_own_short_form_keeps_its_country():
     found = names("The Peoples' Democratic Party (HDP) criticised Ankara on Monday.")
     assert found.get("Peoples' Democratic Party") == ("group", "TUR"), found
+
+
+@pytest.mark.parametrize("text, name", [
+    # the tagger finds only "Taliban" and "Pakistan" inside the compound; other spellings of it
+    ("Tehrik-e-Taliban Pakistan claimed the bombing of a police post on Monday.", "Tehrik-i-Taliban Pakistan"),
+    ("The Jamaat faction of Tehreek-I-Taliban Pakistan claimed the attack.", "Tehrik-i-Taliban Pakistan"),
+    ("Police blamed Lashkar-i-Taiba for the attack on Monday.", "Lashkar-e-Taiba"),
+])
+def test_a_hyphenated_compound_name_is_the_gazetteer_group_whole(text, name):
+    found = names(text)
+    assert found.get(name) == ("group", "PAK"), found
+
+
+def test_the_compound_groups_attack_is_not_the_states():
+    art = extract_text("Tehrik-e-Taliban Pakistan claimed the bombing of a police post on Monday.", "2023-04-04",
+                       name="k.txt", headline=True)
+    sources = {art.actors[e.source].name for e in art.events if e.source}
+    assert "Pakistan" not in sources and "Tehrik-i-Taliban Pakistan" in sources

@@ -1160,12 +1160,14 @@ class Context:
 def _entities(doc: Doc) -> list[Span]:
     """spaCy's entities plus gazetteer names it missed (e.g. "IS", "Daesh")."""
     ents = _mended_organisations(doc, _joined_people([_whole_person(e) for e in doc.ents]))
-    covered = {i for e in ents for i in range(e.start, e.end)}
-    extra = []
     whole = doc_text(doc)
     # each candidate span's text cut from the paragraph's (as Span.text is), by token offsets read once
     starts, lengths, punct = token_columns(doc, "IDX", "LENGTH", "IS_PUNCT")
     ends = [a + n for a, n in zip(starts, lengths, strict=True)]
+    if "-" in whole:
+        ents = _hyphenated_bodies(doc, ents, whole, starts, ends)
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    extra = []
     for i in range(len(doc)):
         if i in covered or not whole[starts[i]:starts[i] + 1].isupper():
             continue
@@ -1179,6 +1181,32 @@ def _entities(doc: Doc) -> list[Span]:
                 covered |= set(range(i, i + n))
                 break
     return sorted(ents + extra, key=lambda s: s.start)
+
+
+def _hyphenated_bodies(doc: Doc, ents: list[Span], whole: str, starts: list[int], ends: list[int]) -> list[Span]:
+    """A gazetteer body whose name is a hyphenated compound ("Tehrik-e-Taliban Pakistan", "Jaish-e-
+    Mohammed") where the tagger found only pieces of it ("Taliban", "Pakistan"): the whole name as
+    one ORG in place of the entities inside it. Only names with a hyphen inside a word, of three to
+    eight tokens, not cutting an entity."""
+    out = list(ents)
+    i = 0
+    while i < len(doc):
+        if not whole[starts[i]:starts[i] + 1].isupper() or i + 1 >= len(doc) or doc[i + 1].text != "-":
+            i += 1
+            continue
+        for n in range(min(8, len(doc) - i), 2, -1):
+            text = _strip(whole[starts[i]:ends[i + n - 1]])
+            org = gz.organization(text) if "-" in text else None
+            if org is None or gz.country_by_name(text):
+                continue
+            inside = [e for e in out if e.start < i + n and e.end > i]
+            if all(i <= e.start and e.end <= i + n for e in inside):
+                out = [e for e in out if e not in inside] + [Span(doc, i, i + n, label="ORG")]
+                out.sort(key=lambda e: e.start)
+                i += n - 1
+                break
+        i += 1
+    return out
 
 
 _GOVERNMENT = re.compile(r"(?:the\s+)?(?:(?P<adj>.+?)(?:['’]s)?\s+(?:government|administration)"
