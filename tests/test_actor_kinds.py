@@ -49,3 +49,11 @@ def test_the_compound_groups_attack_is_not_the_states():
                        name="k.txt", headline=True)
     sources = {art.actors[e.source].name for e in art.events if e.source}
     assert "Pakistan" not in sources and "Tehrik-i-Taliban Pakistan" in sources
+
+
+def test_a_party_name_tagged_as_a_person_takes_no_country_mention():
+    art = extract_text("Police arrested two leaders of the Vente Venezuela political party, headed by Maria Lopez. "
+                       "Venezuela rejected the criticism on Monday.", "2023-04-04", name="k.txt", headline=True)
+    found = {a.name: a.type for a in art.actors.values()}
+    assert "Vente Venezuela" not in found and found.get("Venezuela") == "country", found
+    assert {art.actors[e.source].name for e in art.events if e.source} == {"Venezuela"}

@@ -306,11 +306,13 @@ class ActorBook:
                     and not gz.country_by_demonym(text) and not _ORG_WORDS.search(text) \
                     and not _OFFICE_WORD.search(text.split()[-1]) \
                     and not _NOT_ACTOR.search(text) and fold(text) not in self._place_names \
-                    and not _used_as_place(ent):
+                    and not _used_as_place(ent) and not _names_a_group(ent):
                 key = self._add_person(ent, text, offset)
                 self._mention(key, di, ent, offset, sentence)
             return
-        if person := self._person_key(text, offset + ent.start_char):     # the other pass alone asks
+        if (country is None or ent.label_ != "GPE") \
+                and (person := self._person_key(text, offset + ent.start_char)):     # the other pass alone asks
+            # (a country's name tagged as a place stays the country, whatever person was named with it)
             self._mention(person, di, ent, offset, sentence)
         elif org and org.media and not _named_as_outlet(ent):
             return          # "told Reuters", "according to the BBC": the story's source, not an actor in it
@@ -1777,6 +1779,19 @@ def _other_short_form(ent: Span, org: gz.Org) -> bool:
         return False
     short = fold(m.group("short"))
     return short != fold(org.name) and short not in {fold(a) for a in org.aliases}
+
+
+_GROUP_AFTER_NAME = {"party", "movement", "coalition", "alliance", "front", "militia", "platform", "bloc"}
+
+
+def _names_a_group(ent: Span) -> bool:
+    """Whether a name the tagger calls a person is the name of the group the noun after it says
+    ("the Vente Venezuela political party", "the Nueva Idea movement"): no person."""
+    doc = ent.doc
+    i = ent.end
+    if i < len(doc) and doc[i].lower_ == "political":
+        i += 1
+    return i < len(doc) and doc[i].lower_ in _GROUP_AFTER_NAME
 
 
 def _abbreviates(short: str, words: list[str]) -> bool:
