@@ -57,3 +57,16 @@ def test_a_party_name_tagged_as_a_person_takes_no_country_mention():
     found = {a.name: a.type for a in art.actors.values()}
     assert "Vente Venezuela" not in found and found.get("Venezuela") == "country", found
     assert {art.actors[e.source].name for e in art.events if e.source} == {"Venezuela"}
+
+
+def test_an_inner_name_of_a_long_name_is_that_person():
+    art = extract_text("Former president Luiz Inacio Lula da Silva criticised the court on Monday. "
+                       "Lula said the ruling was unfair.", "2023-04-04", name="k.txt", headline=True)
+    people = [a for a in art.actors.values() if a.type == "person"]
+    assert [p.name for p in people] == ["Luiz Inacio Lula da Silva"] and "Lula" in people[0].aliases
+
+
+def test_an_inner_name_does_not_join_another_persons_given_name():
+    art = extract_text("Andres Manuel Lopez Obrador met Joe Biden. Manuel Rojas said talks failed.", "2023-04-04",
+                       name="k.txt", headline=True)
+    assert "Manuel Rojas" in {a.name for a in art.actors.values()}

@@ -146,6 +146,7 @@ class ActorBook:
         self._person_names: dict[str, set[int]] = {}    # folded full name -> persons of that name
         self._person_lasts: dict[str, list[int]] = {}   # folded surname -> persons of that surname, in order
         self._person_firsts: dict[str, set[int]] = {}   # folded given name -> persons of that given name
+        self._person_middles: dict[str, set[int]] = {}  # folded inner name of a 4+ word name ("lula")
         self._candidates: dict[tuple[int, int], tuple[Span, str]] = {}
         self.gender: dict[str, str] = {}     # person key -> "m" or "f", from an honorific or a gendered title
         self._place_mentions: set[int] = set()  # indexes of country mentions that name a place ("from Germany")
@@ -483,6 +484,9 @@ class ActorBook:
                 return self._nearest_before(keys, at) or keys[0]
             return keys[0]
         by_first = {self._persons[i].key for i in self._person_firsts.get(toks[0], ())}
+        if not by_first:
+            # "Lula" for Luiz Inacio Lula da Silva: an inner name of one long name, the name the news uses
+            by_first = {self._persons[i].key for i in self._person_middles.get(toks[0], ())}
         return next(iter(by_first)) if len(by_first) == 1 else None
 
     def person_named(self, text: str, at: int | None = None) -> str | None:
@@ -517,6 +521,10 @@ class ActorBook:
                 refs.append(i)
         if len(toks) > 1 and toks[0] not in _PARTICLES:
             self._person_firsts.setdefault(toks[0], set()).add(i)
+        if len(toks) >= 4:
+            for tok in toks[1:-1]:
+                if tok not in _PARTICLES and len(tok) > 2:
+                    self._person_middles.setdefault(tok, set()).add(i)
         del key
 
     def qualify_generic(self, home: str | None, dateline: str | None = None) -> None:
