@@ -280,3 +280,9 @@ def test_a_platform_a_statement_was_posted_on_is_no_actor():
 def test_a_director_general_is_one_title():
     art = article("IAEA Director-General Carlos Duarte said inspectors would return to Iran.")
     assert by_name(art)["Carlos Duarte"].role.endswith("Director General")
+
+
+def test_lower_case_words_before_a_title_are_no_bodys_name():
+    art = article("The rebel commander vowed to capture or kill army leader Omar Haddad on Monday.")
+    role = by_name(art)["Omar Haddad"].role
+    assert role is None or not role.startswith(("or ", "kill"))

@@ -1916,7 +1916,8 @@ def _titled_role(ent: Span) -> tuple[str | None, str | None]:
             return lead.iso3, role      # "Kenyan Army Commander X": the body's country leads the title
         if _POSS.search(q):
             return None, f"{_POSS.sub('', q)} {role}"   # "Sant'Egidio's president X": the body's, not a state's
-        if _ORG_WORDS.search(q.split()[-1]) or re.fullmatch(r"[A-Z]{2,7}", q):
+        if all(w[:1].isupper() for w in q.split()) and (_ORG_WORDS.search(q.split()[-1])
+                                                        or re.fullmatch(r"[A-Z]{2,7}", q)):
             # "ECOWAS Commission President X", "SADC Executive Secretary X": a body's office, no
             # head of state (so no dateline country either)
             return None, f"{q} {role}"
