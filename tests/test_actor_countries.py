@@ -286,3 +286,9 @@ def test_lower_case_words_before_a_title_are_no_bodys_name():
     art = article("The rebel commander vowed to capture or kill army leader Omar Haddad on Monday.")
     role = by_name(art)["Omar Haddad"].role
     assert role is None or not role.startswith(("or ", "kill"))
+
+
+def test_a_rank_in_a_countrys_army_gives_that_country():
+    art = article("At the summit, attended by Laos Army Gen. Khamphan Vong as head of the council, leaders agreed "
+                  "on a plan.")
+    assert by_name(art)["Khamphan Vong"].country == "LAO"

@@ -1832,6 +1832,9 @@ def _role_around(ent: Span) -> tuple[str | None, str | None]:
         text = doc_text(ent.doc)
         m = _PORTFOLIO_BEFORE.search(text[max(0, ent.start_char - 60):ent.start_char]) \
             or _PORTFOLIO_APPOS.match(text[ent.end_char:ent.end_char + 80])
+        if m is None:
+            # "Myanmar Army Gen. X", "Nigerian Police Commissioner X": a rank in a country's force
+            m = _FORCE_RANK_BEFORE.search(text[max(0, ent.start_char - 60):ent.start_char])
         c = _country_of_tail(m.group("q")) if m else None
         if m and c is not None:
             title = f"{m.group('port')}{m.group('role')}"
@@ -1847,6 +1850,12 @@ _PORTFOLIO_TITLE = (r"(?P<q>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:'s|’s)\s+(
                     r"(?P<role>(?i:minister|ambassador|envoy|spokes(?:man|woman|person)|secretary|adviser|advisor"
                     r"|chief|representative|commissioner))")
 _PORTFOLIO_BEFORE = re.compile(_PORTFOLIO_TITLE + r"\s+$")
+# A country's name or demonym, its armed force or police, and a rank: the same groups as the portfolio
+# title ("port" the force, "role" the rank)
+_FORCE_RANK_BEFORE = re.compile(r"(?P<q>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}?)\s+"
+                                r"(?P<port>(?:Army|Navy|Air Force|Armed Forces|Police|Military|Marines)\s+)"
+                                r"(?P<role>General|Gen|Lieutenant General|Lt\.? Gen|Major General|Maj\.? Gen|"
+                                r"Brigadier General|Brig\.? Gen|Colonel|Col|Admiral|Adm|Commissioner|Chief)\.?\s+$")
 _PORTFOLIO_APPOS = re.compile(r",\s+(?:the\s+)?" + _PORTFOLIO_TITLE + r"\b")
 # "the Dutch ambassador to Nairobi, X", "the Norwegian envoy for the Horn of Africa, X": the post's
 # place between a diplomatic title and the comma of an apposition names no country of the person
