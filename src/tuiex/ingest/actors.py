@@ -29,13 +29,16 @@ _ORG_WORDS = re.compile(
     r"\b(ministry|council|parliament|army|party|agency|bank|organi[sz]ation|union|front|committee|"
     r"court|commission|police|guard|presidency|office|department|forces|brigades?|movement|alliance|"
     r"coalition|government|assembly|senate|congress|service|corps|navy|militia|cabinet|state|"
-    r"division|unit|bureau|directorate|secretariat|embassy|consulate|delegation|league|community)\b",
+    r"division|unit|bureau|directorate|secretariat|embassy|consulate|delegation|league|community|command)\b",
     re.I,
 )
 _PLACE_WORDS = re.compile(r"province|region|district|city|county|state|island|islands|valley|river|street|square|"
                           r"mountains?|governorate|oblast|prefecture|camp|strip|bank", re.I)
 _NOT_ACTOR = re.compile(r"\b(conference|summit|forum|games|festival|cup|pipeline|airport|base|university|prize)\b"
                         r"|\bnews agency$"                                      # an outlet
+                        # a platform a statement was posted on ("said on Twitter"), no actor
+                        r"|^(?:Twitter|Facebook(?:\s+Messenger)?|Messenger|Instagram|WhatsApp|YouTube|TikTok|Viber"
+                        r"|WeChat|Weibo|Telegram|Threads|Bluesky)$"
                         r"|\s(?:way|road|avenue|boulevard|highway|expressway)$", re.I)   # a street
 _SPEECH = {"say", "tell", "add", "insist", "state", "announce", "confirm", "elaborate", "write", "tweet", "warn",
            "stress", "note", "affirm", "indicate", "underline", "post", "rule", "explain", "emphasize", "emphasise",
@@ -85,6 +88,8 @@ def _name_of(key: str) -> str:
 @lru_cache(maxsize=1 << 14)     # pure, and asked again for every span of every paragraph (speed only)
 def _strip(text: str) -> str:
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    # "Its Foreign Ministry condemned ...": a possessive pronoun starting a sentence is no part of a name
+    text = re.sub(r"^(?:Its|Their)\s+(?=[A-Z])", "", text)
     text = re.sub(r"\s+@\w+$", "", text)      # "Australian Government @dfat": the account is no part of the name
     if text.count("(") != text.count(")"):      # "National Resistance Front (NRF": the name without the bracket
         text = re.split(r"\s*[()]\s*", text)[0] if not text.startswith(("(", ")")) else text.strip("()")
@@ -146,6 +151,7 @@ class ActorBook:
         self._person_names: dict[str, set[int]] = {}    # folded full name -> persons of that name
         self._person_lasts: dict[str, list[int]] = {}   # folded surname -> persons of that surname, in order
         self._person_firsts: dict[str, set[int]] = {}   # folded given name -> persons of that given name
+        self._person_middles: dict[str, set[int]] = {}  # folded inner name of a 4+ word name ("lula")
         self._candidates: dict[tuple[int, int], tuple[Span, str]] = {}
         self.gender: dict[str, str] = {}     # person key -> "m" or "f", from an honorific or a gendered title
         self._place_mentions: set[int] = set()  # indexes of country mentions that name a place ("from Germany")
@@ -282,7 +288,11 @@ class ActorBook:
             return
         sentence = sentence_of(offset + ent.start_char)
         org = gz.organization(text)
+        if org is not None and org.country and _other_short_form(ent, org):
+            org = None      # "Peoples Democratic Party (PDP)": Nigeria's, not Turkey's HDP of the same name
         country = gz.country_by_name(text) or _state_of_government(text)
+        if ent.label_ == "ORG" and org is None and country is None and _inside_title(ent):
+            return      # "Secretary of State X", "Interior Minister X": "State", "Interior" are a title's words
         if pass_ == "person" and ent.label_ == "ORG" and is_body:
             sub = _name_after_title_of(ent)
             if sub is not None:
@@ -304,11 +314,13 @@ class ActorBook:
                     and not gz.country_by_demonym(text) and not _ORG_WORDS.search(text) \
                     and not _OFFICE_WORD.search(text.split()[-1]) \
                     and not _NOT_ACTOR.search(text) and fold(text) not in self._place_names \
-                    and not _used_as_place(ent):
+                    and not _used_as_place(ent) and not _names_a_group(ent):
                 key = self._add_person(ent, text, offset)
                 self._mention(key, di, ent, offset, sentence)
             return
-        if person := self._person_key(text, offset + ent.start_char):     # the other pass alone asks
+        if (country is None or ent.label_ != "GPE") \
+                and (person := self._person_key(text, offset + ent.start_char)):     # the other pass alone asks
+            # (a country's name tagged as a place stays the country, whatever person was named with it)
             self._mention(person, di, ent, offset, sentence)
         elif org and org.media and not _named_as_outlet(ent):
             return          # "told Reuters", "according to the BBC": the story's source, not an actor in it
@@ -403,6 +415,8 @@ class ActorBook:
                 if key is None or actor is None or actor.type == "person" \
                         or fold(m.group("short")) == fold(actor.name) or gz.is_media(m.group("short")):
                     continue    # ("MOSCOW (AP) -": a dateline's agency is no alias of its place's state)
+                if actor.type == "country" and not _abbreviates(m.group("short"), self._mention_words(di, before[-1])):
+                    continue    # "Tehreek-i-Nifaz Pakistan (TNP)": the group's short form, not Pakistan's
                 short.setdefault(m.group("short"), key)
         for alias, key in short.items():
             self.actors[key].aliases.add(alias)
@@ -419,6 +433,14 @@ class ActorBook:
                         self._rename(old, key)
                     elif old is None:
                         self._by_token[(di, tok.i)] = key
+
+    def _mention_words(self, di: int, last: Token) -> list[str]:
+        """The words of the mention that ends with token `last` (the tokens before it mapped to the
+        same actor, and it)."""
+        key, i = self._by_token.get((di, last.i)), last.i
+        while i > 0 and self._by_token.get((di, i - 1)) == key:
+            i -= 1
+        return [t.text for t in last.doc[i:last.i + 1]]
 
     def _unlabelled_speaker(self, span: Span, di: int, offset: int, sentence_of) -> None:
         """A name spaCy did not label that is the subject of a speech verb ("spokeswoman Leyla
@@ -469,6 +491,9 @@ class ActorBook:
                 return self._nearest_before(keys, at) or keys[0]
             return keys[0]
         by_first = {self._persons[i].key for i in self._person_firsts.get(toks[0], ())}
+        if not by_first:
+            # "Lula" for Luiz Inacio Lula da Silva: an inner name of one long name, the name the news uses
+            by_first = {self._persons[i].key for i in self._person_middles.get(toks[0], ())}
         return next(iter(by_first)) if len(by_first) == 1 else None
 
     def person_named(self, text: str, at: int | None = None) -> str | None:
@@ -503,6 +528,10 @@ class ActorBook:
                 refs.append(i)
         if len(toks) > 1 and toks[0] not in _PARTICLES:
             self._person_firsts.setdefault(toks[0], set()).add(i)
+        if len(toks) >= 4:
+            for tok in toks[1:-1]:
+                if tok not in _PARTICLES and len(tok) > 2:
+                    self._person_middles.setdefault(tok, set()).add(i)
         del key
 
     def qualify_generic(self, home: str | None, dateline: str | None = None) -> None:
@@ -550,13 +579,16 @@ class ActorBook:
             self._rename(old_key, new_key)
             del self.actors[old_key]
 
-    def place_bare_heads(self, dateline: str | None) -> None:
+    def place_bare_heads(self, dateline: str | None, home: str | None = None) -> None:
         """Give a head of state or government titled without a country ("President X", "Prime
         Minister Y") the dateline's country (`dateline`, ISO3): news qualifies a foreign leader
         ("U.S. President X") and leaves the local one bare. Not when another person already holds
         that title for that country in the article (one at a time), nor without a dateline (the
-        country most mentioned is often the one a leader acts upon)."""
-        if dateline is None or gz.country_by_iso3(dateline) is None:
+        country most mentioned is often the one a leader acts upon), nor when the article's home
+        country (`home`, ISO3: the one its mentions name most) is another: wire copy datelined at a
+        regional hub ("NAIROBI" over a story on Ethiopia, "ACCRA" over one on Mali) is not about the
+        hub's country, and its bare "Prime Minister" is the home country's or the story's."""
+        if dateline is None or gz.country_by_iso3(dateline) is None or (home is not None and home != dateline):
             return
         held = {(a.role.lower(), a.country) for a in self.actors.values()
                 if a.type == "person" and a.role and a.country}
@@ -667,6 +699,14 @@ class ActorBook:
                     self._index_person(i, toks)
                     break
         country, role = _role_around(ent)
+        if role and country is None and len(role.split()) > 1:
+            # "Prime Minister Abiy Ahmed's national security adviser X": a title owned by a person the
+            # article named is that person's aide, of that person's country (the role reads "Ahmed
+            # National Security Adviser": the owner's name, then the title)
+            owner_key = self._person_key(role.split()[0], offset + ent.start_char)
+            owner = self.actors.get(owner_key) if owner_key else None
+            if owner is not None and owner_key != key and gz.is_role(rest := role.split(None, 1)[1]):
+                country, role = owner.country, rest
         if key is None:
             key = self._add(text, "person", country, role)
             self._persons.append(_Person(key, toks[-1], toks[0]))
@@ -1144,12 +1184,14 @@ class Context:
 def _entities(doc: Doc) -> list[Span]:
     """spaCy's entities plus gazetteer names it missed (e.g. "IS", "Daesh")."""
     ents = _mended_organisations(doc, _joined_people([_whole_person(e) for e in doc.ents]))
-    covered = {i for e in ents for i in range(e.start, e.end)}
-    extra = []
     whole = doc_text(doc)
     # each candidate span's text cut from the paragraph's (as Span.text is), by token offsets read once
     starts, lengths, punct = token_columns(doc, "IDX", "LENGTH", "IS_PUNCT")
     ends = [a + n for a, n in zip(starts, lengths, strict=True)]
+    if "-" in whole:
+        ents = _hyphenated_bodies(doc, ents, whole, starts, ends)
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    extra = []
     for i in range(len(doc)):
         if i in covered or not whole[starts[i]:starts[i] + 1].isupper():
             continue
@@ -1163,6 +1205,32 @@ def _entities(doc: Doc) -> list[Span]:
                 covered |= set(range(i, i + n))
                 break
     return sorted(ents + extra, key=lambda s: s.start)
+
+
+def _hyphenated_bodies(doc: Doc, ents: list[Span], whole: str, starts: list[int], ends: list[int]) -> list[Span]:
+    """A gazetteer body whose name is a hyphenated compound ("Tehrik-e-Taliban Pakistan", "Jaish-e-
+    Mohammed") where the tagger found only pieces of it ("Taliban", "Pakistan"): the whole name as
+    one ORG in place of the entities inside it. Only names with a hyphen inside a word, of three to
+    eight tokens, not cutting an entity."""
+    out = list(ents)
+    i = 0
+    while i < len(doc):
+        if not whole[starts[i]:starts[i] + 1].isupper() or i + 1 >= len(doc) or doc[i + 1].text != "-":
+            i += 1
+            continue
+        for n in range(min(8, len(doc) - i), 2, -1):
+            text = _strip(whole[starts[i]:ends[i + n - 1]])
+            org = gz.organization(text) if "-" in text else None
+            if org is None or gz.country_by_name(text):
+                continue
+            inside = [e for e in out if e.start < i + n and e.end > i]
+            if all(i <= e.start and e.end <= i + n for e in inside):
+                out = [e for e in out if e not in inside] + [Span(doc, i, i + n, label="ORG")]
+                out.sort(key=lambda e: e.start)
+                i += n - 1
+                break
+        i += 1
+    return out
 
 
 _GOVERNMENT = re.compile(r"(?:the\s+)?(?:(?P<adj>.+?)(?:['’]s)?\s+(?:government|administration)"
@@ -1227,8 +1295,14 @@ def _mended_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
                 end = j
                 break
         nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if end < len(doc) and doc[end - 1].text in _GENERAL_OFFICES and doc[end].text == "General":
+            end += 1        # "Office of the Attorney" + "General": the office's name ends with its title
+        gap = doc[end:nxt.start] if nxt is not None and nxt.start > end else None
         if doc[end - 1].lower_ == "of" and nxt is not None and nxt.start == end and nxt.label_ in {"GPE", "ORG"}:
             end, skip = nxt.end, k + 1
+        elif gap is not None and nxt is not None and nxt.label_ == "ORG" and doc[end - 1].lower_ in _BODY_HEADS \
+                and gap.text in {"of", "of the"}:
+            end, skip = nxt.end, k + 1      # "The U.S. Department" + "of the" + "Treasury": one body
         elif doc[end - 1].lower_ == "of":
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                     and not doc[end].ent_type_:
@@ -1241,6 +1315,12 @@ def _mended_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+# Offices whose holder's title ends in "General" ("Attorney General"), and the head nouns of a body
+# named "<head> of <name>" ("Department of the Treasury"): where the tagger cuts such names
+_GENERAL_OFFICES = {"Attorney", "Solicitor", "Auditor", "Inspector", "Advocate", "Comptroller", "Accountant",
+                    "Surveyor", "Procurator", "Prosecutor"}
+_BODY_HEADS = {"department", "ministry", "office", "bureau", "commission", "council", "committee", "agency",
+               "directorate", "secretariat"}
 _OUTLET_NOUNS = {"broadcaster", "agency", "newspaper", "daily", "channel", "television", "tv", "radio", "outlet",
                  "website", "network", "station", "weekly", "magazine", "tabloid", "service"}
 
@@ -1627,7 +1707,9 @@ _HONORIFIC = re.compile(
     r"capt|captain|adm|admiral|brig|brigadier|sgt|sergeant|rev|imam|ayatollah|mullah|prince|princess|"
     r"emir|king|queen|crown|marshal|field|commander|cmdr|justice|judge|senator|sen|rep|gov|governor|"
     r"pm|fm|vp|president|premier|minister|chancellor|ambassador|envoy|"
-    r"father|msgr|revd|cllr|atty|insp|inspector|supt|superintendent|detective|cpl|corporal|pvt|cdr)"
+    r"father|msgr|revd|cllr|atty|insp|inspector|supt|superintendent|detective|cpl|corporal|pvt|cdr|"
+    # West African and Muslim honorifics ("Alhaji Lamido", "Comrade Isah"): not given names
+    r"alhaji|alhaja|hajia|mallam|comrade)"
     r"(?:\.|\b)\s*"
     # short forms that are also words or names: only with their period ("Fr. X", "Hon. X")
     r"|(?:fr|hon|amb|det)\.\s*",
@@ -1656,8 +1738,15 @@ def _person_tokens(text: str) -> list[str]:
 @lru_cache(maxsize=1 << 14)
 def _person_words(text: str) -> tuple[str, ...]:
     """`_person_tokens`, kept per name: every mention of every person asks again (speed only)."""
-    return tuple(fold(_HONORIFIC.sub("", text.strip()) if _HONORIFIC.match(text.strip()) and len(text.split()) > 1
-                      else text).split())
+    words = fold(_HONORIFIC.sub("", text.strip()) if _HONORIFIC.match(text.strip()) and len(text.split()) > 1
+                 else text).split()
+    while len(words) > 1 and _GENERATION.fullmatch(words[-1]):
+        words.pop()         # "Teodoro Locsin Jr.": the surname is Locsin, not "Jr"
+    return tuple(words)
+
+
+# A generational suffix after a surname ("Jr.", "Jnr", "III"), no part of the name others use
+_GENERATION = re.compile(r"(?:jr|jnr|sr|snr|ii|iii|iv)\.?")
 
 
 def _short_surname_subject(tok: Token) -> bool:
@@ -1710,15 +1799,104 @@ def _role_end() -> re.Pattern[str]:
     return re.compile(rf"{alternation(last_words)}\s*,?\s+$", re.I)
 
 
+_SHORT_AFTER = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z-]{1,11})\)")
+
+
+def _other_short_form(ent: Span, org: gz.Org) -> bool:
+    """Whether the name is followed by a bracketed short form that is not the gazetteer body's
+    ("Peoples Democratic Party (PDP)" after the entry "Peoples' Democratic Party", HDP): two
+    countries' bodies share the name, and the short form tells this is the other one."""
+    m = _SHORT_AFTER.match(doc_text(ent.doc), ent.end_char)
+    if m is None:
+        return False
+    short = fold(m.group("short"))
+    return short != fold(org.name) and short not in {fold(a) for a in org.aliases}
+
+
+_GROUP_AFTER_NAME = {"party", "movement", "coalition", "alliance", "front", "militia", "platform", "bloc"}
+
+
+def _names_a_group(ent: Span) -> bool:
+    """Whether a name the tagger calls a person is the name of the group the noun after it says
+    ("the Vente Venezuela political party", "the Nueva Idea movement"): no person."""
+    doc = ent.doc
+    i = ent.end
+    if i < len(doc) and doc[i].lower_ == "political":
+        i += 1
+    return i < len(doc) and doc[i].lower_ in _GROUP_AFTER_NAME
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """Whether a bracketed short form can stand for a country named by these words: it starts with
+    the name's first letter and has at most one letter more than the name has capitalised words
+    ("United States (US)", "United Arab Emirates (UARE)", "Democratic Republic of Congo (DRC)"; not
+    "Pakistan (TTP)")."""
+    caps = [w for w in words if w[:1].isupper()]
+    return bool(caps) and short[:1].upper() == caps[0][:1].upper() and len(short) <= len(caps) + 1
+
+
+def _inside_title(ent: Span) -> bool:
+    """Whether a name the tagger found is a piece of a gazetteer role title around it ("State" in
+    "Secretary of State" and "the Head of State", "Interior" in "Interior Minister"): up to three
+    words before it and two after it make a title with it."""
+    doc = ent.doc
+    if len(ent) > 2:
+        return False
+    return any(gz.is_role(words := doc[ent.start - k:ent.end + j].text) or words.lower() in _ROLE_SYNONYMS
+               for k in range(min(3, ent.start) + 1) for j in range(min(2, len(doc) - ent.end) + 1) if k or j)
+
+
 def _role_around(ent: Span) -> tuple[str | None, str | None]:
     """Country and role from the title before a name ("Turkish Foreign Minister X", "Kremlin
-    spokesman X") or an apposition after it ("X, Russia's foreign minister,")."""
+    spokesman X") or an apposition after it ("X, Russia's foreign minister,"); a title whose
+    portfolio is no gazetteer role gives the country its possessive names ("Chile's transport
+    minister X", "X, Chile's mining minister,": CHL, "transport minister")."""
+    country, role = _titled_role(ent)
+    if country is None:
+        text = doc_text(ent.doc)
+        m = _PORTFOLIO_BEFORE.search(text[max(0, ent.start_char - 60):ent.start_char]) \
+            or _PORTFOLIO_APPOS.match(text[ent.end_char:ent.end_char + 80])
+        if m is None:
+            # "Myanmar Army Gen. X", "Nigerian Police Commissioner X": a rank in a country's force
+            m = _FORCE_RANK_BEFORE.search(text[max(0, ent.start_char - 60):ent.start_char])
+        c = _country_of_tail(m.group("q")) if m else None
+        if m and c is not None:
+            title = f"{m.group('port')}{m.group('role')}"
+            # the whole title where the roles found its end ("Minister" of "mining minister")
+            return c.iso3, title if role is None or title.lower().endswith(role.lower()) else role
+    return country, role
+
+
+# A country's possessive, a portfolio or rank in one or two words and a title noun: the title of an
+# office of that country that the gazetteer's roles do not list ("Peru's mining minister", "Ghana's
+# trade envoy", "Japan's Vice Foreign Minister")
+_PORTFOLIO_TITLE = (r"(?P<q>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:'s|’s)\s+(?P<port>(?:[A-Za-z]+\s+){1,2})"
+                    r"(?P<role>(?i:minister|ambassador|envoy|spokes(?:man|woman|person)|secretary|adviser|advisor"
+                    r"|chief|representative|commissioner))")
+_PORTFOLIO_BEFORE = re.compile(_PORTFOLIO_TITLE + r"\s+$")
+# A country's name or demonym, its armed force or police, and a rank: the same groups as the portfolio
+# title ("port" the force, "role" the rank)
+_FORCE_RANK_BEFORE = re.compile(r"(?P<q>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}?)\s+"
+                                r"(?P<port>(?:Army|Navy|Air Force|Armed Forces|Police|Military|Marines)\s+)"
+                                r"(?P<role>General|Gen|Lieutenant General|Lt\.? Gen|Major General|Maj\.? Gen|"
+                                r"Brigadier General|Brig\.? Gen|Colonel|Col|Admiral|Adm|Commissioner|Chief)\.?\s+$")
+_PORTFOLIO_APPOS = re.compile(r",\s+(?:the\s+)?" + _PORTFOLIO_TITLE + r"\b")
+# "the Dutch ambassador to Nairobi, X", "the Norwegian envoy for the Horn of Africa, X": the post's
+# place between a diplomatic title and the comma of an apposition names no country of the person
+_POST_PLACE = re.compile(r"(\b(?:ambassador|envoy|representative|emissary|consul|commissioner))"
+                         r"\s+(?:to|for|in)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'-]*){0,3}"
+                         r"(?=\s*,\s+$)", re.I)
+
+
+def _titled_role(ent: Span) -> tuple[str | None, str | None]:
+    """`_role_around` from the gazetteer's roles: the title before the name, else the apposition."""
     doc = ent.doc
     text = doc_text(doc)
     before = text[max(0, ent.start_char - 60):ent.start_char]
     after = text[ent.end_char:ent.end_char + 120]     # room for "the chairman of <a long name> of <country>"
     title_before, appos_after = _role_patterns()
     before = _RANK_BEFORE_NAME.sub("", before)     # "Indian Foreign Minister Dr. X": the title before the rank
+    before = _POST_PLACE.sub(r"\1", before)
     m = (title_before.search(before) if _role_end().search(before) else None) or _role_of_before(before)
     if m and "," in m.group(0) and not after.lstrip().startswith(","):
         m = None    # "the Uzbek president, X, said" is an apposition; "asked about the president, X said" is not
@@ -1771,7 +1949,17 @@ def _role_around(ent: Span) -> tuple[str | None, str | None]:
             return lead.iso3, role      # "Kenyan Army Commander X": the body's country leads the title
         if _POSS.search(q):
             return None, f"{_POSS.sub('', q)} {role}"   # "Sant'Egidio's president X": the body's, not a state's
+        if all(w[:1].isupper() for w in q.split()) and (_ORG_WORDS.search(q.split()[-1])
+                                                        or re.fullmatch(r"[A-Z]{2,7}", q)):
+            # "ECOWAS Commission President X", "SADC Executive Secretary X": a body's office, no
+            # head of state (so no dateline country either)
+            return None, f"{q} {role}"
     if m is not appos and (owner := re.search(r"(\S+?)(?:'s|’s)\s+$", before[:m.start("role")])):
+        if owner.group(1).lower() in {"country", "nation"}:
+            # "fled to Spain and met the country's Prime Minister X": the country the sentence named
+            # before (as for "the country's Foreign Ministry"), no part of the title
+            c = _sentence_country(ent[0])
+            return (c.iso3 if c else None), role
         return None, f"{owner.group(1)} {role}"     # "the group's president X": not a state's
     # "Prime Minister Narendra Modi of India": the country right after the titled name
     after_of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})", after)

@@ -242,7 +242,27 @@ def organization(s: str | None) -> Org | None:
         org = _load().by_org.get(rest) if country else None
         if org is not None and country is not None and org.country == country.iso3:
             return org
-    return None
+    return _transliterated_orgs().get(_translit_key(s)) if "-" in s else None
+
+
+def _translit_key(s: str) -> str:
+    """A key that English spellings of one Urdu, Persian or Arabic compound name share: the joining
+    vowel or article between hyphens ("-e-", "-i-", "-ul-") and doubled vowels ("Tehreek", "Tehrik")
+    spelled one way, so "Tehreek-I-Taliban Pakistan" finds the entry "Tehrik-i-Taliban Pakistan"."""
+    k = re.sub(r"(?<=\w)[-\s](?:e|i|y|ul|ut|al|ud|ur|as|ad)[-\s](?=\w)", "-e-", fold(s))
+    return k.replace("ee", "i").replace("oo", "u")
+
+
+@cache
+def _transliterated_orgs() -> dict[str, Org]:
+    """The gazetteer's hyphenated organisation names and aliases by `_translit_key` (the first entry
+    of a key wins)."""
+    out: dict[str, Org] = {}
+    for o in _load().orgs:
+        for name in (o.name, *o.aliases):
+            if "-" in name:
+                out.setdefault(_translit_key(name), o)
+    return out
 
 
 def roles() -> tuple[str, ...]:

@@ -182,7 +182,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     context.dateline_home = dateline_country(cleaned.dateline_place)
     context.home = home_country(book, context.dateline_home)
     book.qualify_generic(context.home, context.dateline_home)
-    book.place_bare_heads(context.dateline_home)
+    book.place_bare_heads(context.dateline_home, context.home)
     dater = EventDater(published)
     quotes: list[Quote] = []
     events: list[Event] = []

@@ -1,0 +1,72 @@
+"""Actor names whole where the tagger cuts them (issue 12, "Names whole"), on sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import extract_text
+
+
+def names(text: str) -> dict[str, tuple[str, str | None]]:
+    art = extract_text(text, "2023-04-04", name="k.txt", headline=True)
+    return {a.name: (a.type, a.country) for a in art.actors.values()}
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("Peru's Office of the Attorney General said it would lift the arrest warrants.",
+     "Peruvian Office of the Attorney General", "PER"),
+    ("The U.S. Department of the Treasury said the sanctions freeze assets.", "Treasury Department", "USA"),
+])
+def test_a_body_named_with_of_and_a_title_is_kept_whole(text, name, iso3):
+    found = names(text)
+    assert found.get(name) == ("organization", iso3), found
+
+
+def test_a_short_form_not_the_gazetteer_bodys_tells_another_countrys_body_of_that_name():
+    found = names("Senator Musa Bello of the Peoples Democratic Party (PDP) criticised the budget. "
+                  "The PDP said it would sue.")
+    assert found.get("Peoples Democratic Party") == ("group", None), found
+
+
+def test_the_gazetteer_bodys_own_short_form_keeps_its_country():
+    found = names("The Peoples' Democratic Party (HDP) criticised Ankara on Monday.")
+    assert found.get("Peoples' Democratic Party") == ("group", "TUR"), found
+
+
+@pytest.mark.parametrize("text, name", [
+    # the tagger finds only "Taliban" and "Pakistan" inside the compound; other spellings of it
+    ("Tehrik-e-Taliban Pakistan claimed the bombing of a police post on Monday.", "Tehrik-i-Taliban Pakistan"),
+    ("The Jamaat faction of Tehreek-I-Taliban Pakistan claimed the attack.", "Tehrik-i-Taliban Pakistan"),
+    ("Police blamed Lashkar-i-Taiba for the attack on Monday.", "Lashkar-e-Taiba"),
+])
+def test_a_hyphenated_compound_name_is_the_gazetteer_group_whole(text, name):
+    found = names(text)
+    assert found.get(name) == ("group", "PAK"), found
+
+
+def test_the_compound_groups_attack_is_not_the_states():
+    art = extract_text("Tehrik-e-Taliban Pakistan claimed the bombing of a police post on Monday.", "2023-04-04",
+                       name="k.txt", headline=True)
+    sources = {art.actors[e.source].name for e in art.events if e.source}
+    assert "Pakistan" not in sources and "Tehrik-i-Taliban Pakistan" in sources
+
+
+def test_a_party_name_tagged_as_a_person_takes_no_country_mention():
+    art = extract_text("Police arrested two leaders of the Vente Venezuela political party, headed by Maria Lopez. "
+                       "Venezuela rejected the criticism on Monday.", "2023-04-04", name="k.txt", headline=True)
+    found = {a.name: a.type for a in art.actors.values()}
+    assert "Vente Venezuela" not in found and found.get("Venezuela") == "country", found
+    assert {art.actors[e.source].name for e in art.events if e.source} == {"Venezuela"}
+
+
+def test_an_inner_name_of_a_long_name_is_that_person():
+    art = extract_text("Former president Luiz Inacio Lula da Silva criticised the court on Monday. "
+                       "Lula said the ruling was unfair.", "2023-04-04", name="k.txt", headline=True)
+    people = [a for a in art.actors.values() if a.type == "person"]
+    assert [p.name for p in people] == ["Luiz Inacio Lula da Silva"] and "Lula" in people[0].aliases
+
+
+def test_an_inner_name_does_not_join_another_persons_given_name():
+    art = extract_text("Andres Manuel Lopez Obrador met Joe Biden. Manuel Rojas said talks failed.", "2023-04-04",
+                       name="k.txt", headline=True)
+    assert "Manuel Rojas" in {a.name for a in art.actors.values()}
