@@ -153,3 +153,25 @@ def test_descriptions_and_names():
     for name in ("Islamic State", "Hamas", "Foreign Ministry", "Kenyan Foreign Ministry", "Red Cross",
                  "National Resistance Front"):
         assert not is_description(name), name
+
+
+def test_a_shared_description_in_one_article_does_not_join_two_countries(tmp_path: Path):
+    """Within an article descriptions join actors ("20 protesters" is the "Kenyan protesters"),
+    but not two whose known countries differ: Kenya's and Uganda's protesters of one article, both
+    also called "protesters", stay two (as a shared name never joins two countries)."""
+    path = tmp_path / "s.db"
+    store = Store(path)
+    try:
+        doc = SourceDoc(path="/tmp/a.txt", file="a.txt", raw="Headline Words Here\n\nKenyan protesters blocked a "
+                        "highway near Nairobi on Monday. Ugandan protesters marched in Kampala on Tuesday.",
+                        content_hash="a.txt", published="2015-05-05", published_how="test")
+        art = extract(doc)
+        found = [a for a in art.actors.values() if a.type == "group" and a.name.endswith("protesters")]
+        assert sorted(a.country or "" for a in found) == ["KEN", "UGA"], [(a.name, a.country) for a in found]
+        for actor in found:
+            actor.aliases.add("protesters")
+            actor.descriptions.add("protesters")
+        store.write_article(art)
+    finally:
+        store.close()
+    assert groups(path) == [("Kenyan protesters", "KEN"), ("Ugandan protesters", "UGA")]

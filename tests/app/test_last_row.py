@@ -202,3 +202,46 @@ async def test_the_last_screen_is_read_once_the_count_is_exact(tmp_path):
         tl.reader.page_before = no_read
         tl.action_last()
         _check(tl, _truth(db, View()))
+
+
+async def test_a_new_view_cancels_the_old_views_read_of_its_end(tmp_path, monkeypatch):
+    """The background read of a view's end (a keyset walk that can take long for a filter whose
+    last rows lie far back) stops when the view is left, also when the new view never starts a
+    read of its own end (its count still running or capped): it ran on to its end, competing
+    with the new view's reads for the machine."""
+    import threading
+    import time
+
+    db = build_synthetic_store(tmp_path / "x.db", 450, 0, n_articles=50, n_actors=10)
+    armed, started, stopped = threading.Event(), threading.Event(), threading.Event()
+    original = Reader.page_before
+
+    def slow(self, view, key, limit, skip=0, should_stop=None):
+        if threading.current_thread() is not threading.main_thread() and armed.is_set() and not started.is_set():
+            started.set()
+            deadline = time.monotonic() + 3
+            while time.monotonic() < deadline:
+                if should_stop is not None and should_stop():
+                    stopped.set()
+                    break
+                time.sleep(0.01)
+        return original(self, view, key, limit, skip, should_stop=should_stop)
+
+    monkeypatch.setattr(Reader, "page_before", slow)
+    app = _app(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        tl = app.timeline
+        armed.set()
+        tl.push_view(View())
+        for _ in range(100):
+            await pilot.pause(0.01)
+            if started.is_set():
+                break
+        assert started.is_set()
+        tl.replace_view(View(events=True, quotes=True, actors=((3,),)))
+        for _ in range(100):
+            await pilot.pause(0.01)
+            if stopped.is_set():
+                break
+        assert stopped.is_set(), "the old view's end read ran on"

@@ -389,6 +389,9 @@ class Timeline(ScrollView, can_focus=True):
         """Show `view` from row `scroll`, the cursor on row `cursor` (or on the item `keep`,
         in which case what is on screen stays until the view is read)."""
         self._gen += 1
+        # the old view's end read (a keyset walk that can be long) stops now, not when the new
+        # view's own end read starts: that one may never start (its count capped or running)
+        self.workers.cancel_group(self, "timeline-end")
         self.view = view
         self._inflight = frozenset()
         self.is_loading = True

@@ -646,9 +646,13 @@ class Store:
             row = self._find_by_aliases(descriptions, actor, "a.country = ?", [actor.country])
             if row:
                 return row
-        here = next((local[(actor.type, f)] for f in descriptions if (actor.type, f) in local), None)
-        return self.db.execute("SELECT id, name, country, role FROM actors WHERE id = ?", [here]).fetchone() \
-            if here else None
+        # within the article too, a known country that differs keeps two actors apart (Kenya's
+        # and Uganda's protesters of one article, both also called "protesters")
+        for here in dict.fromkeys(local[(actor.type, f)] for f in descriptions if (actor.type, f) in local):
+            row = self.db.execute("SELECT id, name, country, role FROM actors WHERE id = ?", [here]).fetchone()
+            if row and (row[2] is None or actor.country is None or row[2] == actor.country):
+                return row
+        return None
 
     def _find_by_aliases(self, norms: list[str], actor, country: str, params: list):
         placeholders = ",".join("?" * len(norms))
