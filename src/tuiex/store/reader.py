@@ -84,6 +84,11 @@ class Reader:
         self._lock = threading.Lock()               # guards the list of connections
         self._index_lock = threading.Lock()         # guards building the actor index
         self._connections: list[sqlite3.Connection] = []
+        # each connection's lock, held while a statement runs on it: close() (the app quitting,
+        # in its own thread) interrupts a worker's query and waits for it, instead of freeing a
+        # connection under a statement still running on it (a segfault in sqlite3)
+        self._running: dict[int, threading.Lock] = {}
+        self._closed = False
         self._actor_index: ActorIndex | None = None
         self._plans: dict[str, bool] = {}           # full text -> has many hits
         self._version_conn: sqlite3.Connection | None = None
@@ -93,22 +98,38 @@ class Reader:
 
     @property
     def conn(self) -> sqlite3.Connection:
+        """This thread's connection (opened on first use). Raises Cancelled once closed."""
         conn = getattr(self._local, "conn", None)
         if conn is None:
+            with self._lock:
+                if self._closed:
+                    raise Cancelled()
             conn = open_connection(self.path, readonly=True)
             self._local.conn = conn
             with self._lock:
                 self._connections.append(conn)
+                self._running[id(conn)] = threading.Lock()
         return conn
 
     def close(self) -> None:
-        with self._lock:
+        """Close every connection, those of other threads too: a statement running on one is
+        interrupted (its caller gets Cancelled) and waited for before its connection closes."""
+        with self._lock:        # (data_version runs its statement holding it)
+            self._closed = True
             for conn in self._connections:
+                running = self._running.get(id(conn))
+                conn.interrupt()
+                if running is not None:
+                    running.acquire()
                 try:
                     conn.close()
                 except sqlite3.Error:
                     pass
+                finally:
+                    if running is not None:
+                        running.release()
             self._connections.clear()
+            self._running.clear()
         self._local = threading.local()
 
     # -- changes made by other connections (an ingest while the explorer is open) ---------------
@@ -117,6 +138,8 @@ class Reader:
         """A number that changes whenever another connection commits to the store: SQLite's
         `PRAGMA data_version`, which is per connection, so it is asked on one kept for it."""
         with self._lock:
+            if self._closed:
+                raise Cancelled()
             conn = self._version_conn
             if conn is None or conn not in self._connections:      # first use, or closed
                 conn = open_connection(self.path, readonly=True)
@@ -133,6 +156,15 @@ class Reader:
 
     def _rows(self, sql: str, params: Sequence = (), should_stop: ShouldStop = None) -> list:
         conn = self.conn
+        running = self._running.get(id(conn))
+        if running is None:             # closed (by the app quitting) since this thread opened it
+            raise Cancelled()
+        with running:
+            if self._closed:
+                raise Cancelled()
+            return self._run(conn, sql, params, should_stop)
+
+    def _run(self, conn: sqlite3.Connection, sql: str, params: Sequence, should_stop: ShouldStop) -> list:
         if should_stop is not None:
             if should_stop():
                 raise Cancelled()
