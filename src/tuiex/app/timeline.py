@@ -25,7 +25,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.worker import get_current_worker
 
-from ..store.read_records import END, Cancelled, Count, Item, Key, View
+from ..store.read_records import END, Cancelled, Count, Item, Key, ShouldStop, View
 from ..store.reader import Reader
 from ..store.search import QueryError, kind_of_type
 from .highlight import component_style, find_terms
@@ -646,16 +646,22 @@ class Timeline(ScrollView, can_focus=True):
     @work(thread=True, exclusive=True, group="timeline-end", exit_on_error=False)
     def _load_end(self, gen: int, frame: int, view: View, first: int, rows: int) -> None:
         worker = get_current_worker()
+        for page, items in self._read_end(view, first, rows, lambda: worker.is_cancelled):
+            self.post_message(self.PageLoaded(gen, page, items, frame))
+
+    def _read_end(self, view: View, first: int, rows: int,
+                  should_stop: ShouldStop) -> list[tuple[int, list[Item]]]:
+        """Pages `first`.. of a view of `rows` rows (its count exact), in one keyset read back from
+        its end, as (page, items); none when the read stops or fails (the page workers then read
+        and report), or when the store changed under the count."""
         try:
-            items = self.reader.page_before(view, END, rows - first * PAGE,
-                                            should_stop=lambda: worker.is_cancelled)
+            items = self.reader.page_before(view, END, rows - first * PAGE, should_stop=should_stop)
         except Exception:  # noqa: BLE001 - Cancelled, or an error the page workers will report
-            return
+            return []
         if len(items) != rows - first * PAGE:
-            return          # the store changed under the count: the page workers read the end
-        for page in range(first, (rows - 1) // PAGE + 1):
-            self.post_message(self.PageLoaded(gen, page, items[(page - first) * PAGE:(page - first + 1) * PAGE],
-                                              frame))
+            return []
+        return [(page, items[(page - first) * PAGE:(page - first + 1) * PAGE])
+                for page in range(first, (rows - 1) // PAGE + 1)]
 
     def on_timeline_page_loaded(self, message: PageLoaded) -> None:
         if message.gen != self._gen or message.frame != self._frame:
@@ -875,17 +881,10 @@ class Timeline(ScrollView, can_focus=True):
         missing = self._last_screen_pages()
         if not missing:
             return
-        first = missing[0]
         deadline = time.monotonic() + FIRST_SCREEN_BUDGET
-        try:
-            items = self.reader.page_before(self.view, END, self._rows - first * PAGE,
-                                            should_stop=lambda: time.monotonic() > deadline)
-        except Exception:  # noqa: BLE001 - Cancelled, or an error the worker's read will report
-            return
-        if len(items) != self._rows - first * PAGE:
-            return      # the store changed under the count: the worker reads the pages
-        for page in missing:
-            self._store_page(page, items[(page - first) * PAGE:(page - first + 1) * PAGE])
+        for page, items in self._read_end(self.view, missing[0], self._rows,
+                                          lambda: time.monotonic() > deadline):
+            self._store_page(page, items)
 
     def _reach_end(self) -> None:
         """The count just became exact: finish a pending G."""
