@@ -101,14 +101,14 @@ class Reader:
         """This thread's connection (opened on first use). Raises Cancelled once closed."""
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            with self._lock:
-                if self._closed:
-                    raise Cancelled()
             conn = open_connection(self.path, readonly=True)
-            self._local.conn = conn
             with self._lock:
+                if self._closed:        # (closed while this one opened: it is not kept)
+                    conn.close()
+                    raise Cancelled()
                 self._connections.append(conn)
                 self._running[id(conn)] = threading.Lock()
+            self._local.conn = conn
         return conn
 
     def close(self) -> None:
