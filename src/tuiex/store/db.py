@@ -634,9 +634,9 @@ class Store:
         is, not which one: an actor of the same known country, or one of the same article
         (`local`: (type, folded name) -> actor id of the actors written for it so far). The
         protesters of two articles are not one group because both were called protesters."""
-        described = {fold(n) for n in actor.descriptions}
-        names = sorted({f for n, f in folded.items() if f and n not in actor.descriptions} - described)
-        descriptions = sorted({f for f in folded.values() if f} - set(names))
+        every = {f for f in folded.values() if f}
+        described = every & {fold(n) for n in actor.descriptions}
+        names, descriptions = sorted(every - described), sorted(described)
         if names:
             row = self._find_by_aliases(names, actor, "(a.country IS NULL OR ? IS NULL OR a.country = ?)",
                                         [actor.country, actor.country])
