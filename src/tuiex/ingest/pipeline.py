@@ -467,18 +467,24 @@ def _relayed_source(book: ActorBook, verb: Token | None, di: int, off: int, sent
     with no source named."""
     if verb is None or verb.lemma_.lower() != "report":
         return None
+    for _, obj in _quoting_objects(verb):
+        if obj.lemma_.lower() in DOCUMENT_NOUNS:
+            key = _speaker_by_noun(book, obj, di, off, sentence_of, context)
+        else:
+            key = book.key_at(di, obj) or _resolve(book, obj, di, off, sentence_of(off + obj.idx), context)
+        if key is not None:
+            return key
+    return None
+
+
+def _quoting_objects(verb: Token) -> Iterator[tuple[Token, Token]]:
+    """(participle, its object) for each "quoting"/"citing" participle of a verb ("..., the paper
+    reported, citing the release", "X stated, quoting Y")."""
     for c in verb.children:
         if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in {"quote", "cite"}:
             obj = next((g for g in c.children if g.dep_ == "dobj"), None)
-            if obj is None:
-                continue
-            if obj.lemma_.lower() in DOCUMENT_NOUNS:
-                key = _speaker_by_noun(book, obj, di, off, sentence_of, context)
-            else:
-                key = book.key_at(di, obj) or _resolve(book, obj, di, off, sentence_of(off + obj.idx), context)
-            if key is not None:
-                return key
-    return None
+            if obj is not None:
+                yield c, obj
 
 
 def _cited_person(book: ActorBook, verb: Token | None, di: int) -> str | None:
@@ -488,13 +494,12 @@ def _cited_person(book: ActorBook, verb: Token | None, di: int) -> str | None:
     person."""
     if verb is None:
         return None
-    for c in verb.children:
-        if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in {"quote", "cite"} \
-                and not any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children):
-            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
-            key = book.key_at(di, obj) if obj is not None else None
-            if key is not None and _type_of(book, key) == "person":
-                return key
+    for participle, obj in _quoting_objects(verb):
+        if any(g.dep_ == "prep" and g.lower_ == "as" for g in participle.children):
+            continue
+        key = book.key_at(di, obj)
+        if key is not None and _type_of(book, key) == "person":
+            return key
     return None
 
 
