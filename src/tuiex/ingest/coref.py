@@ -234,14 +234,21 @@ def in_place_phrase(t: Token, head: Token) -> bool:
     attack on Israeli positions", "the ambush of a Malian patrol") name others (GUIDELINES.md: the source
     is the actor the sentence names as doing it; `_AGENT_PREPS`). False when `t` is not under `head` or
     only agent prepositions lie between."""
-    placed = False
+    path = _path_up(t, head)
+    return path is not None and any(c.dep_ == "prep" and c.lower_ not in _AGENT_PREPS for c in path)
+
+
+def _path_up(t: Token, head: Token) -> list[Token] | None:
+    """The tokens from `t` up the parse to `head`, `t` included and `head` not; None when `t` is not
+    under `head`."""
+    path = []
     cur = t
     while cur != head:
         if cur.head == cur:
-            return False        # `t` is not under `head`
-        placed = placed or (cur.dep_ == "prep" and cur.lower_ not in _AGENT_PREPS)
+            return None
+        path.append(cur)
         cur = cur.head
-    return placed
+    return path
 
 
 # Nouns of one state's body, whose plural names several states: "Western governments", "a number of
@@ -290,16 +297,10 @@ def in_modifier_clause(t: Token, head: Token) -> bool:
     targets). A past participle is not skipped: its agent or its ties name the actor's side ("a shell
     fired by Kyrgyz soldiers", "workers affiliated with the Serbian Workers' Union", "a group led by
     Colonel X"). False when `t` is not under `head` or no such clause lies between."""
-    inside = False
-    cur = t
-    while cur != head:
-        if cur.head == cur:
-            return False
-        # a participle with its by-agent names a doer ("a shell fired by Kyrgyz soldiers", "a group of
-        # officers led by Colonel X"): not a description to skip
-        inside = inside or cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG")
-        cur = cur.head
-    return inside
+    path = _path_up(t, head)
+    # a past participle with its by-agent names a doer ("a shell fired by Kyrgyz soldiers", "a group
+    # of officers led by Colonel X"): not a description to skip
+    return path is not None and any(c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBG") for c in path)
 
 
 # Verbs of saying whose clausal complement reports the sayer's own words ("X said he had ...").
