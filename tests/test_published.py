@@ -1,3 +1,5 @@
+from datetime import date
+
 import pytest
 
 from tuiex.ingest.dates import PartialDate
@@ -332,3 +334,43 @@ def test_bonus_bound_covers_every_bonus():
     assert _bonus_bound("Harbour strike ends after pay deal", False) == 0.0
     assert _bonus_bound("Posted Thursday, 7 March 2019", True) == 3.0
     assert _bonus_bound("Updated 7 March 2019", False) == 0.5
+
+
+# Dates in plain forms are read without dateparser's search (published._plain_dates): the same day as
+# the search gives, AP's abbreviations with a period too (which the search misses), and the search
+# still reads whatever else a line holds. Lines written for these tests.
+
+@pytest.mark.parametrize("line", ["Published: 14 March 2019   GMT", "Updated Mar 14, 2019  ET", "Thu 14 Mar 2019",
+                                  "Posted on March 14, 2019", "14 March, 2019"])
+def test_a_plain_stamp_reads_as_dateparser_reads_it(line):
+    from tuiex.ingest import published
+    fast = [when for _, when in published._plain_dates(line)]
+    searched = [when for _, when in published._search_dates.__wrapped__(line)]
+    assert fast == searched == [date(2019, 3, 14)]
+
+
+def test_a_plain_stamp_costs_no_date_search(monkeypatch):
+    from tuiex.ingest import published
+
+    def no_search(text):
+        raise AssertionError(f"dateparser searched {text!r}")
+    monkeypatch.setattr(published, "_search_dates", no_search)
+    lines = ["World", "Talks on the dam stall again", "Published: 14 March 2019   GMT",
+             "KHARTOUM, March 14, 2019 (AP) - Officials from Sudan and Ethiopia met on Thursday, 40 km from the border."]
+    assert find_published(lines, body_start=3).date == PartialDate(2019, 3, 14)
+
+
+@pytest.mark.parametrize("abbrev", ["Sept.", "Oct.", "Dec.", "Aug."])
+def test_an_ap_dateline_with_an_abbreviated_month(abbrev):
+    from tuiex.ingest.published import _dates_in
+    line = f"ASUNCION, {abbrev} 9, 2021 (AP) - Paraguay's senate voted to impeach the interior minister."
+    (found,) = _dates_in(line)
+    assert found[2][0].day == 9 and found[2][0].year == 2021
+    assert line[found[0]:found[1]] == f"{abbrev} 9, 2021"
+
+
+def test_another_year_on_the_line_goes_to_the_search():
+    from tuiex.ingest.published import _dates_in, _plain_dates
+    line = "Filed 2 May 2018, amended 2019-01-07"
+    assert _plain_dates(line) == ()
+    assert [r[0].isoformat() for _, _, r in _dates_in(line)] == ["2018-05-02", "2019-01-07"]
