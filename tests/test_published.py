@@ -356,7 +356,7 @@ def test_a_plain_stamp_costs_no_date_search(monkeypatch):
         raise AssertionError(f"dateparser searched {text!r}")
     monkeypatch.setattr(published, "_search_dates", no_search)
     lines = ["World", "Talks on the dam stall again", "Published: 14 March 2019   GMT",
-             "KHARTOUM, March 14, 2019 (AP) - Officials from Sudan and Ethiopia met on Thursday, 40 km from the border."]
+             "KHARTOUM, March 14, 2019 (AP) - Officials of Sudan and Ethiopia met on Thursday, 40 km from the border."]
     assert find_published(lines, body_start=3).date == PartialDate(2019, 3, 14)
 
 
