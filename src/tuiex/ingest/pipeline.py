@@ -285,6 +285,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 speaker = _speaker(book, q.speaker_token, di, off, sentence_of, context)
                 if q.direct:
                     speaker = _cited_person(book, q.cue_token, di) or speaker
+                if q.person_only and _type_of(book, speaker) != "person":
+                    continue    # 'Police arrested 40 people. "..."': no person the quotation follows
             if speaker is None and _anonymous(q.speaker_token) or _unnamed_on_request(q.speaker_token, speaker):
                 anonymous_sayer = (di, q.speaker_token) if q.speaker_token is not None else anonymous_sayer
                 continue  # "a witness said", "according to reports": no one to attribute it to
