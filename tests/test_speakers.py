@@ -1428,3 +1428,19 @@ def test_media_reports_are_as_anonymous_as_bare_reports():
     art = article(H + "The Tarija police command has dismissed media reports claiming that hundreds of Condor "
                   "Front fighters were arrested in the city, describing the story as entirely false.")
     assert not [t for s, t, d in quotes_of(art) if t.startswith("hundreds of Condor Front")]
+
+
+def test_party_title_is_the_party_figure_named_before_not_the_president_named_later():
+    # "the NDC president" is a party office: not the country's President named further down
+    art = article(H + "Ama Boateng on Friday criticised the new budget in a statement.\n\n"
+                  "Boateng said the budget would hurt workers across the country.\n\n"
+                  "The NDC president said that the government had ignored the unions.\n\n"
+                  "President Kwame Mensah signed the budget into law on Wednesday.")
+    assert speaker_of(art, "the government had ignored the unions") == "Ama Boateng"
+
+
+def test_former_minister_is_not_the_minister_named_later():
+    art = article(H + "Kofi Asante on Friday criticised the new budget in a statement.\n\n"
+                  "The former finance minister said that the government had ignored the unions.\n\n"
+                  "Finance Minister Ama Boateng defended the budget on Thursday.")
+    assert speaker_of(art, "the government had ignored the unions") == "Kofi Asante"

@@ -974,7 +974,8 @@ class ActorBook:
                 # a bare "the president": the one the article holds that title for, its home country's
                 key = context.person_by_role(lemma, home, strict=True)
             key = key or context.person_by_role(lemma, c.iso3 if c else None, at=offset + token.idx,
-                                                sentence=sentence, para_start=offset)
+                                                sentence=sentence, para_start=offset,
+                                                apart=described_apart(token))
             if key is None and c is not None and qualifier is not None and lemma in _DESCRIBED_ROLES \
                     and token.tag_ == "NN":
                 # "Ukraine's president", "the U.S. ambassador" whom the article does not name: a
@@ -1139,7 +1140,8 @@ class Context:
         return "yes"
 
     def person_by_role(self, noun: str, country: str | None, strict: bool = False,
-                       at: int | None = None, sentence: int | None = None, para_start: int = 0) -> str | None:
+                       at: int | None = None, sentence: int | None = None, para_start: int = 0,
+                       apart: frozenset[str] = frozenset()) -> str | None:
         """The person a bare title refers to: the most recent person with that role and country
         ("the president" -> the last president named); a counterpart is any person of that country.
         `strict`: only a person recorded with both that role and that country. `at`, `sentence`,
@@ -1148,10 +1150,12 @@ class Context:
         (then its paragraph) names before it ("Mubarak's 30-year presidency ... the president said"),
         then to the person first
         named after it (nearest first), not to one named before only as an object ("with journalists
-        X and Y") or to the last person the article names."""
+        X and Y") or to the last person the article names. `apart`: words that set the title's holder
+        apart (described_apart); a person named later must have them in their role."""
         titles = _ROLE_SYNONYMS.get(noun, (noun,))      # "the premier" is a prime minister too
         recent = set(self.recent)
-        later = [k for k in self.book.actors if k not in recent]     # named after this point
+        later = [k for k in self.book.actors if k not in recent      # named after this point
+                 and (not apart or ((a := self.book.actor(k)) is not None and held_by(a.role, apart)))]
         # one who bears the title: the people named so far, newest first, before those named later
         newest_first = [*dict.fromkeys(reversed(self.recent)), *later]
         if strict:
@@ -1179,6 +1183,34 @@ class Context:
             order = [*own, *sorted((k for k in later if starts[k] > at), key=lambda k: starts[k]),
                      *dict.fromkeys(reversed(self.recent)), *before]
         return next((key for key in order if fit.get(key) == "maybe"), None)
+
+
+def described_apart(title: Token) -> frozenset[str]:
+    """The words that describe the holder of an anaphoric title ("the ...", no name beside it) apart
+    from whoever holds the office now or elsewhere: "former"/"ex" ("the former finance minister") and a capitalised compound that names
+    no country ("the PML-N president", "the NDC chairman"), folded; empty for other titles. Such a
+    title is a person named later only when that person's role holds those words (held_by): the
+    country's president or the current minister the article names later is another person.
+    Seen in Pakistani and Nigerian party news ("The PML-N president said ..." before "President
+    Arif Alvi promulgated ..."); a lead's cataphoric title ("the UN envoy said" before "UN envoy
+    X") holds its words in the role of the person named after it."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in title.children) \
+            or any(c.dep_ == "appos" for c in title.children):
+        return frozenset()      # only an anaphoric "the ..." title, not one set beside a name
+    words = set()
+    for c in title.lefts:
+        if c.dep_ == "amod" and c.lower_ in {"former", "ex"}:
+            words.add(c.lower_)
+        elif c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() \
+                and c.ent_type_ not in {"GPE", "NORP"} and demonym_country(c) is None \
+                and gz.country_by_name(c.text) is None:
+            words.add(fold(c.text))
+    return frozenset(words)
+
+
+def held_by(role: str | None, words: frozenset[str]) -> bool:
+    """Whether a role holds every one of these words (described_apart)."""
+    return not words or (role is not None and words <= set(fold(role).split()))
 
 
 def _entities(doc: Doc) -> list[Span]:

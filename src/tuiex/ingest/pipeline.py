@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..records import Article, Event, Quote, Sentence, SourceDoc
 from ..textnorm import fold
 from . import gazetteer as gz
-from .actors import ActorBook, Context
+from .actors import ActorBook, Context, described_apart, held_by
 from .clean import Cleaned, Paragraph, clean_once
 from .coref import (
     attributed_doer,
@@ -992,9 +992,12 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
         epithet = next((_EPITHETS[(c.lower_, tok.lower_)] for c in tok.children if (c.lower_, tok.lower_) in _EPITHETS),
                        None)
         word = epithet or tok.lower_
+        # (any of the article's people with that role, and with the words that set a title's holder
+        # apart: "the former finance minister" is no finance minister named later, described_apart)
+        apart = described_apart(tok)
         key = _person_with_role(book, context, word) or next(
             (k for k, a in reversed(book.actors.items())
-             if a.type == "person" and a.role and word in fold(a.role).split()), None)
+             if a.type == "person" and a.role and word in fold(a.role).split() and held_by(a.role, apart)), None)
         if key is None and tok.lower_ in _ROLES_OF_NOUN:
             # "the Kenyan diplomat said": the person of that country (if named) whose title is a
             # diplomat's (foreign minister, ambassador, envoy), the nearest named first
