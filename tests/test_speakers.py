@@ -1444,3 +1444,12 @@ def test_former_minister_is_not_the_minister_named_later():
                   "The former finance minister said that the government had ignored the unions.\n\n"
                   "Finance Minister Ama Boateng defended the budget on Thursday.")
     assert speaker_of(art, "the government had ignored the unions") == "Kofi Asante"
+
+
+def test_a_part_of_a_named_body_speaks_for_the_body():
+    # a chapter, a wing, members of a named party or group: collective speakers are the body
+    art = article(H + "Unions and parties reacted to the fuel price rise on Monday.\n\n"
+                  "The Lagos branch of the Nigeria Labour Congress said that the strike would go ahead.\n\n"
+                  "The youth wing of the African National Congress said on Monday that the minister must resign.")
+    assert speaker_of(art, "the strike would go ahead") == "Nigeria Labour Congress"
+    assert speaker_of(art, "the minister must resign") == "African National Congress"

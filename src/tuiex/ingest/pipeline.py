@@ -1035,6 +1035,8 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
             key = resolve_unnamed(book, tok, di, off, sentence, home) if home else None
     if key is None and _common_noun(tok):
         key = _national_body(book, tok, di, off, sentence)
+    if key is None:
+        key = _body_of_part(book, tok, di, off, sentence, context)
     if key is None and tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN"} and tok.dep_ in {"nsubj", "nsubjpass"} \
             and tok.ent_type_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
         # "Ruiz later told a news conference: ..." where the tagger marked no name: the person of that
@@ -1043,6 +1045,22 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
         surname = tok.doc[first:tok.i + 1]
         key = book.person_named(surname.text, off + tok.idx)
     return key
+
+
+def _body_of_part(book: ActorBook, tok: Token, di: int, off: int, sentence: int, context: Context) -> str | None:
+    """The named organisation or group a part of it speaks for, when the part itself names no
+    actor: "The Edo State Chapter of the Peoples Democratic Party said", "Rebels of the Convention
+    of Patriots said", "the youth wing of the ANC said" (dev README: speakers are institutions for
+    collective ones). Not a title ("the president of X" is a person) nor a named person."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ == "PERSON" or tok.lower_ in TITLE_NOUNS \
+            or tok.lemma_.lower() in TITLE_NOUNS or tok.lower_ in AGENT_NOUNS:
+        return None
+    of = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    if of is None:
+        return None
+    key = book.key_at(di, of) or _resolve(book, of, di, off, sentence, context)
+    return key if _type_of(book, key) in {"organization", "group"} else None
 
 
 # Plural nouns news uses to refer back to a named armed group ("the militants", "the rebels")
