@@ -1453,3 +1453,13 @@ def test_a_part_of_a_named_body_speaks_for_the_body():
                   "The youth wing of the African National Congress said on Monday that the minister must resign.")
     assert speaker_of(art, "the strike would go ahead") == "Nigeria Labour Congress"
     assert speaker_of(art, "the minister must resign") == "African National Congress"
+
+
+def test_the_official_after_an_anonymous_source_is_still_that_source():
+    # an unnamed source, then "the official said": no quote (GUIDELINES: anonymous sources), and
+    # not the minister named before
+    art = article(H + "Interior Minister Amadou Sow said on Monday that the army had retaken the town.\n\n"
+                  "A senior security official in Gao, who asked not to be named, told AFP that the rebels had "
+                  "fled north.\n\n"
+                  '"We pushed them back towards the border before nightfall," the official said.')
+    assert not [s for s, t, _ in quotes_of(art) if t.startswith("We pushed them back")]

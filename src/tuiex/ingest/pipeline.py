@@ -408,16 +408,27 @@ def _unnamed_on_request(tok: Token | None, speaker: str | None) -> bool:
         and any(t.lower_ in _ANONYMITY_WORDS for t in tok.sent)
 
 
+# Nouns that refer back to an unnamed source: "the official", "the source", "the officer"
+_UNNAMED_SOURCE_NOUNS = {"official", "source", "officer", "diplomat"}
+
+
 def _refers_to_anonymous(tok: Token | None, anonymous: tuple[int, Token], di: int, speaker: str | None,
                          book: ActorBook) -> bool:
-    """Whether a pronoun sayer ("he said", "they said") stands for the anonymous source the text
-    quoted last, in this paragraph or the one before, with no named sayer since: the pronoun agrees
-    in number with it ("they" for "security sources", "he"/"she" for "a security official") and
-    resolves to no person or body the same sentence names."""
-    if tok is None or tok.lower_ not in {"he", "she", "they"} or di - anonymous[0] > 1:
+    """Whether a pronoun sayer ("he said", "they said") or a definite noun of an unnamed source ("the
+    official said", "the officer said", the anonymous sayer's own noun) stands for the anonymous
+    source the text quoted last, in this paragraph or the one before, with no named sayer since:
+    it agrees in number with it ("they" for "security sources", "he"/"she" for "a security
+    official") and resolves to no person or body the same sentence names. ('A senior military
+    source told AFP that ... . "...," the official said': still the source, AFP copy on the CAR.)"""
+    if tok is None or di - anonymous[0] > 1:
         return False
     plural = anonymous[1].tag_ in {"NNS", "NNPS"}
-    if (tok.lower_ == "they") != plural:
+    if tok.lower_ in {"he", "she", "they"}:
+        if (tok.lower_ == "they") != plural:
+            return False
+    elif not (tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in tok.children)
+              and (tok.lemma_.lower() == anonymous[1].lemma_.lower() or tok.lemma_.lower() in _UNNAMED_SOURCE_NOUNS)
+              and (tok.tag_ in {"NNS", "NNPS"}) == plural):
         return False
     return speaker is None or not any(book.key_at(di, t) == speaker for t in tok.sent)
 
