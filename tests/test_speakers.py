@@ -1463,3 +1463,10 @@ def test_the_official_after_an_anonymous_source_is_still_that_source():
                   "fled north.\n\n"
                   '"We pushed them back towards the border before nightfall," the official said.')
     assert not [s for s, t, _ in quotes_of(art) if t.startswith("We pushed them back")]
+
+
+def test_an_acronym_the_tagger_left_unnamed_is_the_body_that_reports():
+    art = article(H + "BNP on Monday alleged that the government has been obstructing the rallies of the "
+                  "opposition parties.\n\n"
+                  "Police dispersed a BNP meeting in the capital on Sunday.")
+    assert speaker_of(art, "the government has been obstructing") == "BNP"

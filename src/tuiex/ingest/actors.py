@@ -496,6 +496,19 @@ class ActorBook:
             by_first = {self._persons[i].key for i in self._person_middles.get(toks[0], ())}
         return next(iter(by_first)) if len(by_first) == 1 else None
 
+    def acronym_body(self, token: Token, di: int, offset: int, sentence: int) -> str | None:
+        """The body an all-capital acronym the tagger left unnamed stands for, as the sayer of a
+        report ("BNP on Monday alleged that ...", "The PDP said ..."): the organisation or group
+        the article (or corpus) already has by that name or alias, else a new organisation of that
+        name. None for a word that is no acronym of two to six letters, or names a country."""
+        text = token.text
+        if not (token.is_upper and token.is_alpha and 2 <= len(text) <= 6) or gz.country_by_name(text):
+            return None
+        key = next((k for k, a in self.actors.items() if a.type in {"organization", "group"}
+                    and (a.name == text or text in a.aliases)), None) or self._add(text, "organization")
+        self._mention(key, di, token.doc[token.i:token.i + 1], offset, sentence)
+        return key
+
     def person_named(self, text: str, at: int | None = None) -> str | None:
         """The key of the person a name the tagger did not mark stands for ("Ruiz later told ..."
         after "President Ana Ruiz"): a full name or a surname of a person already met

@@ -1055,6 +1055,9 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
         first = min([tok.i, *(c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")])
         surname = tok.doc[first:tok.i + 1]
         key = book.person_named(surname.text, off + tok.idx)
+        if key is None and tok.pos_ == "PROPN" and first == tok.i:
+            # "BNP on Monday alleged that ...": an acronym the tagger named no body is one
+            key = book.acronym_body(tok, di, off, sentence)
     return key
 
 
