@@ -1470,3 +1470,11 @@ def test_an_acronym_the_tagger_left_unnamed_is_the_body_that_reports():
                   "opposition parties.\n\n"
                   "Police dispersed a BNP meeting in the capital on Sunday.")
     assert speaker_of(art, "the government has been obstructing") == "BNP"
+
+
+def test_a_quoted_nickname_inside_a_name_is_no_cut_in_it():
+    art = article(H + "Meanwhile, Senate Minority Leader and former chairman of the committee, Aquilino “Koko” "
+                  "Pimentel Jr., criticised the treaty on Monday.\n\n"
+                  "Pimentel said that the treaty would drag the country into a war.")
+    assert speaker_of(art, "the treaty would drag the country") == "Aquilino Pimentel Jr"
+

@@ -68,6 +68,8 @@ _HEAD_TITLES = {"president", "prime minister", "premier", "chancellor", "king", 
 _DESCRIBED_ROLES = {"president", "premier", "chancellor", "king", "emir", "ambassador"}
 _LED = re.compile(r"([A-Z][\w.]*)-led")
 _QUOTE_MARK = re.compile(r'["“”«»„]')
+# a quoted nickname inside a person's name (_nicknamed_people): the given name, the rest
+_NICKNAME = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) ?[“\"‘][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[”\"’] ?([\w.' -]+)")
 _STATE_NAMES = {"government", "regime", "administration", "authorities", "leadership", "state"}
 _OPPONENT_NOUNS = {"opponent", "enemy", "foe", "critic", "ally", "backer", "supporter", "lawyer", "attorney"}
 _POSS = re.compile(r"(?:'s|’s|')$")
@@ -279,6 +281,8 @@ class ActorBook:
         text = _strip(doc_text(ent.doc)[ent.start_char:ent.end_char])      # ent.text, not rebuilt from tokens
         if len(parts := text.split("-")) == 2 and all(gz.country_by_demonym(p) for p in parts):
             return      # "Kazakh-Uzbek talks": an adjective of two peoples, not an actor
+        if ent.label_ == "PERSON" and (nick := _NICKNAME.fullmatch(text)):
+            text = f"{nick.group(1)} {nick.group(2)}"   # 'Aquilino “Koko” Pimentel Jr.': the name without it
         if _QUOTE_MARK.search(text):
             # a tagger's span across a closing quotation mark ('Vucic" EU Special Envoy'): no name holds one
             text = _strip(_QUOTE_MARK.split(text)[-1])
@@ -1228,7 +1232,7 @@ def held_by(role: str | None, words: frozenset[str]) -> bool:
 
 def _entities(doc: Doc) -> list[Span]:
     """spaCy's entities plus gazetteer names it missed (e.g. "IS", "Daesh")."""
-    ents = _mended_organisations(doc, _joined_people([_whole_person(e) for e in doc.ents]))
+    ents = _mended_organisations(doc, _nicknamed_people(doc, _joined_people([_whole_person(e) for e in doc.ents])))
     whole = doc_text(doc)
     # each candidate span's text cut from the paragraph's (as Span.text is), by token offsets read once
     starts, lengths, punct = token_columns(doc, "IDX", "LENGTH", "IS_PUNCT")
@@ -1520,6 +1524,53 @@ def _name_word(tok: Token) -> bool:
     """A capitalised proper noun outside any entity that is no title, organisation or place word."""
     return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper() and tok.text.isalpha() \
         and not gz.is_role(tok.text) and not _ORG_WORDS.fullmatch(tok.text) and not _PLACE_WORDS.fullmatch(tok.text)
+
+
+_NICK_OPEN = {"“", '"', "‘"}
+_NICK_CLOSE = {"”", '"', "’"}
+_NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _nicknamed_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person named with a quoted nickname between given name and surname ('Aquilino “Koko”
+    Pimentel Jr.', 'Ronald “Bato” dela Rosa', 'Thomas "Tip" O'Neill': Philippine, Nigerian and
+    American usage) as one PERSON span from the given name to the surname (and a Jr./III), where
+    the tagger found the given name alone, or a piece with the nickname and the surname apart.
+    Only a one- or two-word capitalised nickname, and a capitalised surname right after it
+    (particles such as "dela" allowed)."""
+    out: list[Span] = []
+    skip_to = -1
+    for ent in ents:
+        if ent.start < skip_to:
+            continue
+        if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and len(ent) == 1 and ent[0].pos_ == "PROPN"):
+            out.append(ent)     # (a given name alone the tagger took for an organisation: 'Aquilino')
+            continue
+        # the opening mark: right after the given name, or inside the entity ('Ronald “Bato')
+        i = next((t.i for t in ent if t.text in _NICK_OPEN), ent.end)
+        if i >= len(doc) or doc[i].text not in _NICK_OPEN or i == ent.start:
+            out.append(ent)
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and doc[j].text not in _NICK_CLOSE and doc[j].text[:1].isupper() \
+                and doc[j].is_alpha:
+            j += 1
+        if j >= len(doc) or doc[j].text not in _NICK_CLOSE or j == i + 1 or j - i > 3:
+            out.append(ent)
+            continue
+        k = j + 1
+        while k < len(doc) and k - j <= 4 and (doc[k].text[:1].isupper() and doc[k].is_alpha
+                                               or doc[k].lower_ in _PARTICLES | {"dela", "van", "von", "le"}
+                                               and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
+            k += 1
+        while k < len(doc) and doc[k].lower_ in _NAME_SUFFIXES:
+            k += 1
+        if k == j + 1 or not doc[k - 1].text[:1].isupper():
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start, k, label="PERSON"))
+        skip_to = k
+    return out
 
 
 def _joined_people(ents: list[Span]) -> list[Span]:
