@@ -1478,3 +1478,11 @@ def test_a_quoted_nickname_inside_a_name_is_no_cut_in_it():
                   "Pimentel said that the treaty would drag the country into a war.")
     assert speaker_of(art, "the treaty would drag the country") == "Aquilino Pimentel Jr"
 
+
+def test_he_after_a_title_with_its_name_in_apposition_is_that_person():
+    # "Colombia's Defense Minister, Ivan Velasquez, ...": the subject is the person named beside the
+    # title, not the one quoted before
+    art = article(H + '"We want peace," Pablo Beltran said.\n\n'
+                  "Colombia’s Defense Minister, Ivan Velasquez, criticised the rebels on Monday.\n\n"
+                  "He said that military operations would go on.")
+    assert speaker_of(art, "military operations would go on") == "Ivan Velasquez"

@@ -2625,11 +2625,15 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
         actor = book.actors[key]
         if tok.dep_ == "nsubj" and _outlet_speaker(tok):
             continue    # "..., reports Mizzima": the outlet is no one the text is about
-        if tok.dep_ in {"nsubj", "nsubjpass"} \
+        # a name in apposition to a subject title is the subject ("Colombia's Defence Minister, Ivan
+        # Velasquez, warned ...": a later "he said" is Velasquez, not the person quoted before him)
+        named_subject = tok.dep_ == "appos" and tok.head.dep_ == "nsubj" and tok.head.head.dep_ == "ROOT" \
+            and actor.type == "person" and book.key_at_index(di, tok.head.i) in {None, key}
+        if tok.dep_ in {"nsubj", "nsubjpass"} or named_subject \
                 or (tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.dep_ in {"compound", "poss"}):
             context.saw(key)
             person_subject |= actor.type == "person"
-        if (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT") or (
+        if (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT") or named_subject or (
                 tok.dep_ in {"compound", "amod"} and tok.head.dep_ == "nsubj" and tok.head.head.dep_ == "ROOT"
                 and actor.type in {"organization", "group"}):
             # the author a later "a statement said" speaks for ("The Houthi movement fired ...": the Houthis)
