@@ -1486,3 +1486,9 @@ def test_he_after_a_title_with_its_name_in_apposition_is_that_person():
                   "Colombia’s Defense Minister, Ivan Velasquez, criticised the rebels on Monday.\n\n"
                   "He said that military operations would go on.")
     assert speaker_of(art, "military operations would go on") == "Ivan Velasquez"
+
+
+def test_pm_is_the_prime_minister():
+    art = article(H + "Kosovo Prime Minister Albin Kurti met the opposition leaders in Pristina on Wednesday.\n\n"
+                  "Kosovo’s PM also announced he would address the members of the Kosovo Assembly.")
+    assert speaker_of(art, "he would address the members") == "Albin Kurti"

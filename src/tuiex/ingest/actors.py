@@ -53,9 +53,11 @@ _PRONOUN_THING = {"it", "its", "they", "them", "their"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _ROLE_NOUNS = {"president", "minister", "counterpart", "leader", "premier", "chancellor", "spokesman",
-               "spokeswoman", "spokesperson", "envoy", "ambassador", "king", "emir", "secretary"}
+               "spokeswoman", "spokesperson", "envoy", "ambassador", "king", "emir", "secretary", "pm"}
 # The titles a bare title word stands for in news copy: "the premier" is the prime minister
 _ROLE_SYNONYMS = {"premier": ("premier", "prime minister"),
+                  # "Kosovo's PM announced": the headline abbreviation news copy also uses in text
+                  "pm": ("prime minister", "premier", "pm"),
                   # "the head of state" is the president (or monarch), "the head of government" the
                   # prime minister: news copy's stock variation on the title after the first mention
                   "head of state": ("president", "king", "queen", "emir", "monarch", "head of state"),
@@ -69,7 +71,8 @@ _DESCRIBED_ROLES = {"president", "premier", "chancellor", "king", "emir", "ambas
 _LED = re.compile(r"([A-Z][\w.]*)-led")
 _QUOTE_MARK = re.compile(r'["“”«»„]')
 # a quoted nickname inside a person's name (_nicknamed_people): the given name, the rest
-_NICKNAME = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) ?[“\"‘][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[”\"’] ?([\w.' -]+)")
+_NICKNAME = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) ?"
+                       r"[“\"‘][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[”\"’] ?([\w.' -]+)")
 _STATE_NAMES = {"government", "regime", "administration", "authorities", "leadership", "state"}
 _OPPONENT_NOUNS = {"opponent", "enemy", "foe", "critic", "ally", "backer", "supporter", "lawyer", "attorney"}
 _POSS = re.compile(r"(?:'s|’s|')$")
@@ -985,8 +988,8 @@ class ActorBook:
                 c, _ = self._qualifier_country(qualifier, di)
             key = None
             home = context.home
-            if c is None and home and lemma in {"president", "premier", "chancellor", "king", "emir", "head of state",
-                                                "head of government"} \
+            if c is None and home and lemma in {"president", "premier", "pm", "chancellor", "king", "emir",
+                                                "head of state", "head of government"} \
                     and any(ch.lower_ == "the" for ch in token.children):
                 # a bare "the president": the one the article holds that title for, its home country's
                 key = context.person_by_role(lemma, home, strict=True)
@@ -1203,14 +1206,15 @@ class Context:
 
 
 def described_apart(title: Token) -> frozenset[str]:
-    """The words that describe the holder of an anaphoric title ("the ...", no name beside it) apart
-    from whoever holds the office now or elsewhere: "former"/"ex" ("the former finance minister") and a capitalised compound that names
-    no country ("the PML-N president", "the NDC chairman"), folded; empty for other titles. Such a
-    title is a person named later only when that person's role holds those words (held_by): the
-    country's president or the current minister the article names later is another person.
-    Seen in Pakistani and Nigerian party news ("The PML-N president said ..." before "President
-    Arif Alvi promulgated ..."); a lead's cataphoric title ("the UN envoy said" before "UN envoy
-    X") holds its words in the role of the person named after it."""
+    """The words that describe the holder of an anaphoric title ("the ...", no name beside it)
+    apart from whoever holds the office now or elsewhere: "former"/"ex" ("the former finance
+    minister") and a capitalised compound that names no country ("the PML-N president", "the NDC
+    chairman"), folded; empty for other titles. Such a title is a person named later only when
+    that person's role holds those words (held_by): the country's president or the current
+    minister the article names later is another person. Seen in Pakistani and Nigerian party news
+    ("The PML-N president said ..." before "President Arif Alvi promulgated ..."); a lead's
+    cataphoric title ("the UN envoy said" before "UN envoy X") holds its words in the role of the
+    person named after it."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in title.children) \
             or any(c.dep_ == "appos" for c in title.children):
         return frozenset()      # only an anaphoric "the ..." title, not one set beside a name
