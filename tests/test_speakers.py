@@ -1492,3 +1492,11 @@ def test_pm_is_the_prime_minister():
     art = article(H + "Kosovo Prime Minister Albin Kurti met the opposition leaders in Pristina on Wednesday.\n\n"
                   "Kosovo’s PM also announced he would address the members of the Kosovo Assembly.")
     assert speaker_of(art, "he would address the members") == "Albin Kurti"
+
+
+def test_a_journalist_question_and_the_victims_families_are_no_speakers():
+    art = article(H + "Serbian Prime Minister Ana Petrovic spoke to reporters in Belgrade on Tuesday.\n\n"
+                  "When the journalist remarked that the inauguration of the new president will take place on "
+                  "Friday, Petrovic declined to comment.\n\n"
+                  "At least nine soldiers were killed in an ambush near the border, their families told AFP.")
+    assert not [t for s, t, _ in quotes_of(art) if t.startswith(("the inauguration of", "At least nine soldiers"))]

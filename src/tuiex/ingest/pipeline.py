@@ -606,7 +606,10 @@ _OFFICE = re.compile(r"\b(?:Service|Office|Secretary|Secretariat|Department|Mini
 # "people familiar with the matter", "analysts", "reports"
 ANONYMOUS = {"witness", "witnesses", "resident", "residents", "source", "sources", "analyst", "analysts",
              "member", "members", "people", "report", "reports", "correspondent", "observer", "observers",
-             "expert", "experts", "account", "accounts", "villager", "villagers", "eyewitness", "local", "locals"}
+             "expert", "experts", "account", "accounts", "villager", "villagers", "eyewitness", "local", "locals",
+             # the reporter's own question ('When the journalist remarked that ...', GUIDELINES: no
+             # quote) and victims' kin ('their families told AFP', dev README 214 "Family members")
+             "journalist", "journalists", "reporter", "reporters", "family", "families", "relative", "relatives"}
 
 
 # Unnamed individuals news quotes without a name ("an EU diplomat said", "a senior official said")
