@@ -792,3 +792,15 @@ def test_quotation_closing_a_paragraph_about_a_surname_the_tagger_marked_no_pers
     # no person is the subject before it: no speaker from that sentence
     assert not any(t.startswith("We saw four vans") and s == "Kemi Adeyemi" for s, t, _ in quotes_of(art))
 
+
+
+def test_press_briefing_transcript_labels():
+    # a foreign ministry's briefing transcript: the labelled answers are the spokesperson's direct
+    # quotes, the labelled questions (ending in "?") are the reporters' and give no quote
+    art = article(H + "Foreign Ministry spokesman Lin Wei hosted a regular press conference on Monday.\n\n"
+                  "Kyodo News: You just said that China hopes the talks will resume. What is your comment?\n\n"
+                  "Lin Wei: We have noted the reports. We always maintain that disputes should be settled "
+                  "through dialogue.")
+    assert found(art, "We have noted the reports") == ("Lin Wei", True)
+    assert not [t for s, t, _ in quotes_of(art) if t.startswith(("China hopes", "disputes should be settled"))]
+

@@ -209,6 +209,9 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         off = p.start
         dater.paragraph(doc)
         label = _INTERVIEW_LABEL.match(doc_text(doc))
+        spoken = _transcript_speaker(book, doc_text(doc), off) if label is None else None
+        if label is None and spoken is None and _transcript_question(doc_text(doc)):
+            label = _INTERVIEW_LABEL.match("Q: ?")      # a labelled reporter's question: as "Q:" is
         if label is not None and label.group("q"):
             # an interview's question ("Q: Will Mali reopen the border?"): the reporter's, no quote,
             # no event, no one in view; the one interviewed is the person in view before the first
@@ -226,6 +229,16 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             quoted_before = True
         asked = False
         found_quotes = find_quotes(doc)
+        if spoken is not None:
+            # a transcript's labelled answer: the paragraph is the labelled person's words, one direct quote
+            # (no reported clause inside it is anyone else's quote)
+            whole = doc_text(doc)
+            start, end = spoken[1], len(whole.rstrip())
+            quotes.append(Quote(spoken[0], whole[start:end].rstrip("."), True, ":", sentence_of(off + start),
+                                off + start, off + end, None))
+            context.last_speaker = spoken[0]
+            quoted_before = True
+            found_quotes = []
         if unmarked is not None and not found_quotes and _sentence_like(doc) \
                 and not any(m in doc_text(doc) for m in '"\u201c\u201d\u00ab\u00bb'):
             # 'Asked about it, X said: ¶ That's an irresponsible comment.': a live blog's quotation set
@@ -1173,6 +1186,31 @@ def _interviewee(book: ActorBook, before: Paragraph | None, last_person: str | N
 # An interview's question or answer paragraph: "Q: ...", "Question: ...", "A: ...", "Answer - ..." (not
 # "Q." or "A.": initials)
 _INTERVIEW_LABEL = re.compile(r"\s*(?:(?P<q>Q|Question)|A|Answer)\s*[:\-–—]\s+(?=\S)")
+# A transcript's speaker label opening a paragraph ("Mao Ning: We have noted ...", "Reuters
+# reporter: ... ?"): a name or a short label of at most four words (an all-capital one, "MS. X:",
+# is taken for a dateline by the cleaner and never seen here)
+_TRANSCRIPT_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3})\s*:\s+(?=\S)")
+
+
+def _transcript_speaker(book: ActorBook, text: str, at: int) -> tuple[str, int] | None:
+    """The person a transcript's label names, and where the words after the label start: "Mao
+    Ning: We have noted ..." after "spokesman Mao Ning hosted a press conference" (transcripts of
+    foreign ministries' briefings, seen on two Chinese pages: the label is the speaker, the
+    paragraph their words, GUIDELINES: a direct quote of the speaker). Only a person the text named before (its
+    full name or surname); None for other labels."""
+    m = _TRANSCRIPT_LABEL.match(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    key = book.person_named(name, at)
+    return (key, m.end()) if key is not None and _type_of(book, key) == "person" else None
+
+
+def _transcript_question(text: str) -> bool:
+    """Whether a paragraph is a reporter's question under a transcript label ("Reuters: ... What is
+    China's comment?", "The Paper: ... What's your comment?"): a label of at most four words, and the
+    paragraph ends with a question mark (GUIDELINES: reporters' questions are no quotes)."""
+    return _TRANSCRIPT_LABEL.match(text) is not None and text.rstrip().endswith("?")
 
 
 def _plural_common_name(name: str) -> bool:
