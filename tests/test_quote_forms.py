@@ -778,3 +778,29 @@ def test_a_live_blogs_quotation_set_off_after_x_says_colon():
                   "Mendez visits a petrol station in Perth.")
     assert found(art, "I made the point earlier") == ("Carlos Mendez", True)
     assert not [t for s, t, d in quotes_of(art) if t.startswith("Mendez visits")]
+
+
+def test_quotation_closing_a_paragraph_about_a_surname_the_tagger_marked_no_person():
+    # the parser tags a lone surname as no PERSON (or as an ORG): the quotation after the sentence
+    # it is the subject of is still that person's, once the article knows the name as a person's
+    art = article(H + "Opposition leader Kemi Adeyemi spoke in Ibadan on Monday.\n\n"
+                  "Adeyemi also accused the government of using police against her party. "
+                  '"It seems that the right to do politics is only for the ruling party, not for others."\n\n'
+                  "Police arrested forty people in the city centre. "
+                  '"We saw four vans taking our neighbours away in the night."')
+    assert found(art, "It seems that the right to do politics") == ("Kemi Adeyemi", True)
+    # no person is the subject before it: no speaker from that sentence
+    assert not any(t.startswith("We saw four vans") and s == "Kemi Adeyemi" for s, t, _ in quotes_of(art))
+
+
+
+def test_press_briefing_transcript_labels():
+    # a foreign ministry's briefing transcript: the labelled answers are the spokesperson's direct
+    # quotes, the labelled questions (ending in "?") are the reporters' and give no quote
+    art = article(H + "Foreign Ministry spokesman Lin Wei hosted a regular press conference on Monday.\n\n"
+                  "Kyodo News: You just said that China hopes the talks will resume. What is your comment?\n\n"
+                  "Lin Wei: We have noted the reports. We always maintain that disputes should be settled "
+                  "through dialogue.")
+    assert found(art, "We have noted the reports") == ("Lin Wei", True)
+    assert not [t for s, t, _ in quotes_of(art) if t.startswith(("China hopes", "disputes should be settled"))]
+

@@ -1428,3 +1428,75 @@ def test_media_reports_are_as_anonymous_as_bare_reports():
     art = article(H + "The Tarija police command has dismissed media reports claiming that hundreds of Condor "
                   "Front fighters were arrested in the city, describing the story as entirely false.")
     assert not [t for s, t, d in quotes_of(art) if t.startswith("hundreds of Condor Front")]
+
+
+def test_party_title_is_the_party_figure_named_before_not_the_president_named_later():
+    # "the NDC president" is a party office: not the country's President named further down
+    art = article(H + "Ama Boateng on Friday criticised the new budget in a statement.\n\n"
+                  "Boateng said the budget would hurt workers across the country.\n\n"
+                  "The NDC president said that the government had ignored the unions.\n\n"
+                  "President Kwame Mensah signed the budget into law on Wednesday.")
+    assert speaker_of(art, "the government had ignored the unions") == "Ama Boateng"
+
+
+def test_former_minister_is_not_the_minister_named_later():
+    art = article(H + "Kofi Asante on Friday criticised the new budget in a statement.\n\n"
+                  "The former finance minister said that the government had ignored the unions.\n\n"
+                  "Finance Minister Ama Boateng defended the budget on Thursday.")
+    assert speaker_of(art, "the government had ignored the unions") == "Kofi Asante"
+
+
+def test_a_part_of_a_named_body_speaks_for_the_body():
+    # a chapter, a wing, members of a named party or group: collective speakers are the body
+    art = article(H + "Unions and parties reacted to the fuel price rise on Monday.\n\n"
+                  "The Lagos branch of the Nigeria Labour Congress said that the strike would go ahead.\n\n"
+                  "The youth wing of the African National Congress said on Monday that the minister must resign.")
+    assert speaker_of(art, "the strike would go ahead") == "Nigeria Labour Congress"
+    assert speaker_of(art, "the minister must resign") == "African National Congress"
+
+
+def test_the_official_after_an_anonymous_source_is_still_that_source():
+    # an unnamed source, then "the official said": no quote (GUIDELINES: anonymous sources), and
+    # not the minister named before
+    art = article(H + "Interior Minister Amadou Sow said on Monday that the army had retaken the town.\n\n"
+                  "A senior security official in Gao, who asked not to be named, told AFP that the rebels had "
+                  "fled north.\n\n"
+                  '"We pushed them back towards the border before nightfall," the official said.')
+    assert not [s for s, t, _ in quotes_of(art) if t.startswith("We pushed them back")]
+
+
+def test_an_acronym_the_tagger_left_unnamed_is_the_body_that_reports():
+    art = article(H + "BNP on Monday alleged that the government has been obstructing the rallies of the "
+                  "opposition parties.\n\n"
+                  "Police dispersed a BNP meeting in the capital on Sunday.")
+    assert speaker_of(art, "the government has been obstructing") == "BNP"
+
+
+def test_a_quoted_nickname_inside_a_name_is_no_cut_in_it():
+    art = article(H + "Meanwhile, Senate Minority Leader and former chairman of the committee, Aquilino “Koko” "
+                  "Pimentel Jr., criticised the treaty on Monday.\n\n"
+                  "Pimentel said that the treaty would drag the country into a war.")
+    assert speaker_of(art, "the treaty would drag the country") == "Aquilino Pimentel Jr"
+
+
+def test_he_after_a_title_with_its_name_in_apposition_is_that_person():
+    # "Colombia's Defense Minister, Ivan Velasquez, ...": the subject is the person named beside the
+    # title, not the one quoted before
+    art = article(H + '"We want peace," Pablo Beltran said.\n\n'
+                  "Colombia’s Defense Minister, Ivan Velasquez, criticised the rebels on Monday.\n\n"
+                  "He said that military operations would go on.")
+    assert speaker_of(art, "military operations would go on") == "Ivan Velasquez"
+
+
+def test_pm_is_the_prime_minister():
+    art = article(H + "Kosovo Prime Minister Albin Kurti met the opposition leaders in Pristina on Wednesday.\n\n"
+                  "Kosovo’s PM also announced he would address the members of the Kosovo Assembly.")
+    assert speaker_of(art, "he would address the members") == "Albin Kurti"
+
+
+def test_a_journalist_question_and_the_victims_families_are_no_speakers():
+    art = article(H + "Serbian Prime Minister Ana Petrovic spoke to reporters in Belgrade on Tuesday.\n\n"
+                  "When the journalist remarked that the inauguration of the new president will take place on "
+                  "Friday, Petrovic declined to comment.\n\n"
+                  "At least nine soldiers were killed in an ambush near the border, their families told AFP.")
+    assert not [t for s, t, _ in quotes_of(art) if t.startswith(("the inauguration of", "At least nine soldiers"))]

@@ -53,9 +53,11 @@ _PRONOUN_THING = {"it", "its", "they", "them", "their"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _ROLE_NOUNS = {"president", "minister", "counterpart", "leader", "premier", "chancellor", "spokesman",
-               "spokeswoman", "spokesperson", "envoy", "ambassador", "king", "emir", "secretary"}
+               "spokeswoman", "spokesperson", "envoy", "ambassador", "king", "emir", "secretary", "pm"}
 # The titles a bare title word stands for in news copy: "the premier" is the prime minister
 _ROLE_SYNONYMS = {"premier": ("premier", "prime minister"),
+                  # "Kosovo's PM announced": the headline abbreviation news copy also uses in text
+                  "pm": ("prime minister", "premier", "pm"),
                   # "the head of state" is the president (or monarch), "the head of government" the
                   # prime minister: news copy's stock variation on the title after the first mention
                   "head of state": ("president", "king", "queen", "emir", "monarch", "head of state"),
@@ -68,6 +70,9 @@ _HEAD_TITLES = {"president", "prime minister", "premier", "chancellor", "king", 
 _DESCRIBED_ROLES = {"president", "premier", "chancellor", "king", "emir", "ambassador"}
 _LED = re.compile(r"([A-Z][\w.]*)-led")
 _QUOTE_MARK = re.compile(r'["“”«»„]')
+# a quoted nickname inside a person's name (_nicknamed_people): the given name, the rest
+_NICKNAME = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) ?"
+                       r"[“\"‘][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[”\"’] ?([\w.' -]+)")
 _STATE_NAMES = {"government", "regime", "administration", "authorities", "leadership", "state"}
 _OPPONENT_NOUNS = {"opponent", "enemy", "foe", "critic", "ally", "backer", "supporter", "lawyer", "attorney"}
 _POSS = re.compile(r"(?:'s|’s|')$")
@@ -279,6 +284,8 @@ class ActorBook:
         text = _strip(doc_text(ent.doc)[ent.start_char:ent.end_char])      # ent.text, not rebuilt from tokens
         if len(parts := text.split("-")) == 2 and all(gz.country_by_demonym(p) for p in parts):
             return      # "Kazakh-Uzbek talks": an adjective of two peoples, not an actor
+        if ent.label_ == "PERSON" and (nick := _NICKNAME.fullmatch(text)):
+            text = f"{nick.group(1)} {nick.group(2)}"   # 'Aquilino “Koko” Pimentel Jr.': the name without it
         if _QUOTE_MARK.search(text):
             # a tagger's span across a closing quotation mark ('Vucic" EU Special Envoy'): no name holds one
             text = _strip(_QUOTE_MARK.split(text)[-1])
@@ -495,6 +502,19 @@ class ActorBook:
             # "Lula" for Luiz Inacio Lula da Silva: an inner name of one long name, the name the news uses
             by_first = {self._persons[i].key for i in self._person_middles.get(toks[0], ())}
         return next(iter(by_first)) if len(by_first) == 1 else None
+
+    def acronym_body(self, token: Token, di: int, offset: int, sentence: int) -> str | None:
+        """The body an all-capital acronym the tagger left unnamed stands for, as the sayer of a
+        report ("BNP on Monday alleged that ...", "The PDP said ..."): the organisation or group
+        the article (or corpus) already has by that name or alias, else a new organisation of that
+        name. None for a word that is no acronym of two to six letters, or names a country."""
+        text = token.text
+        if not (token.is_upper and token.is_alpha and 2 <= len(text) <= 6) or gz.country_by_name(text):
+            return None
+        key = next((k for k, a in self.actors.items() if a.type in {"organization", "group"}
+                    and (a.name == text or text in a.aliases)), None) or self._add(text, "organization")
+        self._mention(key, di, token.doc[token.i:token.i + 1], offset, sentence)
+        return key
 
     def person_named(self, text: str, at: int | None = None) -> str | None:
         """The key of the person a name the tagger did not mark stands for ("Ruiz later told ..."
@@ -968,13 +988,14 @@ class ActorBook:
                 c, _ = self._qualifier_country(qualifier, di)
             key = None
             home = context.home
-            if c is None and home and lemma in {"president", "premier", "chancellor", "king", "emir", "head of state",
-                                                "head of government"} \
+            if c is None and home and lemma in {"president", "premier", "pm", "chancellor", "king", "emir",
+                                                "head of state", "head of government"} \
                     and any(ch.lower_ == "the" for ch in token.children):
                 # a bare "the president": the one the article holds that title for, its home country's
                 key = context.person_by_role(lemma, home, strict=True)
             key = key or context.person_by_role(lemma, c.iso3 if c else None, at=offset + token.idx,
-                                                sentence=sentence, para_start=offset)
+                                                sentence=sentence, para_start=offset,
+                                                apart=described_apart(token))
             if key is None and c is not None and qualifier is not None and lemma in _DESCRIBED_ROLES \
                     and token.tag_ == "NN":
                 # "Ukraine's president", "the U.S. ambassador" whom the article does not name: a
@@ -1139,7 +1160,8 @@ class Context:
         return "yes"
 
     def person_by_role(self, noun: str, country: str | None, strict: bool = False,
-                       at: int | None = None, sentence: int | None = None, para_start: int = 0) -> str | None:
+                       at: int | None = None, sentence: int | None = None, para_start: int = 0,
+                       apart: frozenset[str] = frozenset()) -> str | None:
         """The person a bare title refers to: the most recent person with that role and country
         ("the president" -> the last president named); a counterpart is any person of that country.
         `strict`: only a person recorded with both that role and that country. `at`, `sentence`,
@@ -1148,10 +1170,12 @@ class Context:
         (then its paragraph) names before it ("Mubarak's 30-year presidency ... the president said"),
         then to the person first
         named after it (nearest first), not to one named before only as an object ("with journalists
-        X and Y") or to the last person the article names."""
+        X and Y") or to the last person the article names. `apart`: words that set the title's holder
+        apart (described_apart); a person named later must have them in their role."""
         titles = _ROLE_SYNONYMS.get(noun, (noun,))      # "the premier" is a prime minister too
         recent = set(self.recent)
-        later = [k for k in self.book.actors if k not in recent]     # named after this point
+        later = [k for k in self.book.actors if k not in recent      # named after this point
+                 and (not apart or ((a := self.book.actor(k)) is not None and held_by(a.role, apart)))]
         # one who bears the title: the people named so far, newest first, before those named later
         newest_first = [*dict.fromkeys(reversed(self.recent)), *later]
         if strict:
@@ -1181,9 +1205,38 @@ class Context:
         return next((key for key in order if fit.get(key) == "maybe"), None)
 
 
+def described_apart(title: Token) -> frozenset[str]:
+    """The words that describe the holder of an anaphoric title ("the ...", no name beside it)
+    apart from whoever holds the office now or elsewhere: "former"/"ex" ("the former finance
+    minister") and a capitalised compound that names no country ("the PML-N president", "the NDC
+    chairman"), folded; empty for other titles. Such a title is a person named later only when
+    that person's role holds those words (held_by): the country's president or the current
+    minister the article names later is another person. Seen in Pakistani and Nigerian party news
+    ("The PML-N president said ..." before "President Arif Alvi promulgated ..."); a lead's
+    cataphoric title ("the UN envoy said" before "UN envoy X") holds its words in the role of the
+    person named after it."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in title.children) \
+            or any(c.dep_ == "appos" for c in title.children):
+        return frozenset()      # only an anaphoric "the ..." title, not one set beside a name
+    words = set()
+    for c in title.lefts:
+        if c.dep_ == "amod" and c.lower_ in {"former", "ex"}:
+            words.add(c.lower_)
+        elif c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() \
+                and c.ent_type_ not in {"GPE", "NORP"} and demonym_country(c) is None \
+                and gz.country_by_name(c.text) is None:
+            words.add(fold(c.text))
+    return frozenset(words)
+
+
+def held_by(role: str | None, words: frozenset[str]) -> bool:
+    """Whether a role holds every one of these words (described_apart)."""
+    return not words or (role is not None and words <= set(fold(role).split()))
+
+
 def _entities(doc: Doc) -> list[Span]:
     """spaCy's entities plus gazetteer names it missed (e.g. "IS", "Daesh")."""
-    ents = _mended_organisations(doc, _joined_people([_whole_person(e) for e in doc.ents]))
+    ents = _mended_organisations(doc, _nicknamed_people(doc, _joined_people([_whole_person(e) for e in doc.ents])))
     whole = doc_text(doc)
     # each candidate span's text cut from the paragraph's (as Span.text is), by token offsets read once
     starts, lengths, punct = token_columns(doc, "IDX", "LENGTH", "IS_PUNCT")
@@ -1475,6 +1528,53 @@ def _name_word(tok: Token) -> bool:
     """A capitalised proper noun outside any entity that is no title, organisation or place word."""
     return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper() and tok.text.isalpha() \
         and not gz.is_role(tok.text) and not _ORG_WORDS.fullmatch(tok.text) and not _PLACE_WORDS.fullmatch(tok.text)
+
+
+_NICK_OPEN = {"“", '"', "‘"}
+_NICK_CLOSE = {"”", '"', "’"}
+_NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _nicknamed_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person named with a quoted nickname between given name and surname ('Aquilino “Koko”
+    Pimentel Jr.', 'Ronald “Bato” dela Rosa', 'Thomas "Tip" O'Neill': Philippine, Nigerian and
+    American usage) as one PERSON span from the given name to the surname (and a Jr./III), where
+    the tagger found the given name alone, or a piece with the nickname and the surname apart.
+    Only a one- or two-word capitalised nickname, and a capitalised surname right after it
+    (particles such as "dela" allowed)."""
+    out: list[Span] = []
+    skip_to = -1
+    for ent in ents:
+        if ent.start < skip_to:
+            continue
+        if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and len(ent) == 1 and ent[0].pos_ == "PROPN"):
+            out.append(ent)     # (a given name alone the tagger took for an organisation: 'Aquilino')
+            continue
+        # the opening mark: right after the given name, or inside the entity ('Ronald “Bato')
+        i = next((t.i for t in ent if t.text in _NICK_OPEN), ent.end)
+        if i >= len(doc) or doc[i].text not in _NICK_OPEN or i == ent.start:
+            out.append(ent)
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and doc[j].text not in _NICK_CLOSE and doc[j].text[:1].isupper() \
+                and doc[j].is_alpha:
+            j += 1
+        if j >= len(doc) or doc[j].text not in _NICK_CLOSE or j == i + 1 or j - i > 3:
+            out.append(ent)
+            continue
+        k = j + 1
+        while k < len(doc) and k - j <= 4 and (doc[k].text[:1].isupper() and doc[k].is_alpha
+                                               or doc[k].lower_ in _PARTICLES | {"dela", "van", "von", "le"}
+                                               and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
+            k += 1
+        while k < len(doc) and doc[k].lower_ in _NAME_SUFFIXES:
+            k += 1
+        if k == j + 1 or not doc[k - 1].text[:1].isupper():
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start, k, label="PERSON"))
+        skip_to = k
+    return out
 
 
 def _joined_people(ents: list[Span]) -> list[Span]:

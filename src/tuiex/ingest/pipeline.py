@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..records import Article, Event, Quote, Sentence, SourceDoc
 from ..textnorm import fold
 from . import gazetteer as gz
-from .actors import ActorBook, Context
+from .actors import ActorBook, Context, described_apart, held_by
 from .clean import Cleaned, Paragraph, clean_once
 from .coref import (
     attributed_doer,
@@ -209,6 +209,9 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         off = p.start
         dater.paragraph(doc)
         label = _INTERVIEW_LABEL.match(doc_text(doc))
+        spoken = _transcript_speaker(book, doc_text(doc), off) if label is None else None
+        if label is None and spoken is None and _transcript_question(doc_text(doc)):
+            label = _INTERVIEW_LABEL.match("Q: ?")      # a labelled reporter's question: as "Q:" is
         if label is not None and label.group("q"):
             # an interview's question ("Q: Will Mali reopen the border?"): the reporter's, no quote,
             # no event, no one in view; the one interviewed is the person in view before the first
@@ -226,6 +229,16 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             quoted_before = True
         asked = False
         found_quotes = find_quotes(doc)
+        if spoken is not None:
+            # a transcript's labelled answer: the paragraph is the labelled person's words, one direct quote
+            # (no reported clause inside it is anyone else's quote)
+            whole = doc_text(doc)
+            start, end = spoken[1], len(whole.rstrip())
+            quotes.append(Quote(spoken[0], whole[start:end].rstrip("."), True, ":", sentence_of(off + start),
+                                off + start, off + end, None))
+            context.last_speaker = spoken[0]
+            quoted_before = True
+            found_quotes = []
         if unmarked is not None and not found_quotes and _sentence_like(doc) \
                 and not any(m in doc_text(doc) for m in '"\u201c\u201d\u00ab\u00bb'):
             # 'Asked about it, X said: ¶ That's an irresponsible comment.': a live blog's quotation set
@@ -285,6 +298,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 speaker = _speaker(book, q.speaker_token, di, off, sentence_of, context)
                 if q.direct:
                     speaker = _cited_person(book, q.cue_token, di) or speaker
+                if q.person_only and _type_of(book, speaker) != "person":
+                    continue    # 'Police arrested 40 people. "..."': no person the quotation follows
             if speaker is None and _anonymous(q.speaker_token) or _unnamed_on_request(q.speaker_token, speaker):
                 anonymous_sayer = (di, q.speaker_token) if q.speaker_token is not None else anonymous_sayer
                 continue  # "a witness said", "according to reports": no one to attribute it to
@@ -406,16 +421,27 @@ def _unnamed_on_request(tok: Token | None, speaker: str | None) -> bool:
         and any(t.lower_ in _ANONYMITY_WORDS for t in tok.sent)
 
 
+# Nouns that refer back to an unnamed source: "the official", "the source", "the officer"
+_UNNAMED_SOURCE_NOUNS = {"official", "source", "officer", "diplomat"}
+
+
 def _refers_to_anonymous(tok: Token | None, anonymous: tuple[int, Token], di: int, speaker: str | None,
                          book: ActorBook) -> bool:
-    """Whether a pronoun sayer ("he said", "they said") stands for the anonymous source the text
-    quoted last, in this paragraph or the one before, with no named sayer since: the pronoun agrees
-    in number with it ("they" for "security sources", "he"/"she" for "a security official") and
-    resolves to no person or body the same sentence names."""
-    if tok is None or tok.lower_ not in {"he", "she", "they"} or di - anonymous[0] > 1:
+    """Whether a pronoun sayer ("he said", "they said") or a definite noun of an unnamed source ("the
+    official said", "the officer said", the anonymous sayer's own noun) stands for the anonymous
+    source the text quoted last, in this paragraph or the one before, with no named sayer since:
+    it agrees in number with it ("they" for "security sources", "he"/"she" for "a security
+    official") and resolves to no person or body the same sentence names. ('A senior military
+    source told AFP that ... . "...," the official said': still the source, AFP copy on the CAR.)"""
+    if tok is None or di - anonymous[0] > 1:
         return False
     plural = anonymous[1].tag_ in {"NNS", "NNPS"}
-    if (tok.lower_ == "they") != plural:
+    if tok.lower_ in {"he", "she", "they"}:
+        if (tok.lower_ == "they") != plural:
+            return False
+    elif not (tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in tok.children)
+              and (tok.lemma_.lower() == anonymous[1].lemma_.lower() or tok.lemma_.lower() in _UNNAMED_SOURCE_NOUNS)
+              and (tok.tag_ in {"NNS", "NNPS"}) == plural):
         return False
     return speaker is None or not any(book.key_at(di, t) == speaker for t in tok.sent)
 
@@ -593,7 +619,10 @@ _OFFICE = re.compile(r"\b(?:Service|Office|Secretary|Secretariat|Department|Mini
 # "people familiar with the matter", "analysts", "reports"
 ANONYMOUS = {"witness", "witnesses", "resident", "residents", "source", "sources", "analyst", "analysts",
              "member", "members", "people", "report", "reports", "correspondent", "observer", "observers",
-             "expert", "experts", "account", "accounts", "villager", "villagers", "eyewitness", "local", "locals"}
+             "expert", "experts", "account", "accounts", "villager", "villagers", "eyewitness", "local", "locals",
+             # the reporter's own question ('When the journalist remarked that ...', GUIDELINES: no
+             # quote) and victims' kin ('their families told AFP', dev README 214 "Family members")
+             "journalist", "journalists", "reporter", "reporters", "family", "families", "relative", "relatives"}
 
 
 # Unnamed individuals news quotes without a name ("an EU diplomat said", "a senior official said")
@@ -990,9 +1019,12 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
         epithet = next((_EPITHETS[(c.lower_, tok.lower_)] for c in tok.children if (c.lower_, tok.lower_) in _EPITHETS),
                        None)
         word = epithet or tok.lower_
+        # (any of the article's people with that role, and with the words that set a title's holder
+        # apart: "the former finance minister" is no finance minister named later, described_apart)
+        apart = described_apart(tok)
         key = _person_with_role(book, context, word) or next(
             (k for k, a in reversed(book.actors.items())
-             if a.type == "person" and a.role and word in fold(a.role).split()), None)
+             if a.type == "person" and a.role and word in fold(a.role).split() and held_by(a.role, apart)), None)
         if key is None and tok.lower_ in _ROLES_OF_NOUN:
             # "the Kenyan diplomat said": the person of that country (if named) whose title is a
             # diplomat's (foreign minister, ambassador, envoy), the nearest named first
@@ -1030,6 +1062,8 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
             key = resolve_unnamed(book, tok, di, off, sentence, home) if home else None
     if key is None and _common_noun(tok):
         key = _national_body(book, tok, di, off, sentence)
+    if key is None:
+        key = _body_of_part(book, tok, di, off, sentence, context)
     if key is None and tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN"} and tok.dep_ in {"nsubj", "nsubjpass"} \
             and tok.ent_type_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
         # "Ruiz later told a news conference: ..." where the tagger marked no name: the person of that
@@ -1037,7 +1071,26 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
         first = min([tok.i, *(c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")])
         surname = tok.doc[first:tok.i + 1]
         key = book.person_named(surname.text, off + tok.idx)
+        if key is None and tok.pos_ == "PROPN" and first == tok.i:
+            # "BNP on Monday alleged that ...": an acronym the tagger named no body is one
+            key = book.acronym_body(tok, di, off, sentence)
     return key
+
+
+def _body_of_part(book: ActorBook, tok: Token, di: int, off: int, sentence: int, context: Context) -> str | None:
+    """The named organisation or group a part of it speaks for, when the part itself names no
+    actor: "The Edo State Chapter of the Peoples Democratic Party said", "Rebels of the Convention
+    of Patriots said", "the youth wing of the ANC said" (dev README: speakers are institutions for
+    collective ones). Not a title ("the president of X" is a person) nor a named person."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ == "PERSON" or tok.lower_ in TITLE_NOUNS \
+            or tok.lemma_.lower() in TITLE_NOUNS or tok.lower_ in AGENT_NOUNS:
+        return None
+    of = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    if of is None:
+        return None
+    key = book.key_at(di, of) or _resolve(book, of, di, off, sentence, context)
+    return key if _type_of(book, key) in {"organization", "group"} else None
 
 
 # Plural nouns news uses to refer back to a named armed group ("the militants", "the rebels")
@@ -1133,6 +1186,31 @@ def _interviewee(book: ActorBook, before: Paragraph | None, last_person: str | N
 # An interview's question or answer paragraph: "Q: ...", "Question: ...", "A: ...", "Answer - ..." (not
 # "Q." or "A.": initials)
 _INTERVIEW_LABEL = re.compile(r"\s*(?:(?P<q>Q|Question)|A|Answer)\s*[:\-–—]\s+(?=\S)")
+# A transcript's speaker label opening a paragraph ("Mao Ning: We have noted ...", "Reuters
+# reporter: ... ?"): a name or a short label of at most four words (an all-capital one, "MS. X:",
+# is taken for a dateline by the cleaner and never seen here)
+_TRANSCRIPT_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3})\s*:\s+(?=\S)")
+
+
+def _transcript_speaker(book: ActorBook, text: str, at: int) -> tuple[str, int] | None:
+    """The person a transcript's label names, and where the words after the label start: "Mao
+    Ning: We have noted ..." after "spokesman Mao Ning hosted a press conference" (transcripts of
+    foreign ministries' briefings, seen on two Chinese pages: the label is the speaker, the
+    paragraph their words, GUIDELINES: a direct quote of the speaker). Only a person the text named before (its
+    full name or surname); None for other labels."""
+    m = _TRANSCRIPT_LABEL.match(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    key = book.person_named(name, at)
+    return (key, m.end()) if key is not None and _type_of(book, key) == "person" else None
+
+
+def _transcript_question(text: str) -> bool:
+    """Whether a paragraph is a reporter's question under a transcript label ("Reuters: ... What is
+    China's comment?", "The Paper: ... What's your comment?"): a label of at most four words, and the
+    paragraph ends with a question mark (GUIDELINES: reporters' questions are no quotes)."""
+    return _TRANSCRIPT_LABEL.match(text) is not None and text.rstrip().endswith("?")
 
 
 def _plural_common_name(name: str) -> bool:
@@ -2588,11 +2666,15 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
         actor = book.actors[key]
         if tok.dep_ == "nsubj" and _outlet_speaker(tok):
             continue    # "..., reports Mizzima": the outlet is no one the text is about
-        if tok.dep_ in {"nsubj", "nsubjpass"} \
+        # a name in apposition to a subject title is the subject ("Colombia's Defence Minister, Ivan
+        # Velasquez, warned ...": a later "he said" is Velasquez, not the person quoted before him)
+        named_subject = tok.dep_ == "appos" and tok.head.dep_ == "nsubj" and tok.head.head.dep_ == "ROOT" \
+            and actor.type == "person" and book.key_at_index(di, tok.head.i) in {None, key}
+        if tok.dep_ in {"nsubj", "nsubjpass"} or named_subject \
                 or (tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.dep_ in {"compound", "poss"}):
             context.saw(key)
             person_subject |= actor.type == "person"
-        if (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT") or (
+        if (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT") or named_subject or (
                 tok.dep_ in {"compound", "amod"} and tok.head.dep_ == "nsubj" and tok.head.head.dep_ == "ROOT"
                 and actor.type in {"organization", "group"}):
             # the author a later "a statement said" speaks for ("The Houthi movement fired ...": the Houthis)

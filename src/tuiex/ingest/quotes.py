@@ -122,6 +122,7 @@ class FoundQuote:
     standalone: bool = False    # the paragraph is only this quotation: its speaker comes from context
     open_ended: bool = False
     continued: bool = False     # the end of a quotation an earlier paragraph opened
+    person_only: bool = False   # the sayer is a name the tagger did not mark a person: a quote only if it is one
 
 
 def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
@@ -972,9 +973,12 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                     found.append(FoundQuote(s.start, s.end, words, True, prev.speaker_token, prev.cue, prev.cue_token,
                                             open_ended=s.open_ended))
                 continue
-            introducer = _colon_speaker(doc, text, s) or _closing_after_subject(doc, text, s, n_words)
+            introducer = _colon_speaker(doc, text, s)
+            closing = _closing_after_subject(doc, text, s, n_words) if introducer is None else None
+            introducer = introducer or closing
             if introducer is not None and not words.rstrip().endswith("?") and claim(s.start, s.end):
-                found.append(FoundQuote(s.start, s.end, words, True, introducer, ":", None, open_ended=s.open_ended))
+                found.append(FoundQuote(s.start, s.end, words, True, introducer, ":", None, open_ended=s.open_ended,
+                                        person_only=closing is not None and closing.ent_type_ != "PERSON"))
             elif introducer is None and n_words >= 5 and prev is not None and _follows_report(text, s, prev) \
                     and claim(s.start, s.end):
                 # 'X said that A. "B."', 'X said, adding that A. "B."': the quoted sentence right after a
@@ -1442,7 +1446,10 @@ def _subject_before_colon(lead: list[Token], text: str, span: QuoteSpan) -> Toke
 def _closing_after_subject(doc: Doc, text: str, span: QuoteSpan, n_words: int) -> Token | None:
     """'Minister X was blunt. "..."': a quotation of a sentence or more that ends its paragraph right
     after a sentence whose subject is a named person is that person's (as a quotation standing in a
-    paragraph of its own would be); the subject token, else None."""
+    paragraph of its own would be); the subject token, else None. A bare surname the tagger marked no
+    person, or marked an organisation ('Adeyemi also accused the government of ... . "..."', seen in
+    Bangladeshi and Nigerian party news), is returned too: the caller keeps the quote only when the
+    article knows that name as a person's (FoundQuote.person_only)."""
     before = text[:span.open_at].rstrip()
     if n_words < 5 or not before or before[-1] not in ".!?" or text[span.end:].strip(" \"”»’.!?\n") \
             or _DOUBLE_MARKS.search(before):
@@ -1453,7 +1460,13 @@ def _closing_after_subject(doc: Doc, text: str, span: QuoteSpan, n_words: int) -
     if text[span.start:span.end].split(maxsplit=1)[:1] in (["He"], ["She"], ["His"], ["Her"]):
         return None     # 'X died in the blast. "He was a good man."': words about the person, not theirs
     subject = next((t for t in sent.root.children if t.dep_ == "nsubj"), None)
-    return subject if subject is not None and subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN" else None
+    if subject is None:
+        return None
+    if subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN":
+        return subject
+    bare = not any(c.dep_ in {"det", "poss", "amod"} for c in subject.children)
+    return subject if bare and subject.ent_type_ in {"", "ORG"} and subject.pos_ in {"PROPN", "NOUN"} \
+        and subject.is_alpha and subject.text[:1].isupper() and not subject.is_upper else None
 
 
 def _alone(text: str, span: QuoteSpan) -> bool:
