@@ -1695,3 +1695,19 @@ def test_they_inside_a_quotation_takes_up_the_quoted_clauses_subject_not_the_say
                             "started,\" said rebel fighter Ali Omar. \"They fled towards the border.\""))
     retreats = [e for e in evs if e[0] == "RETREAT"]
     assert len(retreats) == 2 and all(e[1] != "Libyan rebels" for e in retreats)
+
+
+# -- titles that name no one person: "party leaders", "a leader of" ------------------------------------
+
+def test_party_leaders_arrested_are_the_party_not_its_named_leader():
+    evs = events_of(article("ACCRA, May 3 -- Opposition leader Kwame Mensah called a strike in Ghana on Monday.\n\n"
+                            "Ghana police arrested the NDC leaders on Tuesday."))
+    assert ("COERCE", "Ghanaian police", "NDC") in evs
+    assert not any(e[2] == "Kwame Mensah" for e in evs)
+
+
+def test_a_leader_of_the_party_is_not_the_leader_named_before():
+    evs = events_of(article("ACCRA, May 3 -- Opposition leader Kwame Mensah called a strike in Ghana on Monday.\n\n"
+                            "Ghana police arrested a senior leader of the opposition party on Tuesday."))
+    assert any(e[0] == "COERCE" for e in evs)
+    assert not any(e[2] == "Kwame Mensah" for e in evs)

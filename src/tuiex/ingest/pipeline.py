@@ -1585,6 +1585,23 @@ def _portfolio_fits(tok: Token, actor) -> bool:
     return all(w.replace("defense", "defence") in role for w in words)
 
 
+def _no_one_person(tok: Token) -> bool:
+    """Whether a title noun names no particular person: an indefinite one ("arrested a top leader of
+    the party"), or a plural qualified by a body or a quantity ("the BNP leaders were arrested",
+    "other party leaders", "several ministers"). News refers back to a person named before by "the
+    leader", never by "a leader" or "party leaders"; such a phrase is the body its qualifiers name, or
+    no one (as a speaker, "leaders of many parties said", `_speaker`). A bare or collective plural
+    ("the presidents expressed ...", "both countries' ministers met") is the pair in view."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in TITLE_NOUNS or tok.ent_type_ == "PERSON":
+        return False
+    if tok.tag_ != "NNS":
+        # (not one the phrase names: "a spokesman for the group, X, said")
+        return tok.dep_ != "appos" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children) \
+            and not any(t.ent_type_ == "PERSON" or t.dep_ == "appos" for t in tok.subtree)
+    return any((c.dep_ == "compound" and gz.country_by_name(c.text) is None)
+               or c.lower_ in {"other", "several", "many", "some", "senior", "top"} for c in tok.children)
+
+
 def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
     def res(tok: Token | None) -> str | None:
         if tok is None:
@@ -1592,6 +1609,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         sentence = sentence_of(off + tok.idx)
         key = _resolve(book, tok, di, off, sentence, context)
         if key is not None and not (_role_fits(tok, book.actor(key)) and _country_fits(tok, book.actor(key))):
+            key = None
+        if key is not None and _no_one_person(tok) and _type_of(book, key) == "person" \
+                and key not in (context.last_group or ()) and key not in _joint_subject_before(book, tok, di):
             key = None
         if key is None and several_states(tok):
             return None     # "Western governments condemned ...": not the article's home state (coref)
