@@ -1711,3 +1711,15 @@ def test_a_leader_of_the_party_is_not_the_leader_named_before():
                             "Ghana police arrested a senior leader of the opposition party on Tuesday."))
     assert any(e[0] == "COERCE" for e in evs)
     assert not any(e[2] == "Kwame Mensah" for e in evs)
+
+
+# -- "each other": a reciprocal act is mutual, the second party the target ---------------------------
+
+def test_accused_each_other_targets_the_second_party():
+    evs = events_of(article("Ghana and Togo on Monday accused each other of border firing."))
+    assert ("ACCUSE", "Ghana", "Togo") in evs
+
+
+def test_blamed_one_another_targets_the_second_party():
+    evs = events_of(article("Bolivia and Paraguay blamed one another for the clashes on Monday."))
+    assert ("ACCUSE", "Bolivia", "Paraguay") in evs
