@@ -1723,3 +1723,16 @@ def test_accused_each_other_targets_the_second_party():
 def test_blamed_one_another_targets_the_second_party():
     evs = events_of(article("Bolivia and Paraguay blamed one another for the clashes on Monday."))
     assert ("ACCUSE", "Bolivia", "Paraguay") in evs
+
+
+# -- co-mediators share the act; they are not its target ------------------------------------------------
+
+def test_talks_mediated_by_two_states_do_not_target_the_second():
+    evs = events_of(article("The talks were mediated by Norway and Cuba."))
+    assert ("CONSULT", "Norway", None) in evs
+    assert not any(e[2] == "Cuba" for e in evs)
+
+
+def test_two_states_that_brokered_a_truce_are_not_each_others_target():
+    evs = events_of(article("Qatar and Egypt brokered the truce on Sunday."))
+    assert not any(e[1] == "Qatar" and e[2] == "Egypt" for e in evs)

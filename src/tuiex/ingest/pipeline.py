@@ -1585,6 +1585,12 @@ def _portfolio_fits(tok: Token, actor) -> bool:
     return all(w.replace("defense", "defence") in role for w in words)
 
 
+# Verbs of a third party's part in others' talks: "talks mediated by Qatar and Egypt", "Norway and Cuba
+# brokered the deal". The parties named with the subject share that part (GUIDELINES.md: one action by
+# several actors, the others in alt_sources); they are not its target, who are the parties to the talks.
+_THIRD_PARTY_VERBS = {"mediate", "broker", "facilitate", "host", "sponsor", "cohost", "co-host", "guarantee"}
+
+
 def _no_one_person(tok: Token) -> bool:
     """Whether a title noun names no particular person: an indefinite one ("arrested a top leader of
     the party"), or a plural qualified by a body or a quantity ("the BNP leaders were arrested",
@@ -1964,7 +1970,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if ev.target_key is None and conj is not None \
             and (ev.mutual or ev.verb.lemma_.lower() in MUTUAL | {"rebuild", "hold", "meet"}):
         ev.target_key = res(conj)
-    if ev.target_key is None and conj is not None and ev.type in {"CONSULT", "AGREE", "COOPERATE"}:
+    if ev.target_key is None and conj is not None and ev.type in {"CONSULT", "AGREE", "COOPERATE"} \
+            and ev.verb.lemma_.lower() not in _THIRD_PARTY_VERBS:
         ev.target_key = res(conj)
     if parties and party_key and ev.target_key is not None and ev.target_key in {res(p) for p in parties}:
         # "presidents of Kazakhstan and Uzbekistan held talks": the other president, when the text names him
