@@ -1736,3 +1736,20 @@ def test_talks_mediated_by_two_states_do_not_target_the_second():
 def test_two_states_that_brokered_a_truce_are_not_each_others_target():
     evs = events_of(article("Qatar and Egypt brokered the truce on Sunday."))
     assert not any(e[1] == "Qatar" and e[2] == "Egypt" for e in evs)
+
+
+# -- "fighters from <body>": the body acts ----------------------------------------------------------------
+
+def test_fighters_from_a_named_group_are_the_group():
+    evs = events_of(article("MOGADISHU - Fighters from the Islamic Courts Union seized a town on Sunday."))
+    assert ("COERCE", "Islamic Courts Union", None) in evs
+
+
+def test_forces_from_a_rebel_group_in_an_armys_words_are_the_groups():
+    evs = events_of(article("ADDIS ABABA - The army said forces from the rebel Ogaden National Liberation Front "
+                            "ambushed a convoy on Thursday.\n\n"
+                            "KHARTOUM - The military said troops from the rebel Sudan Liberation Army attacked a convoy "
+                            "on Friday."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Ogaden National Liberation Front" for e in evs)
+    assert any(e[0] == "ASSAULT" and e[1] == "Sudan Liberation Army" for e in evs)
+    assert not any(e[0] == "ASSAULT" and e[1] in {"Sudanese military", "Ethiopian military"} for e in evs)

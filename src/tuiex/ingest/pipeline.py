@@ -1700,7 +1700,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                         for g in p.children if g.dep_ == "pobj"), None)
         if of_pair is not None:
             pair = collective_pair(book, of_pair)
-    owner_key = owned(src_tok) if src_tok is not None and not pair else None
+    body_key = _body_of_members(book, src_tok, res) if src_tok is not None and not pair else None
+    owner_key = (body_key or owned(src_tok)) if src_tok is not None and not pair else None
     parties = _parties_of(src_tok) if src_tok is not None and not pair and owner_key is None else None
     party_key = _party_source(book, ev, src_tok, parties, res) if parties and src_tok is not None else None
     ev.source_key = owner_key or (pair[0] if pair else party_key or res(src_tok))
@@ -2243,6 +2244,29 @@ def _state_in_focus(book: ActorBook, tok: Token, di: int, off: int, sentence_of,
 
 # Plural nouns for a state's fighting men.
 SOLDIER_NOUNS = {"soldiers", "troops", "servicemen", "policemen", "troopers", "personnel"}
+
+
+# Nouns for the armed members of a body ("fighters from the Islamic Courts Union", "troops of the
+# rebel movement"): whose they are is the body their of/from-phrase names.
+_MEMBER_NOUNS = SOLDIER_NOUNS | _FIGHTER_NOUNS | {"forces", "units", "members", "elements", "men"}
+
+
+def _body_of_members(book: ActorBook, tok: Token, res) -> str | None:
+    """The armed group or organisation whose members `tok` names by an of/from-phrase ("forces from the
+    rebel Justice and Equality Movement ambushed ...", "fighters from the Islamic Courts Union seized
+    a town"): the body acts (GUIDELINES: the most specific actor the sentence names), not the state
+    whose forces a bare "forces" in a military spokesman's words would be, nor a word of the noun
+    taken for a name. None for other tokens, or when the phrase names a state or a person (a pair of
+    states, "troops from both sides", is read before this, `collective_pair`)."""
+    if tok.lower_ not in _MEMBER_NOUNS or tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in {"from", "of"}:
+            pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+            key = res(pobj) if pobj is not None else None
+            if key is not None and _type_of(book, key) in {"group", "organization"}:
+                return key      # (of two bodies, the first named: GUIDELINES, one action by several actors)
+    return None
 
 
 def _bare_soldiers(tok: Token) -> bool:
