@@ -1753,3 +1753,20 @@ def test_forces_from_a_rebel_group_in_an_armys_words_are_the_groups():
     assert any(e[0] == "ASSAULT" and e[1] == "Ogaden National Liberation Front" for e in evs)
     assert any(e[0] == "ASSAULT" and e[1] == "Sudan Liberation Army" for e in evs)
     assert not any(e[0] == "ASSAULT" and e[1] in {"Sudanese military", "Ethiopian military"} for e in evs)
+
+
+# -- towns are places, not parties: a name the tagger took for a body is no target -----------------------
+
+def test_a_province_owning_a_district_is_no_target():
+    evs = events_of(article("MOSUL - Islamic State militants launched new attacks in Nineveh's Bashiqa sub-district "
+                            "on Friday, killing three farmers."))
+    assert any(e[0] == "ASSAULT" for e in evs)
+    assert not any(e[2] in {"Nineveh", "Bashiqa"} for e in evs)
+
+
+def test_cities_on_the_road_of_an_ambush_are_no_target():
+    evs = events_of(article("The army said militants ambushed a convoy on a road between Garissa and Mandera on "
+                            "Monday.\n\nThe military said rebels ambushed its men on a road between Nyala and "
+                            "El Fasher on Thursday."))
+    assert sum(1 for e in evs if e[0] == "ASSAULT") == 2
+    assert not any(e[2] in {"Garissa", "Mandera", "Nyala", "El Fasher"} for e in evs)

@@ -1888,6 +1888,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             continue
         key = _coordinated_qualifier(book, cand, di, off, sentence_of(off + cand.idx)) \
             or envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or owned(cand) or res(cand)
+        if key is not None and _type_of(book, key) != "country" and (
+                _place_name(cand) or cand.lemma_.lower() in _PLACE_NAME_NOUNS or _city_taken_for_body(book, key)):
+            continue        # "attacks in Diyala's Kolajo sub-district": a town is no party (its country may be)
         if key is None and _the_body(cand):
             key = _body_before(book, context, cand)     # "accused the party of ..."
         if key is None and _the_country(cand):
@@ -1983,6 +1986,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         # "held talks in Ankara" with no other party named: the host
         for cand in venue_candidates(ev):
             key = res(cand)
+            if key and _type_of(book, key) != "country" and (
+                    _place_name(cand) or cand.lemma_.lower() in _PLACE_NAME_NOUNS or _city_taken_for_body(book, key)):
+                continue    # "launched attacks in Diyala's Kolajo sub-district": a town hosts no one
             if key and key != ev.source_key:
                 ev.target_key = key
                 break
@@ -2288,6 +2294,39 @@ MUNITION_NOUNS = {"missile", "rocket", "shell", "mortar", "bomb", "drone", "mine
 # Places inside one state, whose qualifier names the state an actor there acts for ("police in the
 # Nigerian capital"); a border, an embassy or waters are not.
 INNER_PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region", "district", "county", "state"}
+
+
+# Nouns of places inside a state by which news introduces a town's name ("the town of X", "X district",
+# "Diyala's X sub-district"): INNER_PLACE_NOUNS and their kin ("sub" as the parser splits "sub-district").
+_PLACE_NAME_NOUNS = INNER_PLACE_NOUNS | {"sub", "subdistrict", "area", "neighbourhood", "neighborhood", "suburb",
+                                         "municipality", "governorate", "prefecture", "locality", "settlement",
+                                         "commune", "township", "hamlet"}
+
+
+def _city_taken_for_body(book: ActorBook, key: str | None) -> bool:
+    """Whether an actor is only a city's name the tagger took for a body or a person ("ambushed its men
+    on a road between Nyala and El Fasher", "between Garissa and Mandera"): a GeoNames city
+    (`gazetteer.city_country`) that the gazetteer knows as no organisation, made an organisation, or a
+    person the text never names in full (one word)."""
+    actor = book.actor(key)
+    if actor is None or not (actor.type == "organization" or (actor.type == "person" and " " not in actor.name)):
+        return False
+    return gz.city_country(actor.name) is not None and gz.organization(actor.name) is None
+
+
+def _place_name(tok: Token) -> bool:
+    """Whether a proper noun names a place by its place noun: "the town of Naftkhana", "the capital of
+    North Darfur state El Fasher", "Kolajo sub-district", "Nineveh's Bashiqa district". A name the tagger does not
+    know otherwise becomes an organisation actor; as a target it is the place of the act, whose
+    country the attack rules take (GUIDELINES: attacks on a country's places take the country)."""
+    if tok.pos_ != "PROPN":
+        return False
+    head = tok.head
+    while tok.dep_ == "compound" and head.pos_ == "PROPN" and head.dep_ in {"pobj", "appos", "compound"}:
+        tok, head = head, head.head      # "El Fasher": the name's last word
+    if tok.dep_ in {"compound", "appos", "poss"} and head.lemma_.lower() in _PLACE_NAME_NOUNS:
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NAME_NOUNS
 
 
 def _names_the_place(t: Token) -> bool:
