@@ -1770,3 +1770,10 @@ def test_cities_on_the_road_of_an_ambush_are_no_target():
                             "El Fasher on Thursday."))
     assert sum(1 for e in evs if e[0] == "ASSAULT") == 2
     assert not any(e[2] in {"Garissa", "Mandera", "Nyala", "El Fasher"} for e in evs)
+
+
+# -- a gazetteer body whose first word the tagger took for a nationality ---------------------------------
+
+def test_the_islamic_state_group_is_the_source():
+    evs = events_of(article("JALALABAD - The Islamic State group attacked a police post in Nangarhar on Sunday."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Islamic State" for e in evs)
