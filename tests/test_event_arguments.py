@@ -1777,3 +1777,14 @@ def test_cities_on_the_road_of_an_ambush_are_no_target():
 def test_the_islamic_state_group_is_the_source():
     evs = events_of(article("JALALABAD - The Islamic State group attacked a police post in Nangarhar on Sunday."))
     assert any(e[0] == "ASSAULT" and e[1] == "Islamic State" for e in evs)
+
+
+# -- "its fighters" outside reported speech: the body the sentence is about ----------------------------
+
+def test_its_fighters_in_a_where_clause_are_the_main_subjects():
+    evs = events_of(article("BEIRUT - Hezbollah is strong in the south, where its fighters have attacked Israeli "
+                            "posts.\n\nBOGOTA - The ELN has grown along the border, where its fighters have "
+                            "attacked army patrols."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Hezbollah" for e in evs)
+    assert any(e[0] == "ASSAULT" and e[1] == "ELN" for e in evs)
+    assert not any(e[1] == "its fighters" for e in evs)

@@ -1646,6 +1646,19 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         else:
             owner = reported_owner(tok) or event_noun_owner(tok)
             owner_key = res(owner) if owner is not None else None
+            if owner is None and poss.lower_ in {"its", "their"} and tok.lower_ in _MEMBER_NOUNS \
+                    and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ in {"relcl", "advcl", "conj"}:
+                # "The Islamic State group has grown in Nangarhar, where its fighters have clashed with
+                # the Taliban": outside reported speech, the body its sentence is about (the main
+                # clause's subject, named before the pronoun) owns the subject of a clause joined to it
+                # (not an object: "Ukraine had shelled its own troops" are the clause's own subject's)
+                subject = next((c for c in tok.sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}
+                                and c.i < poss.i and c.pos_ != "PRON" and c != tok), None)
+                names = [subject, *(c for c in subject.children if c.dep_ in {"compound", "amod"})] \
+                    if subject is not None else []      # ("The Islamic State group": its name)
+                owner_key = next((k for t in names if (k := book.key_at(di, t) or res(t))), None)
+                if _type_of(book, owner_key) not in {"group", "organization", "country"}:
+                    owner_key = None
             if owner is not None and _type_of(book, owner_key) == "person":
                 # "Rebel spokesman X said their fighters attacked ...": the forces of the body he
                 # speaks for, not his own
