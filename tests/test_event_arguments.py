@@ -1695,3 +1695,96 @@ def test_they_inside_a_quotation_takes_up_the_quoted_clauses_subject_not_the_say
                             "started,\" said rebel fighter Ali Omar. \"They fled towards the border.\""))
     retreats = [e for e in evs if e[0] == "RETREAT"]
     assert len(retreats) == 2 and all(e[1] != "Libyan rebels" for e in retreats)
+
+
+# -- titles that name no one person: "party leaders", "a leader of" ------------------------------------
+
+def test_party_leaders_arrested_are_the_party_not_its_named_leader():
+    evs = events_of(article("ACCRA, May 3 -- Opposition leader Kwame Mensah called a strike in Ghana on Monday.\n\n"
+                            "Ghana police arrested the NDC leaders on Tuesday."))
+    assert ("COERCE", "Ghanaian police", "NDC") in evs
+    assert not any(e[2] == "Kwame Mensah" for e in evs)
+
+
+def test_a_leader_of_the_party_is_not_the_leader_named_before():
+    evs = events_of(article("ACCRA, May 3 -- Opposition leader Kwame Mensah called a strike in Ghana on Monday.\n\n"
+                            "Ghana police arrested a senior leader of the opposition party on Tuesday."))
+    assert any(e[0] == "COERCE" for e in evs)
+    assert not any(e[2] == "Kwame Mensah" for e in evs)
+
+
+# -- "each other": a reciprocal act is mutual, the second party the target ---------------------------
+
+def test_accused_each_other_targets_the_second_party():
+    evs = events_of(article("Ghana and Togo on Monday accused each other of border firing."))
+    assert ("ACCUSE", "Ghana", "Togo") in evs
+
+
+def test_blamed_one_another_targets_the_second_party():
+    evs = events_of(article("Bolivia and Paraguay blamed one another for the clashes on Monday."))
+    assert ("ACCUSE", "Bolivia", "Paraguay") in evs
+
+
+# -- co-mediators share the act; they are not its target ------------------------------------------------
+
+def test_talks_mediated_by_two_states_do_not_target_the_second():
+    evs = events_of(article("The talks were mediated by Norway and Cuba."))
+    assert ("CONSULT", "Norway", None) in evs
+    assert not any(e[2] == "Cuba" for e in evs)
+
+
+def test_two_states_that_brokered_a_truce_are_not_each_others_target():
+    evs = events_of(article("Qatar and Egypt brokered the truce on Sunday."))
+    assert not any(e[1] == "Qatar" and e[2] == "Egypt" for e in evs)
+
+
+# -- "fighters from <body>": the body acts ----------------------------------------------------------------
+
+def test_fighters_from_a_named_group_are_the_group():
+    evs = events_of(article("MOGADISHU - Fighters from the Islamic Courts Union seized a town on Sunday."))
+    assert ("COERCE", "Islamic Courts Union", None) in evs
+
+
+def test_forces_from_a_rebel_group_in_an_armys_words_are_the_groups():
+    evs = events_of(article("ADDIS ABABA - The army said forces from the rebel Ogaden National Liberation Front "
+                            "ambushed a convoy on Thursday.\n\n"
+                            "KHARTOUM - The military said troops from the rebel Sudan Liberation Army attacked a convoy "
+                            "on Friday."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Ogaden National Liberation Front" for e in evs)
+    assert any(e[0] == "ASSAULT" and e[1] == "Sudan Liberation Army" for e in evs)
+    assert not any(e[0] == "ASSAULT" and e[1] in {"Sudanese military", "Ethiopian military"} for e in evs)
+
+
+# -- towns are places, not parties: a name the tagger took for a body is no target -----------------------
+
+def test_a_province_owning_a_district_is_no_target():
+    evs = events_of(article("MOSUL - Islamic State militants launched new attacks in Nineveh's Bashiqa sub-district "
+                            "on Friday, killing three farmers."))
+    assert any(e[0] == "ASSAULT" for e in evs)
+    assert not any(e[2] in {"Nineveh", "Bashiqa"} for e in evs)
+
+
+def test_cities_on_the_road_of_an_ambush_are_no_target():
+    evs = events_of(article("The army said militants ambushed a convoy on a road between Garissa and Mandera on "
+                            "Monday.\n\nThe military said rebels ambushed its men on a road between Nyala and "
+                            "El Fasher on Thursday."))
+    assert sum(1 for e in evs if e[0] == "ASSAULT") == 2
+    assert not any(e[2] in {"Garissa", "Mandera", "Nyala", "El Fasher"} for e in evs)
+
+
+# -- a gazetteer body whose first word the tagger took for a nationality ---------------------------------
+
+def test_the_islamic_state_group_is_the_source():
+    evs = events_of(article("JALALABAD - The Islamic State group attacked a police post in Nangarhar on Sunday."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Islamic State" for e in evs)
+
+
+# -- "its fighters" outside reported speech: the body the sentence is about ----------------------------
+
+def test_its_fighters_in_a_where_clause_are_the_main_subjects():
+    evs = events_of(article("BEIRUT - Hezbollah is strong in the south, where its fighters have attacked Israeli "
+                            "posts.\n\nBOGOTA - The ELN has grown along the border, where its fighters have "
+                            "attacked army patrols."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Hezbollah" for e in evs)
+    assert any(e[0] == "ASSAULT" and e[1] == "ELN" for e in evs)
+    assert not any(e[1] == "its fighters" for e in evs)

@@ -79,6 +79,7 @@ def test_firing_an_official_is_no_attack():
     ("The number of Sudanese people sheltering inside Chadian schools has grown.", "AID"),
     ("Egypt reaffirmed that the dam talks with Ethiopia had failed.", "SUPPORT"),
     ("The people of Kazakhstan pay special attention to the visit of the Uzbek president.", "CONSULT"),
+    ("The Colombian army has undertaken a review of its tactics.", "AGREE"),
 ])
 def test_reporting_uses_of_trigger_verbs_give_no_event(text, absent):
     art = next(extract_many(_docs([text])))

@@ -1144,10 +1144,23 @@ MUTUAL_NOUNS = {"talk", "meeting", "negotiation", "consultation", "discussion", 
                 "accord", "treaty", "pact", "ceasefire", "truce", "cooperation", "clash", "accusation", "handshake"}
 
 
+def _reciprocal(tok: Token) -> bool:
+    """Whether the verb's object is "each other" or "one another" ("Armenia and Azerbaijan accused each
+    other of border firing", "blamed one another for the clashes"), directly or after a preposition:
+    the act goes both ways between the subject's parties (GUIDELINES.md: a mutual action is one record
+    with the second party as target)."""
+    objs = [c for c in tok.children if c.dep_ in {"dobj", "pobj"}]
+    objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # (the parser heads "one another" on "one" or on "another")
+    return any({o.lower_, *(d.lower_ for d in o.children)} in ({"each", "other"}, {"one", "another"})
+               for o in objs)
+
+
 def _is_mutual(tok: Token, noun: Token | None) -> bool:
-    """"A and B met", "A and B held talks", "A and B signed a deal": one record with B as the target."""
+    """"A and B met", "A and B held talks", "A and B signed a deal": one record with B as the target;
+    so is any act on "each other" (`_reciprocal`)."""
     lemma = _lemma(tok)
-    if lemma in MUTUAL:
+    if lemma in MUTUAL or _reciprocal(tok):
         return True
     if noun is None:
         return False

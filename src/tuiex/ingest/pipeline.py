@@ -1663,6 +1663,29 @@ def _portfolio_fits(tok: Token, actor) -> bool:
     return all(w.replace("defense", "defence") in role for w in words)
 
 
+# Verbs of a third party's part in others' talks: "talks mediated by Qatar and Egypt", "Norway and Cuba
+# brokered the deal". The parties named with the subject share that part (GUIDELINES.md: one action by
+# several actors, the others in alt_sources); they are not its target, who are the parties to the talks.
+_THIRD_PARTY_VERBS = {"mediate", "broker", "facilitate", "host", "sponsor", "cohost", "co-host", "guarantee"}
+
+
+def _no_one_person(tok: Token) -> bool:
+    """Whether a title noun names no particular person: an indefinite one ("arrested a top leader of
+    the party"), or a plural qualified by a body or a quantity ("the BNP leaders were arrested",
+    "other party leaders", "several ministers"). News refers back to a person named before by "the
+    leader", never by "a leader" or "party leaders"; such a phrase is the body its qualifiers name, or
+    no one (as a speaker, "leaders of many parties said", `_speaker`). A bare or collective plural
+    ("the presidents expressed ...", "both countries' ministers met") is the pair in view."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in TITLE_NOUNS or tok.ent_type_ == "PERSON":
+        return False
+    if tok.tag_ != "NNS":
+        # (not one the phrase names: "a spokesman for the group, X, said")
+        return tok.dep_ != "appos" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children) \
+            and not any(t.ent_type_ == "PERSON" or t.dep_ == "appos" for t in tok.subtree)
+    return any((c.dep_ == "compound" and gz.country_by_name(c.text) is None)
+               or c.lower_ in {"other", "several", "many", "some", "senior", "top"} for c in tok.children)
+
+
 def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
     def res(tok: Token | None) -> str | None:
         if tok is None:
@@ -1670,6 +1693,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         sentence = sentence_of(off + tok.idx)
         key = _resolve(book, tok, di, off, sentence, context)
         if key is not None and not (_role_fits(tok, book.actor(key)) and _country_fits(tok, book.actor(key))):
+            key = None
+        if key is not None and _no_one_person(tok) and _type_of(book, key) == "person" \
+                and key not in (context.last_group or ()) and key not in _joint_subject_before(book, tok, di):
             key = None
         if key is None and several_states(tok):
             return None     # "Western governments condemned ...": not the article's home state (coref)
@@ -1698,6 +1724,19 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         else:
             owner = reported_owner(tok) or event_noun_owner(tok)
             owner_key = res(owner) if owner is not None else None
+            if owner is None and poss.lower_ in {"its", "their"} and tok.lower_ in _MEMBER_NOUNS \
+                    and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ in {"relcl", "advcl", "conj"}:
+                # "The Islamic State group has grown in Nangarhar, where its fighters have clashed with
+                # the Taliban": outside reported speech, the body its sentence is about (the main
+                # clause's subject, named before the pronoun) owns the subject of a clause joined to it
+                # (not an object: "Ukraine had shelled its own troops" are the clause's own subject's)
+                subject = next((c for c in tok.sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}
+                                and c.i < poss.i and c.pos_ != "PRON" and c != tok), None)
+                names = [subject, *(c for c in subject.children if c.dep_ in {"compound", "amod"})] \
+                    if subject is not None else []      # ("The Islamic State group": its name)
+                owner_key = next((k for t in names if (k := book.key_at(di, t) or res(t))), None)
+                if _type_of(book, owner_key) not in {"group", "organization", "country"}:
+                    owner_key = None
             if owner is not None and _type_of(book, owner_key) == "person":
                 # "Rebel spokesman X said their fighters attacked ...": the forces of the body he
                 # speaks for, not his own
@@ -1752,7 +1791,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                         for g in p.children if g.dep_ == "pobj"), None)
         if of_pair is not None:
             pair = collective_pair(book, of_pair)
-    owner_key = owned(src_tok) if src_tok is not None and not pair else None
+    body_key = _body_of_members(book, src_tok, res) if src_tok is not None and not pair else None
+    owner_key = (body_key or owned(src_tok)) if src_tok is not None and not pair else None
     parties = _parties_of(src_tok) if src_tok is not None and not pair and owner_key is None else None
     party_key = _party_source(book, ev, src_tok, parties, res) if parties and src_tok is not None else None
     ev.source_key = owner_key or (pair[0] if pair else party_key or res(src_tok))
@@ -1939,6 +1979,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             continue
         key = _coordinated_qualifier(book, cand, di, off, sentence_of(off + cand.idx)) \
             or envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or owned(cand) or res(cand)
+        if key is not None and _type_of(book, key) != "country" and (
+                _place_name(cand) or cand.lemma_.lower() in _PLACE_NAME_NOUNS or _city_taken_for_body(book, key)):
+            continue        # "attacks in Diyala's Kolajo sub-district": a town is no party (its country may be)
         if key is None and _the_body(cand):
             key = _body_before(book, context, cand)     # "accused the party of ..."
         if key is None and _the_country(cand):
@@ -2022,7 +2065,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if ev.target_key is None and conj is not None \
             and (ev.mutual or ev.verb.lemma_.lower() in MUTUAL | {"rebuild", "hold", "meet"}):
         ev.target_key = res(conj)
-    if ev.target_key is None and conj is not None and ev.type in {"CONSULT", "AGREE", "COOPERATE"}:
+    if ev.target_key is None and conj is not None and ev.type in {"CONSULT", "AGREE", "COOPERATE"} \
+            and ev.verb.lemma_.lower() not in _THIRD_PARTY_VERBS:
         ev.target_key = res(conj)
     if parties and party_key and ev.target_key is not None and ev.target_key in {res(p) for p in parties}:
         # "presidents of Kazakhstan and Uzbekistan held talks": the other president, when the text names him
@@ -2033,6 +2077,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         # "held talks in Ankara" with no other party named: the host
         for cand in venue_candidates(ev):
             key = res(cand)
+            if key and _type_of(book, key) != "country" and (
+                    _place_name(cand) or cand.lemma_.lower() in _PLACE_NAME_NOUNS or _city_taken_for_body(book, key)):
+                continue    # "launched attacks in Diyala's Kolajo sub-district": a town hosts no one
             if key and key != ev.source_key:
                 ev.target_key = key
                 break
@@ -2296,6 +2343,29 @@ def _state_in_focus(book: ActorBook, tok: Token, di: int, off: int, sentence_of,
 SOLDIER_NOUNS = {"soldiers", "troops", "servicemen", "policemen", "troopers", "personnel"}
 
 
+# Nouns for the armed members of a body ("fighters from the Islamic Courts Union", "troops of the
+# rebel movement"): whose they are is the body their of/from-phrase names.
+_MEMBER_NOUNS = SOLDIER_NOUNS | _FIGHTER_NOUNS | {"forces", "units", "members", "elements", "men"}
+
+
+def _body_of_members(book: ActorBook, tok: Token, res) -> str | None:
+    """The armed group or organisation whose members `tok` names by an of/from-phrase ("forces from the
+    rebel Justice and Equality Movement ambushed ...", "fighters from the Islamic Courts Union seized
+    a town"): the body acts (GUIDELINES: the most specific actor the sentence names), not the state
+    whose forces a bare "forces" in a military spokesman's words would be, nor a word of the noun
+    taken for a name. None for other tokens, or when the phrase names a state or a person (a pair of
+    states, "troops from both sides", is read before this, `collective_pair`)."""
+    if tok.lower_ not in _MEMBER_NOUNS or tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in {"from", "of"}:
+            pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+            key = res(pobj) if pobj is not None else None
+            if key is not None and _type_of(book, key) in {"group", "organization"}:
+                return key      # (of two bodies, the first named: GUIDELINES, one action by several actors)
+    return None
+
+
 def _bare_soldiers(tok: Token) -> bool:
     """An unqualified plural of soldiers ("24 soldiers", "the troops"): no possessor, name,
     phrase or capitalised modifier says whose."""
@@ -2315,6 +2385,39 @@ MUNITION_NOUNS = {"missile", "rocket", "shell", "mortar", "bomb", "drone", "mine
 # Places inside one state, whose qualifier names the state an actor there acts for ("police in the
 # Nigerian capital"); a border, an embassy or waters are not.
 INNER_PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region", "district", "county", "state"}
+
+
+# Nouns of places inside a state by which news introduces a town's name ("the town of X", "X district",
+# "Diyala's X sub-district"): INNER_PLACE_NOUNS and their kin ("sub" as the parser splits "sub-district").
+_PLACE_NAME_NOUNS = INNER_PLACE_NOUNS | {"sub", "subdistrict", "area", "neighbourhood", "neighborhood", "suburb",
+                                         "municipality", "governorate", "prefecture", "locality", "settlement",
+                                         "commune", "township", "hamlet"}
+
+
+def _city_taken_for_body(book: ActorBook, key: str | None) -> bool:
+    """Whether an actor is only a city's name the tagger took for a body or a person ("ambushed its men
+    on a road between Nyala and El Fasher", "between Garissa and Mandera"): a GeoNames city
+    (`gazetteer.city_country`) that the gazetteer knows as no organisation, made an organisation, or a
+    person the text never names in full (one word)."""
+    actor = book.actor(key)
+    if actor is None or not (actor.type == "organization" or (actor.type == "person" and " " not in actor.name)):
+        return False
+    return gz.city_country(actor.name) is not None and gz.organization(actor.name) is None
+
+
+def _place_name(tok: Token) -> bool:
+    """Whether a proper noun names a place by its place noun: "the town of Naftkhana", "the capital of
+    North Darfur state El Fasher", "Kolajo sub-district", "Nineveh's Bashiqa district". A name the tagger does not
+    know otherwise becomes an organisation actor; as a target it is the place of the act, whose
+    country the attack rules take (GUIDELINES: attacks on a country's places take the country)."""
+    if tok.pos_ != "PROPN":
+        return False
+    head = tok.head
+    while tok.dep_ == "compound" and head.pos_ == "PROPN" and head.dep_ in {"pobj", "appos", "compound"}:
+        tok, head = head, head.head      # "El Fasher": the name's last word
+    if tok.dep_ in {"compound", "appos", "poss"} and head.lemma_.lower() in _PLACE_NAME_NOUNS:
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NAME_NOUNS
 
 
 def _names_the_place(t: Token) -> bool:
