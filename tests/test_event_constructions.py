@@ -509,3 +509,19 @@ def test_the_bloc_is_the_international_bloc_named_last_not_the_un():
     art = article("Headline Words Here\n\nThe UN condemned the coup in Niger. The European Union suspended aid to "
                   "Niger.\n\nThe bloc on Monday imposed sanctions on Niger.")
     assert ("SANCTION", "European Union", "Niger") in events_of(art)
+
+
+def test_a_participle_trailing_a_rejection_is_its_own_act():
+    # "denied ..., blaming X" is a denial and an accusation, as "denied ... and blamed X" is
+    art = article("Headline Words Here\n\nThe Kenyan government rejected the report on Friday, blaming Somalia for "
+                  "the unrest in the border town.")
+    evs = events_of(art)
+    assert ("REJECT", "Kenya", None) in evs
+    assert ("ACCUSE", "Kenya", "Somalia") in evs
+
+
+def test_organising_or_joining_a_protest_is_protesting():
+    art = article("Headline Words Here\n\nThe Zambian opposition organised a protest march against the government "
+                  "of Zambia in Lusaka.\n\nFormer Zambian President Edgar Lungu joined the march on Saturday.")
+    types = [e[0] for e in events_of(art)]
+    assert types.count("PROTEST") == 2

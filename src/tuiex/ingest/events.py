@@ -71,7 +71,8 @@ LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pa
                "file", "begin", "start", "resume", "continue", "step", "intensify", "escalate", "renew",
                "reaffirm", "submit", "level", "take", "order", "grant", "unleash", "wage", "undertake",
                "complete", "speed", "accelerate", "finish", "reimpose", "reiterate", "repeat", "slap", "ship",
-               "claim", "hand", "dispatch", "transfer", "rush"}     # "the group claimed the attack": its own act
+               "claim", "hand", "dispatch", "transfer", "rush",     # "the group claimed the attack": its own act
+               "organize", "organise", "join"}  # "organised a protest march", "joined the protest" (PROTEST)
 PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in", "around"}
 # Nouns of a pact whose compound names which pact: "the ceasefire agreement", "the truce deal".
 PACT_NOUNS = {"agreement", "deal", "accord", "understanding", "pact", "arrangement"}
@@ -1375,6 +1376,12 @@ def find_events(doc) -> list[FoundEvent]:
         # head's: "troops shelled Humera, while Eritrean jets bombed the airport"
         own_clause = dep == "advcl" and not to_gerund and any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in tok.children)
+        # a participle trailing the clause is a second act of its subject, not the content of an
+        # intent: "denied the charges, blaming the opposition" is REJECT and ACCUSE, as "denied the
+        # charges and blamed the opposition" is (GUIDELINES: two actions in one sentence, two records)
+        own_clause = own_clause or (dep == "advcl" and not to_gerund and tok.tag_ == "VBG" and tok.i > gov.i
+                                    and head_event is not None and head_event.type != type_
+                                    and not any(c.dep_ in {"mark", "aux"} for c in tok.children))
         if dep in {"xcomp", "advcl", "ccomp"} and head_event is not None and not own_clause and (
             head_event.type in INTENT_TYPES or (head_event.type == type_ and head_event.source is not None)
         ):
