@@ -525,3 +525,15 @@ def test_organising_or_joining_a_protest_is_protesting():
                   "of Zambia in Lusaka.\n\nFormer Zambian President Edgar Lungu joined the march on Saturday.")
     types = [e[0] for e in events_of(art)]
     assert types.count("PROTEST") == 2
+
+
+def test_verbs_whose_event_sense_is_transitive_give_nothing_without_their_object():
+    # "concluded that", "recalled that", "settled in", "the coalition dissolved", "executed manoeuvres"
+    art = article("Headline Words Here\n\nThe Kenyan inquiry concluded that Somalia had no role in the attack.\n\n"
+                  "The Kenyan president recalled that Somalia had backed the mission.\n\n"
+                  "Opposition lawmakers in Kenya settled in after the vote began.\n\n"
+                  "The Sudanese coalition dissolved after the vote.\n\n"
+                  "Chinese vessels executed dangerous maneuvers near the Philippine boats.")
+    assert not {e[0] for e in events_of(art)} & {"AGREE", "SANCTION", "ASSAULT"}
+    art = article("Headline Words Here\n\nThe Pastef party was dissolved by the Senegalese government on Monday.")
+    assert any(e[0] == "SANCTION" for e in events_of(art))
