@@ -537,3 +537,9 @@ def test_verbs_whose_event_sense_is_transitive_give_nothing_without_their_object
     assert not {e[0] for e in events_of(art)} & {"AGREE", "SANCTION", "ASSAULT"}
     art = article("Headline Words Here\n\nThe Pastef party was dissolved by the Senegalese government on Monday.")
     assert any(e[0] == "SANCTION" for e in events_of(art))
+
+
+def test_a_degree_of_alert_is_the_alert():
+    art = article("Headline Words Here\n\nSerbia put its troops on the border on the highest state of alert.\n\n"
+                  "Georgia placed its army on a higher level of alert on Tuesday.")
+    assert [e[0] for e in events_of(art)].count("MOBILIZE") == 2

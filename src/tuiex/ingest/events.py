@@ -74,6 +74,9 @@ LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pa
                "claim", "hand", "dispatch", "transfer", "rush",     # "the group claimed the attack": its own act
                "organize", "organise", "join"}  # "organised a protest march", "joined the protest" (PROTEST)
 PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in", "around"}
+# Nouns of the degree of a state, which stand for the state of their "of" phrase ("the highest state of
+# alert", "a higher level of alert"): Reuters/AP usage for forces put on alert.
+DEGREE_NOUNS = {"state", "level", "degree"}
 # Nouns of a pact whose compound names which pact: "the ceasefire agreement", "the truce deal".
 PACT_NOUNS = {"agreement", "deal", "accord", "understanding", "pact", "arrangement"}
 # Prepositions beside a light verb's object that name the state it is put in or the means: "put troops
@@ -576,6 +579,9 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
         # a pact named by its compound is that pact: "violated the ceasefire agreement" as "violated the
         # ceasefire" (CAMEO 196)
         named = [n] + ([c for c in n.children if c.dep_ == "compound"] if n.lemma_.lower() in PACT_NOUNS else [])
+        # a degree of the state is that state: "put its troops on the highest state of alert" as "on alert"
+        named += [g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"] if n.lemma_.lower() in DEGREE_NOUNS else []
         for e in (e for m in named for e in _LEX.light.get((lemma, m.lemma_.lower()), ())):
             if e.particle and e.particle not in particles:
                 continue
