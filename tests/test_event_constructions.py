@@ -543,3 +543,10 @@ def test_a_degree_of_alert_is_the_alert():
     art = article("Headline Words Here\n\nSerbia put its troops on the border on the highest state of alert.\n\n"
                   "Georgia placed its army on a higher level of alert on Tuesday.")
     assert [e[0] for e in events_of(art)].count("MOBILIZE") == 2
+
+
+def test_a_bare_gerund_subject_of_a_passive_light_verb_is_the_event_noun():
+    # no determiner: the parser tags "meeting" a verb (lemma "meet"), brief-style wire copy
+    art = article("Headline Words Here\n\nMeanwhile, meeting between Kenyan President William Ruto and Ugandan "
+                  "President Yoweri Museveni was held this morning.")
+    assert any(e[0] == "CONSULT" and {e[1], e[2]} == {"William Ruto", "Yoweri Museveni"} for e in events_of(art))

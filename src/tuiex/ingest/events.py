@@ -285,6 +285,15 @@ TELLING_NOUNS = {"report", "allegation", "claim", "accusation", "rumour", "rumor
                  "threat", "risk", "prospect", "possibility", "talk", "question", "memory", "anniversary"}
 
 
+def _nominal_lemma(n: Token) -> str:
+    """The noun lemma of a light verb's object or passive subject; a bare gerund there is the noun it
+    spells ("Meanwhile, meeting between A and B was held": the parser tags a determiner-less "meeting"
+    as a verb, lemma "meet"), as South Asian and wire briefs write it."""
+    if n.tag_ == "VBG" and n.dep_ in {"nsubjpass", "dobj"}:
+        return n.lower_
+    return n.lemma_.lower()
+
+
 def _objects(tok: Token) -> list[Token]:
     """The verb's object nouns: direct object, attribute, passive subject ("talks were held"), and
     the of-object of a container ("a round of talks"), not of a noun of telling ("reports of bombings")."""
@@ -582,7 +591,7 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
         # a degree of the state is that state: "put its troops on the highest state of alert" as "on alert"
         named += [g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj"] if n.lemma_.lower() in DEGREE_NOUNS else []
-        for e in (e for m in named for e in _LEX.light.get((lemma, m.lemma_.lower()), ())):
+        for e in (e for m in named for e in _LEX.light.get((lemma, _nominal_lemma(m)), ())):
             if e.particle and e.particle not in particles:
                 continue
             if e.compound is not None and not (_compounds(n) & e.compound):
@@ -643,7 +652,7 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
         cands.sort(key=lambda n: 0 if n.head.dep_ == "prep"
                    and NOUNS.get(n.head.head.lemma_.lower()) not in STANCE_TYPES else 1)
         for n in cands:
-            type_ = _LEX.noun_type(n.lemma_.lower(), _compounds(n))
+            type_ = _LEX.noun_type(_nominal_lemma(n), _compounds(n))
             if type_:
                 return _noun_sense(n, type_), [tok, *particle_toks, n]
         aid = _aid_sent(tok, lemma, cands, objs, prep_toks)
@@ -1414,7 +1423,8 @@ def find_events(doc) -> list[FoundEvent]:
         # "drew attention to a warning from X": the warning is X's own event too
         used.update(t.i for t in trig if not (t.pos_ == "NOUN" and t.dep_ not in {"dobj", "nsubjpass", "attr"}
                                               and _nominal_source(t) is not None))
-        noun = next((t for t in reversed(trig) if t.pos_ in {"NOUN", "PROPN"} and t != tok), None)
+        noun = next((t for t in reversed(trig) if (t.pos_ in {"NOUN", "PROPN"} or (t.tag_ == "VBG" and t.dep_ == "nsubjpass"))
+                     and t != tok), None)    # (a bare gerund subject is the noun: "meeting between A and B was held")
         if noun is not None:    # "delivered EU aid supplies": the compound names the same aid, no event of its own
             used.update(c.i for c in noun.children if c.dep_ == "compound" and NOUNS.get(c.lemma_.lower()) == type_)
         source = _source_token(tok, type_)
