@@ -550,3 +550,9 @@ def test_a_bare_gerund_subject_of_a_passive_light_verb_is_the_event_noun():
     art = article("Headline Words Here\n\nMeanwhile, meeting between Kenyan President William Ruto and Ugandan "
                   "President Yoweri Museveni was held this morning.")
     assert any(e[0] == "CONSULT" and {e[1], e[2]} == {"William Ruto", "Yoweri Museveni"} for e in events_of(art))
+
+
+def test_an_act_the_actors_are_due_to_do_is_scheduled():
+    art = article("Headline Words Here\n\nThe Malian government and the Tuareg rebels are due to sign a peace deal "
+                  "at the weekend.")
+    assert any(e[0] == "AGREE" and e[1] == "Mali" for e in events_of(art))
