@@ -556,3 +556,9 @@ def test_an_act_the_actors_are_due_to_do_is_scheduled():
     art = article("Headline Words Here\n\nThe Malian government and the Tuareg rebels are due to sign a peace deal "
                   "at the weekend.")
     assert any(e[0] == "AGREE" and e[1] == "Mali" for e in events_of(art))
+
+
+def test_an_act_a_speaker_reported_is_asserted_as_one_it_said():
+    # the verb "reported that" is a speech verb; only the noun ("reports that ...") is hearsay
+    art = article("Headline Words Here\n\nKenyan police reported that at least 90 people were arrested in Nairobi.")
+    assert ("COERCE", "Kenyan police", None) in events_of(art)

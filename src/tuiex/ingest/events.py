@@ -253,8 +253,10 @@ def _speculative(tok: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
         return True
     if tok.dep_ in {"acl", "relcl", "ccomp"} and tok.head.lemma_.lower() in HEARSAY_NOUNS \
+            and not (tok.head.pos_ in {"VERB", "AUX"} and tok.head.lemma_.lower() == "report") \
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
         return True     # "reports that Israel struck Iran", "allegations that he took bribes": told, not asserted
+        # (the verb "police reported that 90 people were arrested" is a speech verb, as "said that" is)
     if _inverted_condition(tok):
         return True     # "Had Ethiopia attacked, ...": a condition, not an act
     if any(c.dep_ == "aux" and c.lower_ in {"would", "should", "must"} for c in tok.children) and tok.tag_ == "VBN" \
