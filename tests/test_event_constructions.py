@@ -562,3 +562,12 @@ def test_an_act_a_speaker_reported_is_asserted_as_one_it_said():
     # the verb "reported that" is a speech verb; only the noun ("reports that ...") is hearsay
     art = article("Headline Words Here\n\nKenyan police reported that at least 90 people were arrested in Nairobi.")
     assert ("COERCE", "Kenyan police", None) in events_of(art)
+
+
+def test_calling_on_an_office_holder_without_a_demand_is_a_visit():
+    art = article("Headline Words Here\n\nThe Pakistani army chief called on Saudi Crown Prince Mohammed bin Salman "
+                  "in Riyadh on Monday.\n\nThe United Nations called on Israel to halt its strikes on Gaza.")
+    evs = events_of(art)
+    assert any(e[0] == "CONSULT" and e[2] == "Mohammed bin Salman" for e in evs)
+    assert not any(e[0] == "REQUEST" and e[2] == "Mohammed bin Salman" for e in evs)
+    assert ("REQUEST", "United Nations", "Israel") in evs

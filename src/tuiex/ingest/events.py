@@ -534,6 +534,8 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} and not negated:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if c.lower_ == "on" and pobj is not None and _courtesy_call(tok, pobj):
+                    return "CONSULT", [tok, c]      # "the minister called on the Prime Minister": a visit
                 if c.lower_ == "for" or (pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}):
                     return "REQUEST", [tok, c]      # "called for talks", "called on Russia to ..."
             mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "for"), None)
@@ -853,6 +855,25 @@ def _judge(be: Token) -> Token | None:
 # Whom a speaker tells things without ordering them: "told reporters to wait" is no demand on anyone.
 PRESS_NOUNS = {"reporter", "journalist", "press", "media", "audience", "listener", "viewer", "reader", "crowd",
                "supporter", "people", "us", "them"}
+
+
+# Office-holders one pays a call on: "called on the Prime Minister" is a courtesy visit (South Asian and
+# diplomatic English, press releases of ministries), "called on Israel to halt" a demand.
+CALLED_ON_TITLES = {"president", "minister", "premier", "king", "queen", "emir", "sultan", "governor", "chancellor",
+                    "speaker", "chief", "counterpart", "secretary", "ambassador", "envoy", "leader", "pope"}
+
+
+def _courtesy_call(call: Token, person: Token) -> bool:
+    """Whether "called on" + `person` is a visit: the object is a person (a named one, or an office
+    noun of CALLED_ON_TITLES) and nothing asks anything of them: no infinitive or for-phrase on the
+    verb or the object ("called on the president to resign", "called on the minister for restraint")."""
+    if not (person.ent_type_ == "PERSON" or person.lemma_.lower() in CALLED_ON_TITLES):
+        return False
+    for h in (call, person):
+        for c in h.children:
+            if c.dep_ in {"xcomp", "advcl", "ccomp", "acl", "relcl"} or (c.dep_ == "prep" and c.lower_ == "for"):
+                return False
+    return not any(c.dep_ == "prep" and c.lower_ == "for" for c in call.children)
 
 
 # Nouns of a trip: "is on a two-day visit to China".
