@@ -571,3 +571,12 @@ def test_calling_on_an_office_holder_without_a_demand_is_a_visit():
     assert any(e[0] == "CONSULT" and e[2] == "Mohammed bin Salman" for e in evs)
     assert not any(e[0] == "REQUEST" and e[2] == "Mohammed bin Salman" for e in evs)
     assert ("REQUEST", "United Nations", "Israel") in evs
+
+
+def test_an_agentless_passive_between_two_parties_is_their_mutual_act():
+    art = article("Headline Words Here\n\nAfter the talks, two agreements were signed between the Government of "
+                  "India and the Government of Mozambique.\n\nA ceasefire was agreed between Armenia and Azerbaijan "
+                  "on Saturday.")
+    evs = events_of(art)
+    assert ("AGREE", "India", "Mozambique") in evs
+    assert ("AGREE", "Armenia", "Azerbaijan") in evs

@@ -1480,6 +1480,8 @@ def find_events(doc) -> list[FoundEvent]:
         passive = _is_passive(tok)
         if source is None and passive and noun is not None and noun.dep_ == "nsubjpass":
             source = _nominal_source(noun)      # "a meeting between A and B was held"
+        if source is None and passive and type_ in {"AGREE", "CONSULT", "COOPERATE"}:
+            source = _passive_between(tok)      # "two agreements were signed between A and B"
         ev = FoundEvent(type_, _trigger_text(trig), tok, trig, source, speculative=_speculative(asserted), noun=noun,
                         mutual=_is_mutual(tok, noun) or (source is not None and source.head.lower_ == "between"),
                         speaker_agent=passive and source is not None and source.dep_ == "nsubj"
@@ -1683,6 +1685,21 @@ def _occurring_between(noun: Token) -> Token | None:
         return None
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in {"between", "among"}:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.tag_ in {"NNS", "NNPS"} or any(g.dep_ == "conj" for g in pobj.children)):
+                return pobj
+    return None
+
+
+def _passive_between(verb: Token) -> Token | None:
+    """The first party of "between A and B" on an agentless passive of a mutual kind of act (AGREE,
+    CONSULT, COOPERATE: "two agreements were signed between India and Mozambique", "a ceasefire was
+    agreed between Armenia and Azerbaijan"), the second being its conjunct, or a plural pair; the record is mutual, as for `_occurring_between`.
+    None when the verb has a by-agent or no such phrase."""
+    if _agent(verb) is not None or _negated(verb):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and (pobj.tag_ in {"NNS", "NNPS"} or any(g.dep_ == "conj" for g in pobj.children)):
                 return pobj
