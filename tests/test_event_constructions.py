@@ -580,3 +580,10 @@ def test_an_agentless_passive_between_two_parties_is_their_mutual_act():
     evs = events_of(art)
     assert ("AGREE", "India", "Mozambique") in evs
     assert ("AGREE", "Armenia", "Azerbaijan") in evs
+
+
+def test_protests_told_going_on_are_those_of_the_protesters_named_before():
+    art = article("Headline Words Here\n\nKenyan opposition supporters protested in Nairobi on Monday.\n\n"
+                  "Protests erupted again in Mombasa on Tuesday.")
+    protests = [e for e in events_of(art) if e[0] == "PROTEST"]
+    assert len(protests) == 2 and {e[1] for e in protests} == {"Kenyan opposition supporters"}

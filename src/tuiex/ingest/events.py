@@ -149,6 +149,7 @@ class FoundEvent:
     noun: Token | None = None      # the event noun of a light verb ("expressed concern"): targets hang on it too
     mutual: bool = False           # "A and B held talks": one record, the second party is the target
     passive_no_agent: bool = False  # "Suu Kyi was arrested": the agent may come from the article
+    ongoing: bool = False           # "the protests are ongoing": the protesters come from the article
     speaker_agent: bool = False     # the source is the speaker reporting an agentless passive
     quoted_judge: bool = False      # a judgement in a quote with no judging verb: the quote's speaker judges
 
@@ -1522,6 +1523,13 @@ def find_events(doc) -> list[FoundEvent]:
         announcer = _announcing_noun(tok) if source is None else None
         if announcer is not None:       # "Pristina's announcement of a lawsuit against Serbia"
             source = _nominal_source(announcer)
+        if source is None and type_ == "PROTEST" and _ongoing(tok):
+            # "the protests are ongoing in other states", "small protests are still happening": a clause
+            # reports them; the protesters are those the article names (the pipeline, _agents_from_article)
+            used.add(tok.i)
+            found.append(FoundEvent(type_, _trigger_text([tok, tok.head]), tok, [tok, tok.head], None,
+                                    speculative=_speculative_noun(tok), ongoing=True))
+            continue
         if source is None:
             continue
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1666,6 +1674,24 @@ def _decision_owner(noun: Token) -> Token | None:
 # between ...", "talks took place between ..." (the parser hangs the between-phrase on the verb).
 OCCURRING_VERBS = {"erupt", "flare", "rage", "continue", "resume", "occur", "intensify", "escalate", "ensue",
                    "persist", "happen", "start", "begin", "break", "take"}
+
+
+def _ongoing(noun: Token) -> bool:
+    """Whether the event noun is the subject of a clause telling it goes on or breaks out: one of
+    OCCURRING_VERBS ("protests erupted", "continued", "are still happening", "took place") or "be
+    ongoing / under way"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or _negated(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        return any(c.dep_ in {"acomp", "advmod", "prep"} and c.lower_ in {"ongoing", "underway", "under"}
+                   for c in verb.children)
+    if lemma == "break":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return lemma in OCCURRING_VERBS
 
 
 def _occurring_between(noun: Token) -> Token | None:
