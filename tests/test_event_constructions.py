@@ -587,3 +587,16 @@ def test_protests_told_going_on_are_those_of_the_protesters_named_before():
                   "Protests erupted again in Mombasa on Tuesday.")
     protests = [e for e in events_of(art) if e[0] == "PROTEST"]
     assert len(protests) == 2 and {e[1] for e in protests} == {"Kenyan opposition supporters"}
+
+
+def test_a_relative_clause_with_its_own_subject_is_that_subjects_act():
+    # the parser makes "a demand that the League has rejected" an acl participle, as for a passive
+    art = article("Headline Words Here\n\nThe Bangladesh Nationalist Party wants an election under a caretaker "
+                  "government, a demand that the Awami League has rejected.")
+    assert any(e[0] == "REJECT" and e[1] == "Awami League" for e in events_of(art))
+
+
+def test_a_purpose_under_a_counterfactual_did_not_happen_either():
+    art = article("Headline Words Here\n\nKenya should have sent its envoy to Mogadishu to lobby Somalia against "
+                  "the deal.")
+    assert not any(e[0] == "REQUEST" for e in events_of(art))

@@ -236,6 +236,12 @@ def _asserted_readiness(be: Token) -> bool:
     return not (be.dep_ in {"xcomp", "ccomp"} and _forms(be.head) & (NON_FACTUAL_HEADS | NON_ASSERTING_ADJECTIVES))
 
 
+def _counterfactual(tok: Token) -> bool:
+    """"would/should/must have" + participle: an act that did not happen, or an inference."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"would", "should", "must"} for c in tok.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
+
+
 def _speculative(tok: Token) -> bool:
     """Not asserted as having happened or being scheduled: modals, conditions, questions, habits,
     wishes and plans, and clauses under a denial ("denied that its jets had bombed"). A verb
@@ -249,6 +255,8 @@ def _speculative(tok: Token) -> bool:
     for t in chain:
         if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_AUX for c in t.children):
             return True
+        if t is not tok and _counterfactual(t):
+            return True     # "should have travelled there to lobby against the deal": no lobbying either
         if any(c.lower_ in {"willing", "ready"} for c in t.children):
             return True
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
@@ -260,8 +268,7 @@ def _speculative(tok: Token) -> bool:
         # (the verb "police reported that 90 people were arrested" is a speech verb, as "said that" is)
     if _inverted_condition(tok):
         return True     # "Had Ethiopia attacked, ...": a condition, not an act
-    if any(c.dep_ == "aux" and c.lower_ in {"would", "should", "must"} for c in tok.children) and tok.tag_ == "VBN" \
-            and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+    if _counterfactual(tok):
         return True     # "Kenya would have intervened", "Israel should have allowed": counterfactual;
         # "must have crossed": an inference
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children):
@@ -1927,7 +1934,11 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                 cur = cur.head
                 continue
             return None
-        if passive or (cur.dep_ == "acl" and cur.tag_ == "VBN"):
+        # (a participle with its own subject and no complementizer is an active relative clause: "a
+        # demand that the League has rejected", "a claim the ministry has denied" - the parser's acl;
+        # the subject acts. "criticism that he should have travelled" is the noun's content: as before)
+        if passive or (cur.dep_ == "acl" and cur.tag_ == "VBN" and not (
+                any(c.dep_ == "nsubj" for c in cur.children) and not any(c.dep_ == "mark" for c in cur.children))):
             agent = _agent(cur) or _shared_agent(cur)
             if agent is not None:
                 return agent
