@@ -600,3 +600,11 @@ def test_a_purpose_under_a_counterfactual_did_not_happen_either():
     art = article("Headline Words Here\n\nKenya should have sent its envoy to Mogadishu to lobby Somalia against "
                   "the deal.")
     assert not any(e[0] == "REQUEST" for e in events_of(art))
+
+
+def test_a_countrys_opposition_is_a_group_not_an_act_of_opposing():
+    art = article("Headline Words Here\n\nKenya's opposition called for fresh elections on Monday.\n\n"
+                  "Russia's opposition to the plan angered Ukraine.")
+    evs = events_of(art)
+    assert not any(e[0] == "REJECT" and e[1] == "Kenya" for e in evs)
+    assert any(e[0] == "REJECT" and e[1] == "Russia" for e in evs)

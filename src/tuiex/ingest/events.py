@@ -1523,6 +1523,8 @@ def find_events(doc) -> list[FoundEvent]:
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "without":
             continue    # "crossed the median line without warning": the act that did not happen
+        if noun == "opposition" and not any(c.dep_ == "prep" and c.lower_ in {"to", "against"} for c in tok.children):
+            continue    # "Kenya's opposition called for ...": the opposition parties, not an act of opposing one
         type_ = _noun_sense(tok, nominal_type)
         source = _nominal_source(tok)
         parties = _occurring_between(tok) if source is None else None
