@@ -71,8 +71,12 @@ LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pa
                "file", "begin", "start", "resume", "continue", "step", "intensify", "escalate", "renew",
                "reaffirm", "submit", "level", "take", "order", "grant", "unleash", "wage", "undertake",
                "complete", "speed", "accelerate", "finish", "reimpose", "reiterate", "repeat", "slap", "ship",
-               "claim", "hand", "dispatch", "transfer", "rush"}     # "the group claimed the attack": its own act
+               "claim", "hand", "dispatch", "transfer", "rush",     # "the group claimed the attack": its own act
+               "organize", "organise", "join"}  # "organised a protest march", "joined the protest" (PROTEST)
 PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in", "around"}
+# Nouns of the degree of a state, which stand for the state of their "of" phrase ("the highest state of
+# alert", "a higher level of alert"): Reuters/AP usage for forces put on alert.
+DEGREE_NOUNS = {"state", "level", "degree"}
 # Nouns of a pact whose compound names which pact: "the ceasefire agreement", "the truce deal".
 PACT_NOUNS = {"agreement", "deal", "accord", "understanding", "pact", "arrangement"}
 # Prepositions beside a light verb's object that name the state it is put in or the means: "put troops
@@ -145,6 +149,7 @@ class FoundEvent:
     noun: Token | None = None      # the event noun of a light verb ("expressed concern"): targets hang on it too
     mutual: bool = False           # "A and B held talks": one record, the second party is the target
     passive_no_agent: bool = False  # "Suu Kyi was arrested": the agent may come from the article
+    ongoing: bool = False           # "the protests are ongoing": the protesters come from the article
     speaker_agent: bool = False     # the source is the speaker reporting an agentless passive
     quoted_judge: bool = False      # a judgement in a quote with no judging verb: the quote's speaker judges
 
@@ -231,6 +236,12 @@ def _asserted_readiness(be: Token) -> bool:
     return not (be.dep_ in {"xcomp", "ccomp"} and _forms(be.head) & (NON_FACTUAL_HEADS | NON_ASSERTING_ADJECTIVES))
 
 
+def _counterfactual(tok: Token) -> bool:
+    """"would/should/must have" + participle: an act that did not happen, or an inference."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"would", "should", "must"} for c in tok.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
+
+
 def _speculative(tok: Token) -> bool:
     """Not asserted as having happened or being scheduled: modals, conditions, questions, habits,
     wishes and plans, and clauses under a denial ("denied that its jets had bombed"). A verb
@@ -244,17 +255,20 @@ def _speculative(tok: Token) -> bool:
     for t in chain:
         if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_AUX for c in t.children):
             return True
+        if t is not tok and _counterfactual(t):
+            return True     # "should have travelled there to lobby against the deal": no lobbying either
         if any(c.lower_ in {"willing", "ready"} for c in t.children):
             return True
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
         return True
     if tok.dep_ in {"acl", "relcl", "ccomp"} and tok.head.lemma_.lower() in HEARSAY_NOUNS \
+            and not (tok.head.pos_ in {"VERB", "AUX"} and tok.head.lemma_.lower() == "report") \
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
         return True     # "reports that Israel struck Iran", "allegations that he took bribes": told, not asserted
+        # (the verb "police reported that 90 people were arrested" is a speech verb, as "said that" is)
     if _inverted_condition(tok):
         return True     # "Had Ethiopia attacked, ...": a condition, not an act
-    if any(c.dep_ == "aux" and c.lower_ in {"would", "should", "must"} for c in tok.children) and tok.tag_ == "VBN" \
-            and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+    if _counterfactual(tok):
         return True     # "Kenya would have intervened", "Israel should have allowed": counterfactual;
         # "must have crossed": an inference
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children):
@@ -279,6 +293,15 @@ def _speculative(tok: Token) -> bool:
 TELLING_NOUNS = {"report", "allegation", "claim", "accusation", "rumour", "rumor", "news", "word", "story",
                  "account", "evidence", "sign", "footage", "image", "video", "photo", "picture", "warning", "fear",
                  "threat", "risk", "prospect", "possibility", "talk", "question", "memory", "anniversary"}
+
+
+def _nominal_lemma(n: Token) -> str:
+    """The noun lemma of a light verb's object or passive subject; a bare gerund there is the noun it
+    spells ("Meanwhile, meeting between A and B was held": the parser tags a determiner-less "meeting"
+    as a verb, lemma "meet"), as South Asian and wire briefs write it."""
+    if n.tag_ == "VBG" and n.dep_ in {"nsubjpass", "dobj"}:
+        return n.lower_
+    return n.lemma_.lower()
 
 
 def _objects(tok: Token) -> list[Token]:
@@ -519,6 +542,8 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} and not negated:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if c.lower_ == "on" and pobj is not None and _courtesy_call(tok, pobj):
+                    return "CONSULT", [tok, c]      # "the minister called on the Prime Minister": a visit
                 if c.lower_ == "for" or (pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}):
                     return "REQUEST", [tok, c]      # "called for talks", "called on Russia to ..."
             mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "for"), None)
@@ -575,7 +600,10 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
         # a pact named by its compound is that pact: "violated the ceasefire agreement" as "violated the
         # ceasefire" (CAMEO 196)
         named = [n] + ([c for c in n.children if c.dep_ == "compound"] if n.lemma_.lower() in PACT_NOUNS else [])
-        for e in (e for m in named for e in _LEX.light.get((lemma, m.lemma_.lower()), ())):
+        # a degree of the state is that state: "put its troops on the highest state of alert" as "on alert"
+        named += [g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"] if n.lemma_.lower() in DEGREE_NOUNS else []
+        for e in (e for m in named for e in _LEX.light.get((lemma, _nominal_lemma(m)), ())):
             if e.particle and e.particle not in particles:
                 continue
             if e.compound is not None and not (_compounds(n) & e.compound):
@@ -636,7 +664,7 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
         cands.sort(key=lambda n: 0 if n.head.dep_ == "prep"
                    and NOUNS.get(n.head.head.lemma_.lower()) not in STANCE_TYPES else 1)
         for n in cands:
-            type_ = _LEX.noun_type(n.lemma_.lower(), _compounds(n))
+            type_ = _LEX.noun_type(_nominal_lemma(n), _compounds(n))
             if type_:
                 return _noun_sense(n, type_), [tok, *particle_toks, n]
         aid = _aid_sent(tok, lemma, cands, objs, prep_toks)
@@ -835,6 +863,25 @@ def _judge(be: Token) -> Token | None:
 # Whom a speaker tells things without ordering them: "told reporters to wait" is no demand on anyone.
 PRESS_NOUNS = {"reporter", "journalist", "press", "media", "audience", "listener", "viewer", "reader", "crowd",
                "supporter", "people", "us", "them"}
+
+
+# Office-holders one pays a call on: "called on the Prime Minister" is a courtesy visit (South Asian and
+# diplomatic English, press releases of ministries), "called on Israel to halt" a demand.
+CALLED_ON_TITLES = {"president", "minister", "premier", "king", "queen", "emir", "sultan", "governor", "chancellor",
+                    "speaker", "chief", "counterpart", "secretary", "ambassador", "envoy", "leader", "pope"}
+
+
+def _courtesy_call(call: Token, person: Token) -> bool:
+    """Whether "called on" + `person` is a visit: the object is a person (a named one, or an office
+    noun of CALLED_ON_TITLES) and nothing asks anything of them: no infinitive or for-phrase on the
+    verb or the object ("called on the president to resign", "called on the minister for restraint")."""
+    if not (person.ent_type_ == "PERSON" or person.lemma_.lower() in CALLED_ON_TITLES):
+        return False
+    for h in (call, person):
+        for c in h.children:
+            if c.dep_ in {"xcomp", "advcl", "ccomp", "acl", "relcl"} or (c.dep_ == "prep" and c.lower_ == "for"):
+                return False
+    return not any(c.dep_ == "prep" and c.lower_ == "for" for c in call.children)
 
 
 # Nouns of a trip: "is on a two-day visit to China".
@@ -1388,6 +1435,12 @@ def find_events(doc) -> list[FoundEvent]:
         # head's: "troops shelled Humera, while Eritrean jets bombed the airport"
         own_clause = dep == "advcl" and not to_gerund and any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in tok.children)
+        # a participle trailing the clause is a second act of its subject, not the content of an
+        # intent: "denied the charges, blaming the opposition" is REJECT and ACCUSE, as "denied the
+        # charges and blamed the opposition" is (GUIDELINES: two actions in one sentence, two records)
+        own_clause = own_clause or (dep == "advcl" and not to_gerund and tok.tag_ == "VBG" and tok.i > gov.i
+                                    and head_event is not None and head_event.type != type_
+                                    and not any(c.dep_ in {"mark", "aux"} for c in tok.children))
         if dep in {"xcomp", "advcl", "ccomp"} and head_event is not None and not own_clause and (
             head_event.type in INTENT_TYPES or (head_event.type == type_ and head_event.source is not None)
         ):
@@ -1414,7 +1467,8 @@ def find_events(doc) -> list[FoundEvent]:
         # "drew attention to a warning from X": the warning is X's own event too
         used.update(t.i for t in trig if not (t.pos_ == "NOUN" and t.dep_ not in {"dobj", "nsubjpass", "attr"}
                                               and _nominal_source(t) is not None))
-        noun = next((t for t in reversed(trig) if t.pos_ in {"NOUN", "PROPN"} and t != tok), None)
+        noun = next((t for t in reversed(trig) if (t.pos_ in {"NOUN", "PROPN"} or (t.tag_ == "VBG" and t.dep_ == "nsubjpass"))
+                     and t != tok), None)    # (a bare gerund subject is the noun: "meeting between A and B was held")
         if noun is not None:    # "delivered EU aid supplies": the compound names the same aid, no event of its own
             used.update(c.i for c in noun.children if c.dep_ == "compound" and NOUNS.get(c.lemma_.lower()) == type_)
         source = _source_token(tok, type_)
@@ -1447,6 +1501,8 @@ def find_events(doc) -> list[FoundEvent]:
         passive = _is_passive(tok)
         if source is None and passive and noun is not None and noun.dep_ == "nsubjpass":
             source = _nominal_source(noun)      # "a meeting between A and B was held"
+        if source is None and passive and type_ in {"AGREE", "CONSULT", "COOPERATE"}:
+            source = _passive_between(tok)      # "two agreements were signed between A and B"
         ev = FoundEvent(type_, _trigger_text(trig), tok, trig, source, speculative=_speculative(asserted), noun=noun,
                         mutual=_is_mutual(tok, noun) or (source is not None and source.head.lower_ == "between"),
                         speaker_agent=passive and source is not None and source.dep_ == "nsubj"
@@ -1480,6 +1536,8 @@ def find_events(doc) -> list[FoundEvent]:
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "without":
             continue    # "crossed the median line without warning": the act that did not happen
+        if noun == "opposition" and not any(c.dep_ == "prep" and c.lower_ in {"to", "against"} for c in tok.children):
+            continue    # "Kenya's opposition called for ...": the opposition parties, not an act of opposing one
         type_ = _noun_sense(tok, nominal_type)
         source = _nominal_source(tok)
         parties = _occurring_between(tok) if source is None else None
@@ -1487,6 +1545,13 @@ def find_events(doc) -> list[FoundEvent]:
         announcer = _announcing_noun(tok) if source is None else None
         if announcer is not None:       # "Pristina's announcement of a lawsuit against Serbia"
             source = _nominal_source(announcer)
+        if source is None and type_ == "PROTEST" and _ongoing(tok):
+            # "the protests are ongoing in other states", "small protests are still happening": a clause
+            # reports them; the protesters are those the article names (the pipeline, _agents_from_article)
+            used.add(tok.i)
+            found.append(FoundEvent(type_, _trigger_text([tok, tok.head]), tok, [tok, tok.head], None,
+                                    speculative=_speculative_noun(tok), ongoing=True))
+            continue
         if source is None:
             continue
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1563,9 +1628,9 @@ def _actor_modifier(noun: Token) -> Token | None:
 # Adjectives whose infinitive is done or scheduled ("was quick to send aid", "was able to evacuate"):
 # the subject of the copula acts. Those whose infinitive is not
 # asserted ("unlikely to send", "reluctant to expel", "keen to deepen ties") give no event.
-# ("due to" is scheduled too, but its subject is often a bare title in a quote - "the president is due
-# to visit" - that actor resolution does not yet give to the quote's speaker's side: left out for now)
-ASSERTING_ADJECTIVES = {"quick", "swift", "set", "poised", "able", "prompt", "slow", "first", "last"}
+# ("due to" is scheduled: "are due to sign a peace deal at the weekend", "is due to pay a visit";
+# seen on unseen Sahel and Pacific pages, and it adds the seeds' scheduled visit with nothing lost on dev)
+ASSERTING_ADJECTIVES = {"quick", "swift", "set", "poised", "able", "prompt", "slow", "first", "last", "due"}
 NON_ASSERTING_ADJECTIVES = {"unlikely", "reluctant", "unwilling", "unable", "hesitant", "keen", "eager", "anxious",
                             "loath", "afraid", "determined", "free", "obliged"}
 
@@ -1633,6 +1698,24 @@ OCCURRING_VERBS = {"erupt", "flare", "rage", "continue", "resume", "occur", "int
                    "persist", "happen", "start", "begin", "break", "take"}
 
 
+def _ongoing(noun: Token) -> bool:
+    """Whether the event noun is the subject of a clause telling it goes on or breaks out: one of
+    OCCURRING_VERBS ("protests erupted", "continued", "are still happening", "took place") or "be
+    ongoing / under way"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or _negated(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        return any(c.dep_ in {"acomp", "advmod", "prep"} and c.lower_ in {"ongoing", "underway", "under"}
+                   for c in verb.children)
+    if lemma == "break":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return lemma in OCCURRING_VERBS
+
+
 def _occurring_between(noun: Token) -> Token | None:
     """The first party of "between A and B" on the verb an event noun is the subject of ("fighting
     erupted between A and B"; "broke out", "took place"), the second being its conjunct, or a plural
@@ -1650,6 +1733,21 @@ def _occurring_between(noun: Token) -> Token | None:
         return None
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in {"between", "among"}:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.tag_ in {"NNS", "NNPS"} or any(g.dep_ == "conj" for g in pobj.children)):
+                return pobj
+    return None
+
+
+def _passive_between(verb: Token) -> Token | None:
+    """The first party of "between A and B" on an agentless passive of a mutual kind of act (AGREE,
+    CONSULT, COOPERATE: "two agreements were signed between India and Mozambique", "a ceasefire was
+    agreed between Armenia and Azerbaijan"), the second being its conjunct, or a plural pair; the record is mutual, as for `_occurring_between`.
+    None when the verb has a by-agent or no such phrase."""
+    if _agent(verb) is not None or _negated(verb):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and (pobj.tag_ in {"NNS", "NNPS"} or any(g.dep_ == "conj" for g in pobj.children)):
                 return pobj
@@ -1851,7 +1949,11 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                 cur = cur.head
                 continue
             return None
-        if passive or (cur.dep_ == "acl" and cur.tag_ == "VBN"):
+        # (a participle with its own subject and no complementizer is an active relative clause: "a
+        # demand that the League has rejected", "a claim the ministry has denied" - the parser's acl;
+        # the subject acts. "criticism that he should have travelled" is the noun's content: as before)
+        if passive or (cur.dep_ == "acl" and cur.tag_ == "VBN" and not (
+                any(c.dep_ == "nsubj" for c in cur.children) and not any(c.dep_ == "mark" for c in cur.children))):
             agent = _agent(cur) or _shared_agent(cur)
             if agent is not None:
                 return agent

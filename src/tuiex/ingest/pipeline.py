@@ -367,7 +367,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                     ev.target_key = _author_of_last_act(events, ev.source_key, sentence_of(off + ev.verb.idx),
                                                         _act_types(_anaphoric_act(ev)))
                 if ev.speculative \
-                        or (ev.source_key is None and not (ev.passive_no_agent and ev.type in AGENT_FROM_ARTICLE)):
+                        or (ev.source_key is None and not ((ev.passive_no_agent and ev.type in AGENT_FROM_ARTICLE)
+                                                           or ev.ongoing)):
                     continue
                 if ev.verb.pos_ == "NOUN":
                     # a nominal mention restating an action a clause reported ("Ottawa's expulsion of
@@ -2798,7 +2799,10 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
 
 
 # Agentless passives ("Suu Kyi was arrested") take the one actor the article names doing that kind of
-# act ("the army had raided ..."); with no such actor, or several, they give no event.
+# act ("the army had raided ..."); with no such actor, or several, they give no event. Protests told
+# going on without their protesters ("the protests are ongoing in other states", FoundEvent.ongoing)
+# are those of the protesters named last before them, or of the article's one protester (the dev
+# README: agentless actions take the agent the article makes clear).
 AGENT_FROM_ARTICLE = {"COERCE", "SANCTION"}
 
 
@@ -2808,12 +2812,17 @@ def _agents_from_article(events: list[Event]) -> list[Event]:
         if e.source is not None:
             doers.setdefault(e.type, set()).add(e.source)
     out = []
+    last: dict[str, str] = {}
     for e in events:
         if e.source is None:
             agents = doers.get(e.type, set()) - {e.target}
-            if len(agents) != 1:
+            if e.type == "PROTEST" and e.type in last:
+                e.source = last[e.type]
+            elif len(agents) != 1:
                 continue
-            e.source = next(iter(agents))
+            else:
+                e.source = next(iter(agents))
+        last[e.type] = e.source
         out.append(e)
     return out
 
