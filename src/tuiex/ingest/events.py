@@ -238,8 +238,9 @@ def _asserted_readiness(be: Token) -> bool:
 
 def _counterfactual(tok: Token) -> bool:
     """"would/should/must have" + participle: an act that did not happen, or an inference."""
-    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"would", "should", "must"} for c in tok.children) \
-        and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
+    return (tok.tag_ == "VBN"
+            and any(c.dep_ == "aux" and c.lower_ in {"would", "should", "must"} for c in tok.children)
+            and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children))
 
 
 def _speculative(tok: Token) -> bool:
@@ -1467,8 +1468,10 @@ def find_events(doc) -> list[FoundEvent]:
         # "drew attention to a warning from X": the warning is X's own event too
         used.update(t.i for t in trig if not (t.pos_ == "NOUN" and t.dep_ not in {"dobj", "nsubjpass", "attr"}
                                               and _nominal_source(t) is not None))
-        noun = next((t for t in reversed(trig) if (t.pos_ in {"NOUN", "PROPN"} or (t.tag_ == "VBG" and t.dep_ == "nsubjpass"))
-                     and t != tok), None)    # (a bare gerund subject is the noun: "meeting between A and B was held")
+        # (a bare gerund subject is the noun: "meeting between A and B was held")
+        noun = next((t for t in reversed(trig)
+                     if (t.pos_ in {"NOUN", "PROPN"} or (t.tag_ == "VBG" and t.dep_ == "nsubjpass"))
+                     and t != tok), None)
         if noun is not None:    # "delivered EU aid supplies": the compound names the same aid, no event of its own
             used.update(c.i for c in noun.children if c.dep_ == "compound" and NOUNS.get(c.lemma_.lower()) == type_)
         source = _source_token(tok, type_)
@@ -1742,7 +1745,8 @@ def _occurring_between(noun: Token) -> Token | None:
 def _passive_between(verb: Token) -> Token | None:
     """The first party of "between A and B" on an agentless passive of a mutual kind of act (AGREE,
     CONSULT, COOPERATE: "two agreements were signed between India and Mozambique", "a ceasefire was
-    agreed between Armenia and Azerbaijan"), the second being its conjunct, or a plural pair; the record is mutual, as for `_occurring_between`.
+    agreed between Armenia and Azerbaijan"), the second being its conjunct, or a plural pair; the record
+    is mutual, as for `_occurring_between`.
     None when the verb has a by-agent or no such phrase."""
     if _agent(verb) is not None or _negated(verb):
         return None
