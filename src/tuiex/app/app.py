@@ -26,7 +26,6 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from ..config import Config, load_history, save_history, save_setting
-from ..store.output import export
 from ..store.read_records import ActorDetail as Detail
 from ..store.read_records import ArticleView, Cancelled, Item, View
 from ..store.reader import Reader, ReadError
@@ -34,8 +33,6 @@ from ..store.search import QueryError, parse, parse_date
 from .actor_detail import ActorDetail
 from .clipboard import append_copied, system_copy
 from .commands import ExplorerCommands
-from .frequency import FrequencyScreen
-from .help_screen import HelpScreen
 from .history import History, Location
 from .prompt import ConfirmScreen, PromptScreen
 from .search_bar import SearchBar
@@ -753,6 +750,8 @@ class ExplorerApp(App[None]):
     # -- other actions ----------------------------------------------------------------------------
 
     def action_help(self) -> None:
+        from .help_screen import HelpScreen
+
         self.push_screen(HelpScreen())
 
     def action_step_back(self) -> None:
@@ -942,6 +941,8 @@ class ExplorerApp(App[None]):
                 self.timeline.push_view(narrowed)
                 self.timeline.focus()
 
+        from .frequency import FrequencyScreen
+
         self.push_screen(FrequencyScreen(self.reader, base), chosen)
 
     def action_export(self) -> None:
@@ -980,6 +981,8 @@ class ExplorerApp(App[None]):
             of = f" of {total}" if total is not None else ""
             self.call_from_thread(self._set_export_progress, f"exporting {n:,}{of}…")
         try:
+            from ..store.output import export
+
             n = export(self.reader, view, path, on_progress=progress)
         except Exception as e:  # noqa: BLE001 - shown in the app
             self.call_from_thread(self._set_export_progress, None)

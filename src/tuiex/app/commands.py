@@ -12,7 +12,6 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 
 from ..store.search import PLOVER_TYPES, QueryError, parse_date
-from .dyad_view import dyad_hits
 
 if TYPE_CHECKING:
     from .app import ExplorerApp
@@ -88,6 +87,9 @@ class ExplorerCommands(Provider):
             score = max(matcher.match(text), 0.4 + hit.score / 250)
             yield Hit(score, _shown(matcher, text), partial(app.open_actor, hit.id), text=text,
                       help=_plain(facts))  # type: ignore[arg-type]
+        # with the dyad screen, not on the explorer's launch path
+        from .dyad_view import dyad_hits
+
         for text, command, help in await asyncio.to_thread(dyad_hits, app, query):
             yield Hit(max(matcher.match(text), 0.9), Content(text), command, text=text,
                       help=_plain(help))  # type: ignore[arg-type]  # names: never markup
