@@ -1500,3 +1500,13 @@ def test_a_journalist_question_and_the_victims_families_are_no_speakers():
                   "Friday, Petrovic declined to comment.\n\n"
                   "At least nine soldiers were killed in an ambush near the border, their families told AFP.")
     assert not [t for s, t, _ in quotes_of(art) if t.startswith(("the inauguration of", "At least nine soldiers"))]
+
+
+def test_an_office_acronym_is_no_body():
+    # "DC" (deputy commissioner), "OC" (officer in charge), "CEO": an officer's title, not an organisation
+    art = article(H + "Floods hit the district on Monday.\n\n"
+                  "DC on Tuesday said that relief would reach every village by Friday.\n\n"
+                  "The company posted a loss on Monday.\n\n"
+                  "CEO said that the firm would cut costs next year.")
+    assert speaker_of(art, "relief would reach every village") is None
+    assert speaker_of(art, "the firm would cut costs") is None

@@ -73,6 +73,11 @@ _QUOTE_MARK = re.compile(r'["“”«»„]')
 # a quoted nickname inside a person's name (_nicknamed_people): the given name, the rest
 _NICKNAME = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) ?"
                        r"[“\"‘][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[”\"’] ?([\w.' -]+)")
+# Acronyms of an officer's title, not of a body ("DC on Tuesday said", "the OC said", "CEO said"):
+# South Asian district and police offices, and company offices
+_OFFICE_ACRONYMS = {"DC", "ADC", "DM", "SDM", "UNO", "OC", "SP", "ASP", "DSP", "SSP", "DIG", "IG", "IGP", "SHO",
+                    "SI", "ASI", "DCP", "ACP", "CP", "DG", "ADG", "VC", "PVC", "MP", "MLA", "MNA", "MPA", "PM",
+                    "CM", "CJ", "AG", "DA", "CEO", "CFO", "COO", "CTO", "MD", "GM", "DGM", "AGM", "PS", "APS"}
 _STATE_NAMES = {"government", "regime", "administration", "authorities", "leadership", "state"}
 _OPPONENT_NOUNS = {"opponent", "enemy", "foe", "critic", "ally", "backer", "supporter", "lawyer", "attorney"}
 _POSS = re.compile(r"(?:'s|’s|')$")
@@ -509,8 +514,9 @@ class ActorBook:
         the article (or corpus) already has by that name or alias, else a new organisation of that
         name. None for a word that is no acronym of two to six letters, or names a country."""
         text = token.text
-        if not (token.is_upper and token.is_alpha and 2 <= len(text) <= 6) or gz.country_by_name(text):
-            return None
+        if not (token.is_upper and token.is_alpha and 2 <= len(text) <= 6) or gz.country_by_name(text) \
+                or text in _OFFICE_ACRONYMS or gz.is_role(text):
+            return None     # ("DC on Tuesday said ...": the deputy commissioner, an officer, no body)
         key = next((k for k, a in self.actors.items() if a.type in {"organization", "group"}
                     and (a.name == text or text in a.aliases)), None) or self._add(text, "organization")
         self._mention(key, di, token.doc[token.i:token.i + 1], offset, sentence)
