@@ -1510,3 +1510,13 @@ def test_an_office_acronym_is_no_body():
                   "CEO said that the firm would cut costs next year.")
     assert speaker_of(art, "relief would reach every village") is None
     assert speaker_of(art, "the firm would cut costs") is None
+
+
+def test_victims_or_opponents_of_a_body_do_not_speak_for_it():
+    # _body_of_part: a chapter or wing of a body speaks for it; those who suffer from it or oppose it do not
+    art = article(H + "Boko Haram attacked the village on Monday.\n\n"
+                  "Victims of Boko Haram told AFP that the fighters burned their homes.\n\n"
+                  "The BNP held a rally on Monday.\n\n"
+                  "Opponents of the BNP said that the rally blocked the roads for hours.")
+    assert speaker_of(art, "the fighters burned their homes") is None
+    assert speaker_of(art, "the rally blocked the roads") is None

@@ -1077,14 +1077,23 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
     return key
 
 
+# The nouns of a part of a body, or of its members as one (_body_of_part), by lemma
+_PART_NOUNS = {"chapter", "branch", "wing", "arm", "unit", "cell", "faction", "section", "division", "office",
+               "committee", "council", "caucus", "bloc", "delegation", "leadership", "secretariat", "bureau",
+               "executive", "headquarters", "directorate", "department", "command", "board", "panel", "organ",
+               "member", "rebel", "fighter", "militant", "insurgent", "representative", "lawmaker", "legislator",
+               "activist", "cadre", "youth", "women", "league", "front", "forum", "caucus", "group", "team"}
+
+
 def _body_of_part(book: ActorBook, tok: Token, di: int, off: int, sentence: int, context: Context) -> str | None:
     """The named organisation or group a part of it speaks for, when the part itself names no
     actor: "The Edo State Chapter of the Peoples Democratic Party said", "Rebels of the Convention
     of Patriots said", "the youth wing of the ANC said" (dev README: speakers are institutions for
     collective ones). Not a title ("the president of X" is a person) nor a named person."""
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ == "PERSON" or tok.lower_ in TITLE_NOUNS \
-            or tok.lemma_.lower() in TITLE_NOUNS or tok.lower_ in AGENT_NOUNS:
-        return None
+            or tok.lemma_.lower() in TITLE_NOUNS or tok.lower_ in AGENT_NOUNS \
+            or tok.lemma_.lower() not in _PART_NOUNS:
+        return None     # (not "Victims of Boko Haram", "Opponents of the BNP": no part of the body)
     of = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
     if of is None:
