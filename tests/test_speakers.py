@@ -1520,3 +1520,8 @@ def test_victims_or_opponents_of_a_body_do_not_speak_for_it():
                   "Opponents of the BNP said that the rally blocked the roads for hours.")
     assert speaker_of(art, "the fighters burned their homes") is None
     assert speaker_of(art, "the rally blocked the roads") is None
+
+
+def test_a_weekday_after_a_nicknamed_name_is_no_part_of_it():
+    art = article(H + "Senator Manny “Pacman” Pacquiao Tuesday said that he would run for president next year.")
+    assert speaker_of(art, "he would run for president") == "Manny Pacquiao"

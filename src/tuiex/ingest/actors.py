@@ -1570,9 +1570,10 @@ def _nicknamed_people(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         k = j + 1
         while k < len(doc) and k - j <= 4 and (doc[k].text[:1].isupper() and doc[k].is_alpha
+                                               and doc[k].ent_type_ not in {"DATE", "TIME"} and not doc[k].is_stop
                                                or doc[k].lower_ in _PARTICLES | {"dela", "van", "von", "le"}
                                                and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
-            k += 1
+            k += 1      # (not a day or a word after the name: 'Manny “Pacman” Pacquiao Tuesday said')
         while k < len(doc) and doc[k].lower_ in _NAME_SUFFIXES:
             k += 1
         if k == j + 1 or not doc[k - 1].text[:1].isupper():
