@@ -1525,3 +1525,11 @@ def test_victims_or_opponents_of_a_body_do_not_speak_for_it():
 def test_a_weekday_after_a_nicknamed_name_is_no_part_of_it():
     art = article(H + "Senator Manny “Pacman” Pacquiao Tuesday said that he would run for president next year.")
     assert speaker_of(art, "he would run for president") == "Manny Pacquiao"
+
+
+def test_a_quoted_question_after_a_sayer_and_colon_is_the_sayer_s_quote():
+    # a continued quotation's first paragraph ending in a question mark is no reporter's labelled question
+    art = article(H + "Prime Minister Imran Khan addressed a rally in Lahore on Sunday.\n\n"
+                  "Khan told the crowd: “Why should the nation pay for the mistakes of the thieves?\n\n"
+                  "“We will not let them escape,” he said.")
+    assert speaker_of(art, "Why should the nation pay") == "Imran Khan"

@@ -1219,7 +1219,10 @@ def _transcript_question(text: str) -> bool:
     """Whether a paragraph is a reporter's question under a transcript label ("Reuters: ... What is
     China's comment?", "The Paper: ... What's your comment?"): a label of at most four words, and the
     paragraph ends with a question mark (GUIDELINES: reporters' questions are no quotes)."""
-    return _TRANSCRIPT_LABEL.match(text) is not None and text.rstrip().endswith("?")
+    m = _TRANSCRIPT_LABEL.match(text)
+    # not a quotation opened after a sayer's colon ('Khan told the crowd: “Why should the nation pay ...?',
+    # a quotation the next paragraph goes on with): the sayer's words, not a reporter's question
+    return m is not None and text.rstrip().endswith("?") and text[m.end():m.end() + 1] not in _OPENING_MARKS
 
 
 def _plural_common_name(name: str) -> bool:
