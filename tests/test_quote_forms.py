@@ -804,3 +804,11 @@ def test_press_briefing_transcript_labels():
     assert found(art, "We have noted the reports") == ("Lin Wei", True)
     assert not [t for s, t, _ in quotes_of(art) if t.startswith(("China hopes", "disputes should be settled"))]
 
+
+def test_a_subhead_under_a_name_outside_a_transcript_is_no_quote():
+    # 'Biden: A president under pressure ...': a feature's subhead, not a transcript's labelled answer
+    # (no reporter's labelled question anywhere in the article)
+    art = article(H + "President Joe Biden met Chinese leader Xi Jinping on Monday.\n\n"
+                  "Biden: A president under pressure at home and abroad.\n\n"
+                  "The talks lasted three hours.")
+    assert not [t for s, t, _ in quotes_of(art) if t.startswith("A president under pressure")]

@@ -202,6 +202,9 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     asked = False                       # whether the last paragraph was an interview's question
     interviewed = False                 # whether an interview's first question was met
     previous: Paragraph | None = None   # the last body paragraph before this one that was no question
+    # a briefing transcript: some paragraph is a reporter's labelled question ("Reuters: ... ?"); only there
+    # is a paragraph under a person's label their answer (not a subhead, "Biden: A president under pressure")
+    transcript = any(p.is_body and _transcript_question(doc_text(doc)) for p, doc in zip(paragraphs, docs, strict=True))
 
     for di, (p, doc) in enumerate(zip(paragraphs, docs, strict=True)):
         if not p.is_body:
@@ -209,7 +212,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         off = p.start
         dater.paragraph(doc)
         label = _INTERVIEW_LABEL.match(doc_text(doc))
-        spoken = _transcript_speaker(book, doc_text(doc), off) if label is None else None
+        spoken = _transcript_speaker(book, doc_text(doc), off) if label is None and transcript else None
         if label is None and spoken is None and _transcript_question(doc_text(doc)):
             label = _INTERVIEW_LABEL.match("Q: ?")      # a labelled reporter's question: as "Q:" is
         if label is not None and label.group("q"):
