@@ -1538,7 +1538,6 @@ def _name_word(tok: Token) -> bool:
 
 _NICK_OPEN = {"“", '"', "‘"}
 _NICK_CLOSE = {"”", '"', "’"}
-_NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
 def _nicknamed_people(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1574,7 +1573,7 @@ def _nicknamed_people(doc: Doc, ents: list[Span]) -> list[Span]:
                                                or doc[k].lower_ in _PARTICLES | {"dela", "van", "von", "le"}
                                                and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
             k += 1      # (not a day or a word after the name: 'Manny “Pacman” Pacquiao Tuesday said')
-        while k < len(doc) and doc[k].lower_ in _NAME_SUFFIXES:
+        while k < len(doc) and _GENERATION.fullmatch(doc[k].lower_):
             k += 1
         if k == j + 1 or not doc[k - 1].text[:1].isupper():
             out.append(ent)
