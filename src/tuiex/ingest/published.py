@@ -339,7 +339,10 @@ def _bikram_sambat(year: int, month: int, day: int) -> date | None:
 # so the search (which needs day, month and year: _DP_SETTINGS) could find no other date there; the
 # string returned is the date without what dateparser glues to it ("On", a weekday, a zone), which
 # `_residue` removes all the same. Anything else goes to dateparser, which also misses the
-# abbreviations with a period ("Oct. 20, 2019") that this form reads.
+# abbreviations with a period ("Oct. 20, 2019") that this form reads. Not always the search's
+# reading: where the search glues a count after the year into the date ("14 March 2019 | 5 photos" is
+# 5 March to it), finds nothing ("March 14, 2019 | 12 comments", "Mar 14, 2019 | 4 min read") or only
+# the first of two dates ("1 May 2019 / 2 May 2019"), this gives each date as printed.
 _MONTH_NAME = r"(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
 _PLAIN_DATE = re.compile(
     r"(?<![\w.])(?:(?P<d1>\d{1,2})\s+(?P<m1>" + _MONTH_NAME + r")\.?,?\s+"
