@@ -812,3 +812,12 @@ def test_a_subhead_under_a_name_outside_a_transcript_is_no_quote():
                   "Biden: A president under pressure at home and abroad.\n\n"
                   "The talks lasted three hours.")
     assert not [t for s, t, _ in quotes_of(art) if t.startswith("A president under pressure")]
+
+
+def test_quotation_after_a_report_of_a_body_named_bare_stays_the_body_s():
+    # 'Hamas said that A. "B."': a bare subject the tagger marked no person (_closing_after_subject's
+    # person_only) must not take the quotation from the report it goes on with
+    art = article(H + "Israel struck Gaza on Monday.\n\n"
+                  "Hamas said that the strikes had killed ten civilians. "
+                  '"This is a crime that will not go unanswered by the resistance."')
+    assert found(art, "This is a crime that will not go unanswered") == ("Hamas", True)

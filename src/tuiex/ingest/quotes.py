@@ -975,6 +975,9 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                 continue
             introducer = _colon_speaker(doc, text, s)
             closing = _closing_after_subject(doc, text, s, n_words) if introducer is None else None
+            if closing is not None and closing.ent_type_ != "PERSON" and n_words >= 5 and prev is not None \
+                    and _follows_report(text, s, prev):
+                closing = None  # 'Hamas said that A. "B."': the report's words go on (below), no person_only
             introducer = introducer or closing
             if introducer is not None and not words.rstrip().endswith("?") and claim(s.start, s.end):
                 found.append(FoundQuote(s.start, s.end, words, True, introducer, ":", None, open_ended=s.open_ended,
