@@ -512,7 +512,8 @@ class ActorBook:
         """The body an all-capital acronym the tagger left unnamed stands for, as the sayer of a
         report ("BNP on Monday alleged that ...", "The PDP said ..."): the organisation or group
         the article (or corpus) already has by that name or alias, else a new organisation of that
-        name. None for a word that is no acronym of two to six letters, or names a country."""
+        name. None for a word that is no acronym of two to six letters, names a country, or is an
+        officer's title ("DC", "OC", "CEO": _OFFICE_ACRONYMS, the gazetteer's roles)."""
         text = token.text
         if not (token.is_upper and token.is_alpha and 2 <= len(text) <= 6) or gz.country_by_name(text) \
                 or text in _OFFICE_ACRONYMS or gz.is_role(text):
