@@ -374,3 +374,15 @@ def test_another_year_on_the_line_goes_to_the_search():
     line = "Filed 2 May 2018, amended 2019-01-07"
     assert _plain_dates(line) == ()
     assert [r[0].isoformat() for _, _, r in _dates_in(line)] == ["2018-05-02", "2019-01-07"]
+
+
+@pytest.mark.parametrize(("line", "days"), [
+    ("14 March 2019 | 5 photos", ["2019-03-14"]),          # the search: 5 March
+    ("Updated: 14 March 2019 | 10 views", ["2019-03-14"]),  # the search: 10 March
+    ("Mar 14, 2019 | 4 min read", ["2019-03-14"]),         # the search: nothing
+    ("1 May 2019 / 2 May 2019", ["2019-05-01", "2019-05-02"]),  # the search: the first only
+])
+def test_a_plain_stamp_with_a_count_after_it_is_read_as_printed(line, days):
+    # where dateparser's search misreads a plain stamp (_plain_dates' comment), the stamp's own day
+    from tuiex.ingest.published import _dates_in
+    assert [r[0].isoformat() for _, _, r in _dates_in(line)] == days

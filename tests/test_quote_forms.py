@@ -804,3 +804,20 @@ def test_press_briefing_transcript_labels():
     assert found(art, "We have noted the reports") == ("Lin Wei", True)
     assert not [t for s, t, _ in quotes_of(art) if t.startswith(("China hopes", "disputes should be settled"))]
 
+
+def test_a_subhead_under_a_name_outside_a_transcript_is_no_quote():
+    # 'Biden: A president under pressure ...': a feature's subhead, not a transcript's labelled answer
+    # (no reporter's labelled question anywhere in the article)
+    art = article(H + "President Joe Biden met Chinese leader Xi Jinping on Monday.\n\n"
+                  "Biden: A president under pressure at home and abroad.\n\n"
+                  "The talks lasted three hours.")
+    assert not [t for s, t, _ in quotes_of(art) if t.startswith("A president under pressure")]
+
+
+def test_quotation_after_a_report_of_a_body_named_bare_stays_the_body_s():
+    # 'Hamas said that A. "B."': a bare subject the tagger marked no person (_closing_after_subject's
+    # person_only) must not take the quotation from the report it goes on with
+    art = article(H + "Israel struck Gaza on Monday.\n\n"
+                  "Hamas said that the strikes had killed ten civilians. "
+                  '"This is a crime that will not go unanswered by the resistance."')
+    assert found(art, "This is a crime that will not go unanswered") == ("Hamas", True)

@@ -1500,3 +1500,36 @@ def test_a_journalist_question_and_the_victims_families_are_no_speakers():
                   "Friday, Petrovic declined to comment.\n\n"
                   "At least nine soldiers were killed in an ambush near the border, their families told AFP.")
     assert not [t for s, t, _ in quotes_of(art) if t.startswith(("the inauguration of", "At least nine soldiers"))]
+
+
+def test_an_office_acronym_is_no_body():
+    # "DC" (deputy commissioner), "OC" (officer in charge), "CEO": an officer's title, not an organisation
+    art = article(H + "Floods hit the district on Monday.\n\n"
+                  "DC on Tuesday said that relief would reach every village by Friday.\n\n"
+                  "The company posted a loss on Monday.\n\n"
+                  "CEO said that the firm would cut costs next year.")
+    assert speaker_of(art, "relief would reach every village") is None
+    assert speaker_of(art, "the firm would cut costs") is None
+
+
+def test_victims_or_opponents_of_a_body_do_not_speak_for_it():
+    # _body_of_part: a chapter or wing of a body speaks for it; those who suffer from it or oppose it do not
+    art = article(H + "Boko Haram attacked the village on Monday.\n\n"
+                  "Victims of Boko Haram told AFP that the fighters burned their homes.\n\n"
+                  "The BNP held a rally on Monday.\n\n"
+                  "Opponents of the BNP said that the rally blocked the roads for hours.")
+    assert speaker_of(art, "the fighters burned their homes") is None
+    assert speaker_of(art, "the rally blocked the roads") is None
+
+
+def test_a_weekday_after_a_nicknamed_name_is_no_part_of_it():
+    art = article(H + "Senator Manny “Pacman” Pacquiao Tuesday said that he would run for president next year.")
+    assert speaker_of(art, "he would run for president") == "Manny Pacquiao"
+
+
+def test_a_quoted_question_after_a_sayer_and_colon_is_the_sayer_s_quote():
+    # a continued quotation's first paragraph ending in a question mark is no reporter's labelled question
+    art = article(H + "Prime Minister Imran Khan addressed a rally in Lahore on Sunday.\n\n"
+                  "Khan told the crowd: “Why should the nation pay for the mistakes of the thieves?\n\n"
+                  "“We will not let them escape,” he said.")
+    assert speaker_of(art, "Why should the nation pay") == "Imran Khan"

@@ -73,6 +73,11 @@ _QUOTE_MARK = re.compile(r'["“”«»„]')
 # a quoted nickname inside a person's name (_nicknamed_people): the given name, the rest
 _NICKNAME = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) ?"
                        r"[“\"‘][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[”\"’] ?([\w.' -]+)")
+# Acronyms of an officer's title, not of a body ("DC on Tuesday said", "the OC said", "CEO said"):
+# South Asian district and police offices, and company offices
+_OFFICE_ACRONYMS = {"DC", "ADC", "DM", "SDM", "UNO", "OC", "SP", "ASP", "DSP", "SSP", "DIG", "IG", "IGP", "SHO",
+                    "SI", "ASI", "DCP", "ACP", "CP", "DG", "ADG", "VC", "PVC", "MP", "MLA", "MNA", "MPA", "PM",
+                    "CM", "CJ", "AG", "DA", "CEO", "CFO", "COO", "CTO", "MD", "GM", "DGM", "AGM", "PS", "APS"}
 _STATE_NAMES = {"government", "regime", "administration", "authorities", "leadership", "state"}
 _OPPONENT_NOUNS = {"opponent", "enemy", "foe", "critic", "ally", "backer", "supporter", "lawyer", "attorney"}
 _POSS = re.compile(r"(?:'s|’s|')$")
@@ -507,10 +512,12 @@ class ActorBook:
         """The body an all-capital acronym the tagger left unnamed stands for, as the sayer of a
         report ("BNP on Monday alleged that ...", "The PDP said ..."): the organisation or group
         the article (or corpus) already has by that name or alias, else a new organisation of that
-        name. None for a word that is no acronym of two to six letters, or names a country."""
+        name. None for a word that is no acronym of two to six letters, names a country, or is an
+        officer's title ("DC", "OC", "CEO": _OFFICE_ACRONYMS, the gazetteer's roles)."""
         text = token.text
-        if not (token.is_upper and token.is_alpha and 2 <= len(text) <= 6) or gz.country_by_name(text):
-            return None
+        if not (token.is_upper and token.is_alpha and 2 <= len(text) <= 6) or gz.country_by_name(text) \
+                or text in _OFFICE_ACRONYMS or gz.is_role(text):
+            return None     # ("DC on Tuesday said ...": the deputy commissioner, an officer, no body)
         key = next((k for k, a in self.actors.items() if a.type in {"organization", "group"}
                     and (a.name == text or text in a.aliases)), None) or self._add(text, "organization")
         self._mention(key, di, token.doc[token.i:token.i + 1], offset, sentence)
@@ -1552,7 +1559,6 @@ def _name_word(tok: Token) -> bool:
 
 _NICK_OPEN = {"“", '"', "‘"}
 _NICK_CLOSE = {"”", '"', "’"}
-_NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
 def _nicknamed_people(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1584,10 +1590,11 @@ def _nicknamed_people(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         k = j + 1
         while k < len(doc) and k - j <= 4 and (doc[k].text[:1].isupper() and doc[k].is_alpha
+                                               and doc[k].ent_type_ not in {"DATE", "TIME"} and not doc[k].is_stop
                                                or doc[k].lower_ in _PARTICLES | {"dela", "van", "von", "le"}
                                                and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
-            k += 1
-        while k < len(doc) and doc[k].lower_ in _NAME_SUFFIXES:
+            k += 1      # (not a day or a word after the name: 'Manny “Pacman” Pacquiao Tuesday said')
+        while k < len(doc) and _GENERATION.fullmatch(doc[k].lower_):
             k += 1
         if k == j + 1 or not doc[k - 1].text[:1].isupper():
             out.append(ent)

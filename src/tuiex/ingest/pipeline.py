@@ -202,6 +202,9 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     asked = False                       # whether the last paragraph was an interview's question
     interviewed = False                 # whether an interview's first question was met
     previous: Paragraph | None = None   # the last body paragraph before this one that was no question
+    # a briefing transcript: some paragraph is a reporter's labelled question ("Reuters: ... ?"); only there
+    # is a paragraph under a person's label their answer (not a subhead, "Biden: A president under pressure")
+    transcript = any(p.is_body and _transcript_question(doc_text(doc)) for p, doc in zip(paragraphs, docs, strict=True))
 
     for di, (p, doc) in enumerate(zip(paragraphs, docs, strict=True)):
         if not p.is_body:
@@ -209,7 +212,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         off = p.start
         dater.paragraph(doc)
         label = _INTERVIEW_LABEL.match(doc_text(doc))
-        spoken = _transcript_speaker(book, doc_text(doc), off) if label is None else None
+        spoken = _transcript_speaker(book, doc_text(doc), off) if label is None and transcript else None
         if label is None and spoken is None and _transcript_question(doc_text(doc)):
             label = _INTERVIEW_LABEL.match("Q: ?")      # a labelled reporter's question: as "Q:" is
         if label is not None and label.group("q"):
@@ -1078,14 +1081,23 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
     return key
 
 
+# The nouns of a part of a body, or of its members as one (_body_of_part), by lemma
+_PART_NOUNS = {"chapter", "branch", "wing", "arm", "unit", "cell", "faction", "section", "division", "office",
+               "committee", "council", "caucus", "bloc", "delegation", "leadership", "secretariat", "bureau",
+               "executive", "headquarters", "directorate", "department", "command", "board", "panel", "organ",
+               "member", "rebel", "fighter", "militant", "insurgent", "representative", "lawmaker", "legislator",
+               "activist", "cadre", "youth", "women", "league", "front", "forum", "caucus", "group", "team"}
+
+
 def _body_of_part(book: ActorBook, tok: Token, di: int, off: int, sentence: int, context: Context) -> str | None:
     """The named organisation or group a part of it speaks for, when the part itself names no
     actor: "The Edo State Chapter of the Peoples Democratic Party said", "Rebels of the Convention
     of Patriots said", "the youth wing of the ANC said" (dev README: speakers are institutions for
     collective ones). Not a title ("the president of X" is a person) nor a named person."""
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ == "PERSON" or tok.lower_ in TITLE_NOUNS \
-            or tok.lemma_.lower() in TITLE_NOUNS or tok.lower_ in AGENT_NOUNS:
-        return None
+            or tok.lemma_.lower() in TITLE_NOUNS or tok.lower_ in AGENT_NOUNS \
+            or tok.lemma_.lower() not in _PART_NOUNS:
+        return None     # (not "Victims of Boko Haram", "Opponents of the BNP": no part of the body)
     of = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
     if of is None:
@@ -1211,7 +1223,10 @@ def _transcript_question(text: str) -> bool:
     """Whether a paragraph is a reporter's question under a transcript label ("Reuters: ... What is
     China's comment?", "The Paper: ... What's your comment?"): a label of at most four words, and the
     paragraph ends with a question mark (GUIDELINES: reporters' questions are no quotes)."""
-    return _TRANSCRIPT_LABEL.match(text) is not None and text.rstrip().endswith("?")
+    m = _TRANSCRIPT_LABEL.match(text)
+    # not a quotation opened after a sayer's colon ('Khan told the crowd: “Why should the nation pay ...?',
+    # a quotation the next paragraph goes on with): the sayer's words, not a reporter's question
+    return m is not None and text.rstrip().endswith("?") and text[m.end():m.end() + 1] not in _OPENING_MARKS
 
 
 def _plural_common_name(name: str) -> bool:

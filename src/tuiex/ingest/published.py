@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from tuiex.ingest.dates import PartialDate, Stated, find_time_expressions, stated
+from tuiex.ingest.dates import _MONTHS, PartialDate, Stated, find_time_expressions, stated
 
 DATE_LINE = "date line"
 DATELINE = "dateline"
@@ -339,11 +339,11 @@ def _bikram_sambat(year: int, month: int, day: int) -> date | None:
 # so the search (which needs day, month and year: _DP_SETTINGS) could find no other date there; the
 # string returned is the date without what dateparser glues to it ("On", a weekday, a zone), which
 # `_residue` removes all the same. Anything else goes to dateparser, which also misses the
-# abbreviations with a period ("Oct. 20, 2019") that this form reads.
-_MONTH_NUMBER = {name: i for i, names in enumerate((
-    "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
-    "august aug", "september sep sept", "october oct", "november nov", "december dec"), 1) for name in names.split()}
-_MONTH_NAME = r"(?i:" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")"
+# abbreviations with a period ("Oct. 20, 2019") that this form reads. Not always the search's
+# reading: where the search glues a count after the year into the date ("14 March 2019 | 5 photos" is
+# 5 March to it), finds nothing ("March 14, 2019 | 12 comments", "Mar 14, 2019 | 4 min read") or only
+# the first of two dates ("1 May 2019 / 2 May 2019"), this gives each date as printed.
+_MONTH_NAME = r"(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
 _PLAIN_DATE = re.compile(
     r"(?<![\w.])(?:(?P<d1>\d{1,2})\s+(?P<m1>" + _MONTH_NAME + r")\.?,?\s+"
     r"|(?P<m2>" + _MONTH_NAME + r")\.?\s+(?P<d2>\d{1,2}),?\s+)(?P<y>(?:19|20)\d\d)(?![\w.])")
@@ -358,7 +358,7 @@ def _plain_dates(text: str) -> tuple[tuple[str, date], ...]:
     out = []
     for m in found:
         try:
-            day = date(int(m["y"]), _MONTH_NUMBER[(m["m1"] or m["m2"]).lower()], int(m["d1"] or m["d2"]))
+            day = date(int(m["y"]), _MONTHS[(m["m1"] or m["m2"]).lower()], int(m["d1"] or m["d2"]))
         except ValueError:
             return ()
         out.append((m.group(), day))

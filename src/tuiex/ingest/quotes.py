@@ -975,6 +975,9 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                 continue
             introducer = _colon_speaker(doc, text, s)
             closing = _closing_after_subject(doc, text, s, n_words) if introducer is None else None
+            if closing is not None and closing.ent_type_ != "PERSON" and n_words >= 5 and prev is not None \
+                    and _follows_report(text, s, prev):
+                closing = None  # 'Hamas said that A. "B."': the report's words go on (below), no person_only
             introducer = introducer or closing
             if introducer is not None and not words.rstrip().endswith("?") and claim(s.start, s.end):
                 found.append(FoundQuote(s.start, s.end, words, True, introducer, ":", None, open_ended=s.open_ended,
@@ -1446,10 +1449,12 @@ def _subject_before_colon(lead: list[Token], text: str, span: QuoteSpan) -> Toke
 def _closing_after_subject(doc: Doc, text: str, span: QuoteSpan, n_words: int) -> Token | None:
     """'Minister X was blunt. "..."': a quotation of a sentence or more that ends its paragraph right
     after a sentence whose subject is a named person is that person's (as a quotation standing in a
-    paragraph of its own would be); the subject token, else None. A bare surname the tagger marked no
-    person, or marked an organisation ('Adeyemi also accused the government of ... . "..."', seen in
-    Bangladeshi and Nigerian party news), is returned too: the caller keeps the quote only when the
-    article knows that name as a person's (FoundQuote.person_only)."""
+    paragraph of its own would be); the subject token, else None. Any bare capitalised subject the
+    tagger marked no person, or marked an organisation, is returned too (a surname, 'Adeyemi also
+    accused the government of ... . "..."', seen in Bangladeshi and Nigerian party news, but also
+    'Police', 'Parliament', 'Inflation'): the caller keeps the quote only when the article knows that
+    name as a person's (FoundQuote.person_only), and leaves a quotation going on with a report
+    ('Hamas said that A. "B."') to the report."""
     before = text[:span.open_at].rstrip()
     if n_words < 5 or not before or before[-1] not in ".!?" or text[span.end:].strip(" \"”»’.!?\n") \
             or _DOUBLE_MARKS.search(before):
