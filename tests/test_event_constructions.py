@@ -610,3 +610,11 @@ def test_a_countrys_opposition_is_a_group_not_an_act_of_opposing():
     evs = events_of(art)
     assert not any(e[0] == "REJECT" and e[1] == "Kenya" for e in evs)
     assert any(e[0] == "REJECT" and e[1] == "Russia" for e in evs)
+
+
+def test_a_clause_with_its_own_subject_under_a_counterfactual_is_asserted():
+    # only the counterfactual's own acts (its purpose, its subjectless conjuncts) did not happen
+    art = article("Headline Words Here\n\nThe Kenyan government should have acted sooner, but Somali militants "
+                  "attacked the border town on Monday.\n\nThe Kenyan army must have known about the plot when "
+                  "Somali militants attacked the base on Tuesday.")
+    assert [e[:2] for e in events_of(art)] == [("ASSAULT", "Somali militants")] * 2

@@ -252,11 +252,14 @@ def _speculative(tok: Token) -> bool:
     chain = [tok]
     while chain[-1].dep_ in {"xcomp", "advcl", "conj"} and chain[-1].head != chain[-1] and len(chain) < 4:
         chain.append(chain[-1].head)
+    own_subject = False     # a clause below t has a subject of its own
     for t in chain:
         if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_AUX for c in t.children):
             return True
-        if t is not tok and _counterfactual(t):
-            return True     # "should have travelled there to lobby against the deal": no lobbying either
+        if t is not tok and not own_subject and _counterfactual(t):
+            return True     # "should have travelled there to lobby against the deal": no lobbying either;
+            # not a clause with its own subject ("should have acted sooner, but militants attacked the town")
+        own_subject = own_subject or any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
         if any(c.lower_ in {"willing", "ready"} for c in t.children):
             return True
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
