@@ -618,3 +618,12 @@ def test_a_clause_with_its_own_subject_under_a_counterfactual_is_asserted():
                   "attacked the border town on Monday.\n\nThe Kenyan army must have known about the plot when "
                   "Somali militants attacked the base on Tuesday.")
     assert [e[:2] for e in events_of(art)] == [("ASSAULT", "Somali militants")] * 2
+
+
+def test_protests_under_investigation_or_control_are_not_told_going_on():
+    # "under way" is going on; "under investigation", "under control" are not
+    art = article("Headline Words Here\n\nKenyan opposition supporters protested in Nairobi on Monday.\n\n"
+                  "The protests are under investigation by the police.\n\nThe protests in Mombasa were under "
+                  "control by evening.\n\nProtests are under way in Kisumu.")
+    protests = [e for e in events_of(art) if e[0] == "PROTEST"]
+    assert len(protests) == 2 and {e[1] for e in protests} == {"Kenyan opposition supporters"}

@@ -1708,15 +1708,35 @@ def _ongoing(noun: Token) -> bool:
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or _negated(verb):
         return False
+    if verb.lemma_.lower() == "be":     # "under way", not "under investigation" or "under control"
+        return any(c.dep_ in {"acomp", "advmod"} and c.lower_ in {"ongoing", "underway"} for c in verb.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "under" and any(g.dep_ == "pobj" and g.lower_ == "way"
+                                                                    for g in c.children) for c in verb.children)
+    return _occurring_verb(verb)
+
+
+def _occurring_verb(verb: Token) -> bool:
+    """Whether `verb` tells that its subject goes on or breaks out: one of OCCURRING_VERBS, not
+    negated, "break" only as "break out" and "take" only as "take place"."""
     lemma = verb.lemma_.lower()
-    if lemma == "be":
-        return any(c.dep_ in {"acomp", "advmod", "prep"} and c.lower_ in {"ongoing", "underway", "under"}
-                   for c in verb.children)
+    if lemma not in OCCURRING_VERBS or _negated(verb):
+        return False
     if lemma == "break":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
     if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
-    return lemma in OCCURRING_VERBS
+    return True
+
+
+def _between_pair(verb: Token, preps: set[str]) -> Token | None:
+    """The first party of a "between A and B" phrase (or another of `preps`) on `verb`: the object of
+    the preposition when it has a conjunct or is a plural pair ("between the two sides")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.tag_ in {"NNS", "NNPS"} or any(g.dep_ == "conj" for g in pobj.children)):
+                return pobj
+    return None
 
 
 def _occurring_between(noun: Token) -> Token | None:
@@ -1725,21 +1745,9 @@ def _occurring_between(noun: Token) -> Token | None:
     pair ("between the two sides"); None if there is none. The record is mutual (GUIDELINES.md: one
     record, the second party the target)."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"}:
+    if noun.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or not _occurring_verb(verb):
         return None
-    lemma = verb.lemma_.lower()
-    if lemma not in OCCURRING_VERBS or _negated(verb):
-        return None
-    if lemma == "break" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
-        return None
-    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
-        return None
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in {"between", "among"}:
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and (pobj.tag_ in {"NNS", "NNPS"} or any(g.dep_ == "conj" for g in pobj.children)):
-                return pobj
-    return None
+    return _between_pair(verb, {"between", "among"})
 
 
 def _passive_between(verb: Token) -> Token | None:
@@ -1749,12 +1757,7 @@ def _passive_between(verb: Token) -> Token | None:
     None when the verb has a by-agent or no such phrase."""
     if _agent(verb) is not None or _negated(verb):
         return None
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "between":
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and (pobj.tag_ in {"NNS", "NNPS"} or any(g.dep_ == "conj" for g in pobj.children)):
-                return pobj
-    return None
+    return _between_pair(verb, {"between"})
 
 
 # Nouns whose of-object is the act they make public: "X's announcement of a lawsuit" is X's lawsuit.
