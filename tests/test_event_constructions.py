@@ -627,3 +627,12 @@ def test_protests_under_investigation_or_control_are_not_told_going_on():
                   "control by evening.\n\nProtests are under way in Kisumu.")
     protests = [e for e in events_of(art) if e[0] == "PROTEST"]
     assert len(protests) == 2 and {e[1] for e in protests} == {"Kenyan opposition supporters"}
+
+
+def test_hitting_back_with_a_barrage_or_dozens_of_missiles_is_an_assault():
+    # e134984 made 'hit back' ACCUSE unless a weapon is its means; the weapon may be counted
+    art = article("Headline Words Here\n\nIran hit back at Israel on Friday with a barrage of missiles.\n\n"
+                  "Iran hit back at Saudi Arabia on Sunday with dozens of drones.")
+    evs = events_of(art)
+    assert ("ASSAULT", "Iran", "Israel") in evs and ("ASSAULT", "Iran", "Saudi Arabia") in evs
+    assert not any(e[0] == "ACCUSE" for e in evs)

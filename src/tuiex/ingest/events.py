@@ -356,9 +356,12 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         return False
     if e.needprep is not None and not preps & e.needprep:
         return False
-    if e.notpobj and any(g.dep_ == "pobj" and g.lemma_.lower() in e.notpobj
-                         for p in tok.children if p.dep_ in {"prep", "dative"} for g in p.children):
-        return False
+    if e.notpobj:
+        pobjs = [g for p in tok.children if p.dep_ in {"prep", "dative"} for g in p.children if g.dep_ == "pobj"]
+        pobjs += [g for o in pobjs if o.lemma_.lower() in QUANTITY_OBJECTS for p in o.children
+                  if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if any(g.lemma_.lower() in e.notpobj for g in pobjs):
+            return False    # "with missiles", "with dozens of missiles"
     if e.subj is not None or e.notsubj:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None and tok.dep_ in {"conj", "xcomp"}:
