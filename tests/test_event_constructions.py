@@ -636,3 +636,9 @@ def test_hitting_back_with_a_barrage_or_dozens_of_missiles_is_an_assault():
     evs = events_of(art)
     assert ("ASSAULT", "Iran", "Israel") in evs and ("ASSAULT", "Iran", "Saudi Arabia") in evs
     assert not any(e[0] == "ACCUSE" for e in evs)
+
+
+def test_a_market_rally_going_on_is_no_protest():
+    art = article("Headline Words Here\n\nKenyan opposition supporters protested in Nairobi on Monday.\n\n"
+                  "The rally in oil prices continued on Tuesday.\n\nThe stock market rally continued on Wednesday.")
+    assert [e[0] for e in events_of(art)].count("PROTEST") == 1

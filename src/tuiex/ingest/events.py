@@ -1704,6 +1704,11 @@ OCCURRING_VERBS = {"erupt", "flare", "rage", "continue", "resume", "occur", "int
                    "persist", "happen", "start", "begin", "break", "take"}
 
 
+# Words of markets and prices: "the rally in oil prices continued" is no protest going on.
+MARKET_WORDS = {"price", "market", "stock", "share", "bond", "currency", "dollar", "euro", "oil", "gold", "equity",
+                "index", "rate", "yield", "commodity", "crypto", "bitcoin"}
+
+
 def _ongoing(noun: Token) -> bool:
     """Whether the event noun is the subject of a clause telling it goes on or breaks out: one of
     OCCURRING_VERBS ("protests erupted", "continued", "are still happening", "took place") or "be
@@ -1711,6 +1716,9 @@ def _ongoing(noun: Token) -> bool:
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or _negated(verb):
         return False
+    if _compounds(noun) & MARKET_WORDS or any(g.lemma_.lower() in MARKET_WORDS for p in noun.children
+                                              if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"):
+        return False    # "the rally in oil prices continued", "the stock market rally": no protesters
     if verb.lemma_.lower() == "be":     # "under way", not "under investigation" or "under control"
         return any(c.dep_ in {"acomp", "advmod"} and c.lower_ in {"ongoing", "underway"} for c in verb.children) \
             or any(c.dep_ == "prep" and c.lower_ == "under" and any(g.dep_ == "pobj" and g.lower_ == "way"
