@@ -879,15 +879,13 @@ CALLED_ON_TITLES = {"president", "minister", "premier", "king", "queen", "emir",
 
 def _courtesy_call(call: Token, person: Token) -> bool:
     """Whether "called on" + `person` is a visit: the object is a person (a named one, or an office
-    noun of CALLED_ON_TITLES) and nothing asks anything of them: no infinitive or for-phrase on the
-    verb or the object ("called on the president to resign", "called on the minister for restraint")."""
+    noun of CALLED_ON_TITLES) and nothing may ask anything of them: no clause (infinitive, participle,
+    that-clause, relative) and no for-phrase on the verb or the object ("called on the president to
+    resign", "called on the minister for restraint", "called on the president, urging him to ...")."""
     if not (person.ent_type_ == "PERSON" or person.lemma_.lower() in CALLED_ON_TITLES):
         return False
-    for h in (call, person):
-        for c in h.children:
-            if c.dep_ in {"xcomp", "advcl", "ccomp", "acl", "relcl"} or (c.dep_ == "prep" and c.lower_ == "for"):
-                return False
-    return not any(c.dep_ == "prep" and c.lower_ == "for" for c in call.children)
+    return not any(c.dep_ in {"xcomp", "advcl", "ccomp", "acl", "relcl"} or (c.dep_ == "prep" and c.lower_ == "for")
+                   for h in (call, person) for c in h.children)
 
 
 # Nouns of a trip: "is on a two-day visit to China".
