@@ -642,3 +642,11 @@ def test_a_market_rally_going_on_is_no_protest():
     art = article("Headline Words Here\n\nKenyan opposition supporters protested in Nairobi on Monday.\n\n"
                   "The rally in oil prices continued on Tuesday.\n\nThe stock market rally continued on Wednesday.")
     assert [e[0] for e in events_of(art)].count("PROTEST") == 1
+
+
+def test_the_treasury_designating_a_partner_or_a_zone_is_no_sanction():
+    # b376af6: the Treasury's designations are sanctions, but not when it names a partner, ally or zone
+    art = article("Headline Words Here\n\nThe US Treasury designated Kenya a priority partner for development aid.\n\n"
+                  "The US Treasury designated Kenya as a strategic ally on Monday.\n\n"
+                  "The US Treasury designated seven Russian oligarchs on Friday.")
+    assert [e[0] for e in events_of(art)] == ["SANCTION"]
