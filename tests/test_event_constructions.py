@@ -610,3 +610,43 @@ def test_a_countrys_opposition_is_a_group_not_an_act_of_opposing():
     evs = events_of(art)
     assert not any(e[0] == "REJECT" and e[1] == "Kenya" for e in evs)
     assert any(e[0] == "REJECT" and e[1] == "Russia" for e in evs)
+
+
+def test_a_clause_with_its_own_subject_under_a_counterfactual_is_asserted():
+    # only the counterfactual's own acts (its purpose, its subjectless conjuncts) did not happen
+    art = article("Headline Words Here\n\nThe Kenyan government should have acted sooner, but Somali militants "
+                  "attacked the border town on Monday.\n\nThe Kenyan army must have known about the plot when "
+                  "Somali militants attacked the base on Tuesday.")
+    assert [e[:2] for e in events_of(art)] == [("ASSAULT", "Somali militants")] * 2
+
+
+def test_protests_under_investigation_or_control_are_not_told_going_on():
+    # "under way" is going on; "under investigation", "under control" are not
+    art = article("Headline Words Here\n\nKenyan opposition supporters protested in Nairobi on Monday.\n\n"
+                  "The protests are under investigation by the police.\n\nThe protests in Mombasa were under "
+                  "control by evening.\n\nProtests are under way in Kisumu.")
+    protests = [e for e in events_of(art) if e[0] == "PROTEST"]
+    assert len(protests) == 2 and {e[1] for e in protests} == {"Kenyan opposition supporters"}
+
+
+def test_hitting_back_with_a_barrage_or_dozens_of_missiles_is_an_assault():
+    # e134984 made 'hit back' ACCUSE unless a weapon is its means; the weapon may be counted
+    art = article("Headline Words Here\n\nIran hit back at Israel on Friday with a barrage of missiles.\n\n"
+                  "Iran hit back at Saudi Arabia on Sunday with dozens of drones.")
+    evs = events_of(art)
+    assert ("ASSAULT", "Iran", "Israel") in evs and ("ASSAULT", "Iran", "Saudi Arabia") in evs
+    assert not any(e[0] == "ACCUSE" for e in evs)
+
+
+def test_a_market_rally_going_on_is_no_protest():
+    art = article("Headline Words Here\n\nKenyan opposition supporters protested in Nairobi on Monday.\n\n"
+                  "The rally in oil prices continued on Tuesday.\n\nThe stock market rally continued on Wednesday.")
+    assert [e[0] for e in events_of(art)].count("PROTEST") == 1
+
+
+def test_the_treasury_designating_a_partner_or_a_zone_is_no_sanction():
+    # b376af6: the Treasury's designations are sanctions, but not when it names a partner, ally or zone
+    art = article("Headline Words Here\n\nThe US Treasury designated Kenya a priority partner for development aid.\n\n"
+                  "The US Treasury designated Kenya as a strategic ally on Monday.\n\n"
+                  "The US Treasury designated seven Russian oligarchs on Friday.")
+    assert [e[0] for e in events_of(art)] == ["SANCTION"]

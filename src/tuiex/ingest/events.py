@@ -253,11 +253,14 @@ def _speculative(tok: Token) -> bool:
     chain = [tok]
     while chain[-1].dep_ in {"xcomp", "advcl", "conj"} and chain[-1].head != chain[-1] and len(chain) < 4:
         chain.append(chain[-1].head)
+    own_subject = False     # a clause below t has a subject of its own
     for t in chain:
         if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_AUX for c in t.children):
             return True
-        if t is not tok and _counterfactual(t):
-            return True     # "should have travelled there to lobby against the deal": no lobbying either
+        if t is not tok and not own_subject and _counterfactual(t):
+            return True     # "should have travelled there to lobby against the deal": no lobbying either;
+            # not a clause with its own subject ("should have acted sooner, but militants attacked the town")
+        own_subject = own_subject or any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
         if any(c.lower_ in {"willing", "ready"} for c in t.children):
             return True
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
@@ -354,9 +357,12 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         return False
     if e.needprep is not None and not preps & e.needprep:
         return False
-    if e.notpobj and any(g.dep_ == "pobj" and g.lemma_.lower() in e.notpobj
-                         for p in tok.children if p.dep_ in {"prep", "dative"} for g in p.children):
-        return False
+    if e.notpobj:
+        pobjs = [g for p in tok.children if p.dep_ in {"prep", "dative"} for g in p.children if g.dep_ == "pobj"]
+        pobjs += [g for o in pobjs if o.lemma_.lower() in QUANTITY_OBJECTS for p in o.children
+                  if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if any(g.lemma_.lower() in e.notpobj for g in pobjs):
+            return False    # "with missiles", "with dozens of missiles"
     if e.subj is not None or e.notsubj:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None and tok.dep_ in {"conj", "xcomp"}:
@@ -874,15 +880,13 @@ CALLED_ON_TITLES = {"president", "minister", "premier", "king", "queen", "emir",
 
 def _courtesy_call(call: Token, person: Token) -> bool:
     """Whether "called on" + `person` is a visit: the object is a person (a named one, or an office
-    noun of CALLED_ON_TITLES) and nothing asks anything of them: no infinitive or for-phrase on the
-    verb or the object ("called on the president to resign", "called on the minister for restraint")."""
+    noun of CALLED_ON_TITLES) and nothing may ask anything of them: no clause (infinitive, participle,
+    that-clause, relative) and no for-phrase on the verb or the object ("called on the president to
+    resign", "called on the minister for restraint", "called on the president, urging him to ...")."""
     if not (person.ent_type_ == "PERSON" or person.lemma_.lower() in CALLED_ON_TITLES):
         return False
-    for h in (call, person):
-        for c in h.children:
-            if c.dep_ in {"xcomp", "advcl", "ccomp", "acl", "relcl"} or (c.dep_ == "prep" and c.lower_ == "for"):
-                return False
-    return not any(c.dep_ == "prep" and c.lower_ == "for" for c in call.children)
+    return not any(c.dep_ in {"xcomp", "advcl", "ccomp", "acl", "relcl"} or (c.dep_ == "prep" and c.lower_ == "for")
+                   for h in (call, person) for c in h.children)
 
 
 # Nouns of a trip: "is on a two-day visit to China".
@@ -1701,6 +1705,11 @@ OCCURRING_VERBS = {"erupt", "flare", "rage", "continue", "resume", "occur", "int
                    "persist", "happen", "start", "begin", "break", "take"}
 
 
+# Words of markets and prices: "the rally in oil prices continued" is no protest going on.
+MARKET_WORDS = {"price", "market", "stock", "share", "bond", "currency", "dollar", "euro", "oil", "gold", "equity",
+                "index", "rate", "yield", "commodity", "crypto", "bitcoin"}
+
+
 def _ongoing(noun: Token) -> bool:
     """Whether the event noun is the subject of a clause telling it goes on or breaks out: one of
     OCCURRING_VERBS ("protests erupted", "continued", "are still happening", "took place") or "be
@@ -1708,15 +1717,38 @@ def _ongoing(noun: Token) -> bool:
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or _negated(verb):
         return False
+    if _compounds(noun) & MARKET_WORDS or any(g.lemma_.lower() in MARKET_WORDS for p in noun.children
+                                              if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"):
+        return False    # "the rally in oil prices continued", "the stock market rally": no protesters
+    if verb.lemma_.lower() == "be":     # "under way", not "under investigation" or "under control"
+        return any(c.dep_ in {"acomp", "advmod"} and c.lower_ in {"ongoing", "underway"} for c in verb.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "under" and any(g.dep_ == "pobj" and g.lower_ == "way"
+                                                                    for g in c.children) for c in verb.children)
+    return _occurring_verb(verb)
+
+
+def _occurring_verb(verb: Token) -> bool:
+    """Whether `verb` tells that its subject goes on or breaks out: one of OCCURRING_VERBS, not
+    negated, "break" only as "break out" and "take" only as "take place"."""
     lemma = verb.lemma_.lower()
-    if lemma == "be":
-        return any(c.dep_ in {"acomp", "advmod", "prep"} and c.lower_ in {"ongoing", "underway", "under"}
-                   for c in verb.children)
+    if lemma not in OCCURRING_VERBS or _negated(verb):
+        return False
     if lemma == "break":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
     if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
-    return lemma in OCCURRING_VERBS
+    return True
+
+
+def _between_pair(verb: Token, preps: set[str]) -> Token | None:
+    """The first party of a "between A and B" phrase (or another of `preps`) on `verb`: the object of
+    the preposition when it has a conjunct or is a plural pair ("between the two sides")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.tag_ in {"NNS", "NNPS"} or any(g.dep_ == "conj" for g in pobj.children)):
+                return pobj
+    return None
 
 
 def _occurring_between(noun: Token) -> Token | None:
@@ -1725,21 +1757,9 @@ def _occurring_between(noun: Token) -> Token | None:
     pair ("between the two sides"); None if there is none. The record is mutual (GUIDELINES.md: one
     record, the second party the target)."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"}:
+    if noun.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or not _occurring_verb(verb):
         return None
-    lemma = verb.lemma_.lower()
-    if lemma not in OCCURRING_VERBS or _negated(verb):
-        return None
-    if lemma == "break" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
-        return None
-    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
-        return None
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in {"between", "among"}:
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and (pobj.tag_ in {"NNS", "NNPS"} or any(g.dep_ == "conj" for g in pobj.children)):
-                return pobj
-    return None
+    return _between_pair(verb, {"between", "among"})
 
 
 def _passive_between(verb: Token) -> Token | None:
@@ -1750,12 +1770,7 @@ def _passive_between(verb: Token) -> Token | None:
     None when the verb has a by-agent or no such phrase."""
     if _agent(verb) is not None or _negated(verb):
         return None
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "between":
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and (pobj.tag_ in {"NNS", "NNPS"} or any(g.dep_ == "conj" for g in pobj.children)):
-                return pobj
-    return None
+    return _between_pair(verb, {"between"})
 
 
 # Nouns whose of-object is the act they make public: "X's announcement of a lawsuit" is X's lawsuit.
