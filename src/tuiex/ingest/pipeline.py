@@ -1086,7 +1086,7 @@ _PART_NOUNS = {"chapter", "branch", "wing", "arm", "unit", "cell", "faction", "s
                "committee", "council", "caucus", "bloc", "delegation", "leadership", "secretariat", "bureau",
                "executive", "headquarters", "directorate", "department", "command", "board", "panel", "organ",
                "member", "rebel", "fighter", "militant", "insurgent", "representative", "lawmaker", "legislator",
-               "activist", "cadre", "youth", "women", "league", "front", "forum", "caucus", "group", "team"}
+               "activist", "cadre", "youth", "women", "league", "front", "forum", "group", "team"}
 
 
 def _body_of_part(book: ActorBook, tok: Token, di: int, off: int, sentence: int, context: Context) -> str | None:
