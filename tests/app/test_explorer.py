@@ -854,6 +854,17 @@ def test_the_app_never_imports_spacy():
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+def test_screens_opened_on_demand_are_not_imported_at_launch():
+    """The dyad, frequency and help screens and the export writer load when first used: DataTable,
+    Sparkline and their modules cost launch time (the benchmark's open_vs_bare_textual)."""
+    code = ("import sys, tuiex.app.app; "
+            "late = ('tuiex.app.dyad_view', 'tuiex.app.frequency', 'tuiex.app.help_screen', 'tuiex.store.output', "
+            "'textual.widgets._data_table', 'textual.widgets._sparkline'); "
+            "bad = [m for m in late if m in sys.modules]; "
+            "assert not bad, bad")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 async def test_input_does_not_steal_keys(sample_db):
     """Letters typed in the search box are text, not commands (q does not quit)."""
     async with running(sample_db) as (app, pilot):
