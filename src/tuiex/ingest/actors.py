@@ -1250,7 +1250,7 @@ def _entities(doc: Doc) -> list[Span]:
     ends = [a + n for a, n in zip(starts, lengths, strict=True)]
     if "-" in whole:
         ents = _hyphenated_bodies(doc, ents, whole, starts, ends)
-    ents = _gazetteer_bodies_over_adjectives(doc, ents)
+    ents = _gazetteer_bodies_over_adjectives(doc, ents, whole, starts, ends, punct)
     covered = {i for e in ents for i in range(e.start, e.end)}
     extra = []
     for i in range(len(doc)):
@@ -1268,19 +1268,21 @@ def _entities(doc: Doc) -> list[Span]:
     return sorted(ents + extra, key=lambda s: s.start)
 
 
-def _gazetteer_bodies_over_adjectives(doc: Doc, ents: list[Span]) -> list[Span]:
+def _gazetteer_bodies_over_adjectives(doc: Doc, ents: list[Span], whole: str, starts: list[int],
+                                      ends: list[int], punct: list[int]) -> list[Span]:
     """A gazetteer organisation whose first word the tagger took alone for a nationality or place
     ("The Islamic State group attacked ...": "Islamic" NORP, so "Islamic State group" was no name and
     the sentence lost its source): the longest gazetteer name from that word on, up to the next
-    entity, replaces it."""
+    entity, replaces it. Candidate texts are cut from the paragraph's text by the token columns
+    (`whole`, `starts`, `ends`, `punct` as `_entities` reads them), as Span.text gives them."""
     out: list[Span] = []
     for k, e in enumerate(ents):
         limit = ents[k + 1].start if k + 1 < len(ents) else len(doc)
         if e.label_ in {"NORP", "GPE", "LOC"}:
             for end in range(min(e.start + 6, limit), e.end, -1):
-                if doc[end - 1].is_punct:
+                if punct[end - 1]:
                     continue
-                if gz.organization(_strip(doc[e.start:end].text)):
+                if gz.organization(_strip(whole[starts[e.start]:ends[end - 1]])):
                     e = Span(doc, e.start, end, label="ORG")
                     break
         out.append(e)
