@@ -1788,3 +1788,9 @@ def test_its_fighters_in_a_where_clause_are_the_main_subjects():
     assert any(e[0] == "ASSAULT" and e[1] == "Hezbollah" for e in evs)
     assert any(e[0] == "ASSAULT" and e[1] == "ELN" for e in evs)
     assert not any(e[1] == "its fighters" for e in evs)
+
+
+def test_a_gazetteer_body_ending_in_state_is_a_target_not_a_place():
+    # "State" of "Islamic State" has the lemma of a place noun ("Borno State"); the group is a party
+    evs = events_of(article("Iraqi forces attacked the Islamic State in Mosul on Monday."))
+    assert ("ASSAULT", "Iraqi military", "Islamic State") in evs

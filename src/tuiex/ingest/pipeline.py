@@ -1979,8 +1979,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             continue
         key = _coordinated_qualifier(book, cand, di, off, sentence_of(off + cand.idx)) \
             or envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or owned(cand) or res(cand)
-        if key is not None and _type_of(book, key) != "country" and (
-                _place_name(cand) or cand.lemma_.lower() in _PLACE_NAME_NOUNS or _city_taken_for_body(book, key)):
+        if _town_for_party(book, cand, key):
             continue        # "attacks in Diyala's Kolajo sub-district": a town is no party (its country may be)
         if key is None and _the_body(cand):
             key = _body_before(book, context, cand)     # "accused the party of ..."
@@ -2077,8 +2076,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         # "held talks in Ankara" with no other party named: the host
         for cand in venue_candidates(ev):
             key = res(cand)
-            if key and _type_of(book, key) != "country" and (
-                    _place_name(cand) or cand.lemma_.lower() in _PLACE_NAME_NOUNS or _city_taken_for_body(book, key)):
+            if _town_for_party(book, cand, key):
                 continue    # "launched attacks in Diyala's Kolajo sub-district": a town hosts no one
             if key and key != ev.source_key:
                 ev.target_key = key
@@ -2403,6 +2401,17 @@ def _city_taken_for_body(book: ActorBook, key: str | None) -> bool:
     if actor is None or not (actor.type == "organization" or (actor.type == "person" and " " not in actor.name)):
         return False
     return gz.city_country(actor.name) is not None and gz.organization(actor.name) is None
+
+
+def _town_for_party(book: ActorBook, cand: Token, key: str | None) -> bool:
+    """Whether a target or venue candidate's actor is only a town's name: a place named by its place noun
+    (`_place_name`, "the town of X", or the place noun itself) or a city the tagger took for a body
+    (`_city_taken_for_body`). A country is a party; so is a body the gazetteer knows by the actor's
+    name, whatever noun ends it ("attacked the Islamic State": "State" is no place noun there)."""
+    actor = book.actor(key)
+    if actor is None or actor.type == "country" or gz.organization(actor.name) is not None:
+        return False
+    return _place_name(cand) or cand.lemma_.lower() in _PLACE_NAME_NOUNS or _city_taken_for_body(book, key)
 
 
 def _place_name(tok: Token) -> bool:
