@@ -1794,3 +1794,11 @@ def test_a_gazetteer_body_ending_in_state_is_a_target_not_a_place():
     # "State" of "Islamic State" has the lemma of a place noun ("Borno State"); the group is a party
     evs = events_of(article("Iraqi forces attacked the Islamic State in Mosul on Monday."))
     assert ("ASSAULT", "Iraqi military", "Islamic State") in evs
+
+
+def test_its_fighters_in_a_where_clause_are_the_subject_of_the_clause_it_hangs_from():
+    # not the main clause's subject: Kenya did not attack its own police
+    evs = events_of(article("NAIROBI - Kenya sent troops to Somalia after al Shabaab grew in the south, where its "
+                            "fighters attacked police posts."))
+    assert any(e[0] == "ASSAULT" and e[1] == "al-Shabab" for e in evs)
+    assert not any(e[0] == "ASSAULT" and e[1] == "Kenya" for e in evs)

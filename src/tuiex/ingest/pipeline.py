@@ -1727,10 +1727,15 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             if owner is None and poss.lower_ in {"its", "their"} and tok.lower_ in _MEMBER_NOUNS \
                     and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ in {"relcl", "advcl", "conj"}:
                 # "The Islamic State group has grown in Nangarhar, where its fighters have clashed with
-                # the Taliban": outside reported speech, the body its sentence is about (the main
-                # clause's subject, named before the pronoun) owns the subject of a clause joined to it
-                # (not an object: "Ukraine had shelled its own troops" are the clause's own subject's)
-                subject = next((c for c in tok.sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}
+                # the Taliban": outside reported speech, the body the clause it is joined to is about
+                # (that clause's subject, named before the pronoun) owns the subject of the joined clause
+                # (not an object: "Ukraine had shelled its own troops" are the clause's own subject's).
+                # That clause, not the sentence's main one: "Kenya sent troops after al Shabaab grew in
+                # the south, where its fighters attacked ..." are al Shabaab's
+                clause = tok.head.head
+                while clause.pos_ not in {"VERB", "AUX"} and clause.head is not clause:
+                    clause = clause.head
+                subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
                                 and c.i < poss.i and c.pos_ != "PRON" and c != tok), None)
                 names = [subject, *(c for c in subject.children if c.dep_ in {"compound", "amod"})] \
                     if subject is not None else []      # ("The Islamic State group": its name)
