@@ -1802,3 +1802,10 @@ def test_its_fighters_in_a_where_clause_are_the_subject_of_the_clause_it_hangs_f
                             "fighters attacked police posts."))
     assert any(e[0] == "ASSAULT" and e[1] == "al-Shabab" for e in evs)
     assert not any(e[0] == "ASSAULT" and e[1] == "Kenya" for e in evs)
+
+
+def test_the_islamic_state_group_as_an_object_split_by_the_tagger_is_the_target():
+    # the tagger labels "Islamic" NORP and "State" ORG here: one gazetteer name over both, no actor 'State'
+    art = article("RAQQA - The Syrian Democratic Forces attacked the Islamic State group on Monday.")
+    assert ("ASSAULT", "Syrian Democratic Forces", "Islamic State") in events_of(art)
+    assert "State" not in {a.name for a in art.actors.values()}
