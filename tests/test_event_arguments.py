@@ -1809,3 +1809,11 @@ def test_the_islamic_state_group_as_an_object_split_by_the_tagger_is_the_target(
     art = article("RAQQA - The Syrian Democratic Forces attacked the Islamic State group on Monday.")
     assert ("ASSAULT", "Syrian Democratic Forces", "Islamic State") in events_of(art)
     assert "State" not in {a.name for a in art.actors.values()}
+
+
+def test_a_one_word_person_who_shares_a_citys_name_is_a_target():
+    # Lula and Santos are GeoNames cities (Sweden, Brazil); named as people, they are parties
+    evs = events_of(article("Israel Katz on Monday criticised President Lula over his remarks on Gaza.\n\n"
+                            "Colombian rebels met Santos in Havana."))
+    assert ("ACCUSE", "Israel Katz", "Lula") in evs
+    assert ("CONSULT", "Colombian rebels", "Santos") in evs

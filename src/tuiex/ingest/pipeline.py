@@ -2397,15 +2397,28 @@ _PLACE_NAME_NOUNS = INNER_PLACE_NOUNS | {"sub", "subdistrict", "area", "neighbou
                                          "commune", "township", "hamlet"}
 
 
-def _city_taken_for_body(book: ActorBook, key: str | None) -> bool:
+def _city_taken_for_body(book: ActorBook, key: str | None, tok: Token) -> bool:
     """Whether an actor is only a city's name the tagger took for a body or a person ("ambushed its men
     on a road between Nyala and El Fasher", "between Garissa and Mandera"): a GeoNames city
     (`gazetteer.city_country`) that the gazetteer knows as no organisation, made an organisation, or a
-    person the text never names in full (one word)."""
+    person the text never names in full (one word), with no title, named here in a prepositional phrase
+    as places are. Many one-word names of people are also some town's ("criticised President Lula",
+    Lula in Sweden; "met Santos in Havana", Santos in Brazil): those are parties."""
     actor = book.actor(key)
-    if actor is None or not (actor.type == "organization" or (actor.type == "person" and " " not in actor.name)):
+    if actor is None or not (actor.type == "organization" or (actor.type == "person" and " " not in actor.name
+                                                               and not actor.role and _in_a_pp(tok))):
         return False
     return gz.city_country(actor.name) is not None and gz.organization(actor.name) is None
+
+
+def _in_a_pp(tok: Token) -> bool:
+    """Whether a name (its last word, or any conjunct of it) is a preposition's object: "between Nyala
+    and El Fasher", not "met Santos"."""
+    while tok.dep_ == "compound" and tok.head is not tok:
+        tok = tok.head
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj"
 
 
 def _town_for_party(book: ActorBook, cand: Token, key: str | None) -> bool:
@@ -2416,7 +2429,7 @@ def _town_for_party(book: ActorBook, cand: Token, key: str | None) -> bool:
     actor = book.actor(key)
     if actor is None or actor.type == "country" or gz.organization(actor.name) is not None:
         return False
-    return _place_name(cand) or cand.lemma_.lower() in _PLACE_NAME_NOUNS or _city_taken_for_body(book, key)
+    return _place_name(cand) or cand.lemma_.lower() in _PLACE_NAME_NOUNS or _city_taken_for_body(book, key, cand)
 
 
 def _place_name(tok: Token) -> bool:
