@@ -1817,3 +1817,21 @@ def test_a_one_word_person_who_shares_a_citys_name_is_a_target():
                             "Colombian rebels met Santos in Havana."))
     assert ("ACCUSE", "Israel Katz", "Lula") in evs
     assert ("CONSULT", "Colombian rebels", "Santos") in evs
+
+
+def test_its_fighters_in_a_clause_of_a_verbless_sentence_ends():
+    # the walk up to the clause the where-clause hangs from stops at a noun root (spaCy makes Token
+    # objects anew, so `head is tok` never held and the walk never ended)
+    import signal
+
+    def stuck(*_):
+        raise TimeoutError("the clause walk did not end")
+
+    old = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(60)
+    try:
+        evs = events_of(article("Hezbollah's stronghold in the south, where its fighters attacked Israeli posts."))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert any(e[0] == "ASSAULT" for e in evs)

@@ -1733,7 +1733,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                 # That clause, not the sentence's main one: "Kenya sent troops after al Shabaab grew in
                 # the south, where its fighters attacked ..." are al Shabaab's
                 clause = tok.head.head
-                while clause.pos_ not in {"VERB", "AUX"} and clause.head is not clause:
+                while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ != "ROOT":     # (Token objects are made anew: no `is`)
                     clause = clause.head
                 subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
                                 and c.i < poss.i and c.pos_ != "PRON" and c != tok), None)
@@ -2414,9 +2414,9 @@ def _city_taken_for_body(book: ActorBook, key: str | None, tok: Token) -> bool:
 def _in_a_pp(tok: Token) -> bool:
     """Whether a name (its last word, or any conjunct of it) is a preposition's object: "between Nyala
     and El Fasher", not "met Santos"."""
-    while tok.dep_ == "compound" and tok.head is not tok:
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj"
 
