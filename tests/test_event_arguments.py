@@ -1835,3 +1835,11 @@ def test_its_fighters_in_a_clause_of_a_verbless_sentence_ends():
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
     assert any(e[0] == "ASSAULT" for e in evs)
+
+
+def test_a_leader_of_the_party_who_met_a_named_person_is_not_the_leader_named_before():
+    # the person named in the relative clause is someone else; the leader arrested is not Kwame Mensah
+    evs = events_of(article("ACCRA, May 3 -- Opposition leader Kwame Mensah called a strike in Ghana on Monday.\n\n"
+                            "Police arrested a leader of the party who had criticised President John Mahama."))
+    assert any(e[0] == "COERCE" for e in evs)
+    assert not any(e[2] == "Kwame Mensah" for e in evs)

@@ -1679,11 +1679,24 @@ def _no_one_person(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in TITLE_NOUNS or tok.ent_type_ == "PERSON":
         return False
     if tok.tag_ != "NNS":
-        # (not one the phrase names: "a spokesman for the group, X, said")
+        # (not one the phrase names: "a spokesman for the group, X, said"; a person in a clause on the
+        # noun is someone else: "a leader of the party who had criticised President X")
         return tok.dep_ != "appos" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children) \
-            and not any(t.ent_type_ == "PERSON" or t.dep_ == "appos" for t in tok.subtree)
+            and not _phrase_names_a_person(tok)
     return any((c.dep_ == "compound" and gz.country_by_name(c.text) is None)
                or c.lower_ in {"other", "several", "many", "some", "senior", "top"} for c in tok.children)
+
+
+def _phrase_names_a_person(tok: Token) -> bool:
+    """Whether the noun phrase of `tok` names a person in it or in apposition ("a spokesman for the group,
+    X", "a leader, X,", "a leader named X"), leaving out relative clauses on its nouns ("who had met X")."""
+    todo = [tok]
+    while todo:
+        t = todo.pop()
+        if t.ent_type_ == "PERSON" or (t.dep_ == "appos" and t.i != tok.i):
+            return True
+        todo += [c for c in t.children if c.dep_ != "relcl"]
+    return False
 
 
 def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
