@@ -1843,3 +1843,14 @@ def test_a_leader_of_the_party_who_met_a_named_person_is_not_the_leader_named_be
                             "Police arrested a leader of the party who had criticised President John Mahama."))
     assert any(e[0] == "COERCE" for e in evs)
     assert not any(e[2] == "Kwame Mensah" for e in evs)
+
+
+def test_their_fighters_in_a_joined_clause_are_not_a_single_states():
+    # "their" after a singular state subject stands for the groups it named, not for the state
+    evs = events_of(article("ANKARA - Turkey has long accused Kurdish groups in Syria of terrorism, and their fighters "
+                            "attacked a Turkish base on Monday.\n\n"
+                            "ABUJA - Nigeria has fought jihadist groups in the northeast since 2009, where their "
+                            "fighters have killed thousands of people."))
+    assert any(e[0] == "ASSAULT" and e[2] == "Turkey" for e in evs)
+    assert not any(e[0] == "ASSAULT" and e[1] == "Turkey" for e in evs)
+    assert not any(e[0] == "ASSAULT" and e[1] == "Nigeria" and e[2] is None for e in evs)

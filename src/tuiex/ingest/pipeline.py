@@ -1753,7 +1753,12 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                 names = [subject, *(c for c in subject.children if c.dep_ in {"compound", "amod"})] \
                     if subject is not None else []      # ("The Islamic State group": its name)
                 owner_key = next((k for t in names if (k := book.key_at(di, t) or res(t))), None)
-                if _type_of(book, owner_key) not in {"group", "organization", "country"}:
+                if _type_of(book, owner_key) not in {"group", "organization", "country"} or (
+                        poss.lower_ == "their" and _type_of(book, owner_key) == "country"
+                        and subject.tag_ not in {"NNS", "NNPS"}):
+                    # (news writes "their" for a group, "the Taliban ... their fighters", not for one
+                    # state: "Turkey has long accused Kurdish groups ..., and their fighters attacked
+                    # a Turkish base" are the groups')
                     owner_key = None
             if owner is not None and _type_of(book, owner_key) == "person":
                 # "Rebel spokesman X said their fighters attacked ...": the forces of the body he
