@@ -1272,20 +1272,29 @@ def _gazetteer_bodies_over_adjectives(doc: Doc, ents: list[Span], whole: str, st
                                       ends: list[int], punct: list[int]) -> list[Span]:
     """A gazetteer organisation whose first word the tagger took alone for a nationality or place
     ("The Islamic State group attacked ...": "Islamic" NORP, so "Islamic State group" was no name and
-    the sentence lost its source): the longest gazetteer name from that word on, up to the next
-    entity, replaces it. Candidate texts are cut from the paragraph's text by the token columns
-    (`whole`, `starts`, `ends`, `punct` as `_entities` reads them), as Span.text gives them."""
+    the sentence lost its source): the longest gazetteer name from that word on, within its sentence and
+    six words, replaces it, and with it any entity wholly inside ("attacked the Islamic State group":
+    "Islamic" NORP, "State" ORG); a name that would cut an entity in two is not taken. Candidate texts
+    are cut from the paragraph's text by the token columns (`whole`, `starts`, `ends`, `punct` as
+    `_entities` reads them), as Span.text gives them."""
     out: list[Span] = []
+    upto = 0
     for k, e in enumerate(ents):
-        limit = ents[k + 1].start if k + 1 < len(ents) else len(doc)
+        if e.start < upto:
+            continue        # (read into the name before it)
         if e.label_ in {"NORP", "GPE", "LOC"}:
-            for end in range(min(e.start + 6, limit), e.end, -1):
-                if punct[end - 1]:
+            limit = e.end
+            while limit < min(e.start + 6, len(doc)) and not doc[limit].is_sent_start:
+                limit += 1
+            later = ents[k + 1:k + 7]     # (each at least a word long: all that start within six words)
+            for end in range(limit, e.end, -1):
+                if punct[end - 1] or any(o.start < end < o.end for o in later):
                     continue
                 if gz.organization(_strip(whole[starts[e.start]:ends[end - 1]])):
                     e = Span(doc, e.start, end, label="ORG")
                     break
         out.append(e)
+        upto = e.end
     return out
 
 

@@ -1695,11 +1695,24 @@ def _no_one_person(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in TITLE_NOUNS or tok.ent_type_ == "PERSON":
         return False
     if tok.tag_ != "NNS":
-        # (not one the phrase names: "a spokesman for the group, X, said")
+        # (not one the phrase names: "a spokesman for the group, X, said"; a person in a clause on the
+        # noun is someone else: "a leader of the party who had criticised President X")
         return tok.dep_ != "appos" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children) \
-            and not any(t.ent_type_ == "PERSON" or t.dep_ == "appos" for t in tok.subtree)
+            and not _phrase_names_a_person(tok)
     return any((c.dep_ == "compound" and gz.country_by_name(c.text) is None)
                or c.lower_ in {"other", "several", "many", "some", "senior", "top"} for c in tok.children)
+
+
+def _phrase_names_a_person(tok: Token) -> bool:
+    """Whether the noun phrase of `tok` names a person in it or in apposition ("a spokesman for the group,
+    X", "a leader, X,", "a leader named X"), leaving out relative clauses on its nouns ("who had met X")."""
+    todo = [tok]
+    while todo:
+        t = todo.pop()
+        if t.ent_type_ == "PERSON" or (t.dep_ == "appos" and t.i != tok.i):
+            return True
+        todo += [c for c in t.children if c.dep_ != "relcl"]
+    return False
 
 
 def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
@@ -1743,15 +1756,26 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             if owner is None and poss.lower_ in {"its", "their"} and tok.lower_ in _MEMBER_NOUNS \
                     and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ in {"relcl", "advcl", "conj"}:
                 # "The Islamic State group has grown in Nangarhar, where its fighters have clashed with
-                # the Taliban": outside reported speech, the body its sentence is about (the main
-                # clause's subject, named before the pronoun) owns the subject of a clause joined to it
-                # (not an object: "Ukraine had shelled its own troops" are the clause's own subject's)
-                subject = next((c for c in tok.sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}
+                # the Taliban": outside reported speech, the body the clause it is joined to is about
+                # (that clause's subject, named before the pronoun) owns the subject of the joined clause
+                # (not an object: "Ukraine had shelled its own troops" are the clause's own subject's).
+                # That clause, not the sentence's main one: "Kenya sent troops after al Shabaab grew in
+                # the south, where its fighters attacked ..." are al Shabaab's
+                clause = tok.head.head
+                # (the root by its label: Token objects are made anew, so no `is`)
+                while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ != "ROOT":
+                    clause = clause.head
+                subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
                                 and c.i < poss.i and c.pos_ != "PRON" and c != tok), None)
                 names = [subject, *(c for c in subject.children if c.dep_ in {"compound", "amod"})] \
                     if subject is not None else []      # ("The Islamic State group": its name)
                 owner_key = next((k for t in names if (k := book.key_at(di, t) or res(t))), None)
-                if _type_of(book, owner_key) not in {"group", "organization", "country"}:
+                if _type_of(book, owner_key) not in {"group", "organization", "country"} or (
+                        poss.lower_ == "their" and _type_of(book, owner_key) == "country"
+                        and (subject is None or subject.tag_ not in {"NNS", "NNPS"})):
+                    # (news writes "their" for a group, "the Taliban ... their fighters", not for one
+                    # state: "Turkey has long accused Kurdish groups ..., and their fighters attacked
+                    # a Turkish base" are the groups')
                     owner_key = None
             if owner is not None and _type_of(book, owner_key) == "person":
                 # "Rebel spokesman X said their fighters attacked ...": the forces of the body he
@@ -1995,8 +2019,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             continue
         key = _coordinated_qualifier(book, cand, di, off, sentence_of(off + cand.idx)) \
             or envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or owned(cand) or res(cand)
-        if key is not None and _type_of(book, key) != "country" and (
-                _place_name(cand) or cand.lemma_.lower() in _PLACE_NAME_NOUNS or _city_taken_for_body(book, key)):
+        if _town_for_party(book, cand, key):
             continue        # "attacks in Diyala's Kolajo sub-district": a town is no party (its country may be)
         if key is None and _the_body(cand):
             key = _body_before(book, context, cand)     # "accused the party of ..."
@@ -2093,8 +2116,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         # "held talks in Ankara" with no other party named: the host
         for cand in venue_candidates(ev):
             key = res(cand)
-            if key and _type_of(book, key) != "country" and (
-                    _place_name(cand) or cand.lemma_.lower() in _PLACE_NAME_NOUNS or _city_taken_for_body(book, key)):
+            if _town_for_party(book, cand, key):
                 continue    # "launched attacks in Diyala's Kolajo sub-district": a town hosts no one
             if key and key != ev.source_key:
                 ev.target_key = key
@@ -2410,15 +2432,39 @@ _PLACE_NAME_NOUNS = INNER_PLACE_NOUNS | {"sub", "subdistrict", "area", "neighbou
                                          "commune", "township", "hamlet"}
 
 
-def _city_taken_for_body(book: ActorBook, key: str | None) -> bool:
+def _city_taken_for_body(book: ActorBook, key: str | None, tok: Token) -> bool:
     """Whether an actor is only a city's name the tagger took for a body or a person ("ambushed its men
     on a road between Nyala and El Fasher", "between Garissa and Mandera"): a GeoNames city
     (`gazetteer.city_country`) that the gazetteer knows as no organisation, made an organisation, or a
-    person the text never names in full (one word)."""
+    person the text never names in full (one word), with no title, named here in a prepositional phrase
+    as places are. Many one-word names of people are also some town's ("criticised President Lula",
+    Lula in Sweden; "met Santos in Havana", Santos in Brazil): those are parties."""
     actor = book.actor(key)
-    if actor is None or not (actor.type == "organization" or (actor.type == "person" and " " not in actor.name)):
+    if actor is None or not (actor.type == "organization" or (actor.type == "person" and " " not in actor.name
+                                                               and not actor.role and _in_a_pp(tok))):
         return False
     return gz.city_country(actor.name) is not None and gz.organization(actor.name) is None
+
+
+def _in_a_pp(tok: Token) -> bool:
+    """Whether a name (its last word, or any conjunct of it) is a preposition's object: "between Nyala
+    and El Fasher", not "met Santos"."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj"
+
+
+def _town_for_party(book: ActorBook, cand: Token, key: str | None) -> bool:
+    """Whether a target or venue candidate's actor is only a town's name: a place named by its place noun
+    (`_place_name`, "the town of X", or the place noun itself) or a city the tagger took for a body
+    (`_city_taken_for_body`). A country is a party; so is a body the gazetteer knows by the actor's
+    name, whatever noun ends it ("attacked the Islamic State": "State" is no place noun there)."""
+    actor = book.actor(key)
+    if actor is None or actor.type == "country" or gz.organization(actor.name) is not None:
+        return False
+    return _place_name(cand) or cand.lemma_.lower() in _PLACE_NAME_NOUNS or _city_taken_for_body(book, key, cand)
 
 
 def _place_name(tok: Token) -> bool:
