@@ -1500,3 +1500,14 @@ def test_a_journalist_question_and_the_victims_families_are_no_speakers():
                   "Friday, Petrovic declined to comment.\n\n"
                   "At least nine soldiers were killed in an ambush near the border, their families told AFP.")
     assert not [t for s, t, _ in quotes_of(art) if t.startswith(("the inauguration of", "At least nine soldiers"))]
+
+
+def test_a_statement_after_a_bodys_meeting_is_the_bodys():
+    # the sentence before names the body only inside the meeting's "of"-phrase
+    art = article(H + "An emergency meeting of the district office-bearers of the Kenya African National Union "
+                  "(KANU) on Wednesday expressed solidarity with its embattled chairman, Peter Otieno.\n\n"
+                  "A press statement issued here on Thursday said that the district executive unanimously "
+                  "backed the leadership of Mr. Otieno.\n\n"
+                  "“Such appointments were discussed in detail within the committee,” the statement said.")
+    assert speaker_of(art, "the district executive unanimously") == "Kenya African National Union"
+    assert speaker_of(art, "Such appointments were discussed") == "Kenya African National Union"

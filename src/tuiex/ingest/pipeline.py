@@ -1584,6 +1584,33 @@ def _author_before(book: ActorBook, tok: Token, di: int, resolve=lambda t: None)
             key = book.key_at(di, part) or (part.i == t.i and resolve(t))
             if key:
                 return key
+        key = _gathered_body(book, t, di)
+        if key:
+            return key
+    return None
+
+
+# Gatherings that stand for the body their "of"-phrase names: "a meeting of the party's office-bearers",
+# "a session of the council" (not "the leadership of X", which is often the reported clause's subject)
+_GATHERING_NOUNS = {"meeting", "session", "plenum", "plenary", "summit", "conference", "convention", "gathering"}
+
+
+def _gathered_body(book: ActorBook, noun: Token, di: int) -> str | None:
+    """The actor a gathering noun's "of"-phrases name ("An emergency meeting of the State
+    office-bearers of the Nationalist Congress Party (NCP) expressed solidarity ... . A press
+    statement issued here said ..." -> the party: a statement after a body's meeting is the body's),
+    the nearest first, two phrases deep at most; None when the noun is no gathering or none is named."""
+    if noun.lemma_.lower() not in _GATHERING_NOUNS:
+        return None
+    for _ in range(3):
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if noun is None:
+            return None
+        for part in (noun, *(c for c in noun.lefts if c.dep_ == "poss")):    # (not "the State office-bearers")
+            key = book.key_at(di, part)
+            if key:
+                return key
     return None
 
 
@@ -2789,6 +2816,14 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
             pair = [k for c in tok.children if c.dep_ == "conj" and (k := book.key_at(di, c)) and k != key]
             if pair:
                 context.last_group = [key, *pair]
+    root = sent.root
+    gathering = next((c for c in root.children if c.dep_ == "nsubj" and c.lemma_.lower() in _GATHERING_NOUNS), None)
+    if gathering is not None and book.key_at(di, gathering) is None:
+        # "A meeting of the party's office-bearers expressed ...": the party, for a later "a statement said"
+        body = _gathered_body(book, gathering, di)
+        if body is not None and book.actors[body].type != "person":
+            context.last_subject = body
+            context.last_subject_at = off + gathering.idx
     if not person_subject:
         for i in range(sent.start, sent.end):
             key = book.key_at_index(di, i)
