@@ -840,7 +840,7 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
     if key is not None and tok is not None and not any(t.pos_ == "PROPN" for t in tok.subtree) \
             and _named_only_later(book, key, off + tok.right_edge.idx + len(tok.right_edge)):
         return None
-    if key is not None and tok is not None and tok.pos_ == "NOUN" \
+    if key is not None and tok is not None and tok.pos_ == "NOUN" and not _collective(tok) \
             and _person_named_later_in_sentence(book, key, off + tok.right_edge.idx + len(tok.right_edge),
                                                 sentence_of(off + tok.idx)):
         return None
@@ -2810,10 +2810,17 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
             # the author a later "a statement said" speaks for ("The Houthi movement fired ...": the Houthis)
             context.last_subject = key
             context.last_subject_at = off + tok.idx
-        if (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT") or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
-            # "X and Y met", or a caption naming them ("President X (left) and rebel leader Y."):
+        if (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT") or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN") \
+                or named_subject:
+            # "X and Y met", or a caption naming them ("President X (left) and rebel leader Y."), or
+            # "US President X and Russian leader Y said" (X in apposition to the title, Y its conjunct):
             # "both", "the two leaders" later
             pair = [k for c in tok.children if c.dep_ == "conj" and (k := book.key_at(di, c)) and k != key]
+            if not pair and tok.dep_ == "nsubj" and any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+                # "President X and Prime Minister Y met": the parser made the second name a subject of
+                # its own, not a conjunct of the first
+                pair = [k for c in tok.head.children if c.dep_ == "nsubj" and c.i > tok.i
+                        and (k := book.key_at(di, c)) and k != key][:1]
             if pair:
                 context.last_group = [key, *pair]
     root = sent.root
