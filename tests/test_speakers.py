@@ -1536,3 +1536,16 @@ def test_the_two_leaders_are_the_pair_even_when_their_report_names_one_of_them()
                   "\n\nThe two leaders also said they were committed to the trade pact drafted by Sunak and a "
                   "former Indian commerce minister in 2022.")
     assert speaker_of(art, "they were committed to the trade pact") == "Rishi Sunak"
+
+
+def test_they_after_a_pair_of_leaders_is_the_first_named():
+    # "X and Y met ... . They said ...", "the two leaders said ... . They said ...": the pair (collective
+    # speakers: the first named); "they" after another plural subject is not the pair
+    met = "Chilean President Gabriel Boric and Peruvian President Dina Boluarte met in Arica on Monday.\n\n"
+    art = article(H + met + "They said the talks on the water treaty had been useful.")
+    assert speaker_of(art, "the talks on the water treaty") == "Gabriel Boric"
+    art = article(H + met + "In a joint statement, the two leaders said their partnership was strong. They said "
+                  "their discussion focused on lithium.")
+    assert speaker_of(art, "their discussion focused on lithium") == "Gabriel Boric"
+    art = article(H + met + "Farmers blocked the roads to the border post. They said the talks had ignored them.")
+    assert speaker_of(art, "the talks had ignored them") is None

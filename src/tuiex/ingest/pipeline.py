@@ -743,6 +743,9 @@ def _subject_before(book: ActorBook, pronoun: Token, di: int, resolve=lambda t: 
             t = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), t)
         key = book.key_at(di, t) or resolve(t)      # a subject no rule has resolved yet ("The navy ... . It said")
+        if pronoun.lower_ == "they" and key and _type_of(book, key) == "person" \
+                and any(c.dep_ == "conj" and book.key_at(di, c) for c in t.children):
+            return key      # "X and Y said ... . They said ...": the pair, the first named (collective speakers)
         fits = not person or book.fits_pronoun(key, pronoun.lower_)
         if key and (_type_of(book, key) == "person") == person and fits:
             return key
@@ -878,6 +881,19 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
                                   lambda t: _resolve(book, t, di, off, sentence_of(off + t.idx), context))
         if earlier:
             return earlier
+        collective = next((t for t in reversed(tok.doc[max(0, tok.i - 150):tok.i]) if t.dep_ == "nsubj"
+                           and t.head.dep_ == "ROOT" and t.pos_ != "PRON"), None) if tok.lower_ == "they" else None
+        if collective is not None and _collective(collective):
+            # "the two leaders said ... . They said ...": the pair those leaders are
+            joint = _joint_subject_before(book, collective, di) or context.last_group
+            if joint:
+                return joint[0]
+        if tok.lower_ == "they" and not _subject_in_paragraph(tok) and len(context.last_group) >= 2 \
+                and context.last_subject == context.last_group[0] \
+                and _type_of(book, context.last_group[0]) == "person":
+            # "X and Y met on Monday. ¶ They said ...": the pair the last main clause had as its
+            # subject, the first named (collective speakers)
+            return context.last_group[0]
         said = [sp for start, end, sp in context.quote_spans if end <= tok.idx and sp is not None]
         if tok.lower_ == "it" and said and _type_of(book, said[-1]) in {"organization", "country", "group"}:
             # "The Ministry said the TPLF is ... . It said the group is ...": the body quoted just
