@@ -805,6 +805,7 @@ def test_press_briefing_transcript_labels():
     assert not [t for s, t, _ in quotes_of(art) if t.startswith(("China hopes", "disputes should be settled"))]
 
 
+<<<<<<< HEAD
 def test_a_subhead_under_a_name_outside_a_transcript_is_no_quote():
     # 'Biden: A president under pressure ...': a feature's subhead, not a transcript's labelled answer
     # (no reporter's labelled question anywhere in the article)
@@ -821,3 +822,29 @@ def test_quotation_after_a_report_of_a_body_named_bare_stays_the_body_s():
                   "Hamas said that the strikes had killed ten civilians. "
                   '"This is a crime that will not go unanswered by the resistance."')
     assert found(art, "This is a crime that will not go unanswered") == ("Hamas", True)
+=======
+
+def test_closing_he_said_with_no_comma_before_it():
+    # wire copy in haste: "... were wounded he said, adding that ..." (the parser hangs the saying on
+    # the clause before it): the clause is his report, and so is what he adds
+    art = article(H + "Colonel Amadou Diallo, the army spokesman, spoke in Gao on Monday. At least another five "
+                  "soldiers were wounded he said, adding that the fighting had been particularly fierce near the "
+                  "border.")
+    assert found(art, "At least another five soldiers were wounded") == ("Amadou Diallo", False)
+    assert found(art, "the fighting had been particularly fierce") == ("Amadou Diallo", False)
+
+
+def test_inverted_attribution_with_the_time_between_verb_and_sayer():
+    # translated French copy: '"...", said in the evening X' puts the time before the inverted sayer
+    lead = "Mediators from the regional bloc met the junta in Bamako on Monday.\n\n"
+    art = article(H + lead + "“The discussions took place in a very open atmosphere”, said in the evening the "
+                  "president of the ECOWAS Commission, Jean-Claude Kassi Brou.")
+    assert found(art, "The discussions took place") == ("Jean-Claude Kassi Brou", True)
+    art = article(H + lead + "“We have seen the former president, he is doing very well”, said on Tuesday "
+                  "Goodluck Jonathan, the appointed mediator.")
+    assert found(art, "We have seen the former president") == ("Goodluck Jonathan", True)
+    art = article(H + lead + "“We have seen President Keïta, he is doing very well”, said in the evening Goodluck "
+                  "Jonathan, the appointed mediator of the bloc, mandated to restore order in the Sahelian country.")
+    assert found(art, "We have seen President") == ("Goodluck Jonathan", True)
+    assert not any(t.startswith("Goodluck Jonathan") for _, t, _ in quotes_of(art))     # the sayer is no report
+>>>>>>> spk10

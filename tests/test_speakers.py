@@ -1533,3 +1533,52 @@ def test_a_quoted_question_after_a_sayer_and_colon_is_the_sayer_s_quote():
                   "Khan told the crowd: “Why should the nation pay for the mistakes of the thieves?\n\n"
                   "“We will not let them escape,” he said.")
     assert speaker_of(art, "Why should the nation pay") == "Imran Khan"
+
+
+def test_a_statement_after_a_bodys_meeting_is_the_bodys():
+    # the sentence before names the body only inside the meeting's "of"-phrase
+    art = article(H + "An emergency meeting of the district office-bearers of the Kenya African National Union "
+                  "(KANU) on Wednesday expressed solidarity with its embattled chairman, Peter Otieno.\n\n"
+                  "A press statement issued here on Thursday said that the district executive unanimously "
+                  "backed the leadership of Mr. Otieno.\n\n"
+                  "“Such appointments were discussed in detail within the committee,” the statement said.")
+    assert speaker_of(art, "the district executive unanimously") == "Kenya African National Union"
+    assert speaker_of(art, "Such appointments were discussed") == "Kenya African National Union"
+
+
+def test_the_two_leaders_after_two_subjects_the_parser_did_not_join():
+    # "President X and Prime Minister Y met": the parser gives the verb two subjects, no conjunct;
+    # "the two leaders" are still those two (collective speakers: the first named)
+    art = article(H + "Indonesian President Joko Widodo and Malaysian Prime Minister Anwar Ibrahim met in Bogor "
+                  "on Monday.\n\nThe two leaders said they had agreed to settle the maritime boundary within a "
+                  "year.")
+    assert speaker_of(art, "they had agreed to settle") == "Joko Widodo"
+
+
+def test_the_two_leaders_after_a_title_with_the_name_in_apposition():
+    # "US President X and Chinese leader Y said": the parser hangs X on the title and Y on X; the
+    # pair is still "the two leaders"
+    art = article(H + "US President Barack Obama and Chinese leader Hu Jintao said Monday they agreed to seek "
+                  "joint solutions to resolve their row over trade.\n\nThe two leaders said they would continue "
+                  "talks on the currency dispute.")
+    assert speaker_of(art, "they would continue talks") == "Barack Obama"
+
+
+def test_the_two_leaders_are_the_pair_even_when_their_report_names_one_of_them():
+    art = article(H + "British Prime Minister Rishi Sunak and Indian leader Narendra Modi met in London on Monday."
+                  "\n\nThe two leaders also said they were committed to the trade pact drafted by Sunak and a "
+                  "former Indian commerce minister in 2022.")
+    assert speaker_of(art, "they were committed to the trade pact") == "Rishi Sunak"
+
+
+def test_they_after_a_pair_of_leaders_is_the_first_named():
+    # "X and Y met ... . They said ...", "the two leaders said ... . They said ...": the pair (collective
+    # speakers: the first named); "they" after another plural subject is not the pair
+    met = "Chilean President Gabriel Boric and Peruvian President Dina Boluarte met in Arica on Monday.\n\n"
+    art = article(H + met + "They said the talks on the water treaty had been useful.")
+    assert speaker_of(art, "the talks on the water treaty") == "Gabriel Boric"
+    art = article(H + met + "In a joint statement, the two leaders said their partnership was strong. They said "
+                  "their discussion focused on lithium.")
+    assert speaker_of(art, "their discussion focused on lithium") == "Gabriel Boric"
+    art = article(H + met + "Farmers blocked the roads to the border post. They said the talks had ignored them.")
+    assert speaker_of(art, "the talks had ignored them") is None

@@ -747,6 +747,9 @@ def _subject_before(book: ActorBook, pronoun: Token, di: int, resolve=lambda t: 
             t = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), t)
         key = book.key_at(di, t) or resolve(t)      # a subject no rule has resolved yet ("The navy ... . It said")
+        if pronoun.lower_ == "they" and key and _type_of(book, key) == "person" \
+                and any(c.dep_ == "conj" and book.key_at(di, c) for c in t.children):
+            return key      # "X and Y said ... . They said ...": the pair, the first named (collective speakers)
         fits = not person or book.fits_pronoun(key, pronoun.lower_)
         if key and (_type_of(book, key) == "person") == person and fits:
             return key
@@ -844,7 +847,7 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
     if key is not None and tok is not None and not any(t.pos_ == "PROPN" for t in tok.subtree) \
             and _named_only_later(book, key, off + tok.right_edge.idx + len(tok.right_edge)):
         return None
-    if key is not None and tok is not None and tok.pos_ == "NOUN" \
+    if key is not None and tok is not None and tok.pos_ == "NOUN" and not _collective(tok) \
             and _person_named_later_in_sentence(book, key, off + tok.right_edge.idx + len(tok.right_edge),
                                                 sentence_of(off + tok.idx)):
         return None
@@ -882,6 +885,19 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
                                   lambda t: _resolve(book, t, di, off, sentence_of(off + t.idx), context))
         if earlier:
             return earlier
+        collective = next((t for t in reversed(tok.doc[max(0, tok.i - 150):tok.i]) if t.dep_ == "nsubj"
+                           and t.head.dep_ == "ROOT" and t.pos_ != "PRON"), None) if tok.lower_ == "they" else None
+        if collective is not None and _collective(collective):
+            # "the two leaders said ... . They said ...": the pair those leaders are
+            joint = _joint_subject_before(book, collective, di) or context.last_group
+            if joint:
+                return joint[0]
+        if tok.lower_ == "they" and not _subject_in_paragraph(tok) and len(context.last_group) >= 2 \
+                and context.last_subject == context.last_group[0] \
+                and _type_of(book, context.last_group[0]) == "person":
+            # "X and Y met on Monday. ¶ They said ...": the pair the last main clause had as its
+            # subject, the first named (collective speakers)
+            return context.last_group[0]
         said = [sp for start, end, sp in context.quote_spans if end <= tok.idx and sp is not None]
         if tok.lower_ == "it" and said and _type_of(book, said[-1]) in {"organization", "country", "group"}:
             # "The Ministry said the TPLF is ... . It said the group is ...": the body quoted just
@@ -1598,6 +1614,34 @@ def _author_before(book: ActorBook, tok: Token, di: int, resolve=lambda t: None)
             continue    # main clauses, and the clause the document itself reports ("X agreed ..., a statement said")
         for part in (t, *(c for c in t.lefts if c.dep_ in {"compound", "amod", "poss", "nmod"})):
             key = book.key_at(di, part) or (part.i == t.i and resolve(t))
+            if key:
+                return key
+        key = _gathered_body(book, t, di)
+        if key:
+            return key
+    return None
+
+
+# Gatherings that stand for the body their "of"-phrase names: "a meeting of the party's office-bearers",
+# "a session of the council" (not "the leadership of X", which is often the reported clause's subject)
+_GATHERING_NOUNS = {"meeting", "session", "plenum", "plenary", "summit", "conference", "convention", "gathering"}
+
+
+def _gathered_body(book: ActorBook, noun: Token, di: int) -> str | None:
+    """The actor a gathering noun's "of"-phrases name ("An emergency meeting of the State
+    office-bearers of the Nationalist Congress Party (NCP) expressed solidarity ... . A press
+    statement issued here said ..." -> the party: a statement after a body's meeting is the body's),
+    the nearest first, two phrases deep at most; None when the noun is no gathering or none is named."""
+    if noun.lemma_.lower() not in _GATHERING_NOUNS:
+        return None
+    for _ in range(3):
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            return None
+        noun = pobj
+        for part in (noun, *(c for c in noun.lefts if c.dep_ == "poss")):    # (not "the State office-bearers")
+            key = book.key_at(di, part)
             if key:
                 return key
     return None
@@ -2845,12 +2889,27 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
             # the author a later "a statement said" speaks for ("The Houthi movement fired ...": the Houthis)
             context.last_subject = key
             context.last_subject_at = off + tok.idx
-        if (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT") or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
-            # "X and Y met", or a caption naming them ("President X (left) and rebel leader Y."):
+        if (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT") or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN") \
+                or named_subject:
+            # "X and Y met", or a caption naming them ("President X (left) and rebel leader Y."), or
+            # "US President X and Russian leader Y said" (X in apposition to the title, Y its conjunct):
             # "both", "the two leaders" later
             pair = [k for c in tok.children if c.dep_ == "conj" and (k := book.key_at(di, c)) and k != key]
+            if not pair and tok.dep_ == "nsubj" and any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+                # "President X and Prime Minister Y met": the parser made the second name a subject of
+                # its own, not a conjunct of the first
+                pair = [k for c in tok.head.children if c.dep_ == "nsubj" and c.i > tok.i
+                        and (k := book.key_at(di, c)) and k != key][:1]
             if pair:
                 context.last_group = [key, *pair]
+    root = sent.root
+    gathering = next((c for c in root.children if c.dep_ == "nsubj" and c.lemma_.lower() in _GATHERING_NOUNS), None)
+    if gathering is not None and book.key_at(di, gathering) is None:
+        # "A meeting of the party's office-bearers expressed ...": the party, for a later "a statement said"
+        body = _gathered_body(book, gathering, di)
+        if body is not None and book.actors[body].type != "person":
+            context.last_subject = body
+            context.last_subject_at = off + gathering.idx
     if not person_subject:
         for i in range(sent.start, sent.end):
             key = book.key_at_index(di, i)

@@ -516,6 +516,8 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" \
             and verb.head.head.lemma_.lower() in SPEECH_VERBS:
         verb = verb.head.head   # "X said the talks failed, adding: ...": the parser hung "adding" on the clause
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and (closing := _closing_sayer(verb)) is not None:
+        verb = closing      # "... were wounded he said, adding that ...": the one who said it
     while verb is not None and seen < 5:
         # "NTV reported the minister as saying": the one reported as saying is the speaker
         if verb.lemma_ in {"report", "quote", "cite"} and any(
@@ -587,6 +589,33 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
     return None
 
 
+def _closing_without_comma(verb: Token) -> Token | None:
+    """The reported clause of a closing attribution set off by no comma ("At least five soldiers were
+    wounded he said, adding that ..."; wire copy written in haste, AFP and Antara): the parser hung
+    the saying on the clause before it as a parataxis; that clause is the report. None unless the
+    saying is a plain one ('said', 'says', 'added', 'told') with a subject of its own that follows
+    the clause directly."""
+    if verb.dep_ != "parataxis" or verb.lower_ not in {"said", "says", "added", "told"}:
+        return None
+    head = verb.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if head.i > verb.i or head.pos_ not in {"VERB", "AUX"} or subject is None or subject.i > verb.i \
+            or verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].is_punct:
+        return None     # (after a comma or a mark the parser's other readings apply)
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+        return None     # no clause of its own
+    return head
+
+
+def _closing_sayer(verb: Token) -> Token | None:
+    """The saying that closes the clause a participle hangs from ("... were wounded he said, adding
+    that ..."): the parataxis speech verb with its own subject between that clause and the
+    participle, else None."""
+    head = verb.head
+    return next((c for c in head.children if c.dep_ == "parataxis" and head.i < c.i < verb.i
+                 and _closing_without_comma(c) is not None), None)
+
+
 def colon_sayer(doc: Doc) -> Token | None:
     """The sayer a paragraph ending in a speech verb and a colon introduces ("Asked to respond,
     Albanese initially said this was a question for Dutton, then said:", "Dutton says:"): the verb's
@@ -628,7 +657,23 @@ def _inverted_sayer(verb: Token) -> Token | None:
     if before.text not in _CLOSE_MARKS and not (before.is_punct and verb.doc[verb.i - 2].text in _CLOSE_MARKS) \
             and before.text != ",":
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+    after = verb.i + 1
+    when = next((c for c in verb.children if c.dep_ in {"prep", "npadvmod"} and c.i == after
+                 and _time_phrase(c)), None)
+    if when is not None:
+        # '"...", said in the evening the president of the commission' (translated French copy puts
+        # the time between the verb and its inverted subject): the sayer follows the time phrase
+        after = when.right_edge.i + 1
+        day_named = next((c for c in when.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"
+                          and any(g.ent_type_ in {"DATE", "TIME"} for g in c.lefts)), None)
+        if day_named is not None:
+            return day_named    # '"...", said on Tuesday Goodluck Jonathan': the parser ran day and name together
+        if after < len(verb.doc) and verb.doc[after].ent_iob_ == "B" and verb.doc[after].ent_type_ == "PERSON":
+            name = verb.doc[after]
+            while name.i + 1 < len(verb.doc) and verb.doc[name.i + 1].ent_iob_ == "I":
+                name = verb.doc[name.i + 1]
+            return name     # (the parser made the name the subject of a clause after it)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == after), None)
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"} \
             or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None     # "added that ...": a clause after the verb is what it says
@@ -638,6 +683,14 @@ def _inverted_sayer(verb: Token) -> Token | None:
 
 
 _CLOSE_MARKS = {'"', "”", "»", "’", "'"}
+# Parts of the day a time phrase names ("in the evening", "on Tuesday night")
+_DAY_PARTS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "today", "yesterday", "tonight"}
+
+
+def _time_phrase(tok: Token) -> bool:
+    """Whether the phrase under `tok` says when ("in the evening", "on Tuesday", "last week"): a date
+    or time entity, or a part of the day."""
+    return any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in _DAY_PARTS for t in tok.subtree)
 
 
 _WH_MARKS = {"when", "where", "why", "how", "whether", "if"}
@@ -720,6 +773,9 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                                    if c.dep_ == "ccomp" and not _semicolon_between(c, tok)), None)
         if comp is None and tok.lower_ in {"said", "says", "added"}:
             comp = next((c for c in tok.children if c.dep_ in {"parataxis"} and c.i < tok.i), None)
+        closing = _closing_without_comma(tok) if comp is None else None
+        if closing is not None:
+            comp = closing      # "Five soldiers were wounded he said": the clause before is the report
         if comp is None:
             comp = _clause_of_medium(tok)
         if comp is None:
@@ -783,6 +839,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                     and child.left_edge.idx > left and child.i > 0 and child.nbor(-1).text in {",", ";"}:
                 # "said X, adding: ...": the sayer's next clause is a report of its own
                 right = min(right, child.left_edge.idx)
+        if closing is not None:
+            right = min(right, tok.left_edge.idx)      # (the saying hangs inside the clause it closes)
         start, end = _words(text, left, right)
         joined = _JOINED_TAIL.search(text, start, end)
         if joined is not None and text[start:joined.start()].rstrip()[-1:] in _CLOSE_MARKS:
@@ -811,6 +869,9 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             hi += 1
         inner = marks.within(lo, hi)
         subject = source or _subject(tok, marks.inside)
+        if subject is not None and subject.head.i == comp.i and subject.dep_ in {"nsubj", "nsubjpass"} \
+                and tok.i < subject.i < comp.i:
+            continue    # '"...", said in the evening X, the mediator, mandated to ...': the sayer is no report
         holder = marks.holding(start, end)
         framed = _THAT_QUOTE.match(text, start, end)
         if holder is None and framed is not None:
