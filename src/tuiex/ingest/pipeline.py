@@ -2187,6 +2187,9 @@ def _placed_group(book: ActorBook, ev: FoundEvent, target_tok: Token | None, res
     target = book.actor(key or ev.target_key)
     if target is None or target.type != "group" or target.country or target_tok is None or target_tok.pos_ == "PRON":
         return None     # a pronoun ("dispersed them") has no words to name the placed group with
+    if target_tok.pos_ == "PROPN" and not target_tok.is_sent_start and len(target_tok.text) > 1 \
+            and target_tok.text.isupper():
+        return None     # a group's acronym ("blamed JEM" for the Justice and Equality Movement) names it
     country = None
     for cand in scene_candidates(ev, target_tok):
         if own_only and not target_tok.left_edge.i <= cand.i <= target_tok.right_edge.i:
