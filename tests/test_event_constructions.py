@@ -610,3 +610,15 @@ def test_a_countrys_opposition_is_a_group_not_an_act_of_opposing():
     evs = events_of(art)
     assert not any(e[0] == "REJECT" and e[1] == "Kenya" for e in evs)
     assert any(e[0] == "REJECT" and e[1] == "Russia" for e in evs)
+
+
+def test_rebel_forces_in_a_country_are_not_that_countrys_state():
+    # "rebels in X" are no state's; so are forces or troops a rebel word qualifies
+    for subject in ("Rebel forces in the Central African Republic", "Opposition troops in the Central African Republic"):
+        art = article(f"Headline Words Here\n\n{subject} launched two attacks near the capital on Wednesday, "
+                      "the interior minister said.")
+        assert not any(e[1] == "Central African Republic" for e in events_of(art)), events_of(art)
+    # the state's own forces there still are
+    art = article("Headline Words Here\n\nGovernment forces in the Central African Republic launched two attacks "
+                  "on rebel positions on Wednesday, the interior minister said.")
+    assert any(e[0] == "ASSAULT" and e[1] == "Central African Republic" for e in events_of(art)), events_of(art)
