@@ -111,3 +111,15 @@ def test_a_groups_acronym_as_a_target_is_not_placed_by_the_source_state():
                        "2023-04-04", name="k.txt", headline=True)
     targets = [art.actors[e.target].name for e in art.events if e.type == "ACCUSE" and e.target]
     assert targets == ["Justice and Equality Movement"], targets
+
+
+def test_the_rebels_are_the_armed_group_named_before_them():
+    # "the Houthi rebels ... the rebels have seized": the gazetteer armed group named before
+    art = extract_text("The Houthi rebels fired a missile at Aden on Thursday. Since 2014 the rebels have "
+                       "seized much of the north and forced the president into exile.",
+                       "2023-04-04", name="k.txt", headline=True)
+    assert {art.actors[e.source].name for e in art.events if e.type == "COERCE"} == {"Houthis"}
+    # not one the article names only after them: other irregulars
+    art = extract_text("Residents said the rebels attacked the market on Monday. On Tuesday al-Shabaab said "
+                       "it had taken two villages near the town.", "2023-04-04", name="k.txt", headline=True)
+    assert [art.actors[e.source].name for e in art.events if e.trigger == "attacked"] == ["rebels"]

@@ -962,7 +962,8 @@ class ActorBook:
                 if earlier is not None:     # "Several #FreeVote protesters ... The protesters": that group again
                     self._mention(earlier, di, phrase, offset, sentence)
                     return earlier
-                armed = self._armed_group_before() if token.lower_ in _ARMED_NOUNS else None
+                armed = self._armed_group_before(offset + token.idx if token.lower_ == "rebels" else None) \
+                    if token.lower_ in _ARMED_NOUNS else None
                 if armed is not None:       # "al-Shabaab attacked ... The militants withdrew": that group
                     self._mention(armed, di, phrase, offset, sentence)
                     return armed
@@ -1057,10 +1058,15 @@ class ActorBook:
             return key
         return None
 
-    def _armed_group_before(self) -> str | None:
-        """The armed group the article named last by its own name (a gazetteer group: "al-Shabaab",
-        "Boko Haram"), or None: "the militants", "the insurgents" are that group."""
+    def _armed_group_before(self, here: int | None = None) -> str | None:
+        """The armed group the article named last before character offset `here` by its own name (a
+        gazetteer group: "al-Shabaab", "Boko Haram"), or None: "the militants", "the insurgents", "the
+        rebels" are that group. With `here` (for "the rebels", a word news uses for any side's
+        irregulars), not one named only after them ("the rebels shot up government buildings ... the
+        Justice and Equality Movement claimed": another, unidentified group)."""
         for m in reversed(self.mentions):
+            if here is not None and m.start >= here:
+                continue
             actor = self.actors.get(m.actor_key)
             if actor is not None and actor.type == "group":
                 org = gz.organization(actor.name)
@@ -2306,7 +2312,7 @@ def _country_of_tail(q: str):
 
 MILITARY_SYNONYMS = {"armed forces", "army", "military"}     # capitalised alone: a state's forces
 _DIPLOMATIC_POST = re.compile(r"\b(?:Embassy|High Commission|Consulate(?: General)?)\b")
-_ARMED_NOUNS = {"militants", "insurgents", "jihadists", "fighters", "extremists"}
+_ARMED_NOUNS = {"militants", "insurgents", "jihadists", "fighters", "extremists", "rebels"}
 _CROWD_NAMES = {"protesters", "protestors", "demonstrators"}
 _COUNT_WORDS = re.compile(r"(?:several|some|many|a\s+few|(?:dozens|hundreds|thousands|scores)\s+of)\s+", re.I)
 
