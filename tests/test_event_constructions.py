@@ -650,3 +650,15 @@ def test_the_treasury_designating_a_partner_or_a_zone_is_no_sanction():
                   "The US Treasury designated Kenya as a strategic ally on Monday.\n\n"
                   "The US Treasury designated seven Russian oligarchs on Friday.")
     assert [e[0] for e in events_of(art)] == ["SANCTION"]
+
+
+def test_rebel_forces_in_a_country_are_not_that_countrys_state():
+    # "rebels in X" are no state's; so are forces or troops a rebel word qualifies
+    for subject in ("Rebel forces in the Central African Republic", "Opposition troops in the Central African Republic"):
+        art = article(f"Headline Words Here\n\n{subject} launched two attacks near the capital on Wednesday, "
+                      "the interior minister said.")
+        assert not any(e[1] == "Central African Republic" for e in events_of(art)), events_of(art)
+    # the state's own forces there still are
+    art = article("Headline Words Here\n\nGovernment forces in the Central African Republic launched two attacks "
+                  "on rebel positions on Wednesday, the interior minister said.")
+    assert any(e[0] == "ASSAULT" and e[1] == "Central African Republic" for e in events_of(art)), events_of(art)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tuiex.ingest.clean import clean
+from tuiex.ingest.institutions import dateline_country
 from tuiex.ingest.pipeline import extract
 from tuiex.records import SourceDoc
 
@@ -88,6 +89,35 @@ def test_a_dateline_with_no_dash_after_a_news_agency_is_stripped():
     # a parenthesis that is no news agency opens an ordinary sentence
     c = clean("Some Headline Here\n\nNATO (the alliance) said on Monday it would send more troops to the east.")
     assert c.body[0].text.startswith("NATO (the alliance) said")
+
+
+def test_a_dateline_with_a_long_country_name_is_stripped():
+    # AP names the country in full: three words, hyphens, 'and'/'of' inside, a state's abbreviation
+    for place, iso in (("DOHA, United Arab Emirates", "ARE"), ("LAE, Papua New Guinea", "PNG"),
+                       ("BAMBARI, Central African Republic", "CAF"), ("MOSTAR, Bosnia-Herzegovina", "BIH"),
+                       ("SAN FERNANDO, Trinidad and Tobago", "TTO"),
+                       ("GOMA, Democratic Republic of the Congo", "COD"), ("FRANKFORT, Ky.", None)):
+        c = clean(f"Some Headline Here\n\n{place} (AP) \u2014 The navy intercepted a cargo ship near the coast.")
+        assert c.body[0].text == "The navy intercepted a cargo ship near the coast.", place
+        assert c.dateline_place == place
+        if iso:
+            assert dateline_country(c.dateline_place) == iso
+    # the dateline's country is where the reporter is, not the doer of the lead
+    a = article("Navy says Iran held a ship\n\nDOHA, United Arab Emirates (AP) \u2014 Iran seized a cargo ship "
+                "near the Strait of Hormuz on Monday, the navy said.")
+    assert [names(a, e.source) for e in a.events if e.type == "COERCE"] == ["Iran"]
+
+
+def test_an_afp_dateline_with_the_country_in_parentheses_is_stripped():
+    c = clean("Some Headline Here\n\nBambari (Central African Republic) (AFP) \u2013 Rebel fighters raided "
+              "two villages on Sunday, the governor said.")
+    assert c.body[0].text.startswith("Rebel fighters raided")
+    assert c.outlet == "AFP" and dateline_country(c.dateline_place) == "CAF"
+    c = clean("Some Headline Here\n\nParis (AFP) \u2013 Police detained four protesters outside the town hall.")
+    assert c.body[0].text.startswith("Police detained") and dateline_country(c.dateline_place) == "FRA"
+    # a parenthesis that is no news agency opens an ordinary sentence
+    c = clean("Some Headline Here\n\nSudan (the government) - officials rejected the plan on Monday.")
+    assert c.body[0].text.startswith("Sudan (the government)")
 
 
 def test_wire_agencies_in_datelines_are_outlets_not_actors():

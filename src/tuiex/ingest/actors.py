@@ -273,6 +273,7 @@ class ActorBook:
                                 else self._add(name, _named_type(name), _country_of_words(name), alias=name)
                             self._mention(key, di, span, offsets[di], sentence_of(offsets[di] + span.start_char))
         self._parenthesised_aliases(docs, offsets, sentence_of)
+        self._acronyms_of_named_bodies()
         self._brussels_for_the_union()
         self._genders(docs)
         # names spaCy missed in one sentence but found in another ("Cavusoglu (pictured) said")
@@ -443,8 +444,57 @@ class ActorBook:
                         gone = self.actors.pop(old)
                         self.actors[key].aliases |= gone.aliases
                         self._rename(old, key)
+                    elif old is not None and old in self.actors and _initials(self.actors[key].name) == alias \
+                            and self._only_called(old, alias):
+                        # the gazetteer's reading of an acronym the article defines otherwise: "Justice
+                        # and Equality Movement (JEM)" in Darfur news, not Pakistan's Jaish-e-Mohammed
+                        # (JeM); the article's own definition wins when it never names the other body
+                        self._retire(old, key, alias)
                     elif old is None:
                         self._by_token[(di, tok.i)] = key
+
+    def _acronyms_of_named_bodies(self) -> None:
+        """An acronym the gazetteer reads as one body, in an article that names in full another body
+        with those initials and never the gazetteer's: the article's body ("JEM" in Darfur news that
+        names the Justice and Equality Movement is not Pakistan's Jaish-e-Mohammed, JeM; seen on
+        Reuters, AFP and Newser pages). The people the acronym gave a role and country ("JEM leader")
+        lose the other body's."""
+        texts: dict[str, set[str]] = {}
+        for m in self.mentions:         # by first word: a tagger's span may overrun ("JEM) rebels on")
+            texts.setdefault(m.actor_key, set()).add(_first_word(m.text))
+        bodies: dict[str, list[str]] = {}
+        for key, actor in self.actors.items():
+            if actor.type in {"group", "organization"}:
+                bodies.setdefault(_initials(actor.name), []).append(key)
+        for key, actor in list(self.actors.items()):
+            said = texts.get(key, set())
+            if actor.type not in {"group", "organization"} or len(said) != 1:
+                continue
+            short = next(iter(said))
+            if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()) or _initials(actor.name) == short:
+                continue
+            found = [k for k in bodies.get(short, []) if k != key]
+            if len(found) != 1:
+                continue
+            self._retire(key, found[0], short)
+
+    def _retire(self, old: str, new: str, short: str) -> None:
+        """Actor `old`, the gazetteer's reading of the acronym `short`, is `new` in this article: its
+        mentions move, and the people whose role it named ("JEM leader") lose its name and country."""
+        gone = self.actors.pop(old)
+        body = self.actors[new]
+        body.aliases.add(short)
+        self._rename(old, new)
+        for person in self.actors.values():
+            if person.type == "person" and person.role and gone.name in person.role:
+                person.role = person.role.replace(gone.name, short)
+                if person.country == gone.country:
+                    person.country = body.country
+
+    def _only_called(self, key: str, short: str) -> bool:
+        """Whether every mention of actor `key` so far is the short form `short` (an acronym)."""
+        folded = fold(short)
+        return all(fold(_first_word(m.text)) == folded for m in self.mentions if m.actor_key == key)
 
     def _mention_words(self, di: int, last: Token) -> list[str]:
         """The words of the mention that ends with token `last` (the tokens before it mapped to the
@@ -919,7 +969,8 @@ class ActorBook:
                 if earlier is not None:     # "Several #FreeVote protesters ... The protesters": that group again
                     self._mention(earlier, di, phrase, offset, sentence)
                     return earlier
-                armed = self._armed_group_before() if token.lower_ in _ARMED_NOUNS else None
+                armed = self._armed_group_before(offset + token.idx if token.lower_ == "rebels" else None) \
+                    if token.lower_ in _ARMED_NOUNS else None
                 if armed is not None:       # "al-Shabaab attacked ... The militants withdrew": that group
                     self._mention(armed, di, phrase, offset, sentence)
                     return armed
@@ -1014,10 +1065,15 @@ class ActorBook:
             return key
         return None
 
-    def _armed_group_before(self) -> str | None:
-        """The armed group the article named last by its own name (a gazetteer group: "al-Shabaab",
-        "Boko Haram"), or None: "the militants", "the insurgents" are that group."""
+    def _armed_group_before(self, here: int | None = None) -> str | None:
+        """The armed group the article named last before character offset `here` by its own name (a
+        gazetteer group: "al-Shabaab", "Boko Haram"), or None: "the militants", "the insurgents", "the
+        rebels" are that group. With `here` (for "the rebels", a word news uses for any side's
+        irregulars), not one named only after them ("the rebels shot up government buildings ... the
+        Justice and Equality Movement claimed": another, unidentified group)."""
         for m in reversed(self.mentions):
+            if here is not None and m.start >= here:
+                continue
             actor = self.actors.get(m.actor_key)
             if actor is not None and actor.type == "group":
                 org = gz.organization(actor.name)
@@ -1369,7 +1425,8 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 def _mended_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
     """Organisation names whole, where the tagger cut or overran them: an ordinal before the name
-    ("2nd Front of the ELN"), a place after a dangling "of" ("Communist Party of" + "Vietnam"), and
+    ("2nd Front of the ELN"), a place after a dangling "of" ("Communist Party of" + "Vietnam"), the first
+    of two coordinated nouns ("Justice and" + "Equality Movement", seen in Reuters and AP Darfur news), and
     not a trailing lower-case phrase ("Front of the ELN for the attack" ends at "ELN")."""
     out: list[Span] = []
     skip = -1
@@ -1398,6 +1455,14 @@ def _mended_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                     and not doc[end].ent_type_:
                 end += 1
+        if start >= 2 and doc[start - 1].lower_ == "and" and doc[start].dep_ == "conj" \
+                and doc[start].head.i == start - 2 and doc[start - 2].text[:1].isupper() \
+                and start <= doc[start - 2].head.i < end:
+            # "Justice and" + "Equality Movement", "Peace and" + "Development Council": the first
+            # noun of a coordinated name modifies the name's head, so it is the name's, not a body
+            if out and out[-1].end in {start - 1, start} and out[-1].start == start - 2:
+                out.pop()
+            start -= 2
         if out and out[-1].label_ == "ORDINAL" and out[-1].end == start and doc[start].text[:1].isupper():
             start = out.pop().start
         elif start > 0 and _ORDINAL.fullmatch(doc[start - 1].text) and doc[start].text[:1].isupper():
@@ -1964,6 +2029,16 @@ def _names_a_group(ent: Span) -> bool:
     return i < len(doc) and doc[i].lower_ in _GROUP_AFTER_NAME
 
 
+def _first_word(text: str) -> str:
+    m = re.match(r"\w+", text)
+    return m.group() if m else text
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ("Justice and Equality Movement" -> "JEM")."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
 def _abbreviates(short: str, words: list[str]) -> bool:
     """Whether a bracketed short form can stand for a country named by these words: it starts with
     the name's first letter and has at most one letter more than the name has capitalised words
@@ -2255,7 +2330,7 @@ def _country_of_tail(q: str):
 
 MILITARY_SYNONYMS = {"armed forces", "army", "military"}     # capitalised alone: a state's forces
 _DIPLOMATIC_POST = re.compile(r"\b(?:Embassy|High Commission|Consulate(?: General)?)\b")
-_ARMED_NOUNS = {"militants", "insurgents", "jihadists", "fighters", "extremists"}
+_ARMED_NOUNS = {"militants", "insurgents", "jihadists", "fighters", "extremists", "rebels"}
 _CROWD_NAMES = {"protesters", "protestors", "demonstrators"}
 _COUNT_WORDS = re.compile(r"(?:several|some|many|a\s+few|(?:dozens|hundreds|thousands|scores)\s+of)\s+", re.I)
 

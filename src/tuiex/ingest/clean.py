@@ -58,11 +58,18 @@ _END_MARKER = re.compile(
 )
 # "NAME - CITY (AGENCY) - " or "CITY, Month Day (AGENCY) -": a dateline before the lead sentence.
 _CAP = "A-ZÀ-ÖØ-ÞĀ-ſİ"    # capitals, Latin-1 and Latin Extended-A included ("İSTANBUL")
+# A dateline's country or state after the city: up to four capitalised words, hyphenated or joined by
+# 'and'/'of'/'the', or an abbreviation ("Ukraine", "United Arab Emirates", "Central African Republic",
+# "Bosnia-Herzegovina", "Trinidad and Tobago", "Democratic Republic of the Congo", "Ky.", "N.Y."): AP
+# style names the country in full, so a three-word one was left in the lead sentence, where the parser
+# took it for the subject ("DUBAI, United Arab Emirates (AP) — Iran seized a tanker": the UAE as seizer).
+_WORD = r"[A-Z](?:[a-z]+\.?|\.(?:[A-Z]\.)*)"
+_PLACE = rf"{_WORD}(?:(?:\s+(?:(?:and|of|the)\s+)*|-){_WORD}){{0,3}}"
 _DATELINE_HEAD = r"""^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}\s+[-–—]\s+)?     # reporter name
         (?P<city>[CAP][CAP'’.-]+(?:[\s,/]+[CAP][CAP'’.-]+){0,3}          # CITY
-            (?:\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[(,]|\s+[-–—]))?)   # , Country ("KYIV, Ukraine (AP)")
+            (?:\s*,\s*PLACE(?=\s*[(,]|\s+[-–—]))?)   # , Country ("KYIV, Ukraine (AP)")
         (?:\s*,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*,\s*\d{4})?))?   # , Month Day (PTB: "14 , 2018")
-        """.replace("CAP", _CAP)
+        """.replace("CAP", _CAP).replace("PLACE", _PLACE)
 _DATELINE = re.compile(
     _DATELINE_HEAD + r"""\s*(?:\(\s*(?P<agency>[A-Za-z][\w/ .&-]{0,20}?)\s*\))?\s*[-–—:]+\s+""",
     re.X,
@@ -78,6 +85,12 @@ _PIPE_DATELINE = re.compile(
     r"^(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?)\s*\|\s*"
     r"(?P<agency>[A-Z][\w/ .&-]{0,20}?)\s*\|\s*(?P<date>)"
 )
+# "Bangui (Central African Republic) (AFP) – ", "Paris (AFP) – ": AFP's dateline, a title-case city with
+# its country in parentheses; taken only when the last parenthesis is a news agency (`dateline_match`).
+_TITLE_DATELINE = re.compile(
+    rf"^(?P<city>[A-Z][\w'’.-]+(?:[\s-]+[A-Z][\w'’.-]+){{0,2}}(?:\s*\(\s*{_PLACE}\s*\))?)\s*"
+    r"\(\s*(?P<agency>[A-Z][\w/ .&-]{0,20}?)\s*\)\s*[-–—]+\s+(?P<date>)"
+)
 # "May 31 (UPI) -- ": a month-day and an agency, no place (UPI's dateline).
 _DATE_DATELINE = re.compile(
     r"^(?P<city>)(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*,\s*\d{4})?)\s*"
@@ -92,6 +105,8 @@ def dateline_match(line: str) -> re.Match[str] | None:
     counts only when the parenthesis is a news agency (`gazetteer.is_media`)."""
     m = _DATELINE.match(line) or _PIPE_DATELINE.match(line) or _DATE_DATELINE.match(line)
     if m is None and (d := _DASHLESS_DATELINE.match(line)) is not None and gz.is_media(d.group("agency")):
+        m = d
+    if m is None and (d := _TITLE_DATELINE.match(line)) is not None and gz.is_media(d.group("agency")):
         m = d
     return m
 _TERMINAL = re.compile(r"""[.!?…]["'”’»)\]]*$|[.!?…]\s*["'”’»]$|:$""")

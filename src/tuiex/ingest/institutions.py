@@ -80,10 +80,12 @@ def home_country(book, dateline: str | None = None) -> str | None:
 
 
 def dateline_country(place: str | None) -> str | None:
-    """The ISO3 code of the country of a dateline's place ("MOSCOW" -> RUS, "KYIV, Ukraine" -> UKR), or None."""
+    """The ISO3 code of the country of a dateline's place ("MOSCOW" -> RUS, "KYIV, Ukraine" -> UKR,
+    "Bangui (Central African Republic)" -> CAF), or None."""
     if not place:
         return None
-    for part in reversed([p.strip() for p in place.replace("/", ",").split(",") if p.strip()]):
+    parts = place.replace("/", ",").replace("(", ",").replace(")", ",").split(",")
+    for part in reversed([p.strip() for p in parts if p.strip()]):
         found = gz.country_by_name(part) or gz.country_by_name(part.title())
         if found is not None:
             return found.iso3

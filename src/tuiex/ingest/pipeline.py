@@ -1127,6 +1127,18 @@ _FIGHTER_NOUNS = {"militants", "rebels", "insurgents", "fighters", "jihadists", 
                   "gunmen", "extremists", "militiamen"}
 
 
+# Modifiers that make forces or troops irregular ones ("rebel forces", "opposition fighters")
+_IRREGULAR = {"rebel", "insurgent", "militant", "guerrilla", "opposition", "separatist", "militia", "jihadist"}
+
+
+def _fighters(tok: Token) -> bool:
+    """Whether the noun names irregular fighters: "rebels", "gunmen", or forces or troops a rebel
+    modifier qualifies ("Rebel forces in the Central African Republic launched two attacks", AFP via
+    France 24: the rebels, not the state they fight in)."""
+    return tok.lower_ in _FIGHTER_NOUNS or any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _IRREGULAR for c in tok.children)
+
+
 def _named_only_later(book: ActorBook, key: str, here: int) -> bool:
     """Whether a named organisation or group a common noun phrase was matched to ("the army" ->
     "New People's Army") is named only after character offset `here`, the end of the phrase: a
@@ -1986,7 +1998,7 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                     and (not in_place_phrase(t, src_tok) or (acting and _names_the_place(t))) \
                     and not in_modifier_clause(t, src_tok):     # ("the ministry, headed by X, ...": not X)
                 ev.source_key = res(t)
-                if ev.source_key and src_tok.lower_ in _FIGHTER_NOUNS and in_place_phrase(t, src_tok) \
+                if ev.source_key and _fighters(src_tok) and in_place_phrase(t, src_tok) \
                         and _type_of(book, ev.source_key) == "country":
                     ev.source_key = None    # "rebels in Ethiopia's Tigray region": fighters there are no state's
                 if ev.source_key:
@@ -2268,6 +2280,9 @@ def _placed_group(book: ActorBook, ev: FoundEvent, target_tok: Token | None, res
     target = book.actor(key or ev.target_key)
     if target is None or target.type != "group" or target.country or target_tok is None or target_tok.pos_ == "PRON":
         return None     # a pronoun ("dispersed them") has no words to name the placed group with
+    if target_tok.pos_ == "PROPN" and not target_tok.is_sent_start and len(target_tok.text) > 1 \
+            and target_tok.text.isupper():
+        return None     # a group's acronym ("blamed JEM" for the Justice and Equality Movement) names it
     country = None
     for cand in scene_candidates(ev, target_tok):
         if own_only and not target_tok.left_edge.i <= cand.i <= target_tok.right_edge.i:
