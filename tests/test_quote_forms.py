@@ -805,7 +805,6 @@ def test_press_briefing_transcript_labels():
     assert not [t for s, t, _ in quotes_of(art) if t.startswith(("China hopes", "disputes should be settled"))]
 
 
-<<<<<<< HEAD
 def test_a_subhead_under_a_name_outside_a_transcript_is_no_quote():
     # 'Biden: A president under pressure ...': a feature's subhead, not a transcript's labelled answer
     # (no reporter's labelled question anywhere in the article)
@@ -822,7 +821,7 @@ def test_quotation_after_a_report_of_a_body_named_bare_stays_the_body_s():
                   "Hamas said that the strikes had killed ten civilians. "
                   '"This is a crime that will not go unanswered by the resistance."')
     assert found(art, "This is a crime that will not go unanswered") == ("Hamas", True)
-=======
+
 
 def test_closing_he_said_with_no_comma_before_it():
     # wire copy in haste: "... were wounded he said, adding that ..." (the parser hangs the saying on
@@ -847,4 +846,3 @@ def test_inverted_attribution_with_the_time_between_verb_and_sayer():
                   "Jonathan, the appointed mediator of the bloc, mandated to restore order in the Sahelian country.")
     assert found(art, "We have seen President") == ("Goodluck Jonathan", True)
     assert not any(t.startswith("Goodluck Jonathan") for _, t, _ in quotes_of(art))     # the sayer is no report
->>>>>>> spk10
