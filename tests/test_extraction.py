@@ -108,6 +108,19 @@ def test_a_dateline_with_a_long_country_name_is_stripped():
     assert [names(a, e.source) for e in a.events if e.type == "COERCE"] == ["Iran"]
 
 
+def test_a_long_run_of_names_before_a_dash_is_no_dateline_without_an_agency():
+    # the long country forms are datelines with a news agency after them or when the gazetteer knows
+    # the country; a lead sentence's subject of a few names is not stripped
+    for lead in ("ISIS, Al Qaeda and the Taliban \u2014 the three groups claimed attacks on Monday in the north.",
+                 "US, United Kingdom and France \u2014 leaders agreed on Monday to impose new sanctions on Iran."):
+        c = clean(f"Some Headline Here\n\n{lead}")
+        assert c.body[0].text == lead
+    c = clean("Some Headline Here\n\nBANGUI, Central African Republic \u2014 Rebels attacked the capital on Monday.")
+    assert c.body[0].text.startswith("Rebels attacked") and dateline_country(c.dateline_place) == "CAF"
+    c = clean("Some Headline Here\n\nABUJA, Nigeria \u2014 Gunmen kidnapped 20 students on Monday, police said.")
+    assert c.body[0].text.startswith("Gunmen kidnapped")
+
+
 def test_an_afp_dateline_with_the_country_in_parentheses_is_stripped():
     c = clean("Some Headline Here\n\nBambari (Central African Republic) (AFP) \u2013 Rebel fighters raided "
               "two villages on Sunday, the governor said.")

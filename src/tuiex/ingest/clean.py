@@ -98,12 +98,30 @@ _DATE_DATELINE = re.compile(
 )
 
 
+# The country after a dateline's city that needs no agency to be taken ("ABUJA, Nigeria — "): one or
+# two capitalised words, or an abbreviation ("Ky.", "N.Y.")
+_SHORT_PLACE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]*\.(?:[A-Z]\.)*")
+
+
+def _plain_place(city: str) -> bool:
+    """Whether a dateline's place needs no news agency after it to be a dateline: a city alone, or a
+    country of one or two words, an abbreviation, or a country the gazetteer knows. A longer run of
+    capitalised words joined by 'and'/'of'/'the' after a capitalised first word ("ISIS, Al Qaeda and
+    the Taliban — ", "US, United Kingdom and France — ") is as often a lead sentence's subject."""
+    place = city.rsplit(",", 1)[-1].strip() if "," in city else ""
+    return not place or place.isupper() or _SHORT_PLACE.fullmatch(place) is not None \
+        or gz.country_by_name(place) is not None
+
+
 def dateline_match(line: str) -> re.Match[str] | None:
     """The dateline opening a lead paragraph ("KYIV, Ukraine (AP) — ", "Rome, Italy | AFP | ",
     "May 31 (UPI) -- ", "GENEVA, Oct 10 (Reuters) "), with groups city, date and agency (each may
     be empty); None when the line opens with none. A dateline with no dash after its parenthesis
     counts only when the parenthesis is a news agency (`gazetteer.is_media`)."""
-    m = _DATELINE.match(line) or _PIPE_DATELINE.match(line) or _DATE_DATELINE.match(line)
+    m = _DATELINE.match(line)
+    if m is not None and not _plain_place(m.group("city")) and not gz.is_media(m.group("agency")):
+        m = None    # "ISIS, Al Qaeda and the Taliban — the three groups ...": a lead's subject, no dateline
+    m = m or _PIPE_DATELINE.match(line) or _DATE_DATELINE.match(line)
     if m is None and (d := _DASHLESS_DATELINE.match(line)) is not None and gz.is_media(d.group("agency")):
         m = d
     if m is None and (d := _TITLE_DATELINE.match(line)) is not None and gz.is_media(d.group("agency")):
