@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tuiex.ingest.clean import clean
+from tuiex.ingest.clean import clean, dateline_match
 from tuiex.ingest.institutions import dateline_country
 from tuiex.ingest.pipeline import extract
 from tuiex.records import SourceDoc
@@ -131,6 +131,15 @@ def test_an_afp_dateline_with_the_country_in_parentheses_is_stripped():
     # a parenthesis that is no news agency opens an ordinary sentence
     c = clean("Some Headline Here\n\nSudan (the government) - officials rejected the plan on Monday.")
     assert c.body[0].text.startswith("Sudan (the government)")
+
+
+def test_a_long_hyphenated_first_word_is_no_slow_dateline():
+    # the AFP dateline's city words were split at spaces or hyphens, both of which a word may hold
+    import time
+    started = time.perf_counter()
+    assert dateline_match("Abc " + "-Ab" * 3000 + " rebels attacked the town.") is None
+    assert time.perf_counter() - started < 0.5
+    assert dateline_match("Port-au-Prince (AFP) \u2013 Gangs attacked a police station on Monday.") is not None
 
 
 def test_wire_agencies_in_datelines_are_outlets_not_actors():

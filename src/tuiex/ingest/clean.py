@@ -87,8 +87,10 @@ _PIPE_DATELINE = re.compile(
 )
 # "Bangui (Central African Republic) (AFP) – ", "Paris (AFP) – ": AFP's dateline, a title-case city with
 # its country in parentheses; taken only when the last parenthesis is a news agency (`dateline_match`).
+# The city's words are split at spaces only: a hyphen is inside a word ("Port-au-Prince"), else a long
+# hyphenated run ("A-B-C-...") is cut every way before the match fails, in time quadratic in its length.
 _TITLE_DATELINE = re.compile(
-    rf"^(?P<city>[A-Z][\w'’.-]+(?:[\s-]+[A-Z][\w'’.-]+){{0,2}}(?:\s*\(\s*{_PLACE}\s*\))?)\s*"
+    rf"^(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}}(?:\s*\(\s*{_PLACE}\s*\))?)\s*"
     r"\(\s*(?P<agency>[A-Z][\w/ .&-]{0,20}?)\s*\)\s*[-–—]+\s+(?P<date>)"
 )
 # "May 31 (UPI) -- ": a month-day and an agency, no place (UPI's dateline).
