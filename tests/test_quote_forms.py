@@ -846,3 +846,8 @@ def test_inverted_attribution_with_the_time_between_verb_and_sayer():
                   "Jonathan, the appointed mediator of the bloc, mandated to restore order in the Sahelian country.")
     assert found(art, "We have seen President") == ("Goodluck Jonathan", True)
     assert not any(t.startswith("Goodluck Jonathan") for _, t, _ in quotes_of(art))     # the sayer is no report
+    # the participle after the inverted sayer is no report of his either, whichever way it is parsed
+    art = article(H + lead + "“We will not accept this”, said on Tuesday Goodluck Jonathan, the mediator, "
+                  "mandated to lead talks.")
+    assert found(art, "We will not accept this") == ("Goodluck Jonathan", True)
+    assert not any(t.startswith("mandated") for _, t, _ in quotes_of(art)), quotes_of(art)

@@ -869,9 +869,13 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             hi += 1
         inner = marks.within(lo, hi)
         subject = source or _subject(tok, marks.inside)
-        if subject is not None and subject.head.i == comp.i and subject.dep_ in {"nsubj", "nsubjpass"} \
-                and tok.i < subject.i < comp.i:
-            continue    # '"...", said in the evening X, the mediator, mandated to ...': the sayer is no report
+        if subject is not None and tok.i < subject.i < comp.i and (
+                (subject.head.i == comp.i and subject.dep_ in {"nsubj", "nsubjpass"})
+                or not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in comp.children)):
+            # '"...", said in the evening X, the mediator, mandated to ...' (the parser made X the
+            # participle's subject, or hung the participle, tagged VBD, on the saying with no subject
+            # of its own): the sayer is no report
+            continue
         holder = marks.holding(start, end)
         framed = _THAT_QUOTE.match(text, start, end)
         if holder is None and framed is not None:
