@@ -1582,3 +1582,15 @@ def test_they_after_a_pair_of_leaders_is_the_first_named():
     assert speaker_of(art, "their discussion focused on lithium") == "Gabriel Boric"
     art = article(H + met + "Farmers blocked the roads to the border post. They said the talks had ignored them.")
     assert speaker_of(art, "the talks had ignored them") is None
+
+
+def test_a_statement_after_a_meeting_of_a_persons_cabinet_is_not_the_persons():
+    # the gathered body is a body: a person the "of"-phrase names (possessor or object) is not it,
+    # in the meeting's own paragraph as in the next
+    for text in ("A meeting of President William Ruto's cabinet approved the budget on Tuesday. A statement "
+                 "issued after the meeting said the cuts would protect the poor.",
+                 "A meeting of the cabinet of President William Ruto approved the budget on Tuesday. A statement "
+                 "said the cuts would protect the poor."):
+        art = extract_text("Headline Words Here\n\n" + text, "2023-03-02", name="q.txt")
+        assert [s for s, t, _ in quotes_of(art) if t.startswith("the cuts")] != ["William Ruto"], text
+

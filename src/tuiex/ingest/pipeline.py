@@ -1640,10 +1640,11 @@ _GATHERING_NOUNS = {"meeting", "session", "plenum", "plenary", "summit", "confer
 
 
 def _gathered_body(book: ActorBook, noun: Token, di: int) -> str | None:
-    """The actor a gathering noun's "of"-phrases name ("An emergency meeting of the State
+    """The body a gathering noun's "of"-phrases name ("An emergency meeting of the State
     office-bearers of the Nationalist Congress Party (NCP) expressed solidarity ... . A press
     statement issued here said ..." -> the party: a statement after a body's meeting is the body's),
-    the nearest first, two phrases deep at most; None when the noun is no gathering or none is named."""
+    the nearest first, three phrases deep at most; None when the noun is no gathering or names no
+    body. A person is no body: a statement after "a meeting of President X's cabinet" is not X's."""
     if noun.lemma_.lower() not in _GATHERING_NOUNS:
         return None
     for _ in range(3):
@@ -1654,7 +1655,7 @@ def _gathered_body(book: ActorBook, noun: Token, di: int) -> str | None:
         noun = pobj
         for part in (noun, *(c for c in noun.lefts if c.dep_ == "poss")):    # (not "the State office-bearers")
             key = book.key_at(di, part)
-            if key:
+            if key and _type_of(book, key) != "person":
                 return key
     return None
 
@@ -2922,7 +2923,7 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
     if gathering is not None and book.key_at(di, gathering) is None:
         # "A meeting of the party's office-bearers expressed ...": the party, for a later "a statement said"
         body = _gathered_body(book, gathering, di)
-        if body is not None and book.actors[body].type != "person":
+        if body is not None:
             context.last_subject = body
             context.last_subject_at = off + gathering.idx
     if not person_subject:
