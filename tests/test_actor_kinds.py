@@ -96,8 +96,10 @@ def test_an_acronym_the_article_defines_is_not_the_gazetteers_body_of_those_lett
         assert "Jaish-e-Mohammed" not in found, found
         assert found["Justice and Equality Movement"][1] != "PAK", found
         assert all(role is None or "Jaish" not in role for _, _, role in found.values()), found
-    # the gazetteer knows the Darfur group by its full name
+    # the gazetteer knows the Darfur group by its full name, with its initials after it too
     found = names("Sudanese soldiers clashed with the Justice and Equality Movement near Kutum on Monday.")
+    assert found.get("Justice and Equality Movement") == ("group", "SDN"), found
+    found = names("The Justice and Equality Movement (JEM) attacked Omdurman on Monday, the army said.")
     assert found.get("Justice and Equality Movement") == ("group", "SDN"), found
     # without a full name of those letters in the article, the gazetteer's reading stands
     found = names("JeM claimed the attack on the convoy in Pulwama, police said on Monday.")

@@ -2008,11 +2008,15 @@ _SHORT_AFTER = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z-]{1,11})\)")
 def _other_short_form(ent: Span, org: gz.Org) -> bool:
     """Whether the name is followed by a bracketed short form that is not the gazetteer body's
     ("Peoples Democratic Party (PDP)" after the entry "Peoples' Democratic Party", HDP): two
-    countries' bodies share the name, and the short form tells this is the other one."""
+    countries' bodies share the name, and the short form tells this is the other one. The name's
+    own initials are no other body's when the gazetteer gives the body no short form to differ from."""
     m = _SHORT_AFTER.match(doc_text(ent.doc), ent.end_char)
     if m is None:
         return False
     short = fold(m.group("short"))
+    if short == fold(_initials(org.name)) and not any(a.isupper() for a in org.aliases):
+        return False    # "Justice and Equality Movement (JEM)": the name's own initials, of a body the
+        #                 gazetteer knows no short form of, tell no other body
     return short != fold(org.name) and short not in {fold(a) for a in org.aliases}
 
 
