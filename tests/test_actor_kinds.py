@@ -125,3 +125,14 @@ def test_the_rebels_are_the_armed_group_named_before_them():
     art = extract_text("Residents said the rebels attacked the market on Monday. On Tuesday al-Shabaab said "
                        "it had taken two villages near the town.", "2023-04-04", name="k.txt", headline=True)
     assert [art.actors[e.source].name for e in art.events if e.trigger == "attacked"] == ["rebels"]
+
+
+def test_counted_rebels_are_no_armed_group_named_only_after_them():
+    # "killed 12 rebels" is the armed group named before, like "the rebels": not one named only later
+    art = extract_text("Sudanese troops killed 12 rebels near El Fasher on Monday, the army said.\n\n"
+                       "The Houthi movement later fired a missile at a ship in the Red Sea.",
+                       "2023-04-04", name="k.txt", headline=True)
+    targets = [art.actors[e.target].name for e in art.events if e.target and e.source
+               and art.actors[e.source].country == "SDN"]
+    assert targets and "Houthis" not in targets, targets
+

@@ -957,7 +957,8 @@ class ActorBook:
             c = None
             counted = token.lower_ in _ARMED_NOUNS and all(
                 t.dep_ == "nummod" or t.like_num or t.dep_ == "quantmod" for t in phrase if t.i != token.i)
-            armed_before = self._armed_group_before() if counted and qualifier is None else None
+            armed_before = self._armed_group_before(offset + token.idx if token.lower_ == "rebels" else None) \
+                if counted and qualifier is None else None      # ("rebels": only a group named before them)
             if armed_before is not None:
                 # "we killed four militants" after al-Shabaab is named: members of that group
                 self._mention(armed_before, di, phrase, offset, sentence)
