@@ -108,6 +108,15 @@ def test_a_dateline_with_a_long_country_name_is_stripped():
     assert [names(a, e.source) for e in a.events if e.type == "COERCE"] == ["Iran"]
 
 
+def test_a_dateline_country_with_accented_letters_is_stripped():
+    # the country's own spelling, with letters beyond A-Z ("Türkiye", "Sénégal", "Curaçao")
+    for place, iso in (("ANKARA, Türkiye", "TUR"), ("DAKAR, Sénégal", "SEN"), ("WILLEMSTAD, Curaçao", "CUW")):
+        for agency in (" (AP)", ""):
+            c = clean(f"Some Headline Here\n\n{place}{agency} \u2014 The parliament approved a new budget on Monday.")
+            assert c.body[0].text == "The parliament approved a new budget on Monday.", place
+            assert c.dateline_place == place and dateline_country(c.dateline_place) == iso
+
+
 def test_a_long_run_of_names_before_a_dash_is_no_dateline_without_an_agency():
     # the long country forms are datelines with a news agency after them or when the gazetteer knows
     # the country; a lead sentence's subject of a few names is not stripped

@@ -63,7 +63,8 @@ _CAP = "A-ZÀ-ÖØ-ÞĀ-ſİ"    # capitals, Latin-1 and Latin Extended-A includ
 # "Bosnia-Herzegovina", "Trinidad and Tobago", "Democratic Republic of the Congo", "Ky.", "N.Y."): AP
 # style names the country in full, so a three-word one was left in the lead sentence, where the parser
 # took it for the subject ("DUBAI, United Arab Emirates (AP) — Iran seized a tanker": the UAE as seizer).
-_WORD = r"[A-Z](?:[a-z]+\.?|\.(?:[A-Z]\.)*)"
+_LOWER = "a-zß-öø-ÿā-ž"   # small letters, Latin-1 and Latin Extended-A included ("Türkiye", "Sénégal")
+_WORD = rf"[{_CAP}](?:[{_LOWER}]+\.?|\.(?:[A-Z]\.)*)"
 _PLACE = rf"{_WORD}(?:(?:\s+(?:(?:and|of|the)\s+)*|-){_WORD}){{0,3}}"
 _DATELINE_HEAD = r"""^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}\s+[-–—]\s+)?     # reporter name
         (?P<city>[CAP][CAP'’.-]+(?:[\s,/]+[CAP][CAP'’.-]+){0,3}          # CITY
@@ -102,7 +103,7 @@ _DATE_DATELINE = re.compile(
 
 # The country after a dateline's city that needs no agency to be taken ("ABUJA, Nigeria — "): one or
 # two capitalised words, or an abbreviation ("Ky.", "N.Y.")
-_SHORT_PLACE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]*\.(?:[A-Z]\.)*")
+_SHORT_PLACE = re.compile(rf"[{_CAP}][{_LOWER}]+(?:\s+[{_CAP}][{_LOWER}]+)?|[A-Z][a-z]*\.(?:[A-Z]\.)*")
 
 
 def _plain_place(city: str) -> bool:
