@@ -193,6 +193,7 @@ def test_month_with_cue_words():
         "in May", "on May", "since May", "until May", "early May", "late May", "mid-May"]
     assert found("May 5 and May 2016") == ["May 5", "May 2016"]
     assert found("the march on March 2 began in March") == ["on March 2", "in March"]
+    assert found("the vote due this September") == ["this September"]
 
 
 # ---- stated
@@ -254,6 +255,8 @@ def test_month_day_in_the_future():
     ("in March", "2016-07-04", True, "2017-03"),
     ("last July", "2016-07-04", False, "2015-07"),
     ("next July", "2016-07-04", False, "2017-07"),
+    ("this September", "2016-02-04", False, "2016-09"),  # the anchor year's, ahead or not
+    ("this January", "2016-07-04", True, "2016-01"),
     ("in November", "2016", False, "2016"),  # which year's November is unknown
 ])
 def test_month(expr, anchor, future, expected):

@@ -116,10 +116,20 @@ def test_tense_picks_the_direction(sentence, expected):
     ("Talks between Kenya and Uganda are scheduled for Monday.", "2021-03-08"),
     ("The two leaders are set to sign the accord on Tuesday.", "2021-03-09"),
     ("Kenya said on Monday that it would reopen the border.", "2021-03-01"),   # the saying was past
+    ("A decision on the border is expected in April.", "2021-04"),
+    ("The shares fell below the record high set on March 1.", "2021-03-01"),  # "set" without for/to
+    ("The shares fell below the record high set on July 1.", "2020-07-01"),
 ])
 def test_future_cues_pick_the_coming_day(nlp, sentence, expected):
     found = timexes(nlp(sentence), PartialDate.parse("2021-03-03"))
     assert [t.value.iso() for t in found] == [expected]
+
+
+def test_the_modal_may_is_no_month(nlp):
+    # "This May ..." opens a sentence with the modal; "this May" after a verb is the month
+    assert timexes(nlp("This May be the last round of talks."), PartialDate.parse("2021-03-03")) == []
+    found = timexes(nlp("Elections will be held this May."), PartialDate.parse("2021-03-03"))
+    assert [t.value.iso() for t in found] == ["2021-05"]
 
 
 def test_a_when_clause_happened_on_the_day():

@@ -143,7 +143,7 @@ _NOT_OF = r"(?!\s+of\b)"  # "the last week of June" is not the past week
 
 _CAL_DAY = (rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+{_YEAR})?")
 _ABSOLUTE = rf"(?:{_PREP})?(?:{_MOD})?(?:{_ISO}|{_CAL_DAY}|{_MONTH},?\s+{_YEAR}|{_YEAR})"
-_LAST_NEXT = r"\b(?i:last|next)\s+"
+_LAST_NEXT = r"\b(?i:last|next|this)\s+"
 _MONTH_ALONE = rf"(?:{_PREP}(?:{_MOD}|{_LAST_NEXT})?|{_MOD}|{_LAST_NEXT}){_FULL_MONTH}"
 _WEEKDAY_EXPR = rf"(?:{_PREP})?(?:\b(?i:last|next|this)\s+)?{_WEEKDAY}{_POSS}"
 _RELATIVE = (
@@ -244,7 +244,7 @@ _CALENDAR_FORMS = [re.compile(p) for p in (
     rf"(?:{_L_WEEKDAY},? )?{_L_MONTH} {_L_DAY}(?:,? {_L_YEAR})?",
     rf"(?:{_L_WEEKDAY},? )?{_L_DAY} {_L_MONTH}(?:,? {_L_YEAR})?",
     rf"{_L_MONTH},? {_L_YEAR}",
-    rf"(?:(?P<rel>last|next) )?{_L_MONTH}",
+    rf"(?:(?P<rel>last|next|this) )?{_L_MONTH}",
     _L_YEAR,
     rf"(?:(?P<rel>last|next|this) )?{_L_WEEKDAY}",
 )]
@@ -407,10 +407,13 @@ def _month_day(month: int, day: int, anchor: PartialDate, future: bool) -> Parti
 
 def _month(month: int, relation: str | None, anchor: PartialDate, future: bool) -> PartialDate:
     """The most recent such month (the anchor's own counts), or the next one when `future`;
-    "last"/"next" exclude the anchor's month. A year-only anchor cannot tell which of two years
-    a month falls in, so it gives the anchor year."""
+    "last"/"next" exclude the anchor's month; "this September" is the anchor year's, before or after
+    the anchor (TimeML's reading). A year-only anchor cannot tell which of two years a month falls
+    in, so it gives the anchor year."""
     if anchor.month is None:
         return anchor
+    if relation == "this":
+        return PartialDate(anchor.year, month)
     if relation == "next" or (future and relation != "last"):
         after = month > anchor.month or (month == anchor.month and relation != "next")
         return PartialDate(anchor.year if after else anchor.year + 1, month)

@@ -92,8 +92,8 @@ def timexes(doc: Doc, anchor: PartialDate | None,
         in_quote = next(((s, e) for s, e in quotes if s <= expr.start and expr.end <= e), None)
         said = (quote_anchors or {}).get(in_quote) if in_quote is not None else None
         span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
-        if span is None:
-            continue
+        if span is None or span[-1].tag_ == "MD":
+            continue    # "This May be the end": the modal, not the month
         head = _attachment(span)
         after = doc[span.end] if span.end < len(doc) else None
         possessive = span.text.endswith(("'s", "’s"))
@@ -659,8 +659,10 @@ def _is_future(tok: Token) -> bool:
         return tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"} and _is_future(tok.head)
     if any(c.lower_ in FUTURE_AUX for c in tok.children):
         return True
-    if tok.lemma_ in {"schedule", "slate", "set", "due", "plan"} and tok.tag_ == "VBN":
-        return True   # "talks are scheduled for Tuesday"
+    if tok.lemma_ in {"schedule", "slate", "set", "due", "plan", "expect"} and tok.tag_ == "VBN" and (
+            tok.lemma_ != "set" or any(c.lower_ in {"for", "to"} for c in tok.children)):
+        return True   # "talks are scheduled for Tuesday", "a vote is expected in May", "set to meet";
+                      # not "the record set on Aug. 6"
     head = tok.head
     for _ in range(2):
         if tok.dep_ not in {"xcomp", "ccomp"} or head is tok:
