@@ -129,6 +129,11 @@ def test_a_week_of_a_month_is_not_the_past_week():
     ("Police detained 2000 protesters and 1998 others.", []),           # counts, not years
     ("In 2019 the port closed; the 2020 vote; fiscal 2021; 2022's budget.",
      ["In 2019", "2020", "fiscal 2021", "2022"]),
+    # a list or range of years begun by a year goes on with bare numbers
+    ("He was jailed twice from 2009 to 2012.", ["from 2009", "2012"]),
+    ("Floods hit the valley in 2010, 2014 and 2019.", ["in 2010", "2014", "2019"]),
+    ("Votes were held in 2014 or 2015 and in the 2001-2005 term.", ["in 2014", "2015", "2001", "2005"]),
+    ("In 2019, 2000 protesters were detained.", ["In 2019"]),        # a count after the comma
 ])
 def test_a_number_is_a_year_only_where_the_grammar_says_so(text, expected):
     assert found(text) == expected

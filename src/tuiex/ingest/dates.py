@@ -207,10 +207,11 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
     Friday", "since December") is part of the span; `resolve` accepts every text found here.
     A four-digit number stands for a year only where the grammar says so (`_YEAR_CUES` before it,
     a possessive after it): "detained 2000 protesters" has no date."""
-    out = []
+    out: list[TimeExpr] = []
     for m in _FINDER.finditer(text):
         expr = m.group()
-        if _BARE_YEAR.fullmatch(expr) and not _year_by_grammar(text, m.start(), m.end()):
+        if _BARE_YEAR.fullmatch(expr) and not _year_by_grammar(text, m.start(), m.end()) \
+                and not _next_in_year_list(text, out, m.start(), m.end()):
             continue
         if _parse_period(_normalise(expr)) or _special(_normalise(expr)) or stated(expr):
             out.append(TimeExpr(m.start(), m.end(), expr))
@@ -222,6 +223,25 @@ def is_clock_time(expr: str) -> bool:
     ("at 8 am"): it dates an action to the anchor's day, and yields to any calendar date beside it."""
     special = _special(_normalise(expr))
     return special is not None and special[0] == "clock"
+
+
+def _next_in_year_list(text: str, found: list[TimeExpr], start: int, end: int) -> bool:
+    """Whether a bare four-digit number goes on a list or range of years begun by the expression
+    found just before it: "from 1991 to 1997", "in 1994, 1995 and 1997", "in 2014 or 2018",
+    "2001-2005". After a comma alone it must lead on to the list's next item ("1995 and"), so "in
+    2019, 2000 protesters were detained" holds no second year."""
+    if not found or not _YEAR_AT_END.search(found[-1].text):
+        return False
+    between = text[found[-1].end:start]
+    if _YEAR_LINK.fullmatch(between):
+        return True
+    return _YEAR_COMMA.fullmatch(between) is not None and _YEAR_LIST_GOES_ON.match(text, end) is not None
+
+
+_YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
+_YEAR_LINK = re.compile(r"\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*|,\s*(?:and|or)\s+")
+_YEAR_COMMA = re.compile(r",\s*")
+_YEAR_LIST_GOES_ON = re.compile(r",\s*(?:19|20)\d\d|,?\s+(?:and|or)\s+(?:19|20)\d\d")
 
 
 def _year_by_grammar(text: str, start: int, end: int) -> bool:
