@@ -180,9 +180,17 @@ def test_title_bar_ending_in_a_date():
     assert find_published(lines, 1) == Published(P("2021-06-03"), "date line")
 
 
+@pytest.mark.parametrize("line", ["Harbour Gazette, June 3, 2021", "By Jane Roe, 3 June 2021", "PORT LOUIS, June 3, 2021"])
+def test_a_signature_line_ending_in_its_date(line):
+    # an outlet, an author or a place, a comma, and the date: the article's stamp
+    assert find_published([HEADLINE, line, LEAD, FILLER], 2) == Published(P("2021-06-03"), "date line")
+
+
 def test_a_date_inside_prose_is_no_stamp():
     lines = [HEADLINE, "The council said on June 3, 2021 that it would vote on the harbour plan.", FILLER]
     assert find_published(lines, 1).how != "date line"
+    # a short line of prose that ends in a date is no signature
+    assert find_published([HEADLINE, "The harbour will reopen on June 3, 2021", LEAD, FILLER], 2).how != "date line"
 
 
 @pytest.mark.parametrize("stamp", ["3 years ago", "Published 3 hours ago", "Updated 14:05 GMT", "a year ago"])

@@ -69,6 +69,9 @@ _NUMERIC_DMY = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2
 _NUMERIC_YMD = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
                           r"(?P<d>\d{1,2})(?![\d/])")
 _TWEET_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
+# a line that signs the article before its date: an outlet, an author or a place of up to four
+# capitalised words and a comma ("Xinhua, February 9, 2015", "By Jane Roe, 3 March 2021")
+_SIGNED_STAMP = re.compile(r"\s*(?:By\s+)?[^\W\d_][\w.'’&-]*(?:\s+[^\W\d_][\w.'’&-]*){0,3}\s*,\s*")
 
 _PLACE = r"(?:[^\W\d_][\w.'’-]*)(?:\s+[^\W\d_][\w.'’-]*){0,3}"  # "NEW YORK", "İSTANBUL", "Rio de Janeiro"
 _REGION = r"(?:,|\s*/)\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}"
@@ -197,7 +200,8 @@ def _stamps_in(line: str, index: int) -> list[Candidate]:
             continue                                   # a date inside prose
         if before_rest and not after_rest:
             # a title bar ending in its date: the date must stand apart from the text before it
-            if not re.search(r"(?:[.!?\"”’|•·–—-]|\s{2,})\s*(?:\w+\.?,?\s*)?$", before) and not labelled:
+            if not re.search(r"(?:[.!?\"”’|•·–—-]|\s{2,})\s*(?:\w+\.?,?\s*)?$", before) and not labelled \
+                    and not _SIGNED_STAMP.fullmatch(before):
                 continue
             if re.search(r"(?i:\b(?:on|in|of|since|until|by|from|after|before|and)\s*$)", before):
                 continue
