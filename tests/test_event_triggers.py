@@ -238,6 +238,19 @@ def test_a_statement_or_report_released_is_no_release():
     assert [e[0] for e in events_of(art)].count("CONCEDE") == 2
 
 
+def test_a_relative_pronoun_object_is_checked_as_the_noun_it_stands_for():
+    # the frame of "attribute" needs an attack as its object: in a relative clause that is the antecedent
+    art = article("Headline Words Here\n\nTwo guards died in an ambush that Niger attributed to Boko Haram.")
+    assert any(e[0] == "ACCUSE" and e[1] == "Niger" for e in events_of(art))
+    art = article("Headline Words Here\n\nThe report that Uganda released on Monday angered Kenya.")
+    assert not any(e[0] == "CONCEDE" for e in events_of(art))
+
+
+def test_a_number_before_an_of_phrase_lets_the_frame_see_the_counted_noun():
+    art = article("Headline Words Here\n\nGhana extracted 40 of its peacekeepers from Mali on Sunday.")
+    assert any(e[0] == "RETREAT" and e[1] == "Ghana" for e in events_of(art))
+
+
 def test_the_logical_object_of_a_passive_chooses_the_sense():
     # "fired" with a person as its passive subject is a dismissal, with rockets an attack
     art = article("Headline Words Here\n\nThe Kenyan interior minister was fired by President Ruto on Monday.")

@@ -57,6 +57,7 @@ def test_malformed_lines_are_refused():
     ("Israeli jets struck a village in Lebanon.", "ASSAULT", "AGREE"),
     ("Hezbollah fired rockets at Israel.", "ASSAULT", None),
     ("Prosecutors in Kenya charged the Ugandan envoy with fraud.", "ACCUSE", "ASSAULT"),
+    ("Guinean soldiers burned down the market in the border town.", "ASSAULT", None),
 ])
 def test_word_senses(text, expected, absent):
     art = next(extract_many(_docs([text])))
@@ -69,6 +70,17 @@ def test_word_senses(text, expected, absent):
 def test_firing_an_official_is_no_attack():
     art = next(extract_many(_docs(["Kenyan President Ruto fired the interior minister on Monday."])))
     assert all(e.type != "ASSAULT" for e in art.events)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Kenyan protesters burned tyres on the highway to Uganda.", "ASSAULT"),
+    ("The Malian army burned the bodies of its dead soldiers.", "ASSAULT"),
+    ("Brazil attributed the rise in inflation to the drought in Paraguay.", "ACCUSE"),
+    ("Chile extracted copper from the mine near the Bolivian border.", "RETREAT"),
+])
+def test_other_senses_of_burning_attributing_and_extracting(text, absent):
+    art = next(extract_many(_docs([text])))
+    assert all(e.type != absent for e in art.events)
 
 
 @pytest.mark.parametrize("text,absent", [

@@ -328,7 +328,8 @@ def _compounds(noun: Token) -> set[str]:
 QUANTIFIERS = {"most", "all", "some", "many", "part", "rest", "half", "hundreds", "thousands", "dozens", "hundred",
                "thousand", "dozen"}
 # Objects that count or portion what their of-phrase names: the frame checks that noun too ("fired
-# dozens of rockets", "scores of shells", "a number of mortars", "most of the troops").
+# dozens of rockets", "scores of shells", "a number of mortars", "most of the troops"), as it does after a
+# bare number ("extracted 177 of its soldiers").
 QUANTITY_OBJECTS = {"most", "all", "some", "part", "many", "rest", "half", "dozen", "dozens", "score", "scores",
                     "hundred", "hundreds", "thousand", "thousands", "number", "handful", "couple", "series"}
 
@@ -342,11 +343,17 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
     # a participle ("the ban was lifted", "a statement released by the ministry" is no release)
     direct = [o for o in objs if o.dep_ in {"dobj", "nsubjpass"}] + (
         [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"} else [])
+    if e.particle and not any(o.dep_ == "dobj" for o in direct):
+        # the particle parsed as a preposition takes the object ("burned down(prep) the market(pobj)")
+        direct += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == e.particle
+                   for g in p.children if g.dep_ == "pobj"]
+    # a relative pronoun stands for the noun its clause hangs on ("an attack that Peru attributed to ...")
+    direct = [tok.head if o.lower_ in {"that", "which"} and tok.dep_ == "relcl" else o for o in direct]
     lemmas = {o.lemma_.lower() for o in direct} | {o.lower_ for o in direct} | {
         c.lemma_.lower() for o in direct for c in o.children if c.dep_ == "compound"} | {
         g.lemma_.lower() for o in direct for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
         for g in p.children
-        if g.dep_ == "pobj" and o.lemma_.lower() in QUANTITY_OBJECTS}
+        if g.dep_ == "pobj" and (o.lemma_.lower() in QUANTITY_OBJECTS or o.like_num)}
     if e.needobj is not None and (not direct or (e.needobj and not lemmas & e.needobj and not (
             "@name" in e.needobj and any(o.pos_ == "PROPN" for o in direct)))):
         return False
