@@ -77,8 +77,11 @@ def test_firing_an_official_is_no_attack():
     ("The Malian army burned the bodies of its dead soldiers.", "ASSAULT"),
     ("Brazil attributed the rise in inflation to the drought in Paraguay.", "ACCUSE"),
     ("Chile extracted copper from the mine near the Bolivian border.", "RETREAT"),
+    ("Uganda's army took refuge in a camp near the Congolese border.", "ASSAULT"),
+    ("Kenya took a position on the border dispute with Uganda.", "ASSAULT"),
+    ("The Kenyan government fell back on old arguments about Somalia.", "RETREAT"),
 ])
-def test_other_senses_of_burning_attributing_and_extracting(text, absent):
+def test_other_senses_of_burning_attributing_extracting_taking_and_falling_back(text, absent):
     art = next(extract_many(_docs([text])))
     assert all(e.type != absent for e in art.events)
 
