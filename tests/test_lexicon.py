@@ -80,8 +80,12 @@ def test_firing_an_official_is_no_attack():
     ("Uganda's army took refuge in a camp near the Congolese border.", "ASSAULT"),
     ("Kenya took a position on the border dispute with Uganda.", "ASSAULT"),
     ("The Kenyan government fell back on old arguments about Somalia.", "RETREAT"),
+    ("The Kenyan ruling party rammed the finance bill through parliament.", "ASSAULT"),
+    ("The Malian rebels poured scorn on the peace plan of Algeria.", "MOBILIZE"),
+    ("Nigeria moved the ECOWAS summit to Abuja.", "MOBILIZE"),
+    ("Russia moved its troops back from the Kherson front.", "MOBILIZE"),
 ])
-def test_other_senses_of_burning_attributing_extracting_taking_and_falling_back(text, absent):
+def test_other_senses_of_new_entries(text, absent):
     art = next(extract_many(_docs([text])))
     assert all(e.type != absent for e in art.events)
 
