@@ -84,6 +84,7 @@ def test_firing_an_official_is_no_attack():
     ("The Malian rebels poured scorn on the peace plan of Algeria.", "MOBILIZE"),
     ("Nigeria moved the ECOWAS summit to Abuja.", "MOBILIZE"),
     ("Russia moved its troops back from the Kherson front.", "MOBILIZE"),
+    ("Nigeria pushed back the elections in the north by a week.", "ASSAULT"),
 ])
 def test_other_senses_of_new_entries(text, absent):
     art = next(extract_many(_docs([text])))

@@ -1975,6 +1975,14 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                 cur = cur.head
                 continue
             return None
+        if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                                 for c in cur.children) and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in cur.children):
+            # 'issued a statement that "condemned ..."': the parser made the subject "that" a
+            # complementizer; the clause is the statement's, so its author's act
+            author = _author_of(cur.head)
+            if author is not None:
+                return author
         # (a participle with its own subject and no complementizer is an active relative clause: "a
         # demand that the League has rejected", "a claim the ministry has denied" - the parser's acl;
         # the subject acts. "criticism that he should have travelled" is the noun's content: as before)
@@ -2066,8 +2074,11 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             if c.dep_ == "nsubj" and cur.dep_ == "relcl" and c.tag_ in {"WDT", "WP"} \
                     and c.lower_ in {"that", "which", "who"} and cur.head.pos_ in {"NOUN", "PROPN"}:
                 # "the militia that stormed the compound": the relative clause's antecedent, when it can
-                # act and agrees with the verb ("actions against Cuba that seek ...": not Cuba)
-                return cur.head if _can_act(cur.head) and _agrees(cur, cur.head) else None
+                # act and agrees with the verb ("actions against Cuba that seek ...": not Cuba); a
+                # statement's clause is its author's act ("issued a statement that condemned ...")
+                if _can_act(cur.head) and _agrees(cur, cur.head):
+                    return cur.head
+                return _author_of(cur.head)
             if c.dep_ in {"nsubj", "csubj"}:
                 # "the ministry said it had ordered ...": the pronoun is the speaker
                 said = _reporting_verb(cur) if c.lower_ in {"it", "they"} else None
