@@ -85,6 +85,8 @@ def test_firing_an_official_is_no_attack():
     ("Nigeria moved the ECOWAS summit to Abuja.", "MOBILIZE"),
     ("Russia moved its troops back from the Kherson front.", "MOBILIZE"),
     ("Nigeria pushed back the elections in the north by a week.", "ASSAULT"),
+    ("Kenyan protesters were met with tear gas by the Kenyan police.", "CONSULT"),
+    ("Ethiopian troops met stiff resistance from Eritrean forces.", "CONSULT"),
 ])
 def test_other_senses_of_new_entries(text, absent):
     art = next(extract_many(_docs([text])))
