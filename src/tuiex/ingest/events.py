@@ -310,8 +310,10 @@ def _nominal_lemma(n: Token) -> str:
 
 def _objects(tok: Token) -> list[Token]:
     """The verb's object nouns: direct object, attribute, passive subject ("talks were held"), and
-    the of-object of a container ("a round of talks"), not of a noun of telling ("reports of bombings")."""
-    out = [c for c in tok.children if c.dep_ in {"dobj", "attr", "nsubjpass"}]
+    the of-object of a container ("a round of talks"), not of a noun of telling ("reports of bombings");
+    and a noun said of the direct object ("took 16 people hostage": the parser's xcomp or oprd)."""
+    out = [c for c in tok.children if c.dep_ in {"dobj", "attr", "nsubjpass"} or (
+        c.dep_ in {"xcomp", "oprd"} and c.pos_ == "NOUN" and any(o.dep_ == "dobj" for o in tok.children))]
     for c in list(out):     # "held a round of talks", "sent packages of relief supplies"
         if c.lemma_.lower() in TELLING_NOUNS:
             continue
