@@ -359,6 +359,14 @@ def test_goods_handed_over_as_relief_are_aid_and_troops_moved_away_retreat():
     assert "RETREAT" in types and "MOBILIZE" in types
 
 
+def test_relief_handed_over_in_the_present_or_as_a_consignment_is_aid():
+    # "hands over relief supplies": the parser may make "over" a preposition; a consignment handed on
+    art = article("Headline Words Here\n\nJapan's ambassador hands over relief supplies to Tonga's prime minister.\n\n"
+                  "The consignment was handed over by Japan's ambassador to Tonga's prime minister.")
+    evs = events_of(art)
+    assert [e[0] for e in evs].count("AID") == 2, evs
+
+
 def test_an_announced_refusal_to_act_is_a_rejection_and_a_past_negation_no_event():
     art = article("Headline Words Here\n\nTurkey will not withdraw its troops from northern Iraq.\n\n"
                   "Russia won't attend the talks with Ukraine in Geneva.\n\n"

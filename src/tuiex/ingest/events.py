@@ -314,6 +314,12 @@ def _objects(tok: Token) -> list[Token]:
     and a noun said of the direct object ("took 16 people hostage": the parser's xcomp or oprd)."""
     out = [c for c in tok.children if c.dep_ in {"dobj", "attr", "nsubjpass"} or (
         c.dep_ in {"xcomp", "oprd"} and c.pos_ == "NOUN" and any(o.dep_ == "dobj" for o in tok.children))]
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        # a particle verb of the lexicon whose particle the parser made a preposition: "Kantha hands
+        # over(prep) relief supplies(pobj)" is "hands over relief supplies"
+        particles = {e.particle for e in _LEX.verbs.get(tok.lemma_.lower(), []) if e.particle in PARTICLES}
+        out += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in particles
+                for g in p.children if g.dep_ == "pobj"]
     for c in list(out):     # "held a round of talks", "sent packages of relief supplies"
         if c.lemma_.lower() in TELLING_NOUNS:
             continue
@@ -1080,7 +1086,8 @@ def _no_act(tok: Token, lemma: str) -> bool:
 TRANSFER_VERBS = {"send", "provide", "ship", "dispatch", "give", "hand", "deliver", "transfer", "rush"}
 AID_GOODS = {"tent", "blanket", "food", "foodstuff", "rice", "wheat", "grain", "flour", "maize", "medicine", "vaccine",
              "dose", "drug", "water", "fuel", "generator", "doctor", "medic", "rescuer", "kit", "ration", "fertilizer",
-             "fertiliser", "seed", "oxygen", "ambulance", "clothing", "mattress", "tarpaulin"}
+             "fertiliser", "seed", "oxygen", "ambulance", "clothing", "mattress", "tarpaulin",
+             "consignment"}   # "handed over the consignment": goods handed on are aid (dev README, AID)
 # Places a sending goes to that name no recipient: "sent tents to the border".
 PLACE_RECIPIENTS = {"border", "front", "frontier", "region", "area", "zone", "city", "town", "village", "camp", "site",
                     "line", "province", "district"}
