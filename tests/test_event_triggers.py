@@ -905,3 +905,10 @@ def test_the_party_a_threat_is_to_is_not_the_accused():
     art = article("Headline Words Here\n\nThe Japanese prime minister called the missile launch a grave threat to "
                   "Japan's security.")
     assert [e[0] for e in events_of(art)] == ["ACCUSE"] and events_of(art)[0][2] != "Japan", events_of(art)
+
+
+def test_coming_to_the_aid_of_a_party_or_to_an_agreement_takes_the_nouns_type():
+    art = article("Headline Words Here\n\nJapan came to the aid of Tonga after the tsunami.\n\n"
+                  "Kenya and Uganda came to an agreement on the border on Monday.")
+    types = [e[0] for e in events_of(art)]
+    assert "AID" in types and "AGREE" in types

@@ -83,7 +83,7 @@ PACT_NOUNS = {"agreement", "deal", "accord", "understanding", "pact", "arrangeme
 # on alert", "countered the protests with force".
 STATE_PREPS = {"on", "under", "in", "into", "with"}
 # Verbs that take their event noun through a preposition: "engaged in talks", "went on hunger strike".
-PREP_LIGHT = {"engage": {"in"}, "participate": {"in"}, "take": {"in", "into", "to"}, "go": {"on"},
+PREP_LIGHT = {"engage": {"in"}, "participate": {"in"}, "take": {"in", "into", "to"}, "go": {"on"}, "come": {"to"},
               "join": {"in"}, "put": {"on"}, "remain": {"on"}, "move": {"with"}, "proceed": {"with"},
               "press": {"ahead", "with"}, "push": {"ahead", "with"}, "resort": {"to"}}
 _KNOWN_VERBS = set(_LEX.verbs) | {v for v, _ in _LEX.light} | LIGHT_VERBS
