@@ -1594,3 +1594,26 @@ def test_a_statement_after_a_meeting_of_a_persons_cabinet_is_not_the_persons():
         art = extract_text("Headline Words Here\n\n" + text, "2023-03-02", name="q.txt")
         assert [s for s, t, _ in quotes_of(art) if t.startswith("the cuts")] != ["William Ruto"], text
 
+
+
+def test_a_person_named_inside_a_quotation_is_not_the_spokesperson_who_says_it():
+    # 'the military spokesperson' after a spokesperson introduced by rank: not a name inside the words
+    # he is quoted saying (wire copy from South Sudan, issue 12)
+    art = article(H + "The army spokesperson, Brigadier General Idris Mahamat, said rebels attacked two villages "
+                  "on Monday.\n\n\u201cThe wounded were flown to the hospital run by Samuel Okello and Grace Atim,"
+                  "\u201d stressed the military spokesperson.")
+    assert speaker_of(art, "The wounded were flown") == "Idris Mahamat"
+
+
+def test_the_military_spokesman_a_paragraph_after_a_quotation_naming_others():
+    art = article(H + "Brigadier General Idris Mahamat, spokesman of the Chadian army, said rebels attacked two "
+                  "villages on Monday.\n\n\u201cThe wounded were flown to the hospital run by Samuel Okello and "
+                  "Grace Atim,\u201d he added.\n\nThe military spokesman said the rebels had withdrawn to the hills.")
+    assert speaker_of(art, "the rebels had withdrawn") == "Idris Mahamat"
+
+
+def test_closing_attribution_whose_name_the_parser_hung_on_the_date_before_it():
+    # "..., to May 6, Name, X's lawyer, told Reuters": the parser made name and title appositions of
+    # the date; the name is the sayer, and the report ends before it (Reuters copy, issue 12)
+    art = article(H + "The hearing was adjourned to May 6, Peter Odhiambo, Mwangi\u2019s lawyer, told Reuters.")
+    assert quotes_of(art) == [("Peter Odhiambo", "The hearing was adjourned to May 6", False)]

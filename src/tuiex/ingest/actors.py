@@ -1153,10 +1153,17 @@ class Context:
         self.quote_spans: list[tuple[int, int, str | None]] = []  # doc-local (start, end, speaker)
         # doc-local (start, end, body) of quotes by a spokesperson: the body "we" stands for
         self.quote_bodies: list[tuple[int, int, str]] = []
+        # article (start, end) of the current paragraph's quotations of four words or more: a person
+        # named inside one is in the speaker's words, not the one a later title or pronoun refers to
+        self.quoted: list[tuple[int, int]] = []
         self.recent: list[str] = []
         self.authored: dict[str, str] = {}         # document noun -> its author (see pipeline.build_article)
         self.home: str | None = None   # ISO3 of the country the article is about (home_country)
         self.dateline_home: str | None = None   # ISO3 of the dateline's place, where a crowd most likely is
+
+    def in_quotation(self, offset: int) -> bool:
+        """Whether article offset `offset` lies inside one of the paragraph's quotations (`quoted`)."""
+        return any(start <= offset < end for start, end in self.quoted)
 
     def saw(self, key: str | None) -> None:
         actor = self.book.actor(key)
@@ -1260,8 +1267,10 @@ class Context:
             starts = {k: self.book.first_mention_start(k) or 0 for k in later}
             # a person its own sentence, then its own paragraph, names before it (the paragraph from
             # `para_start`, looked back over at most eight sentences)
+            # (not one named inside a quotation: '"... Yundu and Koch," stressed the spokesman')
             own = [m.actor_key for s in range(sentence, max(-1, sentence - 8), -1)
-                   for m in reversed(self.book.mentions_in(s)) if para_start <= m.start < at] \
+                   for m in reversed(self.book.mentions_in(s))
+                   if para_start <= m.start < at and not self.in_quotation(m.start)] \
                 if sentence is not None else []
             before = sorted((k for k in later if starts[k] <= at), key=lambda k: -starts[k])
             order = [*own, *sorted((k for k in later if starts[k] > at), key=lambda k: starts[k]),

@@ -63,7 +63,7 @@ from .institutions import (
 )
 from .nlp import doc_text, load_nlp, parse, token_indices
 from .published import find_published
-from .quotes import SPEECH_VERBS, colon_sayer, find_quotes
+from .quotes import SPEECH_VERBS, colon_sayer, find_quotes, quote_spans
 from .timex import LEAD_PARAGRAPHS, EventDater
 
 
@@ -256,6 +256,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         unmarked = None
         context.quote_spans = []
         context.quote_bodies = []
+        context.quoted = [(off + q.start, off + q.end) for q in quote_spans(doc_text(doc), runs_on=True)
+                          if len(doc_text(doc)[q.start:q.end].split()) >= 4]
         carried, running = running, None
         had_quote = False
         for q in found_quotes:
@@ -349,7 +351,9 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                     context.agents[q.speaker_token.lower_] = speaker
                 if book.actors[speaker].type == "person":
                     context.last_person = speaker
-                    for title in _spokesperson_titles(q.speaker_token):
+                    titled = [q.speaker_token.lower_] if q.speaker_token is not None \
+                        and q.speaker_token.lower_ in SPOKESPERSON_NOUNS else []
+                    for title in [*_spokesperson_titles(q.speaker_token), *titled]:
                         # "spokesman X said", "X, a spokeswoman for Y, said": a later "the spokesman
                         # said" is X, not a spokesman the text quoted before
                         context.agents[title] = speaker
@@ -977,7 +981,7 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
         if owner.lower_ == "its" and tok.lower_ in SPOKESPERSON_NOUNS and context.last_subject \
                 and _type_of(book, context.last_subject) in {"organization", "group", "country"}:
             return context.last_subject     # "The X Front attacked ... . Its spokesman said": the front
-    if _definite_agent(tok) and tok.lower_ in context.agents:
+    if _definite_agent(tok, epithet=True) and tok.lower_ in context.agents:
         # 'A spokesperson for the Foreign Office said ... . "...," the spokesperson added': the same one
         # (the last quoted with that noun, whoever was quoted since: "according to a police source")
         return context.agents[tok.lower_]
@@ -1349,11 +1353,14 @@ def _state_outlet(tok: Token) -> bool:
         for c in tok.children)
 
 
-def _definite_agent(tok: Token) -> bool:
-    """"the official", "the spokesman": a singular agent noun with only "the" (no body, no name)."""
+def _definite_agent(tok: Token, epithet: bool = False) -> bool:
+    """"the official", "the spokesman": a singular agent noun with only "the" (no body, no name).
+    With `epithet`, also one with adjectives that name no country ("the military spokesperson", a
+    wire's second reference to the spokesman it named: Sudan Tribune, Radio Tamazuj)."""
     return tok.lower_ in AGENT_NOUNS and tok.tag_ == "NN" and all(
-        c.dep_ == "det" and c.lower_ == "the" for c in tok.children if c.dep_ != "punct") and any(
-        c.lower_ == "the" for c in tok.children)
+        (c.dep_ == "det" and c.lower_ == "the") or (epithet and c.dep_ == "amod" and c.pos_ == "ADJ"
+                                                   and gz.country_by_demonym(c.text) is None)
+        for c in tok.children if c.dep_ != "punct") and any(c.lower_ == "the" for c in tok.children)
 
 
 # Singular nouns for a person that news uses to refer back to someone it named ("the lawyer said");
@@ -2885,8 +2892,8 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
                          for t in (doc[i] for i in token_indices(doc, "DEP", ("nsubj",)) if sent.start <= i < sent.end))
     for i in range(sent.start, sent.end):       # only the tokens that name an actor
         key = book.key_at_index(di, i)
-        if key is None:
-            continue
+        if key is None or context.in_quotation(off + doc[i].idx):
+            continue    # (a name in a quotation is the speaker's word, not whom the text is about)
         tok = doc[i]
         actor = book.actors[key]
         if tok.dep_ == "nsubj" and _outlet_speaker(tok):
@@ -2929,7 +2936,7 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
     if not person_subject:
         for i in range(sent.start, sent.end):
             key = book.key_at_index(di, i)
-            if key and book.actors[key].type == "person":
+            if key and book.actors[key].type == "person" and not context.in_quotation(off + doc[i].idx):
                 context.last_person = key
                 context.recent.append(key)
 

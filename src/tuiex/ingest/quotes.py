@@ -571,6 +571,8 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             if lost.ent_type_ in {"DATE", "TIME"}:
                 return _named_before_day(lost)
             return lost     # a parse that lost the subject: "..., Russia's Foreign Ministry said"
+        if seen == 0 and verb.dep_ == "ROOT" and (appositive := _name_before_comma(verb)) is not None:
+            return appositive   # "The hearing was adjourned, Jane Doe, her lawyer, told Reuters"
         inverted = _inverted_sayer(verb) if seen == 0 else None
         if inverted is not None:
             return inverted
@@ -587,6 +589,25 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             return None
         seen += 1
     return None
+
+
+def _name_before_comma(verb: Token) -> Token | None:
+    """The sayer of a closing attribution whose subject the parser hung on the clause before it
+    ("The hearing was adjourned to May 6, Jane Doe, her lawyer, told Reuters": the name in
+    apposition there): a person's name, or the title in apposition to one, right before the comma
+    before a subjectless speech verb; else None."""
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.i < 3 or verb.doc[verb.i - 1].text != "," \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 2]
+    name = before
+    if before.ent_type_ != "PERSON" and before.dep_ == "appos" and before.pos_ == "NOUN":
+        # the title after the name ("..., Jane Doe, her lawyer, told"): the name before its comma
+        k = before.left_edge.i
+        name = verb.doc[k - 2] if k >= 2 and verb.doc[k - 1].text == "," else before
+    if name.dep_ not in {"appos", "conj"} or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return None
+    return name
 
 
 def _closing_without_comma(verb: Token) -> Token | None:
@@ -869,6 +890,11 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             hi += 1
         inner = marks.within(lo, hi)
         subject = source or _subject(tok, marks.inside)
+        if subject is not None and comp.i < subject.i < tok.i and start < subject.left_edge.idx < end:
+            # "The hearing was adjourned to May 6, Jane Doe, her lawyer, told Reuters": the parser hung
+            # the sayer on the clause (_name_before_comma); the report ends before the name
+            start, end = _words(text, start, subject.left_edge.idx)
+            inner = [q for q in inner if q.end <= end + 1]
         if subject is not None and tok.i < subject.i < comp.i and (
                 (subject.head.i == comp.i and subject.dep_ in {"nsubj", "nsubjpass"})
                 or not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in comp.children)):
