@@ -628,6 +628,51 @@ def _closing_without_comma(verb: Token) -> Token | None:
     return head
 
 
+def _closing_as_complement(verb: Token) -> tuple[Token, int] | None:
+    """The clause a closing attribution ends when the parser made the attribution its complement
+    ('An assessment showed that the reef was in a "very poor" state, University of X biologist Y told
+    the press conference.'): (that clause's verb, the offset of the comma before the sayer's phrase),
+    or None. Only a plain saying ('said', 'told', 'added') with a subject of its own, ending its
+    sentence, after a comma and a phrase of names and nouns."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.lemma_.lower() not in {"say", "tell", "add"} or head.i > verb.i \
+            or head.dep_ != "ROOT" or head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() in SPEECH_VERBS \
+            or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) \
+            or any(t.dep_ == "ccomp" for t in verb.children):
+        return None
+    if any(not t.is_punct for t in verb.doc[verb.right_edge.i + 1:verb.sent.end]):
+        return None     # (the saying ends its sentence)
+    k = verb.left_edge.i - 1
+    while k > head.i and verb.doc[k].text != "," and verb.doc[k].pos_ in {"PROPN", "NOUN", "ADP", "DET", "ADJ",
+                                                                            "PART", "PUNCT"}:
+        k -= 1
+    if k <= head.i or verb.doc[k].text != ",":
+        return None
+    return head, verb.doc[k].idx
+
+
+def _clause_of_hearer(verb: Token) -> Token | None:
+    """'told officers and soldiers that the president had given orders': the parser took "that" for
+    a relative pronoun and hung the reported clause on the hearer (or a noun joined to it). The
+    clause, when "that" opens it right after a noun and the clause has a subject of its own after it and cannot take
+    "that" as its object (a passive, or an object of its own); else None."""
+    if verb.lemma_.lower() not in _HEARER_PASSIVES:
+        return None
+    for hearer in (c for c in verb.children if c.dep_ == "dobj"):
+        for noun in (hearer, *(c for c in hearer.children if c.dep_ == "conj")):
+            for c in noun.children:
+                if c.dep_ != "relcl":
+                    continue
+                that = next((m for m in c.children if m.lower_ == "that" and m.dep_ == "dobj"
+                             and m.i == c.left_edge.i and verb.doc[m.i - 1].pos_ in {"NOUN", "PROPN"}), None)
+                if that is None or not any(n.dep_ in {"nsubj", "nsubjpass"} and n.i > that.i for n in c.children):
+                    continue
+                if any(n.dep_ == "nsubjpass" or (n.dep_ in {"dobj", "attr", "ccomp", "xcomp"} and n.i > that.i)
+                       for n in c.children):
+                    return c
+    return None
+
+
 def _closing_sayer(verb: Token) -> Token | None:
     """The saying that closes the clause a participle hangs from ("... were wounded he said, adding
     that ..."): the parataxis speech verb with its own subject between that clause and the
@@ -795,10 +840,15 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         if comp is None and tok.lower_ in {"said", "says", "added"}:
             comp = next((c for c in tok.children if c.dep_ in {"parataxis"} and c.i < tok.i), None)
         closing = _closing_without_comma(tok) if comp is None else None
+        closing_at = tok.left_edge.idx
+        if comp is None and closing is None and (closes := _closing_as_complement(tok)) is not None:
+            # '..., marine biologist X told the press conference.': the parser made the saying the
+            # complement of the clause it closes
+            closing, closing_at = closes
         if closing is not None:
             comp = closing      # "Five soldiers were wounded he said": the clause before is the report
         if comp is None:
-            comp = _clause_of_medium(tok)
+            comp = _clause_of_medium(tok) or _clause_of_hearer(tok)
         if comp is None:
             comp = _asserted_of(tok)
         if comp is None or (comp.dep_ == "ccomp" and comp.pos_ in {"NOUN", "PROPN"}):
@@ -861,7 +911,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                 # "said X, adding: ...": the sayer's next clause is a report of its own
                 right = min(right, child.left_edge.idx)
         if closing is not None:
-            right = min(right, tok.left_edge.idx)      # (the saying hangs inside the clause it closes)
+            right = min(right, closing_at)      # (the saying hangs inside the clause it closes)
         start, end = _words(text, left, right)
         joined = _JOINED_TAIL.search(text, start, end)
         if joined is not None and text[start:joined.start()].rstrip()[-1:] in _CLOSE_MARKS:
@@ -1253,7 +1303,7 @@ def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragme
             return None     # a short answer of its own ('"Never!" she shouted'): the nearest speech verb
     verbs = [t for t in toks
              if (t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"} or _misread_read(t)
-                 or _asking_after(doc, span, t))
+                 or _asking_after(doc, span, t) or _misread_gerund(t, span))
              and not marks.inside(t.idx)]
     if verbs and not fragment:
         # a longer quoted phrase that is a constituent of a verbal act's clause is that act's
@@ -1403,6 +1453,20 @@ def _read_document(tok: Token) -> Token | None:
     return None
 
 
+# Participles of saying the tagger reads as nouns before a quotation ('formed a human chain
+# chanting, "..."'): the crowd's or speaker's words all the same
+_GERUNDS = {"chanting", "shouting", "saying", "singing", "yelling", "crying", "adding"}
+
+
+def _misread_gerund(tok: Token, span: QuoteSpan) -> bool:
+    """Whether `tok` is a participle of saying (_GERUNDS) tagged a noun, right before the quotation
+    (a comma or colon between at most): '... chain chanting, "Down with ..."'."""
+    if tok.lower_ not in _GERUNDS or tok.pos_ != "NOUN" or tok.idx > span.open_at:
+        return False
+    between = doc_text(tok.doc)[tok.idx + len(tok):span.open_at]
+    return not between.strip(" ,:")
+
+
 def _sayer_of_cue(cue: Token, quoted) -> Token | None:
     """The sayer for a cue of step 3: a noun of saying's owner (_noun_sayer), the document a
     misparsed "read" ends the attribution of (_misread_read, _read_document), a verb's subject
@@ -1411,6 +1475,10 @@ def _sayer_of_cue(cue: Token, quoted) -> Token | None:
         return _noun_sayer(cue)
     if _misread_read(cue):
         return _read_document(cue)
+    if cue.pos_ == "NOUN" and cue.lower_ in _GERUNDS and cue.dep_ in {"dobj", "pobj", "npadvmod", "appos"}:
+        # ('formed a human chain chanting, "..."': the subject of the verb the misread participle hangs on)
+        verb = cue.head if cue.dep_ != "pobj" else cue.head.head
+        return _subject(verb, quoted) if verb.pos_ in {"VERB", "AUX"} else None
     return _subject(cue, quoted)
 
 
