@@ -1617,3 +1617,24 @@ def test_closing_attribution_whose_name_the_parser_hung_on_the_date_before_it():
     # the date; the name is the sayer, and the report ends before it (Reuters copy, issue 12)
     art = article(H + "The hearing was adjourned to May 6, Peter Odhiambo, Mwangi\u2019s lawyer, told Reuters.")
     assert quotes_of(art) == [("Peter Odhiambo", "The hearing was adjourned to May 6", False)]
+
+
+def test_inverted_sayer_whose_surname_the_tagger_took_for_an_unknown_place():
+    # '"...," said Sabri': a lone surname tagged GPE that no gazetteer knows as a place is the person
+    art = article(H + "\u201cFamilies wait all night at the clinic because the roads are closed by day,\u201d said "
+                  "Sabri, describing the camp as \u201ca waiting room\u201d.")
+    assert speaker_of(art, "Families wait all night") == "Sabri"
+
+
+def test_he_goes_on_being_the_unnamed_person_over_several_paragraphs():
+    # "A market trader says ... ¶ "...," he said. ¶ He says ... ¶ "...," he added": all the trader's,
+    # not the reporter named before him (VOA-style radio copy, issue 12)
+    art = article(H + "Reporter Amadou Sow says the marchers are supporters of the former mayor.\n\n"
+                  "\"They are singing in the streets and asking for their seat back,\" said Mr. Sow.\n\n"
+                  "A market trader says the marchers want a recount.\n\n"
+                  "\"We saw the ballot boxes leave the school at night. Nobody told us why,\" he said.\n\n"
+                  "He says he fears the vote was decided before it began.\n\n"
+                  "\"The results were written in advance. They want us to be quiet,\" he added.")
+    assert speaker_of(art, "They are singing in the streets") == "Amadou Sow"
+    assert speaker_of(art, "he fears the vote was decided") is None
+    assert speaker_of(art, "The results were written in advance") is None

@@ -518,8 +518,14 @@ class ActorBook:
 
     def _person_by_usage(self, ent: Span, text: str) -> bool:
         """A name spaCy mislabelled (as a facility, an organisation) that the article uses as a
-        person: its surname is the subject of a speech verb, or a title or "Turkey's" precedes it."""
+        person: its surname is the subject of a speech verb, or a title or "Turkey's" precedes it; a
+        lone word tagged a place only when it is the subject of a speech verb and no place known."""
         words = text.split()
+        if len(words) == 1 and ent.label_ == "GPE" and text in self._speakers and text.istitle() \
+                and gz.country_by_name(text) is None and gz.city_country(text) is None \
+                and gz.country_by_demonym(text) is None and gz.organization(text) is None \
+                and fold(text) not in self._place_names and not _ORG_WORDS.search(text):
+            return True     # '"...," said Hadi': a surname the tagger took for a place no gazetteer knows
         if not (2 <= _name_length(words) <= 4 and _looks_like_name(text)) or _ORG_WORDS.search(text) \
                 or _NOT_ACTOR.search(text):
             return False

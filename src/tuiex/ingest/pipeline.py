@@ -319,8 +319,10 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             if unnamed_sayer is not None and speaker is not None \
                     and _refers_to_anonymous(q.speaker_token, unnamed_sayer, di, speaker, book):
                 # '"A," one man said. ¶ "B," he said': still the man no one named, not a person
-                # named before him
+                # named before him (and a paragraph on, while "he" goes on: VOA's "A party supporter
+                # says ... ¶ "...," he said. ¶ He says ...")
                 speaker = None
+                unnamed_sayer = (di, unnamed_sayer[1])
                 if len(q.text.split()) <= 4:
                     continue
             if speaker is not None and q.speaker_token is not None \
