@@ -1638,3 +1638,11 @@ def test_he_goes_on_being_the_unnamed_person_over_several_paragraphs():
     assert speaker_of(art, "They are singing in the streets") == "Amadou Sow"
     assert speaker_of(art, "he fears the vote was decided") is None
     assert speaker_of(art, "The results were written in advance") is None
+
+
+def test_name_after_a_title_that_the_tagger_and_parser_left_loose():
+    # "Home Ministry spokesperson Syed Nooruddin said": no entity, the given name parsed as
+    # punctuation; after a title the words are a person's name (Indian wire copy, issue 12)
+    art = article(H + "When asked about the possibility, Home Ministry spokesperson Syed Nooruddin said the talks "
+                  "were nearly two weeks away.")
+    assert speaker_of(art, "the talks were nearly two weeks away") == "Syed Nooruddin"

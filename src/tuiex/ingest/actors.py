@@ -1518,7 +1518,16 @@ def _unlabelled_speakers(doc: Doc) -> list[Span]:
             start -= 1
         if start == tok.i and _place_given_name(doc, tok):
             start -= 1              # "Lagos Adeyemi told reporters": the tagger took the given name for a city
-        if tok.i > start:           # a lone word may be anything; a two-word name is a person
+        titled = start
+        while titled > 0 and tok.i - titled < 3 and doc[titled - 1].pos_ == "PROPN" and not doc[titled - 1].ent_type_ \
+                and doc[titled - 1].text.istitle() and not gz.is_role(doc[titled - 1].text):
+            titled -= 1
+        if titled > 0 and doc[titled - 1].pos_ == "NOUN" and gz.is_role(doc[titled - 1].text) \
+                and not _ORG_WORDS.fullmatch(tok.text) and not _PLACE_WORDS.fullmatch(tok.text):
+            # "Ministry spokesperson Syed Akbaruddin said": right after a title, the words the parser
+            # left loose (Indian wire copy) and even a lone one are a person's name
+            out.append(doc[titled:tok.i + 1])
+        elif tok.i > start:         # a lone word may be anything; a two-word name is a person
             out.append(doc[start:tok.i + 1])
     return out
 
