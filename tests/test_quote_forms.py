@@ -886,3 +886,14 @@ def test_closing_attribution_the_parser_made_the_complement_of_the_clause_it_clo
     speaker, direct = found(art, "An initial assessment of the two reefs")
     assert (speaker, direct) == ("Ana Cruz", False)
     assert any(t.endswith("very poor state") for _, t, _ in quotes_of(art)), quotes_of(art)
+
+
+def test_quotation_opened_after_saying_and_a_comma_runs_on_to_the_next_paragraph():
+    # 'closed the session, saying, "A. B. ¶ "C."': one direct quote (Nigerian copy), not an indirect
+    # quote of its first sentence
+    art = article(H + "The Minister of Health, Grace Achieng, left the briefing in Kisumu on Monday.\n\n"
+                  "Achieng arrived late and closed the session at once, saying, \u201cThere are no reporters here. "
+                  "We will not hold this briefing today.\n\n\u201cThe directors should come with me to my office.\u201d")
+    qs = quotes_of(art)
+    assert len(qs) == 1 and qs[0][0] == "Grace Achieng" and qs[0][2], qs
+    assert qs[0][1].startswith("There are no reporters here") and qs[0][1].endswith("to my office"), qs

@@ -218,8 +218,9 @@ _DOUBLED_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–:-]))‘[‘’]")
 _DOUBLED_CLOSE = re.compile(r"(?<=\S)’’")
 # A speech verb and its comma right before a quotation ('Idris said, “This is ...'): the quotation
 # the sentence opens, unclosed at the paragraph's end, runs on to the next paragraph
-_SAID_COMMA = re.compile(r"\b(?:said|says|added|adds|stated|declared|explained|insisted|stressed|noted|continued"
-                         r"|wrote|warned|remarked|replied|told [\w ]{1,30})\s*,\s*$")
+# (a participle too: "ended the meeting, saying, “There is no ...")
+_SAID_COMMA = re.compile(r"\b(?:said|says|saying|added|adds|adding|stated|declared|explained|insisted|stressed"
+                         r"|noted|continued|wrote|warned|remarked|replied|told [\w ]{1,30})\s*,\s*$")
 
 
 def _doubled_singles(text: str) -> str:
