@@ -1646,3 +1646,12 @@ def test_name_after_a_title_that_the_tagger_and_parser_left_loose():
     art = article(H + "When asked about the possibility, Home Ministry spokesperson Syed Nooruddin said the talks "
                   "were nearly two weeks away.")
     assert speaker_of(art, "the talks were nearly two weeks away") == "Syed Nooruddin"
+
+
+def test_saying_after_a_verb_the_parser_left_as_a_bare_dependency():
+    # "X arrived ... and after reading a prayer, quickly ended the meeting, saying, ...": "ended" hangs
+    # on "arrived" as a bare "dep"; the sayer is the subject of "arrived"
+    art = article(H + "The Minister of Health, Grace Achieng, walked out of a briefing in Kisumu on Monday.\n\n"
+                  "Achieng arrived at 3:10 pm and after reading a short prayer, quickly ended the meeting, saying, "
+                  "\u201cThere are no reporters here. We will not hold this briefing today.\u201d")
+    assert speaker_of(art, "There are no reporters here") == "Grace Achieng"

@@ -582,7 +582,11 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             for child in verb.head.children:
                 if child.dep_ == "dobj":
                     return child
-        if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp", "ccomp"} and verb.head is not verb:
+        # (or a verb the parser left as a bare "dep" of the one before: "X arrived at 2:50 pm and after
+        # reciting the anthem, quickly ended the meeting, saying, ...")
+        if (verb.dep_ in {"conj", "advcl", "xcomp", "pcomp", "ccomp"}
+                or (verb.dep_ == "dep" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB"
+                    and verb.head.i < verb.i)) and verb.head is not verb:
             # "did not say when X had left but added that ...": the wh-word may hang on the conjunct
             came_from = verb if verb.dep_ == "conj" else None
             verb = verb.head if verb.head.pos_ in {"VERB", "AUX"} else verb.head.head
