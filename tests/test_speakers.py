@@ -1655,3 +1655,10 @@ def test_saying_after_a_verb_the_parser_left_as_a_bare_dependency():
                   "Achieng arrived at 3:10 pm and after reading a short prayer, quickly ended the meeting, saying, "
                   "\u201cThere are no reporters here. We will not hold this briefing today.\u201d")
     assert speaker_of(art, "There are no reporters here") == "Grace Achieng"
+
+
+def test_saying_hung_on_the_clause_of_a_denied_claim_is_the_denier():
+    # "X denied claims that the army attacked Y, saying ...": the parser hung "saying" on "attacked"
+    art = article(H + "Army spokesman Colonel Abdou Ndiaye denied claims that the army attacked rebel forces in "
+                  "Casamance, saying the villages had been under army control since last week.")
+    assert speaker_of(art, "the villages had been under army control") == "Abdou Ndiaye"

@@ -517,6 +517,14 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" \
             and verb.head.head.lemma_.lower() in SPEECH_VERBS:
         verb = verb.head.head   # "X said the talks failed, adding: ...": the parser hung "adding" on the clause
+    elif verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+            and verb.head.dep_ in {"acl", "ccomp"} and verb.head.head.pos_ == "NOUN" \
+            and verb.head.head.dep_ in {"dobj", "pobj"} and any(m.lower_ == "that" and m.dep_ == "mark"
+                                                                for m in verb.head.children):
+        # "X denied claims that the army attacked Y, saying ...": the parser hung the participle on the
+        # claim's clause; the one saying it is the subject of the verb the claim is the object of
+        noun = verb.head.head
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and (closing := _closing_sayer(verb)) is not None:
         verb = closing      # "... were wounded he said, adding that ...": the one who said it
     while verb is not None and seen < 5:
