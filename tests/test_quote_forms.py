@@ -897,3 +897,11 @@ def test_quotation_opened_after_saying_and_a_comma_runs_on_to_the_next_paragraph
     qs = quotes_of(art)
     assert len(qs) == 1 and qs[0][0] == "Grace Achieng" and qs[0][2], qs
     assert qs[0][1].startswith("There are no reporters here") and qs[0][1].endswith("to my office"), qs
+
+
+def test_inverted_credit_to_a_newspaper_is_no_quote():
+    # "..., reported Borneo Times": the paper carries the news, it is no speaker (dev README: a
+    # publishing outlet is not the speaker); the gazetteer need not list it
+    art = article(H + "Prime Minister Anwar Hassan said the visit had been a success.\n\n"
+                  "Mr Anwar was meeting the press at the end of his two-day visit to Jakarta, reported Borneo Times.")
+    assert quotes_of(art) == [("Anwar Hassan", "the visit had been a success", False)]

@@ -582,7 +582,7 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             return lost     # a parse that lost the subject: "..., Russia's Foreign Ministry said"
         if seen == 0 and verb.dep_ == "ROOT" and (appositive := _name_before_comma(verb)) is not None:
             return appositive   # "The hearing was adjourned, Jane Doe, her lawyer, told Reuters"
-        inverted = _inverted_sayer(verb) if seen == 0 else None
+        inverted = (_inverted_sayer(verb) or _reporting_outlet(verb)) if seen == 0 else None
         if inverted is not None:
             return inverted
         # "NTV reported X as saying": the object of reported/quoted is the speaker
@@ -759,6 +759,27 @@ def _inverted_sayer(verb: Token) -> Token | None:
     if verb.doc[verb.i + 1].text in _OPEN:
         return None     # ', chanting "Freedom!"': a quoted object is what was said, not who said it
     return obj
+
+
+def _reporting_outlet(verb: Token) -> Token | None:
+    """The outlet of an inverted credit ("X was meeting the press on Monday, reported New Straits
+    Times"): the object of a subjectless "reported" after a comma, when it is a news outlet; the
+    caller drops the report (a publishing outlet is no speaker, dev README). Else None."""
+    if verb.lemma_.lower() != "report" or verb.i < 2 or verb.doc[verb.i - 1].text != "," \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr", "npadvmod"} and c.i > verb.i), None)
+    if obj is None or obj.pos_ != "PROPN":
+        return None
+    named = obj.text in _MASTHEAD_WORDS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children)
+    return obj if _outlet(obj) or named else None
+
+
+# The last word of a newspaper's or broadcaster's name ("New Straits Times", "Daily Nation" is not one:
+# only the head word counts), for credits the gazetteer does not list
+_MASTHEAD_WORDS = {"Times", "Post", "News", "Herald", "Tribune", "Journal", "Gazette", "Telegraph", "Guardian",
+                   "Express", "Star", "Mail", "Chronicle", "Observer", "Standard", "Agency", "Television", "TV",
+                   "Radio"}
 
 
 _CLOSE_MARKS = {'"', "”", "»", "’", "'"}
