@@ -1662,3 +1662,12 @@ def test_saying_hung_on_the_clause_of_a_denied_claim_is_the_denier():
     art = article(H + "Army spokesman Colonel Abdou Ndiaye denied claims that the army attacked rebel forces in "
                   "Casamance, saying the villages had been under army control since last week.")
     assert speaker_of(art, "the villages had been under army control") == "Abdou Ndiaye"
+
+
+def test_a_countrys_coastguard_written_as_one_word_speaks_as_that_body():
+    # "China's coastguard said": the one-word spelling (AFP, Reuters) is the coast guard, qualified by
+    # its country
+    art = article(H + "The Philippines said a Chinese vessel blocked its supply boat near the shoal on Sunday.\n\n"
+                  "In the incident, Vietnam's coastguard said there had been a \"slight collision\" between one of "
+                  "its ships and the Philippine boat.")
+    assert speaker_of(art, "there had been a slight collision") == "Vietnamese coastguard"
