@@ -1671,3 +1671,12 @@ def test_a_countrys_coastguard_written_as_one_word_speaks_as_that_body():
                   "In the incident, Vietnam's coastguard said there had been a \"slight collision\" between one of "
                   "its ships and the Philippine boat.")
     assert speaker_of(art, "there had been a slight collision") == "Vietnamese coastguard"
+
+
+def test_allegations_of_a_person_saying_are_that_persons_words():
+    # "denied allegations of Minister X saying, "..."": the parser hung "saying" on "denied"; the words
+    # are X's, not the denier's (Anadolu Agency copy, issue 12)
+    art = article(H + "Turkish Foreign Ministry Spokesperson Tanju Bilgic denied allegations of Turkish Foreign "
+                  "Minister Mevlut Yilmaz saying, \"some foreign forces are troubled with our growing power\" "
+                  "during a meeting with lawmakers.")
+    assert speaker_of(art, "some foreign forces are troubled") == "Mevlut Yilmaz"

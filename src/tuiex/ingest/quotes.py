@@ -514,6 +514,11 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
         # "Soto was told by Ruiz that ...": the passive subject heard it; the agent said it
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         return agent    # (none named: "X was told that ..." is no saying of X's)
+    if verb.tag_ == "VBG" and verb.i > 0 and (of_whom := verb.doc[verb.i - 1]).pos_ == "PROPN" \
+            and of_whom.dep_ == "pobj" and of_whom.head.lower_ == "of" and of_whom.head.head.pos_ == "NOUN":
+        # "denied allegations of Foreign Minister X saying, "..."", "a video of X saying": the words are
+        # X's, whom the allegation or record is of (the parser hung the participle on the main verb)
+        return of_whom
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" \
             and verb.head.head.lemma_.lower() in SPEECH_VERBS:
         verb = verb.head.head   # "X said the talks failed, adding: ...": the parser hung "adding" on the clause
