@@ -1680,3 +1680,12 @@ def test_allegations_of_a_person_saying_are_that_persons_words():
                   "Minister Mevlut Yilmaz saying, \"some foreign forces are troubled with our growing power\" "
                   "during a meeting with lawmakers.")
     assert speaker_of(art, "some foreign forces are troubled") == "Mevlut Yilmaz"
+
+
+def test_chant_of_a_crowd_of_people_is_the_protesters_named_before():
+    # "about 200 people formed a human chain chanting, "..."": slogans and chants are the crowd's
+    # (GUIDELINES); the crowd is the protesters the text named, not an anonymous "people"
+    art = article(H + "Police beat the demonstrators with clubs in the centre of Caracas on Saturday.\n\n"
+                  "On one avenue, about 200 people formed a human chain chanting, \u201cWe want our votes back. "
+                  "Respect the count.\u201d")
+    assert speaker_of(art, "We want our votes back") == "demonstrators"

@@ -305,6 +305,10 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                     speaker = _cited_person(book, q.cue_token, di) or speaker
                 if q.person_only and _type_of(book, speaker) != "person":
                     continue    # 'Police arrested 40 people. "..."': no person the quotation follows
+            if speaker is None and q.direct and _crowd_chant(q.speaker_token, q.cue_token):
+                # 'about 300 people formed a human chain chanting, "..."': the chant is the crowd's, the
+                # protesters the text named last (GUIDELINES: slogans and chants are the crowd's)
+                speaker = book.last_named_before(off + q.start, "group")
             if speaker is None and _anonymous(q.speaker_token) or _unnamed_on_request(q.speaker_token, speaker):
                 anonymous_sayer = (di, q.speaker_token) if q.speaker_token is not None else anonymous_sayer
                 continue  # "a witness said", "according to reports": no one to attribute it to
@@ -637,6 +641,17 @@ ANONYMOUS = {"witness", "witnesses", "resident", "residents", "source", "sources
 
 # Unnamed individuals news quotes without a name ("an EU diplomat said", "a senior official said")
 _UNNAMED = {"diplomat", "aide", "insider", "person", "lawmaker", "adviser", "advisor"}
+
+
+# Verbs of a crowd's voice, and their participles the tagger may read as nouns
+_CHANTING = {"chant", "shout", "sing", "yell", "chanting", "shouting", "singing", "yelling"}
+
+
+def _crowd_chant(sayer: Token | None, cue: Token | None) -> bool:
+    """Whether a quotation is a chant of a crowd the text does not name: a verb of chanting
+    (_CHANTING) whose sayer is a plural common noun ("people", "demonstrators", "hundreds")."""
+    return sayer is not None and cue is not None and sayer.tag_ == "NNS" and sayer.pos_ == "NOUN" \
+        and (cue.lemma_.lower() in _CHANTING or cue.lower_ in _CHANTING)
 
 
 def _anonymous(tok: Token | None) -> bool:
