@@ -1689,3 +1689,11 @@ def test_chant_of_a_crowd_of_people_is_the_protesters_named_before():
                   "On one avenue, about 200 people formed a human chain chanting, \u201cWe want our votes back. "
                   "Respect the count.\u201d")
     assert speaker_of(art, "We want our votes back") == "demonstrators"
+
+
+def test_a_day_the_parser_made_the_subject_of_said_leaves_the_name_above_it():
+    # "President X as recently as Friday said ...": the parser made X the root and "Friday" the
+    # subject of "said"; a day says nothing, the name it hangs under does
+    art = article(H + "Kenyan President William Ruto as recently as Friday said he would not accept a deal that "
+                  "would weaken the courts.")
+    assert speaker_of(art, "he would not accept a deal") == "William Ruto"

@@ -561,7 +561,7 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             before = [c for c in outside if c.i < verb.i]
             outside = before[-1:] or outside
         if outside:
-            return _named_before_day(outside[0]) or outside[0]
+            return _named_before_day(outside[0]) or _named_above_day(outside[0], verb) or outside[0]
         if verb.tag_ == "VBG" and seen == 0 and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
             # "with its candidate, X, accusing ...": the parser hung the participle on "with" itself
             obj = next((c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i), None)
@@ -727,6 +727,16 @@ def _named_before_day(tok: Token) -> Token | None:
     named = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
              and c.ent_type_ not in {"DATE", "TIME"}]
     return named[-1] if named else None
+
+
+def _named_above_day(tok: Token, verb: Token) -> Token | None:
+    """The name a day made the subject of a saying hangs under ("Prime Minister X as recently as
+    Thursday said ...": the parser made X the root and "Thursday said" a clause of "as recently"): the
+    nearest proper-noun name among the verb's heads, when the subject is a day or time; else None."""
+    if tok.ent_type_ not in {"DATE", "TIME"}:
+        return None
+    return next((a for a in verb.ancestors if a.pos_ == "PROPN" and a.i < tok.i
+                 and a.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}), None)
 
 
 def _inverted_sayer(verb: Token) -> Token | None:
