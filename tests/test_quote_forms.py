@@ -905,3 +905,14 @@ def test_inverted_credit_to_a_newspaper_is_no_quote():
     art = article(H + "Prime Minister Anwar Hassan said the visit had been a success.\n\n"
                   "Mr Anwar was meeting the press at the end of his two-day visit to Jakarta, reported Borneo Times.")
     assert quotes_of(art) == [("Anwar Hassan", "the visit had been a success", False)]
+
+
+def test_double_opening_mark_closed_by_a_single_one_before_the_attribution():
+    # '"...,' X said.' (Bangladeshi copy typed in haste): the quotation ends at the single mark; it does
+    # not run on into the next paragraph's quotation
+    art = article(H + "Chilean President Gabriel Soto spoke to reporters after the flood on Monday.\n\n"
+                  "\"I'm relieved that the dam held and that nobody was hurt in the valley,' Soto said.\n\n"
+                  "\"The army will stay in the valley until every road is open again,\" Soto added.")
+    assert quotes_of(art) == [
+        ("Gabriel Soto", "I'm relieved that the dam held and that nobody was hurt in the valley", True),
+        ("Gabriel Soto", "The army will stay in the valley until every road is open again", True)]

@@ -189,6 +189,13 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
             j = next_at('"', i + 1)
             if j < n and next_at("\n", i + 1) < j:
                 j = n
+        if j >= n and c in '"“' and (single := _SINGLE_CLOSED.search(text, i + 1)) is not None \
+                and not _DOUBLE_MARKS.search(text, i + 1, single.start()) and "\n" not in text[i:single.start()]:
+            # '"I'm grateful to hear that he's safe,' Biden said': a double mark closed by a single one
+            # before the attribution (copy typed in haste): the words up to it
+            _add_span(spans, text, i, single.start() + 1)
+            i = single.end()
+            continue
         if j >= n and c in '"“«„' and (not text[:i].strip() or text[:i].rstrip().endswith(":")
                                         or _SAID_COMMA.search(text, 0, i) is not None
                                         or _runs_on_after_sentence(text, i)) \
@@ -221,6 +228,11 @@ _DOUBLED_CLOSE = re.compile(r"(?<=\S)’’")
 # (a participle too: "ended the meeting, saying, “There is no ...")
 _SAID_COMMA = re.compile(r"\b(?:said|says|saying|added|adds|adding|stated|declared|explained|insisted|stressed"
                          r"|noted|continued|wrote|warned|remarked|replied|told [\w ]{1,30})\s*,\s*$")
+
+
+# A single closing mark after a quotation's last punctuation, right before a short attribution
+# ("...,' Biden said", "...,' the minister added")
+_SINGLE_CLOSED = re.compile(r"[,.!?]['’](?=\s+[^\"“”'’\n]{1,50}?\b(?:said|says|added|adds|told|stated|asked|wrote)\b)")
 
 
 def _doubled_singles(text: str) -> str:
