@@ -916,3 +916,9 @@ def test_double_opening_mark_closed_by_a_single_one_before_the_attribution():
     assert quotes_of(art) == [
         ("Gabriel Soto", "I'm relieved that the dam held and that nobody was hurt in the valley", True),
         ("Gabriel Soto", "The army will stay in the valley until every road is open again", True)]
+
+
+def test_specified_that_reports_speech():
+    art = article(H + "Croatian President Ivan Horvat told reporters on Wednesday he would address parliament next "
+                  "week.\n\nHe specified that his address would cover the border dispute and the new gas pipeline.")
+    assert found(art, "his address would cover the border dispute") == ("Ivan Horvat", False)

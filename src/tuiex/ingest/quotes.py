@@ -34,6 +34,8 @@ SPEECH_VERBS = {
     "mention", "proclaim", "express", "point",
     # 'reminded reporters that ...', '..., reminding them that "..."': a telling
     "remind",
+    # 'He specified his address would include ...' (N1, Serbian copy in English)
+    "specify",
 }
 # Verbs whose quoted fragments are the speaker's words: "accused X of "massacres"".
 FRAGMENT_VERBS = SPEECH_VERBS | {"accuse", "call", "criticize", "criticise", "blame", "condemn",
