@@ -407,7 +407,11 @@ class Timeline(ScrollView, can_focus=True):
             self._count = None
             self._counting = False
             self.cursor = cursor
-            self._set_rows(0)
+            # no rows until the view is read, but the scroll extent stays: dropping it to 0
+            # here hid the scrollbar, and its rows showed it again, each a layout of the whole
+            # screen and a repaint of every pane (~50-110 ms in tmux, between a search's key and
+            # its rows). The rows' count sets the extent (on_timeline_view_loaded).
+            self._rows = 0
         self._load_view(self._gen, view, cursor, scroll, keep)
         self.refresh()
         self._status_changed()
