@@ -472,6 +472,37 @@ async def test_searched_words_are_highlighted_in_the_source(sample_db):
         assert "match 1 of 1" in app.source.border_subtitle
 
 
+async def test_the_source_marks_searched_words_after_the_rows_show(sample_db):
+    """A search's words are marked in the source pane after the frame that shows the search's
+    rows, not on the way to them (restyling an article held the rows back). Behaviour only."""
+    async with running(sample_db) as (app, pilot):
+        tl, src = app.timeline, app.source
+        assert src.article is not None
+        painted: list[str] = []             # the view of each timeline row painted with an item
+        render_line = tl.render_line
+
+        def spy_render(y):
+            strip = render_line(y)
+            if not tl.is_loading and tl.item_at(round(tl.scroll_offset.y) + y) is not None:
+                painted.append(tl.view.label)
+            return strip
+
+        marked: list[list[str]] = []        # what had been painted at each repaint of the source
+        paint = src._paint
+
+        def spy_paint():
+            marked.append(list(painted))
+            paint()
+
+        tl.render_line = spy_render
+        src._paint = spy_paint
+        await press(pilot, "/")
+        await type_text(pilot, "sochi")
+        assert marked and "sochi" in marked[0]
+        await press(pilot, "enter", "enter")
+        assert styled(src, "source--match") == ["Sochi"]
+
+
 SEARCHES = [
     ("actor:çavuşoğlu", ["QUOTE", "CONSULT", "QUOTE", "QUOTE"]),
     ("actor:CAVUSOLGU", ["QUOTE", "CONSULT", "QUOTE", "QUOTE"]),      # case and a typo

@@ -240,8 +240,16 @@ class ExplorerApp(App[None]):
         label = tl.view.label
         # the query: no markup
         self.timeline_pane.border_title = Content(f"Timeline · {label}" if label else "Timeline")
-        if tl.view.highlight != self._terms:
+        if tl.view.highlight != self._terms and not tl.is_loading:
+            # the source pane marks the view's words once its rows are in, after the frame that
+            # shows them: restyling an article's paragraphs cost ~20 ms of a search's way to its
+            # rows (more for a long article)
             self._terms = tl.view.highlight
+            self.call_after_refresh(self._mark_terms)
+
+    def _mark_terms(self) -> None:
+        """The searched words (`_terms`) marked in the source pane, if it does not mark them yet."""
+        if self.source.terms != self._terms:
             self.source.terms = self._terms
             self.source._paint()
 
