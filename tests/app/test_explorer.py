@@ -262,6 +262,32 @@ async def test_moving_the_cursor_previews_source_and_actor(sample_db):
         assert app.focused is app.timeline                  # a preview does not take focus
 
 
+async def test_the_cursor_preview_waits_while_a_search_is_on_its_way(sample_db):
+    """With the search box just opened (empty), or a search typed whose view is not shown yet,
+    the cursor row's preview waits: loading and laying out an article held back the rows of the
+    search being typed. It comes once the box closes, or with the search's rows."""
+    async with running(sample_db) as (app, pilot):
+        tl = app.timeline
+        before = app.source.selected
+        row = next(r for r in range(tl.rows) if tl.item_at(r).ref != before)
+        await press(pilot, "/")
+        tl.move_to(row)
+        await pilot.pause(0.2)                      # many times the preview's delay
+        await settle(pilot)
+        assert app.source.selected == before
+        await press(pilot, "escape")
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert app.source.selected == tl.item_at(row).ref
+        assert app.focused is tl
+        await press(pilot, "/")
+        await type_text(pilot, "sochi")             # the box stays open: its rows' preview comes
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert app.search_bar.is_open and tl.view.label == "sochi"
+        assert app.source.selected == tl.item_at(0).ref
+
+
 async def test_actor_detail(sample_db):
     async with running(sample_db, size=(140, 44)) as (app, pilot):
         await press(pilot, *"jjjjj", "a")
