@@ -596,6 +596,36 @@ async def test_footer_shows_the_keys_that_matter_now(sample_db):
         assert "Filter timeline" in footer and "day" not in footer
 
 
+async def test_the_footer_is_rebuilt_once_per_change_of_its_keys(sample_db):
+    """A change of focus refreshes the screen's bindings twice (Textual); the footer rebuilds its
+    keys (a layout of the whole screen) only when the keys it shows change: once for `/`, once
+    for Escape, not at all for keys that change nothing it shows."""
+    from textual.widgets import Footer
+
+    async with running(sample_db, size=(120, 30)) as (app, pilot):
+        composed = []
+        compose = Footer.compose
+
+        def spy(self):
+            composed.append(1)
+            return compose(self)
+
+        Footer.compose = spy
+        try:
+            await press(pilot, "/")
+            assert len(composed) == 1
+            assert "Close search" in screen_text(app).splitlines()[-1]
+            await press(pilot, "escape")
+            assert len(composed) == 2
+            assert "Search" in screen_text(app).splitlines()[-1]
+            await press(pilot, "j", "j")
+            app.screen.refresh_bindings()
+            await settle(pilot)
+            assert len(composed) == 2
+        finally:
+            Footer.compose = compose
+
+
 async def _palette(pilot, app, text, expect):
     await pilot.press("ctrl+p")
     await settle(pilot)

@@ -22,7 +22,7 @@ from textual.content import Content
 from textual.css.query import NoMatches
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from ..config import Config, load_history, save_history, save_setting
@@ -33,6 +33,7 @@ from ..store.search import QueryError, parse, parse_date
 from .actor_detail import ActorDetail
 from .clipboard import append_copied, system_copy
 from .commands import ExplorerCommands
+from .footer import KeyFooter
 from .history import History, Location
 from .prompt import ConfirmScreen, PromptScreen
 from .search_bar import SearchBar
@@ -133,7 +134,7 @@ class ExplorerApp(App[None]):
             yield SourceText(id="source")
             yield ActorDetail(id="actor")
         yield Static("", id="status", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def timeline(self) -> Timeline:
