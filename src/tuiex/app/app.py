@@ -104,7 +104,6 @@ class ExplorerApp(App[None]):
         self._search_timer: Timer | None = None
         self._search_pushed = False
         self._submitting = False
-        self._search_pending = False        # typed, its view not shown yet (_preview_waits)
         self._search_text = ""
         self._search_base: View | None = None       # the filter a search narrows
         # (base, view, text) of the last search shown, so that / again refines it
@@ -304,11 +303,12 @@ class ExplorerApp(App[None]):
 
     def preview(self, item: Item) -> None:
         """Show the item's source and its actor without moving focus or recording history.
-        While a search is on its way (typed, its view not shown yet; or the box just opened,
-        empty) or a view is read, the preview waits (asks again after `preview_delay`): loading
-        an article and laying out its pane took the main thread for ~100 ms, which, run as a
-        search started, held back the search's rows. A new view's first row brings its own
-        preview (CursorMoved replaces this one)."""
+        While a search is on its way (the search box open on text whose view is not on screen:
+        typed and not read yet, or the box just opened on the whole timeline) or a view is
+        read, the preview waits (asks again after `preview_delay`): loading an article and
+        laying out its pane took the main thread for ~100 ms, which, run as a search started,
+        held back the search's rows. A new view's first row brings its own preview
+        (CursorMoved replaces this one)."""
         if self._preview_waits():
             self._preview_timer = self.set_timer(self.preview_delay, lambda: self.preview(item))
             return
@@ -321,8 +321,12 @@ class ExplorerApp(App[None]):
             bar, tl = self.search_bar, self.timeline
         except NoMatches:           # a dialog on top, or the app closing: no search is typed
             return False
-        return tl.is_loading or (bar.is_open and bar.mode == "filter" and (
-            self._search_pending or not bar.input.value.strip()))
+        if tl.is_loading or not bar.is_open or bar.mode != "filter":
+            return tl.is_loading
+        # the box's text is not the search on screen: typed (its view not read yet), or the
+        # box just opened on the whole timeline
+        shown = self._last_search
+        return shown is None or shown[1] != tl.view or shown[2] != bar.input.value.strip()
 
     def on_timeline_opened(self, message: Timeline.Opened) -> None:
         self.open_item(message.item.kind, message.item.id)
@@ -567,7 +571,6 @@ class ExplorerApp(App[None]):
         if self._search_timer is not None:
             self._search_timer.stop()
         text = message.text
-        self._search_pending = True
         self._search_timer = self.set_timer(self.search_delay, lambda: self.apply_search(text, live=True))
 
     @on(SearchBar.Submitted)
@@ -595,7 +598,6 @@ class ExplorerApp(App[None]):
 
     def _close_search(self) -> None:
         self._submitting = False
-        self._search_pending = False
         self.search_bar.close()
         self.timeline.focus()
 
@@ -612,7 +614,6 @@ class ExplorerApp(App[None]):
         """Parse the query (errors are shown in the search bar) and narrow the timeline to it.
         Returns False when the query is malformed."""
         if not text.strip():
-            self._search_pending = False
             self.search_bar.show_error(None)
             if self._search_pushed:
                 self.timeline.pop_view()
@@ -622,7 +623,6 @@ class ExplorerApp(App[None]):
             query = parse(text, prefix=live)
         except QueryError as e:
             self._submitting = False
-            self._search_pending = False
             self.search_bar.show_error(str(e))
             return False
         self.search_bar.show_error(None)
@@ -644,11 +644,9 @@ class ExplorerApp(App[None]):
 
     def _search_failed(self, message: str) -> None:
         self._submitting = False
-        self._search_pending = False
         self.show_error(message)
 
     def _show_search_view(self, view: View, live: bool) -> None:
-        self._search_pending = False
         if live and self._submitting:
             return                          # a late result of typing, superseded by Enter
         if self._search_pushed:
