@@ -1181,6 +1181,31 @@ def test_the_status_line_never_shows_a_range_before_the_first_layout(sample_db):
     assert tl.range_text().endswith("of 63")
 
 
+async def test_a_frame_reads_each_row_style_once(sample_db, monkeypatch):
+    """The rows of one frame share their styles: each component style is read once per repaint,
+    not once per row (a fifth of a frame's time); a new theme repaints with its own styles, and so
+    does a change of focus (the cursor row's style)."""
+    import tuiex.app.timeline as timeline_module
+
+    async with running(sample_db) as (app, pilot):
+        tl = app.timeline
+        read: list[str] = []
+        real = timeline_module.component_style
+        monkeypatch.setattr(timeline_module, "component_style",
+                            lambda widget, name: read.append(name) or real(widget, name))
+        tl.refresh()
+        for y in range(tl.size.height):
+            tl.render_line(y)
+        assert read and len(read) == len(set(read)), read
+        dark = tl._cs("timeline--cursor"), tl._base_style()
+        app.theme = "textual-light"
+        await settle(pilot)
+        light = tl._cs("timeline--cursor"), tl._base_style()
+        assert light != dark
+        assert light == (real(tl, "timeline--cursor"), tl.rich_style)
+        await press(pilot, "tab")                   # the timeline loses focus: a blurred cursor
+        assert tl._blurred_cursor().bgcolor == tl.get_component_rich_style("timeline--cursor-blurred").bgcolor
+
 async def test_a_cursor_move_lays_nothing_out(sample_db):
     """The line under the timeline (the cursor row's sentence) is a box of fixed height: its new
     text is painted without a layout of the whole screen on each move."""
