@@ -288,6 +288,42 @@ async def test_the_cursor_preview_waits_while_a_search_is_on_its_way(sample_db):
         assert app.source.selected == tl.item_at(0).ref
 
 
+async def test_a_preview_read_as_a_search_starts_is_shown_after_it(sample_db):
+    """A preview whose article and actor are still being read when the search box opens is not
+    shown as they arrive (an article's layout would hold back the search's rows), but asked again:
+    it shows once the box closes, the cursor still on its row."""
+    import time
+
+    async with running(sample_db) as (app, pilot):
+        tl, reader = app.timeline, app.reader
+        before = app.source.selected, app.actor.detail.name
+        row = next(r for r in range(tl.rows) if tl.item_at(r).ref != before[0]
+                   and tl.item_at(r).source not in (None, before[1]))
+        slow_article, slow_detail = reader.article, reader.actor_detail
+
+        def article(*args, **kwargs):               # a loaded machine: the reads take a while
+            time.sleep(0.3)
+            return slow_article(*args, **kwargs)
+
+        def actor_detail(*args, **kwargs):
+            time.sleep(0.3)
+            return slow_detail(*args, **kwargs)
+
+        reader.article, reader.actor_detail = article, actor_detail
+        tl.move_to(row)
+        await pilot.pause(0.1)                      # the preview fired: its reads are under way
+        await pilot.press("/")
+        await pilot.pause(0.6)
+        await settle(pilot)
+        assert (app.source.selected, app.actor.detail.name) == before
+        reader.article, reader.actor_detail = slow_article, slow_detail
+        await press(pilot, "escape")
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert app.source.selected == tl.item_at(row).ref
+        assert app.actor.detail.id == tl.item_at(row).source_id
+
+
 async def test_actor_detail(sample_db):
     async with running(sample_db, size=(140, 44)) as (app, pilot):
         await press(pilot, *"jjjjj", "a")

@@ -312,9 +312,22 @@ class ExplorerApp(App[None]):
         if self._preview_waits():
             self._preview_timer = self.set_timer(self.preview_delay, lambda: self.preview(item))
             return
+        self._preview_timer = None
         self._load_source(item.kind, item.id, focus=False, reveal=False)
         if item.source_id is not None:
-            self._load_actor(item.source_id, focus=False)
+            self._load_actor(item.source_id, focus=False, item=item)
+
+    def _preview_dropped(self, item: Item) -> bool:
+        """Whether a preview's article or actor, read, is dropped instead of shown: it arrived
+        while a search is on its way (`_preview_waits`; showing it is the layout the wait
+        spares the search, and a search typed right after a move starts while it is read).
+        The preview is then asked again for its row, if the cursor is still on it."""
+        if not self._preview_waits():
+            return False
+        current = self.timeline.current_item
+        if self._preview_timer is None and current is not None and current.ref == item.ref:
+            self._preview_timer = self.set_timer(self.preview_delay, lambda: self.preview(item))
+        return True
 
     def _preview_waits(self) -> bool:
         try:
@@ -374,6 +387,8 @@ class ExplorerApp(App[None]):
             self.call_from_thread(self._show_source, item, article, focus, reveal)
 
     def _show_source(self, item: Item, article: ArticleView, focus: bool, reveal: bool) -> None:
+        if not focus and not reveal and self._preview_dropped(item):
+            return
         self.source.show(article, item.ref, self.timeline.view.highlight)
         if focus:
             self.source.focus()
@@ -391,16 +406,19 @@ class ExplorerApp(App[None]):
         self.source.focus()
 
     @work(thread=True, exclusive=True, group="actor", exit_on_error=False)
-    def _load_actor(self, actor_id: int, focus: bool) -> None:
+    def _load_actor(self, actor_id: int, focus: bool, item: Item | None = None) -> None:
+        """The actor's detail in the actor pane; `item`: the row a preview shows it for."""
         worker = get_current_worker()
         try:
             detail = self.reader.actor_detail(actor_id, should_stop=lambda: worker.is_cancelled)
         except Cancelled:
             return
         if detail is not None and not worker.is_cancelled:
-            self.call_from_thread(self._show_actor, detail, focus)
+            self.call_from_thread(self._show_actor, detail, focus, item)
 
-    def _show_actor(self, detail: Detail, focus: bool) -> None:
+    def _show_actor(self, detail: Detail, focus: bool, item: Item | None = None) -> None:
+        if item is not None and self._preview_dropped(item):
+            return
         self.actor.show(detail)
         if focus:
             self.actor.focus()
