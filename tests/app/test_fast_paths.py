@@ -627,3 +627,45 @@ async def test_a_new_view_keeps_the_scrollbar_while_it_loads(mid_db, monkeypatch
         await settle(pilot)
         assert tl.view == View() and tl.item_at(0) is not None
         assert not [w for w in asked if w.endswith("#timeline")], asked
+
+
+@pytest.mark.parametrize("read_for, wait, says_loading", [(0.02, 2.0, False), (0.4, 0.05, True)])
+async def test_a_new_view_read_at_once_paints_no_loading_frame(mid_db, read_for, wait, says_loading):
+    """The old rows stay on screen while a new view's first page is read: a read within the
+    timeline's `loading_paint` goes straight to the new rows (a frame saying "loading…" in between
+    held them back by its own time on screen); a longer one says "loading…" and shows no rows
+    meanwhile. (The wait is long in the first case, so that a loaded machine's slow read of a
+    page still comes within it.)"""
+    import time
+
+    app = _app(mid_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        tl = app.timeline
+        tl.loading_paint = wait
+        view = tl.reader.resolve(parse("talks"), quotes=True)
+        page = tl.reader.page
+
+        def slow_page(*args, **kwargs):
+            time.sleep(read_for)
+            return page(*args, **kwargs)
+
+        tl.reader.page = slow_page
+        painted: list[tuple[bool, bool]] = []     # (loading, a row with an item) of each line painted
+        render_line = tl.render_line
+
+        def spy(y):
+            painted.append((tl.is_loading, tl.item_at(round(tl.scroll_offset.y) + y) is not None))
+            return render_line(y)
+
+        tl.render_line = spy
+        tl.push_view(view)
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if not tl.is_loading:
+                break
+        await settle(pilot)
+        assert not tl.is_loading and tl.item_at(0) is not None
+        assert any(loading for loading, _ in painted) == says_loading
+        assert not any(loading and row for loading, row in painted)
+        assert "loading…" not in app.status_text()

@@ -36,6 +36,7 @@ PAGE = 100
 COUNT_CAP = 10_000
 FIRST_SCREEN_BUDGET = 0.05     # seconds the mount may spend reading the first page itself
 EXACT_COUNT_BUDGET = 3.0        # seconds spent counting exactly, in the background
+LOADING_PAINT = 0.1             # seconds a new view's rows may take before it is painted as loading
 
 DAY = Binding.Group("day", compact=True)
 MONTH = Binding.Group("month", compact=True)
@@ -160,6 +161,7 @@ class Timeline(ScrollView, can_focus=True):
     """Events and quotes in (date, kind, id) order; undated ones last, in their own group."""
 
     ALLOW_MAXIMIZE = True
+    loading_paint = LOADING_PAINT
 
     BINDINGS = [
         *vim_keys(down="move(1)", up="move(-1)", first="first", last="last", half_page=True, arrows=True),
@@ -451,8 +453,21 @@ class Timeline(ScrollView, can_focus=True):
             # its rows). The rows' count sets the extent (on_timeline_view_loaded).
             self._rows = 0
         self._load_view(self._gen, view, cursor, scroll, keep)
-        self.refresh()
-        self._status_changed()
+        if keep is None:
+            # what is on screen stays until the rows come, or LOADING_PAINT passes: a frame
+            # painted "loading…" in between (a view's first page takes a few ms) held the rows
+            # back by its own time on screen (tmux: 15-50 ms on a loaded machine)
+            gen = self._gen
+            self.set_timer(self.loading_paint, lambda: self._paint_loading(gen))
+        else:
+            self.refresh()
+            self._status_changed()
+
+    def _paint_loading(self, gen: int) -> None:
+        """The view of `gen` is still being read: say so (no rows, "loading…")."""
+        if gen == self._gen and self.is_loading:
+            self.refresh()
+            self._status_changed()
 
     def _set_rows(self, rows: int) -> None:
         """The timeline's scroll extent. Only its scrollbar and its own lines change, so the
