@@ -262,6 +262,68 @@ async def test_moving_the_cursor_previews_source_and_actor(sample_db):
         assert app.focused is app.timeline                  # a preview does not take focus
 
 
+async def test_the_cursor_preview_waits_while_a_search_is_on_its_way(sample_db):
+    """With the search box just opened (empty), or a search typed whose view is not shown yet,
+    the cursor row's preview waits: loading and laying out an article held back the rows of the
+    search being typed. It comes once the box closes, or with the search's rows."""
+    async with running(sample_db) as (app, pilot):
+        tl = app.timeline
+        before = app.source.selected
+        row = next(r for r in range(tl.rows) if tl.item_at(r).ref != before)
+        await press(pilot, "/")
+        tl.move_to(row)
+        await pilot.pause(0.2)                      # many times the preview's delay
+        await settle(pilot)
+        assert app.source.selected == before
+        await press(pilot, "escape")
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert app.source.selected == tl.item_at(row).ref
+        assert app.focused is tl
+        await press(pilot, "/")
+        await type_text(pilot, "sochi")             # the box stays open: its rows' preview comes
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert app.search_bar.is_open and tl.view.label == "sochi"
+        assert app.source.selected == tl.item_at(0).ref
+
+
+async def test_a_preview_read_as_a_search_starts_is_shown_after_it(sample_db):
+    """A preview whose article and actor are still being read when the search box opens is not
+    shown as they arrive (an article's layout would hold back the search's rows), but asked again:
+    it shows once the box closes, the cursor still on its row."""
+    import time
+
+    async with running(sample_db) as (app, pilot):
+        tl, reader = app.timeline, app.reader
+        before = app.source.selected, app.actor.detail.name
+        row = next(r for r in range(tl.rows) if tl.item_at(r).ref != before[0]
+                   and tl.item_at(r).source not in (None, before[1]))
+        slow_article, slow_detail = reader.article, reader.actor_detail
+
+        def article(*args, **kwargs):               # a loaded machine: the reads take a while
+            time.sleep(0.3)
+            return slow_article(*args, **kwargs)
+
+        def actor_detail(*args, **kwargs):
+            time.sleep(0.3)
+            return slow_detail(*args, **kwargs)
+
+        reader.article, reader.actor_detail = article, actor_detail
+        tl.move_to(row)
+        await pilot.pause(0.1)                      # the preview fired: its reads are under way
+        await pilot.press("/")
+        await pilot.pause(0.6)
+        await settle(pilot)
+        assert (app.source.selected, app.actor.detail.name) == before
+        reader.article, reader.actor_detail = slow_article, slow_detail
+        await press(pilot, "escape")
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert app.source.selected == tl.item_at(row).ref
+        assert app.actor.detail.id == tl.item_at(row).source_id
+
+
 async def test_actor_detail(sample_db):
     async with running(sample_db, size=(140, 44)) as (app, pilot):
         await press(pilot, *"jjjjj", "a")
@@ -472,6 +534,37 @@ async def test_searched_words_are_highlighted_in_the_source(sample_db):
         assert "match 1 of 1" in app.source.border_subtitle
 
 
+async def test_the_source_marks_searched_words_after_the_rows_show(sample_db):
+    """A search's words are marked in the source pane after the frame that shows the search's
+    rows, not on the way to them (restyling an article held the rows back). Behaviour only."""
+    async with running(sample_db) as (app, pilot):
+        tl, src = app.timeline, app.source
+        assert src.article is not None
+        painted: list[str] = []             # the view of each timeline row painted with an item
+        render_line = tl.render_line
+
+        def spy_render(y):
+            strip = render_line(y)
+            if not tl.is_loading and tl.item_at(round(tl.scroll_offset.y) + y) is not None:
+                painted.append(tl.view.label)
+            return strip
+
+        marked: list[list[str]] = []        # what had been painted at each repaint of the source
+        paint = src._paint
+
+        def spy_paint():
+            marked.append(list(painted))
+            paint()
+
+        tl.render_line = spy_render
+        src._paint = spy_paint
+        await press(pilot, "/")
+        await type_text(pilot, "sochi")
+        assert marked and "sochi" in marked[0]
+        await press(pilot, "enter", "enter")
+        assert styled(src, "source--match") == ["Sochi"]
+
+
 SEARCHES = [
     ("actor:çavuşoğlu", ["QUOTE", "CONSULT", "QUOTE", "QUOTE"]),
     ("actor:CAVUSOLGU", ["QUOTE", "CONSULT", "QUOTE", "QUOTE"]),      # case and a typo
@@ -537,6 +630,36 @@ async def test_footer_shows_the_keys_that_matter_now(sample_db):
         await press(pilot, "tab", "tab")
         footer = screen_text(app).splitlines()[-1]
         assert "Filter timeline" in footer and "day" not in footer
+
+
+async def test_the_footer_is_rebuilt_once_per_change_of_its_keys(sample_db):
+    """A change of focus refreshes the screen's bindings twice (Textual); the footer rebuilds its
+    keys (a layout of the whole screen) only when the keys it shows change: once for `/`, once
+    for Escape, not at all for keys that change nothing it shows."""
+    from textual.widgets import Footer
+
+    async with running(sample_db, size=(120, 30)) as (app, pilot):
+        composed = []
+        compose = Footer.compose
+
+        def spy(self):
+            composed.append(1)
+            return compose(self)
+
+        Footer.compose = spy
+        try:
+            await press(pilot, "/")
+            assert len(composed) == 1
+            assert "Close search" in screen_text(app).splitlines()[-1]
+            await press(pilot, "escape")
+            assert len(composed) == 2
+            assert "Search" in screen_text(app).splitlines()[-1]
+            await press(pilot, "j", "j")
+            app.screen.refresh_bindings()
+            await settle(pilot)
+            assert len(composed) == 2
+        finally:
+            Footer.compose = compose
 
 
 async def _palette(pilot, app, text, expect):
@@ -1093,6 +1216,31 @@ def test_the_status_line_never_shows_a_range_before_the_first_layout(sample_db):
     tl._laid_out = True
     assert tl.range_text().endswith("of 63")
 
+
+async def test_a_frame_reads_each_row_style_once(sample_db, monkeypatch):
+    """The rows of one frame share their styles: each component style is read once per repaint,
+    not once per row (a fifth of a frame's time); a new theme repaints with its own styles, and so
+    does a change of focus (the cursor row's style)."""
+    import tuiex.app.timeline as timeline_module
+
+    async with running(sample_db) as (app, pilot):
+        tl = app.timeline
+        read: list[str] = []
+        real = timeline_module.component_style
+        monkeypatch.setattr(timeline_module, "component_style",
+                            lambda widget, name: read.append(name) or real(widget, name))
+        tl.refresh()
+        for y in range(tl.size.height):
+            tl.render_line(y)
+        assert read and len(read) == len(set(read)), read
+        dark = tl._cs("timeline--cursor"), tl._base_style()
+        app.theme = "textual-light"
+        await settle(pilot)
+        light = tl._cs("timeline--cursor"), tl._base_style()
+        assert light != dark
+        assert light == (real(tl, "timeline--cursor"), tl.rich_style)
+        await press(pilot, "tab")                   # the timeline loses focus: a blurred cursor
+        assert tl._blurred_cursor().bgcolor == tl.get_component_rich_style("timeline--cursor-blurred").bgcolor
 
 async def test_a_cursor_move_lays_nothing_out(sample_db):
     """The line under the timeline (the cursor row's sentence) is a box of fixed height: its new

@@ -585,3 +585,87 @@ async def test_G_in_a_full_text_view_shares_the_views_count(mid_db):
         assert len(calls) == 1                      # the view's count, and no other
         assert tl.count is not None and tl.count.exact and tl.count.n == len(every) == tl.rows
         assert tl.cursor == len(every) - 1 and "…" not in tl.range_text()
+
+
+def _spy_layouts(monkeypatch) -> list[str]:
+    """The widgets that ask for a layout of the screen from now on (type#id; a scrollbar is
+    named by the widget it scrolls)."""
+    from textual.scrollbar import ScrollBar
+    from textual.widget import Widget
+
+    asked: list[str] = []
+    original = Widget.refresh
+
+    def refresh(self, *regions, layout=False, **kwargs):
+        if layout:
+            owner = self.parent if isinstance(self, ScrollBar) else self
+            asked.append(f"{type(self).__name__}#{getattr(owner, 'id', None)}")
+        return original(self, *regions, layout=layout, **kwargs)
+
+    monkeypatch.setattr(Widget, "refresh", refresh)
+    return asked
+
+
+async def test_a_new_view_keeps_the_scrollbar_while_it_loads(mid_db, monkeypatch):
+    """A new view (a search as typed, Escape back) of more rows than the screen, over one of more
+    rows than the screen, never hides the timeline's scrollbar while its rows are read: hiding
+    it and showing it again laid the whole screen out twice between the key and the rows."""
+    app = _app(mid_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        tl = app.timeline
+        reader = Reader(mid_db)
+        view = reader.resolve(parse("talks"), quotes=True)
+        reader.close()
+        assert tl.rows > tl.size.height
+        asked = _spy_layouts(monkeypatch)
+        tl.push_view(view)
+        assert tl.show_vertical_scrollbar and tl.is_loading
+        await settle(pilot)
+        assert not tl.is_loading and tl.item_at(0) is not None and tl.rows > tl.size.height
+        tl.pop_view()
+        await settle(pilot)
+        assert tl.view == View() and tl.item_at(0) is not None
+        assert not [w for w in asked if w.endswith("#timeline")], asked
+
+
+@pytest.mark.parametrize("read_for, wait, says_loading", [(0.02, 2.0, False), (0.4, 0.05, True)])
+async def test_a_new_view_read_at_once_paints_no_loading_frame(mid_db, read_for, wait, says_loading):
+    """The old rows stay on screen while a new view's first page is read: a read within the
+    timeline's `loading_paint` goes straight to the new rows (a frame saying "loading…" in between
+    held them back by its own time on screen); a longer one says "loading…" and shows no rows
+    meanwhile. (The wait is long in the first case, so that a loaded machine's slow read of a
+    page still comes within it.)"""
+    import time
+
+    app = _app(mid_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        tl = app.timeline
+        tl.loading_paint = wait
+        view = tl.reader.resolve(parse("talks"), quotes=True)
+        page = tl.reader.page
+
+        def slow_page(*args, **kwargs):
+            time.sleep(read_for)
+            return page(*args, **kwargs)
+
+        tl.reader.page = slow_page
+        painted: list[tuple[bool, bool]] = []     # (loading, a row with an item) of each line painted
+        render_line = tl.render_line
+
+        def spy(y):
+            painted.append((tl.is_loading, tl.item_at(round(tl.scroll_offset.y) + y) is not None))
+            return render_line(y)
+
+        tl.render_line = spy
+        tl.push_view(view)
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if not tl.is_loading:
+                break
+        await settle(pilot)
+        assert not tl.is_loading and tl.item_at(0) is not None
+        assert any(loading for loading, _ in painted) == says_loading
+        assert not any(loading and row for loading, row in painted)
+        assert "loading…" not in app.status_text()

@@ -22,7 +22,7 @@ from textual.content import Content
 from textual.css.query import NoMatches
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from ..config import Config, load_history, save_history, save_setting
@@ -33,6 +33,7 @@ from ..store.search import QueryError, parse, parse_date
 from .actor_detail import ActorDetail
 from .clipboard import append_copied, system_copy
 from .commands import ExplorerCommands
+from .footer import KeyFooter
 from .history import History, Location
 from .prompt import ConfirmScreen, PromptScreen
 from .search_bar import SearchBar
@@ -132,7 +133,7 @@ class ExplorerApp(App[None]):
             yield SourceText(id="source")
             yield ActorDetail(id="actor")
         yield Static("", id="status", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def timeline(self) -> Timeline:
@@ -240,8 +241,16 @@ class ExplorerApp(App[None]):
         label = tl.view.label
         # the query: no markup
         self.timeline_pane.border_title = Content(f"Timeline · {label}" if label else "Timeline")
-        if tl.view.highlight != self._terms:
+        if tl.view.highlight != self._terms and not tl.is_loading:
+            # the source pane marks the view's words once its rows are in, after the frame that
+            # shows them: restyling an article's paragraphs cost ~20 ms of a search's way to its
+            # rows (more for a long article)
             self._terms = tl.view.highlight
+            self.call_after_refresh(self._mark_terms)
+
+    def _mark_terms(self) -> None:
+        """The searched words (`_terms`) marked in the source pane, if it does not mark them yet."""
+        if self.source.terms != self._terms:
             self.source.terms = self._terms
             self.source._paint()
 
@@ -293,10 +302,44 @@ class ExplorerApp(App[None]):
             self._preview_timer = self.set_timer(self.preview_delay, lambda: self.preview(item))
 
     def preview(self, item: Item) -> None:
-        """Show the item's source and its actor without moving focus or recording history."""
+        """Show the item's source and its actor without moving focus or recording history.
+        While a search is on its way (the search box open on text whose view is not on screen:
+        typed and not read yet, or the box just opened on the whole timeline) or a view is
+        read, the preview waits (asks again after `preview_delay`): loading an article and
+        laying out its pane took the main thread for ~100 ms, which, run as a search started,
+        held back the search's rows. A new view's first row brings its own preview
+        (CursorMoved replaces this one)."""
+        if self._preview_waits():
+            self._preview_timer = self.set_timer(self.preview_delay, lambda: self.preview(item))
+            return
+        self._preview_timer = None
         self._load_source(item.kind, item.id, focus=False, reveal=False)
         if item.source_id is not None:
-            self._load_actor(item.source_id, focus=False)
+            self._load_actor(item.source_id, focus=False, item=item)
+
+    def _preview_dropped(self, item: Item) -> bool:
+        """Whether a preview's article or actor, read, is dropped instead of shown: it arrived
+        while a search is on its way (`_preview_waits`; showing it is the layout the wait
+        spares the search, and a search typed right after a move starts while it is read).
+        The preview is then asked again for its row, if the cursor is still on it."""
+        if not self._preview_waits():
+            return False
+        current = self.timeline.current_item
+        if self._preview_timer is None and current is not None and current.ref == item.ref:
+            self._preview_timer = self.set_timer(self.preview_delay, lambda: self.preview(item))
+        return True
+
+    def _preview_waits(self) -> bool:
+        try:
+            bar, tl = self.search_bar, self.timeline
+        except NoMatches:           # a dialog on top, or the app closing: no search is typed
+            return False
+        if tl.is_loading or not bar.is_open or bar.mode != "filter":
+            return tl.is_loading
+        # the box's text is not the search on screen: typed (its view not read yet), or the
+        # box just opened on the whole timeline
+        shown = self._last_search
+        return shown is None or shown[1] != tl.view or shown[2] != bar.input.value.strip()
 
     def on_timeline_opened(self, message: Timeline.Opened) -> None:
         self.open_item(message.item.kind, message.item.id)
@@ -344,6 +387,8 @@ class ExplorerApp(App[None]):
             self.call_from_thread(self._show_source, item, article, focus, reveal)
 
     def _show_source(self, item: Item, article: ArticleView, focus: bool, reveal: bool) -> None:
+        if not focus and not reveal and self._preview_dropped(item):
+            return
         self.source.show(article, item.ref, self.timeline.view.highlight)
         if focus:
             self.source.focus()
@@ -361,16 +406,19 @@ class ExplorerApp(App[None]):
         self.source.focus()
 
     @work(thread=True, exclusive=True, group="actor", exit_on_error=False)
-    def _load_actor(self, actor_id: int, focus: bool) -> None:
+    def _load_actor(self, actor_id: int, focus: bool, item: Item | None = None) -> None:
+        """The actor's detail in the actor pane; `item`: the row a preview shows it for."""
         worker = get_current_worker()
         try:
             detail = self.reader.actor_detail(actor_id, should_stop=lambda: worker.is_cancelled)
         except Cancelled:
             return
         if detail is not None and not worker.is_cancelled:
-            self.call_from_thread(self._show_actor, detail, focus)
+            self.call_from_thread(self._show_actor, detail, focus, item)
 
-    def _show_actor(self, detail: Detail, focus: bool) -> None:
+    def _show_actor(self, detail: Detail, focus: bool, item: Item | None = None) -> None:
+        if item is not None and self._preview_dropped(item):
+            return
         self.actor.show(detail)
         if focus:
             self.actor.focus()

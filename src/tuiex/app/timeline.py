@@ -12,6 +12,7 @@ import re
 import textwrap
 import time
 from dataclasses import dataclass
+from typing import Self
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -19,7 +20,7 @@ from rich.text import Text
 from textual import events, work
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -35,6 +36,7 @@ PAGE = 100
 COUNT_CAP = 10_000
 FIRST_SCREEN_BUDGET = 0.05     # seconds the mount may spend reading the first page itself
 EXACT_COUNT_BUDGET = 3.0        # seconds spent counting exactly, in the background
+LOADING_PAINT = 0.1             # seconds a new view's rows may take before it is painted as loading
 
 DAY = Binding.Group("day", compact=True)
 MONTH = Binding.Group("month", compact=True)
@@ -159,6 +161,7 @@ class Timeline(ScrollView, can_focus=True):
     """Events and quotes in (date, kind, id) order; undated ones last, in their own group."""
 
     ALLOW_MAXIMIZE = True
+    loading_paint = LOADING_PAINT
 
     BINDINGS = [
         *vim_keys(down="move(1)", up="move(-1)", first="first", last="last", half_page=True, arrows=True),
@@ -191,7 +194,43 @@ class Timeline(ScrollView, can_focus=True):
         "timeline--empty",
     }
 
-    _cs = component_style
+    def _cs(self, name: str) -> Style:
+        """`component_style(self, name)`, kept until the next repaint: every row of a frame asks
+        for the same dozen styles, each a few lookups and a Style sum (with `rich_style`, a walk
+        up every ancestor, a third of the time to paint a screen of rows). Cleared where
+        Textual clears its own component styles (`refresh`, `notify_style_update`), and rows
+        are painted only after a refresh, so a frame never paints with the styles of an
+        earlier one (a theme, a focus change)."""
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = component_style(self, name)
+        return style
+
+    def _base_style(self) -> Style:
+        """`rich_style` (a walk up every ancestor), kept as `_cs` keeps component styles."""
+        style = self._styles.get("")
+        if style is None:
+            style = self._styles[""] = self.rich_style
+        return style
+
+    def _blurred_cursor(self) -> Style:
+        """The cursor's background alone, when the timeline has no focus (kept as `_cs` keeps
+        component styles)."""
+        style = self._styles.get("-blurred")
+        if style is None:
+            full = self.get_component_rich_style("timeline--cursor-blurred")
+            style = self._styles["-blurred"] = Style(bgcolor=full.bgcolor)
+        return style
+
+    def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False,
+                recompose: bool = False) -> Self:
+        if repaint:
+            self._styles.clear()
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
+
+    def notify_style_update(self) -> None:
+        self._styles.clear()
+        super().notify_style_update()
 
     # -- messages -------------------------------------------------------------------------------
 
@@ -280,6 +319,7 @@ class Timeline(ScrollView, can_focus=True):
     # -- state ------------------------------------------------------------------------------------
 
     def __init__(self, reader: Reader, view: View | None = None, **kw) -> None:
+        self._styles: dict[str, Style] = {}     # styles of the frame being painted (_cs)
         super().__init__(**kw)
         self.reader = reader
         self.view: View = view or View()
@@ -407,10 +447,27 @@ class Timeline(ScrollView, can_focus=True):
             self._count = None
             self._counting = False
             self.cursor = cursor
-            self._set_rows(0)
+            # no rows until the view is read, but the scroll extent stays: dropping it to 0
+            # here hid the scrollbar, and its rows showed it again, each a layout of the whole
+            # screen and a repaint of every pane (~50-110 ms in tmux, between a search's key and
+            # its rows). The rows' count sets the extent (on_timeline_view_loaded).
+            self._rows = 0
         self._load_view(self._gen, view, cursor, scroll, keep)
-        self.refresh()
-        self._status_changed()
+        if keep is None:
+            # what is on screen stays until the rows come, or LOADING_PAINT passes: a frame
+            # painted "loading…" in between (a view's first page takes a few ms) held the rows
+            # back by its own time on screen (tmux: 15-50 ms on a loaded machine)
+            gen = self._gen
+            self.set_timer(self.loading_paint, lambda: self._paint_loading(gen))
+        else:
+            self.refresh()
+            self._status_changed()
+
+    def _paint_loading(self, gen: int) -> None:
+        """The view of `gen` is still being read: say so (no rows, "loading…")."""
+        if gen == self._gen and self.is_loading:
+            self.refresh()
+            self._status_changed()
 
     def _set_rows(self, rows: int) -> None:
         """The timeline's scroll extent. Only its scrollbar and its own lines change, so the
@@ -679,7 +736,7 @@ class Timeline(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         row = round(self.scroll_offset.y) + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._base_style()
         if row >= self._rows:
             lines = self.empty_lines(width) if not self._rows and not self.is_loading else []
             if row < len(lines):
@@ -698,8 +755,7 @@ class Timeline(ScrollView, can_focus=True):
                 style = self._cs("timeline--cursor")
                 text.stylize(style)
             else:
-                full = self.get_component_rich_style("timeline--cursor-blurred")
-                style = Style(bgcolor=full.bgcolor)
+                style = self._blurred_cursor()
                 text.stylize_before(style)
             return self._strip(text, width, base + style)
         return self._strip(text, width, base)
