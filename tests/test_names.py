@@ -481,6 +481,33 @@ def test_a_name_written_before_a_place_noun_is_a_place_everywhere():
     assert not any("Hla Pyin" in name for name in people(art))
 
 
+def test_a_name_listed_with_a_region_is_a_place():
+    art = article("Soldiers shelled Mon and Karen states overnight, residents said.")
+    assert "Karen" not in people(art)
+
+
+def test_a_name_before_area_is_a_place():
+    art = article("Gunmen raided homes in the Tsafe Mada area and abducted nine farmers.")
+    assert not any("Tsafe" in a.name for a in art.actors.values())
+
+
+def test_a_name_after_the_capital_is_a_place():
+    art = article("Residents fled to the district capital Abu Hamra after the raid.")
+    assert not any("Hamra" in a.name for a in art.actors.values())
+
+
+def test_an_unknown_organisation_at_a_place_preposition_is_a_place():
+    art = article("Rebels ambushed an army convoy at Lokichar on Monday, the army said.")
+    assert "Lokichar" not in {a.name for a in art.actors.values()}
+
+
+def test_a_name_tagged_a_place_more_often_than_a_person_is_a_place():
+    art = article("Government troops surrounded Tel Rifaat on Monday.\n\n"
+                  "Dozens of families left Tel Rifaat overnight, and aid workers said food was running out in "
+                  "Tel Rifaat.")
+    assert "Tel Rifaat" not in people(art)
+
+
 def test_a_hyphenated_one_word_name_after_of_is_a_place():
     from tuiex.ingest.actors import _used_as_place
     from tuiex.ingest.nlp import load_nlp

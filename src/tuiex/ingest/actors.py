@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -359,7 +360,8 @@ class ActorBook:
             # "an army spokesman", "police said" tagged ORG: a common noun, no name; the unnamed
             # institution with its country from context (institutions.resolve_unnamed), not a body "army"
             pass
-        elif ent.label_ == "ORG" and is_body and not _NOT_ACTOR.search(text) and not _named_place(ent):
+        elif ent.label_ == "ORG" and is_body and not _NOT_ACTOR.search(text) and not _named_place(ent) \
+                and fold(text) not in self._place_names:
             parent = _parent_body(text)
             country_code = _country_of_words(text) or (parent.country if parent else None)
             if _ORG_WORDS.search(text):
@@ -1803,19 +1805,75 @@ def _proper_subjects(doc: Doc) -> list[int]:
 
 
 def _place_names(docs: list[Doc]) -> set[str]:
-    """Folded names that the article writes before a place noun ("in Moe Hla village", "Tarin Kot
-    district") or after one and "of" ("the port city of Al-Mukalla"): places wherever they stand,
-    never people, though the tagger says PERSON."""
+    """Folded names that the article writes as places, never people or bodies, though the tagger
+    says PERSON or ORG somewhere:
+    - before a place noun ("in Moe Hla village", "Tarin Kot district", "the Birnin Gwari area") or
+      after one, with or without "of" ("the port city of Al-Mukalla", "the regional capital Gao");
+    - a name the tagger calls a place (GPE, LOC) where it stands after a place preposition ("pulled
+      back from Zabadani"), or more often than it calls it a person ("attack on Zabadani",
+      "surrounding Zabadani", but PERSON in "troops attacked Zabadani");
+    - a name the tagger calls an organisation, with no organisation word, that stands after "in",
+      "at" or "near" ("ambushes at Napotpot", "joined the protesters in Peshawar");
+    - a name listed with a place that no country's name is ("Islamabad, Lahore, Rawalpindi and
+      other cities", "Kayah and Karen states").
+    A name of the gazetteer (a country, a capital, a known body) is decided by the gazetteer instead."""
     names = set()
+    tags: Counter[tuple[str, bool]] = Counter()      # (folded name, tagged PERSON) -> mentions
     for doc in docs:
-        if not token_indices(doc, "LOWER", _PLACE_NOUNS):
-            continue        # both tests below need a place noun in the paragraph: no entity's root is found
-        for ent in doc.ents:
+        ents = list(doc.ents)
+        if not ents:
+            continue
+        has_place_noun = bool(token_indices(doc, "LOWER", _PLACE_NOUNS))
+        place_tokens: set[int] = set()
+        for ent in ents:
             root = ent.root
-            if (ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_NOUNS) or (
-                    root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS):
-                names.add(fold(_strip(ent.text)))       # "X village", "the coastal city of X"
+            if has_place_noun and ((ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_NOUNS) or (
+                    root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS)
+                    or (ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_NOUNS - {"state"})):
+                names.add(fold(_strip(ent.text)))       # "X village", "the coastal city of X", "the capital X"
+            elif ent.label_ in {"GPE", "LOC"} and _as_place(ent) and _unknown_name(ent):
+                names.add(fold(_strip(ent.text)))       # "from Zabadani": a place, whatever else it is tagged
+            if ent.label_ in {"GPE", "LOC", "PERSON"}:
+                tags[(fold(_strip(ent.text)), ent.label_ == "PERSON")] += 1
+            elif ent.label_ == "ORG" and root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near"} \
+                    and not _ORG_WORDS.search(ent.text) and _unknown_name(ent):
+                names.add(fold(_strip(ent.text)))       # "ambushes at Napotpot"
+            if ent.label_ in {"GPE", "LOC"} and _unknown_name(ent):
+                place_tokens.update(range(ent.start, ent.end))
+        if not place_tokens:
+            continue
+        for ent in ents:
+            if ent.label_ in {"PERSON", "ORG"} and not _ORG_WORDS.search(ent.text) \
+                    and any(t.i in place_tokens for t in _listed_with(ent.root)):
+                names.add(fold(_strip(ent.text)))       # "Islamabad, Lahore, Rawalpindi": a list of places
+    # tagged a place more often than a person ("attack on Zabadani", "surrounding Zabadani", but
+    # "troops attacked Zabadani" PERSON): a place the tagger is unsure of
+    names.update(name for (name, person), n in tags.items() if not person and n > tags[(name, True)] > 0
+                 and gz.country_by_name(name) is None and gz.organization(name) is None)
     return names
+
+
+def _unknown_name(ent: Span) -> bool:
+    """Whether the gazetteer knows no country (nor capital) and no organisation by this name."""
+    text = _strip(ent.text)
+    return gz.country_by_name(text) is None and gz.organization(text) is None
+
+
+def _listed_with(token: Token) -> list[Token]:
+    """The heads of the other items of the list that `token` heads an item of ("A, B and C"): the
+    tokens joined to it by conjunction, either way, through the whole list."""
+    seen = {token.i}
+    todo = [token]
+    found = []
+    while todo:
+        tok = todo.pop()
+        near = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+        for other in near:
+            if other.i not in seen:
+                seen.add(other.i)
+                found.append(other)
+                todo.append(other)
+    return found
 
 
 def _sides_between(token: Token) -> list[Token]:
@@ -1857,7 +1915,8 @@ def _role_before(ent: Span) -> bool:
     return gz.is_role(prev.text) or (bool(two) and gz.is_role(two))
 
 
-_PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "port", "state", "county",
+_PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "port", "state", "county", "area",
+                "township", "states", "villages", "towns",
                 "municipality", "governorate", "island", "islands", "enclave", "capital"}
 
 
