@@ -508,6 +508,11 @@ def test_a_name_tagged_a_place_more_often_than_a_person_is_a_place():
     assert "Tel Rifaat" not in people(art)
 
 
+def test_a_time_zone_is_no_organisation():
+    art = article("Gunmen struck the market at about 4 pm (1500 GMT) on Saturday and stayed for two hours.")
+    assert "GMT" not in {a.name for a in art.actors.values()}
+
+
 def test_a_hyphenated_one_word_name_after_of_is_a_place():
     from tuiex.ingest.actors import _used_as_place
     from tuiex.ingest.nlp import load_nlp

@@ -40,6 +40,7 @@ _NOT_ACTOR = re.compile(r"\b(conference|summit|forum|games|festival|cup|pipeline
                         # a platform a statement was posted on ("said on Twitter"), no actor
                         r"|^(?:Twitter|Facebook(?:\s+Messenger)?|Messenger|Instagram|WhatsApp|YouTube|TikTok|Viber"
                         r"|WeChat|Weibo|Telegram|Threads|Bluesky)$"
+                        r"|^(?:GMT|UTC)$"                                      # a time zone ("at 2 pm (1100 GMT)")
                         r"|\s(?:way|road|avenue|boulevard|highway|expressway)$", re.I)   # a street
 _SPEECH = {"say", "tell", "add", "insist", "state", "announce", "confirm", "elaborate", "write", "tweet", "warn",
            "stress", "note", "affirm", "indicate", "underline", "post", "rule", "explain", "emphasize", "emphasise",
