@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extracting import extract_text
 
 
@@ -617,3 +618,29 @@ def test_a_title_word_before_a_long_name_stays_out_of_it():
                   "Secretary Carlos Andres Rojas Pena met him there.")
     names = set(people(art))
     assert not any(n.startswith(("Deputy", "Secretary")) for n in names), names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Goods will be handled by the Zambian Red Cross Society and handed out in the worst-hit areas.",
+     "Zambian Red Cross Society"),
+    ("The Copperbelt Miners Association said the strike would go on.", "Copperbelt Miners Association"),
+    ("Analysts at the Horn Policy Institute said the talks had stalled.", "Horn Policy Institute"),
+    ("The Kivu Security Network reported that gunmen killed 12 people.", "Kivu Security Network"),
+])
+def test_a_name_headed_by_a_society_association_institute_or_network_is_an_organisation(text, name):
+    actors = {a.name: a for a in article(text).actors.values()}
+    assert name in actors and actors[name].type == "organization"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Justice Now party said 40 of its members had been detained.", "Justice Now party"),
+    ("Police arrested two Ujamaa Forward party officials in Arusha on Friday.", "Ujamaa Forward party"),
+])
+def test_capitalised_words_before_a_lower_case_party_name_a_group(text, name):
+    actors = {a.name: a for a in article(text).actors.values()}
+    assert name in actors and actors[name].type == "group"
+
+
+def test_a_demonym_or_an_owner_before_party_names_no_party():
+    for text in ("The Nigerian party said its members were attacked.", "President Ruto's party won the vote."):
+        assert not any("party" in a.name for a in article(text).actors.values())

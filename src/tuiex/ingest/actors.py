@@ -30,7 +30,9 @@ _ORG_WORDS = re.compile(
     r"\b(ministry|council|parliament|army|party|agency|bank|organi[sz]ation|union|front|committee|"
     r"court|commission|police|guard|presidency|office|department|forces|brigades?|movement|alliance|"
     r"coalition|government|assembly|senate|congress|service|corps|navy|militia|cabinet|state|"
-    r"division|unit|bureau|directorate|secretariat|embassy|consulate|delegation|league|community|command)\b",
+    r"division|unit|bureau|directorate|secretariat|embassy|consulate|delegation|league|community|command|"
+    # a task force, a relief society or federation, a regiment named for its place ("Assam Rifles")
+    r"force|society|federation|association|rifles|battalion|regiment|tribunal|institute|network|group)\b",
     re.I,
 )
 _PLACE_WORDS = re.compile(r"province|region|district|city|county|state|island|islands|valley|river|street|square|"
@@ -1728,6 +1730,31 @@ def _unlabelled_organisations(doc: Doc) -> list[tuple[Span, Token]]:
                 end = obj.right_edge.i + 1
         if end - start >= 2:
             out.append((doc[start:end], tok))
+    return out + _lower_headed_groups(doc)
+
+
+# Lower-case heads that news writes after a group's own name ("the Popular Will party")
+_GROUP_HEADS = ("party", "militia", "movement")
+
+
+def _lower_headed_groups(doc: Doc) -> list[tuple[Span, Token]]:
+    """A party, militia or movement named by capitalised words the tagger took for no entity (or
+    for an organisation ending before the head) before a lower-case head: "The Popular Will party
+    reported", "CHADEMA party officials", "allied Pyu Saw Htee militia" (news copy's way of
+    naming a group with its kind). Not a people, place, person or date ("the Nigerian party",
+    "Khan's party"), and not the sentence's capitalised first word alone unless an acronym."""
+    out = []
+    for tok in map(doc.__getitem__, token_indices(doc, "LOWER", _GROUP_HEADS)):
+        if not tok.text.islower() or tok.tag_ not in {"NN", "NNP"}:
+            continue
+        start = tok.i
+        while start > tok.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                and doc[start - 1].ent_type_ not in {"PERSON", "GPE", "NORP", "DATE", "LOC", "CARDINAL", "ORDINAL"} \
+                and not gz.is_role(doc[start - 1].text) and not gz.country_by_demonym(doc[start - 1].text):
+            start -= 1
+        if start == tok.i or (start == tok.sent.start and tok.i - start == 1 and not doc[start].is_upper):
+            continue        # "Party" words after a sentence's first word alone, unless an acronym ("CHADEMA party")
+        out.append((doc[start:tok.i + 1], tok))
     return out
 
 
