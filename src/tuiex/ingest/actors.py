@@ -1734,25 +1734,30 @@ def _unlabelled_organisations(doc: Doc) -> list[tuple[Span, Token]]:
 
 
 # Lower-case heads that news writes after a group's own name ("the Popular Will party")
-_GROUP_HEADS = ("party", "militia", "movement")
+_GROUP_HEADS = ("party", "militia", "movement", "cartel")
 
 
 def _lower_headed_groups(doc: Doc) -> list[tuple[Span, Token]]:
-    """A party, militia or movement named by capitalised words the tagger took for no entity (or
-    for an organisation ending before the head) before a lower-case head: "The Popular Will party
-    reported", "CHADEMA party officials", "allied Pyu Saw Htee militia" (news copy's way of
-    naming a group with its kind). Not a people, place, person or date ("the Nigerian party",
-    "Khan's party"), and not the sentence's capitalised first word alone unless an acronym."""
+    """A party, militia, movement or cartel named by capitalised words the tagger took for no entity
+    (or for an organisation ending before the head) before a lower-case head: "The Popular Will
+    party reported", "CHADEMA party officials", "allied Pyu Saw Htee militia", "the Jalisco New
+    Generation cartel" (news copy's way of naming a group with its kind). Not a people, place,
+    person or date ("the Nigerian party", "Khan's party"; a place may name a cartel), and not the
+    sentence's capitalised first word alone unless an acronym."""
     out = []
     for tok in map(doc.__getitem__, token_indices(doc, "LOWER", _GROUP_HEADS)):
         if not tok.text.islower() or tok.tag_ not in {"NN", "NNP"}:
             continue
         start = tok.i
+        # a cartel is named for its home ground ("the Sinaloa cartel"), a party not ("the Nigerian party")
+        unnamed = {"PERSON", "NORP", "DATE", "CARDINAL", "ORDINAL"} \
+            | (set() if tok.lower_ == "cartel" else {"GPE", "LOC"})
         while start > tok.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
-                and doc[start - 1].ent_type_ not in {"PERSON", "GPE", "NORP", "DATE", "LOC", "CARDINAL", "ORDINAL"} \
+                and doc[start - 1].ent_type_ not in unnamed and doc[start - 1].pos_ not in {"DET", "PRON", "ADP"} \
                 and not gz.is_role(doc[start - 1].text) and not gz.country_by_demonym(doc[start - 1].text):
             start -= 1
-        if start == tok.i or (start == tok.sent.start and tok.i - start == 1 and not doc[start].is_upper):
+        if start == tok.i or (start == tok.sent.start and tok.i - start == 1
+                              and not (doc[start].is_upper and len(doc[start]) > 1)):
             continue        # "Party" words after a sentence's first word alone, unless an acronym ("CHADEMA party")
         out.append((doc[start:tok.i + 1], tok))
     return out
@@ -1836,14 +1841,17 @@ def _place_names(docs: list[Doc]) -> set[str]:
     """Folded names that the article writes as places, never people or bodies, though the tagger
     says PERSON or ORG somewhere:
     - before a place noun ("in Moe Hla village", "Tarin Kot district", "the Birnin Gwari area") or
-      after one, with or without "of" ("the port city of Al-Mukalla", "the regional capital Gao");
+      after one, with or without "of" ("the port city of Al-Mukalla", "the regional capital Gao"),
+      or with one in apposition ("Aljannaru, a village in Adamawa state") or calling it by name
+      ("an informal settlement called Gomora");
     - a name the tagger calls a place (GPE, LOC) where it stands after a place preposition ("pulled
       back from Zabadani"), or more often than it calls it a person ("attack on Zabadani",
       "surrounding Zabadani", but PERSON in "troops attacked Zabadani");
     - a name the tagger calls an organisation, with no organisation word, that stands after "in",
       "at" or "near" ("ambushes at Napotpot", "joined the protesters in Peshawar");
-    - a name listed with a place that no country's name is ("Islamabad, Lahore, Rawalpindi and
-      other cities", "Kayah and Karen states").
+    - a name listed with a place that no country's name is, or with a name found a place above
+      ("Islamabad, Lahore, Rawalpindi and other cities", "Kayah and Karen states", "the areas of
+      Chabriha, Borj El Chmali and Beqaa").
     A name of the gazetteer (a country, a capital, a known body) is decided by the gazetteer instead."""
     names = set()
     tags: Counter[tuple[str, bool]] = Counter()      # (folded name, tagged PERSON) -> mentions
@@ -1859,6 +1867,11 @@ def _place_names(docs: list[Doc]) -> set[str]:
                     root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS)
                     or (ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_NOUNS - {"state"})):
                 names.add(fold(_strip(ent.text)))       # "X village", "the coastal city of X", "the capital X"
+            elif has_place_noun and (any(c.dep_ == "appos" and c.lower_ in _PLACE_NOUNS - {"state"}
+                                         for c in root.children)
+                                     or (root.head.lower_ in {"called", "named"}
+                                         and root.head.head.lower_ in _PLACE_NOUNS)):
+                names.add(fold(_strip(ent.text)))       # "Aljannaru, a village in ...", "a settlement called X"
             elif ent.label_ in {"GPE", "LOC"} and _as_place(ent) and _unknown_name(ent):
                 names.add(fold(_strip(ent.text)))       # "from Zabadani": a place, whatever else it is tagged
             if ent.label_ in {"GPE", "LOC", "PERSON"}:
@@ -1868,6 +1881,7 @@ def _place_names(docs: list[Doc]) -> set[str]:
                 names.add(fold(_strip(ent.text)))       # "ambushes at Napotpot"
             if ent.label_ in {"GPE", "LOC"} and _unknown_name(ent):
                 place_tokens.update(range(ent.start, ent.end))
+        place_tokens.update(i for ent in ents if fold(_strip(ent.text)) in names for i in range(ent.start, ent.end))
         if not place_tokens:
             continue
         for ent in ents:
@@ -1944,7 +1958,7 @@ def _role_before(ent: Span) -> bool:
 
 
 _PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "port", "state", "county", "area",
-                "township", "states", "villages", "towns",
+                "township", "states", "villages", "towns", "areas", "settlement",
                 "municipality", "governorate", "island", "islands", "enclave", "capital"}
 
 
@@ -2439,11 +2453,11 @@ def _uncounted(name: str) -> str:
 # Head nouns of a named non-state political or armed body: FORMAT.md's `group` ("armed, ethnic or
 # political groups"), as the gold types parties, movements, fronts and militias; state forces
 # ("Royal Thai Army") and international bodies stay organisations
-_GROUP_HEAD = re.compile(r"\b(?:party|movement|front|militias?|rebels|insurgents)$|\bliberation\b", re.I)
+_GROUP_HEAD = re.compile(r"\b(?:party|movement|front|militias?|rebels|insurgents|cartel|gang)$|\bliberation\b", re.I)
 
 
 def _named_type(name: str) -> str:
-    """"group" for a name headed by a party, movement, front or militia ("National League for
+    """"group" for a name headed by a party, movement, front, militia or cartel ("National League for
     Democracy" is not: no head noun says so), "organization" otherwise."""
     return "group" if _GROUP_HEAD.search(_strip(name)) else "organization"
 
