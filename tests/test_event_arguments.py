@@ -701,6 +701,8 @@ def test_the_opposition_without_a_home_country_gives_no_event():
     ("Local resistance groups attacked an army outpost on Friday.", "ASSAULT", "resistance groups"),
     ("A resistance group ambushed a supply convoy near the river on Friday.", "ASSAULT", "resistance group"),
     ("Resistance forces shelled a police station overnight.", "ASSAULT", "resistance forces"),
+    ("Local resistance movements attacked an army post on Friday.", "ASSAULT", "resistance movements"),
+    ("A resistance movement ambushed an army truck on the highway.", "ASSAULT", "resistance movement"),
     ("Armed men abducted a village chief on Sunday.", "ASSAULT", "armed men"),
     ("Vigilantes captured two suspected cattle thieves on Sunday.", "COERCE", "vigilantes"),
     ("Vigilante groups attacked a herders' camp on Monday.", "ASSAULT", "vigilante groups"),

@@ -550,6 +550,24 @@ def test_allies_who_act_outside_any_event_are_an_actor():
     assert "Okafor’s allies" in {a.name for a in art.actors.values()}
 
 
+def test_an_unnamed_group_of_the_gazetteer_that_is_a_subject_outside_any_event_is_an_actor():
+    art = article("Resistance movements have sprung up in the hill districts since the coup.")
+    assert any(a.type == "group" and a.name.lower() == "resistance movements" for a in art.actors.values())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The U.N. refugee agency said it had flown tents to the camp.", "UNHCR"),
+    ("The UN children's agency warned that millions of children face hunger.", "UNICEF"),
+    ("The UN food agency said it had halted deliveries in the north.", "World Food Programme"),
+    ("The UN health agency said the outbreak was spreading.", "World Health Organization"),
+    ("The UN humanitarian agency said convoys were blocked at the border.", "OCHA"),
+    ("The UN atomic agency said inspectors had reached the plant.", "IAEA"),
+])
+def test_the_un_named_with_an_agencys_words_is_that_agency(text, name):
+    names = {a.name for a in article(text).actors.values()}
+    assert name in names and "United Nations" not in names
+
+
 def test_every_subject_of_a_listed_coordination_is_an_actor():
     art = article("Church leaders, the Unity Front opposition alliance, and lawyers for Rosa Linares, head of the "
                   "Civic Party, blasted the court ruling on Friday.")

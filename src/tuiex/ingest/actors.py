@@ -343,7 +343,7 @@ class ActorBook:
             return          # "told Reuters", "according to the BBC": the story's source, not an actor in it
         elif org:
             # "the Pakistani Taliban": a demonym before the name may make another body's name
-            span, org = _demonym_named_body(ent) or (ent, org)
+            span, org = _demonym_named_body(ent) or _un_agency(ent, org) or (ent, org)
             alias = text if span is ent else _strip(span.text)
             self._mention(self._add(org.name, org.type, org.country, alias=alias), di, span, offset, sentence)
         elif country and ent.label_ in {"GPE", "ORG", "NORP", "LOC", "FAC", "PERSON"}:
@@ -2375,6 +2375,29 @@ def _demonym_named_body(ent: Span) -> tuple[Span, gz.Org] | None:
     if wider is None or wider.name == (gz.organization(_strip(ent.text)) or wider).name:
         return None
     return ent.doc[ent.start - 1:ent.end], wider
+
+
+# Nouns a United Nations agency's descriptive name ends in ("the UN refugee agency", "the U.N. nuclear watchdog")
+_AGENCY_NOUNS = {"agency", "watchdog", "office", "fund"}
+
+
+def _un_agency(ent: Span, org: gz.Org) -> tuple[Span, gz.Org] | None:
+    """("UN food agency" span, World Food Programme) when the United Nations is named with the
+    lower-case words of one of its agencies after it ("the UN children's agency said", "the U.N.
+    refugee agency"): news copy's way of naming the agency, which the gazetteer lists as its alias;
+    None otherwise (the United Nations itself)."""
+    if org.name != "United Nations":
+        return None
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and end - ent.end < 4 and (doc[end].is_lower and doc[end].is_alpha or doc[end].lower_ == "'s"):
+        end += 1
+        if doc[end - 1].lower_ in _AGENCY_NOUNS:
+            words = "".join(t.text_with_ws for t in doc[ent.end:end]).strip()
+            agency = gz.organization(f"UN {words}")
+            if agency is not None and agency.name != org.name:
+                return doc[ent.start:end], agency
+    return None
 
 
 def _placed_state_body(ent: Span, text: str) -> tuple[str, str, str] | None:
