@@ -167,6 +167,8 @@ class ActorBook:
         self._person_firsts: dict[str, set[int]] = {}   # folded given name -> persons of that given name
         self._person_middles: dict[str, set[int]] = {}  # folded inner name of a 4+ word name ("lula")
         self._candidates: dict[tuple[int, int], tuple[Span, str]] = {}
+        self._place_names: set[str] = set()
+        self._named_countries: set[str] = set()     # ISO3 of the countries the article names (_named_countries)
         self.gender: dict[str, str] = {}     # person key -> "m" or "f", from an honorific or a gendered title
         self._place_mentions: set[int] = set()  # indexes of country mentions that name a place ("from Germany")
         self._pattern_roles = None
@@ -259,6 +261,7 @@ class ActorBook:
                           if t.head.lemma_ in _SPEECH}
         entities = [_entities(doc) for doc in docs]     # a function of the parse alone: found once for both passes
         self._place_names = _place_names(docs)
+        self._named_countries = _named_countries(docs)
         for pass_ in ("person", "other"):
             for di, doc in enumerate(docs):
                 for ent in entities[di]:
@@ -307,6 +310,8 @@ class ActorBook:
         org = gz.organization(text)
         if org is not None and org.country and _other_short_form(ent, org):
             org = None      # "Peoples Democratic Party (PDP)": Nigeria's, not Turkey's HDP of the same name
+        if org is not None and org.country and org.country not in self._named_countries and _generic_name(text):
+            org = None      # "the dissolution of Congress" in Peru: not the US one ("National Front", Kabul)
         country = gz.country_by_name(text) or _state_of_government(text)
         if ent.label_ == "ORG" and org is None and country is None and _inside_title(ent):
             return      # "Secretary of State X", "Interior Minister X": "State", "Interior" are a title's words
@@ -1893,6 +1898,41 @@ def _place_names(docs: list[Doc]) -> set[str]:
     names.update(name for (name, person), n in tags.items() if not person and n > tags[(name, True)] > 0
                  and gz.country_by_name(name) is None and gz.organization(name) is None)
     return names
+
+
+# Words of a body's name that many states' bodies share ("National", "Democratic", "Foreign"), with _ORG_WORDS
+_GENERIC_NAME_WORDS = {"the", "of", "for", "and", "national", "popular", "democratic", "federal", "supreme",
+                       "republican", "revolutionary", "patriotic", "liberal", "socialist", "communist", "progressive",
+                       "conservative", "people's", "peoples", "general", "central", "high", "joint", "special",
+                       "public", "security", "defence", "defense", "foreign", "interior", "justice", "finance",
+                       "intelligence", "labour", "labor", "green", "workers", "constitutional", "unity", "freedom",
+                       "development"}
+
+
+def _generic_name(text: str) -> bool:
+    """Whether a body's name is made of words many states' bodies share ("Congress", "National Front",
+    "Foreign Office", "Democratic Party"): a gazetteer body of one state by that name is that state's
+    only where the article names the state."""
+    words = re.sub(r"^(?:the|The)\s+", "", text).split()
+    return bool(words) and bool(_ORG_WORDS.search(text)) and all(
+        w.lower() in _GENERIC_NAME_WORDS or _ORG_WORDS.fullmatch(w) for w in words)
+
+
+def _named_countries(docs: list[Doc]) -> set[str]:
+    """ISO3 of the countries an article names: by name, capital or seat ("Washington"), or demonym."""
+    found = set()
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ in {"GPE", "NORP", "LOC", "ORG"}:
+                text = _strip(ent.text)
+                country = gz.country_by_name(text) or gz.country_by_demonym(text)
+                if country is not None:
+                    found.add(country.iso3)
+        for i in token_indices(doc, "POS", ("PROPN", "ADJ")):
+            country = gz.country_by_demonym(doc[i].text)      # "U.S.-led", "Iraqi" outside an entity
+            if country is not None:
+                found.add(country.iso3)
+    return found
 
 
 def _unknown_name(ent: Span) -> bool:
