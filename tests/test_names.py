@@ -665,8 +665,12 @@ def test_a_title_word_before_a_long_name_stays_out_of_it():
     ("The Copperbelt Miners Association said the strike would go on.", "Copperbelt Miners Association"),
     ("Analysts at the Horn Policy Institute said the talks had stalled.", "Horn Policy Institute"),
     ("The Kivu Security Network reported that gunmen killed 12 people.", "Kivu Security Network"),
+    # companies act in politics too: a name with a company's suffix is an organisation by its shape
+    ("Workers at Kivu Timber Company went on strike on Monday.", "Kivu Timber Company"),
+    ("Shares in Lakeside Holdings fell after the ruling.", "Lakeside Holdings"),
+    ("Riot police guarded the gates of Cedar Coast Plc after the strike began.", "Cedar Coast Plc"),
 ])
-def test_a_name_headed_by_a_society_association_institute_or_network_is_an_organisation(text, name):
+def test_a_name_headed_by_a_society_association_institute_network_or_company_word_is_an_organisation(text, name):
     actors = {a.name: a for a in article(text).actors.values()}
     assert name in actors and actors[name].type == "organization"
 

@@ -32,7 +32,9 @@ _ORG_WORDS = re.compile(
     r"coalition|government|assembly|senate|congress|service|corps|navy|militia|cabinet|state|"
     r"division|unit|bureau|directorate|secretariat|embassy|consulate|delegation|league|community|command|"
     # a task force, a relief society or federation, a regiment named for its place ("Assam Rifles")
-    r"force|society|federation|association|rifles|battalion|regiment|tribunal|institute|network|group)\b",
+    r"force|society|federation|association|rifles|battalion|regiment|tribunal|institute|network|group|"
+    # a company, which acts in politics too ("protested against MMG Ltd's mine")
+    r"ltd|inc|corp|corporation|company|plc|llc|holdings)\b",
     re.I,
 )
 _PLACE_WORDS = re.compile(r"province|region|district|city|county|state|island|islands|valley|river|street|square|"
