@@ -81,6 +81,10 @@ _OFFICE_ACRONYMS = {"DC", "ADC", "DM", "SDM", "UNO", "OC", "SP", "ASP", "DSP", "
 _STATE_NAMES = {"government", "regime", "administration", "authorities", "leadership", "state"}
 _OPPONENT_NOUNS = {"opponent", "enemy", "foe", "critic", "ally", "backer", "supporter", "lawyer", "attorney"}
 _POSS = re.compile(r"(?:'s|’s|')$")
+# _strip's patterns, compiled once (re.sub with a pattern string looks it up in re's cache per call)
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_LEADING_POSSESSIVE = re.compile(r"^(?:Its|Their)\s+(?=[A-Z])")
+_TRAILING_ACCOUNT = re.compile(r"\s+@\w+$")
 
 
 @dataclass
@@ -97,10 +101,10 @@ def _name_of(key: str) -> str:
 
 @lru_cache(maxsize=1 << 14)     # pure, and asked again for every span of every paragraph (speed only)
 def _strip(text: str) -> str:
-    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    text = _LEADING_ARTICLE.sub("", text.strip())
     # "Its Foreign Ministry condemned ...": a possessive pronoun starting a sentence is no part of a name
-    text = re.sub(r"^(?:Its|Their)\s+(?=[A-Z])", "", text)
-    text = re.sub(r"\s+@\w+$", "", text)      # "Australian Government @dfat": the account is no part of the name
+    text = _LEADING_POSSESSIVE.sub("", text)
+    text = _TRAILING_ACCOUNT.sub("", text)      # "Australian Government @dfat": the account is no part of the name
     if text.count("(") != text.count(")"):      # "National Resistance Front (NRF": the name without the bracket
         text = re.split(r"\s*[()]\s*", text)[0] if not text.startswith(("(", ")")) else text.strip("()")
     return _POSS.sub("", text).strip(" ,.;:")
