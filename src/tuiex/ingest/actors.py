@@ -2064,7 +2064,11 @@ def _inside_title(ent: Span) -> bool:
     doc = ent.doc
     if len(ent) > 2:
         return False
-    return any(gz.is_role(words := doc[ent.start - k:ent.end + j].text) or words.lower() in _ROLE_SYNONYMS
+    # each span's text cut from the paragraph's by token offsets (as Span.text is), not rebuilt from Tokens
+    whole = doc_text(doc)
+    starts, lengths = token_columns(doc, "IDX", "LENGTH")
+    return any(gz.is_role(words := whole[starts[ent.start - k]:starts[ent.end + j - 1] + lengths[ent.end + j - 1]])
+               or words.lower() in _ROLE_SYNONYMS
                for k in range(min(3, ent.start) + 1) for j in range(min(2, len(doc) - ent.end) + 1) if k or j)
 
 

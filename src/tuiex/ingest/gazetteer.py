@@ -271,10 +271,13 @@ def organization(s: str | None) -> Org | None:
     for k in (1, 2):            # "U.S. ..." or "United States ..."
         if len(words) <= k:
             break
-        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        # the rest first: mostly it names nothing, and the index refuses it at once (_Index)
+        org = _load().by_org.get(" ".join(words[k:]))
+        if org is None or org.country is None:
+            continue
+        head = " ".join(words[:k])
         country = country_by_name(head) or country_by_demonym(head)
-        org = _load().by_org.get(rest) if country else None
-        if org is not None and country is not None and org.country == country.iso3:
+        if country is not None and org.country == country.iso3:
             return org
     return _transliterated_orgs().get(_translit_key(s)) if "-" in s else None
 
