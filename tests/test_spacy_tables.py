@@ -135,6 +135,24 @@ def test_a_keys_plan_is_made_once_and_then_reused(shipped):
     assert table._plans == plans and all(table._plans[k] is plan for k, plan in plans.items())
 
 
+def test_the_regex_answers_are_kept_per_form_and_stay_bounded(shipped, monkeypatch):
+    from tuiex.ingest import spacy_tables
+
+    nlp = load_nlp()
+    table = nlp.get_pipe("attribute_ruler")
+    nlp("He said nothin' about it.")
+    nothin = nlp.vocab.strings["nothin'"]
+    assert any(nothin in found for found, _ in table._regex_hits.values())
+    assert any(nlp.vocab.strings["said"] in missed for _, missed in table._regex_hits.values())
+    monkeypatch.setattr(spacy_tables, "REGEX_CACHE_SIZE", 30)
+    # new forms in every text (the numbers), none an expression finds: each goes through them once
+    texts = [f"Envoy {i} said talks {i + 1000} were over." for i in range(40)] + ["Nothin' changed, y'all."]
+    for text in texts:
+        assert _annotations(nlp(text)) == _annotations(shipped(text))
+        assert table._regex_size <= 30
+        assert sum(len(f) + len(m) for f, m in table._regex_hits.values()) == table._regex_size
+
+
 @pytest.mark.parametrize("text, possible", [
     ("The talks resumed in Geneva on Monday.", False),
     ("There is no deal yet.", True),              # expl + is: the two-token rule may match

@@ -91,7 +91,9 @@ class AttributeTable:
         self._context_index: dict[int, int] = {}
         # per context pattern, what a doc must hold for it to match (see _needs)
         self._context_needs: list[tuple[tuple[tuple[int, frozenset[int]], ...], tuple[re.Pattern[str], ...]]] = []
-        self._regex_hits: dict[tuple[str, int], bool] = {}
+        # per expression: (lower forms it finds, lower forms it does not), _context_possible
+        self._regex_hits: dict[str, tuple[set[int], set[int]]] = {}
+        self._regex_size = 0        # forms kept in all
         for rule, pattern_set in enumerate(ruler.patterns):
             for pattern in pattern_set["patterns"]:
                 tests = self._table_tests(pattern, pattern_set["index"])
@@ -147,28 +149,29 @@ class AttributeTable:
 
     def _context_possible(self, columns: tuple[set[int], set[int], set[int]]) -> bool:
         """Whether any context pattern can match a doc whose TAG, LOWER and DEP values are
-        `columns`; the regex answers are kept per (expression, lower form), a bounded number."""
+        `columns`. The regex answers are kept per expression as two sets of lower forms, those it
+        finds and those it does not (REGEX_CACHE_SIZE forms at most in all), so a doc's forms are
+        tested by set intersection and only a form not met before goes through the expression."""
         strings = self.vocab.strings
+        lowers = columns[1]
         for values, regexes in self._context_needs:
             if not all(columns[k] & wanted for k, wanted in values):
                 continue
-            found = True
             for regex in regexes:
-                hit = False
-                for lower in columns[1]:
-                    key = (regex.pattern, lower)
-                    answer = self._regex_hits.get(key)
-                    if answer is None:
-                        if len(self._regex_hits) > REGEX_CACHE_SIZE:
-                            self._regex_hits.clear()
-                        answer = self._regex_hits[key] = bool(regex.search(strings[lower]))
-                    if answer:
-                        hit = True
-                        break
-                if not hit:
-                    found = False
-                    break
-            if found:
+                found, missed = self._regex_hits.setdefault(regex.pattern, (set(), set()))
+                if not lowers.isdisjoint(found):
+                    continue
+                new = lowers - missed
+                if new and self._regex_size + len(new) > REGEX_CACHE_SIZE:
+                    self._regex_hits.clear()
+                    self._regex_size = 0
+                    found, missed = self._regex_hits.setdefault(regex.pattern, (set(), set()))
+                self._regex_size += len(new)
+                for lower in new:
+                    (found if regex.search(strings[lower]) else missed).add(lower)
+                if lowers.isdisjoint(found):
+                    break           # no form of the doc fits this expression: the pattern cannot match
+            else:
                 return True
         return False
 
@@ -223,7 +226,7 @@ class AttributeTable:
         array: Any = doc.to_array([TAG, LOWER, DEP, IS_SPACE, POS, MORPH, LEMMA])  # uint64 columns
         rows = array.tolist()
         context: dict[int, list[int]] = {}
-        if self._context_possible(tuple(set(array[:, k].tolist()) for k in range(3))):  # type: ignore[arg-type]
+        if self._context_possible(tuple(set(column) for column in array[:, :3].T.tolist())):  # type: ignore[arg-type]
             for match_id, start, end in self._context(doc, allow_missing=True):
                 rule = self._context_index[match_id]
                 index = self.ruler.indices[rule]
