@@ -282,3 +282,42 @@ def test_city_country_gives_the_country_of_a_city_the_gazetteer_lacks():
     assert gz.city_country("Maiduguri").iso3 == "NGA"
     assert gz.city_country("Georgia") is None           # a country's name is no city
     assert gz.city_country("Nowhereville") is None
+
+
+# -- the index's quick refusal (speed only: the same answers as the two key lookups) ---------------
+
+def _looked_up(index, s):
+    """What `_Index.get` answered before it refused strings from their last chunk."""
+    if not s or not s.strip():
+        return None
+    hit = index.exact.get(_cs_key(s))
+    return hit if hit is not None else index.folded.get(_key(s))
+
+
+def _strings_around_names():
+    """Every name and alias of the gazetteer, as written and changed the ways text changes them
+    (a leading "the", a possessive, punctuation, accents, case, a word before or after), and
+    spans of sentences written for this test."""
+    data = gz.raw_data()
+    names = [n for r in data["countries"] for n in (*_country_strings(r), *r.get("demonyms", ()))]
+    names += [n for r in data["organizations"] for n in (r["name"], *r.get("aliases", ()))]
+    out = []
+    for n in names:
+        out += [n, f"the {n}", f"The {n}", f"{n}'s", f"{n}.", f"{n} ,", f"({n})", n.upper(), n.lower(),
+                f"{n} said", f"new {n}", f"{n} --", f"{n} —", f"{n}\u00a0", f"the\u00a0{n}", n.replace(" ", "  ")]
+    words = ("Foreign Ministry forces of the Islamic State group attacked U.S. Army base near Ankara on "
+             "Friday , while Polish troops and the Ukrainian army's units -- said Crème brûlée ß İstanbul "
+             "U . S . I.S. W.H.O. ¨ ― ½ ﬁre").split(" ")
+    out += [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 7) + 1)]
+    return out + ["", " ", "--", "the", "The", "- -", "\u00a0", "S", "s", "IS", "is", "U.S.", "Tehrik-e-Taliban"]
+
+
+def test_index_refusing_from_the_last_chunk_answers_as_the_full_lookup():
+    g = gz._load()
+    strings = _strings_around_names()
+    for index in (g.by_org, g.by_name, g.by_demonym):
+        refused = 0
+        for s in strings:
+            assert index.get(s) is _looked_up(index, s), s
+            refused += index._names_none(s) if s.strip() else 0
+        assert refused > len(strings) // 4      # the refusal does spare most spans of ordinary words

@@ -75,3 +75,28 @@ def test_role_end_is_found_wherever_the_title_pattern_matches(before):
         assert title_before.search(before)      # the cases above that name a role do match
     if before in ("said ", "told reporters that ", "an interview with "):
         assert not _role_end().search(before)   # the search it spares
+
+
+def test_title_words_around_a_name_are_read_as_the_span_texts_give_them():
+    from spacy.tokens import Span
+
+    from tuiex.ingest import gazetteer as gz
+    from tuiex.ingest.actors import _ROLE_SYNONYMS, _inside_title
+    from tuiex.ingest.nlp import load_nlp, parse
+
+    def by_span_text(doc, i, n):        # the rule as Span.text reads it
+        return any(gz.is_role(w := doc[i - k:i + n + j].text) or w.lower() in _ROLE_SYNONYMS
+                   for k in range(min(3, i) + 1) for j in range(min(2, len(doc) - i - n) + 1) if k or j)
+
+    texts = ["Secretary of State Lena Ortiz met the Head of State in Dakar.",
+             "Interior Minister  Tomas Berg said the Interior ministry would act.",
+             "State media said State officials in Oyo State were safe."]
+    seen = []
+    for doc in parse(load_nlp(), texts, 2):
+        for i in range(len(doc)):
+            for n in (1, 2):
+                if i + n <= len(doc):
+                    expected = by_span_text(doc, i, n)
+                    assert _inside_title(Span(doc, i, i + n, label="ORG")) == expected, (doc.text, i, n)
+                    seen.append(expected)
+    assert any(seen) and not all(seen)

@@ -117,11 +117,40 @@ def test_the_caches_stay_bounded_by_the_rules_not_the_corpus(shipped, monkeypatc
     words = [letters[i % 16] + "o" + letters[i // 16 % 16] + "ar" + letters[i // 256 % 16] + "s" for i in range(400)]
     texts = [f"The envoy said the {' '.join(words[i:i + 20])} were shelled." for i in range(0, 400, 20)]
     nlp("The envoy said the talks were shelled.")
-    before = len(table._cache)
+    before, plans_before = len(table._cache), len(table._plans)
     ours = [_annotations(d) for d in nlp.pipe(texts)]
     assert ours == [_annotations(d) for d in shipped.pipe(texts)]
     assert len(table._cache) - before < 50          # tag x dep combinations, not 400 words
+    assert len(table._plans) - plans_before < 50    # the same keys
     assert len(lemmas._lemmas) <= 20
+
+
+def test_a_keys_plan_is_made_once_and_then_reused(shipped):
+    table = load_nlp().get_pipe("attribute_ruler")
+    text = "The envoys said the talks had resumed; they're hopeful."
+    load_nlp()(text)
+    plans = dict(table._plans)
+    assert plans
+    assert _annotations(load_nlp()(text)) == _annotations(shipped(text))
+    assert table._plans == plans and all(table._plans[k] is plan for k, plan in plans.items())
+
+
+def test_the_regex_answers_are_kept_per_form_and_stay_bounded(shipped, monkeypatch):
+    from tuiex.ingest import spacy_tables
+
+    nlp = load_nlp()
+    table = nlp.get_pipe("attribute_ruler")
+    nlp("He said nothin' about it.")
+    nothin = nlp.vocab.strings["nothin'"]
+    assert any(nothin in found for found, _ in table._regex_hits.values())
+    assert any(nlp.vocab.strings["said"] in missed for _, missed in table._regex_hits.values())
+    monkeypatch.setattr(spacy_tables, "REGEX_CACHE_SIZE", 30)
+    # new forms in every text (the numbers), none an expression finds: each goes through them once
+    texts = [f"Envoy {i} said talks {i + 1000} were over." for i in range(40)] + ["Nothin' changed, y'all."]
+    for text in texts:
+        assert _annotations(nlp(text)) == _annotations(shipped(text))
+        assert table._regex_size <= 30
+        assert sum(len(f) + len(m) for f, m in table._regex_hits.values()) == table._regex_size
 
 
 @pytest.mark.parametrize("text, possible", [

@@ -87,6 +87,10 @@ _OFFICE_ACRONYMS = {"DC", "ADC", "DM", "SDM", "UNO", "OC", "SP", "ASP", "DSP", "
 _STATE_NAMES = {"government", "regime", "administration", "authorities", "leadership", "state"}
 _OPPONENT_NOUNS = {"opponent", "enemy", "foe", "critic", "ally", "backer", "supporter", "lawyer", "attorney"}
 _POSS = re.compile(r"(?:'s|’s|')$")
+# _strip's patterns, compiled once (re.sub with a pattern string looks it up in re's cache per call)
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_LEADING_POSSESSIVE = re.compile(r"^(?:Its|Their)\s+(?=[A-Z])")
+_TRAILING_ACCOUNT = re.compile(r"\s+@\w+$")
 
 
 @dataclass
@@ -103,10 +107,10 @@ def _name_of(key: str) -> str:
 
 @lru_cache(maxsize=1 << 14)     # pure, and asked again for every span of every paragraph (speed only)
 def _strip(text: str) -> str:
-    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    text = _LEADING_ARTICLE.sub("", text.strip())
     # "Its Foreign Ministry condemned ...": a possessive pronoun starting a sentence is no part of a name
-    text = re.sub(r"^(?:Its|Their)\s+(?=[A-Z])", "", text)
-    text = re.sub(r"\s+@\w+$", "", text)      # "Australian Government @dfat": the account is no part of the name
+    text = _LEADING_POSSESSIVE.sub("", text)
+    text = _TRAILING_ACCOUNT.sub("", text)      # "Australian Government @dfat": the account is no part of the name
     if text.count("(") != text.count(")"):      # "National Resistance Front (NRF": the name without the bracket
         text = re.split(r"\s*[()]\s*", text)[0] if not text.startswith(("(", ")")) else text.strip("()")
     return _POSS.sub("", text).strip(" ,.;:")
@@ -2227,7 +2231,11 @@ def _inside_title(ent: Span) -> bool:
     doc = ent.doc
     if len(ent) > 2:
         return False
-    return any(gz.is_role(words := doc[ent.start - k:ent.end + j].text) or words.lower() in _ROLE_SYNONYMS
+    # each span's text cut from the paragraph's by token offsets (as Span.text is), not rebuilt from Tokens
+    whole = doc_text(doc)
+    starts, lengths = token_columns(doc, "IDX", "LENGTH")
+    return any(gz.is_role(words := whole[starts[ent.start - k]:starts[ent.end + j - 1] + lengths[ent.end + j - 1]])
+               or words.lower() in _ROLE_SYNONYMS
                for k in range(min(3, ent.start) + 1) for j in range(min(2, len(doc) - ent.end) + 1) if k or j)
 
 

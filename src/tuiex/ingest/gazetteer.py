@@ -73,26 +73,60 @@ def _is_acronym(s: str) -> bool:
     return 0 < len(k) <= _ACRONYM_MAX and k.isalpha() and k.isupper() and not any(c.islower() for c in s)
 
 
+@lru_cache(maxsize=_CACHED)
+def _last_word(chunk: str) -> str:
+    """The last word of `fold(chunk)` ("" when it folds to nothing, as "--" does): for a chunk of text
+    without whitespace, a token's text mostly, so the few thousand of a corpus stay cached."""
+    return fold(chunk).rpartition(" ")[2]
+
+
 class _Index:
-    """Two maps from keys to records: one case-insensitive, one case-sensitive."""
+    """Two maps from keys to records: one case-insensitive, one case-sensitive.
+
+    Most strings asked for name nothing (entity rules try every span of a few words after a
+    nationality), and their two keys cost a fold and an accent strip each, never to be asked again.
+    So `get` first rules out, from the string's last whitespace-separated chunk alone, what cannot be
+    a key: `fold` and `_cs_key` treat chunks one by one (accents, case and punctuation character by
+    character; a leading "the" only ever leaves the first chunk), so the last word of `_key(s)` is the
+    last word of its last chunk that folds to one, and `_cs_key(s)` ends with `_cs_key(last chunk)`.
+    A string whose last folded word ends no folded key and whose last chunk's case-sensitive key ends
+    no case-sensitive key is none; any other one is looked up as before."""
 
     def __init__(self) -> None:
         self.folded: dict[str, object] = {}
         self.exact: dict[str, object] = {}
+        self._last_words: set[str] = set()      # the last word of every folded key
+        self._exact_tails: set[str] = set()     # every non-empty ending of a case-sensitive key
 
     def add(self, s: str, rec: object, case_sensitive: bool) -> None:
         if case_sensitive:
-            self.exact.setdefault(_cs_key(s), rec)
+            key = _cs_key(s)
+            self.exact.setdefault(key, rec)
+            self._exact_tails.update(key[i:] for i in range(len(key)))
         else:
-            self.folded.setdefault(_key(s), rec)
+            key = _key(s)
+            self.folded.setdefault(key, rec)
+            self._last_words.add(key.rpartition(" ")[2])
 
     def get(self, s: str | None):
-        if not s or not s.strip():
+        if not s or not s.strip() or self._names_none(s):
             return None
         hit = self.exact.get(_cs_key(s))
         if hit is not None:
             return hit
         return self.folded.get(_key(s))
+
+    def _names_none(self, s: str) -> bool:
+        """Whether `s` (not blank) can be no key of this index, told from its last chunk (class doc)."""
+        chunks = s.split()
+        tail = _cs_key(chunks[-1])
+        if not tail or tail in self._exact_tails:
+            return False
+        for chunk in reversed(chunks):
+            word = _last_word(chunk)
+            if word:
+                return word not in self._last_words
+        return False        # folds to nothing: looked up as before
 
 
 @dataclass(frozen=True)
@@ -237,10 +271,13 @@ def organization(s: str | None) -> Org | None:
     for k in (1, 2):            # "U.S. ..." or "United States ..."
         if len(words) <= k:
             break
-        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        # the rest first: mostly it names nothing, and the index refuses it at once (_Index)
+        org = _load().by_org.get(" ".join(words[k:]))
+        if org is None or org.country is None:
+            continue
+        head = " ".join(words[:k])
         country = country_by_name(head) or country_by_demonym(head)
-        org = _load().by_org.get(rest) if country else None
-        if org is not None and country is not None and org.country == country.iso3:
+        if country is not None and org.country == country.iso3:
             return org
     return _transliterated_orgs().get(_translit_key(s)) if "-" in s else None
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -46,6 +47,9 @@ LEMMA_MODES = ("rule", "lookup")
 REGEX_CACHE_SIZE = 50_000
 # A table rule's tests: (key position in _KEYS, wanted, hashed values), all of which must hold.
 _Tests = tuple[tuple[int, bool, frozenset[int]], ...]
+# What the table rules do to a token of one key (AttributeTable._plan): (rules, attributes merged,
+# (array column, value) pairs of the column-wise ones, the other attributes or None).
+_Plan = tuple[tuple[int, ...], dict[int, int], tuple[tuple[int, int], ...], dict[int, int] | None]
 
 
 def _value_test(vocab: Any, key: str, value: Any) -> tuple[bool, frozenset[int]] | None:
@@ -87,7 +91,9 @@ class AttributeTable:
         self._context_index: dict[int, int] = {}
         # per context pattern, what a doc must hold for it to match (see _needs)
         self._context_needs: list[tuple[tuple[tuple[int, frozenset[int]], ...], tuple[re.Pattern[str], ...]]] = []
-        self._regex_hits: dict[tuple[str, int], bool] = {}
+        # per expression: (lower forms it finds, lower forms it does not), _context_possible
+        self._regex_hits: dict[str, tuple[set[int], set[int]]] = {}
+        self._regex_size = 0        # forms kept in all
         for rule, pattern_set in enumerate(ruler.patterns):
             for pattern in pattern_set["patterns"]:
                 tests = self._table_tests(pattern, pattern_set["index"])
@@ -106,6 +112,7 @@ class AttributeTable:
                                       for v in values)
         self._cache: dict[tuple[int, int, int, int], tuple[tuple[int, ...], dict[int, int]]] = {}
         self._merged: dict[tuple[int, ...], tuple[tuple[int, ...], dict[int, int]]] = {}
+        self._plans: dict[tuple[int, int, int, int], _Plan] = {}    # key (a LOWER no rule names as _OTHER_FORM)
 
     def _table_tests(self, pattern: list[dict[str, Any]], index: int) -> _Tests | None:
         if len(pattern) != 1 or index not in (0, -1):
@@ -142,28 +149,29 @@ class AttributeTable:
 
     def _context_possible(self, columns: tuple[set[int], set[int], set[int]]) -> bool:
         """Whether any context pattern can match a doc whose TAG, LOWER and DEP values are
-        `columns`; the regex answers are kept per (expression, lower form), a bounded number."""
+        `columns`. The regex answers are kept per expression as two sets of lower forms, those it
+        finds and those it does not (REGEX_CACHE_SIZE forms at most in all), so a doc's forms are
+        tested by set intersection and only a form not met before goes through the expression."""
         strings = self.vocab.strings
+        lowers = columns[1]
         for values, regexes in self._context_needs:
             if not all(columns[k] & wanted for k, wanted in values):
                 continue
-            found = True
             for regex in regexes:
-                hit = False
-                for lower in columns[1]:
-                    key = (regex.pattern, lower)
-                    answer = self._regex_hits.get(key)
-                    if answer is None:
-                        if len(self._regex_hits) > REGEX_CACHE_SIZE:
-                            self._regex_hits.clear()
-                        answer = self._regex_hits[key] = bool(regex.search(strings[lower]))
-                    if answer:
-                        hit = True
-                        break
-                if not hit:
-                    found = False
-                    break
-            if found:
+                found, missed = self._regex_hits.setdefault(regex.pattern, (set(), set()))
+                if not lowers.isdisjoint(found):
+                    continue
+                new = lowers - missed
+                if new and self._regex_size + len(new) > REGEX_CACHE_SIZE:
+                    self._regex_hits.clear()
+                    self._regex_size = 0
+                    found, missed = self._regex_hits.setdefault(regex.pattern, (set(), set()))
+                self._regex_size += len(new)
+                for lower in new:
+                    (found if regex.search(strings[lower]) else missed).add(lower)
+                if lowers.isdisjoint(found):
+                    break           # no form of the doc fits this expression: the pattern cannot match
+            else:
                 return True
         return False
 
@@ -200,33 +208,51 @@ class AttributeTable:
             self._cache[key] = found
         return found
 
+    def _plan(self, key: tuple[int, int, int, int]) -> _Plan:
+        """What the table rules do to a token of `key` (as `_rules_for` takes it): their rules, the
+        attributes they give together, those of them written column-wise as (column of the
+        `__call__` array, value) pairs, and the rest (None when there is none). Cached per key."""
+        plan = self._plans.get(key)
+        if plan is None:
+            rules, merged = self._rules_for(key)
+            columns = tuple((column, merged[attr]) for column, attr in enumerate(_COLUMNS, start=4) if attr in merged)
+            rest = {a: v for a, v in merged.items() if a not in _COLUMNS} or None
+            plan = self._plans[key] = (rules, merged, columns, rest)
+        return plan
+
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         array: Any = doc.to_array([TAG, LOWER, DEP, IS_SPACE, POS, MORPH, LEMMA])  # uint64 columns
         rows = array.tolist()
         context: dict[int, list[int]] = {}
-        if self._context_possible(tuple(set(array[:, k].tolist()) for k in range(3))):  # type: ignore[arg-type]
+        if self._context_possible(tuple(set(column) for column in array[:, :3].T.tolist())):  # type: ignore[arg-type]
             for match_id, start, end in self._context(doc, allow_missing=True):
                 rule = self._context_index[match_id]
                 index = self.ruler.indices[rule]
                 token = (start if index >= 0 else end) + index
                 context.setdefault(token, []).append(rule)
         one_by_one: list[tuple[int, dict[int, int]]] = []
-        for i, row in enumerate(rows):
-            rules, merged = self._rules_for((row[0], row[1], row[2], row[3]))
+        plans, named = self._plans, self._named_forms
+        for i, row in enumerate(rows):      # the row's POS, MORPH and LEMMA are rewritten in place
+            key = (row[0], row[1] if row[1] in named else _OTHER_FORM, row[2], row[3])
+            plan = plans.get(key) or self._plan(key)
             if i in context:
-                merged = {}
-                for rule in sorted((*rules, *context[i])):
+                merged: dict[int, int] = {}
+                for rule in sorted((*plan[0], *context[i])):
                     merged.update(self._attrs[rule])
-            if not merged:
+                for column, attr in enumerate(_COLUMNS, start=4):
+                    if attr in merged:
+                        row[column] = merged[attr]
+                if len(merged.keys() - _COLUMNS):
+                    one_by_one.append((i, {a: v for a, v in merged.items() if a not in _COLUMNS}))
                 continue
-            for column, attr in enumerate(_COLUMNS, start=4):
-                if attr in merged:
-                    array[i, column] = merged[attr]
-            if len(merged.keys() - _COLUMNS):
-                one_by_one.append((i, {a: v for a, v in merged.items() if a not in _COLUMNS}))
-        doc.from_array(list(_COLUMNS), array[:, 4:])
+            for column, value in plan[2]:
+                row[column] = value
+            if plan[3] is not None:
+                one_by_one.append((i, plan[3]))
+        written: Any = numpy.array([row[4:] for row in rows], dtype=numpy.uint64)
+        doc.from_array(list(_COLUMNS), written)
         for i, attrs in one_by_one:
             set_token_attrs(doc[i], attrs)
         return doc
@@ -246,10 +272,11 @@ class LemmaTable:
     def __call__(self, doc: Doc) -> Doc:
         if not self.lemmatizer._validated:      # its first call checks its tables: let it
             return self.lemmatizer(doc)
-        array: Any = doc.to_array([ORTH, POS, MORPH, LEMMA])  # uint64 columns
         overwrite = self.lemmatizer.overwrite
-        for i, (orth, pos, morph, lemma) in enumerate(array.tolist()):
+        column: list[int] = []          # the lemmas, written at once
+        for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
             if lemma and not overwrite:
+                column.append(lemma)
                 continue
             key = (orth, pos, morph)
             found = self._lemmas.get(key)
@@ -257,8 +284,9 @@ class LemmaTable:
                 if len(self._lemmas) >= LEMMA_CACHE_SIZE:
                     self._lemmas.clear()
                 found = self._lemmas[key] = int(self.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0]))
-            array[i, 3] = found
-        doc.from_array([LEMMA], array[:, 3])
+            column.append(found)
+        lemmas: Any = numpy.array(column, dtype=numpy.uint64)
+        doc.from_array([LEMMA], lemmas)
         return doc
 
     @property
