@@ -349,7 +349,8 @@ def test_bonus_bound_covers_every_bonus():
 # still reads whatever else a line holds. Lines written for these tests.
 
 @pytest.mark.parametrize("line", ["Published: 14 March 2019   GMT", "Updated Mar 14, 2019  ET", "Thu 14 Mar 2019",
-                                  "Posted on March 14, 2019", "14 March, 2019"])
+                                  "Posted on March 14, 2019", "14 March, 2019",
+                                  "The harbour reopened on March 14, 2019."])  # a sentence's closing period
 def test_a_plain_stamp_reads_as_dateparser_reads_it(line):
     from tuiex.ingest import published
     fast = [when for _, when in published._plain_dates(line)]

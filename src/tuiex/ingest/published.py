@@ -350,7 +350,7 @@ def _bikram_sambat(year: int, month: int, day: int) -> date | None:
 _MONTH_NAME = r"(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
 _PLAIN_DATE = re.compile(
     r"(?<![\w.])(?:(?P<d1>\d{1,2})\s+(?P<m1>" + _MONTH_NAME + r")\.?,?\s+"
-    r"|(?P<m2>" + _MONTH_NAME + r")\.?\s+(?P<d2>\d{1,2}),?\s+)(?P<y>(?:19|20)\d\d)(?![\w.])")
+    r"|(?P<m2>" + _MONTH_NAME + r")\.?\s+(?P<d2>\d{1,2}),?\s+)(?P<y>(?:19|20)\d\d)(?!\w|\.\d)")
 
 
 def _plain_dates(text: str) -> tuple[tuple[str, date], ...]:
