@@ -1854,3 +1854,38 @@ def test_their_fighters_in_a_joined_clause_are_not_a_single_states():
     assert any(e[0] == "ASSAULT" and e[2] == "Turkey" for e in evs)
     assert not any(e[0] == "ASSAULT" and e[1] == "Turkey" for e in evs)
     assert not any(e[0] == "ASSAULT" and e[1] == "Nigeria" and e[2] is None for e in evs)
+
+
+# -- a group noun written with the group's name is that group (issue 11, src11) ---------------------------
+
+def test_a_country_s_named_group_noun_is_the_named_group():
+    evs = events_of(article("Mali's JNIM group said on Friday its fighters had attacked a military camp near Gao."))
+    assert any(e[0] == "ASSAULT" and e[1] == "JNIM" for e in evs)
+    assert not any(e[1] == "Mali" for e in evs)
+
+
+def test_a_compound_rebel_group_said_it_is_the_named_group():
+    evs = events_of(article("Congo's M23 rebel group said on Monday it had seized the town of Rutshuru."))
+    assert any(e[1] == "M23" for e in evs)
+    assert not any(e[1] in {"rebel group", "Democratic Republic of the Congo"} for e in evs)
+
+
+def test_a_group_noun_right_before_the_name_is_the_named_group():
+    evs = events_of(article("Scores of fighters from the militant group al-Shabab stormed a police station in "
+                            "Garissa."))
+    assert any(e[0] == "ASSAULT" and e[1] == "al-Shabab" for e in evs)
+
+
+def test_the_group_does_not_take_up_gunmen():
+    evs = events_of(article("Fighters from the militant group Hamas fired rockets at Ashkelon on Monday.\n\n"
+                            "Separately, gunmen shot dead two farmers near Hebron.\n\n"
+                            "The group has also attacked Israel with drones."))
+    assert ("ASSAULT", "Hamas", "Israel") in evs
+    assert not any(e[1] == "gunmen" and e[2] == "Israel" for e in evs)
+
+
+def test_the_rebels_are_the_named_armed_group_not_a_counted_crowd():
+    evs = events_of(article("Talks between Colombia and the FARC resumed on Monday.\n\n"
+                            "Colombia agreed to free some 300 jailed rebels as part of the deal.\n\n"
+                            "The rebels accused the army of bombing a village in Cauca."))
+    assert any(e[0] == "ACCUSE" and e[1] == "FARC" for e in evs)

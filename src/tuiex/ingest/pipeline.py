@@ -774,9 +774,10 @@ _BODY_NOUNS = {"group", "movement", "militia", "faction", "organisation", "organ
 _NAMED_BODY_HEADS = {"movement", "bloc", "alliance", "coalition", "faction", "militia"}
 
 
-def _body_named_before(book: ActorBook, here: int, noun: str) -> str | None:
+def _body_named_before(book: ActorBook, here: int, noun: str, singular: bool = True) -> str | None:
     """The group or organisation (a group first, for "group", "movement", "militia", "faction") the
-    text named last before character offset `here`, or None."""
+    text named last before character offset `here`, for a `singular` noun not one a plural common
+    noun named ("gunmen": number agreement), or None."""
     kinds = ("group", "organization") if noun in GROUP_NOUNS else ("organization", "group")
     if noun in _NAMED_BODY_HEADS:
         # "The Azimio coalition has complained ... . According to the coalition, ...": the body whose
@@ -786,7 +787,8 @@ def _body_named_before(book: ActorBook, here: int, noun: str) -> str | None:
         if key:
             return key
     for kind in kinds[:1] if noun in {"militia", "faction"} else kinds:
-        key = _group_named_before(book, here, kind)
+        # (a singular noun does not take up a crowd a plural common noun named: "gunmen", "protesters")
+        key = book.last_named_before_where(here, kind, lambda a: not (singular and _plural_common_name(a.name)))
         if key:
             return key
     return None
@@ -917,7 +919,7 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
             return context.last_speaker
     if tok.lemma_.lower() in _BODY_NOUNS and any(c.lower_ == "the" for c in tok.children):
         # "The group said", "the bloc said", "the rights group said": the group or organisation named last
-        body = _body_named_before(book, off + tok.idx, tok.lemma_.lower())
+        body = _body_named_before(book, off + tok.idx, tok.lemma_.lower(), singular=tok.tag_ != "NNS")
         if body:
             return body
     if tok.lower_ in {"he", "she"}:
@@ -1258,11 +1260,12 @@ def _transcript_question(text: str) -> bool:
 
 
 def _plural_common_name(name: str) -> bool:
-    """Whether an actor's name ends in a plural common noun ("55 protesters", "Iraqi protesters"): a
+    """Whether an actor's name ends in a plural common noun ("55 protesters", "Iraqi protesters",
+    "gunmen"): a
     group a bare noun made, which "it" cannot refer to (number agreement). Names end capitalised
     ("United Nations", "Philippines")."""
     last = name.split()[-1] if name.split() else ""
-    return last.islower() and last.endswith("s") and not last.endswith("ss")
+    return last.islower() and ((last.endswith("s") and not last.endswith("ss")) or last.endswith("men"))
 
 
 def _common_noun(tok: Token) -> bool:
@@ -2697,7 +2700,8 @@ def _the_body(tok: Token) -> bool:
 def _body_before(book: ActorBook, context: Context, tok: Token, here: int | None = None) -> str | None:
     """The body "the front", "the bloc", "the group" refers back to: the latest actor whose name holds
     the noun; for "the bloc"/"the alliance" the latest international bloc; for "the group"/"the
-    militia"/"the movement" the latest armed or political group (type group) the text named. None when
+    militia"/"the movement" the latest armed or political group (type group) the text named, one a
+    plural common noun named ("gunmen") not for a singular noun (number agreement). None when
     there is none, or for a bloc with a description ("the regional bloc") when more than one bloc was
     named before character offset `here` ("the EU and ASEAN met ... The regional bloc": either)."""
     noun = tok.lemma_.lower()
@@ -2706,7 +2710,8 @@ def _body_before(book: ActorBook, context: Context, tok: Token, here: int | None
             and sum(1 for k, a in book.actors.items() if _is_bloc(a) and book._first_start.get(k, here) < here) > 1:
         return None
     return _latest_of_kind(book, context, noun) or (_latest_bloc(book, context) if noun in BLOC_NOUNS else None) \
-        or (_latest_actor(book, context, lambda a: a.type == "group") if noun in GROUP_NOUNS else None)
+        or (_latest_actor(book, context, lambda a: a.type == "group" and not (
+            tok.tag_ == "NN" and _plural_common_name(a.name))) if noun in GROUP_NOUNS else None)
 
 
 # Nouns that count a bloc's members ("the 27-nation bloc", "the 10-member alliance").
