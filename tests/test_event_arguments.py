@@ -1889,3 +1889,55 @@ def test_the_rebels_are_the_named_armed_group_not_a_counted_crowd():
                             "Colombia agreed to free some 300 jailed rebels as part of the deal.\n\n"
                             "The rebels accused the army of bombing a village in Cauca."))
     assert any(e[0] == "ACCUSE" and e[1] == "FARC" for e in evs)
+
+
+# -- "they" of an adverbial clause after a passive subject is that subject (issue 11, src11) ---------------
+
+def test_they_after_a_passive_subject_is_that_subject_not_the_sayer():
+    evs = events_of(article("Fifteen Taliban fighters were killed after they ambushed an Afghan army convoy in "
+                            "Helmand, the Afghan Defence Ministry said."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Taliban" for e in evs)
+    assert not any(e[0] == "ASSAULT" and e[1] == "Afghan Defence Ministry" for e in evs)
+
+
+def test_they_after_an_active_subject_is_left_to_the_other_rules():
+    from tuiex.ingest.coref import adverbial_clause_subject
+    from tuiex.ingest.nlp import load_nlp
+    doc = load_nlp()("Kenyan police arrested dozens of students after they blocked a highway.")
+    they = next(t for t in doc if t.lower_ == "they")
+    assert adverbial_clause_subject(they) is None
+
+
+# -- "sanctions on X, accusing it": the one the act's object is laid on (issue 11, src11) ----------------
+
+def test_accusing_it_after_sanctions_on_a_party_is_that_party():
+    evs = events_of(article("Britain imposed sanctions on Eritrea on Tuesday, accusing it of arming militias."))
+    assert ("ACCUSE", "United Kingdom", "Eritrea") in evs
+
+
+# -- "its vessels" in a censured act are not the doer's own (issue 11, src11) -----------------------------
+
+def test_its_in_a_censured_act_is_the_censurer():
+    evs = events_of(article("Vietnam condemned the China Coast Guard on Monday for firing water cannon at its fishing "
+                            "boats near the Paracel Islands."))
+    assert ("ASSAULT", "China Coast Guard", "Vietnam") in evs
+
+
+def test_its_after_a_named_author_s_noun_is_that_author():
+    evs = events_of(article("Hezbollah's threat came a day after Israeli jets bombed its depots in southern "
+                            "Lebanon."))
+    assert ("ASSAULT", "Israel", "Hezbollah") in evs
+
+
+# -- "X responded, saying it would ...": the participle's subject says it (issue 11, src11) --------------
+
+def test_it_after_a_participle_of_saying_is_the_clause_subject():
+    evs = events_of(article("The European Union voiced concern on Thursday.\n\n"
+                            "Algeria responded on Friday, saying it would expel two Spanish diplomats."))
+    assert ("SANCTION", "Algeria", "Spain") in evs
+
+
+def test_it_after_by_saying_is_the_clause_subject():
+    evs = events_of(article("NATO voiced concern on Thursday.\n\n"
+                            "Belarus responded by saying that it would expel the Polish ambassador."))
+    assert ("SANCTION", "Belarus", "Poland") in evs

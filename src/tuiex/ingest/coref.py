@@ -81,6 +81,9 @@ def they_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
     fronted = fronted_clause_subject(pronoun)
     if fronted is not None:
         return True, fronted
+    above = adverbial_clause_subject(pronoun)
+    if above is not None:
+        return True, above
     doc = pronoun.doc
     quoted = _in_quotation(pronoun)
     for t in reversed(doc[max(0, pronoun.i - _WINDOW):pronoun.i]):
@@ -104,6 +107,26 @@ def they_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
                 t = reported
         return (True, t) if _plural(t) else (False, None)
     return False, None
+
+
+def adverbial_clause_subject(pronoun: Token) -> Token | None:
+    """The plural passive subject a "they" of an adverbial clause takes up from the clause it
+    modifies: "More than 30 insurgents were killed when they ambushed an army convoy", "Protesters
+    were detained after they blocked the road" (the insurgents, the protesters, not the army or
+    police named since, nor the sayer of a reported clause). The matrix clause's passive subject,
+    counted ones as their whole (`partitive_whole`); None when `pronoun` is no subject "they" of
+    such a clause or that subject is a pronoun or singular. An active matrix clause is left alone:
+    "police arrested protesters after they attacked a station" is the protesters' act as often as
+    the police's. Source: an English subject pronoun of a subordinate clause is bound by the topic
+    subject of its matrix clause before it (issue 11: the victims' "they" came out as the army)."""
+    clause = pronoun.head
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head == clause:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubjpass" and c.i < pronoun.i), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    whole = partitive_whole(subject)
+    return whole if _plural(whole) else None
 
 
 # Heads that count or take part of a plural ("thousands of X", "a number of X", "some of the X"); a
@@ -327,6 +350,8 @@ def reported_sayer(pronoun: Token) -> Token | None:
     if clause.dep_ != "ccomp" or saying.lemma_.lower() not in _SAYING_VERBS:
         return None
     sayer = next((c for c in saying.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    if sayer is None:
+        sayer = _subject_of_saying_adjunct(saying)
     if sayer is None and saying.dep_ == "pcomp" and saying.head.lower_ == "as" \
             and saying.head.head.lemma_.lower() in _QUOTING_VERBS:
         quoting = saying.head.head
@@ -343,6 +368,32 @@ def reported_sayer(pronoun: Token) -> Token | None:
     if sayer.ent_type_ == "PERSON":
         return None
     return sayer if _plural(sayer) == (pronoun.lower_ == "they") else None
+
+
+# Nouns of documents a participle of saying can describe ("issued a statement saying it ...").
+_DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "message", "letter", "post", "note", "release",
+                   "video", "tweet"}
+
+
+def _subject_of_saying_adjunct(saying: Token) -> Token | None:
+    """The subject of the clause a subjectless participle of saying hangs on, which says it: "Iran
+    responded, saying it would ..." (advcl), "Tehran responded by saying that it would ..." (pcomp
+    of a preposition), "the rebels issued a statement saying they ..." (acl of a document noun); a
+    nominal subject only, before the participle. None for any other verb of saying. Source: a
+    participle's understood subject is its matrix clause's (issue 11: such an "it" came out as the
+    body the text named last)."""
+    up = None
+    if saying.dep_ == "advcl" and saying.tag_ == "VBG":
+        up = saying.head
+    elif saying.dep_ == "pcomp" and saying.tag_ == "VBG" and saying.head.dep_ == "prep" \
+            and saying.head.lower_ in {"by", "after", "before", "while"}:
+        up = saying.head.head
+    elif saying.dep_ == "acl" and saying.tag_ == "VBG" and saying.head.lemma_.lower() in _DOCUMENT_NOUNS \
+            and saying.head.dep_ == "dobj":
+        up = saying.head.head
+    if up is None or up.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in up.children if c.dep_ == "nsubj" and c.i < saying.i and c.pos_ != "PRON"), None)
 
 
 # Participles that lay an act or a weapon at someone's door, with the preposition that names them.

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from . import gazetteer as gz
+from .coref import adverbial_clause_subject
 from .lexicon import Entry
 from .lexicon import load as load_lexicon
 from .nlp import doc_text, token_indices
@@ -2062,6 +2063,8 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                 # act and agrees with the verb ("actions against Cuba that seek ...": not Cuba)
                 return cur.head if _can_act(cur.head) and _agrees(cur, cur.head) else None
             if c.dep_ in {"nsubj", "csubj"}:
+                if adverbial_clause_subject(c) is not None:
+                    return c    # "insurgents were killed when they ambushed ..., the army said": theirs (coref)
                 # "the ministry said it had ordered ...": the pronoun is the speaker
                 said = _reporting_verb(cur) if c.lower_ in {"it", "they"} else None
                 if said is not None:
@@ -2856,14 +2859,22 @@ def _antecedent_object(obj: Token) -> Token:
     """The object an object pronoun stands for when its verb is joined to one with a noun object
     ("criticized the government ... and accused it of ..." -> "government") or is a participle
     clause of such a verb ("expelled two diplomats, accusing them of spying" -> "diplomats"), when
-    the two agree in number; else `obj` itself. A bare number as the object ("attacked our soldiers and
-    killed 13") counts the first verb's object in the same way, of either number."""
+    the two agree in number; an object that names an act rather than a party ("imposed sanctions on
+    Belarus, accusing it of ...") gives way to the party of its "on"/"against" phrase; else `obj`
+    itself. A bare number as the object ("attacked our soldiers and killed 13") counts the first
+    verb's object in the same way, of either number."""
     verb = obj.head
     count = obj.tag_ == "CD" and not any(c.dep_ == "prep" for c in obj.children)    # not "13 of the guards"
     if (obj.lower_ not in {"it", "them"} and not count) or not (
             verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i)):
         return obj
     first = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if first is not None and not count and not _can_act(first):
+        # "imposed sanctions on Belarus, accusing it of ...": the act's object is no party; the one it
+        # was laid on is ("sanctions on Wagner", "restrictions against the company")
+        first = next((g for h in (first, verb.head) for c in h.children if c.dep_ == "prep"
+                      and c.lower_ in {"on", "against"} for g in c.children if g.dep_ == "pobj" and _can_act(g)),
+                     first)
     if first is not None and not count and (first.tag_ in {"NNS", "NNPS"} or any(
             c.dep_ == "conj" for c in first.children)) != (obj.lower_ == "them"):
         return obj      # "stormed the venue and dispersed them": "them" is no venue

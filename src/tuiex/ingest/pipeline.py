@@ -2096,6 +2096,10 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             # "al-Shabaab killed 24 soldiers": unqualified soldiers are the forces of the country the
             # article is about, when the attacker is an armed group or of another country
             key = _home_military(book, cand, di, off, sentence_of(off + cand.idx), context.home)
+        if key is None or key == ev.source_key or _same_state(book, key, source):
+            # "condemned the coast guard for firing water cannon at its vessels": an act is not done to
+            # its doer's own; the possessive is the clause above's subject's
+            key = _possessor_above(book, ev, cand, res) or key
         anchor = cand
         if cand.lower_ == "them" and cand.dep_ in {"dobj", "pobj"}:
             # "protesters gathered ... police dispersed them": the plural party named before, not the source
@@ -2185,6 +2189,42 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         ev.target_key = _placed_group(book, ev, target_tok, res, di, off, sentence_of) or ev.target_key
     if ev.target_key == ev.source_key:
         ev.target_key = None
+
+
+def _same_state(book: ActorBook, key: str, source) -> bool:
+    """Whether `key` is the country of the event's source `source` (an Actor or None): "China" for
+    the China Coast Guard."""
+    actor = book.actor(key)
+    return source is not None and actor is not None and actor.type == "country" \
+        and source.type != "country" and actor.country is not None and actor.country == source.country
+
+
+def _possessor_above(book: ActorBook, ev: FoundEvent, cand: Token, res) -> str | None:
+    """The actor an "its"/"their" on a target noun stands for when it cannot be the doer's own: the
+    subject of the clause the event's verb hangs under as a preposition's object or a subordinate
+    clause ("The Philippines condemned the coast guard for firing water cannon at its vessels": the
+    Philippines), if that subject names an actor other than the source's; None when the noun has no
+    such possessive or the verb no such clause above it (a reported clause's possessive is not the
+    sayer's: "staff were evacuated from their embassy, officials said").
+    Source: an act's doer is not its own target (GUIDELINES: source and target are two actors), so
+    the possessive binds the next subject up (issue 11: "its vessels" came out as the coast guard's
+    own country)."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in cand.children):
+        return None
+    verb = ev.verb
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        above = verb.head.head      # "condemned X for firing ...", "came after striking ..."
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+        above = verb.head           # "came a day after jets struck ..."
+    else:
+        return None                 # (a reported clause's "their embassy" is not the sayer's)
+    subject = next((c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"}), None) \
+        if above.pos_ in {"VERB", "AUX"} else None
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    # ("Hamas' warning came after jets struck its facilities": the act's named author)
+    key = res(subject) or next((res(c) for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return key if key is not None and key != ev.source_key else None
 
 
 def _coordinated_qualifier(book: ActorBook, tok: Token, di: int, off: int, sentence: int) -> str | None:
