@@ -1941,3 +1941,18 @@ def test_it_after_by_saying_is_the_clause_subject():
     evs = events_of(article("NATO voiced concern on Thursday.\n\n"
                             "Belarus responded by saying that it would expel the Polish ambassador."))
     assert ("SANCTION", "Belarus", "Poland") in evs
+
+
+# -- participles the parser hung on the wrong noun (issue 11, src11) ---------------------------------------
+
+def test_a_participle_set_off_after_the_object_is_the_subject_s():
+    evs = events_of(article("The Supreme Court rejected the appeal of Leila Farouk, a 40-year-old blogger, "
+                            "dismissing all defence arguments."))
+    assert not any(e[0] == "REJECT" and e[1] == "Leila Farouk" for e in evs)
+
+
+def test_a_participle_right_after_the_second_conjunct_is_that_one_s():
+    evs = events_of(article("Several people were shot in a clash between riot police officers and protesters "
+                            "opposing the new tax law in Lagos."))
+    assert any(e[0] == "REJECT" and e[1] == "protesters" for e in evs)
+    assert not any(e[0] == "REJECT" and e[1] == "Nigerian police" for e in evs)

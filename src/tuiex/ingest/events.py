@@ -2008,6 +2008,20 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             cur = cur.head
             continue
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in {"NOUN", "PROPN"}:
+            if not _can_act(cur.head) and cur.i > 0 and cur.doc[cur.i - 1].text == "," \
+                    and cur.head.dep_ == "dobj":
+                # "The court rejected the appeal of X, dismissing all arguments": set off by a comma
+                # after the object, the participle is the clause subject's (the parser hung it on
+                # the object)
+                subject = next((c for c in cur.head.head.children if c.dep_ == "nsubj" and _can_act(c)), None)
+                if subject is not None:
+                    return subject
+            after_conj = next((c for c in cur.head.children if c.dep_ == "conj" and c.right_edge.i == cur.i - 1
+                               and c.pos_ in {"NOUN", "PROPN"}), None)
+            if after_conj is not None and _can_act(after_conj):
+                # "a clash between police officers and protesters opposing the bill": the participle
+                # right after the second conjunct is that one's (the parser hung it on the first)
+                return after_conj
             if not _can_act(cur.head):
                 # "Tonga's appeal seeking assistance", "a statement by the ministry accusing ...": the
                 # author of the statement the participle describes
