@@ -1956,3 +1956,22 @@ def test_a_participle_right_after_the_second_conjunct_is_that_one_s():
                             "opposing the new tax law in Lagos."))
     assert any(e[0] == "REJECT" and e[1] == "protesters" for e in evs)
     assert not any(e[0] == "REJECT" and e[1] == "Nigerian police" for e in evs)
+
+
+# -- where a strike comes from, and seas, are not what it hits (issue 11, src11) --------------------------
+
+def test_the_country_a_missile_is_fired_from_is_not_the_target():
+    evs = events_of(article("The Houthis fired a ballistic missile from Yemen on Sunday."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Houthis" for e in evs)
+    assert not any(e[0] == "ASSAULT" and e[2] == "Yemen" for e in evs)
+
+
+def test_a_gulf_named_for_a_city_is_no_country():
+    evs = events_of(article("Somali pirates attacked a fishing trawler in the Gulf of Aden on Tuesday."))
+    assert not any(e[0] == "ASSAULT" and e[2] == "Yemen" for e in evs)
+
+
+def test_what_is_annexed_from_a_state_still_targets_that_state():
+    evs = events_of(article("Ties soured after Armenia's annexation of the Karabakh region from Azerbaijan in "
+                            "1994."))
+    assert ("ASSAULT", "Armenia", "Azerbaijan") in evs

@@ -2915,23 +2915,38 @@ def _counted(tok: Token) -> list[Token]:
     return [*quals, counted] if counted.tag_ == "NNS" else [counted, *quals]
 
 
+# Nouns of taking something from its holder ("the annexation of Crimea from Ukraine").
+TAKING_NOUNS = {"annexation", "annex", "seizure", "capture", "takeover"}
+
+
 # Places two countries share: an attack "at the Syrian border" is not an attack on Syria.
-_SHARED_PLACES = {"border", "frontier", "boundary", "line", "crossing", "sea", "strait", "waters"}
+_SHARED_PLACES = {"border", "frontier", "boundary", "line", "crossing", "sea", "strait", "waters", "gulf", "bay",
+                  "ocean", "channel"}
 
 
 def place_candidates(ev: FoundEvent) -> list[Token]:
     """For attacks: the places hit ("pounded areas around Ukraine's capital"), whose country is the
     target when no participant is named (the guidelines: attacks on a country's places take the country)."""
     out: list[Token] = []
+    # ("a missile fired from Yemen": where a strike comes from is not what it hits; what is taken is
+    # taken from its holder: "the annexation of Crimea from Ukraine")
+    taking = {_lemma(t) for t in (ev.verb, ev.noun) if t is not None} & (SEIZE_VERBS | TAKING_NOUNS)
+    preps = (LOCATIVE_PREPS - ({"from"} if not taking else set())) | {"around", "outside", "on"}
     for tok in [ev.verb, *([ev.noun] if ev.noun is not None else [])]:
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"around", "outside", "on"}:
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for g in c.children:    # "on the outskirts of Kharkiv"
                     if g.dep_ == "pobj" and g.lemma_.lower() not in _SHARED_PLACES:
                         out.append(g)
                         out.extend(x for x in g.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != g)
             elif c.dep_ == "dobj":
-                out.extend(x for x in c.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != c)
+                # (not inside a shared place, "a trawler in the Gulf of Aden", nor an origin, "a missile
+                # from Yemen")
+                shared = {t.i for x in c.subtree if x.dep_ == "pobj" and (
+                    x.lemma_.lower() in _SHARED_PLACES or (x.head.lower_ == "from" and not taking))
+                    for t in x.subtree}
+                out.extend(x for x in c.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != c
+                           and x.i not in shared)
     return out
 
 
