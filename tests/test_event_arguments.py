@@ -1975,3 +1975,8 @@ def test_what_is_annexed_from_a_state_still_targets_that_state():
     evs = events_of(article("Ties soured after Armenia's annexation of the Karabakh region from Azerbaijan in "
                             "1994."))
     assert ("ASSAULT", "Armenia", "Azerbaijan") in evs
+
+
+def test_attacked_property_that_belongs_to_a_group_targets_the_group():
+    evs = events_of(article("Turkish jets bombed three depots that belong to the PKK in northern Iraq."))
+    assert ("ASSAULT", "Turkey", "PKK") in evs

@@ -2796,6 +2796,8 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 out.extend(g for g in c.children if g.dep_ == "pobj")
             elif c.dep_ == "acl" and node != verb and c.lower_ in {"belonging", "owned", "run", "controlled", "held"}:
                 queue.append(c)     # "attacked bases belonging to Hezbollah", "a port controlled by rebels"
+            elif c.dep_ == "relcl" and node != verb and c.lemma_.lower() == "belong":
+                queue.append(c)     # "struck two posts that belong to Hamas militants"
             elif c.dep_ == "acl" and node != verb and c.lower_ in {"working", "serving"} \
                     and node.lemma_.lower() in ENVOY_WORDS:
                 queue.append(c)     # "expelled a diplomat working at the Romanian embassy": his post
