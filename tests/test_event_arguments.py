@@ -1980,3 +1980,13 @@ def test_what_is_annexed_from_a_state_still_targets_that_state():
 def test_attacked_property_that_belongs_to_a_group_targets_the_group():
     evs = events_of(article("Turkish jets bombed three depots that belong to the PKK in northern Iraq."))
     assert ("ASSAULT", "Turkey", "PKK") in evs
+
+
+# -- a sentence-opening "it" continues the last sentence's subject (issue 11, src11) ----------------------
+
+def test_it_opening_a_sentence_is_the_last_sentence_s_subject():
+    evs = events_of(article("The African National Congress rejected the report, saying the Independent Electoral "
+                            "Commission had been misled by the Democratic Alliance. It accused the commission of "
+                            "bias."))
+    assert any(e[0] == "ACCUSE" and e[1] == "African National Congress" for e in evs)
+    assert not any(e[0] == "ACCUSE" and e[1] == "Independent Electoral Commission" for e in evs)

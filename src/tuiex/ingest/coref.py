@@ -168,7 +168,7 @@ _AGENT_PREPS = {"by", "from"}
 # Singular nouns of a state or organisation body that "it" takes up as a name would be: "lawmakers
 # criticized the government after it arrested two journalists".
 _BODY_NOUNS = {"government", "regime", "administration", "junta", "ministry", "army", "military", "cabinet",
-               "parliament", "leadership", "council", "company", "group", "movement", "militia"}
+               "parliament", "leadership", "council", "company", "group", "movement", "militia", "party"}
 
 
 def _it_candidate(t: Token) -> bool:
@@ -195,6 +195,11 @@ def it_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
     if fronted is not None:
         return True, fronted
     clause = pronoun.head
+    if clause.dep_ == "ROOT" and pronoun.i == pronoun.sent.start:
+        # "The party has denied the accusation, alleging that the agency fabricated it. It has accused
+        # the agency of ...": a sentence-opening "it" continues the last sentence's subject
+        before = _previous_main_subject(pronoun)
+        return (True, before) if before is not None else (False, None)
     if clause.dep_ not in {"ccomp", "advcl", "xcomp", "conj"} or clause.head == clause:
         return False, None
     head = clause.head
@@ -210,6 +215,23 @@ def it_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
         if t.i not in skip and _it_candidate(t):
             return True, t
     return True, None
+
+
+def _previous_main_subject(pronoun: Token) -> Token | None:
+    """The subject of the main clause of the sentence just before `pronoun`'s, in its paragraph
+    (the same Doc), when "it" can take it up (`_it_candidate`: a state's or organisation's name, a
+    singular body noun such as "the party", "the ministry"); None otherwise, or when that sentence
+    opens a quotation. Source: a pronoun opening a sentence most often continues the topic, the
+    subject, of the sentence before it (centering in discourse; issue 11, src11: such an "it" came
+    out as the agency named last in the sentence before)."""
+    start = pronoun.sent.start
+    if start == 0:
+        return None
+    prev = pronoun.doc[start - 1].sent
+    subject = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or _in_quotation(subject) or not _it_candidate(subject):
+        return None
+    return subject
 
 
 # Subordinators of a clause fronted before its main clause ("When Taiwan heard of it, it sent ...").
