@@ -1990,3 +1990,17 @@ def test_it_opening_a_sentence_is_the_last_sentence_s_subject():
                             "bias."))
     assert any(e[0] == "ACCUSE" and e[1] == "African National Congress" for e in evs)
     assert not any(e[0] == "ACCUSE" and e[1] == "Independent Electoral Commission" for e in evs)
+
+
+# -- "the rebel group", "the armed group": the group the text named (issue 11, src11) ---------------------
+
+def test_the_militant_group_is_the_group_named_before():
+    evs = events_of(article("Al-Shabaab ambushed an army patrol near Kismayo on Monday.\n\n"
+                            "The militant group also attacked a Kenyan convoy near Lamu on Tuesday."))
+    assert ("ASSAULT", "al-Shabab", "Kenya") in evs
+
+
+def test_a_militant_group_introduced_is_not_the_group_named_before():
+    evs = events_of(article("Al-Shabaab ambushed an army patrol near Kismayo on Monday.\n\n"
+                            "A militant group attacked a Kenyan convoy near Lamu on Tuesday."))
+    assert ("ASSAULT", "al-Shabab", "Kenya") not in evs

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor, Mention
 from ..textnorm import fold
 from . import gazetteer as gz
-from .institutions import acting_state, demonym_country, qualified_bodies, stating_states
+from .institutions import acting_state, demonym_country, named_group_before, qualified_bodies, stating_states
 from .nlp import doc_text, token_columns, token_indices
 from .wordtrie import alternation
 
@@ -832,6 +832,11 @@ class ActorBook:
         Named actors come from the token map; noun phrases like "the Turkish presidency",
         "Syrian forces", "Assad's opponents" become actors here; pronouns, relative pronouns and
         bare titles are resolved through the article's context."""
+        taken_up = named_group_before(self, token, offset + token.idx)
+        if taken_up is not None:
+            # "The rebel group briefly occupied Goma": the group named before, not a "rebel group"
+            # of its own (institutions.named_group_before)
+            return taken_up
         key = self._by_token.get((di, token.i))
         if key:
             return key
