@@ -2004,3 +2004,12 @@ def test_a_militant_group_introduced_is_not_the_group_named_before():
     evs = events_of(article("Al-Shabaab ambushed an army patrol near Kismayo on Monday.\n\n"
                             "A militant group attacked a Kenyan convoy near Lamu on Tuesday."))
     assert ("ASSAULT", "al-Shabab", "Kenya") not in evs
+
+
+# -- "According to X, its forces ...": the source's forces (issue 11, src11) --------------------------------
+
+def test_its_forces_after_according_to_a_ministry_are_that_state_s():
+    evs = events_of(article("Armenian forces repeatedly opened fire on Azerbaijani positions near Astaf on "
+                            "Sunday.\n\nAccording to the Azerbaijani Defense Ministry, its forces returned fire."))
+    assert ("ASSAULT", "Azerbaijani military", None) in evs
+    assert not any(e[1] == "Armenian military" and e[0] == "ASSAULT" and e[2] is None for e in evs)

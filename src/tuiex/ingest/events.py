@@ -2412,7 +2412,8 @@ REPORTING_VERBS = SPEECH_VERBS | {"acknowledge", "admit", "claim", "insist", "sa
 def reported_owner(tok: Token) -> Token | None:
     """The speaker a possessive pronoun in reported speech stands for: "the ministry said its troops
     had raided ...", "Russia says its jets struck ..." -> the speaker's subject token ("ministry",
-    "Russia"; "the Colombian president said his troops ..." -> "president"); None when `tok` has no
+    "Russia"; "the Colombian president said his troops ..." -> "president"; "According to the
+    ministry, its forces ..." -> "ministry"); None when `tok` has no
     "its"/"their"/"his"/"her" owner or its clause is not the complement of a speech verb with a named
     (non-pronoun) subject, or when `tok` is not the clause's subject and the clause names its own
     ("the EU said Serbia must recognise its neighbour": "its" is Serbia's, no owner from the speaker)."""
@@ -2424,6 +2425,11 @@ def reported_owner(tok: Token) -> Token | None:
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and subject.pos_ != "PRON" and not (poss.lower_ == "its" and _plural(subject)):
             return None     # "Thailand said Cambodian troops attacked its posts": "its" is no troops'
+    according = next((g for a in clause.children if a.dep_ == "prep" and a.lower_ == "according"
+                      for t in a.children if t.lower_ == "to" for g in t.children if g.dep_ == "pobj"), None)
+    if according is not None and tok.dep_ in {"nsubj", "nsubjpass"} and according.i < poss.i \
+            and according.pos_ in {"NOUN", "PROPN"}:
+        return according    # "According to the defence ministry, its forces returned fire": the source's
     for _ in range(3):
         if clause.dep_ == "ccomp" and _lemma(clause.head) in REPORTING_VERBS:
             said = clause.head
