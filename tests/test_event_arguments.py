@@ -2013,3 +2013,12 @@ def test_its_forces_after_according_to_a_ministry_are_that_state_s():
                             "Sunday.\n\nAccording to the Azerbaijani Defense Ministry, its forces returned fire."))
     assert ("ASSAULT", "Azerbaijani military", None) in evs
     assert not any(e[1] == "Armenian military" and e[0] == "ASSAULT" and e[2] is None for e in evs)
+
+
+# -- "..., killing 27 soldiers": the participle of harm names the victims (issue 11, src11) --------------
+
+def test_soldiers_killed_by_an_attack_s_participle_are_its_target():
+    evs = events_of(article("Somalia's army retook the town of Elasha on Sunday.\n\n"
+                            "Al-Shabaab fighters attacked a military base in the south of the country on Monday, "
+                            "killing 27 soldiers."))
+    assert ("ASSAULT", "al-Shabab", "Somali military") in evs

@@ -2834,6 +2834,12 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                         for p in g.children:    # "to disperse supporters of Raila Odinga"
                             if p.dep_ == "prep" and p.lower_ == "of":
                                 out.extend(x for x in p.children if x.dep_ == "pobj")
+    if ev.type == "ASSAULT" and verb.pos_ != "NOUN":
+        # "attacked a military base in the south of the country, killing 27 soldiers": those its
+        # participle of harm names, after any party the verb names itself
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and _lemma(c) in HARM_PARTICIPLES and c.i > verb.i:
+                out.extend(g for g in c.children if g.dep_ == "dobj")
     if ev.type == "REQUEST":
         # "demanded the extradition of X from the United States": the one asked before the one asked about
         asked = [t for t in out if t.dep_ == "pobj" and t.head.lower_ == "from"]
@@ -2846,6 +2852,10 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
 FORCE_TYPES = {"COERCE", "MOBILIZE", "ASSAULT"}
 PURPOSE_FORCE_VERBS = {"disperse", "prevent", "stop", "block", "repel", "quell", "contain", "deter", "scatter",
                        "suppress", "crush", "push", "drive", "keep", "break"}
+
+
+# Participles of harm after an attack, whose object is the attack's victim ("..., killing four soldiers").
+HARM_PARTICIPLES = {"kill", "wound", "injure"}
 
 
 # Envoys whose participle names their post ("a diplomat working at the embassy").
