@@ -2022,3 +2022,13 @@ def test_soldiers_killed_by_an_attack_s_participle_are_its_target():
                             "Al-Shabaab fighters attacked a military base in the south of the country on Monday, "
                             "killing 27 soldiers."))
     assert ("ASSAULT", "al-Shabab", "Somali military") in evs
+
+
+# -- "it" under a relative clause takes up the relative's antecedent (issue 11, src11) ---------------------
+
+def test_it_under_a_which_clause_is_the_antecedent():
+    evs = events_of(article("Somalia's army clashed with al-Shabaab fighters near Kismayo on Sunday.\n\n"
+                            "The militant group, which drew wide condemnation when it bombed a hotel in "
+                            "Mogadishu in March, said its fighters had repelled the attack."))
+    assert ("ASSAULT", "al-Shabab", "Somalia") in evs
+    assert ("ASSAULT", "Somali military", "Somalia") not in evs

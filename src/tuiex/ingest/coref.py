@@ -186,7 +186,8 @@ def it_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
     at sanctions on Russia after it mobilized ...": "Russia"): (True, the nearest earlier candidate of
     its sentence outside that subject, `_it_candidate`: a name labelled GPE, ORG or NORP not named as a
     place, or a body noun such as "the government"), or (True,
-    None) when there is none (the event is then left without a source). (False, None) when `pronoun`
+    None) when there is none (the event is then left without a source); when that subject is a
+    relative "which"/"that", its singular antecedent. (False, None) when `pronoun`
     is not such an "it" or the subject above is singular or missing (the caller's own resolution
     stands). Labels are spaCy's entity labels."""
     if pronoun.lower_ != "it" or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
@@ -208,6 +209,11 @@ def it_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
             break
         head = head.head
     above = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
+    if above is not None and above.lower_ in {"which", "that"} and head.dep_ == "relcl" \
+            and head.head.pos_ in {"NOUN", "PROPN"} and not _plural(head.head):
+        # "The rebel group, which sparked an outcry when it seized Goma, ...": the relative clause's
+        # antecedent, the subject of the clause "it" hangs on
+        return True, head.head
     if above is None or not (_plural(above) or above.lower_ in {"they", "we"}):
         return False, None
     skip = range(above.left_edge.i, above.right_edge.i + 1)

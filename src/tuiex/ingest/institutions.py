@@ -169,13 +169,14 @@ def named_group_before(book, token: Token, at: int) -> str | None:
     "the armed group has also attacked ..."): the last group the text named by its own name before
     character offset `at` ("M23", "al-Shabaab": a gazetteer group or a capitalised name; not a crowd
     a plural common noun made, "Colombian rebels", nor one the phrase's own words made, "rebel
-    group"). None for an indefinite,
-    plural or placed phrase ("a rebel group", "rebel groups", "the rebel group in Cauca"), which
-    introduces a group rather than taking one up. Source: a definite description refers back to an
-    entity the text introduced (issue 11, src11: "the rebel group" came out as an actor of its own)."""
+    group"). None for an indefinite, plural, placed or restricted phrase ("a rebel group", "rebel
+    groups", "the rebel group in Cauca", "the group that attacked ..."), which introduces a group
+    rather than taking one up. Source: a definite description refers back to an entity the text
+    introduced (issue 11, src11: "the rebel group" came out as an actor of its own)."""
     if token.tag_ != "NN" or token.lemma_.lower() not in _GROUP_HEADS \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
-            or any(c.dep_ in {"poss", "prep", "appos", "relcl"} for c in token.children) \
+            or any(c.dep_ in {"poss", "prep", "appos"}
+                   or (c.dep_ == "relcl" and token.doc[c.left_edge.i - 1].text != ",") for c in token.children) \
             or any(c.dep_ in {"compound", "amod"} and (c.pos_ == "PROPN" or demonym_country(c) is not None)
                    for c in token.lefts):
         return None     # (nor "the Kurdish group", "the Kalanga militia": a qualifier that says which)
