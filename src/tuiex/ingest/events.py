@@ -1094,7 +1094,8 @@ TRANSFER_VERBS = {"send", "provide", "ship", "dispatch", "give", "hand", "delive
 AID_GOODS = {"tent", "blanket", "food", "foodstuff", "rice", "wheat", "grain", "flour", "maize", "medicine", "vaccine",
              "dose", "drug", "water", "fuel", "generator", "doctor", "medic", "rescuer", "kit", "ration", "fertilizer",
              "fertiliser", "seed", "oxygen", "ambulance", "clothing", "mattress", "tarpaulin",
-             "consignment"}   # "handed over the consignment": goods handed on are aid (dev README, AID)
+             "consignment"}   # "handed over the consignment": goods handed on are aid (dev README, AID);
+# a consignment of something else is that thing (`_aid_sent`)
 # Places a sending goes to that name no recipient: "sent tents to the border".
 PLACE_RECIPIENTS = {"border", "front", "frontier", "region", "area", "zone", "city", "town", "village", "camp", "site",
                     "line", "province", "district"}
@@ -1106,7 +1107,10 @@ def _aid_sent(verb: Token, lemma: str, cands: list[Token], objs: list[Token], pr
     `AID_GOODS`; or a sum of money given to a named recipient ("provided $50 million to Jordan")."""
     if lemma not in TRANSFER_VERBS:
         return None
-    goods = next((n for n in _carried([*cands, *objs]) if n.lemma_.lower() in AID_GOODS or (
+    # (a carrier with an of-phrase is what that names: "a consignment of heroin" is no aid, "a
+    # consignment of medicines" is by its of-object)
+    goods = next((n for n in _carried([*cands, *objs]) if (n.lemma_.lower() in AID_GOODS and not (
+        n.lemma_.lower() in CARRIERS and any(p.dep_ == "prep" and p.lower_ == "of" for p in n.children))) or (
         n.lemma_.lower() in RELIEF_LOADS and _compounds(n) & RELIEF_WORDS)), None)
     if goods is not None:
         return goods
