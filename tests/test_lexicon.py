@@ -105,6 +105,8 @@ def test_a_meeting_stays_one_beside_words_of_a_reaction(text):
     ("Nigerian soldiers burned crop residue on the army farm near Maiduguri.", "ASSAULT"),
     ("Malian troops took the village chief to their base in Gao.", "ASSAULT"),
     ("Kenya pushed back the troop withdrawal from Somalia by a month.", "ASSAULT"),
+    ("The Somali rebels fell back on hit-and-run tactics after the offensive.", "RETREAT"),
+    ("The Zambian opposition took the capital district in the local elections.", "ASSAULT"),
 ])
 def test_other_senses_of_new_entries(text, absent):
     art = next(extract_many(_docs([text])))
