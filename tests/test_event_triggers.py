@@ -367,6 +367,15 @@ def test_relief_handed_over_in_the_present_or_as_a_consignment_is_aid():
     assert [e[0] for e in evs].count("AID") == 2, evs
 
 
+def test_a_consignment_of_something_else_is_no_aid():
+    # a bare consignment handed on is aid goods; with an of-phrase the goods it names decide
+    art = article("Headline Words Here\n\nNigerian customs handed over a consignment of heroin to the Ghanaian police.\n\n"
+                  "Cuba shipped a consignment of rifles to Venezuela on Monday.")
+    assert not any(e[0] == "AID" for e in events_of(art)), events_of(art)
+    art = article("Headline Words Here\n\nCuba shipped a consignment of vaccines to Venezuela on Monday.")
+    assert any(e[0] == "AID" for e in events_of(art)), events_of(art)
+
+
 def test_an_announced_refusal_to_act_is_a_rejection_and_a_past_negation_no_event():
     art = article("Headline Words Here\n\nTurkey will not withdraw its troops from northern Iraq.\n\n"
                   "Russia won't attend the talks with Ukraine in Geneva.\n\n"

@@ -358,8 +358,12 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
                    for g in p.children if g.dep_ == "pobj"]
     # a relative pronoun stands for the noun its clause hangs on ("an attack that Peru attributed to ...")
     direct = [tok.head if o.lower_ in {"that", "which"} and tok.dep_ == "relcl" else o for o in direct]
+    # a compound names the object's kind ("an army base", "relief efforts"), not on a noun for persons or
+    # acts, where it says whose or what about they are ("the village chief", "opposition leaders", "the
+    # troop withdrawal" are no village, opposition or troops)
     lemmas = {o.lemma_.lower() for o in direct} | {o.lower_ for o in direct} | {
-        c.lemma_.lower() for o in direct for c in o.children if c.dep_ == "compound"} | {
+        c.lemma_.lower() for o in direct if not (_can_act(o) or o.lemma_.lower() in NOUNS)
+        for c in o.children if c.dep_ == "compound"} | {
         g.lemma_.lower() for o in direct for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
         for g in p.children
         if g.dep_ == "pobj" and (o.lemma_.lower() in QUANTITY_OBJECTS or o.like_num)}
@@ -379,6 +383,9 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
                   if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         if any(g.lemma_.lower() in e.notpobj for g in pobjs):
             return False    # "with missiles", "with dozens of missiles"
+    if e.notwith and any(g.lemma_.lower() in e.notwith for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+                         for g in p.children if g.dep_ == "pobj"):
+        return False    # "were met with tear gas" (not "met with the opposition", "met amid protests")
     if e.subj is not None or e.notsubj:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None and tok.dep_ in {"conj", "xcomp"}:
@@ -1088,7 +1095,8 @@ TRANSFER_VERBS = {"send", "provide", "ship", "dispatch", "give", "hand", "delive
 AID_GOODS = {"tent", "blanket", "food", "foodstuff", "rice", "wheat", "grain", "flour", "maize", "medicine", "vaccine",
              "dose", "drug", "water", "fuel", "generator", "doctor", "medic", "rescuer", "kit", "ration", "fertilizer",
              "fertiliser", "seed", "oxygen", "ambulance", "clothing", "mattress", "tarpaulin",
-             "consignment"}   # "handed over the consignment": goods handed on are aid (dev README, AID)
+             "consignment"}   # "handed over the consignment": goods handed on are aid (dev README, AID);
+# a consignment of something else is that thing (`_aid_sent`)
 # Places a sending goes to that name no recipient: "sent tents to the border".
 PLACE_RECIPIENTS = {"border", "front", "frontier", "region", "area", "zone", "city", "town", "village", "camp", "site",
                     "line", "province", "district"}
@@ -1100,7 +1108,10 @@ def _aid_sent(verb: Token, lemma: str, cands: list[Token], objs: list[Token], pr
     `AID_GOODS`; or a sum of money given to a named recipient ("provided $50 million to Jordan")."""
     if lemma not in TRANSFER_VERBS:
         return None
-    goods = next((n for n in _carried([*cands, *objs]) if n.lemma_.lower() in AID_GOODS or (
+    # (a carrier with an of-phrase is what that names: "a consignment of heroin" is no aid, "a
+    # consignment of medicines" is by its of-object)
+    goods = next((n for n in _carried([*cands, *objs]) if (n.lemma_.lower() in AID_GOODS and not (
+        n.lemma_.lower() in CARRIERS and any(p.dep_ == "prep" and p.lower_ == "of" for p in n.children))) or (
         n.lemma_.lower() in RELIEF_LOADS and _compounds(n) & RELIEF_WORDS)), None)
     if goods is not None:
         return goods

@@ -38,6 +38,7 @@ class Entry:
     notobj: frozenset[str] = frozenset()
     needprep: frozenset[str] | None = None
     notpobj: frozenset[str] = frozenset()
+    notwith: frozenset[str] = frozenset()   # with-objects that rule the entry out ("were met with tear gas")
     needword: frozenset[str] | None = None
     subj: frozenset[str] | None = None
     notsubj: frozenset[str] = frozenset()   # subjects that rule the entry out ("missiles targeted a bank")
@@ -125,7 +126,7 @@ def parse(text: str) -> Lexicon:
                 opts[key] = True
             elif key == "neg":
                 opts["neg"] = value.strip()
-            elif key in {"obj", "needobj", "notobj", "needprep", "notpobj", "needword", "compound", "subj",
+            elif key in {"obj", "needobj", "notobj", "needprep", "notpobj", "notwith", "needword", "compound", "subj",
                          "notsubj"}:
                 opts[key] = _words(value)
             else:
