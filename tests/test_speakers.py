@@ -1682,6 +1682,23 @@ def test_allegations_of_a_person_saying_are_that_persons_words():
     assert speaker_of(art, "some foreign forces are troubled") == "Mevlut Yilmaz"
 
 
+def test_a_participle_after_the_government_of_a_country_is_the_critics_saying():
+    # "X criticised the government of Kenya saying ...": the words are the critic's; only a report or
+    # record of someone ("allegations of X saying") hands them to the one after "of"
+    art = article(H + "Opposition leader Amina Wekesa on Tuesday criticised the government of Uganda saying "
+                  "\"it has failed the farmers of the north\".")
+    assert speaker_of(art, "it has failed the farmers") == "Amina Wekesa"
+
+
+def test_a_shout_of_fans_is_not_the_armed_group_named_before():
+    # a chant of a crowd the text does not name goes to the protesters named before, never to any
+    # group at all: the rebels of the paragraph before did not shout at a football match
+    art = article(H + "Rebels of the Northern Front attacked an army post near Gulu on Sunday, the army said.\n\n"
+                  "In Kampala, thousands of fans filled the stadium for the cup final on Saturday. Fans shouted "
+                  "\"we want more goals\" as the second half began.")
+    assert [s for s, t, _ in quotes_of(art) if t.startswith("we want more goals")] in ([], [None])
+
+
 def test_chant_of_a_crowd_of_people_is_the_protesters_named_before():
     # "about 200 people formed a human chain chanting, "..."": slogans and chants are the crowd's
     # (GUIDELINES); the crowd is the protesters the text named, not an anonymous "people"

@@ -529,9 +529,11 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         return agent    # (none named: "X was told that ..." is no saying of X's)
     if verb.tag_ == "VBG" and verb.i > 0 and (of_whom := verb.doc[verb.i - 1]).pos_ == "PROPN" \
-            and of_whom.dep_ == "pobj" and of_whom.head.lower_ == "of" and of_whom.head.head.pos_ == "NOUN":
+            and of_whom.dep_ == "pobj" and of_whom.head.lower_ == "of" and of_whom.head.head.pos_ == "NOUN" \
+            and of_whom.head.head.lemma_.lower() in _HEARD_OF_NOUNS:
         # "denied allegations of Foreign Minister X saying, "..."", "a video of X saying": the words are
-        # X's, whom the allegation or record is of (the parser hung the participle on the main verb)
+        # X's, whom the allegation or record is of (the parser hung the participle on the main verb);
+        # not "criticised the government of Kenya saying ...", "welcomed the visit of X saying ..."
         return of_whom
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" \
             and verb.head.head.lemma_.lower() in SPEECH_VERBS:
@@ -1287,6 +1289,9 @@ _OUTLET_LEAD = re.compile(r"[Aa]ccording to (?:the )?([^,;]{2,40}),\s*")
 
 # Records of what was said, not reports by someone else: the sayer keeps the words.
 _RECORD_NOUNS = {"transcript", "minutes", "recording", "video", "footage", "audio", "tape", "excerpt"}
+# Nouns whose of-object is the one heard saying something ("allegations of X saying", "a video of X
+# saying"): the records above and the reports and pictures of someone's words
+_HEARD_OF_NOUNS = _RECORD_NOUNS | {"allegation", "accusation", "claim", "report", "clip", "image", "picture", "photo"}
 _MEDIA_NOUNS = {"media", "television", "tv", "radio", "newspaper", "newspapers", "agency", "outlet", "outlets",
                 "broadcaster", "channel"}
 
