@@ -192,9 +192,11 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
             if j < n and next_at("\n", i + 1) < j:
                 j = n
         if j >= n and c in '"“' and (single := _SINGLE_CLOSED.search(text, i + 1)) is not None \
-                and not _DOUBLE_MARKS.search(text, i + 1, single.start()) and "\n" not in text[i:single.start()]:
+                and not _DOUBLE_MARKS.search(text, i + 1, single.start()) and "\n" not in text[i:single.start()] \
+                and not _SINGLE_OPEN.search(text, i + 1, single.start()):
             # '"I'm grateful to hear that he's safe,' Biden said': a double mark closed by a single one
-            # before the attribution (copy typed in haste): the words up to it
+            # before the attribution (copy typed in haste): the words up to it (not the close of a
+            # quotation nested in it: '"He told us, 'Leave or die.' He said it twice, ...')
             _add_span(spans, text, i, single.start() + 1)
             i = single.end()
             continue
@@ -232,6 +234,8 @@ _SAID_COMMA = re.compile(r"\b(?:said|says|saying|added|adds|adding|stated|declar
                          r"|noted|continued|wrote|warned|remarked|replied|told [\w ]{1,30})\s*,\s*$")
 
 
+# A single opening mark: a quotation nested in a double one, which a single closing mark ends
+_SINGLE_OPEN = re.compile(r"‘|(?:^|(?<=[\s(\[—–:-]))'(?=\w)")
 # A single closing mark after a quotation's last punctuation, right before a short attribution
 # ("...,' Biden said", "...,' the minister added")
 _SINGLE_CLOSED = re.compile(r"[,.!?]['’](?=\s+[^\"“”'’\n]{1,50}?\b(?:said|says|added|adds|told|stated|asked|wrote)\b)")
