@@ -1626,6 +1626,14 @@ def test_inverted_sayer_whose_surname_the_tagger_took_for_an_unknown_place():
     assert speaker_of(art, "Families wait all night") == "Sabri"
 
 
+def test_a_region_the_article_puts_things_in_is_no_person_when_it_speaks():
+    # a one-word region no gazetteer lists, tagged GPE, speaking after a quotation: where the article
+    # also uses it as a place ("voters in X", "troops from X"), it is not a person's surname
+    art = article(H + "Voters in Puntland elected a new regional assembly on Sunday.\n\n"
+                  "\u201cThe count was free and fair,\u201d Puntland said in a statement on Monday.")
+    assert ("Puntland", "person") not in [(a.name, a.type) for a in art.actors.values()]
+
+
 def test_he_goes_on_being_the_unnamed_person_over_several_paragraphs():
     # "A market trader says ... ¶ "...," he said. ¶ He says ... ¶ "...," he added": all the trader's,
     # not the reporter named before him (VOA-style radio copy, issue 12)
