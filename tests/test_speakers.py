@@ -1605,6 +1605,17 @@ def test_a_person_named_inside_a_quotation_is_not_the_spokesperson_who_says_it()
     assert speaker_of(art, "The wounded were flown") == "Idris Mahamat"
 
 
+def test_a_quotation_left_open_does_not_hide_its_sayer_from_a_later_he():
+    # a paragraph opening with a double mark closed by a single one before its attribution: the
+    # open quotation runs to the paragraph's end, but the sayer named after it is no quoted name;
+    # the next paragraph's "he" is that sayer
+    art = article(H + "The rebels of the Northern Front shelled an army camp outside Gulu on Monday.\n\n"
+                  "\u201cWe destroyed two of their tanks and took many rifles from the camp,\u2019 the front\u2019s "
+                  "military spokesman Colonel Okello Lagony, said.\n\n"
+                  "He said the front had lost four fighters in the attack.")
+    assert speaker_of(art, "the front had lost four fighters") == "Okello Lagony"
+
+
 def test_the_military_spokesman_a_paragraph_after_a_quotation_naming_others():
     art = article(H + "Brigadier General Idris Mahamat, spokesman of the Chadian army, said rebels attacked two "
                   "villages on Monday.\n\n\u201cThe wounded were flown to the hospital run by Samuel Okello and "

@@ -1163,7 +1163,7 @@ class Context:
         self.quote_spans: list[tuple[int, int, str | None]] = []  # doc-local (start, end, speaker)
         # doc-local (start, end, body) of quotes by a spokesperson: the body "we" stands for
         self.quote_bodies: list[tuple[int, int, str]] = []
-        # article (start, end) of the current paragraph's quotations of four words or more: a person
+        # article (start, end) of the current paragraph's closed quotations of four words or more: a person
         # named inside one is in the speaker's words, not the one a later title or pronoun refers to
         self.quoted: list[tuple[int, int]] = []
         self.recent: list[str] = []

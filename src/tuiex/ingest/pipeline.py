@@ -257,8 +257,10 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         unmarked = None
         context.quote_spans = []
         context.quote_bodies = []
+        # (closed quotations only: one left open runs to the paragraph's end over its attribution,
+        # '“A. B,’ the group’s spokesman X said' would hide X)
         context.quoted = [(off + q.start, off + q.end) for q in quote_spans(doc_text(doc), runs_on=True)
-                          if len(doc_text(doc)[q.start:q.end].split()) >= 4]
+                          if not q.open_ended and len(doc_text(doc)[q.start:q.end].split()) >= 4]
         carried, running = running, None
         had_quote = False
         for q in found_quotes:
