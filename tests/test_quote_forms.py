@@ -918,6 +918,16 @@ def test_double_opening_mark_closed_by_a_single_one_before_the_attribution():
         ("Gabriel Soto", "The army will stay in the valley until every road is open again", True)]
 
 
+def test_a_single_mark_closing_a_nested_quotation_does_not_end_the_double_one():
+    # an opening double mark left open to run on, with a quotation in single marks inside it and
+    # "He said" after that: the single mark closes the nested quotation, not the speaker's words
+    art = article(H + "Fatuma Odhiambo fled the village with her four children in June.\n\n"
+                  "\"The captain told us, 'Go to the river or you will die.' He said it twice, and then his men "
+                  "burned our houses.\n\n\"We walked for three days to reach the camp at Kakuma,\" she said.")
+    texts = [t for _, t, _ in quotes_of(art)]
+    assert any(t.startswith("The captain told us") and "then his men burned our houses" in t for t in texts), texts
+
+
 def test_specified_that_reports_speech():
     art = article(H + "Croatian President Ivan Horvat told reporters on Wednesday he would address parliament next "
                   "week.\n\nHe specified that his address would cover the border dispute and the new gas pipeline.")

@@ -1605,6 +1605,17 @@ def test_a_person_named_inside_a_quotation_is_not_the_spokesperson_who_says_it()
     assert speaker_of(art, "The wounded were flown") == "Idris Mahamat"
 
 
+def test_a_quotation_left_open_does_not_hide_its_sayer_from_a_later_he():
+    # a paragraph opening with a double mark closed by a single one before its attribution: the
+    # open quotation runs to the paragraph's end, but the sayer named after it is no quoted name;
+    # the next paragraph's "he" is that sayer
+    art = article(H + "The rebels of the Northern Front shelled an army camp outside Gulu on Monday.\n\n"
+                  "\u201cWe destroyed two of their tanks and took many rifles from the camp,\u2019 the front\u2019s "
+                  "military spokesman Colonel Okello Lagony, said.\n\n"
+                  "He said the front had lost four fighters in the attack.")
+    assert speaker_of(art, "the front had lost four fighters") == "Okello Lagony"
+
+
 def test_the_military_spokesman_a_paragraph_after_a_quotation_naming_others():
     art = article(H + "Brigadier General Idris Mahamat, spokesman of the Chadian army, said rebels attacked two "
                   "villages on Monday.\n\n\u201cThe wounded were flown to the hospital run by Samuel Okello and "
@@ -1624,6 +1635,14 @@ def test_inverted_sayer_whose_surname_the_tagger_took_for_an_unknown_place():
     art = article(H + "\u201cFamilies wait all night at the clinic because the roads are closed by day,\u201d said "
                   "Sabri, describing the camp as \u201ca waiting room\u201d.")
     assert speaker_of(art, "Families wait all night") == "Sabri"
+
+
+def test_a_region_the_article_puts_things_in_is_no_person_when_it_speaks():
+    # a one-word region no gazetteer lists, tagged GPE, speaking after a quotation: where the article
+    # also uses it as a place ("voters in X", "troops from X"), it is not a person's surname
+    art = article(H + "Voters in Puntland elected a new regional assembly on Sunday.\n\n"
+                  "\u201cThe count was free and fair,\u201d Puntland said in a statement on Monday.")
+    assert ("Puntland", "person") not in [(a.name, a.type) for a in art.actors.values()]
 
 
 def test_he_goes_on_being_the_unnamed_person_over_several_paragraphs():
@@ -1680,6 +1699,23 @@ def test_allegations_of_a_person_saying_are_that_persons_words():
                   "Minister Mevlut Yilmaz saying, \"some foreign forces are troubled with our growing power\" "
                   "during a meeting with lawmakers.")
     assert speaker_of(art, "some foreign forces are troubled") == "Mevlut Yilmaz"
+
+
+def test_a_participle_after_the_government_of_a_country_is_the_critics_saying():
+    # "X criticised the government of Kenya saying ...": the words are the critic's; only a report or
+    # record of someone ("allegations of X saying") hands them to the one after "of"
+    art = article(H + "Opposition leader Amina Wekesa on Tuesday criticised the government of Uganda saying "
+                  "\"it has failed the farmers of the north\".")
+    assert speaker_of(art, "it has failed the farmers") == "Amina Wekesa"
+
+
+def test_a_shout_of_fans_is_not_the_armed_group_named_before():
+    # a chant of a crowd the text does not name goes to the protesters named before, never to any
+    # group at all: the rebels of the paragraph before did not shout at a football match
+    art = article(H + "Rebels of the Northern Front attacked an army post near Gulu on Sunday, the army said.\n\n"
+                  "In Kampala, thousands of fans filled the stadium for the cup final on Saturday. Fans shouted "
+                  "\"we want more goals\" as the second half began.")
+    assert [s for s, t, _ in quotes_of(art) if t.startswith("we want more goals")] in ([], [None])
 
 
 def test_chant_of_a_crowd_of_people_is_the_protesters_named_before():

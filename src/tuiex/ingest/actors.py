@@ -272,6 +272,7 @@ class ActorBook:
         entities = [_entities(doc) for doc in docs]     # a function of the parse alone: found once for both passes
         self._place_names = _place_names(docs)
         self._named_countries = _named_countries(docs)
+        self._located = _located_words(docs)
         for pass_ in ("person", "other"):
             for di, doc in enumerate(docs):
                 for ent in entities[di]:
@@ -544,8 +545,11 @@ class ActorBook:
         if len(words) == 1 and ent.label_ == "GPE" and text in self._speakers and text.istitle() \
                 and gz.country_by_name(text) is None and gz.city_country(text) is None \
                 and gz.country_by_demonym(text) is None and gz.organization(text) is None \
-                and fold(text) not in self._place_names and not _ORG_WORDS.search(text):
-            return True     # '"...," said Hadi': a surname the tagger took for a place no gazetteer knows
+                and fold(text) not in self._place_names and not _ORG_WORDS.search(text) \
+                and text not in self._located:
+            # '"...," said Hadi': a surname the tagger took for a place no gazetteer knows (not a region
+            # the article also puts things in: "Voters in Puntland ... . "...," Puntland said")
+            return True
         if not (2 <= _name_length(words) <= 4 and _looks_like_name(text)) or _ORG_WORDS.search(text) \
                 or _NOT_ACTOR.search(text):
             return False
@@ -1213,7 +1217,7 @@ class Context:
         self.quote_spans: list[tuple[int, int, str | None]] = []  # doc-local (start, end, speaker)
         # doc-local (start, end, body) of quotes by a spokesperson: the body "we" stands for
         self.quote_bodies: list[tuple[int, int, str]] = []
-        # article (start, end) of the current paragraph's quotations of four words or more: a person
+        # article (start, end) of the current paragraph's closed quotations of four words or more: a person
         # named inside one is in the speaker's words, not the one a later title or pronoun refers to
         self.quoted: list[tuple[int, int]] = []
         self.recent: list[str] = []
@@ -2024,6 +2028,25 @@ def _listed_with(token: Token) -> list[Token]:
                 found.append(other)
                 todo.append(other)
     return found
+
+
+# Prepositions whose object is a place things are in, come from or go to
+_LOCATIVE = {"in", "from", "to", "into", "across", "near", "inside", "outside", "throughout"}
+
+
+def _located_words(docs: list[Doc]) -> set[str]:
+    """One-word place entities (GPE) that the article uses as the object of a locative preposition
+    (`_LOCATIVE`), or joined to one ("troops from Somaliland and Puntland"): places, whatever else
+    the article makes them do."""
+    words = set()
+    for doc in docs:
+        for ent in doc.ents:
+            root = ent.root
+            while root.dep_ == "conj" and root.head is not root:
+                root = root.head
+            if ent.label_ == "GPE" and len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
+                words.add(ent.text)
+    return words
 
 
 def _sides_between(token: Token) -> list[Token]:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from ..records import Article, Event, Quote, Sentence, SourceDoc
+from ..records import Actor, Article, Event, Quote, Sentence, SourceDoc
 from ..textnorm import fold
 from . import gazetteer as gz
 from .actors import ActorBook, Context, described_apart, held_by
@@ -32,6 +32,7 @@ from .coref import (
     they_antecedent,
 )
 from .events import (
+    CROWD_NOUNS,
     MUTUAL,
     NOUNS,
     QUANTIFIERS,
@@ -257,8 +258,10 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         unmarked = None
         context.quote_spans = []
         context.quote_bodies = []
+        # (closed quotations only: one left open runs to the paragraph's end over its attribution,
+        # '“A. B,’ the group’s spokesman X said' would hide X)
         context.quoted = [(off + q.start, off + q.end) for q in quote_spans(doc_text(doc), runs_on=True)
-                          if len(doc_text(doc)[q.start:q.end].split()) >= 4]
+                          if not q.open_ended and len(doc_text(doc)[q.start:q.end].split()) >= 4]
         carried, running = running, None
         had_quote = False
         for q in found_quotes:
@@ -308,8 +311,9 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                     continue    # 'Police arrested 40 people. "..."': no person the quotation follows
             if speaker is None and q.direct and _crowd_chant(q.speaker_token, q.cue_token):
                 # 'about 300 people formed a human chain chanting, "..."': the chant is the crowd's, the
-                # protesters the text named last (GUIDELINES: slogans and chants are the crowd's)
-                speaker = book.last_named_before(off + q.start, "group")
+                # protesters the text named last (GUIDELINES: slogans and chants are the crowd's); a
+                # crowd, not the last group of any kind ('Fans shouted "..."' is no rebel group's)
+                speaker = book.last_named_before_where(off + q.start, "group", _names_crowd)
             if speaker is None and _anonymous(q.speaker_token) or _unnamed_on_request(q.speaker_token, speaker):
                 anonymous_sayer = (di, q.speaker_token) if q.speaker_token is not None else anonymous_sayer
                 continue  # "a witness said", "according to reports": no one to attribute it to
@@ -646,6 +650,13 @@ _UNNAMED = {"diplomat", "aide", "insider", "person", "lawmaker", "adviser", "adv
 
 # Verbs of a crowd's voice, and their participles the tagger may read as nouns
 _CHANTING = {"chant", "shout", "sing", "yell", "chanting", "shouting", "singing", "yelling"}
+
+
+def _names_crowd(actor: Actor) -> bool:
+    """Whether a group's name is headed by a crowd noun (events.CROWD_NOUNS: "demonstrators",
+    "#FreeVote protesters", "the crowd")."""
+    words = fold(actor.name).split()
+    return bool(words) and (words[-1] in CROWD_NOUNS or words[-1].removesuffix("s") in CROWD_NOUNS)
 
 
 def _crowd_chant(sayer: Token | None, cue: Token | None) -> bool:

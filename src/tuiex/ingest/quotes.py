@@ -192,9 +192,11 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
             if j < n and next_at("\n", i + 1) < j:
                 j = n
         if j >= n and c in '"“' and (single := _SINGLE_CLOSED.search(text, i + 1)) is not None \
-                and not _DOUBLE_MARKS.search(text, i + 1, single.start()) and "\n" not in text[i:single.start()]:
+                and not _DOUBLE_MARKS.search(text, i + 1, single.start()) and "\n" not in text[i:single.start()] \
+                and not _SINGLE_OPEN.search(text, i + 1, single.start()):
             # '"I'm grateful to hear that he's safe,' Biden said': a double mark closed by a single one
-            # before the attribution (copy typed in haste): the words up to it
+            # before the attribution (copy typed in haste): the words up to it (not the close of a
+            # quotation nested in it: '"He told us, 'Leave or die.' He said it twice, ...')
             _add_span(spans, text, i, single.start() + 1)
             i = single.end()
             continue
@@ -232,6 +234,8 @@ _SAID_COMMA = re.compile(r"\b(?:said|says|saying|added|adds|adding|stated|declar
                          r"|noted|continued|wrote|warned|remarked|replied|told [\w ]{1,30})\s*,\s*$")
 
 
+# A single opening mark: a quotation nested in a double one, which a single closing mark ends
+_SINGLE_OPEN = re.compile(r"‘|(?:^|(?<=[\s(\[—–:-]))'(?=\w)")
 # A single closing mark after a quotation's last punctuation, right before a short attribution
 # ("...,' Biden said", "...,' the minister added")
 _SINGLE_CLOSED = re.compile(r"[,.!?]['’](?=\s+[^\"“”'’\n]{1,50}?\b(?:said|says|added|adds|told|stated|asked|wrote)\b)")
@@ -529,9 +533,11 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         return agent    # (none named: "X was told that ..." is no saying of X's)
     if verb.tag_ == "VBG" and verb.i > 0 and (of_whom := verb.doc[verb.i - 1]).pos_ == "PROPN" \
-            and of_whom.dep_ == "pobj" and of_whom.head.lower_ == "of" and of_whom.head.head.pos_ == "NOUN":
+            and of_whom.dep_ == "pobj" and of_whom.head.lower_ == "of" and of_whom.head.head.pos_ == "NOUN" \
+            and of_whom.head.head.lemma_.lower() in _HEARD_OF_NOUNS:
         # "denied allegations of Foreign Minister X saying, "..."", "a video of X saying": the words are
-        # X's, whom the allegation or record is of (the parser hung the participle on the main verb)
+        # X's, whom the allegation or record is of (the parser hung the participle on the main verb);
+        # not "criticised the government of Kenya saying ...", "welcomed the visit of X saying ..."
         return of_whom
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" \
             and verb.head.head.lemma_.lower() in SPEECH_VERBS:
@@ -1287,6 +1293,9 @@ _OUTLET_LEAD = re.compile(r"[Aa]ccording to (?:the )?([^,;]{2,40}),\s*")
 
 # Records of what was said, not reports by someone else: the sayer keeps the words.
 _RECORD_NOUNS = {"transcript", "minutes", "recording", "video", "footage", "audio", "tape", "excerpt"}
+# Nouns whose of-object is the one heard saying something ("allegations of X saying", "a video of X
+# saying"): the records above and the reports and pictures of someone's words
+_HEARD_OF_NOUNS = _RECORD_NOUNS | {"allegation", "accusation", "claim", "report", "clip", "image", "picture", "photo"}
 _MEDIA_NOUNS = {"media", "television", "tv", "radio", "newspaper", "newspapers", "agency", "outlet", "outlets",
                 "broadcaster", "channel"}
 
