@@ -324,6 +324,30 @@ async def test_a_preview_read_as_a_search_starts_is_shown_after_it(sample_db):
         assert app.actor.detail.id == tl.item_at(row).source_id
 
 
+async def test_the_preview_comes_once_the_box_is_answered(sample_db):
+    """The preview waits only while a search is on its way: a search box emptied again (the
+    timeline back to the view searched in) or holding a malformed query (its error said) has
+    nothing on its way, and the cursor row's preview comes, the box still open."""
+    async with running(sample_db) as (app, pilot):
+        tl = app.timeline
+        await press(pilot, "/")
+        await type_text(pilot, "sochi")
+        assert tl.view.label == "sochi" and app.source.selected == tl.item_at(0).ref
+        await press(pilot, *["backspace"] * 5)
+        await pilot.pause(0.2)
+        await settle(pilot)
+        assert app.search_bar.is_open and not tl.view.is_filtered
+        assert app.source.selected == tl.current_item.ref
+        await type_text(pilot, "russia")
+        assert tl.view.label == "russia" and tl.rows > 2
+        tl.move_to(2)
+        await type_text(pilot, ' "')                # an unbalanced quote: said under the box
+        await pilot.pause(0.2)
+        await settle(pilot)
+        assert app.search_bar.is_open and app.search_bar._error
+        assert app.source.selected == tl.item_at(2).ref
+
+
 async def test_actor_detail(sample_db):
     async with running(sample_db, size=(140, 44)) as (app, pilot):
         await press(pilot, *"jjjjj", "a")
