@@ -348,6 +348,23 @@ async def test_the_preview_comes_once_the_box_is_answered(sample_db):
         assert app.source.selected == tl.item_at(2).ref
 
 
+async def test_the_preview_follows_a_click_with_the_search_box_just_opened(sample_db):
+    """The search box opened and left empty, a click on a row (the box stays open, the rows
+    take the focus): nothing is being typed, and the preview follows the cursor."""
+    async with running(sample_db, size=(140, 40)) as (app, pilot):
+        tl = app.timeline
+        await press(pilot, "/")
+        await pilot.click("Timeline", offset=(10, 4))
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert app.search_bar.is_open and app.focused is tl and tl.cursor == 4
+        assert app.source.selected == tl.item_at(4).ref
+        await press(pilot, "j")
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert app.source.selected == tl.item_at(5).ref
+
+
 async def test_actor_detail(sample_db):
     async with running(sample_db, size=(140, 44)) as (app, pilot):
         await press(pilot, *"jjjjj", "a")

@@ -342,8 +342,13 @@ class ExplorerApp(App[None]):
             return tl.is_loading
         # the box's text is not one the app has answered: typed (its view not read yet), or the
         # box just opened on the whole timeline. Once answered (its rows shown, the box emptied
-        # back to the view searched in, a malformed query's error said), nothing is on its way
-        return self._box_answered != bar.input.value.strip()
+        # back to the view searched in, a malformed query's error said), nothing is on its way;
+        # nor with the box just opened and left empty for the rows (a click on one): nothing
+        # is being typed
+        text = bar.input.value.strip()
+        if not text and self._box_answered is None and self.focused is not bar.input:
+            return False
+        return self._box_answered != text
 
     def on_timeline_opened(self, message: Timeline.Opened) -> None:
         self.open_item(message.item.kind, message.item.id)
