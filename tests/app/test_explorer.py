@@ -365,6 +365,22 @@ async def test_the_preview_follows_a_click_with_the_search_box_just_opened(sampl
         assert app.source.selected == tl.item_at(5).ref
 
 
+async def test_the_preview_follows_the_cursor_in_a_view_changed_with_the_box_open(sample_db):
+    """A search shown, the box left open for the rows, and the view changed from there (`t`):
+    nothing is on its way, and the preview follows the cursor in the new view."""
+    async with running(sample_db, size=(140, 40)) as (app, pilot):
+        tl = app.timeline
+        await press(pilot, "/")
+        await type_text(pilot, "russia")
+        await pilot.click("Timeline", offset=(10, 1))
+        await press(pilot, "t")
+        await press(pilot, "j", "j")
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert app.search_bar.is_open and app.focused is tl and tl.cursor == 2
+        assert app.source.selected == tl.item_at(2).ref
+
+
 async def test_actor_detail(sample_db):
     async with running(sample_db, size=(140, 44)) as (app, pilot):
         await press(pilot, *"jjjjj", "a")
