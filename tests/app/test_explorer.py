@@ -324,6 +324,63 @@ async def test_a_preview_read_as_a_search_starts_is_shown_after_it(sample_db):
         assert app.actor.detail.id == tl.item_at(row).source_id
 
 
+async def test_the_preview_comes_once_the_box_is_answered(sample_db):
+    """The preview waits only while a search is on its way: a search box emptied again (the
+    timeline back to the view searched in) or holding a malformed query (its error said) has
+    nothing on its way, and the cursor row's preview comes, the box still open."""
+    async with running(sample_db) as (app, pilot):
+        tl = app.timeline
+        await press(pilot, "/")
+        await type_text(pilot, "sochi")
+        assert tl.view.label == "sochi" and app.source.selected == tl.item_at(0).ref
+        await press(pilot, *["backspace"] * 5)
+        await pilot.pause(0.2)
+        await settle(pilot)
+        assert app.search_bar.is_open and not tl.view.is_filtered
+        assert app.source.selected == tl.current_item.ref
+        await type_text(pilot, "russia")
+        assert tl.view.label == "russia" and tl.rows > 2
+        tl.move_to(2)
+        await type_text(pilot, ' "')                # an unbalanced quote: said under the box
+        await pilot.pause(0.2)
+        await settle(pilot)
+        assert app.search_bar.is_open and app.search_bar._error
+        assert app.source.selected == tl.item_at(2).ref
+
+
+async def test_the_preview_follows_a_click_with_the_search_box_just_opened(sample_db):
+    """The search box opened and left empty, a click on a row (the box stays open, the rows
+    take the focus): nothing is being typed, and the preview follows the cursor."""
+    async with running(sample_db, size=(140, 40)) as (app, pilot):
+        tl = app.timeline
+        await press(pilot, "/")
+        await pilot.click("Timeline", offset=(10, 4))
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert app.search_bar.is_open and app.focused is tl and tl.cursor == 4
+        assert app.source.selected == tl.item_at(4).ref
+        await press(pilot, "j")
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert app.source.selected == tl.item_at(5).ref
+
+
+async def test_the_preview_follows_the_cursor_in_a_view_changed_with_the_box_open(sample_db):
+    """A search shown, the box left open for the rows, and the view changed from there (`t`):
+    nothing is on its way, and the preview follows the cursor in the new view."""
+    async with running(sample_db, size=(140, 40)) as (app, pilot):
+        tl = app.timeline
+        await press(pilot, "/")
+        await type_text(pilot, "russia")
+        await pilot.click("Timeline", offset=(10, 1))
+        await press(pilot, "t")
+        await press(pilot, "j", "j")
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert app.search_bar.is_open and app.focused is tl and tl.cursor == 2
+        assert app.source.selected == tl.item_at(2).ref
+
+
 async def test_actor_detail(sample_db):
     async with running(sample_db, size=(140, 44)) as (app, pilot):
         await press(pilot, *"jjjjj", "a")

@@ -108,6 +108,10 @@ class ExplorerApp(App[None]):
         self._search_base: View | None = None       # the filter a search narrows
         # (base, view, text) of the last search shown, so that / again refines it
         self._last_search: tuple[View | None, View, str] | None = None
+        # the search box's text (stripped) that the app has answered: its view shown, the view
+        # it came back to when emptied, or its error said; None: the box just opened, nothing
+        # answered yet. A preview waits while the box's text is not this one (_preview_waits)
+        self._box_answered: str | None = None
         self._find: View | None = None              # find mode's matches (the view stays whole)
         self._find_text = ""
         self._find_status = ""
@@ -336,10 +340,15 @@ class ExplorerApp(App[None]):
             return False
         if tl.is_loading or not bar.is_open or bar.mode != "filter":
             return tl.is_loading
-        # the box's text is not the search on screen: typed (its view not read yet), or the
-        # box just opened on the whole timeline
-        shown = self._last_search
-        return shown is None or shown[1] != tl.view or shown[2] != bar.input.value.strip()
+        # the box's text is not one the app has answered: typed (its view not read yet), or the
+        # box just opened on the whole timeline. Once answered (its rows shown, the box emptied
+        # back to the view searched in, a malformed query's error said), nothing is on its way;
+        # nor with the box just opened and left empty for the rows (a click on one): nothing
+        # is being typed
+        text = bar.input.value.strip()
+        if not text and self._box_answered is None and self.focused is not bar.input:
+            return False
+        return self._box_answered != text
 
     def on_timeline_opened(self, message: Timeline.Opened) -> None:
         self.open_item(message.item.kind, message.item.id)
@@ -578,6 +587,7 @@ class ExplorerApp(App[None]):
         else:
             # a search inside a filter narrows it: the filters stack
             self._search_base, text = (tl.view if tl.view.is_filtered else None), ""
+        self._box_answered = text if text else None
         self.search_bar.open(text)
         self.update_status()
 
@@ -633,6 +643,7 @@ class ExplorerApp(App[None]):
         Returns False when the query is malformed."""
         if not text.strip():
             self.search_bar.show_error(None)
+            self._box_answered = ""             # the view searched in (read again if popped)
             if self._search_pushed:
                 self.timeline.pop_view()
                 self._search_pushed = False
@@ -641,6 +652,7 @@ class ExplorerApp(App[None]):
             query = parse(text, prefix=live)
         except QueryError as e:
             self._submitting = False
+            self._box_answered = text.strip()   # nothing on its way: the error is the answer
             self.search_bar.show_error(str(e))
             return False
         self.search_bar.show_error(None)
@@ -662,6 +674,7 @@ class ExplorerApp(App[None]):
 
     def _search_failed(self, message: str) -> None:
         self._submitting = False
+        self._box_answered = self._search_text
         self.show_error(message)
 
     def _show_search_view(self, view: View, live: bool) -> None:
@@ -673,6 +686,7 @@ class ExplorerApp(App[None]):
             self.timeline.push_view(view)
             self._search_pushed = True
         self._last_search = (self._search_base, view, self._search_text)
+        self._box_answered = self._search_text
         self.search_bar.show_error(None)
         if self._submitting:
             self._close_search()
