@@ -1958,12 +1958,15 @@ def _place_names(docs: list[Doc]) -> set[str]:
                 names.add(fold(_strip(ent.text)))       # "ambushes at Napotpot"
             if ent.label_ in {"GPE", "LOC"} and _unknown_name(ent):
                 place_tokens.update(range(ent.start, ent.end))
-        place_tokens.update(i for ent in ents if fold(_strip(ent.text)) in names for i in range(ent.start, ent.end))
+        found = {i for ent in ents if fold(_strip(ent.text)) in names for i in range(ent.start, ent.end)}
+        place_tokens |= found
         if not place_tokens:
             continue
         for ent in ents:
+            # a name the tagger calls a person takes the list's word only from a place found above: an
+            # unknown name tagged a place may be a person the tagger got wrong ("between Putin and Erdogan")
             if ent.label_ in {"PERSON", "ORG"} and not _ORG_WORDS.search(ent.text) \
-                    and any(t.i in place_tokens for t in _listed_with(ent.root)):
+                    and any(t.i in (found if ent.label_ == "PERSON" else place_tokens) for t in _listed_with(ent.root)):
                 names.add(fold(_strip(ent.text)))       # "Islamabad, Lahore, Rawalpindi": a list of places
     # tagged a place more often than a person ("attack on Zabadani", "surrounding Zabadani", but
     # "troops attacked Zabadani" PERSON): a place the tagger is unsure of
