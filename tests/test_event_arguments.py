@@ -1568,6 +1568,14 @@ def test_a_statement_condemning_is_the_issuers_act(issued):
     assert ("ACCUSE", "African Union", "Niger") in evs
 
 
+@pytest.mark.parametrize("clause", ["that condemned in the strongest terms the coup in Niger",
+                                    "which condemned the coup in Niger",
+                                    'that "condemned in the strongest terms" the coup in Niger'])
+def test_a_statement_whose_relative_clause_condemns_is_the_issuers_act(clause):
+    evs = events_of(article(f"The African Union issued a statement {clause}."))
+    assert any(e[0] == "ACCUSE" and e[1] == "African Union" for e in evs)
+
+
 @pytest.mark.parametrize("outlet", ["The state news agency published", "Russian state media released",
                                     "The newspaper published", "Al Jazeera published"])
 def test_a_statement_an_outlet_publishes_is_not_the_outlets(outlet):

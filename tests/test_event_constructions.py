@@ -662,3 +662,9 @@ def test_rebel_forces_in_a_country_are_not_that_countrys_state():
     art = article("Headline Words Here\n\nGovernment forces in the Central African Republic launched two attacks "
                   "on rebel positions on Wednesday, the interior minister said.")
     assert any(e[0] == "ASSAULT" and e[1] == "Central African Republic" for e in events_of(art)), events_of(art)
+
+
+def test_a_noun_said_of_the_object_completes_a_light_verb():
+    # "took 16 people hostage": the parser may hang "hostage" on the verb as a complement, not the object
+    art = article("Headline Words Here\n\nAl-Shabaab militants took 16 people hostage inside two buildings in Mogadishu.")
+    assert any(e[0] == "ASSAULT" and e[1] == "al-Shabab" for e in events_of(art))

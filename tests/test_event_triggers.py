@@ -238,6 +238,19 @@ def test_a_statement_or_report_released_is_no_release():
     assert [e[0] for e in events_of(art)].count("CONCEDE") == 2
 
 
+def test_a_relative_pronoun_object_is_checked_as_the_noun_it_stands_for():
+    # the frame of "attribute" needs an attack as its object: in a relative clause that is the antecedent
+    art = article("Headline Words Here\n\nTwo guards died in an ambush that Niger attributed to Boko Haram.")
+    assert any(e[0] == "ACCUSE" and e[1] == "Niger" for e in events_of(art))
+    art = article("Headline Words Here\n\nThe report that Uganda released on Monday angered Kenya.")
+    assert not any(e[0] == "CONCEDE" for e in events_of(art))
+
+
+def test_a_number_before_an_of_phrase_lets_the_frame_see_the_counted_noun():
+    art = article("Headline Words Here\n\nGhana extracted 40 of its peacekeepers from Mali on Sunday.")
+    assert any(e[0] == "RETREAT" and e[1] == "Ghana" for e in events_of(art))
+
+
 def test_the_logical_object_of_a_passive_chooses_the_sense():
     # "fired" with a person as its passive subject is a dismissal, with rockets an attack
     art = article("Headline Words Here\n\nThe Kenyan interior minister was fired by President Ruto on Monday.")
@@ -344,6 +357,14 @@ def test_goods_handed_over_as_relief_are_aid_and_troops_moved_away_retreat():
                   "Serbia deployed troops to the border with Kosovo.")
     types = [e[0] for e in events_of(art)]
     assert "RETREAT" in types and "MOBILIZE" in types
+
+
+def test_relief_handed_over_in_the_present_or_as_a_consignment_is_aid():
+    # "hands over relief supplies": the parser may make "over" a preposition; a consignment handed on
+    art = article("Headline Words Here\n\nJapan's ambassador hands over relief supplies to Tonga's prime minister.\n\n"
+                  "The consignment was handed over by Japan's ambassador to Tonga's prime minister.")
+    evs = events_of(art)
+    assert [e[0] for e in evs].count("AID") == 2, evs
 
 
 def test_an_announced_refusal_to_act_is_a_rejection_and_a_past_negation_no_event():
@@ -884,3 +905,10 @@ def test_the_party_a_threat_is_to_is_not_the_accused():
     art = article("Headline Words Here\n\nThe Japanese prime minister called the missile launch a grave threat to "
                   "Japan's security.")
     assert [e[0] for e in events_of(art)] == ["ACCUSE"] and events_of(art)[0][2] != "Japan", events_of(art)
+
+
+def test_coming_to_the_aid_of_a_party_or_to_an_agreement_takes_the_nouns_type():
+    art = article("Headline Words Here\n\nJapan came to the aid of Tonga after the tsunami.\n\n"
+                  "Kenya and Uganda came to an agreement on the border on Monday.")
+    types = [e[0] for e in events_of(art)]
+    assert "AID" in types and "AGREE" in types

@@ -57,6 +57,7 @@ def test_malformed_lines_are_refused():
     ("Israeli jets struck a village in Lebanon.", "ASSAULT", "AGREE"),
     ("Hezbollah fired rockets at Israel.", "ASSAULT", None),
     ("Prosecutors in Kenya charged the Ugandan envoy with fraud.", "ACCUSE", "ASSAULT"),
+    ("Guinean soldiers burned down the market in the border town.", "ASSAULT", None),
 ])
 def test_word_senses(text, expected, absent):
     art = next(extract_many(_docs([text])))
@@ -69,6 +70,27 @@ def test_word_senses(text, expected, absent):
 def test_firing_an_official_is_no_attack():
     art = next(extract_many(_docs(["Kenyan President Ruto fired the interior minister on Monday."])))
     assert all(e.type != "ASSAULT" for e in art.events)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Kenyan protesters burned tyres on the highway to Uganda.", "ASSAULT"),
+    ("The Malian army burned the bodies of its dead soldiers.", "ASSAULT"),
+    ("Brazil attributed the rise in inflation to the drought in Paraguay.", "ACCUSE"),
+    ("Chile extracted copper from the mine near the Bolivian border.", "RETREAT"),
+    ("Uganda's army took refuge in a camp near the Congolese border.", "ASSAULT"),
+    ("Kenya took a position on the border dispute with Uganda.", "ASSAULT"),
+    ("The Kenyan government fell back on old arguments about Somalia.", "RETREAT"),
+    ("The Kenyan ruling party rammed the finance bill through parliament.", "ASSAULT"),
+    ("The Malian rebels poured scorn on the peace plan of Algeria.", "MOBILIZE"),
+    ("Nigeria moved the ECOWAS summit to Abuja.", "MOBILIZE"),
+    ("Russia moved its troops back from the Kherson front.", "MOBILIZE"),
+    ("Nigeria pushed back the elections in the north by a week.", "ASSAULT"),
+    ("Kenyan protesters were met with tear gas by the Kenyan police.", "CONSULT"),
+    ("Ethiopian troops met stiff resistance from Eritrean forces.", "CONSULT"),
+])
+def test_other_senses_of_new_entries(text, absent):
+    art = next(extract_many(_docs([text])))
+    assert all(e.type != absent for e in art.events)
 
 
 @pytest.mark.parametrize("text,absent", [

@@ -83,7 +83,7 @@ PACT_NOUNS = {"agreement", "deal", "accord", "understanding", "pact", "arrangeme
 # on alert", "countered the protests with force".
 STATE_PREPS = {"on", "under", "in", "into", "with"}
 # Verbs that take their event noun through a preposition: "engaged in talks", "went on hunger strike".
-PREP_LIGHT = {"engage": {"in"}, "participate": {"in"}, "take": {"in", "into", "to"}, "go": {"on"},
+PREP_LIGHT = {"engage": {"in"}, "participate": {"in"}, "take": {"in", "into", "to"}, "go": {"on"}, "come": {"to"},
               "join": {"in"}, "put": {"on"}, "remain": {"on"}, "move": {"with"}, "proceed": {"with"},
               "press": {"ahead", "with"}, "push": {"ahead", "with"}, "resort": {"to"}}
 _KNOWN_VERBS = set(_LEX.verbs) | {v for v, _ in _LEX.light} | LIGHT_VERBS
@@ -310,8 +310,16 @@ def _nominal_lemma(n: Token) -> str:
 
 def _objects(tok: Token) -> list[Token]:
     """The verb's object nouns: direct object, attribute, passive subject ("talks were held"), and
-    the of-object of a container ("a round of talks"), not of a noun of telling ("reports of bombings")."""
-    out = [c for c in tok.children if c.dep_ in {"dobj", "attr", "nsubjpass"}]
+    the of-object of a container ("a round of talks"), not of a noun of telling ("reports of bombings");
+    and a noun said of the direct object ("took 16 people hostage": the parser's xcomp or oprd)."""
+    out = [c for c in tok.children if c.dep_ in {"dobj", "attr", "nsubjpass"} or (
+        c.dep_ in {"xcomp", "oprd"} and c.pos_ == "NOUN" and any(o.dep_ == "dobj" for o in tok.children))]
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        # a particle verb of the lexicon whose particle the parser made a preposition: "Kantha hands
+        # over(prep) relief supplies(pobj)" is "hands over relief supplies"
+        particles = {e.particle for e in _LEX.verbs.get(tok.lemma_.lower(), []) if e.particle in PARTICLES}
+        out += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in particles
+                for g in p.children if g.dep_ == "pobj"]
     for c in list(out):     # "held a round of talks", "sent packages of relief supplies"
         if c.lemma_.lower() in TELLING_NOUNS:
             continue
@@ -328,7 +336,8 @@ def _compounds(noun: Token) -> set[str]:
 QUANTIFIERS = {"most", "all", "some", "many", "part", "rest", "half", "hundreds", "thousands", "dozens", "hundred",
                "thousand", "dozen"}
 # Objects that count or portion what their of-phrase names: the frame checks that noun too ("fired
-# dozens of rockets", "scores of shells", "a number of mortars", "most of the troops").
+# dozens of rockets", "scores of shells", "a number of mortars", "most of the troops"), as it does after a
+# bare number ("extracted 177 of its soldiers").
 QUANTITY_OBJECTS = {"most", "all", "some", "part", "many", "rest", "half", "dozen", "dozens", "score", "scores",
                     "hundred", "hundreds", "thousand", "thousands", "number", "handful", "couple", "series"}
 
@@ -342,11 +351,17 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
     # a participle ("the ban was lifted", "a statement released by the ministry" is no release)
     direct = [o for o in objs if o.dep_ in {"dobj", "nsubjpass"}] + (
         [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"} else [])
+    if e.particle and not any(o.dep_ == "dobj" for o in direct):
+        # the particle parsed as a preposition takes the object ("burned down(prep) the market(pobj)")
+        direct += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == e.particle
+                   for g in p.children if g.dep_ == "pobj"]
+    # a relative pronoun stands for the noun its clause hangs on ("an attack that Peru attributed to ...")
+    direct = [tok.head if o.lower_ in {"that", "which"} and tok.dep_ == "relcl" else o for o in direct]
     lemmas = {o.lemma_.lower() for o in direct} | {o.lower_ for o in direct} | {
         c.lemma_.lower() for o in direct for c in o.children if c.dep_ == "compound"} | {
         g.lemma_.lower() for o in direct for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
         for g in p.children
-        if g.dep_ == "pobj" and o.lemma_.lower() in QUANTITY_OBJECTS}
+        if g.dep_ == "pobj" and (o.lemma_.lower() in QUANTITY_OBJECTS or o.like_num)}
     if e.needobj is not None and (not direct or (e.needobj and not lemmas & e.needobj and not (
             "@name" in e.needobj and any(o.pos_ == "PROPN" for o in direct)))):
         return False
@@ -1071,7 +1086,8 @@ def _no_act(tok: Token, lemma: str) -> bool:
 TRANSFER_VERBS = {"send", "provide", "ship", "dispatch", "give", "hand", "deliver", "transfer", "rush"}
 AID_GOODS = {"tent", "blanket", "food", "foodstuff", "rice", "wheat", "grain", "flour", "maize", "medicine", "vaccine",
              "dose", "drug", "water", "fuel", "generator", "doctor", "medic", "rescuer", "kit", "ration", "fertilizer",
-             "fertiliser", "seed", "oxygen", "ambulance", "clothing", "mattress", "tarpaulin"}
+             "fertiliser", "seed", "oxygen", "ambulance", "clothing", "mattress", "tarpaulin",
+             "consignment"}   # "handed over the consignment": goods handed on are aid (dev README, AID)
 # Places a sending goes to that name no recipient: "sent tents to the border".
 PLACE_RECIPIENTS = {"border", "front", "frontier", "region", "area", "zone", "city", "town", "village", "camp", "site",
                     "line", "province", "district"}
@@ -1968,6 +1984,14 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                 cur = cur.head
                 continue
             return None
+        if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                                 for c in cur.children) and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in cur.children):
+            # 'issued a statement that "condemned ..."': the parser made the subject "that" a
+            # complementizer; the clause is the statement's, so its author's act
+            author = _author_of(cur.head)
+            if author is not None:
+                return author
         # (a participle with its own subject and no complementizer is an active relative clause: "a
         # demand that the League has rejected", "a claim the ministry has denied" - the parser's acl;
         # the subject acts. "criticism that he should have travelled" is the noun's content: as before)
@@ -2059,8 +2083,11 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             if c.dep_ == "nsubj" and cur.dep_ == "relcl" and c.tag_ in {"WDT", "WP"} \
                     and c.lower_ in {"that", "which", "who"} and cur.head.pos_ in {"NOUN", "PROPN"}:
                 # "the militia that stormed the compound": the relative clause's antecedent, when it can
-                # act and agrees with the verb ("actions against Cuba that seek ...": not Cuba)
-                return cur.head if _can_act(cur.head) and _agrees(cur, cur.head) else None
+                # act and agrees with the verb ("actions against Cuba that seek ...": not Cuba); a
+                # statement's clause is its author's act ("issued a statement that condemned ...")
+                if _can_act(cur.head) and _agrees(cur, cur.head):
+                    return cur.head
+                return _author_of(cur.head)
             if c.dep_ in {"nsubj", "csubj"}:
                 # "the ministry said it had ordered ...": the pronoun is the speaker
                 said = _reporting_verb(cur) if c.lower_ in {"it", "they"} else None
