@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor, Mention
 from ..textnorm import fold
 from . import gazetteer as gz
-from .institutions import acting_state, demonym_country, qualified_bodies, stating_states
+from .institutions import acting_state, demonym_country, named_group_before, qualified_bodies, stating_states
 from .nlp import doc_text, token_columns, token_indices
 from .wordtrie import alternation
 
@@ -51,6 +51,10 @@ _FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "dame", "lady", "queen
                   "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "senora", "señora", "frau"}
 _PRONOUN_THING = {"it", "its", "they", "them", "their"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
+# Common nouns of a group that news writes together with the group's name ("the armed group al-Shabab",
+# "Colombia's ELN rebel group"): ActorBook._named_group
+_NAMED_GROUP_HEADS = {"group", "movement", "militia", "faction", "organisation", "organization", "outfit",
+                      "rebel", "insurgent", "militant", "guerrilla"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _ROLE_NOUNS = {"president", "minister", "counterpart", "leader", "premier", "chancellor", "spokesman",
                "spokeswoman", "spokesperson", "envoy", "ambassador", "king", "emir", "secretary", "pm"}
@@ -802,12 +806,37 @@ class ActorBook:
 
     # -- noun phrases and references ----------------------------------------------------------------
 
+    def _named_group(self, token: Token, di: int) -> str | None:
+        """The named armed or political group a common group noun stands for when the name is
+        written with it: before it ("Somalia's al Shabaab group", "Colombia's ELN rebel group": a
+        compound) or right after it ("the armed group al-Shabab", "the rebel group M23": an
+        apposition without a comma, which the parser often attaches elsewhere). Only a name the
+        book holds as a group or organisation counts, so "the Kenyan group" or "the group Monday"
+        stay with the other rules. Source: the news habit of naming a group by its kind and name
+        together (issue 11: "the group" came out as its own actor "armed group", "rebel group")."""
+        if token.lemma_.lower() not in _NAMED_GROUP_HEADS or token.pos_ != "NOUN":
+            return None
+        named = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if after is not None and after.pos_ == "PROPN" and after.dep_ != "poss":
+            named.append(after)
+        for c in named:
+            key = self._by_token.get((di, c.i))
+            if key and self.actors[key].type in {"group", "organization"}:
+                return key
+        return None
+
     def resolve(self, token: Token, di: int, offset: int, sentence: int, context: "Context") -> str | None:
         """The actor a noun phrase headed by `token` stands for, or None.
 
         Named actors come from the token map; noun phrases like "the Turkish presidency",
         "Syrian forces", "Assad's opponents" become actors here; pronouns, relative pronouns and
         bare titles are resolved through the article's context."""
+        taken_up = named_group_before(self, token, offset + token.idx)
+        if taken_up is not None:
+            # "The rebel group briefly occupied Goma": the group named before, not a "rebel group"
+            # of its own (institutions.named_group_before)
+            return taken_up
         key = self._by_token.get((di, token.i))
         if key:
             return key
@@ -816,6 +845,9 @@ class ActorBook:
                 key = self._by_token.get((di, child.i))
                 if key:
                     return key
+        key = self._named_group(token, di)
+        if key:
+            return key
         low = token.lower_
         if low in _PRONOUN_THING | _PRONOUN_PERSON and token.dep_ in {"nsubj", "nsubjpass"}:
             governing = _governing_subject(token)
@@ -967,6 +999,12 @@ class ActorBook:
                 c, _ = self._qualifier_country(qualifier, di)
             elif all(t.dep_ == "det" and t.lower_ in {"the", "these", "those"} for t in phrase if t.i != token.i):
                 earlier = self._group_named_by(token.lower_)
+                if earlier is not None and token.lower_ in _ARMED_NOUNS \
+                        and gz.organization(self.actors[earlier].name) is None:
+                    # "conditions for 450 jailed rebels ... the rebels accused": a crowd the text only
+                    # counted or described is not who "the rebels" are when it named an armed group
+                    # (a gazetteer one) before (issue 11, src11)
+                    earlier = self._armed_group_before(offset + token.idx) or earlier
                 if earlier is not None:     # "Several #FreeVote protesters ... The protesters": that group again
                     self._mention(earlier, di, phrase, offset, sentence)
                     return earlier

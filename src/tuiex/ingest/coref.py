@@ -81,6 +81,9 @@ def they_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
     fronted = fronted_clause_subject(pronoun)
     if fronted is not None:
         return True, fronted
+    above = adverbial_clause_subject(pronoun)
+    if above is not None:
+        return True, above
     doc = pronoun.doc
     quoted = _in_quotation(pronoun)
     for t in reversed(doc[max(0, pronoun.i - _WINDOW):pronoun.i]):
@@ -104,6 +107,26 @@ def they_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
                 t = reported
         return (True, t) if _plural(t) else (False, None)
     return False, None
+
+
+def adverbial_clause_subject(pronoun: Token) -> Token | None:
+    """The plural passive subject a "they" of an adverbial clause takes up from the clause it
+    modifies: "More than 30 insurgents were killed when they ambushed an army convoy", "Protesters
+    were detained after they blocked the road" (the insurgents, the protesters, not the army or
+    police named since, nor the sayer of a reported clause). The matrix clause's passive subject,
+    counted ones as their whole (`partitive_whole`); None when `pronoun` is no subject "they" of
+    such a clause or that subject is a pronoun or singular. An active matrix clause is left alone:
+    "police arrested protesters after they attacked a station" is the protesters' act as often as
+    the police's. Source: an English subject pronoun of a subordinate clause is bound by the topic
+    subject of its matrix clause before it (issue 11: the victims' "they" came out as the army)."""
+    clause = pronoun.head
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head == clause:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubjpass" and c.i < pronoun.i), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    whole = partitive_whole(subject)
+    return whole if _plural(whole) else None
 
 
 # Heads that count or take part of a plural ("thousands of X", "a number of X", "some of the X"); a
@@ -145,7 +168,7 @@ _AGENT_PREPS = {"by", "from"}
 # Singular nouns of a state or organisation body that "it" takes up as a name would be: "lawmakers
 # criticized the government after it arrested two journalists".
 _BODY_NOUNS = {"government", "regime", "administration", "junta", "ministry", "army", "military", "cabinet",
-               "parliament", "leadership", "council", "company", "group", "movement", "militia"}
+               "parliament", "leadership", "council", "company", "group", "movement", "militia", "party"}
 
 
 def _it_candidate(t: Token) -> bool:
@@ -163,7 +186,8 @@ def it_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
     at sanctions on Russia after it mobilized ...": "Russia"): (True, the nearest earlier candidate of
     its sentence outside that subject, `_it_candidate`: a name labelled GPE, ORG or NORP not named as a
     place, or a body noun such as "the government"), or (True,
-    None) when there is none (the event is then left without a source). (False, None) when `pronoun`
+    None) when there is none (the event is then left without a source); when that subject is a
+    relative "which"/"that", its singular antecedent. (False, None) when `pronoun`
     is not such an "it" or the subject above is singular or missing (the caller's own resolution
     stands). Labels are spaCy's entity labels."""
     if pronoun.lower_ != "it" or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
@@ -172,6 +196,11 @@ def it_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
     if fronted is not None:
         return True, fronted
     clause = pronoun.head
+    if clause.dep_ == "ROOT" and pronoun.i == pronoun.sent.start:
+        # "The party has denied the accusation, alleging that the agency fabricated it. It has accused
+        # the agency of ...": a sentence-opening "it" continues the last sentence's subject
+        before = _previous_main_subject(pronoun)
+        return (True, before) if before is not None else (False, None)
     if clause.dep_ not in {"ccomp", "advcl", "xcomp", "conj"} or clause.head == clause:
         return False, None
     head = clause.head
@@ -180,6 +209,11 @@ def it_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
             break
         head = head.head
     above = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
+    if above is not None and above.lower_ in {"which", "that"} and head.dep_ == "relcl" \
+            and head.head.pos_ in {"NOUN", "PROPN"} and not _plural(head.head):
+        # "The rebel group, which sparked an outcry when it seized Goma, ...": the relative clause's
+        # antecedent, the subject of the clause "it" hangs on
+        return True, head.head
     if above is None or not (_plural(above) or above.lower_ in {"they", "we"}):
         return False, None
     skip = range(above.left_edge.i, above.right_edge.i + 1)
@@ -187,6 +221,23 @@ def it_antecedent(pronoun: Token) -> tuple[bool, Token | None]:
         if t.i not in skip and _it_candidate(t):
             return True, t
     return True, None
+
+
+def _previous_main_subject(pronoun: Token) -> Token | None:
+    """The subject of the main clause of the sentence just before `pronoun`'s, in its paragraph
+    (the same Doc), when "it" can take it up (`_it_candidate`: a state's or organisation's name, a
+    singular body noun such as "the party", "the ministry"); None otherwise, or when that sentence
+    opens a quotation. Source: a pronoun opening a sentence most often continues the topic, the
+    subject, of the sentence before it (centering in discourse; issue 11, src11: such an "it" came
+    out as the agency named last in the sentence before)."""
+    start = pronoun.sent.start
+    if start == 0:
+        return None
+    prev = pronoun.doc[start - 1].sent
+    subject = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or _in_quotation(subject) or not _it_candidate(subject):
+        return None
+    return subject
 
 
 # Subordinators of a clause fronted before its main clause ("When Taiwan heard of it, it sent ...").
@@ -327,6 +378,8 @@ def reported_sayer(pronoun: Token) -> Token | None:
     if clause.dep_ != "ccomp" or saying.lemma_.lower() not in _SAYING_VERBS:
         return None
     sayer = next((c for c in saying.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    if sayer is None:
+        sayer = _subject_of_saying_adjunct(saying)
     if sayer is None and saying.dep_ == "pcomp" and saying.head.lower_ == "as" \
             and saying.head.head.lemma_.lower() in _QUOTING_VERBS:
         quoting = saying.head.head
@@ -343,6 +396,32 @@ def reported_sayer(pronoun: Token) -> Token | None:
     if sayer.ent_type_ == "PERSON":
         return None
     return sayer if _plural(sayer) == (pronoun.lower_ == "they") else None
+
+
+# Nouns of documents a participle of saying can describe ("issued a statement saying it ...").
+_DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "message", "letter", "post", "note", "release",
+                   "video", "tweet"}
+
+
+def _subject_of_saying_adjunct(saying: Token) -> Token | None:
+    """The subject of the clause a subjectless participle of saying hangs on, which says it: "Iran
+    responded, saying it would ..." (advcl), "Tehran responded by saying that it would ..." (pcomp
+    of a preposition), "the rebels issued a statement saying they ..." (acl of a document noun); a
+    nominal subject only, before the participle. None for any other verb of saying. Source: a
+    participle's understood subject is its matrix clause's (issue 11: such an "it" came out as the
+    body the text named last)."""
+    up = None
+    if saying.dep_ == "advcl" and saying.tag_ == "VBG":
+        up = saying.head
+    elif saying.dep_ == "pcomp" and saying.tag_ == "VBG" and saying.head.dep_ == "prep" \
+            and saying.head.lower_ in {"by", "after", "before", "while"}:
+        up = saying.head.head
+    elif saying.dep_ == "acl" and saying.tag_ == "VBG" and saying.head.lemma_.lower() in _DOCUMENT_NOUNS \
+            and saying.head.dep_ == "dobj":
+        up = saying.head.head
+    if up is None or up.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in up.children if c.dep_ == "nsubj" and c.i < saying.i and c.pos_ != "PRON"), None)
 
 
 # Participles that lay an act or a weapon at someone's door, with the preposition that names them.

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from . import gazetteer as gz
+from .coref import adverbial_clause_subject
 from .lexicon import Entry
 from .lexicon import load as load_lexicon
 from .nlp import doc_text, token_indices
@@ -2031,6 +2032,20 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             cur = cur.head
             continue
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in {"NOUN", "PROPN"}:
+            if not _can_act(cur.head) and cur.i > 0 and cur.doc[cur.i - 1].text == "," \
+                    and cur.head.dep_ == "dobj":
+                # "The court rejected the appeal of X, dismissing all arguments": set off by a comma
+                # after the object, the participle is the clause subject's (the parser hung it on
+                # the object)
+                subject = next((c for c in cur.head.head.children if c.dep_ == "nsubj" and _can_act(c)), None)
+                if subject is not None:
+                    return subject
+            after_conj = next((c for c in cur.head.children if c.dep_ == "conj" and c.right_edge.i == cur.i - 1
+                               and c.pos_ in {"NOUN", "PROPN"}), None)
+            if after_conj is not None and _can_act(after_conj):
+                # "a clash between police officers and protesters opposing the bill": the participle
+                # right after the second conjunct is that one's (the parser hung it on the first)
+                return after_conj
             if not _can_act(cur.head):
                 # "Tonga's appeal seeking assistance", "a statement by the ministry accusing ...": the
                 # author of the statement the participle describes
@@ -2089,6 +2104,8 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                     return cur.head
                 return _author_of(cur.head)
             if c.dep_ in {"nsubj", "csubj"}:
+                if adverbial_clause_subject(c) is not None:
+                    return c    # "insurgents were killed when they ambushed ..., the army said": theirs (coref)
                 # "the ministry said it had ordered ...": the pronoun is the speaker
                 said = _reporting_verb(cur) if c.lower_ in {"it", "they"} else None
                 if said is not None:
@@ -2422,7 +2439,8 @@ REPORTING_VERBS = SPEECH_VERBS | {"acknowledge", "admit", "claim", "insist", "sa
 def reported_owner(tok: Token) -> Token | None:
     """The speaker a possessive pronoun in reported speech stands for: "the ministry said its troops
     had raided ...", "Russia says its jets struck ..." -> the speaker's subject token ("ministry",
-    "Russia"; "the Colombian president said his troops ..." -> "president"); None when `tok` has no
+    "Russia"; "the Colombian president said his troops ..." -> "president"; "According to the
+    ministry, its forces ..." -> "ministry"); None when `tok` has no
     "its"/"their"/"his"/"her" owner or its clause is not the complement of a speech verb with a named
     (non-pronoun) subject, or when `tok` is not the clause's subject and the clause names its own
     ("the EU said Serbia must recognise its neighbour": "its" is Serbia's, no owner from the speaker)."""
@@ -2434,6 +2452,11 @@ def reported_owner(tok: Token) -> Token | None:
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and subject.pos_ != "PRON" and not (poss.lower_ == "its" and _plural(subject)):
             return None     # "Thailand said Cambodian troops attacked its posts": "its" is no troops'
+    according = next((g for a in clause.children if a.dep_ == "prep" and a.lower_ == "according"
+                      for t in a.children if t.lower_ == "to" for g in t.children if g.dep_ == "pobj"), None)
+    if according is not None and tok.dep_ in {"nsubj", "nsubjpass"} and according.i < poss.i \
+            and according.pos_ in {"NOUN", "PROPN"}:
+        return according    # "According to the defence ministry, its forces returned fire": the source's
     for _ in range(3):
         if clause.dep_ == "ccomp" and _lemma(clause.head) in REPORTING_VERBS:
             said = clause.head
@@ -2806,6 +2829,8 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 out.extend(g for g in c.children if g.dep_ == "pobj")
             elif c.dep_ == "acl" and node != verb and c.lower_ in {"belonging", "owned", "run", "controlled", "held"}:
                 queue.append(c)     # "attacked bases belonging to Hezbollah", "a port controlled by rebels"
+            elif c.dep_ == "relcl" and node != verb and c.lemma_.lower() == "belong":
+                queue.append(c)     # "struck two posts that belong to Hamas militants"
             elif c.dep_ == "acl" and node != verb and c.lower_ in {"working", "serving"} \
                     and node.lemma_.lower() in ENVOY_WORDS:
                 queue.append(c)     # "expelled a diplomat working at the Romanian embassy": his post
@@ -2836,6 +2861,12 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                         for p in g.children:    # "to disperse supporters of Raila Odinga"
                             if p.dep_ == "prep" and p.lower_ == "of":
                                 out.extend(x for x in p.children if x.dep_ == "pobj")
+    if ev.type == "ASSAULT" and verb.pos_ != "NOUN":
+        # "attacked a military base in the south of the country, killing 27 soldiers": those its
+        # participle of harm names, after any party the verb names itself
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and _lemma(c) in HARM_PARTICIPLES and c.i > verb.i:
+                out.extend(g for g in c.children if g.dep_ == "dobj")
     if ev.type == "REQUEST":
         # "demanded the extradition of X from the United States": the one asked before the one asked about
         asked = [t for t in out if t.dep_ == "pobj" and t.head.lower_ == "from"]
@@ -2848,6 +2879,10 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
 FORCE_TYPES = {"COERCE", "MOBILIZE", "ASSAULT"}
 PURPOSE_FORCE_VERBS = {"disperse", "prevent", "stop", "block", "repel", "quell", "contain", "deter", "scatter",
                        "suppress", "crush", "push", "drive", "keep", "break"}
+
+
+# Participles of harm after an attack, whose object is the attack's victim ("..., killing four soldiers").
+HARM_PARTICIPLES = {"kill", "wound", "injure"}
 
 
 # Envoys whose participle names their post ("a diplomat working at the embassy").
@@ -2883,14 +2918,22 @@ def _antecedent_object(obj: Token) -> Token:
     """The object an object pronoun stands for when its verb is joined to one with a noun object
     ("criticized the government ... and accused it of ..." -> "government") or is a participle
     clause of such a verb ("expelled two diplomats, accusing them of spying" -> "diplomats"), when
-    the two agree in number; else `obj` itself. A bare number as the object ("attacked our soldiers and
-    killed 13") counts the first verb's object in the same way, of either number."""
+    the two agree in number; an object that names an act rather than a party ("imposed sanctions on
+    Belarus, accusing it of ...") gives way to the party of its "on"/"against" phrase; else `obj`
+    itself. A bare number as the object ("attacked our soldiers and killed 13") counts the first
+    verb's object in the same way, of either number."""
     verb = obj.head
     count = obj.tag_ == "CD" and not any(c.dep_ == "prep" for c in obj.children)    # not "13 of the guards"
     if (obj.lower_ not in {"it", "them"} and not count) or not (
             verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i)):
         return obj
     first = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if first is not None and not count and not _can_act(first):
+        # "imposed sanctions on Belarus, accusing it of ...": the act's object is no party; the one it
+        # was laid on is ("sanctions on Wagner", "restrictions against the company")
+        first = next((g for h in (first, verb.head) for c in h.children if c.dep_ == "prep"
+                      and c.lower_ in {"on", "against"} for g in c.children if g.dep_ == "pobj" and _can_act(g)),
+                     first)
     if first is not None and not count and (first.tag_ in {"NNS", "NNPS"} or any(
             c.dep_ == "conj" for c in first.children)) != (obj.lower_ == "them"):
         return obj      # "stormed the venue and dispersed them": "them" is no venue
@@ -2917,23 +2960,38 @@ def _counted(tok: Token) -> list[Token]:
     return [*quals, counted] if counted.tag_ == "NNS" else [counted, *quals]
 
 
+# Nouns of taking something from its holder ("the annexation of Crimea from Ukraine").
+TAKING_NOUNS = {"annexation", "annex", "seizure", "capture", "takeover"}
+
+
 # Places two countries share: an attack "at the Syrian border" is not an attack on Syria.
-_SHARED_PLACES = {"border", "frontier", "boundary", "line", "crossing", "sea", "strait", "waters"}
+_SHARED_PLACES = {"border", "frontier", "boundary", "line", "crossing", "sea", "strait", "waters", "gulf", "bay",
+                  "ocean", "channel"}
 
 
 def place_candidates(ev: FoundEvent) -> list[Token]:
     """For attacks: the places hit ("pounded areas around Ukraine's capital"), whose country is the
     target when no participant is named (the guidelines: attacks on a country's places take the country)."""
     out: list[Token] = []
+    # ("a missile fired from Yemen": where a strike comes from is not what it hits; what is taken is
+    # taken from its holder: "the annexation of Crimea from Ukraine")
+    taking = {_lemma(t) for t in (ev.verb, ev.noun) if t is not None} & (SEIZE_VERBS | TAKING_NOUNS)
+    preps = (LOCATIVE_PREPS - ({"from"} if not taking else set())) | {"around", "outside", "on"}
     for tok in [ev.verb, *([ev.noun] if ev.noun is not None else [])]:
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"around", "outside", "on"}:
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for g in c.children:    # "on the outskirts of Kharkiv"
                     if g.dep_ == "pobj" and g.lemma_.lower() not in _SHARED_PLACES:
                         out.append(g)
                         out.extend(x for x in g.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != g)
             elif c.dep_ == "dobj":
-                out.extend(x for x in c.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != c)
+                # (not inside a shared place, "a trawler in the Gulf of Aden", nor an origin, "a missile
+                # from Yemen")
+                shared = {t.i for x in c.subtree if x.dep_ == "pobj" and (
+                    x.lemma_.lower() in _SHARED_PLACES or (x.head.lower_ == "from" and not taking))
+                    for t in x.subtree}
+                out.extend(x for x in c.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != c
+                           and x.i not in shared)
     return out
 
 

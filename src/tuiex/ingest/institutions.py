@@ -164,6 +164,35 @@ def _group_phrase(token: Token) -> str | None:
     return next((p for p in (" ".join(words[k:]) for k in range(len(words) - 1)) if gz.is_group_noun(p)), None)
 
 
+def named_group_before(book, token: Token, at: int) -> str | None:
+    """The group a definite singular group phrase takes up ("The rebel group briefly occupied Goma",
+    "the armed group has also attacked ..."): the last group the text named by its own name before
+    character offset `at` ("M23", "al-Shabaab": a gazetteer group or a capitalised name; not a crowd
+    a plural common noun made, "Colombian rebels", nor one the phrase's own words made, "rebel
+    group"). None for an indefinite, plural, placed or restricted phrase ("a rebel group", "rebel
+    groups", "the rebel group in Cauca", "the group that attacked ..."), which introduces a group
+    rather than taking one up. Source: a definite description refers back to an entity the text
+    introduced (issue 11, src11: "the rebel group" came out as an actor of its own)."""
+    if token.tag_ != "NN" or token.lemma_.lower() not in _GROUP_HEADS \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+            or any(c.dep_ in {"poss", "prep", "appos"}
+                   or (c.dep_ == "relcl" and token.doc[c.left_edge.i - 1].text != ",") for c in token.children) \
+            or any(c.dep_ in {"compound", "amod"} and (c.pos_ == "PROPN" or demonym_country(c) is not None)
+                   for c in token.lefts):
+        return None     # (nor "the Kurdish group", "the Kalanga militia": a qualifier that says which)
+
+    def named(actor) -> bool:
+        words = actor.name.split()
+        return gz.organization(actor.name) is not None or (
+            bool(words) and actor.name[:1].isupper() and not words[-1].islower())
+
+    return book.last_named_before_where(at, "group", named)
+
+
+# Head nouns of a group's description ("the rebel group", "the armed movement").
+_GROUP_HEADS = {"group", "movement", "militia", "faction", "organisation", "organization"}
+
+
 # A state's posts abroad: "the embassy in Mogadishu" is the sending state's, in the host's capital
 # (Vienna Convention on Diplomatic Relations, art. 1: the mission is "of the sending State").
 DIPLOMATIC_POSTS = {"embassy", "consulate", "mission", "legation", "chancery"}
@@ -403,6 +432,10 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
             return key
         return None
     group = _group_phrase(token)
+    named = named_group_before(book, token, offset + token.idx) if group is not None else None
+    if named is not None:
+        book._mention(named, di, token.doc[token.left_edge.i:token.i + 1], offset, sentence)
+        return named
     if group is not None:
         # "opposition groups in Zimbabwe", "Kurdish rebel groups": a group, with its country when named
         placed = _place_country(token)

@@ -774,9 +774,10 @@ _BODY_NOUNS = {"group", "movement", "militia", "faction", "organisation", "organ
 _NAMED_BODY_HEADS = {"movement", "bloc", "alliance", "coalition", "faction", "militia"}
 
 
-def _body_named_before(book: ActorBook, here: int, noun: str) -> str | None:
+def _body_named_before(book: ActorBook, here: int, noun: str, singular: bool = True) -> str | None:
     """The group or organisation (a group first, for "group", "movement", "militia", "faction") the
-    text named last before character offset `here`, or None."""
+    text named last before character offset `here`, for a `singular` noun not one a plural common
+    noun named ("gunmen": number agreement), or None."""
     kinds = ("group", "organization") if noun in GROUP_NOUNS else ("organization", "group")
     if noun in _NAMED_BODY_HEADS:
         # "The Azimio coalition has complained ... . According to the coalition, ...": the body whose
@@ -786,7 +787,8 @@ def _body_named_before(book: ActorBook, here: int, noun: str) -> str | None:
         if key:
             return key
     for kind in kinds[:1] if noun in {"militia", "faction"} else kinds:
-        key = _group_named_before(book, here, kind)
+        # (a singular noun does not take up a crowd a plural common noun named: "gunmen", "protesters")
+        key = book.last_named_before_where(here, kind, lambda a: not (singular and _plural_common_name(a.name)))
         if key:
             return key
     return None
@@ -917,7 +919,7 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
             return context.last_speaker
     if tok.lemma_.lower() in _BODY_NOUNS and any(c.lower_ == "the" for c in tok.children):
         # "The group said", "the bloc said", "the rights group said": the group or organisation named last
-        body = _body_named_before(book, off + tok.idx, tok.lemma_.lower())
+        body = _body_named_before(book, off + tok.idx, tok.lemma_.lower(), singular=tok.tag_ != "NNS")
         if body:
             return body
     if tok.lower_ in {"he", "she"}:
@@ -1258,11 +1260,12 @@ def _transcript_question(text: str) -> bool:
 
 
 def _plural_common_name(name: str) -> bool:
-    """Whether an actor's name ends in a plural common noun ("55 protesters", "Iraqi protesters"): a
+    """Whether an actor's name ends in a plural common noun ("55 protesters", "Iraqi protesters",
+    "gunmen"): a
     group a bare noun made, which "it" cannot refer to (number agreement). Names end capitalised
     ("United Nations", "Philippines")."""
     last = name.split()[-1] if name.split() else ""
-    return last.islower() and last.endswith("s") and not last.endswith("ss")
+    return last.islower() and ((last.endswith("s") and not last.endswith("ss")) or last.endswith("men"))
 
 
 def _common_noun(tok: Token) -> bool:
@@ -2093,6 +2096,10 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             # "al-Shabaab killed 24 soldiers": unqualified soldiers are the forces of the country the
             # article is about, when the attacker is an armed group or of another country
             key = _home_military(book, cand, di, off, sentence_of(off + cand.idx), context.home)
+        if key is None or key == ev.source_key or _same_state(book, key, source):
+            # "condemned the coast guard for firing water cannon at its vessels": an act is not done to
+            # its doer's own; the possessive is the clause above's subject's
+            key = _possessor_above(book, ev, cand, res) or key
         anchor = cand
         if cand.lower_ == "them" and cand.dep_ in {"dobj", "pobj"}:
             # "protesters gathered ... police dispersed them": the plural party named before, not the source
@@ -2182,6 +2189,42 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         ev.target_key = _placed_group(book, ev, target_tok, res, di, off, sentence_of) or ev.target_key
     if ev.target_key == ev.source_key:
         ev.target_key = None
+
+
+def _same_state(book: ActorBook, key: str, source) -> bool:
+    """Whether `key` is the country of the event's source `source` (an Actor or None): "China" for
+    the China Coast Guard."""
+    actor = book.actor(key)
+    return source is not None and actor is not None and actor.type == "country" \
+        and source.type != "country" and actor.country is not None and actor.country == source.country
+
+
+def _possessor_above(book: ActorBook, ev: FoundEvent, cand: Token, res) -> str | None:
+    """The actor an "its"/"their" on a target noun stands for when it cannot be the doer's own: the
+    subject of the clause the event's verb hangs under as a preposition's object or a subordinate
+    clause ("The Philippines condemned the coast guard for firing water cannon at its vessels": the
+    Philippines), if that subject names an actor other than the source's; None when the noun has no
+    such possessive or the verb no such clause above it (a reported clause's possessive is not the
+    sayer's: "staff were evacuated from their embassy, officials said").
+    Source: an act's doer is not its own target (GUIDELINES: source and target are two actors), so
+    the possessive binds the next subject up (issue 11: "its vessels" came out as the coast guard's
+    own country)."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in cand.children):
+        return None
+    verb = ev.verb
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        above = verb.head.head      # "condemned X for firing ...", "came after striking ..."
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+        above = verb.head           # "came a day after jets struck ..."
+    else:
+        return None                 # (a reported clause's "their embassy" is not the sayer's)
+    subject = next((c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"}), None) \
+        if above.pos_ in {"VERB", "AUX"} else None
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    # ("Hamas' warning came after jets struck its facilities": the act's named author)
+    key = res(subject) or next((res(c) for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return key if key is not None and key != ev.source_key else None
 
 
 def _coordinated_qualifier(book: ActorBook, tok: Token, di: int, off: int, sentence: int) -> str | None:
@@ -2697,7 +2740,8 @@ def _the_body(tok: Token) -> bool:
 def _body_before(book: ActorBook, context: Context, tok: Token, here: int | None = None) -> str | None:
     """The body "the front", "the bloc", "the group" refers back to: the latest actor whose name holds
     the noun; for "the bloc"/"the alliance" the latest international bloc; for "the group"/"the
-    militia"/"the movement" the latest armed or political group (type group) the text named. None when
+    militia"/"the movement" the latest armed or political group (type group) the text named, one a
+    plural common noun named ("gunmen") not for a singular noun (number agreement). None when
     there is none, or for a bloc with a description ("the regional bloc") when more than one bloc was
     named before character offset `here` ("the EU and ASEAN met ... The regional bloc": either)."""
     noun = tok.lemma_.lower()
@@ -2706,7 +2750,8 @@ def _body_before(book: ActorBook, context: Context, tok: Token, here: int | None
             and sum(1 for k, a in book.actors.items() if _is_bloc(a) and book._first_start.get(k, here) < here) > 1:
         return None
     return _latest_of_kind(book, context, noun) or (_latest_bloc(book, context) if noun in BLOC_NOUNS else None) \
-        or (_latest_actor(book, context, lambda a: a.type == "group") if noun in GROUP_NOUNS else None)
+        or (_latest_actor(book, context, lambda a: a.type == "group" and not (
+            tok.tag_ == "NN" and _plural_common_name(a.name))) if noun in GROUP_NOUNS else None)
 
 
 # Nouns that count a bloc's members ("the 27-nation bloc", "the 10-member alliance").
