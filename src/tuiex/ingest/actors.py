@@ -522,8 +522,14 @@ class ActorBook:
 
     def _person_by_usage(self, ent: Span, text: str) -> bool:
         """A name spaCy mislabelled (as a facility, an organisation) that the article uses as a
-        person: its surname is the subject of a speech verb, or a title or "Turkey's" precedes it."""
+        person: its surname is the subject of a speech verb, or a title or "Turkey's" precedes it; a
+        lone word tagged a place only when it is the subject of a speech verb and no place known."""
         words = text.split()
+        if len(words) == 1 and ent.label_ == "GPE" and text in self._speakers and text.istitle() \
+                and gz.country_by_name(text) is None and gz.city_country(text) is None \
+                and gz.country_by_demonym(text) is None and gz.organization(text) is None \
+                and fold(text) not in self._place_names and not _ORG_WORDS.search(text):
+            return True     # '"...," said Hadi': a surname the tagger took for a place no gazetteer knows
         if not (2 <= _name_length(words) <= 4 and _looks_like_name(text)) or _ORG_WORDS.search(text) \
                 or _NOT_ACTOR.search(text):
             return False
@@ -1191,10 +1197,17 @@ class Context:
         self.quote_spans: list[tuple[int, int, str | None]] = []  # doc-local (start, end, speaker)
         # doc-local (start, end, body) of quotes by a spokesperson: the body "we" stands for
         self.quote_bodies: list[tuple[int, int, str]] = []
+        # article (start, end) of the current paragraph's quotations of four words or more: a person
+        # named inside one is in the speaker's words, not the one a later title or pronoun refers to
+        self.quoted: list[tuple[int, int]] = []
         self.recent: list[str] = []
         self.authored: dict[str, str] = {}         # document noun -> its author (see pipeline.build_article)
         self.home: str | None = None   # ISO3 of the country the article is about (home_country)
         self.dateline_home: str | None = None   # ISO3 of the dateline's place, where a crowd most likely is
+
+    def in_quotation(self, offset: int) -> bool:
+        """Whether article offset `offset` lies inside one of the paragraph's quotations (`quoted`)."""
+        return any(start <= offset < end for start, end in self.quoted)
 
     def saw(self, key: str | None) -> None:
         actor = self.book.actor(key)
@@ -1298,8 +1311,10 @@ class Context:
             starts = {k: self.book.first_mention_start(k) or 0 for k in later}
             # a person its own sentence, then its own paragraph, names before it (the paragraph from
             # `para_start`, looked back over at most eight sentences)
+            # (not one named inside a quotation: '"... Yundu and Koch," stressed the spokesman')
             own = [m.actor_key for s in range(sentence, max(-1, sentence - 8), -1)
-                   for m in reversed(self.book.mentions_in(s)) if para_start <= m.start < at] \
+                   for m in reversed(self.book.mentions_in(s))
+                   if para_start <= m.start < at and not self.in_quotation(m.start)] \
                 if sentence is not None else []
             before = sorted((k for k in later if starts[k] <= at), key=lambda k: -starts[k])
             order = [*own, *sorted((k for k in later if starts[k] > at), key=lambda k: starts[k]),
@@ -1541,7 +1556,16 @@ def _unlabelled_speakers(doc: Doc) -> list[Span]:
             start -= 1
         if start == tok.i and _place_given_name(doc, tok):
             start -= 1              # "Lagos Adeyemi told reporters": the tagger took the given name for a city
-        if tok.i > start:           # a lone word may be anything; a two-word name is a person
+        titled = start
+        while titled > 0 and tok.i - titled < 3 and doc[titled - 1].pos_ == "PROPN" and not doc[titled - 1].ent_type_ \
+                and doc[titled - 1].text.istitle() and not gz.is_role(doc[titled - 1].text):
+            titled -= 1
+        if titled > 0 and doc[titled - 1].pos_ == "NOUN" and gz.is_role(doc[titled - 1].text) \
+                and not _ORG_WORDS.fullmatch(tok.text) and not _PLACE_WORDS.fullmatch(tok.text):
+            # "Ministry spokesperson Syed Akbaruddin said": right after a title, the words the parser
+            # left loose (Indian wire copy) and even a lone one are a person's name
+            out.append(doc[titled:tok.i + 1])
+        elif tok.i > start:         # a lone word may be anything; a two-word name is a person
             out.append(doc[start:tok.i + 1])
     return out
 

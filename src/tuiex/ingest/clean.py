@@ -130,7 +130,8 @@ def dateline_match(line: str) -> re.Match[str] | None:
     if m is None and (d := _TITLE_DATELINE.match(line)) is not None and gz.is_media(d.group("agency")):
         m = d
     return m
-_TERMINAL = re.compile(r"""[.!?…]["'”’»)\]]*$|[.!?…]\s*["'”’»]$|:$""")
+# (nested closing marks may be spaced apart: AP's "... and said: 'He will live.' \"")
+_TERMINAL = re.compile(r"""[.!?…]["'”’»)\]]*$|[.!?…](?:\s?["'”’»]){1,3}$|:$""")
 # a quotation signed after a dash or its closing mark: '"..." - EU foreign policy chief X', '"...," Minister X'
 _SIGNED_QUOTE = re.compile(r"""^\s*["“«].{10,}(?:[.!?…]\s*["”»]\s+[-–—]{1,2}|[,.!?…]\s*["”»])"""
                            r"""\s*[A-Z][^.!?"“”]{2,80}$""")

@@ -63,7 +63,7 @@ from .institutions import (
 )
 from .nlp import doc_text, load_nlp, parse, token_indices
 from .published import find_published
-from .quotes import SPEECH_VERBS, colon_sayer, find_quotes
+from .quotes import SPEECH_VERBS, colon_sayer, find_quotes, quote_spans
 from .timex import LEAD_PARAGRAPHS, EventDater
 
 
@@ -256,6 +256,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         unmarked = None
         context.quote_spans = []
         context.quote_bodies = []
+        context.quoted = [(off + q.start, off + q.end) for q in quote_spans(doc_text(doc), runs_on=True)
+                          if len(doc_text(doc)[q.start:q.end].split()) >= 4]
         carried, running = running, None
         had_quote = False
         for q in found_quotes:
@@ -303,6 +305,10 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                     speaker = _cited_person(book, q.cue_token, di) or speaker
                 if q.person_only and _type_of(book, speaker) != "person":
                     continue    # 'Police arrested 40 people. "..."': no person the quotation follows
+            if speaker is None and q.direct and _crowd_chant(q.speaker_token, q.cue_token):
+                # 'about 300 people formed a human chain chanting, "..."': the chant is the crowd's, the
+                # protesters the text named last (GUIDELINES: slogans and chants are the crowd's)
+                speaker = book.last_named_before(off + q.start, "group")
             if speaker is None and _anonymous(q.speaker_token) or _unnamed_on_request(q.speaker_token, speaker):
                 anonymous_sayer = (di, q.speaker_token) if q.speaker_token is not None else anonymous_sayer
                 continue  # "a witness said", "according to reports": no one to attribute it to
@@ -317,8 +323,10 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             if unnamed_sayer is not None and speaker is not None \
                     and _refers_to_anonymous(q.speaker_token, unnamed_sayer, di, speaker, book):
                 # '"A," one man said. ¶ "B," he said': still the man no one named, not a person
-                # named before him
+                # named before him (and a paragraph on, while "he" goes on: VOA's "A party supporter
+                # says ... ¶ "...," he said. ¶ He says ...")
                 speaker = None
+                unnamed_sayer = (di, unnamed_sayer[1])
                 if len(q.text.split()) <= 4:
                     continue
             if speaker is not None and q.speaker_token is not None \
@@ -349,7 +357,9 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                     context.agents[q.speaker_token.lower_] = speaker
                 if book.actors[speaker].type == "person":
                     context.last_person = speaker
-                    for title in _spokesperson_titles(q.speaker_token):
+                    titled = [q.speaker_token.lower_] if q.speaker_token is not None \
+                        and q.speaker_token.lower_ in SPOKESPERSON_NOUNS else []
+                    for title in [*_spokesperson_titles(q.speaker_token), *titled]:
                         # "spokesman X said", "X, a spokeswoman for Y, said": a later "the spokesman
                         # said" is X, not a spokesman the text quoted before
                         context.agents[title] = speaker
@@ -631,6 +641,17 @@ ANONYMOUS = {"witness", "witnesses", "resident", "residents", "source", "sources
 
 # Unnamed individuals news quotes without a name ("an EU diplomat said", "a senior official said")
 _UNNAMED = {"diplomat", "aide", "insider", "person", "lawmaker", "adviser", "advisor"}
+
+
+# Verbs of a crowd's voice, and their participles the tagger may read as nouns
+_CHANTING = {"chant", "shout", "sing", "yell", "chanting", "shouting", "singing", "yelling"}
+
+
+def _crowd_chant(sayer: Token | None, cue: Token | None) -> bool:
+    """Whether a quotation is a chant of a crowd the text does not name: a verb of chanting
+    (_CHANTING) whose sayer is a plural common noun ("people", "demonstrators", "hundreds")."""
+    return sayer is not None and cue is not None and sayer.tag_ == "NNS" and sayer.pos_ == "NOUN" \
+        and (cue.lemma_.lower() in _CHANTING or cue.lower_ in _CHANTING)
 
 
 def _anonymous(tok: Token | None) -> bool:
@@ -979,7 +1000,7 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
         if owner.lower_ == "its" and tok.lower_ in SPOKESPERSON_NOUNS and context.last_subject \
                 and _type_of(book, context.last_subject) in {"organization", "group", "country"}:
             return context.last_subject     # "The X Front attacked ... . Its spokesman said": the front
-    if _definite_agent(tok) and tok.lower_ in context.agents:
+    if _definite_agent(tok, epithet=True) and tok.lower_ in context.agents:
         # 'A spokesperson for the Foreign Office said ... . "...," the spokesperson added': the same one
         # (the last quoted with that noun, whoever was quoted since: "according to a police source")
         return context.agents[tok.lower_]
@@ -1352,11 +1373,14 @@ def _state_outlet(tok: Token) -> bool:
         for c in tok.children)
 
 
-def _definite_agent(tok: Token) -> bool:
-    """"the official", "the spokesman": a singular agent noun with only "the" (no body, no name)."""
+def _definite_agent(tok: Token, epithet: bool = False) -> bool:
+    """"the official", "the spokesman": a singular agent noun with only "the" (no body, no name).
+    With `epithet`, also one with adjectives that name no country ("the military spokesperson", a
+    wire's second reference to the spokesman it named: Sudan Tribune, Radio Tamazuj)."""
     return tok.lower_ in AGENT_NOUNS and tok.tag_ == "NN" and all(
-        c.dep_ == "det" and c.lower_ == "the" for c in tok.children if c.dep_ != "punct") and any(
-        c.lower_ == "the" for c in tok.children)
+        (c.dep_ == "det" and c.lower_ == "the") or (epithet and c.dep_ == "amod" and c.pos_ == "ADJ"
+                                                   and gz.country_by_demonym(c.text) is None)
+        for c in tok.children if c.dep_ != "punct") and any(c.lower_ == "the" for c in tok.children)
 
 
 # Singular nouns for a person that news uses to refer back to someone it named ("the lawyer said");
@@ -2930,8 +2954,8 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
                          for t in (doc[i] for i in token_indices(doc, "DEP", ("nsubj",)) if sent.start <= i < sent.end))
     for i in range(sent.start, sent.end):       # only the tokens that name an actor
         key = book.key_at_index(di, i)
-        if key is None:
-            continue
+        if key is None or context.in_quotation(off + doc[i].idx):
+            continue    # (a name in a quotation is the speaker's word, not whom the text is about)
         tok = doc[i]
         actor = book.actors[key]
         if tok.dep_ == "nsubj" and _outlet_speaker(tok):
@@ -2974,7 +2998,7 @@ def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, conte
     if not person_subject:
         for i in range(sent.start, sent.end):
             key = book.key_at_index(di, i)
-            if key and book.actors[key].type == "person":
+            if key and book.actors[key].type == "person" and not context.in_quotation(off + doc[i].idx):
                 context.last_person = key
                 context.recent.append(key)
 

@@ -189,6 +189,13 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
             j = next_at('"', i + 1)
             if j < n and next_at("\n", i + 1) < j:
                 j = n
+        if j >= n and c in '"“' and (single := _SINGLE_CLOSED.search(text, i + 1)) is not None \
+                and not _DOUBLE_MARKS.search(text, i + 1, single.start()) and "\n" not in text[i:single.start()]:
+            # '"I'm grateful to hear that he's safe,' Biden said': a double mark closed by a single one
+            # before the attribution (copy typed in haste): the words up to it
+            _add_span(spans, text, i, single.start() + 1)
+            i = single.end()
+            continue
         if j >= n and c in '"“«„' and (not text[:i].strip() or text[:i].rstrip().endswith(":")
                                         or _SAID_COMMA.search(text, 0, i) is not None
                                         or _runs_on_after_sentence(text, i)) \
@@ -218,8 +225,14 @@ _DOUBLED_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–:-]))‘[‘’]")
 _DOUBLED_CLOSE = re.compile(r"(?<=\S)’’")
 # A speech verb and its comma right before a quotation ('Idris said, “This is ...'): the quotation
 # the sentence opens, unclosed at the paragraph's end, runs on to the next paragraph
-_SAID_COMMA = re.compile(r"\b(?:said|says|added|adds|stated|declared|explained|insisted|stressed|noted|continued"
-                         r"|wrote|warned|remarked|replied|told [\w ]{1,30})\s*,\s*$")
+# (a participle too: "ended the meeting, saying, “There is no ...")
+_SAID_COMMA = re.compile(r"\b(?:said|says|saying|added|adds|adding|stated|declared|explained|insisted|stressed"
+                         r"|noted|continued|wrote|warned|remarked|replied|told [\w ]{1,30})\s*,\s*$")
+
+
+# A single closing mark after a quotation's last punctuation, right before a short attribution
+# ("...,' Biden said", "...,' the minister added")
+_SINGLE_CLOSED = re.compile(r"[,.!?]['’](?=\s+[^\"“”'’\n]{1,50}?\b(?:said|says|added|adds|told|stated|asked|wrote)\b)")
 
 
 def _doubled_singles(text: str) -> str:
@@ -513,9 +526,22 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
         # "Soto was told by Ruiz that ...": the passive subject heard it; the agent said it
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         return agent    # (none named: "X was told that ..." is no saying of X's)
+    if verb.tag_ == "VBG" and verb.i > 0 and (of_whom := verb.doc[verb.i - 1]).pos_ == "PROPN" \
+            and of_whom.dep_ == "pobj" and of_whom.head.lower_ == "of" and of_whom.head.head.pos_ == "NOUN":
+        # "denied allegations of Foreign Minister X saying, "..."", "a video of X saying": the words are
+        # X's, whom the allegation or record is of (the parser hung the participle on the main verb)
+        return of_whom
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" \
             and verb.head.head.lemma_.lower() in SPEECH_VERBS:
         verb = verb.head.head   # "X said the talks failed, adding: ...": the parser hung "adding" on the clause
+    elif verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+            and verb.head.dep_ in {"acl", "ccomp"} and verb.head.head.pos_ == "NOUN" \
+            and verb.head.head.dep_ in {"dobj", "pobj"} and any(m.lower_ == "that" and m.dep_ == "mark"
+                                                                for m in verb.head.children):
+        # "X denied claims that the army attacked Y, saying ...": the parser hung the participle on the
+        # claim's clause; the one saying it is the subject of the verb the claim is the object of
+        noun = verb.head.head
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and (closing := _closing_sayer(verb)) is not None:
         verb = closing      # "... were wounded he said, adding that ...": the one who said it
     while verb is not None and seen < 5:
@@ -547,7 +573,7 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             before = [c for c in outside if c.i < verb.i]
             outside = before[-1:] or outside
         if outside:
-            return _named_before_day(outside[0]) or outside[0]
+            return _named_before_day(outside[0]) or _named_above_day(outside[0], verb) or outside[0]
         if verb.tag_ == "VBG" and seen == 0 and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
             # "with its candidate, X, accusing ...": the parser hung the participle on "with" itself
             obj = next((c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i), None)
@@ -571,7 +597,9 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             if lost.ent_type_ in {"DATE", "TIME"}:
                 return _named_before_day(lost)
             return lost     # a parse that lost the subject: "..., Russia's Foreign Ministry said"
-        inverted = _inverted_sayer(verb) if seen == 0 else None
+        if seen == 0 and verb.dep_ == "ROOT" and (appositive := _name_before_comma(verb)) is not None:
+            return appositive   # "The hearing was adjourned, Jane Doe, her lawyer, told Reuters"
+        inverted = (_inverted_sayer(verb) or _reporting_outlet(verb)) if seen == 0 else None
         if inverted is not None:
             return inverted
         # "NTV reported X as saying": the object of reported/quoted is the speaker
@@ -579,7 +607,11 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             for child in verb.head.children:
                 if child.dep_ == "dobj":
                     return child
-        if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp", "ccomp"} and verb.head is not verb:
+        # (or a verb the parser left as a bare "dep" of the one before: "X arrived at 2:50 pm and after
+        # reciting the anthem, quickly ended the meeting, saying, ...")
+        if (verb.dep_ in {"conj", "advcl", "xcomp", "pcomp", "ccomp"}
+                or (verb.dep_ == "dep" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB"
+                    and verb.head.i < verb.i)) and verb.head is not verb:
             # "did not say when X had left but added that ...": the wh-word may hang on the conjunct
             came_from = verb if verb.dep_ == "conj" else None
             verb = verb.head if verb.head.pos_ in {"VERB", "AUX"} else verb.head.head
@@ -587,6 +619,25 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             return None
         seen += 1
     return None
+
+
+def _name_before_comma(verb: Token) -> Token | None:
+    """The sayer of a closing attribution whose subject the parser hung on the clause before it
+    ("The hearing was adjourned to May 6, Jane Doe, her lawyer, told Reuters": the name in
+    apposition there): a person's name, or the title in apposition to one, right before the comma
+    before a subjectless speech verb; else None."""
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.i < 3 or verb.doc[verb.i - 1].text != "," \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 2]
+    name = before
+    if before.ent_type_ != "PERSON" and before.dep_ == "appos" and before.pos_ == "NOUN":
+        # the title after the name ("..., Jane Doe, her lawyer, told"): the name before its comma
+        k = before.left_edge.i
+        name = verb.doc[k - 2] if k >= 2 and verb.doc[k - 1].text == "," else before
+    if name.dep_ not in {"appos", "conj"} or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return None
+    return name
 
 
 def _closing_without_comma(verb: Token) -> Token | None:
@@ -605,6 +656,51 @@ def _closing_without_comma(verb: Token) -> Token | None:
     if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
         return None     # no clause of its own
     return head
+
+
+def _closing_as_complement(verb: Token) -> tuple[Token, int] | None:
+    """The clause a closing attribution ends when the parser made the attribution its complement
+    ('An assessment showed that the reef was in a "very poor" state, University of X biologist Y told
+    the press conference.'): (that clause's verb, the offset of the comma before the sayer's phrase),
+    or None. Only a plain saying ('said', 'told', 'added') with a subject of its own, ending its
+    sentence, after a comma and a phrase of names and nouns."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.lemma_.lower() not in {"say", "tell", "add"} or head.i > verb.i \
+            or head.dep_ != "ROOT" or head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() in SPEECH_VERBS \
+            or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) \
+            or any(t.dep_ == "ccomp" for t in verb.children):
+        return None
+    if any(not t.is_punct for t in verb.doc[verb.right_edge.i + 1:verb.sent.end]):
+        return None     # (the saying ends its sentence)
+    k = verb.left_edge.i - 1
+    while k > head.i and verb.doc[k].text != "," and verb.doc[k].pos_ in {"PROPN", "NOUN", "ADP", "DET", "ADJ",
+                                                                            "PART", "PUNCT"}:
+        k -= 1
+    if k <= head.i or verb.doc[k].text != ",":
+        return None
+    return head, verb.doc[k].idx
+
+
+def _clause_of_hearer(verb: Token) -> Token | None:
+    """'told officers and soldiers that the president had given orders': the parser took "that" for
+    a relative pronoun and hung the reported clause on the hearer (or a noun joined to it). The
+    clause, when "that" opens it right after a noun and the clause has a subject of its own after it and cannot take
+    "that" as its object (a passive, or an object of its own); else None."""
+    if verb.lemma_.lower() not in _HEARER_PASSIVES:
+        return None
+    for hearer in (c for c in verb.children if c.dep_ == "dobj"):
+        for noun in (hearer, *(c for c in hearer.children if c.dep_ == "conj")):
+            for c in noun.children:
+                if c.dep_ != "relcl":
+                    continue
+                that = next((m for m in c.children if m.lower_ == "that" and m.dep_ == "dobj"
+                             and m.i == c.left_edge.i and verb.doc[m.i - 1].pos_ in {"NOUN", "PROPN"}), None)
+                if that is None or not any(n.dep_ in {"nsubj", "nsubjpass"} and n.i > that.i for n in c.children):
+                    continue
+                if any(n.dep_ == "nsubjpass" or (n.dep_ in {"dobj", "attr", "ccomp", "xcomp"} and n.i > that.i)
+                       for n in c.children):
+                    return c
+    return None
 
 
 def _closing_sayer(verb: Token) -> Token | None:
@@ -645,6 +741,16 @@ def _named_before_day(tok: Token) -> Token | None:
     return named[-1] if named else None
 
 
+def _named_above_day(tok: Token, verb: Token) -> Token | None:
+    """The name a day made the subject of a saying hangs under ("Prime Minister X as recently as
+    Thursday said ...": the parser made X the root and "Thursday said" a clause of "as recently"): the
+    nearest proper-noun name among the verb's heads, when the subject is a day or time; else None."""
+    if tok.ent_type_ not in {"DATE", "TIME"}:
+        return None
+    return next((a for a in verb.ancestors if a.pos_ == "PROPN" and a.i < tok.i
+                 and a.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}), None)
+
+
 def _inverted_sayer(verb: Token) -> Token | None:
     """The sayer of an inverted attribution the parser took for an object: in '"...," added the
     representative of the ministry' the noun after a subjectless speech verb that follows the
@@ -680,6 +786,27 @@ def _inverted_sayer(verb: Token) -> Token | None:
     if verb.doc[verb.i + 1].text in _OPEN:
         return None     # ', chanting "Freedom!"': a quoted object is what was said, not who said it
     return obj
+
+
+def _reporting_outlet(verb: Token) -> Token | None:
+    """The outlet of an inverted credit ("X was meeting the press on Monday, reported New Straits
+    Times"): the object of a subjectless "reported" after a comma, when it is a news outlet; the
+    caller drops the report (a publishing outlet is no speaker, dev README). Else None."""
+    if verb.lemma_.lower() != "report" or verb.i < 2 or verb.doc[verb.i - 1].text != "," \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr", "npadvmod"} and c.i > verb.i), None)
+    if obj is None or obj.pos_ != "PROPN":
+        return None
+    named = obj.text in _MASTHEAD_WORDS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children)
+    return obj if _outlet(obj) or named else None
+
+
+# The last word of a newspaper's or broadcaster's name ("New Straits Times", "Daily Nation" is not one:
+# only the head word counts), for credits the gazetteer does not list
+_MASTHEAD_WORDS = {"Times", "Post", "News", "Herald", "Tribune", "Journal", "Gazette", "Telegraph", "Guardian",
+                   "Express", "Star", "Mail", "Chronicle", "Observer", "Standard", "Agency", "Television", "TV",
+                   "Radio"}
 
 
 _CLOSE_MARKS = {'"', "”", "»", "’", "'"}
@@ -774,10 +901,15 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         if comp is None and tok.lower_ in {"said", "says", "added"}:
             comp = next((c for c in tok.children if c.dep_ in {"parataxis"} and c.i < tok.i), None)
         closing = _closing_without_comma(tok) if comp is None else None
+        closing_at = tok.left_edge.idx
+        if comp is None and closing is None and (closes := _closing_as_complement(tok)) is not None:
+            # '..., marine biologist X told the press conference.': the parser made the saying the
+            # complement of the clause it closes
+            closing, closing_at = closes
         if closing is not None:
             comp = closing      # "Five soldiers were wounded he said": the clause before is the report
         if comp is None:
-            comp = _clause_of_medium(tok)
+            comp = _clause_of_medium(tok) or _clause_of_hearer(tok)
         if comp is None:
             comp = _asserted_of(tok)
         if comp is None or (comp.dep_ == "ccomp" and comp.pos_ in {"NOUN", "PROPN"}):
@@ -840,7 +972,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                 # "said X, adding: ...": the sayer's next clause is a report of its own
                 right = min(right, child.left_edge.idx)
         if closing is not None:
-            right = min(right, tok.left_edge.idx)      # (the saying hangs inside the clause it closes)
+            right = min(right, closing_at)      # (the saying hangs inside the clause it closes)
         start, end = _words(text, left, right)
         joined = _JOINED_TAIL.search(text, start, end)
         if joined is not None and text[start:joined.start()].rstrip()[-1:] in _CLOSE_MARKS:
@@ -869,6 +1001,11 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             hi += 1
         inner = marks.within(lo, hi)
         subject = source or _subject(tok, marks.inside)
+        if subject is not None and comp.i < subject.i < tok.i and start < subject.left_edge.idx < end:
+            # "The hearing was adjourned to May 6, Jane Doe, her lawyer, told Reuters": the parser hung
+            # the sayer on the clause (_name_before_comma); the report ends before the name
+            start, end = _words(text, start, subject.left_edge.idx)
+            inner = [q for q in inner if q.end <= end + 1]
         if subject is not None and tok.i < subject.i < comp.i and (
                 (subject.head.i == comp.i and subject.dep_ in {"nsubj", "nsubjpass"})
                 or not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in comp.children)):
@@ -1227,7 +1364,7 @@ def _cue_for(doc: Doc, span: QuoteSpan, toks: list[Token], marks: _Marks, fragme
             return None     # a short answer of its own ('"Never!" she shouted'): the nearest speech verb
     verbs = [t for t in toks
              if (t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"} or _misread_read(t)
-                 or _asking_after(doc, span, t))
+                 or _asking_after(doc, span, t) or _misread_gerund(t, span))
              and not marks.inside(t.idx)]
     if verbs and not fragment:
         # a longer quoted phrase that is a constituent of a verbal act's clause is that act's
@@ -1377,6 +1514,20 @@ def _read_document(tok: Token) -> Token | None:
     return None
 
 
+# Participles of saying the tagger reads as nouns before a quotation ('formed a human chain
+# chanting, "..."'): the crowd's or speaker's words all the same
+_GERUNDS = {"chanting", "shouting", "saying", "singing", "yelling", "crying", "adding"}
+
+
+def _misread_gerund(tok: Token, span: QuoteSpan) -> bool:
+    """Whether `tok` is a participle of saying (_GERUNDS) tagged a noun, right before the quotation
+    (a comma or colon between at most): '... chain chanting, "Down with ..."'."""
+    if tok.lower_ not in _GERUNDS or tok.pos_ != "NOUN" or tok.idx > span.open_at:
+        return False
+    between = doc_text(tok.doc)[tok.idx + len(tok):span.open_at]
+    return not between.strip(" ,:")
+
+
 def _sayer_of_cue(cue: Token, quoted) -> Token | None:
     """The sayer for a cue of step 3: a noun of saying's owner (_noun_sayer), the document a
     misparsed "read" ends the attribution of (_misread_read, _read_document), a verb's subject
@@ -1385,6 +1536,10 @@ def _sayer_of_cue(cue: Token, quoted) -> Token | None:
         return _noun_sayer(cue)
     if _misread_read(cue):
         return _read_document(cue)
+    if cue.pos_ == "NOUN" and cue.lower_ in _GERUNDS and cue.dep_ in {"dobj", "pobj", "npadvmod", "appos"}:
+        # ('formed a human chain chanting, "..."': the subject of the verb the misread participle hangs on)
+        verb = cue.head if cue.dep_ != "pobj" else cue.head.head
+        return _subject(verb, quoted) if verb.pos_ in {"VERB", "AUX"} else None
     return _subject(cue, quoted)
 
 
