@@ -136,3 +136,19 @@ def test_counted_rebels_are_no_armed_group_named_only_after_them():
                and art.actors[e.source].country == "SDN"]
     assert targets and "Houthis" not in targets, targets
 
+
+
+def test_a_body_of_a_generic_name_is_the_gazetteers_national_one_only_where_its_state_is_named():
+    home = {a.name for a in extract_text("The U.S. House passed the bill on Friday. Congress will vote again "
+                                         "next week.", "2023-04-04", name="k.txt", headline=True).actors.values()}
+    assert "US Congress" in home
+    away = extract_text("Congress rejected the budget on Friday, Brazilian media reported.", "2023-04-04",
+                        name="k.txt", headline=True)
+    assert "US Congress" not in {a.name for a in away.actors.values()}
+
+
+def test_a_front_of_another_country_is_not_the_french_party():
+    art = extract_text("Leaders of the National Front accused the Kabul government of rigging the vote.",
+                       "2023-04-04", name="k.txt", headline=True)
+    fronts = [a for a in art.actors.values() if "Front" in a.name or a.name == "National Rally"]
+    assert fronts and all(a.country != "FRA" for a in fronts)

@@ -698,6 +698,23 @@ def test_the_opposition_without_a_home_country_gives_no_event():
     ("Students blocked the main highway on Friday to protest against fee increases.", "PROTEST", "students"),
     ("The rebel alliance denied the claim on Monday.", "REJECT", "rebel alliance"),
     ("A rebel coalition seized the town on Monday.", "COERCE", "rebel coalition"),
+    ("Local resistance groups attacked an army outpost on Friday.", "ASSAULT", "resistance groups"),
+    ("A resistance group ambushed a supply convoy near the river on Friday.", "ASSAULT", "resistance group"),
+    ("Resistance forces shelled a police station overnight.", "ASSAULT", "resistance forces"),
+    ("Local resistance movements attacked an army post on Friday.", "ASSAULT", "resistance movements"),
+    ("A resistance movement ambushed an army truck on the highway.", "ASSAULT", "resistance movement"),
+    ("Armed men abducted a village chief on Sunday.", "ASSAULT", "armed men"),
+    ("Vigilantes captured two suspected cattle thieves on Sunday.", "COERCE", "vigilantes"),
+    ("Vigilante groups attacked a herders' camp on Monday.", "ASSAULT", "vigilante groups"),
+    ("A vigilante group attacked a herders' camp on Monday.", "ASSAULT", "vigilante group"),
+    ("Local militiamen stormed a police post on Tuesday.", "ASSAULT", "militiamen"),
+    ("Opposition parties boycotted the vote on Sunday.", "SANCTION", "opposition parties"),
+    ("Rights organizations condemned the verdict on Monday.", "ACCUSE", "rights organizations"),
+    ("Rights organisations condemned the verdict on Monday.", "ACCUSE", "rights organisations"),
+    ("Human rights organizations condemned the death sentences.", "ACCUSE", "human rights organizations"),
+    ("Human rights organisations condemned the death sentences.", "ACCUSE", "human rights organisations"),
+    ("Peace monitors accused both armies of breaking the truce.", "ACCUSE", "peace monitors"),
+    ("Ceasefire monitors accused the army of shelling the town.", "ACCUSE", "ceasefire monitors"),
 ])
 def test_generic_group_nouns_are_group_actors(sentence, type_, noun):
     art = article(sentence)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -29,7 +30,11 @@ _ORG_WORDS = re.compile(
     r"\b(ministry|council|parliament|army|party|agency|bank|organi[sz]ation|union|front|committee|"
     r"court|commission|police|guard|presidency|office|department|forces|brigades?|movement|alliance|"
     r"coalition|government|assembly|senate|congress|service|corps|navy|militia|cabinet|state|"
-    r"division|unit|bureau|directorate|secretariat|embassy|consulate|delegation|league|community|command)\b",
+    r"division|unit|bureau|directorate|secretariat|embassy|consulate|delegation|league|community|command|"
+    # a task force, a relief society or federation, a regiment named for its place ("Assam Rifles")
+    r"force|society|federation|association|rifles|battalion|regiment|tribunal|institute|network|group|"
+    # a company, which acts in politics too ("protested against MMG Ltd's mine")
+    r"ltd|inc|corp|corporation|company|plc|llc|holdings)\b",
     re.I,
 )
 _PLACE_WORDS = re.compile(r"province|region|district|city|county|state|island|islands|valley|river|street|square|"
@@ -39,6 +44,7 @@ _NOT_ACTOR = re.compile(r"\b(conference|summit|forum|games|festival|cup|pipeline
                         # a platform a statement was posted on ("said on Twitter"), no actor
                         r"|^(?:Twitter|Facebook(?:\s+Messenger)?|Messenger|Instagram|WhatsApp|YouTube|TikTok|Viber"
                         r"|WeChat|Weibo|Telegram|Threads|Bluesky)$"
+                        r"|^(?:GMT|UTC)$"                                      # a time zone ("at 2 pm (1100 GMT)")
                         r"|\s(?:way|road|avenue|boulevard|highway|expressway)$", re.I)   # a street
 _SPEECH = {"say", "tell", "add", "insist", "state", "announce", "confirm", "elaborate", "write", "tweet", "warn",
            "stress", "note", "affirm", "indicate", "underline", "post", "rule", "explain", "emphasize", "emphasise",
@@ -167,6 +173,8 @@ class ActorBook:
         self._person_firsts: dict[str, set[int]] = {}   # folded given name -> persons of that given name
         self._person_middles: dict[str, set[int]] = {}  # folded inner name of a 4+ word name ("lula")
         self._candidates: dict[tuple[int, int], tuple[Span, str]] = {}
+        self._place_names: set[str] = set()
+        self._named_countries: set[str] = set()     # ISO3 of the countries the article names (_named_countries)
         self.gender: dict[str, str] = {}     # person key -> "m" or "f", from an honorific or a gendered title
         self._place_mentions: set[int] = set()  # indexes of country mentions that name a place ("from Germany")
         self._pattern_roles = None
@@ -259,6 +267,7 @@ class ActorBook:
                           if t.head.lemma_ in _SPEECH}
         entities = [_entities(doc) for doc in docs]     # a function of the parse alone: found once for both passes
         self._place_names = _place_names(docs)
+        self._named_countries = _named_countries(docs)
         for pass_ in ("person", "other"):
             for di, doc in enumerate(docs):
                 for ent in entities[di]:
@@ -307,6 +316,8 @@ class ActorBook:
         org = gz.organization(text)
         if org is not None and org.country and _other_short_form(ent, org):
             org = None      # "Peoples Democratic Party (PDP)": Nigeria's, not Turkey's HDP of the same name
+        if org is not None and org.country and org.country not in self._named_countries and _generic_name(text):
+            org = None      # "the dissolution of Congress" in Peru: not the US one ("National Front", Kabul)
         country = gz.country_by_name(text) or _state_of_government(text)
         if ent.label_ == "ORG" and org is None and country is None and _inside_title(ent):
             return      # "Secretary of State X", "Interior Minister X": "State", "Interior" are a title's words
@@ -343,7 +354,7 @@ class ActorBook:
             return          # "told Reuters", "according to the BBC": the story's source, not an actor in it
         elif org:
             # "the Pakistani Taliban": a demonym before the name may make another body's name
-            span, org = _demonym_named_body(ent) or (ent, org)
+            span, org = _demonym_named_body(ent) or _un_agency(ent, org) or (ent, org)
             alias = text if span is ent else _strip(span.text)
             self._mention(self._add(org.name, org.type, org.country, alias=alias), di, span, offset, sentence)
         elif country and ent.label_ in {"GPE", "ORG", "NORP", "LOC", "FAC", "PERSON"}:
@@ -363,7 +374,8 @@ class ActorBook:
             # "an army spokesman", "police said" tagged ORG: a common noun, no name; the unnamed
             # institution with its country from context (institutions.resolve_unnamed), not a body "army"
             pass
-        elif ent.label_ == "ORG" and is_body and not _NOT_ACTOR.search(text) and not _named_place(ent):
+        elif ent.label_ == "ORG" and is_body and not _NOT_ACTOR.search(text) and not _named_place(ent) \
+                and fold(text) not in self._place_names:
             parent = _parent_body(text)
             country_code = _country_of_words(text) or (parent.country if parent else None)
             if _ORG_WORDS.search(text):
@@ -1787,6 +1799,36 @@ def _unlabelled_organisations(doc: Doc) -> list[tuple[Span, Token]]:
                 end = obj.right_edge.i + 1
         if end - start >= 2:
             out.append((doc[start:end], tok))
+    return out + _lower_headed_groups(doc)
+
+
+# Lower-case heads that news writes after a group's own name ("the Popular Will party")
+_GROUP_HEADS = ("party", "militia", "movement", "cartel")
+
+
+def _lower_headed_groups(doc: Doc) -> list[tuple[Span, Token]]:
+    """A party, militia, movement or cartel named by capitalised words the tagger took for no entity
+    (or for an organisation ending before the head) before a lower-case head: "The Popular Will
+    party reported", "CHADEMA party officials", "allied Pyu Saw Htee militia", "the Jalisco New
+    Generation cartel" (news copy's way of naming a group with its kind). Not a people, place,
+    person or date ("the Nigerian party", "Khan's party"; a place may name a cartel), and not the
+    sentence's capitalised first word alone unless an acronym."""
+    out = []
+    for tok in map(doc.__getitem__, token_indices(doc, "LOWER", _GROUP_HEADS)):
+        if not tok.text.islower() or tok.tag_ not in {"NN", "NNP"}:
+            continue
+        start = tok.i
+        # a cartel is named for its home ground ("the Sinaloa cartel"), a party not ("the Nigerian party")
+        unnamed = {"PERSON", "NORP", "DATE", "CARDINAL", "ORDINAL"} \
+            | (set() if tok.lower_ == "cartel" else {"GPE", "LOC"})
+        while start > tok.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                and doc[start - 1].ent_type_ not in unnamed and doc[start - 1].pos_ not in {"DET", "PRON", "ADP"} \
+                and not gz.is_role(doc[start - 1].text) and not gz.country_by_demonym(doc[start - 1].text):
+            start -= 1
+        if start == tok.i or (start == tok.sent.start and tok.i - start == 1
+                              and not (doc[start].is_upper and len(doc[start]) > 1)):
+            continue        # "Party" words after a sentence's first word alone, unless an acronym ("CHADEMA party")
+        out.append((doc[start:tok.i + 1], tok))
     return out
 
 
@@ -1865,19 +1907,119 @@ def _proper_subjects(doc: Doc) -> list[int]:
 
 
 def _place_names(docs: list[Doc]) -> set[str]:
-    """Folded names that the article writes before a place noun ("in Moe Hla village", "Tarin Kot
-    district") or after one and "of" ("the port city of Al-Mukalla"): places wherever they stand,
-    never people, though the tagger says PERSON."""
+    """Folded names that the article writes as places, never people or bodies, though the tagger
+    says PERSON or ORG somewhere:
+    - before a place noun ("in Moe Hla village", "Tarin Kot district", "the Birnin Gwari area") or
+      after one, with or without "of" ("the port city of Al-Mukalla", "the regional capital Gao"),
+      or with one in apposition ("Aljannaru, a village in Adamawa state") or calling it by name
+      ("an informal settlement called Gomora");
+    - a name the tagger calls a place (GPE, LOC) where it stands after a place preposition ("pulled
+      back from Zabadani"), or more often than it calls it a person ("attack on Zabadani",
+      "surrounding Zabadani", but PERSON in "troops attacked Zabadani");
+    - a name the tagger calls an organisation, with no organisation word, that stands after "in",
+      "at" or "near" ("ambushes at Napotpot", "joined the protesters in Peshawar");
+    - a name listed with a place that no country's name is, or with a name found a place above
+      ("Islamabad, Lahore, Rawalpindi and other cities", "Kayah and Karen states", "the areas of
+      Chabriha, Borj El Chmali and Beqaa").
+    A name of the gazetteer (a country, a capital, a known body) is decided by the gazetteer instead."""
     names = set()
+    tags: Counter[tuple[str, bool]] = Counter()      # (folded name, tagged PERSON) -> mentions
     for doc in docs:
-        if not token_indices(doc, "LOWER", _PLACE_NOUNS):
-            continue        # both tests below need a place noun in the paragraph: no entity's root is found
-        for ent in doc.ents:
+        ents = list(doc.ents)
+        if not ents:
+            continue
+        has_place_noun = bool(token_indices(doc, "LOWER", _PLACE_NOUNS))
+        place_tokens: set[int] = set()
+        for ent in ents:
             root = ent.root
-            if (ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_NOUNS) or (
-                    root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS):
-                names.add(fold(_strip(ent.text)))       # "X village", "the coastal city of X"
+            if has_place_noun and ((ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_NOUNS) or (
+                    root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS)
+                    or (ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_NOUNS - {"state"})):
+                names.add(fold(_strip(ent.text)))       # "X village", "the coastal city of X", "the capital X"
+            elif has_place_noun and (any(c.dep_ == "appos" and c.lower_ in _PLACE_NOUNS - {"state"}
+                                         for c in root.children)
+                                     or (root.head.lower_ in {"called", "named"}
+                                         and root.head.head.lower_ in _PLACE_NOUNS)):
+                names.add(fold(_strip(ent.text)))       # "Aljannaru, a village in ...", "a settlement called X"
+            elif ent.label_ in {"GPE", "LOC"} and _as_place(ent) and _unknown_name(ent):
+                names.add(fold(_strip(ent.text)))       # "from Zabadani": a place, whatever else it is tagged
+            if ent.label_ in {"GPE", "LOC", "PERSON"}:
+                tags[(fold(_strip(ent.text)), ent.label_ == "PERSON")] += 1
+            elif ent.label_ == "ORG" and root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near"} \
+                    and not _ORG_WORDS.search(ent.text) and _unknown_name(ent):
+                names.add(fold(_strip(ent.text)))       # "ambushes at Napotpot"
+            if ent.label_ in {"GPE", "LOC"} and _unknown_name(ent):
+                place_tokens.update(range(ent.start, ent.end))
+        place_tokens.update(i for ent in ents if fold(_strip(ent.text)) in names for i in range(ent.start, ent.end))
+        if not place_tokens:
+            continue
+        for ent in ents:
+            if ent.label_ in {"PERSON", "ORG"} and not _ORG_WORDS.search(ent.text) \
+                    and any(t.i in place_tokens for t in _listed_with(ent.root)):
+                names.add(fold(_strip(ent.text)))       # "Islamabad, Lahore, Rawalpindi": a list of places
+    # tagged a place more often than a person ("attack on Zabadani", "surrounding Zabadani", but
+    # "troops attacked Zabadani" PERSON): a place the tagger is unsure of
+    names.update(name for (name, person), n in tags.items() if not person and n > tags[(name, True)] > 0
+                 and gz.country_by_name(name) is None and gz.organization(name) is None)
     return names
+
+
+# Words of a body's name that many states' bodies share ("National", "Democratic", "Foreign"), with _ORG_WORDS
+_GENERIC_NAME_WORDS = {"the", "of", "for", "and", "national", "popular", "democratic", "federal", "supreme",
+                       "republican", "revolutionary", "patriotic", "liberal", "socialist", "communist", "progressive",
+                       "conservative", "people's", "peoples", "general", "central", "high", "joint", "special",
+                       "public", "security", "defence", "defense", "foreign", "interior", "justice", "finance",
+                       "intelligence", "labour", "labor", "green", "workers", "constitutional", "unity", "freedom",
+                       "development"}
+
+
+def _generic_name(text: str) -> bool:
+    """Whether a body's name is made of words many states' bodies share ("Congress", "National Front",
+    "Foreign Office", "Democratic Party"): a gazetteer body of one state by that name is that state's
+    only where the article names the state."""
+    words = re.sub(r"^(?:the|The)\s+", "", text).split()
+    return bool(words) and bool(_ORG_WORDS.search(text)) and all(
+        w.lower() in _GENERIC_NAME_WORDS or _ORG_WORDS.fullmatch(w) for w in words)
+
+
+def _named_countries(docs: list[Doc]) -> set[str]:
+    """ISO3 of the countries an article names: by name, capital or seat ("Washington"), or demonym."""
+    found = set()
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ in {"GPE", "NORP", "LOC", "ORG"}:
+                text = _strip(ent.text)
+                country = gz.country_by_name(text) or gz.country_by_demonym(text)
+                if country is not None:
+                    found.add(country.iso3)
+        for i in token_indices(doc, "POS", ("PROPN", "ADJ")):
+            country = gz.country_by_demonym(doc[i].text)      # "U.S.-led", "Iraqi" outside an entity
+            if country is not None:
+                found.add(country.iso3)
+    return found
+
+
+def _unknown_name(ent: Span) -> bool:
+    """Whether the gazetteer knows no country (nor capital) and no organisation by this name."""
+    text = _strip(ent.text)
+    return gz.country_by_name(text) is None and gz.organization(text) is None
+
+
+def _listed_with(token: Token) -> list[Token]:
+    """The heads of the other items of the list that `token` heads an item of ("A, B and C"): the
+    tokens joined to it by conjunction, either way, through the whole list."""
+    seen = {token.i}
+    todo = [token]
+    found = []
+    while todo:
+        tok = todo.pop()
+        near = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+        for other in near:
+            if other.i not in seen:
+                seen.add(other.i)
+                found.append(other)
+                todo.append(other)
+    return found
 
 
 def _sides_between(token: Token) -> list[Token]:
@@ -1919,7 +2061,8 @@ def _role_before(ent: Span) -> bool:
     return gz.is_role(prev.text) or (bool(two) and gz.is_role(two))
 
 
-_PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "port", "state", "county",
+_PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "port", "state", "county", "area",
+                "township", "states", "villages", "towns", "areas", "settlement",
                 "municipality", "governorate", "island", "islands", "enclave", "capital"}
 
 
@@ -2338,6 +2481,29 @@ def _demonym_named_body(ent: Span) -> tuple[Span, gz.Org] | None:
     return ent.doc[ent.start - 1:ent.end], wider
 
 
+# Nouns a United Nations agency's descriptive name ends in ("the UN refugee agency", "the U.N. nuclear watchdog")
+_AGENCY_NOUNS = {"agency", "watchdog", "office", "fund"}
+
+
+def _un_agency(ent: Span, org: gz.Org) -> tuple[Span, gz.Org] | None:
+    """("UN food agency" span, World Food Programme) when the United Nations is named with the
+    lower-case words of one of its agencies after it ("the UN children's agency said", "the U.N.
+    refugee agency"): news copy's way of naming the agency, which the gazetteer lists as its alias;
+    None otherwise (the United Nations itself)."""
+    if org.name != "United Nations":
+        return None
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and end - ent.end < 4 and (doc[end].is_lower and doc[end].is_alpha or doc[end].lower_ == "'s"):
+        end += 1
+        if doc[end - 1].lower_ in _AGENCY_NOUNS:
+            words = "".join(t.text_with_ws for t in doc[ent.end:end]).strip()
+            agency = gz.organization(f"UN {words}")
+            if agency is not None and agency.name != org.name:
+                return doc[ent.start:end], agency
+    return None
+
+
 def _placed_state_body(ent: Span, text: str) -> tuple[str, str, str] | None:
     """A state body named without its state but with its place ("the Interior Ministry in Kabul",
     "the Supreme Court in Accra"): ("<Demonym> <name>", "organization", ISO3) of the state the place
@@ -2414,11 +2580,11 @@ def _uncounted(name: str) -> str:
 # Head nouns of a named non-state political or armed body: FORMAT.md's `group` ("armed, ethnic or
 # political groups"), as the gold types parties, movements, fronts and militias; state forces
 # ("Royal Thai Army") and international bodies stay organisations
-_GROUP_HEAD = re.compile(r"\b(?:party|movement|front|militias?|rebels|insurgents)$|\bliberation\b", re.I)
+_GROUP_HEAD = re.compile(r"\b(?:party|movement|front|militias?|rebels|insurgents|cartel|gang)$|\bliberation\b", re.I)
 
 
 def _named_type(name: str) -> str:
-    """"group" for a name headed by a party, movement, front or militia ("National League for
+    """"group" for a name headed by a party, movement, front, militia or cartel ("National League for
     Democracy" is not: no head noun says so), "organization" otherwise."""
     return "group" if _GROUP_HEAD.search(_strip(name)) else "organization"
 

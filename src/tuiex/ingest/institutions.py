@@ -154,6 +154,12 @@ def _named_owner(token: Token, phrase: str) -> bool:
     return False
 
 
+def group_phrase(token: Token) -> str | None:
+    """The gazetteer's several-word group noun a noun phrase ends in ("resistance movements", "rights
+    groups"), or None: an unnamed group that is an actor wherever it acts."""
+    return _group_phrase(token)
+
+
 def _group_phrase(token: Token) -> str | None:
     """'opposition groups', 'rebel groups': a several-word group noun of the gazetteer."""
     mods = [c for c in token.lefts if c.dep_ in {"compound", "amod"}]

@@ -53,6 +53,7 @@ from .institutions import (
     dateline_country,
     demonym_country,
     envoy_country,
+    group_phrase,
     home_country,
     military_actor,
     other_government,
@@ -2928,7 +2929,8 @@ def _author_of_last_act(events: list[Event], source: str, sentence: int,
 def _acting_subjects(sent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
     """Register the subjects of a sentence's main verb (and the subjects joined to them) as actors,
     whatever the verb: "Navalny's allies announced plans ...", "rights groups, the opposition and
-    lawyers for X blasted the ruling" act in the article though no PLOVER event or quote names them."""
+    lawyers for X blasted the ruling", "resistance movements have emerged" act in the article though
+    no PLOVER event or quote names them."""
     doc = sent.doc
     for tok in (doc[i] for i in token_indices(doc, "DEP", ("nsubj",)) if sent.start <= i < sent.end):
         if tok.head.dep_ != "ROOT" or tok.head.pos_ != "VERB":
@@ -2943,7 +2945,11 @@ def _acting_subjects(sent, book: ActorBook, di: int, off: int, sentence_of, cont
             owned = t.pos_ == "NOUN" and (t.tag_ == "NNS" or any(
                 c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.text[:1].isupper()) for c in t.children))
             if (t.pos_ == "PROPN" or owned) and book.key_at(di, t) is None and not _outlet_speaker(t):
-                _resolve(book, t, di, off, sentence_of(off + t.idx), context)
+                key = _resolve(book, t, di, off, sentence_of(off + t.idx), context)
+                if key is None and group_phrase(t) is not None:
+                    # "Resistance movements have emerged across the country": an unnamed group of the
+                    # gazetteer, as an event's argument would get it
+                    resolve_unnamed(book, t, di, off, sentence_of(off + t.idx), context.home)
 
 
 def _update_context(sent, book: ActorBook, di: int, off: int, sentence_of, context: Context) -> None:
