@@ -174,3 +174,17 @@ def test_an_attack_claimed_by_a_group_is_its_act_but_blamed_on_is_not_regression
     assert any(e[0] == "ASSAULT" and e[1] == "Boko Haram" for e in evs)
     evs = events_of(article("Six policemen were wounded in an attack blamed on Boko Haram near Maiduguri."))
     assert not any(e[0] == "ASSAULT" and e[1] == "Boko Haram" for e in evs)
+
+
+# -- a text that names no country by name: its actors' country is the home one (issue 11, drop12) ------
+
+def test_the_military_of_a_text_naming_only_a_national_group_is_that_groups_states():
+    evs = events_of(article("Al Shabaab fighters overran an army outpost near Afgoye before dawn.\n\n"
+                            "The military recaptured the outpost in the afternoon, and al Shabaab withdrew."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Somali military" for e in evs)
+
+
+def test_one_mention_of_a_national_group_makes_no_home_state():
+    evs = events_of(article("Al Shabaab fighters overran an army outpost near Afgoye before dawn.\n\n"
+                            "The military recaptured the outpost in the afternoon."))
+    assert not any(e[1] == "Somali military" for e in evs)

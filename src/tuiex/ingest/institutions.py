@@ -8,7 +8,8 @@ nothing. It returns an actor key or None:
 - an unqualified institution ("the army", "police", "the foreign ministry", "security forces",
   "the government") -> the institution of the country the article is about: an actor already in the
   article with that institution noun ("Myanmar military" for "the army") first, else the article's
-  home country (the country its mentions name most, and more often than any other), for "state"
+  home country (the country its mentions name most, and more often than any other; in a text naming
+  no country, that of its groups, bodies and persons), for "state"
   nouns ("the government", "the authorities") the country itself. With no home country, nothing.
 
 Country and institution nouns come from the gazetteer (data/gazetteer.json, "institutions").
@@ -65,7 +66,9 @@ def demonym_country(token: Token):
 def home_country(book, dateline: str | None = None) -> str | None:
     """The ISO3 code of the country the article's mentions name most, if one leads; on a tie or with
     no country named, the dateline's country (`dateline`, ISO3: `dateline_country`); else None.
-    Only country mentions count (outlets such as Reuters carry a country too)."""
+    Only country mentions count (outlets such as Reuters carry a country too), unless the text names
+    no country at all and has no dateline: then the country of its other actors' mentions, if one
+    leads with two or more ("al Shabaab" twice: Somalia)."""
     counts: Counter[str] = Counter()
     for m in book.mentions:
         actor = book.actor(m.actor_key)
@@ -76,6 +79,18 @@ def home_country(book, dateline: str | None = None) -> str | None:
         return top[0][0]
     if dateline is not None and (not top or counts[dateline] == top[0][1]):
         return dateline
+    if not top:
+        # no country named by name at all ("al Shabaab militants killed 12 Somali soldiers ... The
+        # military recaptured the base"): the country of the groups, bodies and persons the text
+        # names, when one leads with two mentions or more (issue 11: "the military", "the government"
+        # of such a text were left with no source)
+        for m in book.mentions:
+            actor = book.actor(m.actor_key)
+            if actor is not None and actor.country:
+                counts[actor.country] += 1
+        top = counts.most_common(2)
+        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+            return top[0][0]
     return None
 
 
