@@ -202,3 +202,9 @@ def test_an_act_noun_subject_of_a_clause_above_gives_the_infinitive_no_source():
     evs = events_of(article("Fijian troops withdrew from the border town on Monday.\n\n"
                             "The withdrawal followed the arrival of two envoys to press for a truce."))
     assert not any(e[0] == "REQUEST" for e in evs)
+
+
+def test_the_army_of_a_text_naming_only_cities_is_their_states():
+    evs = events_of(article("Gunmen ambushed a bus near Peshawar on Saturday.\n\n"
+                            "The army killed three of the gunmen outside Peshawar on Sunday."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Pakistani military" for e in evs)

@@ -181,7 +181,9 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     book.collect(docs, offsets, sentence_of, body)
     context = Context(book)
     context.dateline_home = dateline_country(cleaned.dateline_place)
-    context.home = home_country(book, context.dateline_home)
+    context.home = home_country(book, context.dateline_home,
+                                [e.text for doc, b in zip(docs, body, strict=True) if b for e in doc.ents
+                                 if e.label_ == "GPE"])
     book.qualify_generic(context.home, context.dateline_home)
     book.place_bare_heads(context.dateline_home, context.home)
     dater = EventDater(published)
