@@ -174,3 +174,37 @@ def test_an_attack_claimed_by_a_group_is_its_act_but_blamed_on_is_not_regression
     assert any(e[0] == "ASSAULT" and e[1] == "Boko Haram" for e in evs)
     evs = events_of(article("Six policemen were wounded in an attack blamed on Boko Haram near Maiduguri."))
     assert not any(e[0] == "ASSAULT" and e[1] == "Boko Haram" for e in evs)
+
+
+# -- a text that names no country by name: its actors' country is the home one (issue 11, drop12) ------
+
+def test_the_military_of_a_text_naming_only_a_national_group_is_that_groups_states():
+    evs = events_of(article("Al Shabaab fighters overran an army outpost near Afgoye before dawn.\n\n"
+                            "The military recaptured the outpost in the afternoon, and al Shabaab withdrew."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Somali military" for e in evs)
+
+
+def test_one_mention_of_a_national_group_makes_no_home_state():
+    evs = events_of(article("Al Shabaab fighters overran an army outpost near Afgoye before dawn.\n\n"
+                            "The military recaptured the outpost in the afternoon."))
+    assert not any(e[1] == "Somali military" for e in evs)
+
+
+# -- an act noun that refers back as the subject of a further act: the last act's author (drop12) ------
+
+def test_the_attack_as_a_subject_is_the_last_attackers():
+    evs = events_of(article("Gunmen from the Lakwena militia raided a border post near Gulu on Monday.\n\n"
+                            "The attack killed four guards and a driver."))
+    assert [e[1] for e in evs if e[0] == "ASSAULT"] == ["Lakwena militia"] * 2
+
+
+def test_an_act_noun_subject_of_a_clause_above_gives_the_infinitive_no_source():
+    evs = events_of(article("Fijian troops withdrew from the border town on Monday.\n\n"
+                            "The withdrawal followed the arrival of two envoys to press for a truce."))
+    assert not any(e[0] == "REQUEST" for e in evs)
+
+
+def test_the_army_of_a_text_naming_only_cities_is_their_states():
+    evs = events_of(article("Gunmen ambushed a bus near Peshawar on Saturday.\n\n"
+                            "The army killed three of the gunmen outside Peshawar on Sunday."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Pakistani military" for e in evs)

@@ -8,7 +8,8 @@ nothing. It returns an actor key or None:
 - an unqualified institution ("the army", "police", "the foreign ministry", "security forces",
   "the government") -> the institution of the country the article is about: an actor already in the
   article with that institution noun ("Myanmar military" for "the army") first, else the article's
-  home country (the country its mentions name most, and more often than any other), for "state"
+  home country (the country its mentions name most, and more often than any other; in a text naming
+  no country, that of its groups, bodies and persons), for "state"
   nouns ("the government", "the authorities") the country itself. With no home country, nothing.
 
 Country and institution nouns come from the gazetteer (data/gazetteer.json, "institutions").
@@ -17,6 +18,7 @@ Country and institution nouns come from the gazetteer (data/gazetteer.json, "ins
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from spacy.tokens import Token
 
@@ -62,10 +64,13 @@ def demonym_country(token: Token):
     return gz.country_by_demonym(token.text)
 
 
-def home_country(book, dateline: str | None = None) -> str | None:
+def home_country(book, dateline: str | None = None, places: Iterable[str] = ()) -> str | None:
     """The ISO3 code of the country the article's mentions name most, if one leads; on a tie or with
     no country named, the dateline's country (`dateline`, ISO3: `dateline_country`); else None.
-    Only country mentions count (outlets such as Reuters carry a country too)."""
+    Only country mentions count (outlets such as Reuters carry a country too), unless the text names
+    no country at all and has no dateline: then the country of its other actors' mentions, if one
+    leads with two or more ("al Shabaab" twice: Somalia); with no such actor either, the country of
+    the cities among `places` (the body's place names), by GeoNames, if one leads with two or more."""
     counts: Counter[str] = Counter()
     for m in book.mentions:
         actor = book.actor(m.actor_key)
@@ -76,6 +81,26 @@ def home_country(book, dateline: str | None = None) -> str | None:
         return top[0][0]
     if dateline is not None and (not top or counts[dateline] == top[0][1]):
         return dateline
+    if not top:
+        # no country named by name at all ("al Shabaab militants killed 12 Somali soldiers ... The
+        # military recaptured the base"): the country of the groups, bodies and persons the text
+        # names, when one leads with two mentions or more (issue 11: "the military", "the government"
+        # of such a text were left with no source)
+        for m in book.mentions:
+            actor = book.actor(m.actor_key)
+            if actor is not None and actor.country:
+                counts[actor.country] += 1
+        top = counts.most_common(2)
+        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+            return top[0][0]
+    if not top:
+        # nor any actor of a country: the country of the cities it names (`places`, GeoNames), when
+        # one leads with two or more ("shelling Kherson ... in Kherson region": Ukraine)
+        found = [gz.city_country(p) for p in places]
+        counts = Counter(c.iso3 for c in found if c is not None)
+        top = counts.most_common(2)
+        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+            return top[0][0]
     return None
 
 

@@ -182,7 +182,9 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     book.collect(docs, offsets, sentence_of, body)
     context = Context(book)
     context.dateline_home = dateline_country(cleaned.dateline_place)
-    context.home = home_country(book, context.dateline_home)
+    context.home = home_country(book, context.dateline_home,
+                                [e.text for doc, b in zip(docs, body, strict=True) if b for e in doc.ents
+                                 if e.label_ == "GPE"])
     book.qualify_generic(context.home, context.dateline_home)
     book.place_bare_heads(context.dateline_home, context.home)
     dater = EventDater(published)
@@ -384,6 +386,11 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                         and _anaphoric_act(ev) is not None:
                     ev.target_key = _author_of_last_act(events, ev.source_key, sentence_of(off + ev.verb.idx),
                                                         _act_types(_anaphoric_act(ev)))
+                if ev.source_key is None and (act := _anaphoric_doer(ev)) is not None:
+                    # "Militants attacked a police post. The attack killed four policemen": the act's
+                    # author is the one who did the last act of its kind, told just before (ACT_WINDOW)
+                    ev.source_key = _author_of_last_act(events, "", sentence_of(off + ev.verb.idx), _act_types(act))
+                    ev.target_key = None if ev.target_key == ev.source_key else ev.target_key
                 if ev.speculative \
                         or (ev.source_key is None and not ((ev.passive_no_agent and ev.type in AGENT_FROM_ARTICLE)
                                                            or ev.ongoing)):
@@ -2900,15 +2907,31 @@ def _anaphoric_act(ev: FoundEvent) -> Token | None:
     for obj in ev.verb.children:
         if obj.dep_ != "dobj" or obj.lemma_.lower() not in ACT_NOUNS:
             continue
-        if not any(c.dep_ in {"det", "amod", "predet"} and c.lower_ in ANAPHORIC_DETS for c in obj.children):
-            return None
-        if any(c.dep_ in {"poss", "acl", "relcl", "compound", "amod"} and c.pos_ != "ADJ" or (
-                c.dep_ == "prep" and (c.lower_ in {"of", "by", "from", "to"} or (
-                    c.lower_ in {"against", "on"} and NOUNS.get(obj.lemma_.lower()) not in {"ASSAULT", "COERCE"})))
-               for c in obj.children):     # "the attacks on the towns": a phrase of the victims, no author
-            return None
-        return obj
+        return obj if _refers_back(obj) else None
     return None
+
+
+def _refers_back(noun: Token) -> bool:
+    """Whether an act noun refers back to an act told before: a definite or demonstrative determiner
+    ("the attack", "such claims") and no author of its own (no possessor, of-, by- or from-phrase, no
+    clause; "the attacks on the towns" is a phrase of the victims, no author)."""
+    if not any(c.dep_ in {"det", "amod", "predet"} and c.lower_ in ANAPHORIC_DETS for c in noun.children):
+        return False
+    return not any(c.dep_ in {"poss", "acl", "relcl", "compound", "amod"} and c.pos_ != "ADJ" or (
+        c.dep_ == "prep" and (c.lower_ in {"of", "by", "from", "to"} or (
+            c.lower_ in {"against", "on"} and NOUNS.get(noun.lemma_.lower()) not in {"ASSAULT", "COERCE"})))
+        for c in noun.children)
+
+
+def _anaphoric_doer(ev: FoundEvent) -> Token | None:
+    """The subject of an act that is itself an event noun referring back to an act told before ("The
+    attack killed seven soldiers", "the protests are calling for his resignation"), its author unnamed;
+    else None. Issue 11: such events were dropped for want of a source."""
+    noun = ev.source
+    if noun is None or noun.dep_ != "nsubj" or noun.head.i != ev.verb.i or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() not in NOUNS:     # (the subject of the act's own verb, not of a clause above)
+        return None
+    return noun if _refers_back(noun) else None
 
 
 def _act_types(noun: Token | None) -> set[str] | None:
