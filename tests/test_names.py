@@ -502,6 +502,14 @@ def test_an_unknown_organisation_at_a_place_preposition_is_a_place():
     assert "Lokichar" not in {a.name for a in art.actors.values()}
 
 
+def test_an_organisation_that_acts_elsewhere_is_no_place_for_standing_after_at():
+    # "engineers at X" reads like "ambushes at X", but X saying or owning makes it a body
+    for text in ("Huawei said on Monday it would appeal the sanctions. Engineers at Huawei were detained in Canada.",
+                 "Engineers at Huawei were detained in Canada. Huawei's lawyers accused Ottawa of bowing to "
+                 "Washington."):
+        assert "Huawei" in {a.name for a in article(text).actors.values()}, text
+
+
 def test_a_name_tagged_a_place_more_often_than_a_person_is_a_place():
     art = article("Government troops surrounded Tel Rifaat on Monday.\n\n"
                   "Dozens of families left Tel Rifaat overnight, and aid workers said food was running out in "

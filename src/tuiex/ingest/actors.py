@@ -1886,6 +1886,9 @@ def _place_names(docs: list[Doc]) -> set[str]:
     A name of the gazetteer (a country, a capital, a known body) is decided by the gazetteer instead."""
     names = set()
     tags: Counter[tuple[str, bool]] = Counter()      # (folded name, tagged PERSON) -> mentions
+    # names the article writes as a doer or an owner ("Huawei said", "Huawei's engineers"): no place
+    # for standing after "at" once ("engineers at Huawei")
+    doers = {fold(_strip(ent.text)) for doc in docs for ent in doc.ents if ent.root.dep_ in {"nsubj", "poss"}}
     for doc in docs:
         ents = list(doc.ents)
         if not ents:
@@ -1908,7 +1911,8 @@ def _place_names(docs: list[Doc]) -> set[str]:
             if ent.label_ in {"GPE", "LOC", "PERSON"}:
                 tags[(fold(_strip(ent.text)), ent.label_ == "PERSON")] += 1
             elif ent.label_ == "ORG" and root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near"} \
-                    and not _ORG_WORDS.search(ent.text) and _unknown_name(ent):
+                    and not _ORG_WORDS.search(ent.text) and _unknown_name(ent) \
+                    and fold(_strip(ent.text)) not in doers:
                 names.add(fold(_strip(ent.text)))       # "ambushes at Napotpot"
             if ent.label_ in {"GPE", "LOC"} and _unknown_name(ent):
                 place_tokens.update(range(ent.start, ent.end))
