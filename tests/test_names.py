@@ -487,6 +487,12 @@ def test_a_name_listed_with_a_region_is_a_place():
     assert "Karen" not in people(art)
 
 
+def test_people_listed_with_one_name_the_tagger_took_for_a_place_stay_people():
+    art = article("Katumbi, Fayulu and Mukwege signed a joint statement in Goma. Katumbi accused Tshisekedi of "
+                  "rigging the vote.")
+    assert "Katumbi" in people(art)
+
+
 def test_a_name_before_area_is_a_place():
     art = article("Gunmen raided homes in the Tsafe Mada area and abducted nine farmers.")
     assert not any("Tsafe" in a.name for a in art.actors.values())
@@ -495,6 +501,12 @@ def test_a_name_before_area_is_a_place():
 def test_a_name_after_the_capital_is_a_place():
     art = article("Residents fled to the district capital Abu Hamra after the raid.")
     assert not any("Hamra" in a.name for a in art.actors.values())
+
+
+def test_a_person_who_is_the_subject_of_a_clause_on_a_place_noun_stays_a_person():
+    # "the city X toured" is no "the capital X": X is the one who toured
+    art = article("Soldiers returned to the city Tinubu toured in May. Tinubu ordered the army to protect farmers.")
+    assert "Tinubu" in people(art)
 
 
 def test_an_unknown_organisation_at_a_place_preposition_is_a_place():

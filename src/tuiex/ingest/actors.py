@@ -1899,7 +1899,8 @@ def _place_names(docs: list[Doc]) -> set[str]:
             root = ent.root
             if has_place_noun and ((ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_NOUNS) or (
                     root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS)
-                    or (ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_NOUNS - {"state"})):
+                    or (ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_NOUNS - {"state"}
+                        and not _relative_subject(root))):
                 names.add(fold(_strip(ent.text)))       # "X village", "the coastal city of X", "the capital X"
             elif has_place_noun and (any(c.dep_ == "appos" and c.lower_ in _PLACE_NOUNS - {"state"}
                                          for c in root.children)
@@ -1916,13 +1917,19 @@ def _place_names(docs: list[Doc]) -> set[str]:
                 names.add(fold(_strip(ent.text)))       # "ambushes at Napotpot"
             if ent.label_ in {"GPE", "LOC"} and _unknown_name(ent):
                 place_tokens.update(range(ent.start, ent.end))
-        place_tokens.update(i for ent in ents if fold(_strip(ent.text)) in names for i in range(ent.start, ent.end))
+        named = {i for ent in ents if fold(_strip(ent.text)) in names for i in range(ent.start, ent.end)}
+        place_tokens |= named
         if not place_tokens:
             continue
         for ent in ents:
-            if ent.label_ in {"PERSON", "ORG"} and not _ORG_WORDS.search(ent.text) \
-                    and any(t.i in place_tokens for t in _listed_with(ent.root)):
-                names.add(fold(_strip(ent.text)))       # "Islamabad, Lahore, Rawalpindi": a list of places
+            listed = [ent.root] + _listed_with(ent.root)
+            places = sum(t.i in place_tokens for t in listed)
+            others = sum(t.i not in place_tokens and t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in listed)
+            if ent.label_ in {"PERSON", "ORG"} and not _ORG_WORDS.search(ent.text) and places \
+                    and (places >= others or any(t.i in named for t in listed)):
+                # "Islamabad, Lahore, Rawalpindi", "the areas of X, Y and Z": a list of places; not
+                # "Katumbi, Fayulu (GPE) and Mukwege (ORG)", people of whom the tagger took one for a place
+                names.add(fold(_strip(ent.text)))
     # tagged a place more often than a person ("attack on Zabadani", "surrounding Zabadani", but
     # "troops attacked Zabadani" PERSON): a place the tagger is unsure of
     names.update(name for (name, person), n in tags.items() if not person and n > tags[(name, True)] > 0
@@ -1963,6 +1970,12 @@ def _named_countries(docs: list[Doc]) -> set[str]:
             if country is not None:
                 found.add(country.iso3)
     return found
+
+
+def _relative_subject(tok: Token) -> bool:
+    """Whether a name is the subject of a relative clause on the noun before it ("the town Ruto
+    visited"): a doer there, not the noun's name as in "the regional capital Gao"."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "relcl"
 
 
 def _unknown_name(ent: Span) -> bool:
