@@ -534,6 +534,17 @@ def test_a_name_listed_with_a_place_after_the_areas_of_is_a_place():
     assert "Kfar Shuba" not in people(art)
 
 
+@pytest.mark.parametrize("text", [
+    "The curfew covers the municipalities of Zamora, La Piedad, and Jiquilpan, officials said.",
+    "Troops were deployed to the districts of Kala Bagh, Tor Ghar and Shangla overnight.",
+    "Floods swept through the provinces of Kandi Saw, Loei and Nan last week.",
+    "Fighting spread to the regions of Kidal Nord, Menaka and Gao, the army said.",
+    "Curfews were imposed in the governorates of Daraa, Suwayda and Quneitra on Friday.",
+])
+def test_names_listed_after_a_plural_place_noun_and_of_are_places(text):
+    assert not people(article(text)), text
+
+
 def test_a_name_with_a_place_noun_in_apposition_is_a_place():
     for text in ("Gunmen launched a dawn raid on Tudun Wada, a village in Kebbi state, police said.",
                  "Troops stormed Kachia Dutse, a small town near the border, on Sunday."):

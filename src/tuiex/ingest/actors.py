@@ -2042,6 +2042,8 @@ def _role_before(ent: Span) -> bool:
 
 _PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "port", "state", "county", "area",
                 "township", "states", "villages", "towns", "areas", "settlement",
+                # "the districts of X, Y and Z", "the municipalities of X and Y"
+                "districts", "provinces", "regions", "municipalities", "governorates",
                 "municipality", "governorate", "island", "islands", "enclave", "capital"}
 
 
