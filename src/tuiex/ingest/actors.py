@@ -256,14 +256,16 @@ class ActorBook:
 
     # -- entities -----------------------------------------------------------------------------------
 
-    def collect(self, docs: list[Doc], offsets: list[int], sentence_of, body: list[bool]) -> None:
+    def collect(self, docs: list[Doc], offsets: list[int], sentence_of, body: list[bool],
+                dateline_home: str | None = None) -> None:
         """Register the named actors of every paragraph. People first, so that a surname anywhere
-        ("Lavrov: ..." in a headline) finds the full name given later."""
+        ("Lavrov: ..." in a headline) finds the full name given later. `dateline_home`, the ISO3 of
+        the dateline's country ("WASHINGTON (AP) —"), counts as a country the article names."""
         self._speakers = {t.text for doc in docs for t in map(doc.__getitem__, _proper_subjects(doc))
                           if t.head.lemma_ in _SPEECH}
         entities = [_entities(doc) for doc in docs]     # a function of the parse alone: found once for both passes
         self._place_names = _place_names(docs)
-        self._named_countries = _named_countries(docs)
+        self._named_countries = _named_countries(docs) | ({dateline_home} if dateline_home else set())
         for pass_ in ("person", "other"):
             for di, doc in enumerate(docs):
                 for ent in entities[di]:
