@@ -1881,10 +1881,13 @@ def _place_names(docs: list[Doc]) -> set[str]:
       back from Zabadani"), or more often than it calls it a person ("attack on Zabadani",
       "surrounding Zabadani", but PERSON in "troops attacked Zabadani");
     - a name the tagger calls an organisation, with no organisation word, that stands after "in",
-      "at" or "near" ("ambushes at Napotpot", "joined the protesters in Peshawar");
-    - a name listed with a place that no country's name is, or with a name found a place above
-      ("Islamabad, Lahore, Rawalpindi and other cities", "Kayah and Karen states", "the areas of
-      Chabriha, Borj El Chmali and Beqaa").
+      "at" or "near" ("ambushes at Napotpot", "joined the protesters in Peshawar"), unless the
+      article writes it as a doer or an owner too ("engineers at Huawei" and "Huawei said");
+    - a name listed with a name found a place above ("Kayah and Karen states", "the areas of
+      Chabriha, Borj El Chmali and Beqaa"), or with places that no country's name is and that its
+      people and bodies do not outnumber ("Islamabad, Lahore, Rawalpindi and other cities"; not
+      "Katumbi, Fayulu and Mukwege" with Fayulu alone tagged a place).
+    Not a name that is the subject of a relative clause on a place noun ("the city Tinubu toured").
     A name of the gazetteer (a country, a capital, a known body) is decided by the gazetteer instead."""
     names = set()
     tags: Counter[tuple[str, bool]] = Counter()      # (folded name, tagged PERSON) -> mentions
