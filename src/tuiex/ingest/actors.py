@@ -1875,7 +1875,8 @@ def _place_names(docs: list[Doc]) -> set[str]:
     says PERSON or ORG somewhere:
     - before a place noun ("in Moe Hla village", "Tarin Kot district", "the Birnin Gwari area") or
       after one, with or without "of" ("the port city of Al-Mukalla", "the regional capital Gao"),
-      or with one in apposition ("Aljannaru, a village in Adamawa state") or calling it by name
+      or with one in apposition right after it ("Aljannaru, a village in Adamawa state"; not the
+      parser's "Andrew Tada, from X but living in Y, the state capital, said") or calling it by name
       ("an informal settlement called Gomora");
     - a name the tagger calls a place (GPE, LOC) where it stands after a place preposition ("pulled
       back from Zabadani"), or more often than it calls it a person ("attack on Zabadani",
@@ -1908,7 +1909,7 @@ def _place_names(docs: list[Doc]) -> set[str]:
                         and not _relative_subject(root))):
                 names.add(fold(_strip(ent.text)))       # "X village", "the coastal city of X", "the capital X"
             elif has_place_noun and (any(c.dep_ == "appos" and c.lower_ in _PLACE_NOUNS - {"state"}
-                                         for c in root.children)
+                                         and c.left_edge.i <= ent.end + 1 for c in root.children)
                                      or (root.head.lower_ in {"called", "named"}
                                          and root.head.head.lower_ in _PLACE_NOUNS)):
                 names.add(fold(_strip(ent.text)))       # "Aljannaru, a village in ...", "a settlement called X"
