@@ -725,6 +725,16 @@ def test_capitalised_words_before_a_lower_case_party_or_cartel_name_a_group(text
     assert name in actors and actors[name].type == "group"
 
 
+def test_no_group_is_cut_out_of_the_tail_of_a_longer_name():
+    # the tail after a name's small words is no name of its own ("Future movement", "People party")
+    for text in ("Activists from the Fridays for Future movement blocked the road on Friday.",
+                 "Lawmakers of the Servant of the People party voted against the bill."):
+        names = {a.name for a in article(text).actors.values()}
+        assert not any(n.startswith(("Future", "People")) for n in names), (text, names)
+    art = article("Members of the Popular Will party were arrested on Monday.")
+    assert "Popular Will party" in {a.name for a in art.actors.values()}
+
+
 def test_a_demonym_an_owner_or_an_article_before_party_names_no_party():
     for text in ("The Nigerian party said its members were attacked.", "President Ruto's party won the vote.",
                  "A party supporter says the protesters want to appeal the result."):

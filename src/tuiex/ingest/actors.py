@@ -1768,6 +1768,8 @@ def _unlabelled_organisations(doc: Doc) -> list[tuple[Span, Token]]:
 
 # Lower-case heads that news writes after a group's own name ("the Popular Will party")
 _GROUP_HEADS = ("party", "militia", "movement", "cartel")
+# Small words inside such a name ("Fridays for Future", "Servant of the People")
+_NAME_LINKS = {"for", "of", "of the"}
 
 
 def _lower_headed_groups(doc: Doc) -> list[tuple[Span, Token]]:
@@ -1789,6 +1791,10 @@ def _lower_headed_groups(doc: Doc) -> list[tuple[Span, Token]]:
                 and doc[start - 1].ent_type_ not in unnamed and doc[start - 1].pos_ not in {"DET", "PRON", "ADP"} \
                 and not gz.is_role(doc[start - 1].text) and not gz.country_by_demonym(doc[start - 1].text):
             start -= 1
+        link = next((n for n in (2, 1) if start - n - 1 > tok.sent.start
+                     and " ".join(t.lower_ for t in doc[start - n:start]) in _NAME_LINKS), None)
+        if link is not None and doc[start - link - 1].text[:1].isupper() and not gz.is_role(doc[start - link - 1].text):
+            continue        # the tail of a longer name ("Future movement" of "the Fridays for Future movement")
         if start == tok.i or (start == tok.sent.start and tok.i - start == 1
                               and not (doc[start].is_upper and len(doc[start]) > 1)):
             continue        # "Party" words after a sentence's first word alone, unless an acronym ("CHADEMA party")
