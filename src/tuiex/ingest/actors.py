@@ -1979,9 +1979,23 @@ def _named_countries(docs: list[Doc]) -> set[str]:
                     found.add(country.iso3)
         for i in token_indices(doc, "POS", ("PROPN", "ADJ")):
             country = gz.country_by_demonym(doc[i].text)      # "U.S.-led", "Iraqi" outside an entity
-            if country is not None:
+            if country is not None and not _regional_demonym(doc[i], country):
                 found.add(country.iso3)
     return found
+
+
+# Compass and region words that make a demonym a region's ("Latin American", "South American")
+_REGION_WORDS = {"latin", "south", "north", "central", "east", "west", "pan"}
+
+
+def _regional_demonym(tok: Token, country: gz.Country) -> bool:
+    """Whether a demonym is part of a region's or another country's ("the South American nation",
+    "Latin American leaders", "South Sudanese troops"): a region word before it that makes no
+    demonym of the same country with it ("South Korean" is Korea's)."""
+    if tok.i == 0 or (prev := tok.doc[tok.i - 1]).lower_ not in _REGION_WORDS:
+        return False
+    wider = gz.country_by_demonym(f"{prev.text} {tok.text}")
+    return wider is None or wider.iso3 != country.iso3
 
 
 def _relative_subject(tok: Token) -> bool:
