@@ -1891,8 +1891,8 @@ def _place_names(docs: list[Doc]) -> set[str]:
       "at" or "near" ("ambushes at Napotpot", "joined the protesters in Peshawar"), unless the
       article writes it as a doer or an owner too ("engineers at Huawei" and "Huawei said");
     - a name listed with a name found a place above ("Kayah and Karen states", "the areas of
-      Chabriha, Borj El Chmali and Beqaa"), or with places that no country's name is and that its
-      people and bodies do not outnumber ("Islamabad, Lahore, Rawalpindi and other cities"; not
+      Chabriha, Borj El Chmali and Beqaa"), or with places that no country's name is and that
+      outnumber its people and bodies ("Islamabad, Lahore, Rawalpindi and other cities"; not
       "Katumbi, Fayulu and Mukwege" with Fayulu alone tagged a place).
     Not a name that is the subject of a relative clause on a place noun ("the city Tinubu toured").
     A name of the gazetteer (a country, a capital, a known body) is decided by the gazetteer instead."""
@@ -1938,8 +1938,9 @@ def _place_names(docs: list[Doc]) -> set[str]:
             places = sum(t.i in place_tokens for t in listed)
             others = sum(t.i not in place_tokens and t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in listed)
             if ent.label_ in {"PERSON", "ORG"} and not _ORG_WORDS.search(ent.text) and places \
-                    and (places >= others or any(t.i in named for t in listed)):
-                # "Islamabad, Lahore, Rawalpindi", "the areas of X, Y and Z": a list of places; not
+                    and (places > others or any(t.i in named for t in listed)):
+                # "Islamabad, Lahore, Rawalpindi", "the areas of X, Y and Z": a list of places; not "Putin and
+                # Erdogan (GPE)", nor
                 # "Katumbi, Fayulu (GPE) and Mukwege (ORG)", people of whom the tagger took one for a place
                 names.add(fold(_strip(ent.text)))
     # tagged a place more often than a person ("attack on Zabadani", "surrounding Zabadani", but
