@@ -147,6 +147,23 @@ def test_a_body_of_a_generic_name_is_the_gazetteers_national_one_only_where_its_
     assert "US Congress" not in {a.name for a in away.actors.values()}
 
 
+def test_a_dateline_names_the_state_of_a_body_of_a_generic_name():
+    art = extract_text("Budget Bill Passes\n\nWASHINGTON (AP) \u2014 Congress passed a spending bill on Friday, "
+                       "averting a shutdown.", "2023-04-04", name="k.txt")
+    assert "US Congress" in {a.name for a in art.actors.values()}
+
+
+def test_a_regions_demonym_names_no_country_for_a_body_of_a_generic_name():
+    # "South American", "Latin American" are no American: the Congress is not the US one
+    for text in ("Congress rejected the budget on Friday, the latest blow to the South American nation's president.",
+                 "Congress voted to remove the president, deepening the crisis in the Latin American country."):
+        art = extract_text(text, "2023-04-04", name="k.txt", headline=True)
+        assert "US Congress" not in {a.name for a in art.actors.values()}, text
+    from tuiex.ingest.actors import _named_countries
+    from tuiex.ingest.nlp import load_nlp
+    assert "KOR" in _named_countries([load_nlp()("Talks stalled, a senior South Korean official said.")])
+
+
 def test_a_front_of_another_country_is_not_the_french_party():
     art = extract_text("Leaders of the National Front accused the Kabul government of rigging the vote.",
                        "2023-04-04", name="k.txt", headline=True)

@@ -118,6 +118,8 @@ def test_tense_picks_the_direction(sentence, expected):
     ("Kenya said on Monday that it would reopen the border.", "2021-03-01"),   # the saying was past
     ("A decision on the border is expected in April.", "2021-04"),
     ("The shares fell below the record high set on March 1.", "2021-03-01"),  # "set" without for/to
+    ("The ruling was expected on Monday but the judges delayed it.", "2021-03-01"),  # expected in the past
+    ("The report, which had been expected on Monday, was held back.", "2021-03-01"),
     ("The shares fell below the record high set on July 1.", "2020-07-01"),
 ])
 def test_future_cues_pick_the_coming_day(nlp, sentence, expected):

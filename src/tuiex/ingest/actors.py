@@ -264,14 +264,16 @@ class ActorBook:
 
     # -- entities -----------------------------------------------------------------------------------
 
-    def collect(self, docs: list[Doc], offsets: list[int], sentence_of, body: list[bool]) -> None:
+    def collect(self, docs: list[Doc], offsets: list[int], sentence_of, body: list[bool],
+                dateline_home: str | None = None) -> None:
         """Register the named actors of every paragraph. People first, so that a surname anywhere
-        ("Lavrov: ..." in a headline) finds the full name given later."""
+        ("Lavrov: ..." in a headline) finds the full name given later. `dateline_home`, the ISO3 of
+        the dateline's country ("WASHINGTON (AP) —"), counts as a country the article names."""
         self._speakers = {t.text for doc in docs for t in map(doc.__getitem__, _proper_subjects(doc))
                           if t.head.lemma_ in _SPEECH}
         entities = [_entities(doc) for doc in docs]     # a function of the parse alone: found once for both passes
         self._place_names = _place_names(docs)
-        self._named_countries = _named_countries(docs)
+        self._named_countries = _named_countries(docs) | ({dateline_home} if dateline_home else set())
         self._located = _located_words(docs)
         for pass_ in ("person", "other"):
             for di, doc in enumerate(docs):
@@ -1812,6 +1814,8 @@ def _unlabelled_organisations(doc: Doc) -> list[tuple[Span, Token]]:
 
 # Lower-case heads that news writes after a group's own name ("the Popular Will party")
 _GROUP_HEADS = ("party", "militia", "movement", "cartel")
+# Small words inside such a name ("Fridays for Future", "Servant of the People")
+_NAME_LINKS = {"for", "of", "of the"}
 
 
 def _lower_headed_groups(doc: Doc) -> list[tuple[Span, Token]]:
@@ -1833,6 +1837,10 @@ def _lower_headed_groups(doc: Doc) -> list[tuple[Span, Token]]:
                 and doc[start - 1].ent_type_ not in unnamed and doc[start - 1].pos_ not in {"DET", "PRON", "ADP"} \
                 and not gz.is_role(doc[start - 1].text) and not gz.country_by_demonym(doc[start - 1].text):
             start -= 1
+        link = next((n for n in (2, 1) if start - n - 1 > tok.sent.start
+                     and " ".join(t.lower_ for t in doc[start - n:start]) in _NAME_LINKS), None)
+        if link is not None and doc[start - link - 1].text[:1].isupper() and not gz.is_role(doc[start - link - 1].text):
+            continue        # the tail of a longer name ("Future movement" of "the Fridays for Future movement")
         if start == tok.i or (start == tok.sent.start and tok.i - start == 1
                               and not (doc[start].is_upper and len(doc[start]) > 1)):
             continue        # "Party" words after a sentence's first word alone, unless an acronym ("CHADEMA party")
@@ -1919,19 +1927,26 @@ def _place_names(docs: list[Doc]) -> set[str]:
     says PERSON or ORG somewhere:
     - before a place noun ("in Moe Hla village", "Tarin Kot district", "the Birnin Gwari area") or
       after one, with or without "of" ("the port city of Al-Mukalla", "the regional capital Gao"),
-      or with one in apposition ("Aljannaru, a village in Adamawa state") or calling it by name
+      or with one in apposition right after it ("Aljannaru, a village in Adamawa state"; not the
+      parser's "Andrew Tada, from X but living in Y, the state capital, said") or calling it by name
       ("an informal settlement called Gomora");
     - a name the tagger calls a place (GPE, LOC) where it stands after a place preposition ("pulled
       back from Zabadani"), or more often than it calls it a person ("attack on Zabadani",
       "surrounding Zabadani", but PERSON in "troops attacked Zabadani");
     - a name the tagger calls an organisation, with no organisation word, that stands after "in",
-      "at" or "near" ("ambushes at Napotpot", "joined the protesters in Peshawar");
-    - a name listed with a place that no country's name is, or with a name found a place above
-      ("Islamabad, Lahore, Rawalpindi and other cities", "Kayah and Karen states", "the areas of
-      Chabriha, Borj El Chmali and Beqaa").
+      "at" or "near" ("ambushes at Napotpot", "joined the protesters in Peshawar"), unless the
+      article writes it as a doer or an owner too ("engineers at Huawei" and "Huawei said");
+    - a name listed with a name found a place above ("Kayah and Karen states", "the areas of
+      Chabriha, Borj El Chmali and Beqaa"), or with places that no country's name is and that
+      outnumber its people and bodies ("Islamabad, Lahore, Rawalpindi and other cities"; not
+      "Katumbi, Fayulu and Mukwege" with Fayulu alone tagged a place).
+    Not a name that is the subject of a relative clause on a place noun ("the city Tinubu toured").
     A name of the gazetteer (a country, a capital, a known body) is decided by the gazetteer instead."""
     names = set()
     tags: Counter[tuple[str, bool]] = Counter()      # (folded name, tagged PERSON) -> mentions
+    # names the article writes as a doer or an owner ("Huawei said", "Huawei's engineers"): no place
+    # for standing after "at" once ("engineers at Huawei")
+    doers = {fold(_strip(ent.text)) for doc in docs for ent in doc.ents if ent.root.dep_ in {"nsubj", "poss"}}
     for doc in docs:
         ents = list(doc.ents)
         if not ents:
@@ -1942,10 +1957,11 @@ def _place_names(docs: list[Doc]) -> set[str]:
             root = ent.root
             if has_place_noun and ((ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_NOUNS) or (
                     root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS)
-                    or (ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_NOUNS - {"state"})):
+                    or (ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_NOUNS - {"state"}
+                        and not _relative_subject(root))):
                 names.add(fold(_strip(ent.text)))       # "X village", "the coastal city of X", "the capital X"
             elif has_place_noun and (any(c.dep_ == "appos" and c.lower_ in _PLACE_NOUNS - {"state"}
-                                         for c in root.children)
+                                         and c.left_edge.i <= ent.end + 1 for c in root.children)
                                      or (root.head.lower_ in {"called", "named"}
                                          and root.head.head.lower_ in _PLACE_NOUNS)):
                 names.add(fold(_strip(ent.text)))       # "Aljannaru, a village in ...", "a settlement called X"
@@ -1954,20 +1970,25 @@ def _place_names(docs: list[Doc]) -> set[str]:
             if ent.label_ in {"GPE", "LOC", "PERSON"}:
                 tags[(fold(_strip(ent.text)), ent.label_ == "PERSON")] += 1
             elif ent.label_ == "ORG" and root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near"} \
-                    and not _ORG_WORDS.search(ent.text) and _unknown_name(ent):
+                    and not _ORG_WORDS.search(ent.text) and _unknown_name(ent) \
+                    and fold(_strip(ent.text)) not in doers:
                 names.add(fold(_strip(ent.text)))       # "ambushes at Napotpot"
             if ent.label_ in {"GPE", "LOC"} and _unknown_name(ent):
                 place_tokens.update(range(ent.start, ent.end))
-        found = {i for ent in ents if fold(_strip(ent.text)) in names for i in range(ent.start, ent.end)}
-        place_tokens |= found
+        named = {i for ent in ents if fold(_strip(ent.text)) in names for i in range(ent.start, ent.end)}
+        place_tokens |= named
         if not place_tokens:
             continue
         for ent in ents:
-            # a name the tagger calls a person takes the list's word only from a place found above: an
-            # unknown name tagged a place may be a person the tagger got wrong ("between Putin and Erdogan")
-            if ent.label_ in {"PERSON", "ORG"} and not _ORG_WORDS.search(ent.text) \
-                    and any(t.i in (found if ent.label_ == "PERSON" else place_tokens) for t in _listed_with(ent.root)):
-                names.add(fold(_strip(ent.text)))       # "Islamabad, Lahore, Rawalpindi": a list of places
+            listed = [ent.root] + _listed_with(ent.root)
+            places = sum(t.i in place_tokens for t in listed)
+            others = sum(t.i not in place_tokens and t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in listed)
+            if ent.label_ in {"PERSON", "ORG"} and not _ORG_WORDS.search(ent.text) and places \
+                    and (places > others or any(t.i in named for t in listed)):
+                # "Islamabad, Lahore, Rawalpindi", "the areas of X, Y and Z": a list of places; not "Putin and
+                # Erdogan (GPE)", nor
+                # "Katumbi, Fayulu (GPE) and Mukwege (ORG)", people of whom the tagger took one for a place
+                names.add(fold(_strip(ent.text)))
     # tagged a place more often than a person ("attack on Zabadani", "surrounding Zabadani", but
     # "troops attacked Zabadani" PERSON): a place the tagger is unsure of
     names.update(name for (name, person), n in tags.items() if not person and n > tags[(name, True)] > 0
@@ -2005,9 +2026,29 @@ def _named_countries(docs: list[Doc]) -> set[str]:
                     found.add(country.iso3)
         for i in token_indices(doc, "POS", ("PROPN", "ADJ")):
             country = gz.country_by_demonym(doc[i].text)      # "U.S.-led", "Iraqi" outside an entity
-            if country is not None:
+            if country is not None and not _regional_demonym(doc[i], country):
                 found.add(country.iso3)
     return found
+
+
+# Compass and region words that make a demonym a region's ("Latin American", "South American")
+_REGION_WORDS = {"latin", "south", "north", "central", "east", "west", "pan"}
+
+
+def _regional_demonym(tok: Token, country: gz.Country) -> bool:
+    """Whether a demonym is part of a region's or another country's ("the South American nation",
+    "Latin American leaders", "South Sudanese troops"): a region word before it that makes no
+    demonym of the same country with it ("South Korean" is Korea's)."""
+    if tok.i == 0 or (prev := tok.doc[tok.i - 1]).lower_ not in _REGION_WORDS:
+        return False
+    wider = gz.country_by_demonym(f"{prev.text} {tok.text}")
+    return wider is None or wider.iso3 != country.iso3
+
+
+def _relative_subject(tok: Token) -> bool:
+    """Whether a name is the subject of a relative clause on the noun before it ("the town Ruto
+    visited"): a doer there, not the noun's name as in "the regional capital Gao"."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "relcl"
 
 
 def _unknown_name(ent: Span) -> bool:
@@ -2093,6 +2134,8 @@ def _role_before(ent: Span) -> bool:
 
 _PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "port", "state", "county", "area",
                 "township", "states", "villages", "towns", "areas", "settlement",
+                # "the districts of X, Y and Z", "the municipalities of X and Y"
+                "districts", "provinces", "regions", "municipalities", "governorates",
                 "municipality", "governorate", "island", "islands", "enclave", "capital"}
 
 

@@ -179,9 +179,10 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
     book = ActorBook()
-    book.collect(docs, offsets, sentence_of, body)
+    dateline_home = dateline_country(cleaned.dateline_place)
+    book.collect(docs, offsets, sentence_of, body, dateline_home)
     context = Context(book)
-    context.dateline_home = dateline_country(cleaned.dateline_place)
+    context.dateline_home = dateline_home
     context.home = home_country(book, context.dateline_home,
                                 [e.text for doc, b in zip(docs, body, strict=True) if b for e in doc.ents
                                  if e.label_ == "GPE"])

@@ -660,9 +660,11 @@ def _is_future(tok: Token) -> bool:
     if any(c.lower_ in FUTURE_AUX for c in tok.children):
         return True
     if tok.lemma_ in {"schedule", "slate", "set", "due", "plan", "expect"} and tok.tag_ == "VBN" and (
-            tok.lemma_ != "set" or any(c.lower_ in {"for", "to"} for c in tok.children)):
+            tok.lemma_ != "set" or any(c.lower_ in {"for", "to"} for c in tok.children)) and (
+            tok.lemma_ != "expect" or not any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD"
+                                              for c in tok.children)):
         return True   # "talks are scheduled for Tuesday", "a vote is expected in May", "set to meet";
-                      # not "the record set on Aug. 6"
+                      # not "the record set on Aug. 6", nor "results were (had been) expected on Monday"
     head = tok.head
     for _ in range(2):
         if tok.dep_ not in {"xcomp", "ccomp"} or head is tok:
