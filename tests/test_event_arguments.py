@@ -2057,3 +2057,13 @@ def test_it_under_a_which_clause_is_the_antecedent():
                             "Mogadishu in March, said its fighters had repelled the attack."))
     assert ("ASSAULT", "al-Shabab", "Somalia") in evs
     assert ("ASSAULT", "Somali military", "Somalia") not in evs
+
+
+# -- review of src11: what the new rules must not take (revsrc) -------------------------------------------
+
+def test_a_name_that_opens_a_relative_clause_after_a_group_noun_is_not_that_group():
+    # "a militia Iran backs": the name is the subject of a relative clause, not the militia's name
+    evs = events_of(article("Hezbollah fighters crossed into Syria on Friday.\n\n"
+                            "Turkish drones bombed a militia Hezbollah trains near Aleppo on Saturday."))
+    assert not any(e[0] == "ASSAULT" and e[1] == "Turkey" and e[2] == "Hezbollah" for e in evs)
+

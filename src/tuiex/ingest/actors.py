@@ -834,14 +834,19 @@ class ActorBook:
         compound) or right after it ("the armed group al-Shabab", "the rebel group M23": an
         apposition without a comma, which the parser often attaches elsewhere). Only a name the
         book holds as a group or organisation counts, so "the Kenyan group" or "the group Monday"
-        stay with the other rules. Source: the news habit of naming a group by its kind and name
+        stay with the other rules, and so does a name that opens a relative clause without "that" ("a militia
+        Hezbollah trains"). Source: the news habit of naming a group by its kind and name
         together (issue 11: "the group" came out as its own actor "armed group", "rebel group")."""
         if token.lemma_.lower() not in _NAMED_GROUP_HEADS or token.pos_ != "NOUN":
             return None
         named = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        if after is not None and after.pos_ == "PROPN" and after.dep_ != "poss":
-            named.append(after)
+        last = after
+        while last is not None and last.dep_ == "compound" and last.head.i > last.i:
+            last = last.head    # the name's last word ("al-Qaeda")
+        if after is not None and last is not None and after.pos_ == "PROPN" and after.dep_ != "poss" and not (
+                last.dep_ in {"nsubj", "nsubjpass"} and last.head.dep_ == "relcl" and last.head.head == token):
+            named.append(after)     # (not the subject of a relative clause on it: "a militia Iran backs")
         for c in named:
             key = self._by_token.get((di, c.i))
             if key and self.actors[key].type in {"group", "organization"}:
