@@ -2067,3 +2067,9 @@ def test_a_name_that_opens_a_relative_clause_after_a_group_noun_is_not_that_grou
                             "Turkish drones bombed a militia Hezbollah trains near Aleppo on Saturday."))
     assert not any(e[0] == "ASSAULT" and e[1] == "Turkey" and e[2] == "Hezbollah" for e in evs)
 
+
+def test_a_television_channel_s_offices_are_a_place_of_the_city_s_country():
+    # "channel" names a water body only as a name ("the Mozambique Channel"); a TV channel is no shared place
+    evs = events_of(article("Masked gunmen stormed the studios of a private television channel in Mogadishu on "
+                            "Sunday."))
+    assert any(e[0] == "ASSAULT" and e[2] == "Somalia" for e in evs)
