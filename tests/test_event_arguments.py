@@ -1954,6 +1954,18 @@ def test_its_after_a_named_author_s_noun_is_that_author():
     assert ("ASSAULT", "Israel", "Hezbollah") in evs
 
 
+@pytest.mark.parametrize("text", [
+    "The Netherlands condemned Eritrea on Friday for imprisoning its critics.",
+    "Canada criticised Cuba for detaining its own journalists in Havana.",
+    "Norway condemned the junta in Myanmar for bombing its own villagers.",
+])
+def test_a_state_s_own_people_in_a_censured_act_are_not_the_censurer_s(text):
+    # a state does act on its own people ("jailing its critics"); "its" is the censurer's only for
+    # what it owns abroad (its vessels, its depots)
+    evs = events_of(article(text))
+    assert not any(e[0] in {"COERCE", "ASSAULT"} and e[2] in {"Netherlands", "Canada", "Norway"} for e in evs)
+
+
 # -- "X responded, saying it would ...": the participle's subject says it (issue 11, src11) --------------
 
 def test_it_after_a_participle_of_saying_is_the_clause_subject():
