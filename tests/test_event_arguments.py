@@ -2085,3 +2085,11 @@ def test_a_television_channel_s_offices_are_a_place_of_the_city_s_country():
     evs = events_of(article("Masked gunmen stormed the studios of a private television channel in Mogadishu on "
                             "Sunday."))
     assert any(e[0] == "ASSAULT" and e[2] == "Somalia" for e in evs)
+
+
+def test_the_rebels_are_the_qualified_rebels_named_before_not_another_group():
+    # "the rebels" after "Yemeni rebels" are those rebels, not a gazetteer group named in between
+    evs = events_of(article("Kurdish rebels raided a border post in Hakkari on Monday.\n\n"
+                            "In Lebanon, Hezbollah fired rockets at an Israeli town.\n\n"
+                            "The rebels accused Ankara of shelling their villages."))
+    assert not any(e[0] == "ACCUSE" and e[1] == "Hezbollah" for e in evs)

@@ -1027,10 +1027,11 @@ class ActorBook:
             elif all(t.dep_ == "det" and t.lower_ in {"the", "these", "those"} for t in phrase if t.i != token.i):
                 earlier = self._group_named_by(token.lower_)
                 if earlier is not None and token.lower_ in _ARMED_NOUNS \
-                        and gz.organization(self.actors[earlier].name) is None:
+                        and gz.organization(self.actors[earlier].name) is None \
+                        and not self._qualified_crowd(earlier, token.lower_):
                     # "conditions for 450 jailed rebels ... the rebels accused": a crowd the text only
-                    # counted or described is not who "the rebels" are when it named an armed group
-                    # (a gazetteer one) before (issue 11, src11)
+                    # counted or left bare is not who "the rebels" are when it named an armed group (a
+                    # gazetteer one) before (issue 11, src11); "Kurdish rebels ... the rebels" are those
                     earlier = self._armed_group_before(offset + token.idx) or earlier
                 if earlier is not None:     # "Several #FreeVote protesters ... The protesters": that group again
                     self._mention(earlier, di, phrase, offset, sentence)
@@ -1146,6 +1147,13 @@ class ActorBook:
                 if org is not None and org.type == "group":
                     return m.actor_key
         return None
+
+    def _qualified_crowd(self, key: str, noun: str) -> bool:
+        """Whether the text's last mention of crowd `key` named it with a qualifier of its own and no
+        count ("Kurdish rebels", "Houthi rebels"; not "rebels", "300 jailed rebels")."""
+        text = next((m.text for m in reversed(self.mentions) if m.actor_key == key), "")
+        words = [w for w in text.split() if w.lower() not in {"the", "these", "those", "some", "about"}]
+        return len(words) > 1 and words[-1].lower() == noun and not any(w[:1].isdigit() for w in words)
 
     def _group_named_by(self, noun: str) -> str | None:
         """The group actor mentioned last whose name ends in this plural noun ("Several #FreeVote
