@@ -1954,6 +1954,18 @@ def test_its_after_a_named_author_s_noun_is_that_author():
     assert ("ASSAULT", "Israel", "Hezbollah") in evs
 
 
+@pytest.mark.parametrize("text", [
+    "The Netherlands condemned Eritrea on Friday for imprisoning its critics.",
+    "Canada criticised Cuba for detaining its own journalists in Havana.",
+    "Norway condemned the junta in Myanmar for bombing its own villagers.",
+])
+def test_a_state_s_own_people_in_a_censured_act_are_not_the_censurer_s(text):
+    # a state does act on its own people ("jailing its critics"); "its" is the censurer's only for
+    # what it owns abroad (its vessels, its depots)
+    evs = events_of(article(text))
+    assert not any(e[0] in {"COERCE", "ASSAULT"} and e[2] in {"Netherlands", "Canada", "Norway"} for e in evs)
+
+
 # -- "X responded, saying it would ...": the participle's subject says it (issue 11, src11) --------------
 
 def test_it_after_a_participle_of_saying_is_the_clause_subject():
@@ -2057,3 +2069,27 @@ def test_it_under_a_which_clause_is_the_antecedent():
                             "Mogadishu in March, said its fighters had repelled the attack."))
     assert ("ASSAULT", "al-Shabab", "Somalia") in evs
     assert ("ASSAULT", "Somali military", "Somalia") not in evs
+
+
+# -- review of src11: what the new rules must not take (revsrc) -------------------------------------------
+
+def test_a_name_that_opens_a_relative_clause_after_a_group_noun_is_not_that_group():
+    # "a militia Iran backs": the name is the subject of a relative clause, not the militia's name
+    evs = events_of(article("Hezbollah fighters crossed into Syria on Friday.\n\n"
+                            "Turkish drones bombed a militia Hezbollah trains near Aleppo on Saturday."))
+    assert not any(e[0] == "ASSAULT" and e[1] == "Turkey" and e[2] == "Hezbollah" for e in evs)
+
+
+def test_a_television_channel_s_offices_are_a_place_of_the_city_s_country():
+    # "channel" names a water body only as a name ("the Mozambique Channel"); a TV channel is no shared place
+    evs = events_of(article("Masked gunmen stormed the studios of a private television channel in Mogadishu on "
+                            "Sunday."))
+    assert any(e[0] == "ASSAULT" and e[2] == "Somalia" for e in evs)
+
+
+def test_the_rebels_are_the_qualified_rebels_named_before_not_another_group():
+    # "the rebels" after "Yemeni rebels" are those rebels, not a gazetteer group named in between
+    evs = events_of(article("Kurdish rebels raided a border post in Hakkari on Monday.\n\n"
+                            "In Lebanon, Hezbollah fired rockets at an Israeli town.\n\n"
+                            "The rebels accused Ankara of shelling their villages."))
+    assert not any(e[0] == "ACCUSE" and e[1] == "Hezbollah" for e in evs)

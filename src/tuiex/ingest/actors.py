@@ -840,14 +840,19 @@ class ActorBook:
         compound) or right after it ("the armed group al-Shabab", "the rebel group M23": an
         apposition without a comma, which the parser often attaches elsewhere). Only a name the
         book holds as a group or organisation counts, so "the Kenyan group" or "the group Monday"
-        stay with the other rules. Source: the news habit of naming a group by its kind and name
+        stay with the other rules, and so does a name that opens a relative clause without "that" ("a militia
+        Hezbollah trains"). Source: the news habit of naming a group by its kind and name
         together (issue 11: "the group" came out as its own actor "armed group", "rebel group")."""
         if token.lemma_.lower() not in _NAMED_GROUP_HEADS or token.pos_ != "NOUN":
             return None
         named = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        if after is not None and after.pos_ == "PROPN" and after.dep_ != "poss":
-            named.append(after)
+        last = after
+        while last is not None and last.dep_ == "compound" and last.head.i > last.i:
+            last = last.head    # the name's last word ("al-Qaeda")
+        if after is not None and last is not None and after.pos_ == "PROPN" and after.dep_ != "poss" and not (
+                last.dep_ in {"nsubj", "nsubjpass"} and last.head.dep_ == "relcl" and last.head.head == token):
+            named.append(after)     # (not the subject of a relative clause on it: "a militia Iran backs")
         for c in named:
             key = self._by_token.get((di, c.i))
             if key and self.actors[key].type in {"group", "organization"}:
@@ -1028,10 +1033,11 @@ class ActorBook:
             elif all(t.dep_ == "det" and t.lower_ in {"the", "these", "those"} for t in phrase if t.i != token.i):
                 earlier = self._group_named_by(token.lower_)
                 if earlier is not None and token.lower_ in _ARMED_NOUNS \
-                        and gz.organization(self.actors[earlier].name) is None:
+                        and gz.organization(self.actors[earlier].name) is None \
+                        and not self._qualified_crowd(earlier, token.lower_):
                     # "conditions for 450 jailed rebels ... the rebels accused": a crowd the text only
-                    # counted or described is not who "the rebels" are when it named an armed group
-                    # (a gazetteer one) before (issue 11, src11)
+                    # counted or left bare is not who "the rebels" are when it named an armed group (a
+                    # gazetteer one) before (issue 11, src11); "Kurdish rebels ... the rebels" are those
                     earlier = self._armed_group_before(offset + token.idx) or earlier
                 if earlier is not None:     # "Several #FreeVote protesters ... The protesters": that group again
                     self._mention(earlier, di, phrase, offset, sentence)
@@ -1147,6 +1153,13 @@ class ActorBook:
                 if org is not None and org.type == "group":
                     return m.actor_key
         return None
+
+    def _qualified_crowd(self, key: str, noun: str) -> bool:
+        """Whether the text's last mention of crowd `key` named it with a qualifier of its own and no
+        count ("Kurdish rebels", "Houthi rebels"; not "rebels", "300 jailed rebels")."""
+        text = next((m.text for m in reversed(self.mentions) if m.actor_key == key), "")
+        words = [w for w in text.split() if w.lower() not in {"the", "these", "those", "some", "about"}]
+        return len(words) > 1 and words[-1].lower() == noun and not any(w[:1].isdigit() for w in words)
 
     def _group_named_by(self, noun: str) -> str | None:
         """The group actor mentioned last whose name ends in this plural noun ("Several #FreeVote

@@ -2819,7 +2819,7 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 into = venues if node == ev.noun and (c.lower_ == "in" or (
                     ev.type == "CONSULT" and c.lower_ in {"on", "about", "over"})) else out
                 for g in c.children:
-                    if g.dep_ == "pobj" and g.lemma_.lower() not in _SHARED_PLACES:
+                    if g.dep_ == "pobj" and not _shared_place(g):
                         into.extend(_counted(g))
                         into.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
                         queue.append(g)
@@ -2979,6 +2979,16 @@ TAKING_NOUNS = {"annexation", "annex", "seizure", "capture", "takeover"}
 _SHARED_PLACES = {"border", "frontier", "boundary", "line", "crossing", "sea", "strait", "waters", "gulf", "bay",
                   "ocean", "channel"}
 
+# Of those, nouns with another sense in news ("a TV channel"): a shared place only as a water body's
+# name ("the Mozambique Channel", "the English Channel").
+_NAMED_ONLY_PLACES = {"channel"}
+
+
+def _shared_place(tok: Token) -> bool:
+    """Whether `tok` is a place two countries share (`_SHARED_PLACES`), which names no target."""
+    lemma = tok.lemma_.lower()
+    return lemma in _SHARED_PLACES and (lemma not in _NAMED_ONLY_PLACES or tok.text[:1].isupper())
+
 
 def place_candidates(ev: FoundEvent) -> list[Token]:
     """For attacks: the places hit ("pounded areas around Ukraine's capital"), whose country is the
@@ -2992,14 +3002,14 @@ def place_candidates(ev: FoundEvent) -> list[Token]:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for g in c.children:    # "on the outskirts of Kharkiv"
-                    if g.dep_ == "pobj" and g.lemma_.lower() not in _SHARED_PLACES:
+                    if g.dep_ == "pobj" and not _shared_place(g):
                         out.append(g)
                         out.extend(x for x in g.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != g)
             elif c.dep_ == "dobj":
                 # (not inside a shared place, "a trawler in the Gulf of Aden", nor an origin, "a missile
                 # from Yemen")
                 shared = {t.i for x in c.subtree if x.dep_ == "pobj" and (
-                    x.lemma_.lower() in _SHARED_PLACES or (x.head.lower_ == "from" and not taking))
+                    _shared_place(x) or (x.head.lower_ == "from" and not taking))
                     for t in x.subtree}
                 out.extend(x for x in c.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != c
                            and x.i not in shared)
@@ -3038,7 +3048,7 @@ def scene_candidates(ev: FoundEvent, target: Token | None = None) -> list[Token]
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in SCENE_PREPS:
                 for g in c.children:
-                    if g.dep_ == "pobj" and g.lemma_.lower() not in _SHARED_PLACES:
+                    if g.dep_ == "pobj" and not _shared_place(g):
                         out.append(g)
                         out.extend(x for x in g.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != g)
     return out

@@ -2252,8 +2252,11 @@ def _possessor_above(book: ActorBook, ev: FoundEvent, cand: Token, res) -> str |
     sayer's: "staff were evacuated from their embassy, officials said").
     Source: an act's doer is not its own target (GUIDELINES: source and target are two actors), so
     the possessive binds the next subject up (issue 11: "its vessels" came out as the coast guard's
-    own country)."""
+    own country). A state's or body's own people are left alone ("condemned Iran for jailing its
+    critics", "attacking its own people"): a state does act on them."""
     if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in cand.children):
+        return None
+    if any(c.lower_ == "own" for c in cand.children) or cand.lemma_.lower() in OWN_PEOPLE:
         return None
     verb = ev.verb
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -2417,6 +2420,10 @@ def _bare_role_plural(tok: Token) -> bool:
 # Plural nouns of people who make a crowd when they protest ("thousands of people marched").
 CROWD_PEOPLE = {"people", "resident", "citizen", "villager", "inhabitant", "protester", "protestor", "demonstrator",
                 "marcher", "crowd"}
+# Nouns of a state's or body's own people, on whom it does act ("jailing its critics", "arrested its
+# members"): a possessive on them stays the doer's (`_possessor_above`).
+OWN_PEOPLE = CROWD_PEOPLE | PERSON_NOUNS | {"critic", "opponent", "national", "population", "civilian", "member",
+                                            "supporter", "official", "worker", "student", "volunteer"}
 # Prepositions of the place where a crowd gathers.
 CROWD_PLACE_PREPS = {"in", "at", "outside", "across", "near", "through", "of"}
 
