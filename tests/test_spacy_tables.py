@@ -140,11 +140,14 @@ def test_the_regex_answers_are_kept_per_form_and_stay_bounded(shipped, monkeypat
 
     nlp = load_nlp()
     table = nlp.get_pipe("attribute_ruler")
+    # the pipeline is shared by the whole test session: start from an empty cache, bounded small
+    monkeypatch.setattr(spacy_tables, "REGEX_CACHE_SIZE", 30)
+    monkeypatch.setattr(table, "_regex_hits", {})
+    monkeypatch.setattr(table, "_regex_size", 0)
     nlp("He said nothin' about it.")
     nothin = nlp.vocab.strings["nothin'"]
     assert any(nothin in found for found, _ in table._regex_hits.values())
     assert any(nlp.vocab.strings["said"] in missed for _, missed in table._regex_hits.values())
-    monkeypatch.setattr(spacy_tables, "REGEX_CACHE_SIZE", 30)
     # new forms in every text (the numbers), none an expression finds: each goes through them once
     texts = [f"Envoy {i} said talks {i + 1000} were over." for i in range(40)] + ["Nothin' changed, y'all."]
     for text in texts:
