@@ -181,12 +181,7 @@ def _named_owner(token: Token, phrase: str) -> bool:
 
 def group_phrase(token: Token) -> str | None:
     """The gazetteer's several-word group noun a noun phrase ends in ("resistance movements", "rights
-    groups"), or None: an unnamed group that is an actor wherever it acts."""
-    return _group_phrase(token)
-
-
-def _group_phrase(token: Token) -> str | None:
-    """'opposition groups', 'rebel groups': a several-word group noun of the gazetteer."""
+    groups", "opposition groups"), or None: an unnamed group that is an actor wherever it acts."""
     mods = [c for c in token.lefts if c.dep_ in {"compound", "amod"}]
     if not mods or token.tag_ not in {"NNS", "NN"}:
         return None
@@ -462,7 +457,7 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
             book._mention(key, di, token.doc[token.i - len(words) + 1:token.i + 1], offset, sentence)
             return key
         return None
-    group = _group_phrase(token)
+    group = group_phrase(token)
     named = named_group_before(book, token, offset + token.idx) if group is not None else None
     if named is not None:
         book._mention(named, di, token.doc[token.left_edge.i:token.i + 1], offset, sentence)
