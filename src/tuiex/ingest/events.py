@@ -319,8 +319,7 @@ def _objects(tok: Token) -> list[Token]:
         # a particle verb of the lexicon whose particle the parser made a preposition: "Kantha hands
         # over(prep) relief supplies(pobj)" is "hands over relief supplies"
         particles = {e.particle for e in _LEX.verbs.get(tok.lemma_.lower(), []) if e.particle in PARTICLES}
-        out += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in particles
-                for g in p.children if g.dep_ == "pobj"]
+        out += _particle_objects(tok, particles)
     for c in list(out):     # "held a round of talks", "sent packages of relief supplies"
         if c.lemma_.lower() in TELLING_NOUNS:
             continue
@@ -328,6 +327,13 @@ def _objects(tok: Token) -> list[Token]:
         if of is not None:
             out.extend(g for g in of.children if g.dep_ == "pobj")
     return out
+
+
+def _particle_objects(tok: Token, particles: set[str]) -> list[Token]:
+    """The objects of the verb's prepositions that are really its particles (`particles`): the parser
+    makes "over" in "hands over relief supplies" a preposition with "supplies" its object."""
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ in particles
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def _compounds(noun: Token) -> set[str]:
@@ -354,8 +360,7 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"} else [])
     if e.particle and not any(o.dep_ == "dobj" for o in direct):
         # the particle parsed as a preposition takes the object ("burned down(prep) the market(pobj)")
-        direct += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == e.particle
-                   for g in p.children if g.dep_ == "pobj"]
+        direct += _particle_objects(tok, {e.particle})
     # a relative pronoun stands for the noun its clause hangs on ("an attack that Peru attributed to ...")
     direct = [tok.head if o.lower_ in {"that", "which"} and tok.dep_ == "relcl" else o for o in direct]
     # a compound names the object's kind ("an army base", "relief efforts"), not on a noun for persons or
