@@ -476,3 +476,29 @@ async def test_markup_in_titles_outlets_and_file_names_is_text(markup_db: Path):
         await press(pilot, "escape")
         await press(pilot, "a")                           # the actor pane (roles are "[/]")
         assert app.is_running and app.return_code in (None, 0)
+
+
+async def test_a_view_that_cannot_be_read_says_so_instead_of_loading(db, monkeypatch):
+    """A store error while a new view's rows are read: the timeline says why in their place and
+    the status line stops saying "loading…"; Escape goes back to the view before."""
+    import sqlite3
+
+    async with running(db) as (app, pilot):
+        real = app.timeline.reader.page
+
+        def broken(view, *args, **kwargs):
+            if view.is_filtered:
+                raise sqlite3.OperationalError("disk I/O error")
+            return real(view, *args, **kwargs)
+
+        monkeypatch.setattr(app.timeline.reader, "page", broken)
+        await press(pilot, "/")
+        await type_text(pilot, "lavrov")
+        await press(pilot, "enter")
+        await settle(pilot, 3)
+        screen = screen_text(app)
+        assert "This view could not be read: could not read the store: disk I/O" in screen
+        assert "loading" not in status(app) and "0 of 0" in status(app)
+        assert (app.last_error or "").startswith("could not read the store")
+        await press(pilot, "escape")
+        assert app.timeline.rows == 10 and "could not be read" not in screen_text(app)

@@ -274,6 +274,12 @@ class Timeline(ScrollView, can_focus=True):
         counting: bool = False      # `count` is a lower bound; the count follows (CountUpdated)
 
     @dataclass
+    class ViewFailed(Message, bubble=False):
+        """The view of `gen` could not be read: it shows no rows and says why (`message`)."""
+        gen: int
+        message: str
+
+    @dataclass
     class CountUpdated(Message, bubble=False):
         gen: int
         count: Count
@@ -325,6 +331,7 @@ class Timeline(ScrollView, can_focus=True):
         self.view: View = view or View()
         self.cursor = 0
         self.is_loading = True
+        self._failure: str | None = None    # why the view could not be read (ViewFailed)
         self._gen = 0
         self._pages: LRUCache[int, list[Item]] = LRUCache(64)
         self._anchors: dict[int, Key | None] = {0: None}
@@ -429,6 +436,7 @@ class Timeline(ScrollView, can_focus=True):
         """Show `view` from row `scroll`, the cursor on row `cursor` (or on the item `keep`,
         in which case what is on screen stays until the view is read)."""
         self._gen += 1
+        self._failure = None
         # the old view's end read (a keyset walk that can be long) stops now, not when the new
         # view's own end read starts: that one may never start (its count capped or running)
         self.workers.cancel_group(self, "timeline-end")
@@ -519,11 +527,28 @@ class Timeline(ScrollView, can_focus=True):
         except Cancelled:
             return
         except QueryError as e:
-            self.post_message(self.Failed(str(e)))
+            self.post_message(self.ViewFailed(gen, str(e)))
         except Exception as e:  # noqa: BLE001 - shown in the app, never a traceback
-            self.post_message(self.Failed(f"could not read the store: {e}"))
+            self.post_message(self.ViewFailed(gen, f"could not read the store: {e}"))
         finally:
             self.post_message(self.CountDone(gen))
+
+    def on_timeline_view_failed(self, message: ViewFailed) -> None:
+        """The view could not be read: no rows, the reason in their place (not "loading…"
+        for ever), and the app told."""
+        self.post_message(self.Failed(message.message))
+        if message.gen != self._gen:
+            return
+        self.is_loading = False
+        self._failure = message.message
+        self._pages.clear()
+        self._count = Count(0)
+        self._counting = False
+        self._set_rows(0)
+        self.cursor = 0
+        self.refresh()
+        self._status_changed()
+        self.post_message(self.CursorMoved(None))
 
     def on_timeline_view_loaded(self, message: ViewLoaded) -> None:
         if message.gen != self._gen:
@@ -761,8 +786,13 @@ class Timeline(ScrollView, can_focus=True):
         return self._strip(text, width, base)
 
     def empty_lines(self, width: int) -> list[str]:
-        """What an empty timeline says: nothing matches, or how to fill an empty store."""
-        if self.view.is_filtered or not self.view.events:
+        """What an empty timeline says: why its view could not be read, nothing matches, or how
+        to fill an empty store."""
+        if self._failure is not None:
+            paragraphs = [f"This view could not be read: {self._failure}",
+                          ("Escape goes back to the view before; r" if self.can_pop else "r")
+                          + " reads it again."]
+        elif self.view.is_filtered or not self.view.events:
             paragraphs = ["Nothing matches."]
         else:
             paragraphs = ["The store is empty: it holds no events yet.",
