@@ -134,6 +134,9 @@ def test_a_week_of_a_month_is_not_the_past_week():
     ("Floods hit the valley in 2010, 2014 and 2019.", ["in 2010", "2014", "2019"]),
     ("Votes were held in 2014 or 2015 and in the 2001-2005 term.", ["in 2014", "2015", "2001", "2005"]),
     ("In 2019, 2000 protesters were detained.", ["In 2019"]),        # a count after the comma
+    # a possessive's year, a maturity, a year run into
+    ("Kenya's 2017 election was annulled.", ["2017"]),
+    ("The bonds due 2030 were sold; talks may drag into 2024.", ["2030", "2024"]),
 ])
 def test_a_number_is_a_year_only_where_the_grammar_says_so(text, expected):
     assert found(text) == expected

@@ -547,3 +547,20 @@ def test_last_evening_is_yesterday(nlp):
 def test_a_day_earlier_inside_a_quotation_counts_from_the_day_it_was_said(nlp):
     # said on Monday: the quotation's "two days earlier" is two days before that Monday
     assert _date_of(nlp, 'On Monday, the minister said: "We signed it two days earlier."', "signed") == "2021-02-27"
+
+
+@pytest.mark.parametrize("sentence, expr, value", [
+    # "would" on the verb an adjective's infinitive hangs on: ahead (2021-03-03 is a Wednesday)
+    ("The delegation would be ready to fly to Nairobi as early as Monday, the envoy said.", "Monday",
+     "2021-03-08"),
+    # a to-infinitive describing a noun is intended, still ahead
+    ("The two firms announced an agreement to merge their ports in February.", "in February", "2022-02"),
+    # a purpose clause is not: "travelled to Moscow to meet him on Monday" tells of a meeting held
+    ("The envoy travelled to Kigali to meet the president on Monday.", "on Monday", "2021-03-01"),
+    ("The junta unveiled a plan to hold elections on Friday.", "on Friday", "2021-03-05"),
+    # ... but not one telling of what was done
+    ("She was the first minister to visit the camp on Monday.", "on Monday", "2021-03-01"),
+])
+def test_an_infinitive_of_intent_looks_ahead(nlp, sentence, expr, value):
+    found = {t.text: t for t in timexes(nlp(sentence), PartialDate.parse("2021-03-03"))}
+    assert found[expr].value is not None and found[expr].value.iso() == value

@@ -197,7 +197,7 @@ _FINDER = re.compile(rf"(?<!\w)(?=\d|(?i:q[1-4]|{alternation(_FIRST_WORDS)})(?!\
 _YEAR_CUES = {"in", "on", "since", "until", "till", "by", "from", "during", "of", "before", "after",
               "through", "throughout", "between", "early", "mid", "late", "fiscal", "the", "its", "this",
               "that", "his", "her", "their", "our", "a", "an", "year", "circa", "c.",
-              "for", "around", "about", "spring", "summer", "autumn", "fall", "winter"}
+              "for", "around", "about", "spring", "summer", "autumn", "fall", "winter", "into", "due"}
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _WORD_BEFORE = re.compile(r"([\w.'’]+)[\s,(–—-]*$")
 
@@ -251,7 +251,8 @@ def _year_by_grammar(text: str, start: int, end: int) -> bool:
     if before is None:
         return False
     word = before.group(1).lower()
-    return word in _YEAR_CUES or word[:-2] in _YEAR_CUES and word.endswith(("'s", "’s"))
+    # a possessive names whose year it is: "Russia's 2014 annexation", "the company's 1989 results"
+    return word in _YEAR_CUES or word.endswith(("'s", "’s")) and word[:-2].isalpha()
 
 
 # ---- Reading one expression, leniently: any case, surrounding prepositions and possessives.

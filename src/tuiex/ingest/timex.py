@@ -665,17 +665,39 @@ def _is_future(tok: Token) -> bool:
                                               for c in tok.children)):
         return True   # "talks are scheduled for Tuesday", "a vote is expected in May", "set to meet";
                       # not "the record set on Aug. 6", nor "results were (had been) expected on Monday"
+    if _irrealis_infinitive(tok):
+        return True
     head = tok.head
-    for _ in range(2):
-        if tok.dep_ not in {"xcomp", "ccomp"} or head is tok:
+    for _ in range(3):
+        if tok.dep_ not in {"xcomp", "ccomp", "acomp"} or head is tok:
             break
         if head.lemma_ in _FUTURE_HEADS or any(c.lower_ in FUTURE_AUX for c in head.children):
             return True
         # "is to visit": be + to-infinitive
         if head.lemma_ == "be" and any(c.lower_ == "to" for c in tok.children):
             return True
-        tok, head = head, head.head
+        tok, head = head, head.head     # "would be ready to leave": through the adjective to "would"
     return False
+
+
+# Words by which a to-infinitive describing a noun tells of what was done, not of what lies ahead
+# ("the first leader to visit", "the last to leave").
+_FACTUAL_INFINITIVE_HEADS = {"first", "last", "only", "second", "third", "latest", "next"}
+
+
+def _irrealis_infinitive(tok: Token) -> bool:
+    """Whether `tok` is a to-infinitive describing a noun, which tells of an action still ahead of
+    that noun's time: "an agreement to acquire the bank in January", "guidelines to be published in
+    November", "a plan to hold talks on Monday" (TimeML reads such infinitives as irrealis: the
+    action is intended, not done). Not "the first leader to visit on Saturday", which tells of a
+    visit made."""
+    if tok.dep_ != "acl" or tok.tag_ not in {"VB", "VBN"} or tok.head is tok:     # "to be published"
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    noun = tok.head
+    return not (noun.lower_ in _FACTUAL_INFINITIVE_HEADS
+                or any(c.lower_ in _FACTUAL_INFINITIVE_HEADS or c.tag_ == "JJS" for c in noun.children))
 
 
 def _tense(tok: Token) -> str:
