@@ -564,3 +564,18 @@ def test_a_day_earlier_inside_a_quotation_counts_from_the_day_it_was_said(nlp):
 def test_an_infinitive_of_intent_looks_ahead(nlp, sentence, expr, value):
     found = {t.text: t for t in timexes(nlp(sentence), PartialDate.parse("2021-03-03"))}
     assert found[expr].value is not None and found[expr].value.iso() == value
+
+
+@pytest.mark.parametrize("sentence, expr, value", [
+    # a deferring verb's bound and the day something takes effect lie ahead (article of 2021-10-20)
+    ("The court adjourned the treason trial until Jan. 12.", "until Jan. 12", "2022-01-12"),
+    ("The junta extended the curfew through January.", "January", "2022-01"),
+    ("The strikers were given until Feb. 3 to return to work.", "until Feb. 3", "2022-02-03"),
+    ("The new port fees, effective Jan. 1, anger traders.", "Jan. 1", "2022-01-01"),
+    ("The bonus is payable Feb. 28 to veterans.", "Feb. 28", "2022-02-28"),
+    # other bounds stay in the past
+    ("The siege lasted until Jan. 12.", "until Jan. 12", "2021-01-12"),
+])
+def test_a_deadline_or_the_day_something_takes_effect_lies_ahead(nlp, sentence, expr, value):
+    found = {t.text: t for t in timexes(nlp(sentence), PartialDate.parse("2021-10-20"))}
+    assert found[expr].value is not None and found[expr].value.iso() == value

@@ -102,7 +102,8 @@ def timexes(doc: Doc, anchor: PartialDate | None,
                          and after.lower_ not in _DAY_PARTS and not possessive
                          # not "told Reuters on Tuesday Uganda had ...": the date hangs on the verb
                          and (span.root.head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} or after.is_ancestor(span.root)))
-        value = resolve(expr.text, said or anchor, future=head is not None and _is_future(head))
+        future = _deadline(span) or head is not None and _is_future(head)
+        value = resolve(expr.text, said or anchor, future=future)
         if value is not None and noun_modifier and value.precision == "day":
             value = PartialDate(value.year, value.month)   # "the July 15 coup": its day is a name
         # "until June 29, when a letter ... quashed tensions": the when-clause happened on the day
@@ -110,6 +111,28 @@ def timexes(doc: Doc, anchor: PartialDate | None,
         out.append(Timex(expr.start, expr.end, expr.text, value, head, noun_modifier or possessive,
                          bound, in_quote, _not_the_day(span, head)))
     return out
+
+
+# Verbs that move an action to a later day ("adjourned the trial until March 15", "extended the
+# curfew through Monday", "given until Tuesday to sign") and adjectives that date what takes effect
+# ("a dividend payable Jan. 2", "tariffs effective from Monday"): the day they name lies ahead.
+_DEFERRING = {"postpone", "adjourn", "defer", "delay", "extend", "suspend", "give", "prolong", "push"}
+_DEFERRING_BOUNDS = {"until", "till", "through", "to"}
+_TAKING_EFFECT = {"effective", "payable"}
+
+
+def _deadline(span: Span) -> bool:
+    """Whether the time expression `span` is a deadline or the day something takes effect, which
+    news gives ahead of the article (TimeML's gold dates them so): the bound of a deferring verb
+    ("postponed until Tuesday") or the day of "effective"/"payable"."""
+    root = span.root
+    prep = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+    if prep is not None and prep.head is not prep:
+        governor = prep.head
+        if prep.lower_ in _DEFERRING_BOUNDS and governor.pos_ == "VERB" and governor.lemma_.lower() in _DEFERRING:
+            return True
+        return governor.lower_ in _TAKING_EFFECT
+    return root.dep_ == "npadvmod" and root.head.lower_ in _TAKING_EFFECT
 
 
 def _not_the_day(span: Span, head: Token | None) -> bool:
