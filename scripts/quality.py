@@ -15,7 +15,8 @@ Sets (each skipped with a note when its files are missing):
           countries agree with the gold codes.
   timex   the TempEval-3 DATE expressions (eval/external/timex/tempeval3_dates.dev.jsonl): each
           sentence is parsed as ingest parses it, and the expression ingest finds over the gold span
-          is resolved against the document date (the DCT) with the sentence's tense, as ingest does.
+          is resolved against the document date (the DCT) with the sentence's tense, as ingest does
+          (one counted from another time of the sentence, "the following year", from that time).
           Exact: the value at the precision tuiex keeps (day, month, year). Consistent: a coarser
           value that contains the gold one (a quarter given as its year, a week as its month); a
           gold value that names no calendar date (PRESENT_REF, a duration, a decade) is right when
@@ -303,14 +304,14 @@ def gold_interval(value: str) -> tuple[tuple[date, date] | None, str | None]:
 def timex_set(path: Path, resamples: int, details: bool) -> dict:
     from tuiex.ingest.dates import PartialDate
     from tuiex.ingest.nlp import load_nlp
-    from tuiex.ingest.timex import timexes
+    from tuiex.ingest.timex import timexes, with_sequels
     nlp = load_nlp()
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     docs = nlp.pipe(r["sentence"] for r in records)
     rows, lines = [], []
     for r, doc in zip(records, docs):
         anchor = PartialDate.parse(r["dct"][:10])
-        found = [t for t in timexes(doc, anchor) if t.start < r["end"] and r["start"] < t.end]
+        found = [t for t in with_sequels(doc, timexes(doc, anchor))[0] if t.start < r["end"] and r["start"] < t.end]
         value = found[0].value if found else None
         interval, exact_iso = gold_interval(r["value"])
         if interval is None:

@@ -579,3 +579,22 @@ def test_an_infinitive_of_intent_looks_ahead(nlp, sentence, expr, value):
 def test_a_deadline_or_the_day_something_takes_effect_lies_ahead(nlp, sentence, expr, value):
     found = {t.text: t for t in timexes(nlp(sentence), PartialDate.parse("2021-10-20"))}
     assert found[expr].value is not None and found[expr].value.iso() == value
+
+
+@pytest.mark.parametrize("sentence, trigger, value", [
+    ("Rebels, who seized the port in 2019, were attacked by Somali troops later that year.", "attacked", "2019"),
+    ("Rebels, who seized the port on Feb. 4, were attacked by Somali troops that same day.", "attacked",
+     "2021-02-04"),
+    ("Ghana expelled two envoys in 2015, and Togo expelled three Ghanaians the following year.", "expelled",
+     "2016"),
+])
+def test_that_year_and_the_following_year_count_from_the_time_before(sentence, trigger, value):
+    art = article(HEAD + LEAD + SECOND + sentence)
+    assert [e.date for e in art.events if e.trigger == trigger][-1] == value
+
+
+def test_that_day_with_no_time_before_it_dates_nothing():
+    # "that day" points at a day told in another sentence: not the day of the news
+    art = article(HEAD + LEAD + SECOND + "Rebels seized the port in 2019. Somali troops attacked them later that "
+                  "year, the army said.")
+    assert dated(art)["attacked"] is None

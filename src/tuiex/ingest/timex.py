@@ -193,13 +193,7 @@ class EventDater:
         found = timexes(doc, self.anchor)
         if said := self._said_on(doc, found):
             found = timexes(doc, self.anchor, said)
-        self._unplaced = set()
-        for t in _sequels(doc, found):
-            if t.head is not None and t.value is None:
-                self._unplaced.add(t.head.i)
-            elif t.value is not None:   # "a day earlier" counted from the story's day, not the published one
-                found = [f for f in found if not (f.start < t.end and t.start < f.end)]
-            found.append(t)
+        found, self._unplaced = with_sequels(doc, found)
         for t in found:
             if t.value is None or t.head is None or t.bound:
                 continue
@@ -438,24 +432,42 @@ class EventDater:
 _SEQUEL = re.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|week|month|year)s?"
                      r"\s+(?P<dir>later|earlier)|the\s+(?:(?P<next>next|following)|previous|preceding)"
                      r"\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year)"
-                     r"|the\s+(?P<unit3>day|week|month|year)\s+before(?!\s+(?:(?:the|a|an|his|her|its|their|last|this)\b|(?-i:[A-Z0-9]))))\b",
+                     r"|the\s+(?P<unit3>day|week|month|year)\s+before(?!\s+(?:(?:the|a|an|his|her|its|their|last|this)\b|(?-i:[A-Z0-9])))"
+                     r"|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<unit4>day|morning|afternoon|evening|night|week|month|year)"
+                     r"(?![-\w]))\b",
                      re.I)
+
+
+def with_sequels(doc: Doc, found: list[Timex]) -> tuple[list[Timex], set[int]]:
+    """A paragraph's time expressions `found` (by `timexes`) with those counted from another of
+    them (`_sequels`: "a day later", "the following year", "later that month") in place of what
+    the finder read over the same words ("the next year" is not next year from the published
+    date), and the token indices of the actions dated by a sequel with nothing to count from
+    (dated elsewhere in the story: they take no date). Never raises."""
+    unplaced: set[int] = set()
+    for t in _sequels(doc, found):
+        if t.head is not None and t.value is None:
+            unplaced.add(t.head.i)
+        found = [f for f in found if not (f.start < t.end and t.start < f.end)]
+        found.append(t)
+    return found, unplaced
 
 
 def _sequels(doc: Doc, found: list[Timex]) -> list[Timex]:
     """The times a paragraph counts from another of its times ("signed a truce on February 28 and
     exchanged prisoners a day later"; "said on Tuesday it had signed the deal a day earlier", "the
-    previous day", "the day before"): each is resolved against the nearest day before it in its
-    sentence, outside quotations; one with no such day is returned without a value, since it is
-    counted from an action told elsewhere, except "N days earlier", which the TIMEX finder has
-    already counted back from the published date (returned as it is: not listed). Never raises."""
+    previous day", "the day before"; "later that month", "that same year": the same one): each is
+    resolved against the nearest day before it in its sentence, outside quotations; one with no such
+    day is returned without a value, since it is counted from an action told elsewhere, except "N
+    days earlier", which the TIMEX finder has already counted back from the published date
+    (returned as it is: not listed). Never raises."""
     out = []
     for m in _SEQUEL.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
         head = _attachment(span)
-        unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+        unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower()
         back = (m["dir"] or "").lower() == "earlier" or (m["unit2"] is not None and m["next"] is None) \
             or m["unit3"] is not None
         needs = {"year": {"year", "month", "day"}, "month": {"month", "day"}}.get(unit, {"day"})
@@ -468,7 +480,7 @@ def _sequels(doc: Doc, found: list[Timex]) -> list[Timex]:
             continue                # no day before it, or said in a quotation: the finder's "ago"
         if ref is not None and ref.value is not None:
             count = _COUNTS.get((m["n"] or "one").lower()) or int(m["n"] if m["n"] and m["n"].isdigit() else 1)
-            count = -count if back else count
+            count = 0 if m["unit4"] is not None else -count if back else count   # "that year": the same
             if unit == "year":      # "a year later": the year only
                 value = PartialDate(ref.value.year + count)
             elif unit == "month":   # "two months later": the month only
