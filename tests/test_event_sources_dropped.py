@@ -208,3 +208,12 @@ def test_the_army_of_a_text_naming_only_cities_is_their_states():
     evs = events_of(article("Gunmen ambushed a bus near Peshawar on Saturday.\n\n"
                             "The army killed three of the gunmen outside Peshawar on Sunday."))
     assert any(e[0] == "ASSAULT" and e[1] == "Pakistani military" for e in evs)
+
+
+# -- a group of the article's own state acting on that state is no body of it (src12) ----------------
+
+def test_insurgents_acting_on_their_own_state_keep_their_source():
+    evs = events_of(article("Dozens of militants attacked a border post in eastern Pakistan, killing three guards, "
+                            "officials said.\n\nThe Pakistani Taliban said they carried out the assault."))
+    assert ("ASSAULT", "Tehrik-i-Taliban Pakistan", "Pakistan") in evs
+

@@ -2496,7 +2496,8 @@ def _surname_person(book: ActorBook, tok: Token, here: int) -> str | None:
 
 def _unacted_home(book: ActorBook, ev: FoundEvent, src_tok: Token, key: str, res, context: Context,
                   unnamed, here: int) -> str | None:
-    """`key`, unless it is the article's home state (or a body of it) given to a common noun whose
+    """`key`, unless it is the article's home state (or a body of it; a group of it is none: insurgents act
+    on their own state, issue 11) given to a common noun whose
     phrase names no state ("the government", "ministry officials": `coref.names_no_state`) while a
     target candidate of the event is that same state by name ("with North Korea"): then the dateline's state when it is
     another (its body of the same kind, by `institutions.resolve_unnamed`) and no third state's actor
@@ -2507,6 +2508,8 @@ def _unacted_home(book: ActorBook, ev: FoundEvent, src_tok: Token, key: str, res
     actor = book.actor(key)
     if home is None or actor is None or actor.country != home or not names_no_state(src_tok):
         return key
+    if actor.type == "group":
+        return key      # (no body of the state: "militants attacked a checkpoint in Pakistan" are Pakistan's own)
     if not any(c.pos_ == "PROPN" and (t := book.actor(res(c))) is not None and t.type == "country"
                and t.country == home for c in target_candidates(ev)):
         return key      # (its own people, groups and bodies it may well act on: "the army raided ...")
