@@ -217,3 +217,9 @@ def test_insurgents_acting_on_their_own_state_keep_their_source():
                             "officials said.\n\nThe Pakistani Taliban said they carried out the assault."))
     assert ("ASSAULT", "Tehrik-i-Taliban Pakistan", "Pakistan") in evs
 
+
+# -- an act noun as its own verb's subject: its by-agent did what the act did (src12) -----------------
+
+def test_the_by_agent_of_an_act_noun_subject_is_the_source():
+    evs = events_of(article("An ambush by Tuareg rebels on Monday killed five soldiers in northern Mali."))
+    assert ("ASSAULT", "Tuareg rebels", "Malian military") in evs

@@ -1964,7 +1964,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if src_tok is not None and src_tok.lower_ == "we":
         # "'We killed five soldiers,' said the group's spokesman": the body, not the spokesman
         ev.source_key = context.body_in_quote(src_tok) or ev.source_key
-    if ev.source_key is None and src_tok is not None and (doer := attributed_doer(src_tok)) is not None:
+    if ev.source_key is None and src_tok is not None \
+            and (doer := attributed_doer(src_tok) or _act_agent(src_tok, ev)) is not None:
         # "an ambush attributed to Fulani gunmen killed ...", "killed by a device attributed to X": the
         # one the act or weapon is laid to (coref.attributed_doer)
         doer = partitive_whole(doer)
@@ -2932,6 +2933,19 @@ def _refers_back(noun: Token) -> bool:
         c.dep_ == "prep" and (c.lower_ in {"of", "by", "from", "to"} or (
             c.lower_ in {"against", "on"} and NOUNS.get(noun.lemma_.lower()) not in {"ASSAULT", "COERCE"})))
         for c in noun.children)
+
+
+def _act_agent(noun: Token, ev: FoundEvent) -> Token | None:
+    """The by-phrase agent of an event noun that is the subject of the event's own verb ("an attack
+    by Tuareg rebels killed five soldiers", "shelling by government forces hit the market"): the one
+    who did the act the noun names does what the act does; else None. Shapes: (Token, FoundEvent) ->
+    Token | None. Source: issue 11 (src12 tracer on unseen news: "The attack by Mai Mai fighters ...
+    targeted an army base" was dropped for want of a source)."""
+    if noun.dep_ != "nsubj" or noun.head.i != ev.verb.i or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() not in NOUNS:
+        return None
+    return next((g for p in noun.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"
+                 for g in p.children if g.dep_ == "pobj"), None)
 
 
 def _anaphoric_doer(ev: FoundEvent) -> Token | None:
