@@ -223,3 +223,16 @@ def test_insurgents_acting_on_their_own_state_keep_their_source():
 def test_the_by_agent_of_an_act_noun_subject_is_the_source():
     evs = events_of(article("An ambush by Tuareg rebels on Monday killed five soldiers in northern Mali."))
     assert ("ASSAULT", "Tuareg rebels", "Malian military") in evs
+
+
+# -- armed men "loyal to" a party are that party's (src12) --------------------------------------------
+
+def test_forces_loyal_to_a_government_are_its_military():
+    evs = events_of(article("Forces loyal to Chad's government clashed with rebel fighters near Abeche on Tuesday."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Chadian military" for e in evs)
+
+
+def test_fighters_loyal_to_a_named_person_are_his():
+    evs = events_of(article("Fighters loyal to Khalifa Haftar shelled the airport in Tripoli on Sunday."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Khalifa Haftar" for e in evs)
+

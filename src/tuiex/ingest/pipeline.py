@@ -1935,7 +1935,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                         for g in p.children if g.dep_ == "pobj"), None)
         if of_pair is not None:
             pair = collective_pair(book, of_pair)
-    body_key = _body_of_members(book, src_tok, res) if src_tok is not None and not pair else None
+    body_key = (_body_of_members(book, src_tok, res)
+                or _loyal_to(book, src_tok, res, di, off, sentence_of(off + src_tok.idx))) \
+        if src_tok is not None and not pair else None
     owner_key = (body_key or owned(src_tok)) if src_tok is not None and not pair else None
     parties = _parties_of(src_tok) if src_tok is not None and not pair and owner_key is None else None
     party_key = _party_source(book, ev, src_tok, parties, res) if parties and src_tok is not None else None
@@ -2560,6 +2562,28 @@ def _body_of_members(book: ActorBook, tok: Token, res) -> str | None:
             if key is not None and _type_of(book, key) in {"group", "organization"}:
                 return key      # (of two bodies, the first named: GUIDELINES, one action by several actors)
     return None
+
+
+# Adjectives by which armed men are said to be a party's ("forces loyal to the government").
+_LOYAL_WORDS = {"loyal", "allied", "faithful"}
+
+
+def _loyal_to(book: ActorBook, tok: Token, res, di: int, off: int, sentence: int) -> str | None:
+    """The party armed men are "loyal to" or "allied to/with" ("Forces loyal to Congo's government
+    clashed with renegade troops", "fighters allied with the Houthis attacked ..."): a person or
+    group itself (GUIDELINES: the most specific actor the sentence names), a state or state body by
+    its forces (`institutions.owned_actor`: "Congolese military"). None for other tokens, or when
+    the phrase names no actor. Shapes: Token -> actor key | None. Source: issue 11 (src12 tracer on
+    unseen news: such subjects got no source key)."""
+    if tok.lower_ not in _MEMBER_NOUNS or tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    party = next((g for a in tok.children if a.dep_ == "amod" and a.lower_ in _LOYAL_WORDS
+                  for p in a.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
+                  for g in p.children if g.dep_ == "pobj"), None)
+    key = res(party) if party is not None else None
+    if key is None or _type_of(book, key) in {"person", "group"}:
+        return key
+    return owned_actor(book, key, tok, di, off, sentence)
 
 
 def _bare_soldiers(tok: Token) -> bool:
