@@ -236,3 +236,13 @@ def test_fighters_loyal_to_a_named_person_are_his():
     evs = events_of(article("Fighters loyal to Khalifa Haftar shelled the airport in Tripoli on Sunday."))
     assert any(e[0] == "ASSAULT" and e[1] == "Khalifa Haftar" for e in evs)
 
+
+# -- armed men news names by other plurals: "hoodlums", "herdsmen" (src12, gazetteer groups) ----------
+
+@pytest.mark.parametrize("text, source", [
+    ("Armed hoodlums stormed a market in Jos on Friday, killing three traders.", "hoodlums"),
+    ("Suspected herdsmen attacked a farming village in Benue state on Sunday.", "herdsmen"),
+])
+def test_hoodlums_and_herdsmen_are_groups(text, source):
+    evs = events_of(article(text))
+    assert any(e[0] == "ASSAULT" and e[1] and e[1].lower().endswith(source) for e in evs)
