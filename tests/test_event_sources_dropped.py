@@ -246,3 +246,9 @@ def test_fighters_loyal_to_a_named_person_are_his():
 def test_hoodlums_and_herdsmen_are_groups(text, source):
     evs = events_of(article(text))
     assert any(e[0] == "ASSAULT" and e[1] and e[1].lower().endswith(source) for e in evs)
+
+
+def test_the_by_agent_of_an_act_noun_may_be_a_body_named_before():
+    evs = events_of(article("The Saudi-led coalition bombed a bridge near Hodeidah on Monday.\n\n"
+                            "A second airstrike by the coalition killed four fishermen near the port on Tuesday."))
+    assert [e[1] for e in evs if e[0] == "ASSAULT"] == ["Saudi-led coalition"] * 2

@@ -1973,6 +1973,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         doer = partitive_whole(doer)
         ev.source_key = res(doer) or next((k for t in doer.children if t.dep_ in {"compound", "amod", "poss"}
                                            for k in [res(t)] if k), None)     # "the Islamic State group"
+        if ev.source_key is None and _the_body(doer):
+            # "an airstrike by the coalition killed 13 people": the body the text named before, as for a subject
+            ev.source_key = _body_before(book, context, doer, off + doer.idx)
     if ev.source_key is None and src_tok is not None and src_tok.lower_ in {"i", "we"}:
         # "We welcome the announcement. This is good news, said a spokesman for X": words in the
         # first person next to the paragraph's one attributed quote are that speaker's (or body's)
