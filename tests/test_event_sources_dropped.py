@@ -252,3 +252,13 @@ def test_the_by_agent_of_an_act_noun_may_be_a_body_named_before():
     evs = events_of(article("The Saudi-led coalition bombed a bridge near Hodeidah on Monday.\n\n"
                             "A second airstrike by the coalition killed four fishermen near the port on Tuesday."))
     assert [e[1] for e in evs if e[0] == "ASSAULT"] == ["Saudi-led coalition"] * 2
+
+
+# -- the first person of an embedded tweet is the person who signs it (src12) -------------------------
+
+def test_the_first_person_of_an_embedded_tweet_is_its_signer():
+    evs = events_of(article("Opposition leader Raila Odinga spoke in Nairobi after Tanzania shut the border.\n\n"
+                            "I strongly condemn Tanzania over the closure. I reiterate our support for traders.\n\n"
+                            "#Kenya — Raila Odinga (@RailaOdinga) March 4, 2024\n\n"
+                            "Traders said they had lost money."))
+    assert ("ACCUSE", "Raila Odinga", "Tanzania") in evs

@@ -211,6 +211,11 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     # is a paragraph under a person's label their answer (not a subhead, "Biden: A president under pressure")
     transcript = any(p.is_body and _transcript_question(doc_text(doc)) for p, doc in zip(paragraphs, docs, strict=True))
 
+    next_body = [len(cleaned.text)] * len(paragraphs)      # the start of the next body paragraph after each
+    for i in range(len(paragraphs) - 2, -1, -1):
+        following = paragraphs[i + 1]
+        next_body[i] = following.start if following.is_body else next_body[i + 1]
+
     for di, (p, doc) in enumerate(zip(paragraphs, docs, strict=True)):
         if not p.is_body:
             continue
@@ -229,6 +234,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             asked = True
             continue
         previous = p
+        context.tweet_signer = _tweet_signer(book, cleaned.text, p.end, next_body[di])
         if label is not None and asked and interviewee is not None:
             # its answer ("A: Not at this time."): the interviewee's words, a direct quote however short
             start, end = label.end(), len(doc_text(doc).rstrip())
@@ -1984,6 +1990,10 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         if len(said) == 1:
             speaker_key, body = next(iter(said))
             ev.source_key = (body if src_tok.lower_ == "we" else None) or speaker_key
+    if ev.source_key is None and src_tok is not None and src_tok.lower_ in {"i", "we"} \
+            and not context.in_quotation(off + src_tok.idx):
+        # "I strongly reject ... — Bruno Rodríguez P (@BrunoRguezP) 3 de enero de 2020": an embedded tweet's signer
+        ev.source_key = context.tweet_signer
     if ev.type == "PROTEST" and src_tok is not None and _unplaced_crowd(book, src_tok, ev.source_key):
         # "Thousands of people protested in Nairobi", "residents of Goma blocked roads": a crowd of the
         # country where it gathers, as the dateline places "the protesters" (GUIDELINES: groups named
@@ -2973,6 +2983,26 @@ def _act_agent(noun: Token, ev: FoundEvent) -> Token | None:
         return None
     return next((g for p in noun.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"
                  for g in p.children if g.dep_ == "pobj"), None)
+
+
+# The signature line of an embedded tweet as a page's text keeps it: "— Name (@handle) date".
+_TWEET_SIGNATURE = re.compile(r"[—–]\s*(?P<name>[^()\n—–#@]{2,60}?)\s*\(@\w{1,15}\)")
+
+
+def _tweet_signer(book: ActorBook, text: str, end: int, until: int) -> str | None:
+    """The person who signs an embedded tweet whose words end at character offset `end` of the
+    cleaned article `text`: the signature line ("— Bruno Rodríguez P (@BrunoRguezP) 3 de enero de
+    2020") standing between `end` and the next body paragraph at `until` (the cleaner keeps it out
+    of the paragraph), its name a person the article names (`ActorBook.person_named`, dropping
+    trailing words: "Bruno Rodríguez P" is Bruno Rodríguez). None when there is no signature or no
+    such person. Source: the embed markup of Twitter/X as news pages keep it as text; issue 11 (the
+    first person of such a tweet, "I strongly reject ...", was dropped as a source)."""
+    sign = _TWEET_SIGNATURE.search(text, end, min(until, end + 300))
+    if sign is None:
+        return None
+    words = sign.group("name").split()
+    return next((k for n in range(len(words), 1, -1)
+                 if (k := book.person_named(" ".join(words[:n]))) is not None), None)
 
 
 def _anaphoric_doer(ev: FoundEvent) -> Token | None:
