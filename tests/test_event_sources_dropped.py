@@ -262,3 +262,10 @@ def test_the_first_person_of_an_embedded_tweet_is_its_signer():
                             "#Kenya — Raila Odinga (@RailaOdinga) March 4, 2024\n\n"
                             "Traders said they had lost money."))
     assert ("ACCUSE", "Raila Odinga", "Tanzania") in evs
+
+
+def test_a_named_group_loyal_to_a_person_stays_the_group():
+    evs = events_of(article("Kivu Defence Front fighters loyal to General Amani Kasongo raided a police post "
+                            "near Beni on Friday."))
+    assert any(e[0] == "ASSAULT" and e[1] != "Amani Kasongo" for e in evs)
+    assert not any(e[1] == "Amani Kasongo" for e in evs)

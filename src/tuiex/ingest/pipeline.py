@@ -2585,11 +2585,15 @@ def _loyal_to(book: ActorBook, tok: Token, res, di: int, off: int, sentence: int
     """The party armed men are "loyal to" or "allied to/with" ("Forces loyal to Congo's government
     clashed with renegade troops", "fighters allied with the Houthis attacked ..."): a person or
     group itself (GUIDELINES: the most specific actor the sentence names), a state or state body by
-    its forces (`institutions.owned_actor`: "Congolese military"). None for other tokens, or when
-    the phrase names no actor. Shapes: Token -> actor key | None. Source: issue 11 (src12 tracer on
+    its forces (`institutions.owned_actor`: "Congolese military"). None for other tokens, for men
+    with a name or owner of their own ("Mai Mai fighters loyal to General X"), or when the phrase
+    names no actor. Shapes: Token -> actor key | None. Source: issue 11 (src12 tracer on
     unseen news: such subjects got no source key)."""
-    if tok.lower_ not in _MEMBER_NOUNS or tok.pos_ not in {"NOUN", "PROPN"}:
-        return None
+    if tok.lower_ not in _MEMBER_NOUNS or tok.pos_ not in {"NOUN", "PROPN"} \
+            or any(c.dep_ in {"compound", "poss"} or (c.dep_ == "amod" and c.text[:1].isupper())
+                   for c in tok.children) or _type_of(book, own := res(tok)) is not None \
+            and book.actors[own].name.lower() != tok.lower_:
+        return None     # ("Mai Mai fighters loyal to General X": the named group acts, not the one it follows)
     party = next((g for a in tok.children if a.dep_ == "amod" and a.lower_ in _LOYAL_WORDS
                   for p in a.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
                   for g in p.children if g.dep_ == "pobj"), None)
