@@ -208,3 +208,64 @@ def test_the_army_of_a_text_naming_only_cities_is_their_states():
     evs = events_of(article("Gunmen ambushed a bus near Peshawar on Saturday.\n\n"
                             "The army killed three of the gunmen outside Peshawar on Sunday."))
     assert any(e[0] == "ASSAULT" and e[1] == "Pakistani military" for e in evs)
+
+
+# -- a group of the article's own state acting on that state is no body of it (src12) ----------------
+
+def test_insurgents_acting_on_their_own_state_keep_their_source():
+    evs = events_of(article("Dozens of militants attacked a border post in eastern Pakistan, killing three guards, "
+                            "officials said.\n\nThe Pakistani Taliban said they carried out the assault."))
+    assert ("ASSAULT", "Tehrik-i-Taliban Pakistan", "Pakistan") in evs
+
+
+# -- an act noun as its own verb's subject: its by-agent did what the act did (src12) -----------------
+
+def test_the_by_agent_of_an_act_noun_subject_is_the_source():
+    evs = events_of(article("An ambush by Tuareg rebels on Monday killed five soldiers in northern Mali."))
+    assert ("ASSAULT", "Tuareg rebels", "Malian military") in evs
+
+
+# -- armed men "loyal to" a party are that party's (src12) --------------------------------------------
+
+def test_forces_loyal_to_a_government_are_its_military():
+    evs = events_of(article("Forces loyal to Chad's government clashed with rebel fighters near Abeche on Tuesday."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Chadian military" for e in evs)
+
+
+def test_fighters_loyal_to_a_named_person_are_his():
+    evs = events_of(article("Fighters loyal to Khalifa Haftar shelled the airport in Tripoli on Sunday."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Khalifa Haftar" for e in evs)
+
+
+# -- armed men news names by other plurals: "hoodlums", "herdsmen" (src12, gazetteer groups) ----------
+
+@pytest.mark.parametrize("text, source", [
+    ("Armed hoodlums stormed a market in Jos on Friday, killing three traders.", "hoodlums"),
+    ("Suspected herdsmen attacked a farming village in Benue state on Sunday.", "herdsmen"),
+])
+def test_hoodlums_and_herdsmen_are_groups(text, source):
+    evs = events_of(article(text))
+    assert any(e[0] == "ASSAULT" and e[1] and e[1].lower().endswith(source) for e in evs)
+
+
+def test_the_by_agent_of_an_act_noun_may_be_a_body_named_before():
+    evs = events_of(article("The Saudi-led coalition bombed a bridge near Hodeidah on Monday.\n\n"
+                            "A second airstrike by the coalition killed four fishermen near the port on Tuesday."))
+    assert [e[1] for e in evs if e[0] == "ASSAULT"] == ["Saudi-led coalition"] * 2
+
+
+# -- the first person of an embedded tweet is the person who signs it (src12) -------------------------
+
+def test_the_first_person_of_an_embedded_tweet_is_its_signer():
+    evs = events_of(article("Opposition leader Raila Odinga spoke in Nairobi after Tanzania shut the border.\n\n"
+                            "I strongly condemn Tanzania over the closure. I reiterate our support for traders.\n\n"
+                            "#Kenya — Raila Odinga (@RailaOdinga) March 4, 2024\n\n"
+                            "Traders said they had lost money."))
+    assert ("ACCUSE", "Raila Odinga", "Tanzania") in evs
+
+
+def test_a_named_group_loyal_to_a_person_stays_the_group():
+    evs = events_of(article("Kivu Defence Front fighters loyal to General Amani Kasongo raided a police post "
+                            "near Beni on Friday."))
+    assert any(e[0] == "ASSAULT" and e[1] != "Amani Kasongo" for e in evs)
+    assert not any(e[1] == "Amani Kasongo" for e in evs)

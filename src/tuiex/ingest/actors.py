@@ -1239,6 +1239,7 @@ class Context:
         self.authored: dict[str, str] = {}         # document noun -> its author (see pipeline.build_article)
         self.home: str | None = None   # ISO3 of the country the article is about (home_country)
         self.dateline_home: str | None = None   # ISO3 of the dateline's place, where a crowd most likely is
+        self.tweet_signer: str | None = None    # the person signing the paragraph as an embedded tweet
 
     def in_quotation(self, offset: int) -> bool:
         """Whether article offset `offset` lies inside one of the paragraph's quotations (`quoted`)."""

@@ -211,6 +211,11 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     # is a paragraph under a person's label their answer (not a subhead, "Biden: A president under pressure")
     transcript = any(p.is_body and _transcript_question(doc_text(doc)) for p, doc in zip(paragraphs, docs, strict=True))
 
+    next_body = [len(cleaned.text)] * len(paragraphs)      # the start of the next body paragraph after each
+    for i in range(len(paragraphs) - 2, -1, -1):
+        following = paragraphs[i + 1]
+        next_body[i] = following.start if following.is_body else next_body[i + 1]
+
     for di, (p, doc) in enumerate(zip(paragraphs, docs, strict=True)):
         if not p.is_body:
             continue
@@ -229,6 +234,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
             asked = True
             continue
         previous = p
+        context.tweet_signer = _tweet_signer(book, cleaned.text, p.end, next_body[di])
         if label is not None and asked and interviewee is not None:
             # its answer ("A: Not at this time."): the interviewee's words, a direct quote however short
             start, end = label.end(), len(doc_text(doc).rstrip())
@@ -1935,7 +1941,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
                         for g in p.children if g.dep_ == "pobj"), None)
         if of_pair is not None:
             pair = collective_pair(book, of_pair)
-    body_key = _body_of_members(book, src_tok, res) if src_tok is not None and not pair else None
+    body_key = (_body_of_members(book, src_tok, res)
+                or _loyal_to(book, src_tok, res, di, off, sentence_of(off + src_tok.idx))) \
+        if src_tok is not None and not pair else None
     owner_key = (body_key or owned(src_tok)) if src_tok is not None and not pair else None
     parties = _parties_of(src_tok) if src_tok is not None and not pair and owner_key is None else None
     party_key = _party_source(book, ev, src_tok, parties, res) if parties and src_tok is not None else None
@@ -1964,12 +1972,16 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
     if src_tok is not None and src_tok.lower_ == "we":
         # "'We killed five soldiers,' said the group's spokesman": the body, not the spokesman
         ev.source_key = context.body_in_quote(src_tok) or ev.source_key
-    if ev.source_key is None and src_tok is not None and (doer := attributed_doer(src_tok)) is not None:
+    if ev.source_key is None and src_tok is not None \
+            and (doer := attributed_doer(src_tok) or _act_agent(src_tok, ev)) is not None:
         # "an ambush attributed to Fulani gunmen killed ...", "killed by a device attributed to X": the
         # one the act or weapon is laid to (coref.attributed_doer)
         doer = partitive_whole(doer)
         ev.source_key = res(doer) or next((k for t in doer.children if t.dep_ in {"compound", "amod", "poss"}
                                            for k in [res(t)] if k), None)     # "the Islamic State group"
+        if ev.source_key is None and _the_body(doer):
+            # "an airstrike by the coalition killed 13 people": the body the text named before, as for a subject
+            ev.source_key = _body_before(book, context, doer, off + doer.idx)
     if ev.source_key is None and src_tok is not None and src_tok.lower_ in {"i", "we"}:
         # "We welcome the announcement. This is good news, said a spokesman for X": words in the
         # first person next to the paragraph's one attributed quote are that speaker's (or body's)
@@ -1978,6 +1990,10 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         if len(said) == 1:
             speaker_key, body = next(iter(said))
             ev.source_key = (body if src_tok.lower_ == "we" else None) or speaker_key
+    if ev.source_key is None and src_tok is not None and src_tok.lower_ in {"i", "we"} \
+            and not context.in_quotation(off + src_tok.idx):
+        # "I strongly reject ... — Bruno Rodríguez P (@BrunoRguezP) 3 de enero de 2020": an embedded tweet's signer
+        ev.source_key = context.tweet_signer
     if ev.type == "PROTEST" and src_tok is not None and _unplaced_crowd(book, src_tok, ev.source_key):
         # "Thousands of people protested in Nairobi", "residents of Goma blocked roads": a crowd of the
         # country where it gathers, as the dateline places "the protesters" (GUIDELINES: groups named
@@ -2496,7 +2512,8 @@ def _surname_person(book: ActorBook, tok: Token, here: int) -> str | None:
 
 def _unacted_home(book: ActorBook, ev: FoundEvent, src_tok: Token, key: str, res, context: Context,
                   unnamed, here: int) -> str | None:
-    """`key`, unless it is the article's home state (or a body of it) given to a common noun whose
+    """`key`, unless it is the article's home state (or a body of it; a group of it is none: insurgents act
+    on their own state, issue 11) given to a common noun whose
     phrase names no state ("the government", "ministry officials": `coref.names_no_state`) while a
     target candidate of the event is that same state by name ("with North Korea"): then the dateline's state when it is
     another (its body of the same kind, by `institutions.resolve_unnamed`) and no third state's actor
@@ -2507,6 +2524,8 @@ def _unacted_home(book: ActorBook, ev: FoundEvent, src_tok: Token, key: str, res
     actor = book.actor(key)
     if home is None or actor is None or actor.country != home or not names_no_state(src_tok):
         return key
+    if actor.type == "group":
+        return key      # (no body of the state: "militants attacked a checkpoint in Pakistan" are Pakistan's own)
     if not any(c.pos_ == "PROPN" and (t := book.actor(res(c))) is not None and t.type == "country"
                and t.country == home for c in target_candidates(ev)):
         return key      # (its own people, groups and bodies it may well act on: "the army raided ...")
@@ -2556,6 +2575,32 @@ def _body_of_members(book: ActorBook, tok: Token, res) -> str | None:
             if key is not None and _type_of(book, key) in {"group", "organization"}:
                 return key      # (of two bodies, the first named: GUIDELINES, one action by several actors)
     return None
+
+
+# Adjectives by which armed men are said to be a party's ("forces loyal to the government").
+_LOYAL_WORDS = {"loyal", "allied", "faithful"}
+
+
+def _loyal_to(book: ActorBook, tok: Token, res, di: int, off: int, sentence: int) -> str | None:
+    """The party armed men are "loyal to" or "allied to/with" ("Forces loyal to Congo's government
+    clashed with renegade troops", "fighters allied with the Houthis attacked ..."): a person or
+    group itself (GUIDELINES: the most specific actor the sentence names), a state or state body by
+    its forces (`institutions.owned_actor`: "Congolese military"). None for other tokens, for men
+    with a name or owner of their own ("Mai Mai fighters loyal to General X"), or when the phrase
+    names no actor. Shapes: Token -> actor key | None. Source: issue 11 (src12 tracer on
+    unseen news: such subjects got no source key)."""
+    if tok.lower_ not in _MEMBER_NOUNS or tok.pos_ not in {"NOUN", "PROPN"} \
+            or any(c.dep_ in {"compound", "poss"} or (c.dep_ == "amod" and c.text[:1].isupper())
+                   for c in tok.children) or _type_of(book, own := res(tok)) is not None \
+            and book.actors[own].name.lower() != tok.lower_:
+        return None     # ("Mai Mai fighters loyal to General X": the named group acts, not the one it follows)
+    party = next((g for a in tok.children if a.dep_ == "amod" and a.lower_ in _LOYAL_WORDS
+                  for p in a.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
+                  for g in p.children if g.dep_ == "pobj"), None)
+    key = res(party) if party is not None else None
+    if key is None or _type_of(book, key) in {"person", "group"}:
+        return key
+    return owned_actor(book, key, tok, di, off, sentence)
 
 
 def _bare_soldiers(tok: Token) -> bool:
@@ -2929,6 +2974,39 @@ def _refers_back(noun: Token) -> bool:
         c.dep_ == "prep" and (c.lower_ in {"of", "by", "from", "to"} or (
             c.lower_ in {"against", "on"} and NOUNS.get(noun.lemma_.lower()) not in {"ASSAULT", "COERCE"})))
         for c in noun.children)
+
+
+def _act_agent(noun: Token, ev: FoundEvent) -> Token | None:
+    """The by-phrase agent of an event noun that is the subject of the event's own verb ("an attack
+    by Tuareg rebels killed five soldiers", "shelling by government forces hit the market"): the one
+    who did the act the noun names does what the act does; else None. Shapes: (Token, FoundEvent) ->
+    Token | None. Source: issue 11 (src12 tracer on unseen news: "The attack by Mai Mai fighters ...
+    targeted an army base" was dropped for want of a source)."""
+    if noun.dep_ != "nsubj" or noun.head.i != ev.verb.i or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() not in NOUNS:
+        return None
+    return next((g for p in noun.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
+# The signature line of an embedded tweet as a page's text keeps it: "— Name (@handle) date".
+_TWEET_SIGNATURE = re.compile(r"[—–]\s*(?P<name>[^()\n—–#@]{2,60}?)\s*\(@\w{1,15}\)")
+
+
+def _tweet_signer(book: ActorBook, text: str, end: int, until: int) -> str | None:
+    """The person who signs an embedded tweet whose words end at character offset `end` of the
+    cleaned article `text`: the signature line ("— Bruno Rodríguez P (@BrunoRguezP) 3 de enero de
+    2020") standing between `end` and the next body paragraph at `until` (the cleaner keeps it out
+    of the paragraph), its name a person the article names (`ActorBook.person_named`, dropping
+    trailing words: "Bruno Rodríguez P" is Bruno Rodríguez). None when there is no signature or no
+    such person. Source: the embed markup of Twitter/X as news pages keep it as text; issue 11 (the
+    first person of such a tweet, "I strongly reject ...", was dropped as a source)."""
+    sign = _TWEET_SIGNATURE.search(text, end, min(until, end + 300))
+    if sign is None:
+        return None
+    words = sign.group("name").split()
+    return next((k for n in range(len(words), 1, -1)
+                 if (k := book.person_named(" ".join(words[:n]))) is not None), None)
 
 
 def _anaphoric_doer(ev: FoundEvent) -> Token | None:
