@@ -2093,3 +2093,20 @@ def test_the_rebels_are_the_qualified_rebels_named_before_not_another_group():
                             "In Lebanon, Hezbollah fired rockets at an Israeli town.\n\n"
                             "The rebels accused Ankara of shelling their villages."))
     assert not any(e[0] == "ACCUSE" and e[1] == "Hezbollah" for e in evs)
+
+
+# -- targets on unseen news (issue 11): joined verbs, regions, visits, warnings ---------------------------
+
+def test_the_first_of_two_joined_verbs_takes_the_second_verbs_object():
+    evs = events_of(article("Chancellor Olaf Scholz thanked and congratulated President Emmanuel Macron after "
+                            "the vote."))
+    assert evs == [("SUPPORT", "Olaf Scholz", "Emmanuel Macron")] * 2
+    evs = events_of(article("The Egyptian foreign ministry condemned and rejected the statement by Ethiopia."))
+    assert [e[2] for e in evs] == ["Ethiopia", "Ethiopia"]
+
+
+def test_a_warning_that_a_party_will_suffer_targets_that_party():
+    assert ("THREATEN", "Iran", "Israel") in events_of(article(
+        "Iran warned on Sunday that Israel would pay a heavy price."))
+    assert ("THREATEN", "North Korea", "South Korea") in events_of(article(
+        "North Korea warned that Seoul would face grave consequences."))

@@ -2775,6 +2775,11 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         c.dep_ == "nsubjpass" and not any(g.lower_ == "whose" for g in c.children) for c in verb.children
     ):
         out.append(verb.head)   # "the activist who was detained"; not "Rwanda, whose troops were sent": the owner
+    shared = _shared_object(verb)
+    if shared is not None:
+        # "thanked and congratulated the premier": the first of two joined verbs has the second's object
+        out.extend(_counted(shared))
+        queue.append(shared)
     seen = set()
     while queue:
         node = queue.pop(0)
@@ -2859,9 +2864,10 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                     if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"}:
                         out.append(g)
                         queue.append(g)
-    if ev.type in {"REQUEST", "ACCUSE"} and verb.pos_ != "NOUN":
+    if ev.type in {"REQUEST", "ACCUSE", "THREATEN"} and verb.pos_ != "NOUN":
         # "demanded that Paris recall its ambassador", "charged that Moscow had violated the treaty",
-        # "called for Israel to halt its strikes"
+        # "called for Israel to halt its strikes"; "warned that Tokyo would pay a heavy price": the one
+        # the warning is about is the one threatened
         out.extend(g for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children)) for g in c.children if g.dep_ == "nsubj")
     if ev.type in FORCE_TYPES and verb.pos_ != "NOUN":
@@ -2917,6 +2923,25 @@ VIOLENT_TYPES = {"ASSAULT", "COERCE"}
 
 # Nouns naming what a clause before them asserts: "..., a claim denied by the rebels".
 CLAIM_NOUNS = {"claim", "allegation", "accusation", "assertion", "charge", "statement", "account", "version"}
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """The direct object of the verb joined right after `verb` when `verb` has none of its own: in
+    "X thanked and congratulated Y" and "condemned and rejected the decision" the parser hangs the one
+    object on the second verb only, though both verbs take it (right node raising, a shared object of
+    coordinated verbs). Only when nothing but the
+    conjunction, the second verb and punctuation follows `verb` in its own phrase, and the second verb
+    has no subject of its own; else None."""
+    if verb.pos_ != "VERB":
+        return None
+    right = [c for c in verb.children if c.i > verb.i]
+    if not right or any(c.dep_ not in {"cc", "conj", "punct"} for c in right):
+        return None
+    second = next((c for c in right if c.dep_ == "conj"), None)
+    if second is None or second.pos_ != "VERB" or second.i != verb.i + 2 or verb.nbor(1).dep_ != "cc" \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in second.children):
+        return None
+    return next((c for c in second.children if c.dep_ == "dobj"), None)
 
 
 def _in_clause(tok: Token, verb: Token) -> bool:
