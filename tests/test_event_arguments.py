@@ -330,7 +330,9 @@ def test_we_in_a_spokesmans_quote_is_the_body_named_in_the_attribution():
 def test_we_in_the_quote_of_the_groups_spokesman_is_the_group_named_before():
     evs = events_of(article('Boko Haram fighters raided a village in Borno on Sunday.\n\n'
                             '"We killed five soldiers," said Abu Musab, the group\'s spokesman.'))
-    assert [e for e in evs if e[0] == "ASSAULT"] == [("ASSAULT", "Boko Haram", None)] * 2
+    # (the raid in Borno, a Nigerian state, is on Nigeria: an armed group's attack at home is on its state)
+    assert [e for e in evs if e[0] == "ASSAULT"] == [("ASSAULT", "Boko Haram", "Nigeria"),
+                                                     ("ASSAULT", "Boko Haram", None)]
 
 
 def test_we_of_a_minister_stays_the_minister():
@@ -1269,7 +1271,7 @@ def test_a_home_body_acting_on_its_own_people_stays_home():
 
 @pytest.mark.parametrize("text, expected", [
     ("Pakistan's Foreign Minister Imran Dar met Afghan officials in Kabul. Dar arrived in Kabul on Saturday "
-     "for a two-day visit.", ("CONSULT", "Imran Dar", None)),
+     "for a two-day visit.", ("CONSULT", "Imran Dar", "Afghanistan")),     # an arrival in Kabul: its host state
     ("Kenya's Interior Minister Peter Son met the envoy. Son then accused Somalia of arming the militants.",
      ("ACCUSE", "Peter Son", "Somalia")),
     ("African Union chief Amadou Faki Diallo condemned the coup on Monday. Faki called on the soldiers to "
@@ -2103,6 +2105,29 @@ def test_the_first_of_two_joined_verbs_takes_the_second_verbs_object():
     assert evs == [("SUPPORT", "Olaf Scholz", "Emmanuel Macron")] * 2
     evs = events_of(article("The Egyptian foreign ministry condemned and rejected the statement by Ethiopia."))
     assert [e[2] for e in evs] == ["Ethiopia", "Ethiopia"]
+
+
+def test_an_attack_in_a_state_or_province_targets_its_country():
+    evs = events_of(article("Gunmen stormed a market in Zamfara State on Friday."))
+    assert ("ASSAULT", "Gunmen", "Nigeria") in evs
+
+
+def test_an_armed_groups_attack_at_home_targets_its_state_but_a_states_forces_do_not():
+    assert ("ASSAULT", "Boko Haram", "Nigeria") in events_of(article(
+        "Boko Haram fighters attacked a mosque in Maiduguri on Sunday."))
+    assert ("ASSAULT", "Boko Haram", "Nigeria") in events_of(article(
+        "Boko Haram fighters raided a village in Yobe State on Sunday."))
+    assert ("ASSAULT", "Nigerian military", None) in events_of(article(
+        "Nigerian soldiers raided a camp in Yobe State on Sunday."))
+
+
+def test_a_visit_in_a_place_or_an_arrival_there_targets_its_state_unless_it_is_home():
+    assert ("CONSULT", "Ghana", "Nigeria") in events_of(article(
+        "The Ghanaian foreign minister arrived in Abuja on Tuesday."))
+    assert ("CONSULT", "Olaf Scholz", "Kenya") in events_of(article(
+        "Chancellor Olaf Scholz, who is on a state visit in Kenya, met students on Monday."))
+    assert ("CONSULT", "Kenya", None) in events_of(article(
+        "The Kenyan foreign minister arrived in Nairobi on Tuesday."))
 
 
 def test_a_warning_that_a_party_will_suffer_targets_that_party():

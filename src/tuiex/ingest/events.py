@@ -2813,7 +2813,8 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                                        # "rebuffed the request from Argentina": what is rejected is its author's
                                        or (c.lower_ == "from" and ev.type == "REJECT" and node.dep_ == "dobj"
                                            and node.head == verb)
-                                       or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")):
+                                       or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")
+                                       or _visited_place(ev, node, c)):
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
                     continue
                 if ev.type == "ACCUSE" and c.lower_ == "to" and node.lemma_.lower() in JUDGEMENT_NOUNS:
@@ -2826,8 +2827,9 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                     continue    # "condemned the attacks on the towns": the victims are not the accused
                 # "held talks in Aden with X": the venue of an event noun only when no party is named;
                 # likewise the topic of a meeting ("talks on Syria")
-                into = venues if node == ev.noun and (c.lower_ == "in" or (
-                    ev.type == "CONSULT" and c.lower_ in {"on", "about", "over"})) else out
+                into = venues if (node == ev.noun and (c.lower_ == "in" or (
+                    ev.type == "CONSULT" and c.lower_ in {"on", "about", "over"}))) \
+                    or _visited_place(ev, node, c) else out
                 for g in c.children:
                     if g.dep_ == "pobj" and not _shared_place(g):
                         into.extend(_counted(g))
@@ -2923,6 +2925,19 @@ VIOLENT_TYPES = {"ASSAULT", "COERCE"}
 
 # Nouns naming what a clause before them asserts: "..., a claim denied by the rebels".
 CLAIM_NOUNS = {"claim", "allegation", "accusation", "assertion", "charge", "statement", "account", "version"}
+
+
+# Verbs of a visitor's coming, whose in-phrase names the place visited ("arrived in Dhaka").
+ARRIVAL_VERBS = {"arrive", "land"}
+
+
+def _visited_place(ev: FoundEvent, node: Token, prep: Token) -> bool:
+    """Whether `prep` (an "in" phrase on `node`) names the place a visit goes to: on a visit noun of a
+    CONSULT ("on an official visit in Pakistan") or on its verb of arrival ("arrived in Dhaka"). Its
+    place is a venue (`venue_candidates`): the host state is the target only when no party is named
+    (GUIDELINES: CONSULT covers visits; a visit to a capital is a visit to its state)."""
+    return ev.type == "CONSULT" and prep.lower_ == "in" and (
+        node == ev.noun or (node == ev.verb and _lemma(node) in ARRIVAL_VERBS))
 
 
 def _shared_object(verb: Token) -> Token | None:
