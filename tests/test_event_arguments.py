@@ -2135,3 +2135,10 @@ def test_a_warning_that_a_party_will_suffer_targets_that_party():
         "Iran warned on Sunday that Israel would pay a heavy price."))
     assert ("THREATEN", "North Korea", "South Korea") in events_of(article(
         "North Korea warned that Seoul would face grave consequences."))
+
+
+def test_both_sides_addressed_by_one_sides_own_leader_is_the_other_side():
+    evs = events_of(article("Armenia and Azerbaijan exchanged fire on Monday. Armenia said Azerbaijan started the "
+                            "fighting.\n\nArmenian Prime Minister Nikol Pashinyan called on both sides to respect "
+                            "the truce."))
+    assert ("REQUEST", "Nikol Pashinyan", "Azerbaijan") in evs

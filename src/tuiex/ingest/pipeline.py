@@ -2154,7 +2154,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             # "urged both sides to ...": the first of the pair the article is about that is not the source
             group = collective_pair(book, cand) or (
                 (context.last_group[0], context.last_group[1]) if len(context.last_group) >= 2 else None)
-            key = next((k for k in group if k != ev.source_key), None) if group else None
+            # (nor the source's own state: "the Indian army spokesman urged both sides" urges the other)
+            key = next((k for k in group if k != ev.source_key and not _same_state(book, k, source)),
+                       None) if group else None
         if source is not None and source.type == "country" and source.country and (
                 key is None or getattr(book.actor(key), "country", None) == source.country):
             # "the U.S. administration criticized the government": another state's government (an
