@@ -2142,3 +2142,9 @@ def test_both_sides_addressed_by_one_sides_own_leader_is_the_other_side():
                             "fighting.\n\nArmenian Prime Minister Nikol Pashinyan called on both sides to respect "
                             "the truce."))
     assert ("REQUEST", "Nikol Pashinyan", "Azerbaijan") in evs
+
+
+def test_a_place_held_by_a_named_party_targets_that_party():
+    assert ("ASSAULT", "Indian military", "Pakistan") in events_of(article(
+        "Indian troops shelled villages inside Pakistan-administered Kashmir on Monday."))
+    assert ("ASSAULT", "Israel", "Hamas") in events_of(article("Israeli jets struck a Hamas-run school in Gaza."))

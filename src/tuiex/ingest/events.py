@@ -2832,6 +2832,7 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                     or _visited_place(ev, node, c) else out
                 for g in c.children:
                     if g.dep_ == "pobj" and not _shared_place(g):
+                        into.extend(_holders(g))    # "arrived in the Houthi-held city": the Houthis'
                         into.extend(_counted(g))
                         into.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
                         queue.append(g)
@@ -2840,6 +2841,8 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
             elif c.dep_ in {"pobj", "compound", "amod", "nmod", "poss", "appos", "conj"} and node != verb:
                 # ("the US criminal attack": the parser makes "US" an nmod when an adjective follows)
                 out.append(c)
+                if c.dep_ in {"amod", "compound"}:     # "shelled the rebel-held town": the holder
+                    out.extend(_holders(node))
                 if c.lower_ in FLAG_WORDS:     # "a British-flagged tanker", "a Greek-owned ship": the flag's state
                     out.extend(g for g in c.children if g.dep_ in {"amod", "npadvmod", "compound"})
             elif c.dep_ == "acl" and node != verb and c.tag_ == "VBN":
@@ -2959,6 +2962,21 @@ def _shared_object(verb: Token) -> Token | None:
     return next((c for c in second.children if c.dep_ == "dobj"), None)
 
 
+# Participles by which news says who holds a place ("Houthi-held", "Pakistan-administered").
+HOLDING_PARTICIPLES = {"held", "controlled", "administered", "occupied", "run"}
+
+
+def _holders(place: Token) -> list[Token]:
+    """Who holds `place` by its hyphenated participle ("the Houthi-held city" -> Houthi, "Pakistan-
+    administered Kashmir" -> Pakistan, "rebel-controlled areas" -> rebel): the name before a
+    HOLDING_PARTICIPLES qualifier of the place, which the parser hangs on the participle (npadvmod,
+    compound); [] when there is none. The holder is the party an attack on the place or a visit to it
+    meets (GUIDELINES: attacks on a country's places take the country)."""
+    return [g for q in place.children if q.dep_ in {"amod", "compound"} and q.lower_ in HOLDING_PARTICIPLES
+            and q.i > 0 and q.nbor(-1).text == "-"
+            for g in q.children if g.dep_ in {"npadvmod", "compound", "nmod"} and g.i < q.i]
+
+
 def _in_clause(tok: Token, verb: Token) -> bool:
     """Whether `tok` belongs to `verb`'s own clause, not to a clause under it ("urged Rwanda to
     withdraw its troops from Congo": "from Congo" is the withdrawal's)."""
@@ -3048,6 +3066,7 @@ def place_candidates(ev: FoundEvent) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for g in c.children:    # "on the outskirts of Kharkiv"
                     if g.dep_ == "pobj" and not _shared_place(g):
+                        out.extend(_holders(g))     # "inside Pakistan-administered Kashmir"
                         out.append(g)
                         out.extend(x for x in g.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != g)
             elif c.dep_ == "dobj":
