@@ -2148,3 +2148,9 @@ def test_a_place_held_by_a_named_party_targets_that_party():
     assert ("ASSAULT", "Indian military", "Pakistan") in events_of(article(
         "Indian troops shelled villages inside Pakistan-administered Kashmir on Monday."))
     assert ("ASSAULT", "Israel", "Hamas") in events_of(article("Israeli jets struck a Hamas-run school in Gaza."))
+
+
+def test_the_addressee_of_a_condemned_letter_is_no_target():
+    assert ("ACCUSE", "Ghana", "Togo") in events_of(article("Ghana criticized Togo's letter to the African Union."))
+    assert ("ACCUSE", "Canada", None) in events_of(article(
+        "Canada on Sunday condemned the letter to the United Nations."))

@@ -2819,6 +2819,8 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                     continue
                 if ev.type == "ACCUSE" and c.lower_ == "to" and node.lemma_.lower() in JUDGEMENT_NOUNS:
                     continue    # "called the launch a grave threat to Japan's security": the threatened is no accused
+                if c.lower_ == "to" and ev.type in {"ACCUSE", "REJECT", "SUPPORT"} and _addressed(verb, node):
+                    continue    # "condemned Togo's letter to the AU": the one written to is no party
                 violent = _LEX.noun_type(node.lemma_.lower(), _compounds(node)) \
                     if ev.type == "ACCUSE" and node.dep_ == "dobj" and node.head == verb else None
                 # (but a coup or a crackdown "in Niger" is that state's own: its place names the accused)
@@ -2975,6 +2977,19 @@ def _holders(place: Token) -> list[Token]:
     return [g for q in place.children if q.dep_ in {"amod", "compound"} and q.lower_ in HOLDING_PARTICIPLES
             and q.i > 0 and q.nbor(-1).text == "-"
             for g in q.children if g.dep_ in {"npadvmod", "compound", "nmod"} and g.i < q.i]
+
+
+# Nouns of a message, whose to-phrase names the one it is sent to ("a letter to the UN").
+MESSAGE_NOUNS = {"letter", "message", "note", "complaint", "petition", "memorandum", "communication", "submission"}
+
+
+def _addressed(verb: Token, node: Token) -> bool:
+    """Whether a to-phrase on `node` (the verb or its direct object) names the addressee of a message
+    the verb judges ("condemned the letter to the UN", the parser hanging "to the UN" on either): the
+    verb's direct object is one of MESSAGE_NOUNS. What is judged is the message, so its author, not its
+    addressee, is the target."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in MESSAGE_NOUNS and node in (verb, obj)
 
 
 def _in_clause(tok: Token, verb: Token) -> bool:
