@@ -330,7 +330,9 @@ def test_we_in_a_spokesmans_quote_is_the_body_named_in_the_attribution():
 def test_we_in_the_quote_of_the_groups_spokesman_is_the_group_named_before():
     evs = events_of(article('Boko Haram fighters raided a village in Borno on Sunday.\n\n'
                             '"We killed five soldiers," said Abu Musab, the group\'s spokesman.'))
-    assert [e for e in evs if e[0] == "ASSAULT"] == [("ASSAULT", "Boko Haram", None)] * 2
+    # (the raid in Borno, a Nigerian state, is on Nigeria: an armed group's attack at home is on its state)
+    assert [e for e in evs if e[0] == "ASSAULT"] == [("ASSAULT", "Boko Haram", "Nigeria"),
+                                                     ("ASSAULT", "Boko Haram", None)]
 
 
 def test_we_of_a_minister_stays_the_minister():
@@ -1269,7 +1271,7 @@ def test_a_home_body_acting_on_its_own_people_stays_home():
 
 @pytest.mark.parametrize("text, expected", [
     ("Pakistan's Foreign Minister Imran Dar met Afghan officials in Kabul. Dar arrived in Kabul on Saturday "
-     "for a two-day visit.", ("CONSULT", "Imran Dar", None)),
+     "for a two-day visit.", ("CONSULT", "Imran Dar", "Afghanistan")),     # an arrival in Kabul: its host state
     ("Kenya's Interior Minister Peter Son met the envoy. Son then accused Somalia of arming the militants.",
      ("ACCUSE", "Peter Son", "Somalia")),
     ("African Union chief Amadou Faki Diallo condemned the coup on Monday. Faki called on the soldiers to "
@@ -2093,3 +2095,62 @@ def test_the_rebels_are_the_qualified_rebels_named_before_not_another_group():
                             "In Lebanon, Hezbollah fired rockets at an Israeli town.\n\n"
                             "The rebels accused Ankara of shelling their villages."))
     assert not any(e[0] == "ACCUSE" and e[1] == "Hezbollah" for e in evs)
+
+
+# -- targets on unseen news (issue 11): joined verbs, regions, visits, warnings ---------------------------
+
+def test_the_first_of_two_joined_verbs_takes_the_second_verbs_object():
+    evs = events_of(article("Chancellor Olaf Scholz thanked and congratulated President Emmanuel Macron after "
+                            "the vote."))
+    assert evs == [("SUPPORT", "Olaf Scholz", "Emmanuel Macron")] * 2
+    evs = events_of(article("The Egyptian foreign ministry condemned and rejected the statement by Ethiopia."))
+    assert [e[2] for e in evs] == ["Ethiopia", "Ethiopia"]
+
+
+def test_an_attack_in_a_state_or_province_targets_its_country():
+    evs = events_of(article("Gunmen stormed a market in Zamfara State on Friday."))
+    assert ("ASSAULT", "Gunmen", "Nigeria") in evs
+
+
+def test_an_armed_groups_attack_at_home_targets_its_state_but_a_states_forces_do_not():
+    assert ("ASSAULT", "Boko Haram", "Nigeria") in events_of(article(
+        "Boko Haram fighters attacked a mosque in Maiduguri on Sunday."))
+    assert ("ASSAULT", "Boko Haram", "Nigeria") in events_of(article(
+        "Boko Haram fighters raided a village in Yobe State on Sunday."))
+    assert ("ASSAULT", "Nigerian military", None) in events_of(article(
+        "Nigerian soldiers raided a camp in Yobe State on Sunday."))
+
+
+def test_a_visit_in_a_place_or_an_arrival_there_targets_its_state_unless_it_is_home():
+    assert ("CONSULT", "Ghana", "Nigeria") in events_of(article(
+        "The Ghanaian foreign minister arrived in Abuja on Tuesday."))
+    assert ("CONSULT", "Olaf Scholz", "Kenya") in events_of(article(
+        "Chancellor Olaf Scholz, who is on a state visit in Kenya, met students on Monday."))
+    assert ("CONSULT", "Kenya", None) in events_of(article(
+        "The Kenyan foreign minister arrived in Nairobi on Tuesday."))
+
+
+def test_a_warning_that_a_party_will_suffer_targets_that_party():
+    assert ("THREATEN", "Iran", "Israel") in events_of(article(
+        "Iran warned on Sunday that Israel would pay a heavy price."))
+    assert ("THREATEN", "North Korea", "South Korea") in events_of(article(
+        "North Korea warned that Seoul would face grave consequences."))
+
+
+def test_both_sides_addressed_by_one_sides_own_leader_is_the_other_side():
+    evs = events_of(article("Armenia and Azerbaijan exchanged fire on Monday. Armenia said Azerbaijan started the "
+                            "fighting.\n\nArmenian Prime Minister Nikol Pashinyan called on both sides to respect "
+                            "the truce."))
+    assert ("REQUEST", "Nikol Pashinyan", "Azerbaijan") in evs
+
+
+def test_a_place_held_by_a_named_party_targets_that_party():
+    assert ("ASSAULT", "Indian military", "Pakistan") in events_of(article(
+        "Indian troops shelled villages inside Pakistan-administered Kashmir on Monday."))
+    assert ("ASSAULT", "Israel", "Hamas") in events_of(article("Israeli jets struck a Hamas-run school in Gaza."))
+
+
+def test_the_addressee_of_a_condemned_letter_is_no_target():
+    assert ("ACCUSE", "Ghana", "Togo") in events_of(article("Ghana criticized Togo's letter to the African Union."))
+    assert ("ACCUSE", "Canada", None) in events_of(article(
+        "Canada on Sunday condemned the letter to the United Nations."))

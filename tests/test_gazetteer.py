@@ -321,3 +321,10 @@ def test_index_refusing_from_the_last_chunk_answers_as_the_full_lookup():
             assert index.get(s) is _looked_up(index, s), s
             refused += index._names_none(s) if s.strip() else 0
         assert refused > len(strings) // 4      # the refusal does spare most spans of ordinary words
+
+
+def test_a_state_or_province_gives_its_country_unless_two_countries_share_its_name():
+    assert gz.region_country("Zamfara State").name == "Nigeria"
+    assert gz.region_country("Sindh").name == "Pakistan"
+    assert gz.region_country("Punjab") is None      # India's and Pakistan's
+    assert gz.region_country("Georgia") is None     # a country's name first

@@ -178,3 +178,20 @@ def test_the_writer_checkpoints_its_wal_past_writer_checkpoint_pages(tmp_path: P
     finally:
         reference.close()
     assert snapshot(tmp_path / "s.db") == snapshot(tmp_path / "ref.db")
+
+
+def test_a_source_with_no_mention_and_no_target_is_counted(tmp_path):
+    """An event's source need not be among the article's mentions (a demonym the pipeline resolves as
+    the actor of "Indian shelling"); with no target either, its source-and-target count is 0, not the
+    NULL that `source_id = target_id` gives and actor_stats.n_both refuses."""
+    from extracting import extract_text
+
+    art = extract_text("Pakistan, June 2 – At least three farmers have been killed by Indian shelling inside "
+                       "Kashmir, officials said.", "2024-03-05", headline=True)
+    assert [(e.type, e.source, e.target) for e in art.events] == [("ASSAULT", "country:india", None)]
+    assert "country:india" not in {m.actor_key for m in art.mentions}
+    store = Store(tmp_path / "s.db")
+    store.write_article(art)
+    conn = sqlite3.connect(tmp_path / "s.db")
+    assert conn.execute("SELECT s.n_as_source, s.n_both FROM actor_stats s JOIN actors a ON a.id = s.actor_id "
+                        "WHERE a.name = 'India'").fetchall() == [(1, 0)]

@@ -2775,6 +2775,11 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         c.dep_ == "nsubjpass" and not any(g.lower_ == "whose" for g in c.children) for c in verb.children
     ):
         out.append(verb.head)   # "the activist who was detained"; not "Rwanda, whose troops were sent": the owner
+    shared = _shared_object(verb)
+    if shared is not None:
+        # "thanked and congratulated the premier": the first of two joined verbs has the second's object
+        out.extend(_counted(shared))
+        queue.append(shared)
     seen = set()
     while queue:
         node = queue.pop(0)
@@ -2808,11 +2813,14 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                                        # "rebuffed the request from Argentina": what is rejected is its author's
                                        or (c.lower_ == "from" and ev.type == "REJECT" and node.dep_ == "dobj"
                                            and node.head == verb)
-                                       or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")):
+                                       or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")
+                                       or _visited_place(ev, node, c)):
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
                     continue
                 if ev.type == "ACCUSE" and c.lower_ == "to" and node.lemma_.lower() in JUDGEMENT_NOUNS:
                     continue    # "called the launch a grave threat to Japan's security": the threatened is no accused
+                if c.lower_ == "to" and ev.type in {"ACCUSE", "REJECT", "SUPPORT"} and _addressed(verb, node):
+                    continue    # "condemned Togo's letter to the AU": the one written to is no party
                 violent = _LEX.noun_type(node.lemma_.lower(), _compounds(node)) \
                     if ev.type == "ACCUSE" and node.dep_ == "dobj" and node.head == verb else None
                 # (but a coup or a crackdown "in Niger" is that state's own: its place names the accused)
@@ -2821,10 +2829,12 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                     continue    # "condemned the attacks on the towns": the victims are not the accused
                 # "held talks in Aden with X": the venue of an event noun only when no party is named;
                 # likewise the topic of a meeting ("talks on Syria")
-                into = venues if node == ev.noun and (c.lower_ == "in" or (
-                    ev.type == "CONSULT" and c.lower_ in {"on", "about", "over"})) else out
+                into = venues if (node == ev.noun and (c.lower_ == "in" or (
+                    ev.type == "CONSULT" and c.lower_ in {"on", "about", "over"}))) \
+                    or _visited_place(ev, node, c) else out
                 for g in c.children:
                     if g.dep_ == "pobj" and not _shared_place(g):
+                        into.extend(_holders(g))    # "arrived in the Houthi-held city": the Houthis'
                         into.extend(_counted(g))
                         into.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
                         queue.append(g)
@@ -2833,6 +2843,8 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
             elif c.dep_ in {"pobj", "compound", "amod", "nmod", "poss", "appos", "conj"} and node != verb:
                 # ("the US criminal attack": the parser makes "US" an nmod when an adjective follows)
                 out.append(c)
+                if c.dep_ in {"amod", "compound"}:     # "shelled the rebel-held town": the holder
+                    out.extend(_holders(node))
                 if c.lower_ in FLAG_WORDS:     # "a British-flagged tanker", "a Greek-owned ship": the flag's state
                     out.extend(g for g in c.children if g.dep_ in {"amod", "npadvmod", "compound"})
             elif c.dep_ == "acl" and node != verb and c.tag_ == "VBN":
@@ -2859,9 +2871,10 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                     if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"}:
                         out.append(g)
                         queue.append(g)
-    if ev.type in {"REQUEST", "ACCUSE"} and verb.pos_ != "NOUN":
+    if ev.type in {"REQUEST", "ACCUSE", "THREATEN"} and verb.pos_ != "NOUN":
         # "demanded that Paris recall its ambassador", "charged that Moscow had violated the treaty",
-        # "called for Israel to halt its strikes"
+        # "called for Israel to halt its strikes"; "warned that Tokyo would pay a heavy price": the one
+        # the warning is about is the one threatened
         out.extend(g for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children)) for g in c.children if g.dep_ == "nsubj")
     if ev.type in FORCE_TYPES and verb.pos_ != "NOUN":
@@ -2917,6 +2930,66 @@ VIOLENT_TYPES = {"ASSAULT", "COERCE"}
 
 # Nouns naming what a clause before them asserts: "..., a claim denied by the rebels".
 CLAIM_NOUNS = {"claim", "allegation", "accusation", "assertion", "charge", "statement", "account", "version"}
+
+
+# Verbs of a visitor's coming, whose in-phrase names the place visited ("arrived in Dhaka").
+ARRIVAL_VERBS = {"arrive", "land"}
+
+
+def _visited_place(ev: FoundEvent, node: Token, prep: Token) -> bool:
+    """Whether `prep` (an "in" phrase on `node`) names the place a visit goes to: on a visit noun of a
+    CONSULT ("on an official visit in Pakistan") or on its verb of arrival ("arrived in Dhaka"). Its
+    place is a venue (`venue_candidates`): the host state is the target only when no party is named
+    (GUIDELINES: CONSULT covers visits; a visit to a capital is a visit to its state)."""
+    return ev.type == "CONSULT" and prep.lower_ == "in" and (
+        node == ev.noun or (node == ev.verb and _lemma(node) in ARRIVAL_VERBS))
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """The direct object of the verb joined right after `verb` when `verb` has none of its own: in
+    "X thanked and congratulated Y" and "condemned and rejected the decision" the parser hangs the one
+    object on the second verb only, though both verbs take it (right node raising, a shared object of
+    coordinated verbs). Only when nothing but the
+    conjunction, the second verb and punctuation follows `verb` in its own phrase, and the second verb
+    has no subject of its own; else None."""
+    if verb.pos_ != "VERB":
+        return None
+    right = [c for c in verb.children if c.i > verb.i]
+    if not right or any(c.dep_ not in {"cc", "conj", "punct"} for c in right):
+        return None
+    second = next((c for c in right if c.dep_ == "conj"), None)
+    if second is None or second.pos_ != "VERB" or second.i != verb.i + 2 or verb.nbor(1).dep_ != "cc" \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in second.children):
+        return None
+    return next((c for c in second.children if c.dep_ == "dobj"), None)
+
+
+# Participles by which news says who holds a place ("Houthi-held", "Pakistan-administered").
+HOLDING_PARTICIPLES = {"held", "controlled", "administered", "occupied", "run"}
+
+
+def _holders(place: Token) -> list[Token]:
+    """Who holds `place` by its hyphenated participle ("the Houthi-held city" -> Houthi, "Pakistan-
+    administered Kashmir" -> Pakistan, "rebel-controlled areas" -> rebel): the name before a
+    HOLDING_PARTICIPLES qualifier of the place, which the parser hangs on the participle (npadvmod,
+    compound); [] when there is none. The holder is the party an attack on the place or a visit to it
+    meets (GUIDELINES: attacks on a country's places take the country)."""
+    return [g for q in place.children if q.dep_ in {"amod", "compound"} and q.lower_ in HOLDING_PARTICIPLES
+            and q.i > 0 and q.nbor(-1).text == "-"
+            for g in q.children if g.dep_ in {"npadvmod", "compound", "nmod"} and g.i < q.i]
+
+
+# Nouns of a message, whose to-phrase names the one it is sent to ("a letter to the UN").
+MESSAGE_NOUNS = {"letter", "message", "note", "complaint", "petition", "memorandum", "communication", "submission"}
+
+
+def _addressed(verb: Token, node: Token) -> bool:
+    """Whether a to-phrase on `node` (the verb or its direct object) names the addressee of a message
+    the verb judges ("condemned the letter to the UN", the parser hanging "to the UN" on either): the
+    verb's direct object is one of MESSAGE_NOUNS. What is judged is the message, so its author, not its
+    addressee, is the target."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in MESSAGE_NOUNS and node in (verb, obj)
 
 
 def _in_clause(tok: Token, verb: Token) -> bool:
@@ -3008,6 +3081,7 @@ def place_candidates(ev: FoundEvent) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for g in c.children:    # "on the outskirts of Kharkiv"
                     if g.dep_ == "pobj" and not _shared_place(g):
+                        out.extend(_holders(g))     # "inside Pakistan-administered Kashmir"
                         out.append(g)
                         out.extend(x for x in g.subtree if x.dep_ in {"poss", "compound", "pobj"} and x != g)
             elif c.dep_ == "dobj":

@@ -251,6 +251,45 @@ def city_country(name: str | None) -> Country | None:
     return country_by_iso3(iso.alpha_3) if iso is not None else None
 
 
+# Words after a region's name that say what kind of region it is ("Borno State", "Idlib Province").
+_REGION_WORDS = {"state", "province", "region", "governorate", "district", "oblast", "prefecture", "county"}
+
+
+@cache
+def _regions() -> dict[str, set[str]]:
+    """Region name -> the ISO 3166-1 alpha-2 codes of the countries with a first-level subdivision of
+    that name, from ISO 3166-2 as the pycountry package ships it (nothing fetched at run time)."""
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            out.setdefault(sub.name, set()).add(sub.country_code)
+    return out
+
+
+@lru_cache(maxsize=_CACHED)
+def region_country(name: str | None) -> Country | None:
+    """The country of a state, province or region by its ISO 3166-2 name ("Borno" or "Borno State" ->
+    Nigeria, "Idlib Province" -> Syria); None for a name that is also a country's name or alias, a name
+    two countries' regions share ("Punjab"), or no such region. Source: ISO 3166-2 via pycountry
+    (`_regions`)."""
+    if not name:
+        return None
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in _REGION_WORDS:
+        name = " ".join(words[:-1])
+    if country_by_name(name) is not None:
+        return None
+    codes = _regions().get(name)
+    if codes is None or len(codes) != 1:
+        return None
+    import pycountry
+
+    iso = pycountry.countries.get(alpha_2=next(iter(codes)))
+    return country_by_iso3(iso.alpha_3) if iso is not None else None
+
+
 def is_media(s: str | None) -> bool:
     """Whether this names a news outlet or agency ("Reuters", "the BBC", "AFP")."""
     org = organization(s)

@@ -2170,7 +2170,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             # "urged both sides to ...": the first of the pair the article is about that is not the source
             group = collective_pair(book, cand) or (
                 (context.last_group[0], context.last_group[1]) if len(context.last_group) >= 2 else None)
-            key = next((k for k in group if k != ev.source_key), None) if group else None
+            # (nor the source's own state: "the Indian army spokesman urged both sides" urges the other)
+            key = next((k for k in group if k != ev.source_key and not _same_state(book, k, source)),
+                       None) if group else None
         if source is not None and source.type == "country" and source.country and (
                 key is None or getattr(book.actor(key), "country", None) == source.country):
             # "the U.S. administration criticized the government": another state's government (an
@@ -2242,6 +2244,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             key = res(cand)
             if _town_for_party(book, cand, key):
                 continue    # "launched attacks in Diyala's Kolajo sub-district": a town hosts no one
+            if key and _same_state(book, key, source):
+                continue    # "the Kenyan president arrived in Nairobi": his own state is no host
             if key and key != ev.source_key:
                 ev.target_key = key
                 break
@@ -2310,13 +2314,18 @@ def _coordinated_qualifier(book: ActorBook, tok: Token, di: int, off: int, sente
 
 def _city_country(book: ActorBook, tok: Token, source) -> str | None:
     """The country actor of a city the gazetteer does not hold ("struck homes in Kharkiv" -> Ukraine),
-    by GeoNames (`gazetteer.city_country`): only for a proper noun the NER takes for a place, and never
-    the source's own country (a state's forces acting at home name no foreign target)."""
+    by GeoNames (`gazetteer.city_country`), or of a state or province ("a village in Borno State" ->
+    Nigeria) by ISO 3166-2 (`gazetteer.region_country`): only for a proper noun the NER takes for a place, and never
+    the source's own country (a state's forces acting at home name no foreign target), unless the
+    source is an armed group: its attacks at home are on its state ("Boko Haram attacked a village in
+    Borno State" -> Nigeria; GUIDELINES: attacks on a country's places take the country)."""
     if tok.pos_ != "PROPN" or tok.ent_type_ not in {"GPE", "LOC", "NORP"}:     # "in Aleppo", tagged NORP
         return None
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    country = gz.city_country(ent.text if ent is not None else tok.text)
-    if country is None or (source is not None and getattr(source, "country", None) == country.iso3):
+    name = ent.text if ent is not None else tok.text
+    country = gz.city_country(name) or gz.region_country(name)     # "in Borno State" -> Nigeria
+    if country is None or (source is not None and getattr(source, "type", None) != "group"
+                           and getattr(source, "country", None) == country.iso3):
         return None
     return book._add(country.name, "country", country.iso3)
 

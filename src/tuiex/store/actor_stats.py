@@ -50,7 +50,7 @@ def _stats_sql(where: str) -> str:
     return f"""
 INSERT INTO actor_stats (actor_id, n_as_source, n_as_target, n_both, n_quotes, n_mentions)
 SELECT a, sum(s) * ?2, sum(t) * ?2, sum(b) * ?2, sum(q) * ?2, sum(m) * ?2 FROM (
-    SELECT source_id AS a, 1 AS s, 0 AS t, source_id = target_id AS b, 0 AS q, 0 AS m
+    SELECT source_id AS a, 1 AS s, 0 AS t, source_id IS target_id AS b, 0 AS q, 0 AS m
       FROM events WHERE {where} AND source_id IS NOT NULL
     UNION ALL SELECT target_id, 0, 1, 0, 0, 0 FROM events WHERE {where} AND target_id IS NOT NULL
     UNION ALL SELECT speaker_id, 0, 0, 0, 1, 0 FROM quotes WHERE {where} AND speaker_id IS NOT NULL
