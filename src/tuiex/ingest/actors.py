@@ -449,8 +449,12 @@ class ActorBook:
                         self._mention(key, di, span, offsets[di], sentence_of(offsets[di] + span.start_char))
                 actor = self.actors.get(key) if key else None
                 if key is None or actor is None or actor.type == "person" \
-                        or fold(m.group("short")) == fold(actor.name) or gz.is_media(m.group("short")):
-                    continue    # ("MOSCOW (AP) -": a dateline's agency is no alias of its place's state)
+                        or fold(m.group("short")) == fold(actor.name) \
+                        or (gz.is_media(m.group("short"))
+                            and _initials(" ".join(self._mention_words(di, before[-1]))) != m.group("short")):
+                    # ("MOSCOW (AP) -": a dateline's agency is no alias of its place's state; but
+                    # "Armed Forces of the Philippines (AFP)" is the name its initials abbreviate)
+                    continue
                 if actor.type == "country" and not _abbreviates(m.group("short"), self._mention_words(di, before[-1])):
                     continue    # "Tehreek-i-Nifaz Pakistan (TNP)": the group's short form, not Pakistan's
                 short.setdefault(m.group("short"), key)
@@ -2442,7 +2446,7 @@ def _titled_role(ent: Span) -> tuple[str | None, str | None]:
     role = _title_role(role)
     of = m.groupdict().get("of")
     if of:
-        org = gz.organization(_strip(of))
+        org = _political_body(_strip(of))
         # the country closing the name ("... Security of Kyrgyzstan") or leading it ("Nigerian Senate"),
         # not one inside it ("Organization of American States")
         c = _country_of_tail(of.split(" of ")[-1]) or gz.country_by_demonym(of.split()[0]) \
@@ -2454,7 +2458,7 @@ def _titled_role(ent: Span) -> tuple[str | None, str | None]:
         c = _country_of_tail(q)
         if c:
             return c.iso3, role
-        org = gz.organization(q)
+        org = _political_body(q)
         if org:
             return org.country, f"{org.name} {role}"
         lead = gz.country_by_demonym(q.split()[0]) or gz.country_by_name(q.split()[0])
@@ -2478,6 +2482,15 @@ def _titled_role(ent: Span) -> tuple[str | None, str | None]:
     after_of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})", after)
     c = _country_of_tail(after_of.group(1)) if after_of and m is not appos else None
     return (c.iso3 if c else None), role
+
+
+def _political_body(name: str) -> gz.Org | None:
+    """The gazetteer's body of this name, unless it is a news outlet: an outlet's initials in a
+    title name another body more often than the agency ("the chairman of the PTI" is Pakistan's
+    Tehreek-e-Insaf, not the Press Trust of India; "AFP spokesperson" in Manila is the Armed Forces
+    of the Philippines), and an outlet's staff are no actors whose country a story needs."""
+    org = gz.organization(name)
+    return None if org is None or org.media else org
 
 
 def _role_of_before(before: str) -> re.Match[str] | None:
