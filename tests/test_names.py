@@ -745,3 +745,15 @@ def test_a_demonym_an_owner_or_an_article_before_party_names_no_party():
     for text in ("The Nigerian party said its members were attacked.", "President Ruto's party won the vote.",
                  "A party supporter says the protesters want to appeal the result."):
         assert not any("party" in a.name for a in article(text).actors.values())
+
+
+@pytest.mark.parametrize("text, word", [
+    # a name ending in "LGA" (a Nigerian local government area), which the tagger calls a body
+    ("Gunmen attacked Tsafe, the headquarters of Kauran Mada LGA of Zamfara State, police said.", "Kauran"),
+    # a place and its region after a comma inside one name
+    ("Troops clashed with bandits at Gubio, Northern Bauchi State.", "Gubio"),
+    # two names before one plural place noun, which the parser may hang on the first name
+    ("Clashes broke out on the road between Kuru Bala and Tandi Musa towns, residents said.", "Bala"),
+])
+def test_a_name_a_place_noun_closes_or_follows_is_no_actor(text, word):
+    assert not any(word in a.name for a in article(text).actors.values()), text

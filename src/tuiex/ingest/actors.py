@@ -342,6 +342,7 @@ class ActorBook:
                 key = self._add_person(ent, text, offset)
                 self._mention(key, di, ent, offset, sentence)
             elif ent.label_ != "PERSON" and self._person_by_usage(ent, text) and not org and not country and is_body \
+                    and fold(text) not in self._place_names \
                     and not (ent.label_ == "ORG" and gz.country_by_name(text.split()[-1])):   # "Global Affairs Canada"
                 key = self._add_person(ent, text, offset)
                 self._mention(key, di, ent, offset, sentence)
@@ -1984,6 +1985,8 @@ def _place_names(docs: list[Doc]) -> set[str]:
                 names.add(fold(_strip(ent.text)))       # "Aljannaru, a village in ...", "a settlement called X"
             elif ent.label_ in {"GPE", "LOC"} and _as_place(ent) and _unknown_name(ent):
                 names.add(fold(_strip(ent.text)))       # "from Zabadani": a place, whatever else it is tagged
+            elif _place_by_its_words(ent):
+                names.add(fold(_strip(ent.text)))       # "Kala Balge LGA", "Kareto, Northern Borno State"
             if ent.label_ in {"GPE", "LOC", "PERSON"}:
                 tags[(fold(_strip(ent.text)), ent.label_ == "PERSON")] += 1
             elif ent.label_ == "ORG" and root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near"} \
@@ -2060,6 +2063,24 @@ def _regional_demonym(tok: Token, country: gz.Country) -> bool:
         return False
     wider = gz.country_by_demonym(f"{prev.text} {tok.text}")
     return wider is None or wider.iso3 != country.iso3
+
+
+def _place_by_its_words(ent: Span) -> bool:
+    """Whether a name the tagger calls a person or an organisation is a place by its own words or
+    its conjunct: it ends in a place noun though tagged a person ("Ras Kamboni District") or in
+    "LGA", a Nigerian local government area, whatever its tag ("Kala Balge LGA"); it is a place and
+    the region it lies in after a comma ("Kareto, Northern Borno State"); or a plural place noun is
+    its conjunct ("between Tor Dara and Wana Kot villages")."""
+    last = ent[-1].lower_
+    if len(ent) > 1 and ((ent.label_ == "PERSON" and last in _PLACE_NOUNS) or ent[-1].text == "LGA"):
+        return True
+    if ent.label_ in {"PERSON", "ORG"} and last in _PLACE_NOUNS and any(t.text == "," for t in ent[1:-1]):
+        return True
+    # plural place nouns after names joined by "and", which the parser may hang on the first name
+    # ("between X and Y towns": "towns" a conjunct of X)
+    return ent.label_ in {"PERSON", "ORG"} and any(
+        c.dep_ == "conj" and c.lower_ != "islands" and c.lower_.endswith("s") and c.lower_ in _PLACE_NOUNS
+        and c.i > ent.end for c in ent.root.children)
 
 
 def _relative_subject(tok: Token) -> bool:
