@@ -516,18 +516,23 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
         home = _leading_country(book, exclude=home)
     same = next((s for s in SYNONYMS if (service or phrase) in s), {service or phrase})
     span = token.doc[min([token.i] + [c.i for c in token.lefts if c.dep_ in {"det", "compound", "amod"}]):token.i + 1]
+    military = same is SYNONYMS[0]
     for key, actor in list(book.actors.items()):
-        if actor.type == "organization" and any(actor.name.lower().endswith(" " + s) for s in same):
+        if actor.type == "organization" and any(actor.name.lower().endswith(" " + s) for s in same) \
+                and not (military and actor.country is None):
             if (home is None and placed is None) or actor.country == home:
                 book._mention(key, di, span, offset, sentence)
                 return key
     if placed is None:
         # the article named it before: "Russia's Ministry of Foreign Affairs ... the ministry",
-        # "the Constitutional Court of Zimbabwe ... the court" (the latest such mention wins)
+        # "the Constitutional Court of Zimbabwe ... the court" (the latest such mention wins); "the
+        # army" is a state's, not an armed group's of no state named "... Army" ("the Kachin
+        # Independence Army ... the army seized power" is Myanmar's)
         head = phrase.split()[-1]
         for m in reversed(book.mentions):
             actor = book.actor(m.actor_key)
             if actor is not None and actor.type == "organization" and head in actor.name.lower().split() \
+                    and not (military and actor.country is None) \
                     and (not phrase.count(" ") or phrase in actor.name.lower() or any(
                         w in actor.name.lower() for w in phrase.split()[:-1])):
                 book._mention(m.actor_key, di, span, offset, sentence)
@@ -548,7 +553,6 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
     else:
         # named for the country, never by the bare noun: "the army" of one article is not another's
         demonym = country.demonyms[0] if country.demonyms else country.name
-        military = same is SYNONYMS[0]
         key = book._add(f"{demonym} {'military' if military else service or phrase}", "organization", country.iso3,
                         alias=f"{demonym} {phrase}")
         for alias in {f"{country.name} {phrase}", f"{country.name} military" if military else ""} - {""}:
