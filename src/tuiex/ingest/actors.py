@@ -346,6 +346,11 @@ class ActorBook:
                     and not (ent.label_ == "ORG" and gz.country_by_name(text.split()[-1])):   # "Global Affairs Canada"
                 key = self._add_person(ent, text, offset)
                 self._mention(key, di, ent, offset, sentence)
+            elif ent.label_ == "PERSON" and not org and not country and is_body and _body_of_members(ent) \
+                    and self._person_key(text, offset + ent.start_char) is None:
+                # "Jamaat-e-Islami members raided ...": a person has no members; the name is a group's
+                key = self._add(text, "group", None, alias=text)
+                self._mention(key, di, ent, offset, sentence)
             elif ent.label_ == "PERSON" and not org and not country and _looks_like_name(text) and is_body \
                     and not gz.country_by_demonym(text) and not _ORG_WORDS.search(text) \
                     and not _OFFICE_WORD.search(text.split()[-1]) \
@@ -2348,6 +2353,20 @@ def _names_a_group(ent: Span) -> bool:
     if i < len(doc) and doc[i].lower_ == "political":
         i += 1
     return i < len(doc) and doc[i].lower_ in _GROUP_AFTER_NAME
+
+
+# Nouns for the people of a body that a person does not have ("X members", "X cadres")
+_MEMBER_NOUNS = {"members", "member", "cadres", "cadre", "militants", "lawmakers", "legislators", "councillors",
+                 "councilors", "delegates"}
+
+
+def _body_of_members(ent: Span) -> bool:
+    """Whether a name the tagger calls a person modifies a noun for a body's members right after it
+    ("Jamaat-e-Islami members", "Ansar Dine members"): the name of a party or group, which the
+    small English model often tags PERSON when it is not English."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].lower_ in _MEMBER_NOUNS and ent.root.head.i == ent.end \
+        and ent.root.dep_ in {"compound", "nmod", "amod"}
 
 
 def _first_word(text: str) -> str:
