@@ -757,3 +757,15 @@ def test_a_demonym_an_owner_or_an_article_before_party_names_no_party():
 ])
 def test_a_name_a_place_noun_closes_or_follows_is_no_actor(text, word):
     assert not any(word in a.name for a in article(text).actors.values()), text
+
+
+@pytest.mark.parametrize("text", [
+    "The pact was among six deals signed after Solomon Islands Foreign Minister Peter Kenilorea met Chinese "
+    "officials in Beijing.",
+    "The pact was signed after Solomon Islands Prime Minister Tevita Marama met Chinese Premier Li Qiang in Beijing.",
+])
+def test_a_title_after_a_country_the_tagger_calls_a_person_is_no_surname(text):
+    art = article(text)
+    assert not any(name.startswith("Solomon") for name in people(art)), text
+    assert "SLB" in {a.country for a in art.actors.values() if a.type == "country"}, text
+

@@ -1707,7 +1707,7 @@ def _whole_person(ent: Span) -> Span:
             and doc[end].text[:1].isupper() and (doc[end - 1].head.i == end or doc[end].head.i == end - 1
                                                  or doc[end - 2].lower_ in _PARTICLES):
         end += 1    # "Ursula von der" + "Leyen" (tagged a place): a name does not end in its particle
-    while end < len(doc) and end - ent.end < 3 and _name_word(doc[end]):
+    while end < len(doc) and end - ent.end < 3 and _name_word(doc[end]) and not _opens_title(doc, end):
         end += 1
     before = 1 if len(ent) >= 3 else 2 if len(ent) == 2 else 0
     while before and start > 0 and _given_name_before(doc[start - 1], ent):
@@ -1717,6 +1717,13 @@ def _whole_person(ent: Span) -> Span:
         # given name before two is _titled_name's ("Attorney General Ana Julia Guido" + "De Romero")
         start = ent.start
     return Span(doc, start, end, label="PERSON") if (start, end) != (ent.start, ent.end) else ent
+
+
+def _opens_title(doc: Doc, i: int) -> bool:
+    """Whether the words from token `i` on are a title of the gazetteer of two or three words
+    ("Prime Minister", "Foreign Minister" after "Solomon Islands", which the tagger may call a
+    person): the start of a title, no surname."""
+    return any(gz.is_role(doc[i:i + n].text) for n in (2, 3) if i + n <= len(doc))
 
 
 def _given_name_before(prev: Token, ent: Span) -> bool:
