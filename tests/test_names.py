@@ -769,3 +769,9 @@ def test_a_title_after_a_country_the_tagger_calls_a_person_is_no_surname(text):
     assert not any(name.startswith("Solomon") for name in people(art)), text
     assert "SLB" in {a.country for a in art.actors.values() if a.type == "country"}, text
 
+
+def test_a_quoted_name_after_a_persons_name_is_that_person_alone():
+    art = article('Militia commander Ibrahim Adam Musa "Tayeb" rejected the truce on Monday. Tayeb accused the '
+                  'army of bombing civilians.')
+    assert "Tayeb" not in people(art)
+    assert "Tayeb" in people(art)["Ibrahim Adam Musa"].aliases

@@ -83,6 +83,9 @@ _QUOTE_MARK = re.compile(r'["“”«»„]')
 # a quoted nickname inside a person's name (_nicknamed_people): the given name, the rest
 _NICKNAME = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) ?"
                        r"[“\"‘][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[”\"’] ?([\w.' -]+)")
+# A quoted name of one or two capitalised words right after a person's name: 'Pushpa Kamal Dahal
+# "Prachanda"', "Mohamed Hamdan Dagalo 'Hemedti'"
+_TRAILING_NICKNAME = re.compile(r"\s?[“\"‘']([A-Z][\w-]+(?: [A-Z][\w-]+)?)[”\"’'](?!\w)")
 # Acronyms of an officer's title, not of a body ("DC on Tuesday said", "the OC said", "CEO said"):
 # South Asian district and police offices, and company offices
 _OFFICE_ACRONYMS = {"DC", "ADC", "DM", "SDM", "UNO", "OC", "SP", "ASP", "DSP", "SSP", "DIG", "IG", "IGP", "SHO",
@@ -834,6 +837,13 @@ class ActorBook:
         actor.country = actor.country or country
         actor.role = actor.role or role
         actor.aliases.add(text)
+        if (nick := _TRAILING_NICKNAME.match(doc_text(ent.doc)[ent.end_char:])) is not None \
+                and not gz.country_by_name(nick.group(1)) and not gz.organization(nick.group(1)):
+            # "Pushpa Kamal Dahal 'Prachanda'": the quoted name after a person's is his nom de guerre,
+            # which the story then uses alone ("Prachanda said")
+            actor.aliases.add(nick.group(1))
+            here = next(i for i, p in enumerate(self._persons) if p.key == key)
+            self._person_names.setdefault(" ".join(_person_tokens(nick.group(1))), set()).add(here)
         if honorific != text and _HONORIFIC.match(honorific):
             actor.aliases.add(honorific)            # "Sheikh Khalid"
         if len(toks) > 1:
