@@ -305,3 +305,12 @@ def test_an_outlets_initials_before_a_title_give_no_country():
     art = article("Armed Forces of the Philippines (AFP) chief General Rodel Bautista said the operation "
                   "would go on.\n\nAFP spokesperson Col. Teodoro Salazar said eleven rebels were killed in the raid.")
     assert by_name(art)["Teodoro Salazar"].country != "FRA"
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels were seen in the district of Mocímboa da Praia on Monday, police said.",
+    "Gunmen raided a village near Vila de Luanda overnight, police said.",
+])
+def test_a_place_name_ending_in_a_capitals_name_names_no_country(text):
+    art = article(text)
+    assert not any(a.country in {"CPV", "AGO"} for a in art.actors.values()), text

@@ -374,8 +374,10 @@ class ActorBook:
             alias = text if span is ent else _strip(span.text)
             self._mention(self._add(org.name, org.type, org.country, alias=alias), di, span, offset, sentence)
         elif country and ent.label_ in {"GPE", "ORG", "NORP", "LOC", "FAC", "PERSON"}:
-            if _venue(ent):
-                return      # "a summit in Nairobi": the place where something happened, not an actor
+            if _venue(ent) or _tail_of_longer_name(ent):
+                # "a summit in Nairobi": the place where something happened, not an actor; "Mocímboa
+                # da Praia": a town whose name ends in a capital's, not Cape Verde
+                return
             office = ent.doc[ent.end:ent.end + 2]
             if text in country.seats and office.text.lower() in {"press service", "press office"}:
                 # "the Casa Rosada press service": the presidency's press office, an organisation of its
@@ -1927,6 +1929,18 @@ def _as_place(ent: Span) -> bool:
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ in _PLACE_PREPOSITIONS and (
         prep.lower_ != "from" or prep.head.pos_ in {"VERB", "AUX"})
+
+
+def _tail_of_longer_name(ent: Span) -> bool:
+    """Whether a name is the end of a longer one the tagger cut after a lower-case particle: a
+    capitalised word and "da", "de", "do", "dos" before it ("Mocímboa da Praia", "Vila de Luanda",
+    Portuguese, Spanish and French place names)."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].text in _PLACE_PARTICLES \
+        and doc[ent.start - 2].text[:1].isupper() and doc[ent.start - 2].is_alpha
+
+
+_PLACE_PARTICLES = {"da", "de", "do", "dos", "das", "del"}
 
 
 def _venue(ent: Span) -> bool:

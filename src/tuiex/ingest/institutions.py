@@ -451,7 +451,10 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
             return key
     if token.pos_ == "PROPN" and not token.text.islower():     # a lower-case "ministry" is a noun mis-tagged
         words = [c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token.text]
-        country = gz.country_by_name(" ".join(words)) or gz.country_by_name(token.text)
+        # the last word alone only when no name word or particle comes before it: "Mocímboa da Praia"
+        # is a Mozambican town, not Cape Verde's capital
+        whole = any(c.dep_ == "compound" and c.i < token.i for c in token.lefts)
+        country = gz.country_by_name(" ".join(words)) or (None if whole else gz.country_by_name(token.text))
         if country is not None:
             key = book._add(country.name, "country", country.iso3)
             book._mention(key, di, token.doc[token.i - len(words) + 1:token.i + 1], offset, sentence)
