@@ -392,6 +392,12 @@ class ActorBook:
             # "an army spokesman", "police said" tagged ORG: a common noun, no name; the unnamed
             # institution with its country from context (institutions.resolve_unnamed), not a body "army"
             pass
+        elif ent.label_ == "ORG" and is_body and (kinded := _KIND_AFTER_NAME.fullmatch(text)) is not None \
+                and (named := self._body_named(kinded.group(1))) is not None:
+            # "Awami League party", "the Nepali Congress party": the body the gazetteer or the article
+            # knows by the name before the lower-case kind, not a second body of that longer name
+            named.aliases.add(text)
+            self._mention(named.key, di, ent, offset, sentence)
         elif ent.label_ == "ORG" and is_body and not _NOT_ACTOR.search(text) and not _named_place(ent) \
                 and fold(text) not in self._place_names:
             parent = _parent_body(text)
@@ -416,6 +422,16 @@ class ActorBook:
                     self._mention(key, di, ent, offset, sentence)
             else:
                 self._candidates[(di, ent.root.i)] = (ent, text)
+
+    def _body_named(self, name: str) -> Actor | None:
+        """The group or organisation of this name: the gazetteer's (no outlet), else one the article
+        has named so."""
+        org = gz.organization(name)
+        if org is not None and not org.media:
+            return self.actors[self._add(org.name, org.type, org.country, alias=name)]
+        folded = fold(name)
+        return next((a for a in self.actors.values() if a.type in {"group", "organization"}
+                     and (fold(a.name) == folded or folded in {fold(x) for x in a.aliases})), None)
 
     def _brussels_for_the_union(self) -> None:
         """"Brussels' demands" in an article that names the European Union: the Union (the usual
@@ -1854,6 +1870,8 @@ def _unlabelled_organisations(doc: Doc) -> list[tuple[Span, Token]]:
     return out + _lower_headed_groups(doc)
 
 
+# A name and the lower-case kind news writes after it ("Awami League party")
+_KIND_AFTER_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s+(?:party|movement|militia|alliance)")
 # Lower-case heads that news writes after a group's own name ("the Popular Will party")
 _GROUP_HEADS = ("party", "militia", "movement", "cartel")
 # Small words inside such a name ("Fridays for Future", "Servant of the People")
