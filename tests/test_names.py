@@ -775,3 +775,9 @@ def test_a_quoted_name_after_a_persons_name_is_that_person_alone():
                   'army of bombing civilians.')
     assert "Tayeb" not in people(art)
     assert "Tayeb" in people(art)["Ibrahim Adam Musa"].aliases
+
+
+def test_a_first_given_name_the_tagger_left_before_a_two_word_name_is_kept():
+    art = article("The party quarrelled over its backing for Ram Chandra Adhikari, a nominee of the ruling party, "
+                  "for president.")
+    assert "Ram Chandra Adhikari" in people(art)

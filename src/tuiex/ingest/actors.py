@@ -1740,11 +1740,19 @@ def _whole_person(ent: Span) -> Span:
     before = 1 if len(ent) >= 3 else 2 if len(ent) == 2 else 0
     while before and start > 0 and _given_name_before(doc[start - 1], ent):
         start, before = start - 1, before - 1
-    if len(ent) == 2 and (start == ent.start - 1 or start > 0 and doc[start - 1].pos_ == "PROPN"):
+    if len(ent) == 2 and (start == ent.start - 1 and not _given_name_alone(doc, start)
+                          or start > 0 and doc[start - 1].pos_ == "PROPN"):
         # one word before a two-word name may be anything ("Kremlin Dmitry Peskov"); a title or a third
         # given name before two is _titled_name's ("Attorney General Ana Julia Guido" + "De Romero")
         start = ent.start
     return Span(doc, start, end, label="PERSON") if (start, end) != (ent.start, ent.end) else ent
+
+
+def _given_name_alone(doc: Doc, i: int) -> bool:
+    """Whether the word at `i`, before a two-word name, is a first given name the tagger left out:
+    a lower-case word or a comma before it, so no capitalised title or body runs on into it ("support
+    for Ram Chandra Paudel", Nepali names of three words), and no body of the gazetteer."""
+    return i > 0 and (doc[i - 1].is_lower or doc[i - 1].text == ",") and gz.organization(doc[i].text) is None
 
 
 def _opens_title(doc: Doc, i: int) -> bool:
