@@ -292,3 +292,25 @@ def test_a_rank_in_a_countrys_army_gives_that_country():
     art = article("At the summit, attended by Laos Army Gen. Khamphan Vong as head of the council, leaders agreed "
                   "on a plan.")
     assert by_name(art)["Khamphan Vong"].country == "LAO"
+
+
+def test_an_outlets_initials_in_a_title_give_no_country():
+    # "PTI" is the Press Trust of India in the gazetteer; here a party's initials
+    art = article("Asad Rauf, the chairman of the PTI, said on Monday that police had raided his home in Multan.")
+    assert by_name(art)["Asad Rauf"].country is None
+
+
+def test_an_outlets_initials_before_a_title_give_no_country():
+    # "AFP" is Agence France-Presse in the gazetteer; in Manila news the Armed Forces of the Philippines
+    art = article("Armed Forces of the Philippines (AFP) chief General Rodel Bautista said the operation "
+                  "would go on.\n\nAFP spokesperson Col. Teodoro Salazar said eleven rebels were killed in the raid.")
+    assert by_name(art)["Teodoro Salazar"].country != "FRA"
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels were seen in the district of Mocímboa da Praia on Monday, police said.",
+    "Gunmen raided a village near Vila de Luanda overnight, police said.",
+])
+def test_a_place_name_ending_in_a_capitals_name_names_no_country(text):
+    art = article(text)
+    assert not any(a.country in {"CPV", "AGO"} for a in art.actors.values()), text

@@ -169,3 +169,18 @@ def test_a_front_of_another_country_is_not_the_french_party():
                        "2023-04-04", name="k.txt", headline=True)
     fronts = [a for a in art.actors.values() if "Front" in a.name or a.name == "National Rally"]
     assert fronts and all(a.country != "FRA" for a in fronts)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police detained twelve Ansar Dine members after the rally on Friday.", "Ansar Dine"),
+    ("Witnesses said Jamaat-ul-Ahrar members attacked the convoy.", "Jamaat-ul-Ahrar"),
+])
+def test_a_name_tagged_a_person_before_members_is_a_group(text, name):
+    art = extract_text(text, "2023-04-04", name="k.txt", headline=True)
+    assert {a.name: a.type for a in art.actors.values()}.get(name) == "group"
+
+
+def test_a_known_bodys_name_with_party_after_it_is_that_body():
+    found = names("Members of the governing African National Congress party marched in Durban on Saturday.")
+    assert found.get("African National Congress") == ("group", "ZAF")
+    assert "African National Congress party" not in found

@@ -106,3 +106,12 @@ def test_the_military_is_the_army_a_state_named_earlier_in_the_sentence():
                   "soldiers, the military said, as Mali denied that the gunmen came from Mali.")
     assert ("Nigerien military", "NER") in speakers(art)
     assert not any(country == "MLI" for _, country in speakers(art))
+
+
+def test_the_bare_army_is_the_states_not_an_armed_groups_named_army():
+    art = article("Rebels seize border post\n\n"
+                  "Fighters of the Karenni Independence Army or KNIA seized a border post near Muse, said Sai Lwin, "
+                  "a spokesman for the group.\n\n"
+                  "Myanmar has been at war since the army overthrew the elected government in 2021.")
+    overthrow = [e for e in art.events if e.trigger.startswith("overthrew")]
+    assert [art.actors[e.source].country if e.source else None for e in overthrow] == ["MMR"]

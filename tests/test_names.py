@@ -745,3 +745,39 @@ def test_a_demonym_an_owner_or_an_article_before_party_names_no_party():
     for text in ("The Nigerian party said its members were attacked.", "President Ruto's party won the vote.",
                  "A party supporter says the protesters want to appeal the result."):
         assert not any("party" in a.name for a in article(text).actors.values())
+
+
+@pytest.mark.parametrize("text, word", [
+    # a name ending in "LGA" (a Nigerian local government area), which the tagger calls a body
+    ("Gunmen attacked Tsafe, the headquarters of Kauran Mada LGA of Zamfara State, police said.", "Kauran"),
+    # a place and its region after a comma inside one name
+    ("Troops clashed with bandits at Gubio, Northern Bauchi State.", "Gubio"),
+    # two names before one plural place noun, which the parser may hang on the first name
+    ("Clashes broke out on the road between Kuru Bala and Tandi Musa towns, residents said.", "Bala"),
+])
+def test_a_name_a_place_noun_closes_or_follows_is_no_actor(text, word):
+    assert not any(word in a.name for a in article(text).actors.values()), text
+
+
+@pytest.mark.parametrize("text", [
+    "The pact was among six deals signed after Solomon Islands Foreign Minister Peter Kenilorea met Chinese "
+    "officials in Beijing.",
+    "The pact was signed after Solomon Islands Prime Minister Tevita Marama met Chinese Premier Li Qiang in Beijing.",
+])
+def test_a_title_after_a_country_the_tagger_calls_a_person_is_no_surname(text):
+    art = article(text)
+    assert not any(name.startswith("Solomon") for name in people(art)), text
+    assert "SLB" in {a.country for a in art.actors.values() if a.type == "country"}, text
+
+
+def test_a_quoted_name_after_a_persons_name_is_that_person_alone():
+    art = article('Militia commander Ibrahim Adam Musa "Tayeb" rejected the truce on Monday. Tayeb accused the '
+                  'army of bombing civilians.')
+    assert "Tayeb" not in people(art)
+    assert "Tayeb" in people(art)["Ibrahim Adam Musa"].aliases
+
+
+def test_a_first_given_name_the_tagger_left_before_a_two_word_name_is_kept():
+    art = article("The party quarrelled over its backing for Ram Chandra Adhikari, a nominee of the ruling party, "
+                  "for president.")
+    assert "Ram Chandra Adhikari" in people(art)

@@ -175,3 +175,20 @@ def test_a_shared_description_in_one_article_does_not_join_two_countries(tmp_pat
     finally:
         store.close()
     assert groups(path) == [("Kenyan protesters", "KEN"), ("Ugandan protesters", "UGA")]
+
+
+def test_a_bodys_short_form_and_its_full_name_typed_apart_are_one_actor(tmp_path: Path):
+    path = tmp_path / "s.db"
+    store = Store(path)
+    try:
+        write(store, "a.txt", "The ZUF accused police of attacking its supporters in Harare on Monday.")
+        write(store, "b.txt", "The Zambezi Unity Front (ZUF) said police had detained its leaders in Harare.")
+    finally:
+        store.close()
+    store = Store(path)
+    try:
+        rows = store.db.execute("SELECT a.name, a.type FROM actors a JOIN aliases al ON al.actor_id = a.id "
+                                "WHERE al.norm = 'zuf'").fetchall()
+    finally:
+        store.close()
+    assert rows == [("Zambezi Unity Front", "group")]

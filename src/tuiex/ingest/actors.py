@@ -83,6 +83,9 @@ _QUOTE_MARK = re.compile(r'["“”«»„]')
 # a quoted nickname inside a person's name (_nicknamed_people): the given name, the rest
 _NICKNAME = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) ?"
                        r"[“\"‘][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[”\"’] ?([\w.' -]+)")
+# A quoted name of one or two capitalised words right after a person's name: 'Pushpa Kamal Dahal
+# "Prachanda"', "Mohamed Hamdan Dagalo 'Hemedti'"
+_TRAILING_NICKNAME = re.compile(r"\s?[“\"‘']([A-Z][\w-]+(?: [A-Z][\w-]+)?)[”\"’'](?!\w)")
 # Acronyms of an officer's title, not of a body ("DC on Tuesday said", "the OC said", "CEO said"):
 # South Asian district and police offices, and company offices
 _OFFICE_ACRONYMS = {"DC", "ADC", "DM", "SDM", "UNO", "OC", "SP", "ASP", "DSP", "SSP", "DIG", "IG", "IGP", "SHO",
@@ -342,8 +345,14 @@ class ActorBook:
                 key = self._add_person(ent, text, offset)
                 self._mention(key, di, ent, offset, sentence)
             elif ent.label_ != "PERSON" and self._person_by_usage(ent, text) and not org and not country and is_body \
+                    and fold(text) not in self._place_names \
                     and not (ent.label_ == "ORG" and gz.country_by_name(text.split()[-1])):   # "Global Affairs Canada"
                 key = self._add_person(ent, text, offset)
+                self._mention(key, di, ent, offset, sentence)
+            elif ent.label_ == "PERSON" and not org and not country and is_body and _body_of_members(ent) \
+                    and self._person_key(text, offset + ent.start_char) is None:
+                # "Jamaat-e-Islami members raided ...": a person has no members; the name is a group's
+                key = self._add(text, "group", None, alias=text)
                 self._mention(key, di, ent, offset, sentence)
             elif ent.label_ == "PERSON" and not org and not country and _looks_like_name(text) and is_body \
                     and not gz.country_by_demonym(text) and not _ORG_WORDS.search(text) \
@@ -365,8 +374,10 @@ class ActorBook:
             alias = text if span is ent else _strip(span.text)
             self._mention(self._add(org.name, org.type, org.country, alias=alias), di, span, offset, sentence)
         elif country and ent.label_ in {"GPE", "ORG", "NORP", "LOC", "FAC", "PERSON"}:
-            if _venue(ent):
-                return      # "a summit in Nairobi": the place where something happened, not an actor
+            if _venue(ent) or _tail_of_longer_name(ent):
+                # "a summit in Nairobi": the place where something happened, not an actor; "Mocímboa
+                # da Praia": a town whose name ends in a capital's, not Cape Verde
+                return
             office = ent.doc[ent.end:ent.end + 2]
             if text in country.seats and office.text.lower() in {"press service", "press office"}:
                 # "the Casa Rosada press service": the presidency's press office, an organisation of its
@@ -381,6 +392,12 @@ class ActorBook:
             # "an army spokesman", "police said" tagged ORG: a common noun, no name; the unnamed
             # institution with its country from context (institutions.resolve_unnamed), not a body "army"
             pass
+        elif ent.label_ == "ORG" and is_body and (kinded := _KIND_AFTER_NAME.fullmatch(text)) is not None \
+                and (named := self._body_named(kinded.group(1))) is not None:
+            # "Awami League party", "the Nepali Congress party": the body the gazetteer or the article
+            # knows by the name before the lower-case kind, not a second body of that longer name
+            named.aliases.add(text)
+            self._mention(named.key, di, ent, offset, sentence)
         elif ent.label_ == "ORG" and is_body and not _NOT_ACTOR.search(text) and not _named_place(ent) \
                 and fold(text) not in self._place_names:
             parent = _parent_body(text)
@@ -405,6 +422,16 @@ class ActorBook:
                     self._mention(key, di, ent, offset, sentence)
             else:
                 self._candidates[(di, ent.root.i)] = (ent, text)
+
+    def _body_named(self, name: str) -> Actor | None:
+        """The group or organisation of this name: the gazetteer's (no outlet), else one the article
+        has named so."""
+        org = gz.organization(name)
+        if org is not None and not org.media:
+            return self.actors[self._add(org.name, org.type, org.country, alias=name)]
+        folded = fold(name)
+        return next((a for a in self.actors.values() if a.type in {"group", "organization"}
+                     and (fold(a.name) == folded or folded in {fold(x) for x in a.aliases})), None)
 
     def _brussels_for_the_union(self) -> None:
         """"Brussels' demands" in an article that names the European Union: the Union (the usual
@@ -449,8 +476,12 @@ class ActorBook:
                         self._mention(key, di, span, offsets[di], sentence_of(offsets[di] + span.start_char))
                 actor = self.actors.get(key) if key else None
                 if key is None or actor is None or actor.type == "person" \
-                        or fold(m.group("short")) == fold(actor.name) or gz.is_media(m.group("short")):
-                    continue    # ("MOSCOW (AP) -": a dateline's agency is no alias of its place's state)
+                        or fold(m.group("short")) == fold(actor.name) \
+                        or (gz.is_media(m.group("short"))
+                            and _initials(" ".join(self._mention_words(di, before[-1]))) != m.group("short")):
+                    # ("MOSCOW (AP) -": a dateline's agency is no alias of its place's state; but
+                    # "Armed Forces of the Philippines (AFP)" is the name its initials abbreviate)
+                    continue
                 if actor.type == "country" and not _abbreviates(m.group("short"), self._mention_words(di, before[-1])):
                     continue    # "Tehreek-i-Nifaz Pakistan (TNP)": the group's short form, not Pakistan's
                 short.setdefault(m.group("short"), key)
@@ -824,6 +855,13 @@ class ActorBook:
         actor.country = actor.country or country
         actor.role = actor.role or role
         actor.aliases.add(text)
+        if (nick := _TRAILING_NICKNAME.match(doc_text(ent.doc)[ent.end_char:])) is not None \
+                and not gz.country_by_name(nick.group(1)) and not gz.organization(nick.group(1)):
+            # "Pushpa Kamal Dahal 'Prachanda'": the quoted name after a person's is his nom de guerre,
+            # which the story then uses alone ("Prachanda said")
+            actor.aliases.add(nick.group(1))
+            here = next(i for i, p in enumerate(self._persons) if p.key == key)
+            self._person_names.setdefault(" ".join(_person_tokens(nick.group(1))), set()).add(here)
         if honorific != text and _HONORIFIC.match(honorific):
             actor.aliases.add(honorific)            # "Sheikh Khalid"
         if len(toks) > 1:
@@ -1698,16 +1736,31 @@ def _whole_person(ent: Span) -> Span:
             and doc[end].text[:1].isupper() and (doc[end - 1].head.i == end or doc[end].head.i == end - 1
                                                  or doc[end - 2].lower_ in _PARTICLES):
         end += 1    # "Ursula von der" + "Leyen" (tagged a place): a name does not end in its particle
-    while end < len(doc) and end - ent.end < 3 and _name_word(doc[end]):
+    while end < len(doc) and end - ent.end < 3 and _name_word(doc[end]) and not _opens_title(doc, end):
         end += 1
     before = 1 if len(ent) >= 3 else 2 if len(ent) == 2 else 0
     while before and start > 0 and _given_name_before(doc[start - 1], ent):
         start, before = start - 1, before - 1
-    if len(ent) == 2 and (start == ent.start - 1 or start > 0 and doc[start - 1].pos_ == "PROPN"):
+    if len(ent) == 2 and (start == ent.start - 1 and not _given_name_alone(doc, start)
+                          or start > 0 and doc[start - 1].pos_ == "PROPN"):
         # one word before a two-word name may be anything ("Kremlin Dmitry Peskov"); a title or a third
         # given name before two is _titled_name's ("Attorney General Ana Julia Guido" + "De Romero")
         start = ent.start
     return Span(doc, start, end, label="PERSON") if (start, end) != (ent.start, ent.end) else ent
+
+
+def _given_name_alone(doc: Doc, i: int) -> bool:
+    """Whether the word at `i`, before a two-word name, is a first given name the tagger left out:
+    a lower-case word or a comma before it, so no capitalised title or body runs on into it ("support
+    for Ram Chandra Paudel", Nepali names of three words), and no body of the gazetteer."""
+    return i > 0 and (doc[i - 1].is_lower or doc[i - 1].text == ",") and gz.organization(doc[i].text) is None
+
+
+def _opens_title(doc: Doc, i: int) -> bool:
+    """Whether the words from token `i` on are a title of the gazetteer of two or three words
+    ("Prime Minister", "Foreign Minister" after "Solomon Islands", which the tagger may call a
+    person): the start of a title, no surname."""
+    return any(gz.is_role(doc[i:i + n].text) for n in (2, 3) if i + n <= len(doc))
 
 
 def _given_name_before(prev: Token, ent: Span) -> bool:
@@ -1826,6 +1879,8 @@ def _unlabelled_organisations(doc: Doc) -> list[tuple[Span, Token]]:
     return out + _lower_headed_groups(doc)
 
 
+# A name and the lower-case kind news writes after it ("Awami League party")
+_KIND_AFTER_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s+(?:party|movement|militia|alliance)")
 # Lower-case heads that news writes after a group's own name ("the Popular Will party")
 _GROUP_HEADS = ("party", "militia", "movement", "cartel")
 # Small words inside such a name ("Fridays for Future", "Servant of the People")
@@ -1901,6 +1956,18 @@ def _as_place(ent: Span) -> bool:
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ in _PLACE_PREPOSITIONS and (
         prep.lower_ != "from" or prep.head.pos_ in {"VERB", "AUX"})
+
+
+def _tail_of_longer_name(ent: Span) -> bool:
+    """Whether a name is the end of a longer one the tagger cut after a lower-case particle: a
+    capitalised word and "da", "de", "do", "dos" before it ("Mocímboa da Praia", "Vila de Luanda",
+    Portuguese, Spanish and French place names)."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].text in _PLACE_PARTICLES \
+        and doc[ent.start - 2].text[:1].isupper() and doc[ent.start - 2].is_alpha
+
+
+_PLACE_PARTICLES = {"da", "de", "do", "dos", "das", "del"}
 
 
 def _venue(ent: Span) -> bool:
@@ -1981,6 +2048,8 @@ def _place_names(docs: list[Doc]) -> set[str]:
                 names.add(fold(_strip(ent.text)))       # "Aljannaru, a village in ...", "a settlement called X"
             elif ent.label_ in {"GPE", "LOC"} and _as_place(ent) and _unknown_name(ent):
                 names.add(fold(_strip(ent.text)))       # "from Zabadani": a place, whatever else it is tagged
+            elif _place_by_its_words(ent):
+                names.add(fold(_strip(ent.text)))       # "Kala Balge LGA", "Kareto, Northern Borno State"
             if ent.label_ in {"GPE", "LOC", "PERSON"}:
                 tags[(fold(_strip(ent.text)), ent.label_ == "PERSON")] += 1
             elif ent.label_ == "ORG" and root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near"} \
@@ -2057,6 +2126,24 @@ def _regional_demonym(tok: Token, country: gz.Country) -> bool:
         return False
     wider = gz.country_by_demonym(f"{prev.text} {tok.text}")
     return wider is None or wider.iso3 != country.iso3
+
+
+def _place_by_its_words(ent: Span) -> bool:
+    """Whether a name the tagger calls a person or an organisation is a place by its own words or
+    its conjunct: it ends in a place noun though tagged a person ("Ras Kamboni District") or in
+    "LGA", a Nigerian local government area, whatever its tag ("Kala Balge LGA"); it is a place and
+    the region it lies in after a comma ("Kareto, Northern Borno State"); or a plural place noun is
+    its conjunct ("between Tor Dara and Wana Kot villages")."""
+    last = ent[-1].lower_
+    if len(ent) > 1 and ((ent.label_ == "PERSON" and last in _PLACE_NOUNS) or ent[-1].text == "LGA"):
+        return True
+    if ent.label_ in {"PERSON", "ORG"} and last in _PLACE_NOUNS and any(t.text == "," for t in ent[1:-1]):
+        return True
+    # plural place nouns after names joined by "and", which the parser may hang on the first name
+    # ("between X and Y towns": "towns" a conjunct of X)
+    return ent.label_ in {"PERSON", "ORG"} and any(
+        c.dep_ == "conj" and c.lower_ != "islands" and c.lower_.endswith("s") and c.lower_ in _PLACE_NOUNS
+        and c.i > ent.end for c in ent.root.children)
 
 
 def _relative_subject(tok: Token) -> bool:
@@ -2326,6 +2413,20 @@ def _names_a_group(ent: Span) -> bool:
     return i < len(doc) and doc[i].lower_ in _GROUP_AFTER_NAME
 
 
+# Nouns for the people of a body that a person does not have ("X members", "X cadres")
+_MEMBER_NOUNS = {"members", "member", "cadres", "cadre", "militants", "lawmakers", "legislators", "councillors",
+                 "councilors", "delegates"}
+
+
+def _body_of_members(ent: Span) -> bool:
+    """Whether a name the tagger calls a person modifies a noun for a body's members right after it
+    ("Jamaat-e-Islami members", "Ansar Dine members"): the name of a party or group, which the
+    small English model often tags PERSON when it is not English."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].lower_ in _MEMBER_NOUNS and ent.root.head.i == ent.end \
+        and ent.root.dep_ in {"compound", "nmod", "amod"}
+
+
 def _first_word(text: str) -> str:
     m = re.match(r"\w+", text)
     return m.group() if m else text
@@ -2443,7 +2544,7 @@ def _titled_role(ent: Span) -> tuple[str | None, str | None]:
     role = _title_role(role)
     of = m.groupdict().get("of")
     if of:
-        org = gz.organization(_strip(of))
+        org = _political_body(_strip(of))
         # the country closing the name ("... Security of Kyrgyzstan") or leading it ("Nigerian Senate"),
         # not one inside it ("Organization of American States")
         c = _country_of_tail(of.split(" of ")[-1]) or gz.country_by_demonym(of.split()[0]) \
@@ -2455,7 +2556,7 @@ def _titled_role(ent: Span) -> tuple[str | None, str | None]:
         c = _country_of_tail(q)
         if c:
             return c.iso3, role
-        org = gz.organization(q)
+        org = _political_body(q)
         if org:
             return org.country, f"{org.name} {role}"
         lead = gz.country_by_demonym(q.split()[0]) or gz.country_by_name(q.split()[0])
@@ -2479,6 +2580,15 @@ def _titled_role(ent: Span) -> tuple[str | None, str | None]:
     after_of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})", after)
     c = _country_of_tail(after_of.group(1)) if after_of and m is not appos else None
     return (c.iso3 if c else None), role
+
+
+def _political_body(name: str) -> gz.Org | None:
+    """The gazetteer's body of this name, unless it is a news outlet: an outlet's initials in a
+    title name another body more often than the agency ("the chairman of the PTI" is Pakistan's
+    Tehreek-e-Insaf, not the Press Trust of India; "AFP spokesperson" in Manila is the Armed Forces
+    of the Philippines), and an outlet's staff are no actors whose country a story needs."""
+    org = gz.organization(name)
+    return None if org is None or org.media else org
 
 
 def _role_of_before(before: str) -> re.Match[str] | None:

@@ -451,7 +451,10 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
             return key
     if token.pos_ == "PROPN" and not token.text.islower():     # a lower-case "ministry" is a noun mis-tagged
         words = [c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token.text]
-        country = gz.country_by_name(" ".join(words)) or gz.country_by_name(token.text)
+        # the last word alone only when no name word or particle comes before it: "Mocímboa da Praia"
+        # is a Mozambican town, not Cape Verde's capital
+        whole = any(c.dep_ == "compound" and c.i < token.i for c in token.lefts)
+        country = gz.country_by_name(" ".join(words)) or (None if whole else gz.country_by_name(token.text))
         if country is not None:
             key = book._add(country.name, "country", country.iso3)
             book._mention(key, di, token.doc[token.i - len(words) + 1:token.i + 1], offset, sentence)
@@ -516,18 +519,23 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
         home = _leading_country(book, exclude=home)
     same = next((s for s in SYNONYMS if (service or phrase) in s), {service or phrase})
     span = token.doc[min([token.i] + [c.i for c in token.lefts if c.dep_ in {"det", "compound", "amod"}]):token.i + 1]
+    military = same is SYNONYMS[0]
     for key, actor in list(book.actors.items()):
-        if actor.type == "organization" and any(actor.name.lower().endswith(" " + s) for s in same):
+        if actor.type == "organization" and any(actor.name.lower().endswith(" " + s) for s in same) \
+                and not (military and actor.country is None):
             if (home is None and placed is None) or actor.country == home:
                 book._mention(key, di, span, offset, sentence)
                 return key
     if placed is None:
         # the article named it before: "Russia's Ministry of Foreign Affairs ... the ministry",
-        # "the Constitutional Court of Zimbabwe ... the court" (the latest such mention wins)
+        # "the Constitutional Court of Zimbabwe ... the court" (the latest such mention wins); "the
+        # army" is a state's, not an armed group's of no state named "... Army" ("the Kachin
+        # Independence Army ... the army seized power" is Myanmar's)
         head = phrase.split()[-1]
         for m in reversed(book.mentions):
             actor = book.actor(m.actor_key)
             if actor is not None and actor.type == "organization" and head in actor.name.lower().split() \
+                    and not (military and actor.country is None) \
                     and (not phrase.count(" ") or phrase in actor.name.lower() or any(
                         w in actor.name.lower() for w in phrase.split()[:-1])):
                 book._mention(m.actor_key, di, span, offset, sentence)
@@ -548,7 +556,6 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
     else:
         # named for the country, never by the bare noun: "the army" of one article is not another's
         demonym = country.demonyms[0] if country.demonyms else country.name
-        military = same is SYNONYMS[0]
         key = book._add(f"{demonym} {'military' if military else service or phrase}", "organization", country.iso3,
                         alias=f"{demonym} {phrase}")
         for alias in {f"{country.name} {phrase}", f"{country.name} military" if military else ""} - {""}:

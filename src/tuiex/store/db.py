@@ -639,7 +639,7 @@ class Store:
         names, descriptions = sorted(every - described), sorted(described)
         if names:
             row = self._find_by_aliases(names, actor, "(a.country IS NULL OR ? IS NULL OR a.country = ?)",
-                                        [actor.country, actor.country])
+                                        [actor.country, actor.country], by_name=True)
             if row:
                 return row
         if descriptions and actor.country:
@@ -654,13 +654,18 @@ class Store:
                 return row
         return None
 
-    def _find_by_aliases(self, norms: list[str], actor, country: str, params: list):
+    def _find_by_aliases(self, norms: list[str], actor, country: str, params: list, by_name: bool = False):
+        """The stored actor of the same type holding one of `norms`; by a name (`by_name`), a group
+        and an organisation are one kind, as the types are read from a name's words ("Bangladesh
+        Nationalist Party (BNP)" is a group by its head noun, a later article's bare "BNP" an
+        organisation) and one name names one body."""
         placeholders = ",".join("?" * len(norms))
+        types = _BODY_TYPES if by_name and actor.type in _BODY_TYPES else (actor.type,)
         return self.db.execute(
             f"""SELECT a.id, a.name, a.country, a.role FROM actors a JOIN aliases al ON al.actor_id = a.id
-                WHERE al.norm IN ({placeholders}) AND a.type = ? AND {country}
-                ORDER BY (a.norm = ?) DESC, a.id LIMIT 1""",
-            [*norms, actor.type, *params, fold(actor.name)],
+                WHERE al.norm IN ({placeholders}) AND a.type IN ({",".join("?" * len(types))}) AND {country}
+                ORDER BY (a.norm = ?) DESC, (a.type = ?) DESC, a.id LIMIT 1""",
+            [*norms, *types, *params, fold(actor.name), actor.type],
         ).fetchone()
 
     def _merge_actor(self, actor, local: dict[tuple[str, str], int] | None = None) -> int:
@@ -678,7 +683,8 @@ class Store:
             actor_id, name, country, role = row
             update: dict[str, str] = {}
             if _better_name(actor.name, name):
-                update.update(name=actor.name, norm=fold(actor.name))
+                # the fuller name's type too: "Zambezi Unity Front" is a group, a bare "ZUF" was not
+                update.update(name=actor.name, norm=fold(actor.name), type=actor.type)
             if not country and actor.country:
                 update["country"] = actor.country
             if not role and actor.role:
@@ -713,6 +719,9 @@ _INSERT_EVENT = f"""INSERT INTO events (id, article_id, sentence_id, type, sourc
 _INSERT_QUOTE = f"""INSERT INTO quotes (id, article_id, sentence_id, speaker_id, text, direct, cue, date,
                                       date_precision, start, end, tkey)
                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, {search_index.tkey_sql("?8", 1, "?1")})"""
+
+
+_BODY_TYPES = ("group", "organization")
 
 
 def _same_given_name(a: str, b: str) -> bool:
