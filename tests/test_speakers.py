@@ -1733,3 +1733,19 @@ def test_a_day_the_parser_made_the_subject_of_said_leaves_the_name_above_it():
     art = article(H + "Kenyan President William Ruto as recently as Friday said he would not accept a deal that "
                   "would weaken the courts.")
     assert speaker_of(art, "he would not accept a deal") == "William Ruto"
+
+
+def test_name_that_ends_a_title_phrase_is_the_sayer():
+    # the parser makes the title the subject and hangs the name under "for ..."
+    art = article(H + "Nairobi should stop blaming Kampala for the delays, said Federal Minister for Planning "
+                  "Joseph Mwakyusa.\n\n"
+                  '"We have finished the repairs," he said.')
+    assert speaker_of(art, "Nairobi should stop blaming") == "Joseph Mwakyusa"
+    assert speaker_of(art, "We have finished the repairs") == "Joseph Mwakyusa"
+
+
+def test_inverted_tweeted_with_its_sayer_after_it():
+    art = article(H + "Kenyan Trade Minister Amina Chebet spoke about the port fees on Monday.\n\n"
+                  '"The port will charge the same fees to every shipper from January," tweeted Chebet.')
+    assert speaker_of(art, "The port will charge the same fees") == "Amina Chebet"
+

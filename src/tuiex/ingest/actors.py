@@ -1585,6 +1585,8 @@ def _unlabelled_speakers(doc: Doc) -> list[Span]:
     for tok in map(doc.__getitem__, token_indices(doc, "DEP", ("nsubj",))):
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.head.lemma_ not in _SPEECH:
             continue
+        if gz.is_role(tok.text) and any(c.dep_ == "prep" for c in tok.children):
+            continue    # "Federal Minister for Water Resources X said": a title; the name ends its phrase
         start = tok.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
                 and doc[start - 1].head.i in range(start, tok.i + 1) and not doc[start - 1].ent_type_:
