@@ -1749,3 +1749,10 @@ def test_inverted_tweeted_with_its_sayer_after_it():
                   '"The port will charge the same fees to every shipper from January," tweeted Chebet.')
     assert speaker_of(art, "The port will charge the same fees") == "Amina Chebet"
 
+
+def test_sayer_the_parser_hung_on_the_quoted_verb():
+    # 'X while talking to journalists said, "..."': the parser made X the subject of the quoted verb
+    art = article(H + "NAIROBI -- The Kenya Police Service held a press conference on Friday about the border attack.\n\n"
+                  'The Kenya Police Service while talking to journalists said, "I am sitting with the border '
+                  'unit today and talking to you about a serious matter."')
+    assert speaker_of(art, "I am sitting with the border unit") == "Kenya Police Service"
