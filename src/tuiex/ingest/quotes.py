@@ -586,9 +586,9 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
         if seen == 0 and verb.dep_ == "parataxis" and verb.head.i > verb.i:
             # 'The IG while talking to journalists said, "I am ..."': the parser made the quoted verb
             # the root and hung the sayer on it as its subject, before the speech verb
-            lost = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i and not quoted(c.idx)]
-            if lost:
-                return lost[0]
+            hung = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i and not quoted(c.idx)]
+            if hung:
+                return hung[0]
         if verb.tag_ == "VBG" and seen == 0 and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
             # "with its candidate, X, accusing ...": the parser hung the participle on "with" itself
             obj = next((c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i), None)
