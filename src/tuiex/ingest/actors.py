@@ -2201,7 +2201,7 @@ _BRACKETED = re.compile(r"(?P<name>\w[\w’'-]*)\s*\((?P<short>[A-Z][A-Za-z-]{1,
 # Titles and ranks before a name that are not part of it
 _HONORIFIC = re.compile(
     r"(?:mr|mrs|ms|miss|dr|sheikh|sheik|sir|dame|lord|lady|gen|general|lt|lieutenant|col|colonel|maj|major|"
-    r"capt|captain|adm|admiral|brig|brigadier|sgt|sergeant|rev|imam|ayatollah|mullah|prince|princess|"
+    r"capt|captain|adm|admiral|commodore|cdre|brig|brigadier|sgt|sergeant|rev|imam|ayatollah|mullah|prince|princess|"
     r"emir|king|queen|crown|marshal|field|commander|cmdr|justice|judge|senator|sen|rep|gov|governor|"
     r"pm|fm|vp|president|premier|minister|chancellor|ambassador|envoy|"
     r"father|msgr|revd|cllr|atty|insp|inspector|supt|superintendent|detective|cpl|corporal|pvt|cdr|"
