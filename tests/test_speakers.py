@@ -1756,3 +1756,11 @@ def test_sayer_the_parser_hung_on_the_quoted_verb():
                   'The Kenya Police Service while talking to journalists said, "I am sitting with the border '
                   'unit today and talking to you about a serious matter."')
     assert speaker_of(art, "I am sitting with the border unit") == "Kenya Police Service"
+
+
+def test_the_minister_is_the_one_titled_minister_of_a_portfolio_without_a_comma():
+    # "Minister of State for X <name>": the title reaches the name through its portfolio
+    art = article(H + "Minister of State for Fisheries Amina Bello spoke to a delegation led by Stephen Clarke in Lagos.\n\n"
+                  "Clarke was in Lagos to discuss the fishing dispute with Nigerian officials.\n\n"
+                  "The minister said that the trawler ban would stay until the end of the year.")
+    assert speaker_of(art, "the trawler ban would stay") == "Amina Bello"

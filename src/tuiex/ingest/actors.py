@@ -2491,13 +2491,24 @@ def _role_of_before(before: str) -> re.Match[str] | None:
     # "the Minister of Information and National Orientation, X,": a title of a portfolio (capitalised
     # words, "and", "the", commas) set off by a comma before the name, an apposition
     m = _OF_PORTFOLIO_BEFORE.search(before)
-    return m if m and gz.is_role(m.group("role")) else None
+    if m and gz.is_role(m.group("role")):
+        return m
+    # "Minister of State for Defence X", "Federal Minister for Water Resources X": a title, its
+    # portfolio and the name with no comma between (South Asian and West African copy); the title is
+    # the last one to three capitalised words before "of"/"for" that the gazetteer knows as a role
+    m = _FOR_PORTFOLIO_BEFORE.search(before)
+    if m is None:
+        return None
+    words = m.group("role").split()
+    return next((m for k in range(len(words)) if gz.is_role(" ".join(words[k:]))), None)
 
 
 _OF_COUNTRY_BEFORE = re.compile(r"(?P<q>)(?P<role>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+of\s+(?:the\s+)?"
                                 r"(?P<of>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})\s+$")
 _OF_PORTFOLIO_BEFORE = re.compile(r"\b[Tt]he\s+(?P<q>)(?P<role>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+of\s+(?:the\s+)?"
                                   r"(?P<of>[A-Z][\w.-]+(?:(?:,\s*|\s+)(?:(?:and|the|for)\s+)*[A-Z][\w.-]+){0,6}),\s+$")
+_FOR_PORTFOLIO_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>)(?P<role>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)"
+                                   r"\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w.-]+(?:\s+(?:(?:and|the|for|of)\s+)*[A-Z][\w.-]+){0,5})\s+$")
 _RANK_BEFORE_NAME = re.compile(r"(?<=[a-z] )(?:Dr|Prof|Gen|Lt|Col|Maj|Capt|Adm)\.?\s+$")
 _COUNTERPART_BEFORE = re.compile(r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+counterparts?\s*,?\s+$")
 _MINISTRY_OF_NAME = re.compile(r"Ministry of (?:[A-Z][a-z]+)(?: (?:and )?[A-Z][a-z]+){0,3}")
