@@ -1764,3 +1764,9 @@ def test_the_minister_is_the_one_titled_minister_of_a_portfolio_without_a_comma(
                   "Clarke was in Lagos to discuss the fishing dispute with Nigerian officials.\n\n"
                   "The minister said that the trawler ban would stay until the end of the year.")
     assert speaker_of(art, "the trawler ban would stay") == "Amina Bello"
+
+
+def test_a_capitalised_bare_presidency_is_the_state_in_views():
+    art = article(H + "Ghana has announced the withdrawal of its peacekeepers from Mali.\n\n"
+                  "The Presidency said the last units would be home before the rainy season.")
+    assert speaker_of(art, "the last units would be home") == "Ghanaian presidency"

@@ -456,7 +456,11 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
             key = book._add(country.name, "country", country.iso3)
             book._mention(key, di, token.doc[token.i - len(words) + 1:token.i + 1], offset, sentence)
             return key
-        return None
+        if len(words) > 1 or any(c.dep_ in {"amod", "nmod", "poss"} for c in token.lefts) \
+                or not gz.institution_kind(token.lower_):
+            return None
+        # "The Presidency said", "The Army said": a bare institution noun capitalised as house style
+        # (South African, Nigerian copy) is the lower-case noun, the body of the state in view
     group = group_phrase(token)
     named = named_group_before(book, token, offset + token.idx) if group is not None else None
     if named is not None:

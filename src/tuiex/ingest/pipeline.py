@@ -1313,6 +1313,10 @@ def _common_noun(tok: Token) -> bool:
     """A common noun (the tagger may call a lower-case or sentence-initial one PROPN) owned by no
     named body: "the UN mission" is the UN's, not the country's the article is about."""
     common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.text.islower() or bool(tok.is_sent_start)))
+    # "The Presidency said", "the Army said": a bare institution noun capitalised as house style
+    # (South African, Nigerian copy) after "the", with no name of its own before it
+    common = common or (tok.pos_ == "PROPN" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
+                        and tok.doc[tok.i - 1].dep_ == "det" and bool(gz.institution_kind(tok.lower_)))
     return common and not any(c.dep_ == "compound" and c.text[:1].isupper() for c in tok.children)
 
 
