@@ -1770,3 +1770,9 @@ def test_a_capitalised_bare_presidency_is_the_state_in_views():
     art = article(H + "Ghana has announced the withdrawal of its peacekeepers from Mali.\n\n"
                   "The Presidency said the last units would be home before the rainy season.")
     assert speaker_of(art, "the last units would be home") == "Ghanaian presidency"
+
+
+def test_she_after_the_owner_of_a_speech_in_her_sentence_is_that_owner():
+    art = article(H + "A row broke out between Kenyan minister Amina Chebet and Ugandan minister Joseph Okello.\n\n"
+                  "It started with Chebet's speech on Monday, in which she said the border would stay closed.")
+    assert speaker_of(art, "the border would stay closed") == "Amina Chebet"
