@@ -1776,3 +1776,9 @@ def test_she_after_the_owner_of_a_speech_in_her_sentence_is_that_owner():
     art = article(H + "A row broke out between Kenyan minister Amina Chebet and Ugandan minister Joseph Okello.\n\n"
                   "It started with Chebet's speech on Monday, in which she said the border would stay closed.")
     assert speaker_of(art, "the border would stay closed") == "Amina Chebet"
+
+
+def test_a_country_of_two_words_before_embassy_qualifies_it():
+    art = article(H + "The United States embassy in Nairobi was closed on Monday after a threat, an embassy "
+                  "spokesperson said.")
+    assert speaker_of(art, "The United States embassy in Nairobi was closed") == "American embassy"

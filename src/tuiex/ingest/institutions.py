@@ -581,7 +581,8 @@ def _country_qualifier(token: Token):
         if c.dep_ in {"amod", "compound", "poss", "nmod"}:
             text = c.text.removesuffix("’s").removesuffix("'s")
             found = demonym_country(c) or gz.country_by_name(text)
-            if found is None and c.dep_ == "poss":
+            if found is None and c.dep_ in {"poss", "compound"}:
+                # "the United States embassy", "South Sudan's army": a country name of several words
                 words = [x.text for x in c.lefts if x.dep_ == "compound"] + [text]
                 found = gz.country_by_name(" ".join(words))
             if found is not None:
