@@ -1782,3 +1782,11 @@ def test_a_country_of_two_words_before_embassy_qualifies_it():
     art = article(H + "The United States embassy in Nairobi was closed on Monday after a threat, an embassy "
                   "spokesperson said.")
     assert speaker_of(art, "The United States embassy in Nairobi was closed") == "American embassy"
+
+
+def test_a_vice_president_is_not_the_president_named_in_his_words():
+    # the tagger misses the name; the title alone must not become the president the clause names
+    art = article(H + "The opposition marched on Monday for a second day.\n\n"
+                  "Vice President of the National Assembly Rafael Quintero, on behalf of the Democratic Unity "
+                  "bloc, said the marches would go on until President Joseph Okello steps down.")
+    assert speaker_of(art, "the marches would go on") != "Joseph Okello"

@@ -1124,9 +1124,17 @@ class ActorBook:
                     and any(ch.lower_ == "the" for ch in token.children):
                 # a bare "the president": the one the article holds that title for, its home country's
                 key = context.person_by_role(lemma, home, strict=True)
-            key = key or context.person_by_role(lemma, c.iso3 if c else None, at=offset + token.idx,
-                                                sentence=sentence, para_start=offset,
-                                                apart=described_apart(token))
+            second = {ch.lower_ for ch in token.lefts if ch.dep_ in {"compound", "amod"} and ch.lower_ in _SECOND_IN}
+            if second:
+                # "Vice President X", "the deputy minister": another office than the president's or
+                # the minister's; only a person whose role holds both words holds it
+                key = next((k for k in [*dict.fromkeys(reversed(context.recent)), *self.actors]
+                            if (a := self.actors.get(k)) is not None and a.type == "person" and a.role
+                            and second <= set(fold(a.role).split()) and lemma in fold(a.role)), None)
+            else:
+                key = key or context.person_by_role(lemma, c.iso3 if c else None, at=offset + token.idx,
+                                                    sentence=sentence, para_start=offset,
+                                                    apart=described_apart(token))
             if key is None and c is not None and qualifier is not None and lemma in _DESCRIBED_ROLES \
                     and token.tag_ == "NN":
                 # "Ukraine's president", "the U.S. ambassador" whom the article does not name: a
@@ -1355,6 +1363,10 @@ class Context:
             order = [*own, *sorted((k for k in later if starts[k] > at), key=lambda k: starts[k]),
                      *dict.fromkeys(reversed(self.recent)), *before]
         return next((key for key in order if fit.get(key) == "maybe"), None)
+
+
+# Words before a title that make it the office below it ("Vice President", "deputy minister")
+_SECOND_IN = {"vice", "deputy"}
 
 
 def described_apart(title: Token) -> frozenset[str]:
