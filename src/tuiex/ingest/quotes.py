@@ -1198,7 +1198,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                 if claim(s.start, s.end):
                     found.append(FoundQuote(s.start, s.end, words, True, dash, "-", None, open_ended=s.open_ended))
                 continue
-            if _alone(text, s) and not words.rstrip().endswith("?"):
+            if (_alone(text, s) or (n_words >= 8 and _leads_paragraph(doc, text, s))) \
+                    and not words.rstrip().endswith("?"):
                 # a paragraph that is only a quotation: said by whoever the text was just about
                 if claim(s.start, s.end):
                     found.append(FoundQuote(s.start, s.end, words, True, None, None, None, standalone=True,
@@ -1732,6 +1733,20 @@ def _closing_after_subject(doc: Doc, text: str, span: QuoteSpan, n_words: int) -
     bare = not any(c.dep_ in {"det", "poss", "amod"} for c in subject.children)
     return subject if bare and subject.ent_type_ in {"", "ORG"} and subject.pos_ in {"PROPN", "NOUN"} \
         and subject.is_alpha and subject.text[:1].isupper() and not subject.is_upper else None
+
+
+def _leads_paragraph(doc: Doc, text: str, span: QuoteSpan) -> bool:
+    """Whether the quotation is the paragraph's first sentence, ended inside its marks, and what
+    follows is the writer's own sentences ('"A." After the arrests, B.'): no other quotation marks and
+    no speech verb. Such a quotation stands alone as one that is the whole paragraph does (issue 12)."""
+    m = re.compile(r"\s*([.!]?)\s*[\"”»’']").match(text, span.end)
+    if text[:span.open_at].strip() or m is None \
+            or not (m.group(1) or text[span.start:span.end].rstrip()[-1:] in {".", "!"}):
+        return False
+    rest = m.end()
+    if not re.match(r"\s+[A-Z]", text[rest:]) or _OPENERS.search(text, rest) or _DOUBLE_MARKS.search(text, rest):
+        return False
+    return not any(t.idx >= rest and t.lemma_.lower() in SPEECH_VERBS | _SAYING for t in doc)
 
 
 def _alone(text: str, span: QuoteSpan) -> bool:
