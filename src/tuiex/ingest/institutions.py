@@ -581,8 +581,11 @@ def _country_qualifier(token: Token):
         if c.dep_ in {"amod", "compound", "poss", "nmod"}:
             text = c.text.removesuffix("’s").removesuffix("'s")
             found = demonym_country(c) or gz.country_by_name(text)
-            if found is None and c.dep_ in {"poss", "compound"}:
-                # "the United States embassy", "South Sudan's army": a country name of several words
+            if found is None and (c.dep_ == "poss" or (c.dep_ == "compound"
+                                                       and token.lemma_.lower() in DIPLOMATIC_POSTS)):
+                # "South Sudan's army", "the United States embassy": a country name of several words
+                # (as a compound only before a diplomatic post: before a force or service the words
+                # are often a name of its own, "New Zealand Defence Force")
                 words = [x.text for x in c.lefts if x.dep_ == "compound"] + [text]
                 found = gz.country_by_name(" ".join(words))
             if found is not None:
