@@ -89,6 +89,12 @@ def test_demonym_and_rank_are_not_part_of_the_name():
     assert "Moses Okello" in people(art)
 
 
+def test_a_naval_rank_before_the_name_is_not_part_of_it():
+    art = article("A patrol boat turned back two trawlers, Kenya Navy spokesman Commodore Halima Wekesa said on Monday.")
+    assert "Halima Wekesa" in people(art)
+    assert speaker_names(art) == ["Halima Wekesa"]
+
+
 def orgs(art):
     return {a.name: a for a in art.actors.values() if a.type in {"organization", "group"}}
 

@@ -932,3 +932,14 @@ def test_specified_that_reports_speech():
     art = article(H + "Croatian President Ivan Horvat told reporters on Wednesday he would address parliament next "
                   "week.\n\nHe specified that his address would cover the border dispute and the new gas pipeline.")
     assert found(art, "his address would cover the border dispute") == ("Ivan Horvat", False)
+
+
+def test_a_quotation_opening_a_paragraph_of_the_writers_sentences_stands_alone():
+    # the quoted sentence leads the paragraph, the writer's own narration follows with no speech verb
+    art = extract_text("NAIROBI -- Police chief Amina Chebet held a press conference on Friday.\n\n"
+                       "There have been attacks on the border before, she added.\n\n"
+                       '"The reason I called you here today is to tell you that the border unit traced the '
+                       'attackers within a day." After the suspects were identified, they were arrested.',
+                       "2022-05-10", name="q.txt", headline=True)
+    assert ("Amina Chebet", "The reason I called you here today is to tell you that the border unit traced "
+            "the attackers within a day", True) in quotes_of(art)

@@ -1733,3 +1733,60 @@ def test_a_day_the_parser_made_the_subject_of_said_leaves_the_name_above_it():
     art = article(H + "Kenyan President William Ruto as recently as Friday said he would not accept a deal that "
                   "would weaken the courts.")
     assert speaker_of(art, "he would not accept a deal") == "William Ruto"
+
+
+def test_name_that_ends_a_title_phrase_is_the_sayer():
+    # the parser makes the title the subject and hangs the name under "for ..."
+    art = article(H + "Nairobi should stop blaming Kampala for the delays, said Federal Minister for Planning "
+                  "Joseph Mwakyusa.\n\n"
+                  '"We have finished the repairs," he said.')
+    assert speaker_of(art, "Nairobi should stop blaming") == "Joseph Mwakyusa"
+    assert speaker_of(art, "We have finished the repairs") == "Joseph Mwakyusa"
+
+
+def test_inverted_tweeted_with_its_sayer_after_it():
+    art = article(H + "Kenyan Trade Minister Amina Chebet spoke about the port fees on Monday.\n\n"
+                  '"The port will charge the same fees to every shipper from January," tweeted Chebet.')
+    assert speaker_of(art, "The port will charge the same fees") == "Amina Chebet"
+
+
+def test_sayer_the_parser_hung_on_the_quoted_verb():
+    # 'X while talking to journalists said, "..."': the parser made X the subject of the quoted verb
+    art = article(H + "NAIROBI -- The Kenya Police Service held a press conference on Friday about the border attack.\n\n"
+                  'The Kenya Police Service while talking to journalists said, "I am sitting with the border '
+                  'unit today and talking to you about a serious matter."')
+    assert speaker_of(art, "I am sitting with the border unit") == "Kenya Police Service"
+
+
+def test_the_minister_is_the_one_titled_minister_of_a_portfolio_without_a_comma():
+    # "Minister of State for X <name>": the title reaches the name through its portfolio
+    art = article(H + "Minister of State for Fisheries Amina Bello spoke to a delegation led by Stephen Clarke in Lagos.\n\n"
+                  "Clarke was in Lagos to discuss the fishing dispute with Nigerian officials.\n\n"
+                  "The minister said that the trawler ban would stay until the end of the year.")
+    assert speaker_of(art, "the trawler ban would stay") == "Amina Bello"
+
+
+def test_a_capitalised_bare_presidency_is_the_state_in_views():
+    art = article(H + "Ghana has announced the withdrawal of its peacekeepers from Mali.\n\n"
+                  "The Presidency said the last units would be home before the rainy season.")
+    assert speaker_of(art, "the last units would be home") == "Ghanaian presidency"
+
+
+def test_she_after_the_owner_of_a_speech_in_her_sentence_is_that_owner():
+    art = article(H + "A row broke out between Kenyan minister Amina Chebet and Ugandan minister Joseph Okello.\n\n"
+                  "It started with Chebet's speech on Monday, in which she said the border would stay closed.")
+    assert speaker_of(art, "the border would stay closed") == "Amina Chebet"
+
+
+def test_a_country_of_two_words_before_embassy_qualifies_it():
+    art = article(H + "The United States embassy in Nairobi was closed on Monday after a threat, an embassy "
+                  "spokesperson said.")
+    assert speaker_of(art, "The United States embassy in Nairobi was closed") == "American embassy"
+
+
+def test_a_vice_president_is_not_the_president_named_in_his_words():
+    # the tagger misses the name; the title alone must not become the president the clause names
+    art = article(H + "The opposition marched on Monday for a second day.\n\n"
+                  "Vice President of the National Assembly Rafael Quintero, on behalf of the Democratic Unity "
+                  "bloc, said the marches would go on until President Joseph Okello steps down.")
+    assert speaker_of(art, "the marches would go on") != "Joseph Okello"

@@ -1162,9 +1162,17 @@ class ActorBook:
                     and any(ch.lower_ == "the" for ch in token.children):
                 # a bare "the president": the one the article holds that title for, its home country's
                 key = context.person_by_role(lemma, home, strict=True)
-            key = key or context.person_by_role(lemma, c.iso3 if c else None, at=offset + token.idx,
-                                                sentence=sentence, para_start=offset,
-                                                apart=described_apart(token))
+            second = {ch.lower_ for ch in token.lefts if ch.dep_ in {"compound", "amod"} and ch.lower_ in _SECOND_IN}
+            if second:
+                # "Vice President X", "the deputy minister": another office than the president's or
+                # the minister's; only a person whose role holds both words holds it
+                key = next((k for k in [*dict.fromkeys(reversed(context.recent)), *self.actors]
+                            if (a := self.actors.get(k)) is not None and a.type == "person" and a.role
+                            and second <= set(fold(a.role).split()) and lemma in fold(a.role)), None)
+            else:
+                key = key or context.person_by_role(lemma, c.iso3 if c else None, at=offset + token.idx,
+                                                    sentence=sentence, para_start=offset,
+                                                    apart=described_apart(token))
             if key is None and c is not None and qualifier is not None and lemma in _DESCRIBED_ROLES \
                     and token.tag_ == "NN":
                 # "Ukraine's president", "the U.S. ambassador" whom the article does not name: a
@@ -1396,6 +1404,10 @@ class Context:
         return next((key for key in order if fit.get(key) == "maybe"), None)
 
 
+# Words before a title that make it the office below it ("Vice President", "deputy minister")
+_SECOND_IN = {"vice", "deputy"}
+
+
 def described_apart(title: Token) -> frozenset[str]:
     """The words that describe the holder of an anaphoric title ("the ...", no name beside it)
     apart from whoever holds the office now or elsewhere: "former"/"ex" ("the former finance
@@ -1624,6 +1636,8 @@ def _unlabelled_speakers(doc: Doc) -> list[Span]:
     for tok in map(doc.__getitem__, token_indices(doc, "DEP", ("nsubj",))):
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.head.lemma_ not in _SPEECH:
             continue
+        if gz.is_role(tok.text) and any(c.dep_ == "prep" for c in tok.children):
+            continue    # "Federal Minister for Water Resources X said": a title; the name ends its phrase
         start = tok.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
                 and doc[start - 1].head.i in range(start, tok.i + 1) and not doc[start - 1].ent_type_:
@@ -2287,7 +2301,7 @@ _BRACKETED = re.compile(r"(?P<name>\w[\w’'-]*)\s*\((?P<short>[A-Z][A-Za-z-]{1,
 # Titles and ranks before a name that are not part of it
 _HONORIFIC = re.compile(
     r"(?:mr|mrs|ms|miss|dr|sheikh|sheik|sir|dame|lord|lady|gen|general|lt|lieutenant|col|colonel|maj|major|"
-    r"capt|captain|adm|admiral|brig|brigadier|sgt|sergeant|rev|imam|ayatollah|mullah|prince|princess|"
+    r"capt|captain|adm|admiral|commodore|cdre|brig|brigadier|sgt|sergeant|rev|imam|ayatollah|mullah|prince|princess|"
     r"emir|king|queen|crown|marshal|field|commander|cmdr|justice|judge|senator|sen|rep|gov|governor|"
     r"pm|fm|vp|president|premier|minister|chancellor|ambassador|envoy|"
     r"father|msgr|revd|cllr|atty|insp|inspector|supt|superintendent|detective|cpl|corporal|pvt|cdr|"
@@ -2600,13 +2614,24 @@ def _role_of_before(before: str) -> re.Match[str] | None:
     # "the Minister of Information and National Orientation, X,": a title of a portfolio (capitalised
     # words, "and", "the", commas) set off by a comma before the name, an apposition
     m = _OF_PORTFOLIO_BEFORE.search(before)
-    return m if m and gz.is_role(m.group("role")) else None
+    if m and gz.is_role(m.group("role")):
+        return m
+    # "Minister of State for Defence X", "Federal Minister for Water Resources X": a title, its
+    # portfolio and the name with no comma between (South Asian and West African copy); the title is
+    # the last one to three capitalised words before "of"/"for" that the gazetteer knows as a role
+    m = _FOR_PORTFOLIO_BEFORE.search(before)
+    if m is None:
+        return None
+    words = m.group("role").split()
+    return next((m for k in range(len(words)) if gz.is_role(" ".join(words[k:]))), None)
 
 
 _OF_COUNTRY_BEFORE = re.compile(r"(?P<q>)(?P<role>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+of\s+(?:the\s+)?"
                                 r"(?P<of>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})\s+$")
 _OF_PORTFOLIO_BEFORE = re.compile(r"\b[Tt]he\s+(?P<q>)(?P<role>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+of\s+(?:the\s+)?"
                                   r"(?P<of>[A-Z][\w.-]+(?:(?:,\s*|\s+)(?:(?:and|the|for)\s+)*[A-Z][\w.-]+){0,6}),\s+$")
+_FOR_PORTFOLIO_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>)(?P<role>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)"
+                                   r"\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w.-]+(?:\s+(?:(?:and|the|for|of)\s+)*[A-Z][\w.-]+){0,5})\s+$")
 _RANK_BEFORE_NAME = re.compile(r"(?<=[a-z] )(?:Dr|Prof|Gen|Lt|Col|Maj|Capt|Adm)\.?\s+$")
 _COUNTERPART_BEFORE = re.compile(r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+counterparts?\s*,?\s+$")
 _MINISTRY_OF_NAME = re.compile(r"Ministry of (?:[A-Z][a-z]+)(?: (?:and )?[A-Z][a-z]+){0,3}")

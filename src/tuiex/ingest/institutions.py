@@ -459,7 +459,11 @@ def resolve_unnamed(book, token: Token, di: int, offset: int, sentence: int, hom
             key = book._add(country.name, "country", country.iso3)
             book._mention(key, di, token.doc[token.i - len(words) + 1:token.i + 1], offset, sentence)
             return key
-        return None
+        if len(words) > 1 or any(c.dep_ in {"amod", "nmod", "poss"} for c in token.lefts) \
+                or not gz.institution_kind(token.lower_):
+            return None
+        # "The Presidency said", "The Army said": a bare institution noun capitalised as house style
+        # (South African, Nigerian copy) is the lower-case noun, the body of the state in view
     group = group_phrase(token)
     named = named_group_before(book, token, offset + token.idx) if group is not None else None
     if named is not None:
@@ -584,7 +588,11 @@ def _country_qualifier(token: Token):
         if c.dep_ in {"amod", "compound", "poss", "nmod"}:
             text = c.text.removesuffix("’s").removesuffix("'s")
             found = demonym_country(c) or gz.country_by_name(text)
-            if found is None and c.dep_ == "poss":
+            if found is None and (c.dep_ == "poss" or (c.dep_ == "compound"
+                                                       and token.lemma_.lower() in DIPLOMATIC_POSTS)):
+                # "South Sudan's army", "the United States embassy": a country name of several words
+                # (as a compound only before a diplomatic post: before a force or service the words
+                # are often a name of its own, "New Zealand Defence Force")
                 words = [x.text for x in c.lefts if x.dep_ == "compound"] + [text]
                 found = gz.country_by_name(" ".join(words))
             if found is not None:

@@ -914,6 +914,28 @@ def _person_named_later_in_sentence(book: ActorBook, key: str, here: int, senten
     return any(m.actor_key == key and m.start > here for m in book.mentions_in(sentence))
 
 
+# What a person says or writes: "X's tweet", "X's speech"
+_OWN_WORDS = {"tweet", "post", "speech", "statement", "remark", "remarks", "comment", "comments", "letter",
+              "message", "interview", "address"}
+
+
+def _owner_of_words_before(book: ActorBook, pronoun: Token, di: int) -> str | None:
+    """The person whose words the sentence named before a "he"/"she" sayer ("It began with X's tweet,
+    in which she said ...", "In X's speech, he said ..."): the owner of a tweet, speech or statement,
+    when the pronoun fits them (`ActorBook.fits_pronoun`) and no other person is named between;
+    else None."""
+    if pronoun.lower_ not in {"he", "she"}:
+        return None
+    for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        key = book.key_at(di, t)
+        if key is None or _type_of(book, key) != "person":
+            continue
+        if t.dep_ == "poss" and t.head.lemma_.lower() in _OWN_WORDS and book.fits_pronoun(key, pronoun.lower_):
+            return key
+        return None     # (another person named nearer the pronoun)
+    return None
+
+
 def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, context: Context) -> str | None:
     if tok is None:
         return None
@@ -934,6 +956,9 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
                                   lambda t: _resolve(book, t, di, off, sentence_of(off + t.idx), context))
         if earlier:
             return earlier
+        author = _owner_of_words_before(book, tok, di)
+        if author:
+            return author
         collective = next((t for t in reversed(tok.doc[max(0, tok.i - 150):tok.i]) if t.dep_ == "nsubj"
                            and t.head.dep_ == "ROOT" and t.pos_ != "PRON"), None) if tok.lower_ == "they" else None
         if collective is not None and _collective(collective):
@@ -1319,6 +1344,10 @@ def _common_noun(tok: Token) -> bool:
     """A common noun (the tagger may call a lower-case or sentence-initial one PROPN) owned by no
     named body: "the UN mission" is the UN's, not the country's the article is about."""
     common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.text.islower() or bool(tok.is_sent_start)))
+    # "The Presidency said", "the Army said": a bare institution noun capitalised as house style
+    # (South African, Nigerian copy) after "the", with no name of its own before it
+    common = common or (tok.pos_ == "PROPN" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
+                        and tok.doc[tok.i - 1].dep_ == "det" and bool(gz.institution_kind(tok.lower_)))
     return common and not any(c.dep_ == "compound" and c.text[:1].isupper() for c in tok.children)
 
 

@@ -581,7 +581,14 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             before = [c for c in outside if c.i < verb.i]
             outside = before[-1:] or outside
         if outside:
-            return _named_before_day(outside[0]) or _named_above_day(outside[0], verb) or outside[0]
+            return _named_before_day(outside[0]) or _named_above_day(outside[0], verb) \
+                or _name_after_title(outside[0]) or outside[0]
+        if seen == 0 and verb.dep_ == "parataxis" and verb.head.i > verb.i:
+            # 'The IG while talking to journalists said, "I am ..."': the parser made the quoted verb
+            # the root and hung the sayer on it as its subject, before the speech verb
+            hung = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i and not quoted(c.idx)]
+            if hung:
+                return hung[0]
         if verb.tag_ == "VBG" and seen == 0 and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
             # "with its candidate, X, accusing ...": the parser hung the participle on "with" itself
             obj = next((c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i), None)
@@ -749,6 +756,27 @@ def _named_before_day(tok: Token) -> Token | None:
     return named[-1] if named else None
 
 
+def _name_after_title(tok: Token) -> Token | None:
+    """The name that ends a title's phrase when the parser made the title the subject and hung the
+    name under its "for"/"of" phrase ("Federal Minister for Water Resources X said", "Secretary of
+    State for Defence X told"): the last word of the person name that ends the subject's phrase,
+    reached from the title through prepositions, their objects and compounds only. None when the
+    subject is no title (`gazetteer.is_role`) or no person name ends its phrase."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ == "PERSON" or not gz.is_role(tok.lower_) \
+            or not any(c.dep_ == "prep" and c.i > tok.i for c in tok.children):
+        return None
+    last = tok.right_edge
+    if last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or last.i + 1 < len(last.doc) \
+            and last.doc[last.i + 1].ent_iob_ == "I":
+        return None
+    up = last
+    while up.i != tok.i:
+        if up.dep_ not in {"prep", "pobj", "compound"} or up.head.i == up.i:
+            return None
+        up = up.head
+    return last
+
+
 def _named_above_day(tok: Token, verb: Token) -> Token | None:
     """The name a day made the subject of a saying hangs under ("Prime Minister X as recently as
     Thursday said ...": the parser made X the root and "Thursday said" a clause of "as recently"): the
@@ -787,7 +815,8 @@ def _inverted_sayer(verb: Token) -> Token | None:
             while name.i + 1 < len(verb.doc) and verb.doc[name.i + 1].ent_iob_ == "I":
                 name = verb.doc[name.i + 1]
             return name     # (the parser made the name the subject of a clause after it)
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == after), None)
+    # ('"...," tweeted X': the parser may take the name for the verb's attribute)
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.left_edge.i == after), None)
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"} \
             or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None     # "added that ...": a clause after the verb is what it says
@@ -1169,7 +1198,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                 if claim(s.start, s.end):
                     found.append(FoundQuote(s.start, s.end, words, True, dash, "-", None, open_ended=s.open_ended))
                 continue
-            if _alone(text, s) and not words.rstrip().endswith("?"):
+            if (_alone(text, s) or (n_words >= 8 and _leads_paragraph(doc, text, s))) \
+                    and not words.rstrip().endswith("?"):
                 # a paragraph that is only a quotation: said by whoever the text was just about
                 if claim(s.start, s.end):
                     found.append(FoundQuote(s.start, s.end, words, True, None, None, None, standalone=True,
@@ -1703,6 +1733,20 @@ def _closing_after_subject(doc: Doc, text: str, span: QuoteSpan, n_words: int) -
     bare = not any(c.dep_ in {"det", "poss", "amod"} for c in subject.children)
     return subject if bare and subject.ent_type_ in {"", "ORG"} and subject.pos_ in {"PROPN", "NOUN"} \
         and subject.is_alpha and subject.text[:1].isupper() and not subject.is_upper else None
+
+
+def _leads_paragraph(doc: Doc, text: str, span: QuoteSpan) -> bool:
+    """Whether the quotation is the paragraph's first sentence, ended inside its marks, and what
+    follows is the writer's own sentences ('"A." After the arrests, B.'): no other quotation marks and
+    no speech verb. Such a quotation stands alone as one that is the whole paragraph does (issue 12)."""
+    m = re.compile(r"\s*([.!]?)\s*[\"”»’']").match(text, span.end)
+    if text[:span.open_at].strip() or m is None \
+            or not (m.group(1) or text[span.start:span.end].rstrip()[-1:] in {".", "!"}):
+        return False
+    rest = m.end()
+    if not re.match(r"\s+[A-Z]", text[rest:]) or _OPENERS.search(text, rest) or _DOUBLE_MARKS.search(text, rest):
+        return False
+    return not any(t.idx >= rest and t.lemma_.lower() in SPEECH_VERBS | _SAYING for t in doc)
 
 
 def _alone(text: str, span: QuoteSpan) -> bool:
