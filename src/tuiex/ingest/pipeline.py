@@ -63,7 +63,7 @@ from .institutions import (
     qualifier_country,
     resolve_unnamed,
 )
-from .nlp import doc_text, load_nlp, parse, token_indices
+from .nlp import doc_entities, doc_text, load_nlp, parse, token_indices
 from .published import find_published
 from .quotes import SPEECH_VERBS, colon_sayer, find_quotes, quote_spans
 from .timex import LEAD_PARAGRAPHS, EventDater
@@ -184,7 +184,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     context = Context(book)
     context.dateline_home = dateline_home
     context.home = home_country(book, context.dateline_home,
-                                [e.text for doc, b in zip(docs, body, strict=True) if b for e in doc.ents
+                                [e.text for doc, b in zip(docs, body, strict=True) if b for e in doc_entities(doc)
                                  if e.label_ == "GPE"])
     book.qualify_generic(context.home, context.dateline_home)
     book.place_bare_heads(context.dateline_home, context.home)
@@ -2298,7 +2298,7 @@ def _city_country(book: ActorBook, tok: Token, source) -> str | None:
     the source's own country (a state's forces acting at home name no foreign target)."""
     if tok.pos_ != "PROPN" or tok.ent_type_ not in {"GPE", "LOC", "NORP"}:     # "in Aleppo", tagged NORP
         return None
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = next((e for e in doc_entities(tok.doc) if e.start <= tok.i < e.end), None)
     country = gz.city_country(ent.text if ent is not None else tok.text)
     if country is None or (source is not None and getattr(source, "country", None) == country.iso3):
         return None
