@@ -106,7 +106,7 @@ def test_one_process_extractor_yields_every_document_in_order():
     assert all(a is not None and e is None for _, a, e in out)
 
 
-# -- the parse's helpers for fast extraction (nlp.doc_text, nlp.token_indices) ----------------------
+# -- the parse's helpers for fast extraction (nlp.doc_text, doc_entities, token_indices) -------------------
 
 _HELPER_TEXT = ("Ready to talk, the Estonian envoy said on Monday that the two ministers were willing to "
                 "meet, according to a statement from the foreign ministry in Tallinn.")
@@ -117,6 +117,14 @@ def test_doc_text_is_the_parsed_text_and_is_kept():
     doc = load_nlp()(_HELPER_TEXT)
     assert doc_text(doc) == doc.text == _HELPER_TEXT
     assert doc_text(doc) is doc_text(doc)       # kept, not rebuilt from the tokens
+
+
+def test_doc_entities_are_the_parsed_entities_and_are_kept():
+    from tuiex.ingest.nlp import doc_entities, load_nlp
+    doc = load_nlp()("Foreign Minister Aino Kask of Estonia met envoys from Latvia and the European Union in Tallinn.")
+    ents = [(e.start, e.end, e.label_) for e in doc.ents]
+    assert ents and [(e.start, e.end, e.label_) for e in doc_entities(doc)] == ents
+    assert doc_entities(doc) is doc_entities(doc)       # kept, not a new Span per entity per call
 
 
 def test_parse_keeps_each_text_and_it_is_the_text_spacy_rebuilds():

@@ -22,7 +22,7 @@ from ..records import Actor, Mention
 from ..textnorm import fold
 from . import gazetteer as gz
 from .institutions import acting_state, demonym_country, named_group_before, qualified_bodies, stating_states
-from .nlp import doc_text, token_columns, token_indices
+from .nlp import doc_entities, doc_text, token_columns, token_indices
 from .wordtrie import alternation
 
 # ORG names that are actors by their shape; anything else spaCy calls ORG must act to count.
@@ -1439,7 +1439,8 @@ def held_by(role: str | None, words: frozenset[str]) -> bool:
 
 def _entities(doc: Doc) -> list[Span]:
     """spaCy's entities plus gazetteer names it missed (e.g. "IS", "Daesh")."""
-    ents = _mended_organisations(doc, _nicknamed_people(doc, _joined_people([_whole_person(e) for e in doc.ents])))
+    people = _joined_people([_whole_person(e) for e in doc_entities(doc)])
+    ents = _mended_organisations(doc, _nicknamed_people(doc, people))
     whole = doc_text(doc)
     # each candidate span's text cut from the paragraph's (as Span.text is), by token offsets read once
     starts, lengths, punct = token_columns(doc, "IDX", "LENGTH", "IS_PUNCT")
@@ -2041,9 +2042,9 @@ def _place_names(docs: list[Doc]) -> set[str]:
     tags: Counter[tuple[str, bool]] = Counter()      # (folded name, tagged PERSON) -> mentions
     # names the article writes as a doer or an owner ("Huawei said", "Huawei's engineers"): no place
     # for standing after "at" once ("engineers at Huawei")
-    doers = {fold(_strip(ent.text)) for doc in docs for ent in doc.ents if ent.root.dep_ in {"nsubj", "poss"}}
+    doers = {fold(_strip(ent.text)) for doc in docs for ent in doc_entities(doc) if ent.root.dep_ in {"nsubj", "poss"}}
     for doc in docs:
-        ents = list(doc.ents)
+        ents = list(doc_entities(doc))
         if not ents:
             continue
         has_place_noun = bool(token_indices(doc, "LOWER", _PLACE_NOUNS))
@@ -2115,7 +2116,7 @@ def _named_countries(docs: list[Doc]) -> set[str]:
     """ISO3 of the countries an article names: by name, capital or seat ("Washington"), or demonym."""
     found = set()
     for doc in docs:
-        for ent in doc.ents:
+        for ent in doc_entities(doc):
             if ent.label_ in {"GPE", "NORP", "LOC", "ORG"}:
                 text = _strip(ent.text)
                 country = gz.country_by_name(text) or gz.country_by_demonym(text)
@@ -2199,7 +2200,7 @@ def _located_words(docs: list[Doc]) -> set[str]:
     the article makes them do."""
     words = set()
     for doc in docs:
-        for ent in doc.ents:
+        for ent in doc_entities(doc):
             root = ent.root
             while root.dep_ == "conj" and root.head is not root:
                 root = root.head

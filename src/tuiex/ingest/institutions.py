@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from . import gazetteer as gz
-from .nlp import token_indices
+from .nlp import doc_entities, token_indices
 
 # Institution nouns that name the same body ("the army" = "the military").
 SYNONYMS = [{"army", "military", "armed forces", "troops", "forces", "soldiers", "jets", "fighter jets", "warplanes",
@@ -789,7 +789,7 @@ def _sending_country(envoy: Token):
             if g.dep_ != "pobj":
                 continue
             if g.pos_ == "PROPN":
-                ent = next((e for e in g.doc.ents if e.start <= g.i < e.end), None)
+                ent = next((e for e in doc_entities(g.doc) if e.start <= g.i < e.end), None)
                 text = ent.text if ent is not None else g.text
                 found = gz.country_by_name(text.removeprefix("the ").removeprefix("The "))
                 if found is not None:

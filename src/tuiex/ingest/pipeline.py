@@ -63,7 +63,7 @@ from .institutions import (
     qualifier_country,
     resolve_unnamed,
 )
-from .nlp import doc_text, load_nlp, parse, token_indices
+from .nlp import doc_entities, doc_text, load_nlp, parse, token_indices
 from .published import find_published
 from .quotes import SPEECH_VERBS, colon_sayer, find_quotes, quote_spans
 from .timex import LEAD_PARAGRAPHS, EventDater
@@ -184,7 +184,7 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     context = Context(book)
     context.dateline_home = dateline_home
     context.home = home_country(book, context.dateline_home,
-                                [e.text for doc, b in zip(docs, body, strict=True) if b for e in doc.ents
+                                [e.text for doc, b in zip(docs, body, strict=True) if b for e in doc_entities(doc)
                                  if e.label_ == "GPE"])
     book.qualify_generic(context.home, context.dateline_home)
     book.place_bare_heads(context.dateline_home, context.home)
@@ -2350,7 +2350,7 @@ def _city_country(book: ActorBook, tok: Token, source) -> str | None:
     Borno State" -> Nigeria; GUIDELINES: attacks on a country's places take the country)."""
     if tok.pos_ != "PROPN" or tok.ent_type_ not in {"GPE", "LOC", "NORP"}:     # "in Aleppo", tagged NORP
         return None
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = next((e for e in doc_entities(tok.doc) if e.start <= tok.i < e.end), None)
     name = ent.text if ent is not None else tok.text
     country = gz.city_country(name) or gz.region_country(name)     # "in Borno State" -> Nigeria
     if country is None or (source is not None and getattr(source, "type", None) != "group"
