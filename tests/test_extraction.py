@@ -334,3 +334,18 @@ def test_event_spans_point_into_the_text():
     e = art.events[0]
     assert art.text[e.trigger_start:e.trigger_end] == "lifted a ban"
     assert art.text[e.start:e.end] == "Russia lifted a ban on flights to Georgia on Monday."
+
+
+def test_a_lead_that_lost_its_full_stop_is_body_text_and_a_short_standfirst_is_not():
+    raw = ("Rebels retake river port after week of fighting\n\n"
+           "Government troops and allied militias withdrew from the river port of Malakal on Sunday after "
+           "a week of heavy fighting with rebel forces, residents and aid workers said\n\n"
+           "The rebels said they now held the whole town.\n")
+    kinds = [p.kind for p in clean(raw).paragraphs]
+    assert kinds == ["headline", "body", "body"]
+    short = "Rebels retake river port after week of fighting\n\nA week of heavy fighting\n\nThe rebels said they held it.\n"
+    assert [p.kind for p in clean(short).paragraphs] == ["headline", "standfirst", "body"]
+    links = ("Rebels retake river port after week of fighting\n\n"
+             "Read More About The Long War In South Sudan And The Peace Deal That Failed To Hold In The Upper Nile "
+             "Region Of The Country\n\nThe rebels said they held it.\n")
+    assert [p.kind for p in clean(links).paragraphs] == ["headline", "standfirst", "body"]

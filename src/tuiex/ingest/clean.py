@@ -285,6 +285,23 @@ def normalize_text(text: str) -> str:
     return _LONE_SURROGATE.sub("\ufffd", _INVISIBLE.sub("", text))
 
 
+# A lead whose full stop the scrape lost: a line of running prose (this many words or more, mostly
+# lower case: not a title-cased link or headline) before any body paragraph.
+_LEAD_MIN_WORDS = 20
+
+
+def _lead_without_stop(line: str) -> bool:
+    """Whether `line`, with no sentence punctuation at its end, is still prose: the lead of a page
+    that dropped its full stop ("The government says its forces now control 70% of the region, a
+    claim denied by ...") or a photo caption, both article text (GUIDELINES.md), not a standfirst
+    of a few words, a link or site chrome. Read on lines before the first body paragraph."""
+    words = line.split()
+    if len(words) < _LEAD_MIN_WORDS or "|" in line:
+        return False
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower >= len(words) / 2
+
+
 def is_sentence_like(line: str) -> bool:
     """Ends like a sentence (a full stop, a question, a closing quote after one, a colon)."""
     return bool(_TERMINAL.search(line) or _SIGNED_QUOTE.match(line))
@@ -351,7 +368,8 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
 
     `title` is a headline the input already gave (HTML, JSON); otherwise the first title-like line
     is the headline. Lines without sentence punctuation before the first body paragraph are
-    headline and standfirst; later ones are links to other stories. Repeated lines (captions shown
+    headline and standfirst, unless they are running prose (`_lead_without_stop`: a lead that lost
+    its full stop, a caption); later ones are links to other stories. Repeated lines (captions shown
     twice) are kept once. Everything after an end marker (agency credits, tag lists, comments) is
     the site's footer."""
     raw_blocks = _blocks(normalize_text(raw))
@@ -389,7 +407,7 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
         if headline is not None and not paragraphs and _fold(line) == _fold(headline):
             paragraphs.append((line, "headline"))
             continue
-        if is_sentence_like(line):
+        if is_sentence_like(line) or not body_seen and _lead_without_stop(line):
             if body_seen < 3 and agency is None:
                 m = dateline_match(line)
                 if m and len(line) > m.end() + 20:
