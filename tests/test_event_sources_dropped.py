@@ -269,3 +269,10 @@ def test_a_named_group_loyal_to_a_person_stays_the_group():
                             "near Beni on Friday."))
     assert any(e[0] == "ASSAULT" and e[1] != "Amani Kasongo" for e in evs)
     assert not any(e[1] == "Amani Kasongo" for e in evs)
+
+
+def test_fighters_formerly_loyal_to_a_person_are_not_his():
+    # a loyalty that is over ("formerly", "once", "no longer"): they have turned on him, he is no source
+    evs = events_of(article("Fighters formerly loyal to Khalifa Haftar shelled the airport in Tripoli on Sunday."))
+    assert any(e[0] == "ASSAULT" for e in evs)
+    assert not any(e[1] == "Khalifa Haftar" for e in evs)

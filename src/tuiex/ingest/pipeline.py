@@ -2617,6 +2617,8 @@ def _body_of_members(book: ActorBook, tok: Token, res) -> str | None:
 
 # Adjectives by which armed men are said to be a party's ("forces loyal to the government").
 _LOYAL_WORDS = {"loyal", "allied", "faithful"}
+# Adverbs by which that loyalty is over or denied ("fighters formerly loyal to X", "no longer loyal").
+_LOYALTY_ENDED = {"formerly", "once", "previously", "longer", "never", "not", "no"}
 
 
 def _loyal_to(book: ActorBook, tok: Token, res, di: int, off: int, sentence: int) -> str | None:
@@ -2624,8 +2626,9 @@ def _loyal_to(book: ActorBook, tok: Token, res, di: int, off: int, sentence: int
     clashed with renegade troops", "fighters allied with the Houthis attacked ..."): a person or
     group itself (GUIDELINES: the most specific actor the sentence names), a state or state body by
     its forces (`institutions.owned_actor`: "Congolese military"). None for other tokens, for men
-    with a name or owner of their own ("Mai Mai fighters loyal to General X"), or when the phrase
-    names no actor. Shapes: Token -> actor key | None. Source: issue 11 (src12 tracer on
+    with a name or owner of their own ("Mai Mai fighters loyal to General X"), for a loyalty that is
+    over or denied ("fighters formerly loyal to X", "no longer loyal": they have turned on X), or
+    when the phrase names no actor. Shapes: Token -> actor key | None. Source: issue 11 (src12 tracer on
     unseen news: such subjects got no source key)."""
     if tok.lower_ not in _MEMBER_NOUNS or tok.pos_ not in {"NOUN", "PROPN"} \
             or any(c.dep_ in {"compound", "poss"} or (c.dep_ == "amod" and c.text[:1].isupper())
@@ -2633,6 +2636,7 @@ def _loyal_to(book: ActorBook, tok: Token, res, di: int, off: int, sentence: int
             and book.actors[own].name.lower() != tok.lower_:
         return None     # ("Mai Mai fighters loyal to General X": the named group acts, not the one it follows)
     party = next((g for a in tok.children if a.dep_ == "amod" and a.lower_ in _LOYAL_WORDS
+                  and not any(m.dep_ in {"advmod", "neg"} and m.lower_ in _LOYALTY_ENDED for m in a.children)
                   for p in a.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
                   for g in p.children if g.dep_ == "pobj"), None)
     key = res(party) if party is not None else None
