@@ -276,3 +276,12 @@ def test_fighters_formerly_loyal_to_a_person_are_not_his():
     evs = events_of(article("Fighters formerly loyal to Khalifa Haftar shelled the airport in Tripoli on Sunday."))
     assert any(e[0] == "ASSAULT" for e in evs)
     assert not any(e[1] == "Khalifa Haftar" for e in evs)
+
+
+def test_a_whole_tweet_on_its_own_line_signs_no_paragraph_before_it():
+    # the line before the dash holds the tweet's own sentence: the signer is that line's, not the writer's "we"
+    evs = events_of(article("Opposition leader Raila Odinga spoke in Nairobi after Tanzania shut the border.\n\n"
+                            "We asked the Tanzanian government to explain the closure, but it refused to comment.\n\n"
+                            "Shame on Dar es Salaam. #Namanga — Raila Odinga (@RailaOdinga) March 4, 2024\n\n"
+                            "Traders said they had lost money."))
+    assert not any(e[1] == "Raila Odinga" and e[0] == "REQUEST" for e in evs)
