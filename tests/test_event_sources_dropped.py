@@ -285,3 +285,13 @@ def test_a_whole_tweet_on_its_own_line_signs_no_paragraph_before_it():
                             "Shame on Dar es Salaam. #Namanga — Raila Odinga (@RailaOdinga) March 4, 2024\n\n"
                             "Traders said they had lost money."))
     assert not any(e[1] == "Raila Odinga" and e[0] == "REQUEST" for e in evs)
+
+
+def test_a_tweet_set_off_on_its_own_line_signs_no_paragraph_before_it():
+    # the tweet's words stand on a line of their own between the writer's paragraph and the signature
+    evs = events_of(article("Opposition leader Raila Odinga spoke in Nairobi after Tanzania shut the border.\n\n"
+                            "We asked the Tanzanian government to explain the closure, but it refused to comment.\n\n"
+                            "Kenya: Border closure hurts traders https://t.co/r4rIdTLKYo pic.twitter.com/DUEgqHimLL\n\n"
+                            "— Raila Odinga (@RailaOdinga) March 4, 2024\n\n"
+                            "Traders said they had lost money."))
+    assert not any(e[1] == "Raila Odinga" and e[0] == "REQUEST" for e in evs)

@@ -3031,25 +3031,26 @@ def _act_agent(noun: Token, ev: FoundEvent) -> Token | None:
                  for g in p.children if g.dep_ == "pobj"), None)
 
 
-# The signature line of an embedded tweet as a page's text keeps it: "— Name (@handle) date", at the
-# start of its line or after the tweet's trailing hashtags and links only ("#Kenya — Name (@handle)"):
-# a line with the tweet's sentences before its dash is a whole tweet of its own, not the end of the
-# paragraph before it.
-_TWEET_SIGNATURE = re.compile(r"^[^\S\n]*(?:(?:[#@]\w+|pic\.twitter\.com/\S+|https?://\S+)[^\S\n]+){0,8}"
-                              r"[—–]\s*(?P<name>[^()\n—–#@]{2,60}?)\s*\(@\w{1,15}\)", re.M)
+# The signature line of an embedded tweet as a page's text keeps it: "— Name (@handle) date", right
+# after the paragraph it signs, with nothing before its dash but the tweet's trailing hashtags and links
+# ("#Kenya — Name (@handle)"): words before it (the tweet's own sentences on the signature's line, or a
+# line of them between) make it the signature of another tweet, not of the paragraph before.
+_TWEET_SIGNATURE = re.compile(r"\s*(?:(?:[#@]\w+|pic\.twitter\.com/\S+|https?://\S+)\s+){0,8}"
+                              r"[—–]\s*(?P<name>[^()\n—–#@]{2,60}?)\s*\(@\w{1,15}\)")
 
 
 def _tweet_signer(book: ActorBook, text: str, end: int, until: int) -> str | None:
     """The person who signs an embedded tweet whose words end at character offset `end` of the
     cleaned article `text`: the signature line ("— Bruno Rodríguez P (@BrunoRguezP) 3 de enero de
-    2020") standing between `end` and the next body paragraph at `until` (the cleaner keeps it out
-    of the paragraph) on a line of its own, after no words but hashtags and links, its name a person
+    2020") right after `end`, before the next body paragraph at `until` (the cleaner keeps it out
+    of the paragraph), after no words but hashtags and links, its name a person
     the article names (`ActorBook.person_named`, dropping trailing words: "Bruno Rodríguez P" is
-    Bruno Rodríguez). None when there is no signature or no such person, or when the signature's line
-    holds a whole tweet ("Shame on X. — Name (@handle)"): the paragraph before is the writer's.
+    Bruno Rodríguez). None when there is no signature or no such person, or when words stand between
+    (a whole tweet, "Shame on X. — Name (@handle)", that the cleaner left out of the body): the
+    paragraph before is the writer's.
     Source: the embed markup of Twitter/X as news pages keep it as text; issue 11 (the first person
     of such a tweet, "I strongly reject ...", was dropped as a source)."""
-    sign = _TWEET_SIGNATURE.search(text, end, min(until, end + 300))
+    sign = _TWEET_SIGNATURE.match(text, end, min(until, end + 300))
     if sign is None:
         return None
     words = sign.group("name").split()
