@@ -295,3 +295,14 @@ def test_a_tweet_set_off_on_its_own_line_signs_no_paragraph_before_it():
                             "— Raila Odinga (@RailaOdinga) March 4, 2024\n\n"
                             "Traders said they had lost money."))
     assert not any(e[1] == "Raila Odinga" and e[0] == "REQUEST" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels loyal to Rwanda attacked a Congolese army base near Goma on Monday.",
+    "Militiamen loyal to Iran attacked a US base in Iraq on Monday.",
+])
+def test_irregulars_loyal_to_a_state_by_name_are_not_its_forces(text):
+    # a state that backs rebels or militiamen is no source of their attack
+    evs = events_of(article(text))
+    assert any(e[0] == "ASSAULT" for e in evs)
+    assert not any(e[1] in {"Rwanda", "Iran", "Rwandan military", "Iranian military"} for e in evs)

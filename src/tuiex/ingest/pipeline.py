@@ -2627,7 +2627,9 @@ def _loyal_to(book: ActorBook, tok: Token, res, di: int, off: int, sentence: int
     group itself (GUIDELINES: the most specific actor the sentence names), a state or state body by
     its forces (`institutions.owned_actor`: "Congolese military"). None for other tokens, for men
     with a name or owner of their own ("Mai Mai fighters loyal to General X"), for a loyalty that is
-    over or denied ("fighters formerly loyal to X", "no longer loyal": they have turned on X), or
+    over or denied ("fighters formerly loyal to X", "no longer loyal": they have turned on X), for
+    irregulars loyal to a state by its name ("rebels loyal to Rwanda", "militiamen allied with Iran":
+    the state backs them, they are not its forces, unlike "fighters loyal to the government"), or
     when the phrase names no actor. Shapes: Token -> actor key | None. Source: issue 11 (src12 tracer on
     unseen news: such subjects got no source key)."""
     if tok.lower_ not in _MEMBER_NOUNS or tok.pos_ not in {"NOUN", "PROPN"} \
@@ -2642,6 +2644,9 @@ def _loyal_to(book: ActorBook, tok: Token, res, di: int, off: int, sentence: int
     key = res(party) if party is not None else None
     if key is None or _type_of(book, key) in {"person", "group"}:
         return key
+    if tok.lower_ in _FIGHTER_NOUNS and party is not None and party.pos_ == "PROPN" \
+            and _type_of(book, key) == "country":
+        return None     # ("rebels loyal to Rwanda attacked ...": irregulars a state backs are not its forces)
     return owned_actor(book, key, tok, di, off, sentence)
 
 
