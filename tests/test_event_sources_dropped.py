@@ -306,3 +306,13 @@ def test_irregulars_loyal_to_a_state_by_name_are_not_its_forces(text):
     evs = events_of(article(text))
     assert any(e[0] == "ASSAULT" for e in evs)
     assert not any(e[1] in {"Rwanda", "Iran", "Rwandan military", "Iranian military"} for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "An ambush by the Niger border on Monday killed five Malian soldiers.",
+    "A bombing by the Syrian border on Sunday killed four Turkish soldiers.",
+])
+def test_a_by_phrase_of_place_names_no_doer(text):
+    # "by the Niger border" says where the ambush was, not that Niger laid it
+    evs = events_of(article(text))
+    assert not any(e[1] in {"Niger", "Syria"} for e in evs)

@@ -37,6 +37,7 @@ from .events import (
     NOUNS,
     QUANTIFIERS,
     FoundEvent,
+    by_agent,
     can_act,
     event_noun_owner,
     find_events,
@@ -3032,8 +3033,7 @@ def _act_agent(noun: Token, ev: FoundEvent) -> Token | None:
     if noun.dep_ != "nsubj" or noun.head.i != ev.verb.i or noun.pos_ != "NOUN" \
             or noun.lemma_.lower() not in NOUNS:
         return None
-    return next((g for p in noun.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"
-                 for g in p.children if g.dep_ == "pobj"), None)
+    return by_agent(noun)
 
 
 # The signature line of an embedded tweet as a page's text keeps it: "— Name (@handle) date", right
