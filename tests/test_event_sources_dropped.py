@@ -316,3 +316,18 @@ def test_a_by_phrase_of_place_names_no_doer(text):
     # "by the Niger border" says where the ambush was, not that Niger laid it
     evs = events_of(article(text))
     assert not any(e[1] in {"Niger", "Syria"} for e in evs)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Fighters allied with Khalifa Haftar shelled the airport in Tripoli on Sunday.", "Khalifa Haftar"),
+    ("Troops allied with Chad's government clashed with rebel fighters near Abeche on Tuesday.", "Chadian military"),
+])
+def test_armed_men_allied_with_a_party_act_for_it_as_loyal_ones_do(text, source):
+    # the parser makes "allied" a participle clause, not an adjective as "loyal"
+    evs = events_of(article(text))
+    assert any(e[0] == "ASSAULT" and e[1] == source for e in evs)
+
+
+def test_fighters_once_allied_with_a_person_are_not_his():
+    evs = events_of(article("Fighters once allied with Khalifa Haftar shelled the airport in Tripoli on Sunday."))
+    assert not any(e[1] == "Khalifa Haftar" for e in evs)

@@ -2616,7 +2616,8 @@ def _body_of_members(book: ActorBook, tok: Token, res) -> str | None:
     return None
 
 
-# Adjectives by which armed men are said to be a party's ("forces loyal to the government").
+# Adjectives by which armed men are said to be a party's ("forces loyal to the government"); the parser
+# makes "allied" a participle clause (acl), "loyal" an adjective (amod).
 _LOYAL_WORDS = {"loyal", "allied", "faithful"}
 # Adverbs by which that loyalty is over or denied ("fighters formerly loyal to X", "no longer loyal").
 _LOYALTY_ENDED = {"formerly", "once", "previously", "longer", "never", "not", "no"}
@@ -2638,7 +2639,7 @@ def _loyal_to(book: ActorBook, tok: Token, res, di: int, off: int, sentence: int
                    for c in tok.children) or _type_of(book, own := res(tok)) is not None \
             and book.actors[own].name.lower() != tok.lower_:
         return None     # ("Mai Mai fighters loyal to General X": the named group acts, not the one it follows)
-    party = next((g for a in tok.children if a.dep_ == "amod" and a.lower_ in _LOYAL_WORDS
+    party = next((g for a in tok.children if a.dep_ in {"amod", "acl"} and a.lower_ in _LOYAL_WORDS
                   and not any(m.dep_ in {"advmod", "neg"} and m.lower_ in _LOYALTY_ENDED for m in a.children)
                   for p in a.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
                   for g in p.children if g.dep_ == "pobj"), None)
