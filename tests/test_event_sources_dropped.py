@@ -269,3 +269,65 @@ def test_a_named_group_loyal_to_a_person_stays_the_group():
                             "near Beni on Friday."))
     assert any(e[0] == "ASSAULT" and e[1] != "Amani Kasongo" for e in evs)
     assert not any(e[1] == "Amani Kasongo" for e in evs)
+
+
+def test_fighters_formerly_loyal_to_a_person_are_not_his():
+    # a loyalty that is over ("formerly", "once", "no longer"): they have turned on him, he is no source
+    evs = events_of(article("Fighters formerly loyal to Khalifa Haftar shelled the airport in Tripoli on Sunday."))
+    assert any(e[0] == "ASSAULT" for e in evs)
+    assert not any(e[1] == "Khalifa Haftar" for e in evs)
+
+
+def test_a_whole_tweet_on_its_own_line_signs_no_paragraph_before_it():
+    # the line before the dash holds the tweet's own sentence: the signer is that line's, not the writer's "we"
+    evs = events_of(article("Opposition leader Raila Odinga spoke in Nairobi after Tanzania shut the border.\n\n"
+                            "We asked the Tanzanian government to explain the closure, but it refused to comment.\n\n"
+                            "Shame on Dar es Salaam. #Namanga — Raila Odinga (@RailaOdinga) March 4, 2024\n\n"
+                            "Traders said they had lost money."))
+    assert not any(e[1] == "Raila Odinga" and e[0] == "REQUEST" for e in evs)
+
+
+def test_a_tweet_set_off_on_its_own_line_signs_no_paragraph_before_it():
+    # the tweet's words stand on a line of their own between the writer's paragraph and the signature
+    evs = events_of(article("Opposition leader Raila Odinga spoke in Nairobi after Tanzania shut the border.\n\n"
+                            "We asked the Tanzanian government to explain the closure, but it refused to comment.\n\n"
+                            "Kenya: Border closure hurts traders https://t.co/r4rIdTLKYo pic.twitter.com/DUEgqHimLL\n\n"
+                            "— Raila Odinga (@RailaOdinga) March 4, 2024\n\n"
+                            "Traders said they had lost money."))
+    assert not any(e[1] == "Raila Odinga" and e[0] == "REQUEST" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels loyal to Rwanda attacked a Congolese army base near Goma on Monday.",
+    "Militiamen loyal to Iran attacked a US base in Iraq on Monday.",
+])
+def test_irregulars_loyal_to_a_state_by_name_are_not_its_forces(text):
+    # a state that backs rebels or militiamen is no source of their attack
+    evs = events_of(article(text))
+    assert any(e[0] == "ASSAULT" for e in evs)
+    assert not any(e[1] in {"Rwanda", "Iran", "Rwandan military", "Iranian military"} for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "An ambush by the Niger border on Monday killed five Malian soldiers.",
+    "A bombing by the Syrian border on Sunday killed four Turkish soldiers.",
+])
+def test_a_by_phrase_of_place_names_no_doer(text):
+    # "by the Niger border" says where the ambush was, not that Niger laid it
+    evs = events_of(article(text))
+    assert not any(e[1] in {"Niger", "Syria"} for e in evs)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Fighters allied with Khalifa Haftar shelled the airport in Tripoli on Sunday.", "Khalifa Haftar"),
+    ("Troops allied with Chad's government clashed with rebel fighters near Abeche on Tuesday.", "Chadian military"),
+])
+def test_armed_men_allied_with_a_party_act_for_it_as_loyal_ones_do(text, source):
+    # the parser makes "allied" a participle clause, not an adjective as "loyal"
+    evs = events_of(article(text))
+    assert any(e[0] == "ASSAULT" and e[1] == source for e in evs)
+
+
+def test_fighters_once_allied_with_a_person_are_not_his():
+    evs = events_of(article("Fighters once allied with Khalifa Haftar shelled the airport in Tripoli on Sunday."))
+    assert not any(e[1] == "Khalifa Haftar" for e in evs)

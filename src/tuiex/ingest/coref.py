@@ -284,9 +284,21 @@ def in_place_phrase(t: Token, head: Token) -> bool:
     in northwest Pakistan's Bannu district", "an explosion near the Afghan border") and the target ("an
     attack on Israeli positions", "the ambush of a Malian patrol") name others (GUIDELINES.md: the source
     is the actor the sentence names as doing it; `_AGENT_PREPS`). False when `t` is not under `head` or
-    only agent prepositions lie between."""
+    only agent prepositions lie between; a "by" of a place (`by_place`) is none."""
     path = _path_up(t, head)
-    return path is not None and any(c.dep_ == "prep" and c.lower_ not in _AGENT_PREPS for c in path)
+    return path is not None and any(c.dep_ == "prep" and (c.lower_ not in _AGENT_PREPS or by_place(c))
+                                    for c in path)
+
+
+# Places an act noun's "by"-phrase stands at, no doers ("an ambush by the Niger border", "a bombing by
+# the roadside"): the words of news geography a "by" of nearness takes.
+BY_PLACES = {"border", "frontier", "river", "riverside", "riverbank", "road", "roadside", "lake", "lakeside", "sea",
+             "seaside", "coast", "shore", "beach", "gate", "fence"}
+
+
+def by_place(prep: Token) -> bool:
+    """Whether a "by" names where, not who ("an ambush by the Niger border"): its object is a `BY_PLACES` word."""
+    return prep.lower_ == "by" and any(g.dep_ == "pobj" and g.lemma_.lower() in BY_PLACES for g in prep.children)
 
 
 def _path_up(t: Token, head: Token) -> list[Token] | None:

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from . import gazetteer as gz
-from .coref import adverbial_clause_subject
+from .coref import adverbial_clause_subject, by_place
 from .lexicon import Entry
 from .lexicon import load as load_lexicon
 from .nlp import doc_text, token_indices
@@ -2549,6 +2549,14 @@ def _sought(noun: Token) -> bool:
 TOPIC_PREPS = {"on", "over", "about", "for", "regarding", "concerning"}
 
 
+def by_agent(noun: Token) -> Token | None:
+    """The object of an event noun's by-phrase, its doer ("an attack by Tuareg rebels", "shelling by
+    government forces"); None without one, or when it names a place (`coref.by_place`: "an ambush by
+    the Niger border" is no act of Niger's)."""
+    return next((g for p in noun.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by" and not by_place(p)
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
 def _nominal_source(noun: Token) -> Token | None:
     """The actor of an event noun: "Ankara's offer", "a letter from X", "request by X",
     "conversation between A and B", "the arrest of a journalist by police", "Russian shelling";
@@ -2574,8 +2582,8 @@ def _nominal_source(noun: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ in {"from", "by", "between"} \
                 and not (c.lower_ == "from" and noun.lemma_.lower() in DEPARTURE_NOUNS | FREEING_NOUNS):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
+            if pobj is not None and not by_place(c):
+                return pobj     # (not "an ambush by the Niger border": a place)
         if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in DEPARTURE_NOUNS \
                 and not _sought(noun):
             # "the withdrawal of Ugandan troops from the border": the ones who leave; the from-phrase

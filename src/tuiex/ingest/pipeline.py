@@ -37,6 +37,7 @@ from .events import (
     NOUNS,
     QUANTIFIERS,
     FoundEvent,
+    by_agent,
     can_act,
     event_noun_owner,
     find_events,
@@ -2615,8 +2616,11 @@ def _body_of_members(book: ActorBook, tok: Token, res) -> str | None:
     return None
 
 
-# Adjectives by which armed men are said to be a party's ("forces loyal to the government").
+# Adjectives by which armed men are said to be a party's ("forces loyal to the government"); the parser
+# makes "allied" a participle clause (acl), "loyal" an adjective (amod).
 _LOYAL_WORDS = {"loyal", "allied", "faithful"}
+# Adverbs by which that loyalty is over or denied ("fighters formerly loyal to X", "no longer loyal").
+_LOYALTY_ENDED = {"formerly", "once", "previously", "longer", "never", "not", "no"}
 
 
 def _loyal_to(book: ActorBook, tok: Token, res, di: int, off: int, sentence: int) -> str | None:
@@ -2624,20 +2628,27 @@ def _loyal_to(book: ActorBook, tok: Token, res, di: int, off: int, sentence: int
     clashed with renegade troops", "fighters allied with the Houthis attacked ..."): a person or
     group itself (GUIDELINES: the most specific actor the sentence names), a state or state body by
     its forces (`institutions.owned_actor`: "Congolese military"). None for other tokens, for men
-    with a name or owner of their own ("Mai Mai fighters loyal to General X"), or when the phrase
-    names no actor. Shapes: Token -> actor key | None. Source: issue 11 (src12 tracer on
+    with a name or owner of their own ("Mai Mai fighters loyal to General X"), for a loyalty that is
+    over or denied ("fighters formerly loyal to X", "no longer loyal": they have turned on X), for
+    irregulars loyal to a state by its name ("rebels loyal to Rwanda", "militiamen allied with Iran":
+    the state backs them, they are not its forces, unlike "fighters loyal to the government"), or
+    when the phrase names no actor. Shapes: Token -> actor key | None. Source: issue 11 (src12 tracer on
     unseen news: such subjects got no source key)."""
     if tok.lower_ not in _MEMBER_NOUNS or tok.pos_ not in {"NOUN", "PROPN"} \
             or any(c.dep_ in {"compound", "poss"} or (c.dep_ == "amod" and c.text[:1].isupper())
                    for c in tok.children) or _type_of(book, own := res(tok)) is not None \
             and book.actors[own].name.lower() != tok.lower_:
         return None     # ("Mai Mai fighters loyal to General X": the named group acts, not the one it follows)
-    party = next((g for a in tok.children if a.dep_ == "amod" and a.lower_ in _LOYAL_WORDS
+    party = next((g for a in tok.children if a.dep_ in {"amod", "acl"} and a.lower_ in _LOYAL_WORDS
+                  and not any(m.dep_ in {"advmod", "neg"} and m.lower_ in _LOYALTY_ENDED for m in a.children)
                   for p in a.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
                   for g in p.children if g.dep_ == "pobj"), None)
     key = res(party) if party is not None else None
     if key is None or _type_of(book, key) in {"person", "group"}:
         return key
+    if tok.lower_ in _FIGHTER_NOUNS and party is not None and party.pos_ == "PROPN" \
+            and _type_of(book, key) == "country":
+        return None     # ("rebels loyal to Rwanda attacked ...": irregulars a state backs are not its forces)
     return owned_actor(book, key, tok, di, off, sentence)
 
 
@@ -3023,23 +3034,29 @@ def _act_agent(noun: Token, ev: FoundEvent) -> Token | None:
     if noun.dep_ != "nsubj" or noun.head.i != ev.verb.i or noun.pos_ != "NOUN" \
             or noun.lemma_.lower() not in NOUNS:
         return None
-    return next((g for p in noun.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"
-                 for g in p.children if g.dep_ == "pobj"), None)
+    return by_agent(noun)
 
 
-# The signature line of an embedded tweet as a page's text keeps it: "— Name (@handle) date".
-_TWEET_SIGNATURE = re.compile(r"[—–]\s*(?P<name>[^()\n—–#@]{2,60}?)\s*\(@\w{1,15}\)")
+# The signature line of an embedded tweet as a page's text keeps it: "— Name (@handle) date", right
+# after the paragraph it signs, with nothing before its dash but the tweet's trailing hashtags and links
+# ("#Kenya — Name (@handle)"): words before it (the tweet's own sentences on the signature's line, or a
+# line of them between) make it the signature of another tweet, not of the paragraph before.
+_TWEET_SIGNATURE = re.compile(r"\s*(?:(?:[#@]\w+|pic\.twitter\.com/\S+|https?://\S+)\s+){0,8}"
+                              r"[—–]\s*(?P<name>[^()\n—–#@]{2,60}?)\s*\(@\w{1,15}\)")
 
 
 def _tweet_signer(book: ActorBook, text: str, end: int, until: int) -> str | None:
     """The person who signs an embedded tweet whose words end at character offset `end` of the
     cleaned article `text`: the signature line ("— Bruno Rodríguez P (@BrunoRguezP) 3 de enero de
-    2020") standing between `end` and the next body paragraph at `until` (the cleaner keeps it out
-    of the paragraph), its name a person the article names (`ActorBook.person_named`, dropping
-    trailing words: "Bruno Rodríguez P" is Bruno Rodríguez). None when there is no signature or no
-    such person. Source: the embed markup of Twitter/X as news pages keep it as text; issue 11 (the
-    first person of such a tweet, "I strongly reject ...", was dropped as a source)."""
-    sign = _TWEET_SIGNATURE.search(text, end, min(until, end + 300))
+    2020") right after `end`, before the next body paragraph at `until` (the cleaner keeps it out
+    of the paragraph), after no words but hashtags and links, its name a person
+    the article names (`ActorBook.person_named`, dropping trailing words: "Bruno Rodríguez P" is
+    Bruno Rodríguez). None when there is no signature or no such person, or when words stand between
+    (a whole tweet, "Shame on X. — Name (@handle)", that the cleaner left out of the body): the
+    paragraph before is the writer's.
+    Source: the embed markup of Twitter/X as news pages keep it as text; issue 11 (the first person
+    of such a tweet, "I strongly reject ...", was dropped as a source)."""
+    sign = _TWEET_SIGNATURE.match(text, end, min(until, end + 300))
     if sign is None:
         return None
     words = sign.group("name").split()
