@@ -2137,6 +2137,15 @@ def test_a_warning_that_a_party_will_suffer_targets_that_party():
         "North Korea warned that Seoul would face grave consequences."))
 
 
+def test_a_warning_about_what_a_party_does_or_faces_threatens_no_one():
+    # the that-clause's subject is the threatened only when the clause says it will suffer for it
+    assert ("THREATEN", "United Nations", None) in events_of(article(
+        "The United Nations warned that Yemen faced the worst famine in decades."))
+    assert ("THREATEN", "Zelensky", None) in events_of(article(
+        "Zelensky warned that Russia is planning a new offensive."))
+    assert ("THREATEN", "Iran", "Israel") in events_of(article("Iran warned that Israel would regret its attack."))
+
+
 def test_both_sides_addressed_by_one_sides_own_leader_is_the_other_side():
     evs = events_of(article("Armenia and Azerbaijan exchanged fire on Monday. Armenia said Azerbaijan started the "
                             "fighting.\n\nArmenian Prime Minister Nikol Pashinyan called on both sides to respect "

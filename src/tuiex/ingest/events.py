@@ -2875,8 +2875,9 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         # "demanded that Paris recall its ambassador", "charged that Moscow had violated the treaty",
         # "called for Israel to halt its strikes"; "warned that Tokyo would pay a heavy price": the one
         # the warning is about is the one threatened
-        out.extend(g for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ == "for" for m in c.children)) for g in c.children if g.dep_ == "nsubj")
+        out.extend(g for c in verb.children if (c.dep_ == "ccomp" and (ev.type != "THREATEN" or _made_to_pay(c)))
+                   or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
+                   for g in c.children if g.dep_ == "nsubj")
     if ev.type in FORCE_TYPES and verb.pos_ != "NOUN":
         # "fired tear gas to disperse the protesters", "cordoned off the streets to prevent the crowd from
         # marching": the ones the force is used on, after any party the verb names itself
@@ -2943,6 +2944,23 @@ def _visited_place(ev: FoundEvent, node: Token, prep: Token) -> bool:
     (GUIDELINES: CONSULT covers visits; a visit to a capital is a visit to its state)."""
     return ev.type == "CONSULT" and prep.lower_ == "in" and (
         node == ev.noun or (node == ev.verb and _lemma(node) in ARRIVAL_VERBS))
+
+
+# What a warning says its subject will suffer ("would pay a heavy price", "will face the consequences").
+CONSEQUENCE_VERBS = {"pay", "face", "bear", "suffer", "reap", "receive"}
+CONSEQUENCE_NOUNS = {"price", "consequence", "response", "retaliation", "retribution", "reprisal", "punishment",
+                     "repercussion", "cost", "wrath"}
+
+
+def _made_to_pay(clause: Token) -> bool:
+    """Whether the that-clause of a warning says its subject will suffer for it ("warned that Tokyo would
+    bear all consequences", "that Israel would regret it"): its verb is "regret", or one of
+    CONSEQUENCE_VERBS with an object among CONSEQUENCE_NOUNS. Its subject is then the one threatened; in
+    "the UN warned that Yemen faced famine" or "warned that Russia is planning an offensive" the subject
+    is what the warning is about, no party threatened."""
+    lemma = clause.lemma_.lower()
+    return lemma == "regret" or (lemma in CONSEQUENCE_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CONSEQUENCE_NOUNS for c in clause.children))
 
 
 def _shared_object(verb: Token) -> Token | None:
