@@ -2107,6 +2107,13 @@ def test_the_first_of_two_joined_verbs_takes_the_second_verbs_object():
     assert [e[2] for e in evs] == ["Ethiopia", "Ethiopia"]
 
 
+def test_a_verb_that_takes_no_object_shares_none_with_the_verb_joined_after_it():
+    evs = events_of(article("Russian troops retreated and shelled Kherson."))
+    assert ("RETREAT", "Russian military", None) in evs
+    evs = events_of(article("Hamas agreed and released two Israeli hostages."))
+    assert ("AGREE", "Hamas", None) in evs
+
+
 def test_an_attack_in_a_state_or_province_targets_its_country():
     evs = events_of(article("Gunmen stormed a market in Zamfara State on Friday."))
     assert ("ASSAULT", "Gunmen", "Nigeria") in evs

@@ -2963,14 +2963,20 @@ def _made_to_pay(clause: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in CONSEQUENCE_NOUNS for c in clause.children))
 
 
+# Event verbs news uses without an object, which share none with a verb joined after them.
+OBJECTLESS_VERBS = {"agree", "retreat", "withdraw", "pull", "flee", "resign", "demonstrate", "rally", "march"}
+
+
 def _shared_object(verb: Token) -> Token | None:
     """The direct object of the verb joined right after `verb` when `verb` has none of its own: in
     "X thanked and congratulated Y" and "condemned and rejected the decision" the parser hangs the one
     object on the second verb only, though both verbs take it (right node raising, a shared object of
     coordinated verbs). Only when nothing but the
     conjunction, the second verb and punctuation follows `verb` in its own phrase, and the second verb
-    has no subject of its own; else None."""
-    if verb.pos_ != "VERB":
+    has no subject of its own, and never for a verb that takes no object (OBJECTLESS_VERBS: "retreated
+    and shelled Kherson", "agreed and released the hostages" join two acts, not two verbs of one object);
+    else None."""
+    if verb.pos_ != "VERB" or _lemma(verb) in OBJECTLESS_VERBS:
         return None
     right = [c for c in verb.children if c.i > verb.i]
     if not right or any(c.dep_ not in {"cc", "conj", "punct"} for c in right):
