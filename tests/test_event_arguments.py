@@ -2166,6 +2166,13 @@ def test_a_place_held_by_a_named_party_targets_that_party():
     assert ("ASSAULT", "Israel", "Hamas") in events_of(article("Israeli jets struck a Hamas-run school in Gaza."))
 
 
+def test_a_place_held_by_the_attackers_own_side_does_not_target_that_side():
+    assert ("ASSAULT", "Israeli military", "Israel") not in events_of(article(
+        "Israeli troops raided a village in the Israeli-occupied West Bank on Monday."))
+    assert ("COERCE", "Russian military", "Russia") not in events_of(article(
+        "Russian troops detained residents in Russian-held Melitopol."))
+
+
 def test_the_addressee_of_a_condemned_letter_is_no_target():
     assert ("ACCUSE", "Ghana", "Togo") in events_of(article("Ghana criticized Togo's letter to the African Union."))
     assert ("ACCUSE", "Canada", None) in events_of(article(

@@ -2998,9 +2998,16 @@ def _holders(place: Token) -> list[Token]:
     HOLDING_PARTICIPLES qualifier of the place, which the parser hangs on the participle (npadvmod,
     compound); [] when there is none. The holder is the party an attack on the place or a visit to it
     meets (GUIDELINES: attacks on a country's places take the country)."""
-    return [g for q in place.children if q.dep_ in {"amod", "compound"} and q.lower_ in HOLDING_PARTICIPLES
-            and q.i > 0 and q.nbor(-1).text == "-"
-            for g in q.children if g.dep_ in {"npadvmod", "compound", "nmod"} and g.i < q.i]
+    return [g for q in place.children if q.dep_ in {"amod", "compound"} for g in q.children if is_holder(g)]
+
+
+def is_holder(tok: Token) -> bool:
+    """Whether `tok` is the name before a place's hyphenated HOLDING_PARTICIPLES qualifier ("Houthi" in
+    "the Houthi-held city"): a holder `_holders` gives, which names no victim when it is the attacker's
+    own side ("Israeli troops raided a village in the Israeli-occupied West Bank")."""
+    q = tok.head
+    return tok.dep_ in {"npadvmod", "compound", "nmod"} and tok.i < q.i and q.dep_ in {"amod", "compound"} \
+        and q.lower_ in HOLDING_PARTICIPLES and q.i > 0 and q.nbor(-1).text == "-"
 
 
 # Nouns of a message, whose to-phrase names the one it is sent to ("a letter to the UN").

@@ -40,6 +40,7 @@ from .events import (
     can_act,
     event_noun_owner,
     find_events,
+    is_holder,
     origin_candidates,
     place_candidates,
     reported_owner,
@@ -2170,6 +2171,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             or envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or owned(cand) or res(cand)
         if _town_for_party(book, cand, key):
             continue        # "attacks in Diyala's Kolajo sub-district": a town is no party (its country may be)
+        if key and is_holder(cand) and _same_state(book, key, source):
+            continue        # "detained residents in Russian-held Melitopol" by Russian troops: their own side's
         if key is None and _the_body(cand):
             key = _body_before(book, context, cand)     # "accused the party of ..."
         if key is None and _the_country(cand):
@@ -2220,7 +2223,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         for cand in places:
             key = res(cand) or _city_country(book, cand, source)
             actor = book.actor(key)
-            if actor is not None and actor.type == "country" and key != ev.source_key:
+            if key and actor is not None and actor.type == "country" and key != ev.source_key \
+                    and not (is_holder(cand) and _same_state(book, key, source)):
+                # (not "the Israeli-occupied West Bank" raided by Israeli troops: the place, not its holder)
                 ev.target_key = key
                 break
     if ev.target_key is None and ev.type == "CONSULT" and ev.verb.lemma_.lower() in HOST_VERBS \
