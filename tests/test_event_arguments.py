@@ -2128,6 +2128,12 @@ def test_an_armed_groups_attack_at_home_targets_its_state_but_a_states_forces_do
         "Nigerian soldiers raided a camp in Yobe State on Sunday."))
 
 
+def test_a_sea_that_shares_a_states_name_is_no_state():
+    # "Red Sea" is also a Sudanese state's ISO 3166-2 name; the NER takes the sea for a LOC, not a polity
+    assert ("ASSAULT", "Houthis", None) in events_of(article("Houthi rebels attacked a tanker in Red Sea waters."))
+    assert ("ASSAULT", "Gunmen", "Sudan") in events_of(article("Gunmen attacked a village in Blue Nile State."))
+
+
 def test_a_visit_in_a_place_or_an_arrival_there_targets_its_state_unless_it_is_home():
     assert ("CONSULT", "Ghana", "Nigeria") in events_of(article(
         "The Ghanaian foreign minister arrived in Abuja on Tuesday."))

@@ -2357,7 +2357,10 @@ def _city_country(book: ActorBook, tok: Token, source) -> str | None:
         return None
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     name = ent.text if ent is not None else tok.text
-    country = gz.city_country(name) or gz.region_country(name)     # "in Borno State" -> Nigeria
+    # "in Borno State" -> Nigeria; a state or province by its name only when the NER takes it for a
+    # polity or the name says it is one: "Red Sea" (a LOC) is a sea, though also the name of a Sudanese state
+    country = gz.city_country(name) or (
+        gz.region_country(name) if tok.ent_type_ == "GPE" or gz.names_region(name) else None)
     if country is None or (source is not None and getattr(source, "type", None) != "group"
                            and getattr(source, "country", None) == country.iso3):
         return None
