@@ -2183,3 +2183,9 @@ def test_the_addressee_of_a_condemned_letter_is_no_target():
     assert ("ACCUSE", "Ghana", "Togo") in events_of(article("Ghana criticized Togo's letter to the African Union."))
     assert ("ACCUSE", "Canada", None) in events_of(article(
         "Canada on Sunday condemned the letter to the United Nations."))
+
+
+def test_the_addressee_of_a_condemned_message_is_no_target_when_the_parser_makes_to_a_dative():
+    assert ("ACCUSE", "Iran", None) in events_of(article("Iran condemned the message to Israel."))
+    assert ("SUPPORT", "Israel", "United Nations") not in events_of(article(
+        "Israel praised the note to the UN by Morocco."))

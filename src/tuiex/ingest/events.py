@@ -2793,6 +2793,8 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 #             "agreed to reopen their embassies": the pronoun is the actors themselves;
                 #             but what is rejected is its owner's ("blocked Ukraine's bid to join NATO")
             if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}:
+                if c.dep_ == "dative" and _addressed(ev, node, c):
+                    continue    # "condemned the message to Israel", the parser making "to" a dative: no party
                 if ev.type in OWN_OBJECT_TYPES and _lemma(verb) in OWN_OBJECT_VERBS and c.dep_ == "dobj" \
                         and node == verb and any(
                         g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children):
@@ -2819,7 +2821,7 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                     continue
                 if ev.type == "ACCUSE" and c.lower_ == "to" and node.lemma_.lower() in JUDGEMENT_NOUNS:
                     continue    # "called the launch a grave threat to Japan's security": the threatened is no accused
-                if c.lower_ == "to" and ev.type in {"ACCUSE", "REJECT", "SUPPORT"} and _addressed(verb, node):
+                if _addressed(ev, node, c):
                     continue    # "condemned Togo's letter to the AU": the one written to is no party
                 violent = _LEX.noun_type(node.lemma_.lower(), _compounds(node)) \
                     if ev.type == "ACCUSE" and node.dep_ == "dobj" and node.head == verb else None
@@ -3014,11 +3016,14 @@ def is_holder(tok: Token) -> bool:
 MESSAGE_NOUNS = {"letter", "message", "note", "complaint", "petition", "memorandum", "communication", "submission"}
 
 
-def _addressed(verb: Token, node: Token) -> bool:
-    """Whether a to-phrase on `node` (the verb or its direct object) names the addressee of a message
-    the verb judges ("condemned the letter to the UN", the parser hanging "to the UN" on either): the
-    verb's direct object is one of MESSAGE_NOUNS. What is judged is the message, so its author, not its
-    addressee, is the target."""
+def _addressed(ev: FoundEvent, node: Token, prep: Token) -> bool:
+    """Whether `prep`, a to-phrase on `node` (the verb or its direct object), names the addressee of a
+    message an ACCUSE, REJECT or SUPPORT judges ("condemned the letter to the UN", the parser hanging
+    "to the UN" on either, as a prep or a dative): the verb's direct object is one of MESSAGE_NOUNS.
+    What is judged is the message, so its author, not its addressee, is the target."""
+    if prep.lower_ != "to" or ev.type not in {"ACCUSE", "REJECT", "SUPPORT"}:
+        return False
+    verb = ev.verb
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and obj.lemma_.lower() in MESSAGE_NOUNS and node in (verb, obj)
 
