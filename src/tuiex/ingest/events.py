@@ -157,8 +157,10 @@ class FoundEvent:
 
 def _negated(tok: Token) -> bool:
     for c in tok.children:
-        if c.dep_ == "neg" or c.lower_ == "never":
-            return True
+        if c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ == "preconj" and c.lower_ == "neither"):
+            return True     # ("India neither condemned nor supported the invasion": neither verb's act happened)
+    if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children):
+        return True
     return tok.dep_ == "xcomp" and any(c.dep_ == "neg" for c in tok.head.children)
 
 
