@@ -2189,3 +2189,9 @@ def test_the_addressee_of_a_condemned_message_is_no_target_when_the_parser_makes
     assert ("ACCUSE", "Iran", None) in events_of(article("Iran condemned the message to Israel."))
     assert ("SUPPORT", "Israel", "United Nations") not in events_of(article(
         "Israel praised the note to the UN by Morocco."))
+
+
+def test_the_author_of_a_condemned_message_named_by_a_by_phrase_on_the_verb_is_the_target():
+    assert ("ACCUSE", "Russia", "Ukraine") in events_of(article(
+        "Russia criticized the complaint to the UN Security Council by Ukraine."))
+    assert ("SUPPORT", "Israel", "Morocco") in events_of(article("Israel praised the note to the UN by Morocco."))

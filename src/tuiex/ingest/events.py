@@ -2820,6 +2820,10 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                                        or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")
                                        or _visited_place(ev, node, c)):
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
+                    if _judges_message(verb):
+                        # "criticized the complaint to the UN by Ukraine": the parser hangs the message's
+                        # author on the verb; its name, not a means ("by summoning the envoy")
+                        out.extend(g for g in c.children if g.dep_ == "pobj")
                     continue
                 if ev.type == "ACCUSE" and c.lower_ == "to" and node.lemma_.lower() in JUDGEMENT_NOUNS:
                     continue    # "called the launch a grave threat to Japan's security": the threatened is no accused
@@ -3025,9 +3029,14 @@ def _addressed(ev: FoundEvent, node: Token, prep: Token) -> bool:
     What is judged is the message, so its author, not its addressee, is the target."""
     if prep.lower_ != "to" or ev.type not in {"ACCUSE", "REJECT", "SUPPORT"}:
         return False
-    verb = ev.verb
+    obj = _judges_message(ev.verb)
+    return obj is not None and node in (ev.verb, obj)
+
+
+def _judges_message(verb: Token) -> Token | None:
+    """The verb's direct object when it is one of MESSAGE_NOUNS ("condemned the letter"), else None."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and obj.lemma_.lower() in MESSAGE_NOUNS and node in (verb, obj)
+    return obj if obj is not None and obj.lemma_.lower() in MESSAGE_NOUNS else None
 
 
 def _in_clause(tok: Token, verb: Token) -> bool:
