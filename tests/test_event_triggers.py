@@ -921,3 +921,11 @@ def test_coming_to_the_aid_of_a_party_or_to_an_agreement_takes_the_nouns_type():
                   "Kenya and Uganda came to an agreement on the border on Monday.")
     types = [e[0] for e in events_of(art)]
     assert "AID" in types and "AGREE" in types
+
+
+def test_neither_of_two_verbs_joined_by_neither_nor_happened():
+    # the first verb's object is shared with the second (right node raising): neither may take it as done
+    art = article("Headline Words Here\n\nChina neither condemned nor praised Russia.")
+    assert events_of(art) == []
+    art = article("Headline Words Here\n\nIndia neither condemned nor supported the Russian invasion.")
+    assert not any(e[0] in {"ACCUSE", "SUPPORT"} for e in events_of(art))

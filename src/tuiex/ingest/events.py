@@ -157,8 +157,10 @@ class FoundEvent:
 
 def _negated(tok: Token) -> bool:
     for c in tok.children:
-        if c.dep_ == "neg" or c.lower_ == "never":
-            return True
+        if c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ == "preconj" and c.lower_ == "neither"):
+            return True     # ("India neither condemned nor supported the invasion": neither verb's act happened)
+    if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children):
+        return True
     return tok.dep_ == "xcomp" and any(c.dep_ == "neg" for c in tok.head.children)
 
 
@@ -2801,6 +2803,8 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 #             "agreed to reopen their embassies": the pronoun is the actors themselves;
                 #             but what is rejected is its owner's ("blocked Ukraine's bid to join NATO")
             if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}:
+                if c.dep_ == "dative" and _addressed(ev, node, c):
+                    continue    # "condemned the message to Israel", the parser making "to" a dative: no party
                 if ev.type in OWN_OBJECT_TYPES and _lemma(verb) in OWN_OBJECT_VERBS and c.dep_ == "dobj" \
                         and node == verb and any(
                         g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children):
@@ -2824,10 +2828,14 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                                        or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")
                                        or _visited_place(ev, node, c)):
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
+                    if _judges_message(verb):
+                        # "criticized the complaint to the UN by Ukraine": the parser hangs the message's
+                        # author on the verb; its name, not a means ("by summoning the envoy")
+                        out.extend(g for g in c.children if g.dep_ == "pobj")
                     continue
                 if ev.type == "ACCUSE" and c.lower_ == "to" and node.lemma_.lower() in JUDGEMENT_NOUNS:
                     continue    # "called the launch a grave threat to Japan's security": the threatened is no accused
-                if c.lower_ == "to" and ev.type in {"ACCUSE", "REJECT", "SUPPORT"} and _addressed(verb, node):
+                if _addressed(ev, node, c):
                     continue    # "condemned Togo's letter to the AU": the one written to is no party
                 violent = _LEX.noun_type(node.lemma_.lower(), _compounds(node)) \
                     if ev.type == "ACCUSE" and node.dep_ == "dobj" and node.head == verb else None
@@ -2883,8 +2891,9 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         # "demanded that Paris recall its ambassador", "charged that Moscow had violated the treaty",
         # "called for Israel to halt its strikes"; "warned that Tokyo would pay a heavy price": the one
         # the warning is about is the one threatened
-        out.extend(g for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ == "for" for m in c.children)) for g in c.children if g.dep_ == "nsubj")
+        out.extend(g for c in verb.children if (c.dep_ == "ccomp" and (ev.type != "THREATEN" or _made_to_pay(c)))
+                   or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
+                   for g in c.children if g.dep_ == "nsubj")
     if ev.type in FORCE_TYPES and verb.pos_ != "NOUN":
         # "fired tear gas to disperse the protesters", "cordoned off the streets to prevent the crowd from
         # marching": the ones the force is used on, after any party the verb names itself
@@ -2953,14 +2962,37 @@ def _visited_place(ev: FoundEvent, node: Token, prep: Token) -> bool:
         node == ev.noun or (node == ev.verb and _lemma(node) in ARRIVAL_VERBS))
 
 
+# What a warning says its subject will suffer ("would pay a heavy price", "will face the consequences").
+CONSEQUENCE_VERBS = {"pay", "face", "bear", "suffer", "reap", "receive"}
+CONSEQUENCE_NOUNS = {"price", "consequence", "response", "retaliation", "retribution", "reprisal", "punishment",
+                     "repercussion", "cost", "wrath"}
+
+
+def _made_to_pay(clause: Token) -> bool:
+    """Whether the that-clause of a warning says its subject will suffer for it ("warned that Tokyo would
+    bear all consequences", "that Israel would regret it"): its verb is "regret", or one of
+    CONSEQUENCE_VERBS with an object among CONSEQUENCE_NOUNS. Its subject is then the one threatened; in
+    "the UN warned that Yemen faced famine" or "warned that Russia is planning an offensive" the subject
+    is what the warning is about, no party threatened."""
+    lemma = clause.lemma_.lower()
+    return lemma == "regret" or (lemma in CONSEQUENCE_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CONSEQUENCE_NOUNS for c in clause.children))
+
+
+# Event verbs news uses without an object, which share none with a verb joined after them.
+OBJECTLESS_VERBS = {"agree", "retreat", "withdraw", "pull", "flee", "resign", "demonstrate", "rally", "march"}
+
+
 def _shared_object(verb: Token) -> Token | None:
     """The direct object of the verb joined right after `verb` when `verb` has none of its own: in
     "X thanked and congratulated Y" and "condemned and rejected the decision" the parser hangs the one
     object on the second verb only, though both verbs take it (right node raising, a shared object of
     coordinated verbs). Only when nothing but the
     conjunction, the second verb and punctuation follows `verb` in its own phrase, and the second verb
-    has no subject of its own; else None."""
-    if verb.pos_ != "VERB":
+    has no subject of its own, and never for a verb that takes no object (OBJECTLESS_VERBS: "retreated
+    and shelled Kherson", "agreed and released the hostages" join two acts, not two verbs of one object);
+    else None."""
+    if verb.pos_ != "VERB" or _lemma(verb) in OBJECTLESS_VERBS:
         return None
     right = [c for c in verb.children if c.i > verb.i]
     if not right or any(c.dep_ not in {"cc", "conj", "punct"} for c in right):
@@ -2982,22 +3014,37 @@ def _holders(place: Token) -> list[Token]:
     HOLDING_PARTICIPLES qualifier of the place, which the parser hangs on the participle (npadvmod,
     compound); [] when there is none. The holder is the party an attack on the place or a visit to it
     meets (GUIDELINES: attacks on a country's places take the country)."""
-    return [g for q in place.children if q.dep_ in {"amod", "compound"} and q.lower_ in HOLDING_PARTICIPLES
-            and q.i > 0 and q.nbor(-1).text == "-"
-            for g in q.children if g.dep_ in {"npadvmod", "compound", "nmod"} and g.i < q.i]
+    return [g for q in place.children if q.dep_ in {"amod", "compound"} for g in q.children if is_holder(g)]
+
+
+def is_holder(tok: Token) -> bool:
+    """Whether `tok` is the name before a place's hyphenated HOLDING_PARTICIPLES qualifier ("Houthi" in
+    "the Houthi-held city"): a holder `_holders` gives, which names no victim when it is the attacker's
+    own side ("Israeli troops raided a village in the Israeli-occupied West Bank")."""
+    q = tok.head
+    return tok.dep_ in {"npadvmod", "compound", "nmod"} and tok.i < q.i and q.dep_ in {"amod", "compound"} \
+        and q.lower_ in HOLDING_PARTICIPLES and q.i > 0 and q.nbor(-1).text == "-"
 
 
 # Nouns of a message, whose to-phrase names the one it is sent to ("a letter to the UN").
 MESSAGE_NOUNS = {"letter", "message", "note", "complaint", "petition", "memorandum", "communication", "submission"}
 
 
-def _addressed(verb: Token, node: Token) -> bool:
-    """Whether a to-phrase on `node` (the verb or its direct object) names the addressee of a message
-    the verb judges ("condemned the letter to the UN", the parser hanging "to the UN" on either): the
-    verb's direct object is one of MESSAGE_NOUNS. What is judged is the message, so its author, not its
-    addressee, is the target."""
+def _addressed(ev: FoundEvent, node: Token, prep: Token) -> bool:
+    """Whether `prep`, a to-phrase on `node` (the verb or its direct object), names the addressee of a
+    message an ACCUSE, REJECT or SUPPORT judges ("condemned the letter to the UN", the parser hanging
+    "to the UN" on either, as a prep or a dative): the verb's direct object is one of MESSAGE_NOUNS.
+    What is judged is the message, so its author, not its addressee, is the target."""
+    if prep.lower_ != "to" or ev.type not in {"ACCUSE", "REJECT", "SUPPORT"}:
+        return False
+    obj = _judges_message(ev.verb)
+    return obj is not None and node in (ev.verb, obj)
+
+
+def _judges_message(verb: Token) -> Token | None:
+    """The verb's direct object when it is one of MESSAGE_NOUNS ("condemned the letter"), else None."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and obj.lemma_.lower() in MESSAGE_NOUNS and node in (verb, obj)
+    return obj if obj is not None and obj.lemma_.lower() in MESSAGE_NOUNS else None
 
 
 def _in_clause(tok: Token, verb: Token) -> bool:

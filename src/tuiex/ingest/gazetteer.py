@@ -255,6 +255,12 @@ def city_country(name: str | None) -> Country | None:
 _REGION_WORDS = {"state", "province", "region", "governorate", "district", "oblast", "prefecture", "county"}
 
 
+def names_region(name: str) -> bool:
+    """Whether `name` says it is a region by its last word ("Borno State", "Idlib Province")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in _REGION_WORDS
+
+
 @cache
 def _regions() -> dict[str, set[str]]:
     """Region name -> the ISO 3166-1 alpha-2 codes of the countries with a first-level subdivision of
@@ -276,9 +282,8 @@ def region_country(name: str | None) -> Country | None:
     (`_regions`)."""
     if not name:
         return None
-    words = name.split()
-    if len(words) > 1 and words[-1].lower() in _REGION_WORDS:
-        name = " ".join(words[:-1])
+    if names_region(name):
+        name = name.rsplit(None, 1)[0]
     if country_by_name(name) is not None:
         return None
     codes = _regions().get(name)

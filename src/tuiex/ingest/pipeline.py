@@ -41,6 +41,7 @@ from .events import (
     can_act,
     event_noun_owner,
     find_events,
+    is_holder,
     origin_candidates,
     place_candidates,
     reported_owner,
@@ -2171,6 +2172,8 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             or envoy_country(book, cand, di, off, sentence_of(off + cand.idx)) or owned(cand) or res(cand)
         if _town_for_party(book, cand, key):
             continue        # "attacks in Diyala's Kolajo sub-district": a town is no party (its country may be)
+        if key and is_holder(cand) and _same_state(book, key, source):
+            continue        # "detained residents in Russian-held Melitopol" by Russian troops: their own side's
         if key is None and _the_body(cand):
             key = _body_before(book, context, cand)     # "accused the party of ..."
         if key is None and _the_country(cand):
@@ -2221,7 +2224,9 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         for cand in places:
             key = res(cand) or _city_country(book, cand, source)
             actor = book.actor(key)
-            if actor is not None and actor.type == "country" and key != ev.source_key:
+            if key and actor is not None and actor.type == "country" and key != ev.source_key \
+                    and not (is_holder(cand) and _same_state(book, key, source)):
+                # (not "the Israeli-occupied West Bank" raided by Israeli troops: the place, not its holder)
                 ev.target_key = key
                 break
     if ev.target_key is None and ev.type == "CONSULT" and ev.verb.lemma_.lower() in HOST_VERBS \
@@ -2353,7 +2358,10 @@ def _city_country(book: ActorBook, tok: Token, source) -> str | None:
         return None
     ent = next((e for e in doc_entities(tok.doc) if e.start <= tok.i < e.end), None)
     name = ent.text if ent is not None else tok.text
-    country = gz.city_country(name) or gz.region_country(name)     # "in Borno State" -> Nigeria
+    # "in Borno State" -> Nigeria; a state or province by its name only when the NER takes it for a
+    # polity or the name says it is one: "Red Sea" (a LOC) is a sea, though also the name of a Sudanese state
+    country = gz.city_country(name) or (
+        gz.region_country(name) if tok.ent_type_ == "GPE" or gz.names_region(name) else None)
     if country is None or (source is not None and getattr(source, "type", None) != "group"
                            and getattr(source, "country", None) == country.iso3):
         return None
