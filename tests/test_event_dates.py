@@ -591,3 +591,13 @@ def test_that_day_with_no_time_before_it_dates_nothing():
     art = article(HEAD + LEAD + SECOND + "Rebels seized the port in 2019. Somali troops attacked them later that "
                   "year, the army said.")
     assert dated(art)["attacked"] is None
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    # "that" opening a reported clause before a noun ("night raids", "morning flights") is no "that night"
+    ("Somali officials said that night raids by Kenyan troops killed 12 civilians.", "killed"),
+    ("Somali officials said that morning raids by Kenyan troops killed 12 civilians.", "killed"),
+])
+def test_that_opening_a_clause_before_a_time_noun_is_no_sequel(sentence, trigger):
+    art = article(HEAD + LEAD + SECOND + sentence)
+    assert dated(art)[trigger] == "2021-03-03"

@@ -466,6 +466,9 @@ def _sequels(doc: Doc, found: list[Timex]) -> list[Timex]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
+        if m["unit4"] is not None and (span[-1].dep_ == "compound" or any(
+                t.lower_ == "that" and t.tag_ != "DT" for t in span)):
+            continue                # "said that night raids killed ...": "that" opens a clause
         head = _attachment(span)
         unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower()
         back = (m["dir"] or "").lower() == "earlier" or (m["unit2"] is not None and m["next"] is None) \
