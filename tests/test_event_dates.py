@@ -601,3 +601,13 @@ def test_that_day_with_no_time_before_it_dates_nothing():
 def test_that_opening_a_clause_before_a_time_noun_is_no_sequel(sentence, trigger):
     art = article(HEAD + LEAD + SECOND + sentence)
     assert dated(art)[trigger] == "2021-03-03"
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    # a deadline lies ahead, but the deferring or imposing is done on the day of the news
+    ("Kenya extended its ban on Ugandan imports through January.", "extended its ban"),
+    ("Kenya imposed new tariffs on Uganda, effective Jan. 1.", "imposed new tariffs"),
+])
+def test_a_deadline_does_not_date_the_action_that_sets_it(sentence, trigger):
+    art = article(HEAD + LEAD + SECOND + sentence, "2021-10-20")
+    assert dated(art)[trigger] == "2021-10-20"

@@ -102,12 +102,15 @@ def timexes(doc: Doc, anchor: PartialDate | None,
                          and after.lower_ not in _DAY_PARTS and not possessive
                          # not "told Reuters on Tuesday Uganda had ...": the date hangs on the verb
                          and (span.root.head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} or after.is_ancestor(span.root)))
-        future = _deadline(span) or head is not None and _is_future(head)
+        deadline = _deadline(span)
+        future = deadline or head is not None and _is_future(head)
         value = resolve(expr.text, said or anchor, future=future)
         if value is not None and noun_modifier and value.precision == "day":
             value = PartialDate(value.year, value.month)   # "the July 15 coup": its day is a name
-        # "until June 29, when a letter ... quashed tensions": the when-clause happened on the day
-        bound = expr.text.lower().startswith(_BOUNDS) and not (head is not None and _when_clause(head))
+        # "until June 29, when a letter ... quashed tensions": the when-clause happened on the day;
+        # a deadline ("extended the curfew through January", "tariffs, effective Jan. 1") bounds the
+        # action: the extending is not done in January
+        bound = (expr.text.lower().startswith(_BOUNDS) or deadline) and not (head is not None and _when_clause(head))
         out.append(Timex(expr.start, expr.end, expr.text, value, head, noun_modifier or possessive,
                          bound, in_quote, _not_the_day(span, head)))
     return out
