@@ -560,6 +560,9 @@ def test_a_day_earlier_inside_a_quotation_counts_from_the_day_it_was_said(nlp):
     # ... but not one telling of what was done, nor a purpose clause ("travelled to meet him on Monday")
     ("2021-03-03", "She was the first minister to visit the camp on Monday.", "on Monday", "2021-03-01"),
     ("2021-03-03", "The envoy travelled to Kigali to meet the president on Monday.", "on Monday", "2021-03-01"),
+    ("2021-03-03", "Kenya's failure to pay its debts in January angered Uganda.", "in January", "2021-01"),
+    ("2021-03-03", "Uganda condemned Kenya's decision to close the border on Monday.", "on Monday", "2021-03-01"),
+    ("2021-03-03", "Uganda condemned Kenya's move to expel two envoys on Monday.", "on Monday", "2021-03-01"),
     # a deferring verb's bound and the day something takes effect lie ahead
     ("2021-10-20", "The court adjourned the treason trial until Jan. 12.", "until Jan. 12", "2022-01-12"),
     ("2021-10-20", "The junta extended the curfew through January.", "January", "2022-01"),

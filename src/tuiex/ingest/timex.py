@@ -724,6 +724,9 @@ def _is_future(tok: Token) -> bool:
 # Words by which a to-infinitive describing a noun tells of what was done, not of what lies ahead
 # ("the first leader to visit", "the last to leave").
 _FACTUAL_INFINITIVE_HEADS = {"first", "last", "only", "second", "third", "latest", "next"}
+# Nouns whose to-infinitive tells of what was done or not done, not of what is intended ("Kenya's
+# failure to pay its debts in January", "the move to expel envoys on Monday").
+_DONE_INFINITIVE_NOUNS = {"failure", "refusal", "decision", "move", "attempt", "effort", "bid", "step"}
 
 
 def _irrealis_infinitive(tok: Token) -> bool:
@@ -731,13 +734,13 @@ def _irrealis_infinitive(tok: Token) -> bool:
     that noun's time: "an agreement to acquire the bank in January", "guidelines to be published in
     November", "a plan to hold talks on Monday" (TimeML reads such infinitives as irrealis: the
     action is intended, not done). Not "the first leader to visit on Saturday", which tells of a
-    visit made."""
+    visit made, nor "the failure to pay in January", "the decision to close the border on Monday"."""
     if tok.dep_ != "acl" or tok.tag_ not in {"VB", "VBN"} or tok.head is tok:     # "to be published"
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     noun = tok.head
-    return not (noun.lower_ in _FACTUAL_INFINITIVE_HEADS
+    return not (noun.lower_ in _FACTUAL_INFINITIVE_HEADS or noun.lemma_.lower() in _DONE_INFINITIVE_NOUNS
                 or any(c.lower_ in _FACTUAL_INFINITIVE_HEADS or c.tag_ == "JJS" for c in noun.children))
 
 
