@@ -571,6 +571,8 @@ def test_a_day_earlier_inside_a_quotation_counts_from_the_day_it_was_said(nlp):
     ("2021-10-20", "The bonus is payable Feb. 28 to veterans.", "Feb. 28", "2022-02-28"),
     # other bounds stay in the past
     ("2021-10-20", "The siege lasted until Jan. 12.", "until Jan. 12", "2021-01-12"),
+    ("2021-03-03", "Kenya gave Uganda the right to fish in the lake since January.", "since January", "2021-01"),
+    ("2021-03-03", "Kenya plans to lift the ban in force since January.", "since January", "2021-01"),
 ])
 def test_intent_and_deadlines_look_ahead(nlp, published, sentence, expr, value):
     found = {t.text: t for t in timexes(nlp(sentence), PartialDate.parse(published))}

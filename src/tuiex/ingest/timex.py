@@ -103,7 +103,9 @@ def timexes(doc: Doc, anchor: PartialDate | None,
                          # not "told Reuters on Tuesday Uganda had ...": the date hangs on the verb
                          and (span.root.head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} or after.is_ancestor(span.root)))
         deadline = _deadline(span)
-        future = deadline or head is not None and _is_future(head)
+        # "since January" lies behind, whatever lies ahead of the verb ("plans to lift the ban, in
+        # force since January", "the right to fish there since January")
+        future = not expr.text.lower().startswith("since ") and (deadline or head is not None and _is_future(head))
         value = resolve(expr.text, said or anchor, future=future)
         if value is not None and noun_modifier and value.precision == "day":
             value = PartialDate(value.year, value.month)   # "the July 15 coup": its day is a name
