@@ -137,6 +137,8 @@ def test_a_week_of_a_month_is_not_the_past_week():
     # a possessive's year, a maturity, a year run into
     ("Kenya's 2017 election was annulled.", ["2017"]),
     ("The bonds due 2030 were sold; talks may drag into 2024.", ["2030", "2024"]),
+    # ... but before a plural such a number is a count
+    ("The army's 2000 soldiers and Sudan's 2000 police left; the land was cut into 2000 plots.", []),
 ])
 def test_a_number_is_a_year_only_where_the_grammar_says_so(text, expected):
     assert found(text) == expected

@@ -560,6 +560,9 @@ def test_a_day_earlier_inside_a_quotation_counts_from_the_day_it_was_said(nlp):
     # ... but not one telling of what was done, nor a purpose clause ("travelled to meet him on Monday")
     ("2021-03-03", "She was the first minister to visit the camp on Monday.", "on Monday", "2021-03-01"),
     ("2021-03-03", "The envoy travelled to Kigali to meet the president on Monday.", "on Monday", "2021-03-01"),
+    ("2021-03-03", "Kenya's failure to pay its debts in January angered Uganda.", "in January", "2021-01"),
+    ("2021-03-03", "Uganda condemned Kenya's decision to close the border on Monday.", "on Monday", "2021-03-01"),
+    ("2021-03-03", "Uganda condemned Kenya's move to expel two envoys on Monday.", "on Monday", "2021-03-01"),
     # a deferring verb's bound and the day something takes effect lie ahead
     ("2021-10-20", "The court adjourned the treason trial until Jan. 12.", "until Jan. 12", "2022-01-12"),
     ("2021-10-20", "The junta extended the curfew through January.", "January", "2022-01"),
@@ -568,6 +571,8 @@ def test_a_day_earlier_inside_a_quotation_counts_from_the_day_it_was_said(nlp):
     ("2021-10-20", "The bonus is payable Feb. 28 to veterans.", "Feb. 28", "2022-02-28"),
     # other bounds stay in the past
     ("2021-10-20", "The siege lasted until Jan. 12.", "until Jan. 12", "2021-01-12"),
+    ("2021-03-03", "Kenya gave Uganda the right to fish in the lake since January.", "since January", "2021-01"),
+    ("2021-03-03", "Kenya plans to lift the ban in force since January.", "since January", "2021-01"),
 ])
 def test_intent_and_deadlines_look_ahead(nlp, published, sentence, expr, value):
     found = {t.text: t for t in timexes(nlp(sentence), PartialDate.parse(published))}
@@ -591,3 +596,23 @@ def test_that_day_with_no_time_before_it_dates_nothing():
     art = article(HEAD + LEAD + SECOND + "Rebels seized the port in 2019. Somali troops attacked them later that "
                   "year, the army said.")
     assert dated(art)["attacked"] is None
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    # "that" opening a reported clause before a noun ("night raids", "morning flights") is no "that night"
+    ("Somali officials said that night raids by Kenyan troops killed 12 civilians.", "killed"),
+    ("Somali officials said that morning raids by Kenyan troops killed 12 civilians.", "killed"),
+])
+def test_that_opening_a_clause_before_a_time_noun_is_no_sequel(sentence, trigger):
+    art = article(HEAD + LEAD + SECOND + sentence)
+    assert dated(art)[trigger] == "2021-03-03"
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    # a deadline lies ahead, but the deferring or imposing is done on the day of the news
+    ("Kenya extended its ban on Ugandan imports through January.", "extended its ban"),
+    ("Kenya imposed new tariffs on Uganda, effective Jan. 1.", "imposed new tariffs"),
+])
+def test_a_deadline_does_not_date_the_action_that_sets_it(sentence, trigger):
+    art = article(HEAD + LEAD + SECOND + sentence, "2021-10-20")
+    assert dated(art)[trigger] == "2021-10-20"

@@ -502,3 +502,26 @@ async def test_a_view_that_cannot_be_read_says_so_instead_of_loading(db, monkeyp
         assert (app.last_error or "").startswith("could not read the store")
         await press(pilot, "escape")
         assert app.timeline.rows == 10 and "could not be read" not in screen_text(app)
+
+
+async def test_a_count_that_fails_after_the_rows_keeps_the_rows(db, monkeypatch):
+    """The rows of a view were read and shown, and only its count failed: the rows stay (the
+    error is told), not "This view could not be read" in their place."""
+    import sqlite3
+
+    from tuiex.app import timeline as timeline_module
+
+    monkeypatch.setattr(timeline_module, "PAGE", 4)     # a full first page: the count follows it
+    async with running(db) as (app, pilot):
+        def broken(view, *args, **kwargs):
+            raise sqlite3.OperationalError("interrupted")
+
+        monkeypatch.setattr(app.timeline.reader, "count", broken)
+        await press(pilot, "/")
+        await type_text(pilot, "turkey")
+        await press(pilot, "enter")
+        await settle(pilot, 3)
+        assert (app.last_error or "").startswith("could not read the store")
+        assert "could not be read" not in screen_text(app)
+        assert app.timeline.rows >= 4 and "loading" not in status(app)
+        assert "…" not in status(app)                   # no longer counting ("1–4 of ≥4…" for ever)

@@ -493,6 +493,7 @@ class Timeline(ScrollView, can_focus=True):
     def _load_view(self, gen: int, view: View, cursor: int, scroll: int,
                    keep: Key | None = None) -> None:
         worker = get_current_worker()
+        shown: Count | None = None      # the rows are on screen: a failure after them is the count's
 
         def stop() -> bool:
             return worker.is_cancelled
@@ -513,9 +514,9 @@ class Timeline(ScrollView, can_focus=True):
                 self.post_message(self.ViewLoaded(gen, Count(first + len(items)), first, items,
                                                   scroll, cursor))
                 return
-            self.post_message(self.ViewLoaded(gen, Count(first + PAGE, exact=False), first, items,
-                                              scroll, cursor, counting=True))
-            count = self.reader.count(view, cap=COUNT_CAP, should_stop=stop)
+            shown = Count(first + PAGE, exact=False)
+            self.post_message(self.ViewLoaded(gen, shown, first, items, scroll, cursor, counting=True))
+            count = shown = self.reader.count(view, cap=COUNT_CAP, should_stop=stop)
             self.post_message(self.CountUpdated(gen, count))
             if not count.exact:
                 # past its budget the count gives up, unless G's rows wait for it (one count
@@ -526,10 +527,13 @@ class Timeline(ScrollView, can_focus=True):
                 self.post_message(self.CountUpdated(gen, exact))
         except Cancelled:
             return
-        except QueryError as e:
-            self.post_message(self.ViewFailed(gen, str(e)))
         except Exception as e:  # noqa: BLE001 - shown in the app, never a traceback
-            self.post_message(self.ViewFailed(gen, f"could not read the store: {e}"))
+            reason = str(e) if isinstance(e, QueryError) else f"could not read the store: {e}"
+            if shown is None:
+                self.post_message(self.ViewFailed(gen, reason))
+            else:   # the rows read stay, "at least" this many, no longer counting; the app is told
+                self.post_message(self.CountUpdated(gen, shown))
+                self.post_message(self.Failed(reason))
         finally:
             self.post_message(self.CountDone(gen))
 

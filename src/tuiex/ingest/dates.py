@@ -197,7 +197,7 @@ _FINDER = re.compile(rf"(?<!\w)(?=\d|(?i:q[1-4]|{alternation(_FIRST_WORDS)})(?!\
 _YEAR_CUES = {"in", "on", "since", "until", "till", "by", "from", "during", "of", "before", "after",
               "through", "throughout", "between", "early", "mid", "late", "fiscal", "the", "its", "this",
               "that", "his", "her", "their", "our", "a", "an", "year", "circa", "c.",
-              "for", "around", "about", "spring", "summer", "autumn", "fall", "winter", "into", "due"}
+              "for", "around", "about", "spring", "summer", "autumn", "fall", "winter"}
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _WORD_BEFORE = re.compile(r"([\w.'’]+)[\s,(–—-]*$")
 
@@ -251,8 +251,16 @@ def _year_by_grammar(text: str, start: int, end: int) -> bool:
     if before is None:
         return False
     word = before.group(1).lower()
-    # a possessive names whose year it is: "Russia's 2014 annexation", "the company's 1989 results"
-    return word in _YEAR_CUES or word.endswith(("'s", "’s")) and word[:-2].isalpha()
+    if word in _COUNT_CUES or word.endswith(("'s", "’s")) and word[:-2].isalpha():
+        # a possessive names whose year it is ("Russia's 2014 annexation"), "due 2030", "into 2024";
+        # before a plural it is a count: "the army's 2000 soldiers", "divided into 2000 plots"
+        return _PLURAL_AFTER.match(text, end) is None
+    return word in _YEAR_CUES
+
+
+# Cues after which a four-digit number is as often a count as a year ("the army's 2000 soldiers").
+_COUNT_CUES = {"into", "due"}
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]*[^\Ws'’]s|people|men|women|children|police|personnel|staff|cattle)\b")
 
 
 # ---- Reading one expression, leniently: any case, surrounding prepositions and possessives.

@@ -102,12 +102,17 @@ def timexes(doc: Doc, anchor: PartialDate | None,
                          and after.lower_ not in _DAY_PARTS and not possessive
                          # not "told Reuters on Tuesday Uganda had ...": the date hangs on the verb
                          and (span.root.head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} or after.is_ancestor(span.root)))
-        future = _deadline(span) or head is not None and _is_future(head)
+        deadline = _deadline(span)
+        # "since January" lies behind, whatever lies ahead of the verb ("plans to lift the ban, in
+        # force since January", "the right to fish there since January")
+        future = not expr.text.lower().startswith("since ") and (deadline or head is not None and _is_future(head))
         value = resolve(expr.text, said or anchor, future=future)
         if value is not None and noun_modifier and value.precision == "day":
             value = PartialDate(value.year, value.month)   # "the July 15 coup": its day is a name
-        # "until June 29, when a letter ... quashed tensions": the when-clause happened on the day
-        bound = expr.text.lower().startswith(_BOUNDS) and not (head is not None and _when_clause(head))
+        # "until June 29, when a letter ... quashed tensions": the when-clause happened on the day;
+        # a deadline ("extended the curfew through January", "tariffs, effective Jan. 1") bounds the
+        # action: the extending is not done in January
+        bound = (expr.text.lower().startswith(_BOUNDS) or deadline) and not (head is not None and _when_clause(head))
         out.append(Timex(expr.start, expr.end, expr.text, value, head, noun_modifier or possessive,
                          bound, in_quote, _not_the_day(span, head)))
     return out
@@ -466,6 +471,9 @@ def _sequels(doc: Doc, found: list[Timex]) -> list[Timex]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
+        if m["unit4"] is not None and (span[-1].dep_ == "compound" or any(
+                t.lower_ == "that" and t.tag_ != "DT" for t in span)):
+            continue                # "said that night raids killed ...": "that" opens a clause
         head = _attachment(span)
         unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower()
         back = (m["dir"] or "").lower() == "earlier" or (m["unit2"] is not None and m["next"] is None) \
@@ -718,6 +726,9 @@ def _is_future(tok: Token) -> bool:
 # Words by which a to-infinitive describing a noun tells of what was done, not of what lies ahead
 # ("the first leader to visit", "the last to leave").
 _FACTUAL_INFINITIVE_HEADS = {"first", "last", "only", "second", "third", "latest", "next"}
+# Nouns whose to-infinitive tells of what was done or not done, not of what is intended ("Kenya's
+# failure to pay its debts in January", "the move to expel envoys on Monday").
+_DONE_INFINITIVE_NOUNS = {"failure", "refusal", "decision", "move", "attempt", "effort", "bid", "step"}
 
 
 def _irrealis_infinitive(tok: Token) -> bool:
@@ -725,13 +736,13 @@ def _irrealis_infinitive(tok: Token) -> bool:
     that noun's time: "an agreement to acquire the bank in January", "guidelines to be published in
     November", "a plan to hold talks on Monday" (TimeML reads such infinitives as irrealis: the
     action is intended, not done). Not "the first leader to visit on Saturday", which tells of a
-    visit made."""
+    visit made, nor "the failure to pay in January", "the decision to close the border on Monday"."""
     if tok.dep_ != "acl" or tok.tag_ not in {"VB", "VBN"} or tok.head is tok:     # "to be published"
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     noun = tok.head
-    return not (noun.lower_ in _FACTUAL_INFINITIVE_HEADS
+    return not (noun.lower_ in _FACTUAL_INFINITIVE_HEADS or noun.lemma_.lower() in _DONE_INFINITIVE_NOUNS
                 or any(c.lower_ in _FACTUAL_INFINITIVE_HEADS or c.tag_ == "JJS" for c in noun.children))
 
 
