@@ -184,3 +184,13 @@ def test_a_known_bodys_name_with_party_after_it_is_that_body():
     found = names("Members of the governing African National Congress party marched in Durban on Saturday.")
     assert found.get("African National Congress") == ("group", "ZAF")
     assert "African National Congress party" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bernie Sanders delegates walked out of the convention on Tuesday.", "Bernie Sanders"),
+    ("Raila Odinga lawmakers walked out of parliament in Nairobi on Tuesday.", "Raila Odinga"),
+])
+def test_a_politicians_delegates_or_lawmakers_leave_him_a_person(text, name):
+    art = extract_text(text, "2023-04-04", name="k.txt", headline=True)
+    assert {a.name: a.type for a in art.actors.values()}.get(name) == "person"
+

@@ -2427,9 +2427,9 @@ def _names_a_group(ent: Span) -> bool:
     return i < len(doc) and doc[i].lower_ in _GROUP_AFTER_NAME
 
 
-# Nouns for the people of a body that a person does not have ("X members", "X cadres")
-_MEMBER_NOUNS = {"members", "member", "cadres", "cadre", "militants", "lawmakers", "legislators", "councillors",
-                 "councilors", "delegates"}
+# Nouns for the people of a body that a person does not have ("X members", "X cadres"); not those a
+# politician has as a party does ("Bernie Sanders delegates", "Raila Odinga lawmakers": a person's)
+_MEMBER_NOUNS = {"members", "member", "cadres", "cadre", "militants"}
 
 
 def _body_of_members(ent: Span) -> bool:
