@@ -194,3 +194,11 @@ def test_a_politicians_delegates_or_lawmakers_leave_him_a_person(text, name):
     art = extract_text(text, "2023-04-04", name="k.txt", headline=True)
     assert {a.name: a.type for a in art.actors.values()}.get(name) == "person"
 
+
+@pytest.mark.parametrize("text", [
+    "Israel's Labour party said it would leave the coalition.",
+    "In Oslo, the Labour party won the election on Monday.",
+])
+def test_a_party_of_a_name_many_states_share_is_not_another_states_of_the_gazetteer(text):
+    found = names(text)
+    assert all(country != "GBR" for _, country in found.values()), found

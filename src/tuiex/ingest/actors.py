@@ -393,7 +393,7 @@ class ActorBook:
             # institution with its country from context (institutions.resolve_unnamed), not a body "army"
             pass
         elif ent.label_ == "ORG" and is_body and (kinded := _KIND_AFTER_NAME.fullmatch(text)) is not None \
-                and (named := self._body_named(kinded.group(1))) is not None:
+                and (named := self._body_named(kinded.group(1), text)) is not None:
             # "Awami League party", "the Nepali Congress party": the body the gazetteer or the article
             # knows by the name before the lower-case kind, not a second body of that longer name
             named.aliases.add(text)
@@ -423,11 +423,14 @@ class ActorBook:
             else:
                 self._candidates[(di, ent.root.i)] = (ent, text)
 
-    def _body_named(self, name: str) -> Actor | None:
-        """The group or organisation of this name: the gazetteer's (no outlet), else one the article
-        has named so."""
+    def _body_named(self, name: str, kinded: str) -> Actor | None:
+        """The group or organisation of this name (`kinded` the name with its kind word): the
+        gazetteer's (no outlet, and as for any name, a state's body of a name many states' bodies
+        share only where the article names that state: "Israel's Labour party" is not Britain's
+        Labour Party), else one the article has named so."""
         org = gz.organization(name)
-        if org is not None and not org.media:
+        if org is not None and not org.media \
+                and not (org.country and org.country not in self._named_countries and _generic_name(kinded)):
             return self.actors[self._add(org.name, org.type, org.country, alias=name)]
         folded = fold(name)
         return next((a for a in self.actors.values() if a.type in {"group", "organization"}
