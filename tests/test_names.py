@@ -787,3 +787,12 @@ def test_a_first_given_name_the_tagger_left_before_a_two_word_name_is_kept():
     art = article("The party quarrelled over its backing for Ram Chandra Adhikari, a nominee of the ruling party, "
                   "for president.")
     assert "Ram Chandra Adhikari" in people(art)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Federal Executive Council and the states agreed on the budget, said Bola Tinubu.",
+     "Federal Executive Council"),
+    ("The Kano Emirate Council and other districts rejected the plan.", "Kano Emirate Council"),
+])
+def test_a_body_and_plural_place_nouns_of_no_name_is_still_a_body(text, name):
+    assert name in {a.name for a in article(text).actors.values()}, text

@@ -2157,10 +2157,12 @@ def _place_by_its_words(ent: Span) -> bool:
     if ent.label_ in {"PERSON", "ORG"} and last in _PLACE_NOUNS and any(t.text == "," for t in ent[1:-1]):
         return True
     # plural place nouns after names joined by "and", which the parser may hang on the first name
-    # ("between X and Y towns": "towns" a conjunct of X)
+    # ("between X and Y towns": "towns" a conjunct of X, with the second name Y its compound); not
+    # a body and other places ("The Federal Executive Council and the states agreed")
     return ent.label_ in {"PERSON", "ORG"} and any(
         c.dep_ == "conj" and c.lower_ != "islands" and c.lower_.endswith("s") and c.lower_ in _PLACE_NOUNS
-        and c.i > ent.end for c in ent.root.children)
+        and c.i > ent.end and any(k.dep_ == "compound" and k.pos_ == "PROPN" for k in c.lefts)
+        for c in ent.root.children)
 
 
 def _relative_subject(tok: Token) -> bool:
