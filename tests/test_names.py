@@ -796,3 +796,8 @@ def test_a_first_given_name_the_tagger_left_before_a_two_word_name_is_kept():
 ])
 def test_a_body_and_plural_place_nouns_of_no_name_is_still_a_body(text, name):
     assert name in {a.name for a in article(text).actors.values()}, text
+
+
+def test_a_body_and_the_state_it_serves_after_a_comma_is_still_a_body():
+    text = "The Ministry of Health, Lagos State said five people had died."
+    assert any("Ministry of Health" in a.name for a in article(text).actors.values()), text

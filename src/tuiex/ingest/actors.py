@@ -2154,8 +2154,10 @@ def _place_by_its_words(ent: Span) -> bool:
     last = ent[-1].lower_
     if len(ent) > 1 and ((ent.label_ == "PERSON" and last in _PLACE_NOUNS) or ent[-1].text == "LGA"):
         return True
-    if ent.label_ in {"PERSON", "ORG"} and last in _PLACE_NOUNS and any(t.text == "," for t in ent[1:-1]):
-        return True
+    comma = next((t.i for t in ent[1:-1] if t.text == ","), None)
+    if ent.label_ in {"PERSON", "ORG"} and last in _PLACE_NOUNS and comma is not None \
+            and not _ORG_WORDS.search(ent.doc[ent.start:comma].text):
+        return True     # (not a body and its state: "The Ministry of Health, Lagos State said")
     # plural place nouns after names joined by "and", which the parser may hang on the first name
     # ("between X and Y towns": "towns" a conjunct of X, with the second name Y its compound); not
     # a body and other places ("The Federal Executive Council and the states agreed")
