@@ -801,3 +801,9 @@ def test_a_body_and_plural_place_nouns_of_no_name_is_still_a_body(text, name):
 def test_a_body_and_the_state_it_serves_after_a_comma_is_still_a_body():
     text = "The Ministry of Health, Lagos State said five people had died."
     assert any("Ministry of Health" in a.name for a in article(text).actors.values()), text
+
+
+def test_a_name_ending_in_local_government_area_written_out_is_a_place():
+    text = ("Gunmen attacked Yimirmigza village in Kautikari ward, Chibok Local Government Area of Borno State, "
+            "police said.")
+    assert not any("Chibok" in a.name for a in article(text).actors.values()), text

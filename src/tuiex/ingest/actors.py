@@ -2152,8 +2152,9 @@ def _place_by_its_words(ent: Span) -> bool:
     the region it lies in after a comma ("Kareto, Northern Borno State"); or a plural place noun is
     its conjunct ("between Tor Dara and Wana Kot villages")."""
     last = ent[-1].lower_
-    if len(ent) > 1 and ((ent.label_ == "PERSON" and last in _PLACE_NOUNS) or ent[-1].text == "LGA"):
-        return True
+    if len(ent) > 1 and ((ent.label_ == "PERSON" and last in _PLACE_NOUNS) or ent[-1].text == "LGA"
+                         or " ".join(t.lower_ for t in ent[-3:]) == "local government area"):
+        return True     # (the area's name written out: "Chibok Local Government Area of Borno State")
     comma = next((t.i for t in ent[1:-1] if t.text == ","), None)
     if ent.label_ in {"PERSON", "ORG"} and last in _PLACE_NOUNS and comma is not None \
             and not _ORG_WORDS.search(ent.doc[ent.start:comma].text):
