@@ -807,3 +807,10 @@ def test_a_name_ending_in_local_government_area_written_out_is_a_place():
     text = ("Gunmen attacked Yimirmigza village in Kautikari ward, Chibok Local Government Area of Borno State, "
             "police said.")
     assert not any("Chibok" in a.name for a in article(text).actors.values()), text
+
+
+def test_a_title_in_quotes_after_a_persons_name_is_no_alias_of_his():
+    art = article('Police named the suspect as Ahmed Musa "General" on Monday. The Inspector General of Police '
+                  'said Musa was armed and the General would speak on Tuesday.')
+    musa = next(a for a in art.actors.values() if a.name == "Ahmed Musa")
+    assert "General" not in musa.aliases, musa.aliases

@@ -859,9 +859,11 @@ class ActorBook:
         actor.role = actor.role or role
         actor.aliases.add(text)
         if (nick := _TRAILING_NICKNAME.match(doc_text(ent.doc)[ent.end_char:])) is not None \
-                and not gz.country_by_name(nick.group(1)) and not gz.organization(nick.group(1)):
+                and not gz.country_by_name(nick.group(1)) and not gz.organization(nick.group(1)) \
+                and not gz.is_role(nick.group(1)) and not _HONORIFIC.fullmatch(nick.group(1)):
             # "Pushpa Kamal Dahal 'Prachanda'": the quoted name after a person's is his nom de guerre,
-            # which the story then uses alone ("Prachanda said")
+            # which the story then uses alone ("Prachanda said"); a title in quotes ('Ahmed Musa
+            # "General"') is no name of his, and would take every later "General" of the story
             actor.aliases.add(nick.group(1))
             here = next(i for i, p in enumerate(self._persons) if p.key == key)
             self._person_names.setdefault(" ".join(_person_tokens(nick.group(1))), set()).add(here)
