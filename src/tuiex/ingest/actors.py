@@ -1982,7 +1982,9 @@ def _tail_of_longer_name(ent: Span) -> bool:
     capitalised word and "da", "de", "do", "dos" before it ("Mocímboa da Praia", "Vila de Luanda",
     Portuguese, Spanish and French place names)."""
     doc = ent.doc
+    # not the verb "do" after a question word ("What do Kenya's protesters want?")
     return ent.start >= 2 and doc[ent.start - 1].text in _PLACE_PARTICLES \
+        and doc[ent.start - 1].pos_ not in {"AUX", "VERB"} and not doc[ent.start - 2].tag_.startswith("W") \
         and doc[ent.start - 2].text[:1].isupper() and doc[ent.start - 2].is_alpha
 
 
