@@ -314,3 +314,12 @@ def test_an_outlets_initials_before_a_title_give_no_country():
 def test_a_place_name_ending_in_a_capitals_name_names_no_country(text):
     art = article(text)
     assert not any(a.country in {"CPV", "AGO"} for a in art.actors.values()), text
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("How do Ukraine's allies plan to pay for the weapons?", "UKR"),
+    ("Where do Nigeria and Ghana stand on the ECOWAS force?", "NGA"),
+])
+def test_a_country_after_a_question_word_and_do_is_still_that_country(text, iso3):
+    art = article(text)
+    assert iso3 in {a.country for a in art.actors.values() if a.type == "country"}, text

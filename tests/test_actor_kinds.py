@@ -184,3 +184,21 @@ def test_a_known_bodys_name_with_party_after_it_is_that_body():
     found = names("Members of the governing African National Congress party marched in Durban on Saturday.")
     assert found.get("African National Congress") == ("group", "ZAF")
     assert "African National Congress party" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bernie Sanders delegates walked out of the convention on Tuesday.", "Bernie Sanders"),
+    ("Raila Odinga lawmakers walked out of parliament in Nairobi on Tuesday.", "Raila Odinga"),
+])
+def test_a_politicians_delegates_or_lawmakers_leave_him_a_person(text, name):
+    art = extract_text(text, "2023-04-04", name="k.txt", headline=True)
+    assert {a.name: a.type for a in art.actors.values()}.get(name) == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "Israel's Labour party said it would leave the coalition.",
+    "In Oslo, the Labour party won the election on Monday.",
+])
+def test_a_party_of_a_name_many_states_share_is_not_another_states_of_the_gazetteer(text):
+    found = names(text)
+    assert all(country != "GBR" for _, country in found.values()), found

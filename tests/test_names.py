@@ -787,3 +787,30 @@ def test_a_first_given_name_the_tagger_left_before_a_two_word_name_is_kept():
     art = article("The party quarrelled over its backing for Ram Chandra Adhikari, a nominee of the ruling party, "
                   "for president.")
     assert "Ram Chandra Adhikari" in people(art)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Federal Executive Council and the states agreed on the budget, said Bola Tinubu.",
+     "Federal Executive Council"),
+    ("The Kano Emirate Council and other districts rejected the plan.", "Kano Emirate Council"),
+])
+def test_a_body_and_plural_place_nouns_of_no_name_is_still_a_body(text, name):
+    assert name in {a.name for a in article(text).actors.values()}, text
+
+
+def test_a_body_and_the_state_it_serves_after_a_comma_is_still_a_body():
+    text = "The Ministry of Health, Lagos State said five people had died."
+    assert any("Ministry of Health" in a.name for a in article(text).actors.values()), text
+
+
+def test_a_name_ending_in_local_government_area_written_out_is_a_place():
+    text = ("Gunmen attacked Yimirmigza village in Kautikari ward, Chibok Local Government Area of Borno State, "
+            "police said.")
+    assert not any("Chibok" in a.name for a in article(text).actors.values()), text
+
+
+def test_a_title_in_quotes_after_a_persons_name_is_no_alias_of_his():
+    art = article('Police named the suspect as Ahmed Musa "General" on Monday. The Inspector General of Police '
+                  'said Musa was armed and the General would speak on Tuesday.')
+    musa = next(a for a in art.actors.values() if a.name == "Ahmed Musa")
+    assert "General" not in musa.aliases, musa.aliases

@@ -393,7 +393,7 @@ class ActorBook:
             # institution with its country from context (institutions.resolve_unnamed), not a body "army"
             pass
         elif ent.label_ == "ORG" and is_body and (kinded := _KIND_AFTER_NAME.fullmatch(text)) is not None \
-                and (named := self._body_named(kinded.group(1))) is not None:
+                and (named := self._body_named(kinded.group(1), text)) is not None:
             # "Awami League party", "the Nepali Congress party": the body the gazetteer or the article
             # knows by the name before the lower-case kind, not a second body of that longer name
             named.aliases.add(text)
@@ -423,11 +423,14 @@ class ActorBook:
             else:
                 self._candidates[(di, ent.root.i)] = (ent, text)
 
-    def _body_named(self, name: str) -> Actor | None:
-        """The group or organisation of this name: the gazetteer's (no outlet), else one the article
-        has named so."""
+    def _body_named(self, name: str, kinded: str) -> Actor | None:
+        """The group or organisation of this name (`kinded` the name with its kind word): the
+        gazetteer's (no outlet, and as for any name, a state's body of a name many states' bodies
+        share only where the article names that state: "Israel's Labour party" is not Britain's
+        Labour Party), else one the article has named so."""
         org = gz.organization(name)
-        if org is not None and not org.media:
+        if org is not None and not org.media \
+                and not (org.country and org.country not in self._named_countries and _generic_name(kinded)):
             return self.actors[self._add(org.name, org.type, org.country, alias=name)]
         folded = fold(name)
         return next((a for a in self.actors.values() if a.type in {"group", "organization"}
@@ -856,9 +859,11 @@ class ActorBook:
         actor.role = actor.role or role
         actor.aliases.add(text)
         if (nick := _TRAILING_NICKNAME.match(doc_text(ent.doc)[ent.end_char:])) is not None \
-                and not gz.country_by_name(nick.group(1)) and not gz.organization(nick.group(1)):
+                and not gz.country_by_name(nick.group(1)) and not gz.organization(nick.group(1)) \
+                and not gz.is_role(nick.group(1)) and not _HONORIFIC.fullmatch(nick.group(1)):
             # "Pushpa Kamal Dahal 'Prachanda'": the quoted name after a person's is his nom de guerre,
-            # which the story then uses alone ("Prachanda said")
+            # which the story then uses alone ("Prachanda said"); a title in quotes ('Ahmed Musa
+            # "General"') is no name of his, and would take every later "General" of the story
             actor.aliases.add(nick.group(1))
             here = next(i for i, p in enumerate(self._persons) if p.key == key)
             self._person_names.setdefault(" ".join(_person_tokens(nick.group(1))), set()).add(here)
@@ -1978,7 +1983,9 @@ def _tail_of_longer_name(ent: Span) -> bool:
     capitalised word and "da", "de", "do", "dos" before it ("Mocímboa da Praia", "Vila de Luanda",
     Portuguese, Spanish and French place names)."""
     doc = ent.doc
+    # not the verb "do" after a question word ("What do Kenya's protesters want?")
     return ent.start >= 2 and doc[ent.start - 1].text in _PLACE_PARTICLES \
+        and doc[ent.start - 1].pos_ not in {"AUX", "VERB"} and not doc[ent.start - 2].tag_.startswith("W") \
         and doc[ent.start - 2].text[:1].isupper() and doc[ent.start - 2].is_alpha
 
 
@@ -2150,15 +2157,20 @@ def _place_by_its_words(ent: Span) -> bool:
     the region it lies in after a comma ("Kareto, Northern Borno State"); or a plural place noun is
     its conjunct ("between Tor Dara and Wana Kot villages")."""
     last = ent[-1].lower_
-    if len(ent) > 1 and ((ent.label_ == "PERSON" and last in _PLACE_NOUNS) or ent[-1].text == "LGA"):
-        return True
-    if ent.label_ in {"PERSON", "ORG"} and last in _PLACE_NOUNS and any(t.text == "," for t in ent[1:-1]):
-        return True
+    if len(ent) > 1 and ((ent.label_ == "PERSON" and last in _PLACE_NOUNS) or ent[-1].text == "LGA"
+                         or " ".join(t.lower_ for t in ent[-3:]) == "local government area"):
+        return True     # (the area's name written out: "Chibok Local Government Area of Borno State")
+    comma = next((t.i for t in ent[1:-1] if t.text == ","), None)
+    if ent.label_ in {"PERSON", "ORG"} and last in _PLACE_NOUNS and comma is not None \
+            and not _ORG_WORDS.search(ent.doc[ent.start:comma].text):
+        return True     # (not a body and its state: "The Ministry of Health, Lagos State said")
     # plural place nouns after names joined by "and", which the parser may hang on the first name
-    # ("between X and Y towns": "towns" a conjunct of X)
+    # ("between X and Y towns": "towns" a conjunct of X, with the second name Y its compound); not
+    # a body and other places ("The Federal Executive Council and the states agreed")
     return ent.label_ in {"PERSON", "ORG"} and any(
         c.dep_ == "conj" and c.lower_ != "islands" and c.lower_.endswith("s") and c.lower_ in _PLACE_NOUNS
-        and c.i > ent.end for c in ent.root.children)
+        and c.i > ent.end and any(k.dep_ == "compound" and k.pos_ == "PROPN" for k in c.lefts)
+        for c in ent.root.children)
 
 
 def _relative_subject(tok: Token) -> bool:
@@ -2428,9 +2440,9 @@ def _names_a_group(ent: Span) -> bool:
     return i < len(doc) and doc[i].lower_ in _GROUP_AFTER_NAME
 
 
-# Nouns for the people of a body that a person does not have ("X members", "X cadres")
-_MEMBER_NOUNS = {"members", "member", "cadres", "cadre", "militants", "lawmakers", "legislators", "councillors",
-                 "councilors", "delegates"}
+# Nouns for the people of a body that a person does not have ("X members", "X cadres"); not those a
+# politician has as a party does ("Bernie Sanders delegates", "Raila Odinga lawmakers": a person's)
+_MEMBER_NOUNS = {"members", "member", "cadres", "cadre", "militants"}
 
 
 def _body_of_members(ent: Span) -> bool:
