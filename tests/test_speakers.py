@@ -1790,3 +1790,16 @@ def test_a_vice_president_is_not_the_president_named_in_his_words():
                   "Vice President of the National Assembly Rafael Quintero, on behalf of the Democratic Unity "
                   "bloc, said the marches would go on until President Joseph Okello steps down.")
     assert speaker_of(art, "the marches would go on") != "Joseph Okello"
+
+
+def test_he_asked_about_or_answering_someones_speech_is_not_its_owner():
+    # the words are the ones he was asked about or answers, not his own
+    art = article(H + "A row broke out between Kenyan minister William Ruto and Ugandan minister Joseph Okello.\n\n"
+                  "Asked about Ruto's speech on Monday, he said the border would stay open.\n\n"
+                  "In response to Ruto's statement on Tuesday, he said the border would stay open to traders.")
+    assert speaker_of(art, "the border would stay open") != "William Ruto"
+    assert speaker_of(art, "the border would stay open to traders") != "William Ruto"
+    art = article(H + "A row broke out between Kenyan minister William Ruto and Ugandan minister Joseph Okello.\n\n"
+                  "In Ruto's speech on Monday, he said the border would stay closed.")
+    assert speaker_of(art, "the border would stay closed") == "William Ruto"
+
