@@ -1803,3 +1803,9 @@ def test_he_asked_about_or_answering_someones_speech_is_not_its_owner():
                   "In Ruto's speech on Monday, he said the border would stay closed.")
     assert speaker_of(art, "the border would stay closed") == "William Ruto"
 
+
+def test_a_name_the_title_deals_with_is_not_the_sayer():
+    # "the envoy for talks with X": the phrase is the envoy's remit, X is not the one who spoke
+    art = article(H + "Kenyan envoy Amina Chebet flew to Washington on Monday.\n\n"
+                  "The talks would resume in June, said the envoy for talks with Joe Biden.")
+    assert speaker_of(art, "The talks would resume in June") == "Amina Chebet"

@@ -774,7 +774,19 @@ def _name_after_title(tok: Token) -> Token | None:
         if up.dep_ not in {"prep", "pobj", "compound"} or up.head.i == up.i:
             return None
         up = up.head
+    first = last
+    while first.ent_iob_ == "I" and first.i > tok.i + 1:
+        first = last.doc[first.i - 1]
+    between = last.doc[tok.i + 1:first.i]
+    # the phrase is a portfolio's capitalised words ("for Water Resources", "of State for Defence"),
+    # not a remit over someone ("the envoy for talks with X") or a bare "for X"
+    if not any(t.is_title and t.pos_ != "ADP" for t in between) \
+            or any(t.is_alpha and not t.is_title and t.lower_ not in _PORTFOLIO_JOINERS for t in between):
+        return None
     return last
+
+
+_PORTFOLIO_JOINERS = {"of", "for", "and", "the", "on", "to"}
 
 
 def _named_above_day(tok: Token, verb: Token) -> Token | None:
