@@ -1747,6 +1747,10 @@ def _closing_after_subject(doc: Doc, text: str, span: QuoteSpan, n_words: int) -
         and subject.is_alpha and subject.text[:1].isupper() and not subject.is_upper else None
 
 
+# A writer's sentence that opens by pointing back at the quotation before it as a thing
+_POINTS_BACK = re.compile(r"\s+(?:This|That|These|Those|Such)\b")
+
+
 def _leads_paragraph(doc: Doc, text: str, span: QuoteSpan) -> bool:
     """Whether the quotation is the paragraph's first sentence, ended inside its marks, and what
     follows is the writer's own sentences ('"A." After the arrests, B.'): no other quotation marks and
@@ -1756,8 +1760,9 @@ def _leads_paragraph(doc: Doc, text: str, span: QuoteSpan) -> bool:
             or not (m.group(1) or text[span.start:span.end].rstrip()[-1:] in {".", "!"}):
         return False
     rest = m.end()
-    if not re.match(r"\s+[A-Z]", text[rest:]) or _OPENERS.search(text, rest) or _DOUBLE_MARKS.search(text, rest):
-        return False
+    if not re.match(r"\s+[A-Z]", text[rest:]) or _OPENERS.search(text, rest) or _DOUBLE_MARKS.search(text, rest) \
+            or _POINTS_BACK.match(text, rest):
+        return False    # ('"..." That slogan was painted on the wall': the writer talks about the words)
     return not any(t.idx >= rest and t.lemma_.lower() in SPEECH_VERBS | _SAYING for t in doc)
 
 
