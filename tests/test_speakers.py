@@ -1809,3 +1809,11 @@ def test_a_name_the_title_deals_with_is_not_the_sayer():
     art = article(H + "Kenyan envoy Amina Chebet flew to Washington on Monday.\n\n"
                   "The talks would resume in June, said the envoy for talks with Joe Biden.")
     assert speaker_of(art, "The talks would resume in June") == "Amina Chebet"
+
+
+def test_the_hyphenated_vice_president_is_not_the_president():
+    # the parser makes "vice", "-" and "president" three subjects: the title is still the vice-president's
+    art = article(H + "Vice-President Rigathi Gachagua toured Nyeri on Monday, while President William Ruto stayed "
+                  "in Nairobi.\n\n"
+                  "The vice-president said the roads would be finished by June.")
+    assert speaker_of(art, "the roads would be finished by June") == "Rigathi Gachagua"

@@ -1162,13 +1162,14 @@ class ActorBook:
                     and any(ch.lower_ == "the" for ch in token.children):
                 # a bare "the president": the one the article holds that title for, its home country's
                 key = context.person_by_role(lemma, home, strict=True)
-            second = {ch.lower_ for ch in token.lefts if ch.dep_ in {"compound", "amod"} and ch.lower_ in _SECOND_IN}
+            second = _second_in(token)
             if second:
                 # "Vice President X", "the deputy minister": another office than the president's or
                 # the minister's; only a person whose role holds both words holds it
                 key = next((k for k in [*dict.fromkeys(reversed(context.recent)), *self.actors]
                             if (a := self.actors.get(k)) is not None and a.type == "person" and a.role
-                            and second <= set(fold(a.role).split()) and lemma in fold(a.role)), None)
+                            and second <= set(re.split(r"[\s-]+", fold(a.role))) and lemma in fold(a.role)),
+                           None)
             else:
                 key = key or context.person_by_role(lemma, c.iso3 if c else None, at=offset + token.idx,
                                                     sentence=sentence, para_start=offset,
@@ -1406,6 +1407,17 @@ class Context:
 
 # Words before a title that make it the office below it ("Vice President", "deputy minister")
 _SECOND_IN = {"vice", "deputy"}
+
+
+def _second_in(title: Token) -> set[str]:
+    """The "vice"/"deputy" words that make a title the office below it: its modifiers, or the word
+    just before it, across a hyphen too ("the vice-president", which the parser may split into three
+    subjects of the verb)."""
+    second = {ch.lower_ for ch in title.lefts if ch.dep_ in {"compound", "amod"} and ch.lower_ in _SECOND_IN}
+    before = title.i - 2 if title.i >= 2 and title.doc[title.i - 1].text in {"-", "‐", "‑"} else title.i - 1
+    if before >= 0 and title.doc[before].lower_ in _SECOND_IN:
+        second.add(title.doc[before].lower_)
+    return second
 
 
 def described_apart(title: Token) -> frozenset[str]:
