@@ -787,3 +787,12 @@ def test_a_first_given_name_the_tagger_left_before_a_two_word_name_is_kept():
     art = article("The party quarrelled over its backing for Ram Chandra Adhikari, a nominee of the ruling party, "
                   "for president.")
     assert "Ram Chandra Adhikari" in people(art)
+
+
+def test_a_title_through_its_portfolio_is_the_role_without_the_words_before_it():
+    # "Minister of State for X <name>", "Minister for X <name>": the role starts at the title
+    ps = people(article("Ports reopened on Monday.\n\n"
+                        "On Monday Minister of State for Fisheries Amina Bello opened the harbour. "
+                        "The Minister for Health Joseph Mwakyusa opened the clinic."))
+    assert ps["Amina Bello"].role == "Minister"
+    assert ps["Joseph Mwakyusa"].role == "Minister"

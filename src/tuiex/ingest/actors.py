@@ -2634,8 +2634,11 @@ def _role_of_before(before: str) -> re.Match[str] | None:
     m = _FOR_PORTFOLIO_BEFORE.search(before)
     if m is None:
         return None
-    words = m.group("role").split()
-    return next((m for k in range(len(words)) if gz.is_role(" ".join(words[k:]))), None)
+    # (the match again from the title's first word, so that no word before it is part of the role:
+    # "On Monday Minister of State for X", "Kenya Minister for Trade X")
+    starts = [w.start() for w in re.finditer(r"\S+", m.group("role"))]
+    k = next((k for k in range(len(starts)) if gz.is_role(m.group("role")[starts[k]:])), None)
+    return None if k is None else _FOR_PORTFOLIO_BEFORE.search(before, m.start("role") + starts[k])
 
 
 _OF_COUNTRY_BEFORE = re.compile(r"(?P<q>)(?P<role>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+of\s+(?:the\s+)?"
