@@ -1751,6 +1751,11 @@ def _closing_after_subject(doc: Doc, text: str, span: QuoteSpan, n_words: int) -
 _POINTS_BACK = re.compile(r"\s+(?:This|That|These|Those|Such)\b")
 
 
+# What holds words that no one speaks: a text the writer's sentence after a quotation names as its subject
+_WRITTEN_HOLDERS = {"article", "clause", "section", "constitution", "law", "slogan", "banner", "sign", "placard",
+                    "inscription", "motto", "verse", "passage", "headline", "caption", "poster", "graffiti"}
+
+
 def _leads_paragraph(doc: Doc, text: str, span: QuoteSpan) -> bool:
     """Whether the quotation is the paragraph's first sentence, ended inside its marks, and what
     follows is the writer's own sentences ('"A." After the arrests, B.'): no other quotation marks and
@@ -1763,7 +1768,11 @@ def _leads_paragraph(doc: Doc, text: str, span: QuoteSpan) -> bool:
     if not re.match(r"\s+[A-Z]", text[rest:]) or _OPENERS.search(text, rest) or _DOUBLE_MARKS.search(text, rest) \
             or _POINTS_BACK.match(text, rest):
         return False    # ('"..." That slogan was painted on the wall': the writer talks about the words)
-    return not any(t.idx >= rest and t.lemma_.lower() in SPEECH_VERBS | _SAYING for t in doc)
+    after = [t for t in doc if t.idx >= rest]
+    if after and any(t.dep_ in {"nsubj", "nsubjpass"} and (t.lemma_.lower() in _WRITTEN_HOLDERS or t.ent_type_ == "LAW")
+                     for t in after[0].sent):
+        return False    # ('"..." Article 27 of the constitution was cited': the words of a text, not a speaker)
+    return not any(t.lemma_.lower() in SPEECH_VERBS | _SAYING for t in after)
 
 
 def _alone(text: str, span: QuoteSpan) -> bool:
