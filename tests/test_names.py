@@ -796,3 +796,10 @@ def test_a_title_through_its_portfolio_is_the_role_without_the_words_before_it()
                         "The Minister for Health Joseph Mwakyusa opened the clinic."))
     assert ps["Amina Bello"].role == "Minister"
     assert ps["Joseph Mwakyusa"].role == "Minister"
+
+
+def test_the_last_word_of_a_portfolio_is_no_given_name():
+    # "Federal Minister for Water Resources Muhammad Faisal Vawda": "Resources" ends the portfolio
+    ps = people(article("Dams to be built.\n\n"
+                        "Federal Minister for Water Resources Muhammad Faisal Vawda has said the accord will remain."))
+    assert "Muhammad Faisal Vawda" in ps

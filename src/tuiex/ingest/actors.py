@@ -1795,7 +1795,19 @@ def _given_name_before(prev: Token, ent: Span) -> bool:
     no title, honorific, demonym or country."""
     return _name_word(prev) and prev.dep_ == "compound" and ent.start <= prev.head.i < ent.end \
         and not _HONORIFIC.fullmatch(prev.text) and prev.lower_ not in _role_words() \
-        and not gz.country_by_demonym(prev.text) and not gz.country_by_name(prev.text)
+        and not gz.country_by_demonym(prev.text) and not gz.country_by_name(prev.text) \
+        and not _ends_portfolio(prev)
+
+
+def _ends_portfolio(tok: Token) -> bool:
+    """Whether a capitalised word ends a title's portfolio: capitalised words (and "and") back to
+    "for"/"of" after a title ("Federal Minister for Water Resources" + "Muhammad Faisal Vawda")."""
+    i = tok.i
+    while i > 0 and (tok.doc[i].text[:1].isupper() or tok.doc[i].lower_ == "and") and i > tok.i - 6:
+        i -= 1
+    title = tok.doc[i - 1] if i > 0 else tok
+    return i < tok.i and tok.doc[i].lower_ in {"for", "of"} and title.text[:1].isupper() \
+        and (gz.is_role(title.text) or title.lower_ in _role_words())    # ("Minister of State for ...")
 
 
 @cache
