@@ -1817,3 +1817,9 @@ def test_the_hyphenated_vice_president_is_not_the_president():
                   "in Nairobi.\n\n"
                   "The vice-president said the roads would be finished by June.")
     assert speaker_of(art, "the roads would be finished by June") == "Rigathi Gachagua"
+
+
+def test_she_in_a_relative_clause_of_the_speech_she_gave_is_its_owner():
+    art = article(H + "A row broke out between Kenyan minister Amina Chebet and Ugandan minister Joseph Okello.\n\n"
+                  "Chebet's speech on Monday, in which she said the border would stay closed, angered Kampala.")
+    assert speaker_of(art, "the border would stay closed") == "Amina Chebet"
