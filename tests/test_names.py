@@ -814,3 +814,19 @@ def test_a_title_in_quotes_after_a_persons_name_is_no_alias_of_his():
                   'said Musa was armed and the General would speak on Tuesday.')
     musa = next(a for a in art.actors.values() if a.name == "Ahmed Musa")
     assert "General" not in musa.aliases, musa.aliases
+
+
+def test_a_title_through_its_portfolio_is_the_role_without_the_words_before_it():
+    # "Minister of State for X <name>", "Minister for X <name>": the role starts at the title
+    ps = people(article("Ports reopened on Monday.\n\n"
+                        "On Monday Minister of State for Fisheries Amina Bello opened the harbour. "
+                        "The Minister for Health Joseph Mwakyusa opened the clinic."))
+    assert ps["Amina Bello"].role == "Minister"
+    assert ps["Joseph Mwakyusa"].role == "Minister"
+
+
+def test_the_last_word_of_a_portfolio_is_no_given_name():
+    # "Federal Minister for Water Resources Muhammad Faisal Vawda": "Resources" ends the portfolio
+    ps = people(article("Dams to be built.\n\n"
+                        "Federal Minister for Water Resources Muhammad Faisal Vawda has said the accord will remain."))
+    assert "Muhammad Faisal Vawda" in ps

@@ -943,3 +943,19 @@ def test_a_quotation_opening_a_paragraph_of_the_writers_sentences_stands_alone()
                        "2022-05-10", name="q.txt", headline=True)
     assert ("Amina Chebet", "The reason I called you here today is to tell you that the border unit traced "
             "the attackers within a day", True) in quotes_of(art)
+
+
+def test_a_quotation_the_writers_next_sentence_points_back_at_is_no_ones_words():
+    # "That slogan ...": the writer speaks about the quoted words as a thing, nobody says them here
+    art = article(H + "NAIROBI -- Police chief Amina Chebet held a press conference on Friday.\n\n"
+                  '"Workers of the world unite, you have nothing to lose but your chains." That slogan was '
+                  "painted on the wall of the police station overnight.")
+    assert not [q for q in quotes_of(art) if q[1].startswith("Workers of the world")]
+
+
+def test_a_quotation_the_writers_next_sentence_names_as_a_written_text_is_no_ones_words():
+    # the words are a constitution's article the writer cites, not the president's
+    art = article(H + "Kenyan President William Ruto visited Kampala on Monday.\n\n"
+                  '"All citizens shall be equal before the law and enjoy equal protection." Article 27 of the '
+                  "constitution was cited by the judges.")
+    assert not [q for q in quotes_of(art) if q[1].startswith("All citizens shall be equal")]

@@ -1167,13 +1167,14 @@ class ActorBook:
                     and any(ch.lower_ == "the" for ch in token.children):
                 # a bare "the president": the one the article holds that title for, its home country's
                 key = context.person_by_role(lemma, home, strict=True)
-            second = {ch.lower_ for ch in token.lefts if ch.dep_ in {"compound", "amod"} and ch.lower_ in _SECOND_IN}
+            second = _second_in(token)
             if second:
                 # "Vice President X", "the deputy minister": another office than the president's or
                 # the minister's; only a person whose role holds both words holds it
                 key = next((k for k in [*dict.fromkeys(reversed(context.recent)), *self.actors]
                             if (a := self.actors.get(k)) is not None and a.type == "person" and a.role
-                            and second <= set(fold(a.role).split()) and lemma in fold(a.role)), None)
+                            and second <= set(re.split(r"[\s-]+", fold(a.role))) and lemma in fold(a.role)),
+                           None)
             else:
                 key = key or context.person_by_role(lemma, c.iso3 if c else None, at=offset + token.idx,
                                                     sentence=sentence, para_start=offset,
@@ -1411,6 +1412,17 @@ class Context:
 
 # Words before a title that make it the office below it ("Vice President", "deputy minister")
 _SECOND_IN = {"vice", "deputy"}
+
+
+def _second_in(title: Token) -> set[str]:
+    """The "vice"/"deputy" words that make a title the office below it: its modifiers, or the word
+    just before it, across a hyphen too ("the vice-president", which the parser may split into three
+    subjects of the verb)."""
+    second = {ch.lower_ for ch in title.lefts if ch.dep_ in {"compound", "amod"} and ch.lower_ in _SECOND_IN}
+    before = title.i - 2 if title.i >= 2 and title.doc[title.i - 1].text in {"-", "‐", "‑"} else title.i - 1
+    if before >= 0 and title.doc[before].lower_ in _SECOND_IN:
+        second.add(title.doc[before].lower_)
+    return second
 
 
 def described_apart(title: Token) -> frozenset[str]:
@@ -1789,7 +1801,19 @@ def _given_name_before(prev: Token, ent: Span) -> bool:
     no title, honorific, demonym or country."""
     return _name_word(prev) and prev.dep_ == "compound" and ent.start <= prev.head.i < ent.end \
         and not _HONORIFIC.fullmatch(prev.text) and prev.lower_ not in _role_words() \
-        and not gz.country_by_demonym(prev.text) and not gz.country_by_name(prev.text)
+        and not gz.country_by_demonym(prev.text) and not gz.country_by_name(prev.text) \
+        and not _ends_portfolio(prev)
+
+
+def _ends_portfolio(tok: Token) -> bool:
+    """Whether a capitalised word ends a title's portfolio: capitalised words (and "and") back to
+    "for"/"of" after a title ("Federal Minister for Water Resources" + "Muhammad Faisal Vawda")."""
+    i = tok.i
+    while i > 0 and (tok.doc[i].text[:1].isupper() or tok.doc[i].lower_ == "and") and i > tok.i - 6:
+        i -= 1
+    title = tok.doc[i - 1] if i > 0 else tok
+    return i < tok.i and tok.doc[i].lower_ in {"for", "of"} and title.text[:1].isupper() \
+        and (gz.is_role(title.text) or title.lower_ in _role_words())    # ("Minister of State for ...")
 
 
 @cache
@@ -2635,8 +2659,11 @@ def _role_of_before(before: str) -> re.Match[str] | None:
     m = _FOR_PORTFOLIO_BEFORE.search(before)
     if m is None:
         return None
-    words = m.group("role").split()
-    return next((m for k in range(len(words)) if gz.is_role(" ".join(words[k:]))), None)
+    # (the match again from the title's first word, so that no word before it is part of the role:
+    # "On Monday Minister of State for X", "Kenya Minister for Trade X")
+    starts = [w.start() for w in re.finditer(r"\S+", m.group("role"))]
+    k = next((k for k in range(len(starts)) if gz.is_role(m.group("role")[starts[k]:])), None)
+    return None if k is None else _FOR_PORTFOLIO_BEFORE.search(before, m.start("role") + starts[k])
 
 
 _OF_COUNTRY_BEFORE = re.compile(r"(?P<q>)(?P<role>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+of\s+(?:the\s+)?"

@@ -932,10 +932,23 @@ def _owner_of_words_before(book: ActorBook, pronoun: Token, di: int) -> str | No
         key = book.key_at(di, t)
         if key is None or _type_of(book, key) != "person":
             continue
-        if t.dep_ == "poss" and t.head.lemma_.lower() in _OWN_WORDS and book.fits_pronoun(key, pronoun.lower_):
+        if t.dep_ == "poss" and t.head.lemma_.lower() in _OWN_WORDS and _words_set_the_scene(t.head, pronoun) \
+                and book.fits_pronoun(key, pronoun.lower_):
             return key
         return None     # (another person named nearer the pronoun)
     return None
+
+
+def _words_set_the_scene(words: Token, pronoun: Token) -> bool:
+    """Whether the sentence sets the pronoun's saying in the words: the object of "in"/"with" on the
+    root ("In X's speech, he said", "It began with X's tweet, ..."), or the words a relative clause
+    of the pronoun's opens on ("X's speech, in which she said ..."). Not when the words are what a
+    clause before the sayer reacts to ("Asked about X's speech, he said", "In response to X's
+    statement, he said"): the sayer is then someone else."""
+    prep = words.head
+    if words.dep_ == "pobj" and prep.lower_ in {"in", "with"} and prep.head.dep_ == "ROOT":
+        return True
+    return pronoun.i - 6 <= words.i and words.doc[pronoun.i - 1].lower_ in {"which", "where"}
 
 
 def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, context: Context) -> str | None:

@@ -774,7 +774,19 @@ def _name_after_title(tok: Token) -> Token | None:
         if up.dep_ not in {"prep", "pobj", "compound"} or up.head.i == up.i:
             return None
         up = up.head
+    first = last
+    while first.ent_iob_ == "I" and first.i > tok.i + 1:
+        first = last.doc[first.i - 1]
+    between = last.doc[tok.i + 1:first.i]
+    # the phrase is a portfolio's capitalised words ("for Water Resources", "of State for Defence"),
+    # not a remit over someone ("the envoy for talks with X") or a bare "for X"
+    if not any(t.is_title and t.pos_ != "ADP" for t in between) \
+            or any(t.is_alpha and not t.is_title and t.lower_ not in _PORTFOLIO_JOINERS for t in between):
+        return None
     return last
+
+
+_PORTFOLIO_JOINERS = {"of", "for", "and", "the", "on", "to"}
 
 
 def _named_above_day(tok: Token, verb: Token) -> Token | None:
@@ -1735,6 +1747,15 @@ def _closing_after_subject(doc: Doc, text: str, span: QuoteSpan, n_words: int) -
         and subject.is_alpha and subject.text[:1].isupper() and not subject.is_upper else None
 
 
+# A writer's sentence that opens by pointing back at the quotation before it as a thing
+_POINTS_BACK = re.compile(r"\s+(?:This|That|These|Those|Such)\b")
+
+
+# What holds words that no one speaks: a text the writer's sentence after a quotation names as its subject
+_WRITTEN_HOLDERS = {"article", "clause", "section", "constitution", "law", "slogan", "banner", "sign", "placard",
+                    "inscription", "motto", "verse", "passage", "headline", "caption", "poster", "graffiti"}
+
+
 def _leads_paragraph(doc: Doc, text: str, span: QuoteSpan) -> bool:
     """Whether the quotation is the paragraph's first sentence, ended inside its marks, and what
     follows is the writer's own sentences ('"A." After the arrests, B.'): no other quotation marks and
@@ -1744,9 +1765,14 @@ def _leads_paragraph(doc: Doc, text: str, span: QuoteSpan) -> bool:
             or not (m.group(1) or text[span.start:span.end].rstrip()[-1:] in {".", "!"}):
         return False
     rest = m.end()
-    if not re.match(r"\s+[A-Z]", text[rest:]) or _OPENERS.search(text, rest) or _DOUBLE_MARKS.search(text, rest):
-        return False
-    return not any(t.idx >= rest and t.lemma_.lower() in SPEECH_VERBS | _SAYING for t in doc)
+    if not re.match(r"\s+[A-Z]", text[rest:]) or _OPENERS.search(text, rest) or _DOUBLE_MARKS.search(text, rest) \
+            or _POINTS_BACK.match(text, rest):
+        return False    # ('"..." That slogan was painted on the wall': the writer talks about the words)
+    after = [t for t in doc if t.idx >= rest]
+    if after and any(t.dep_ in {"nsubj", "nsubjpass"} and (t.lemma_.lower() in _WRITTEN_HOLDERS or t.ent_type_ == "LAW")
+                     for t in after[0].sent):
+        return False    # ('"..." Article 27 of the constitution was cited': the words of a text, not a speaker)
+    return not any(t.lemma_.lower() in SPEECH_VERBS | _SAYING for t in after)
 
 
 def _alone(text: str, span: QuoteSpan) -> bool:
