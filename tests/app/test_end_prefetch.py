@@ -124,3 +124,21 @@ async def test_G_in_a_capped_view(tmp_path, monkeypatch, name):
         assert all(tl.item_at(r) is not None for r in range(len(keys) - h, len(keys)))
         await settle(pilot)
         _check(tl, keys)
+
+
+async def test_settle_waits_through_a_worker_replaced_while_it_waits(tmp_path):
+    """`settle` (the tests' wait for the app) survives an exclusive worker cancelled by a newer one
+    while it is waited on: Textual's `wait_for_complete` raises WorkerCancelled for it (seen in CI as
+    a cursor preview replaced during a pop)."""
+    db = build_synthetic_store(tmp_path / "s.db", 20, 0, n_articles=5, n_actors=3)
+    app = _app(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+
+        def nap(seconds: float) -> None:
+            time.sleep(seconds)
+
+        app.run_worker(lambda: nap(0.4), thread=True, exclusive=True, group="nap")
+        app.set_timer(0.1, lambda: app.run_worker(lambda: nap(0.05), thread=True, exclusive=True, group="nap"))
+        await settle(pilot)
+        assert not [w for w in app.workers if w.group == "nap" and w.is_running]
