@@ -243,11 +243,14 @@ def city_country(name: str | None) -> Country | None:
     if not name or country_by_name(name) is not None:
         return None
     found = _cities().get(name)
-    if found is None:
-        return None
+    return _country_by_alpha2(found[1]) if found is not None else None
+
+
+def _country_by_alpha2(code: str) -> Country | None:
+    """The country of an ISO 3166-1 alpha-2 code ("NG" -> Nigeria), through pycountry."""
     import pycountry
 
-    iso = pycountry.countries.get(alpha_2=found[1])
+    iso = pycountry.countries.get(alpha_2=code)
     return country_by_iso3(iso.alpha_3) if iso is not None else None
 
 
@@ -287,12 +290,7 @@ def region_country(name: str | None) -> Country | None:
     if country_by_name(name) is not None:
         return None
     codes = _regions().get(name)
-    if codes is None or len(codes) != 1:
-        return None
-    import pycountry
-
-    iso = pycountry.countries.get(alpha_2=next(iter(codes)))
-    return country_by_iso3(iso.alpha_3) if iso is not None else None
+    return _country_by_alpha2(next(iter(codes))) if codes is not None and len(codes) == 1 else None
 
 
 def is_media(s: str | None) -> bool:
