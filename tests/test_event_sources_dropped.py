@@ -331,3 +331,31 @@ def test_armed_men_allied_with_a_party_act_for_it_as_loyal_ones_do(text, source)
 def test_fighters_once_allied_with_a_person_are_not_his():
     evs = events_of(article("Fighters once allied with Khalifa Haftar shelled the airport in Tripoli on Sunday."))
     assert not any(e[1] == "Khalifa Haftar" for e in evs)
+
+
+# -- military aircraft and vehicles as the subject of a strike: the force that flies them -------------
+
+def test_fighter_jets_with_no_owner_are_the_home_states_forces():
+    evs = events_of(article("EL FASHER, Sudan (AP) - Sudan's army launched airstrikes on Darfur towns on Monday, "
+                            "residents said.\n\nTwo fighter jets bombed the market of Kutum on Monday afternoon, "
+                            "a local doctor said."))
+    assert ("ASSAULT", "Sudanese military", None) in evs
+    assert sum(1 for e in evs if e[0] == "ASSAULT" and e[1] == "Sudanese military") == 2
+
+
+def test_a_military_helicopter_is_the_home_states_forces():
+    evs = events_of(article("BAHIR DAR, Ethiopia (Reuters) - Ethiopian forces have fought militias in the Amhara "
+                            "region for a year.\n\nA military helicopter fired on a wedding near Gondar on "
+                            "Tuesday, residents said."))
+    assert sum(1 for e in evs if e[0] == "ASSAULT" and e[1] == "Ethiopian military") == 2
+
+
+def test_a_machine_of_a_named_owner_is_that_owners():
+    from tuiex.ingest.pipeline import _bare_machine, _war_machine
+    from tuiex.ingest.nlp import load_nlp
+    doc = load_nlp()("Houthi gunboats and two fighter jets attacked the port.")
+    boats, jets = doc[1], doc[5]
+    assert _war_machine(boats) and _war_machine(jets)
+    assert not _bare_machine(boats)      # "Houthi" names whose they are
+    assert _bare_machine(jets)
+

@@ -2137,7 +2137,12 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
         country = demonym_country(src_tok)
         if country is not None:
             ev.source_key = book._add(country.name, "country", country.iso3)
-    if src_tok is not None and _bare_soldiers(src_tok):
+    machine = src_tok is not None and ev.type in _MACHINE_ACT_TYPES and _war_machine(src_tok)
+    if ev.source_key is None and machine and src_tok is not None:
+        # "junta jets bombed the village": the force its modifier names flies them
+        ev.source_key = _machine_owner(book, src_tok, di, res)
+    if src_tok is not None and (_bare_soldiers(src_tok) or (machine and ev.source_key is None
+                                                            and _bare_machine(src_tok))):
         # "the defence ministry said troops had pulled back": the reporting state's forces, also
         # when another state's forces were named before
         speaker_tok = reporting_speaker(src_tok)
@@ -2671,6 +2676,46 @@ def _loyal_to(book: ActorBook, tok: Token, res, di: int, off: int, sentence: int
             and _type_of(book, key) == "country":
         return None     # ("rebels loyal to Rwanda attacked ...": irregulars a state backs are not its forces)
     return owned_actor(book, key, tok, di, off, sentence)
+
+
+# Military aircraft, vessels and armoured vehicles, which news makes the subject of a strike ("two fighter
+# jets bombed the village", "a military helicopter fired on a wedding", "junta jets bombed a camp"):
+# the act is the force's that flies, sails or drives them (PLOVER ASSAULT by aerial or heavy weapons,
+# CAMEO 195 "employ aerial weapons"; GUIDELINES: the most specific actor the sentence names, the
+# owner a modifier names, else the state's forces as for bare "soldiers"). Lemmas; "drone" is a
+# munition (MUNITION_NOUNS) and "bomber" is also a person ("a suicide bomber"), so neither is here.
+WAR_MACHINE_NOUNS = {"jet", "warplane", "aircraft", "plane", "helicopter", "gunship", "warship", "gunboat",
+                     "frigate", "tank"}
+# The event types such a machine is the subject of (it strikes, seizes a ship, is sent).
+_MACHINE_ACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+# Lower-case words that tell a machine's kind, not whose it is ("fighter jets", "a military helicopter").
+_MACHINE_KIND_WORDS = {"fighter", "military", "army", "air", "force", "attack", "combat", "navy", "naval", "war",
+                       "helicopter", "enemy"}
+
+
+def _war_machine(tok: Token) -> bool:
+    """A military aircraft, vessel or armoured vehicle (WAR_MACHINE_NOUNS) as a common noun."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in WAR_MACHINE_NOUNS
+
+
+def _machine_owner(book: ActorBook, tok: Token, di: int, res) -> str | None:
+    """The state, organisation or group a war machine's modifier names ("junta jets", "the army's
+    helicopters", "Houthi gunboats"): an actor key, or None when no modifier names one."""
+    for c in tok.children:
+        if c.dep_ in {"compound", "poss", "nmod", "amod"}:
+            key = book.key_at(di, c) or res(c)
+            if key is not None and _type_of(book, key) in {"group", "organization", "country"}:
+                return key
+    return None
+
+
+def _bare_machine(tok: Token) -> bool:
+    """A war machine no name or owner qualifies ("two fighter jets", "a military helicopter"): its
+    modifiers only count it or tell its kind (_MACHINE_KIND_WORDS)."""
+    return all(c.dep_ in {"det", "nummod", "cc", "conj", "punct"}
+               or (c.dep_ in {"amod", "compound"} and c.lower_ in _MACHINE_KIND_WORDS)
+               or (c.dep_ == "amod" and not c.text[:1].isupper() and c.pos_ == "ADJ")
+               for c in tok.children if c.i < tok.i)
 
 
 def _bare_soldiers(tok: Token) -> bool:
