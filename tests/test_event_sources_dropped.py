@@ -359,3 +359,14 @@ def test_a_machine_of_a_named_owner_is_that_owners():
     assert not _bare_machine(boats)      # "Houthi" names whose they are
     assert _bare_machine(jets)
 
+
+# -- an agency dateline whose dash is glued to the lead's first word ----------------------------------
+
+def test_a_dateline_glued_to_the_lead_is_cut_and_its_subject_acts():
+    from tuiex.ingest.clean import dateline_match
+    m = dateline_match("BEIRUT (Reuters) -Turkish drones struck a Kurdish camp on Friday, officials said.")
+    assert m is not None and m.group("agency") == "Reuters"
+    assert dateline_match("TRIPOLI -Rebels shelled the port.") is None    # no agency: no dateline
+    evs = events_of(article("ADEN (Reuters) -Saudi strikes in Yemen killed at least 12 fighters on Sunday, "
+                            "medics said."))
+    assert any(e[0] == "ASSAULT" and e[1] == "Saudi Arabia" for e in evs)

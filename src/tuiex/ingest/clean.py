@@ -81,6 +81,15 @@ _DASHLESS_DATELINE = re.compile(
     _DATELINE_HEAD + r"""\s*\(\s*(?P<agency>[A-Za-z][\w/ .&-]{0,20}?)\s*\)\s+(?=["“‘']?[A-Z0-9])""",
     re.X,
 )
+# "CAIRO (Reuters) -Israeli strikes ...": the same with the dash glued to the lead's first word, as
+# pages copied from an agency's site print it; taken only when the parenthesis names a news agency
+# the gazetteer knows (`dateline_match`). Left in the lead, the dateline's words became the subject of
+# its first verb and the real subject ("-Israeli strikes") resolved to no actor, so the lead event
+# was dropped for want of a source.
+_GLUED_DATELINE = re.compile(
+    _DATELINE_HEAD + r"""\s*\(\s*(?P<agency>[A-Za-z][\w/ .&-]{0,20}?)\s*\)\s*[-–—]+(?=["“‘']?[A-Z0-9])""",
+    re.X,
+)
 # "Rome, Italy | AFP | ": a place and an agency between bars.
 _PIPE_DATELINE = re.compile(
     r"^(?P<city>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?)\s*\|\s*"
@@ -128,6 +137,8 @@ def dateline_match(line: str) -> re.Match[str] | None:
     if m is None and (d := _DASHLESS_DATELINE.match(line)) is not None and gz.is_media(d.group("agency")):
         m = d
     if m is None and (d := _TITLE_DATELINE.match(line)) is not None and gz.is_media(d.group("agency")):
+        m = d
+    if m is None and (d := _GLUED_DATELINE.match(line)) is not None and gz.is_media(d.group("agency")):
         m = d
     return m
 # (nested closing marks may be spaced apart: AP's "... and said: 'He will live.' \"")
