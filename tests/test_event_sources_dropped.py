@@ -370,3 +370,25 @@ def test_a_dateline_glued_to_the_lead_is_cut_and_its_subject_acts():
     evs = events_of(article("ADEN (Reuters) -Saudi strikes in Yemen killed at least 12 fighters on Sunday, "
                             "medics said."))
     assert any(e[0] == "ASSAULT" and e[1] == "Saudi Arabia" for e in evs)
+
+
+# -- local news that names its state, not its country ---------------------------------------------------
+
+def test_a_region_named_with_its_kind_gives_the_home_state():
+    evs = events_of(article("Police in Kebbi State said on Sunday they had arrested 14 suspected kidnappers "
+                            "during a raid on a forest camp near Gwadabawa.\n\nThe suspects will be charged "
+                            "in court, a spokesman said."))
+    assert ("COERCE", "Nigerian police", None) in evs
+
+
+def test_home_country_counts_regions_and_a_region_by_its_kind_alone():
+    from tuiex.ingest.institutions import home_country
+
+    class NoActors:
+        mentions: list = []
+
+        def actor(self, key):
+            return None
+
+    assert home_country(NoActors(), None, ["Sokoto State", "a forest"]) == "NGA"
+    assert home_country(NoActors(), None, ["Idlib"]) is None      # one bare name: not enough

@@ -94,10 +94,18 @@ def home_country(book, dateline: str | None = None, places: Iterable[str] = ()) 
         if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
             return top[0][0]
     if not top:
-        # nor any actor of a country: the country of the cities it names (`places`, GeoNames), when
-        # one leads with two or more ("shelling Kherson ... in Kherson region": Ukraine)
-        found = [gz.city_country(p) for p in places]
-        counts = Counter(c.iso3 for c in found if c is not None)
+        # nor any actor of a country: the country of the cities and regions it names (`places`:
+        # GeoNames cities, ISO 3166-2 regions), when one leads with two or more ("shelling Kherson
+        # ... in Kherson region": Ukraine). A region named with its kind ("Zamfara State", "Idlib
+        # Province": `gazetteer.names_region`) counts twice: its name says what it is, so it is no
+        # city of the same name elsewhere. Local news names its state, not its country ("The police
+        # in Zamfara State said they rescued ..."), and "the police" of such a text had no state
+        # (issue 11: events dropped for want of a source; Nigerian outlets on unseen news).
+        counts = Counter()
+        for p in places:
+            found = gz.city_country(p) or gz.region_country(p)
+            if found is not None:
+                counts[found.iso3] += 2 if gz.names_region(p) and gz.region_country(p) is not None else 1
         top = counts.most_common(2)
         if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
             return top[0][0]
