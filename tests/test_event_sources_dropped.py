@@ -392,3 +392,24 @@ def test_home_country_counts_regions_and_a_region_by_its_kind_alone():
 
     assert home_country(NoActors(), None, ["Sokoto State", "a forest"]) == "NGA"
     assert home_country(NoActors(), None, ["Idlib"]) is None      # one bare name: not enough
+
+
+# -- a bare "the two" as the subject: the pair just named ------------------------------------------------
+
+def test_a_bare_the_two_is_the_pair_named_before():
+    evs = events_of(article("Kenyan President William Ruto and Tanzania's President Samia Suluhu Hassan on Monday "
+                            "said the border would stay open, the Kenyan presidency said.\n\nIn a phone call, "
+                            "the two discussed trade across the border."))
+    assert ("CONSULT", "William Ruto", "Samia Suluhu Hassan") in evs
+
+
+def test_the_two_of_a_phrase_or_as_an_object_is_no_bare_pair():
+    from tuiex.ingest.institutions import bare_two
+    from tuiex.ingest.nlp import load_nlp
+    nlp = load_nlp()
+    doc = nlp("The two of them met in Nairobi.")
+    assert not bare_two(doc[1])
+    doc = nlp("Police questioned the two on Monday.")
+    assert not bare_two(doc[3])
+    doc = nlp("The two spoke for an hour.")
+    assert bare_two(doc[1])

@@ -727,16 +727,27 @@ def collective_pair(book, token: Token) -> tuple[str, str] | None:
 PERSON_PAIR_NOUNS = {"leader", "president", "minister", "premier", "chancellor", "counterpart", "head"}
 
 
+def bare_two(token: Token) -> bool:
+    """"The two" standing alone as a subject ("In a telephone call, the two discussed a ceasefire",
+    "the two spoke for an hour"): the cardinal as a pronoun for the pair just named, like "the two
+    leaders" (GUIDELINES.md: one mutual record; issue 11, such events were dropped for want of a
+    source). Not "two of them", "the two sides" (a noun, read as such), nor an object ("met the two")."""
+    return token.lower_ == "two" and token.pos_ == "NUM" and token.dep_ in {"nsubj", "nsubjpass"} \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+        and not any(c.dep_ == "prep" for c in token.children)
+
+
 def person_pair(book, token: Token, at: int) -> tuple[str, str] | None:
-    """"The two leaders", "both presidents" with no joint subject before them: the last two distinct
-    persons the article named before character offset `at` (article-wide), the earlier-named first,
-    as (source, target) of one mutual record (GUIDELINES.md: the first named actor is the source);
+    """"The two leaders", "both presidents", a bare "the two" (`bare_two`) with no joint subject
+    before them: the last two distinct persons the article named before character offset `at`
+    (article-wide), the earlier-named first, as (source, target) of one mutual record (GUIDELINES.md: the first named actor is the source);
     None for any other phrase, when fewer than two persons were named, or when a third person is named
     in the sentence of the earlier one ("X met Y and Z. The two leaders ...": which two is unknown)."""
-    if token.tag_ != "NNS" or token.lemma_.lower() not in PERSON_PAIR_NOUNS:
-        return None
-    if not {c.lower_ for c in token.children if c.dep_ in {"nummod", "det", "predet"}} & {"two", "both"}:
-        return None
+    if not bare_two(token):
+        if token.tag_ != "NNS" or token.lemma_.lower() not in PERSON_PAIR_NOUNS:
+            return None
+        if not {c.lower_ for c in token.children if c.dep_ in {"nummod", "det", "predet"}} & {"two", "both"}:
+            return None
     last: list[str] = []
     second_sentence = -1
     for m in sorted(book.mentions, key=lambda m: m.start, reverse=True):     # rare: only for such a phrase

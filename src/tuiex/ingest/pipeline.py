@@ -52,6 +52,7 @@ from .events import (
 )
 from .institutions import (
     MILITARY_NOUNS,
+    bare_two,
     collective_pair,
     dateline_country,
     demonym_country,
@@ -711,7 +712,7 @@ def _collective(tok: Token) -> bool:
     nations": a group the text just named; not one its own phrase names or picks out ("the nations of
     the Sahel", "the nations that signed the treaty", "the neighbours, Georgia and Turkey"), nor "all
     nations" (every one, no pair)."""
-    if tok.lower_ in {"both"}:
+    if tok.lower_ in {"both"} or bare_two(tok):
         return True
     dets = {"the", "both", "two"} if tok.lemma_.lower() in _PAIR_ONLY_NOUNS else {"the", "both", "two", "all"}
     return tok.tag_ == "NNS" and tok.lemma_.lower() in _COLLECTIVE_NOUNS and any(
