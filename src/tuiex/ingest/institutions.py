@@ -740,9 +740,10 @@ def bare_two(token: Token) -> bool:
 def person_pair(book, token: Token, at: int) -> tuple[str, str] | None:
     """"The two leaders", "both presidents", a bare "the two" (`bare_two`) with no joint subject
     before them: the last two distinct persons the article named before character offset `at`
-    (article-wide), the earlier-named first, as (source, target) of one mutual record (GUIDELINES.md: the first named actor is the source);
-    None for any other phrase, when fewer than two persons were named, or when a third person is named
-    in the sentence of the earlier one ("X met Y and Z. The two leaders ...": which two is unknown)."""
+    (article-wide), the earlier-named first, as (source, target) of one mutual record (GUIDELINES.md:
+    the first named actor is the source); None for any other phrase, when fewer than two persons were
+    named, or when a third person is named in the sentence of the earlier one ("X met Y and Z. The
+    two leaders ...": which two is unknown)."""
     if not bare_two(token):
         if token.tag_ != "NNS" or token.lemma_.lower() not in PERSON_PAIR_NOUNS:
             return None
