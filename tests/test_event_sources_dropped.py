@@ -413,3 +413,20 @@ def test_the_two_of_a_phrase_or_as_an_object_is_no_bare_pair():
     assert not bare_two(doc[3])
     doc = nlp("The two spoke for an hour.")
     assert bare_two(doc[1])
+
+
+# -- the last act of a list joined by commas and "then", with no "and" ----------------------------------
+
+def test_the_last_act_of_a_list_with_then_shares_the_lists_subject():
+    evs = events_of(article("Ugandan soldiers stormed a rebel camp near Beni, seized weapons, then burned the "
+                            "huts, the army said."))
+    assert sum(1 for e in evs if e[0] == "ASSAULT" and e[1] == "Ugandan military") == 2
+
+
+def test_an_unlabelled_verb_without_a_sequence_adverb_is_no_conjunct():
+    from tuiex.ingest.events import _asyndetic_conjunct
+    from tuiex.ingest.nlp import load_nlp
+    doc = load_nlp()("Ugandan soldiers stormed a rebel camp near Beni, seized weapons, then burned the huts.")
+    burned = next(t for t in doc if t.lower_ == "burned")
+    assert _asyndetic_conjunct(burned) == (burned.dep_ == "dep")
+    assert not any(_asyndetic_conjunct(t) for t in doc if t.lower_ in {"stormed", "seized"})

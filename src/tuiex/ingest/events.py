@@ -2142,7 +2142,7 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
                 return controller
         if _reduced_relative(cur):
             return None     # "shot down three drones and a missile fired toward a destroyer": not theirs
-        if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head != cur:
+        if (cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} or _asyndetic_conjunct(cur)) and cur.head != cur:
             cur = cur.head
             continue
         if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.dep_ == "prep" \
@@ -2152,6 +2152,25 @@ def _source_token(verb: Token, type_: str | None = None) -> Token | None:
             continue
         return None
     return None
+
+
+# Adverbs that put one act after another in a list of acts ("stormed a jail, freed its inmates, then
+# set it on fire").
+_SEQUENCE_ADVERBS = {"then", "later", "subsequently", "afterwards", "afterward", "also"}
+
+
+def _asyndetic_conjunct(tok: Token) -> bool:
+    """The last verb of a list of acts joined by commas and a sequence adverb, with no "and" ("rioters
+    stormed a jail, freed its inmates, then set it on fire"): the parser leaves it unlabelled (dep)
+    under the verb before it, where with "and" it is a conjunct sharing the list's subject; read so
+    (issue 11: such acts were dropped for want of a source). Same tense as that verb, no subject of
+    its own."""
+    # (the parser hangs the adverb on either verb: check the word right before this one, or its own)
+    return tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" and tok.tag_ == tok.head.tag_ \
+        and tok.i > tok.head.i and ((tok.i > 0 and tok.doc[tok.i - 1].lower_ in _SEQUENCE_ADVERBS)
+                                    or any(c.dep_ == "advmod" and c.lower_ in _SEQUENCE_ADVERBS
+                                           for c in tok.children)) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children)
 
 
 # Verbs of speech acts whose participle ("..., alleging fraud", "..., accusing X of ...") only a
