@@ -430,3 +430,17 @@ def test_an_unlabelled_verb_without_a_sequence_adverb_is_no_conjunct():
     burned = next(t for t in doc if t.lower_ == "burned")
     assert _asyndetic_conjunct(burned) == (burned.dep_ == "dep")
     assert not any(_asyndetic_conjunct(t) for t in doc if t.lower_ in {"stormed", "seized"})
+
+
+# -- "X did Y in an attack that killed Z": the attack is X's ---------------------------------------------
+
+def test_an_attack_in_an_active_clause_is_its_subjects():
+    evs = events_of(article("BOGOTA, Colombia (AP) - FARC dissidents are holding three police officers after "
+                            "capturing them in an attack that killed nine soldiers, officials said on Tuesday."))
+    assert any(e[0] == "ASSAULT" and e[1] == "FARC" for e in evs)
+
+
+def test_an_attack_in_a_passive_clause_names_no_doer():
+    evs = events_of(article("Four soldiers were killed in an attack that also wounded ten civilians, "
+                            "the army said."))
+    assert not any(e[0] == "ASSAULT" for e in evs)
