@@ -444,3 +444,18 @@ def test_an_attack_in_a_passive_clause_names_no_doer():
     evs = events_of(article("Four soldiers were killed in an attack that also wounded ten civilians, "
                             "the army said."))
     assert not any(e[0] == "ASSAULT" for e in evs)
+
+
+# -- a body that confirms or announces an act is not its doer -------------------------------------------
+
+def test_a_confirmed_act_is_its_by_agents_not_the_confirmers():
+    evs = events_of(article("Police in Kebbi State have confirmed the abduction of twelve farmers by armed "
+                            "bandits in Bagudo on Friday."))
+    assert any(e[0] == "ASSAULT" and e[1] and "bandits" in e[1] for e in evs)
+    assert not any(e[0] == "ASSAULT" and e[1] == "Nigerian police" for e in evs)
+
+
+def test_a_confirmed_act_without_a_doer_of_its_own_stays_the_confirmers():
+    evs = events_of(article("Police in Kebbi State have confirmed the arrest of twelve suspects in Bagudo "
+                            "on Friday."))
+    assert ("COERCE", "Nigerian police", None) in evs

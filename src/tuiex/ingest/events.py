@@ -74,6 +74,8 @@ LIGHT_VERBS = {"confirm", "make", "give", "send", "issue", "launch", "hold", "pa
                "complete", "speed", "accelerate", "finish", "reimpose", "reiterate", "repeat", "slap", "ship",
                "claim", "hand", "dispatch", "transfer", "rush",     # "the group claimed the attack": its own act
                "organize", "organise", "join"}  # "organised a protest march", "joined the protest" (PROTEST)
+# Light verbs that report an act rather than do it: their object noun's own doer acts.
+REPORTING_LIGHT_VERBS = {"confirm", "announce", "report"}
 PARTICLES = {"down", "away", "up", "out", "back", "off", "over", "aside", "in", "around"}
 # Nouns of the degree of a state, which stand for the state of their "of" phrase ("the highest state of
 # alert", "a higher level of alert"): Reuters/AP usage for forces put on alert.
@@ -1526,6 +1528,11 @@ def find_events(doc) -> list[FoundEvent]:
             source = _nominal_source(noun) or next(
                 (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
                  if g.dep_ == "pobj"), None)
+        if _lemma(tok) in REPORTING_LIGHT_VERBS and noun is not None and noun.dep_ == "dobj" \
+                and (doer := _nominal_source(noun)) is not None:
+            # "police confirmed the abduction of nine women by armed bandits": the act's own doer, not
+            # the body that reports it (once the police had a state, such reports became its attacks)
+            source = doer
         if _lemma(tok) in UNDER_VERBS and noun is not None and noun.head.lower_ == "under":
             source = _under_source(tok)     # "came under fire from rights groups": the subject is the target
         if type_ == "REQUEST" and source is not None and _crowd(source):
