@@ -459,3 +459,19 @@ def test_a_confirmed_act_without_a_doer_of_its_own_stays_the_confirmers():
     evs = events_of(article("Police in Kebbi State have confirmed the arrest of twelve suspects in Bagudo "
                             "on Friday."))
     assert ("COERCE", "Nigerian police", None) in evs
+
+
+# -- "The attack, which killed ..., targeted ...": a non-restrictive clause keeps the reference ---------
+
+def test_an_act_noun_with_a_which_clause_still_refers_back():
+    evs = events_of(article("BOGOTA, Colombia (AP) - ELN rebels attacked a military post in Arauca on Monday, "
+                            "officials said.\n\nThe attack, which killed six soldiers, targeted a post near the "
+                            "Venezuelan border."))
+    assert sum(1 for e in evs if e[0] == "ASSAULT" and e[1] == "ELN") == 2
+
+
+def test_an_act_noun_with_a_restrictive_clause_is_another_act():
+    evs = events_of(article("BOGOTA, Colombia (AP) - ELN rebels attacked a military post in Arauca on Monday, "
+                            "officials said.\n\nThe attack that killed six soldiers in May targeted a post near "
+                            "the Venezuelan border."))
+    assert sum(1 for e in evs if e[0] == "ASSAULT" and e[1] == "ELN") == 1

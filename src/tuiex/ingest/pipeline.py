@@ -3080,13 +3080,23 @@ def _anaphoric_act(ev: FoundEvent) -> Token | None:
     return None
 
 
+def _non_restrictive(clause: Token) -> bool:
+    """A relative clause set off by a comma and opened by "which" ("the attack, which killed ..."):
+    it describes its noun, it does not say which one is meant."""
+    first = clause.left_edge
+    return clause.dep_ == "relcl" and first.lower_ == "which" and first.i > 0 and first.nbor(-1).text == ","
+
+
 def _refers_back(noun: Token) -> bool:
     """Whether an act noun refers back to an act told before: a definite or demonstrative determiner
     ("the attack", "such claims") and no author of its own (no possessor, of-, by- or from-phrase, no
-    clause; "the attacks on the towns" is a phrase of the victims, no author)."""
+    clause; "the attacks on the towns" is a phrase of the victims, no author). A non-restrictive
+    relative clause ("The attack, which killed 11 soldiers, targeted a convoy") adds to the act told
+    before without picking out another one, so it does not stop the reference."""
     if not any(c.dep_ in {"det", "amod", "predet"} and c.lower_ in ANAPHORIC_DETS for c in noun.children):
         return False
-    return not any(c.dep_ in {"poss", "acl", "relcl", "compound", "amod"} and c.pos_ != "ADJ" or (
+    return not any(c.dep_ in {"poss", "acl", "relcl", "compound", "amod"} and c.pos_ != "ADJ"
+                   and not _non_restrictive(c) or (
         c.dep_ == "prep" and (c.lower_ in {"of", "by", "from", "to"} or (
             c.lower_ in {"against", "on"} and NOUNS.get(noun.lemma_.lower()) not in {"ASSAULT", "COERCE"})))
         for c in noun.children)
