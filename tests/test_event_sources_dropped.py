@@ -475,3 +475,17 @@ def test_an_act_noun_with_a_restrictive_clause_is_another_act():
                             "officials said.\n\nThe attack that killed six soldiers in May targeted a post near "
                             "the Venezuelan border."))
     assert sum(1 for e in evs if e[0] == "ASSAULT" and e[1] == "ELN") == 1
+
+
+# -- "X took the step of doing Y": X does Y ---------------------------------------------------------------
+
+def test_the_taker_of_a_step_does_its_act():
+    evs = events_of(article("ACCRA, Ghana (Reuters) - Ghana took the rare step of expelling two Nigerian "
+                            "diplomats on Monday."))
+    assert ("SANCTION", "Ghana", "Nigeria") in evs
+
+
+def test_a_measure_of_banning_is_the_takers_ban():
+    evs = events_of(article("The police in Lagos had taken an unprecedented measure of banning all public "
+                            "gatherings for the day."))
+    assert any(e[0] == "SANCTION" and e[1] == "Nigerian police" for e in evs)
