@@ -47,3 +47,16 @@ def test_the_new_words_keep_to_their_sense():
                   "Ugandan farmers sprayed the crops with pesticide.\n\n"
                   "The Ghanaian striker snatched a late goal against Nigeria.")
     assert not any(e[0] in {"COERCE", "ASSAULT"} for e in events_of(art))
+
+
+def test_encountering_is_fighting_only_with_armed_men():
+    art = article("Headline Words Here\n\nTwo Vietnamese patrol boats encountered three Chinese fishing vessels near the reef.\n\n"
+                  "The Kenyan delegation encountered resistance from Uganda in the talks.")
+    assert not any(e[0] == "ASSAULT" for e in events_of(art))
+    art = article("Headline Words Here\n\nCameroonian troops encountered Ambazonian separatist fighters near Bamenda.")
+    assert any(e[0] == "ASSAULT" and e[1] == "Cameroonian military" for e in events_of(art))
+
+
+def test_countermeasures_announced_are_sanctions():
+    art = article("Headline Words Here\n\nThe Iranian foreign ministry announced a package of countermeasures against Britain.")
+    assert any(e[0] == "SANCTION" and e[2] == "United Kingdom" for e in events_of(art))
