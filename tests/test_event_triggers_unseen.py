@@ -60,3 +60,13 @@ def test_encountering_is_fighting_only_with_armed_men():
 def test_countermeasures_announced_are_sanctions():
     art = article("Headline Words Here\n\nThe Iranian foreign ministry announced a package of countermeasures against Britain.")
     assert any(e[0] == "SANCTION" and e[2] == "United Kingdom" for e in events_of(art))
+
+
+def test_a_light_noun_in_a_later_conjunct_of_the_object_counts():
+    art = article("Headline Words Here\n\nFrance is providing satellite images and other military intelligence to Chad.")
+    assert any(e[0] == "AID" and e[1] == "France" and e[2] == "Chad" for e in events_of(art))
+
+
+def test_the_first_object_of_the_verb_still_chooses_its_type():
+    art = article("Headline Words Here\n\nUgandan police fired bullets and tear gas at the protesters in Gulu.")
+    assert any(e[0] == "ASSAULT" and e[1] == "Ugandan police" for e in events_of(art))

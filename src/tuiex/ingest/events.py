@@ -644,6 +644,10 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
     # (not a subject's: "supplies sent by India reached Tonga" is the one act its verb reports)
     nouns = list(objs) + ([tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN"
                           and not _in_subject(tok.head) else [])
+    # a later conjunct of the direct object is an object too ("is providing aerial photographs and
+    # other military intelligence to Macedonia": the intelligence is provided), read last, when
+    # the first object and the verb itself give nothing ("fired bullets and tear gas" is the firing)
+    conj_nouns = [c for o in objs if o.dep_ == "dobj" for c in o.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     # beside a direct object, a noun in a phrase only as a state the object is put in ("put troops on
     # alert") or the means ("countered the protests with force"), not as what it is about ("paid
     # attention to your visit" is no visit paid)
@@ -762,6 +766,12 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
             if e.needobj:       # the object chose the sense: "lifted a ban"
                 extra += [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in e.needobj][:1]
             return e.type, [tok, *particle_toks, *extra]
+    for n in conj_nouns:
+        for e in _LEX.light.get((lemma, _nominal_lemma(n)), ()):
+            if (e.particle and e.particle not in particles) or (
+                    e.compound is not None and not (_compounds(n) & e.compound)):
+                continue
+            return _noun_sense(n, e.type), [tok, *particle_toks, n]
     return None
 
 
