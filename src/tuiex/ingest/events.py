@@ -316,9 +316,17 @@ def _nominal_lemma(n: Token) -> str:
 def _objects(tok: Token) -> list[Token]:
     """The verb's object nouns: direct object, attribute, passive subject ("talks were held"), and
     the of-object of a container ("a round of talks"), not of a noun of telling ("reports of bombings");
-    and a noun said of the direct object ("took 16 people hostage": the parser's xcomp or oprd)."""
+    and a noun or adjective said of the direct object ("took 16 people hostage", "took two soldiers
+    captive": the parser's xcomp or oprd, an adjective right after the object made an advcl, or one
+    hung on the object as its amod after it)."""
+    has_dobj = any(o.dep_ == "dobj" for o in tok.children)
     out = [c for c in tok.children if c.dep_ in {"dobj", "attr", "nsubjpass"} or (
-        c.dep_ in {"xcomp", "oprd"} and c.pos_ == "NOUN" and any(o.dep_ == "dobj" for o in tok.children))]
+        c.dep_ in {"xcomp", "oprd"} and c.pos_ in {"NOUN", "ADJ"} and has_dobj) or (
+        c.dep_ == "advcl" and c.pos_ == "ADJ" and any(o.dep_ == "dobj" and o.right_edge.i + 1 == c.i
+                                                      for o in tok.children))]
+    # (an adjective after its noun is predicated of it: "took three people captive")
+    out += [a for o in tok.children if o.dep_ == "dobj" for a in o.children
+            if a.dep_ == "amod" and a.i > o.i and a.pos_ == "ADJ"]
     if not any(c.dep_ == "dobj" for c in tok.children):
         # a particle verb of the lexicon whose particle the parser made a preposition: "Kantha hands
         # over(prep) relief supplies(pobj)" is "hands over relief supplies"
@@ -530,6 +538,16 @@ def _deadline_to_leave(verb: Token) -> list[Token] | None:
     return [verb, span, leave] if leave is not None else None
 
 
+def _verb_taken_for_adjective(tok: Token) -> bool:
+    """Whether an "adjective" is a verb in the simple past the tagger mistook, known by a clause's
+    place with a subject and a direct object of its own: in "X says soldiers assaulted members of his
+    team" the small English model tags a rarer past form ADJ (lemma "assaulted"), though it heads a
+    reported clause (ccomp) with its subject and object. A participle describing a noun (amod) or
+    a predicate adjective (acomp) is no such verb."""
+    return tok.pos_ == "ADJ" and tok.lower_.endswith("ed") and tok.dep_ in {"ROOT", "ccomp", "conj", "relcl", "advcl"} \
+        and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
+
+
 def _noun_taken_for_verb(tok: Token) -> bool:
     """Whether a "verb" is a noun the parser mistook, known by the compound noun right before it and
     no subject of its own: "called the missile launch a grave threat" launches nothing."""
@@ -628,6 +646,10 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
     # (not a subject's: "supplies sent by India reached Tonga" is the one act its verb reports)
     nouns = list(objs) + ([tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN"
                           and not _in_subject(tok.head) else [])
+    # a later conjunct of the direct object is an object too ("is providing aerial photographs and
+    # other military intelligence to Macedonia": the intelligence is provided), read last, when
+    # the first object and the verb itself give nothing ("fired bullets and tear gas" is the firing)
+    conj_nouns = [c for o in objs if o.dep_ == "dobj" for c in o.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     # beside a direct object, a noun in a phrase only as a state the object is put in ("put troops on
     # alert") or the means ("countered the protests with force"), not as what it is about ("paid
     # attention to your visit" is no visit paid)
@@ -746,6 +768,12 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
             if e.needobj:       # the object chose the sense: "lifted a ban"
                 extra += [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in e.needobj][:1]
             return e.type, [tok, *particle_toks, *extra]
+    for n in conj_nouns:
+        for e in _LEX.light.get((lemma, _nominal_lemma(n)), ()):
+            if (e.particle and e.particle not in particles) or (
+                    e.compound is not None and not (_compounds(n) & e.compound)):
+                continue
+            return _noun_sense(n, e.type), [tok, *particle_toks, n]
     return None
 
 
@@ -1360,7 +1388,7 @@ CROWD_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "c
 
 
 # What a crowd does violently in a protest (CAMEO 145, protest violently or riot).
-CROWD_VIOLENCE = {"clash", "ransack", "torch", "burn", "loot", "vandalize", "vandalise", "pelt", "stone"}
+CROWD_VIOLENCE = {"clash", "scuffle", "ransack", "torch", "burn", "loot", "vandalize", "vandalise", "pelt", "stone"}
 
 
 def _crowd(tok: Token) -> bool:
@@ -1410,8 +1438,9 @@ def find_events(doc) -> list[FoundEvent]:
             # the demanded act is no act done: "said Sudan must return the helicopter and withdraw"
             used.update(t.i for t in (verb, *(c for c in verb.children if c.dep_ == "conj")))
     first_of_verb = {e.verb.i: e for e in reversed(found)}     # the first event of each verb
-    for tok in map(doc.__getitem__, token_indices(doc, "POS", ("VERB", "AUX", "NOUN"))):
-        if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.lemma_.lower() == "down"):
+    for tok in map(doc.__getitem__, token_indices(doc, "POS", ("VERB", "AUX", "NOUN", "ADJ"))):
+        if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.lemma_.lower() == "down") \
+                and not _verb_taken_for_adjective(tok):
             continue
         if tok.i in used or _lemma(tok) not in _TRIGGER_LEMMAS:
             continue
@@ -1666,7 +1695,10 @@ def _actor_modifier(noun: Token) -> Token | None:
             continue
         if c.dep_ == "amod" and gz.country_by_demonym(c.text) is not None:
             return c
-        if c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "LOC", "FAC", "PERSON", "DATE"} and (
+        # (the tagger calls an unfamiliar acronym a common noun: "in RSF attacks", "ISWAP raids"; an
+        # all-capitals word of two letters or more stands for a name as a proper noun does)
+        named = c.pos_ == "PROPN" or (c.pos_ == "NOUN" and len(c.text) > 1 and c.text.isupper())
+        if named and c.ent_type_ not in {"GPE", "LOC", "FAC", "PERSON", "DATE"} and (
                 c.ent_type_ in {"ORG", "NORP"} or gz.organization(c.text) is not None or gz.is_group_noun(c.text)):
             return c
         if c.pos_ == "NOUN" and gz.institution_kind(c.lemma_.lower()) == "organization":

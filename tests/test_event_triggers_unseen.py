@@ -1,0 +1,72 @@
+"""Event triggers missing on unseen news (round 13): words of the PLOVER types the lexicon lacked
+(snatching protesters, pepper spray, a rampage, gunfire from a party, a scuffle, curbs on freedoms,
+a party taken captive, a recaptured capital) and constructions where the parser hid a trigger: a
+simple past tagged as an adjective, an acronym tagged as a common noun before an event noun.
+Sentences written for these tests, with other names and places than the pages they were seen on."""
+
+from __future__ import annotations
+
+from test_event_constructions import article, events_of
+
+
+def test_a_past_tense_verb_tagged_as_an_adjective_still_reports_its_act():
+    # the small model tags "assaulted" ADJ (lemma "assaulted") in this reported clause, though it
+    # has its subject and its object
+    art = article("Headline Words Here\n\nChamisa says soldiers assaulted members of his team in Harare.")
+    assert any(e[0] == "ASSAULT" and e[1] == "Zimbabwean military" for e in events_of(art))
+
+
+def test_an_adjective_describing_a_noun_is_no_verb():
+    art = article("Headline Words Here\n\nThe assaulted guards of the Kenyan embassy left Kampala.")
+    assert not any(e[0] == "ASSAULT" for e in events_of(art))
+
+
+def test_an_acronym_tagged_as_a_common_noun_names_who_acts_in_an_event_noun():
+    art = article("Headline Words Here\n\nDoctors said dozens of villagers died in RSF attacks on Nyala.")
+    assert any(e[0] == "ASSAULT" and e[1] == "Rapid Support Forces" for e in events_of(art))
+
+
+def test_a_party_taken_captive_is_abducted():
+    art = article("Headline Words Here\n\nBoko Haram fighters took three Cameroonian soldiers captive after the ambush.")
+    assert any(e[0] == "ASSAULT" and e[2] is not None and e[2].startswith("Cameroon") for e in events_of(art))
+
+
+def test_a_crowd_that_scuffles_with_police_protests():
+    art = article("Headline Words Here\n\nTogolese protesters scuffled with police in Lome on Monday.")
+    types = {e[0] for e in events_of(art)}
+    assert "PROTEST" in types and "ASSAULT" not in types
+
+
+def test_a_capital_retaken_is_territory_taken():
+    art = article("Headline Words Here\n\nThe Yemeni army recaptured the provincial capital from the Houthis on Friday.")
+    assert any(e[0] == "ASSAULT" and e[1] == "Yemeni military" for e in events_of(art))
+
+
+def test_the_new_words_keep_to_their_sense():
+    art = article("Headline Words Here\n\nThe Kenyan central bank curbed inflation last year.\n\n"
+                  "Ugandan farmers sprayed the crops with pesticide.\n\n"
+                  "The Ghanaian striker snatched a late goal against Nigeria.")
+    assert not any(e[0] in {"COERCE", "ASSAULT"} for e in events_of(art))
+
+
+def test_encountering_is_fighting_only_with_armed_men():
+    art = article("Headline Words Here\n\nTwo Vietnamese patrol boats encountered three Chinese fishing vessels near the reef.\n\n"
+                  "The Kenyan delegation encountered resistance from Uganda in the talks.")
+    assert not any(e[0] == "ASSAULT" for e in events_of(art))
+    art = article("Headline Words Here\n\nCameroonian troops encountered Ambazonian separatist fighters near Bamenda.")
+    assert any(e[0] == "ASSAULT" and e[1] == "Cameroonian military" for e in events_of(art))
+
+
+def test_countermeasures_announced_are_sanctions():
+    art = article("Headline Words Here\n\nThe Iranian foreign ministry announced a package of countermeasures against Britain.")
+    assert any(e[0] == "SANCTION" and e[2] == "United Kingdom" for e in events_of(art))
+
+
+def test_a_light_noun_in_a_later_conjunct_of_the_object_counts():
+    art = article("Headline Words Here\n\nFrance is providing satellite images and other military intelligence to Chad.")
+    assert any(e[0] == "AID" and e[1] == "France" and e[2] == "Chad" for e in events_of(art))
+
+
+def test_the_first_object_of_the_verb_still_chooses_its_type():
+    art = article("Headline Words Here\n\nUgandan police fired bullets and tear gas at the protesters in Gulu.")
+    assert any(e[0] == "ASSAULT" and e[1] == "Ugandan police" for e in events_of(art))
