@@ -673,6 +673,19 @@ def test_condemning_an_attack_on_someone_accuses_its_author_not_its_victim():
     assert evs[-1][2] is None
 
 
+def test_condemning_the_detention_of_someone_does_not_accuse_the_detained():
+    # the "of" phrase of a condemned act of force names its patient, as "on" does for an attack
+    evs = events_of(article("The Bolivian opposition has denounced the detention of leader Luis Arce."))
+    assert not any(e[0] == "ACCUSE" and e[2] == "Luis Arce" for e in evs)
+    evs = events_of(article("Chile condemned the arrest of Pedro Castillo by the Peruvian police."))
+    assert any(e[0] == "ACCUSE" and e[1] == "Chile" and e[2] == "Peruvian police" for e in evs)
+
+
+def test_rejecting_the_harassment_of_someone_does_not_reject_the_harassed():
+    evs = events_of(article("Peru rejected the harassment of opposition leader Jorge Quispe."))
+    assert not any(e[0] == "REJECT" and e[2] == "Jorge Quispe" for e in evs)
+
+
 def test_officials_the_text_places_speak_for_that_state_troops_do_not():
     evs = events_of(article("Officials in Kyiv accused Moscow of shelling a hospital."))
     assert evs == [("ACCUSE", "Ukraine", "Russia")]

@@ -2838,11 +2838,11 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 if _addressed(ev, node, c):
                     continue    # "condemned Togo's letter to the AU": the one written to is no party
                 violent = _LEX.noun_type(node.lemma_.lower(), _compounds(node)) \
-                    if ev.type == "ACCUSE" and node.dep_ == "dobj" and node.head == verb else None
+                    if ev.type in CENSURE_TYPES and node.dep_ == "dobj" and node.head == verb else None
                 # (but a coup or a crackdown "in Niger" is that state's own: its place names the accused)
-                if violent in VIOLENT_TYPES and c.lower_ in VICTIM_PREPS \
+                if violent in VIOLENT_TYPES and (c.lower_ in VICTIM_PREPS or (c.lower_ == "of" and node.i < c.i)) \
                         and not (violent == "COERCE" and c.lower_ == "in"):
-                    continue    # "condemned the attacks on the towns": the victims are not the accused
+                    continue    # "condemned the attacks on the towns", "the detention of X": no accused
                 # "held talks in Aden with X": the venue of an event noun only when no party is named;
                 # likewise the topic of a meeting ("talks on Syria")
                 into = venues if (node == ev.noun and (c.lower_ == "in" or (
@@ -2941,8 +2941,13 @@ FLAG_WORDS = {"flagged", "owned", "registered", "operated"}
 
 
 # An accusation's object act of violence names its victims with these ("condemned the attack on X").
+# The "of" after such a nominalised act names its patient too ("denounced the detention of X",
+# "rejected the harassment of X"): PLOVER's ACCUSE/REJECT target is whoever did the act, the author
+# as with a rejected request (GUIDELINES.md "source and target"; the dev gold's "denounced his
+# imprisonment" targets the jailer). A by-phrase, when there is one, names that author.
 VICTIM_PREPS = {"on", "against", "in", "at"}
 VIOLENT_TYPES = {"ASSAULT", "COERCE"}
+CENSURE_TYPES = {"ACCUSE", "REJECT"}
 
 
 # Nouns naming what a clause before them asserts: "..., a claim denied by the rebels".
