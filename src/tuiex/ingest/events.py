@@ -621,6 +621,9 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
     if _no_act(tok, lemma):
         return None
     objs = _objects(tok)
+    modified = _participle_act(objs)
+    if modified is not None:
+        return modified[0], [tok, *modified[1]]
     # a light entry: the verb with this noun ("opened fire", "carried out raids", "imposed a curfew"),
     # also the noun a participle describes ("an amnesty signed by X", "sanctions imposed by Y")
     # (not a subject's: "supplies sent by India reached Tonga" is the one act its verb reports)
@@ -744,6 +747,25 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
             if e.needobj:       # the object chose the sense: "lifted a ban"
                 extra += [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in e.needobj][:1]
             return e.type, [tok, *particle_toks, *extra]
+    return None
+
+
+def _participle_act(objs: list[Token]) -> tuple[str, list[Token]] | None:
+    """The act of a participle the parser made an adjective of the verb's object: "signed a decree
+    lifting sanctions" parsed as "lifting" modifying "sanctions" is a lifting (CONCEDE, the lexicon's
+    "lift" entry whose object frame holds "sanction"), not an imposing (SANCTION, the light reading of
+    "signed sanctions"). Only a gerund-participle before its noun whose own lexicon entry requires that
+    very noun as its object, so "rising tensions" or "a growing crisis" choose nothing."""
+    for n in objs:
+        if n.dep_ != "dobj":
+            continue
+        noun = _nominal_lemma(n)
+        for c in n.children:
+            if c.dep_ != "amod" or c.tag_ != "VBG" or c.i > n.i:
+                continue
+            for e in _LEX.verbs.get(_lemma(c), ()):
+                if e.needobj and noun in e.needobj and not e.particle and not e.onlyneg:
+                    return e.type, [c, n]
     return None
 
 
