@@ -686,6 +686,15 @@ def test_rejecting_the_harassment_of_someone_does_not_reject_the_harassed():
     assert not any(e[0] == "REJECT" and e[2] == "Jorge Quispe" for e in evs)
 
 
+def test_two_titled_names_holding_talks_are_the_pair_not_the_venue():
+    # the parser may hang the first of two long "Title Name and Title Name" subjects on the second as
+    # an nmod: the first is the other party, and the city the talks are held in only their venue
+    evs = events_of(article("Peruvian Foreign Minister Ana Cecilia Gervasi and Chilean Foreign Minister Antonia Urrejola "
+                            "on Friday held their first direct talks in the Spanish city of Madrid."))
+    assert len(evs) == 1 and evs[0][0] == "CONSULT"
+    assert {evs[0][1], evs[0][2]} == {"Ana Cecilia Gervasi", "Antonia Urrejola"}
+
+
 def test_officials_the_text_places_speak_for_that_state_troops_do_not():
     evs = events_of(article("Officials in Kyiv accused Moscow of shelling a hospital."))
     assert evs == [("ACCUSE", "Ukraine", "Russia")]

@@ -2773,6 +2773,12 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         for q in ev.source.children:
             if q.dep_ in {"amod", "compound"} and q.i < ev.source.i:
                 out.extend(g for g in q.children if g.dep_ == "conj")
+            # "Peruvian Foreign Minister Ana Cecilia Gervasi and Chilean Foreign Minister Antonia Urrejola
+            # held talks": the parser may hang the first titled name on the second as an nmod that carries
+            # the "and"; that name is the other party of the mutual act (GUIDELINES.md, a mutual action)
+            elif q.dep_ == "nmod" and q.pos_ == "PROPN" and q.i < ev.source.i \
+                    and any(g.dep_ == "cc" and g.lower_ == "and" for g in q.children):
+                out.append(q)
     if verb.pos_ == "NOUN":
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "between":
