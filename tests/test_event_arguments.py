@@ -695,6 +695,16 @@ def test_two_titled_names_holding_talks_are_the_pair_not_the_venue():
     assert {evs[0][1], evs[0][2]} == {"Ana Cecilia Gervasi", "Antonia Urrejola"}
 
 
+def test_the_owner_of_a_criticised_policy_is_the_target():
+    evs = events_of(article("Chile's foreign minister attacked Peru's new fishing policy."))
+    assert any(e[0] == "ACCUSE" and e[2] == "Peru" for e in evs)
+
+
+def test_the_author_of_a_rejected_proposal_the_parser_hangs_on_the_verb_is_the_target():
+    evs = events_of(article("The Ugandan president shot down the proposal from Kenya."))
+    assert any(e[0] == "REJECT" and e[2] == "Kenya" for e in evs)
+
+
 def test_officials_the_text_places_speak_for_that_state_troops_do_not():
     evs = events_of(article("Officials in Kyiv accused Moscow of shelling a hospital."))
     assert evs == [("ACCUSE", "Ukraine", "Russia")]

@@ -136,6 +136,26 @@ def test_a_participle_the_parser_makes_an_adjective_of_the_object_gives_its_sens
     assert "CONCEDE" in types and "SANCTION" not in types, [(e.type, e.trigger) for e in art.events]
 
 
+@pytest.mark.parametrize("text,expected,absent", [
+    # attacking a policy, a budget or a plan is criticism (CAMEO 111), not a military attack
+    ("The Kenyan opposition leader attacked the government's budget in parliament.", "ACCUSE", "ASSAULT"),
+    ("The Chilean senator attacked the reform plan of the president.", "ACCUSE", "ASSAULT"),
+    # shooting down a proposal is turning it down (CAMEO 12), not bringing down an aircraft
+    ("The Ugandan president shot down the proposal from Kenya.", "REJECT", "ASSAULT"),
+])
+def test_verbs_of_force_aimed_at_words_are_criticism_or_rejection(text, expected, absent):
+    art = next(extract_many(_docs([text])))
+    types = {e.type for e in art.events}
+    assert expected in types and absent not in types, [(e.type, e.trigger) for e in art.events]
+
+
+def test_storming_to_victory_is_no_attack():
+    art = next(extract_many(_docs(["The Zambian opposition stormed to victory in the election."])))
+    assert "ASSAULT" not in {e.type for e in art.events}
+    art = next(extract_many(_docs(["Iraqi protesters stormed the Kuwaiti embassy in Baghdad."])))
+    assert "ASSAULT" in {e.type for e in art.events}
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Bolivia declined the invitation from Peru.", "REJECT"),
     ("Kenya and Uganda signed a border accord on Monday.", "AGREE"),

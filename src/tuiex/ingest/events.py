@@ -2826,10 +2826,12 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         seen.add(node.i)
         for c in node.children:
             if c.dep_ == "poss" and (node.i in own or c.pos_ == "PRON") \
-                    and not (ev.type == "REJECT" and node.dep_ == "dobj" and node.head == verb and c.pos_ != "PRON"):
+                    and not (ev.type in CENSURE_TYPES and node.dep_ == "dobj" and node.head == verb
+                             and c.pos_ != "PRON"):
                 continue    # "reaffirmed Fiji's support": the possessor is the source, not the target;
                 #             "agreed to reopen their embassies": the pronoun is the actors themselves;
-                #             but what is rejected is its owner's ("blocked Ukraine's bid to join NATO")
+                #             but what is rejected or criticised is its owner's ("blocked Ukraine's bid
+                #             to join NATO", "attacked the government's budget")
             if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}:
                 if c.dep_ == "dative" and _addressed(ev, node, c):
                     continue    # "condemned the message to Israel", the parser making "to" a dative: no party
@@ -2851,8 +2853,11 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                                        or (c.lower_ == "from" and ev.type == "SANCTION" and (node == verb or (
                                            node.dep_ == "dobj" and node.head == verb)))
                                        # "rebuffed the request from Argentina": what is rejected is its author's
-                                       or (c.lower_ == "from" and ev.type == "REJECT" and node.dep_ == "dobj"
-                                           and node.head == verb)
+                                       # (also when the parser hangs the object's from-phrase on the verb:
+                                       # "shot down the proposal from Kenya")
+                                       or (c.lower_ == "from" and ev.type == "REJECT" and ((
+                                           node.dep_ == "dobj" and node.head == verb) or (
+                                           node == verb and any(o.dep_ == "dobj" for o in verb.children))))
                                        or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")
                                        or _visited_place(ev, node, c)):
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
