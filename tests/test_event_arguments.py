@@ -2139,6 +2139,17 @@ def test_the_first_of_two_joined_verbs_takes_the_second_verbs_object():
     assert [e[2] for e in evs] == ["Ethiopia", "Ethiopia"]
 
 
+def test_a_joined_verb_without_object_shares_the_party_the_next_verb_aims_its_means_at():
+    # "blocked and used water cannon on X", "trailed, blocked, and then pointed water cannons toward X":
+    # the blocking was done to X too
+    evs = events_of(article("Vietnamese coastguards blocked and used water cannon on Chinese fishing boats "
+                            "near the islands."))
+    assert ("COERCE", "Vietnamese coastguards", "China") in evs
+    evs = events_of(article("Vietnamese coast guard vessels trailed, blocked, and then pointed water cannons "
+                            "toward Chinese ships on a supply mission."))
+    assert any(e[0] == "COERCE" and e[2] == "China" for e in evs)
+
+
 def test_a_verb_that_takes_no_object_shares_none_with_the_verb_joined_after_it():
     evs = events_of(article("Russian troops retreated and shelled Kherson."))
     assert ("RETREAT", "Russian military", None) in evs

@@ -2818,6 +2818,7 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         # "thanked and congratulated the premier": the first of two joined verbs has the second's object
         out.extend(_counted(shared))
         queue.append(shared)
+    out.extend(_shared_aim(verb, ev.type))
     seen = set()
     while queue:
         node = queue.pop(0)
@@ -3040,6 +3041,35 @@ def _shared_object(verb: Token) -> Token | None:
             or any(c.dep_ in {"nsubj", "nsubjpass"} for c in second.children):
         return None
     return next((c for c in second.children if c.dep_ == "dobj"), None)
+
+
+# Prepositions by which a verb of force names whom its means is aimed at ("used water cannon on X",
+# "pointed water cannons toward X", "fired tear gas at X").
+AIM_PREPS = {"on", "at", "against", "toward", "towards"}
+
+
+def _shared_aim(verb: Token, type_: str) -> list[Token]:
+    """Whom the next joined verb aims its means at, for an act of force whose verb has no object of its
+    own: "blocked and used water cannon on Chinese boats", "trailed, blocked, and then pointed water
+    cannons toward Chinese ships". The parser hangs the party on the last verb only; the blocking was
+    done to the same boats (PLOVER COERCE/ASSAULT target: the one acted on). Only when `verb` has
+    nothing but the conjunction, commas and the next verb on its right, that verb has no subject of its
+    own, and only commas, the "and" and an adverb ("then") stand between them."""
+    if type_ not in {"COERCE", "ASSAULT"} or verb.pos_ != "VERB" or _lemma(verb) in OBJECTLESS_VERBS:
+        return []
+    right = [c for c in verb.children if c.i > verb.i]
+    if not right or any(c.dep_ not in {"cc", "conj", "punct"} for c in right):
+        return []
+    second = next((c for c in right if c.dep_ == "conj"), None)
+    if second is None or second.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in second.children):
+        return []
+    if any(t.dep_ not in {"cc", "punct", "advmod"} for t in verb.doc[verb.i + 1:second.i]):
+        return []
+    heads = [second] + [c for c in second.children if c.dep_ == "dobj"]
+    aimed = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in AIM_PREPS
+             for g in p.children if g.dep_ == "pobj"]
+    # (and their qualifiers, as for an object: "Chinese fishing boats" are China's)
+    return [t for g in aimed for t in (g, *(x for x in g.children if x.dep_ in {"amod", "compound"}))]
 
 
 # Participles by which news says who holds a place ("Houthi-held", "Pakistan-administered").
