@@ -705,6 +705,18 @@ def test_the_author_of_a_rejected_proposal_the_parser_hangs_on_the_verb_is_the_t
     assert any(e[0] == "REJECT" and e[2] == "Kenya" for e in evs)
 
 
+def test_the_place_troops_are_asked_to_leave_is_not_the_one_asked():
+    # "demanded the withdrawal of X's troops from Y": the from-phrase of a departure names the place
+    # left; the one asked to move them is X, not Y (as with "requested the extradition ... from Uruguay")
+    evs = events_of(article("Ukraine demanded the withdrawal of Russian troops from Crimea."))
+    assert any(e[0] == "REQUEST" and e[2] in {"Russia", "Russian military"} for e in evs), evs
+    evs = events_of(article("The Chadian opposition leader Succes Masra demanded the immediate return of "
+                            "Chadian troops from Mali."))
+    assert not any(e[0] == "REQUEST" and e[2] == "Mali" for e in evs), evs
+    evs = events_of(article("Argentina requested the extradition of the banker from Uruguay."))
+    assert ("REQUEST", "Argentina", "Uruguay") in evs
+
+
 def test_officials_the_text_places_speak_for_that_state_troops_do_not():
     evs = events_of(article("Officials in Kyiv accused Moscow of shelling a hospital."))
     assert evs == [("ACCUSE", "Ukraine", "Russia")]

@@ -2555,6 +2555,13 @@ DEPARTURE_NOUNS = {"withdrawal", "retreat", "pullout", "drawdown"}
 # Nouns of freeing, whose from-phrase is the place left too, and whose of-phrase is the one freed ("the
 # release of prisoners from Evin prison": not the prison's act).
 FREEING_NOUNS = {"release"}
+# Nouns of going back or out that a demand asks for, whose from-phrase is the place left as well ("demanded
+# the return of Kenyan forces from Haiti").
+RETURN_NOUNS = {"return", "exit", "departure", "repatriation", "evacuation", "recall"}
+
+
+def _departure_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in DEPARTURE_NOUNS | RETURN_NOUNS
 
 
 def _sought(noun: Token) -> bool:
@@ -2948,7 +2955,15 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
             if c.dep_ == "advcl" and c.tag_ == "VBG" and _lemma(c) in HARM_PARTICIPLES and c.i > verb.i:
                 out.extend(g for g in c.children if g.dep_ == "dobj")
     if ev.type == "REQUEST":
-        # "demanded the extradition of X from the United States": the one asked before the one asked about
+        # "demanded the extradition of X from the United States": the one asked before the one asked about;
+        # but the from-phrase of a departure asked for is the place left, no party ("demanded the
+        # withdrawal of Russian troops from Crimea": Russia is asked), whether the parser hangs it on the
+        # departure noun or on the verb whose object that noun is
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        left = [t for t in out if t.dep_ == "pobj" and t.head.lower_ == "from" and (
+            _departure_noun(t.head.head) or (t.head.head == verb and any(_departure_noun(o) for o in objects)))]
+        left += [x for t in left for x in t.children if x.dep_ in {"amod", "compound"}]
+        out = [t for t in out if t not in left]
         asked = [t for t in out if t.dep_ == "pobj" and t.head.lower_ == "from"]
         out = asked + [t for t in out if t not in asked]
     return out, venues
