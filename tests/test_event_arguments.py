@@ -717,6 +717,19 @@ def test_the_place_troops_are_asked_to_leave_is_not_the_one_asked():
     assert ("REQUEST", "Argentina", "Uruguay") in evs
 
 
+def test_the_forces_a_state_deploys_are_not_the_target_of_the_mobilization():
+    # MOBILIZE is aimed at whom the forces are sent against or where they go, not at the units sent
+    evs = events_of(article("The Kenyan government has deployed 18 additional companies of the General "
+                            "Service Unit in the region."))
+    assert not any(e[0] == "MOBILIZE" and e[2] == "General Service Unit" for e in evs), evs
+    evs = events_of(article("Nigeria deployed two battalions of the Nigerian Army to Niger."))
+    assert any(e[0] == "MOBILIZE" and e[2] == "Niger" for e in evs), evs
+    # whom the force is sent against is still the target, also through "in a bid to halt X's advance"
+    evs = events_of(article("The Ethiopian army fought the Tigrayan rebels on Monday.\n\n"
+                            "The rebels have deployed drones in a bid to halt the Ethiopian army's advance."))
+    assert any(e[0] == "MOBILIZE" and e[2] == "Ethiopian military" for e in evs), evs
+
+
 def test_officials_the_text_places_speak_for_that_state_troops_do_not():
     evs = events_of(article("Officials in Kyiv accused Moscow of shelling a hospital."))
     assert evs == [("ACCUSE", "Ukraine", "Russia")]

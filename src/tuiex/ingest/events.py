@@ -2827,12 +2827,17 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         queue.append(shared)
     out.extend(_shared_aim(verb, ev.type))
     seen = set()
+    forces: set[int] = set()    # a MOBILIZE's own forces and the units they are "of"
     while queue:
         node = queue.pop(0)
         if node.i in seen:
             continue
         seen.add(node.i)
         for c in node.children:
+            if node.i in forces and (c.dep_ in {"compound", "amod", "nmod", "poss", "appos", "conj"} or (
+                    c.dep_ == "prep" and c.lower_ == "of")):
+                queue.extend(g for g in c.children if g.i in forces)    # the unit's own phrases
+                continue
             if c.dep_ == "poss" and (node.i in own or c.pos_ == "PRON") \
                     and not (ev.type in CENSURE_TYPES and node.dep_ == "dobj" and node.head == verb
                              and c.pos_ != "PRON"):
@@ -2847,6 +2852,15 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                         and node == verb and any(
                         g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children):
                     queue.append(c)     # "recalled its ambassador in Ethiopia": its own envoy, the state is the target
+                    continue
+                if ev.type == "MOBILIZE" and _lemma(verb) in OWN_OBJECT_VERBS and c.dep_ == "dobj" and node == verb:
+                    # "deployed 18 companies of the General Service Unit in the region": the forces sent are
+                    # the mobilizer's own, never the target (the dev gold's MOBILIZE targets are whom they
+                    # face or None); where they go or whom they face is still searched in their phrases
+                    forces.add(c.i)
+                    forces.update(g.i for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                  for g in p.children if g.dep_ == "pobj")
+                    queue.append(c)
                     continue
                 if c.i not in own:
                     antecedent = _antecedent_object(c)
@@ -2938,13 +2952,18 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
     if ev.type in FORCE_TYPES and verb.pos_ != "NOUN":
         # "fired tear gas to disperse the protesters", "cordoned off the streets to prevent the crowd from
         # marching": the ones the force is used on, after any party the verb names itself
-        for c in verb.children:
-            if c.dep_ in {"advcl", "xcomp"} and _lemma(c) in PURPOSE_FORCE_VERBS \
+        # ("deployed drones in a bid to halt the army's advance": the purpose may hang on a noun of trying,
+        # and an advance or an offensive stopped is its owner's)
+        tries = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for n in p.children
+                 if n.dep_ == "pobj" and n.lemma_.lower() in TRYING_NOUNS for a in n.children if a.dep_ == "acl"]
+        for c in [*verb.children, *tries]:
+            if c.dep_ in {"advcl", "xcomp", "acl"} and _lemma(c) in PURPOSE_FORCE_VERBS \
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                 for g in c.children:
                     if g.dep_ == "dobj":
                         out.append(g)
-                        out.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
+                        out.extend(x for x in g.children if x.dep_ in {"amod", "compound"} or (
+                            x.dep_ == "poss" and x.pos_ != "PRON" and g.lemma_.lower() in MOVE_NOUNS))
                         for p in g.children:    # "to disperse supporters of Raila Odinga"
                             if p.dep_ == "prep" and p.lower_ == "of":
                                 out.extend(x for x in p.children if x.dep_ == "pobj")
@@ -2973,7 +2992,11 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
 # crowd", "were deployed to stop them entering"): PLOVER's COERCE/MOBILIZE/ASSAULT target.
 FORCE_TYPES = {"COERCE", "MOBILIZE", "ASSAULT"}
 PURPOSE_FORCE_VERBS = {"disperse", "prevent", "stop", "block", "repel", "quell", "contain", "deter", "scatter",
-                       "suppress", "crush", "push", "drive", "keep", "break"}
+                       "suppress", "crush", "push", "drive", "keep", "break", "halt", "repulse", "counter"}
+# Nouns of trying that carry such a purpose ("in a bid to halt ...", "in an attempt to stop ...").
+TRYING_NOUNS = {"bid", "attempt", "effort"}
+# Military moves whose owner is the one the force is used on ("to halt the army's advance").
+MOVE_NOUNS = {"advance", "offensive", "assault", "attack", "push", "incursion", "onslaught"}
 
 
 # Participles of harm after an attack, whose object is the attack's victim ("..., killing four soldiers").
