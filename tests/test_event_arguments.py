@@ -730,6 +730,16 @@ def test_the_forces_a_state_deploys_are_not_the_target_of_the_mobilization():
     assert any(e[0] == "MOBILIZE" and e[2] == "Ethiopian military" for e in evs), evs
 
 
+def test_the_bare_opposition_as_a_target_is_the_home_countrys_opposition():
+    # as a source (issue 11), so as the one accused: "accused the opposition of lying"
+    evs = events_of(article("Malawi's parliament met on Monday. Malawi said the budget was ready.\n\n"
+                            "The Malawian interior minister Ken Zikhale accused the opposition of lying."))
+    assert ("ACCUSE", "Ken Zikhale", "Malawian opposition") in evs, evs
+    evs = events_of(article("Malawi's parliament met on Monday. Malawi said the budget was ready.\n\n"
+                            "Ken Zikhale denounced the intimidation of the opposition during the election."))
+    assert not any(e[0] == "ACCUSE" and e[2] == "Malawian opposition" for e in evs), evs
+
+
 def test_officials_the_text_places_speak_for_that_state_troops_do_not():
     evs = events_of(article("Officials in Kyiv accused Moscow of shelling a hospital."))
     assert evs == [("ACCUSE", "Ukraine", "Russia")]
