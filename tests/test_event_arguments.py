@@ -740,6 +740,17 @@ def test_the_bare_opposition_as_a_target_is_the_home_countrys_opposition():
     assert not any(e[0] == "ACCUSE" and e[2] == "Malawian opposition" for e in evs), evs
 
 
+def test_the_one_a_warning_says_will_be_arrested_is_threatened():
+    # "warned that X will be detained": the patient of the coercion the warning announces is the one
+    # threatened, as "warned that Tokyo would pay a price" names it
+    evs = events_of(article("The Peruvian authorities have warned that Pedro Castillo will be arrested if he "
+                            "returns."))
+    assert ("THREATEN", "Peru", "Pedro Castillo") in evs, evs
+    evs = events_of(article("Former president Pedro Castillo is in exile in Mexico.\n\nThe Peruvian "
+                            "authorities have warned that he will be arrested if he returns."))
+    assert ("THREATEN", "Peru", "Pedro Castillo") in evs, evs
+
+
 def test_officials_the_text_places_speak_for_that_state_troops_do_not():
     evs = events_of(article("Officials in Kyiv accused Moscow of shelling a hospital."))
     assert evs == [("ACCUSE", "Ukraine", "Russia")]

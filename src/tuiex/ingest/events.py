@@ -2949,6 +2949,11 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         out.extend(g for c in verb.children if (c.dep_ == "ccomp" and (ev.type != "THREATEN" or _made_to_pay(c)))
                    or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
                    for g in c.children if g.dep_ == "nsubj")
+        if ev.type == "THREATEN":
+            # "warned that he will be arrested", "... that Castillo would be detained": the patient of the
+            # coercion or attack the warning announces is the one threatened (CAMEO 13, threaten)
+            out.extend(g for c in verb.children if c.dep_ == "ccomp" and _announced_force(c)
+                       for g in c.children if g.dep_ == "nsubjpass")
     if ev.type in FORCE_TYPES and verb.pos_ != "NOUN":
         # "fired tear gas to disperse the protesters", "cordoned off the streets to prevent the crowd from
         # marching": the ones the force is used on, after any party the verb names itself
@@ -2986,6 +2991,15 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         asked = [t for t in out if t.dep_ == "pobj" and t.head.lower_ == "from"]
         out = asked + [t for t in out if t not in asked]
     return out, venues
+
+
+def _announced_force(clause: Token) -> bool:
+    """Whether `clause` is a passive act of force told as to come ("will be arrested", "would be
+    punished"): a verb the lexicon types COERCE, ASSAULT or SANCTION, with a future or conditional
+    auxiliary and a passive one."""
+    return clause.pos_ == "VERB" and any(a.dep_ == "auxpass" for a in clause.children) \
+        and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in clause.children) \
+        and any(e.type in {"COERCE", "ASSAULT", "SANCTION"} for e in _LEX.verbs.get(_lemma(clause), ()))
 
 
 # Acts of force whose purpose infinitive names those it is used on ("fired tear gas to disperse the
