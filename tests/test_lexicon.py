@@ -140,6 +140,8 @@ def test_a_participle_the_parser_makes_an_adjective_of_the_object_gives_its_sens
     # attacking a policy, a budget or a plan is criticism (CAMEO 111), not a military attack
     ("The Kenyan opposition leader attacked the government's budget in parliament.", "ACCUSE", "ASSAULT"),
     ("The Chilean senator attacked the reform plan of the president.", "ACCUSE", "ASSAULT"),
+    # (but positions attacked are military ones: "attacked its positions along the border")
+    ("Ugandan troops attacked rebel positions near the Congolese border.", "ASSAULT", "ACCUSE"),
     # shooting down a proposal is turning it down (CAMEO 12), not bringing down an aircraft
     ("The Ugandan president shot down the proposal from Kenya.", "REJECT", "ASSAULT"),
 ])
