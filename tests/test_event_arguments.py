@@ -673,6 +673,84 @@ def test_condemning_an_attack_on_someone_accuses_its_author_not_its_victim():
     assert evs[-1][2] is None
 
 
+def test_condemning_the_detention_of_someone_does_not_accuse_the_detained():
+    # the "of" phrase of a condemned act of force names its patient, as "on" does for an attack
+    evs = events_of(article("The Bolivian opposition has denounced the detention of leader Luis Arce."))
+    assert not any(e[0] == "ACCUSE" and e[2] == "Luis Arce" for e in evs)
+    evs = events_of(article("Chile condemned the arrest of Pedro Castillo by the Peruvian police."))
+    assert any(e[0] == "ACCUSE" and e[1] == "Chile" and e[2] == "Peruvian police" for e in evs)
+
+
+def test_rejecting_the_harassment_of_someone_does_not_reject_the_harassed():
+    evs = events_of(article("Peru rejected the harassment of opposition leader Jorge Quispe."))
+    assert not any(e[0] == "REJECT" and e[2] == "Jorge Quispe" for e in evs)
+
+
+def test_two_titled_names_holding_talks_are_the_pair_not_the_venue():
+    # the parser may hang the first of two long "Title Name and Title Name" subjects on the second as
+    # an nmod: the first is the other party, and the city the talks are held in only their venue
+    evs = events_of(article("Peruvian Foreign Minister Ana Cecilia Gervasi and Chilean Foreign Minister Antonia Urrejola "
+                            "on Friday held their first direct talks in the Spanish city of Madrid."))
+    assert len(evs) == 1 and evs[0][0] == "CONSULT"
+    assert {evs[0][1], evs[0][2]} == {"Ana Cecilia Gervasi", "Antonia Urrejola"}
+
+
+def test_the_owner_of_a_criticised_policy_is_the_target():
+    evs = events_of(article("Chile's foreign minister attacked Peru's new fishing policy."))
+    assert any(e[0] == "ACCUSE" and e[2] == "Peru" for e in evs)
+
+
+def test_the_author_of_a_rejected_proposal_the_parser_hangs_on_the_verb_is_the_target():
+    evs = events_of(article("The Ugandan president shot down the proposal from Kenya."))
+    assert any(e[0] == "REJECT" and e[2] == "Kenya" for e in evs)
+
+
+def test_the_place_troops_are_asked_to_leave_is_not_the_one_asked():
+    # "demanded the withdrawal of X's troops from Y": the from-phrase of a departure names the place
+    # left; the one asked to move them is X, not Y (as with "requested the extradition ... from Uruguay")
+    evs = events_of(article("Ukraine demanded the withdrawal of Russian troops from Crimea."))
+    assert any(e[0] == "REQUEST" and e[2] in {"Russia", "Russian military"} for e in evs), evs
+    evs = events_of(article("The Chadian opposition leader Succes Masra demanded the immediate return of "
+                            "Chadian troops from Mali."))
+    assert not any(e[0] == "REQUEST" and e[2] == "Mali" for e in evs), evs
+    evs = events_of(article("Argentina requested the extradition of the banker from Uruguay."))
+    assert ("REQUEST", "Argentina", "Uruguay") in evs
+
+
+def test_the_forces_a_state_deploys_are_not_the_target_of_the_mobilization():
+    # MOBILIZE is aimed at whom the forces are sent against or where they go, not at the units sent
+    evs = events_of(article("The Kenyan government has deployed 18 additional companies of the General "
+                            "Service Unit in the region."))
+    assert not any(e[0] == "MOBILIZE" and e[2] == "General Service Unit" for e in evs), evs
+    evs = events_of(article("Nigeria deployed two battalions of the Nigerian Army to Niger."))
+    assert any(e[0] == "MOBILIZE" and e[2] == "Niger" for e in evs), evs
+    # whom the force is sent against is still the target, also through "in a bid to halt X's advance"
+    evs = events_of(article("The Ethiopian army fought the Tigrayan rebels on Monday.\n\n"
+                            "The rebels have deployed drones in a bid to halt the Ethiopian army's advance."))
+    assert any(e[0] == "MOBILIZE" and e[2] == "Ethiopian military" for e in evs), evs
+
+
+def test_the_bare_opposition_as_a_target_is_the_home_countrys_opposition():
+    # as a source (issue 11), so as the one accused: "accused the opposition of lying"
+    evs = events_of(article("Malawi's parliament met on Monday. Malawi said the budget was ready.\n\n"
+                            "The Malawian interior minister Ken Zikhale accused the opposition of lying."))
+    assert ("ACCUSE", "Ken Zikhale", "Malawian opposition") in evs, evs
+    evs = events_of(article("Malawi's parliament met on Monday. Malawi said the budget was ready.\n\n"
+                            "Ken Zikhale denounced the intimidation of the opposition during the election."))
+    assert not any(e[0] == "ACCUSE" and e[2] == "Malawian opposition" for e in evs), evs
+
+
+def test_the_one_a_warning_says_will_be_arrested_is_threatened():
+    # "warned that X will be detained": the patient of the coercion the warning announces is the one
+    # threatened, as "warned that Tokyo would pay a price" names it
+    evs = events_of(article("The Peruvian authorities have warned that Pedro Castillo will be arrested if he "
+                            "returns."))
+    assert ("THREATEN", "Peru", "Pedro Castillo") in evs, evs
+    evs = events_of(article("Former president Pedro Castillo is in exile in Mexico.\n\nThe Peruvian "
+                            "authorities have warned that he will be arrested if he returns."))
+    assert ("THREATEN", "Peru", "Pedro Castillo") in evs, evs
+
+
 def test_officials_the_text_places_speak_for_that_state_troops_do_not():
     evs = events_of(article("Officials in Kyiv accused Moscow of shelling a hospital."))
     assert evs == [("ACCUSE", "Ukraine", "Russia")]
@@ -2105,6 +2183,17 @@ def test_the_first_of_two_joined_verbs_takes_the_second_verbs_object():
     assert evs == [("SUPPORT", "Olaf Scholz", "Emmanuel Macron")] * 2
     evs = events_of(article("The Egyptian foreign ministry condemned and rejected the statement by Ethiopia."))
     assert [e[2] for e in evs] == ["Ethiopia", "Ethiopia"]
+
+
+def test_a_joined_verb_without_object_shares_the_party_the_next_verb_aims_its_means_at():
+    # "blocked and used water cannon on X", "trailed, blocked, and then pointed water cannons toward X":
+    # the blocking was done to X too
+    evs = events_of(article("Vietnamese coastguards blocked and used water cannon on Chinese fishing boats "
+                            "near the islands."))
+    assert ("COERCE", "Vietnamese coastguards", "China") in evs
+    evs = events_of(article("Vietnamese coast guard vessels trailed, blocked, and then pointed water cannons "
+                            "toward Chinese ships on a supply mission."))
+    assert any(e[0] == "COERCE" and e[2] == "China" for e in evs)
 
 
 def test_a_verb_that_takes_no_object_shares_none_with_the_verb_joined_after_it():

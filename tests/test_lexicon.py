@@ -114,6 +114,61 @@ def test_other_senses_of_new_entries(text, absent):
 
 
 @pytest.mark.parametrize("text,absent", [
+    # "decline" is a refusal only with something refused: ties or figures that decline are no rejection
+    ("The relationship between Chile and Peru has declined since the election.", "REJECT"),
+    ("Trade between Kenya and Tanzania declined last year.", "REJECT"),
+    # a message, a reply or a letter delivered is no aid
+    ("Mediators Kenya and Ethiopia delivered a response from the Sudanese rebels.", "AID"),
+    ("The Malian envoy delivered a letter from the junta to the Nigerian president.", "AID"),
+    # a decree or a law signed is an act of its own state, no agreement with anyone
+    ("The Chilean president signed the decree on Monday.", "AGREE"),
+    ("The Bolivian president signed a law on the budget of the army.", "AGREE"),
+])
+def test_other_senses_chosen_by_subject_or_object(text, absent):
+    art = next(extract_many(_docs([text])))
+    assert absent not in {e.type for e in art.events}, [(e.type, e.trigger) for e in art.events]
+
+
+def test_a_participle_the_parser_makes_an_adjective_of_the_object_gives_its_sense():
+    # "a decree lifting sanctions", parsed as "lifting" modifying "sanctions": the lifting is the act
+    art = next(extract_many(_docs(["The Chilean president signed a decree lifting sanctions on Peru."])))
+    types = {e.type for e in art.events}
+    assert "CONCEDE" in types and "SANCTION" not in types, [(e.type, e.trigger) for e in art.events]
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # attacking a policy, a budget or a plan is criticism (CAMEO 111), not a military attack
+    ("The Kenyan opposition leader attacked the government's budget in parliament.", "ACCUSE", "ASSAULT"),
+    ("The Chilean senator attacked the reform plan of the president.", "ACCUSE", "ASSAULT"),
+    # (but positions attacked are military ones: "attacked its positions along the border")
+    ("Ugandan troops attacked rebel positions near the Congolese border.", "ASSAULT", "ACCUSE"),
+    # shooting down a proposal is turning it down (CAMEO 12), not bringing down an aircraft
+    ("The Ugandan president shot down the proposal from Kenya.", "REJECT", "ASSAULT"),
+])
+def test_verbs_of_force_aimed_at_words_are_criticism_or_rejection(text, expected, absent):
+    art = next(extract_many(_docs([text])))
+    types = {e.type for e in art.events}
+    assert expected in types and absent not in types, [(e.type, e.trigger) for e in art.events]
+
+
+def test_storming_to_victory_is_no_attack():
+    art = next(extract_many(_docs(["The Zambian opposition stormed to victory in the election."])))
+    assert "ASSAULT" not in {e.type for e in art.events}
+    art = next(extract_many(_docs(["Iraqi protesters stormed the Kuwaiti embassy in Baghdad."])))
+    assert "ASSAULT" in {e.type for e in art.events}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bolivia declined the invitation from Peru.", "REJECT"),
+    ("Kenya and Uganda signed a border accord on Monday.", "AGREE"),
+    ("Turkey delivered tents and blankets to Syria.", "AID"),
+])
+def test_the_event_senses_stay_beside_the_other_senses(text, expected):
+    art = next(extract_many(_docs([text])))
+    assert expected in {e.type for e in art.events}, [(e.type, e.trigger) for e in art.events]
+
+
+@pytest.mark.parametrize("text,absent", [
     ("Asked about the Kenyan decision, the Ugandan foreign minister said it was a mistake.", "REQUEST"),
     ("A Kenyan official, who declined to give his name, said the border was shut.", "REJECT"),
     ("Uganda refused to comment on the Kenyan decision.", "REJECT"),

@@ -641,6 +641,9 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
     if _no_act(tok, lemma):
         return None
     objs = _objects(tok)
+    modified = _participle_act(objs)
+    if modified is not None:
+        return modified[0], [tok, *modified[1]]
     # a light entry: the verb with this noun ("opened fire", "carried out raids", "imposed a curfew"),
     # also the noun a participle describes ("an amnesty signed by X", "sanctions imposed by Y")
     # (not a subject's: "supplies sent by India reached Tonga" is the one act its verb reports)
@@ -774,6 +777,25 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
                     e.compound is not None and not (_compounds(n) & e.compound)):
                 continue
             return _noun_sense(n, e.type), [tok, *particle_toks, n]
+    return None
+
+
+def _participle_act(objs: list[Token]) -> tuple[str, list[Token]] | None:
+    """The act of a participle the parser made an adjective of the verb's object: "signed a decree
+    lifting sanctions" parsed as "lifting" modifying "sanctions" is a lifting (CONCEDE, the lexicon's
+    "lift" entry whose object frame holds "sanction"), not an imposing (SANCTION, the light reading of
+    "signed sanctions"). Only a gerund-participle before its noun whose own lexicon entry requires that
+    very noun as its object, so "rising tensions" or "a growing crisis" choose nothing."""
+    for n in objs:
+        if n.dep_ != "dobj":
+            continue
+        noun = _nominal_lemma(n)
+        for c in n.children:
+            if c.dep_ != "amod" or c.tag_ != "VBG" or c.i > n.i:
+                continue
+            for e in _LEX.verbs.get(_lemma(c), ()):
+                if e.needobj and noun in e.needobj and not e.particle and not e.onlyneg:
+                    return e.type, [c, n]
     return None
 
 
@@ -2618,6 +2640,13 @@ DEPARTURE_NOUNS = {"withdrawal", "retreat", "pullout", "drawdown"}
 # Nouns of freeing, whose from-phrase is the place left too, and whose of-phrase is the one freed ("the
 # release of prisoners from Evin prison": not the prison's act).
 FREEING_NOUNS = {"release"}
+# Nouns of going back or out that a demand asks for, whose from-phrase is the place left as well ("demanded
+# the return of Kenyan forces from Haiti").
+RETURN_NOUNS = {"return", "exit", "departure", "repatriation", "evacuation", "recall"}
+
+
+def _departure_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in DEPARTURE_NOUNS | RETURN_NOUNS
 
 
 def _sought(noun: Token) -> bool:
@@ -2836,6 +2865,12 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         for q in ev.source.children:
             if q.dep_ in {"amod", "compound"} and q.i < ev.source.i:
                 out.extend(g for g in q.children if g.dep_ == "conj")
+            # "Peruvian Foreign Minister Ana Cecilia Gervasi and Chilean Foreign Minister Antonia Urrejola
+            # held talks": the parser may hang the first titled name on the second as an nmod that carries
+            # the "and"; that name is the other party of the mutual act (GUIDELINES.md, a mutual action)
+            elif q.dep_ == "nmod" and q.pos_ == "PROPN" and q.i < ev.source.i \
+                    and any(g.dep_ == "cc" and g.lower_ == "and" for g in q.children):
+                out.append(q)
     if verb.pos_ == "NOUN":
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "between":
@@ -2875,18 +2910,26 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         # "thanked and congratulated the premier": the first of two joined verbs has the second's object
         out.extend(_counted(shared))
         queue.append(shared)
+    out.extend(_shared_aim(verb, ev.type))
     seen = set()
+    forces: set[int] = set()    # a MOBILIZE's own forces and the units they are "of"
     while queue:
         node = queue.pop(0)
         if node.i in seen:
             continue
         seen.add(node.i)
         for c in node.children:
+            if node.i in forces and (c.dep_ in {"compound", "amod", "nmod", "poss", "appos", "conj"} or (
+                    c.dep_ == "prep" and c.lower_ == "of")):
+                queue.extend(g for g in c.children if g.i in forces)    # the unit's own phrases
+                continue
             if c.dep_ == "poss" and (node.i in own or c.pos_ == "PRON") \
-                    and not (ev.type == "REJECT" and node.dep_ == "dobj" and node.head == verb and c.pos_ != "PRON"):
+                    and not (ev.type in CENSURE_TYPES and node.dep_ == "dobj" and node.head == verb
+                             and c.pos_ != "PRON"):
                 continue    # "reaffirmed Fiji's support": the possessor is the source, not the target;
                 #             "agreed to reopen their embassies": the pronoun is the actors themselves;
-                #             but what is rejected is its owner's ("blocked Ukraine's bid to join NATO")
+                #             but what is rejected or criticised is its owner's ("blocked Ukraine's bid
+                #             to join NATO", "attacked the government's budget")
             if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}:
                 if c.dep_ == "dative" and _addressed(ev, node, c):
                     continue    # "condemned the message to Israel", the parser making "to" a dative: no party
@@ -2894,6 +2937,15 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                         and node == verb and any(
                         g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children):
                     queue.append(c)     # "recalled its ambassador in Ethiopia": its own envoy, the state is the target
+                    continue
+                if ev.type == "MOBILIZE" and _lemma(verb) in OWN_OBJECT_VERBS and c.dep_ == "dobj" and node == verb:
+                    # "deployed 18 companies of the General Service Unit in the region": the forces sent are
+                    # the mobilizer's own, never the target (the dev gold's MOBILIZE targets are whom they
+                    # face or None); where they go or whom they face is still searched in their phrases
+                    forces.add(c.i)
+                    forces.update(g.i for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                  for g in p.children if g.dep_ == "pobj")
+                    queue.append(c)
                     continue
                 if c.i not in own:
                     antecedent = _antecedent_object(c)
@@ -2908,8 +2960,11 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                                        or (c.lower_ == "from" and ev.type == "SANCTION" and (node == verb or (
                                            node.dep_ == "dobj" and node.head == verb)))
                                        # "rebuffed the request from Argentina": what is rejected is its author's
-                                       or (c.lower_ == "from" and ev.type == "REJECT" and node.dep_ == "dobj"
-                                           and node.head == verb)
+                                       # (also when the parser hangs the object's from-phrase on the verb:
+                                       # "shot down the proposal from Kenya")
+                                       or (c.lower_ == "from" and ev.type == "REJECT" and ((
+                                           node.dep_ == "dobj" and node.head == verb) or (
+                                           node == verb and any(o.dep_ == "dobj" for o in verb.children))))
                                        or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")
                                        or _visited_place(ev, node, c)):
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
@@ -2923,11 +2978,11 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 if _addressed(ev, node, c):
                     continue    # "condemned Togo's letter to the AU": the one written to is no party
                 violent = _LEX.noun_type(node.lemma_.lower(), _compounds(node)) \
-                    if ev.type == "ACCUSE" and node.dep_ == "dobj" and node.head == verb else None
+                    if ev.type in CENSURE_TYPES and node.dep_ == "dobj" and node.head == verb else None
                 # (but a coup or a crackdown "in Niger" is that state's own: its place names the accused)
-                if violent in VIOLENT_TYPES and c.lower_ in VICTIM_PREPS \
+                if violent in VIOLENT_TYPES and (c.lower_ in VICTIM_PREPS or (c.lower_ == "of" and node.i < c.i)) \
                         and not (violent == "COERCE" and c.lower_ == "in"):
-                    continue    # "condemned the attacks on the towns": the victims are not the accused
+                    continue    # "condemned the attacks on the towns", "the detention of X": no accused
                 # "held talks in Aden with X": the venue of an event noun only when no party is named;
                 # likewise the topic of a meeting ("talks on Syria")
                 into = venues if (node == ev.noun and (c.lower_ == "in" or (
@@ -2979,16 +3034,26 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         out.extend(g for c in verb.children if (c.dep_ == "ccomp" and (ev.type != "THREATEN" or _made_to_pay(c)))
                    or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
                    for g in c.children if g.dep_ == "nsubj")
+        if ev.type == "THREATEN":
+            # "warned that he will be arrested", "... that Castillo would be detained": the patient of the
+            # coercion or attack the warning announces is the one threatened (CAMEO 13, threaten)
+            out.extend(g for c in verb.children if c.dep_ == "ccomp" and _announced_force(c)
+                       for g in c.children if g.dep_ == "nsubjpass")
     if ev.type in FORCE_TYPES and verb.pos_ != "NOUN":
         # "fired tear gas to disperse the protesters", "cordoned off the streets to prevent the crowd from
         # marching": the ones the force is used on, after any party the verb names itself
-        for c in verb.children:
-            if c.dep_ in {"advcl", "xcomp"} and _lemma(c) in PURPOSE_FORCE_VERBS \
+        # ("deployed drones in a bid to halt the army's advance": the purpose may hang on a noun of trying,
+        # and an advance or an offensive stopped is its owner's)
+        tries = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for n in p.children
+                 if n.dep_ == "pobj" and n.lemma_.lower() in TRYING_NOUNS for a in n.children if a.dep_ == "acl"]
+        for c in [*verb.children, *tries]:
+            if c.dep_ in {"advcl", "xcomp", "acl"} and _lemma(c) in PURPOSE_FORCE_VERBS \
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                 for g in c.children:
                     if g.dep_ == "dobj":
                         out.append(g)
-                        out.extend(x for x in g.children if x.dep_ in {"amod", "compound"})
+                        out.extend(x for x in g.children if x.dep_ in {"amod", "compound"} or (
+                            x.dep_ == "poss" and x.pos_ != "PRON" and g.lemma_.lower() in MOVE_NOUNS))
                         for p in g.children:    # "to disperse supporters of Raila Odinga"
                             if p.dep_ == "prep" and p.lower_ == "of":
                                 out.extend(x for x in p.children if x.dep_ == "pobj")
@@ -2999,17 +3064,38 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
             if c.dep_ == "advcl" and c.tag_ == "VBG" and _lemma(c) in HARM_PARTICIPLES and c.i > verb.i:
                 out.extend(g for g in c.children if g.dep_ == "dobj")
     if ev.type == "REQUEST":
-        # "demanded the extradition of X from the United States": the one asked before the one asked about
+        # "demanded the extradition of X from the United States": the one asked before the one asked about;
+        # but the from-phrase of a departure asked for is the place left, no party ("demanded the
+        # withdrawal of Russian troops from Crimea": Russia is asked), whether the parser hangs it on the
+        # departure noun or on the verb whose object that noun is
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        left = [t for t in out if t.dep_ == "pobj" and t.head.lower_ == "from" and (
+            _departure_noun(t.head.head) or (t.head.head == verb and any(_departure_noun(o) for o in objects)))]
+        left += [x for t in left for x in t.children if x.dep_ in {"amod", "compound"}]
+        out = [t for t in out if t not in left]
         asked = [t for t in out if t.dep_ == "pobj" and t.head.lower_ == "from"]
         out = asked + [t for t in out if t not in asked]
     return out, venues
+
+
+def _announced_force(clause: Token) -> bool:
+    """Whether `clause` is a passive act of force told as to come ("will be arrested", "would be
+    punished"): a verb the lexicon types COERCE, ASSAULT or SANCTION, with a future or conditional
+    auxiliary and a passive one."""
+    return clause.pos_ == "VERB" and any(a.dep_ == "auxpass" for a in clause.children) \
+        and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in clause.children) \
+        and any(e.type in {"COERCE", "ASSAULT", "SANCTION"} for e in _LEX.verbs.get(_lemma(clause), ()))
 
 
 # Acts of force whose purpose infinitive names those it is used on ("fired tear gas to disperse the
 # crowd", "were deployed to stop them entering"): PLOVER's COERCE/MOBILIZE/ASSAULT target.
 FORCE_TYPES = {"COERCE", "MOBILIZE", "ASSAULT"}
 PURPOSE_FORCE_VERBS = {"disperse", "prevent", "stop", "block", "repel", "quell", "contain", "deter", "scatter",
-                       "suppress", "crush", "push", "drive", "keep", "break"}
+                       "suppress", "crush", "push", "drive", "keep", "break", "halt", "repulse", "counter"}
+# Nouns of trying that carry such a purpose ("in a bid to halt ...", "in an attempt to stop ...").
+TRYING_NOUNS = {"bid", "attempt", "effort"}
+# Military moves whose owner is the one the force is used on ("to halt the army's advance").
+MOVE_NOUNS = {"advance", "offensive", "assault", "attack", "push", "incursion", "onslaught"}
 
 
 # Participles of harm after an attack, whose object is the attack's victim ("..., killing four soldiers").
@@ -3026,8 +3112,13 @@ FLAG_WORDS = {"flagged", "owned", "registered", "operated"}
 
 
 # An accusation's object act of violence names its victims with these ("condemned the attack on X").
+# The "of" after such a nominalised act names its patient too ("denounced the detention of X",
+# "rejected the harassment of X"): PLOVER's ACCUSE/REJECT target is whoever did the act, the author
+# as with a rejected request (GUIDELINES.md "source and target"; the dev gold's "denounced his
+# imprisonment" targets the jailer). A by-phrase, when there is one, names that author.
 VICTIM_PREPS = {"on", "against", "in", "at"}
 VIOLENT_TYPES = {"ASSAULT", "COERCE"}
+CENSURE_TYPES = {"ACCUSE", "REJECT"}
 
 
 # Nouns naming what a clause before them asserts: "..., a claim denied by the rebels".
@@ -3087,6 +3178,35 @@ def _shared_object(verb: Token) -> Token | None:
             or any(c.dep_ in {"nsubj", "nsubjpass"} for c in second.children):
         return None
     return next((c for c in second.children if c.dep_ == "dobj"), None)
+
+
+# Prepositions by which a verb of force names whom its means is aimed at ("used water cannon on X",
+# "pointed water cannons toward X", "fired tear gas at X").
+AIM_PREPS = {"on", "at", "against", "toward", "towards"}
+
+
+def _shared_aim(verb: Token, type_: str) -> list[Token]:
+    """Whom the next joined verb aims its means at, for an act of force whose verb has no object of its
+    own: "blocked and used water cannon on Chinese boats", "trailed, blocked, and then pointed water
+    cannons toward Chinese ships". The parser hangs the party on the last verb only; the blocking was
+    done to the same boats (PLOVER COERCE/ASSAULT target: the one acted on). Only when `verb` has
+    nothing but the conjunction, commas and the next verb on its right, that verb has no subject of its
+    own, and only commas, the "and" and an adverb ("then") stand between them."""
+    if type_ not in {"COERCE", "ASSAULT"} or verb.pos_ != "VERB" or _lemma(verb) in OBJECTLESS_VERBS:
+        return []
+    right = [c for c in verb.children if c.i > verb.i]
+    if not right or any(c.dep_ not in {"cc", "conj", "punct"} for c in right):
+        return []
+    second = next((c for c in right if c.dep_ == "conj"), None)
+    if second is None or second.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in second.children):
+        return []
+    if any(t.dep_ not in {"cc", "punct", "advmod"} for t in verb.doc[verb.i + 1:second.i]):
+        return []
+    heads = [second] + [c for c in second.children if c.dep_ == "dobj"]
+    aimed = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in AIM_PREPS
+             for g in p.children if g.dep_ == "pobj"]
+    # (and their qualifiers, as for an object: "Chinese fishing boats" are China's)
+    return [t for g in aimed for t in (g, *(x for x in g.children if x.dep_ in {"amod", "compound"}))]
 
 
 # Participles by which news says who holds a place ("Houthi-held", "Pakistan-administered").

@@ -2195,6 +2195,11 @@ def _attach_actors(ev: FoundEvent, book: ActorBook, di: int, off: int, sentence_
             continue        # "detained residents in Russian-held Melitopol" by Russian troops: their own side's
         if key is None and _the_body(cand):
             key = _body_before(book, context, cand)     # "accused the party of ..."
+        if key is None and context.home and cand.dep_ == "dobj" and cand.head == ev.verb and _bare_opposition(cand):
+            # "accused the opposition of lying": the opposition of the state the article is about, as
+            # for a source (issue 11); only as the verb's own object ("intimidation of the opposition",
+            # "opposition protests" name whom an act was done to or whose it is)
+            key = _home_opposition(book, cand, di, off, sentence_of(off + cand.idx), context.home)
         if key is None and _the_country(cand):
             # "the rebels overran much of the country": the country the text last named
             key = _country_before(book, cand, di, context, subject=False, other_than=ev.source_key)
@@ -2897,7 +2902,10 @@ def _bare_opposition(tok: Token) -> bool:
     """"the opposition", "the country's opposition" aside: the singular noun with at most a
     determiner or a lower-case modifier ("the main opposition"), nothing that says whose."""
     return tok.lower_ == "opposition" and tok.tag_ == "NN" and all(
-        c.dep_ == "det" or (c.dep_ == "amod" and not c.text[:1].isupper()) for c in tok.children)
+        c.dep_ == "det" or (c.dep_ == "amod" and not c.text[:1].isupper())
+        # ("accused the opposition of lying": the parser may hang the charge's gerund on the noun)
+        or (c.dep_ == "prep" and c.lower_ == "of" and all(g.tag_ == "VBG" for g in c.children if g.dep_ == "pobj"))
+        for c in tok.children)
 
 
 def _home_opposition(book: ActorBook, tok: Token, di: int, off: int, sentence: int, home: str) -> str | None:
