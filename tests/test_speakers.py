@@ -1823,3 +1823,20 @@ def test_she_in_a_relative_clause_of_the_speech_she_gave_is_its_owner():
     art = article(H + "A row broke out between Kenyan minister Amina Chebet and Ugandan minister Joseph Okello.\n\n"
                   "Chebet's speech on Monday, in which she said the border would stay closed, angered Kampala.")
     assert speaker_of(art, "the border would stay closed") == "Amina Chebet"
+
+
+def test_office_department_and_ranked_name_before_the_verb():
+    # "Office, Department, Rank Name, said": the parser made the office the subject and the name a
+    # conjunct; the name that ends the comma-joined chain is the sayer
+    art = article(H + "Gunmen attacked a convoy near Mopti on Monday.\n\n"
+                  "Acting Director, Army Public Relations, Colonel Musa Bello, said the wounded soldiers "
+                  "had been evacuated to Bamako.")
+    assert speaker_of(art, "the wounded soldiers had been evacuated") == "Musa Bello"
+
+
+def test_coordinated_sayers_keep_the_first():
+    # a real coordination is not an apposition: the first named of the pair stays the sayer
+    art = article(H + "Gunmen attacked a convoy near Mopti on Monday.\n\n"
+                  "The ministry and spokesman Ali Diallo said the border would stay closed.")
+    assert speaker_of(art, "the border would stay closed") != "Ali Diallo"
+

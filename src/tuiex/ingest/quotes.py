@@ -582,7 +582,7 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             outside = before[-1:] or outside
         if outside:
             return _named_before_day(outside[0]) or _named_above_day(outside[0], verb) \
-                or _name_after_title(outside[0]) or outside[0]
+                or _name_after_title(outside[0]) or _name_ending_apposition(outside[0], verb) or outside[0]
         if seen == 0 and verb.dep_ == "parataxis" and verb.head.i > verb.i:
             # 'The IG while talking to journalists said, "I am ..."': the parser made the quoted verb
             # the root and hung the sayer on it as its subject, before the speech verb
@@ -784,6 +784,36 @@ def _name_after_title(tok: Token) -> Token | None:
             or any(t.is_alpha and not t.is_title and t.lower_ not in _PORTFOLIO_JOINERS for t in between):
         return None
     return last
+
+
+def _name_ending_apposition(tok: Token, verb: Token) -> Token | None:
+    """The person's name that ends a comma-joined chain of appositives the parser took for the
+    subject's conjuncts: "Acting Director, Army Public Relations, Colonel X, said" (Nigerian and
+    Ghanaian copy put the office, then its department, then rank and name before the verb) and
+    "during a rally in the capital, Dhaka, party leader X stated" (a place's appositive taken for
+    the subject). The subject `tok` is no person's name; the name is a conjunct reached from it
+    through "conj"/"appos" links only, its last word stands right before the verb (or its comma), and no
+    "and"/"or" joins the chain (a real coordination, "the ministry and spokesman X said", keeps its
+    first member: GUIDELINES, several actors -> the first named). None otherwise."""
+    if tok.ent_type_ == "PERSON" or tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    doc = verb.doc
+    end = verb.i - 1
+    if end > tok.i and doc[end].text == ",":
+        end -= 1
+    name = doc[end]
+    if end <= tok.i or name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or name.dep_ != "conj":
+        return None     # (a name in apposition to its title, "The army spokesperson, X, said", is read as such)
+    up = name
+    while up.i != tok.i:
+        if up.dep_ not in {"conj", "appos"} or up.head.i == up.i or up.head.i > up.i:
+            return None
+        if any(c.dep_ == "cc" for c in up.head.children):
+            return None
+        up = up.head
+    if not any(t.text == "," for t in doc[tok.i + 1:name.i]):
+        return None
+    return name
 
 
 _PORTFOLIO_JOINERS = {"of", "for", "and", "the", "on", "to"}
