@@ -1840,3 +1840,15 @@ def test_coordinated_sayers_keep_the_first():
                   "The ministry and spokesman Ali Diallo said the border would stay closed.")
     assert speaker_of(art, "the border would stay closed") != "Ali Diallo"
 
+
+def test_nameless_spokesman_of_the_lead_is_not_a_person_named_later():
+    # "a military spokesman said" refers to no one named yet; the rebels' spokesman named two
+    # paragraphs on is someone else (no cataphora for a description without a name)
+    art = article(H + "More than 20 rebels and three soldiers were killed in a clash in the Kivu region, "
+                  "a military spokesman said on Wednesday.\n\n"
+                  "The fighting took place overnight near Rutshuru.\n\n"
+                  "Jean Kabila, a spokesman for the rebels, confirmed the clashes but said only two "
+                  "fighters were killed.")
+    assert speaker_of(art, "More than 20 rebels and three soldiers") != "Jean Kabila"
+    assert speaker_of(art, "only two fighters were killed") == "Jean Kabila"
+

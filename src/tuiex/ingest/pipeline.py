@@ -896,7 +896,8 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         # leaders" after "X and Y met" are those two, issue 12's collective speakers)
         return None
     if key is not None and tok is not None and not any(t.pos_ == "PROPN" for t in tok.subtree) \
-            and _named_only_later(book, key, off + tok.right_edge.idx + len(tok.right_edge)):
+            and _named_only_later(book, key, off + tok.right_edge.idx + len(tok.right_edge),
+                                  any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)):
         return None
     if key is not None and tok is not None and tok.pos_ == "NOUN" and not _collective(tok) \
             and _person_named_later_in_sentence(book, key, off + tok.right_edge.idx + len(tok.right_edge),
@@ -1228,13 +1229,18 @@ def _fighters(tok: Token) -> bool:
         c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _IRREGULAR for c in tok.children)
 
 
-def _named_only_later(book: ActorBook, key: str, here: int) -> bool:
+def _named_only_later(book: ActorBook, key: str, here: int, indefinite: bool = False) -> bool:
     """Whether a named organisation or group a common noun phrase was matched to ("the army" ->
     "New People's Army") is named only after character offset `here`, the end of the phrase: a
     common noun refers back to a body the text has named (or the phrase itself names), never ahead
-    to one it names later."""
+    to one it names later. So does an indefinite description of a person (`indefinite`: "a military
+    spokesman said" in a lead brings in someone new, not "X, a spokesman for the rebels" named
+    paragraphs on; wire copy that names the official of its lead later is _name_unnamed_officials'
+    case, after this); a definite title may name ahead ("the French president said ... Emmanuel
+    Macron")."""
     actor = book.actor(key)
-    if actor is None or actor.type not in {"organization", "group"}:
+    if actor is None or actor.type not in ({"organization", "group", "person"} if indefinite
+                                           else {"organization", "group"}):
         return False
     first = book.first_mention_start(key)
     return first is not None and first >= here
