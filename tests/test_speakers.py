@@ -1852,3 +1852,12 @@ def test_nameless_spokesman_of_the_lead_is_not_a_person_named_later():
     assert speaker_of(art, "More than 20 rebels and three soldiers") != "Jean Kabila"
     assert speaker_of(art, "only two fighters were killed") == "Jean Kabila"
 
+
+def test_government_spokesman_of_a_country_speaks_for_the_state():
+    # "a Kenyan government spokesman said": the government's words, the state's (as "the Kenyan
+    # government said" is); an army spokesman stays the country's military
+    art = article(H + "Talks resumed in Nairobi on Monday.\n\n"
+                  "A Kenyan government spokesman said Sunday there is no deal yet.\n\n"
+                  "A Ugandan army spokesman said the troops had left the border.")
+    assert speaker_of(art, "there is no deal yet") == "Kenya"
+    assert speaker_of(art, "the troops had left the border") == "Ugandan military"

@@ -1663,6 +1663,10 @@ def _qualified_body(book: ActorBook, tok: Token, di: int, off: int, sentence_of)
     if country is None:
         return None
     for c in tok.children:
+        if c.dep_ == "compound" and c.lower_ == "government" and not list(c.children):
+            # "a Kenyan government spokesman": the government's, which speaks for the state, as "the
+            # Kenyan government said" does (GUIDELINES: the country when no person is named)
+            return book._add(country.name, "country", country.iso3)
         if c.dep_ == "compound" and c.pos_ == "NOUN" and gz.institution_kind(c.lemma_.lower()) == "organization":
             key = resolve_unnamed(book, c, di, off, sentence_of(off + c.idx), country.iso3)
             if key is not None and _type_of(book, key) == "organization" and book.actors[key].country == country.iso3:
