@@ -959,3 +959,23 @@ def test_a_quotation_the_writers_next_sentence_names_as_a_written_text_is_no_one
                   '"All citizens shall be equal before the law and enjoy equal protection." Article 27 of the '
                   "constitution was cited by the judges.")
     assert not [q for q in quotes_of(art) if q[1].startswith("All citizens shall be equal")]
+
+
+def test_last_paragraph_of_a_long_quotation_before_a_report_goes_on_with_it():
+    # a quotation left open at a paragraph's end reopens in the next one, which closes it and goes
+    # on with a report: the reopened words are the same speaker's, one quote with the first part
+    art = article(H + "Cape Town – “We have always respected the courts. Today we accept the verdict but we "
+                  "disagree with it”, Zambian opposition leader Hakainde Mumba said after the ruling. “Our "
+                  "lawyers brought strong evidence, but the judges saw it otherwise.\n\n"
+                  "“We find it hard to believe that the judges ruled against us on every ground.” Mumba said "
+                  "the ruling was not the end of his movement.")
+    hits = [(s, t) for s, t, d in quotes_of(art) if d and "We find it hard to believe" in t]
+    assert hits and hits[0][0] == "Hakainde Mumba", quotes_of(art)
+
+
+def test_leading_quotation_before_a_report_with_no_quotation_open_is_no_quote():
+    # with no quotation left open before it, the leading words keep no speaker: not the one reported after
+    art = article(H + "Police broke up a march in Lusaka on Sunday.\n\n"
+                  "“We will march again next week whatever the police say.” Opposition leader Hakainde "
+                  "Mumba said the march was peaceful.")
+    assert not any(t.startswith("We will march again") for _, t, _ in quotes_of(art)), quotes_of(art)

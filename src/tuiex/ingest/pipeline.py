@@ -291,6 +291,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 carried = None
                 had_quote = True
                 continue
+            if q.continuing_only and (carried is None or doc_text(doc)[:q.start].strip(' "“«„‘’')):
+                continue    # a leading quotation before a report, with no quotation left open to go on
             if carried is not None and (q.standalone or q.open_ended or q.continued) \
                     and not doc_text(doc)[:q.start].strip(' "“«„‘’'):
                 # the quotation of the last paragraph goes on here: one quote

@@ -125,6 +125,9 @@ class FoundQuote:
     open_ended: bool = False
     continued: bool = False     # the end of a quotation an earlier paragraph opened
     person_only: bool = False   # the sayer is a name the tagger did not mark a person: a quote only if it is one
+    # a quotation leading its paragraph before a report of the writer's: a quote only as the next part of
+    # a quotation the paragraph before left open (the pipeline knows; see _leads_before_report)
+    continuing_only: bool = False
 
 
 def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
@@ -1247,6 +1250,11 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                     found.append(FoundQuote(s.start, s.end, words, True, None, None, None, standalone=True,
                                             open_ended=s.open_ended))
                 continue
+            if n_words >= 8 and not words.rstrip().endswith("?") and _leads_before_report(doc, text, s):
+                if claim(s.start, s.end):
+                    found.append(FoundQuote(s.start, s.end, words, True, None, None, None, standalone=True,
+                                            open_ended=s.open_ended, continuing_only=True))
+                continue
             # the quote found nearest before it (found holds reported speech first, not in text order)
             prev = max((q for q in found if q.text and q.end <= s.open_at), key=lambda q: q.end, default=None)
             if (n_words >= 5 or (n_words >= 2 and _whole_sentence(text, s))) and prev is not None \
@@ -1803,6 +1811,23 @@ def _leads_paragraph(doc: Doc, text: str, span: QuoteSpan) -> bool:
                      for t in after[0].sent):
         return False    # ('"..." Article 27 of the constitution was cited': the words of a text, not a speaker)
     return not any(t.lemma_.lower() in SPEECH_VERBS | _SAYING for t in after)
+
+
+def _leads_before_report(doc: Doc, text: str, span: QuoteSpan) -> bool:
+    """Whether the quotation leads its paragraph as _leads_paragraph asks, but a sentence of reported
+    speech follows it ('"We find it hard to accept." Mumba said the ruling was not the end.'): news
+    style for the last paragraph of a long quotation the paragraph before left open (AFP, Reuters and
+    African copy: each paragraph of a quotation reopens its mark, only the last closes it). Only the
+    pipeline, which knows whether that quotation is still open, keeps it (`continuing_only`); the
+    sentence after it is no attribution of it (it reports other words of its own)."""
+    m = re.compile(r"\s*([.!]?)\s*[\"”»’']").match(text, span.end)
+    if text[:span.open_at].strip() or m is None \
+            or not (m.group(1) or text[span.start:span.end].rstrip()[-1:] in {".", "!"}):
+        return False
+    rest = m.end()
+    if not re.match(r"\s+[A-Z]", text[rest:]) or _OPENERS.search(text, rest) or _DOUBLE_MARKS.search(text, rest):
+        return False
+    return any(t.idx >= rest and t.lemma_.lower() in SPEECH_VERBS for t in doc)
 
 
 def _alone(text: str, span: QuoteSpan) -> bool:
