@@ -979,3 +979,19 @@ def test_leading_quotation_before_a_report_with_no_quotation_open_is_no_quote():
                   "“We will march again next week whatever the police say.” Opposition leader Hakainde "
                   "Mumba said the march was peaceful.")
     assert not any(t.startswith("We will march again") for _, t, _ in quotes_of(art)), quotes_of(art)
+
+
+def test_quotation_closed_on_a_full_stop_before_a_bare_attribution():
+    # '"A. B." X said. "C."': the saying after the full stop is the attribution (and the quotation
+    # after it goes on with the same speaker)
+    art = article(H + "President William Ruto signed an order on Monday imposing new tariffs on imports.\n\n"
+                  "“Kenya is a peace loving nation. We do not seek conflict with any of our neighbours.” Ruto "
+                  "said. “I look forward to the day when the tariffs can be lifted.”")
+    assert found(art, "Kenya is a peace loving nation") == ("William Ruto", True)
+    assert found(art, "I look forward to the day") == ("William Ruto", True)
+
+
+def test_quotation_closed_on_a_full_stop_before_a_sentence_saying_nothing_is_not_attributed():
+    # "The police said nothing more." reports no words: not the attribution of the quotation before it
+    art = article(H + "Police broke up the march in Kisumu on Monday. “Go home now.” The police said nothing more.")
+    assert not any(t.startswith("Go home now") and s for s, t, _ in quotes_of(art)), quotes_of(art)

@@ -1424,12 +1424,22 @@ def _attribution_after(sent, nxt, span: QuoteSpan) -> bool:
     tail = _CLOSING_TAIL.match(text, span.end)
     # (or one closing on a bare word, the comma left out: '"... options" Kerry said.')
     bare = text[span.end - 1:span.end].isalnum() and text[span.end:span.end + 1] in {'"', "”", "»"}
+    # (or on a full stop inside the marks, '"... any other country." Trump said.': then only a saying
+    # that is nothing but the attribution, its verb reporting no words of its own, is one)
+    stop = tail is not None and "." in text[max(span.start, span.end - 1):tail.end()]
     if tail is None or tail.end() < sent.end_char or tail.end() < nxt.start_char \
-            or not (re.search(r"[!?]", text[max(span.start, span.end - 1):tail.end()]) or bare):
+            or not (re.search(r"[!?]", text[max(span.start, span.end - 1):tail.end()]) or bare or stop):
         return False
     first = next((t for t in nxt if not t.is_punct), None)
     if first is None:
         return False
+    if stop and not bare and not re.search(r"[!?]", text[max(span.start, span.end - 1):tail.end()]):
+        root = nxt.root
+        return len(nxt) <= 12 and root.pos_ == "VERB" and root.lemma_.lower() in SPEECH_VERBS \
+            and any(c.dep_ == "nsubj" for c in root.children) \
+            and not any(c.dep_ in {"ccomp", "xcomp", "parataxis", "advcl"} or (
+                c.dep_ == "dobj" and root.lemma_.lower() not in _HEARER_PASSIVES) for c in root.children) \
+            and not _OPENERS.search(text, nxt.start_char, nxt.end_char)
     if first.text[:1].islower():
         return True
     root = nxt.root
