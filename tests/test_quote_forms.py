@@ -981,6 +981,18 @@ def test_leading_quotation_before_a_report_with_no_quotation_open_is_no_quote():
     assert not any(t.startswith("We will march again") for _, t, _ in quotes_of(art)), quotes_of(art)
 
 
+def test_quotation_after_according_to_running_past_its_first_sentence_is_direct_and_whole():
+    # 'According to him, "A. B."': the quotation the frame opens is the quote, in its marks, whole
+    art = article(H + "Gunmen attacked a convoy near Busia on Monday.\n\n"
+                  "Army spokesman Colonel Musa Bello said the wounded soldiers had been flown to Nairobi.\n\n"
+                  "The army spokesman, in a statement, also denied an attack on a church in Malaba.\n\n"
+                  "According to him, “we wish to make clear that the attackers were not near the church. "
+                  "The villagers are all safe in camps.”")
+    hits = [(s, t, d) for s, t, d in quotes_of(art) if t.startswith("we wish to make clear")]
+    assert hits and hits[0][2] and hits[0][1].endswith("all safe in camps"), quotes_of(art)
+    assert hits[0][0] == "Musa Bello"
+
+
 def test_quotation_closed_on_a_full_stop_before_a_bare_attribution():
     # '"A. B." X said. "C."': the saying after the full stop is the attribution (and the quotation
     # after it goes on with the same speaker)

@@ -1183,6 +1183,15 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             else:
                 start, end = sent.start_char, tok.idx
             start, end = _words(text, start, end)
+            k = bisect.bisect_left(marks.opens, start - 1)
+            opened = marks.spans[k] if k < len(marks.spans) else None
+            if opened is not None and opened.open_at < end < opened.end \
+                    and len(text[start:opened.open_at].split()) <= 4 and claim(start, opened.end):
+                # 'According to him, "A. B."': a quotation the frame opens, running past the sentence the
+                # parser ended inside it, is the quote, direct and whole (GUIDELINES: words in marks)
+                found.append(FoundQuote(opened.start, opened.end, text[opened.start:opened.end], True, pobj,
+                                        "according to", tok, open_ended=opened.open_ended))
+                continue
             if end - start <= 10 or not claim(start, end):
                 continue
             inner = [q for q in marks.within(start - 1, end + 1) if q.start >= start]
