@@ -1007,3 +1007,18 @@ def test_quotation_closed_on_a_full_stop_before_a_sentence_saying_nothing_is_not
     # "The police said nothing more." reports no words: not the attribution of the quotation before it
     art = article(H + "Police broke up the march in Kisumu on Monday. “Go home now.” The police said nothing more.")
     assert not any(t.startswith("Go home now") and s for s, t, _ in quotes_of(art)), quotes_of(art)
+
+
+def test_quotation_opened_by_according_to_him_runs_on_and_is_the_last_speakers():
+    # 'According to him, "A. B.' left open at the paragraph's end: one direct quote, its words whole,
+    # "him" the person last quoted (here after an office and department written before the name)
+    art = article(H + "Gunmen attacked a convoy near Busia on Monday.\n\n"
+                  "Acting Director, Army Public Relations, Colonel Sani Bello, said the wounded soldiers have "
+                  "since been evacuated to Nairobi for further medical attention.\n\n"
+                  "The army spokesman, in a statement, also denied an attack on a church in Malaba.\n\n"
+                  "According to him, “we wish to reiterate that they were not killed near a church as claimed. "
+                  "The people from the village are all in camps in Busia.")
+    assert found(art, "the wounded soldiers have since been evacuated") == ("Sani Bello", False)
+    hits = [(s, t, d) for s, t, d in quotes_of(art) if t.startswith("we wish to reiterate")]
+    assert hits and hits[0] == ("Sani Bello", hits[0][1], True) and hits[0][1].endswith("in camps in Busia"), \
+        quotes_of(art)

@@ -1012,6 +1012,11 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
         body = _body_named_before(book, off + tok.idx, tok.lemma_.lower(), singular=tok.tag_ != "NNS")
         if body:
             return body
+    if tok.lower_ in {"him", "her"} and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
+            and tok.head.head.lower_ == "according":
+        # "According to him, ...": the sayer a "he" or "she" would be (the person last quoted, else
+        # named), not whatever the book's object-pronoun lookup finds
+        return context.person_for("he" if tok.lower_ == "him" else "she", context.last_speaker)
     if tok.lower_ in {"he", "she"}:
         subject = context.last_subject
         if subject is not None and subject != context.last_speaker and _type_of(book, subject) == "person" \

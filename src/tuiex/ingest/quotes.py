@@ -205,6 +205,7 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
             continue
         if j >= n and c in '"“«„' and (not text[:i].strip() or text[:i].rstrip().endswith(":")
                                         or _SAID_COMMA.search(text, 0, i) is not None
+                                        or _ACCORDING_COMMA.search(text, 0, i) is not None
                                         or _runs_on_after_sentence(text, i)) \
                 and not _DOUBLE_MARKS.search(text, i + 1):
             # a quotation opening the paragraph (or a sentence of it: '..., he said. "A. B.') and never
@@ -235,6 +236,11 @@ _DOUBLED_CLOSE = re.compile(r"(?<=\S)’’")
 # (a participle too: "ended the meeting, saying, “There is no ...")
 _SAID_COMMA = re.compile(r"\b(?:said|says|saying|added|adds|adding|stated|declared|explained|insisted|stressed"
                          r"|noted|continued|wrote|warned|remarked|replied|told [\w ]{1,30})\s*,\s*$")
+
+
+# The frame "According to X," right before a quotation ('According to him, “We ...'): as after a
+# speech verb and its comma, the quotation it opens, unclosed at the paragraph's end, runs on
+_ACCORDING_COMMA = re.compile(r"(?:^|[.!?]\s+)[Aa]ccording to [^,;.\"“”]{1,40},\s*$")
 
 
 # A single opening mark: a quotation nested in a double one, which a single closing mark ends
@@ -794,10 +800,11 @@ def _name_ending_apposition(tok: Token, verb: Token) -> Token | None:
     subject's conjuncts: "Acting Director, Army Public Relations, Colonel X, said" (Nigerian and
     Ghanaian copy put the office, then its department, then rank and name before the verb) and
     "during a rally in the capital, Dhaka, party leader X stated" (a place's appositive taken for
-    the subject). The subject `tok` is no person's name; the name is a conjunct reached from it
-    through "conj"/"appos" links only, its last word stands right before the verb (or its comma), and no
-    "and"/"or" joins the chain (a real coordination, "the ministry and spokesman X said", keeps its
-    first member: GUIDELINES, several actors -> the first named). None otherwise."""
+    the subject). The subject `tok` is no person's name; the name is reached from it through
+    "conj"/"appos" links only (not an apposition to `tok` itself, which is read as such), its last
+    word stands right before the verb (or its comma), and no "and"/"or" joins the chain (a real
+    coordination, "the ministry and spokesman X said", keeps its first member: GUIDELINES, several
+    actors -> the first named). None otherwise."""
     if tok.ent_type_ == "PERSON" or tok.pos_ not in {"NOUN", "PROPN"}:
         return None
     doc = verb.doc
@@ -805,7 +812,8 @@ def _name_ending_apposition(tok: Token, verb: Token) -> Token | None:
     if end > tok.i and doc[end].text == ",":
         end -= 1
     name = doc[end]
-    if end <= tok.i or name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or name.dep_ != "conj":
+    if end <= tok.i or name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or name.dep_ not in {"conj", "appos"} \
+            or name.head.i == tok.i and name.dep_ == "appos":
         return None     # (a name in apposition to its title, "The army spokesperson, X, said", is read as such)
     up = name
     while up.i != tok.i:
