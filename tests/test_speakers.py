@@ -1861,3 +1861,17 @@ def test_government_spokesman_of_a_country_speaks_for_the_state():
                   "A Ugandan army spokesman said the troops had left the border.")
     assert speaker_of(art, "there is no deal yet") == "Kenya"
     assert speaker_of(art, "the troops had left the border") == "Ugandan military"
+
+
+def test_placed_nameless_spokesman_and_his_he_are_not_a_person_named_later():
+    # "a military spokesman in Goma told Reuters": the place names no one; "he added" after him is
+    # still no one named, not the rebels' spokesman two paragraphs on
+    art = article(H + "More than 20 rebels and three soldiers were killed in a clash in the Kivu region on "
+                  "Wednesday.\n\n"
+                  "“We have inflicted heavy losses on the rebels,” a military spokesman in Goma told Reuters.\n\n"
+                  "“Four of our brave soldiers have been killed,” he added.\n\n"
+                  "Jean Kabila, a spokesman for the rebels, confirmed the clashes but said only two "
+                  "fighters were killed.")
+    assert speaker_of(art, "We have inflicted heavy losses") != "Jean Kabila"
+    assert speaker_of(art, "Four of our brave soldiers") != "Jean Kabila"
+    assert speaker_of(art, "only two fighters were killed") == "Jean Kabila"

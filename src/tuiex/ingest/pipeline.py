@@ -897,10 +897,17 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         # "leaders of many parties said": several people, not the one leader in view ("the two
         # leaders" after "X and Y met" are those two, issue 12's collective speakers)
         return None
-    if key is not None and tok is not None and not any(t.pos_ == "PROPN" for t in tok.subtree) \
-            and _named_only_later(book, key, off + tok.right_edge.idx + len(tok.right_edge),
-                                  any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)):
+    indefinite = tok is not None and tok.pos_ == "NOUN" \
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children) \
+        and not any(c.pos_ == "PROPN" and c.dep_ in {"compound", "appos", "poss", "amod"} for c in tok.children)
+    if key is not None and tok is not None and (indefinite or not any(t.pos_ == "PROPN" for t in tok.subtree)) \
+            and _named_only_later(book, key, off + tok.right_edge.idx + len(tok.right_edge), indefinite):
+        # (an indefinite description naming no one itself is new whatever place it is placed in:
+        # "a military spokesman in Goma said")
         return None
+    if key is not None and tok is not None and tok.lower_ in {"he", "she"} \
+            and _named_only_later(book, key, off + tok.idx, True):
+        return None     # '"...," he added' after an unnamed sayer: not a person the text names only later
     if key is not None and tok is not None and tok.pos_ == "NOUN" and not _collective(tok) \
             and _person_named_later_in_sentence(book, key, off + tok.right_edge.idx + len(tok.right_edge),
                                                 sentence_of(off + tok.idx)):
