@@ -1875,3 +1875,20 @@ def test_placed_nameless_spokesman_and_his_he_are_not_a_person_named_later():
     assert speaker_of(art, "We have inflicted heavy losses") != "Jean Kabila"
     assert speaker_of(art, "Four of our brave soldiers") != "Jean Kabila"
     assert speaker_of(art, "only two fighters were killed") == "Jean Kabila"
+
+
+def test_bare_noun_of_a_named_bodys_name_takes_it_up():
+    # "The observatory said" after "The Syrian Observatory for Human Rights reported ...": the body
+    # whose name holds the noun
+    art = article(H + "The Syrian Observatory for Human Rights reported 12 deaths in Idlib on Sunday. "
+                  "The observatory said most of the dead were civilians.")
+    assert speaker_of(art, "most of the dead were civilians") == "Syrian Observatory for Human Rights"
+
+
+def test_bare_country_noun_takes_up_no_body_named_with_it():
+    # "the country" is no word that takes up a body by its name ("Country Party"); nor "the state"
+    # Islamic State
+    art = article(H + "Islamic State fighters attacked a checkpoint in Raqqa on Sunday.\n\n"
+                  "The state said it would send more troops to the border.")
+    assert not any(s == "Islamic State" for s, t, _ in quotes_of(art) if t.startswith("it would send")), \
+        quotes_of(art)

@@ -1113,6 +1113,12 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
             and _type_of(book, context.last_speaker) in {"organization", "country"} else None
     if key is None:
         key = _body_by_its_name(book, tok, di, off, sentence)
+    if key is None and _head_of_a_name(tok):
+        # "The Syrian Observatory for Human Rights reported ... . The observatory said ...", "the
+        # coordination said" after the "... Resistance Committees Coordination": a definite bare
+        # noun takes up the organisation or group named before whose name holds it (as "the
+        # ministry" does for institution nouns, _latest_of_kind)
+        key = _latest_of_kind(book, context, tok.lower_)
     if key is not None and not _portfolio_fits(tok, book.actor(key)):
         # "the defence minister said" after a defence and a foreign minister: the one with that portfolio
         key = next((k for k in [*reversed(context.recent), *book.actors]
@@ -1241,6 +1247,24 @@ def _fighters(tok: Token) -> bool:
     France 24: the rebels, not the state they fight in)."""
     return tok.lower_ in _FIGHTER_NOUNS or any(
         c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _IRREGULAR for c in tok.children)
+
+
+def _head_of_a_name(tok: Token) -> bool:
+    """Whether a sayer is a bare "the" + singular common noun that can take up a named body by a
+    word of its name ("the observatory", "the coordination", "the forum"): not a person's title or
+    a person noun ("the president" is a person's), not a state's word ("the state", "the
+    government": Islamic State is no state's government), not a crowd or a document."""
+    noun = tok.lower_
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and len(noun) >= 5 \
+        and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children if c.dep_ != "punct") \
+        and any(c.dep_ == "det" for c in tok.children) \
+        and noun not in TITLE_NOUNS and noun not in PERSON_NOUNS and noun not in AGENT_NOUNS \
+        and noun not in DOCUMENT_NOUNS and noun not in _NO_NAME_HEADS and gz.institution_kind(noun) != "state"
+
+
+# Common nouns that name no body by a word of its name when bare ("the country said" is a state's)
+_NO_NAME_HEADS = {"country", "state", "nation", "people", "crowd", "public", "region", "province", "city",
+                  "world", "union", "republic", "kingdom", "president", "court"}
 
 
 def _named_only_later(book: ActorBook, key: str, here: int, indefinite: bool = False) -> bool:
