@@ -1022,3 +1022,13 @@ def test_quotation_opened_by_according_to_him_runs_on_and_is_the_last_speakers()
     hits = [(s, t, d) for s, t, d in quotes_of(art) if t.startswith("we wish to reiterate")]
     assert hits and hits[0] == ("Sani Bello", hits[0][1], True) and hits[0][1].endswith("in camps in Busia"), \
         quotes_of(art)
+
+
+def test_quoted_platform_letter_is_a_name_not_a_quote():
+    # 'wrote on "X"': a quoted one-letter name (or an acronym) is no one's words; a short "No" said is
+    art = article(H + "Fighting resumed in Goma on Sunday.\n\n"
+                  "“We call on the rebels to stop attacks on Goma,” US envoy John Miller wrote on “X”.\n\n"
+                  "\"No,\" Miller said when asked about talks.")
+    assert not any(t == "X" for _, t, _ in quotes_of(art)), quotes_of(art)
+    assert found(art, "We call on the rebels") == ("John Miller", True)
+    assert found(art, "No") == ("John Miller", True)

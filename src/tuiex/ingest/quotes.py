@@ -1715,7 +1715,12 @@ def _utterance(text: str, span: QuoteSpan) -> bool:
 
 def _is_name(words: str) -> bool:
     toks = [w for w in re.findall(r"[\w'-]+", words) if len(w) > 3]
-    return bool(toks) and all(w[:1].isupper() for w in toks)
+    if not toks:
+        # only short words: a name when they are one or two capitals-only words, an acronym or a
+        # letter ('he wrote on "X"', 'a statement by the "AU"'); "No" or "Ok" are words said
+        letters = re.findall(r"[^\W\d_]+", words)
+        return 0 < len(letters) <= 2 and all(w.isupper() for w in letters)
+    return all(w[:1].isupper() for w in toks)
 
 
 _DASH_TAIL = re.compile(r"[\s,.!?”\"»’]*\s(?P<dash>[-–—]{1,2}\s*)?(?=[A-Z])")
