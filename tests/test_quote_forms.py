@@ -1032,3 +1032,16 @@ def test_quoted_platform_letter_is_a_name_not_a_quote():
     assert not any(t == "X" for _, t, _ in quotes_of(art)), quotes_of(art)
     assert found(art, "We call on the rebels") == ("John Miller", True)
     assert found(art, "No") == ("John Miller", True)
+
+
+def test_title_set_off_by_a_comma_after_titled_is_no_quote():
+    # 'The statement titled, "RE: ...", read, "..."': the title is a name however long; the words
+    # the statement read are the quote
+    art = article(H + "Chief Justice Mary Banda on Monday struck out the suit filed by Hakainde Mumba.\n\n"
+                  "But in reaction on Monday, the Mumba Campaign Secretariat released a statement, saying they "
+                  "disagreed with the court.\n\n"
+                  "The statement titled, ‘RE: STATEMENT ON COURT RULING’, read, “We have taken note of the "
+                  "decision of the court. We respect it although we disagree with it.”")
+    qs = quotes_of(art)
+    assert not any(t.startswith("RE: STATEMENT") for _, t, _ in qs), qs
+    assert found(art, "We have taken note of the decision") == ("Mumba Campaign Secretariat", True)

@@ -81,7 +81,8 @@ VERBAL_ACTS = _verbal_acts()
 # A quoted fragment right after these is the name a thing goes by, not anyone's wording
 # ('the so-called "peace plan"', 'a militia dubbed "the Wolves"', 'a report titled "..."')
 _LABEL_BEFORE = re.compile(r"(?:so-called|so called|dubbed|known as|nicknamed|named|titled|entitled|"
-                           r"code-named|codenamed|the word|the term)\s*[\"“‘«']?$", re.IGNORECASE)
+                           r"code-named|codenamed|the word|the term)\s*,?\s*[\"“‘«']?$", re.IGNORECASE)
+# (a comma may set the label off: 'The statement titled, ‘RE: COURT RULING’, read, ...')
 # Verbs of intent whose quoted infinitive complement is the subject's wording of its aim ('Guinea
 # wants to "restore constitutional order"', 'the junta seeks to "hand power back to civilians"'):
 # only through the infinitive (_fragment_head), not a clause with a subject of its own
@@ -1253,6 +1254,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         if k and reach[k - 1] >= s.end:
             continue
         n_words = len(words.split())
+        if _LABEL_BEFORE.search(text[max(0, s.open_at - 24):s.open_at + 1]):
+            continue    # 'a statement titled, "RE: COURT RULING", read ...': a title or a name, however long
         cue = _cue_for(doc, s, _sentence_tokens(sents, sent_starts, s), marks, fragment=n_words <= 4)
         if cue is None:
             dash = _dash_speaker(doc, text, s)
