@@ -1045,3 +1045,12 @@ def test_title_set_off_by_a_comma_after_titled_is_no_quote():
     qs = quotes_of(art)
     assert not any(t.startswith("RE: STATEMENT") for _, t, _ in qs), qs
     assert found(art, "We have taken note of the decision") == ("Mumba Campaign Secretariat", True)
+
+
+def test_opening_attribution_the_parser_hung_on_the_clause_after_it():
+    # 'However, X says together with his team, they find ...': the saying opens the sentence and
+    # the parser made it the complement of the clause it introduces; that clause is the report
+    art = article(H + "Zambian Foreign Minister Mulambo Haimbe issued a statement on Monday.\n\n"
+                  "However, Haimbe says together with his team, they find it hard to believe that the rebels "
+                  "want peace.")
+    assert found(art, "they find it hard to believe") == ("Mulambo Haimbe", False)

@@ -706,6 +706,29 @@ def _closing_as_complement(verb: Token) -> tuple[Token, int] | None:
     return head, verb.doc[k].idx
 
 
+def _opening_as_head(verb: Token) -> tuple[Token, int] | None:
+    """The clause an opening attribution introduces when the parser made the attribution that
+    clause's complement ('However, X says together with his team, they find it hard to accept that
+    ...': "says" hung on "find"): (the clause's verb, the offset of its subject's first word), or
+    None. Only a plain saying with a subject of its own and no clause, which opens its sentence
+    (adverbs and punctuation before it), ends at a comma, and is followed right away by the subject
+    of the root clause; the mirror of _closing_as_complement."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.lemma_.lower() not in {"say", "add", "state", "insist", "stress"} \
+            or head.i < verb.i or head.dep_ != "ROOT" or head.pos_ not in {"VERB", "AUX"} \
+            or head.lemma_.lower() in SPEECH_VERBS or any(t.dep_ == "ccomp" for t in verb.children) \
+            or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    if any(t.pos_ not in {"ADV", "PUNCT", "CCONJ"} for t in doc[verb.sent.start:verb.left_edge.i]):
+        return None
+    comma = verb.right_edge.i + 1
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > verb.i), None)
+    if comma >= len(doc) or doc[comma].text != "," or subject is None or subject.left_edge.i != comma + 1:
+        return None
+    return head, subject.left_edge.idx
+
+
 def _clause_of_hearer(verb: Token) -> Token | None:
     """'told officers and soldiers that the president had given orders': the parser took "that" for
     a relative pronoun and hung the reported clause on the hearer (or a noun joined to it). The
@@ -999,6 +1022,9 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             closing, closing_at = closes
         if closing is not None:
             comp = closing      # "Five soldiers were wounded he said": the clause before is the report
+        opening_at = None
+        if comp is None and (opens := _opening_as_head(tok)) is not None:
+            comp, opening_at = opens    # 'X says together with his team, they find ...': the clause after
         if comp is None:
             comp = _clause_of_medium(tok) or _clause_of_hearer(tok)
         if comp is None:
@@ -1019,6 +1045,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                                         according))
             continue
         left, right = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
+        if opening_at is not None:
+            left = opening_at
         if comp.i < tok.i:
             # 'A is tense, and B opposes ..., Wang added': the clauses joined before a closing
             # attribution are one report (the parser made two complements of the verb, or the first
