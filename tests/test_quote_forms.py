@@ -1054,3 +1054,19 @@ def test_opening_attribution_the_parser_hung_on_the_clause_after_it():
                   "However, Haimbe says together with his team, they find it hard to believe that the rebels "
                   "want peace.")
     assert found(art, "they find it hard to believe") == ("Mulambo Haimbe", False)
+
+
+def test_report_after_a_local_time_the_parser_took_for_the_hearer():
+    # 'told local media on Tuesday local time that ...' (wire copy): the clause is the report, and
+    # the quoted words in it are the teller's, not the subject's of the clause
+    art = article(H + "Rebels met officials in Lusaka on Monday.\n\n"
+                  "Zambian army spokesman Brian Phiri also told local media on Tuesday local time that the rebels "
+                  "had agreed with President Hakainde Mumba to \"lay down their arms.\"")
+    assert found(art, "the rebels had agreed with President") == ("Brian Phiri", False)
+    assert found(art, "lay down their arms") == ("Brian Phiri", True)
+
+
+def test_a_relative_clause_on_a_told_story_is_no_report():
+    art = article(H + "Rebels met officials in Lusaka on Monday.\n\n"
+                  "The minister told the story that the general had heard.")
+    assert not any(t.startswith("the general had heard") for _, t, _ in quotes_of(art)), quotes_of(art)

@@ -746,7 +746,9 @@ def _clause_of_hearer(verb: Token) -> Token | None:
                 if that is None or not any(n.dep_ in {"nsubj", "nsubjpass"} and n.i > that.i for n in c.children):
                     continue
                 if any(n.dep_ == "nsubjpass" or (n.dep_ in {"dobj", "attr", "ccomp", "xcomp"} and n.i > that.i)
-                       for n in c.children):
+                       for n in c.children) or noun.lower_ in _DAY_PARTS | {"time"}:
+                    # (a time noun the parser took for the hearer, '... on Tuesday local time that the
+                    # rebels had agreed ...', has no relative clause that "that" could be the object of)
                     return c
     return None
 
