@@ -1070,3 +1070,14 @@ def test_a_relative_clause_on_a_told_story_is_no_report():
     art = article(H + "Rebels met officials in Lusaka on Monday.\n\n"
                   "The minister told the story that the general had heard.")
     assert not any(t.startswith("the general had heard") for _, t, _ in quotes_of(art)), quotes_of(art)
+
+
+def test_report_hung_on_the_local_time_of_an_on_phrase():
+    # 'told American media on Wednesday local time that X had agreed ... to "..."': the parser hung the
+    # clause on the time inside "on ..."; the clause is the teller's report, its quoted end theirs too
+    art = article(H + "Talks resumed in Doha on Tuesday.\n\n"
+                  "US envoy John Miller also told American media on Wednesday local time that Israeli Prime "
+                  "Minister Benjamin Netanyahu had agreed with US President Joe Biden to “take another step "
+                  "towards a ceasefire.”")
+    assert found(art, "Israeli Prime Minister Benjamin Netanyahu had agreed") == ("John Miller", False)
+    assert found(art, "take another step towards a ceasefire") == ("John Miller", True)

@@ -736,7 +736,10 @@ def _clause_of_hearer(verb: Token) -> Token | None:
     "that" as its object (a passive, or an object of its own); else None."""
     if verb.lemma_.lower() not in _HEARER_PASSIVES:
         return None
-    for hearer in (c for c in verb.children if c.dep_ == "dobj"):
+    # (and the time after "on"/"at" the parser hung the clause on: '... on Wednesday local time that ...')
+    times = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "at"}
+             for g in c.children if g.dep_ == "pobj" and g.lower_ in _DAY_PARTS | {"time"}]
+    for hearer in [*(c for c in verb.children if c.dep_ == "dobj"), *times]:
         for noun in (hearer, *(c for c in hearer.children if c.dep_ == "conj")):
             for c in noun.children:
                 if c.dep_ != "relcl":
