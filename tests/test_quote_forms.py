@@ -959,3 +959,125 @@ def test_a_quotation_the_writers_next_sentence_names_as_a_written_text_is_no_one
                   '"All citizens shall be equal before the law and enjoy equal protection." Article 27 of the '
                   "constitution was cited by the judges.")
     assert not [q for q in quotes_of(art) if q[1].startswith("All citizens shall be equal")]
+
+
+def test_last_paragraph_of_a_long_quotation_before_a_report_goes_on_with_it():
+    # a quotation left open at a paragraph's end reopens in the next one, which closes it and goes
+    # on with a report: the reopened words are the same speaker's, one quote with the first part
+    art = article(H + "Cape Town – “We have always respected the courts. Today we accept the verdict but we "
+                  "disagree with it”, Zambian opposition leader Hakainde Mumba said after the ruling. “Our "
+                  "lawyers brought strong evidence, but the judges saw it otherwise.\n\n"
+                  "“We find it hard to believe that the judges ruled against us on every ground.” Mumba said "
+                  "the ruling was not the end of his movement.")
+    hits = [(s, t) for s, t, d in quotes_of(art) if d and "We find it hard to believe" in t]
+    assert hits and hits[0][0] == "Hakainde Mumba", quotes_of(art)
+
+
+def test_leading_quotation_before_a_report_with_no_quotation_open_is_no_quote():
+    # with no quotation left open before it, the leading words keep no speaker: not the one reported after
+    art = article(H + "Police broke up a march in Lusaka on Sunday.\n\n"
+                  "“We will march again next week whatever the police say.” Opposition leader Hakainde "
+                  "Mumba said the march was peaceful.")
+    assert not any(t.startswith("We will march again") for _, t, _ in quotes_of(art)), quotes_of(art)
+
+
+def test_quotation_after_according_to_running_past_its_first_sentence_is_direct_and_whole():
+    # 'According to him, "A. B."': the quotation the frame opens is the quote, in its marks, whole
+    art = article(H + "Gunmen attacked a convoy near Busia on Monday.\n\n"
+                  "Army spokesman Colonel Musa Bello said the wounded soldiers had been flown to Nairobi.\n\n"
+                  "The army spokesman, in a statement, also denied an attack on a church in Malaba.\n\n"
+                  "According to him, “we wish to make clear that the attackers were not near the church. "
+                  "The villagers are all safe in camps.”")
+    hits = [(s, t, d) for s, t, d in quotes_of(art) if t.startswith("we wish to make clear")]
+    assert hits and hits[0][2] and hits[0][1].endswith("all safe in camps"), quotes_of(art)
+    assert hits[0][0] == "Musa Bello"
+
+
+def test_quotation_closed_on_a_full_stop_before_a_bare_attribution():
+    # '"A. B." X said. "C."': the saying after the full stop is the attribution (and the quotation
+    # after it goes on with the same speaker)
+    art = article(H + "President William Ruto signed an order on Monday imposing new tariffs on imports.\n\n"
+                  "“Kenya is a peace loving nation. We do not seek conflict with any of our neighbours.” Ruto "
+                  "said. “I look forward to the day when the tariffs can be lifted.”")
+    assert found(art, "Kenya is a peace loving nation") == ("William Ruto", True)
+    assert found(art, "I look forward to the day") == ("William Ruto", True)
+
+
+def test_quotation_closed_on_a_full_stop_before_a_sentence_saying_nothing_is_not_attributed():
+    # "The police said nothing more." reports no words: not the attribution of the quotation before it
+    art = article(H + "Police broke up the march in Kisumu on Monday. “Go home now.” The police said nothing more.")
+    assert not any(t.startswith("Go home now") and s for s, t, _ in quotes_of(art)), quotes_of(art)
+
+
+def test_quotation_opened_by_according_to_him_runs_on_and_is_the_last_speakers():
+    # 'According to him, "A. B.' left open at the paragraph's end: one direct quote, its words whole,
+    # "him" the person last quoted (here after an office and department written before the name)
+    art = article(H + "Gunmen attacked a convoy near Busia on Monday.\n\n"
+                  "Acting Director, Army Public Relations, Colonel Sani Bello, said the wounded soldiers have "
+                  "since been evacuated to Nairobi for further medical attention.\n\n"
+                  "The army spokesman, in a statement, also denied an attack on a church in Malaba.\n\n"
+                  "According to him, “we wish to reiterate that they were not killed near a church as claimed. "
+                  "The people from the village are all in camps in Busia.")
+    assert found(art, "the wounded soldiers have since been evacuated") == ("Sani Bello", False)
+    hits = [(s, t, d) for s, t, d in quotes_of(art) if t.startswith("we wish to reiterate")]
+    assert hits and hits[0] == ("Sani Bello", hits[0][1], True) and hits[0][1].endswith("in camps in Busia"), \
+        quotes_of(art)
+
+
+def test_quoted_platform_letter_is_a_name_not_a_quote():
+    # 'wrote on "X"': a quoted one-letter name (or an acronym) is no one's words; a short "No" said is
+    art = article(H + "Fighting resumed in Goma on Sunday.\n\n"
+                  "“We call on the rebels to stop attacks on Goma,” US envoy John Miller wrote on “X”.\n\n"
+                  "\"No,\" Miller said when asked about talks.")
+    assert not any(t == "X" for _, t, _ in quotes_of(art)), quotes_of(art)
+    assert found(art, "We call on the rebels") == ("John Miller", True)
+    assert found(art, "No") == ("John Miller", True)
+
+
+def test_title_set_off_by_a_comma_after_titled_is_no_quote():
+    # 'The statement titled, "RE: ...", read, "..."': the title is a name however long; the words
+    # the statement read are the quote
+    art = article(H + "Chief Justice Mary Banda on Monday struck out the suit filed by Hakainde Mumba.\n\n"
+                  "But in reaction on Monday, the Mumba Campaign Secretariat released a statement, saying they "
+                  "disagreed with the court.\n\n"
+                  "The statement titled, ‘RE: STATEMENT ON COURT RULING’, read, “We have taken note of the "
+                  "decision of the court. We respect it although we disagree with it.”")
+    qs = quotes_of(art)
+    assert not any(t.startswith("RE: STATEMENT") for _, t, _ in qs), qs
+    assert found(art, "We have taken note of the decision") == ("Mumba Campaign Secretariat", True)
+
+
+def test_opening_attribution_the_parser_hung_on_the_clause_after_it():
+    # 'However, X says together with his team, they find ...': the saying opens the sentence and
+    # the parser made it the complement of the clause it introduces; that clause is the report
+    art = article(H + "Zambian Foreign Minister Mulambo Haimbe issued a statement on Monday.\n\n"
+                  "However, Haimbe says together with his team, they find it hard to believe that the rebels "
+                  "want peace.")
+    assert found(art, "they find it hard to believe") == ("Mulambo Haimbe", False)
+
+
+def test_report_after_a_local_time_the_parser_took_for_the_hearer():
+    # 'told local media on Tuesday local time that ...' (wire copy): the clause is the report, and
+    # the quoted words in it are the teller's, not the subject's of the clause
+    art = article(H + "Rebels met officials in Lusaka on Monday.\n\n"
+                  "Zambian army spokesman Brian Phiri also told local media on Tuesday local time that the rebels "
+                  "had agreed with President Hakainde Mumba to \"lay down their arms.\"")
+    assert found(art, "the rebels had agreed with President") == ("Brian Phiri", False)
+    assert found(art, "lay down their arms") == ("Brian Phiri", True)
+
+
+def test_a_relative_clause_on_a_told_story_is_no_report():
+    art = article(H + "Rebels met officials in Lusaka on Monday.\n\n"
+                  "The minister told the story that the general had heard.")
+    assert not any(t.startswith("the general had heard") for _, t, _ in quotes_of(art)), quotes_of(art)
+
+
+def test_report_hung_on_the_local_time_of_an_on_phrase():
+    # 'told American media on Wednesday local time that X had agreed ... to "..."': the parser hung the
+    # clause on the time inside "on ..."; the clause is the teller's report, its quoted end theirs too
+    art = article(H + "Talks resumed in Doha on Tuesday.\n\n"
+                  "US envoy John Miller also told American media on Wednesday local time that Israeli Prime "
+                  "Minister Benjamin Netanyahu had agreed with US President Joe Biden to “take another step "
+                  "towards a ceasefire.”")
+    assert found(art, "Israeli Prime Minister Benjamin Netanyahu had agreed") == ("John Miller", False)
+    assert found(art, "take another step towards a ceasefire") == ("John Miller", True)

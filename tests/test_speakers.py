@@ -1823,3 +1823,72 @@ def test_she_in_a_relative_clause_of_the_speech_she_gave_is_its_owner():
     art = article(H + "A row broke out between Kenyan minister Amina Chebet and Ugandan minister Joseph Okello.\n\n"
                   "Chebet's speech on Monday, in which she said the border would stay closed, angered Kampala.")
     assert speaker_of(art, "the border would stay closed") == "Amina Chebet"
+
+
+def test_office_department_and_ranked_name_before_the_verb():
+    # "Office, Department, Rank Name, said": the parser made the office the subject and the name a
+    # conjunct; the name that ends the comma-joined chain is the sayer
+    art = article(H + "Gunmen attacked a convoy near Mopti on Monday.\n\n"
+                  "Acting Director, Army Public Relations, Colonel Musa Bello, said the wounded soldiers "
+                  "had been evacuated to Bamako.")
+    assert speaker_of(art, "the wounded soldiers had been evacuated") == "Musa Bello"
+
+
+def test_coordinated_sayers_keep_the_first():
+    # a real coordination is not an apposition: the first named of the pair stays the sayer
+    art = article(H + "Gunmen attacked a convoy near Mopti on Monday.\n\n"
+                  "The ministry and spokesman Ali Diallo said the border would stay closed.")
+    assert speaker_of(art, "the border would stay closed") != "Ali Diallo"
+
+
+def test_nameless_spokesman_of_the_lead_is_not_a_person_named_later():
+    # "a military spokesman said" refers to no one named yet; the rebels' spokesman named two
+    # paragraphs on is someone else (no cataphora for a description without a name)
+    art = article(H + "More than 20 rebels and three soldiers were killed in a clash in the Kivu region, "
+                  "a military spokesman said on Wednesday.\n\n"
+                  "The fighting took place overnight near Rutshuru.\n\n"
+                  "Jean Kabila, a spokesman for the rebels, confirmed the clashes but said only two "
+                  "fighters were killed.")
+    assert speaker_of(art, "More than 20 rebels and three soldiers") != "Jean Kabila"
+    assert speaker_of(art, "only two fighters were killed") == "Jean Kabila"
+
+
+def test_government_spokesman_of_a_country_speaks_for_the_state():
+    # "a Kenyan government spokesman said": the government's words, the state's (as "the Kenyan
+    # government said" is); an army spokesman stays the country's military
+    art = article(H + "Talks resumed in Nairobi on Monday.\n\n"
+                  "A Kenyan government spokesman said Sunday there is no deal yet.\n\n"
+                  "A Ugandan army spokesman said the troops had left the border.")
+    assert speaker_of(art, "there is no deal yet") == "Kenya"
+    assert speaker_of(art, "the troops had left the border") == "Ugandan military"
+
+
+def test_placed_nameless_spokesman_and_his_he_are_not_a_person_named_later():
+    # "a military spokesman in Goma told Reuters": the place names no one; "he added" after him is
+    # still no one named, not the rebels' spokesman two paragraphs on
+    art = article(H + "More than 20 rebels and three soldiers were killed in a clash in the Kivu region on "
+                  "Wednesday.\n\n"
+                  "“We have inflicted heavy losses on the rebels,” a military spokesman in Goma told Reuters.\n\n"
+                  "“Four of our brave soldiers have been killed,” he added.\n\n"
+                  "Jean Kabila, a spokesman for the rebels, confirmed the clashes but said only two "
+                  "fighters were killed.")
+    assert speaker_of(art, "We have inflicted heavy losses") != "Jean Kabila"
+    assert speaker_of(art, "Four of our brave soldiers") != "Jean Kabila"
+    assert speaker_of(art, "only two fighters were killed") == "Jean Kabila"
+
+
+def test_bare_noun_of_a_named_bodys_name_takes_it_up():
+    # "The observatory said" after "The Syrian Observatory for Human Rights reported ...": the body
+    # whose name holds the noun
+    art = article(H + "The Syrian Observatory for Human Rights reported 12 deaths in Idlib on Sunday. "
+                  "The observatory said most of the dead were civilians.")
+    assert speaker_of(art, "most of the dead were civilians") == "Syrian Observatory for Human Rights"
+
+
+def test_bare_country_noun_takes_up_no_body_named_with_it():
+    # "the country" is no word that takes up a body by its name ("Country Party"); nor "the state"
+    # Islamic State
+    art = article(H + "Islamic State fighters attacked a checkpoint in Raqqa on Sunday.\n\n"
+                  "The state said it would send more troops to the border.")
+    assert not any(s == "Islamic State" for s, t, _ in quotes_of(art) if t.startswith("it would send")), \
+        quotes_of(art)

@@ -292,6 +292,8 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 carried = None
                 had_quote = True
                 continue
+            if q.continuing_only and (carried is None or doc_text(doc)[:q.start].strip(' "“«„‘’')):
+                continue    # a leading quotation before a report, with no quotation left open to go on
             if carried is not None and (q.standalone or q.open_ended or q.continued) \
                     and not doc_text(doc)[:q.start].strip(' "“«„‘’'):
                 # the quotation of the last paragraph goes on here: one quote
@@ -896,9 +898,17 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         # "leaders of many parties said": several people, not the one leader in view ("the two
         # leaders" after "X and Y met" are those two, issue 12's collective speakers)
         return None
-    if key is not None and tok is not None and not any(t.pos_ == "PROPN" for t in tok.subtree) \
-            and _named_only_later(book, key, off + tok.right_edge.idx + len(tok.right_edge)):
+    indefinite = tok is not None and tok.pos_ == "NOUN" \
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children) \
+        and not any(c.pos_ == "PROPN" and c.dep_ in {"compound", "appos", "poss", "amod"} for c in tok.children)
+    if key is not None and tok is not None and (indefinite or not any(t.pos_ == "PROPN" for t in tok.subtree)) \
+            and _named_only_later(book, key, off + tok.right_edge.idx + len(tok.right_edge), indefinite):
+        # (an indefinite description naming no one itself is new whatever place it is placed in:
+        # "a military spokesman in Goma said")
         return None
+    if key is not None and tok is not None and tok.lower_ in {"he", "she"} \
+            and _named_only_later(book, key, off + tok.idx, True):
+        return None     # '"...," he added' after an unnamed sayer: not a person the text names only later
     if key is not None and tok is not None and tok.pos_ == "NOUN" and not _collective(tok) \
             and _person_named_later_in_sentence(book, key, off + tok.right_edge.idx + len(tok.right_edge),
                                                 sentence_of(off + tok.idx)):
@@ -1010,6 +1020,11 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
         body = _body_named_before(book, off + tok.idx, tok.lemma_.lower(), singular=tok.tag_ != "NNS")
         if body:
             return body
+    if tok.lower_ in {"him", "her"} and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
+            and tok.head.head.lower_ == "according":
+        # "According to him, ...": the sayer a "he" or "she" would be (the person last quoted, else
+        # named), not whatever the book's object-pronoun lookup finds
+        return context.person_for("he" if tok.lower_ == "him" else "she", context.last_speaker)
     if tok.lower_ in {"he", "she"}:
         subject = context.last_subject
         if subject is not None and subject != context.last_speaker and _type_of(book, subject) == "person" \
@@ -1099,6 +1114,12 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
             and _type_of(book, context.last_speaker) in {"organization", "country"} else None
     if key is None:
         key = _body_by_its_name(book, tok, di, off, sentence)
+    if key is None and _head_of_a_name(tok):
+        # "The Syrian Observatory for Human Rights reported ... . The observatory said ...", "the
+        # coordination said" after the "... Resistance Committees Coordination": a definite bare
+        # noun takes up the organisation or group named before whose name holds it (as "the
+        # ministry" does for institution nouns, _latest_of_kind)
+        key = _latest_of_kind(book, context, tok.lower_)
     if key is not None and not _portfolio_fits(tok, book.actor(key)):
         # "the defence minister said" after a defence and a foreign minister: the one with that portfolio
         key = next((k for k in [*reversed(context.recent), *book.actors]
@@ -1229,13 +1250,36 @@ def _fighters(tok: Token) -> bool:
         c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _IRREGULAR for c in tok.children)
 
 
-def _named_only_later(book: ActorBook, key: str, here: int) -> bool:
+def _head_of_a_name(tok: Token) -> bool:
+    """Whether a sayer is a bare "the" + singular common noun that can take up a named body by a
+    word of its name ("the observatory", "the coordination", "the forum"): not a person's title or
+    a person noun ("the president" is a person's), not a state's word ("the state", "the
+    government": Islamic State is no state's government), not a crowd or a document."""
+    noun = tok.lower_
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and len(noun) >= 5 \
+        and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children if c.dep_ != "punct") \
+        and any(c.dep_ == "det" for c in tok.children) \
+        and noun not in TITLE_NOUNS and noun not in PERSON_NOUNS and noun not in AGENT_NOUNS \
+        and noun not in DOCUMENT_NOUNS and noun not in _NO_NAME_HEADS and gz.institution_kind(noun) != "state"
+
+
+# Common nouns that name no body by a word of its name when bare ("the country said" is a state's)
+_NO_NAME_HEADS = {"country", "state", "nation", "people", "crowd", "public", "region", "province", "city",
+                  "world", "union", "republic", "kingdom", "president", "court"}
+
+
+def _named_only_later(book: ActorBook, key: str, here: int, indefinite: bool = False) -> bool:
     """Whether a named organisation or group a common noun phrase was matched to ("the army" ->
     "New People's Army") is named only after character offset `here`, the end of the phrase: a
     common noun refers back to a body the text has named (or the phrase itself names), never ahead
-    to one it names later."""
+    to one it names later. So does an indefinite description of a person (`indefinite`: "a military
+    spokesman said" in a lead brings in someone new, not "X, a spokesman for the rebels" named
+    paragraphs on; wire copy that names the official of its lead later is _name_unnamed_officials'
+    case, after this); a definite title may name ahead ("the French president said ... Emmanuel
+    Macron")."""
     actor = book.actor(key)
-    if actor is None or actor.type not in {"organization", "group"}:
+    if actor is None or actor.type not in ({"organization", "group", "person"} if indefinite
+                                           else {"organization", "group"}):
         return False
     first = book.first_mention_start(key)
     return first is not None and first >= here
@@ -1658,6 +1702,10 @@ def _qualified_body(book: ActorBook, tok: Token, di: int, off: int, sentence_of)
     if country is None:
         return None
     for c in tok.children:
+        if c.dep_ == "compound" and c.lower_ == "government" and not list(c.children):
+            # "a Kenyan government spokesman": the government's, which speaks for the state, as "the
+            # Kenyan government said" does (GUIDELINES: the country when no person is named)
+            return book._add(country.name, "country", country.iso3)
         if c.dep_ == "compound" and c.pos_ == "NOUN" and gz.institution_kind(c.lemma_.lower()) == "organization":
             key = resolve_unnamed(book, c, di, off, sentence_of(off + c.idx), country.iso3)
             if key is not None and _type_of(book, key) == "organization" and book.actors[key].country == country.iso3:

@@ -81,7 +81,8 @@ VERBAL_ACTS = _verbal_acts()
 # A quoted fragment right after these is the name a thing goes by, not anyone's wording
 # ('the so-called "peace plan"', 'a militia dubbed "the Wolves"', 'a report titled "..."')
 _LABEL_BEFORE = re.compile(r"(?:so-called|so called|dubbed|known as|nicknamed|named|titled|entitled|"
-                           r"code-named|codenamed|the word|the term)\s*[\"“‘«']?$", re.IGNORECASE)
+                           r"code-named|codenamed|the word|the term)\s*,?\s*[\"“‘«']?$", re.IGNORECASE)
+# (a comma may set the label off: 'The statement titled, ‘RE: COURT RULING’, read, ...')
 # Verbs of intent whose quoted infinitive complement is the subject's wording of its aim ('Guinea
 # wants to "restore constitutional order"', 'the junta seeks to "hand power back to civilians"'):
 # only through the infinitive (_fragment_head), not a clause with a subject of its own
@@ -125,6 +126,9 @@ class FoundQuote:
     open_ended: bool = False
     continued: bool = False     # the end of a quotation an earlier paragraph opened
     person_only: bool = False   # the sayer is a name the tagger did not mark a person: a quote only if it is one
+    # a quotation leading its paragraph before a report of the writer's: a quote only as the next part of
+    # a quotation the paragraph before left open (the pipeline knows; see _leads_before_report)
+    continuing_only: bool = False
 
 
 def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
@@ -202,6 +206,7 @@ def quote_spans(text: str, runs_on: bool = False) -> list[QuoteSpan]:
             continue
         if j >= n and c in '"“«„' and (not text[:i].strip() or text[:i].rstrip().endswith(":")
                                         or _SAID_COMMA.search(text, 0, i) is not None
+                                        or _ACCORDING_COMMA.search(text, 0, i) is not None
                                         or _runs_on_after_sentence(text, i)) \
                 and not _DOUBLE_MARKS.search(text, i + 1):
             # a quotation opening the paragraph (or a sentence of it: '..., he said. "A. B.') and never
@@ -232,6 +237,11 @@ _DOUBLED_CLOSE = re.compile(r"(?<=\S)’’")
 # (a participle too: "ended the meeting, saying, “There is no ...")
 _SAID_COMMA = re.compile(r"\b(?:said|says|saying|added|adds|adding|stated|declared|explained|insisted|stressed"
                          r"|noted|continued|wrote|warned|remarked|replied|told [\w ]{1,30})\s*,\s*$")
+
+
+# The frame "According to X," right before a quotation ('According to him, “We ...'): as after a
+# speech verb and its comma, the quotation it opens, unclosed at the paragraph's end, runs on
+_ACCORDING_COMMA = re.compile(r"(?:^|[.!?]\s+)[Aa]ccording to [^,;.\"“”]{1,40},\s*$")
 
 
 # A single opening mark: a quotation nested in a double one, which a single closing mark ends
@@ -582,7 +592,7 @@ def _subject(verb: Token, quoted=lambda offset: False) -> Token | None:
             outside = before[-1:] or outside
         if outside:
             return _named_before_day(outside[0]) or _named_above_day(outside[0], verb) \
-                or _name_after_title(outside[0]) or outside[0]
+                or _name_after_title(outside[0]) or _name_ending_apposition(outside[0], verb) or outside[0]
         if seen == 0 and verb.dep_ == "parataxis" and verb.head.i > verb.i:
             # 'The IG while talking to journalists said, "I am ..."': the parser made the quoted verb
             # the root and hung the sayer on it as its subject, before the speech verb
@@ -696,6 +706,29 @@ def _closing_as_complement(verb: Token) -> tuple[Token, int] | None:
     return head, verb.doc[k].idx
 
 
+def _opening_as_head(verb: Token) -> tuple[Token, int] | None:
+    """The clause an opening attribution introduces when the parser made the attribution that
+    clause's complement ('However, X says together with his team, they find it hard to accept that
+    ...': "says" hung on "find"): (the clause's verb, the offset of its subject's first word), or
+    None. Only a plain saying with a subject of its own and no clause, which opens its sentence
+    (adverbs and punctuation before it), ends at a comma, and is followed right away by the subject
+    of the root clause; the mirror of _closing_as_complement."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.lemma_.lower() not in {"say", "add", "state", "insist", "stress"} \
+            or head.i < verb.i or head.dep_ != "ROOT" or head.pos_ not in {"VERB", "AUX"} \
+            or head.lemma_.lower() in SPEECH_VERBS or any(t.dep_ == "ccomp" for t in verb.children) \
+            or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    if any(t.pos_ not in {"ADV", "PUNCT", "CCONJ"} for t in doc[verb.sent.start:verb.left_edge.i]):
+        return None
+    comma = verb.right_edge.i + 1
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > verb.i), None)
+    if comma >= len(doc) or doc[comma].text != "," or subject is None or subject.left_edge.i != comma + 1:
+        return None
+    return head, subject.left_edge.idx
+
+
 def _clause_of_hearer(verb: Token) -> Token | None:
     """'told officers and soldiers that the president had given orders': the parser took "that" for
     a relative pronoun and hung the reported clause on the hearer (or a noun joined to it). The
@@ -703,7 +736,10 @@ def _clause_of_hearer(verb: Token) -> Token | None:
     "that" as its object (a passive, or an object of its own); else None."""
     if verb.lemma_.lower() not in _HEARER_PASSIVES:
         return None
-    for hearer in (c for c in verb.children if c.dep_ == "dobj"):
+    # (and the time after "on"/"at" the parser hung the clause on: '... on Wednesday local time that ...')
+    times = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "at"}
+             for g in c.children if g.dep_ == "pobj" and g.lower_ in _DAY_PARTS | {"time"}]
+    for hearer in [*(c for c in verb.children if c.dep_ == "dobj"), *times]:
         for noun in (hearer, *(c for c in hearer.children if c.dep_ == "conj")):
             for c in noun.children:
                 if c.dep_ != "relcl":
@@ -713,7 +749,9 @@ def _clause_of_hearer(verb: Token) -> Token | None:
                 if that is None or not any(n.dep_ in {"nsubj", "nsubjpass"} and n.i > that.i for n in c.children):
                     continue
                 if any(n.dep_ == "nsubjpass" or (n.dep_ in {"dobj", "attr", "ccomp", "xcomp"} and n.i > that.i)
-                       for n in c.children):
+                       for n in c.children) or noun.lower_ in _DAY_PARTS | {"time"}:
+                    # (a time noun the parser took for the hearer, '... on Tuesday local time that the
+                    # rebels had agreed ...', has no relative clause that "that" could be the object of)
                     return c
     return None
 
@@ -784,6 +822,38 @@ def _name_after_title(tok: Token) -> Token | None:
             or any(t.is_alpha and not t.is_title and t.lower_ not in _PORTFOLIO_JOINERS for t in between):
         return None
     return last
+
+
+def _name_ending_apposition(tok: Token, verb: Token) -> Token | None:
+    """The person's name that ends a comma-joined chain of appositives the parser took for the
+    subject's conjuncts: "Acting Director, Army Public Relations, Colonel X, said" (Nigerian and
+    Ghanaian copy put the office, then its department, then rank and name before the verb) and
+    "during a rally in the capital, Dhaka, party leader X stated" (a place's appositive taken for
+    the subject). The subject `tok` is no person's name; the name is reached from it through
+    "conj"/"appos" links only (not an apposition to `tok` itself, which is read as such), its last
+    word stands right before the verb (or its comma), and no "and"/"or" joins the chain (a real
+    coordination, "the ministry and spokesman X said", keeps its first member: GUIDELINES, several
+    actors -> the first named). None otherwise."""
+    if tok.ent_type_ == "PERSON" or tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    doc = verb.doc
+    end = verb.i - 1
+    if end > tok.i and doc[end].text == ",":
+        end -= 1
+    name = doc[end]
+    if end <= tok.i or name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or name.dep_ not in {"conj", "appos"} \
+            or name.head.i == tok.i and name.dep_ == "appos":
+        return None     # (a name in apposition to its title, "The army spokesperson, X, said", is read as such)
+    up = name
+    while up.i != tok.i:
+        if up.dep_ not in {"conj", "appos"} or up.head.i == up.i or up.head.i > up.i:
+            return None
+        if any(c.dep_ == "cc" for c in up.head.children):
+            return None
+        up = up.head
+    if not any(t.text == "," for t in doc[tok.i + 1:name.i]):
+        return None
+    return name
 
 
 _PORTFOLIO_JOINERS = {"of", "for", "and", "the", "on", "to"}
@@ -957,6 +1027,9 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             closing, closing_at = closes
         if closing is not None:
             comp = closing      # "Five soldiers were wounded he said": the clause before is the report
+        opening_at = None
+        if comp is None and (opens := _opening_as_head(tok)) is not None:
+            comp, opening_at = opens    # 'X says together with his team, they find ...': the clause after
         if comp is None:
             comp = _clause_of_medium(tok) or _clause_of_hearer(tok)
         if comp is None:
@@ -977,6 +1050,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                                         according))
             continue
         left, right = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
+        if opening_at is not None:
+            left = opening_at
         if comp.i < tok.i:
             # 'A is tense, and B opposes ..., Wang added': the clauses joined before a closing
             # attribution are one report (the parser made two complements of the verb, or the first
@@ -1150,6 +1225,15 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             else:
                 start, end = sent.start_char, tok.idx
             start, end = _words(text, start, end)
+            k = bisect.bisect_left(marks.opens, start - 1)
+            opened = marks.spans[k] if k < len(marks.spans) else None
+            if opened is not None and opened.open_at < end < opened.end \
+                    and len(text[start:opened.open_at].split()) <= 4 and claim(start, opened.end):
+                # 'According to him, "A. B."': a quotation the frame opens, running past the sentence the
+                # parser ended inside it, is the quote, direct and whole (GUIDELINES: words in marks)
+                found.append(FoundQuote(opened.start, opened.end, text[opened.start:opened.end], True, pobj,
+                                        "according to", tok, open_ended=opened.open_ended))
+                continue
             if end - start <= 10 or not claim(start, end):
                 continue
             inner = [q for q in marks.within(start - 1, end + 1) if q.start >= start]
@@ -1203,6 +1287,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         if k and reach[k - 1] >= s.end:
             continue
         n_words = len(words.split())
+        if _LABEL_BEFORE.search(text[max(0, s.open_at - 24):s.open_at + 1]):
+            continue    # 'a statement titled, "RE: COURT RULING", read ...': a title or a name, however long
         cue = _cue_for(doc, s, _sentence_tokens(sents, sent_starts, s), marks, fragment=n_words <= 4)
         if cue is None:
             dash = _dash_speaker(doc, text, s)
@@ -1216,6 +1302,11 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
                 if claim(s.start, s.end):
                     found.append(FoundQuote(s.start, s.end, words, True, None, None, None, standalone=True,
                                             open_ended=s.open_ended))
+                continue
+            if n_words >= 8 and not words.rstrip().endswith("?") and _leads_before_report(doc, text, s):
+                if claim(s.start, s.end):
+                    found.append(FoundQuote(s.start, s.end, words, True, None, None, None, standalone=True,
+                                            open_ended=s.open_ended, continuing_only=True))
                 continue
             # the quote found nearest before it (found holds reported speech first, not in text order)
             prev = max((q for q in found if q.text and q.end <= s.open_at), key=lambda q: q.end, default=None)
@@ -1386,12 +1477,22 @@ def _attribution_after(sent, nxt, span: QuoteSpan) -> bool:
     tail = _CLOSING_TAIL.match(text, span.end)
     # (or one closing on a bare word, the comma left out: '"... options" Kerry said.')
     bare = text[span.end - 1:span.end].isalnum() and text[span.end:span.end + 1] in {'"', "”", "»"}
+    # (or on a full stop inside the marks, '"... any other country." Trump said.': then only a saying
+    # that is nothing but the attribution, its verb reporting no words of its own, is one)
+    stop = tail is not None and "." in text[max(span.start, span.end - 1):tail.end()]
     if tail is None or tail.end() < sent.end_char or tail.end() < nxt.start_char \
-            or not (re.search(r"[!?]", text[max(span.start, span.end - 1):tail.end()]) or bare):
+            or not (re.search(r"[!?]", text[max(span.start, span.end - 1):tail.end()]) or bare or stop):
         return False
     first = next((t for t in nxt if not t.is_punct), None)
     if first is None:
         return False
+    if stop and not bare and not re.search(r"[!?]", text[max(span.start, span.end - 1):tail.end()]):
+        root = nxt.root
+        return len(nxt) <= 12 and root.pos_ == "VERB" and root.lemma_.lower() in SPEECH_VERBS \
+            and any(c.dep_ == "nsubj" for c in root.children) \
+            and not any(c.dep_ in {"ccomp", "xcomp", "parataxis", "advcl"} or (
+                c.dep_ == "dobj" and root.lemma_.lower() not in _HEARER_PASSIVES) for c in root.children) \
+            and not _OPENERS.search(text, nxt.start_char, nxt.end_char)
     if first.text[:1].islower():
         return True
     root = nxt.root
@@ -1650,7 +1751,12 @@ def _utterance(text: str, span: QuoteSpan) -> bool:
 
 def _is_name(words: str) -> bool:
     toks = [w for w in re.findall(r"[\w'-]+", words) if len(w) > 3]
-    return bool(toks) and all(w[:1].isupper() for w in toks)
+    if not toks:
+        # only short words: a name when they are one or two capitals-only words, an acronym or a
+        # letter ('he wrote on "X"', 'a statement by the "AU"'); "No" or "Ok" are words said
+        letters = re.findall(r"[^\W\d_]+", words)
+        return 0 < len(letters) <= 2 and all(w.isupper() for w in letters)
+    return all(w[:1].isupper() for w in toks)
 
 
 _DASH_TAIL = re.compile(r"[\s,.!?”\"»’]*\s(?P<dash>[-–—]{1,2}\s*)?(?=[A-Z])")
@@ -1773,6 +1879,23 @@ def _leads_paragraph(doc: Doc, text: str, span: QuoteSpan) -> bool:
                      for t in after[0].sent):
         return False    # ('"..." Article 27 of the constitution was cited': the words of a text, not a speaker)
     return not any(t.lemma_.lower() in SPEECH_VERBS | _SAYING for t in after)
+
+
+def _leads_before_report(doc: Doc, text: str, span: QuoteSpan) -> bool:
+    """Whether the quotation leads its paragraph as _leads_paragraph asks, but a sentence of reported
+    speech follows it ('"We find it hard to accept." Mumba said the ruling was not the end.'): news
+    style for the last paragraph of a long quotation the paragraph before left open (AFP, Reuters and
+    African copy: each paragraph of a quotation reopens its mark, only the last closes it). Only the
+    pipeline, which knows whether that quotation is still open, keeps it (`continuing_only`); the
+    sentence after it is no attribution of it (it reports other words of its own)."""
+    m = re.compile(r"\s*([.!]?)\s*[\"”»’']").match(text, span.end)
+    if text[:span.open_at].strip() or m is None \
+            or not (m.group(1) or text[span.start:span.end].rstrip()[-1:] in {".", "!"}):
+        return False
+    rest = m.end()
+    if not re.match(r"\s+[A-Z]", text[rest:]) or _OPENERS.search(text, rest) or _DOUBLE_MARKS.search(text, rest):
+        return False
+    return any(t.idx >= rest and t.lemma_.lower() in SPEECH_VERBS for t in doc)
 
 
 def _alone(text: str, span: QuoteSpan) -> bool:
