@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, Article, Event, Quote, Sentence, SourceDoc
 from ..textnorm import fold
@@ -168,9 +168,14 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
     offsets = [p.start for p in paragraphs]
     body = [p.is_body for p in paragraphs]
     sentences: list[Sentence] = []
+    # each paragraph's sentences, read once: spaCy makes a new Span per sentence on each pass over
+    # `doc.sents`, and `Token.sent` walks the tokens to both ends of its sentence on each call; nothing
+    # changes a parsed Doc, so the list stays right for the passes below
+    sents_of: list[list[Span]] = []
     for p, doc in zip(paragraphs, docs, strict=True):
         whole = doc_text(doc)
-        for s in doc.sents:
+        sents_of.append(list(doc.sents))
+        for s in sents_of[-1]:
             text = whole[s.start_char:s.end_char]      # s.text, without a Token object per token
             lead_ws = len(text) - len(text.lstrip())
             if text.strip():
@@ -386,9 +391,12 @@ def build_article(source: SourceDoc, cleaned: Cleaned, published: str | None, ho
                 if q.cue_token is not None and q.cue_token.lemma_.lower() in _DOCUMENT_OF_VERB:
                     authored[_DOCUMENT_OF_VERB[q.cue_token.lemma_.lower()]] = speaker
         events_of: dict[int, list[FoundEvent]] = {}     # sentence start -> its events, in order
+        sents = sents_of[di]
+        sent_starts = [s.start for s in sents]
         for ev in find_events(doc):
-            events_of.setdefault(ev.verb.sent.start, []).append(ev)
-        for sent in doc.sents:
+            # (the start of `ev.verb.sent`, looked up among the paragraph's sentences)
+            events_of.setdefault(sent_starts[bisect.bisect_right(sent_starts, ev.verb.i) - 1], []).append(ev)
+        for sent in sents:
             for ev in events_of.get(sent.start, ()):
                 _attach_actors(ev, book, di, off, sentence_of, context)
                 if ev.quoted_judge and ev.source_key is None:
