@@ -420,8 +420,14 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
     # (an infinitive the parser hung as an adverbial clause after a direct object is the object's
     # order all the same: "directed the ambassador to leave the country")
     has_dobj = any(c.dep_ == "dobj" for c in tok.children)
+    # (not a word of the subject, nor a compound saying what kind the object is, unless the object is
+    # the verb's own noun: "the home ministry sent the envoy", "sprayed the pepper crops" are no
+    # envoy sent home nor pepper spray; "sprayed pepper spray at the crowd" is)
+    kinds = {g.i for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() != tok.lemma_.lower()
+             for g in o.children if g.dep_ == "compound"}
     if e.needword is not None and not any(
-            t.lower_ in e.needword for c in tok.children if c.dep_ not in {"advcl", "conj"} or (
+            t.lower_ in e.needword and t.i not in kinds for c in tok.children if c.dep_ not in {
+                "advcl", "conj", "nsubj"} or (
                 c.dep_ == "advcl" and has_dobj and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
             for t in c.subtree):
         return False
