@@ -384,6 +384,11 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         g.lemma_.lower() for o in direct for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
         for g in p.children
         if g.dep_ == "pobj" and (o.lemma_.lower() in QUANTITY_OBJECTS or o.like_num)}
+    if any(o.lemma_.lower() == "capital" and not any(
+            c.dep_ in {"det", "poss"} or c.pos_ == "PROPN" for c in o.children) for o in direct):
+        # a bare "capital" is money or credit, not a city: "took fresh capital", "took political capital"
+        # ("took the capital", "its capital", "capital Kunduz" are the city)
+        lemmas.discard("capital")
     if e.needobj is not None and (not direct or (e.needobj and not lemmas & e.needobj and not (
             "@name" in e.needobj and any(o.pos_ == "PROPN" for o in direct)))):
         return False
