@@ -1399,7 +1399,8 @@ CROWD_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "c
 
 
 # What a crowd does violently in a protest (CAMEO 145, protest violently or riot).
-CROWD_VIOLENCE = {"clash", "scuffle", "ransack", "torch", "burn", "loot", "vandalize", "vandalise", "pelt", "stone"}
+CROWD_VIOLENCE = {"clash", "scuffle", "rampage", "ransack", "torch", "burn", "loot", "vandalize", "vandalise", "pelt",
+                  "stone"}
 
 
 def _crowd(tok: Token) -> bool:
