@@ -559,6 +559,19 @@ def _verb_taken_for_adjective(tok: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
 
 
+# Event nouns that are acts against a party only: against a thing they are measures of health or
+# defence ("countermeasures against the coronavirus", "against drones"), no sanction.
+MEASURE_NOUNS = {"countermeasure"}
+
+
+def _measure_against_thing(noun: Token) -> bool:
+    """Whether a `MEASURE_NOUNS` noun is aimed at a thing, not a party: "announced countermeasures
+    against the coronavirus" (but "countermeasures against Lithuania" are China's sanctions)."""
+    return noun.lemma_.lower() in MEASURE_NOUNS and any(
+        not _can_act(g) for p in noun.children if p.dep_ == "prep" and p.lower_ in {"against", "to", "for", "on"}
+        for g in p.children if g.dep_ == "pobj")
+
+
 def _noun_taken_for_verb(tok: Token) -> bool:
     """Whether a "verb" is a noun the parser mistook, known by the compound noun right before it and
     no subject of its own: "called the missile launch a grave threat" launches nothing."""
@@ -737,7 +750,7 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
                    and NOUNS.get(n.head.head.lemma_.lower()) not in STANCE_TYPES else 1)
         for n in cands:
             type_ = _LEX.noun_type(_nominal_lemma(n), _compounds(n))
-            if type_:
+            if type_ and not _measure_against_thing(n):
                 return _noun_sense(n, type_), [tok, *particle_toks, n]
         aid = _aid_sent(tok, lemma, cands, objs, prep_toks)
         if aid is not None:
@@ -1628,6 +1641,8 @@ def find_events(doc) -> list[FoundEvent]:
             continue    # "crossed the median line without warning": the act that did not happen
         if noun == "opposition" and not any(c.dep_ == "prep" and c.lower_ in {"to", "against"} for c in tok.children):
             continue    # "Kenya's opposition called for ...": the opposition parties, not an act of opposing one
+        if _measure_against_thing(tok):
+            continue    # "Japan's countermeasures against the coronavirus"
         type_ = _noun_sense(tok, nominal_type)
         source = _nominal_source(tok)
         parties = _occurring_between(tok) if source is None else None
