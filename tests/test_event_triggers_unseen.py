@@ -109,3 +109,11 @@ def test_countermeasures_against_a_thing_are_no_sanctions():
 def test_aircraft_that_encounter_fighters_meet_jets_not_gunmen():
     art = article("Headline Words Here\n\nRussian bombers encountered NATO fighters over the Baltic Sea on Tuesday.")
     assert not any(e[0] == "ASSAULT" for e in events_of(art))
+
+
+def test_troops_that_encounter_armed_men_fight_them():
+    # as Philippine army reports write a firefight; a man met is no fight
+    art = article("Headline Words Here\n\nA spokesman said Filipino troops encountered about five armed men near Bilar on Tuesday.")
+    assert any(e[0] == "ASSAULT" and e[1] == "Filipino military" for e in events_of(art))
+    art = article("Headline Words Here\n\nFilipino troops encountered a man near Bilar on Tuesday.")
+    assert not any(e[0] == "ASSAULT" for e in events_of(art))

@@ -383,7 +383,8 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         for c in o.children if c.dep_ == "compound"} | {
         g.lemma_.lower() for o in direct for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
         for g in p.children
-        if g.dep_ == "pobj" and (o.lemma_.lower() in QUANTITY_OBJECTS or o.like_num)}
+        if g.dep_ == "pobj" and (o.lemma_.lower() in QUANTITY_OBJECTS or o.like_num)} | {
+        f"{c.lower_} {o.lemma_.lower()}" for o in direct for c in o.children if c.dep_ == "amod"}   # "armed man"
     if any(o.lemma_.lower() == "capital" and not any(
             c.dep_ in {"det", "poss"} or c.pos_ == "PROPN" for c in o.children) for o in direct):
         # a bare "capital" is money or credit, not a city: "took fresh capital", "took political capital"
