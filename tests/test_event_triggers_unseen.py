@@ -117,3 +117,11 @@ def test_troops_that_encounter_armed_men_fight_them():
     assert any(e[0] == "ASSAULT" and e[1] == "Filipino military" for e in events_of(art))
     art = article("Headline Words Here\n\nFilipino troops encountered a man near Bilar on Tuesday.")
     assert not any(e[0] == "ASSAULT" for e in events_of(art))
+
+
+def test_an_event_noun_under_no_did_not_happen():
+    art = article("Headline Words Here\n\nResidents said they heard no gunfire from Ethiopian troops overnight.\n\n"
+                  "Residents said there was no shelling by Eritrean troops near the border.")
+    assert not any(e[0] == "ASSAULT" for e in events_of(art))
+    art = article("Headline Words Here\n\nResidents said they heard gunfire from Ethiopian troops overnight.")
+    assert any(e[0] == "ASSAULT" and e[1] == "Ethiopian military" for e in events_of(art))

@@ -1638,8 +1638,9 @@ def find_events(doc) -> list[FoundEvent]:
         nominal_type = _LEX.noun_type(noun, _compounds(tok))
         if nominal_type is None:
             continue
-        if tok.dep_ == "pobj" and tok.head.lower_ == "without":
-            continue    # "crossed the median line without warning": the act that did not happen
+        if (tok.dep_ == "pobj" and tok.head.lower_ == "without") or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            continue    # "crossed the median line without warning", "heard no gunfire from X": no act happened
         if noun == "opposition" and not any(c.dep_ == "prep" and c.lower_ in {"to", "against"} for c in tok.children):
             continue    # "Kenya's opposition called for ...": the opposition parties, not an act of opposing one
         if _measure_against_thing(tok):
