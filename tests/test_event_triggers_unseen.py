@@ -90,7 +90,8 @@ def test_a_word_of_the_subject_does_not_choose_the_verbs_sense():
 
 def test_capital_as_money_is_no_captured_city():
     art = article("Headline Words Here\n\nThe Nigerian government took fresh capital from the World Bank last year.\n\n"
-                  "The Indian army took political capital from the border crisis.")
+                  "The Indian army took political capital from the border crisis.\n\n"
+                  "Chinese state banks captured the capital markets of Kenya last year.")
     assert not any(e[0] == "ASSAULT" for e in events_of(art))
 
 

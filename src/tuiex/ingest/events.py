@@ -386,9 +386,10 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         if g.dep_ == "pobj" and (o.lemma_.lower() in QUANTITY_OBJECTS or o.like_num)} | {
         f"{c.lower_} {o.lemma_.lower()}" for o in direct for c in o.children if c.dep_ == "amod"}   # "armed man"
     if any(o.lemma_.lower() == "capital" and not any(
-            c.dep_ in {"det", "poss"} or c.pos_ == "PROPN" for c in o.children) for o in direct):
-        # a bare "capital" is money or credit, not a city: "took fresh capital", "took political capital"
-        # ("took the capital", "its capital", "capital Kunduz" are the city)
+            c.dep_ in {"det", "poss"} or c.pos_ == "PROPN" for c in o.children)
+           for o in [*direct, *(c for d in direct for c in d.children if c.dep_ == "compound")]):
+        # a bare "capital" is money or credit, not a city: "took fresh capital", "took political capital",
+        # "captured the capital markets" ("took the capital", "its capital", "capital Kunduz" are the city)
         lemmas.discard("capital")
     if e.needobj is not None and (not direct or (e.needobj and not lemmas & e.needobj and not (
             "@name" in e.needobj and any(o.pos_ == "PROPN" for o in direct)))):
