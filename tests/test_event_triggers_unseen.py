@@ -126,3 +126,8 @@ def test_an_event_noun_under_no_did_not_happen():
     assert not any(e[0] == "ASSAULT" for e in events_of(art))
     art = article("Headline Words Here\n\nResidents said they heard gunfire from Ethiopian troops overnight.")
     assert any(e[0] == "ASSAULT" and e[1] == "Ethiopian military" for e in events_of(art))
+
+
+def test_sideswiping_a_person_is_criticism_not_ramming():
+    art = article("Headline Words Here\n\nThe Kenyan president sideswiped the Ugandan opposition leader in his speech on Monday.")
+    assert not any(e[0] == "ASSAULT" for e in events_of(art))
