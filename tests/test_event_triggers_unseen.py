@@ -131,3 +131,9 @@ def test_an_event_noun_under_no_did_not_happen():
 def test_sideswiping_a_person_is_criticism_not_ramming():
     art = article("Headline Words Here\n\nThe Kenyan president sideswiped the Ugandan opposition leader in his speech on Monday.")
     assert not any(e[0] == "ASSAULT" for e in events_of(art))
+
+
+def test_a_compound_of_the_second_object_or_of_a_named_one_still_chooses_the_sense():
+    art = article("Headline Words Here\n\nBritain designated Hamas a terror organisation in 2021.\n\n"
+                  "Canada designated the terror group Hezbollah in 2019.")
+    assert sum(e[0] == "SANCTION" for e in events_of(art)) == 2

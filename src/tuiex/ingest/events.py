@@ -429,9 +429,13 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
     has_dobj = any(c.dep_ == "dobj" for c in tok.children)
     # (not a word of the subject, nor a compound saying what kind the object is, unless the object is
     # the verb's own noun: "the home ministry sent the envoy", "sprayed the pepper crops" are no
-    # envoy sent home nor pepper spray; "sprayed pepper spray at the crowd" is)
-    kinds = {g.i for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() != tok.lemma_.lower()
-             for g in o.children if g.dep_ == "compound"}
+    # envoy sent home nor pepper spray; "sprayed pepper spray at the crowd" is. Only the first object
+    # and one not named by an apposition: "designated Hamas a terror organisation", "designated the
+    # terror group Hezbollah" keep their "terror")
+    first = next((o for o in tok.children if o.dep_ == "dobj"), None)
+    kinds = {g.i for g in first.children if g.dep_ == "compound"} if first is not None and (
+        first.lemma_.lower() != tok.lemma_.lower()
+        and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in first.children)) else set()
     if e.needword is not None and not any(
             t.lower_ in e.needword and t.i not in kinds for c in tok.children if c.dep_ not in {
                 "advcl", "conj", "nsubj"} or (
