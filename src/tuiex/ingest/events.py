@@ -327,7 +327,7 @@ def _objects(tok: Token) -> list[Token]:
     # (an adjective after its noun is predicated of it: "took three people captive")
     out += [a for o in tok.children if o.dep_ == "dobj" for a in o.children
             if a.dep_ == "amod" and a.i > o.i and a.pos_ == "ADJ"]
-    if not any(c.dep_ == "dobj" for c in tok.children):
+    if not has_dobj:
         # a particle verb of the lexicon whose particle the parser made a preposition: "Kantha hands
         # over(prep) relief supplies(pobj)" is "hands over relief supplies"
         particles = {e.particle for e in _LEX.verbs.get(tok.lemma_.lower(), []) if e.particle in PARTICLES}
