@@ -327,7 +327,7 @@ def _objects(tok: Token) -> list[Token]:
     # (an adjective after its noun is predicated of it: "took three people captive")
     out += [a for o in tok.children if o.dep_ == "dobj" for a in o.children
             if a.dep_ == "amod" and a.i > o.i and a.pos_ == "ADJ"]
-    if not any(c.dep_ == "dobj" for c in tok.children):
+    if not has_dobj:
         # a particle verb of the lexicon whose particle the parser made a preposition: "Kantha hands
         # over(prep) relief supplies(pobj)" is "hands over relief supplies"
         particles = {e.particle for e in _LEX.verbs.get(tok.lemma_.lower(), []) if e.particle in PARTICLES}
@@ -383,7 +383,14 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
         for c in o.children if c.dep_ == "compound"} | {
         g.lemma_.lower() for o in direct for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
         for g in p.children
-        if g.dep_ == "pobj" and (o.lemma_.lower() in QUANTITY_OBJECTS or o.like_num)}
+        if g.dep_ == "pobj" and (o.lemma_.lower() in QUANTITY_OBJECTS or o.like_num)} | {
+        f"{c.lower_} {o.lemma_.lower()}" for o in direct for c in o.children if c.dep_ == "amod"}   # "armed man"
+    if any(o.lemma_.lower() == "capital" and not any(
+            c.dep_ in {"det", "poss"} or c.pos_ == "PROPN" for c in o.children)
+           for o in [*direct, *(c for d in direct for c in d.children if c.dep_ == "compound")]):
+        # a bare "capital" is money or credit, not a city: "took fresh capital", "took political capital",
+        # "captured the capital markets" ("took the capital", "its capital", "capital Kunduz" are the city)
+        lemmas.discard("capital")
     if e.needobj is not None and (not direct or (e.needobj and not lemmas & e.needobj and not (
             "@name" in e.needobj and any(o.pos_ == "PROPN" for o in direct)))):
         return False
@@ -420,8 +427,18 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
     # (an infinitive the parser hung as an adverbial clause after a direct object is the object's
     # order all the same: "directed the ambassador to leave the country")
     has_dobj = any(c.dep_ == "dobj" for c in tok.children)
+    # (not a word of the subject, nor a compound saying what kind the object is, unless the object is
+    # the verb's own noun: "the home ministry sent the envoy", "sprayed the pepper crops" are no
+    # envoy sent home nor pepper spray; "sprayed pepper spray at the crowd" is. Only the first object
+    # and one not named by an apposition: "designated Hamas a terror organisation", "designated the
+    # terror group Hezbollah" keep their "terror")
+    first = next((o for o in tok.children if o.dep_ == "dobj"), None)
+    kinds = {g.i for g in first.children if g.dep_ == "compound"} if first is not None and (
+        first.lemma_.lower() != tok.lemma_.lower()
+        and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in first.children)) else set()
     if e.needword is not None and not any(
-            t.lower_ in e.needword for c in tok.children if c.dep_ not in {"advcl", "conj"} or (
+            t.lower_ in e.needword and t.i not in kinds for c in tok.children if c.dep_ not in {
+                "advcl", "conj", "nsubj"} or (
                 c.dep_ == "advcl" and has_dobj and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
             for t in c.subtree):
         return False
@@ -546,6 +563,19 @@ def _verb_taken_for_adjective(tok: Token) -> bool:
     a predicate adjective (acomp) is no such verb."""
     return tok.pos_ == "ADJ" and tok.lower_.endswith("ed") and tok.dep_ in {"ROOT", "ccomp", "conj", "relcl", "advcl"} \
         and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
+
+
+# Event nouns that are acts against a party only: against a thing they are measures of health or
+# defence ("countermeasures against the coronavirus", "against drones"), no sanction.
+MEASURE_NOUNS = {"countermeasure"}
+
+
+def _measure_against_thing(noun: Token) -> bool:
+    """Whether a `MEASURE_NOUNS` noun is aimed at a thing, not a party: "announced countermeasures
+    against the coronavirus" (but "countermeasures against Lithuania" are China's sanctions)."""
+    return noun.lemma_.lower() in MEASURE_NOUNS and any(
+        not _can_act(g) for p in noun.children if p.dep_ == "prep" and p.lower_ in {"against", "to", "for", "on"}
+        for g in p.children if g.dep_ == "pobj")
 
 
 def _noun_taken_for_verb(tok: Token) -> bool:
@@ -729,7 +759,7 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
                    and NOUNS.get(n.head.head.lemma_.lower()) not in STANCE_TYPES else 1)
         for n in cands:
             type_ = _LEX.noun_type(_nominal_lemma(n), _compounds(n))
-            if type_:
+            if type_ and not _measure_against_thing(n):
                 return _noun_sense(n, type_), [tok, *particle_toks, n]
         aid = _aid_sent(tok, lemma, cands, objs, prep_toks)
         if aid is not None:
@@ -1410,7 +1440,8 @@ CROWD_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "c
 
 
 # What a crowd does violently in a protest (CAMEO 145, protest violently or riot).
-CROWD_VIOLENCE = {"clash", "scuffle", "ransack", "torch", "burn", "loot", "vandalize", "vandalise", "pelt", "stone"}
+CROWD_VIOLENCE = {"clash", "scuffle", "rampage", "ransack", "torch", "burn", "loot", "vandalize", "vandalise", "pelt",
+                  "stone"}
 
 
 def _crowd(tok: Token) -> bool:
@@ -1634,10 +1665,13 @@ def find_events(doc) -> list[FoundEvent]:
         nominal_type = _LEX.noun_type(noun, _compounds(tok))
         if nominal_type is None:
             continue
-        if tok.dep_ == "pobj" and tok.head.lower_ == "without":
-            continue    # "crossed the median line without warning": the act that did not happen
+        if (tok.dep_ == "pobj" and tok.head.lower_ == "without") or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            continue    # "crossed the median line without warning", "heard no gunfire from X": no act happened
         if noun == "opposition" and not any(c.dep_ == "prep" and c.lower_ in {"to", "against"} for c in tok.children):
             continue    # "Kenya's opposition called for ...": the opposition parties, not an act of opposing one
+        if _measure_against_thing(tok):
+            continue    # "Japan's countermeasures against the coronavirus"
         type_ = _noun_sense(tok, nominal_type)
         source = _nominal_source(tok)
         parties = _occurring_between(tok) if source is None else None
