@@ -489,3 +489,17 @@ def test_a_measure_of_banning_is_the_takers_ban():
     evs = events_of(article("The police in Lagos had taken an unprecedented measure of banning all public "
                             "gatherings for the day."))
     assert any(e[0] == "SANCTION" and e[1] == "Nigerian police" for e in evs)
+
+
+
+def test_an_enemy_or_unidentified_machine_is_not_the_reporters():
+    # (plural "jets", "warplanes" are the speaker's forces by another rule: institutions.SYNONYMS)
+    evs = events_of(article("Two enemy helicopters attacked the village of Lyptsi on Monday, the Ukrainian "
+                            "military said."))
+    assert not any(e[1] == "Ukrainian military" for e in evs)
+    evs = events_of(article("On Tuesday, an unidentified helicopter fired on a convoy near Albu Kamal, the "
+                            "Syrian army said."))
+    assert not any(e[1] == "Syrian military" for e in evs)
+    evs = events_of(article("On Tuesday, a foreign gunboat seized a fishing boat near Mombasa, the Kenyan navy "
+                            "said."))
+    assert not any(e[1] == "Kenyan military" for e in evs)
