@@ -503,3 +503,9 @@ def test_an_enemy_or_unidentified_machine_is_not_the_reporters():
     evs = events_of(article("On Tuesday, a foreign gunboat seized a fishing boat near Mombasa, the Kenyan navy "
                             "said."))
     assert not any(e[1] == "Kenyan military" for e in evs)
+
+
+def test_an_attack_hosted_by_a_verb_of_loss_is_not_its_subjects():
+    evs = events_of(article("The Malian army lost three soldiers in an ambush that killed 12 villagers near "
+                            "Mopti, the government said."))
+    assert not any(e[0] == "ASSAULT" and e[1] == "Malian military" for e in evs)

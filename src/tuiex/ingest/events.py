@@ -2268,12 +2268,16 @@ def _attack_host_subject(noun: Token, type_: str | None) -> Token | None:
     "militants stormed a base during an assault that wounded five"): that verb's subject, found as
     for any verb (`_source_token`), so the clause's act is theirs (PLOVER ASSAULT; issue 11: such
     acts were dropped for want of a source). None for other nouns, for a host verb in the passive
-    ("were killed in an attack that ...": no doer named), or with no such phrase."""
+    ("were killed in an attack that ...": no doer named), for one that is no act of force or
+    seizure itself, whose subject may be the victim ("the army lost three soldiers in an ambush that
+    killed ...", "civilians died in an attack that ..."), or with no such phrase."""
     if NOUNS.get(noun.lemma_.lower()) != "ASSAULT" or noun.dep_ != "pobj" \
             or noun.head.lower_ not in {"in", "during"}:
         return None
     host = noun.head.head
     if host.pos_ != "VERB" or _is_passive(host) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in host.children):
+        return None
+    if not any(e.type in {"ASSAULT", "COERCE"} for e in _LEX.verbs.get(_lemma(host), [])):
         return None
     return _source_token(host, type_)
 
