@@ -509,3 +509,14 @@ def test_an_attack_hosted_by_a_verb_of_loss_is_not_its_subjects():
     evs = events_of(article("The Malian army lost three soldiers in an ambush that killed 12 villagers near "
                             "Mopti, the government said."))
     assert not any(e[0] == "ASSAULT" and e[1] == "Malian military" for e in evs)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ghana has not taken the step of expelling the Nigerian ambassador, the foreign ministry said.",
+    "Ghana could take the step of expelling the Nigerian ambassador, analysts said.",
+    "President Nana Akufo-Addo refused to take the step of expelling the Nigerian ambassador on Monday.",
+    "The opposition urged Ghana to take the step of expelling the Nigerian ambassador.",
+])
+def test_a_step_not_taken_is_no_act(sentence):
+    evs = events_of(article(sentence))
+    assert not any(e[0] == "SANCTION" for e in evs)

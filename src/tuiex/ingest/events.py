@@ -1707,15 +1707,20 @@ STEP_NOUNS = {"step", "measure", "action", "decision", "move"}
 
 def _decider(verb: Token) -> Token | None:
     """The actor of a decision noun whose infinitive this verb is ("Russia's decision to expel",
-    "a decision by Burkina Faso to expel"), or the subject of "take" whose step-noun object this
-    gerund's of-phrase names ("Ghana took the step of expelling ..."); else None."""
+    "a decision by Burkina Faso to expel"), or the subject of an asserted "take" whose step-noun
+    object this gerund's of-phrase names ("Ghana took the step of expelling ..."); else None."""
     noun = verb.head
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and noun.lower_ == "of" and noun.head.pos_ == "NOUN" \
             and noun.head.lemma_.lower() in STEP_NOUNS and noun.head.dep_ == "dobj" \
             and _lemma(noun.head.head) == "take":
         # "the police took the unprecedented step of banning all gatherings": the taker does the act
-        # (issue 11: dropped for want of a source; AFP copy on unseen news)
-        return _source_token(noun.head.head)
+        # (issue 11: dropped for want of a source; AFP copy on unseen news); not when the taking is
+        # denied, hedged or only urged or refused ("has not taken the step of", "could take", "refused
+        # to take", "urged Ghana to take the step of"): the gerund's own factuality does not see it
+        take = noun.head.head
+        if _negated(take) or _speculative(take) or _infinitive_complement(take):
+            return None
+        return _source_token(take)
     if verb.dep_ != "acl" or verb.tag_ != "VB" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in DECISION_NOUNS:
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
