@@ -520,3 +520,11 @@ def test_an_attack_hosted_by_a_verb_of_loss_is_not_its_subjects():
 def test_a_step_not_taken_is_no_act(sentence):
     evs = events_of(article(sentence))
     assert not any(e[0] == "SANCTION" for e in evs)
+
+
+def test_a_then_act_after_a_reported_clause_is_not_that_clauses_subjects():
+    evs = events_of(article("Uganda said Kenyan soldiers crossed the border, then accused Nairobi of provocation."))
+    assert not any(e[0] == "ACCUSE" and e[1] == "Kenyan military" for e in evs)
+    evs = events_of(article("Kenya's foreign ministry said Ugandan troops attacked a border post, then summoned "
+                            "Uganda's ambassador."))
+    assert not any(e[0] != "ASSAULT" and e[1] == "Ugandan military" for e in evs)

@@ -2187,13 +2187,25 @@ def _asyndetic_conjunct(tok: Token) -> bool:
     stormed a jail, freed its inmates, then set it on fire"): the parser leaves it unlabelled (dep)
     under the verb before it, where with "and" it is a conjunct sharing the list's subject; read so
     (issue 11: such acts were dropped for want of a source). Same tense as that verb, no subject of
-    its own."""
+    its own, and not after a clause reported by a verb before it: in "Uganda said Kenyan soldiers
+    crossed the border, then accused Nairobi of ..." the parser hangs "accused" on "crossed", but
+    the reporter may as well be the one who goes on to act (`_reported_after`)."""
     # (the parser hangs the adverb on either verb: check the word right before this one, or its own)
     return tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" and tok.tag_ == tok.head.tag_ \
         and tok.i > tok.head.i and ((tok.i > 0 and tok.doc[tok.i - 1].lower_ in _SEQUENCE_ADVERBS)
                                     or any(c.dep_ == "advmod" and c.lower_ in _SEQUENCE_ADVERBS
                                            for c in tok.children)) \
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children) \
+        and not _reported_after(tok.head)
+
+
+def _reported_after(verb: Token) -> bool:
+    """Whether a verb (or the first of the conjuncts it ends) is the clause of a verb before it
+    ("said (that) soldiers crossed ...")."""
+    first = verb
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return first.dep_ == "ccomp" and first.head.i < first.i
 
 
 # Verbs of speech acts whose participle ("..., alleging fraud", "..., accusing X of ...") only a
