@@ -528,3 +528,10 @@ def test_a_then_act_after_a_reported_clause_is_not_that_clauses_subjects():
     evs = events_of(article("Kenya's foreign ministry said Ugandan troops attacked a border post, then summoned "
                             "Uganda's ambassador."))
     assert not any(e[0] != "ASSAULT" and e[1] == "Ugandan military" for e in evs)
+
+
+def test_an_announced_act_keeps_the_announcer_without_a_by_agent():
+    evs = events_of(article("Russia announced a ceasefire from Friday in eastern Ukraine."))
+    assert any(e[1] == "Russia" for e in evs)
+    evs = events_of(article("The Pentagon confirmed the withdrawal of 2,000 US troops from Syria on Monday."))
+    assert any(e[0] == "RETREAT" and e[1] == "Pentagon" for e in evs)

@@ -1529,7 +1529,7 @@ def find_events(doc) -> list[FoundEvent]:
                 (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
                  if g.dep_ == "pobj"), None)
         if _lemma(tok) in REPORTING_LIGHT_VERBS and noun is not None and noun.dep_ == "dobj" \
-                and (doer := _nominal_source(noun)) is not None:
+                and (doer := _own_doer(noun)) is not None:
             # "police confirmed the abduction of nine women by armed bandits": the act's own doer, not
             # the body that reports it (once the police had a state, such reports became its attacks)
             source = doer
@@ -2631,6 +2631,22 @@ def by_agent(noun: Token) -> Token | None:
     the Niger border" is no act of Niger's)."""
     return next((g for p in noun.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by" and not by_place(p)
                  for g in p.children if g.dep_ == "pobj"), None)
+
+
+def _own_doer(noun: Token) -> Token | None:
+    """The doer an event noun names in its own phrase (`_nominal_source`): a by-agent ("the abduction
+    of nine women by bandits"), a between-pair, a possessor or a demonym ("Russia's attack", "Russian
+    shelling"); not a from-phrase ("announced a ceasefire from Friday", "the withdrawal of troops
+    from Syria"), an of-phrase of those who leave ("confirmed the withdrawal of 2,000 US troops": the
+    announcer's decision) or a pronoun's antecedent."""
+    doer = _nominal_source(noun)
+    if doer is None:
+        return None
+    if doer.head == noun and doer.dep_ in {"poss", "amod"}:
+        return doer
+    if doer.dep_ == "pobj" and doer.head.head == noun and doer.head.lower_ in {"by", "between"}:
+        return doer
+    return None
 
 
 def _nominal_source(noun: Token) -> Token | None:
