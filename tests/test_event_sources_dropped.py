@@ -535,3 +535,12 @@ def test_an_announced_act_keeps_the_announcer_without_a_by_agent():
     assert any(e[1] == "Russia" for e in evs)
     evs = events_of(article("The Pentagon confirmed the withdrawal of 2,000 US troops from Syria on Monday."))
     assert any(e[0] == "RETREAT" and e[1] == "Pentagon" for e in evs)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ugandan rebels could storm the jail in Kasese, free its inmates, then burn it down.",
+    "Police said Ugandan rebels might storm the jail in Kasese, free its inmates, then burn it down.",
+])
+def test_the_last_act_of_a_hedged_then_list_is_hedged_too(sentence):
+    evs = events_of(article(sentence))
+    assert not any(e[0] == "ASSAULT" for e in evs)

@@ -255,6 +255,8 @@ def _speculative(tok: Token) -> bool:
     "plans to meet X and sign a deal" plans the signing too."""
     if _sentence_asks(tok):
         return True
+    if _asyndetic_conjunct(tok) and _speculative(tok.head):
+        return True     # "could storm the jail, free its inmates, then burn it": the list's last act too
     chain = [tok]
     while chain[-1].dep_ in {"xcomp", "advcl", "conj"} and chain[-1].head != chain[-1] and len(chain) < 4:
         chain.append(chain[-1].head)
