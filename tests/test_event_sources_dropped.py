@@ -489,3 +489,58 @@ def test_a_measure_of_banning_is_the_takers_ban():
     evs = events_of(article("The police in Lagos had taken an unprecedented measure of banning all public "
                             "gatherings for the day."))
     assert any(e[0] == "SANCTION" and e[1] == "Nigerian police" for e in evs)
+
+
+
+def test_an_enemy_or_unidentified_machine_is_not_the_reporters():
+    # (plural "jets", "warplanes" are the speaker's forces by another rule: institutions.SYNONYMS)
+    evs = events_of(article("Two enemy helicopters attacked the village of Lyptsi on Monday, the Ukrainian "
+                            "military said."))
+    assert not any(e[1] == "Ukrainian military" for e in evs)
+    evs = events_of(article("On Tuesday, an unidentified helicopter fired on a convoy near Albu Kamal, the "
+                            "Syrian army said."))
+    assert not any(e[1] == "Syrian military" for e in evs)
+    evs = events_of(article("On Tuesday, a foreign gunboat seized a fishing boat near Mombasa, the Kenyan navy "
+                            "said."))
+    assert not any(e[1] == "Kenyan military" for e in evs)
+
+
+def test_an_attack_hosted_by_a_verb_of_loss_is_not_its_subjects():
+    evs = events_of(article("The Malian army lost three soldiers in an ambush that killed 12 villagers near "
+                            "Mopti, the government said."))
+    assert not any(e[0] == "ASSAULT" and e[1] == "Malian military" for e in evs)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ghana has not taken the step of expelling the Nigerian ambassador, the foreign ministry said.",
+    "Ghana could take the step of expelling the Nigerian ambassador, analysts said.",
+    "President Nana Akufo-Addo refused to take the step of expelling the Nigerian ambassador on Monday.",
+    "The opposition urged Ghana to take the step of expelling the Nigerian ambassador.",
+])
+def test_a_step_not_taken_is_no_act(sentence):
+    evs = events_of(article(sentence))
+    assert not any(e[0] == "SANCTION" for e in evs)
+
+
+def test_a_then_act_after_a_reported_clause_is_not_that_clauses_subjects():
+    evs = events_of(article("Uganda said Kenyan soldiers crossed the border, then accused Nairobi of provocation."))
+    assert not any(e[0] == "ACCUSE" and e[1] == "Kenyan military" for e in evs)
+    evs = events_of(article("Kenya's foreign ministry said Ugandan troops attacked a border post, then summoned "
+                            "Uganda's ambassador."))
+    assert not any(e[0] != "ASSAULT" and e[1] == "Ugandan military" for e in evs)
+
+
+def test_an_announced_act_keeps_the_announcer_without_a_by_agent():
+    evs = events_of(article("Russia announced a ceasefire from Friday in eastern Ukraine."))
+    assert any(e[1] == "Russia" for e in evs)
+    evs = events_of(article("The Pentagon confirmed the withdrawal of 2,000 US troops from Syria on Monday."))
+    assert any(e[0] == "RETREAT" and e[1] == "Pentagon" for e in evs)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ugandan rebels could storm the jail in Kasese, free its inmates, then burn it down.",
+    "Police said Ugandan rebels might storm the jail in Kasese, free its inmates, then burn it down.",
+])
+def test_the_last_act_of_a_hedged_then_list_is_hedged_too(sentence):
+    evs = events_of(article(sentence))
+    assert not any(e[0] == "ASSAULT" for e in evs)

@@ -255,6 +255,8 @@ def _speculative(tok: Token) -> bool:
     "plans to meet X and sign a deal" plans the signing too."""
     if _sentence_asks(tok):
         return True
+    if _asyndetic_conjunct(tok) and _speculative(tok.head):
+        return True     # "could storm the jail, free its inmates, then burn it": the list's last act too
     chain = [tok]
     while chain[-1].dep_ in {"xcomp", "advcl", "conj"} and chain[-1].head != chain[-1] and len(chain) < 4:
         chain.append(chain[-1].head)
@@ -1611,7 +1613,7 @@ def find_events(doc) -> list[FoundEvent]:
                 (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
                  if g.dep_ == "pobj"), None)
         if _lemma(tok) in REPORTING_LIGHT_VERBS and noun is not None and noun.dep_ == "dobj" \
-                and (doer := _nominal_source(noun)) is not None:
+                and (doer := _own_doer(noun)) is not None:
             # "police confirmed the abduction of nine women by armed bandits": the act's own doer, not
             # the body that reports it (once the police had a state, such reports became its attacks)
             source = doer
@@ -1795,15 +1797,20 @@ STEP_NOUNS = {"step", "measure", "action", "decision", "move"}
 
 def _decider(verb: Token) -> Token | None:
     """The actor of a decision noun whose infinitive this verb is ("Russia's decision to expel",
-    "a decision by Burkina Faso to expel"), or the subject of "take" whose step-noun object this
-    gerund's of-phrase names ("Ghana took the step of expelling ..."); else None."""
+    "a decision by Burkina Faso to expel"), or the subject of an asserted "take" whose step-noun
+    object this gerund's of-phrase names ("Ghana took the step of expelling ..."); else None."""
     noun = verb.head
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and noun.lower_ == "of" and noun.head.pos_ == "NOUN" \
             and noun.head.lemma_.lower() in STEP_NOUNS and noun.head.dep_ == "dobj" \
             and _lemma(noun.head.head) == "take":
         # "the police took the unprecedented step of banning all gatherings": the taker does the act
-        # (issue 11: dropped for want of a source; AFP copy on unseen news)
-        return _source_token(noun.head.head)
+        # (issue 11: dropped for want of a source; AFP copy on unseen news); not when the taking is
+        # denied, hedged or only urged or refused ("has not taken the step of", "could take", "refused
+        # to take", "urged Ghana to take the step of"): the gerund's own factuality does not see it
+        take = noun.head.head
+        if _negated(take) or _speculative(take) or _infinitive_complement(take):
+            return None
+        return _source_token(take)
     if verb.dep_ != "acl" or verb.tag_ != "VB" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in DECISION_NOUNS:
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -2270,13 +2277,25 @@ def _asyndetic_conjunct(tok: Token) -> bool:
     stormed a jail, freed its inmates, then set it on fire"): the parser leaves it unlabelled (dep)
     under the verb before it, where with "and" it is a conjunct sharing the list's subject; read so
     (issue 11: such acts were dropped for want of a source). Same tense as that verb, no subject of
-    its own."""
+    its own, and not after a clause reported by a verb before it: in "Uganda said Kenyan soldiers
+    crossed the border, then accused Nairobi of ..." the parser hangs "accused" on "crossed", but
+    the reporter may as well be the one who goes on to act (`_reported_after`)."""
     # (the parser hangs the adverb on either verb: check the word right before this one, or its own)
     return tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" and tok.tag_ == tok.head.tag_ \
         and tok.i > tok.head.i and ((tok.i > 0 and tok.doc[tok.i - 1].lower_ in _SEQUENCE_ADVERBS)
                                     or any(c.dep_ == "advmod" and c.lower_ in _SEQUENCE_ADVERBS
                                            for c in tok.children)) \
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children) \
+        and not _reported_after(tok.head)
+
+
+def _reported_after(verb: Token) -> bool:
+    """Whether a verb (or the first of the conjuncts it ends) is the clause of a verb before it
+    ("said (that) soldiers crossed ...")."""
+    first = verb
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return first.dep_ == "ccomp" and first.head.i < first.i
 
 
 # Verbs of speech acts whose participle ("..., alleging fraud", "..., accusing X of ...") only a
@@ -2356,12 +2375,16 @@ def _attack_host_subject(noun: Token, type_: str | None) -> Token | None:
     "militants stormed a base during an assault that wounded five"): that verb's subject, found as
     for any verb (`_source_token`), so the clause's act is theirs (PLOVER ASSAULT; issue 11: such
     acts were dropped for want of a source). None for other nouns, for a host verb in the passive
-    ("were killed in an attack that ...": no doer named), or with no such phrase."""
+    ("were killed in an attack that ...": no doer named), for one that is no act of force or
+    seizure itself, whose subject may be the victim ("the army lost three soldiers in an ambush that
+    killed ...", "civilians died in an attack that ..."), or with no such phrase."""
     if NOUNS.get(noun.lemma_.lower()) != "ASSAULT" or noun.dep_ != "pobj" \
             or noun.head.lower_ not in {"in", "during"}:
         return None
     host = noun.head.head
     if host.pos_ != "VERB" or _is_passive(host) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in host.children):
+        return None
+    if not any(e.type in {"ASSAULT", "COERCE"} for e in _LEX.verbs.get(_lemma(host), [])):
         return None
     return _source_token(host, type_)
 
@@ -2705,6 +2728,22 @@ def by_agent(noun: Token) -> Token | None:
     the Niger border" is no act of Niger's)."""
     return next((g for p in noun.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by" and not by_place(p)
                  for g in p.children if g.dep_ == "pobj"), None)
+
+
+def _own_doer(noun: Token) -> Token | None:
+    """The doer an event noun names in its own phrase (`_nominal_source`): a by-agent ("the abduction
+    of nine women by bandits"), a between-pair, a possessor or a demonym ("Russia's attack", "Russian
+    shelling"); not a from-phrase ("announced a ceasefire from Friday", "the withdrawal of troops
+    from Syria"), an of-phrase of those who leave ("confirmed the withdrawal of 2,000 US troops": the
+    announcer's decision) or a pronoun's antecedent."""
+    doer = _nominal_source(noun)
+    if doer is None:
+        return None
+    if doer.head == noun and doer.dep_ in {"poss", "amod"}:
+        return doer
+    if doer.dep_ == "pobj" and doer.head.head == noun and doer.head.lower_ in {"by", "between"}:
+        return doer
+    return None
 
 
 def _nominal_source(noun: Token) -> Token | None:

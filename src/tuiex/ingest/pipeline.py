@@ -2752,7 +2752,11 @@ WAR_MACHINE_NOUNS = {"jet", "warplane", "aircraft", "plane", "helicopter", "guns
 _MACHINE_ACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 # Lower-case words that tell a machine's kind, not whose it is ("fighter jets", "a military helicopter").
 _MACHINE_KIND_WORDS = {"fighter", "military", "army", "air", "force", "attack", "combat", "navy", "naval", "war",
-                       "helicopter", "enemy"}
+                       "helicopter"}
+# Words by which a machine is said to be not the reporter's, or of no known side ("enemy jets",
+# "an unidentified helicopter fired on ..., the Syrian army said"): no state's forces are meant.
+_UNOWNED_MACHINE_WORDS = {"enemy", "unidentified", "unknown", "unmarked", "foreign", "hostile", "mysterious",
+                          "rival", "opposing"}
 
 
 def _war_machine(tok: Token) -> bool:
@@ -2773,10 +2777,12 @@ def _machine_owner(book: ActorBook, tok: Token, di: int, res) -> str | None:
 
 def _bare_machine(tok: Token) -> bool:
     """A war machine no name or owner qualifies ("two fighter jets", "a military helicopter"): its
-    modifiers only count it or tell its kind (_MACHINE_KIND_WORDS)."""
-    return all(c.dep_ in {"det", "nummod", "cc", "conj", "punct"}
-               or (c.dep_ in {"amod", "compound"} and c.lower_ in _MACHINE_KIND_WORDS)
-               or (c.dep_ == "amod" and not c.text[:1].isupper() and c.pos_ == "ADJ")
+    modifiers only count it or tell its kind (_MACHINE_KIND_WORDS); not one said to be the enemy's or
+    of no known side (_UNOWNED_MACHINE_WORDS: "enemy helicopters", "a foreign gunboat")."""
+    return all(c.lower_ not in _UNOWNED_MACHINE_WORDS and (
+        c.dep_ in {"det", "nummod", "cc", "conj", "punct"}
+        or (c.dep_ in {"amod", "compound"} and c.lower_ in _MACHINE_KIND_WORDS)
+        or (c.dep_ == "amod" and not c.text[:1].isupper() and c.pos_ == "ADJ"))
                for c in tok.children if c.i < tok.i)
 
 
