@@ -641,7 +641,7 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
     if _no_act(tok, lemma):
         return None
     objs = _objects(tok)
-    modified = _participle_act(objs)
+    modified = _participle_act(lemma, objs)
     if modified is not None:
         return modified[0], [tok, *modified[1]]
     # a light entry: the verb with this noun ("opened fire", "carried out raids", "imposed a curfew"),
@@ -780,16 +780,20 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
     return None
 
 
-def _participle_act(objs: list[Token]) -> tuple[str, list[Token]] | None:
+def _participle_act(lemma: str, objs: list[Token]) -> tuple[str, list[Token]] | None:
     """The act of a participle the parser made an adjective of the verb's object: "signed a decree
     lifting sanctions" parsed as "lifting" modifying "sanctions" is a lifting (CONCEDE, the lexicon's
     "lift" entry whose object frame holds "sanction"), not an imposing (SANCTION, the light reading of
     "signed sanctions"). Only a gerund-participle before its noun whose own lexicon entry requires that
-    very noun as its object, so "rising tensions" or "a growing crisis" choose nothing."""
+    very noun as its object, so "rising tensions" or "a growing crisis" choose nothing; and only in place
+    of the light reading the verb (`lemma`) would take from that noun: a verb with a sense of its own
+    keeps it ("criticised a decree easing sanctions" is a criticism, not the easing)."""
     for n in objs:
         if n.dep_ != "dobj":
             continue
         noun = _nominal_lemma(n)
+        if lemma not in LIGHT_VERBS and (lemma, noun) not in _LEX.light:
+            continue
         for c in n.children:
             if c.dep_ != "amod" or c.tag_ != "VBG" or c.i > n.i:
                 continue
