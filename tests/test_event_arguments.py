@@ -717,6 +717,17 @@ def test_the_place_troops_are_asked_to_leave_is_not_the_one_asked():
     assert ("REQUEST", "Argentina", "Uruguay") in evs
 
 
+def test_the_holder_of_what_a_demand_wants_returned_is_still_the_one_asked():
+    # the from-phrase of a return is the place left only for forces going home; of anything else it
+    # names the holder, who is asked; and a from-phrase before the departure names the one asked
+    evs = events_of(article("Greece demanded the return of the Parthenon sculptures from Britain."))
+    assert ("REQUEST", "Greece", "United Kingdom") in evs, evs
+    evs = events_of(article("Kyiv demanded the return of Ukrainian children from Russia."))
+    assert ("REQUEST", "Ukraine", "Russia") in evs, evs
+    evs = events_of(article("Ukraine demanded from Russia the immediate withdrawal of its troops."))
+    assert ("REQUEST", "Ukraine", "Russia") in evs, evs
+
+
 def test_the_forces_a_state_deploys_are_not_the_target_of_the_mobilization():
     # MOBILIZE is aimed at whom the forces are sent against or where they go, not at the units sent
     evs = events_of(article("The Kenyan government has deployed 18 additional companies of the General "

@@ -2644,13 +2644,26 @@ DEPARTURE_NOUNS = {"withdrawal", "retreat", "pullout", "drawdown"}
 # Nouns of freeing, whose from-phrase is the place left too, and whose of-phrase is the one freed ("the
 # release of prisoners from Evin prison": not the prison's act).
 FREEING_NOUNS = {"release"}
-# Nouns of going back or out that a demand asks for, whose from-phrase is the place left as well ("demanded
-# the return of Kenyan forces from Haiti").
-RETURN_NOUNS = {"return", "exit", "departure", "repatriation", "evacuation", "recall"}
+# Nouns of going out that a demand asks for, whose from-phrase is the place left as well ("demanded the
+# exit of French troops from Niger", "the recall of the Kenyan ambassador from Mogadishu").
+LEAVING_NOUNS = {"exit", "departure", "evacuation", "recall"}
+# Nouns of bringing back, whose from-phrase is the place left only for forces going home ("demanded the
+# return of Kenyan forces from Haiti"); of anything else it names the one who holds it, who is asked
+# ("the return of the Parthenon marbles from Britain", "the repatriation of looted bronzes from Germany").
+RETURN_NOUNS = {"return", "repatriation"}
+HOMEBOUND_NOUNS = {"troop", "force", "soldier", "army", "military", "contingent", "unit", "battalion",
+                   "peacekeeper", "personnel"}
 
 
 def _departure_noun(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in DEPARTURE_NOUNS | RETURN_NOUNS
+    """Whether a demanded `tok` is a departure whose from-phrase is the place left (`DEPARTURE_NOUNS`,
+    `LEAVING_NOUNS`, and `RETURN_NOUNS` of forces)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN":
+        return False
+    return lemma in DEPARTURE_NOUNS | LEAVING_NOUNS or (lemma in RETURN_NOUNS and any(
+        g.lemma_.lower() in HOMEBOUND_NOUNS for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children if g.dep_ == "pobj"))
 
 
 def _sought(noun: Token) -> bool:
@@ -3071,10 +3084,12 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         # "demanded the extradition of X from the United States": the one asked before the one asked about;
         # but the from-phrase of a departure asked for is the place left, no party ("demanded the
         # withdrawal of Russian troops from Crimea": Russia is asked), whether the parser hangs it on the
-        # departure noun or on the verb whose object that noun is
+        # departure noun or on the verb after that noun as its object ("demanded from Russia the
+        # withdrawal of its troops" still asks Russia)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         left = [t for t in out if t.dep_ == "pobj" and t.head.lower_ == "from" and (
-            _departure_noun(t.head.head) or (t.head.head == verb and any(_departure_noun(o) for o in objects)))]
+            _departure_noun(t.head.head) or (t.head.head == verb and any(
+                _departure_noun(o) and o.i < t.i for o in objects)))]
         left += [x for t in left for x in t.children if x.dep_ in {"amod", "compound"}]
         out = [t for t in out if t not in left]
         asked = [t for t in out if t.dep_ == "pobj" and t.head.lower_ == "from"]
