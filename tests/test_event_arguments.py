@@ -681,6 +681,14 @@ def test_condemning_the_detention_of_someone_does_not_accuse_the_detained():
     assert any(e[0] == "ACCUSE" and e[1] == "Chile" and e[2] == "Peruvian police" for e in evs)
 
 
+def test_the_author_of_a_condemned_act_is_its_by_phrase_wherever_the_parser_hangs_it():
+    # on the patient ("the detention of X by Y") or on the verb ("the invasion of X by Y")
+    evs = events_of(article("Chile condemned the detention of the opposition leader by Venezuelan authorities."))
+    assert any(e[0] == "ACCUSE" and e[1] == "Chile" and e[2] == "Venezuela" for e in evs), evs
+    evs = events_of(article("Chile condemned the invasion of Ukraine by Russia."))
+    assert ("ACCUSE", "Chile", "Russia") in evs, evs
+
+
 def test_rejecting_the_harassment_of_someone_does_not_reject_the_harassed():
     evs = events_of(article("Peru rejected the harassment of opposition leader Jorge Quispe."))
     assert not any(e[0] == "REJECT" and e[2] == "Jorge Quispe" for e in evs)

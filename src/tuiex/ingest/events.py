@@ -2985,9 +2985,12 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                                        or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")
                                        or _visited_place(ev, node, c)):
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
-                    if _judges_message(verb):
-                        # "criticized the complaint to the UN by Ukraine": the parser hangs the message's
-                        # author on the verb; its name, not a means ("by summoning the envoy")
+                    if _judges_message(verb) or (ev.type in CENSURE_TYPES and any(
+                            o.dep_ == "dobj" and _LEX.noun_type(o.lemma_.lower(), _compounds(o)) in VIOLENT_TYPES
+                            for o in verb.children)):
+                        # "criticized the complaint to the UN by Ukraine", "condemned the invasion of
+                        # Ukraine by Russia": the parser hangs the message's or the act's author on the
+                        # verb; its name, not a means ("by summoning the envoy")
                         out.extend(g for g in c.children if g.dep_ == "pobj")
                     continue
                 if ev.type == "ACCUSE" and c.lower_ == "to" and node.lemma_.lower() in JUDGEMENT_NOUNS:
@@ -2999,6 +3002,12 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 # (but a coup or a crackdown "in Niger" is that state's own: its place names the accused)
                 if violent in VIOLENT_TYPES and (c.lower_ in VICTIM_PREPS or (c.lower_ == "of" and node.i < c.i)) \
                         and not (violent == "COERCE" and c.lower_ == "in"):
+                    # ("the detention of the opposition leader by Venezuelan authorities": a by-phrase the
+                    # parser hangs on the patient still names the author)
+                    agents = [a for g in c.children if g.dep_ == "pobj" and c.lower_ == "of"
+                              for a in [by_agent(g)] if a is not None]
+                    out.extend(t for a in agents for t in (*_counted(a), *(
+                        x for x in a.children if x.dep_ in {"amod", "compound"})))
                     continue    # "condemned the attacks on the towns", "the detention of X": no accused
                 # "held talks in Aden with X": the venue of an event noun only when no party is named;
                 # likewise the topic of a meeting ("talks on Syria")
