@@ -768,6 +768,10 @@ def test_the_one_a_warning_says_will_be_arrested_is_threatened():
     evs = events_of(article("Former president Pedro Castillo is in exile in Mexico.\n\nThe Peruvian "
                             "authorities have warned that he will be arrested if he returns."))
     assert ("THREATEN", "Peru", "Pedro Castillo") in evs, evs
+    # (an assurance that he will not be is no threat to him)
+    evs = events_of(article("The Peruvian authorities warned that Pedro Castillo will not be arrested if he "
+                            "returns."))
+    assert not any(e[0] == "THREATEN" and e[2] == "Pedro Castillo" for e in evs), evs
 
 
 def test_officials_the_text_places_speak_for_that_state_troops_do_not():

@@ -3108,9 +3108,10 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
 
 def _announced_force(clause: Token) -> bool:
     """Whether `clause` is a passive act of force told as to come ("will be arrested", "would be
-    punished"): a verb the lexicon types COERCE, ASSAULT or SANCTION, with a future or conditional
-    auxiliary and a passive one."""
+    detained"): a verb the lexicon types COERCE, ASSAULT or SANCTION, with a future or conditional
+    auxiliary and a passive one, and not negated ("will not be arrested" threatens no one)."""
     return clause.pos_ == "VERB" and any(a.dep_ == "auxpass" for a in clause.children) \
+        and not any(a.dep_ == "neg" for a in clause.children) \
         and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in clause.children) \
         and any(e.type in {"COERCE", "ASSAULT", "SANCTION"} for e in _LEX.verbs.get(_lemma(clause), ()))
 
