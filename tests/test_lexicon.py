@@ -165,6 +165,17 @@ def test_storming_to_victory_is_no_attack():
     assert "ASSAULT" in {e.type for e in art.events}
 
 
+
+@pytest.mark.parametrize("text", [
+    # an office stormed is a building; a victory after which a place is stormed chooses no sense
+    "Protesters stormed into the governor's office in Lagos.",
+    "Opposition supporters stormed the Kenyan parliament after the victory of the ruling party.",
+])
+def test_storming_an_office_or_after_a_victory_is_an_attack(text):
+    art = next(extract_many(_docs([text])))
+    assert "ASSAULT" in {e.type for e in art.events}, [(e.type, e.trigger) for e in art.events]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Bolivia declined the invitation from Peru.", "REJECT"),
     ("Kenya and Uganda signed a border accord on Monday.", "AGREE"),

@@ -361,6 +361,10 @@ QUANTITY_OBJECTS = {"most", "all", "some", "part", "many", "rest", "half", "doze
                     "hundred", "hundreds", "thousand", "thousands", "number", "handful", "couple", "series"}
 
 
+# Prepositions of time or circumstance, whose phrase never chooses a verb's sense (`Entry.notpobj`).
+CIRCUMSTANCE_PREPS = {"after", "before", "during", "following", "since", "amid", "amidst", "despite", "until"}
+
+
 def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs: list[Token], negated: bool) -> bool:
     if e.particle and e.particle not in particles and e.particle not in preps:
         return False
@@ -395,7 +399,10 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
     if e.needprep is not None and not preps & e.needprep:
         return False
     if e.notpobj:
-        pobjs = [g for p in tok.children if p.dep_ in {"prep", "dative"} for g in p.children if g.dep_ == "pobj"]
+        # (not a phrase of time or circumstance: "stormed the parliament after the victory of the ruling
+        # party" is still an attack, as "stormed to victory" is none)
+        pobjs = [g for p in tok.children if p.dep_ in {"prep", "dative"} and p.lower_ not in CIRCUMSTANCE_PREPS
+                 for g in p.children if g.dep_ == "pobj"]
         pobjs += [g for o in pobjs if o.lemma_.lower() in QUANTITY_OBJECTS for p in o.children
                   if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         if any(g.lemma_.lower() in e.notpobj for g in pobjs):
