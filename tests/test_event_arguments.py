@@ -2219,6 +2219,14 @@ def test_a_joined_verb_without_object_shares_the_party_the_next_verb_aims_its_me
     assert any(e[0] == "COERCE" and e[2] == "China" for e in evs)
 
 
+def test_a_joined_verb_that_aims_no_means_shares_no_party():
+    # "called on X", "relied on X" aim nothing at X: the arrest or the detention has no target from them
+    evs = events_of(article("Israeli police arrested and later called on Palestinian leaders to calm the protests."))
+    assert ("COERCE", "Israeli police", None) in evs, evs
+    evs = events_of(article("The Burmese army detained and relied on Chinese advisers."))
+    assert not any(e[0] == "COERCE" and e[2] == "China" for e in evs), evs
+
+
 def test_a_verb_that_takes_no_object_shares_none_with_the_verb_joined_after_it():
     evs = events_of(article("Russian troops retreated and shelled Kherson."))
     assert ("RETREAT", "Russian military", None) in evs

@@ -3219,6 +3219,9 @@ def _shared_object(verb: Token) -> Token | None:
 # Prepositions by which a verb of force names whom its means is aimed at ("used water cannon on X",
 # "pointed water cannons toward X", "fired tear gas at X").
 AIM_PREPS = {"on", "at", "against", "toward", "towards"}
+# Verbs by which a means is aimed (beside the lexicon's verbs of force): "used water cannon on X".
+AIMING_VERBS = {"use", "point", "aim", "turn", "direct", "spray", "train", "fire", "open", "hurl", "throw", "shoot",
+                "launch", "drop"}
 
 
 def _shared_aim(verb: Token, type_: str) -> list[Token]:
@@ -3227,7 +3230,8 @@ def _shared_aim(verb: Token, type_: str) -> list[Token]:
     cannons toward Chinese ships". The parser hangs the party on the last verb only; the blocking was
     done to the same boats (PLOVER COERCE/ASSAULT target: the one acted on). Only when `verb` has
     nothing but the conjunction, commas and the next verb on its right, that verb has no subject of its
-    own, and only commas, the "and" and an adverb ("then") stand between them."""
+    own, is one of aiming or force (`AIMING_VERBS`, the lexicon's COERCE/ASSAULT verbs), and only commas,
+    the "and" and an adverb ("then") stand between them."""
     if type_ not in {"COERCE", "ASSAULT"} or verb.pos_ != "VERB" or _lemma(verb) in OBJECTLESS_VERBS:
         return []
     right = [c for c in verb.children if c.i > verb.i]
@@ -3236,6 +3240,9 @@ def _shared_aim(verb: Token, type_: str) -> list[Token]:
     second = next((c for c in right if c.dep_ == "conj"), None)
     if second is None or second.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in second.children):
         return []
+    if _lemma(second) not in AIMING_VERBS and not any(
+            e.type in {"COERCE", "ASSAULT"} for e in _LEX.verbs.get(_lemma(second), ())):
+        return []   # "arrested and later called on Palestinian leaders", "detained and relied on X": no means aimed
     if any(t.dep_ not in {"cc", "punct", "advmod"} for t in verb.doc[verb.i + 1:second.i]):
         return []
     heads = [second] + [c for c in second.children if c.dep_ == "dobj"]
