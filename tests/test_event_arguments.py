@@ -754,6 +754,10 @@ def test_the_bare_opposition_as_a_target_is_the_home_countrys_opposition():
     evs = events_of(article("Malawi's parliament met on Monday. Malawi said the budget was ready.\n\n"
                             "The Malawian interior minister Ken Zikhale accused the opposition of lying."))
     assert ("ACCUSE", "Ken Zikhale", "Malawian opposition") in evs, evs
+    # (any gerund phrase the parser hangs on the noun: "warned the opposition against holding protests")
+    evs = events_of(article("Malawi's parliament met on Monday. Malawi said the budget was ready.\n\n"
+                            "Ken Zikhale warned the opposition against holding protests."))
+    assert ("THREATEN", "Ken Zikhale", "Malawian opposition") in evs, evs
     evs = events_of(article("Malawi's parliament met on Monday. Malawi said the budget was ready.\n\n"
                             "Ken Zikhale denounced the intimidation of the opposition during the election."))
     assert not any(e[0] == "ACCUSE" and e[2] == "Malawian opposition" for e in evs), evs
