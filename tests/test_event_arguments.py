@@ -689,6 +689,17 @@ def test_the_author_of_a_condemned_act_is_its_by_phrase_wherever_the_parser_hang
     assert ("ACCUSE", "Chile", "Russia") in evs, evs
 
 
+def test_condemning_someones_detention_does_not_accuse_the_detained():
+    # the possessor of an arrest or a detention with no of-phrase is the one it was done to
+    evs = events_of(article("Human rights groups condemned Bah's detention as a violation of freedom of expression."))
+    assert not any(e[0] == "ACCUSE" and e[2] == "Bah" for e in evs), evs
+    # (with an of-phrase, or of an invasion, the possessor is the author)
+    evs = events_of(article("Chile rejected Peru's detention of the fishermen."))
+    assert ("REJECT", "Chile", "Peru") in evs, evs
+    evs = events_of(article("Ukraine condemned Russia's invasion."))
+    assert ("ACCUSE", "Ukraine", "Russia") in evs, evs
+
+
 def test_rejecting_the_harassment_of_someone_does_not_reject_the_harassed():
     evs = events_of(article("Peru rejected the harassment of opposition leader Jorge Quispe."))
     assert not any(e[0] == "REJECT" and e[2] == "Jorge Quispe" for e in evs)

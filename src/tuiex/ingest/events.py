@@ -2947,6 +2947,10 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                     c.dep_ == "prep" and c.lower_ == "of")):
                 queue.extend(g for g in c.children if g.i in forces)    # the unit's own phrases
                 continue
+            if c.dep_ == "poss" and ev.type in CENSURE_TYPES and node.dep_ == "dobj" and node.head == verb \
+                    and node.lemma_.lower() in PATIENT_POSSESSED and not any(
+                        p.dep_ == "prep" and p.lower_ == "of" for p in node.children):
+                continue    # "condemned Navalny's arrest": the one arrested, no accused (as "the arrest of X")
             if c.dep_ == "poss" and (node.i in own or c.pos_ == "PRON") \
                     and not (ev.type in CENSURE_TYPES and node.dep_ == "dobj" and node.head == verb
                              and c.pos_ != "PRON"):
@@ -3155,6 +3159,10 @@ FLAG_WORDS = {"flagged", "owned", "registered", "operated"}
 VICTIM_PREPS = {"on", "against", "in", "at"}
 VIOLENT_TYPES = {"ASSAULT", "COERCE"}
 CENSURE_TYPES = {"ACCUSE", "REJECT"}
+# Acts of force whose possessor, without an of-phrase, is the one they are done to ("Navalny's arrest",
+# "Khashoggi's killing"; but "Peru's detention of the fishermen", "Russia's invasion" are their authors').
+PATIENT_POSSESSED = {"arrest", "detention", "imprisonment", "jailing", "abduction", "kidnapping", "killing", "murder",
+                     "assassination", "execution", "torture", "deportation", "expulsion", "extradition"}
 
 
 # Nouns naming what a clause before them asserts: "..., a claim denied by the rebels".
