@@ -149,6 +149,8 @@ def test_a_verb_with_a_sense_of_its_own_keeps_it_beside_such_a_participle():
     ("The Chilean senator attacked the reform plan of the president.", "ACCUSE", "ASSAULT"),
     # (but positions attacked are military ones: "attacked its positions along the border")
     ("Ugandan troops attacked rebel positions near the Congolese border.", "ASSAULT", "ACCUSE"),
+    # (and a programme attacked by jets or troops is a military target)
+    ("Israeli jets attacked Iran's nuclear programme on Friday.", "ASSAULT", "ACCUSE"),
     # shooting down a proposal is turning it down (CAMEO 12), not bringing down an aircraft
     ("The Ugandan president shot down the proposal from Kenya.", "REJECT", "ASSAULT"),
 ])
