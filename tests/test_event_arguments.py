@@ -681,6 +681,25 @@ def test_condemning_the_detention_of_someone_does_not_accuse_the_detained():
     assert any(e[0] == "ACCUSE" and e[1] == "Chile" and e[2] == "Peruvian police" for e in evs)
 
 
+def test_the_author_of_a_condemned_act_is_its_by_phrase_wherever_the_parser_hangs_it():
+    # on the patient ("the detention of X by Y") or on the verb ("the invasion of X by Y")
+    evs = events_of(article("Chile condemned the detention of the opposition leader by Venezuelan authorities."))
+    assert any(e[0] == "ACCUSE" and e[1] == "Chile" and e[2] == "Venezuela" for e in evs), evs
+    evs = events_of(article("Chile condemned the invasion of Ukraine by Russia."))
+    assert ("ACCUSE", "Chile", "Russia") in evs, evs
+
+
+def test_condemning_someones_detention_does_not_accuse_the_detained():
+    # the possessor of an arrest or a detention with no of-phrase is the one it was done to
+    evs = events_of(article("Human rights groups condemned Bah's detention as a violation of freedom of expression."))
+    assert not any(e[0] == "ACCUSE" and e[2] == "Bah" for e in evs), evs
+    # (with an of-phrase, or of an invasion, the possessor is the author)
+    evs = events_of(article("Chile rejected Peru's detention of the fishermen."))
+    assert ("REJECT", "Chile", "Peru") in evs, evs
+    evs = events_of(article("Ukraine condemned Russia's invasion."))
+    assert ("ACCUSE", "Ukraine", "Russia") in evs, evs
+
+
 def test_rejecting_the_harassment_of_someone_does_not_reject_the_harassed():
     evs = events_of(article("Peru rejected the harassment of opposition leader Jorge Quispe."))
     assert not any(e[0] == "REJECT" and e[2] == "Jorge Quispe" for e in evs)
@@ -717,6 +736,17 @@ def test_the_place_troops_are_asked_to_leave_is_not_the_one_asked():
     assert ("REQUEST", "Argentina", "Uruguay") in evs
 
 
+def test_the_holder_of_what_a_demand_wants_returned_is_still_the_one_asked():
+    # the from-phrase of a return is the place left only for forces going home; of anything else it
+    # names the holder, who is asked; and a from-phrase before the departure names the one asked
+    evs = events_of(article("Greece demanded the return of the Parthenon sculptures from Britain."))
+    assert ("REQUEST", "Greece", "United Kingdom") in evs, evs
+    evs = events_of(article("Kyiv demanded the return of Ukrainian children from Russia."))
+    assert ("REQUEST", "Ukraine", "Russia") in evs, evs
+    evs = events_of(article("Ukraine demanded from Russia the immediate withdrawal of its troops."))
+    assert ("REQUEST", "Ukraine", "Russia") in evs, evs
+
+
 def test_the_forces_a_state_deploys_are_not_the_target_of_the_mobilization():
     # MOBILIZE is aimed at whom the forces are sent against or where they go, not at the units sent
     evs = events_of(article("The Kenyan government has deployed 18 additional companies of the General "
@@ -735,6 +765,10 @@ def test_the_bare_opposition_as_a_target_is_the_home_countrys_opposition():
     evs = events_of(article("Malawi's parliament met on Monday. Malawi said the budget was ready.\n\n"
                             "The Malawian interior minister Ken Zikhale accused the opposition of lying."))
     assert ("ACCUSE", "Ken Zikhale", "Malawian opposition") in evs, evs
+    # (any gerund phrase the parser hangs on the noun: "warned the opposition against holding protests")
+    evs = events_of(article("Malawi's parliament met on Monday. Malawi said the budget was ready.\n\n"
+                            "Ken Zikhale warned the opposition against holding protests."))
+    assert ("THREATEN", "Ken Zikhale", "Malawian opposition") in evs, evs
     evs = events_of(article("Malawi's parliament met on Monday. Malawi said the budget was ready.\n\n"
                             "Ken Zikhale denounced the intimidation of the opposition during the election."))
     assert not any(e[0] == "ACCUSE" and e[2] == "Malawian opposition" for e in evs), evs
@@ -749,6 +783,10 @@ def test_the_one_a_warning_says_will_be_arrested_is_threatened():
     evs = events_of(article("Former president Pedro Castillo is in exile in Mexico.\n\nThe Peruvian "
                             "authorities have warned that he will be arrested if he returns."))
     assert ("THREATEN", "Peru", "Pedro Castillo") in evs, evs
+    # (an assurance that he will not be is no threat to him)
+    evs = events_of(article("The Peruvian authorities warned that Pedro Castillo will not be arrested if he "
+                            "returns."))
+    assert not any(e[0] == "THREATEN" and e[2] == "Pedro Castillo" for e in evs), evs
 
 
 def test_officials_the_text_places_speak_for_that_state_troops_do_not():
@@ -2194,6 +2232,14 @@ def test_a_joined_verb_without_object_shares_the_party_the_next_verb_aims_its_me
     evs = events_of(article("Vietnamese coast guard vessels trailed, blocked, and then pointed water cannons "
                             "toward Chinese ships on a supply mission."))
     assert any(e[0] == "COERCE" and e[2] == "China" for e in evs)
+
+
+def test_a_joined_verb_that_aims_no_means_shares_no_party():
+    # "called on X", "relied on X" aim nothing at X: the arrest or the detention has no target from them
+    evs = events_of(article("Israeli police arrested and later called on Palestinian leaders to calm the protests."))
+    assert ("COERCE", "Israeli police", None) in evs, evs
+    evs = events_of(article("The Burmese army detained and relied on Chinese advisers."))
+    assert not any(e[0] == "COERCE" and e[2] == "China" for e in evs), evs
 
 
 def test_a_verb_that_takes_no_object_shares_none_with_the_verb_joined_after_it():

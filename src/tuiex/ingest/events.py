@@ -363,6 +363,10 @@ QUANTITY_OBJECTS = {"most", "all", "some", "part", "many", "rest", "half", "doze
                     "hundred", "hundreds", "thousand", "thousands", "number", "handful", "couple", "series"}
 
 
+# Prepositions of time or circumstance, whose phrase never chooses a verb's sense (`Entry.notpobj`).
+CIRCUMSTANCE_PREPS = {"after", "before", "during", "following", "since", "amid", "amidst", "despite", "until"}
+
+
 def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs: list[Token], negated: bool) -> bool:
     if e.particle and e.particle not in particles and e.particle not in preps:
         return False
@@ -404,7 +408,10 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
     if e.needprep is not None and not preps & e.needprep:
         return False
     if e.notpobj:
-        pobjs = [g for p in tok.children if p.dep_ in {"prep", "dative"} for g in p.children if g.dep_ == "pobj"]
+        # (not a phrase of time or circumstance: "stormed the parliament after the victory of the ruling
+        # party" is still an attack, as "stormed to victory" is none)
+        pobjs = [g for p in tok.children if p.dep_ in {"prep", "dative"} and p.lower_ not in CIRCUMSTANCE_PREPS
+                 for g in p.children if g.dep_ == "pobj"]
         pobjs += [g for o in pobjs if o.lemma_.lower() in QUANTITY_OBJECTS for p in o.children
                   if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         if any(g.lemma_.lower() in e.notpobj for g in pobjs):
@@ -673,7 +680,7 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
     if _no_act(tok, lemma):
         return None
     objs = _objects(tok)
-    modified = _participle_act(objs)
+    modified = _participle_act(lemma, objs)
     if modified is not None:
         return modified[0], [tok, *modified[1]]
     # a light entry: the verb with this noun ("opened fire", "carried out raids", "imposed a curfew"),
@@ -812,16 +819,20 @@ def _verb_type(tok: Token, affirm: bool = False) -> tuple[str, list[Token]] | No
     return None
 
 
-def _participle_act(objs: list[Token]) -> tuple[str, list[Token]] | None:
+def _participle_act(lemma: str, objs: list[Token]) -> tuple[str, list[Token]] | None:
     """The act of a participle the parser made an adjective of the verb's object: "signed a decree
     lifting sanctions" parsed as "lifting" modifying "sanctions" is a lifting (CONCEDE, the lexicon's
     "lift" entry whose object frame holds "sanction"), not an imposing (SANCTION, the light reading of
     "signed sanctions"). Only a gerund-participle before its noun whose own lexicon entry requires that
-    very noun as its object, so "rising tensions" or "a growing crisis" choose nothing."""
+    very noun as its object, so "rising tensions" or "a growing crisis" choose nothing; and only in place
+    of the light reading the verb (`lemma`) would take from that noun: a verb with a sense of its own
+    keeps it ("criticised a decree easing sanctions" is a criticism, not the easing)."""
     for n in objs:
         if n.dep_ != "dobj":
             continue
         noun = _nominal_lemma(n)
+        if lemma not in LIGHT_VERBS and (lemma, noun) not in _LEX.light:
+            continue
         for c in n.children:
             if c.dep_ != "amod" or c.tag_ != "VBG" or c.i > n.i:
                 continue
@@ -2697,13 +2708,26 @@ DEPARTURE_NOUNS = {"withdrawal", "retreat", "pullout", "drawdown"}
 # Nouns of freeing, whose from-phrase is the place left too, and whose of-phrase is the one freed ("the
 # release of prisoners from Evin prison": not the prison's act).
 FREEING_NOUNS = {"release"}
-# Nouns of going back or out that a demand asks for, whose from-phrase is the place left as well ("demanded
-# the return of Kenyan forces from Haiti").
-RETURN_NOUNS = {"return", "exit", "departure", "repatriation", "evacuation", "recall"}
+# Nouns of going out that a demand asks for, whose from-phrase is the place left as well ("demanded the
+# exit of French troops from Niger", "the recall of the Kenyan ambassador from Mogadishu").
+LEAVING_NOUNS = {"exit", "departure", "evacuation", "recall"}
+# Nouns of bringing back, whose from-phrase is the place left only for forces going home ("demanded the
+# return of Kenyan forces from Haiti"); of anything else it names the one who holds it, who is asked
+# ("the return of the Parthenon marbles from Britain", "the repatriation of looted bronzes from Germany").
+RETURN_NOUNS = {"return", "repatriation"}
+HOMEBOUND_NOUNS = {"troop", "force", "soldier", "army", "military", "contingent", "unit", "battalion",
+                   "peacekeeper", "personnel"}
 
 
 def _departure_noun(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in DEPARTURE_NOUNS | RETURN_NOUNS
+    """Whether a demanded `tok` is a departure whose from-phrase is the place left (`DEPARTURE_NOUNS`,
+    `LEAVING_NOUNS`, and `RETURN_NOUNS` of forces)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN":
+        return False
+    return lemma in DEPARTURE_NOUNS | LEAVING_NOUNS or (lemma in RETURN_NOUNS and any(
+        g.lemma_.lower() in HOMEBOUND_NOUNS for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children if g.dep_ == "pobj"))
 
 
 def _sought(noun: Token) -> bool:
@@ -2996,6 +3020,10 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                     c.dep_ == "prep" and c.lower_ == "of")):
                 queue.extend(g for g in c.children if g.i in forces)    # the unit's own phrases
                 continue
+            if c.dep_ == "poss" and ev.type in CENSURE_TYPES and node.dep_ == "dobj" and node.head == verb \
+                    and node.lemma_.lower() in PATIENT_POSSESSED and not any(
+                        p.dep_ == "prep" and p.lower_ == "of" for p in node.children):
+                continue    # "condemned Navalny's arrest": the one arrested, no accused (as "the arrest of X")
             if c.dep_ == "poss" and (node.i in own or c.pos_ == "PRON") \
                     and not (ev.type in CENSURE_TYPES and node.dep_ == "dobj" and node.head == verb
                              and c.pos_ != "PRON"):
@@ -3041,9 +3069,12 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                                        or (node != verb and node.dep_ == "dobj" and c.lower_ == "in")
                                        or _visited_place(ev, node, c)):
                 if c.lower_ == "by" and node == verb and verb.pos_ != "NOUN":
-                    if _judges_message(verb):
-                        # "criticized the complaint to the UN by Ukraine": the parser hangs the message's
-                        # author on the verb; its name, not a means ("by summoning the envoy")
+                    if _judges_message(verb) or (ev.type in CENSURE_TYPES and any(
+                            o.dep_ == "dobj" and _LEX.noun_type(o.lemma_.lower(), _compounds(o)) in VIOLENT_TYPES
+                            for o in verb.children)):
+                        # "criticized the complaint to the UN by Ukraine", "condemned the invasion of
+                        # Ukraine by Russia": the parser hangs the message's or the act's author on the
+                        # verb; its name, not a means ("by summoning the envoy")
                         out.extend(g for g in c.children if g.dep_ == "pobj")
                     continue
                 if ev.type == "ACCUSE" and c.lower_ == "to" and node.lemma_.lower() in JUDGEMENT_NOUNS:
@@ -3055,6 +3086,12 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
                 # (but a coup or a crackdown "in Niger" is that state's own: its place names the accused)
                 if violent in VIOLENT_TYPES and (c.lower_ in VICTIM_PREPS or (c.lower_ == "of" and node.i < c.i)) \
                         and not (violent == "COERCE" and c.lower_ == "in"):
+                    # ("the detention of the opposition leader by Venezuelan authorities": a by-phrase the
+                    # parser hangs on the patient still names the author)
+                    agents = [a for g in c.children if g.dep_ == "pobj" and c.lower_ == "of"
+                              for a in [by_agent(g)] if a is not None]
+                    out.extend(t for a in agents for t in (*_counted(a), *(
+                        x for x in a.children if x.dep_ in {"amod", "compound"})))
                     continue    # "condemned the attacks on the towns", "the detention of X": no accused
                 # "held talks in Aden with X": the venue of an event noun only when no party is named;
                 # likewise the topic of a meeting ("talks on Syria")
@@ -3140,10 +3177,12 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
         # "demanded the extradition of X from the United States": the one asked before the one asked about;
         # but the from-phrase of a departure asked for is the place left, no party ("demanded the
         # withdrawal of Russian troops from Crimea": Russia is asked), whether the parser hangs it on the
-        # departure noun or on the verb whose object that noun is
+        # departure noun or on the verb after that noun as its object ("demanded from Russia the
+        # withdrawal of its troops" still asks Russia)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         left = [t for t in out if t.dep_ == "pobj" and t.head.lower_ == "from" and (
-            _departure_noun(t.head.head) or (t.head.head == verb and any(_departure_noun(o) for o in objects)))]
+            _departure_noun(t.head.head) or (t.head.head == verb and any(
+                _departure_noun(o) and o.i < t.i for o in objects)))]
         left += [x for t in left for x in t.children if x.dep_ in {"amod", "compound"}]
         out = [t for t in out if t not in left]
         asked = [t for t in out if t.dep_ == "pobj" and t.head.lower_ == "from"]
@@ -3153,9 +3192,10 @@ def _candidates(ev: FoundEvent) -> tuple[list[Token], list[Token]]:
 
 def _announced_force(clause: Token) -> bool:
     """Whether `clause` is a passive act of force told as to come ("will be arrested", "would be
-    punished"): a verb the lexicon types COERCE, ASSAULT or SANCTION, with a future or conditional
-    auxiliary and a passive one."""
+    detained"): a verb the lexicon types COERCE, ASSAULT or SANCTION, with a future or conditional
+    auxiliary and a passive one, and not negated ("will not be arrested" threatens no one)."""
     return clause.pos_ == "VERB" and any(a.dep_ == "auxpass" for a in clause.children) \
+        and not any(a.dep_ == "neg" for a in clause.children) \
         and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in clause.children) \
         and any(e.type in {"COERCE", "ASSAULT", "SANCTION"} for e in _LEX.verbs.get(_lemma(clause), ()))
 
@@ -3192,6 +3232,10 @@ FLAG_WORDS = {"flagged", "owned", "registered", "operated"}
 VICTIM_PREPS = {"on", "against", "in", "at"}
 VIOLENT_TYPES = {"ASSAULT", "COERCE"}
 CENSURE_TYPES = {"ACCUSE", "REJECT"}
+# Acts of force whose possessor, without an of-phrase, is the one they are done to ("Navalny's arrest",
+# "Khashoggi's killing"; but "Peru's detention of the fishermen", "Russia's invasion" are their authors').
+PATIENT_POSSESSED = {"arrest", "detention", "imprisonment", "jailing", "abduction", "kidnapping", "killing", "murder",
+                     "assassination", "execution", "torture", "deportation", "expulsion", "extradition"}
 
 
 # Nouns naming what a clause before them asserts: "..., a claim denied by the rebels".
@@ -3256,6 +3300,9 @@ def _shared_object(verb: Token) -> Token | None:
 # Prepositions by which a verb of force names whom its means is aimed at ("used water cannon on X",
 # "pointed water cannons toward X", "fired tear gas at X").
 AIM_PREPS = {"on", "at", "against", "toward", "towards"}
+# Verbs by which a means is aimed (beside the lexicon's verbs of force): "used water cannon on X".
+AIMING_VERBS = {"use", "point", "aim", "turn", "direct", "spray", "train", "fire", "open", "hurl", "throw", "shoot",
+                "launch", "drop"}
 
 
 def _shared_aim(verb: Token, type_: str) -> list[Token]:
@@ -3264,7 +3311,8 @@ def _shared_aim(verb: Token, type_: str) -> list[Token]:
     cannons toward Chinese ships". The parser hangs the party on the last verb only; the blocking was
     done to the same boats (PLOVER COERCE/ASSAULT target: the one acted on). Only when `verb` has
     nothing but the conjunction, commas and the next verb on its right, that verb has no subject of its
-    own, and only commas, the "and" and an adverb ("then") stand between them."""
+    own, is one of aiming or force (`AIMING_VERBS`, the lexicon's COERCE/ASSAULT verbs), and only commas,
+    the "and" and an adverb ("then") stand between them."""
     if type_ not in {"COERCE", "ASSAULT"} or verb.pos_ != "VERB" or _lemma(verb) in OBJECTLESS_VERBS:
         return []
     right = [c for c in verb.children if c.i > verb.i]
@@ -3273,6 +3321,9 @@ def _shared_aim(verb: Token, type_: str) -> list[Token]:
     second = next((c for c in right if c.dep_ == "conj"), None)
     if second is None or second.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in second.children):
         return []
+    if _lemma(second) not in AIMING_VERBS and not any(
+            e.type in {"COERCE", "ASSAULT"} for e in _LEX.verbs.get(_lemma(second), ())):
+        return []   # "arrested and later called on Palestinian leaders", "detained and relied on X": no means aimed
     if any(t.dep_ not in {"cc", "punct", "advmod"} for t in verb.doc[verb.i + 1:second.i]):
         return []
     heads = [second] + [c for c in second.children if c.dep_ == "dobj"]

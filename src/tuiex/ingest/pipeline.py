@@ -2965,9 +2965,16 @@ def _bare_opposition(tok: Token) -> bool:
     determiner or a lower-case modifier ("the main opposition"), nothing that says whose."""
     return tok.lower_ == "opposition" and tok.tag_ == "NN" and all(
         c.dep_ == "det" or (c.dep_ == "amod" and not c.text[:1].isupper())
-        # ("accused the opposition of lying": the parser may hang the charge's gerund on the noun)
-        or (c.dep_ == "prep" and c.lower_ == "of" and all(g.tag_ == "VBG" for g in c.children if g.dep_ == "pobj"))
+        # ("accused the opposition of lying", "warned the opposition against holding protests": the parser
+        # may hang the verb's gerund phrase on the noun; a gerund says what of, not whose)
+        or (c.dep_ == "prep" and _gerund_phrase(c))
         for c in tok.children)
+
+
+def _gerund_phrase(prep: Token) -> bool:
+    """Whether the prepositional phrase `prep` holds nothing but a gerund ("of lying", "against holding ...")."""
+    objects = [g for g in prep.children if g.dep_ in {"pobj", "pcomp"}]
+    return bool(objects) and all(g.tag_ == "VBG" for g in objects)
 
 
 def _home_opposition(book: ActorBook, tok: Token, di: int, off: int, sentence: int, home: str) -> str | None:
