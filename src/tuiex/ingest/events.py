@@ -367,6 +367,14 @@ QUANTITY_OBJECTS = {"most", "all", "some", "part", "many", "rest", "half", "doze
 CIRCUMSTANCE_PREPS = {"after", "before", "during", "following", "since", "amid", "amidst", "despite", "until"}
 
 
+def _office_building(tok: Token) -> bool:
+    """Whether `tok` is "office" as a place, with a determiner, possessive or modifier ("stormed into the
+    governor's office", "an office of the party"), rather than the bare office held ("stormed into
+    office", "swept into office"), which a frame's `notpobj` word means."""
+    return tok.lemma_.lower() == "office" and any(
+        c.dep_ in {"det", "poss", "compound", "amod", "nmod", "prep"} for c in tok.children)
+
+
 def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs: list[Token], negated: bool) -> bool:
     if e.particle and e.particle not in particles and e.particle not in preps:
         return False
@@ -414,7 +422,7 @@ def _entry_fits(e: Entry, tok: Token, particles: set[str], preps: set[str], objs
                  for g in p.children if g.dep_ == "pobj"]
         pobjs += [g for o in pobjs if o.lemma_.lower() in QUANTITY_OBJECTS for p in o.children
                   if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-        if any(g.lemma_.lower() in e.notpobj for g in pobjs):
+        if any(g.lemma_.lower() in e.notpobj and not _office_building(g) for g in pobjs):
             return False    # "with missiles", "with dozens of missiles"
     if e.notwith and any(g.lemma_.lower() in e.notwith for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
                          for g in p.children if g.dep_ == "pobj"):
