@@ -2688,6 +2688,10 @@ def _owned_by_country(ent: Span, text: str) -> tuple[str, str, str] | None:
         while first > 0 and doc[first - 1].text[:1].isupper() and owner.i - first < 2:
             first -= 1
         c = _country_of_tail(doc[first:owner.i + 1].text)
+        if c is None and owner.text[:1].isupper() and _state_body_name(text):
+            # "Hebron's Ministry of Health", "Kandahar's Police": a state body a city or region of
+            # one state owns is that state's (GeoNames cities, ISO 3166-2 regions)
+            c = gz.place_country(doc[first:owner.i + 1].text)
         if c is None and owner.lower_ in {"country", "nation"} and owner.i > 0 and doc[owner.i - 1].lower_ == "the":
             c = _sentence_country(owner)    # "Egypt protested ..., the country's Foreign Ministry said"
         alias = f"{doc[owner.i].text}{doc[ent.start - 1].text} {text}" if c else None
@@ -2770,16 +2774,25 @@ def _un_agency(ent: Span, org: gz.Org) -> tuple[Span, gz.Org] | None:
     return None
 
 
+def _state_body_name(text: str) -> bool:
+    """Whether a name is a state body's ("Ministry of Health", "Health Ministry", "Supreme Court",
+    "Police"): a "Ministry of ..." name, an institution noun of the gazetteer, or capitalised words
+    ending in "Ministry"."""
+    bare = re.sub(r"^(?:the|The)\s+", "", text)
+    return bool(_MINISTRY_OF_NAME.fullmatch(bare)) or gz.institution_kind(bare.lower()) == "organization" \
+        or bare.split()[-1] == "Ministry" and all(w[:1].isupper() for w in bare.split())
+
+
 def _placed_state_body(ent: Span, text: str) -> tuple[str, str, str] | None:
     """A state body named without its state but with its place ("the Interior Ministry in Kabul",
     "the Supreme Court in Accra"): ("<Demonym> <name>", "organization", ISO3) of the state the place
     is or is the capital of (the gazetteer's countries and capitals); None for any other name (a
     body of no state, "the Red Cross in Kabul", keeps its own) or place."""
     place = _place_after(ent)
-    country = gz.country_by_name(place) if place else None
+    # a country or its capital, else a city or region of one ("the Health Ministry in Rafah")
+    country = (gz.country_by_name(place) or gz.place_country(place)) if place else None
     bare = re.sub(r"^(?:the|The)\s+", "", text)
-    if country is None or not (_MINISTRY_OF_NAME.fullmatch(bare) or gz.institution_kind(bare.lower()) == "organization"
-                               or bare.split()[-1] == "Ministry" and all(w[:1].isupper() for w in bare.split())):
+    if country is None or not _state_body_name(text):
         return None
     return f"{country.demonyms[0] if country.demonyms else country.name} {bare}", "organization", country.iso3
 
