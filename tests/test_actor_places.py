@@ -38,3 +38,24 @@ def test_a_city_of_two_countries_regions_places_no_body():
     # "Delta" is a Canadian city and a Nigerian state: the place gives no country of its own
     art = article("The police in Delta said on Monday that gunmen killed four guards.")
     assert not any(a.country == "CAN" for a in art.actors.values()), countries(art)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Professor Kwabena Owusu told reporters on Tuesday that the vote was fair.", "Kwabena Owusu"),
+    ("Pastor Tunde Bakare said on Sunday that the church would join the march.", "Tunde Bakare"),
+    ("Archbishop Peter Okafor condemned the killings in a statement on Monday.", "Peter Okafor"),
+    ("Rabbi David Levin said the attack shocked the community.", "David Levin"),
+    ("Apostle Johnson Suleman accused the police of harassment.", "Johnson Suleman"),
+    ("The court upheld the victories of Governors Bala Musa of Kano State and Ahmed Lawal of Sokoto State.",
+     "Bala Musa"),
+])
+def test_an_academic_clerical_or_plural_title_is_no_part_of_the_name(text, name):
+    art = article(text)
+    names = {a.name for a in art.actors.values() if a.type == "person"}
+    assert name in names, names
+
+
+def test_a_title_before_an_academic_title_is_still_the_persons_role():
+    art = article("He also criticised the Peace Council Chairman, Professor Kwabena Owusu, on Tuesday.")
+    owusu = next(a for a in art.actors.values() if a.name == "Kwabena Owusu")
+    assert owusu.role and owusu.role.lower().endswith("chairman")

@@ -2343,7 +2343,11 @@ _HONORIFIC = re.compile(
     r"pm|fm|vp|president|premier|minister|chancellor|ambassador|envoy|"
     r"father|msgr|revd|cllr|atty|insp|inspector|supt|superintendent|detective|cpl|corporal|pvt|cdr|"
     # West African and Muslim honorifics ("Alhaji Lamido", "Comrade Isah"): not given names
-    r"alhaji|alhaja|hajia|mallam|comrade)"
+    r"alhaji|alhaja|hajia|mallam|comrade|"
+    # academic and clerical titles, which Nigerian, Ghanaian and Kenyan copy writes before a full name
+    # ("Professor Kwabena Owusu", "Pastor Tunde Bakare"); a plural title before a list of names
+    # ("Governors Bala Musa of Kano State and ..."): no part of the first name
+    r"professor|pastor|archbishop|rabbi|apostle|governors)"
     r"(?:\.|\b)\s*"
     # short forms that are also words or names: only with their period ("Fr. X", "Hon. X")
     r"|(?:fr|hon|amb|det)\.\s*",
@@ -2672,7 +2676,9 @@ _OF_PORTFOLIO_BEFORE = re.compile(r"\b[Tt]he\s+(?P<q>)(?P<role>(?:[A-Z][\w.-]+\s
                                   r"(?P<of>[A-Z][\w.-]+(?:(?:,\s*|\s+)(?:(?:and|the|for)\s+)*[A-Z][\w.-]+){0,6}),\s+$")
 _FOR_PORTFOLIO_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>)(?P<role>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)"
                                    r"\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w.-]+(?:\s+(?:(?:and|the|for|of)\s+)*[A-Z][\w.-]+){0,5})\s+$")
-_RANK_BEFORE_NAME = re.compile(r"(?<=[a-z] )(?:Dr|Prof|Gen|Lt|Col|Maj|Capt|Adm)\.?\s+$")
+# a rank or an academic or clerical title between a title (or its apposition's comma) and the name:
+# "Indian Foreign Minister Dr. X", "the Peace Council Chairman, Professor X"
+_RANK_BEFORE_NAME = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?:Dr|Prof|Professor|Pastor|Gen|Lt|Col|Maj|Capt|Adm)\.?\s+$")
 _COUNTERPART_BEFORE = re.compile(r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+counterparts?\s*,?\s+$")
 _MINISTRY_OF_NAME = re.compile(r"Ministry of (?:[A-Z][a-z]+)(?: (?:and )?[A-Z][a-z]+){0,3}")
 _MINISTRY_OF = re.compile(r"Ministry of (Foreign|Defen[cs]e|Interior|Home|Internal|Information|Finance) Affairs", re.I)
