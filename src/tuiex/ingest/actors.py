@@ -841,7 +841,7 @@ class ActorBook:
                     p.key, p.first, p.last = key, toks[0], toks[-1]
                     self._index_person(i, toks)
                     break
-        country, role = _role_around(ent)
+        country, role = _role_around(ent, self._named_countries)
         if role and country is None and len(role.split()) > 1:
             # "Prime Minister Abiy Ahmed's national security adviser X": a title owned by a person the
             # article named is that person's aide, of that person's country (the role reads "Ahmed
@@ -2516,12 +2516,13 @@ def _inside_title(ent: Span) -> bool:
                for k in range(min(3, ent.start) + 1) for j in range(min(2, len(doc) - ent.end) + 1) if k or j)
 
 
-def _role_around(ent: Span) -> tuple[str | None, str | None]:
+def _role_around(ent: Span, named: set[str] | None = None) -> tuple[str | None, str | None]:
     """Country and role from the title before a name ("Turkish Foreign Minister X", "Kremlin
     spokesman X") or an apposition after it ("X, Russia's foreign minister,"); a title whose
     portfolio is no gazetteer role gives the country its possessive names ("Chile's transport
-    minister X", "X, Chile's mining minister,": CHL, "transport minister")."""
-    country, role = _titled_role(ent)
+    minister X", "X, Chile's mining minister,": CHL, "transport minister"). `named`: the ISO3 of the
+    countries the article names, if known (see `_titled_role`)."""
+    country, role = _titled_role(ent, named)
     if country is None:
         text = doc_text(ent.doc)
         m = _PORTFOLIO_BEFORE.search(text[max(0, ent.start_char - 60):ent.start_char]) \
@@ -2558,11 +2559,31 @@ _POST_PLACE = re.compile(r"(\b(?:ambassador|envoy|representative|emissary|consul
                          r"(?=\s*,\s+$)", re.I)
 
 
-def _titled_role(ent: Span) -> tuple[str | None, str | None]:
-    """`_role_around` from the gazetteer's roles: the title before the name, else the apposition."""
+# The end of the sentence before: a full stop after a lower-case word ("... Narendra Modi. Congress
+# President X"), not an abbreviation's ("U.S. President X", "Gen. X")
+_SENTENCE_END_BEFORE = re.compile(r"[a-z]{2}[.!?][\"”’']?\s*$")
+
+
+def _title_window_start(ent: Span, text: str) -> int:
+    """Where the words that may title a name start: up to 60 characters before it, within its
+    sentence when the sentence before ends with a word's full stop; a title never runs across
+    sentences ("... hit back at Prime Minister Narendra Modi. Congress President X": the title of X is
+    "Congress President", not one holding Modi's name)."""
+    start = max(0, ent.start_char - 60)
+    sent_start = ent.sent.start_char
+    if sent_start > start and _SENTENCE_END_BEFORE.search(text[start:sent_start]):
+        return sent_start
+    return start
+
+
+def _titled_role(ent: Span, named: set[str] | None = None) -> tuple[str | None, str | None]:
+    """`_role_around` from the gazetteer's roles: the title before the name, else the apposition. A
+    body many states' bodies are named like ("Congress", "Senate": `_generic_name`) is the
+    gazetteer's body of one state only where the article names that state (`named`, ISO3), as for a
+    body's own mention: "Congress leader X" in Indian copy is no US Congress leader."""
     doc = ent.doc
     text = doc_text(doc)
-    before = text[max(0, ent.start_char - 60):ent.start_char]
+    before = text[_title_window_start(ent, text):ent.start_char]
     after = text[ent.end_char:ent.end_char + 120]     # room for "the chairman of <a long name> of <country>"
     title_before, appos_after = _role_patterns()
     before = _RANK_BEFORE_NAME.sub("", before)     # "Indian Foreign Minister Dr. X": the title before the rank
@@ -2599,7 +2620,7 @@ def _titled_role(ent: Span) -> tuple[str | None, str | None]:
     role = _title_role(role)
     of = m.groupdict().get("of")
     if of:
-        org = _political_body(_strip(of))
+        org = _political_body(_strip(of), named)
         # the country closing the name ("... Security of Kyrgyzstan") or leading it ("Nigerian Senate"),
         # not one inside it ("Organization of American States")
         c = _country_of_tail(of.split(" of ")[-1]) or gz.country_by_demonym(of.split()[0]) \
@@ -2611,7 +2632,7 @@ def _titled_role(ent: Span) -> tuple[str | None, str | None]:
         c = _country_of_tail(q)
         if c:
             return c.iso3, role
-        org = _political_body(q)
+        org = _political_body(q, named)
         if org:
             return org.country, f"{org.name} {role}"
         lead = gz.country_by_demonym(q.split()[0]) or gz.country_by_name(q.split()[0])
@@ -2637,12 +2658,15 @@ def _titled_role(ent: Span) -> tuple[str | None, str | None]:
     return (c.iso3 if c else None), role
 
 
-def _political_body(name: str) -> gz.Org | None:
+def _political_body(name: str, named: set[str] | None = None) -> gz.Org | None:
     """The gazetteer's body of this name, unless it is a news outlet: an outlet's initials in a
     title name another body more often than the agency ("the chairman of the PTI" is Pakistan's
     Tehreek-e-Insaf, not the Press Trust of India; "AFP spokesperson" in Manila is the Armed Forces
-    of the Philippines), and an outlet's staff are no actors whose country a story needs."""
+    of the Philippines), and an outlet's staff are no actors whose country a story needs. Nor is it a
+    body of a generic name ("Congress") whose state the article does not name (`named`, ISO3)."""
     org = gz.organization(name)
+    if org is not None and org.country and named is not None and org.country not in named and _generic_name(name):
+        return None
     return None if org is None or org.media else org
 
 

@@ -1,6 +1,7 @@
 """Actors on unseen news (issue 12): a state body placed by a city or region rather than a country
-("the health ministry in Rafah", "Kandahar's police"); titles and honorifics that are no part of a
-name or body. Sentences written for these tests."""
+("the health ministry in Rafah", "Hebron's Ministry of Health"); titles and honorifics that are no
+part of a name; titles that give no country or run across sentences. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -59,3 +60,24 @@ def test_a_title_before_an_academic_title_is_still_the_persons_role():
     art = article("He also criticised the Peace Council Chairman, Professor Kwabena Owusu, on Tuesday.")
     owusu = next(a for a in art.actors.values() if a.name == "Kwabena Owusu")
     assert owusu.role and owusu.role.lower().endswith("chairman")
+
+
+def test_a_generic_body_in_a_title_is_no_foreign_states_where_the_article_names_none():
+    art = article("Congress leader Priya Sharma on Monday criticised Indian Prime Minister Arun Mehta over the "
+                  "floods in Assam.")
+    sharma = next(a for a in art.actors.values() if a.name == "Priya Sharma")
+    assert sharma.country != "USA" and "US" not in (sharma.role or "").split()
+
+
+def test_a_generic_body_in_a_title_is_the_named_states():
+    art = article("Congress leader Mary Collins criticised the White House on Monday, saying the United States "
+                  "deserved better.")
+    collins = next(a for a in art.actors.values() if a.name == "Mary Collins")
+    assert collins.country == "USA"
+
+
+def test_a_title_does_not_run_across_a_full_stop():
+    art = article("The opposition on Monday rejected a budget proposed by Prime Minister Arun Mehta. Party President "
+                  "Vikram Rao said the plan would hurt farmers.")
+    rao = next(a for a in art.actors.values() if a.name == "Vikram Rao")
+    assert "Mehta" not in (rao.role or ""), rao.role
