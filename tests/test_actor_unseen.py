@@ -81,3 +81,14 @@ def test_a_title_does_not_run_across_a_full_stop():
                   "Vikram Rao said the plan would hurt farmers.")
     rao = next(a for a in art.actors.values() if a.name == "Vikram Rao")
     assert "Mehta" not in (rao.role or ""), rao.role
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The National Organising Officer of the CPP, Kofi Adjei has rejected the claims.", "Kofi Adjei"),
+    ("The Deputy Regional Communications Officer of the NPP, Efua Mensah, denied the report on Monday.",
+     "Efua Mensah"),
+])
+def test_a_title_tagged_as_a_body_before_a_persons_name_is_no_actor(text, person):
+    art = article(text)
+    names = {a.name for a in art.actors.values()}
+    assert person in names and not any(n.endswith("Officer") for n in names), names

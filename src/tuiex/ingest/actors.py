@@ -322,6 +322,8 @@ class ActorBook:
                 return
         if not text or (di, ent.start) in self._by_token:
             return
+        if ent.label_ in {"ORG", "PERSON"} and _title_of_named_person(ent, text):
+            return      # "The National Communications Officer of the NDC, X": X's title, no body or person
         sentence = sentence_of(offset + ent.start_char)
         org = gz.organization(text)
         if org is not None and org.country and _other_short_form(ent, org):
@@ -2289,6 +2291,31 @@ _PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "po
                 # "the districts of X, Y and Z", "the municipalities of X and Y"
                 "districts", "provinces", "regions", "municipalities", "governorates",
                 "municipality", "governorate", "island", "islands", "enclave", "capital"}
+
+
+# Nouns that end a person's title, not a body's name ("Communications Officer", "Press Secretary")
+_TITLE_HEADS = {"officer", "secretary", "spokesperson", "spokesman", "spokeswoman", "director", "chairman",
+                "chairperson", "chairwoman", "commissioner", "coordinator", "adviser", "advisor"}
+
+
+def _title_of_named_person(ent: Span, text: str) -> bool:
+    """Whether an organisation-tagged name is the title of the person named right after it: its last
+    word heads a person's title (`_TITLE_HEADS`) and a person's name follows, after a comma or the
+    "of the <body>," that says whose officer it is ("The National Communications Officer of the NDC,
+    Sammy Gyamfi"; "Press Secretary, Jane Doe"). A title is no actor (GUIDELINES: actors); the body
+    it names after "of" is tagged on its own."""
+    if text.split()[-1].lower() not in _TITLE_HEADS:
+        return False
+    doc = ent.doc
+    i = ent.end
+    if i + 1 < len(doc) and doc[i].lower_ == "of":
+        i += 1
+        while i < len(doc) and i - ent.end < 8 and doc[i].text != "," and (doc[i].lower_ == "the"
+                                                                          or doc[i].text[:1].isupper()):
+            i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    return i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "B"
 
 
 def _named_place(ent: Span) -> bool:
