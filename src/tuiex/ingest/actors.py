@@ -2729,7 +2729,8 @@ _FOR_PORTFOLIO_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>)(?P<role>(?:[A-Z][\w
                                    r"\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w.-]+(?:\s+(?:(?:and|the|for|of)\s+)*[A-Z][\w.-]+){0,5})\s+$")
 # a rank or an academic or clerical title between a title (or its apposition's comma) and the name:
 # "Indian Foreign Minister Dr. X", "the Peace Council Chairman, Professor X"
-_RANK_BEFORE_NAME = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?:Dr|Prof|Professor|Pastor|Gen|Lt|Col|Maj|Capt|Adm)\.?\s+$")
+_RANK_BEFORE_NAME = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))"
+                               r"(?:Dr|Prof|Professor|Pastor|Gen|Lt|Col|Maj|Capt|Adm)\.?\s+$")
 _COUNTERPART_BEFORE = re.compile(r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+counterparts?\s*,?\s+$")
 _MINISTRY_OF_NAME = re.compile(r"Ministry of (?:[A-Z][a-z]+)(?: (?:and )?[A-Z][a-z]+){0,3}")
 _MINISTRY_OF = re.compile(r"Ministry of (Foreign|Defen[cs]e|Interior|Home|Internal|Information|Finance) Affairs", re.I)
