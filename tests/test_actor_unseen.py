@@ -92,3 +92,10 @@ def test_a_title_tagged_as_a_body_before_a_persons_name_is_no_actor(text, person
     art = article(text)
     names = {a.name for a in art.actors.values()}
     assert person in names and not any(n.endswith("Officer") for n in names), names
+
+
+def test_a_region_named_with_its_kind_word_after_of_is_a_place():
+    art = article("The governors who won were Governors Musa Bala of Kano State, Ahmed Lawal of Sokoto State, "
+                  "Bello Idris of Kebbi State and Sheriff Okon of Delta State.")
+    names = {a.name for a in art.actors.values()}
+    assert "Bello Idris" in names and not any(n.endswith(" State") for n in names), names

@@ -401,7 +401,7 @@ class ActorBook:
             named.aliases.add(text)
             self._mention(named.key, di, ent, offset, sentence)
         elif ent.label_ == "ORG" and is_body and not _NOT_ACTOR.search(text) and not _named_place(ent) \
-                and fold(text) not in self._place_names:
+                and fold(text) not in self._place_names and not _region_as_place(ent, text):
             parent = _parent_body(text)
             country_code = _country_of_words(text) or (parent.country if parent else None)
             if _ORG_WORDS.search(text):
@@ -2316,6 +2316,19 @@ def _title_of_named_person(ent: Span, text: str) -> bool:
     if i >= len(doc) or doc[i].text != ",":
         return False
     return i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "B"
+
+
+def _region_as_place(ent: Span, text: str) -> bool:
+    """Whether an organisation-tagged name is a state's region named with its kind word ("Kebbi
+    State", "Idlib Province": ISO 3166-2 via `gz.region_country`) standing as the place of "of",
+    "in" or "from" ("Governor X of Kebbi State", "clashes in Idlib Province"): a place, not an
+    actor (GUIDELINES: actors are who acts)."""
+    if not gz.names_region(text) or gz.region_country(text) is None:
+        return False
+    tok = ent.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"of", "in", "from"}
 
 
 def _named_place(ent: Span) -> bool:
