@@ -322,6 +322,8 @@ class ActorBook:
                 return
         if not text or (di, ent.start) in self._by_token:
             return
+        if ent.label_ in {"ORG", "PERSON"} and _title_of_named_person(ent, text):
+            return      # "The National Communications Officer of the NDC, X": X's title, no body or person
         sentence = sentence_of(offset + ent.start_char)
         org = gz.organization(text)
         if org is not None and org.country and _other_short_form(ent, org):
@@ -399,7 +401,7 @@ class ActorBook:
             named.aliases.add(text)
             self._mention(named.key, di, ent, offset, sentence)
         elif ent.label_ == "ORG" and is_body and not _NOT_ACTOR.search(text) and not _named_place(ent) \
-                and fold(text) not in self._place_names:
+                and fold(text) not in self._place_names and not _region_as_place(ent, text):
             parent = _parent_body(text)
             country_code = _country_of_words(text) or (parent.country if parent else None)
             if _ORG_WORDS.search(text):
@@ -841,7 +843,7 @@ class ActorBook:
                     p.key, p.first, p.last = key, toks[0], toks[-1]
                     self._index_person(i, toks)
                     break
-        country, role = _role_around(ent)
+        country, role = _role_around(ent, self._named_countries)
         if role and country is None and len(role.split()) > 1:
             # "Prime Minister Abiy Ahmed's national security adviser X": a title owned by a person the
             # article named is that person's aide, of that person's country (the role reads "Ahmed
@@ -2291,6 +2293,44 @@ _PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "po
                 "municipality", "governorate", "island", "islands", "enclave", "capital"}
 
 
+# Nouns that end a person's title, not a body's name ("Communications Officer", "Press Secretary")
+_TITLE_HEADS = {"officer", "secretary", "spokesperson", "spokesman", "spokeswoman", "director", "chairman",
+                "chairperson", "chairwoman", "commissioner", "coordinator", "adviser", "advisor"}
+
+
+def _title_of_named_person(ent: Span, text: str) -> bool:
+    """Whether an organisation-tagged name is the title of the person named right after it: its last
+    word heads a person's title (`_TITLE_HEADS`) and a person's name follows, after a comma or the
+    "of the <body>," that says whose officer it is ("The National Communications Officer of the NDC,
+    Sammy Gyamfi"; "Press Secretary, Jane Doe"). A title is no actor (GUIDELINES: actors); the body
+    it names after "of" is tagged on its own."""
+    if text.split()[-1].lower() not in _TITLE_HEADS:
+        return False
+    doc = ent.doc
+    i = ent.end
+    if i + 1 < len(doc) and doc[i].lower_ == "of":
+        i += 1
+        while i < len(doc) and i - ent.end < 8 and doc[i].text != "," and (doc[i].lower_ == "the"
+                                                                          or doc[i].text[:1].isupper()):
+            i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    return i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "B"
+
+
+def _region_as_place(ent: Span, text: str) -> bool:
+    """Whether an organisation-tagged name is a state's region named with its kind word ("Kebbi
+    State", "Idlib Province": ISO 3166-2 via `gz.region_country`) standing as the place of "of",
+    "in" or "from" ("Governor X of Kebbi State", "clashes in Idlib Province"): a place, not an
+    actor (GUIDELINES: actors are who acts)."""
+    if not gz.names_region(text) or gz.region_country(text) is None:
+        return False
+    tok = ent.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"of", "in", "from"}
+
+
 def _named_place(ent: Span) -> bool:
     """Whether the name follows a place noun and "of" ("the city of El Fasher", "the province of
     Idlib"): a place the tagger took for an organisation, not an actor."""
@@ -2343,7 +2383,11 @@ _HONORIFIC = re.compile(
     r"pm|fm|vp|president|premier|minister|chancellor|ambassador|envoy|"
     r"father|msgr|revd|cllr|atty|insp|inspector|supt|superintendent|detective|cpl|corporal|pvt|cdr|"
     # West African and Muslim honorifics ("Alhaji Lamido", "Comrade Isah"): not given names
-    r"alhaji|alhaja|hajia|mallam|comrade)"
+    r"alhaji|alhaja|hajia|mallam|comrade|"
+    # academic and clerical titles, which Nigerian, Ghanaian and Kenyan copy writes before a full name
+    # ("Professor Kwabena Owusu", "Pastor Tunde Bakare"); a plural title before a list of names
+    # ("Governors Bala Musa of Kano State and ..."): no part of the first name
+    r"professor|pastor|archbishop|rabbi|apostle|governors)"
     r"(?:\.|\b)\s*"
     # short forms that are also words or names: only with their period ("Fr. X", "Hon. X")
     r"|(?:fr|hon|amb|det)\.\s*",
@@ -2512,12 +2556,13 @@ def _inside_title(ent: Span) -> bool:
                for k in range(min(3, ent.start) + 1) for j in range(min(2, len(doc) - ent.end) + 1) if k or j)
 
 
-def _role_around(ent: Span) -> tuple[str | None, str | None]:
+def _role_around(ent: Span, named: set[str] | None = None) -> tuple[str | None, str | None]:
     """Country and role from the title before a name ("Turkish Foreign Minister X", "Kremlin
     spokesman X") or an apposition after it ("X, Russia's foreign minister,"); a title whose
     portfolio is no gazetteer role gives the country its possessive names ("Chile's transport
-    minister X", "X, Chile's mining minister,": CHL, "transport minister")."""
-    country, role = _titled_role(ent)
+    minister X", "X, Chile's mining minister,": CHL, "transport minister"). `named`: the ISO3 of the
+    countries the article names, if known (see `_titled_role`)."""
+    country, role = _titled_role(ent, named)
     if country is None:
         text = doc_text(ent.doc)
         m = _PORTFOLIO_BEFORE.search(text[max(0, ent.start_char - 60):ent.start_char]) \
@@ -2554,11 +2599,31 @@ _POST_PLACE = re.compile(r"(\b(?:ambassador|envoy|representative|emissary|consul
                          r"(?=\s*,\s+$)", re.I)
 
 
-def _titled_role(ent: Span) -> tuple[str | None, str | None]:
-    """`_role_around` from the gazetteer's roles: the title before the name, else the apposition."""
+# The end of the sentence before: a full stop after a lower-case word ("... Narendra Modi. Congress
+# President X"), not an abbreviation's ("U.S. President X", "Gen. X")
+_SENTENCE_END_BEFORE = re.compile(r"[a-z]{2}[.!?][\"”’']?\s*$")
+
+
+def _title_window_start(ent: Span, text: str) -> int:
+    """Where the words that may title a name start: up to 60 characters before it, within its
+    sentence when the sentence before ends with a word's full stop; a title never runs across
+    sentences ("... hit back at Prime Minister Narendra Modi. Congress President X": the title of X is
+    "Congress President", not one holding Modi's name)."""
+    start = max(0, ent.start_char - 60)
+    sent_start = ent.sent.start_char
+    if sent_start > start and _SENTENCE_END_BEFORE.search(text[start:sent_start]):
+        return sent_start
+    return start
+
+
+def _titled_role(ent: Span, named: set[str] | None = None) -> tuple[str | None, str | None]:
+    """`_role_around` from the gazetteer's roles: the title before the name, else the apposition. A
+    body many states' bodies are named like ("Congress", "Senate": `_generic_name`) is the
+    gazetteer's body of one state only where the article names that state (`named`, ISO3), as for a
+    body's own mention: "Congress leader X" in Indian copy is no US Congress leader."""
     doc = ent.doc
     text = doc_text(doc)
-    before = text[max(0, ent.start_char - 60):ent.start_char]
+    before = text[_title_window_start(ent, text):ent.start_char]
     after = text[ent.end_char:ent.end_char + 120]     # room for "the chairman of <a long name> of <country>"
     title_before, appos_after = _role_patterns()
     before = _RANK_BEFORE_NAME.sub("", before)     # "Indian Foreign Minister Dr. X": the title before the rank
@@ -2595,7 +2660,7 @@ def _titled_role(ent: Span) -> tuple[str | None, str | None]:
     role = _title_role(role)
     of = m.groupdict().get("of")
     if of:
-        org = _political_body(_strip(of))
+        org = _political_body(_strip(of), named)
         # the country closing the name ("... Security of Kyrgyzstan") or leading it ("Nigerian Senate"),
         # not one inside it ("Organization of American States")
         c = _country_of_tail(of.split(" of ")[-1]) or gz.country_by_demonym(of.split()[0]) \
@@ -2607,7 +2672,7 @@ def _titled_role(ent: Span) -> tuple[str | None, str | None]:
         c = _country_of_tail(q)
         if c:
             return c.iso3, role
-        org = _political_body(q)
+        org = _political_body(q, named)
         if org:
             return org.country, f"{org.name} {role}"
         lead = gz.country_by_demonym(q.split()[0]) or gz.country_by_name(q.split()[0])
@@ -2633,12 +2698,15 @@ def _titled_role(ent: Span) -> tuple[str | None, str | None]:
     return (c.iso3 if c else None), role
 
 
-def _political_body(name: str) -> gz.Org | None:
+def _political_body(name: str, named: set[str] | None = None) -> gz.Org | None:
     """The gazetteer's body of this name, unless it is a news outlet: an outlet's initials in a
     title name another body more often than the agency ("the chairman of the PTI" is Pakistan's
     Tehreek-e-Insaf, not the Press Trust of India; "AFP spokesperson" in Manila is the Armed Forces
-    of the Philippines), and an outlet's staff are no actors whose country a story needs."""
+    of the Philippines), and an outlet's staff are no actors whose country a story needs. Nor is it a
+    body of a generic name ("Congress") whose state the article does not name (`named`, ISO3)."""
     org = gz.organization(name)
+    if org is not None and org.country and named is not None and org.country not in named and _generic_name(name):
+        return None
     return None if org is None or org.media else org
 
 
@@ -2672,7 +2740,10 @@ _OF_PORTFOLIO_BEFORE = re.compile(r"\b[Tt]he\s+(?P<q>)(?P<role>(?:[A-Z][\w.-]+\s
                                   r"(?P<of>[A-Z][\w.-]+(?:(?:,\s*|\s+)(?:(?:and|the|for)\s+)*[A-Z][\w.-]+){0,6}),\s+$")
 _FOR_PORTFOLIO_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>)(?P<role>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)"
                                    r"\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w.-]+(?:\s+(?:(?:and|the|for|of)\s+)*[A-Z][\w.-]+){0,5})\s+$")
-_RANK_BEFORE_NAME = re.compile(r"(?<=[a-z] )(?:Dr|Prof|Gen|Lt|Col|Maj|Capt|Adm)\.?\s+$")
+# a rank or an academic or clerical title between a title (or its apposition's comma) and the name:
+# "Indian Foreign Minister Dr. X", "the Peace Council Chairman, Professor X"
+_RANK_BEFORE_NAME = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))"
+                               r"(?:Dr|Prof|Professor|Pastor|Gen|Lt|Col|Maj|Capt|Adm)\.?\s+$")
 _COUNTERPART_BEFORE = re.compile(r"(?P<q>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)\s+counterparts?\s*,?\s+$")
 _MINISTRY_OF_NAME = re.compile(r"Ministry of (?:[A-Z][a-z]+)(?: (?:and )?[A-Z][a-z]+){0,3}")
 _MINISTRY_OF = re.compile(r"Ministry of (Foreign|Defen[cs]e|Interior|Home|Internal|Information|Finance) Affairs", re.I)
@@ -2688,6 +2759,10 @@ def _owned_by_country(ent: Span, text: str) -> tuple[str, str, str] | None:
         while first > 0 and doc[first - 1].text[:1].isupper() and owner.i - first < 2:
             first -= 1
         c = _country_of_tail(doc[first:owner.i + 1].text)
+        if c is None and owner.text[:1].isupper() and _state_body_name(text):
+            # "Hebron's Ministry of Health", "Kandahar's Police": a state body a city or region of
+            # one state owns is that state's (GeoNames cities, ISO 3166-2 regions)
+            c = gz.place_country(doc[first:owner.i + 1].text)
         if c is None and owner.lower_ in {"country", "nation"} and owner.i > 0 and doc[owner.i - 1].lower_ == "the":
             c = _sentence_country(owner)    # "Egypt protested ..., the country's Foreign Ministry said"
         alias = f"{doc[owner.i].text}{doc[ent.start - 1].text} {text}" if c else None
@@ -2770,16 +2845,25 @@ def _un_agency(ent: Span, org: gz.Org) -> tuple[Span, gz.Org] | None:
     return None
 
 
+def _state_body_name(text: str) -> bool:
+    """Whether a name is a state body's ("Ministry of Health", "Health Ministry", "Supreme Court",
+    "Police"): a "Ministry of ..." name, an institution noun of the gazetteer, or capitalised words
+    ending in "Ministry"."""
+    bare = re.sub(r"^(?:the|The)\s+", "", text)
+    return bool(_MINISTRY_OF_NAME.fullmatch(bare)) or gz.institution_kind(bare.lower()) == "organization" \
+        or bare.split()[-1] == "Ministry" and all(w[:1].isupper() for w in bare.split())
+
+
 def _placed_state_body(ent: Span, text: str) -> tuple[str, str, str] | None:
     """A state body named without its state but with its place ("the Interior Ministry in Kabul",
     "the Supreme Court in Accra"): ("<Demonym> <name>", "organization", ISO3) of the state the place
     is or is the capital of (the gazetteer's countries and capitals); None for any other name (a
     body of no state, "the Red Cross in Kabul", keeps its own) or place."""
     place = _place_after(ent)
-    country = gz.country_by_name(place) if place else None
+    # a country or its capital, else a city or region of one ("the Health Ministry in Rafah")
+    country = (gz.country_by_name(place) or gz.place_country(place)) if place else None
     bare = re.sub(r"^(?:the|The)\s+", "", text)
-    if country is None or not (_MINISTRY_OF_NAME.fullmatch(bare) or gz.institution_kind(bare.lower()) == "organization"
-                               or bare.split()[-1] == "Ministry" and all(w[:1].isupper() for w in bare.split())):
+    if country is None or not _state_body_name(text):
         return None
     return f"{country.demonyms[0] if country.demonyms else country.name} {bare}", "organization", country.iso3
 

@@ -293,6 +293,18 @@ def region_country(name: str | None) -> Country | None:
     return _country_by_alpha2(next(iter(codes))) if codes is not None and len(codes) == 1 else None
 
 
+@lru_cache(maxsize=_CACHED)
+def place_country(name: str | None) -> Country | None:
+    """The country of a place below the state that a state body is placed by ("the health ministry
+    in Rafah", "Kandahar's police"): its city (GeoNames, `city_country`) or first-level region (ISO
+    3166-2, `region_country`), when the two do not name different countries ("Delta" is a Canadian
+    city and a Nigerian state: None); None for a country's own name or no such place."""
+    city, region = city_country(name), region_country(name)
+    if city is not None and region is not None and city.iso3 != region.iso3:
+        return None
+    return city or region
+
+
 def is_media(s: str | None) -> bool:
     """Whether this names a news outlet or agency ("Reuters", "the BBC", "AFP")."""
     org = organization(s)

@@ -252,7 +252,9 @@ def _place_country(token: Token, where: bool = True):
             for g in c.children:
                 if g.dep_ == "pobj":
                     words = [x.text for x in g.lefts if x.dep_ == "compound"] + [g.text]
-                    found = gz.country_by_name(" ".join(words))
+                    # a country, else a city or region of one ("the health ministry in Rafah",
+                    # "police in Kandahar": that country's, whatever state the article names most)
+                    found = gz.country_by_name(" ".join(words)) or gz.place_country(" ".join(words))
                     if found:
                         return found
     return None
