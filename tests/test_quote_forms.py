@@ -1081,3 +1081,14 @@ def test_report_hung_on_the_local_time_of_an_on_phrase():
                   "towards a ceasefire.”")
     assert found(art, "Israeli Prime Minister Benjamin Netanyahu had agreed") == ("John Miller", False)
     assert found(art, "take another step towards a ceasefire") == ("John Miller", True)
+
+
+def test_according_to_him_in_the_paragraph_of_the_person_is_that_persons():
+    # 'X spoke ... . According to him, "A. B."' in one paragraph: "him" is the subject of the sentence
+    # before (as "he" would be), not nobody, and not the person quoted before that
+    art = article(H + "Opposition leader Rosa Mwale said the count in Ndola was flawed.\n\n"
+                  "Home Affairs Minister Peter Chanda disagreed on Tuesday. According to him, "
+                  "\u201cThe count was fair. It was open to all observers.\u201d")
+    hits = [(s, t, d) for s, t, d in quotes_of(art) if t.startswith("The count was fair")]
+    assert hits and hits[0][0] == "Peter Chanda", quotes_of(art)
+

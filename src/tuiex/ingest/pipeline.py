@@ -787,11 +787,14 @@ def _resolve(book: ActorBook, tok: Token, di: int, off: int, sentence: int, cont
     return military_actor(book, tok, di, off, sentence) or book.resolve(tok, di, off, sentence, context)
 
 
-def _subject_before(book: ActorBook, pronoun: Token, di: int, resolve=lambda t: None) -> str | None:
+def _subject_before(book: ActorBook, pronoun: Token, di: int, resolve=lambda t: None,
+                    as_subject: str | None = None) -> str | None:
     """The actor a subject pronoun refers to within its paragraph: the nearest earlier subject of
     the right kind ("he", "she": a person; "it", "they": anything else). Quotes are read before the
-    paragraph's sentences update the context, so the paragraph itself is searched first."""
-    person = pronoun.lower_ in {"he", "she"}
+    paragraph's sentences update the context, so the paragraph itself is searched first. An object
+    pronoun is looked up as the subject pronoun `as_subject` ("According to him": "he")."""
+    word = as_subject or pronoun.lower_
+    person = word in {"he", "she"}
     for t in reversed(pronoun.doc[max(0, pronoun.i - 150):pronoun.i]):     # bounded: a few sentences back
         if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON" or t.head.dep_ != "ROOT":
             continue        # subjects of main clauses only: "ships" in "... that ships interfered" is not it
@@ -802,7 +805,7 @@ def _subject_before(book: ActorBook, pronoun: Token, di: int, resolve=lambda t: 
         if pronoun.lower_ == "they" and key and _type_of(book, key) == "person" \
                 and any(c.dep_ == "conj" and book.key_at(di, c) for c in t.children):
             return key      # "X and Y said ... . They said ...": the pair, the first named (collective speakers)
-        fits = not person or book.fits_pronoun(key, pronoun.lower_)
+        fits = not person or book.fits_pronoun(key, word)
         if key and (_type_of(book, key) == "person") == person and fits:
             return key
         if not person:
@@ -1022,9 +1025,12 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
             return body
     if tok.lower_ in {"him", "her"} and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
             and tok.head.head.lower_ == "according":
-        # "According to him, ...": the sayer a "he" or "she" would be (the person last quoted, else
-        # named), not whatever the book's object-pronoun lookup finds
-        return context.person_for("he" if tok.lower_ == "him" else "she", context.last_speaker)
+        # "According to him, ...": the sayer a "he" or "she" would be (the person the paragraph's
+        # sentence before was about, else the person last quoted, else named), not whatever the
+        # book's object-pronoun lookup finds
+        pronoun = "he" if tok.lower_ == "him" else "she"
+        return _subject_before(book, tok, di, lambda t: _resolve(book, t, di, off, sentence_of(off + t.idx), context),
+                               pronoun) or context.person_for(pronoun, context.last_speaker)
     if tok.lower_ in {"he", "she"}:
         subject = context.last_subject
         if subject is not None and subject != context.last_speaker and _type_of(book, subject) == "person" \
