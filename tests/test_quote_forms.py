@@ -1092,3 +1092,15 @@ def test_according_to_him_in_the_paragraph_of_the_person_is_that_persons():
     hits = [(s, t, d) for s, t, d in quotes_of(art) if t.startswith("The count was fair")]
     assert hits and hits[0][0] == "Peter Chanda", quotes_of(art)
 
+
+def test_quotation_closed_on_a_full_stop_before_a_denial_or_silence_is_not_attributed():
+    # '"A." X did not comment.' / '"A." Nobody has said so.': no one is said to have said the words
+    for after in ("The finance ministry did not comment.", "Officials have not confirmed.",
+                  "Nobody has said so publicly.", "No official has commented."):
+        art = article(H + "A leaked memo circulated in Lusaka on Monday.\n\n"
+                      "\u201cMaize prices will rise by half before the end of the year.\u201d " + after)
+        assert not [q for q in quotes_of(art) if q[1].startswith("Maize prices")], (after, quotes_of(art))
+    art = article(H + "A leaked memo circulated in Lusaka on Monday.\n\n"
+                  "\u201cMaize prices will rise by half before the end of the year.\u201d Finance Minister "
+                  "Situmbeko Musokotwane said.")
+    assert found(art, "Maize prices will rise") == ("Situmbeko Musokotwane", True)

@@ -1467,6 +1467,10 @@ def _sentence_tokens(sents: list, starts: list[int], span: QuoteSpan) -> list[To
 _CLOSING_TAIL = re.compile(r"[\s!?.…,\"”»’']*")
 
 
+# Subjects that say no one said the words ('"..." Nobody has confirmed it.')
+_NO_ONE = {"nobody", "none", "neither", "noone"}
+
+
 def _attribution_after(sent, nxt, span: QuoteSpan) -> bool:
     """Whether the sentence after a quotation's last one is its attribution: the parser ends a
     sentence at a quotation closing on "!" or "?" ('"We will never surrender!" the minister said.'),
@@ -1489,10 +1493,13 @@ def _attribution_after(sent, nxt, span: QuoteSpan) -> bool:
     if stop and not bare and not re.search(r"[!?]", text[max(span.start, span.end - 1):tail.end()]):
         root = nxt.root
         return len(nxt) <= 12 and root.pos_ == "VERB" and root.lemma_.lower() in SPEECH_VERBS \
-            and any(c.dep_ == "nsubj" for c in root.children) \
-            and not any(c.dep_ in {"ccomp", "xcomp", "parataxis", "advcl"} or (
+            and any(c.dep_ == "nsubj" and c.lower_ not in _NO_ONE
+                    and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in root.children) \
+            and not any(c.dep_ in {"ccomp", "xcomp", "parataxis", "advcl", "neg"} or (
                 c.dep_ == "dobj" and root.lemma_.lower() not in _HEARER_PASSIVES) for c in root.children) \
             and not _OPENERS.search(text, nxt.start_char, nxt.end_char)
+        # (a denial or silence is no attribution: '"..." The ministry did not comment.', '"..." Nobody
+        # has said so.', '"..." No official has confirmed it.')
     if first.text[:1].islower():
         return True
     root = nxt.root
