@@ -1104,3 +1104,12 @@ def test_quotation_closed_on_a_full_stop_before_a_denial_or_silence_is_not_attri
                   "\u201cMaize prices will rise by half before the end of the year.\u201d Finance Minister "
                   "Situmbeko Musokotwane said.")
     assert found(art, "Maize prices will rise") == ("Situmbeko Musokotwane", True)
+
+
+def test_told_hearer_local_time_that_with_that_read_as_a_relative_adverb_reports_the_clause():
+    # '... told reporters on Monday local time that ...' where the parser made "that" the relative
+    # adverb of "time" ("the time that"): the clause is still the report
+    art = article(H + "Foreign Minister Wang Yi told reporters on Monday local time that China would respond.\n\n"
+                  "Russian Foreign Minister Sergei Lavrov told the council at the time that Russia had no troops there.")
+    assert found(art, "China would respond") == ("Wang Yi", False)
+    assert found(art, "Russia had no troops there") == ("Sergei Lavrov", False)

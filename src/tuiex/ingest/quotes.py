@@ -744,7 +744,10 @@ def _clause_of_hearer(verb: Token) -> Token | None:
             for c in noun.children:
                 if c.dep_ != "relcl":
                     continue
-                that = next((m for m in c.children if m.lower_ == "that" and m.dep_ == "dobj"
+                # ("that" after "time" the parser also reads as a relative adverb, "the time that":
+                # 'told reporters on Monday local time that China would respond')
+                that = next((m for m in c.children if m.lower_ == "that"
+                             and (m.dep_ == "dobj" or (m.dep_ == "advmod" and noun.lower_ == "time"))
                              and m.i == c.left_edge.i and verb.doc[m.i - 1].pos_ in {"NOUN", "PROPN"}), None)
                 if that is None or not any(n.dep_ in {"nsubj", "nsubjpass"} and n.i > that.i for n in c.children):
                     continue
