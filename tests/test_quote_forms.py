@@ -1113,3 +1113,12 @@ def test_told_hearer_local_time_that_with_that_read_as_a_relative_adverb_reports
                   "Russian Foreign Minister Sergei Lavrov told the council at the time that Russia had no troops there.")
     assert found(art, "China would respond") == ("Wang Yi", False)
     assert found(art, "Russia had no troops there") == ("Sergei Lavrov", False)
+
+
+def test_opening_saying_with_an_object_or_a_negation_introduces_no_report():
+    # 'X says nothing, the protesters are angry': a saying that has its object (or is denied) reports
+    # nothing of the clause after it, unlike 'X says together with his team, they find ...'
+    art = article(H + "Opposition leader Kizza Besigye spoke in Kampala.\n\n"
+                  "Still, Besigye says nothing, the protesters are angry about the arrests.\n\n"
+                  "Besigye does not say, the traders are angry about the taxes.")
+    assert not [q for q in quotes_of(art) if "angry" in q[1]], quotes_of(art)

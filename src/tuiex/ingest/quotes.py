@@ -710,13 +710,14 @@ def _opening_as_head(verb: Token) -> tuple[Token, int] | None:
     """The clause an opening attribution introduces when the parser made the attribution that
     clause's complement ('However, X says together with his team, they find it hard to accept that
     ...': "says" hung on "find"): (the clause's verb, the offset of its subject's first word), or
-    None. Only a plain saying with a subject of its own and no clause, which opens its sentence
+    None. Only a plain saying with a subject of its own and no clause, object or negation ("X says
+    nothing, the protesters are angry" reports nothing), which opens its sentence
     (adverbs and punctuation before it), ends at a comma, and is followed right away by the subject
     of the root clause; the mirror of _closing_as_complement."""
     head = verb.head
     if verb.dep_ != "ccomp" or verb.lemma_.lower() not in {"say", "add", "state", "insist", "stress"} \
             or head.i < verb.i or head.dep_ != "ROOT" or head.pos_ not in {"VERB", "AUX"} \
-            or head.lemma_.lower() in SPEECH_VERBS or any(t.dep_ == "ccomp" for t in verb.children) \
+            or head.lemma_.lower() in SPEECH_VERBS or any(t.dep_ in {"ccomp", "dobj", "neg"} for t in verb.children) \
             or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         return None
     doc = verb.doc
