@@ -1892,3 +1892,13 @@ def test_bare_country_noun_takes_up_no_body_named_with_it():
                   "The state said it would send more troops to the border.")
     assert not any(s == "Islamic State" for s, t, _ in quotes_of(art) if t.startswith("it would send")), \
         quotes_of(art)
+
+
+def test_he_after_a_bodys_spokesperson_may_be_the_spokesperson_named_after():
+    # wire copy: 'A Foreign Ministry spokesperson said ... . He said ... . Spokesperson X made the
+    # remarks ...': the "he" is the spokesperson the text names in the next sentence, not no one
+    art = article(H + "LUSAKA, March 1 -- A Zambian Foreign Ministry spokesperson on Monday said that more and "
+                  "more countries have understood the situation on the border. He said it is hoped that more "
+                  "foreign media will report the border talks in an objective manner. Spokesperson Mary Banda "
+                  "made the remarks in response to a question on an article in a Malawian newspaper.")
+    assert speaker_of(art, "it is hoped that more foreign media") == "Mary Banda"

@@ -909,9 +909,13 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         # (an indefinite description naming no one itself is new whatever place it is placed in:
         # "a military spokesman in Goma said")
         return None
-    if key is not None and tok is not None and tok.lower_ in {"he", "she"} \
-            and _named_only_later(book, key, off + tok.idx, True):
-        return None     # '"...," he added' after an unnamed sayer: not a person the text names only later
+    said_before = [sp for _, end, sp in context.quote_spans if tok is not None and end <= tok.idx]
+    if key is not None and tok is not None and tok.lower_ in {"he", "she"} and said_before \
+            and said_before[-1] is None and _named_only_later(book, key, off + tok.idx, True):
+        # '"...," he added' after an unnamed sayer (the paragraph's last quote had no speaker): not a
+        # person the text names only later. After a body's words ('A Foreign Ministry spokesperson
+        # said ... . He said ... . Spokesperson X made the remarks') the book's reading stands.
+        return None
     if key is not None and tok is not None and tok.pos_ == "NOUN" and not _collective(tok) \
             and _person_named_later_in_sentence(book, key, off + tok.right_edge.idx + len(tok.right_edge),
                                                 sentence_of(off + tok.idx)):
