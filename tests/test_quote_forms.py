@@ -1122,3 +1122,10 @@ def test_opening_saying_with_an_object_or_a_negation_introduces_no_report():
                   "Still, Besigye says nothing, the protesters are angry about the arrests.\n\n"
                   "Besigye does not say, the traders are angry about the taxes.")
     assert not [q for q in quotes_of(art) if "angry" in q[1]], quotes_of(art)
+
+
+def test_two_short_words_in_capitals_chanted_are_words_said_not_a_name():
+    # 'chanted "NO WAR"': a chant in capitals is said; only one capitals-only word ("X", "AU") is a name
+    art = article(H + "Hundreds of students marched to the Russian embassy in Accra on Monday.\n\n"
+                  "The students chanted \u201cNO WAR\u201d outside the embassy.")
+    assert [t for _, t, _ in quotes_of(art) if t == "NO WAR"], quotes_of(art)

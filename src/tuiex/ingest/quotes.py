@@ -1763,10 +1763,11 @@ def _utterance(text: str, span: QuoteSpan) -> bool:
 def _is_name(words: str) -> bool:
     toks = [w for w in re.findall(r"[\w'-]+", words) if len(w) > 3]
     if not toks:
-        # only short words: a name when they are one or two capitals-only words, an acronym or a
-        # letter ('he wrote on "X"', 'a statement by the "AU"'); "No" or "Ok" are words said
+        # only short words: a name when they are one capitals-only word, an acronym or a letter
+        # ('he wrote on "X"', 'a statement by the "AU"'); "No" or "Ok" are words said, and so are two
+        # short words in capitals, a chant or a banner ('the students chanted "NO WAR"')
         letters = re.findall(r"[^\W\d_]+", words)
-        return 0 < len(letters) <= 2 and all(w.isupper() for w in letters)
+        return len(letters) == 1 and letters[0].isupper()
     return all(w[:1].isupper() for w in toks)
 
 
