@@ -1902,3 +1902,12 @@ def test_he_after_a_bodys_spokesperson_may_be_the_spokesperson_named_after():
                   "foreign media will report the border talks in an objective manner. Spokesperson Mary Banda "
                   "made the remarks in response to a question on an article in a Malawian newspaper.")
     assert speaker_of(art, "it is hoped that more foreign media") == "Mary Banda"
+
+
+def test_the_family_is_not_a_body_named_before_with_family_in_its_name():
+    # "the family said" after a victim is named: the kin, not "the ... Family Rights Association"
+    art = article(H + "Police shot dead a student, Peter Phiri, in Blantyre on Monday. The Malawi Family Rights "
+                  "Association condemned the killing.\n\n"
+                  "The family said Phiri was unarmed when he was shot.")
+    assert not [q for q in quotes_of(art) if q[1].startswith("Phiri was unarmed")
+                and q[0] == "Malawi Family Rights Association"], quotes_of(art)

@@ -1273,9 +1273,10 @@ def _head_of_a_name(tok: Token) -> bool:
         and noun not in DOCUMENT_NOUNS and noun not in _NO_NAME_HEADS and gz.institution_kind(noun) != "state"
 
 
-# Common nouns that name no body by a word of its name when bare ("the country said" is a state's)
+# Common nouns that name no body by a word of its name when bare ("the country said" is a state's;
+# "the family said" is a victim's kin, not the "... Family Rights Association" named before)
 _NO_NAME_HEADS = {"country", "state", "nation", "people", "crowd", "public", "region", "province", "city",
-                  "world", "union", "republic", "kingdom", "president", "court"}
+                  "world", "union", "republic", "kingdom", "president", "court", "family", "community"}
 
 
 def _named_only_later(book: ActorBook, key: str, here: int, indefinite: bool = False) -> bool:
