@@ -1081,3 +1081,51 @@ def test_report_hung_on_the_local_time_of_an_on_phrase():
                   "towards a ceasefire.”")
     assert found(art, "Israeli Prime Minister Benjamin Netanyahu had agreed") == ("John Miller", False)
     assert found(art, "take another step towards a ceasefire") == ("John Miller", True)
+
+
+def test_according_to_him_in_the_paragraph_of_the_person_is_that_persons():
+    # 'X spoke ... . According to him, "A. B."' in one paragraph: "him" is the subject of the sentence
+    # before (as "he" would be), not nobody, and not the person quoted before that
+    art = article(H + "Opposition leader Rosa Mwale said the count in Ndola was flawed.\n\n"
+                  "Home Affairs Minister Peter Chanda disagreed on Tuesday. According to him, "
+                  "\u201cThe count was fair. It was open to all observers.\u201d")
+    hits = [(s, t, d) for s, t, d in quotes_of(art) if t.startswith("The count was fair")]
+    assert hits and hits[0][0] == "Peter Chanda", quotes_of(art)
+
+
+def test_quotation_closed_on_a_full_stop_before_a_denial_or_silence_is_not_attributed():
+    # '"A." X did not comment.' / '"A." Nobody has said so.': no one is said to have said the words
+    for after in ("The finance ministry did not comment.", "Officials have not confirmed.",
+                  "Nobody has said so publicly.", "No official has commented."):
+        art = article(H + "A leaked memo circulated in Lusaka on Monday.\n\n"
+                      "\u201cMaize prices will rise by half before the end of the year.\u201d " + after)
+        assert not [q for q in quotes_of(art) if q[1].startswith("Maize prices")], (after, quotes_of(art))
+    art = article(H + "A leaked memo circulated in Lusaka on Monday.\n\n"
+                  "\u201cMaize prices will rise by half before the end of the year.\u201d Finance Minister "
+                  "Situmbeko Musokotwane said.")
+    assert found(art, "Maize prices will rise") == ("Situmbeko Musokotwane", True)
+
+
+def test_told_hearer_local_time_that_with_that_read_as_a_relative_adverb_reports_the_clause():
+    # '... told reporters on Monday local time that ...' where the parser made "that" the relative
+    # adverb of "time" ("the time that"): the clause is still the report
+    art = article(H + "Foreign Minister Wang Yi told reporters on Monday local time that China would respond.\n\n"
+                  "Russian Foreign Minister Sergei Lavrov told the council at the time that Russia had no troops there.")
+    assert found(art, "China would respond") == ("Wang Yi", False)
+    assert found(art, "Russia had no troops there") == ("Sergei Lavrov", False)
+
+
+def test_opening_saying_with_an_object_or_a_negation_introduces_no_report():
+    # 'X says nothing, the protesters are angry': a saying that has its object (or is denied) reports
+    # nothing of the clause after it, unlike 'X says together with his team, they find ...'
+    art = article(H + "Opposition leader Kizza Besigye spoke in Kampala.\n\n"
+                  "Still, Besigye says nothing, the protesters are angry about the arrests.\n\n"
+                  "Besigye does not say, the traders are angry about the taxes.")
+    assert not [q for q in quotes_of(art) if "angry" in q[1]], quotes_of(art)
+
+
+def test_two_short_words_in_capitals_chanted_are_words_said_not_a_name():
+    # 'chanted "NO WAR"': a chant in capitals is said; only one capitals-only word ("X", "AU") is a name
+    art = article(H + "Hundreds of students marched to the Russian embassy in Accra on Monday.\n\n"
+                  "The students chanted \u201cNO WAR\u201d outside the embassy.")
+    assert [t for _, t, _ in quotes_of(art) if t == "NO WAR"], quotes_of(art)

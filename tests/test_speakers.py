@@ -1892,3 +1892,22 @@ def test_bare_country_noun_takes_up_no_body_named_with_it():
                   "The state said it would send more troops to the border.")
     assert not any(s == "Islamic State" for s, t, _ in quotes_of(art) if t.startswith("it would send")), \
         quotes_of(art)
+
+
+def test_he_after_a_bodys_spokesperson_may_be_the_spokesperson_named_after():
+    # wire copy: 'A Foreign Ministry spokesperson said ... . He said ... . Spokesperson X made the
+    # remarks ...': the "he" is the spokesperson the text names in the next sentence, not no one
+    art = article(H + "LUSAKA, March 1 -- A Zambian Foreign Ministry spokesperson on Monday said that more and "
+                  "more countries have understood the situation on the border. He said it is hoped that more "
+                  "foreign media will report the border talks in an objective manner. Spokesperson Mary Banda "
+                  "made the remarks in response to a question on an article in a Malawian newspaper.")
+    assert speaker_of(art, "it is hoped that more foreign media") == "Mary Banda"
+
+
+def test_the_family_is_not_a_body_named_before_with_family_in_its_name():
+    # "the family said" after a victim is named: the kin, not "the ... Family Rights Association"
+    art = article(H + "Police shot dead a student, Peter Phiri, in Blantyre on Monday. The Malawi Family Rights "
+                  "Association condemned the killing.\n\n"
+                  "The family said Phiri was unarmed when he was shot.")
+    assert not [q for q in quotes_of(art) if q[1].startswith("Phiri was unarmed")
+                and q[0] == "Malawi Family Rights Association"], quotes_of(art)

@@ -795,11 +795,14 @@ def _resolve(book: ActorBook, tok: Token, di: int, off: int, sentence: int, cont
     return military_actor(book, tok, di, off, sentence) or book.resolve(tok, di, off, sentence, context)
 
 
-def _subject_before(book: ActorBook, pronoun: Token, di: int, resolve=lambda t: None) -> str | None:
+def _subject_before(book: ActorBook, pronoun: Token, di: int, resolve=lambda t: None,
+                    as_subject: str | None = None) -> str | None:
     """The actor a subject pronoun refers to within its paragraph: the nearest earlier subject of
     the right kind ("he", "she": a person; "it", "they": anything else). Quotes are read before the
-    paragraph's sentences update the context, so the paragraph itself is searched first."""
-    person = pronoun.lower_ in {"he", "she"}
+    paragraph's sentences update the context, so the paragraph itself is searched first. An object
+    pronoun is looked up as the subject pronoun `as_subject` ("According to him": "he")."""
+    word = as_subject or pronoun.lower_
+    person = word in {"he", "she"}
     for t in reversed(pronoun.doc[max(0, pronoun.i - 150):pronoun.i]):     # bounded: a few sentences back
         if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ == "PRON" or t.head.dep_ != "ROOT":
             continue        # subjects of main clauses only: "ships" in "... that ships interfered" is not it
@@ -810,7 +813,7 @@ def _subject_before(book: ActorBook, pronoun: Token, di: int, resolve=lambda t: 
         if pronoun.lower_ == "they" and key and _type_of(book, key) == "person" \
                 and any(c.dep_ == "conj" and book.key_at(di, c) for c in t.children):
             return key      # "X and Y said ... . They said ...": the pair, the first named (collective speakers)
-        fits = not person or book.fits_pronoun(key, pronoun.lower_)
+        fits = not person or book.fits_pronoun(key, word)
         if key and (_type_of(book, key) == "person") == person and fits:
             return key
         if not person:
@@ -914,9 +917,13 @@ def _speaker(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of,
         # (an indefinite description naming no one itself is new whatever place it is placed in:
         # "a military spokesman in Goma said")
         return None
-    if key is not None and tok is not None and tok.lower_ in {"he", "she"} \
-            and _named_only_later(book, key, off + tok.idx, True):
-        return None     # '"...," he added' after an unnamed sayer: not a person the text names only later
+    said_before = [sp for _, end, sp in context.quote_spans if tok is not None and end <= tok.idx]
+    if key is not None and tok is not None and tok.lower_ in {"he", "she"} and said_before \
+            and said_before[-1] is None and _named_only_later(book, key, off + tok.idx, True):
+        # '"...," he added' after an unnamed sayer (the paragraph's last quote had no speaker): not a
+        # person the text names only later. After a body's words ('A Foreign Ministry spokesperson
+        # said ... . He said ... . Spokesperson X made the remarks') the book's reading stands.
+        return None
     if key is not None and tok is not None and tok.pos_ == "NOUN" and not _collective(tok) \
             and _person_named_later_in_sentence(book, key, off + tok.right_edge.idx + len(tok.right_edge),
                                                 sentence_of(off + tok.idx)):
@@ -1030,9 +1037,12 @@ def _sayer(book: ActorBook, tok: Token | None, di: int, off: int, sentence_of, c
             return body
     if tok.lower_ in {"him", "her"} and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
             and tok.head.head.lower_ == "according":
-        # "According to him, ...": the sayer a "he" or "she" would be (the person last quoted, else
-        # named), not whatever the book's object-pronoun lookup finds
-        return context.person_for("he" if tok.lower_ == "him" else "she", context.last_speaker)
+        # "According to him, ...": the sayer a "he" or "she" would be (the person the paragraph's
+        # sentence before was about, else the person last quoted, else named), not whatever the
+        # book's object-pronoun lookup finds
+        pronoun = "he" if tok.lower_ == "him" else "she"
+        return _subject_before(book, tok, di, lambda t: _resolve(book, t, di, off, sentence_of(off + t.idx), context),
+                               pronoun) or context.person_for(pronoun, context.last_speaker)
     if tok.lower_ in {"he", "she"}:
         subject = context.last_subject
         if subject is not None and subject != context.last_speaker and _type_of(book, subject) == "person" \
@@ -1271,9 +1281,10 @@ def _head_of_a_name(tok: Token) -> bool:
         and noun not in DOCUMENT_NOUNS and noun not in _NO_NAME_HEADS and gz.institution_kind(noun) != "state"
 
 
-# Common nouns that name no body by a word of its name when bare ("the country said" is a state's)
+# Common nouns that name no body by a word of its name when bare ("the country said" is a state's;
+# "the family said" is a victim's kin, not the "... Family Rights Association" named before)
 _NO_NAME_HEADS = {"country", "state", "nation", "people", "crowd", "public", "region", "province", "city",
-                  "world", "union", "republic", "kingdom", "president", "court"}
+                  "world", "union", "republic", "kingdom", "president", "court", "family", "community"}
 
 
 def _named_only_later(book: ActorBook, key: str, here: int, indefinite: bool = False) -> bool:

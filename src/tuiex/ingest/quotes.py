@@ -710,13 +710,14 @@ def _opening_as_head(verb: Token) -> tuple[Token, int] | None:
     """The clause an opening attribution introduces when the parser made the attribution that
     clause's complement ('However, X says together with his team, they find it hard to accept that
     ...': "says" hung on "find"): (the clause's verb, the offset of its subject's first word), or
-    None. Only a plain saying with a subject of its own and no clause, which opens its sentence
+    None. Only a plain saying with a subject of its own and no clause, object or negation ("X says
+    nothing, the protesters are angry" reports nothing), which opens its sentence
     (adverbs and punctuation before it), ends at a comma, and is followed right away by the subject
     of the root clause; the mirror of _closing_as_complement."""
     head = verb.head
     if verb.dep_ != "ccomp" or verb.lemma_.lower() not in {"say", "add", "state", "insist", "stress"} \
             or head.i < verb.i or head.dep_ != "ROOT" or head.pos_ not in {"VERB", "AUX"} \
-            or head.lemma_.lower() in SPEECH_VERBS or any(t.dep_ == "ccomp" for t in verb.children) \
+            or head.lemma_.lower() in SPEECH_VERBS or any(t.dep_ in {"ccomp", "dobj", "neg"} for t in verb.children) \
             or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         return None
     doc = verb.doc
@@ -744,7 +745,10 @@ def _clause_of_hearer(verb: Token) -> Token | None:
             for c in noun.children:
                 if c.dep_ != "relcl":
                     continue
-                that = next((m for m in c.children if m.lower_ == "that" and m.dep_ == "dobj"
+                # ("that" after "time" the parser also reads as a relative adverb, "the time that":
+                # 'told reporters on Monday local time that China would respond')
+                that = next((m for m in c.children if m.lower_ == "that"
+                             and (m.dep_ == "dobj" or (m.dep_ == "advmod" and noun.lower_ == "time"))
                              and m.i == c.left_edge.i and verb.doc[m.i - 1].pos_ in {"NOUN", "PROPN"}), None)
                 if that is None or not any(n.dep_ in {"nsubj", "nsubjpass"} and n.i > that.i for n in c.children):
                     continue
@@ -1467,6 +1471,10 @@ def _sentence_tokens(sents: list, starts: list[int], span: QuoteSpan) -> list[To
 _CLOSING_TAIL = re.compile(r"[\s!?.…,\"”»’']*")
 
 
+# Subjects that say no one said the words ('"..." Nobody has confirmed it.')
+_NO_ONE = {"nobody", "none", "neither", "noone"}
+
+
 def _attribution_after(sent, nxt, span: QuoteSpan) -> bool:
     """Whether the sentence after a quotation's last one is its attribution: the parser ends a
     sentence at a quotation closing on "!" or "?" ('"We will never surrender!" the minister said.'),
@@ -1489,10 +1497,13 @@ def _attribution_after(sent, nxt, span: QuoteSpan) -> bool:
     if stop and not bare and not re.search(r"[!?]", text[max(span.start, span.end - 1):tail.end()]):
         root = nxt.root
         return len(nxt) <= 12 and root.pos_ == "VERB" and root.lemma_.lower() in SPEECH_VERBS \
-            and any(c.dep_ == "nsubj" for c in root.children) \
-            and not any(c.dep_ in {"ccomp", "xcomp", "parataxis", "advcl"} or (
+            and any(c.dep_ == "nsubj" and c.lower_ not in _NO_ONE
+                    and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in root.children) \
+            and not any(c.dep_ in {"ccomp", "xcomp", "parataxis", "advcl", "neg"} or (
                 c.dep_ == "dobj" and root.lemma_.lower() not in _HEARER_PASSIVES) for c in root.children) \
             and not _OPENERS.search(text, nxt.start_char, nxt.end_char)
+        # (a denial or silence is no attribution: '"..." The ministry did not comment.', '"..." Nobody
+        # has said so.', '"..." No official has confirmed it.')
     if first.text[:1].islower():
         return True
     root = nxt.root
@@ -1752,10 +1763,11 @@ def _utterance(text: str, span: QuoteSpan) -> bool:
 def _is_name(words: str) -> bool:
     toks = [w for w in re.findall(r"[\w'-]+", words) if len(w) > 3]
     if not toks:
-        # only short words: a name when they are one or two capitals-only words, an acronym or a
-        # letter ('he wrote on "X"', 'a statement by the "AU"'); "No" or "Ok" are words said
+        # only short words: a name when they are one capitals-only word, an acronym or a letter
+        # ('he wrote on "X"', 'a statement by the "AU"'); "No" or "Ok" are words said, and so are two
+        # short words in capitals, a chant or a banner ('the students chanted "NO WAR"')
         letters = re.findall(r"[^\W\d_]+", words)
-        return 0 < len(letters) <= 2 and all(w.isupper() for w in letters)
+        return len(letters) == 1 and letters[0].isupper()
     return all(w[:1].isupper() for w in toks)
 
 
