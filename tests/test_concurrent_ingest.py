@@ -216,3 +216,38 @@ def test_a_copy_written_by_another_store_connection_is_a_duplicate(tmp_path: Pat
         first.close()
         second.close()
     assert list(assert_consistent(path)) == [art.path]
+
+
+WRITE_ONE = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('lock-test', ?)", (sys.argv[2],))
+conn.commit()
+conn.close()
+"""
+
+
+@posix
+def test_an_open_explorer_sees_every_later_ingest(tmp_path: Path):
+    """The explorer's reader keeps several connections (one per worker thread, one for the change
+    check). Opening the second must not drop the first one's lock on the store: if it did (a
+    header read closing a descriptor of the file cancels this process's POSIX locks), a writer
+    closing after its commit would find itself the store's last user, delete the -wal and -shm
+    files, and the reader would never see another write."""
+    import subprocess
+    import sys
+
+    from tuiex.store.reader import Reader
+
+    path = tmp_path / "store.db"
+    Store(path).close()
+    reader = Reader(path)               # one connection ...
+    try:
+        versions = [reader.data_version()]      # ... and a second, for the change check
+        for n in range(3):
+            subprocess.run([sys.executable, "-c", WRITE_ONE, str(path), str(n)], check=True)
+            versions.append(reader.data_version())
+            assert reader._value("SELECT value FROM meta WHERE key = 'lock-test'") == str(n)
+        assert len(set(versions)) == 4, versions
+    finally:
+        reader.close()

@@ -50,7 +50,15 @@ class Duplicate:
 
 
 def _check_file(path: Path) -> None:
-    """Refuse what cannot be a store by looking at it, without opening it with SQLite."""
+    """Refuse what cannot be a store by its metadata (a folder, an empty file), opening nothing.
+
+    The file itself is never opened here: closing any descriptor of a file drops every POSIX
+    lock this process holds on it (fcntl semantics), so a header read while another connection
+    of this process has the store open (the explorer opens one per worker thread) cancels that
+    connection's shared lock. An ingest that then closes as the store's last known user deletes
+    the -wal and -shm files, and the explorer's connections, still mapping the old ones, never see
+    another write (SQLite's "How To Corrupt An SQLite Database File", section 2.2). Whether the
+    file is a SQLite database is told by SQLite (`_check_header` reads it after SQLite refused it)."""
     try:
         if path.is_dir():
             raise StoreError(f"{path} is a folder, not a tuiex store")
@@ -61,6 +69,15 @@ def _check_file(path: Path) -> None:
                 f"{path} is an empty file, not a tuiex store; it is left untouched "
                 f"(delete it to make a new store there)"
             )
+    except OSError as e:
+        raise StoreError(f"cannot read {path}: {e.strerror or e}") from e
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that does not start with SQLite's header (StoreError). Opens and closes the
+    file: call it only where no SQLite connection of this process holds the file (see
+    `_check_file`)."""
+    try:
         with path.open("rb") as f:
             if f.read(16) != SQLITE_MAGIC:
                 raise StoreError(f"{path} is not a SQLite database, so not a tuiex store")
@@ -84,9 +101,28 @@ def check_folder(path: str | Path) -> None:
 
 def check_writable_path(path: str | Path) -> None:
     """What can be told about a store to write before anything is read: not a folder, not a
-    foreign or empty file, and in a folder that exists (StoreError otherwise). Opens nothing."""
+    foreign or empty file, and in a folder that exists (StoreError otherwise). Reads the file's
+    header through SQLite (see `_check_file`)."""
     _check_file(Path(path))
+    if Path(path).is_file():
+        _refuse_foreign(Path(path))
     check_folder(path)
+
+
+def _refuse_foreign(path: Path) -> None:
+    """Refuse a file that is not a SQLite database (StoreError), asking SQLite, whose own file
+    handling keeps this process's locks on a store it has open elsewhere (`_check_file`); any
+    other error is left to the opening of the store, which explains it."""
+    try:
+        conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as e:
+        code = getattr(e, "sqlite_errorcode", None)
+        if isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_NOTADB:
+            _check_header(path)     # (not a database: no connection of ours holds it)
 
 
 # From a schema version to the next: a step that upgrades a store in place, run when a store is
@@ -184,6 +220,9 @@ def open_connection(path: str | Path, *, create: bool = False, readonly: bool = 
     try:
         return _connect(path, readonly)
     except sqlite3.Error as e:
+        code = getattr(e, "sqlite_errorcode", None)
+        if isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_NOTADB:
+            _check_header(path)     # (SQLite refused it, so no connection of ours holds it)
         if readonly and _cannot_make_shm(e) and not path.with_name(path.name + "-wal").exists():
             # A store in a folder this user cannot write (read-only media, someone else's folder):
             # SQLite cannot make the -shm file it reads a WAL-mode store through. With no -wal
