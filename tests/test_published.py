@@ -395,3 +395,28 @@ def test_a_plain_stamp_with_a_count_after_it_is_read_as_printed(line, days):
     # where dateparser's search misreads a plain stamp (_plain_dates' comment), the stamp's own day
     from tuiex.ingest.published import _dates_in
     assert [r[0].isoformat() for _, _, r in _dates_in(line)] == days
+
+
+# A long headline with its date stamp on the very next line (no blank line between): the stamp is
+# not the end of a hard-wrapped paragraph, so it stays a line of its own and dates the article.
+@pytest.mark.parametrize("stamp, day", [
+    ("Saturday 4 March 2023 - 09:15", date(2023, 3, 4)),
+    ("2021/11/08", date(2021, 11, 8)),
+    ("Updated: 2019-02-14 18:40", date(2019, 2, 14)),
+])
+def test_stamp_under_a_long_headline_stays_a_stamp(stamp, day):
+    from tuiex.ingest.clean import clean
+    raw = ("Delegates at the regional summit in Lusaka agree on a new trade corridor\n" + stamp + "\n\n"
+           "Ministers from six countries agreed on Friday to open a trade corridor, the host said.\n\n"
+           "The corridor will run from the coast to the inland capitals.")
+    cleaned = clean(raw)
+    assert cleaned.lines[0] == "Delegates at the regional summit in Lusaka agree on a new trade corridor"
+    found = find_published(cleaned.lines, cleaned.lead_line, [p.text for p in cleaned.body])
+    assert found.date == PartialDate(day.year, day.month, day.day)
+
+
+def test_wrapped_prose_ending_in_a_date_stays_joined():
+    from tuiex.ingest.clean import clean
+    raw = ("The commission said the final count of the disputed ballots would be published on\n"
+           "March 4, 2023\n\nIt gave no reason for the delay.")
+    assert clean(raw).lines[0].endswith("published on March 4, 2023")

@@ -194,6 +194,11 @@ def _blocks(raw: str) -> list[str]:
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
         if not lines:
             continue
+        # A headline with its date stamp on the next line ("... agree on a trade corridor" /
+        # "Saturday 4 March 2023 - 09:15"): the stamp is a line of its own, not the end of a
+        # hard-wrapped paragraph, unless the line before leaves a phrase open ("published on").
+        stamp = lines.pop() if len(lines) > 1 and is_stamp_line(lines[-1]) \
+            and not _OPEN_END.search(lines[-2]) else None
         wrapped = len(lines) > 1 and all(
             len(ln) >= 40 and not _TERMINAL.search(ln) for ln in lines[:-1]
         )
@@ -203,10 +208,16 @@ def _blocks(raw: str) -> list[str]:
             out.extend(_unwrap(lines))
         else:
             out.extend(lines)
+        if stamp is not None:
+            out.append(stamp)
     blocks = [re.sub(r"[ \t\u00a0]+", " ", b).strip() for b in out]
     pieces = [piece for b in blocks for piece in _split_long(b)]
     alone = len(pieces) == 1
     return [part for piece in pieces for part in _split_tail(piece, alone)]
+
+
+# A line ending in a preposition, conjunction or comma leaves its phrase for the next line to close.
+_OPEN_END = re.compile(r"(?i:\b(?:on|in|of|at|to|by|from|since|until|till|after|before|and|or|dated)|,)\s*$")
 
 
 def _rewrapped(lines: list[str]) -> bool:
