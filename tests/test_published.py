@@ -420,3 +420,31 @@ def test_wrapped_prose_ending_in_a_date_stays_joined():
     raw = ("The commission said the final count of the disputed ballots would be published on\n"
            "March 4, 2023\n\nIt gave no reason for the delay.")
     assert clean(raw).lines[0].endswith("published on March 4, 2023")
+
+
+# A stamp that names the place of filing after it, set off by a dash or a bar ("..., 2016 10:05 am
+# IST - Chennai", "... | New Delhi"): the place is the stamp's dateline, not a headline glued on.
+@pytest.mark.parametrize("line", [
+    "July 1, 2016 09:15 am | Updated 09:40 am IST - Chennai",
+    "July 1, 2016 09:15 | Port Louis",
+    "Published: 1 July 2016 - New Delhi",
+])
+def test_date_line_ending_in_its_place(line):
+    assert find_published([HEADLINE, line, LEAD, FILLER], 2) == Published(P("2016-07-01"), "date line")
+
+
+def test_a_headline_after_a_stamp_is_not_a_place():
+    # text after the dash that runs on as a sentence is no place name: the date is a mention
+    line = "July 1, 2016 - the day the council approved the harbour plan"
+    assert find_published([HEADLINE, line, LEAD, FILLER], 2).how != "date line"
+
+
+def test_stamp_ending_in_its_place_under_a_long_headline():
+    from tuiex.ingest.clean import clean
+    raw = ("Governor condemns the ambush on a police convoy in the northern hills\n"
+           "March 3, 2022 10:05 am | Updated 10:20 am IST - Shillong\n\n"
+           "The governor condemned the ambush on a police convoy, his office said.\n\n"
+           "Two officers were wounded in the attack.")
+    cleaned = clean(raw)
+    found = find_published(cleaned.lines, cleaned.lead_line, [p.text for p in cleaned.body])
+    assert found.date == PartialDate(2022, 3, 3)
