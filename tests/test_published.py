@@ -448,3 +448,16 @@ def test_stamp_ending_in_its_place_under_a_long_headline():
     cleaned = clean(raw)
     found = find_published(cleaned.lines, cleaned.lead_line, [p.text for p in cleaned.body])
     assert found.date == PartialDate(2022, 3, 3)
+
+
+def test_glued_stamp_and_lead_under_a_long_headline():
+    # "date 2022-05-14 <lead>" on the line under the headline: the stamp opens a line of its own
+    from tuiex.ingest.clean import clean
+    raw = ("Rebel shelling of border villages kills eleven, says provincial governor\n"
+           "date 2022-05-14 The provincial governor said rebel shelling of three border villages killed "
+           "eleven people, as the army reported clashes elsewhere.\n\n"
+           "The army said it had pushed the rebels back from two hills.")
+    cleaned = clean(raw)
+    assert cleaned.lines[0] == "Rebel shelling of border villages kills eleven, says provincial governor"
+    found = find_published(cleaned.lines, cleaned.lead_line, [p.text for p in cleaned.body])
+    assert found.date == PartialDate(2022, 5, 14)

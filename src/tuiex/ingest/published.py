@@ -224,6 +224,16 @@ def is_stamp_line(line: str) -> bool:
                for s, e, _ in _dates_in(line))
 
 
+def opens_with_stamp(line: str) -> bool:
+    """A line that opens with a labelled date stamp, a headline or lead glued after it ("date
+    2020-08-05 Army ...", "Published 3 May 2021 The council ..."): the stamp starts a line of its
+    own on the page, whatever the scrape glued to it."""
+    if len(line) > _MAX_STAMP_LINE or not _YEARISH.search(line):
+        return False
+    first = next(iter(_dates_in(line[:80])), None)
+    return first is not None and bool(_LABEL.search(line[:first[0]])) and not _residue(line[:first[0]])
+
+
 def _glued_ok(after: str, labelled: bool) -> bool:
     """Text after a date that opens a line: a headline or lead glued on ("date 2020-08-05 Army ...")
     counts when the date is labelled or set apart; running prose ("2020 was a hard year") does not."""
