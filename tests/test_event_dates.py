@@ -616,3 +616,20 @@ def test_that_opening_a_clause_before_a_time_noun_is_no_sequel(sentence, trigger
 def test_a_deadline_does_not_date_the_action_that_sets_it(sentence, trigger):
     art = article(HEAD + LEAD + SECOND + sentence, "2021-10-20")
     assert dated(art)[trigger] == "2021-10-20"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three traders were killed in a Ugandan strike on Monday.",
+    "The ministry said two farmers were wounded in a Ugandan raid near the border on Monday.",
+])
+def test_an_event_noun_that_is_the_occasion_of_a_dated_verb_takes_its_date(sentence):
+    # "killed in a strike on Monday": the strike is the killing's occasion, on the killing's day
+    # (the converse of _scene: "killed in a raid on Monday" dates the killing by the raid)
+    art = article(HEAD + LEAD + SECOND + sentence)
+    noun = "strike" if "strike" in sentence else "raid"
+    assert dated(art).get(noun) == "2021-03-01"
+
+
+def test_an_event_noun_under_an_undated_verb_stays_undated():
+    art = article(HEAD + LEAD + SECOND + "Three traders were killed in a Ugandan strike.")
+    assert dated(art).get("strike") is None

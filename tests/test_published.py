@@ -395,3 +395,69 @@ def test_a_plain_stamp_with_a_count_after_it_is_read_as_printed(line, days):
     # where dateparser's search misreads a plain stamp (_plain_dates' comment), the stamp's own day
     from tuiex.ingest.published import _dates_in
     assert [r[0].isoformat() for _, _, r in _dates_in(line)] == days
+
+
+# A long headline with its date stamp on the very next line (no blank line between): the stamp is
+# not the end of a hard-wrapped paragraph, so it stays a line of its own and dates the article.
+@pytest.mark.parametrize("stamp, day", [
+    ("Saturday 4 March 2023 - 09:15", date(2023, 3, 4)),
+    ("2021/11/08", date(2021, 11, 8)),
+    ("Updated: 2019-02-14 18:40", date(2019, 2, 14)),
+])
+def test_stamp_under_a_long_headline_stays_a_stamp(stamp, day):
+    from tuiex.ingest.clean import clean
+    raw = ("Delegates at the regional summit in Lusaka agree on a new trade corridor\n" + stamp + "\n\n"
+           "Ministers from six countries agreed on Friday to open a trade corridor, the host said.\n\n"
+           "The corridor will run from the coast to the inland capitals.")
+    cleaned = clean(raw)
+    assert cleaned.lines[0] == "Delegates at the regional summit in Lusaka agree on a new trade corridor"
+    found = find_published(cleaned.lines, cleaned.lead_line, [p.text for p in cleaned.body])
+    assert found.date == PartialDate(day.year, day.month, day.day)
+
+
+def test_wrapped_prose_ending_in_a_date_stays_joined():
+    from tuiex.ingest.clean import clean
+    raw = ("The commission said the final count of the disputed ballots would be published on\n"
+           "March 4, 2023\n\nIt gave no reason for the delay.")
+    assert clean(raw).lines[0].endswith("published on March 4, 2023")
+
+
+# A stamp that names the place of filing after it, set off by a dash or a bar ("..., 2016 10:05 am
+# IST - Chennai", "... | New Delhi"): the place is the stamp's dateline, not a headline glued on.
+@pytest.mark.parametrize("line", [
+    "July 1, 2016 09:15 am | Updated 09:40 am IST - Chennai",
+    "July 1, 2016 09:15 | Port Louis",
+    "Published: 1 July 2016 - New Delhi",
+])
+def test_date_line_ending_in_its_place(line):
+    assert find_published([HEADLINE, line, LEAD, FILLER], 2) == Published(P("2016-07-01"), "date line")
+
+
+def test_a_headline_after_a_stamp_is_not_a_place():
+    # text after the dash that runs on as a sentence is no place name: the date is a mention
+    line = "July 1, 2016 - the day the council approved the harbour plan"
+    assert find_published([HEADLINE, line, LEAD, FILLER], 2).how != "date line"
+
+
+def test_stamp_ending_in_its_place_under_a_long_headline():
+    from tuiex.ingest.clean import clean
+    raw = ("Governor condemns the ambush on a police convoy in the northern hills\n"
+           "March 3, 2022 10:05 am | Updated 10:20 am IST - Shillong\n\n"
+           "The governor condemned the ambush on a police convoy, his office said.\n\n"
+           "Two officers were wounded in the attack.")
+    cleaned = clean(raw)
+    found = find_published(cleaned.lines, cleaned.lead_line, [p.text for p in cleaned.body])
+    assert found.date == PartialDate(2022, 3, 3)
+
+
+def test_glued_stamp_and_lead_under_a_long_headline():
+    # "date 2022-05-14 <lead>" on the line under the headline: the stamp opens a line of its own
+    from tuiex.ingest.clean import clean
+    raw = ("Rebel shelling of border villages kills eleven, says provincial governor\n"
+           "date 2022-05-14 The provincial governor said rebel shelling of three border villages killed "
+           "eleven people, as the army reported clashes elsewhere.\n\n"
+           "The army said it had pushed the rebels back from two hills.")
+    cleaned = clean(raw)
+    assert cleaned.lines[0] == "Rebel shelling of border villages kills eleven, says provincial governor"
+    found = find_published(cleaned.lines, cleaned.lead_line, [p.text for p in cleaned.body])
+    assert found.date == PartialDate(2022, 5, 14)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import gazetteer as gz
-from .published import is_stamp_line
+from .published import is_stamp_line, opens_with_stamp
 
 # Lines that are site furniture whatever the site: matched against the whole line.
 _CHROME_LINE = re.compile(
@@ -194,6 +194,12 @@ def _blocks(raw: str) -> list[str]:
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
         if not lines:
             continue
+        # A headline with its date stamp on the next line ("... agree on a trade corridor" /
+        # "Saturday 4 March 2023 - 09:15", or "date 2023-03-04 Ministers ..." with the lead glued on):
+        # the stamp is a line of its own, not the end of a hard-wrapped paragraph, unless the line
+        # before leaves a phrase open ("published on").
+        stamp = lines.pop() if len(lines) > 1 and (is_stamp_line(lines[-1]) or opens_with_stamp(lines[-1])) \
+            and not _OPEN_END.search(lines[-2]) else None
         wrapped = len(lines) > 1 and all(
             len(ln) >= 40 and not _TERMINAL.search(ln) for ln in lines[:-1]
         )
@@ -203,10 +209,16 @@ def _blocks(raw: str) -> list[str]:
             out.extend(_unwrap(lines))
         else:
             out.extend(lines)
+        if stamp is not None:
+            out.append(stamp)
     blocks = [re.sub(r"[ \t\u00a0]+", " ", b).strip() for b in out]
     pieces = [piece for b in blocks for piece in _split_long(b)]
     alone = len(pieces) == 1
     return [part for piece in pieces for part in _split_tail(piece, alone)]
+
+
+# A line ending in a preposition, conjunction or comma leaves its phrase for the next line to close.
+_OPEN_END = re.compile(r"(?i:\b(?:on|in|of|at|to|by|from|since|until|till|after|before|and|or|dated)|,)\s*$")
 
 
 def _rewrapped(lines: list[str]) -> bool:

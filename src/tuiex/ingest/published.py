@@ -68,6 +68,10 @@ _NUMERIC_DMY = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2
                           r"(?P<y>(?:19|20)\d\d)(?![\d/])")
 _NUMERIC_YMD = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
                           r"(?P<d>\d{1,2})(?![\d/])")
+# The place a stamp was filed from, closing the line after a dash or a bar ("April 2, 2023 11:32 am |
+# Updated 11:38 am IST - Kolkata", "... | Port Louis"): one to three capitalised words, the dateline's
+# place (_PLACE) set after the date instead of before it.
+_PLACE_OF_FILING = re.compile(r"\s[|–—-]\s*[^\W\d_a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*$")
 _TWEET_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
 # a line that signs the article before its date: an outlet, an author or a place of up to four
 # capitalised words and a comma ("Xinhua, February 9, 2015", "By Jane Roe, 3 March 2021")
@@ -194,7 +198,7 @@ def _stamps_in(line: str, index: int) -> list[Candidate]:
         if _TWEET_SIGNATURE.search(before):
             continue
         before_rest = _residue(before)
-        after_rest = _residue(after)
+        after_rest = _residue(_PLACE_OF_FILING.sub("", after))
         labelled = bool(_LABEL.search(before))
         if before_rest and after_rest and not (labelled and not before_rest):
             continue                                   # a date inside prose
@@ -216,7 +220,18 @@ def is_stamp_line(line: str) -> bool:
     "July 9, 2016 / 12:39 PM / a year ago"): chrome, never a headline."""
     if len(line) > 80 or not _YEARISH.search(line):
         return False
-    return any(not _residue(line[:s]) and not _residue(line[e:]) for s, e, _ in _dates_in(line))
+    return any(not _residue(line[:s]) and not _residue(_PLACE_OF_FILING.sub("", line[e:]))
+               for s, e, _ in _dates_in(line))
+
+
+def opens_with_stamp(line: str) -> bool:
+    """A line that opens with a labelled date stamp, a headline or lead glued after it ("date
+    2020-08-05 Army ...", "Published 3 May 2021 The council ..."): the stamp starts a line of its
+    own on the page, whatever the scrape glued to it."""
+    if len(line) > _MAX_STAMP_LINE or not _YEARISH.search(line):
+        return False
+    first = next(iter(_dates_in(line[:80])), None)
+    return first is not None and bool(_LABEL.search(line[:first[0]])) and not _residue(line[:first[0]])
 
 
 def _glued_ok(after: str, labelled: bool) -> bool:

@@ -260,6 +260,8 @@ class EventDater:
                 return self.nominal.get(tok.i) or self._attached(tok)
             if tok.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "oprd"} and tok.head.pos_ in {"VERB", "AUX"}:
                 tok = tok.head          # "lifted a ban", "held talks": the light verb's time
+            elif (occasion := _occasion_of(tok)) is not None:
+                return self._attached(occasion)   # "killed in a strike on Monday": the strike's day
             else:
                 return None
         cur = tok
@@ -514,6 +516,21 @@ def _own_tense_conjunct(tok: Token) -> bool:
     return (tok.dep_ == "conj" and tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"}
             and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children)
             and _tense(tok) != _tense(tok.head))
+
+
+def _occasion_of(noun: Token) -> Token | None:
+    """The verb an event noun is the occasion of: in "three were killed in a strike on Monday" the
+    strike happened when the killing did, so the noun takes the time expression attached to the
+    verb (only an explicit one: the converse of `EventDater._scene`). Not a speech verb or one that
+    reacts to the event (`_REACTIONS`: "condemned in a statement on Monday" dates the statement, not
+    the event it condemns). GUIDELINES: the date at the precision the text supports."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"in", "during"} or prep.head is prep:
+        return None
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in _REACTIONS or verb.lemma_.lower() in SPEECH_VERBS:
+        return None
+    return verb
 
 
 def _placed_mark(tok: Token) -> Token | None:
