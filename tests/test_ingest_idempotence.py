@@ -56,3 +56,22 @@ def test_a_file_that_is_not_a_store_is_refused(tmp_path, capsys):
     bogus.write_text("hello", encoding="utf-8")
     assert main(["stats", "--db", str(bogus)]) == 2
     assert "not a SQLite database" in capsys.readouterr().err
+
+
+def test_a_sidecar_added_after_the_ingest_is_read_on_the_next_one(tmp_path, capsys):
+    # the ingest report tells the user of an undated article to give its date in a sidecar; the next
+    # ingest must read it, not skip the file as unchanged (its own bytes did not change)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT.replace("March 3, 2021\n\n", ""), encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(folder), "--db", db, "--quiet"]) == 0
+    assert "without a date" in capsys.readouterr().out
+    (folder / "a.meta.json").write_text('{"published": "2021-03-03"}', encoding="utf-8")
+    assert main(["ingest", str(folder), "--db", db, "--quiet"]) == 0
+    assert "1 articles ingested" in capsys.readouterr().out
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*), max(published) FROM articles").fetchone() == (1, "2021-03-03")
+    con.close()
+    assert main(["ingest", str(folder), "--db", db, "--quiet"]) == 0     # and then it is unchanged again
+    assert "1 unchanged" in capsys.readouterr().out

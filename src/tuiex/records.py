@@ -16,7 +16,7 @@ class SourceDoc:
     path: str                      # resolved path; for a JSON lines record, "file.jsonl#N"
     file: str                      # base name used by the exchange format
     raw: str                       # decoded text (HTML already reduced to its main content)
-    content_hash: str              # sha256 of the bytes this doc came from
+    content_hash: str              # sha256 of the bytes this doc came from (and of its sidecar, if any)
     title: str | None = None
     published: str | None = None   # ISO date (any precision) given by metadata
     published_how: str | None = None

@@ -359,6 +359,11 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[SourceDoc | Skipped]:
     if problem:
         yield problem
     _apply(doc, sidecar_meta)
+    if sidecar_meta:
+        # the sidecar is part of what was ingested: one added or changed after an ingest (the report
+        # asks for one to date an undated article) makes the file changed, not "unchanged"
+        sidecar = json.dumps(sidecar_meta, sort_keys=True, ensure_ascii=False)
+        doc.content_hash = hashlib.sha256(f"{doc.content_hash}\nsidecar {sidecar}".encode()).hexdigest()
     if not _has_sentences(doc):
         yield Skipped(shown, NO_SENTENCES)
         return
