@@ -209,6 +209,22 @@ def test_hard_wrapped_paragraphs_without_blank_lines_between_them_are_rebuilt():
               "- Prices of fuel rise for the third month running across the country\n")
     assert not any(t.startswith("Most Read Stories -") for t in (p.text for p in c.paragraphs))
 
+def test_a_date_line_under_a_long_headline_is_not_joined_to_it():
+    # "headline\ndate line\n\nbody": the headline is long and ends in no full stop, which made the
+    # block look hard-wrapped: the date was glued to the title and the article went undated
+    for stamp in ("14 March 2021", "March 14, 2021", "14 March, 2021", "2021-03-14", "Sunday, 14 March 2021"):
+        raw = (f"Opposition lawmakers walk out of the assembly over the budget vote\n{stamp}\n\n"
+               "The opposition walked out of the assembly today, demanding a new vote on the budget.\n")
+        c = clean(raw)
+        assert c.title == "Opposition lawmakers walk out of the assembly over the budget vote", (stamp, c.title)
+        assert article(raw, published=None).published == "2021-03-14", stamp
+    # hard-wrapped prose whose second line holds a date inside the sentence is still joined
+    c = clean("Title Of The Piece\n\nThe foreign minister of France said the talks with Italy would\n"
+              "resume on 14 March 2021 in Rome.\n")
+    assert c.body[0].text == ("The foreign minister of France said the talks with Italy would resume on "
+                              "14 March 2021 in Rome.")
+
+
 # -- quotes ----------------------------------------------------------------------------------------
 
 def test_direct_quote_with_trailing_attribution_and_pronoun():
