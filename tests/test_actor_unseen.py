@@ -105,3 +105,13 @@ def test_a_ministry_owned_by_a_group_whose_name_is_also_a_towns_takes_no_towns_c
     # GeoNames lists "Hamas" as an alternate name of Hamm (Germany): a body's name is no place
     art = article("Hamas's Interior Ministry said on Tuesday that Israeli strikes killed 12 people in Gaza.")
     assert not any(a.country == "DEU" for a in art.actors.values()), countries(art)
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Officials from Borno State met President Muhammadu Buhari in Abuja on Monday.", "Borno State"),
+    ("A statement from Kebbi State condemned the attack by the bandits on Monday.", "Kebbi State"),
+])
+def test_a_region_that_sends_people_or_words_is_still_an_actor(text, region):
+    art = article(text)
+    sources = [art.actors[ev.source].name for ev in art.events if ev.source]
+    assert region in sources, sources

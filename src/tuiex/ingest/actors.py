@@ -2321,14 +2321,19 @@ def _title_of_named_person(ent: Span, text: str) -> bool:
 def _region_as_place(ent: Span, text: str) -> bool:
     """Whether an organisation-tagged name is a state's region named with its kind word ("Kebbi
     State", "Idlib Province": ISO 3166-2 via `gz.region_country`) standing as the place of "of",
-    "in" or "from" ("Governor X of Kebbi State", "clashes in Idlib Province"): a place, not an
-    actor (GUIDELINES: actors are who acts)."""
+    "in" or "from" ("Governor X of Kebbi State", "clashes in Idlib Province", "fled from Borno
+    State"): a place, not an actor (GUIDELINES: actors are who acts). A "from" on a noun names who
+    sends the people or words ("officials from Borno State met ...", "a statement from Kebbi State
+    condemned ..."): the state's government, an actor."""
     if not gz.names_region(text) or gz.region_country(text) is None:
         return False
     tok = ent.root
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in {"of", "in", "from"}
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in {"of", "in", "from"}:
+        return False
+    return prep.lower_ != "from" or prep.head.pos_ not in {"NOUN", "PROPN", "PRON"}
 
 
 def _named_place(ent: Span) -> bool:
