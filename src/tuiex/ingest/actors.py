@@ -2604,8 +2604,9 @@ _POST_PLACE = re.compile(r"(\b(?:ambassador|envoy|representative|emissary|consul
                          r"(?=\s*,\s+$)", re.I)
 
 
-# The end of the sentence before: a full stop after a lower-case word ("... Narendra Modi. Congress
-# President X"), not an abbreviation's ("U.S. President X", "Gen. X")
+# The end of the sentence before: a full stop after two lower-case letters ("... Narendra Modi. Congress
+# President X"), not an abbreviation of capitals or of one such letter ("U.S. President X", "Dr. X"); a
+# rank's stop ("Gen. X") would pass, but the parser starts no sentence after one
 _SENTENCE_END_BEFORE = re.compile(r"[a-z]{2}[.!?][\"”’']?\s*$")
 
 
