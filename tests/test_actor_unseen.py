@@ -115,3 +115,12 @@ def test_a_region_that_sends_people_or_words_is_still_an_actor(text, region):
     art = article(text)
     sources = [art.actors[ev.source].name for ev in art.events if ev.source]
     assert region in sources, sources
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Soldiers from Borno State killed ten militants near the border on Monday.", "Borno State"),
+    ("Residents from Kebbi State protested against the killings on Monday.", "Kebbi State"),
+])
+def test_a_region_people_come_from_is_no_actor(text, region):
+    art = article(text)
+    assert region not in {a.name for a in art.actors.values()}, [a.name for a in art.actors.values()]
