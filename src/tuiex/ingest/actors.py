@@ -2318,17 +2318,29 @@ def _title_of_named_person(ent: Span, text: str) -> bool:
     return i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "B"
 
 
+# Nouns of those who speak or act for a government, and of their words: "officials from Borno State",
+# "a statement from Kebbi State" are the state's
+_SENT_BY_BODY = {"official", "representative", "delegation", "delegate", "envoy", "emissary", "statement",
+                 "letter", "message", "communique", "communiqué", "request", "directive", "note", "release"}
+
+
 def _region_as_place(ent: Span, text: str) -> bool:
     """Whether an organisation-tagged name is a state's region named with its kind word ("Kebbi
     State", "Idlib Province": ISO 3166-2 via `gz.region_country`) standing as the place of "of",
-    "in" or "from" ("Governor X of Kebbi State", "clashes in Idlib Province"): a place, not an
-    actor (GUIDELINES: actors are who acts)."""
+    "in" or "from" ("Governor X of Kebbi State", "clashes in Idlib Province", "fled from Borno
+    State", "soldiers from Borno State"): a place, not an actor (GUIDELINES: actors are who acts). A
+    "from" on a noun of those who speak for a government or of their words (`_SENT_BY_BODY`) names
+    who sends them ("officials from Borno State met ...", "a statement from Kebbi State condemned
+    ..."): the state's government, an actor."""
     if not gz.names_region(text) or gz.region_country(text) is None:
         return False
     tok = ent.root
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in {"of", "in", "from"}
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in {"of", "in", "from"}:
+        return False
+    return prep.lower_ != "from" or prep.head.lemma_.lower() not in _SENT_BY_BODY
 
 
 def _named_place(ent: Span) -> bool:
@@ -2599,8 +2611,9 @@ _POST_PLACE = re.compile(r"(\b(?:ambassador|envoy|representative|emissary|consul
                          r"(?=\s*,\s+$)", re.I)
 
 
-# The end of the sentence before: a full stop after a lower-case word ("... Narendra Modi. Congress
-# President X"), not an abbreviation's ("U.S. President X", "Gen. X")
+# The end of the sentence before: a full stop after two lower-case letters ("... Narendra Modi. Congress
+# President X"), not an abbreviation of capitals or of one such letter ("U.S. President X", "Dr. X"); a
+# rank's stop ("Gen. X") would pass, but the parser starts no sentence after one
 _SENTENCE_END_BEFORE = re.compile(r"[a-z]{2}[.!?][\"”’']?\s*$")
 
 

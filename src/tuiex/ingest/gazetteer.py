@@ -298,7 +298,11 @@ def place_country(name: str | None) -> Country | None:
     """The country of a place below the state that a state body is placed by ("the health ministry
     in Rafah", "Kandahar's police"): its city (GeoNames, `city_country`) or first-level region (ISO
     3166-2, `region_country`), when the two do not name different countries ("Delta" is a Canadian
-    city and a Nigerian state: None); None for a country's own name or no such place."""
+    city and a Nigerian state: None); None for a country's own name, a body's name the gazetteer knows
+    ("Hamas" is also GeoNames' alternate name of Hamm: "Hamas's Interior Ministry" is no German one) or
+    no such place."""
+    if organization(name) is not None:
+        return None
     city, region = city_country(name), region_country(name)
     if city is not None and region is not None and city.iso3 != region.iso3:
         return None
