@@ -633,3 +633,14 @@ def test_an_event_noun_that_is_the_occasion_of_a_dated_verb_takes_its_date(sente
 def test_an_event_noun_under_an_undated_verb_stays_undated():
     art = article(HEAD + LEAD + SECOND + "Three traders were killed in a Ugandan strike.")
     assert dated(art).get("strike") is None
+
+
+@pytest.mark.parametrize("verb", ["charged", "sentenced", "arrested", "convicted"])
+def test_a_legal_step_in_an_earlier_event_does_not_date_it(verb):
+    # "charged on Monday in the killing of ...": the charge is Monday's, the killing came before
+    from tuiex.ingest.nlp import load_nlp
+    from tuiex.ingest.timex import EventDater
+    doc = load_nlp()(f"A Kenyan man was {verb} on Monday in the killing of a Ugandan trader.")
+    dater = EventDater("2021-03-03")
+    dater.paragraph(doc)
+    assert dater.for_verb(next(t for t in doc if t.text == "killing"), False) is None

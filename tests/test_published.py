@@ -461,3 +461,14 @@ def test_glued_stamp_and_lead_under_a_long_headline():
     assert cleaned.lines[0] == "Rebel shelling of border villages kills eleven, says provincial governor"
     found = find_published(cleaned.lines, cleaned.lead_line, [p.text for p in cleaned.body])
     assert found.date == PartialDate(2022, 5, 14)
+
+
+def test_wrapped_prose_whose_last_line_opens_with_a_labelled_date_stays_joined():
+    # "released on 3 March 2021 and showed ..." closes a hard-wrapped sentence: not a glued stamp
+    from tuiex.ingest.clean import clean
+    raw = ("Health ministry data show infections falling across the northern provinces\n\n2021-03-03\n\n"
+           "The figures from the health ministry covering all eleven provinces were\n"
+           "released on 3 March 2021 and showed infections falling for a third week.\n\n"
+           "The ministry gave no figures for the south.")
+    assert any(line.endswith("were released on 3 March 2021 and showed infections falling for a third week.")
+               for line in clean(raw).lines)

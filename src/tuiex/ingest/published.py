@@ -227,11 +227,15 @@ def is_stamp_line(line: str) -> bool:
 def opens_with_stamp(line: str) -> bool:
     """A line that opens with a labelled date stamp, a headline or lead glued after it ("date
     2020-08-05 Army ...", "Published 3 May 2021 The council ..."): the stamp starts a line of its
-    own on the page, whatever the scrape glued to it."""
+    own on the page, whatever the scrape glued to it. What the date runs on into must open a new
+    sentence: "released on 3 May 2021 and showed ..." is the last line of a wrapped paragraph."""
     if len(line) > _MAX_STAMP_LINE or not _YEARISH.search(line):
         return False
     first = next(iter(_dates_in(line[:80])), None)
-    return first is not None and bool(_LABEL.search(line[:first[0]])) and not _residue(line[:first[0]])
+    if first is None or not _LABEL.search(line[:first[0]]) or _residue(line[:first[0]]):
+        return False
+    rest = re.search(r"[^\W\d_]", _TIME.sub(" ", line[first[1]:]))
+    return rest is None or not rest.group().islower()
 
 
 def _glued_ok(after: str, labelled: bool) -> bool:

@@ -523,14 +523,23 @@ def _occasion_of(noun: Token) -> Token | None:
     strike happened when the killing did, so the noun takes the time expression attached to the
     verb (only an explicit one: the converse of `EventDater._scene`). Not a speech verb or one that
     reacts to the event (`_REACTIONS`: "condemned in a statement on Monday" dates the statement, not
-    the event it condemns). GUIDELINES: the date at the precision the text supports."""
+    the event it condemns), nor one of a legal process about it (`_PROCEEDINGS`). GUIDELINES: the
+    date at the precision the text supports."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"in", "during"} or prep.head is prep:
         return None
     verb = prep.head
-    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in _REACTIONS or verb.lemma_.lower() in SPEECH_VERBS:
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in {"VERB", "AUX"} or lemma in _REACTIONS or lemma in SPEECH_VERBS or lemma in _PROCEEDINGS:
         return None
     return verb
+
+
+# Verbs of a legal process whose "in" names the case it is about, an earlier event: "charged on Monday
+# in the killing of a journalist" dates the charge, not the killing.
+_PROCEEDINGS = {"charge", "sentence", "convict", "indict", "acquit", "arrest", "detain", "question", "plead",
+                "try", "jail", "imprison", "prosecute", "sue", "fine", "implicate", "accuse", "suspect",
+                "clear", "extradite", "testify", "identify", "name", "hold", "book", "interrogate"}
 
 
 def _placed_mark(tok: Token) -> Token | None:
