@@ -120,8 +120,7 @@ def _refuse_foreign(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as e:
-        code = getattr(e, "sqlite_errorcode", None)
-        if isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_NOTADB:
+        if _not_a_database(e):
             _check_header(path)     # (not a database: no connection of ours holds it)
 
 
@@ -220,8 +219,7 @@ def open_connection(path: str | Path, *, create: bool = False, readonly: bool = 
     try:
         return _connect(path, readonly)
     except sqlite3.Error as e:
-        code = getattr(e, "sqlite_errorcode", None)
-        if isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_NOTADB:
+        if _not_a_database(e):
             _check_header(path)     # (SQLite refused it, so no connection of ours holds it)
         if readonly and _cannot_make_shm(e) and not path.with_name(path.name + "-wal").exists():
             # A store in a folder this user cannot write (read-only media, someone else's folder):
@@ -250,6 +248,11 @@ def _connect(path: Path, readonly: bool, immutable: bool = False) -> sqlite3.Con
         conn.close()
         raise
     return conn
+
+
+def _not_a_database(e: sqlite3.Error) -> bool:
+    code = getattr(e, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_NOTADB
 
 
 def _cannot_make_shm(e: sqlite3.Error) -> bool:
